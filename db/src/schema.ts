@@ -1,0 +1,266 @@
+/**
+ * The database schema: the single source of truth of Samenwerven.
+ *
+ * drizzle-kit generates the SQL migrations in `db/migrations` from this file
+ * (`npm run db:generate`); `runMigrations` applies them at start. Rules that a
+ * bug in code must never be able to break live here as constraints.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const organisationKind = pgEnum('organisation_kind', [
+  'municipality',
+  'province',
+  'water_board',
+  'joint_arrangement',
+  'central_government',
+  'health',
+  'education',
+  'other',
+]);
+
+/** Membership life cycle (DESIGN.md): applied → active ⇄ suspended, active → left → active. */
+export const membershipState = pgEnum('membership_state', [
+  'applied',
+  'active',
+  'suspended',
+  'left',
+  'rejected',
+]);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    kind: organisationKind('kind').notNull(),
+    /** The coordinating body (alliance office) runs the alliance; it can never leave or be suspended. */
+    isCoordinatingBody: boolean('is_coordinating_body').notNull().default(false),
+    /** CBS code of the seat, e.g. GM0855. */
+    municipalityCode: text('municipality_code').notNull(),
+    website: text('website'),
+    description: text('description').notNull().default(''),
+    state: membershipState('state').notNull().default('applied'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('organisations_slug_key').on(t.slug),
+    check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('organisations_municipality_code_format', sql`${t.municipalityCode} ~ '^GM[0-9]{4}$'`),
+  ],
+);
+
+/** Who was a member when: the alliance shares its costs by these periods. */
+export const membershipPeriods = pgTable(
+  'membership_periods',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    index('membership_periods_organisation_idx').on(t.organisationId),
+    check('membership_periods_order', sql`${t.endedAt} IS NULL OR ${t.endedAt} >= ${t.startedAt}`),
+    // At most one open period per organisation.
+    uniqueIndex('membership_periods_one_open').on(t.organisationId).where(sql`${t.endedAt} IS NULL`),
+  ],
+);
+
+export const userRole = pgEnum('user_role', ['job_seeker', 'hr_officer', 'org_admin', 'coordinator']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    /** argon2id hash; null while an invitation has not been accepted. */
+    passwordHash: text('password_hash'),
+    role: userRole('role').notNull(),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    locale: text('locale').notNull().default('nl'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    // Staff belong to an organisation; job seekers to none.
+    check(
+      'users_role_organisation',
+      sql`(${t.role} = 'job_seeker') = (${t.organisationId} IS NULL)`,
+    ),
+    check('users_locale', sql`${t.locale} IN ('nl', 'en')`),
+  ],
+);
+
+/** Shared taxonomy of job fields (vakgebieden), managed by the coordinator. */
+export const categories = pgTable('categories', {
+  code: text('code').primaryKey(),
+  nameNl: text('name_nl').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+export const vacancyState = pgEnum('vacancy_state', [
+  'draft',
+  'scheduled',
+  'published',
+  'closed',
+  'withdrawn',
+]);
+export const educationLevel = pgEnum('education_level', ['vmbo', 'mbo', 'hbo', 'wo']);
+export const employmentType = pgEnum('employment_type', [
+  'permanent',
+  'temporary',
+  'temporary_to_permanent',
+  'traineeship',
+  'internship',
+  'secondment',
+  'interim',
+]);
+export const workMode = pgEnum('work_mode', ['on_site', 'hybrid', 'remote']);
+export const applyMethod = pgEnum('apply_method', ['portal', 'url', 'email']);
+export const visibility = pgEnum('vacancy_visibility', ['public', 'internal']);
+
+export const vacancies = pgTable(
+  'vacancies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** The organisation's own reference (its ATS id), unique within the organisation. */
+    externalId: text('external_id'),
+    state: vacancyState('state').notNull().default('draft'),
+    /** Why a vacancy was withdrawn (membership left or suspended). */
+    withdrawnReason: text('withdrawn_reason'),
+    title: text('title').notNull(),
+    department: text('department'),
+    summary: text('summary').notNull().default(''),
+    /** Sanitised HTML: headings, paragraphs, lists, emphasis, links. */
+    description: text('description').notNull().default(''),
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => categories.code),
+    educationLevel: educationLevel('education_level').notNull(),
+    orEquivalent: boolean('or_equivalent').notNull().default(true),
+    employmentType: employmentType('employment_type').notNull(),
+    hoursMin: integer('hours_min').notNull(),
+    hoursMax: integer('hours_max').notNull(),
+    salaryScale: integer('salary_scale'),
+    salaryMin: integer('salary_min'),
+    salaryMax: integer('salary_max'),
+    municipalityCode: text('municipality_code').notNull(),
+    postcode: text('postcode'),
+    latitude: doublePrecision('latitude').notNull(),
+    longitude: doublePrecision('longitude').notNull(),
+    workMode: workMode('work_mode').notNull().default('on_site'),
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    closingDate: date('closing_date'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    applyMethod: applyMethod('apply_method').notNull().default('portal'),
+    applyUrl: text('apply_url'),
+    applyEmail: text('apply_email'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    visibility: visibility('visibility').notNull().default('public'),
+    language: text('language').notNull().default('nl'),
+    /** Optimistic locking: every write increments it; a stale write gets 409. */
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('vacancies_organisation_idx').on(t.organisationId),
+    index('vacancies_state_idx').on(t.state),
+    uniqueIndex('vacancies_external_id_key').on(t.organisationId, t.externalId),
+    check('vacancies_hours', sql`${t.hoursMin} >= 1 AND ${t.hoursMin} <= ${t.hoursMax} AND ${t.hoursMax} <= 40`),
+    check('vacancies_scale', sql`${t.salaryScale} IS NULL OR ${t.salaryScale} BETWEEN 1 AND 18`),
+    check(
+      'vacancies_salary',
+      sql`(${t.salaryMin} IS NULL OR ${t.salaryMin} >= 0) AND (${t.salaryMin} IS NULL OR ${t.salaryMax} IS NULL OR ${t.salaryMin} <= ${t.salaryMax})`,
+    ),
+    check('vacancies_municipality_code_format', sql`${t.municipalityCode} ~ '^GM[0-9]{4}$'`),
+    check('vacancies_postcode_format', sql`${t.postcode} IS NULL OR ${t.postcode} ~ '^[0-9]{4}$'`),
+    check('vacancies_language', sql`${t.language} IN ('nl', 'en')`),
+    check('vacancies_published_has_date', sql`${t.state} <> 'published' OR ${t.publishedAt} IS NOT NULL`),
+    check('vacancies_version_positive', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * The transactional outbox of the search index (DESIGN.md invariant 1): every write that
+ * can change whether or how a vacancy is searchable adds a row here in the same
+ * transaction; the sync worker drains it and converges Meilisearch to the database.
+ */
+export const searchOutbox = pgTable(
+  'search_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    vacancyId: uuid('vacancy_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('search_outbox_vacancy_idx').on(t.vacancyId)],
+);
+
+/** The sync worker's own health: one row, for the health endpoint and the coordinator. */
+export const searchSyncState = pgTable('search_sync_state', {
+  id: integer('id').primaryKey().default(1),
+  lastSyncedAt: timestamp('last_synced_at', { withTimezone: true }),
+  lastError: text('last_error'),
+  lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+});
+
+/** Who did what, when and why. Append-only. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    reason: text('reason'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+  },
+  (t) => [
+    index('audit_log_organisation_idx').on(t.organisationId, t.at),
+    index('audit_log_at_idx').on(t.at),
+  ],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Vacancy = typeof vacancies.$inferSelect;
+export type NewVacancy = typeof vacancies.$inferInsert;
+export type Category = typeof categories.$inferSelect;

@@ -1,0 +1,108 @@
+/**
+ * The mapping from a vacancy row to its search document: a pure function that whitelists
+ * fields, so nothing private (contact details, external ids, drafts) can reach the index.
+ */
+import { municipalityByCode, type Organisation, type Vacancy } from '@samenwerven/db';
+
+export interface VacancySearchDocument {
+  id: string;
+  title: string;
+  summary: string;
+  /** The description as plain text, for matching and snippets. */
+  description: string;
+  department: string | null;
+  organisation: string;
+  organisationName: string;
+  category: string;
+  categoryName: string;
+  educationLevel: string;
+  employmentType: string;
+  workMode: string;
+  hoursMin: number;
+  hoursMax: number;
+  salaryScale: number | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  municipality: string;
+  municipalityName: string;
+  region: string;
+  postcode: string | null;
+  _geo: { lat: number; lng: number };
+  visibility: string;
+  language: string;
+  /** Epoch seconds: filters and sorts on numbers are fast in Meilisearch. */
+  publishedAt: number;
+  closingDate: string | null;
+  /** Epoch seconds at the end of the closing day in Amsterdam; null when open-ended. */
+  closesAt: number | null;
+}
+
+export type IndexableVacancy = Vacancy & {
+  organisation: Pick<Organisation, 'slug' | 'name' | 'state'>;
+  categoryName: string;
+};
+
+/** Is this vacancy to be found in search at `now`? (DESIGN.md invariant 1) */
+export function isSearchable(vacancy: IndexableVacancy, now: Date): boolean {
+  if (vacancy.state !== 'published' || vacancy.organisation.state !== 'active') return false;
+  return vacancy.closingDate === null || closesAt(vacancy.closingDate) * 1000 > now.getTime();
+}
+
+/** The end of the closing day in Europe/Amsterdam, in epoch seconds. */
+export function closesAt(closingDate: string): number {
+  // The Netherlands is UTC+1 in winter and UTC+2 in summer; take the offset of that day.
+  const noonUtc = new Date(`${closingDate}T12:00:00Z`);
+  const amsterdamHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }).format(noonUtc),
+  );
+  const offsetHours = amsterdamHour - 12;
+  return Math.floor(Date.parse(`${closingDate}T23:59:59Z`) / 1000) - offsetHours * 3600 + 1;
+}
+
+/** Turns stored (sanitised) HTML into plain text for the index. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(p|h[1-6]|li|ul|ol)>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function toSearchDocument(vacancy: IndexableVacancy): VacancySearchDocument {
+  const municipality = municipalityByCode(vacancy.municipalityCode);
+  return {
+    id: vacancy.id,
+    title: vacancy.title,
+    summary: vacancy.summary,
+    description: htmlToText(vacancy.description),
+    department: vacancy.department,
+    organisation: vacancy.organisation.slug,
+    organisationName: vacancy.organisation.name,
+    category: vacancy.categoryCode,
+    categoryName: vacancy.categoryName,
+    educationLevel: vacancy.educationLevel,
+    employmentType: vacancy.employmentType,
+    workMode: vacancy.workMode,
+    hoursMin: vacancy.hoursMin,
+    hoursMax: vacancy.hoursMax,
+    salaryScale: vacancy.salaryScale,
+    salaryMin: vacancy.salaryMin,
+    salaryMax: vacancy.salaryMax,
+    municipality: vacancy.municipalityCode,
+    municipalityName: municipality?.name ?? vacancy.municipalityCode,
+    region: municipality?.province ?? '',
+    postcode: vacancy.postcode,
+    _geo: { lat: vacancy.latitude, lng: vacancy.longitude },
+    visibility: vacancy.visibility,
+    language: vacancy.language,
+    publishedAt: Math.floor((vacancy.publishedAt ?? vacancy.createdAt).getTime() / 1000),
+    closingDate: vacancy.closingDate,
+    closesAt: vacancy.closingDate ? closesAt(vacancy.closingDate) : null,
+  };
+}

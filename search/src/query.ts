@@ -1,0 +1,153 @@
+/**
+ * The query builder of the shared search. Filters are built only from typed, validated
+ * values and every string is quoted and escaped, so user text can never become filter
+ * syntax. Facet counts are disjunctive: each facet is counted with every filter except its
+ * own, so a count says how many results choosing that value would give.
+ */
+import type { Meilisearch, SearchParams } from 'meilisearch';
+import type { VacancySearchDocument } from './document.ts';
+
+export const facetNames = ['category', 'educationLevel', 'employmentType', 'organisation', 'region'] as const;
+export type FacetName = (typeof facetNames)[number];
+
+export type VacancySort = 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
+
+export interface VacancySearchParams {
+  q?: string;
+  category?: string[];
+  educationLevel?: string[];
+  employmentType?: string[];
+  organisation?: string[];
+  region?: string[];
+  municipality?: string[];
+  salaryMin?: number;
+  salaryMax?: number;
+  scaleMin?: number;
+  scaleMax?: number;
+  hoursMin?: number;
+  hoursMax?: number;
+  near?: { latitude: number; longitude: number };
+  radiusKm?: number;
+  postedWithinDays?: number;
+  sort?: VacancySort;
+  page: number;
+  pageSize: number;
+  /** The moment "open" and "recent" are judged at. */
+  now: Date;
+}
+
+export type SearchHit = VacancySearchDocument & {
+  _formatted?: Partial<Record<'title' | 'summary' | 'description', string>>;
+  _geoDistance?: number;
+};
+
+export interface VacancySearchResult {
+  hits: SearchHit[];
+  total: number;
+  facets: Record<FacetName, Record<string, number>>;
+}
+
+/** Quotes a value for a Meilisearch filter expression. */
+export function quote(value: string): string {
+  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+const anyOf = (attribute: string, values: readonly string[] | undefined): string[] | undefined =>
+  values && values.length > 0 ? values.map((v) => `${attribute} = ${quote(v)}`) : undefined;
+
+/** The filter as Meilisearch's array form: the outer array is AND, an inner array is OR. */
+export function buildFilter(params: VacancySearchParams, without?: FacetName): (string | string[])[] {
+  const nowSeconds = Math.floor(params.now.getTime() / 1000);
+  const filter: (string | string[])[] = [`visibility = "public"`, [`closesAt IS NULL`, `closesAt > ${nowSeconds}`]];
+  const facetFilters: Record<FacetName | 'municipality', string[] | undefined> = {
+    category: anyOf('category', params.category),
+    educationLevel: anyOf('educationLevel', params.educationLevel),
+    employmentType: anyOf('employmentType', params.employmentType),
+    organisation: anyOf('organisation', params.organisation),
+    region: anyOf('region', params.region),
+    municipality: anyOf('municipality', params.municipality),
+  };
+  for (const [name, clause] of Object.entries(facetFilters)) {
+    if (clause && name !== without) filter.push(clause);
+  }
+  // Ranges overlap: a vacancy paying 3,000–4,000 matches "at least 3,500".
+  const num = (n: number) => String(Math.trunc(n));
+  if (params.salaryMin !== undefined) filter.push(`salaryMax >= ${num(params.salaryMin)}`);
+  if (params.salaryMax !== undefined) filter.push(`salaryMin <= ${num(params.salaryMax)}`);
+  if (params.scaleMin !== undefined) filter.push(`salaryScale >= ${num(params.scaleMin)}`);
+  if (params.scaleMax !== undefined) filter.push(`salaryScale <= ${num(params.scaleMax)}`);
+  if (params.hoursMin !== undefined) filter.push(`hoursMax >= ${num(params.hoursMin)}`);
+  if (params.hoursMax !== undefined) filter.push(`hoursMin <= ${num(params.hoursMax)}`);
+  if (params.postedWithinDays !== undefined) {
+    filter.push(`publishedAt >= ${nowSeconds - Math.trunc(params.postedWithinDays) * 86_400}`);
+  }
+  if (params.near && params.radiusKm !== undefined) {
+    const { latitude, longitude } = params.near;
+    filter.push(`_geoRadius(${latitude}, ${longitude}, ${Math.round(params.radiusKm * 1000)})`);
+  }
+  return filter;
+}
+
+export function buildSort(params: VacancySearchParams): string[] | undefined {
+  switch (params.sort) {
+    case 'newest':
+      return ['publishedAt:desc'];
+    case 'closing':
+      return ['closesAt:asc'];
+    case 'salary':
+      return ['salaryMax:desc'];
+    case 'distance':
+      return params.near ? [`_geo(${params.near.latitude}, ${params.near.longitude}):asc`] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+const selected = (params: VacancySearchParams, facet: FacetName) => (params[facet]?.length ?? 0) > 0;
+
+/** Runs the search: the page of hits plus disjunctive facet counts, in one round trip. */
+export async function searchVacancies(
+  client: Meilisearch,
+  indexName: string,
+  params: VacancySearchParams,
+): Promise<VacancySearchResult> {
+  const q = params.q?.trim() ?? '';
+  const main: SearchParams & { indexUid: string } = {
+    indexUid: indexName,
+    q,
+    filter: buildFilter(params),
+    sort: buildSort(params),
+    facets: [...facetNames],
+    hitsPerPage: params.pageSize,
+    page: params.page,
+    attributesToHighlight: ['title', 'summary'],
+    attributesToCrop: ['description'],
+    cropLength: 30,
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+  };
+  const disjunctive = facetNames.filter((facet) => selected(params, facet));
+  const queries = [
+    main,
+    ...disjunctive.map((facet) => ({
+      indexUid: indexName,
+      q,
+      filter: buildFilter(params, facet),
+      facets: [facet],
+      limit: 0,
+    })),
+  ];
+  const { results } = await client.multiSearch({ queries });
+  const [first, ...rest] = results;
+  const facets = Object.fromEntries(
+    facetNames.map((facet) => [facet, first?.facetDistribution?.[facet] ?? {}]),
+  ) as Record<FacetName, Record<string, number>>;
+  disjunctive.forEach((facet, i) => {
+    facets[facet] = rest[i]?.facetDistribution?.[facet] ?? {};
+  });
+  return {
+    hits: (first?.hits ?? []) as SearchHit[],
+    total: first?.totalHits ?? first?.estimatedTotalHits ?? 0,
+    facets,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Full rebuild with zero downtime: fill a fresh index from the database, then swap it
+ * with the live one atomically and drop the old. Searches keep hitting the old index
+ * until the swap.
+ */
+import type { Meilisearch } from 'meilisearch';
+import type { Database } from '@samenwerven/db';
+import { applyIndexChanges, ensureVacancyIndex, loadIndexableVacancies, waitOptions } from './vacancy-index.ts';
+import { isSearchable, toSearchDocument } from './document.ts';
+
+export async function reindexVacancies(
+  db: Database,
+  client: Meilisearch,
+  indexName: string,
+  options: { batchSize?: number; synonymGroups?: string[][] } = {},
+): Promise<{ documents: number }> {
+  const next = `${indexName}_next`;
+  await client.deleteIndex(next).waitTask(waitOptions);
+  await ensureVacancyIndex(client, next, options.synonymGroups);
+  await ensureVacancyIndex(client, indexName, options.synonymGroups);
+  const now = new Date();
+  const documents = (await loadIndexableVacancies(db)).filter((v) => isSearchable(v, now)).map(toSearchDocument);
+  const batchSize = options.batchSize ?? 5000;
+  for (let i = 0; i < documents.length; i += batchSize) {
+    await applyIndexChanges(client, next, { upserts: documents.slice(i, i + batchSize), deletes: [] });
+  }
+  const swap = await client.swapIndexes([{ indexes: [indexName, next], rename: false }]).waitTask(waitOptions);
+  if (swap.status !== 'succeeded') throw new Error(`Index swap failed: ${swap.error?.message ?? swap.status}`);
+  await client.deleteIndex(next).waitTask(waitOptions);
+  return { documents: documents.length };
+}

@@ -1,0 +1,153 @@
+/**
+ * The sync worker: drains the search outbox and converges Meilisearch to the database
+ * (DESIGN.md invariant 1).
+ *
+ * - Idempotent: for each vacancy named in the outbox it writes the row's current state
+ *   (or deletes it), so replays and duplicates are harmless.
+ * - Safe with several workers: a transaction-scoped advisory lock lets one drain at a
+ *   time; the others wait for the next notification.
+ * - Nothing lost: outbox rows are deleted only after Meilisearch confirmed the write, in
+ *   the same transaction that held the lock. A crash anywhere leaves them to retry.
+ * - Prompt: LISTEN/NOTIFY wakes it on every commit that adds outbox rows; a slow poll is
+ *   the safety net for missed notifications. Failures back off exponentially.
+ */
+import { sql } from 'drizzle-orm';
+import type { Meilisearch } from 'meilisearch';
+import pg from 'pg';
+import { searchSyncState, type Database } from '@samenwerven/db';
+import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
+
+/** Arbitrary constant identifying the sync worker's advisory lock. */
+const SYNC_LOCK_KEY = 0x5357_0001;
+
+export interface SyncWorkerOptions {
+  db: Database;
+  databaseUrl: string;
+  client: Meilisearch;
+  indexName: string;
+  batchSize?: number;
+  /** Safety-net poll while idle, in ms. */
+  pollIntervalMs?: number;
+  logger?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+}
+
+export type DrainResult = { processed: number; skipped: boolean };
+
+export class SearchSyncWorker {
+  private readonly options: Required<Omit<SyncWorkerOptions, 'logger'>> & Pick<SyncWorkerOptions, 'logger'>;
+  private listener: pg.Client | undefined;
+  private running = false;
+  /** Ends the current sleep early. */
+  private wake: (() => void) | undefined;
+  /** Set by a notification, so one that arrives mid-drain is not lost. */
+  private notified = false;
+  private loop: Promise<void> | undefined;
+  private failures = 0;
+
+  constructor(options: SyncWorkerOptions) {
+    this.options = { batchSize: 1000, pollIntervalMs: 5000, ...options };
+  }
+
+  /**
+   * Processes up to one batch of the outbox. Returns `skipped` when another worker holds
+   * the lock. Throws when Meilisearch refuses or is unreachable; the batch stays queued.
+   */
+  async drainOnce(now = new Date()): Promise<DrainResult> {
+    const { db, client, indexName, batchSize } = this.options;
+    return db.transaction(async (tx) => {
+      const locked = await tx.execute<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK_KEY}) AS locked`);
+      if (!locked.rows[0]?.locked) return { processed: 0, skipped: true };
+      const batch = await tx.execute<{ id: string; vacancy_id: string }>(
+        sql`SELECT id, vacancy_id FROM search_outbox ORDER BY id LIMIT ${batchSize}`,
+      );
+      if (batch.rows.length === 0) return { processed: 0, skipped: false };
+      const ids = [...new Set(batch.rows.map((r) => r.vacancy_id))];
+      const found = await loadIndexableVacancies(tx, ids);
+      await applyIndexChanges(client, indexName, planIndexChanges(ids, found, now));
+      const outboxIds = batch.rows.map((r) => r.id);
+      await tx.execute(sql`DELETE FROM search_outbox WHERE id = ANY(${outboxIds}::bigint[])`);
+      await tx
+        .update(searchSyncState)
+        .set({ lastSyncedAt: new Date(), consecutiveFailures: 0 })
+        .where(sql`${searchSyncState.id} = 1`);
+      return { processed: batch.rows.length, skipped: false };
+    });
+  }
+
+  /** Drains until the outbox is empty (or another worker has it). */
+  async drainAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const result = await this.drainOnce();
+      total += result.processed;
+      if (result.skipped || result.processed < this.options.batchSize) return total;
+    }
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  private async listen(): Promise<void> {
+    const listener = new pg.Client({ connectionString: this.options.databaseUrl });
+    listener.on('notification', () => {
+      this.notified = true;
+      // While backing off from failures, new writes must not hammer a struggling server.
+      if (this.failures === 0) this.wake?.();
+    });
+    // A lost listener connection is re-made by the loop; until then the poll covers.
+    listener.on('error', () => {
+      if (this.listener === listener) this.listener = undefined;
+    });
+    await listener.connect();
+    await listener.query('LISTEN search_outbox');
+    this.listener = listener;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let delay = this.options.pollIntervalMs;
+      this.notified = false;
+      try {
+        if (!this.listener) await this.listen().catch(() => undefined);
+        const drained = await this.drainAll();
+        if (this.failures > 0) this.options.logger?.info({ drained }, 'search sync recovered');
+        this.failures = 0;
+      } catch (error) {
+        this.failures++;
+        delay = Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9));
+        await this.recordFailure(error).catch(() => undefined);
+        this.options.logger?.warn({ err: error, retryInMs: delay }, 'search sync failed; retrying');
+      }
+      if (!this.running) break;
+      if (this.notified && this.failures === 0) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  private async recordFailure(error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    await this.options.db
+      .update(searchSyncState)
+      .set({ lastError: message.slice(0, 1000), lastErrorAt: new Date(), consecutiveFailures: sql`${searchSyncState.consecutiveFailures} + 1` })
+      .where(sql`${searchSyncState.id} = 1`);
+  }
+}

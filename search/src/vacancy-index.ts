@@ -1,0 +1,74 @@
+/**
+ * Creating, configuring and filling the vacancy index, and reading back what the
+ * database says should be in it.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Meilisearch } from 'meilisearch';
+import { MeilisearchApiError } from 'meilisearch';
+import { categories, organisations, vacancies, type Executor } from '@samenwerven/db';
+import { isSearchable, toSearchDocument, type IndexableVacancy, type VacancySearchDocument } from './document.ts';
+import { vacancyIndexSettings } from './settings.ts';
+
+/** How long index writes may take before we consider Meilisearch stuck. */
+const TASK_TIMEOUT_MS = 60_000;
+export const waitOptions = { timeout: TASK_TIMEOUT_MS, interval: 10 };
+
+/** Creates the index if missing and applies the settings; waits until both are done. */
+export async function ensureVacancyIndex(client: Meilisearch, indexName: string, synonymGroups?: string[][]): Promise<void> {
+  try {
+    await client.getIndex(indexName);
+  } catch (error) {
+    if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+    await client.createIndex(indexName, { primaryKey: 'id' }).waitTask(waitOptions);
+  }
+  const task = await client.index(indexName).updateSettings(vacancyIndexSettings(synonymGroups)).waitTask(waitOptions);
+  if (task.status !== 'succeeded') throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
+}
+
+/** Loads vacancies with what their search document needs (organisation, category name). */
+export async function loadIndexableVacancies(db: Executor, ids?: readonly string[]): Promise<IndexableVacancy[]> {
+  const rows = await db
+    .select({
+      vacancy: vacancies,
+      organisation: { slug: organisations.slug, name: organisations.name, state: organisations.state },
+      categoryName: categories.nameNl,
+    })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .innerJoin(categories, eq(categories.code, vacancies.categoryCode))
+    .where(ids ? inArray(vacancies.id, [...ids]) : and(eq(vacancies.state, 'published'), eq(organisations.state, 'active')));
+  return rows.map((row) => ({ ...row.vacancy, organisation: row.organisation, categoryName: row.categoryName }));
+}
+
+/** Splits vacancies into the documents to write and the ids to remove from the index. */
+export function planIndexChanges(
+  requestedIds: readonly string[],
+  found: readonly IndexableVacancy[],
+  now: Date,
+): { upserts: VacancySearchDocument[]; deletes: string[] } {
+  const byId = new Map(found.map((v) => [v.id, v]));
+  const upserts: VacancySearchDocument[] = [];
+  const deletes: string[] = [];
+  for (const id of requestedIds) {
+    const vacancy = byId.get(id);
+    if (vacancy && isSearchable(vacancy, now)) upserts.push(toSearchDocument(vacancy));
+    else deletes.push(id);
+  }
+  return { upserts, deletes };
+}
+
+/** Writes documents and deletions and waits until Meilisearch has applied them. */
+export async function applyIndexChanges(
+  client: Meilisearch,
+  indexName: string,
+  changes: { upserts: VacancySearchDocument[]; deletes: string[] },
+): Promise<void> {
+  const index = client.index<VacancySearchDocument>(indexName);
+  const tasks = [];
+  if (changes.upserts.length > 0) tasks.push(index.addDocuments(changes.upserts, { primaryKey: 'id' }));
+  if (changes.deletes.length > 0) tasks.push(index.deleteDocuments(changes.deletes));
+  for (const task of tasks) {
+    const done = await task.waitTask(waitOptions);
+    if (done.status !== 'succeeded') throw new Error(`Index write failed: ${done.error?.message ?? done.status}`);
+  }
+}

@@ -111,3 +111,15 @@ export function postcodeArea(postcode: string): PostcodeArea | undefined {
 export function postcodesOf(municipalityCode: string): PostcodeArea[] {
   return [...postcodeAreas.values()].filter((p) => p.municipalityCode === municipalityCode);
 }
+
+/** Great-circle distance in kilometres (mean Earth radius 6371 km, as Meilisearch uses). */
+export function haversineKm(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,110 @@
+/**
+ * The Fastify application as a plugin-composed factory. `main.ts` is the process around
+ * it; tests build it in-process and use `app.inject`.
+ *
+ * Phases: external plugins (helmet, rate limit, swagger) → the app's own decorators
+ * (db, search, config) → routes → the web app.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Meilisearch } from 'meilisearch';
+import type { Database } from '@samenwerven/db';
+import type { Config } from './config.ts';
+import { ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
+import { healthRoutes } from './health/routes.ts';
+import { organisationRoutes } from './organisations/routes.ts';
+import { taxonomyRoutes } from './taxonomies/routes.ts';
+import { vacancyRoutes } from './vacancies/routes.ts';
+import { webApp } from './web/plugin.ts';
+
+export interface SearchIndex {
+  client: Meilisearch;
+  indexName: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    db: Database;
+    searchIndex: SearchIndex;
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  search: SearchIndex;
+  /** The built web app (web/dist); when absent only the API is served. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  app.addSchema(ErrorResponse);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute', allowList: ['127.0.0.1', '::1'] });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Samenwerven API',
+        version: '1.0.0',
+        description: 'The public contract of the joint recruitment portal (see API.md).',
+      },
+      servers: [{ url: options.config.publicUrl }],
+      tags: [
+        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'vacancies', description: 'The shared search and vacancies' },
+        { name: 'organisations', description: 'Member organisations' },
+        { name: 'taxonomies', description: 'Shared value lists' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorate('config', options.config);
+  app.decorate('db', options.db);
+  app.decorate('searchIndex', options.search);
+
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes);
+      await api.register(vacancyRoutes);
+      await api.register(organisationRoutes);
+      await api.register(taxonomyRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.webRoot) await app.register(webApp, { root: options.webRoot });
+  return app;
+}

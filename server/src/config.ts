@@ -1,0 +1,71 @@
+/**
+ * Configuration, validated once at start against one schema. Types come from the
+ * schema; nothing else in the server reads `process.env`.
+ */
+import path from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const DEV_JWT_SECRET = 'samenwerven-development-secret-do-not-use-in-production';
+
+const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+  }),
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  /** Where embedded Postgres and Meilisearch keep their data, and the mail drop. */
+  DATA_DIR: Type.String({ default: '.data', minLength: 1 }),
+  /** Your own PostgreSQL; without it an embedded one starts. */
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  /** Your own Meilisearch; without it the embedded binary starts. */
+  MEILI_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  MEILI_MASTER_KEY: Type.Optional(Type.String({ minLength: 16 })),
+  MEILI_INDEX: Type.String({ default: 'vacancies', pattern: '^[A-Za-z0-9_-]+$' }),
+  JWT_SECRET: Type.String({ default: DEV_JWT_SECRET, minLength: 32 }),
+  /** The address users reach the portal at: used in links, feeds and canonical URLs. */
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  /** Seed the demo alliance into an empty database (never in production). */
+  SEED_DEMO: Type.Boolean({ default: true }),
+  DEMO_VACANCIES: Type.Integer({ default: 400, minimum: 0, maximum: 200_000 }),
+  /** Run the background workers (search sync, schedules) in this process. */
+  RUN_WORKERS: Type.Boolean({ default: true }),
+});
+
+type RawConfig = Static<typeof ConfigSchema>;
+export type Config = RawConfig & { dataDir: string; publicUrl: string; isProduction: boolean };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws a ConfigError naming every wrong value. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const keys = Object.keys(ConfigSchema.properties);
+  const raw = Object.fromEntries(keys.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const converted = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
+  const problems = [...Value.Errors(ConfigSchema, converted)].map(
+    (e) => `${e.path.slice(1) || '(root)'}: ${e.message}${e.value !== undefined ? ` (got ${JSON.stringify(e.value)})` : ''}`,
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+  const config = converted as RawConfig;
+  const isProduction = config.NODE_ENV === 'production';
+  if (isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: set a secret of your own (at least 32 characters) in production');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    ...config,
+    SEED_DEMO: config.SEED_DEMO && !isProduction,
+    isProduction,
+    dataDir: path.resolve(config.DATA_DIR),
+    publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * One error shape for the whole API (API.md): `{ error: { code, message, fields? } }`,
+ * produced by one handler. Messages are in the caller's language; a 5xx never shows
+ * its cause to the user.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      fields: Type.Optional(Type.Record(Type.String(), Type.String())),
+      currentVersion: Type.Optional(Type.Integer()),
+      currentState: Type.Optional(Type.String()),
+    }),
+  },
+  { $id: 'ErrorResponse', title: 'Error' },
+);
+
+/** An error the API answers on purpose, with a stable code. */
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    readonly messageKey: MessageKey,
+    readonly extra: { fields?: Record<string, MessageKey | string>; currentVersion?: number; currentState?: string } = {},
+    cause?: unknown,
+  ) {
+    super(code, { cause });
+    this.name = 'AppError';
+  }
+}
+
+export const notFound = () => new AppError(404, 'not_found', 'error.not_found');
+
+interface AjvError {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** Turns schema violations into one message per field, in the caller's language. */
+export function fieldMessages(errors: readonly AjvError[], locale: Locale): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const error of errors) {
+    const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const field =
+      error.keyword === 'required' ? [path, String(error.params.missingProperty)].filter(Boolean).join('.') : path || '(body)';
+    if (fields[field]) continue;
+    fields[field] = translate(locale, `validation.${error.keyword}` as MessageKey, error.params, error.message);
+  }
+  return fields;
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = localeOf(request);
+  if (error instanceof AppError) {
+    if (error.statusCode >= 500) request.log.warn({ err: error.cause ?? error }, error.code);
+    const fields = error.extra.fields
+      ? Object.fromEntries(Object.entries(error.extra.fields).map(([k, v]) => [k, translate(locale, v as MessageKey, {}, v)]))
+      : undefined;
+    return reply.status(error.statusCode).send({
+      error: {
+        code: error.code,
+        message: translate(locale, error.messageKey),
+        ...(fields ? { fields } : {}),
+        ...(error.extra.currentVersion !== undefined ? { currentVersion: error.extra.currentVersion } : {}),
+        ...(error.extra.currentState !== undefined ? { currentState: error.extra.currentState } : {}),
+      },
+    });
+  }
+  if (error.validation) {
+    return reply.status(400).send({
+      error: {
+        code: 'validation_failed',
+        message: translate(locale, 'error.validation_failed'),
+        fields: fieldMessages(error.validation as AjvError[], locale),
+      },
+    });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors: malformed JSON, too large, wrong content type, rate limit.
+    const code =
+      status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
+    return reply.status(status).send({ error: { code, message: translate(locale, `error.${code}` as MessageKey) } });
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.status(500).send({ error: { code: 'internal', message: translate(locale, 'error.internal') } });
+}
+
+export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
+  return reply
+    .status(404)
+    .send({ error: { code: 'not_found', message: translate(localeOf(request), 'error.not_found') } });
+}

@@ -1,0 +1,64 @@
+/**
+ * Everything the portal needs running before it can answer: database (migrated), search
+ * index (configured), demo data in development, and the sync worker. Used by the server
+ * process and by the command-line tools.
+ */
+import { createDb, ensureDefaultCategories, runMigrations, type DbHandle } from '@samenwerven/db';
+import { seedDemo } from '@samenwerven/db/seed';
+import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
+import type { Meilisearch } from 'meilisearch';
+import type { Config } from './config.ts';
+import { hashPassword } from './passwords.ts';
+import { startRuntime, type Runtime } from './runtime.ts';
+
+export interface Logger {
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+}
+
+export interface PortalServices {
+  runtime: Runtime;
+  db: DbHandle;
+  searchClient: Meilisearch;
+  worker: SearchSyncWorker | undefined;
+  close(): Promise<void>;
+}
+
+export async function startServices(
+  config: Config,
+  log: Logger,
+  options: { worker?: boolean; seed?: boolean } = {},
+): Promise<PortalServices> {
+  const runtime = await startRuntime(config, (m) => log.info(m));
+  const db = createDb(runtime.databaseUrl);
+  let worker: SearchSyncWorker | undefined;
+  const close = async () => {
+    await worker?.stop();
+    await db.close();
+    await runtime.stop();
+  };
+  try {
+    await runMigrations(db.db);
+    await ensureDefaultCategories(db.db);
+    const searchClient = createSearchClient(runtime.meiliUrl, runtime.meiliKey);
+    await ensureVacancyIndex(searchClient, config.MEILI_INDEX);
+    if ((options.seed ?? true) && config.SEED_DEMO) {
+      const seeded = await seedDemo(db.db, { vacancyCount: config.DEMO_VACANCIES, hashPassword });
+      if (seeded.seeded) log.info(seeded, 'demo alliance seeded (development only; accounts in README)');
+    }
+    if ((options.worker ?? true) && config.RUN_WORKERS) {
+      worker = new SearchSyncWorker({
+        db: db.db,
+        databaseUrl: runtime.databaseUrl,
+        client: searchClient,
+        indexName: config.MEILI_INDEX,
+        logger: log,
+      });
+      await worker.start();
+    }
+    return { runtime, db, searchClient, worker, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

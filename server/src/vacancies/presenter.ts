@@ -1,0 +1,76 @@
+/**
+ * Decides the public shape of a vacancy. Only what is listed here leaves the server, so a
+ * new private column never leaks by accident.
+ */
+import { municipalityByCode } from '@samenwerven/db';
+import type { IndexableVacancy, VacancySearchDocument } from '@samenwerven/search';
+import type { VacancyDetail, VacancySummary } from './schemas.ts';
+
+function place(municipalityCode: string, postcode: string | null, latitude: number, longitude: number) {
+  const municipality = municipalityByCode(municipalityCode);
+  return {
+    municipalityCode,
+    municipalityName: municipality?.name ?? municipalityCode,
+    region: municipality?.province ?? '',
+    postcode,
+    latitude,
+    longitude,
+  };
+}
+
+export function summaryFromDocument(doc: VacancySearchDocument): VacancySummary {
+  return {
+    id: doc.id,
+    title: doc.title,
+    organisation: { slug: doc.organisation, name: doc.organisationName },
+    department: doc.department,
+    summary: doc.summary,
+    category: doc.category,
+    educationLevel: doc.educationLevel as VacancySummary['educationLevel'],
+    employmentType: doc.employmentType as VacancySummary['employmentType'],
+    workMode: doc.workMode as VacancySummary['workMode'],
+    hoursMin: doc.hoursMin,
+    hoursMax: doc.hoursMax,
+    salaryScale: doc.salaryScale,
+    salaryMin: doc.salaryMin,
+    salaryMax: doc.salaryMax,
+    place: place(doc.municipality, doc.postcode, doc._geo.lat, doc._geo.lng),
+    publishedAt: new Date(doc.publishedAt * 1000).toISOString(),
+    closingDate: doc.closingDate,
+  };
+}
+
+export function detailFromRow(v: IndexableVacancy): VacancyDetail {
+  return {
+    id: v.id,
+    title: v.title,
+    organisation: { slug: v.organisation.slug, name: v.organisation.name },
+    department: v.department,
+    summary: v.summary,
+    category: v.categoryCode,
+    educationLevel: v.educationLevel,
+    employmentType: v.employmentType,
+    workMode: v.workMode,
+    hoursMin: v.hoursMin,
+    hoursMax: v.hoursMax,
+    salaryScale: v.salaryScale,
+    salaryMin: v.salaryMin,
+    salaryMax: v.salaryMax,
+    place: place(v.municipalityCode, v.postcode, v.latitude, v.longitude),
+    publishedAt: (v.publishedAt ?? v.createdAt).toISOString(),
+    closingDate: v.closingDate,
+    description: v.description,
+    orEquivalent: v.orEquivalent,
+    applyMethod: v.applyMethod,
+    applyUrl: v.applyUrl,
+    applyEmail: v.applyEmail,
+    contactName: v.contactName,
+    contactEmail: v.contactEmail,
+    contactPhone: v.contactPhone,
+    language: v.language as VacancyDetail['language'],
+    municipalityCode: v.municipalityCode,
+    postcode: v.postcode,
+    version: v.version,
+    state: v.state,
+  };
+}

@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type as T } from '@sinclair/typebox';
+import { SearchQuery, SearchResponse, VacancyDetail } from './schemas.ts';
+import { getPublicVacancy, searchPublicVacancies } from './service.ts';
+
+const ErrorRef = T.Ref('ErrorResponse');
+
+export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/vacancies',
+    {
+      schema: {
+        tags: ['vacancies'],
+        summary: 'The shared search over every member’s open vacancies',
+        querystring: SearchQuery,
+        response: { 200: SearchResponse, 400: ErrorRef, 503: ErrorRef },
+      },
+    },
+    async (request) => searchPublicVacancies(app.searchIndex, request.query),
+  );
+
+  app.get(
+    '/vacancies/:id',
+    {
+      schema: {
+        tags: ['vacancies'],
+        summary: 'One published vacancy',
+        params: T.Object({ id: T.String({ format: 'uuid' }) }),
+        response: { 200: VacancyDetail, 400: ErrorRef, 404: ErrorRef },
+      },
+    },
+    async (request) => getPublicVacancy(app.db, request.params.id),
+  );
+};

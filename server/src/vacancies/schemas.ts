@@ -1,0 +1,126 @@
+/** The vacancy shapes of the public contract (API.md), shared by validation, serialisation and OpenAPI. */
+import { Type, type Static } from '@sinclair/typebox';
+import { educationLevels, employmentTypes, workModes } from '@samenwerven/db';
+
+/** A string enum with its exact TypeScript type (`enum` in JSON Schema, so OpenAPI shows the choices). */
+export const literals = <const T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
+const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
+
+export const EducationLevel = literals(keysOf(educationLevels));
+export const EmploymentType = literals(keysOf(employmentTypes));
+export const WorkMode = literals(keysOf(workModes));
+const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 });
+const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$' });
+
+export const OrganisationRef = Type.Object({ slug: Type.String(), name: Type.String() });
+
+export const Place = Type.Object({
+  municipalityCode: Type.String(),
+  municipalityName: Type.String(),
+  region: Type.String(),
+  postcode: Type.Union([Type.String(), Type.Null()]),
+  latitude: Type.Number(),
+  longitude: Type.Number(),
+});
+
+export const VacancySummary = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    title: Type.String(),
+    organisation: OrganisationRef,
+    department: Type.Union([Type.String(), Type.Null()]),
+    summary: Type.String(),
+    category: Type.String(),
+    educationLevel: EducationLevel,
+    employmentType: EmploymentType,
+    workMode: WorkMode,
+    hoursMin: Type.Integer(),
+    hoursMax: Type.Integer(),
+    salaryScale: Type.Union([Type.Integer(), Type.Null()]),
+    salaryMin: Type.Union([Type.Integer(), Type.Null()]),
+    salaryMax: Type.Union([Type.Integer(), Type.Null()]),
+    place: Place,
+    publishedAt: Type.String({ format: 'date-time' }),
+    closingDate: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  },
+  { $id: 'VacancySummary' },
+);
+export type VacancySummary = Static<typeof VacancySummary>;
+
+export const VacancyDetail = Type.Composite(
+  [
+    VacancySummary,
+    Type.Object({
+      description: Type.String({ description: 'Sanitised HTML' }),
+      orEquivalent: Type.Boolean(),
+      applyMethod: literals(['portal', 'url', 'email']),
+      applyUrl: Type.Union([Type.String(), Type.Null()]),
+      applyEmail: Type.Union([Type.String(), Type.Null()]),
+      contactName: Type.Union([Type.String(), Type.Null()]),
+      contactEmail: Type.Union([Type.String(), Type.Null()]),
+      contactPhone: Type.Union([Type.String(), Type.Null()]),
+      language: literals(['nl', 'en']),
+      municipalityCode: Type.String(),
+      postcode: Type.Union([Type.String(), Type.Null()]),
+      version: Type.Integer(),
+      state: Type.String(),
+    }),
+  ],
+  { $id: 'VacancyDetail' },
+);
+export type VacancyDetail = Static<typeof VacancyDetail>;
+
+const List = <T extends ReturnType<typeof Type.String>>(item: T) => Type.Array(item, { maxItems: 50 });
+
+export const SearchQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    category: Type.Optional(List(Type.String({ maxLength: 100 }))),
+    educationLevel: Type.Optional(Type.Array(EducationLevel, { maxItems: 10 })),
+    employmentType: Type.Optional(Type.Array(EmploymentType, { maxItems: 10 })),
+    organisation: Type.Optional(Type.Array(Slug, { maxItems: 50 })),
+    region: Type.Optional(List(Type.String({ maxLength: 100 }))),
+    municipality: Type.Optional(Type.Array(MunicipalityCode, { maxItems: 50 })),
+    salaryMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+    salaryMax: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
+    scaleMin: Type.Optional(Type.Integer({ minimum: 1, maximum: 18 })),
+    scaleMax: Type.Optional(Type.Integer({ minimum: 1, maximum: 18 })),
+    hoursMin: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })),
+    hoursMax: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })),
+    near: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Municipality code or name, or a 4-digit postcode' })),
+    radiusKm: Type.Optional(Type.Number({ minimum: 1, maximum: 300, default: 25 })),
+    postedWithinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    sort: Type.Optional(literals(['relevance', 'newest', 'closing', 'salary', 'distance'])),
+    page: Type.Integer({ minimum: 1, maximum: 1000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type SearchQuery = Static<typeof SearchQuery>;
+
+const Counts = Type.Record(Type.String(), Type.Integer());
+
+export const SearchHit = Type.Composite([
+  VacancySummary,
+  Type.Object({
+    _formatted: Type.Optional(
+      Type.Object({ title: Type.Optional(Type.String()), summary: Type.Optional(Type.String()), description: Type.Optional(Type.String()) }),
+    ),
+    distanceKm: Type.Optional(Type.Number()),
+  }),
+]);
+
+export const SearchResponse = Type.Object({
+  hits: Type.Array(SearchHit),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  facets: Type.Object({
+    category: Counts,
+    educationLevel: Counts,
+    employmentType: Counts,
+    organisation: Counts,
+    region: Counts,
+  }),
+  degraded: Type.Boolean(),
+});

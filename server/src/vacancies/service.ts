@@ -1,0 +1,50 @@
+/** The public side of vacancies: the shared search and reading one published vacancy. */
+import { haversineKm, municipalityByCode, municipalityByName, postcodeArea, type Database } from '@samenwerven/db';
+import { isSearchable, loadIndexableVacancies, searchVacancies } from '@samenwerven/search';
+import type { SearchIndex } from '../app.ts';
+import { AppError, notFound } from '../errors.ts';
+import { detailFromRow, summaryFromDocument } from './presenter.ts';
+import type { SearchQuery, VacancyDetail } from './schemas.ts';
+
+/** Resolves `near` (a municipality code or name, or a 4-digit postcode) to a point. */
+export function resolvePlace(near: string): { latitude: number; longitude: number } | undefined {
+  const text = near.trim();
+  if (/^\d{4}$/.test(text)) return postcodeArea(text);
+  return municipalityByCode(text) ?? municipalityByName(text);
+}
+
+export async function searchPublicVacancies(search: SearchIndex, query: SearchQuery, now = new Date()) {
+  const near = query.near === undefined ? undefined : resolvePlace(query.near);
+  if (query.near !== undefined && !near) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { near: 'error.unknown_place' } });
+  }
+  const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
+  const result = await searchVacancies(search.client, search.indexName, {
+    ...query,
+    sort,
+    near,
+    radiusKm: near ? (query.radiusKm ?? 25) : undefined,
+    now,
+  }).catch((error: unknown) => {
+    throw new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, error);
+  });
+  return {
+    hits: result.hits.map((hit) => ({
+      ...summaryFromDocument(hit),
+      ...(hit._formatted ? { _formatted: { title: hit._formatted.title, summary: hit._formatted.summary, description: hit._formatted.description } } : {}),
+      ...(near ? { distanceKm: Math.round(haversineKm(near, { latitude: hit._geo.lat, longitude: hit._geo.lng }) * 10) / 10 } : {}),
+    })),
+    total: result.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets: result.facets,
+    degraded: false,
+  };
+}
+
+/** One vacancy as the public may see it: published, open and of an active member; else 404. */
+export async function getPublicVacancy(db: Database, id: string, now = new Date()): Promise<VacancyDetail> {
+  const [vacancy] = await loadIndexableVacancies(db, [id]);
+  if (!vacancy || !isSearchable(vacancy, now) || vacancy.visibility !== 'public') throw notFound();
+  return detailFromRow(vacancy);
+}

@@ -85,7 +85,12 @@ export async function startEmbeddedMeilisearch(dataDir: string): Promise<Embedde
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[meilisearch] ${chunk.toString()}`));
+  // Meilisearch prints a banner and request warnings; pass on only its errors.
+  child.stderr?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (line.includes('ERROR')) process.stderr.write(`[meilisearch] ${line}\n`);
+    }
+  });
   await waitUntilHealthy(url, child, 30_000);
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -97,7 +97,7 @@ export function buildSort(params: VacancySearchParams): string[] | undefined {
     case 'salary':
       return ['salaryMax:desc'];
     case 'distance':
-      return params.near ? [`_geo(${params.near.latitude}, ${params.near.longitude}):asc`] : undefined;
+      return params.near ? [`_geoPoint(${params.near.latitude}, ${params.near.longitude}):asc`] : undefined;
     default:
       return undefined;
   }

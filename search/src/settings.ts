@@ -48,7 +48,8 @@ export function vacancyIndexSettings(synonymGroups: string[][] = defaultSynonymG
     ],
     sortableAttributes: ['publishedAt', 'closesAt', 'salaryMax', '_geo'],
     displayedAttributes: ['*'],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
+    // 'sort' first: a user who asks for newest or nearest gets exactly that order.
+    rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'publishedAt:desc'],
     stopWords: dutchStopWords,
     synonyms: synonymMap(synonymGroups),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },

@@ -11,10 +11,10 @@
  * - Prompt: LISTEN/NOTIFY wakes it on every commit that adds outbox rows; a slow poll is
  *   the safety net for missed notifications. Failures back off exponentially.
  */
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
-import { searchSyncState, type Database } from '@samenwerven/db';
+import { searchOutbox, searchSyncState, type Database } from '@samenwerven/db';
 import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
 
 /** Arbitrary constant identifying the sync worker's advisory lock. */
@@ -29,6 +29,13 @@ export interface SyncWorkerOptions {
   /** Safety-net poll while idle, in ms. */
   pollIntervalMs?: number;
   logger?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+}
+
+/** The root cause's message, short enough for a log line and the health view. */
+function errorMessage(error: unknown): string {
+  let current = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  return (current instanceof Error ? current.message : String(current)).slice(0, 500);
 }
 
 export type DrainResult = { processed: number; skipped: boolean };
@@ -64,8 +71,8 @@ export class SearchSyncWorker {
       const ids = [...new Set(batch.rows.map((r) => r.vacancy_id))];
       const found = await loadIndexableVacancies(tx, ids);
       await applyIndexChanges(client, indexName, planIndexChanges(ids, found, now));
-      const outboxIds = batch.rows.map((r) => r.id);
-      await tx.execute(sql`DELETE FROM search_outbox WHERE id = ANY(${outboxIds}::bigint[])`);
+      const outboxIds = batch.rows.map((r) => Number(r.id));
+      await tx.delete(searchOutbox).where(inArray(searchOutbox.id, outboxIds));
       await tx
         .update(searchSyncState)
         .set({ lastSyncedAt: new Date(), consecutiveFailures: 0 })
@@ -128,7 +135,7 @@ export class SearchSyncWorker {
         this.failures++;
         delay = Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9));
         await this.recordFailure(error).catch(() => undefined);
-        this.options.logger?.warn({ err: error, retryInMs: delay }, 'search sync failed; retrying');
+        this.options.logger?.warn({ error: errorMessage(error), retryInMs: delay }, 'search sync failed; retrying');
       }
       if (!this.running) break;
       if (this.notified && this.failures === 0) continue;
@@ -144,7 +151,7 @@ export class SearchSyncWorker {
   }
 
   private async recordFailure(error: unknown): Promise<void> {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     await this.options.db
       .update(searchSyncState)
       .set({ lastError: message.slice(0, 1000), lastErrorAt: new Date(), consecutiveFailures: sql`${searchSyncState.consecutiveFailures} + 1` })

@@ -5,7 +5,7 @@
  * Phases: external plugins (helmet, rate limit, swagger) → the app's own decorators
  * (db, search, config) → routes → the web app.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -40,14 +40,15 @@ export interface AppOptions {
   search: SearchIndex;
   /** The built web app (web/dist); when absent only the API is served. */
   webRoot?: string;
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger; none in tests. */
+  logger?: FastifyBaseLogger;
 }
 
 export type App = FastifyInstance;
 
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: true,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },

@@ -33,6 +33,9 @@ async function main() {
     search: { client: services.searchClient, indexName: config.MEILI_INDEX },
     webRoot: existsSync(webRoot) ? webRoot : undefined,
     logger,
+  }).catch(async (error: unknown) => {
+    await services.close();
+    throw error;
   });
   if (!existsSync(webRoot)) logger.warn('web/dist is missing: run `npm run build:web` to serve the web app');
 
@@ -50,7 +53,11 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await app.listen({ port: config.PORT, host: config.HOST });
+  await app.listen({ port: config.PORT, host: config.HOST }).catch(async (error: unknown) => {
+    await app.close();
+    await services.close();
+    throw error;
+  });
   logger.info(`Samenwerven runs on ${config.publicUrl}`);
 }
 

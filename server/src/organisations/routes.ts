@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { municipalityByCode, organisations, organisationKinds, vacancies } from '@samenwerven/db';
+import { municipalityByCode, organisations, organisationKinds } from '@samenwerven/db';
 import { notFound } from '../errors.ts';
 
 const PublicOrganisation = Type.Object(
@@ -20,10 +20,10 @@ const PublicOrganisation = Type.Object(
 
 /** Open vacancies per organisation, counted the way search counts them. */
 const openVacancyCount = sql<number>`(
-  SELECT count(*)::int FROM ${vacancies}
-  WHERE ${vacancies.organisationId} = ${organisations.id}
-    AND ${vacancies.state} = 'published' AND ${vacancies.visibility} = 'public'
-    AND (${vacancies.closingDate} IS NULL OR ${vacancies.closingDate} >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)
+  SELECT count(*)::int FROM vacancies v
+  WHERE v.organisation_id = ${organisations}.id
+    AND v.state = 'published' AND v.visibility = 'public'
+    AND (v.closing_date IS NULL OR v.closing_date >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)
 )`;
 
 const columns = {

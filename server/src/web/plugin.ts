@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { notFoundHandler } from '../errors.ts';
 
 export const webApp: FastifyPluginAsync<{ root: string }> = async (app, { root }) => {
@@ -18,7 +18,7 @@ export const webApp: FastifyPluginAsync<{ root: string }> = async (app, { root }
       if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
-  const sendApp = (_request: unknown, reply: import('fastify').FastifyReply) =>
+  const sendApp = (_request: unknown, reply: FastifyReply) =>
     reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
   app.get('/', sendApp);
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,3 @@
+export { buildApp, type App, type AppOptions, type SearchIndex } from './app.ts';
+export { loadConfig, ConfigError, type Config } from './config.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';

@@ -1,0 +1,79 @@
+/**
+ * A test file's own world: its own database (a copy of the migrated template), its own
+ * search index, and optionally the app and the sync worker on top. Nothing is shared
+ * with other files, so they run in parallel.
+ */
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { createDb, withDatabase, type DbHandle } from '@samenwerven/db';
+import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
+import { buildApp, loadConfig, type App } from '@samenwerven/server';
+import type { Meilisearch } from 'meilisearch';
+
+export interface TestContext {
+  db: DbHandle['db'];
+  pool: DbHandle['pool'];
+  databaseUrl: string;
+  search: Meilisearch;
+  indexName: string;
+  app: App;
+  worker: SearchSyncWorker;
+  /** Drains the outbox into the index now: tests wait for this instead of sleeping. */
+  sync(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function createDatabase(name: string): Promise<void> {
+  const admin = createDb(inject('databaseUrl'), { max: 1 });
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.pool.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`);
+        return;
+      } catch (error) {
+        // Two copies of one template at the same instant can collide; a retry settles it.
+        if (attempt >= 10 || !String(error).includes('being accessed by other users')) throw error;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  const admin = createDb(inject('databaseUrl'), { max: 1 });
+  await admin.pool.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  await admin.close();
+}
+
+export async function createTestContext(options: { webRoot?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
+  const id = `t_${randomBytes(5).toString('hex')}`;
+  await createDatabase(id);
+  const databaseUrl = withDatabase(inject('databaseUrl'), id);
+  const handle = createDb(databaseUrl, { max: 5 });
+  const search = createSearchClient(inject('meiliUrl'), inject('meiliKey') || undefined);
+  const indexName = `${id}_vacancies`;
+  await ensureVacancyIndex(search, indexName);
+  const config = loadConfig({ NODE_ENV: 'test', MEILI_INDEX: indexName, LOG_LEVEL: 'silent', ...options.env });
+  const app = await buildApp({ config, db: handle.db, search: { client: search, indexName }, webRoot: options.webRoot });
+  await app.ready();
+  const worker = new SearchSyncWorker({ db: handle.db, databaseUrl, client: search, indexName });
+  return {
+    db: handle.db,
+    pool: handle.pool,
+    databaseUrl,
+    search,
+    indexName,
+    app,
+    worker,
+    sync: () => worker.drainAll(),
+    async close() {
+      await worker.stop();
+      await app.close();
+      await handle.close();
+      await search.deleteIndex(indexName).waitTask().catch(() => undefined);
+      await dropDatabase(id);
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs once per `npm test`: starts real PostgreSQL and Meilisearch (embedded, unless
+ * DATABASE_URL / MEILI_URL point at servers of your own), prepares a migrated template
+ * database that each test file copies, finds Chromium and builds the web app for the
+ * browser suite. Each test file then works in its own database and its own index.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { createDb, ensureDatabase, ensureDefaultCategories, runMigrations, startEmbeddedPostgres, withDatabase } from '@samenwerven/db';
+import { startEmbeddedMeilisearch } from '@samenwerven/search';
+
+const TEMPLATE = `sw_template_${process.pid}`;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    templateDatabase: string;
+    meiliUrl: string;
+    meiliKey: string;
+    /** Path of a Chromium executable, or '' when none was found. */
+    chromiumPath: string;
+    /** Where the built web app lives ('' when it could not be built). */
+    webRoot: string;
+  }
+}
+
+function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((c): c is string => !!c && existsSync(c)) ?? '';
+}
+
+async function buildWeb(): Promise<string> {
+  const { build } = await import('vite');
+  const root = path.join(repoRoot, 'web');
+  await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+  return path.join(root, 'dist');
+}
+
+export default async function setup(project: TestProject) {
+  const stops: (() => Promise<void>)[] = [];
+  const teardown = async () => {
+    for (const stop of stops) await stop().catch(() => undefined);
+  };
+  try {
+    await prepare(project, stops);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
+
+async function prepare(project: TestProject, stops: (() => Promise<void>)[]) {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'samenwerven-test-'));
+  stops.push(() => rm(scratch, { recursive: true, force: true }));
+
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const postgres = await startEmbeddedPostgres(scratch, { durable: false });
+    stops.unshift(postgres.stop);
+    serverUrl = postgres.url;
+  }
+  let meiliUrl = process.env.MEILI_URL;
+  let meiliKey = process.env.MEILI_MASTER_KEY ?? '';
+  if (!meiliUrl) {
+    const meili = await startEmbeddedMeilisearch(scratch);
+    stops.unshift(meili.stop);
+    meiliUrl = meili.url;
+    meiliKey = meili.masterKey;
+  }
+
+  const templateUrl = withDatabase(serverUrl, TEMPLATE);
+  await ensureDatabase(templateUrl);
+  const template = createDb(templateUrl, { max: 1 });
+  await runMigrations(template.db);
+  await ensureDefaultCategories(template.db);
+  await template.close();
+  stops.unshift(async () => {
+    const admin = createDb(withDatabase(serverUrl, 'postgres'), { max: 1 });
+    await admin.pool.query(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`).catch(() => undefined);
+    await admin.close();
+  });
+
+  const chromiumPath = findChromium();
+  let webRoot = '';
+  // The browser suite tests the app as built for production.
+  if (chromiumPath && existsSync(path.join(repoRoot, 'web', 'vite.config.ts'))) webRoot = await buildWeb();
+
+  project.provide('databaseUrl', withDatabase(serverUrl, 'postgres'));
+  project.provide('templateDatabase', TEMPLATE);
+  project.provide('meiliUrl', meiliUrl);
+  project.provide('meiliKey', meiliKey);
+  project.provide('chromiumPath', chromiumPath);
+  project.provide('webRoot', webRoot);
+}

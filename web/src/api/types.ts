@@ -1,0 +1,115 @@
+/** The shapes of the public API (see /api/docs) that the web app reads. Fields may be added. */
+
+export type EducationLevel = 'vmbo' | 'mbo' | 'hbo' | 'wo';
+export type WorkMode = 'on_site' | 'hybrid' | 'remote';
+export type ApplyMethod = 'portal' | 'url' | 'email';
+
+export interface OrganisationRef {
+  slug: string;
+  name: string;
+}
+
+export interface Place {
+  municipalityCode: string;
+  municipalityName: string;
+  region: string;
+  postcode: string | null;
+  latitude: number;
+  longitude: number;
+}
+
+export interface VacancySummary {
+  id: string;
+  title: string;
+  organisation: OrganisationRef;
+  department: string | null;
+  summary: string;
+  category: string;
+  educationLevel: string;
+  employmentType: string;
+  workMode: string;
+  hoursMin: number;
+  hoursMax: number;
+  salaryScale: number | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  place: Place;
+  publishedAt: string;
+  /** A calendar date, `YYYY-MM-DD`. */
+  closingDate: string | null;
+}
+
+export interface SearchHit extends VacancySummary {
+  /** The same fields with `<mark>…</mark>` around the matched words; plain text otherwise. */
+  _formatted?: { title?: string; summary?: string; description?: string };
+  distanceKm?: number;
+}
+
+export type FacetCounts = Record<string, number>;
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: {
+    category: FacetCounts;
+    educationLevel: FacetCounts;
+    employmentType: FacetCounts;
+    organisation: FacetCounts;
+    region: FacetCounts;
+  };
+  /** The search engine was unreachable; the answer came from the database with fewer features. */
+  degraded: boolean;
+}
+
+export interface VacancyDetail extends VacancySummary {
+  /** Sanitised HTML from the server. */
+  description: string;
+  orEquivalent: boolean;
+  applyMethod: ApplyMethod;
+  applyUrl: string | null;
+  applyEmail: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  language: 'nl' | 'en';
+  state: string;
+}
+
+export interface PublicOrganisation {
+  slug: string;
+  name: string;
+  kind: string;
+  municipalityCode: string;
+  municipalityName: string;
+  website: string | null;
+  description: string;
+  openVacancies: number;
+}
+
+export interface OrganisationList {
+  items: PublicOrganisation[];
+  total: number;
+}
+
+export interface LocalisedLabel {
+  nl: string;
+  en: string;
+}
+
+export interface TaxonomyEntry {
+  code: string;
+  label: LocalisedLabel;
+}
+
+export interface Taxonomies {
+  categories: TaxonomyEntry[];
+  educationLevels: TaxonomyEntry[];
+  employmentTypes: TaxonomyEntry[];
+  workModes: TaxonomyEntry[];
+  organisationKinds: TaxonomyEntry[];
+  salaryScales: number[];
+  regions: string[];
+  municipalities: { code: string; name: string; region: string }[];
+}

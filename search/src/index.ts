@@ -1,7 +1,14 @@
 export { createSearchClient } from './client.ts';
 export { startEmbeddedMeilisearch, NoEmbeddedMeilisearchError, type EmbeddedMeilisearchHandle } from './embedded.ts';
 export { vacancyIndexSettings, defaultSynonymGroups, dutchStopWords, synonymMap } from './settings.ts';
-export { toSearchDocument, isSearchable, closesAt, htmlToText, type VacancySearchDocument, type IndexableVacancy } from './document.ts';
+export {
+  toSearchDocument,
+  isSearchable,
+  closesAt,
+  htmlToText,
+  type VacancySearchDocument,
+  type IndexableVacancy,
+} from './document.ts';
 export { ensureVacancyIndex, loadIndexableVacancies, planIndexChanges, applyIndexChanges } from './vacancy-index.ts';
 export { SearchSyncWorker, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';

@@ -18,7 +18,13 @@ describe('buildFilter', () => {
   });
 
   it('ORs values within a facet and ANDs facets and ranges', () => {
-    const filter = buildFilter({ ...base, category: ['ict', 'hr'], region: ['Utrecht'], salaryMin: 3000, hoursMax: 24 });
+    const filter = buildFilter({
+      ...base,
+      category: ['ict', 'hr'],
+      region: ['Utrecht'],
+      salaryMin: 3000,
+      hoursMax: 24,
+    });
     expect(filter).toContainEqual(['category = "ict"', 'category = "hr"']);
     expect(filter).toContainEqual(['region = "Utrecht"']);
     expect(filter).toContain('salaryMax >= 3000');
@@ -40,7 +46,9 @@ describe('buildFilter', () => {
 describe('buildSort', () => {
   it('sorts by distance only when there is a place', () => {
     expect(buildSort({ ...base, sort: 'distance' })).toBeUndefined();
-    expect(buildSort({ ...base, sort: 'distance', near: { latitude: 1, longitude: 2 } })).toEqual(['_geoPoint(1, 2):asc']);
+    expect(buildSort({ ...base, sort: 'distance', near: { latitude: 1, longitude: 2 } })).toEqual([
+      '_geoPoint(1, 2):asc',
+    ]);
     expect(buildSort({ ...base, sort: 'newest' })).toEqual(['publishedAt:desc']);
   });
 });

@@ -62,7 +62,9 @@ export class SearchSyncWorker {
   async drainOnce(now = new Date()): Promise<DrainResult> {
     const { db, client, indexName, batchSize } = this.options;
     return db.transaction(async (tx) => {
-      const locked = await tx.execute<{ locked: boolean }>(sql`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK_KEY}) AS locked`);
+      const locked = await tx.execute<{ locked: boolean }>(
+        sql`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK_KEY}) AS locked`,
+      );
       if (!locked.rows[0]?.locked) return { processed: 0, skipped: true };
       const batch = await tx.execute<{ id: string; vacancy_id: string }>(
         sql`SELECT id, vacancy_id FROM search_outbox ORDER BY id LIMIT ${batchSize}`,
@@ -154,7 +156,11 @@ export class SearchSyncWorker {
     const message = errorMessage(error);
     await this.options.db
       .update(searchSyncState)
-      .set({ lastError: message.slice(0, 1000), lastErrorAt: new Date(), consecutiveFailures: sql`${searchSyncState.consecutiveFailures} + 1` })
+      .set({
+        lastError: message.slice(0, 1000),
+        lastErrorAt: new Date(),
+        consecutiveFailures: sql`${searchSyncState.consecutiveFailures} + 1`,
+      })
       .where(sql`${searchSyncState.id} = 1`);
   }
 }

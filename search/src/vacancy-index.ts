@@ -14,7 +14,11 @@ const TASK_TIMEOUT_MS = 60_000;
 export const waitOptions = { timeout: TASK_TIMEOUT_MS, interval: 10 };
 
 /** Creates the index if missing and applies the settings; waits until both are done. */
-export async function ensureVacancyIndex(client: Meilisearch, indexName: string, synonymGroups?: string[][]): Promise<void> {
+export async function ensureVacancyIndex(
+  client: Meilisearch,
+  indexName: string,
+  synonymGroups?: string[][],
+): Promise<void> {
   try {
     await client.getIndex(indexName);
   } catch (error) {
@@ -22,7 +26,8 @@ export async function ensureVacancyIndex(client: Meilisearch, indexName: string,
     await client.createIndex(indexName, { primaryKey: 'id' }).waitTask(waitOptions);
   }
   const task = await client.index(indexName).updateSettings(vacancyIndexSettings(synonymGroups)).waitTask(waitOptions);
-  if (task.status !== 'succeeded') throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
+  if (task.status !== 'succeeded')
+    throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
 }
 
 /** Loads vacancies with what their search document needs (organisation, category name). */
@@ -36,7 +41,9 @@ export async function loadIndexableVacancies(db: Executor, ids?: readonly string
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
     .innerJoin(categories, eq(categories.code, vacancies.categoryCode))
-    .where(ids ? inArray(vacancies.id, [...ids]) : and(eq(vacancies.state, 'published'), eq(organisations.state, 'active')));
+    .where(
+      ids ? inArray(vacancies.id, [...ids]) : and(eq(vacancies.state, 'published'), eq(organisations.state, 'active')),
+    );
   return rows.map((row) => ({ ...row.vacancy, organisation: row.organisation, categoryName: row.categoryName }));
 }
 

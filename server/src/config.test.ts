@@ -4,7 +4,12 @@ import { ConfigError, loadConfig } from './config.ts';
 describe('loadConfig', () => {
   it('starts a developer with defaults that need no setup', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, SEED_DEMO: true, publicUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      SEED_DEMO: true,
+      publicUrl: 'http://localhost:3000',
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 

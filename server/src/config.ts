@@ -52,7 +52,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const raw = Object.fromEntries(keys.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
   const converted = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, raw));
   const problems = [...Value.Errors(ConfigSchema, converted)].map(
-    (e) => `${e.path.slice(1) || '(root)'}: ${e.message}${e.value !== undefined ? ` (got ${JSON.stringify(e.value)})` : ''}`,
+    (e) =>
+      `${e.path.slice(1) || '(root)'}: ${e.message}${e.value !== undefined ? ` (got ${JSON.stringify(e.value)})` : ''}`,
   );
   if (problems.length > 0) throw new ConfigError(problems);
   const config = converted as RawConfig;

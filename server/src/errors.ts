@@ -26,7 +26,11 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly code: string,
     readonly messageKey: MessageKey,
-    readonly extra: { fields?: Record<string, MessageKey | string>; currentVersion?: number; currentState?: string } = {},
+    readonly extra: {
+      fields?: Record<string, MessageKey | string>;
+      currentVersion?: number;
+      currentState?: string;
+    } = {},
     cause?: unknown,
   ) {
     super(code, { cause });
@@ -49,7 +53,9 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
   for (const error of errors) {
     const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
     const field =
-      error.keyword === 'required' ? [path, String(error.params.missingProperty)].filter(Boolean).join('.') : path || '(body)';
+      error.keyword === 'required'
+        ? [path, String(error.params.missingProperty)].filter(Boolean).join('.')
+        : path || '(body)';
     if (fields[field]) continue;
     fields[field] = translate(locale, `validation.${error.keyword}` as MessageKey, error.params, error.message);
   }
@@ -61,7 +67,9 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error instanceof AppError) {
     if (error.statusCode >= 500) request.log.warn({ err: error.cause ?? error }, error.code);
     const fields = error.extra.fields
-      ? Object.fromEntries(Object.entries(error.extra.fields).map(([k, v]) => [k, translate(locale, v as MessageKey, {}, v)]))
+      ? Object.fromEntries(
+          Object.entries(error.extra.fields).map(([k, v]) => [k, translate(locale, v as MessageKey, {}, v)]),
+        )
       : undefined;
     return reply.status(error.statusCode).send({
       error: {
@@ -86,7 +94,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (status >= 400 && status < 500) {
     // Fastify's own client errors: malformed JSON, too large, wrong content type, rate limit.
     const code =
-      status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : status === 429
+            ? 'rate_limited'
+            : 'bad_request';
     return reply.status(status).send({ error: { code, message: translate(locale, `error.${code}` as MessageKey) } });
   }
   request.log.error({ err: error }, 'unhandled error');

@@ -8,26 +8,50 @@ export type Locale = 'nl' | 'en';
 
 const messages = {
   'error.not_found': { nl: 'Niet gevonden.', en: 'Not found.' },
-  'error.validation_failed': { nl: 'Niet alle velden zijn goed ingevuld.', en: 'Some fields are not filled in correctly.' },
+  'error.validation_failed': {
+    nl: 'Niet alle velden zijn goed ingevuld.',
+    en: 'Some fields are not filled in correctly.',
+  },
   'error.bad_request': { nl: 'Het verzoek is ongeldig.', en: 'The request is not valid.' },
   'error.payload_too_large': { nl: 'Het verzoek is te groot.', en: 'The request is too large.' },
-  'error.unsupported_media_type': { nl: 'Dit soort inhoud wordt niet ondersteund.', en: 'This content type is not supported.' },
-  'error.rate_limited': { nl: 'Te veel verzoeken. Probeer het over een minuut opnieuw.', en: 'Too many requests. Try again in a minute.' },
-  'error.internal': { nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', en: 'Something went wrong on our side. Please try again later.' },
+  'error.unsupported_media_type': {
+    nl: 'Dit soort inhoud wordt niet ondersteund.',
+    en: 'This content type is not supported.',
+  },
+  'error.rate_limited': {
+    nl: 'Te veel verzoeken. Probeer het over een minuut opnieuw.',
+    en: 'Too many requests. Try again in a minute.',
+  },
+  'error.internal': {
+    nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    en: 'Something went wrong on our side. Please try again later.',
+  },
   'error.search_unavailable': { nl: 'Zoeken is tijdelijk niet beschikbaar.', en: 'Search is temporarily unavailable.' },
-  'error.unknown_place': { nl: 'Deze plaats of postcode kennen we niet.', en: 'We do not know this place or postcode.' },
+  'error.unknown_place': {
+    nl: 'Deze plaats of postcode kennen we niet.',
+    en: 'We do not know this place or postcode.',
+  },
   'validation.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'validation.minLength': { nl: 'Gebruik minstens {limit} tekens.', en: 'Use at least {limit} characters.' },
   'validation.maxLength': { nl: 'Gebruik hoogstens {limit} tekens.', en: 'Use at most {limit} characters.' },
   'validation.minimum': { nl: 'De waarde moet minstens {limit} zijn.', en: 'The value must be at least {limit}.' },
   'validation.maximum': { nl: 'De waarde mag hoogstens {limit} zijn.', en: 'The value must be at most {limit}.' },
-  'validation.type': { nl: 'Dit is niet het goede soort waarde ({type} verwacht).', en: 'This is not the right kind of value ({type} expected).' },
-  'validation.format': { nl: 'Dit heeft niet de goede vorm ({format}).', en: 'This does not have the right form ({format}).' },
+  'validation.type': {
+    nl: 'Dit is niet het goede soort waarde ({type} verwacht).',
+    en: 'This is not the right kind of value ({type} expected).',
+  },
+  'validation.format': {
+    nl: 'Dit heeft niet de goede vorm ({format}).',
+    en: 'This does not have the right form ({format}).',
+  },
   'validation.pattern': { nl: 'Dit heeft niet de goede vorm.', en: 'This does not have the right form.' },
   'validation.enum': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   'validation.const': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   'validation.anyOf': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
-  'validation.additionalProperties': { nl: 'Dit veld kennen we niet: {additionalProperty}.', en: 'Unknown field: {additionalProperty}.' },
+  'validation.additionalProperties': {
+    nl: 'Dit veld kennen we niet: {additionalProperty}.',
+    en: 'Unknown field: {additionalProperty}.',
+  },
   'validation.maxItems': { nl: 'Kies hoogstens {limit} waarden.', en: 'Choose at most {limit} values.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
@@ -45,7 +69,12 @@ export function localeOf(request: FastifyRequest): Locale {
 }
 
 /** A message with `{name}` placeholders filled from `params`; `fallback` for unknown keys. */
-export function translate(locale: Locale, key: MessageKey, params: Record<string, unknown> = {}, fallback?: string): string {
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, unknown> = {},
+  fallback?: string,
+): string {
   const template: string | undefined = (messages as Record<string, Record<Locale, string>>)[key]?.[locale];
   if (template === undefined) return fallback ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));

@@ -62,6 +62,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Samenwerven could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Samenwerven could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

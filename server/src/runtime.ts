@@ -16,10 +16,7 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-export async function startRuntime(
-  config: Config,
-  log: (message: string) => void,
-): Promise<Runtime> {
+export async function startRuntime(config: Config, log: (message: string) => void): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {

@@ -13,11 +13,19 @@ describe('API documentation', () => {
     expect(response.statusCode).toBe(200);
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
-    for (const path of ['/api/v1/health', '/api/v1/vacancies', '/api/v1/vacancies/{id}', '/api/v1/organisations', '/api/v1/taxonomies']) {
+    for (const path of [
+      '/api/v1/health',
+      '/api/v1/vacancies',
+      '/api/v1/vacancies/{id}',
+      '/api/v1/organisations',
+      '/api/v1/taxonomies',
+    ]) {
       expect(document.paths[path], path).toBeDefined();
     }
     const parameters = document.paths['/api/v1/vacancies'].get.parameters.map((p: { name: string }) => p.name);
-    expect(parameters).toEqual(expect.arrayContaining(['q', 'category', 'near', 'radiusKm', 'sort', 'page', 'pageSize']));
+    expect(parameters).toEqual(
+      expect.arrayContaining(['q', 'category', 'near', 'radiusKm', 'sort', 'page', 'pageSize']),
+    );
   });
 
   it('serves a browsable reference at /api/docs', async () => {

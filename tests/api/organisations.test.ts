@@ -31,7 +31,10 @@ describe('GET /api/v1/organisations', () => {
 describe('GET /api/v1/taxonomies', () => {
   it('returns the value lists in Dutch and English, and every municipality', async () => {
     const body = (await ctx.app.inject('/api/v1/taxonomies')).json();
-    expect(body.categories).toContainEqual({ code: 'ict', label: { nl: 'ICT en informatievoorziening', en: 'IT and information management' } });
+    expect(body.categories).toContainEqual({
+      code: 'ict',
+      label: { nl: 'ICT en informatievoorziening', en: 'IT and information management' },
+    });
     expect(body.salaryScales).toHaveLength(18);
     expect(body.municipalities).toHaveLength(342);
     expect(body.regions).toContain('Fryslân');

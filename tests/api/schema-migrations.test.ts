@@ -16,7 +16,17 @@ describe('database migrations', () => {
       const before = await readdir(scratch);
       const { stdout } = await promisify(execFile)(
         path.join(repoRoot, 'node_modules/.bin/drizzle-kit'),
-        ['generate', '--dialect', 'postgresql', '--schema', 'db/src/schema.ts', '--out', scratch, '--casing', 'snake_case'],
+        [
+          'generate',
+          '--dialect',
+          'postgresql',
+          '--schema',
+          'db/src/schema.ts',
+          '--out',
+          scratch,
+          '--casing',
+          'snake_case',
+        ],
         { cwd: repoRoot },
       );
       expect(await readdir(scratch), stdout).toEqual(before);

@@ -13,7 +13,11 @@ afterAll(() => ctx.close());
 const search = async (query: string) => {
   const response = await ctx.app.inject(`/api/v1/vacancies?${query}`);
   expect(response.statusCode).toBe(200);
-  return response.json() as { hits: { id: string; title: string }[]; total: number; facets: Record<string, Record<string, number>> };
+  return response.json() as {
+    hits: { id: string; title: string }[];
+    total: number;
+    facets: Record<string, Record<string, number>>;
+  };
 };
 
 describe('public vacancies', () => {
@@ -35,7 +39,10 @@ describe('public vacancies', () => {
     const marker = `Kwartiermaker${Date.now()}`;
     await createVacancy(ctx.db, { title: `${marker} concept`, state: 'draft', publishedAt: null });
     await createVacancy(ctx.db, { title: `${marker} gesloten`, state: 'closed' });
-    await createVacancy(ctx.db, { title: `${marker} verlopen`, closingDate: isoDate(new Date(Date.now() - 2 * 86_400_000)) });
+    await createVacancy(ctx.db, {
+      title: `${marker} verlopen`,
+      closingDate: isoDate(new Date(Date.now() - 2 * 86_400_000)),
+    });
     const suspended = await createOrganisation(ctx.db, { state: 'suspended' });
     await createVacancy(ctx.db, { title: `${marker} geschorst`, organisation: suspended });
     const open = await createVacancy(ctx.db, { title: `${marker} open` });
@@ -75,7 +82,10 @@ describe('public vacancies', () => {
 
   it('treats quotes, OR and backslashes in user text as text, never as filter syntax', async () => {
     for (const value of ['" OR visibility = "internal', 'a\\" OR 1=1', 'x'.repeat(100), '`_geoRadius(0,0,1)`']) {
-      const response = await ctx.app.inject({ url: '/api/v1/vacancies', query: { region: value, category: value, q: value } });
+      const response = await ctx.app.inject({
+        url: '/api/v1/vacancies',
+        query: { region: value, category: value, q: value },
+      });
       expect(response.statusCode).toBe(200);
       expect(response.json().total).toBe(0);
     }
@@ -116,12 +126,22 @@ describe('bad search input', () => {
   it('answers 400 with field-level messages in the caller’s language', async () => {
     const nl = await ctx.app.inject('/api/v1/vacancies?pageSize=500&sort=cheapest');
     expect(nl.statusCode).toBe(400);
-    expect(nl.json().error.fields).toMatchObject({ pageSize: expect.stringContaining('hoogstens 100'), sort: expect.any(String) });
+    expect(nl.json().error.fields).toMatchObject({
+      pageSize: expect.stringContaining('hoogstens 100'),
+      sort: expect.any(String),
+    });
 
-    const en = await ctx.app.inject({ url: '/api/v1/vacancies?near=Atlantis', headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    const en = await ctx.app.inject({
+      url: '/api/v1/vacancies?near=Atlantis',
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
     expect(en.statusCode).toBe(400);
     expect(en.json()).toEqual({
-      error: { code: 'validation_failed', message: 'Some fields are not filled in correctly.', fields: { near: 'We do not know this place or postcode.' } },
+      error: {
+        code: 'validation_failed',
+        message: 'Some fields are not filled in correctly.',
+        fields: { near: 'We do not know this place or postcode.' },
+      },
     });
   });
 

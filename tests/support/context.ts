@@ -47,7 +47,9 @@ async function dropDatabase(name: string): Promise<void> {
   await admin.close();
 }
 
-export async function createTestContext(options: { webRoot?: string; env?: Record<string, string> } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { webRoot?: string; env?: Record<string, string> } = {},
+): Promise<TestContext> {
   const id = `t_${randomBytes(5).toString('hex')}`;
   await createDatabase(id);
   const databaseUrl = withDatabase(inject('databaseUrl'), id);
@@ -56,7 +58,12 @@ export async function createTestContext(options: { webRoot?: string; env?: Recor
   const indexName = `${id}_vacancies`;
   await ensureVacancyIndex(search, indexName);
   const config = loadConfig({ NODE_ENV: 'test', MEILI_INDEX: indexName, LOG_LEVEL: 'silent', ...options.env });
-  const app = await buildApp({ config, db: handle.db, search: { client: search, indexName }, webRoot: options.webRoot });
+  const app = await buildApp({
+    config,
+    db: handle.db,
+    search: { client: search, indexName },
+    webRoot: options.webRoot,
+  });
   await app.ready();
   const worker = new SearchSyncWorker({ db: handle.db, databaseUrl, client: search, indexName });
   return {
@@ -72,7 +79,10 @@ export async function createTestContext(options: { webRoot?: string; env?: Recor
       await worker.stop();
       await app.close();
       await handle.close();
-      await search.deleteIndex(indexName).waitTask().catch(() => undefined);
+      await search
+        .deleteIndex(indexName)
+        .waitTask()
+        .catch(() => undefined);
       await dropDatabase(id);
     },
   };

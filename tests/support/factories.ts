@@ -17,7 +17,10 @@ import {
 
 const unique = () => randomBytes(4).toString('hex');
 
-export async function createOrganisation(db: Executor, overrides: Partial<NewOrganisation> = {}): Promise<Organisation> {
+export async function createOrganisation(
+  db: Executor,
+  overrides: Partial<NewOrganisation> = {},
+): Promise<Organisation> {
   const suffix = unique();
   const [organisation] = await db
     .insert(organisations)

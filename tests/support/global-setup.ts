@@ -10,7 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { createDb, ensureDatabase, ensureDefaultCategories, runMigrations, startEmbeddedPostgres, withDatabase } from '@samenwerven/db';
+import {
+  createDb,
+  ensureDatabase,
+  ensureDefaultCategories,
+  runMigrations,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@samenwerven/db';
 import { startEmbeddedMeilisearch } from '@samenwerven/search';
 
 const TEMPLATE = `sw_template_${process.pid}`;
@@ -29,9 +36,13 @@ declare module 'vitest' {
   }
 }
 
+/** CHROMIUM_PATH when set (only that one), else the usual places of Debian's package. */
 function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((c): c is string => !!c && existsSync(c)) ?? '';
+  const candidates =
+    process.env.CHROMIUM_PATH !== undefined
+      ? [process.env.CHROMIUM_PATH]
+      : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((c) => c !== '' && existsSync(c)) ?? '';
 }
 
 async function buildWeb(): Promise<string> {

@@ -18,7 +18,9 @@ describe('the demo generator', () => {
     expect(organisations.filter((o) => o.isCoordinatingBody)).toHaveLength(1);
     const municipalities = organisations.filter((o) => o.kind === 'municipality');
     expect(municipalities.length).toBeGreaterThanOrEqual(8);
-    expect(new Set(municipalities.map((o) => municipalityByCode(o.municipalityCode)?.province))).toEqual(new Set(['Noord-Brabant']));
+    expect(new Set(municipalities.map((o) => municipalityByCode(o.municipalityCode)?.province))).toEqual(
+      new Set(['Noord-Brabant']),
+    );
   });
 
   it('makes consistent vacancies, mostly published, never for the coordinating body', () => {

@@ -21,10 +21,21 @@ export type DemoOrganisation = NewOrganisation & { id: string; slug: string; nam
 
 /** The demo alliance: the municipalities of Hart van Brabant and their regional partners. */
 const demoMembers: Omit<DemoOrganisation, 'id' | 'state'>[] = [
-  { slug: 'alliantiebureau', name: 'Alliantiebureau Samenwerven', kind: 'joint_arrangement', municipalityCode: 'GM0855', isCoordinatingBody: true },
+  {
+    slug: 'alliantiebureau',
+    name: 'Alliantiebureau Samenwerven',
+    kind: 'joint_arrangement',
+    municipalityCode: 'GM0855',
+    isCoordinatingBody: true,
+  },
   { slug: 'gemeente-tilburg', name: 'Gemeente Tilburg', kind: 'municipality', municipalityCode: 'GM0855' },
   { slug: 'gemeente-dongen', name: 'Gemeente Dongen', kind: 'municipality', municipalityCode: 'GM0766' },
-  { slug: 'gemeente-gilze-en-rijen', name: 'Gemeente Gilze en Rijen', kind: 'municipality', municipalityCode: 'GM0784' },
+  {
+    slug: 'gemeente-gilze-en-rijen',
+    name: 'Gemeente Gilze en Rijen',
+    kind: 'municipality',
+    municipalityCode: 'GM0784',
+  },
   { slug: 'gemeente-goirle', name: 'Gemeente Goirle', kind: 'municipality', municipalityCode: 'GM0785' },
   { slug: 'gemeente-hilvarenbeek', name: 'Gemeente Hilvarenbeek', kind: 'municipality', municipalityCode: 'GM0798' },
   { slug: 'gemeente-loon-op-zand', name: 'Gemeente Loon op Zand', kind: 'municipality', municipalityCode: 'GM0809' },
@@ -32,10 +43,20 @@ const demoMembers: Omit<DemoOrganisation, 'id' | 'state'>[] = [
   { slug: 'gemeente-waalwijk', name: 'Gemeente Waalwijk', kind: 'municipality', municipalityCode: 'GM0867' },
   { slug: 'gemeente-heusden', name: 'Gemeente Heusden', kind: 'municipality', municipalityCode: 'GM0797' },
   { slug: 'gemeente-breda', name: 'Gemeente Breda', kind: 'municipality', municipalityCode: 'GM0758' },
-  { slug: 'gemeente-s-hertogenbosch', name: "Gemeente 's-Hertogenbosch", kind: 'municipality', municipalityCode: 'GM0796' },
+  {
+    slug: 'gemeente-s-hertogenbosch',
+    name: "Gemeente 's-Hertogenbosch",
+    kind: 'municipality',
+    municipalityCode: 'GM0796',
+  },
   { slug: 'waterschap-de-dommel', name: 'Waterschap De Dommel', kind: 'water_board', municipalityCode: 'GM0757' },
   { slug: 'ggd-hart-voor-brabant', name: 'GGD Hart voor Brabant', kind: 'health', municipalityCode: 'GM0855' },
-  { slug: 'omgevingsdienst-midden-west-brabant', name: 'Omgevingsdienst Midden- en West-Brabant', kind: 'joint_arrangement', municipalityCode: 'GM0855' },
+  {
+    slug: 'omgevingsdienst-midden-west-brabant',
+    name: 'Omgevingsdienst Midden- en West-Brabant',
+    kind: 'joint_arrangement',
+    municipalityCode: 'GM0855',
+  },
   { slug: 'provincie-noord-brabant', name: 'Provincie Noord-Brabant', kind: 'province', municipalityCode: 'GM0796' },
 ];
 
@@ -72,8 +93,7 @@ function weighted<T>(random: Random, options: [T, number][]): T {
 
 const DAY = 86_400_000;
 const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 function describe(title: string, organisation: string, tasks: string[], requirements: string[], benefits: string[]) {
   const list = (items: string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
@@ -119,7 +139,8 @@ export function generateVacancies(options: GenerateVacanciesOptions): (NewVacanc
     const roll = random.next();
     const publishedAt = now - random.int(0, 45) * DAY - random.int(0, 86_399) * 1000;
     const closingDate = publishedAt + random.int(30, 75) * DAY;
-    const state = roll < 0.05 ? 'draft' : roll < 0.08 ? 'scheduled' : closingDate < now || roll < 0.13 ? 'closed' : 'published';
+    const state =
+      roll < 0.05 ? 'draft' : roll < 0.08 ? 'scheduled' : closingDate < now || roll < 0.13 ? 'closed' : 'published';
     const contact = `${random.pick(firstNames)} ${random.pick(lastNames)}`;
     const specialism = random.chance(0.3) ? ` ${random.pick(departments).toLowerCase()}` : '';
     const title = `${job.title}${specialism}`;

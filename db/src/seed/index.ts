@@ -39,12 +39,30 @@ export function demoAccounts(orgs: readonly DemoOrganisation[], passwordHash: st
   const accounts: NewUser[] = [];
   for (const org of orgs) {
     if (org.isCoordinatingBody) {
-      accounts.push({ email: 'coordinator@samenwerven.example', name: 'Coördinator Alliantiebureau', role: 'coordinator', organisationId: org.id, passwordHash });
+      accounts.push({
+        email: 'coordinator@samenwerven.example',
+        name: 'Coördinator Alliantiebureau',
+        role: 'coordinator',
+        organisationId: org.id,
+        passwordHash,
+      });
       continue;
     }
     accounts.push(
-      { email: `admin@${org.slug}.samenwerven.example`, name: `Beheerder ${org.name}`, role: 'org_admin', organisationId: org.id, passwordHash },
-      { email: `hr@${org.slug}.samenwerven.example`, name: `HR ${org.name}`, role: 'hr_officer', organisationId: org.id, passwordHash },
+      {
+        email: `admin@${org.slug}.samenwerven.example`,
+        name: `Beheerder ${org.name}`,
+        role: 'org_admin',
+        organisationId: org.id,
+        passwordHash,
+      },
+      {
+        email: `hr@${org.slug}.samenwerven.example`,
+        name: `HR ${org.name}`,
+        role: 'hr_officer',
+        organisationId: org.id,
+        passwordHash,
+      },
     );
   }
   return accounts;

@@ -55,7 +55,11 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async () => {
-      const rows = await app.db.select(columns).from(organisations).where(isPublicMember).orderBy(asc(organisations.name));
+      const rows = await app.db
+        .select(columns)
+        .from(organisations)
+        .where(isPublicMember)
+        .orderBy(asc(organisations.name));
       const [{ n } = { n: 0 }] = await app.db.select({ n: count() }).from(organisations).where(isPublicMember);
       return { items: rows.map(present), total: n };
     },

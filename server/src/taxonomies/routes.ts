@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { asc } from 'drizzle-orm';
-import { categories, educationLevels, employmentTypes, municipalities, organisationKinds, workModes } from '@samenwerven/db';
+import {
+  categories,
+  educationLevels,
+  employmentTypes,
+  municipalities,
+  organisationKinds,
+  workModes,
+} from '@samenwerven/db';
 
 const Label = Type.Object({ nl: Type.String(), en: Type.String() });
 const Entry = Type.Object({ code: Type.String(), label: Label });
@@ -28,7 +35,9 @@ export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
             organisationKinds: Type.Array(Entry),
             salaryScales: Type.Array(Type.Integer()),
             regions: Type.Array(Type.String()),
-            municipalities: Type.Array(Type.Object({ code: Type.String(), name: Type.String(), region: Type.String() })),
+            municipalities: Type.Array(
+              Type.Object({ code: Type.String(), name: Type.String(), region: Type.String() }),
+            ),
           }),
         },
       },

@@ -3,7 +3,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { educationLevels, employmentTypes, workModes } from '@samenwerven/db';
 
 /** A string enum with its exact TypeScript type (`enum` in JSON Schema, so OpenAPI shows the choices). */
-export const literals = <const T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
+export const literals = <const T extends string>(values: readonly T[]) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values] });
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 
 export const EducationLevel = literals(keysOf(educationLevels));
@@ -87,7 +88,9 @@ export const SearchQuery = Type.Object(
     scaleMax: Type.Optional(Type.Integer({ minimum: 1, maximum: 18 })),
     hoursMin: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })),
     hoursMax: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })),
-    near: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Municipality code or name, or a 4-digit postcode' })),
+    near: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Municipality code or name, or a 4-digit postcode' }),
+    ),
     radiusKm: Type.Optional(Type.Number({ minimum: 1, maximum: 300, default: 25 })),
     postedWithinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
     sort: Type.Optional(literals(['relevance', 'newest', 'closing', 'salary', 'distance'])),
@@ -104,7 +107,11 @@ export const SearchHit = Type.Composite([
   VacancySummary,
   Type.Object({
     _formatted: Type.Optional(
-      Type.Object({ title: Type.Optional(Type.String()), summary: Type.Optional(Type.String()), description: Type.Optional(Type.String()) }),
+      Type.Object({
+        title: Type.Optional(Type.String()),
+        summary: Type.Optional(Type.String()),
+        description: Type.Optional(Type.String()),
+      }),
     ),
     distanceKm: Type.Optional(Type.Number()),
   }),

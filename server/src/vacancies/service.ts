@@ -16,7 +16,9 @@ export function resolvePlace(near: string): { latitude: number; longitude: numbe
 export async function searchPublicVacancies(search: SearchIndex, query: SearchQuery, now = new Date()) {
   const near = query.near === undefined ? undefined : resolvePlace(query.near);
   if (query.near !== undefined && !near) {
-    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { near: 'error.unknown_place' } });
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { near: 'error.unknown_place' },
+    });
   }
   const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
   const result = await searchVacancies(search.client, search.indexName, {
@@ -31,8 +33,18 @@ export async function searchPublicVacancies(search: SearchIndex, query: SearchQu
   return {
     hits: result.hits.map((hit) => ({
       ...summaryFromDocument(hit),
-      ...(hit._formatted ? { _formatted: { title: hit._formatted.title, summary: hit._formatted.summary, description: hit._formatted.description } } : {}),
-      ...(near ? { distanceKm: Math.round(haversineKm(near, { latitude: hit._geo.lat, longitude: hit._geo.lng }) * 10) / 10 } : {}),
+      ...(hit._formatted
+        ? {
+            _formatted: {
+              title: hit._formatted.title,
+              summary: hit._formatted.summary,
+              description: hit._formatted.description,
+            },
+          }
+        : {}),
+      ...(near
+        ? { distanceKm: Math.round(haversineKm(near, { latitude: hit._geo.lat, longitude: hit._geo.lng }) * 10) / 10 }
+        : {}),
     })),
     total: result.total,
     page: query.page,

@@ -1,0 +1,53 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { preservesFocus } from './focus-state.ts';
+import { SiteFooter } from './site-footer.tsx';
+import { SiteHeader } from './site-header.tsx';
+
+export const MAIN_ID = 'inhoud';
+
+/**
+ * The frame of every page: skip link, header with navigation and language switch, <main>,
+ * footer. After each navigation focus moves to <main> (the page's own effects have set the
+ * title by then), so keyboard and screen reader users start at the new content.
+ */
+export function Layout() {
+  const { lang, t } = useI18n();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const mainRef = useRef<HTMLElement>(null);
+  const lastKey = useRef(location.key);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (lastKey.current === location.key) return; // first render: focus stays at the top
+    lastKey.current = location.key;
+    if (!preservesFocus(location.state)) mainRef.current?.focus({ preventScroll: true });
+  }, [location]);
+
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    mainRef.current?.focus();
+  };
+
+  return (
+    <>
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
+        {t.skipLink}
+      </a>
+      <div className="loading-bar" aria-hidden="true" hidden={navigation.state === 'idle'} />
+      <SiteHeader />
+      <main id={MAIN_ID} tabIndex={-1} ref={mainRef} className="main">
+        <div className="container">
+          <Outlet />
+        </div>
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { paths } from '../i18n/paths.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { NotFound, type NotFoundKind } from './not-found.tsx';
+
+function statusOf(error: unknown): number {
+  if (isRouteErrorResponse(error)) return error.status;
+  if (error instanceof ApiError) return error.status;
+  return 500;
+}
+
+/**
+ * The error boundary of a section: a 404 says what was not found; anything else gets a
+ * calm generic message (never the server's internals) and a way to try again.
+ */
+export function RouteError({ notFound = 'page' }: { notFound?: NotFoundKind }) {
+  const error = useRouteError();
+  const status = statusOf(error);
+  if (status === 404) return <NotFound kind={notFound} />;
+  return <GenericError status={status} error={error} />;
+}
+
+function GenericError({ status, error }: { status: number; error: unknown }) {
+  const { lang, t } = useI18n();
+  const location = useLocation();
+  useDocumentTitle(t.errors.genericTitle);
+  if (status >= 500 || status === 0) console.error(error);
+  const body = status === 0 ? t.errors.offlineText : status === 400 ? t.errors.badRequestText : t.errors.genericText;
+  return (
+    <div className="message-page">
+      <h1>{t.errors.genericTitle}</h1>
+      <p role="alert">{body}</p>
+      <ul className="link-list">
+        <li>
+          {/* A full reload: the simplest honest retry after a failure. */}
+          <a href={`${location.pathname}${location.search}`}>{t.errors.tryAgain}</a>
+        </li>
+        <li>
+          <Link to={paths.home(lang)}>{t.errors.toVacancies}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+/** The last line of defence, when the layout itself failed: no header or footer, just help. */
+export function RootError() {
+  return (
+    <main id="inhoud" tabIndex={-1} className="main">
+      <div className="container">
+        <RouteError />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,78 @@
+import { Link } from 'react-router';
+import type { SearchHit } from '../api/types.ts';
+import { daysUntil } from '../i18n/format.ts';
+import { paths } from '../i18n/paths.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+
+/** Within this many days a closing date is called out ("sluit over 3 dagen"). */
+export const CLOSING_SOON_DAYS = 14;
+
+interface VacancyListProps {
+  hits: readonly SearchHit[];
+  /** 2 on the search page (under its h1), 3 where the list sits under its own h2. */
+  headingLevel?: 2 | 3;
+  /** Router state for the vacancy links, e.g. the search to go back to. */
+  linkState?: unknown;
+}
+
+/**
+ * Vacancies as a list of cards: the (highlighted) title as a link, the employer, and the
+ * facts a job seeker scans for first. Shared by the search and the organisation pages.
+ */
+export function VacancyList({ hits, headingLevel = 2, linkState }: VacancyListProps) {
+  const { lang, t, format } = useI18n();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ol className="results">
+      {hits.map((hit) => {
+        const salary = format.salaryRange(hit.salaryMin, hit.salaryMax);
+        const scale = hit.salaryScale === null ? null : t.vacancy.scale(hit.salaryScale);
+        const daysLeft = hit.closingDate ? daysUntil(hit.closingDate) : null;
+        return (
+          <li key={hit.id} className="result">
+            <Heading className="result-title">
+              <Link to={paths.vacancy(lang, hit.id, hit.title)} state={linkState}>
+                <HighlightedText text={hit._formatted?.title ?? hit.title} />
+              </Link>
+            </Heading>
+            <p className="result-organisation">{hit.organisation.name}</p>
+            <dl className="result-facts">
+              <div className="result-fact result-place">
+                <dt>{t.vacancy.place}</dt>
+                <dd>
+                  {hit.place.municipalityName}
+                  {hit.distanceKm !== undefined ? ` (${t.vacancy.distance(format.number(hit.distanceKm))})` : null}
+                </dd>
+              </div>
+              <div className="result-fact result-hours">
+                <dt>{t.vacancy.hours}</dt>
+                <dd>{format.hoursRange(hit.hoursMin, hit.hoursMax)}</dd>
+              </div>
+              {salary || scale ? (
+                <div className="result-fact result-salary">
+                  <dt>{t.vacancy.salary}</dt>
+                  <dd>{[salary, scale].filter(Boolean).join(', ')}</dd>
+                </div>
+              ) : null}
+              {hit.closingDate ? (
+                <div className="result-fact result-closing">
+                  <dt>{t.vacancy.closingDate}</dt>
+                  <dd>
+                    <time dateTime={hit.closingDate}>{format.date(hit.closingDate)}</time>
+                    {daysLeft !== null && daysLeft >= 0 && daysLeft <= CLOSING_SOON_DAYS ? (
+                      <span className="closing-soon"> ({t.vacancy.closesIn(daysLeft)})</span>
+                    ) : null}
+                  </dd>
+                </div>
+              ) : null}
+            </dl>
+            <p className="result-summary">
+              <HighlightedText text={hit._formatted?.summary ?? hit.summary} />
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * The search lives in the address (`/?q=beleid&category=ict&page=2`). These functions
+ * translate between that address, the search form and the API query, and are the one place
+ * that knows which parameters exist.
+ */
+
+export const PAGE_SIZE = 20;
+
+/** Filters offered as checkbox groups, in the order they are shown. */
+export const FACET_KEYS = ['category', 'educationLevel', 'employmentType', 'region', 'organisation'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export const SORT_OPTIONS = ['relevance', 'newest', 'closing', 'salary', 'distance'] as const;
+export type SortOption = (typeof SORT_OPTIONS)[number];
+export const DEFAULT_SORT: SortOption = 'relevance';
+
+/** Repeatable exact filters: repeat a parameter for OR within it. */
+const LIST_KEYS = [...FACET_KEYS, 'municipality'] as const;
+const TEXT_KEYS = { q: 200, near: 100 } as const;
+const INTEGER_KEYS = {
+  salaryMin: [0, 100_000],
+  salaryMax: [0, 100_000],
+  scaleMin: [1, 18],
+  scaleMax: [1, 18],
+  hoursMin: [1, 40],
+  hoursMax: [1, 40],
+  postedWithinDays: [1, 365],
+  page: [1, 1000],
+} as const satisfies Record<string, readonly [number, number]>;
+const NUMBER_KEYS = { radiusKm: [1, 300] } as const satisfies Record<string, readonly [number, number]>;
+
+const entries = <T extends object>(o: T) => Object.entries(o) as [keyof T & string, T[keyof T]][];
+
+function inRange(raw: string, [min, max]: readonly [number, number], integer: boolean): string | null {
+  if (!/^\d+(\.\d+)?$/.test(raw.trim())) return null;
+  const value = Number(raw);
+  if ((integer && !Number.isInteger(value)) || value < min || value > max) return null;
+  return String(value);
+}
+
+export function isSortOption(value: string | null): value is SortOption {
+  return (SORT_OPTIONS as readonly (string | null)[]).includes(value);
+}
+
+/**
+ * The API query for an address: known parameters only, with empty and malformed values
+ * dropped, so a hand-edited or outdated link still gives results instead of an error.
+ */
+export function toApiParams(address: URLSearchParams): URLSearchParams {
+  const api = new URLSearchParams();
+  for (const [key, maxLength] of entries(TEXT_KEYS)) {
+    const value = address.get(key)?.trim();
+    if (value) api.set(key, value.slice(0, maxLength));
+  }
+  for (const key of LIST_KEYS) {
+    for (const value of new Set(address.getAll(key))) if (value.trim()) api.append(key, value.trim());
+  }
+  for (const [key, range] of entries(INTEGER_KEYS)) {
+    const value = inRange(address.get(key) ?? '', range, true);
+    if (value !== null) api.set(key, value);
+  }
+  for (const [key, range] of entries(NUMBER_KEYS)) {
+    const value = inRange(address.get(key) ?? '', range, false);
+    if (value !== null) api.set(key, value);
+  }
+  const sort = address.get('sort');
+  if (isSortOption(sort) && sort !== DEFAULT_SORT) api.set('sort', sort);
+  return api;
+}
+
+/** The address for a submitted search form: empty fields and the default sort left out. */
+export function formToSearchParams(form: FormData): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of form) {
+    if (typeof value !== 'string' || !value.trim()) continue;
+    if (key === 'sort' && value === DEFAULT_SORT) continue;
+    params.append(key, key === 'q' ? value.trim() : value);
+  }
+  return params;
+}
+
+/** The parameters of the address that the form has no visible control for, kept as hidden fields. */
+export function hiddenFilters(address: URLSearchParams): [string, string][] {
+  const api = toApiParams(address);
+  const shown = new Set<string>(['q', 'sort', 'page', ...FACET_KEYS]);
+  return [...api].filter(([key]) => !shown.has(key));
+}
+
+/** How many filters narrow the search (facet choices and hidden filters), for "2 filters actief". */
+export function activeFilterCount(address: URLSearchParams): number {
+  const api = toApiParams(address);
+  return [...api].filter(([key]) => key !== 'q' && key !== 'sort' && key !== 'page').length;
+}
+
+/** The same search on another page; page 1 is the address without `page`. */
+export function withPage(address: URLSearchParams, page: number): string {
+  const params = new URLSearchParams(address);
+  if (page <= 1) params.delete('page');
+  else params.set('page', String(page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** The search without any filter: keeps only the words and the sort order. */
+export function withoutFilters(address: URLSearchParams): string {
+  const params = new URLSearchParams();
+  const q = address.get('q')?.trim();
+  const sort = address.get('sort');
+  if (q) params.set('q', q);
+  if (isSortOption(sort) && sort !== DEFAULT_SORT) params.set('sort', sort);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}

@@ -1,0 +1,167 @@
+import { Link, useLoaderData, useLocation } from 'react-router';
+import type { VacancyDetail } from '../../api/types.ts';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useLabels } from '../../hooks/use-labels.ts';
+import { daysUntil } from '../../i18n/format.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { CLOSING_SOON_DAYS } from '../../components/vacancy-list.tsx';
+
+/** The search the visitor came from, passed along by the result links. */
+function searchFromState(state: unknown): string {
+  const search = typeof state === 'object' && state !== null ? (state as { search?: unknown }).search : undefined;
+  return typeof search === 'string' && search.startsWith('?') ? search : '';
+}
+
+export function VacancyPage() {
+  const vacancy = useLoaderData() as VacancyDetail;
+  const { lang, t, format } = useI18n();
+  const labels = useLabels();
+  const location = useLocation();
+  useDocumentTitle(`${vacancy.title} — ${vacancy.organisation.name}`);
+
+  const salary = format.salaryRange(vacancy.salaryMin, vacancy.salaryMax);
+  const scale = vacancy.salaryScale === null ? null : t.vacancy.scale(vacancy.salaryScale);
+  const daysLeft = vacancy.closingDate ? daysUntil(vacancy.closingDate) : null;
+  const education = labels.educationLevel(vacancy.educationLevel);
+
+  return (
+    <article className="vacancy" lang={vacancy.language === lang ? undefined : vacancy.language}>
+      <p className="back-link" lang={lang}>
+        <Link to={{ pathname: paths.home(lang), search: searchFromState(location.state) }}>{t.vacancy.backToSearch}</Link>
+      </p>
+      <h1>{vacancy.title}</h1>
+      <dl className="facts" lang={lang}>
+        <div>
+          <dt>{t.vacancy.organisation}</dt>
+          <dd>
+            <Link to={paths.organisation(lang, vacancy.organisation.slug)}>{vacancy.organisation.name}</Link>
+          </dd>
+        </div>
+        {vacancy.department ? (
+          <div>
+            <dt>{t.vacancy.department}</dt>
+            <dd>{vacancy.department}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.vacancy.place}</dt>
+          <dd>{vacancy.place.municipalityName}</dd>
+        </div>
+        <div>
+          <dt>{t.vacancy.hours}</dt>
+          <dd>{format.hoursRange(vacancy.hoursMin, vacancy.hoursMax)}</dd>
+        </div>
+        {salary || scale ? (
+          <div>
+            <dt>{t.vacancy.salary}</dt>
+            <dd>{[salary, scale].filter(Boolean).join(', ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.vacancy.educationLevel}</dt>
+          <dd>{vacancy.orEquivalent ? t.vacancy.orEquivalent(education) : education}</dd>
+        </div>
+        <div>
+          <dt>{t.vacancy.employmentType}</dt>
+          <dd>{labels.employmentType(vacancy.employmentType)}</dd>
+        </div>
+        <div>
+          <dt>{t.vacancy.workMode}</dt>
+          <dd>{labels.workMode(vacancy.workMode)}</dd>
+        </div>
+        {vacancy.closingDate ? (
+          <div>
+            <dt>{t.vacancy.closingDate}</dt>
+            <dd>
+              <time dateTime={vacancy.closingDate}>{format.date(vacancy.closingDate)}</time>
+              {daysLeft !== null && daysLeft >= 0 && daysLeft <= CLOSING_SOON_DAYS ? (
+                <strong className="closing-soon"> ({t.vacancy.closesIn(daysLeft)})</strong>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t.vacancy.published}</dt>
+          <dd>
+            <time dateTime={vacancy.publishedAt}>{format.date(vacancy.publishedAt)}</time>
+          </dd>
+        </div>
+      </dl>
+
+      {/* Sanitised by the server (headings, paragraphs, lists): the one place HTML is rendered. */}
+      <div className="prose" dangerouslySetInnerHTML={{ __html: vacancy.description }} />
+
+      <section className="vacancy-apply" aria-labelledby="solliciteren" lang={lang}>
+        <h2 id="solliciteren">{t.vacancy.apply.heading}</h2>
+        <HowToApply vacancy={vacancy} />
+      </section>
+
+      <section className="vacancy-contact" aria-labelledby="contact" lang={lang}>
+        <h2 id="contact">{t.vacancy.contact.heading}</h2>
+        <ContactPerson vacancy={vacancy} />
+      </section>
+    </article>
+  );
+}
+
+function HowToApply({ vacancy }: { vacancy: VacancyDetail }) {
+  const { t } = useI18n();
+  if (vacancy.applyMethod === 'url' && vacancy.applyUrl) {
+    return (
+      <p>
+        <a className="button" href={vacancy.applyUrl} rel="noopener noreferrer external">
+          {t.vacancy.apply.url}
+        </a>{' '}
+        <span className="muted">{t.vacancy.apply.newWindowNote}</span>
+      </p>
+    );
+  }
+  if (vacancy.applyMethod === 'email' && vacancy.applyEmail) {
+    return (
+      <p>
+        {t.vacancy.apply.email}{' '}
+        <a className="break-anywhere" href={`mailto:${vacancy.applyEmail}`}>
+          {vacancy.applyEmail}
+        </a>
+        .
+      </p>
+    );
+  }
+  return <p>{t.vacancy.apply.portal}</p>;
+}
+
+function ContactPerson({ vacancy }: { vacancy: VacancyDetail }) {
+  const { t } = useI18n();
+  const { contactName, contactEmail, contactPhone } = vacancy;
+  if (!contactName && !contactEmail && !contactPhone) return <p>{t.vacancy.contact.none}</p>;
+  return (
+    <>
+      <p>
+        {t.vacancy.contact.intro} {contactName ?? vacancy.organisation.name}.
+      </p>
+      {contactEmail || contactPhone ? (
+        <dl className="facts facts-compact">
+          {contactEmail ? (
+            <div>
+              <dt>{t.vacancy.contact.email}</dt>
+              <dd>
+                <a className="break-anywhere" href={`mailto:${contactEmail}`}>
+                  {contactEmail}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+          {contactPhone ? (
+            <div>
+              <dt>{t.vacancy.contact.phone}</dt>
+              <dd>
+                <a href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`}>{contactPhone}</a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { useLocation } from 'react-router';
+import { formatters, type Formatters } from './format.ts';
+import { langFromPathname, type Lang } from './lang.ts';
+import { messages, type Messages } from './messages.ts';
+
+export interface I18n {
+  lang: Lang;
+  t: Messages;
+  format: Formatters;
+}
+
+/** The current language (from the address), its texts and its formatters. */
+export function useI18n(): I18n {
+  const { pathname } = useLocation();
+  const lang = langFromPathname(pathname);
+  return { lang, t: messages[lang], format: formatters(lang) };
+}

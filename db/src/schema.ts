@@ -100,6 +100,9 @@ export const users = pgTable(
     role: userRole('role').notNull(),
     organisationId: uuid('organisation_id').references(() => organisations.id),
     locale: text('locale').notNull().default('nl'),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    /** Removed staff keep their row (the audit log points at it) but can no longer sign in. */
+    deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -108,6 +111,61 @@ export const users = pgTable(
     check('users_role_organisation', sql`(${t.role} = 'job_seeker') = (${t.organisationId} IS NULL)`),
     check('users_locale', sql`${t.locale} IN ('nl', 'en')`),
   ],
+);
+
+export const tokenPurpose = pgEnum('token_purpose', ['invitation', 'password_reset']);
+
+/** Single-use links sent by e-mail (invitations, password resets). Only a hash is stored. */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: tokenPurpose('purpose').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('user_tokens_hash_key').on(t.tokenHash), index('user_tokens_user_idx').on(t.userId)],
+);
+
+/** Sign-in sessions behind the refresh cookie; deleting one signs that browser out. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    refreshTokenHash: text('refresh_token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('sessions_refresh_token_hash_key').on(t.refreshTokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** An organisation's keys for its applicant-tracking system. The secret is shown once; only its hash is kept. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    name: text('name').notNull(),
+    /** The first characters of the key, so people can tell keys apart. */
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_hash_key').on(t.keyHash), index('api_keys_organisation_idx').on(t.organisationId)],
 );
 
 /** Shared taxonomy of job fields (vakgebieden), managed by the coordinator. */
@@ -248,3 +306,5 @@ export type NewUser = typeof users.$inferInsert;
 export type Vacancy = typeof vacancies.$inferSelect;
 export type NewVacancy = typeof vacancies.$inferInsert;
 export type Category = typeof categories.$inferSelect;
+export type ApiKey = typeof apiKeys.$inferSelect;
+export type UserRole = (typeof userRole.enumValues)[number];

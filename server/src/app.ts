@@ -15,7 +15,12 @@ import type { Meilisearch } from 'meilisearch';
 import type { Database } from '@samenwerven/db';
 import type { Config } from './config.ts';
 import { ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
+import { apiKeyRoutes } from './api-keys/routes.ts';
+import { authPlugin } from './auth/plugin.ts';
+import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { createMailer, type Mailer } from './mail/mailer.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { taxonomyRoutes } from './taxonomies/routes.ts';
 import { vacancyRoutes } from './vacancies/routes.ts';
@@ -31,6 +36,7 @@ declare module 'fastify' {
     config: Config;
     db: Database;
     searchIndex: SearchIndex;
+    mailer: Mailer;
   }
 }
 
@@ -40,6 +46,8 @@ export interface AppOptions {
   search: SearchIndex;
   /** The built web app (web/dist); when absent only the API is served. */
   webRoot?: string;
+  /** Where e-mail goes; by default SMTP_URL, or files in DATA_DIR/mail. */
+  mailer?: Mailer;
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
 }
@@ -80,11 +88,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
         description: 'The public contract of the joint recruitment portal (see API.md).',
       },
       servers: [{ url: options.config.publicUrl }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'An access token from /auth/login, or an organisation API key' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'sw_access' },
+        },
+      },
       tags: [
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'vacancies', description: 'The shared search and vacancies' },
         { name: 'organisations', description: 'Member organisations' },
         { name: 'taxonomies', description: 'Shared value lists' },
+        { name: 'auth', description: 'Accounts, sign-in and sessions' },
+        { name: 'staff', description: 'An organisation’s staff (organisation admins)' },
+        { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
@@ -94,6 +111,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('config', options.config);
   app.decorate('db', options.db);
   app.decorate('searchIndex', options.search);
+  app.decorate(
+    'mailer',
+    options.mailer ??
+      createMailer({
+        smtpUrl: options.config.SMTP_URL,
+        from: options.config.MAIL_FROM,
+        dropDir: `${options.config.dataDir}/mail`,
+        log: (message) => app.log.info(message),
+      }),
+  );
+  await app.register(authPlugin);
 
   await app.register(
     async (api) => {
@@ -102,6 +130,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(vacancyRoutes);
       await api.register(organisationRoutes);
       await api.register(taxonomyRoutes);
+      await api.register(authRoutes);
+      await api.register(staffRoutes);
+      await api.register(apiKeyRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -32,6 +32,16 @@ const ConfigSchema = Type.Object({
   /** Seed the demo alliance into an empty database (never in production). */
   SEED_DEMO: Type.Boolean({ default: true }),
   DEMO_VACANCIES: Type.Integer({ default: 400, minimum: 0, maximum: 200_000 }),
+  /** SMTP server for e-mail (smtp://user:pass@host:port); without it mail is written to DATA_DIR/mail. */
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ default: 'Samenwerven <noreply@samenwerven.example>', minLength: 3 }),
+  /** Lifetime of an access token; the refresh cookie renews it. */
+  ACCESS_TOKEN_MINUTES: Type.Integer({ default: 15, minimum: 1, maximum: 60 }),
+  SESSION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 90 }),
+  /** Sign-in attempts allowed per account, and per address, in one window. */
+  LOGIN_MAX_PER_ACCOUNT: Type.Integer({ default: 10, minimum: 1 }),
+  LOGIN_MAX_PER_ADDRESS: Type.Integer({ default: 300, minimum: 1 }),
+  LOGIN_WINDOW_SECONDS: Type.Integer({ default: 900, minimum: 1 }),
   /** Run the background workers (search sync, schedules) in this process. */
   RUN_WORKERS: Type.Boolean({ default: true }),
 });

@@ -7,13 +7,17 @@ import {
   membershipPeriods,
   municipalityByCode,
   organisations,
+  users,
   vacancies,
   type Executor,
   type NewOrganisation,
+  type NewUser,
   type NewVacancy,
   type Organisation,
+  type User,
   type Vacancy,
 } from '@samenwerven/db';
+import { hashPassword } from '@samenwerven/server';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -75,4 +79,31 @@ export async function createVacancy(
     })
     .returning();
   return vacancy!;
+}
+
+export const TEST_PASSWORD = 'een-goed-test-wachtwoord';
+let cachedHash: Promise<string> | undefined;
+
+/** A user with the test password; staff get an organisation made for them when none is given. */
+export async function createUser(
+  db: Executor,
+  overrides: Partial<NewUser> & { organisation?: Organisation } = {},
+): Promise<User & { password: string }> {
+  const { organisation: given, ...fields } = overrides;
+  const role = fields.role ?? 'job_seeker';
+  const organisationId =
+    role === 'job_seeker' ? null : (given?.id ?? fields.organisationId ?? (await createOrganisation(db)).id);
+  cachedHash ??= hashPassword(TEST_PASSWORD);
+  const [user] = await db
+    .insert(users)
+    .values({
+      email: `user-${unique()}@example.nl`,
+      name: `Test ${role}`,
+      passwordHash: await cachedHash,
+      ...fields,
+      role,
+      organisationId,
+    })
+    .returning();
+  return { ...user!, password: TEST_PASSWORD };
 }

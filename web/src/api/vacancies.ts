@@ -2,7 +2,10 @@ import { getJson, type RequestOptions } from './client.ts';
 import type { SearchResponse, VacancyDetail } from './types.ts';
 
 /** The shared search. `params` are passed as they are: callers decide which ones to send. */
-export function searchVacancies(params: URLSearchParams, options: Omit<RequestOptions, 'params'>): Promise<SearchResponse> {
+export function searchVacancies(
+  params: URLSearchParams,
+  options: Omit<RequestOptions, 'params'>,
+): Promise<SearchResponse> {
   return getJson<SearchResponse>('/vacancies', { ...options, params });
 }
 

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -26,7 +27,11 @@ function GenericError({ status, error }: { status: number; error: unknown }) {
   const { lang, t } = useI18n();
   const location = useLocation();
   useDocumentTitle(t.errors.genericTitle);
-  if (status >= 500 || status === 0) console.error(error);
+  useEffect(() => {
+    // Kept for whoever debugs a report; the visitor only sees the calm message below.
+    // eslint-disable-next-line no-console
+    if (status >= 500 || status === 0) console.error(error);
+  }, [status, error]);
   const body = status === 0 ? t.errors.offlineText : status === 400 ? t.errors.badRequestText : t.errors.genericText;
   return (
     <div className="message-page">

@@ -1,12 +1,9 @@
 import { Link } from 'react-router';
 import type { SearchHit } from '../api/types.ts';
-import { daysUntil } from '../i18n/format.ts';
+import { closingSoon } from '../i18n/format.ts';
 import { paths } from '../i18n/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { HighlightedText } from './highlighted-text.tsx';
-
-/** Within this many days a closing date is called out ("sluit over 3 dagen"). */
-export const CLOSING_SOON_DAYS = 14;
 
 interface VacancyListProps {
   hits: readonly SearchHit[];
@@ -14,13 +11,15 @@ interface VacancyListProps {
   headingLevel?: 2 | 3;
   /** Router state for the vacancy links, e.g. the search to go back to. */
   linkState?: unknown;
+  /** Off on an organisation's own page, where every card would repeat its name. */
+  showOrganisation?: boolean;
 }
 
 /**
  * Vacancies as a list of cards: the (highlighted) title as a link, the employer, and the
  * facts a job seeker scans for first. Shared by the search and the organisation pages.
  */
-export function VacancyList({ hits, headingLevel = 2, linkState }: VacancyListProps) {
+export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisation = true }: VacancyListProps) {
   const { lang, t, format } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -28,7 +27,7 @@ export function VacancyList({ hits, headingLevel = 2, linkState }: VacancyListPr
       {hits.map((hit) => {
         const salary = format.salaryRange(hit.salaryMin, hit.salaryMax);
         const scale = hit.salaryScale === null ? null : t.vacancy.scale(hit.salaryScale);
-        const daysLeft = hit.closingDate ? daysUntil(hit.closingDate) : null;
+        const daysLeft = closingSoon(hit.closingDate);
         return (
           <li key={hit.id} className="result">
             <Heading className="result-title">
@@ -36,7 +35,7 @@ export function VacancyList({ hits, headingLevel = 2, linkState }: VacancyListPr
                 <HighlightedText text={hit._formatted?.title ?? hit.title} />
               </Link>
             </Heading>
-            <p className="result-organisation">{hit.organisation.name}</p>
+            {showOrganisation ? <p className="result-organisation">{hit.organisation.name}</p> : null}
             <dl className="result-facts">
               <div className="result-fact result-place">
                 <dt>{t.vacancy.place}</dt>
@@ -60,9 +59,7 @@ export function VacancyList({ hits, headingLevel = 2, linkState }: VacancyListPr
                   <dt>{t.vacancy.closingDate}</dt>
                   <dd>
                     <time dateTime={hit.closingDate}>{format.date(hit.closingDate)}</time>
-                    {daysLeft !== null && daysLeft >= 0 && daysLeft <= CLOSING_SOON_DAYS ? (
-                      <span className="closing-soon"> ({t.vacancy.closesIn(daysLeft)})</span>
-                    ) : null}
+                    {daysLeft !== null ? <span className="closing-soon"> ({t.vacancy.closesIn(daysLeft)})</span> : null}
                   </dd>
                 </div>
               ) : null}

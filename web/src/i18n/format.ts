@@ -17,7 +17,12 @@ function epochDay(date: string): number | null {
 
 /** Today's calendar date in the Netherlands, `YYYY-MM-DD`. */
 function todayInNetherlands(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Whole days from today (in the Netherlands) until a calendar date; negative when past. */
@@ -25,6 +30,15 @@ export function daysUntil(date: string, now = new Date()): number | null {
   const target = epochDay(date);
   const today = epochDay(todayInNetherlands(now));
   return target === null || today === null ? null : target - today;
+}
+
+/** Within this many days a closing date is called out ("sluit over 3 dagen"). */
+export const CLOSING_SOON_DAYS = 14;
+
+/** Days left when a vacancy closes within two weeks (0 = today), otherwise null. */
+export function closingSoon(closingDate: string | null, now = new Date()): number | null {
+  const days = closingDate ? daysUntil(closingDate, now) : null;
+  return days !== null && days >= 0 && days <= CLOSING_SOON_DAYS ? days : null;
 }
 
 export interface Formatters {
@@ -55,13 +69,15 @@ export function formatters(lang: Lang): Formatters {
     money: (euros) => money.format(euros),
     salaryRange: (min, max) => {
       let range: string;
-      if (min !== null && max !== null) range = min === max ? money.format(min) : `${money.format(min)} – ${money.format(max)}`;
+      if (min !== null && max !== null)
+        range = min === max ? money.format(min) : `${money.format(min)} – ${money.format(max)}`;
       else if (min !== null) range = t.salaryFrom(money.format(min));
       else if (max !== null) range = t.salaryUpTo(money.format(max));
       else return null;
       return `${range} ${t.perMonth}`;
     },
-    hoursRange: (min, max) => t.hoursRange(min === max ? number.format(min) : `${number.format(min)}–${number.format(max)}`),
+    hoursRange: (min, max) =>
+      t.hoursRange(min === max ? number.format(min) : `${number.format(min)}–${number.format(max)}`),
     date: (value) => {
       const day = epochDay(value);
       if (day !== null) return calendarDate.format(new Date(day * 86_400_000));

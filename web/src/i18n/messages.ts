@@ -60,8 +60,7 @@ const nl = {
     clearFilters: 'Alle filters wissen',
     resultCount: (n: number, formatted: string) =>
       n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${formatted} vacatures gevonden`,
-    noResults:
-      'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
+    noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
     degraded:
       'Het zoeken werkt op dit moment beperkt. Je ziet wel alle vacatures, maar zoeken op woorden en sorteren werken misschien minder goed.',
     pagination: {
@@ -140,8 +139,7 @@ const nl = {
     notFoundTitle: 'Pagina niet gevonden',
     notFoundText: 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek verder bij de vacatures.',
     vacancyNotFoundTitle: 'Vacature niet gevonden',
-    vacancyNotFoundText:
-      'Deze vacature bestaat niet of staat niet meer open. Misschien is de sluitingsdatum voorbij.',
+    vacancyNotFoundText: 'Deze vacature bestaat niet of staat niet meer open. Misschien is de sluitingsdatum voorbij.',
     organisationNotFoundTitle: 'Organisatie niet gevonden',
     organisationNotFoundText: 'Op dit adres staat geen deelnemende organisatie. Misschien doet ze niet meer mee.',
     genericTitle: 'Er ging iets mis',

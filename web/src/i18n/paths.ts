@@ -23,7 +23,8 @@ export const paths = {
     const slug = title ? slugify(title) : '';
     return `${prefix(lang)}/${segments.vacancy[lang]}/${id}${slug ? `-${slug}` : ''}`;
   },
-  organisation: (lang: Lang, slug: string) => `${prefix(lang)}/${segments.organisation[lang]}/${encodeURIComponent(slug)}`,
+  organisation: (lang: Lang, slug: string) =>
+    `${prefix(lang)}/${segments.organisation[lang]}/${encodeURIComponent(slug)}`,
   members: (lang: Lang) => `${prefix(lang)}/${segments.members[lang]}`,
   join: (lang: Lang) => `${prefix(lang)}/${segments.join[lang]}`,
 };

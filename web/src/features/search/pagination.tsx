@@ -23,7 +23,9 @@ export function Pagination({ page, pages, address }: PaginationProps) {
           </li>
         ) : null}
         {page <= pages ? (
-          <li className="pagination-current">{t.search.pagination.pageOf(format.number(page), format.number(pages))}</li>
+          <li className="pagination-current">
+            {t.search.pagination.pageOf(format.number(page), format.number(pages))}
+          </li>
         ) : null}
         {page < pages ? (
           <li className="pagination-next">

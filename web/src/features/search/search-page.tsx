@@ -28,7 +28,11 @@ const FORM_ID = 'zoeken';
 const WIDE_SCREEN = '(min-width: 60em)';
 
 /** The values a filter can take, in the order of the code lists, before counts are known. */
-function knownValues(key: FacetKey, taxonomies: Taxonomies | null, organisationNames: ReadonlyMap<string, string>): string[] {
+function knownValues(
+  key: FacetKey,
+  taxonomies: Taxonomies | null,
+  organisationNames: ReadonlyMap<string, string>,
+): string[] {
   switch (key) {
     case 'category':
       return taxonomies?.categories.map((c) => c.code) ?? [];
@@ -43,7 +47,12 @@ function knownValues(key: FacetKey, taxonomies: Taxonomies | null, organisationN
   }
 }
 
-function labelFor(key: FacetKey, value: string, labels: Labels, organisationNames: ReadonlyMap<string, string>): string {
+function labelFor(
+  key: FacetKey,
+  value: string,
+  labels: Labels,
+  organisationNames: ReadonlyMap<string, string>,
+): string {
   switch (key) {
     case 'category':
       return labels.category(value);
@@ -63,11 +72,24 @@ function facetOptions(
   key: FacetKey,
   counts: FacetCounts,
   selected: ReadonlySet<string>,
-  context: { taxonomies: Taxonomies | null; organisationNames: ReadonlyMap<string, string>; labels: Labels; lang: Lang },
+  context: {
+    taxonomies: Taxonomies | null;
+    organisationNames: ReadonlyMap<string, string>;
+    labels: Labels;
+    lang: Lang;
+  },
 ): FacetOption[] {
-  const values = new Set([...knownValues(key, context.taxonomies, context.organisationNames), ...Object.keys(counts), ...selected]);
+  const values = new Set([
+    ...knownValues(key, context.taxonomies, context.organisationNames),
+    ...Object.keys(counts),
+    ...selected,
+  ]);
   const options = [...values]
-    .map((value) => ({ value, label: labelFor(key, value, context.labels, context.organisationNames), count: counts[value] ?? 0 }))
+    .map((value) => ({
+      value,
+      label: labelFor(key, value, context.labels, context.organisationNames),
+      count: counts[value] ?? 0,
+    }))
     .filter((option) => option.count > 0 || selected.has(option.value));
   return key === 'organisation' ? options.sort((a, b) => a.label.localeCompare(b.label, context.lang)) : options;
 }
@@ -88,20 +110,21 @@ export function SearchPage() {
   const navigate = useNavigate();
   const filtersRef = useRef<HTMLDetailsElement>(null);
 
-  // While the next search loads, show the controls as they will be (the address is the state).
-  const pendingSearch =
-    navigation.location && navigation.location.pathname === location.pathname ? navigation.location.search : null;
-  const controls = pendingSearch === null ? searchParams : new URLSearchParams(pendingSearch);
-  const isUpdating = pendingSearch !== null;
-
+  // The address is the state. The controls show a draft of it that changes the moment a
+  // box is ticked (the router applies its navigations in a transition, later), and that
+  // follows the address whenever it changes (back button, a link, the search finishing).
+  const address = searchParams.toString();
   const q = searchParams.get('q') ?? '';
+  const [draft, setDraft] = useState(address);
   const [query, setQuery] = useState(q);
-  const [shownQ, setShownQ] = useState(q);
-  if (q !== shownQ) {
-    // The address changed under us (back button, a link): show its words.
-    setShownQ(q);
+  const [shownAddress, setShownAddress] = useState(address);
+  if (address !== shownAddress) {
+    setShownAddress(address);
+    setDraft(address);
     setQuery(q);
   }
+  const controls = new URLSearchParams(draft);
+  const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
 
   const sortParam = controls.get('sort');
   const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
@@ -119,6 +142,7 @@ export function SearchPage() {
   const apply = (form: HTMLFormElement | null) => {
     if (!form) return;
     const search = formToSearchParams(new FormData(form)).toString();
+    setDraft(search);
     void navigate(
       { pathname: paths.home(lang), search: search ? `?${search}` : '' },
       { preventScrollReset: true, state: PRESERVE_FOCUS },
@@ -173,7 +197,9 @@ export function SearchPage() {
           <details className="filters" ref={filtersRef}>
             <summary>
               {t.search.filters}
-              {activeFilters > 0 ? <span className="filters-active"> ({t.search.activeFilters(activeFilters)})</span> : null}
+              {activeFilters > 0 ? (
+                <span className="filters-active"> ({t.search.activeFilters(activeFilters)})</span>
+              ) : null}
             </summary>
             <div className="filters-body">
               {FACET_KEYS.map((key) => {
@@ -194,7 +220,9 @@ export function SearchPage() {
                   {t.search.applyFilters}
                 </button>
                 {activeFilters > 0 ? (
-                  <Link to={{ pathname: paths.home(lang), search: withoutFilters(searchParams) }}>{t.search.clearFilters}</Link>
+                  <Link to={{ pathname: paths.home(lang), search: withoutFilters(searchParams) }}>
+                    {t.search.clearFilters}
+                  </Link>
                 ) : null}
               </div>
             </div>
@@ -227,7 +255,9 @@ export function SearchPage() {
               <p>{t.search.noResults}</p>
               {activeFilters > 0 ? (
                 <p>
-                  <Link to={{ pathname: paths.home(lang), search: withoutFilters(searchParams) }}>{t.search.clearFilters}</Link>
+                  <Link to={{ pathname: paths.home(lang), search: withoutFilters(searchParams) }}>
+                    {t.search.clearFilters}
+                  </Link>
                 </p>
               ) : null}
             </div>

@@ -2,10 +2,9 @@ import { Link, useLoaderData, useLocation } from 'react-router';
 import type { VacancyDetail } from '../../api/types.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels } from '../../hooks/use-labels.ts';
-import { daysUntil } from '../../i18n/format.ts';
+import { closingSoon } from '../../i18n/format.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { CLOSING_SOON_DAYS } from '../../components/vacancy-list.tsx';
 
 /** The search the visitor came from, passed along by the result links. */
 function searchFromState(state: unknown): string {
@@ -22,13 +21,15 @@ export function VacancyPage() {
 
   const salary = format.salaryRange(vacancy.salaryMin, vacancy.salaryMax);
   const scale = vacancy.salaryScale === null ? null : t.vacancy.scale(vacancy.salaryScale);
-  const daysLeft = vacancy.closingDate ? daysUntil(vacancy.closingDate) : null;
+  const daysLeft = closingSoon(vacancy.closingDate);
   const education = labels.educationLevel(vacancy.educationLevel);
 
   return (
     <article className="vacancy" lang={vacancy.language === lang ? undefined : vacancy.language}>
       <p className="back-link" lang={lang}>
-        <Link to={{ pathname: paths.home(lang), search: searchFromState(location.state) }}>{t.vacancy.backToSearch}</Link>
+        <Link to={{ pathname: paths.home(lang), search: searchFromState(location.state) }}>
+          {t.vacancy.backToSearch}
+        </Link>
       </p>
       <h1>{vacancy.title}</h1>
       <dl className="facts" lang={lang}>
@@ -75,9 +76,7 @@ export function VacancyPage() {
             <dt>{t.vacancy.closingDate}</dt>
             <dd>
               <time dateTime={vacancy.closingDate}>{format.date(vacancy.closingDate)}</time>
-              {daysLeft !== null && daysLeft >= 0 && daysLeft <= CLOSING_SOON_DAYS ? (
-                <strong className="closing-soon"> ({t.vacancy.closesIn(daysLeft)})</strong>
-              ) : null}
+              {daysLeft !== null ? <strong className="closing-soon"> ({t.vacancy.closesIn(daysLeft)})</strong> : null}
             </dd>
           </div>
         ) : null}

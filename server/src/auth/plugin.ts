@@ -1,0 +1,147 @@
+/**
+ * Authentication and authorisation in one place.
+ *
+ * - Identity: a short-lived JWT (HS256, pinned) from the `sw_access` cookie (web app) or an
+ *   `Authorization: Bearer` header (API clients); `Bearer swk_…` is an organisation API key.
+ * - Authorisation is declared per route in `config.access` and enforced here: who may call
+ *   it, whether API keys may, whether the organisation must be an active member.
+ * - Tenant scope: on any route with an `:orgId` parameter, staff act only on their own
+ *   organisation; anything else is 404, whatever ids the request carries.
+ * - CSRF: a state-changing request authenticated by cookie must echo the `sw_csrf` cookie
+ *   in the `X-CSRF-Token` header (double submit); SameSite cookies are the second line.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { UserRole } from '@samenwerven/db';
+import { AppError, notFound } from '../errors.ts';
+import { API_KEY_PREFIX, loadApiKeyPrincipal, loadUserPrincipal, type Principal, type UserPrincipal } from './principal.ts';
+import { randomSecret } from './secrets.ts';
+
+export interface Access {
+  /** Roles allowed to call the route; 'signed-in' is any signed-in user. */
+  roles: readonly UserRole[] | 'signed-in';
+  /** Whether an organisation API key may call it. */
+  apiKey?: boolean;
+  /** Writes that only members in good standing may make (not suspended or departed). */
+  activeMembership?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+  interface FastifyInstance {
+    /** Signs a user in: sets the access, refresh and CSRF cookies. */
+    issueSessionCookies(reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }): void;
+    clearSessionCookies(reply: FastifyReply): void;
+    signAccessToken(userId: string): string;
+  }
+}
+
+declare module '@fastify/jwt' {
+  interface FastifyJWT {
+    payload: { sub: string };
+    user: { sub: string };
+  }
+}
+
+export const ACCESS_COOKIE = 'sw_access';
+export const REFRESH_COOKIE = 'sw_refresh';
+export const CSRF_COOKIE = 'sw_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The signed-in user of a route that declared user roles. */
+export function currentUser(request: FastifyRequest): UserPrincipal {
+  const principal = request.principal;
+  if (principal?.kind !== 'user') throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  return principal;
+}
+
+async function identify(app: FastifyInstance, request: FastifyRequest): Promise<Principal | undefined> {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) {
+    const token = header.slice(7).trim();
+    if (token.startsWith(API_KEY_PREFIX)) return loadApiKeyPrincipal(app.db, token);
+    const claims = app.jwt.verify<{ sub: string }>(token);
+    return loadUserPrincipal(app.db, claims.sub, 'bearer');
+  }
+  const cookie = request.cookies[ACCESS_COOKIE];
+  if (!cookie) return undefined;
+  const claims = app.jwt.verify<{ sub: string }>(cookie);
+  return loadUserPrincipal(app.db, claims.sub, 'cookie');
+}
+
+function authorise(request: FastifyRequest, access: Access): void {
+  const principal = request.principal;
+  if (!principal) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  if (principal.kind === 'api_key') {
+    if (!access.apiKey) throw new AppError(403, 'forbidden', 'error.forbidden');
+  } else if (access.roles !== 'signed-in' && !access.roles.includes(principal.role)) {
+    throw new AppError(403, 'forbidden', 'error.forbidden');
+  }
+  if (principal.kind === 'user' && principal.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
+    const sent = request.headers[CSRF_HEADER];
+    if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
+  }
+  const orgId = (request.params as Record<string, unknown> | undefined)?.orgId;
+  const coordinatorRoute = access.roles !== 'signed-in' && access.roles.includes('coordinator');
+  const isCoordinator = principal.kind === 'user' && principal.role === 'coordinator';
+  if (typeof orgId === 'string' && !(isCoordinator && coordinatorRoute) && principal.organisationId !== orgId) {
+    throw notFound();
+  }
+  if (access.activeMembership && principal.organisationState !== 'active' && !isCoordinator) {
+    throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
+  }
+}
+
+export const authPlugin = fp(
+  async (app) => {
+    const config = app.config;
+    await app.register(fastifyCookie);
+    await app.register(fastifyJwt, {
+      secret: config.JWT_SECRET,
+      sign: { algorithm: 'HS256', expiresIn: `${config.ACCESS_TOKEN_MINUTES}m` },
+      verify: { algorithms: ['HS256'] },
+    });
+
+    const cookieBase = { path: '/', sameSite: 'lax' as const, secure: config.isProduction };
+    app.decorate('signAccessToken', (userId: string) => app.jwt.sign({ sub: userId }));
+    app.decorate('issueSessionCookies', (reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }) => {
+      const sessionSeconds = config.SESSION_DAYS * 86_400;
+      reply.setCookie(ACCESS_COOKIE, tokens.accessToken, { ...cookieBase, httpOnly: true, maxAge: sessionSeconds });
+      reply.setCookie(REFRESH_COOKIE, tokens.refreshToken, {
+        ...cookieBase,
+        path: '/api/v1/auth',
+        sameSite: 'strict',
+        httpOnly: true,
+        maxAge: sessionSeconds,
+      });
+      reply.setCookie(CSRF_COOKIE, randomSecret(18), { ...cookieBase, httpOnly: false, maxAge: sessionSeconds });
+    });
+    app.decorate('clearSessionCookies', (reply: FastifyReply) => {
+      reply.clearCookie(ACCESS_COOKIE, { path: '/' });
+      reply.clearCookie(REFRESH_COOKIE, { path: '/api/v1/auth' });
+      reply.clearCookie(CSRF_COOKIE, { path: '/' });
+    });
+
+    app.decorateRequest('principal', undefined);
+    app.addHook('preHandler', async (request) => {
+      const access = request.routeOptions.config.access;
+      try {
+        request.principal = await identify(app, request);
+      } catch {
+        // An expired or forged token is no identity; a protected route then answers 401.
+        request.principal = undefined;
+      }
+      if (access) authorise(request, access);
+    });
+  },
+  { name: 'auth', dependencies: [] },
+);

@@ -1,0 +1,58 @@
+/**
+ * Who is calling: a signed-in user or an organisation's API key. Loaded fresh from the
+ * database on every request, so a role change or removal takes effect at once.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { apiKeys, organisations, users, type Database, type UserRole } from '@samenwerven/db';
+import { sha256 } from './secrets.ts';
+
+type MembershipState = (typeof organisations.$inferSelect)['state'];
+
+export type UserPrincipal = {
+  kind: 'user';
+  userId: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  organisationId: string | null;
+  organisationState: MembershipState | null;
+  via: 'cookie' | 'bearer';
+};
+
+export type ApiKeyPrincipal = {
+  kind: 'api_key';
+  keyId: string;
+  organisationId: string;
+  organisationState: MembershipState;
+};
+
+export type Principal = UserPrincipal | ApiKeyPrincipal;
+
+export const API_KEY_PREFIX = 'swk_';
+
+export async function loadUserPrincipal(db: Database, userId: string, via: UserPrincipal['via']): Promise<UserPrincipal | undefined> {
+  const [row] = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      organisationId: users.organisationId,
+      organisationState: organisations.state,
+    })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+  return row ? { kind: 'user', ...row, via } : undefined;
+}
+
+export async function loadApiKeyPrincipal(db: Database, key: string): Promise<ApiKeyPrincipal | undefined> {
+  const [row] = await db
+    .select({ keyId: apiKeys.id, organisationId: apiKeys.organisationId, organisationState: organisations.state })
+    .from(apiKeys)
+    .innerJoin(organisations, eq(organisations.id, apiKeys.organisationId))
+    .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt)));
+  if (!row) return undefined;
+  await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.keyId));
+  return { kind: 'api_key', ...row };
+}

@@ -1,0 +1,40 @@
+import { Type } from '@sinclair/typebox';
+import { literals } from '../vacancies/schemas.ts';
+
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const Password = Type.String({ minLength: 1, maxLength: 200 });
+export const Role = literals(['job_seeker', 'hr_officer', 'org_admin', 'coordinator'] as const);
+
+export const Me = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    email: Type.String(),
+    name: Type.String(),
+    role: Role,
+    locale: Type.String(),
+    organisation: Type.Union([
+      Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), state: Type.String() }),
+      Type.Null(),
+    ]),
+  },
+  { $id: 'Me' },
+);
+
+export const SignedIn = Type.Object({ token: Type.String(), user: Type.Ref('Me') });
+
+export const RegisterBody = Type.Object(
+  {
+    email: Email,
+    password: Password,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    locale: Type.Optional(literals(['nl', 'en'] as const)),
+  },
+  { additionalProperties: false },
+);
+export const LoginBody = Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Password }, { additionalProperties: false });
+export const TokenPasswordBody = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 200 }), password: Password, name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { additionalProperties: false },
+);
+export const ChangePasswordBody = Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false });
+export const ResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });

@@ -1,0 +1,216 @@
+/**
+ * Accounts and sessions: registration, sign-in, refresh, sign-out, password change and
+ * reset, accepting an invitation. Rules first, then queries; every security-relevant event
+ * goes to the audit log.
+ */
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError } from '../errors.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { hashPassword, verifyPassword } from '../passwords.ts';
+import { passwordProblem } from './password-policy.ts';
+import { randomSecret, sha256 } from './secrets.ts';
+
+export type TokenPurpose = 'invitation' | 'password_reset';
+
+export interface AccountDeps {
+  db: Database;
+  mailer: Mailer;
+  publicUrl: string;
+  sessionDays: number;
+}
+
+/** A hash to verify against when the e-mail is unknown, so both cases cost the same time. */
+const dummyHash = hashPassword(randomSecret());
+
+export function assertAcceptablePassword(password: string, email?: string, field = 'password'): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { [field]: problem } });
+}
+
+export async function userView(db: Executor, userId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      locale: users.locale,
+      organisation: { id: organisations.id, slug: organisations.slug, name: organisations.name, state: organisations.state },
+    })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  if (!row) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  return { ...row, organisation: row.organisation?.id ? row.organisation : null };
+}
+
+/** Starts a session: the refresh token goes in a cookie, only its hash into the database. */
+export async function createSession(db: Executor, userId: string, sessionDays: number): Promise<string> {
+  const refreshToken = randomSecret();
+  await db.insert(sessions).values({
+    userId,
+    refreshTokenHash: sha256(refreshToken),
+    expiresAt: new Date(Date.now() + sessionDays * 86_400_000),
+  });
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));
+  return refreshToken;
+}
+
+export async function register(deps: AccountDeps, input: { email: string; password: string; name: string; locale?: 'nl' | 'en' }) {
+  assertAcceptablePassword(input.password, input.email);
+  const passwordHash = await hashPassword(input.password);
+  const [user] = await deps.db
+    .insert(users)
+    .values({ email: input.email.trim(), name: input.name.trim(), passwordHash, role: 'job_seeker', locale: input.locale ?? 'nl' })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  if (!user) throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
+  return { userId: user.id, refreshToken: await createSession(deps.db, user.id, deps.sessionDays) };
+}
+
+export async function signIn(deps: AccountDeps, input: { email: string; password: string }, ip: string) {
+  const [user] = await deps.db
+    .select({ id: users.id, passwordHash: users.passwordHash, organisationId: users.organisationId })
+    .from(users)
+    .where(and(sql`lower(${users.email}) = lower(${input.email.trim()})`, isNull(users.deactivatedAt)));
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await verifyPassword(await dummyHash, input.password), false);
+  if (!user || !valid) {
+    await recordAudit(deps.db, {
+      actorUserId: null,
+      organisationId: user?.organisationId ?? null,
+      action: 'auth.sign_in_failed',
+      subjectType: 'user',
+      subjectId: user?.id ?? input.email.trim().toLowerCase(),
+      after: { ip },
+    });
+    throw new AppError(401, 'invalid_credentials', 'error.invalid_credentials');
+  }
+  return { userId: user.id, refreshToken: await createSession(deps.db, user.id, deps.sessionDays) };
+}
+
+/** Rotates the refresh token: the old one stops working, so a stolen copy is of one use. */
+export async function refreshSession(deps: AccountDeps, refreshToken: string | undefined) {
+  if (!refreshToken) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  const next = randomSecret();
+  const [session] = await deps.db
+    .update(sessions)
+    .set({ refreshTokenHash: sha256(next), lastUsedAt: new Date() })
+    .where(and(eq(sessions.refreshTokenHash, sha256(refreshToken)), gt(sessions.expiresAt, new Date())))
+    .returning({ userId: sessions.userId });
+  if (!session) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  const [user] = await deps.db.select({ id: users.id }).from(users).where(and(eq(users.id, session.userId), isNull(users.deactivatedAt)));
+  if (!user) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  return { userId: user.id, refreshToken: next };
+}
+
+export async function signOut(db: Database, refreshToken: string | undefined): Promise<void> {
+  if (refreshToken) await db.delete(sessions).where(eq(sessions.refreshTokenHash, sha256(refreshToken)));
+}
+
+export async function changePassword(db: Database, userId: string, input: { currentPassword: string; newPassword: string }) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { currentPassword: 'error.wrong_password' } });
+  }
+  assertAcceptablePassword(input.newPassword, user.email, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+    // Other browsers signed in as this user are signed out.
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await recordAudit(tx, { actorUserId: userId, organisationId: user.organisationId, action: 'auth.password_changed', subjectType: 'user', subjectId: userId });
+  });
+}
+
+const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
+  invitation: 7 * 86_400_000,
+  password_reset: 60 * 60_000,
+};
+
+/** Makes a single-use token for an e-mailed link; returns the secret for the link. */
+export async function issueUserToken(db: Executor, userId: string, purpose: TokenPurpose): Promise<string> {
+  const token = randomSecret();
+  await db.insert(userTokens).values({
+    userId,
+    purpose,
+    tokenHash: sha256(token),
+    expiresAt: new Date(Date.now() + TOKEN_LIFETIME_MS[purpose]),
+  });
+  return token;
+}
+
+/** Uses a token once: marks it used and returns its user, or fails when expired or used. */
+async function consumeUserToken(db: Executor, token: string, purpose: TokenPurpose): Promise<string> {
+  const [row] = await db
+    .update(userTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(userTokens.tokenHash, sha256(token)),
+        eq(userTokens.purpose, purpose),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: userTokens.userId });
+  if (!row) throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  return row.userId;
+}
+
+const mailTexts = {
+  password_reset: {
+    nl: (link: string) => ({
+      subject: 'Nieuw wachtwoord instellen voor Samenwerven',
+      text: `Hallo,\n\nU vroeg om een nieuw wachtwoord voor Samenwerven. Stel het in via deze link (één uur geldig):\n\n${link}\n\nVroeg u dit niet? Dan kunt u dit bericht negeren.\n`,
+    }),
+    en: (link: string) => ({
+      subject: 'Set a new password for Samenwerven',
+      text: `Hello,\n\nYou asked for a new password for Samenwerven. Set it with this link (valid for one hour):\n\n${link}\n\nDid you not ask for this? Then you can ignore this message.\n`,
+    }),
+  },
+};
+
+/** Sends a reset link when the account exists; answers the same either way. */
+export async function requestPasswordReset(deps: AccountDeps, email: string): Promise<void> {
+  const [user] = await deps.db
+    .select({ id: users.id, email: users.email, locale: users.locale, hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` })
+    .from(users)
+    .where(and(sql`lower(${users.email}) = lower(${email.trim()})`, isNull(users.deactivatedAt)));
+  if (!user?.hasPassword) return;
+  const token = await issueUserToken(deps.db, user.id, 'password_reset');
+  const locale = user.locale === 'en' ? 'en' : 'nl';
+  const path = locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen';
+  const message = mailTexts.password_reset[locale](`${deps.publicUrl}${path}?token=${token}`);
+  await deps.mailer.send({ to: user.email, ...message });
+}
+
+export async function resetPassword(db: Database, input: { token: string; password: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const userId = await consumeUserToken(tx, input.token, 'password_reset');
+    const [user] = await tx.select({ email: users.email, organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
+    assertAcceptablePassword(input.password, user?.email);
+    await tx.update(users).set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() }).where(eq(users.id, userId));
+    await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await recordAudit(tx, { actorUserId: userId, organisationId: user?.organisationId, action: 'auth.password_reset', subjectType: 'user', subjectId: userId });
+  });
+}
+
+/** An invited staff member sets a password and is signed in. */
+export async function acceptInvitation(deps: AccountDeps, input: { token: string; password: string; name?: string }) {
+  return deps.db.transaction(async (tx) => {
+    const userId = await consumeUserToken(tx, input.token, 'invitation');
+    const [user] = await tx.select().from(users).where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+    if (!user) throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+    assertAcceptablePassword(input.password, user.email);
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password), ...(input.name ? { name: input.name.trim() } : {}), updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, { actorUserId: userId, organisationId: user.organisationId, action: 'user.invitation_accepted', subjectType: 'user', subjectId: userId });
+    return { userId, refreshToken: await createSession(tx, userId, deps.sessionDays) };
+  });
+}

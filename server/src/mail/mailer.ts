@@ -1,0 +1,45 @@
+/**
+ * Outgoing e-mail through SMTP (nodemailer). Without SMTP configuration each message is
+ * written to DATA_DIR/mail as an .eml file and its path logged, so invitations and
+ * password resets work out of the box on a developer's machine.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}
+
+export function createMailer(options: {
+  smtpUrl: string | undefined;
+  from: string;
+  dropDir: string;
+  log: (message: string) => void;
+}): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    return {
+      async send(message) {
+        await transport.sendMail({ from: options.from, ...message });
+      },
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(message) {
+      const info = await transport.sendMail({ from: options.from, ...message });
+      await mkdir(options.dropDir, { recursive: true });
+      const safeTo = message.to.replace(/[^a-z0-9@.-]/gi, '_');
+      const file = path.join(options.dropDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}.eml`);
+      await writeFile(file, info.message as Buffer);
+      options.log(`mail to ${message.to} written to ${file}`);
+    },
+  };
+}

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { auditLog } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { sessionFrom, signIn } from '../support/http.ts';
+import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
+
+let ctx: TestContext;
+let mail: MailCatcher;
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  ctx = await createTestContext({ env: { SMTP_URL: mail.url, PUBLIC_URL: 'https://werken.example' } });
+});
+afterAll(async () => {
+  await ctx.close();
+  await mail.close();
+});
+
+const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers });
+
+describe('registration', () => {
+  it('creates a job seeker account, signs it in and sets httpOnly cookies', async () => {
+    const response = await post('/auth/register', { email: 'jan@example.nl', password: 'fietsen langs de dommel', name: 'Jan' });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().user).toMatchObject({ email: 'jan@example.nl', role: 'job_seeker', organisation: null });
+    const access = response.cookies.find((c) => c.name === 'sw_access')!;
+    expect(access).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(response.cookies.find((c) => c.name === 'sw_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+  });
+
+  it('refuses short and common passwords with a message on the field', async () => {
+    const short = await post('/auth/register', { email: 'a@example.nl', password: 'kort', name: 'A' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().error.fields.password).toContain('10 tekens');
+    const common = await post('/auth/register', { email: 'a@example.nl', password: 'password123', name: 'A' });
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.fields.password).toContain('te makkelijk');
+  });
+
+  it('answers 409 for an e-mail address that has an account, whatever its case', async () => {
+    await createUser(ctx.db, { email: 'bezet@example.nl' });
+    const response = await post('/auth/register', { email: 'Bezet@Example.nl', password: 'een heel ander wachtwoord', name: 'B' });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.fields).toHaveProperty('email');
+  });
+
+  it('validates the e-mail address and the fields it knows', async () => {
+    const response = await post('/auth/register', { email: 'geen-adres', password: 'x'.repeat(12), name: '', admin: true });
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json().error.fields).sort()).toEqual(['(body)', 'email', 'name']);
+  });
+});
+
+describe('sign-in', () => {
+  it('answers the same for an unknown e-mail and a wrong password, and audits the failure', async () => {
+    const user = await createUser(ctx.db);
+    const wrong = await post('/auth/login', { email: user.email, password: 'niet het wachtwoord' });
+    const unknown = await post('/auth/login', { email: 'niemand@example.nl', password: 'niet het wachtwoord' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    const entries = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.sign_in_failed'), eq(auditLog.subjectId, user.id)));
+    expect(entries).toHaveLength(1);
+  });
+
+  it('works with the bearer token and with the cookie', async () => {
+    const user = await createUser(ctx.db);
+    const session = await signIn(ctx.app, user.email.toUpperCase(), TEST_PASSWORD);
+    for (const headers of [session.bearer, session.browser]) {
+      const me = await ctx.app.inject({ url: '/api/v1/me', headers });
+      expect(me.statusCode).toBe(200);
+      expect(me.json()).toMatchObject({ id: user.id, email: user.email });
+    }
+    expect((await ctx.app.inject('/api/v1/me')).statusCode).toBe(401);
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer forged.token.here' } })).statusCode).toBe(401);
+  });
+
+  it('renews the access token with the refresh cookie, once per refresh token', async () => {
+    const user = await createUser(ctx.db);
+    const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const refresh = () => ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { sw_refresh: session.cookies.sw_refresh! } });
+    const first = await refresh();
+    expect(first.statusCode).toBe(200);
+    expect(first.json().user.id).toBe(user.id);
+    expect((await refresh()).statusCode).toBe(401);
+  });
+
+  it('signs out: the refresh cookie no longer works', async () => {
+    const user = await createUser(ctx.db);
+    const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const out = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { sw_refresh: session.cookies.sw_refresh! } });
+    expect(out.statusCode).toBe(204);
+    const again = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { sw_refresh: session.cookies.sw_refresh! } });
+    expect(again.statusCode).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a state change authenticated by cookie without the CSRF header, accepts it with', async () => {
+    const user = await createUser(ctx.db);
+    const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const body = { currentPassword: TEST_PASSWORD, newPassword: 'een nieuw lang wachtwoord' };
+    const forged = await post('/me/password', body, { cookie: session.browser.cookie });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('csrf_failed');
+    const genuine = await post('/me/password', body, session.browser);
+    expect(genuine.statusCode).toBe(204);
+  });
+});
+
+describe('password change and reset', () => {
+  it('changes the password, signs out other sessions, and checks the current one', async () => {
+    const user = await createUser(ctx.db);
+    const other = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const wrong = await post('/me/password', { currentPassword: 'fout fout fout', newPassword: 'een nieuw lang wachtwoord' }, session.bearer);
+    expect(wrong.json().error.fields).toHaveProperty('currentPassword');
+    expect((await post('/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'een nieuw lang wachtwoord' }, session.bearer)).statusCode).toBe(204);
+    expect((await post('/auth/login', { email: user.email, password: TEST_PASSWORD })).statusCode).toBe(401);
+    expect((await post('/auth/login', { email: user.email, password: 'een nieuw lang wachtwoord' })).statusCode).toBe(200);
+    const stale = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { sw_refresh: other.cookies.sw_refresh! } });
+    expect(stale.statusCode).toBe(401);
+  });
+
+  it('e-mails a single-use reset link; the same answer for unknown addresses', async () => {
+    const user = await createUser(ctx.db, { email: 'vergeten@example.nl' });
+    expect((await post('/auth/password-reset', { email: 'onbekend@example.nl' })).statusCode).toBe(202);
+    expect((await post('/auth/password-reset', { email: user.email })).statusCode).toBe(202);
+    const message = await mail.waitFor(user.email);
+    expect(mail.messages.some((m) => m.to === 'onbekend@example.nl')).toBe(false);
+    const { url, token } = linkIn(message, '/wachtwoord-herstellen');
+    expect(url.startsWith('https://werken.example/wachtwoord-herstellen?token=')).toBe(true);
+
+    const weak = await post('/auth/password-reset/confirm', { token, password: 'wachtwoord1' });
+    expect(weak.statusCode).toBe(400);
+    expect((await post('/auth/password-reset/confirm', { token, password: 'zomer aan zee 2026' })).statusCode).toBe(204);
+    expect((await post('/auth/password-reset/confirm', { token, password: 'nog een keer proberen' })).json().error.code).toBe('invalid_token');
+    expect((await post('/auth/login', { email: user.email, password: 'zomer aan zee 2026' })).statusCode).toBe(200);
+  });
+});
+
+describe('invitations', () => {
+  it('lets an admin invite an HR officer who sets a password from the e-mailed link', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
+    const session = await signIn(ctx.app, admin.email, TEST_PASSWORD);
+    const invite = await post(`/organisations/${organisation.id}/users`, { email: 'nieuw@example.nl', name: 'Nieuwe Collega', role: 'hr_officer' }, session.bearer);
+    expect(invite.statusCode).toBe(201);
+    expect(invite.json()).toMatchObject({ status: 'invited', role: 'hr_officer' });
+
+    const { token } = linkIn(await mail.waitFor('nieuw@example.nl'), '/uitnodiging');
+    const accepted = await post('/auth/invitations/accept', { token, password: 'mijn eigen sterke wachtwoord' });
+    expect(accepted.statusCode).toBe(200);
+    const me = sessionFrom(accepted);
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: me.bearer })).json()).toMatchObject({
+      role: 'hr_officer',
+      organisation: { id: organisation.id },
+    });
+    expect((await post('/auth/invitations/accept', { token, password: 'mijn eigen sterke wachtwoord' })).statusCode).toBe(400);
+    const audit = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['user.invited', 'user.invitation_accepted']));
+  });
+});

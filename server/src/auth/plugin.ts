@@ -78,23 +78,25 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
   return loadUserPrincipal(app.db, claims.sub, 'cookie');
 }
 
+/** In this order: signed in (401), CSRF (403), own organisation (404), role (403), membership (403). */
 function authorise(request: FastifyRequest, access: Access): void {
   const principal = request.principal;
   if (!principal) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  if (principal.kind === 'api_key') {
-    if (!access.apiKey) throw new AppError(403, 'forbidden', 'error.forbidden');
-  } else if (access.roles !== 'signed-in' && !access.roles.includes(principal.role)) {
-    throw new AppError(403, 'forbidden', 'error.forbidden');
-  }
   if (principal.kind === 'user' && principal.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
     const sent = request.headers[CSRF_HEADER];
     if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
   }
-  const orgId = (request.params as Record<string, unknown> | undefined)?.orgId;
-  const coordinatorRoute = access.roles !== 'signed-in' && access.roles.includes('coordinator');
   const isCoordinator = principal.kind === 'user' && principal.role === 'coordinator';
+  const coordinatorRoute = access.roles !== 'signed-in' && access.roles.includes('coordinator');
+  const orgId = (request.params as Record<string, unknown> | undefined)?.orgId;
+  // Another organisation's data does not exist for you: 404, never a hint that it does.
   if (typeof orgId === 'string' && !(isCoordinator && coordinatorRoute) && principal.organisationId !== orgId) {
     throw notFound();
+  }
+  if (principal.kind === 'api_key') {
+    if (!access.apiKey) throw new AppError(403, 'forbidden', 'error.forbidden');
+  } else if (access.roles !== 'signed-in' && !access.roles.includes(principal.role)) {
+    throw new AppError(403, 'forbidden', 'error.forbidden');
   }
   if (access.activeMembership && principal.organisationState !== 'active' && !isCoordinator) {
     throw new AppError(403, 'membership_inactive', 'error.membership_inactive');

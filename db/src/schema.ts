@@ -145,7 +145,10 @@ export const sessions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('sessions_refresh_token_hash_key').on(t.refreshTokenHash), index('sessions_user_idx').on(t.userId)],
+  (t) => [
+    uniqueIndex('sessions_refresh_token_hash_key').on(t.refreshTokenHash),
+    index('sessions_user_idx').on(t.userId),
+  ],
 );
 
 /** An organisation's keys for its applicant-tracking system. The secret is shown once; only its hash is kept. */

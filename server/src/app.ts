@@ -57,7 +57,7 @@ export type App = FastifyInstance;
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: true,
+    trustProxy: options.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -90,7 +90,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
       servers: [{ url: options.config.publicUrl }],
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'An access token from /auth/login, or an organisation API key' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An access token from /auth/login, or an organisation API key',
+          },
           cookie: { type: 'apiKey', in: 'cookie', name: 'sw_access' },
         },
       },

@@ -42,6 +42,8 @@ const ConfigSchema = Type.Object({
   LOGIN_MAX_PER_ACCOUNT: Type.Integer({ default: 10, minimum: 1 }),
   LOGIN_MAX_PER_ADDRESS: Type.Integer({ default: 300, minimum: 1 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ default: 900, minimum: 1 }),
+  /** Behind a load balancer or reverse proxy: trust its X-Forwarded-For (else clients could spoof their address). */
+  TRUST_PROXY: Type.Boolean({ default: false }),
   /** Run the background workers (search sync, schedules) in this process. */
   RUN_WORKERS: Type.Boolean({ default: true }),
 });

@@ -33,15 +33,30 @@ const messages = {
   },
   'error.unauthenticated': { nl: 'Log eerst in.', en: 'Please sign in first.' },
   'error.forbidden': { nl: 'Dit mag u niet doen met uw rol.', en: 'Your role does not allow this.' },
-  'error.csrf_failed': { nl: 'De beveiligingscontrole van dit formulier faalde. Laad de pagina opnieuw.', en: 'The security check of this form failed. Reload the page.' },
+  'error.csrf_failed': {
+    nl: 'De beveiligingscontrole van dit formulier faalde. Laad de pagina opnieuw.',
+    en: 'The security check of this form failed. Reload the page.',
+  },
   'error.membership_inactive': {
     nl: 'Uw organisatie is geen actief lid van de alliantie; u kunt gegevens inzien en exporteren, maar niet publiceren.',
     en: 'Your organisation is not an active member of the alliance; you can view and export data, but not publish.',
   },
-  'error.invalid_credentials': { nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', en: 'This e-mail address and password do not match.' },
-  'error.email_taken': { nl: 'Er is al een account met dit e-mailadres.', en: 'There is already an account with this e-mail address.' },
-  'error.invalid_token': { nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.', en: 'This link has expired or was already used. Ask for a new one.' },
-  'error.last_admin': { nl: 'Een organisatie heeft minstens één beheerder nodig.', en: 'An organisation needs at least one administrator.' },
+  'error.invalid_credentials': {
+    nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
+    en: 'This e-mail address and password do not match.',
+  },
+  'error.email_taken': {
+    nl: 'Er is al een account met dit e-mailadres.',
+    en: 'There is already an account with this e-mail address.',
+  },
+  'error.invalid_token': {
+    nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
+    en: 'This link has expired or was already used. Ask for a new one.',
+  },
+  'error.last_admin': {
+    nl: 'Een organisatie heeft minstens één beheerder nodig.',
+    en: 'An organisation needs at least one administrator.',
+  },
   'error.wrong_password': { nl: 'Uw huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
   'password.too_short': { nl: 'Gebruik minstens 10 tekens.', en: 'Use at least 10 characters.' },
   'password.too_common': {

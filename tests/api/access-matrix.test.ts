@@ -10,7 +10,17 @@ import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
 import type { Organisation } from '@samenwerven/db';
 
 type Actor = 'anonymous' | 'jobSeeker' | 'hrA' | 'adminA' | 'coordinator' | 'hrB' | 'adminB' | 'apiKeyA' | 'apiKeyB';
-const actors: Actor[] = ['anonymous', 'jobSeeker', 'hrA', 'adminA', 'coordinator', 'hrB', 'adminB', 'apiKeyA', 'apiKeyB'];
+const actors: Actor[] = [
+  'anonymous',
+  'jobSeeker',
+  'hrA',
+  'adminA',
+  'coordinator',
+  'hrB',
+  'adminB',
+  'apiKeyA',
+  'apiKeyB',
+];
 
 let ctx: TestContext;
 let mail: MailCatcher;
@@ -21,7 +31,12 @@ const headers: Partial<Record<Actor, Record<string, string>>> = {};
 async function apiKeyFor(organisation: Organisation): Promise<string> {
   const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
   const session = await signIn(ctx.app, admin.email, TEST_PASSWORD);
-  const response = await ctx.app.inject({ method: 'POST', url: `/api/v1/organisations/${organisation.id}/api-keys`, payload: { name: 'ATS' }, headers: session.bearer });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${organisation.id}/api-keys`,
+    payload: { name: 'ATS' },
+    headers: session.bearer,
+  });
   return response.json().key;
 }
 
@@ -58,11 +73,17 @@ interface RouteCase {
   expected: Record<Actor, number>;
 }
 
-const staffTarget = async (organisation: () => Organisation) => (await createUser(ctx.db, { role: 'hr_officer', organisation: organisation() })).id;
+const staffTarget = async (organisation: () => Organisation) =>
+  (await createUser(ctx.db, { role: 'hr_officer', organisation: organisation() })).id;
 const keyTarget = async (organisation: () => Organisation) => {
   const admin = await createUser(ctx.db, { role: 'org_admin', organisation: organisation() });
   const session = await signIn(ctx.app, admin.email, TEST_PASSWORD);
-  const response = await ctx.app.inject({ method: 'POST', url: `/api/v1/organisations/${organisation().id}/api-keys`, payload: { name: 'tmp' }, headers: session.bearer });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${organisation().id}/api-keys`,
+    payload: { name: 'tmp' },
+    headers: session.bearer,
+  });
   return response.json().id as string;
 };
 
@@ -83,9 +104,23 @@ const cases: RouteCase[] = [
   {
     name: 'GET /me',
     request: async () => ({ method: 'GET', url: '/api/v1/me' }),
-    expected: { anonymous: 401, jobSeeker: 200, hrA: 200, adminA: 200, coordinator: 200, hrB: 200, adminB: 200, apiKeyA: 403, apiKeyB: 403 },
+    expected: {
+      anonymous: 401,
+      jobSeeker: 200,
+      hrA: 200,
+      adminA: 200,
+      coordinator: 200,
+      hrB: 200,
+      adminB: 200,
+      apiKeyA: 403,
+      apiKeyB: 403,
+    },
   },
-  { name: 'GET staff of A', request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/users` }), expected: adminOfA(200) },
+  {
+    name: 'GET staff of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/users` }),
+    expected: adminOfA(200),
+  },
   {
     name: 'POST staff of A (invite)',
     request: async () => ({
@@ -97,33 +132,58 @@ const cases: RouteCase[] = [
   },
   {
     name: 'PATCH a staff member of A',
-    request: async () => ({ method: 'PATCH', url: `/api/v1/organisations/${orgA.id}/users/${await staffTarget(() => orgA)}`, payload: { role: 'org_admin' } }),
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${orgA.id}/users/${await staffTarget(() => orgA)}`,
+      payload: { role: 'org_admin' },
+    }),
     expected: adminOfA(200),
   },
   {
     name: 'DELETE a staff member of A',
-    request: async () => ({ method: 'DELETE', url: `/api/v1/organisations/${orgA.id}/users/${await staffTarget(() => orgA)}` }),
+    request: async () => ({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${orgA.id}/users/${await staffTarget(() => orgA)}`,
+    }),
     expected: adminOfA(204),
   },
   {
     name: 'PATCH a staff member of B through A’s address',
-    request: async () => ({ method: 'PATCH', url: `/api/v1/organisations/${orgA.id}/users/${await staffTarget(() => orgB)}`, payload: { role: 'org_admin' } }),
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${orgA.id}/users/${await staffTarget(() => orgB)}`,
+      payload: { role: 'org_admin' },
+    }),
     expected: adminOfA(404),
   },
-  { name: 'GET API keys of A', request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/api-keys` }), expected: adminOfA(200) },
+  {
+    name: 'GET API keys of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/api-keys` }),
+    expected: adminOfA(200),
+  },
   {
     name: 'POST an API key for A',
-    request: async () => ({ method: 'POST', url: `/api/v1/organisations/${orgA.id}/api-keys`, payload: { name: 'ATS' } }),
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA.id}/api-keys`,
+      payload: { name: 'ATS' },
+    }),
     expected: adminOfA(201),
   },
   {
     name: 'DELETE an API key of A',
-    request: async () => ({ method: 'DELETE', url: `/api/v1/organisations/${orgA.id}/api-keys/${await keyTarget(() => orgA)}` }),
+    request: async () => ({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${orgA.id}/api-keys/${await keyTarget(() => orgA)}`,
+    }),
     expected: adminOfA(204),
   },
   {
     name: 'DELETE an API key of B through A’s address',
-    request: async () => ({ method: 'DELETE', url: `/api/v1/organisations/${orgA.id}/api-keys/${await keyTarget(() => orgB)}` }),
+    request: async () => ({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${orgA.id}/api-keys/${await keyTarget(() => orgB)}`,
+    }),
     expected: adminOfA(404),
   },
 ];
@@ -144,7 +204,32 @@ describe('access matrix', () => {
   it('lists no staff or keys of another organisation in any answer', async () => {
     const staff = await ctx.app.inject({ url: `/api/v1/organisations/${orgA.id}/users`, headers: headers.adminA });
     const emails = staff.json().items.map((u: { email: string }) => u.email);
-    const ofB = await ctx.pool.query<{ email: string }>('SELECT email FROM users WHERE organisation_id = $1', [orgB.id]);
+    const ofB = await ctx.pool.query<{ email: string }>('SELECT email FROM users WHERE organisation_id = $1', [
+      orgB.id,
+    ]);
     for (const row of ofB.rows) expect(emails).not.toContain(row.email);
+  });
+});
+
+describe('a suspended member', () => {
+  it('can still sign in and read its data, but cannot create integration keys', async () => {
+    const suspended = await createOrganisation(ctx.db, { state: 'suspended' });
+    const admin = await createUser(ctx.db, { role: 'org_admin', organisation: suspended });
+    const session = await signIn(ctx.app, admin.email, TEST_PASSWORD);
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: session.bearer })).json().organisation.state).toBe(
+      'suspended',
+    );
+    expect(
+      (await ctx.app.inject({ url: `/api/v1/organisations/${suspended.id}/users`, headers: session.bearer }))
+        .statusCode,
+    ).toBe(200);
+    const key = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${suspended.id}/api-keys`,
+      payload: { name: 'ATS' },
+      headers: session.bearer,
+    });
+    expect(key.statusCode).toBe(403);
+    expect(key.json().error.code).toBe('membership_inactive');
   });
 });

@@ -22,7 +22,11 @@ const post = (url: string, payload: object, headers: Record<string, string> = {}
 
 describe('registration', () => {
   it('creates a job seeker account, signs it in and sets httpOnly cookies', async () => {
-    const response = await post('/auth/register', { email: 'jan@example.nl', password: 'fietsen langs de dommel', name: 'Jan' });
+    const response = await post('/auth/register', {
+      email: 'jan@example.nl',
+      password: 'fietsen langs de dommel',
+      name: 'Jan',
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json().user).toMatchObject({ email: 'jan@example.nl', role: 'job_seeker', organisation: null });
     const access = response.cookies.find((c) => c.name === 'sw_access')!;
@@ -41,13 +45,22 @@ describe('registration', () => {
 
   it('answers 409 for an e-mail address that has an account, whatever its case', async () => {
     await createUser(ctx.db, { email: 'bezet@example.nl' });
-    const response = await post('/auth/register', { email: 'Bezet@Example.nl', password: 'een heel ander wachtwoord', name: 'B' });
+    const response = await post('/auth/register', {
+      email: 'Bezet@Example.nl',
+      password: 'een heel ander wachtwoord',
+      name: 'B',
+    });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.fields).toHaveProperty('email');
   });
 
   it('validates the e-mail address and the fields it knows', async () => {
-    const response = await post('/auth/register', { email: 'geen-adres', password: 'x'.repeat(12), name: '', admin: true });
+    const response = await post('/auth/register', {
+      email: 'geen-adres',
+      password: 'x'.repeat(12),
+      name: '',
+      admin: true,
+    });
     expect(response.statusCode).toBe(400);
     expect(Object.keys(response.json().error.fields).sort()).toEqual(['(body)', 'email', 'name']);
   });
@@ -77,13 +90,20 @@ describe('sign-in', () => {
       expect(me.json()).toMatchObject({ id: user.id, email: user.email });
     }
     expect((await ctx.app.inject('/api/v1/me')).statusCode).toBe(401);
-    expect((await ctx.app.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer forged.token.here' } })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ url: '/api/v1/me', headers: { authorization: 'Bearer forged.token.here' } })).statusCode,
+    ).toBe(401);
   });
 
   it('renews the access token with the refresh cookie, once per refresh token', async () => {
     const user = await createUser(ctx.db);
     const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
-    const refresh = () => ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { sw_refresh: session.cookies.sw_refresh! } });
+    const refresh = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/refresh',
+        cookies: { sw_refresh: session.cookies.sw_refresh! },
+      });
     const first = await refresh();
     expect(first.statusCode).toBe(200);
     expect(first.json().user.id).toBe(user.id);
@@ -93,9 +113,17 @@ describe('sign-in', () => {
   it('signs out: the refresh cookie no longer works', async () => {
     const user = await createUser(ctx.db);
     const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
-    const out = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', cookies: { sw_refresh: session.cookies.sw_refresh! } });
+    const out = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      cookies: { sw_refresh: session.cookies.sw_refresh! },
+    });
     expect(out.statusCode).toBe(204);
-    const again = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { sw_refresh: session.cookies.sw_refresh! } });
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      cookies: { sw_refresh: session.cookies.sw_refresh! },
+    });
     expect(again.statusCode).toBe(401);
   });
 });
@@ -118,12 +146,30 @@ describe('password change and reset', () => {
     const user = await createUser(ctx.db);
     const other = await signIn(ctx.app, user.email, TEST_PASSWORD);
     const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
-    const wrong = await post('/me/password', { currentPassword: 'fout fout fout', newPassword: 'een nieuw lang wachtwoord' }, session.bearer);
+    const wrong = await post(
+      '/me/password',
+      { currentPassword: 'fout fout fout', newPassword: 'een nieuw lang wachtwoord' },
+      session.bearer,
+    );
     expect(wrong.json().error.fields).toHaveProperty('currentPassword');
-    expect((await post('/me/password', { currentPassword: TEST_PASSWORD, newPassword: 'een nieuw lang wachtwoord' }, session.bearer)).statusCode).toBe(204);
+    expect(
+      (
+        await post(
+          '/me/password',
+          { currentPassword: TEST_PASSWORD, newPassword: 'een nieuw lang wachtwoord' },
+          session.bearer,
+        )
+      ).statusCode,
+    ).toBe(204);
     expect((await post('/auth/login', { email: user.email, password: TEST_PASSWORD })).statusCode).toBe(401);
-    expect((await post('/auth/login', { email: user.email, password: 'een nieuw lang wachtwoord' })).statusCode).toBe(200);
-    const stale = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', cookies: { sw_refresh: other.cookies.sw_refresh! } });
+    expect((await post('/auth/login', { email: user.email, password: 'een nieuw lang wachtwoord' })).statusCode).toBe(
+      200,
+    );
+    const stale = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      cookies: { sw_refresh: other.cookies.sw_refresh! },
+    });
     expect(stale.statusCode).toBe(401);
   });
 
@@ -138,8 +184,12 @@ describe('password change and reset', () => {
 
     const weak = await post('/auth/password-reset/confirm', { token, password: 'wachtwoord1' });
     expect(weak.statusCode).toBe(400);
-    expect((await post('/auth/password-reset/confirm', { token, password: 'zomer aan zee 2026' })).statusCode).toBe(204);
-    expect((await post('/auth/password-reset/confirm', { token, password: 'nog een keer proberen' })).json().error.code).toBe('invalid_token');
+    expect((await post('/auth/password-reset/confirm', { token, password: 'zomer aan zee 2026' })).statusCode).toBe(
+      204,
+    );
+    expect(
+      (await post('/auth/password-reset/confirm', { token, password: 'nog een keer proberen' })).json().error.code,
+    ).toBe('invalid_token');
     expect((await post('/auth/login', { email: user.email, password: 'zomer aan zee 2026' })).statusCode).toBe(200);
   });
 });
@@ -149,7 +199,11 @@ describe('invitations', () => {
     const organisation = await createOrganisation(ctx.db);
     const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
     const session = await signIn(ctx.app, admin.email, TEST_PASSWORD);
-    const invite = await post(`/organisations/${organisation.id}/users`, { email: 'nieuw@example.nl', name: 'Nieuwe Collega', role: 'hr_officer' }, session.bearer);
+    const invite = await post(
+      `/organisations/${organisation.id}/users`,
+      { email: 'nieuw@example.nl', name: 'Nieuwe Collega', role: 'hr_officer' },
+      session.bearer,
+    );
     expect(invite.statusCode).toBe(201);
     expect(invite.json()).toMatchObject({ status: 'invited', role: 'hr_officer' });
 
@@ -161,7 +215,9 @@ describe('invitations', () => {
       role: 'hr_officer',
       organisation: { id: organisation.id },
     });
-    expect((await post('/auth/invitations/accept', { token, password: 'mijn eigen sterke wachtwoord' })).statusCode).toBe(400);
+    expect(
+      (await post('/auth/invitations/accept', { token, password: 'mijn eigen sterke wachtwoord' })).statusCode,
+    ).toBe(400);
     const audit = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['user.invited', 'user.invitation_accepted']));
   });

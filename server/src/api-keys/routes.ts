@@ -20,7 +20,12 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/organisations/:orgId/api-keys',
     {
       config: { access: adminOnly },
-      schema: { tags: ['api-keys'], summary: 'The organisation’s active integration keys', params: OrgParams, response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...errors } },
+      schema: {
+        tags: ['api-keys'],
+        summary: 'The organisation’s active integration keys',
+        params: OrgParams,
+        response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...errors },
+      },
     },
     async (request) => ({ items: await listApiKeys(app.db, request.params.orgId) }),
   );
@@ -28,7 +33,8 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/organisations/:orgId/api-keys',
     {
-      config: { access: adminOnly },
+      // A key exists to publish from an ATS, which a suspended or departed member may not.
+      config: { access: { ...adminOnly, activeMembership: true } },
       schema: {
         tags: ['api-keys'],
         summary: 'Create a key; the secret is in this answer only',
@@ -37,7 +43,10 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: Type.Composite([ApiKey, Type.Object({ key: Type.String() })]), ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await createApiKey(app.db, currentUser(request).userId, request.params.orgId, request.body.name)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createApiKey(app.db, currentUser(request).userId, request.params.orgId, request.body.name)),
   );
 
   app.delete(

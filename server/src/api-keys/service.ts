@@ -28,9 +28,22 @@ export async function createApiKey(db: Database, actorUserId: string, organisati
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(apiKeys)
-      .values({ organisationId, name: name.trim(), prefix: key.slice(0, 12), keyHash: sha256(key), createdBy: actorUserId })
+      .values({
+        organisationId,
+        name: name.trim(),
+        prefix: key.slice(0, 12),
+        keyHash: sha256(key),
+        createdBy: actorUserId,
+      })
       .returning();
-    await recordAudit(tx, { actorUserId, organisationId, action: 'api_key.created', subjectType: 'api_key', subjectId: row!.id, after: { name: row!.name, prefix: row!.prefix } });
+    await recordAudit(tx, {
+      actorUserId,
+      organisationId,
+      action: 'api_key.created',
+      subjectType: 'api_key',
+      subjectId: row!.id,
+      after: { name: row!.name, prefix: row!.prefix },
+    });
     return { ...present(row!), key };
   });
 }
@@ -43,6 +56,13 @@ export async function revokeApiKey(db: Database, actorUserId: string, organisati
       .where(and(eq(apiKeys.id, keyId), eq(apiKeys.organisationId, organisationId), isNull(apiKeys.revokedAt)))
       .returning();
     if (!row) throw notFound();
-    await recordAudit(tx, { actorUserId, organisationId, action: 'api_key.revoked', subjectType: 'api_key', subjectId: keyId, before: { name: row.name, prefix: row.prefix } });
+    await recordAudit(tx, {
+      actorUserId,
+      organisationId,
+      action: 'api_key.revoked',
+      subjectType: 'api_key',
+      subjectId: keyId,
+      before: { name: row.name, prefix: row.prefix },
+    });
   });
 }

@@ -16,7 +16,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { UserRole } from '@samenwerven/db';
 import { AppError, notFound } from '../errors.ts';
-import { API_KEY_PREFIX, loadApiKeyPrincipal, loadUserPrincipal, type Principal, type UserPrincipal } from './principal.ts';
+import {
+  API_KEY_PREFIX,
+  loadApiKeyPrincipal,
+  loadUserPrincipal,
+  type Principal,
+  type UserPrincipal,
+} from './principal.ts';
 import { randomSecret } from './secrets.ts';
 
 export interface Access {
@@ -115,18 +121,21 @@ export const authPlugin = fp(
 
     const cookieBase = { path: '/', sameSite: 'lax' as const, secure: config.isProduction };
     app.decorate('signAccessToken', (userId: string) => app.jwt.sign({ sub: userId }));
-    app.decorate('issueSessionCookies', (reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }) => {
-      const sessionSeconds = config.SESSION_DAYS * 86_400;
-      reply.setCookie(ACCESS_COOKIE, tokens.accessToken, { ...cookieBase, httpOnly: true, maxAge: sessionSeconds });
-      reply.setCookie(REFRESH_COOKIE, tokens.refreshToken, {
-        ...cookieBase,
-        path: '/api/v1/auth',
-        sameSite: 'strict',
-        httpOnly: true,
-        maxAge: sessionSeconds,
-      });
-      reply.setCookie(CSRF_COOKIE, randomSecret(18), { ...cookieBase, httpOnly: false, maxAge: sessionSeconds });
-    });
+    app.decorate(
+      'issueSessionCookies',
+      (reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }) => {
+        const sessionSeconds = config.SESSION_DAYS * 86_400;
+        reply.setCookie(ACCESS_COOKIE, tokens.accessToken, { ...cookieBase, httpOnly: true, maxAge: sessionSeconds });
+        reply.setCookie(REFRESH_COOKIE, tokens.refreshToken, {
+          ...cookieBase,
+          path: '/api/v1/auth',
+          sameSite: 'strict',
+          httpOnly: true,
+          maxAge: sessionSeconds,
+        });
+        reply.setCookie(CSRF_COOKIE, randomSecret(18), { ...cookieBase, httpOnly: false, maxAge: sessionSeconds });
+      },
+    );
     app.decorate('clearSessionCookies', (reply: FastifyReply) => {
       reply.clearCookie(ACCESS_COOKIE, { path: '/' });
       reply.clearCookie(REFRESH_COOKIE, { path: '/api/v1/auth' });

@@ -30,7 +30,11 @@ export type Principal = UserPrincipal | ApiKeyPrincipal;
 
 export const API_KEY_PREFIX = 'swk_';
 
-export async function loadUserPrincipal(db: Database, userId: string, via: UserPrincipal['via']): Promise<UserPrincipal | undefined> {
+export async function loadUserPrincipal(
+  db: Database,
+  userId: string,
+  via: UserPrincipal['via'],
+): Promise<UserPrincipal | undefined> {
   const [row] = await db
     .select({
       userId: users.id,

@@ -3,7 +3,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
 import { Type } from '@sinclair/typebox';
 import { currentUser, REFRESH_COOKIE } from './plugin.ts';
-import { ChangePasswordBody, LoginBody, Me, RegisterBody, ResetRequestBody, SignedIn, TokenPasswordBody } from './schemas.ts';
+import {
+  ChangePasswordBody,
+  LoginBody,
+  Me,
+  RegisterBody,
+  ResetRequestBody,
+  SignedIn,
+  TokenPasswordBody,
+} from './schemas.ts';
 import {
   acceptInvitation,
   changePassword,
@@ -23,16 +31,28 @@ const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 409: ErrorRef, 429
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(Me);
-  const deps: AccountDeps = { db: app.db, mailer: app.mailer, publicUrl: app.config.publicUrl, sessionDays: app.config.SESSION_DAYS };
+  const deps: AccountDeps = {
+    db: app.db,
+    mailer: app.mailer,
+    publicUrl: app.config.publicUrl,
+    sessionDays: app.config.SESSION_DAYS,
+  };
   // Brute force: attempts are limited per address and per account, whatever the outcome.
   // (createRateLimit, not rateLimit: the global limiter has already run for this request.)
   const window = app.config.LOGIN_WINDOW_SECONDS * 1000;
   const limiters = [
-    app.createRateLimit({ max: app.config.LOGIN_MAX_PER_ADDRESS, timeWindow: window, keyGenerator: (r) => `auth-ip:${r.ip}` }),
+    app.createRateLimit({
+      max: app.config.LOGIN_MAX_PER_ADDRESS,
+      timeWindow: window,
+      keyGenerator: (r) => `auth-ip:${r.ip}`,
+    }),
     app.createRateLimit({
       max: app.config.LOGIN_MAX_PER_ACCOUNT,
       timeWindow: window,
-      keyGenerator: (r) => `auth-account:${String((r.body as { email?: unknown } | undefined)?.email ?? '').trim().toLowerCase()}`,
+      keyGenerator: (r) =>
+        `auth-account:${String((r.body as { email?: unknown } | undefined)?.email ?? '')
+          .trim()
+          .toLowerCase()}`,
     }),
   ];
   const limitAttempts = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -55,7 +75,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/register',
     {
       preHandler: [limitAttempts],
-      schema: { tags: ['auth'], summary: 'Create a job seeker account and sign in', body: RegisterBody, response: { 201: SignedIn, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a job seeker account and sign in',
+        body: RegisterBody,
+        response: { 201: SignedIn, ...errors },
+      },
     },
     async (request, reply) => {
       const session = await register(deps, request.body);
@@ -67,14 +92,25 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/login',
     {
       preHandler: [limitAttempts],
-      schema: { tags: ['auth'], summary: 'Sign in; sets an httpOnly cookie and returns a bearer token', body: LoginBody, response: { 200: SignedIn, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets an httpOnly cookie and returns a bearer token',
+        body: LoginBody,
+        response: { 200: SignedIn, ...errors },
+      },
     },
     async (request, reply) => signedIn(reply, await signIn(deps, request.body, request.ip)),
   );
 
   app.post(
     '/auth/refresh',
-    { schema: { tags: ['auth'], summary: 'Renew the access token from the refresh cookie', response: { 200: SignedIn, ...errors } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Renew the access token from the refresh cookie',
+        response: { 200: SignedIn, ...errors },
+      },
+    },
     async (request, reply) => {
       try {
         return await signedIn(reply, await refreshSession(deps, request.cookies[REFRESH_COOKIE]));
@@ -99,7 +135,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/password-reset',
     {
       preHandler: [limitAttempts],
-      schema: { tags: ['auth'], summary: 'E-mail a single-use link to set a new password', body: ResetRequestBody, response: { 202: Type.Null(), ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'E-mail a single-use link to set a new password',
+        body: ResetRequestBody,
+        response: { 202: Type.Null(), ...errors },
+      },
     },
     async (request, reply) => {
       await requestPasswordReset(deps, request.body.email);
@@ -111,7 +152,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/password-reset/confirm',
     {
       preHandler: [limitAttempts],
-      schema: { tags: ['auth'], summary: 'Set a new password with the e-mailed token', body: TokenPasswordBody, response: { 204: Type.Null(), ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with the e-mailed token',
+        body: TokenPasswordBody,
+        response: { 204: Type.Null(), ...errors },
+      },
     },
     async (request, reply) => {
       await resetPassword(app.db, request.body);
@@ -123,14 +169,22 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/auth/invitations/accept',
     {
       preHandler: [limitAttempts],
-      schema: { tags: ['auth'], summary: 'Accept a staff invitation: set a password and sign in', body: TokenPasswordBody, response: { 200: SignedIn, ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Accept a staff invitation: set a password and sign in',
+        body: TokenPasswordBody,
+        response: { 200: SignedIn, ...errors },
+      },
     },
     async (request, reply) => signedIn(reply, await acceptInvitation(deps, request.body)),
   );
 
   app.get(
     '/me',
-    { config: { access: { roles: 'signed-in' } }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Type.Ref('Me'), 401: ErrorRef } } },
+    {
+      config: { access: { roles: 'signed-in' } },
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Type.Ref('Me'), 401: ErrorRef } },
+    },
     async (request) => userView(app.db, currentUser(request).userId),
   );
 
@@ -138,13 +192,22 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/me/password',
     {
       config: { access: { roles: 'signed-in' } },
-      schema: { tags: ['auth'], summary: 'Change your password (signs out other browsers)', body: ChangePasswordBody, response: { 204: Type.Null(), ...errors } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password (signs out other browsers)',
+        body: ChangePasswordBody,
+        response: { 204: Type.Null(), ...errors },
+      },
     },
     async (request, reply) => {
       const user = currentUser(request);
       await changePassword(app.db, user.userId, request.body);
       // Every session was ended; this browser gets a fresh one.
-      if (user.via === 'cookie') await signedIn(reply, { userId: user.userId, refreshToken: await createSession(app.db, user.userId, deps.sessionDays) });
+      if (user.via === 'cookie')
+        await signedIn(reply, {
+          userId: user.userId,
+          refreshToken: await createSession(app.db, user.userId, deps.sessionDays),
+        });
       return reply.status(204).send(null);
     },
   );

@@ -31,10 +31,20 @@ export const RegisterBody = Type.Object(
   },
   { additionalProperties: false },
 );
-export const LoginBody = Type.Object({ email: Type.String({ minLength: 1, maxLength: 254 }), password: Password }, { additionalProperties: false });
-export const TokenPasswordBody = Type.Object(
-  { token: Type.String({ minLength: 10, maxLength: 200 }), password: Password, name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 1, maxLength: 254 }), password: Password },
   { additionalProperties: false },
 );
-export const ChangePasswordBody = Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false });
+export const TokenPasswordBody = Type.Object(
+  {
+    token: Type.String({ minLength: 10, maxLength: 200 }),
+    password: Password,
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Password, newPassword: Password },
+  { additionalProperties: false },
+);
 export const ResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });

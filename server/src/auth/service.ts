@@ -26,7 +26,8 @@ const dummyHash = hashPassword(randomSecret());
 
 export function assertAcceptablePassword(password: string, email?: string, field = 'password'): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { [field]: problem } });
+  if (problem)
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { [field]: problem } });
 }
 
 export async function userView(db: Executor, userId: string) {
@@ -37,7 +38,12 @@ export async function userView(db: Executor, userId: string) {
       name: users.name,
       role: users.role,
       locale: users.locale,
-      organisation: { id: organisations.id, slug: organisations.slug, name: organisations.name, state: organisations.state },
+      organisation: {
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        state: organisations.state,
+      },
     })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
@@ -58,12 +64,21 @@ export async function createSession(db: Executor, userId: string, sessionDays: n
   return refreshToken;
 }
 
-export async function register(deps: AccountDeps, input: { email: string; password: string; name: string; locale?: 'nl' | 'en' }) {
+export async function register(
+  deps: AccountDeps,
+  input: { email: string; password: string; name: string; locale?: 'nl' | 'en' },
+) {
   assertAcceptablePassword(input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   const [user] = await deps.db
     .insert(users)
-    .values({ email: input.email.trim(), name: input.name.trim(), passwordHash, role: 'job_seeker', locale: input.locale ?? 'nl' })
+    .values({
+      email: input.email.trim(),
+      name: input.name.trim(),
+      passwordHash,
+      role: 'job_seeker',
+      locale: input.locale ?? 'nl',
+    })
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (!user) throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
@@ -102,7 +117,10 @@ export async function refreshSession(deps: AccountDeps, refreshToken: string | u
     .where(and(eq(sessions.refreshTokenHash, sha256(refreshToken)), gt(sessions.expiresAt, new Date())))
     .returning({ userId: sessions.userId });
   if (!session) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  const [user] = await deps.db.select({ id: users.id }).from(users).where(and(eq(users.id, session.userId), isNull(users.deactivatedAt)));
+  const [user] = await deps.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, session.userId), isNull(users.deactivatedAt)));
   if (!user) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
   return { userId: user.id, refreshToken: next };
 }
@@ -111,10 +129,16 @@ export async function signOut(db: Database, refreshToken: string | undefined): P
   if (refreshToken) await db.delete(sessions).where(eq(sessions.refreshTokenHash, sha256(refreshToken)));
 }
 
-export async function changePassword(db: Database, userId: string, input: { currentPassword: string; newPassword: string }) {
+export async function changePassword(
+  db: Database,
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { currentPassword: 'error.wrong_password' } });
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { currentPassword: 'error.wrong_password' },
+    });
   }
   assertAcceptablePassword(input.newPassword, user.email, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
@@ -122,7 +146,13 @@ export async function changePassword(db: Database, userId: string, input: { curr
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
     // Other browsers signed in as this user are signed out.
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, { actorUserId: userId, organisationId: user.organisationId, action: 'auth.password_changed', subjectType: 'user', subjectId: userId });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      organisationId: user.organisationId,
+      action: 'auth.password_changed',
+      subjectType: 'user',
+      subjectId: userId,
+    });
   });
 }
 
@@ -157,7 +187,8 @@ async function consumeUserToken(db: Executor, token: string, purpose: TokenPurpo
       ),
     )
     .returning({ userId: userTokens.userId });
-  if (!row) throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  if (!row)
+    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
   return row.userId;
 }
 
@@ -177,7 +208,12 @@ const mailTexts = {
 /** Sends a reset link when the account exists; answers the same either way. */
 export async function requestPasswordReset(deps: AccountDeps, email: string): Promise<void> {
   const [user] = await deps.db
-    .select({ id: users.id, email: users.email, locale: users.locale, hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` })
+    .select({
+      id: users.id,
+      email: users.email,
+      locale: users.locale,
+      hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL`,
+    })
     .from(users)
     .where(and(sql`lower(${users.email}) = lower(${email.trim()})`, isNull(users.deactivatedAt)));
   if (!user?.hasPassword) return;
@@ -191,11 +227,23 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
 export async function resetPassword(db: Database, input: { token: string; password: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const userId = await consumeUserToken(tx, input.token, 'password_reset');
-    const [user] = await tx.select({ email: users.email, organisationId: users.organisationId }).from(users).where(eq(users.id, userId));
+    const [user] = await tx
+      .select({ email: users.email, organisationId: users.organisationId })
+      .from(users)
+      .where(eq(users.id, userId));
     assertAcceptablePassword(input.password, user?.email);
-    await tx.update(users).set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() })
+      .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
-    await recordAudit(tx, { actorUserId: userId, organisationId: user?.organisationId, action: 'auth.password_reset', subjectType: 'user', subjectId: userId });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      organisationId: user?.organisationId,
+      action: 'auth.password_reset',
+      subjectType: 'user',
+      subjectId: userId,
+    });
   });
 }
 
@@ -203,14 +251,28 @@ export async function resetPassword(db: Database, input: { token: string; passwo
 export async function acceptInvitation(deps: AccountDeps, input: { token: string; password: string; name?: string }) {
   return deps.db.transaction(async (tx) => {
     const userId = await consumeUserToken(tx, input.token, 'invitation');
-    const [user] = await tx.select().from(users).where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
-    if (!user) throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+    if (!user)
+      throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
     assertAcceptablePassword(input.password, user.email);
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.password), ...(input.name ? { name: input.name.trim() } : {}), updatedAt: new Date() })
+      .set({
+        passwordHash: await hashPassword(input.password),
+        ...(input.name ? { name: input.name.trim() } : {}),
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, userId));
-    await recordAudit(tx, { actorUserId: userId, organisationId: user.organisationId, action: 'user.invitation_accepted', subjectType: 'user', subjectId: userId });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      organisationId: user.organisationId,
+      action: 'user.invitation_accepted',
+      subjectType: 'user',
+      subjectId: userId,
+    });
     return { userId, refreshToken: await createSession(tx, userId, deps.sessionDays) };
   });
 }

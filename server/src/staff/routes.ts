@@ -27,7 +27,12 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/organisations/:orgId/users',
     {
       config: { access: adminOnly },
-      schema: { tags: ['staff'], summary: 'Staff accounts and open invitations', params: OrgParams, response: { 200: Type.Object({ items: Type.Array(StaffMember) }), ...errors } },
+      schema: {
+        tags: ['staff'],
+        summary: 'Staff accounts and open invitations',
+        params: OrgParams,
+        response: { 200: Type.Object({ items: Type.Array(StaffMember) }), ...errors },
+      },
     },
     async (request) => ({ items: await listStaff(app.db, request.params.orgId) }),
   );
@@ -41,7 +46,12 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Invite a staff member by e-mail',
         params: OrgParams,
         body: Type.Object(
-          { email: Email, name: Type.String({ minLength: 1, maxLength: 200 }), role: StaffRole, locale: Type.Optional(literals(['nl', 'en'] as const)) },
+          {
+            email: Email,
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            role: StaffRole,
+            locale: Type.Optional(literals(['nl', 'en'] as const)),
+          },
           { additionalProperties: false },
         ),
         response: { 201: StaffMember, ...errors },
@@ -49,7 +59,9 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const deps = { db: app.db, mailer: app.mailer, publicUrl: app.config.publicUrl };
-      return reply.status(201).send(await inviteStaff(deps, currentUser(request).userId, request.params.orgId, request.body));
+      return reply
+        .status(201)
+        .send(await inviteStaff(deps, currentUser(request).userId, request.params.orgId, request.body));
     },
   );
 
@@ -65,14 +77,26 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: StaffMember, ...errors },
       },
     },
-    async (request) => changeStaffRole(app.db, currentUser(request).userId, request.params.orgId, request.params.userId, request.body.role),
+    async (request) =>
+      changeStaffRole(
+        app.db,
+        currentUser(request).userId,
+        request.params.orgId,
+        request.params.userId,
+        request.body.role,
+      ),
   );
 
   app.delete(
     '/organisations/:orgId/users/:userId',
     {
       config: { access: adminOnly },
-      schema: { tags: ['staff'], summary: 'Remove a staff member (signs them out everywhere)', params: UserParams, response: { 204: Type.Null(), ...errors } },
+      schema: {
+        tags: ['staff'],
+        summary: 'Remove a staff member (signs them out everywhere)',
+        params: UserParams,
+        response: { 204: Type.Null(), ...errors },
+      },
     },
     async (request, reply) => {
       await removeStaff(app.db, currentUser(request).userId, request.params.orgId, request.params.userId);

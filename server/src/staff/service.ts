@@ -47,7 +47,14 @@ async function assertAnotherAdmin(db: Executor, organisationId: string, userId: 
   const [row] = await db
     .select({ n: count() })
     .from(users)
-    .where(and(eq(users.organisationId, organisationId), eq(users.role, 'org_admin'), isNull(users.deactivatedAt), ne(users.id, userId)));
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.role, 'org_admin'),
+        isNull(users.deactivatedAt),
+        ne(users.id, userId),
+      ),
+    );
   if ((row?.n ?? 0) === 0) throw new AppError(409, 'last_admin', 'error.last_admin');
 }
 
@@ -60,11 +67,21 @@ export async function inviteStaff(
   const { user, token, organisationName } = await deps.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(users)
-      .values({ email: input.email.trim(), name: input.name.trim(), role: input.role, organisationId, locale: input.locale ?? 'nl' })
+      .values({
+        email: input.email.trim(),
+        name: input.name.trim(),
+        role: input.role,
+        organisationId,
+        locale: input.locale ?? 'nl',
+      })
       .onConflictDoNothing()
       .returning();
-    if (!created) throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
-    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
+    if (!created)
+      throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
+    const [organisation] = await tx
+      .select({ name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
     await recordAudit(tx, {
       actorUserId,
       organisationId,
@@ -73,13 +90,19 @@ export async function inviteStaff(
       subjectId: created.id,
       after: { email: created.email, role: created.role },
     });
-    return { user: created, token: await issueUserToken(tx, created.id, 'invitation'), organisationName: organisation?.name ?? '' };
+    return {
+      user: created,
+      token: await issueUserToken(tx, created.id, 'invitation'),
+      organisationName: organisation?.name ?? '',
+    };
   });
   const english = user.locale === 'en';
   const link = `${deps.publicUrl}${english ? '/en/invitation' : '/uitnodiging'}?token=${token}`;
   await deps.mailer.send({
     to: user.email,
-    subject: english ? `You are invited to Samenwerven by ${organisationName}` : `Uitnodiging voor Samenwerven van ${organisationName}`,
+    subject: english
+      ? `You are invited to Samenwerven by ${organisationName}`
+      : `Uitnodiging voor Samenwerven van ${organisationName}`,
     text: english
       ? `Hello ${user.name},\n\n${organisationName} invites you to work on its vacancies in Samenwerven. Set your password with this link (valid for 7 days):\n\n${link}\n`
       : `Beste ${user.name},\n\n${organisationName} nodigt u uit om in Samenwerven aan haar vacatures te werken. Stel uw wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n`,
@@ -87,7 +110,13 @@ export async function inviteStaff(
   return (await listStaff(deps.db, organisationId)).find((s) => s.id === user.id)!;
 }
 
-export async function changeStaffRole(db: Database, actorUserId: string, organisationId: string, userId: string, role: StaffRole) {
+export async function changeStaffRole(
+  db: Database,
+  actorUserId: string,
+  organisationId: string,
+  userId: string,
+  role: StaffRole,
+) {
   await db.transaction(async (tx) => {
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === role) return;

@@ -24,7 +24,7 @@ import { staffRoutes } from './staff/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { taxonomyRoutes } from './taxonomies/routes.ts';
 import { vacancyRoutes } from './vacancies/routes.ts';
-import { webApp } from './web/plugin.ts';
+import { loadWebApp } from './web/plugin.ts';
 
 export interface SearchIndex {
   client: Meilisearch;
@@ -62,8 +62,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const web = options.webRoot ? await loadWebApp(options.webRoot) : undefined;
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
+  app.setNotFoundHandler(web ? web.notFound : notFoundHandler);
   app.addSchema(ErrorResponse);
 
   await app.register(helmet, {
@@ -141,6 +142,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     { prefix: '/api/v1' },
   );
 
-  if (options.webRoot) await app.register(webApp, { root: options.webRoot });
+  if (web) await app.register(web.plugin);
   return app;
 }

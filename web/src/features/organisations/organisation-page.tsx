@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { isWebUrl } from '../../lib/safe-url.ts';
 import type { OrganisationData } from './organisation-loader.ts';
 
 /** An employer's public profile with its open vacancies. */
@@ -28,7 +29,7 @@ export function OrganisationPage() {
           <dt>{t.organisation.municipality}</dt>
           <dd>{organisation.municipalityName}</dd>
         </div>
-        {organisation.website ? (
+        {isWebUrl(organisation.website) ? (
           <div>
             <dt>{t.organisation.website}</dt>
             <dd>

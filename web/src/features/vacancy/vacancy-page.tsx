@@ -5,6 +5,7 @@ import { useLabels } from '../../hooks/use-labels.ts';
 import { closingSoon } from '../../i18n/format.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { isWebUrl } from '../../lib/safe-url.ts';
 
 /** The search the visitor came from, passed along by the result links. */
 function searchFromState(state: unknown): string {
@@ -106,7 +107,7 @@ export function VacancyPage() {
 
 function HowToApply({ vacancy }: { vacancy: VacancyDetail }) {
   const { t } = useI18n();
-  if (vacancy.applyMethod === 'url' && vacancy.applyUrl) {
+  if (vacancy.applyMethod === 'url' && isWebUrl(vacancy.applyUrl)) {
     return (
       <p>
         <a className="button" href={vacancy.applyUrl} rel="noopener noreferrer external">

@@ -1,0 +1,54 @@
+/**
+ * `npm run screenshots [-- BASE_URL]`: pictures of the main pages, desktop and 320 px wide,
+ * in `screenshots/`, so a reviewer can look without running the app. Start the portal
+ * first (`npm start`); BASE_URL defaults to http://localhost:3000.
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+const out = 'screenshots';
+const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 320, height: 740 } };
+
+async function firstVacancyPath(): Promise<string> {
+  const response = await fetch(`${base}/api/v1/vacancies?pageSize=1&sort=newest`);
+  const { hits } = (await response.json()) as { hits: { id: string }[] };
+  if (!hits[0]) throw new Error('no vacancies to show: is the portal seeded?');
+  return `/vacatures/${hits[0].id}`;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+try {
+  await mkdir(out, { recursive: true });
+  const vacancy = await firstVacancyPath();
+  const pages: Record<string, string> = {
+    home: '/',
+    search: '/?q=beleid&category=beleid',
+    vacancy,
+    members: '/deelnemers',
+    organisation: '/organisaties/gemeente-tilburg',
+    'home-en': '/en/',
+  };
+  for (const [viewportName, viewport] of Object.entries(viewports)) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const [name, path] of Object.entries(pages)) {
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      const file = `${out}/${name}-${viewportName}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}

@@ -20,6 +20,9 @@ export const ErrorResponse = Type.Object(
   { $id: 'ErrorResponse', title: 'Error' },
 );
 
+/** The error shape as a response schema, for every route's non-2xx answers. */
+export const ErrorRef = Type.Ref('ErrorResponse');
+
 /** An error the API answers on purpose, with a stable code. */
 export class AppError extends Error {
   constructor(

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './service.ts';
+import { ErrorRef } from '../errors.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 const ApiKey = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.ts';
+import { AppError, ErrorRef } from '../errors.ts';
 import { Type } from '@sinclair/typebox';
 import { currentUser, REFRESH_COOKIE } from './plugin.ts';
 import {
@@ -26,7 +26,6 @@ import {
   type AccountDeps,
 } from './service.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 409: ErrorRef, 429: ErrorRef };
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { municipalityByCode, organisations, organisationKinds } from '@samenwerven/db';
-import { notFound } from '../errors.ts';
+import { ErrorRef, notFound } from '../errors.ts';
 
 const PublicOrganisation = Type.Object(
   {
@@ -72,7 +72,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['organisations'],
         summary: 'An organisation’s public profile and its open vacancies count',
         params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
-        response: { 200: PublicOrganisation, 404: Type.Ref('ErrorResponse') },
+        response: { 200: PublicOrganisation, 404: ErrorRef },
       },
     },
     async (request) => {

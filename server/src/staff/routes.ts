@@ -4,8 +4,8 @@ import { currentUser, type Access } from '../auth/plugin.ts';
 import { Email } from '../auth/schemas.ts';
 import { literals } from '../vacancies/schemas.ts';
 import { changeStaffRole, inviteStaff, listStaff, removeStaff } from './service.ts';
+import { ErrorRef } from '../errors.ts';
 
-const ErrorRef = Type.Ref('ErrorResponse');
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
 const StaffRole = literals(['hr_officer', 'org_admin'] as const);
 const StaffMember = Type.Object({

@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type as T } from '@sinclair/typebox';
 import { SearchQuery, SearchResponse, VacancyDetail } from './schemas.ts';
 import { getPublicVacancy, searchPublicVacancies } from './service.ts';
-
-const ErrorRef = T.Ref('ErrorResponse');
+import { ErrorRef } from '../errors.ts';
 
 export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

@@ -17,6 +17,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -56,12 +57,46 @@ export const organisations = pgTable(
     website: text('website'),
     description: text('description').notNull().default(''),
     state: membershipState('state').notNull().default('applied'),
+    /** A leave the admin scheduled: it takes effect at this moment (a persistent job applies it). */
+    leaveAt: timestamp('leave_at', { withTimezone: true }),
+    leaveReason: text('leave_reason'),
+    /** Weight in the alliance's cost split when the coordinator divides costs "by weight". */
+    costWeight: integer('cost_weight').notNull().default(1),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('organisations_slug_key').on(t.slug),
+    check('organisations_cost_weight', sql`${t.costWeight} >= 0`),
+    check('organisations_coordinating_body_active', sql`NOT ${t.isCoordinatingBody} OR ${t.state} = 'active'`),
     check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('organisations_municipality_code_format', sql`${t.municipalityCode} ~ '^GM[0-9]{4}$'`),
+  ],
+);
+
+export const applicationState = pgEnum('application_state', ['pending', 'approved', 'rejected']);
+
+/** An organisation's request to join (or, after leaving, to rejoin) and the coordinator's decision. */
+export const membershipApplications = pgTable(
+  'membership_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    state: applicationState('state').notNull().default('pending'),
+    reason: text('reason'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('membership_applications_state_idx').on(t.state),
+    // One open application per organisation at a time.
+    uniqueIndex('membership_applications_one_pending')
+      .on(t.organisationId)
+      .where(sql`${t.state} = 'pending'`),
   ],
 );
 
@@ -205,6 +240,8 @@ export const vacancies = pgTable(
     state: vacancyState('state').notNull().default('draft'),
     /** Why a vacancy was withdrawn (membership left or suspended). */
     withdrawnReason: text('withdrawn_reason'),
+    /** The state before withdrawal, so a reinstated member gets its live vacancies back. */
+    withdrawnFromState: vacancyState('withdrawn_from_state'),
     title: text('title').notNull(),
     department: text('department'),
     summary: text('summary').notNull().default(''),
@@ -260,6 +297,19 @@ export const vacancies = pgTable(
   ],
 );
 
+/** Page views per vacancy per day: the alliance's activity figures, without storing anything about visitors. */
+export const vacancyViews = pgTable(
+  'vacancy_views',
+  {
+    vacancyId: uuid('vacancy_id')
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.vacancyId, t.day] })],
+);
+
 /**
  * The transactional outbox of the search index (DESIGN.md invariant 1): every write that
  * can change whether or how a vacancy is searchable adds a row here in the same
@@ -310,4 +360,5 @@ export type Vacancy = typeof vacancies.$inferSelect;
 export type NewVacancy = typeof vacancies.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
+export type MembershipState = (typeof membershipState.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -21,6 +21,10 @@ import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { staffRoutes } from './staff/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import type { JobQueue } from './jobs/queue.ts';
+import { membershipRoutes } from './membership/routes.ts';
+import { statsRoutes } from './stats/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { taxonomyRoutes } from './taxonomies/routes.ts';
 import { vacancyRoutes } from './vacancies/routes.ts';
@@ -37,6 +41,8 @@ declare module 'fastify' {
     db: Database;
     searchIndex: SearchIndex;
     mailer: Mailer;
+    /** The persistent job queue, where this process runs one (absent in most tests). */
+    jobs: JobQueue | undefined;
   }
 }
 
@@ -48,6 +54,7 @@ export interface AppOptions {
   webRoot?: string;
   /** Where e-mail goes; by default SMTP_URL, or files in DATA_DIR/mail. */
   mailer?: Mailer;
+  jobs?: JobQueue;
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
 }
@@ -106,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'taxonomies', description: 'Shared value lists' },
         { name: 'auth', description: 'Accounts, sign-in and sessions' },
         { name: 'staff', description: 'An organisation’s staff (organisation admins)' },
+        { name: 'membership', description: 'Joining, leaving, suspension, export, audit and figures' },
         { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
       ],
     },
@@ -126,6 +134,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         log: (message) => app.log.info(message),
       }),
   );
+  app.decorate('jobs', options.jobs);
   await app.register(authPlugin);
 
   await app.register(
@@ -138,6 +147,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(authRoutes);
       await api.register(staffRoutes);
       await api.register(apiKeyRoutes);
+      await api.register(membershipRoutes);
+      await api.register(auditRoutes);
+      await api.register(statsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -58,6 +58,19 @@ const messages = {
     en: 'An organisation needs at least one administrator.',
   },
   'error.wrong_password': { nl: 'Uw huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
+  'error.invalid_transition': {
+    nl: 'Dat kan niet in de huidige lidmaatschapsstatus.',
+    en: 'That is not possible in the current membership state.',
+  },
+  'error.coordinating_body': {
+    nl: 'Het alliantiebureau kan de alliantie niet verlaten of geschorst worden.',
+    en: 'The coordinating body cannot leave the alliance or be suspended.',
+  },
+  'error.no_scheduled_leave': { nl: 'Er is geen vertrek gepland.', en: 'No leave is scheduled.' },
+  'error.unknown_municipality': {
+    nl: 'Deze gemeentecode kennen we niet.',
+    en: 'We do not know this municipality code.',
+  },
   'password.too_short': { nl: 'Gebruik minstens 10 tekens.', en: 'Use at least 10 characters.' },
   'password.too_common': {
     nl: 'Dit wachtwoord is te makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',

@@ -32,6 +32,7 @@ async function main() {
     db: services.db.db,
     search: { client: services.searchClient, indexName: config.MEILI_INDEX },
     webRoot: existsSync(webRoot) ? webRoot : undefined,
+    jobs: services.jobs,
     logger,
   }).catch(async (error: unknown) => {
     await services.close();

@@ -8,6 +8,8 @@ import { seedDemo } from '@samenwerven/db/seed';
 import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
+import { startJobQueue, type JobQueue } from './jobs/queue.ts';
+import { applyDueLeaves } from './membership/service.ts';
 import { hashPassword } from './passwords.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 
@@ -21,6 +23,7 @@ export interface PortalServices {
   db: DbHandle;
   searchClient: Meilisearch;
   worker: SearchSyncWorker | undefined;
+  jobs: JobQueue | undefined;
   close(): Promise<void>;
 }
 
@@ -32,7 +35,9 @@ export async function startServices(
   const runtime = await startRuntime(config, (m) => log.info(m));
   const db = createDb(runtime.databaseUrl);
   let worker: SearchSyncWorker | undefined;
+  let jobs: JobQueue | undefined;
   const close = async () => {
+    await jobs?.stop();
     await worker?.stop();
     await db.close();
     await runtime.stop();
@@ -55,8 +60,13 @@ export async function startServices(
         logger: log,
       });
       await worker.start();
+      jobs = await startJobQueue({
+        databaseUrl: runtime.databaseUrl,
+        handlers: { applyDueMembershipChanges: () => applyDueLeaves(db.db) },
+        log,
+      });
     }
-    return { runtime, db, searchClient, worker, close };
+    return { runtime, db, searchClient, worker, jobs, close };
   } catch (error) {
     await close();
     throw error;

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDb, withDatabase, type DbHandle } from '@samenwerven/db';
 import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
-import { buildApp, loadConfig, type App } from '@samenwerven/server';
+import { applyDueLeaves, buildApp, loadConfig, startJobQueue, type App, type JobQueue } from '@samenwerven/server';
 import type { Meilisearch } from 'meilisearch';
 
 export interface TestContext {
@@ -18,6 +18,10 @@ export interface TestContext {
   indexName: string;
   app: App;
   worker: SearchSyncWorker;
+  /** The persistent job queue, when the context was made with `jobs: true`. */
+  jobs: JobQueue | undefined;
+  /** Stops the app and its job queue and starts them again on the same database: a server restart. */
+  restart(): Promise<void>;
   /** Drains the outbox into the index now: tests wait for this instead of sleeping. */
   sync(): Promise<number>;
   close(): Promise<void>;
@@ -48,7 +52,7 @@ async function dropDatabase(name: string): Promise<void> {
 }
 
 export async function createTestContext(
-  options: { webRoot?: string; env?: Record<string, string> } = {},
+  options: { webRoot?: string; env?: Record<string, string>; jobs?: boolean } = {},
 ): Promise<TestContext> {
   const id = `t_${randomBytes(5).toString('hex')}`;
   await createDatabase(id);
@@ -58,26 +62,44 @@ export async function createTestContext(
   const indexName = `${id}_vacancies`;
   await ensureVacancyIndex(search, indexName);
   const config = loadConfig({ NODE_ENV: 'test', MEILI_INDEX: indexName, LOG_LEVEL: 'silent', ...options.env });
-  const app = await buildApp({
-    config,
-    db: handle.db,
-    search: { client: search, indexName },
-    webRoot: options.webRoot,
-  });
-  await app.ready();
+  const start = async () => {
+    const jobs = options.jobs
+      ? await startJobQueue({
+          databaseUrl,
+          handlers: { applyDueMembershipChanges: () => applyDueLeaves(handle.db) },
+          log: { warn: () => undefined },
+          pollingIntervalSeconds: 0.5,
+        })
+      : undefined;
+    const app = await buildApp({
+      config,
+      db: handle.db,
+      search: { client: search, indexName },
+      webRoot: options.webRoot,
+      jobs,
+    });
+    await app.ready();
+    return { app, jobs };
+  };
   const worker = new SearchSyncWorker({ db: handle.db, databaseUrl, client: search, indexName });
-  return {
+  const context: TestContext = {
     db: handle.db,
     pool: handle.pool,
     databaseUrl,
     search,
     indexName,
-    app,
+    ...(await start()),
     worker,
     sync: () => worker.drainAll(),
+    async restart() {
+      await context.jobs?.stop();
+      await context.app.close();
+      Object.assign(context, await start());
+    },
     async close() {
       await worker.stop();
-      await app.close();
+      await context.jobs?.stop();
+      await context.app.close();
       await handle.close();
       await search
         .deleteIndex(indexName)
@@ -86,4 +108,5 @@ export async function createTestContext(
       await dropDatabase(id);
     },
   };
+  return context;
 }

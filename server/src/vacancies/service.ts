@@ -1,5 +1,13 @@
 /** The public side of vacancies: the shared search and reading one published vacancy. */
-import { haversineKm, municipalityByCode, municipalityByName, postcodeArea, type Database } from '@samenwerven/db';
+import { sql } from 'drizzle-orm';
+import {
+  haversineKm,
+  municipalityByCode,
+  municipalityByName,
+  postcodeArea,
+  vacancyViews,
+  type Database,
+} from '@samenwerven/db';
 import { isSearchable, loadIndexableVacancies, searchVacancies } from '@samenwerven/search';
 import type { SearchIndex } from '../app.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -54,9 +62,21 @@ export async function searchPublicVacancies(search: SearchIndex, query: SearchQu
   };
 }
 
+/** Counts a view per vacancy per day; nothing about the visitor is kept. */
+async function countView(db: Database, vacancyId: string, now: Date): Promise<void> {
+  await db
+    .insert(vacancyViews)
+    .values({ vacancyId, day: now.toISOString().slice(0, 10), views: 1 })
+    .onConflictDoUpdate({
+      target: [vacancyViews.vacancyId, vacancyViews.day],
+      set: { views: sql`${vacancyViews.views} + 1` },
+    });
+}
+
 /** One vacancy as the public may see it: published, open and of an active member; else 404. */
 export async function getPublicVacancy(db: Database, id: string, now = new Date()): Promise<VacancyDetail> {
   const [vacancy] = await loadIndexableVacancies(db, [id]);
   if (!vacancy || !isSearchable(vacancy, now) || vacancy.visibility !== 'public') throw notFound();
+  await countView(db, id, now);
   return detailFromRow(vacancy);
 }

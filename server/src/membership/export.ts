@@ -1,0 +1,102 @@
+/**
+ * Everything of an organisation as a zip of JSON and CSV, so nothing locks a member in:
+ * its profile, membership periods and applications, vacancies with every column, staff
+ * (without secrets), integration keys (without secrets) and its audit entries.
+ */
+import { asc, eq } from 'drizzle-orm';
+import { strToU8, zipSync } from 'fflate';
+import {
+  apiKeys,
+  auditLog,
+  membershipApplications,
+  membershipPeriods,
+  organisations,
+  users,
+  vacancies,
+  type Database,
+} from '@samenwerven/db';
+import { notFound } from '../errors.ts';
+
+type Row = Record<string, unknown>;
+
+const cell = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+/** RFC 4180 CSV with a header row; nested values as JSON. */
+export function toCsv(rows: readonly Row[]): string {
+  if (rows.length === 0) return '';
+  const columns = Object.keys(rows[0]!);
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+export async function exportOrganisation(db: Database, organisationId: string) {
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  if (!organisation) throw notFound();
+  const tables: Record<string, Row[]> = {
+    'membership-periods': await db
+      .select()
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.organisationId, organisationId))
+      .orderBy(asc(membershipPeriods.startedAt)),
+    'membership-applications': await db
+      .select()
+      .from(membershipApplications)
+      .where(eq(membershipApplications.organisationId, organisationId)),
+    vacancies: await db
+      .select()
+      .from(vacancies)
+      .where(eq(vacancies.organisationId, organisationId))
+      .orderBy(asc(vacancies.createdAt)),
+    users: await db
+      .select({
+        id: users.id,
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        locale: users.locale,
+        lastSignInAt: users.lastSignInAt,
+        deactivatedAt: users.deactivatedAt,
+        createdAt: users.createdAt,
+      })
+      .from(users)
+      .where(eq(users.organisationId, organisationId)),
+    'api-keys': await db
+      .select({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        createdAt: apiKeys.createdAt,
+        lastUsedAt: apiKeys.lastUsedAt,
+        revokedAt: apiKeys.revokedAt,
+      })
+      .from(apiKeys)
+      .where(eq(apiKeys.organisationId, organisationId)),
+    'audit-log': await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.organisationId, organisationId))
+      .orderBy(asc(auditLog.at)),
+  };
+  const files: Record<string, Uint8Array> = {
+    'organisation.json': strToU8(JSON.stringify(organisation, null, 2)),
+  };
+  for (const [name, rows] of Object.entries(tables)) {
+    files[`${name}.json`] = strToU8(JSON.stringify(rows, null, 2));
+    files[`${name}.csv`] = strToU8(toCsv(rows));
+  }
+  const manifest = {
+    organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
+    generatedAt: new Date().toISOString(),
+    counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+    note: 'Applications from job seekers are not part of this export yet: the portal does not take applications yet.',
+  };
+  files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  return {
+    filename: `samenwerven-export-${organisation.slug}-${manifest.generatedAt.slice(0, 10)}.zip`,
+    zip: zipSync(files),
+  };
+}

@@ -1,0 +1,293 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { organisationKinds } from '@samenwerven/db';
+import { currentUser, type Access } from '../auth/plugin.ts';
+import { Email, Password } from '../auth/schemas.ts';
+import { ErrorRef } from '../errors.ts';
+import { literals } from '../vacancies/schemas.ts';
+import { exportOrganisation } from './export.ts';
+import {
+  applyForMembership,
+  cancelScheduledLeave,
+  changeMembership,
+  decideApplication,
+  leaveAlliance,
+  leavePreview,
+  listAllOrganisations,
+  listApplications,
+  setCostWeight,
+  type MembershipDeps,
+} from './service.ts';
+
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
+const coordinator: Access = { roles: ['coordinator'] };
+const admin: Access = { roles: ['org_admin'] };
+const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
+const Reason = Type.String({ minLength: 1, maxLength: 2000 });
+const DecisionBody = Type.Object(
+  { reason: Type.Optional(Reason), effectiveDate: Type.Optional(Type.String({ format: 'date' })) },
+  { additionalProperties: false },
+);
+const StateAnswer = Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.String() });
+const Kind = literals(Object.keys(organisationKinds) as (keyof typeof organisationKinds)[]);
+
+const Application = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  state: literals(['pending', 'approved', 'rejected'] as const),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  organisation: Type.Object({
+    id: Type.String(),
+    slug: Type.String(),
+    name: Type.String(),
+    kind: Type.String(),
+    municipalityCode: Type.String(),
+    website: Type.Union([Type.String(), Type.Null()]),
+    contactName: Type.Union([Type.String(), Type.Null()]),
+    contactEmail: Type.Union([Type.String(), Type.Null()]),
+    state: Type.String(),
+  }),
+});
+
+/** The membership life cycle: applying, deciding, suspending, leaving and rejoining. */
+export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps = (): MembershipDeps => ({ db: app.db, mailer: app.mailer, jobs: app.jobs });
+
+  app.post(
+    '/membership-applications',
+    {
+      schema: {
+        tags: ['membership'],
+        summary: 'An organisation applies to join; creates its first admin account, pending',
+        body: Type.Object(
+          {
+            organisation: Type.Object(
+              {
+                name: Type.String({ minLength: 2, maxLength: 200 }),
+                kind: Kind,
+                municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
+                website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
+              },
+              { additionalProperties: false },
+            ),
+            admin: Type.Object(
+              { name: Type.String({ minLength: 1, maxLength: 200 }), email: Email, password: Password },
+              { additionalProperties: false },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.Literal('pending') }),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id, state } = await applyForMembership(deps(), request.body);
+      return reply.status(201).send({ id, state });
+    },
+  );
+
+  app.get(
+    '/membership-applications',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'Pending and decided applications',
+        querystring: Type.Object({ state: Type.Optional(literals(['pending', 'approved', 'rejected'] as const)) }),
+        response: { 200: Type.Object({ items: Type.Array(Application) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await listApplications(app.db, request.query.state) }),
+  );
+
+  for (const decision of ['approve', 'reject'] as const) {
+    app.post(
+      `/membership-applications/:id/${decision}`,
+      {
+        config: { access: coordinator },
+        schema: {
+          tags: ['membership'],
+          summary: decision === 'approve' ? 'Admit the organisation' : 'Turn the application down',
+          params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+          body: Type.Optional(DecisionBody),
+          response: { 200: StateAnswer, ...errors },
+        },
+      },
+      async (request) =>
+        decideApplication(
+          deps(),
+          currentUser(request).userId,
+          request.params.id,
+          decision,
+          request.body?.reason ?? null,
+        ),
+    );
+  }
+
+  for (const kind of ['suspend', 'reinstate', 'rejoin'] as const) {
+    app.post(
+      `/organisations/:orgId/${kind}`,
+      {
+        config: { access: coordinator },
+        schema: {
+          tags: ['membership'],
+          summary: {
+            suspend: 'Suspend a member',
+            reinstate: 'Reinstate a suspended member',
+            rejoin: 'Re-admit an organisation that left',
+          }[kind],
+          params: OrgParams,
+          body: Type.Optional(DecisionBody),
+          response: { 200: StateAnswer, ...errors },
+        },
+      },
+      async (request) =>
+        changeMembership(deps(), currentUser(request).userId, request.params.orgId, kind, request.body?.reason ?? null),
+    );
+  }
+
+  app.post(
+    '/organisations/:orgId/leave',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['membership'],
+        summary: 'Leave the alliance, now or at a chosen date',
+        params: OrgParams,
+        body: Type.Object(
+          {
+            reason: Reason,
+            effectiveDate: Type.Optional(
+              Type.Union([Type.String({ format: 'date' }), Type.String({ format: 'date-time' })], {
+                description: 'A date (the leave takes effect at its start, Amsterdam time) or a moment',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            id: Type.String(),
+            state: Type.String(),
+            leaveAt: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => leaveAlliance(deps(), currentUser(request).userId, request.params.orgId, request.body),
+  );
+
+  app.delete(
+    '/organisations/:orgId/leave',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['membership'],
+        summary: 'Cancel a scheduled leave',
+        params: OrgParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await cancelScheduledLeave(app.db, currentUser(request).userId, request.params.orgId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/organisations/:orgId/leave-preview',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['membership'],
+        summary: 'What leaving would mean for the organisation',
+        params: OrgParams,
+        response: {
+          200: Type.Object({
+            state: Type.String(),
+            leaveAt: Type.Union([Type.String(), Type.Null()]),
+            vacanciesGoingOffline: Type.Integer(),
+            vacanciesKept: Type.Integer(),
+            canLeave: Type.Boolean(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => leavePreview(app.db, request.params.orgId),
+  );
+
+  app.get(
+    '/organisations/:orgId/export',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['membership'],
+        summary: 'Everything of the organisation as a zip of JSON and CSV',
+        params: OrgParams,
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { filename, zip } = await exportOrganisation(app.db, request.params.orgId);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(zip));
+    },
+  );
+
+  app.get(
+    '/coordination/organisations',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'Every organisation with its membership state',
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                slug: Type.String(),
+                name: Type.String(),
+                kind: Type.String(),
+                state: Type.String(),
+                isCoordinatingBody: Type.Boolean(),
+                leaveAt: Type.Union([Type.String(), Type.Null()]),
+                costWeight: Type.Integer(),
+                publishedVacancies: Type.Integer(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async () => ({ items: await listAllOrganisations(app.db) }),
+  );
+
+  app.put(
+    '/organisations/:orgId/cost-weight',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'The member’s weight in a cost split "by weight"',
+        params: OrgParams,
+        body: Type.Object({ costWeight: Type.Integer({ minimum: 0, maximum: 1000 }) }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await setCostWeight(app.db, currentUser(request).userId, request.params.orgId, request.body.costWeight);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,90 @@
+/**
+ * The alliance's figures per member and period: how long each was a member, what it
+ * published and how often its vacancies were viewed, and its share of the costs by the
+ * key the coordinator chooses.
+ */
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { membershipPeriods, organisations, vacancies, vacancyViews, type Database } from '@samenwerven/db';
+
+export type CostKey = 'equal' | 'vacancies' | 'weight';
+
+const DAY = 86_400_000;
+
+/** Days of overlap between a membership period and [from, to). */
+function overlapDays(startedAt: Date, endedAt: Date | null, from: Date, to: Date): number {
+  const start = Math.max(startedAt.getTime(), from.getTime());
+  const end = Math.min((endedAt ?? to).getTime(), to.getTime());
+  return Math.max(0, (end - start) / DAY);
+}
+
+export async function allianceStats(
+  db: Database,
+  input: { from: string; to: string; costKey: CostKey; amount: number },
+) {
+  const from = new Date(`${input.from}T00:00:00Z`);
+  const to = new Date(Date.parse(`${input.to}T00:00:00Z`) + DAY);
+  const orgs = await db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      state: organisations.state,
+      costWeight: organisations.costWeight,
+    })
+    .from(organisations)
+    .where(eq(organisations.isCoordinatingBody, false));
+  const periods = await db.select().from(membershipPeriods);
+  const published = await db
+    .select({ organisationId: vacancies.organisationId, n: sql<number>`count(*)::int` })
+    .from(vacancies)
+    .where(and(gte(vacancies.publishedAt, from), lt(vacancies.publishedAt, to)))
+    .groupBy(vacancies.organisationId);
+  const views = await db
+    .select({ organisationId: vacancies.organisationId, n: sql<number>`coalesce(sum(${vacancyViews.views}), 0)::int` })
+    .from(vacancyViews)
+    .innerJoin(vacancies, eq(vacancies.id, vacancyViews.vacancyId))
+    .where(and(gte(vacancyViews.day, input.from), sql`${vacancyViews.day} <= ${input.to}`))
+    .groupBy(vacancies.organisationId);
+  const publishedBy = new Map(published.map((p) => [p.organisationId, p.n]));
+  const viewsBy = new Map(views.map((v) => [v.organisationId, v.n]));
+
+  const rows = orgs
+    .map((org) => {
+      const memberDays = periods
+        .filter((p) => p.organisationId === org.id)
+        .reduce((sum, p) => sum + overlapDays(p.startedAt, p.endedAt, from, to), 0);
+      return {
+        organisation: { id: org.id, slug: org.slug, name: org.name, state: org.state },
+        memberDays: Math.round(memberDays * 10) / 10,
+        vacanciesPublished: publishedBy.get(org.id) ?? 0,
+        views: viewsBy.get(org.id) ?? 0,
+        costWeight: org.costWeight,
+      };
+    })
+    .filter((row) => row.memberDays > 0);
+
+  // Every key is time-weighted: a member for half the period pays half its share.
+  const basis = (row: (typeof rows)[number]) =>
+    input.costKey === 'equal'
+      ? row.memberDays
+      : input.costKey === 'vacancies'
+        ? row.vacanciesPublished
+        : row.costWeight * row.memberDays;
+  const total = rows.reduce((sum, row) => sum + basis(row), 0);
+  const items = rows.map((row) => ({
+    ...row,
+    costShare: total > 0 ? Math.round(((input.amount * basis(row)) / total) * 100) / 100 : 0,
+  }));
+  return {
+    from: input.from,
+    to: input.to,
+    costKey: input.costKey,
+    amount: input.amount,
+    items,
+    totals: {
+      vacanciesPublished: items.reduce((s, i) => s + i.vacanciesPublished, 0),
+      views: items.reduce((s, i) => s + i.views, 0),
+      costShare: Math.round(items.reduce((s, i) => s + i.costShare, 0) * 100) / 100,
+    },
+  };
+}

@@ -1,0 +1,375 @@
+/**
+ * The alliance's membership life cycle through the API: apply, approve, suspend,
+ * reinstate, leave (now and scheduled, across a restart), rejoin; the export; the figures.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { strFromU8, unzipSync } from 'fflate';
+import { auditLog, membershipPeriods, organisations, vacancies, type Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
+
+let ctx: TestContext;
+let mail: MailCatcher;
+let coordinator: Session;
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  ctx = await createTestContext({ env: { SMTP_URL: mail.url }, jobs: true });
+  const office = await createOrganisation(ctx.db, {
+    isCoordinatingBody: true,
+    kind: 'joint_arrangement',
+    name: 'Alliantiebureau',
+  });
+  const user = await createUser(ctx.db, { role: 'coordinator', organisation: office });
+  coordinator = await signIn(ctx.app, user.email, TEST_PASSWORD);
+});
+afterAll(async () => {
+  await ctx.close();
+  await mail.close();
+});
+
+const call = (method: 'GET' | 'POST' | 'DELETE' | 'PUT', url: string, session?: Session, payload?: object) =>
+  ctx.app.inject({ method, url: `/api/v1${url}`, headers: session?.bearer ?? {}, ...(payload ? { payload } : {}) });
+
+async function memberWithAdmin(): Promise<{ organisation: Organisation; admin: Session }> {
+  const organisation = await createOrganisation(ctx.db);
+  const user = await createUser(ctx.db, { role: 'org_admin', organisation });
+  return { organisation, admin: await signIn(ctx.app, user.email, TEST_PASSWORD) };
+}
+
+/** Everywhere the public could meet a vacancy: search, its own address, its organisation's page. */
+async function publicSightings(organisation: Organisation, vacancyIds: string[]) {
+  await ctx.sync();
+  const search = (await call('GET', `/vacancies?organisation=${organisation.slug}&pageSize=100`)).json();
+  const byId = await Promise.all(vacancyIds.map(async (id) => (await call('GET', `/vacancies/${id}`)).statusCode));
+  const page = (await call('GET', `/organisations/${organisation.slug}`)).statusCode;
+  const listed = (await call('GET', '/organisations'))
+    .json()
+    .items.some((o: { slug: string }) => o.slug === organisation.slug);
+  return { inSearch: search.total as number, byId, page, listed };
+}
+
+describe('joining', () => {
+  it('takes an application, lets the coordinator approve it, and tells the applicant', async () => {
+    const response = await call('POST', '/membership-applications', undefined, {
+      organisation: {
+        name: 'Waterschap Aa en Maas',
+        kind: 'water_board',
+        municipalityCode: 'GM0796',
+        website: 'https://www.aaenmaas.example',
+      },
+      admin: { name: 'Petra Smit', email: 'petra@aaenmaas.example', password: 'dijken en sluizen 2026' },
+    });
+    expect(response.statusCode).toBe(201);
+    const { id } = response.json();
+    expect(response.json()).toEqual({ id, state: 'pending' });
+
+    const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    expect(pending.map((a: { id: string }) => a.id)).toContain(id);
+    const slug = pending.find((a: { id: string }) => a.id === id).organisation.slug;
+    expect(slug).toBe('waterschap-aa-en-maas');
+
+    // The applicant can sign in but is not a member yet: not listed publicly.
+    const applicant = await signIn(ctx.app, 'petra@aaenmaas.example', 'dijken en sluizen 2026');
+    expect((await call('GET', '/me', applicant)).json().organisation.state).toBe('applied');
+    expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(404);
+
+    const approved = await call('POST', `/membership-applications/${id}/approve`, coordinator, { reason: 'Welkom!' });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toEqual({ id, state: 'approved' });
+    expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(200);
+    const message = await mail.waitFor('petra@aaenmaas.example');
+    expect(message.subject).toContain('toegelaten');
+
+    const again = await call('POST', `/membership-applications/${id}/approve`, coordinator, {});
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'approved' });
+
+    const [organisation] = await ctx.db.select().from(organisations).where(eq(organisations.slug, slug));
+    const periods = await ctx.db
+      .select()
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.organisationId, organisation!.id));
+    expect(periods).toHaveLength(1);
+    expect(periods[0]!.endedAt).toBeNull();
+  });
+
+  it('rejects with a reason and refuses bad applications field by field', async () => {
+    const bad = await call('POST', '/membership-applications', undefined, {
+      organisation: { name: 'X', kind: 'bank', municipalityCode: 'GM9999' },
+      admin: { name: '', email: 'geen-adres', password: 'kort' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(
+      expect.arrayContaining(['organisation.name', 'organisation.kind', 'admin.name', 'admin.email']),
+    );
+    const unknownPlace = await call('POST', '/membership-applications', undefined, {
+      organisation: { name: 'Gemeente Nergens', kind: 'municipality', municipalityCode: 'GM9999' },
+      admin: { name: 'Ad', email: 'ad@nergens.example', password: 'een prima wachtwoord' },
+    });
+    expect(unknownPlace.json().error.fields).toHaveProperty(['organisation.municipalityCode']);
+
+    const response = await call('POST', '/membership-applications', undefined, {
+      organisation: { name: 'Stichting Twijfel', kind: 'other', municipalityCode: 'GM0855' },
+      admin: { name: 'Tom', email: 'tom@twijfel.example', password: 'een prima wachtwoord' },
+    });
+    const rejected = await call('POST', `/membership-applications/${response.json().id}/reject`, coordinator, {
+      reason: 'Geen publieke organisatie',
+    });
+    expect(rejected.json().state).toBe('rejected');
+    expect((await mail.waitFor('tom@twijfel.example')).text).toContain('Geen publieke organisatie');
+  });
+});
+
+describe('suspension', () => {
+  it('takes a suspended member off the portal and brings its live vacancies back on reinstatement', async () => {
+    const { organisation } = await memberWithAdmin();
+    const live = await createVacancy(ctx.db, { organisation });
+    const draft = await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
+    expect((await publicSightings(organisation, [live.id])).inSearch).toBe(1);
+
+    const suspended = await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {
+      reason: 'Bijdrage niet betaald',
+    });
+    expect(suspended.json()).toEqual({ id: organisation.id, state: 'suspended' });
+    expect(await publicSightings(organisation, [live.id])).toEqual({
+      inSearch: 0,
+      byId: [404],
+      page: 404,
+      listed: false,
+    });
+    const [withdrawn] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, live.id));
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawnReason: 'suspended' });
+
+    expect(
+      (await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {})).json().error.currentState,
+    ).toBe('suspended');
+    await call('POST', `/organisations/${organisation.id}/reinstate`, coordinator, {});
+    expect(await publicSightings(organisation, [live.id])).toEqual({
+      inSearch: 1,
+      byId: [200],
+      page: 200,
+      listed: true,
+    });
+    const [back] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, draft.id));
+    expect(back!.state).toBe('draft');
+  });
+
+  it('never lets the coordinating body leave or be suspended', async () => {
+    const [office] = await ctx.db.select().from(organisations).where(eq(organisations.isCoordinatingBody, true));
+    const response = await call('POST', `/organisations/${office!.id}/suspend`, coordinator, {});
+    expect(response.statusCode).toBe(409);
+    expect(response.json().error.code).toBe('coordinating_body');
+  });
+});
+
+describe('leaving', () => {
+  it('shows what leaving means, then takes the member off everywhere at once, leaving others untouched', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const other = await createOrganisation(ctx.db);
+    const otherVacancy = await createVacancy(ctx.db, { organisation: other });
+    const mine = [await createVacancy(ctx.db, { organisation }), await createVacancy(ctx.db, { organisation })];
+    await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
+    expect(
+      (
+        await publicSightings(
+          organisation,
+          mine.map((v) => v.id),
+        )
+      ).inSearch,
+    ).toBe(2);
+
+    const preview = await call('GET', `/organisations/${organisation.id}/leave-preview`, admin);
+    expect(preview.json()).toEqual({
+      state: 'active',
+      leaveAt: null,
+      vacanciesGoingOffline: 2,
+      vacanciesKept: 3,
+      canLeave: true,
+    });
+
+    const left = await call('POST', `/organisations/${organisation.id}/leave`, admin, {
+      reason: 'Geen meerwaarde meer',
+    });
+    expect(left.json()).toEqual({ id: organisation.id, state: 'left', leaveAt: null });
+    expect(
+      await publicSightings(
+        organisation,
+        mine.map((v) => v.id),
+      ),
+    ).toEqual({ inSearch: 0, byId: [404, 404], page: 404, listed: false });
+    expect((await publicSightings(other, [otherVacancy.id])).byId).toEqual([200]);
+
+    // The rows stay as history, and the admin can still sign in and export.
+    expect(await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id))).toHaveLength(3);
+    expect((await call('GET', `/organisations/${organisation.id}/export`, admin)).statusCode).toBe(200);
+    expect(
+      (await call('POST', `/organisations/${organisation.id}/leave`, admin, { reason: 'nog eens' })).json().error,
+    ).toMatchObject({
+      code: 'invalid_transition',
+      currentState: 'left',
+    });
+    const [period] = await ctx.db
+      .select()
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.organisationId, organisation.id));
+    expect(period).toMatchObject({ endReason: 'Geen meerwaarde meer' });
+    expect(period!.endedAt).not.toBeNull();
+
+    // Rejoining brings the former vacancies back as drafts, not live.
+    expect(
+      (await call('POST', `/organisations/${organisation.id}/rejoin`, coordinator, { reason: 'Terug' })).json().state,
+    ).toBe('active');
+    const states = (await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id))).map(
+      (v) => v.state,
+    );
+    expect(states).toEqual(['draft', 'draft', 'draft']);
+    expect((await publicSightings(organisation, [])).inSearch).toBe(0);
+    expect(
+      await ctx.db.select().from(membershipPeriods).where(eq(membershipPeriods.organisationId, organisation.id)),
+    ).toHaveLength(2);
+  });
+
+  it('applies a scheduled leave at its moment, across a server restart', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const at = new Date(Date.now() + 3000);
+    const scheduled = await call('POST', `/organisations/${organisation.id}/leave`, admin, {
+      reason: 'Fusie met buurgemeente',
+      effectiveDate: at.toISOString(),
+    });
+    expect(scheduled.json()).toEqual({ id: organisation.id, state: 'active', leaveAt: at.toISOString() });
+    expect((await publicSightings(organisation, [vacancy.id])).inSearch).toBe(1);
+
+    await ctx.restart();
+
+    let state = 'active';
+    for (let i = 0; i < 200 && state !== 'left'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      [{ state } = { state }] = await ctx.db
+        .select({ state: organisations.state })
+        .from(organisations)
+        .where(eq(organisations.id, organisation.id));
+    }
+    expect(state).toBe('left');
+    expect(await publicSightings(organisation, [vacancy.id])).toEqual({
+      inSearch: 0,
+      byId: [404],
+      page: 404,
+      listed: false,
+    });
+    const entries = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
+    expect(entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['membership.leave_scheduled', 'membership.leave']),
+    );
+    expect(entries.find((e) => e.action === 'membership.leave')!.actorUserId).toBeNull();
+  }, 40_000);
+
+  it('lets an admin cancel a scheduled leave', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    await call('POST', `/organisations/${organisation.id}/leave`, admin, {
+      reason: 'Misschien',
+      effectiveDate: '2099-01-01',
+    });
+    expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().leaveAt).not.toBeNull();
+    expect((await call('DELETE', `/organisations/${organisation.id}/leave`, admin)).statusCode).toBe(204);
+    expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().leaveAt).toBeNull();
+  });
+});
+
+describe('the export', () => {
+  it('holds every row of the organisation and nothing of another', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const other = await createOrganisation(ctx.db);
+    await createVacancy(ctx.db, { organisation: other });
+    for (let i = 0; i < 3; i++) await createVacancy(ctx.db, { organisation });
+    await createUser(ctx.db, { role: 'hr_officer', organisation });
+    await call('POST', `/organisations/${organisation.id}/api-keys`, admin, { name: 'ATS' });
+
+    const response = await call('GET', `/organisations/${organisation.id}/export`, admin);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(response.headers['content-disposition']).toContain(`samenwerven-export-${organisation.slug}`);
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    const json = (name: string) => JSON.parse(strFromU8(files[name]!)) as { id: string | number }[];
+
+    const expectSame = async (file: string, table: string) => {
+      const rows = await ctx.pool.query<{ id: string }>(`SELECT id::text FROM ${table} WHERE organisation_id = $1`, [
+        organisation.id,
+      ]);
+      expect(
+        json(file)
+          .map((r) => String(r.id))
+          .sort(),
+        file,
+      ).toEqual(rows.rows.map((r) => r.id).sort());
+    };
+    await expectSame('vacancies.json', 'vacancies');
+    await expectSame('users.json', 'users');
+    await expectSame('api-keys.json', 'api_keys');
+    await expectSame('audit-log.json', 'audit_log');
+    await expectSame('membership-periods.json', 'membership_periods');
+    await expectSame('membership-applications.json', 'membership_applications');
+    expect(JSON.parse(strFromU8(files['organisation.json']!)).id).toBe(organisation.id);
+
+    const [vacancyRow] = (
+      await ctx.pool.query('SELECT * FROM vacancies WHERE organisation_id = $1 LIMIT 1', [organisation.id])
+    ).rows;
+    const exported = json('vacancies.json').find((v) => v.id === vacancyRow.id) as Record<string, unknown>;
+    expect(Object.keys(exported).length).toBe(Object.keys(vacancyRow).length);
+    const csv = strFromU8(files['vacancies.csv']!).trim().split('\r\n');
+    expect(csv).toHaveLength(1 + 3);
+    const everything = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
+    expect(everything).not.toContain(other.id);
+    expect(everything).not.toMatch(/password_hash|passwordHash|key_hash|keyHash|\$argon2/);
+  });
+
+  it('is 404 for another organisation’s admin', async () => {
+    const { organisation } = await memberWithAdmin();
+    const { admin: otherAdmin } = await memberWithAdmin();
+    expect((await call('GET', `/organisations/${organisation.id}/export`, otherAdmin)).statusCode).toBe(404);
+  });
+});
+
+describe('audit log and figures', () => {
+  it('filters the audit log and exports it as CSV', async () => {
+    const { organisation } = await memberWithAdmin();
+    await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, { reason: 'Controle, "tijdelijk"' });
+    const page = (
+      await call('GET', `/audit-log?organisation=${organisation.slug}&action=membership.`, coordinator)
+    ).json();
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({
+      action: 'membership.suspend',
+      reason: 'Controle, "tijdelijk"',
+      before: { state: 'active' },
+      after: { state: 'suspended' },
+    });
+    expect(page.items[0].actor.id).toBeDefined();
+
+    const csv = await call('GET', `/audit-log?organisation=${organisation.id}&format=csv`, coordinator);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\r\n')[0]).toBe('at,action,actor,organisation,subjectType,subjectId,reason,before,after');
+    expect(csv.body).toContain('"Controle, ""tijdelijk"""');
+    expect((await call('GET', '/audit-log', (await memberWithAdmin()).admin)).statusCode).toBe(403);
+  });
+
+  it('splits the costs by the chosen key over the members of the period', async () => {
+    const response = await call('GET', '/stats?costKey=equal&amount=12000', coordinator);
+    expect(response.statusCode).toBe(200);
+    const stats = response.json();
+    expect(stats.items.length).toBeGreaterThan(0);
+    expect(stats.totals.costShare).toBeCloseTo(12000, 0);
+    const byWeight = (await call('GET', '/stats?costKey=weight&amount=12000', coordinator)).json();
+    expect(byWeight.totals.costShare).toBeCloseTo(12000, 0);
+    // A member whose weight is 0 pays nothing by weight.
+    const target = stats.items[0].organisation.id;
+    await call('PUT', `/organisations/${target}/cost-weight`, coordinator, { costWeight: 0 });
+    const after = (await call('GET', '/stats?costKey=weight&amount=12000', coordinator)).json();
+    expect(after.items.find((i: { organisation: { id: string } }) => i.organisation.id === target).costShare).toBe(0);
+  });
+});

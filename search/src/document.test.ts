@@ -7,6 +7,7 @@ const base: IndexableVacancy = {
   externalId: 'ATS-42',
   state: 'published',
   withdrawnReason: null,
+  withdrawnFromState: null,
   title: 'Jurist',
   department: null,
   summary: 'Kort',

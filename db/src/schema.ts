@@ -8,6 +8,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   check,
   date,
@@ -23,6 +24,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -64,10 +67,19 @@ export const organisations = pgTable(
     costWeight: integer('cost_weight').notNull().default(1),
     contactName: text('contact_name'),
     contactEmail: text('contact_email'),
+    /** Employer profile: what the organisation offers its staff (plain text). */
+    offer: text('offer').notNull().default(''),
+    /** The logo, checked on upload (PNG, JPEG or WebP, at most 512 KB). */
+    logo: bytea('logo'),
+    logoType: text('logo_type'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('organisations_slug_key').on(t.slug),
+    check(
+      'organisations_logo_type',
+      sql`${t.logoType} IS NULL OR ${t.logoType} IN ('image/png', 'image/jpeg', 'image/webp')`,
+    ),
     check('organisations_cost_weight', sql`${t.costWeight} >= 0`),
     check('organisations_coordinating_body_active', sql`NOT ${t.isCoordinatingBody} OR ${t.state} = 'active'`),
     check('organisations_slug_format', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
@@ -262,6 +274,11 @@ export const vacancies = pgTable(
     postcode: text('postcode'),
     latitude: doublePrecision('latitude').notNull(),
     longitude: doublePrecision('longitude').notNull(),
+    /** Further work places besides the main one (municipality and postcode). */
+    additionalPlaces: jsonb('additional_places')
+      .$type<{ municipalityCode: string; postcode: string | null }[]>()
+      .notNull()
+      .default([]),
     workMode: workMode('work_mode').notNull().default('on_site'),
     publishAt: timestamp('publish_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -274,6 +291,8 @@ export const vacancies = pgTable(
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     visibility: visibility('visibility').notNull().default('public'),
+    /** An internal (mobility pool) vacancy turns public at this moment, if set. */
+    publicFrom: timestamp('public_from', { withTimezone: true }),
     language: text('language').notNull().default('nl'),
     /** Optimistic locking: every write increments it; a stale write gets 409. */
     version: integer('version').notNull().default(1),
@@ -295,6 +314,25 @@ export const vacancies = pgTable(
     check('vacancies_published_has_date', sql`${t.state} <> 'published' OR ${t.publishedAt} IS NOT NULL`),
     check('vacancies_version_positive', sql`${t.version} >= 1`),
   ],
+);
+
+/** Every change to a vacancy: who, when, what (field by field). */
+export const vacancyHistory = pgTable(
+  'vacancy_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    vacancyId: uuid('vacancy_id')
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorApiKeyId: uuid('actor_api_key_id').references(() => apiKeys.id),
+    action: text('action').notNull(),
+    /** Changed fields as { field: [before, after] }. */
+    changes: jsonb('changes').$type<Record<string, [unknown, unknown]>>().notNull().default({}),
+  },
+  (t) => [index('vacancy_history_vacancy_idx').on(t.vacancyId, t.id)],
 );
 
 /** Page views per vacancy per day: the alliance's activity figures, without storing anything about visitors. */

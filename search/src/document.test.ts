@@ -8,6 +8,8 @@ const base: IndexableVacancy = {
   state: 'published',
   withdrawnReason: null,
   withdrawnFromState: null,
+  additionalPlaces: [],
+  publicFrom: null,
   title: 'Jurist',
   department: null,
   summary: 'Kort',

@@ -23,7 +23,8 @@ export interface VacancySearchDocument {
   salaryScale: number | null;
   salaryMin: number | null;
   salaryMax: number | null;
-  municipality: string;
+  /** Every work place's municipality code: the main one first. */
+  municipality: string[];
   municipalityName: string;
   region: string;
   postcode: string | null;
@@ -94,7 +95,7 @@ export function toSearchDocument(vacancy: IndexableVacancy): VacancySearchDocume
     salaryScale: vacancy.salaryScale,
     salaryMin: vacancy.salaryMin,
     salaryMax: vacancy.salaryMax,
-    municipality: vacancy.municipalityCode,
+    municipality: [vacancy.municipalityCode, ...vacancy.additionalPlaces.map((p) => p.municipalityCode)],
     municipalityName: municipality?.name ?? vacancy.municipalityCode,
     region: municipality?.province ?? '',
     postcode: vacancy.postcode,

@@ -27,6 +27,7 @@ import { membershipRoutes } from './membership/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { taxonomyRoutes } from './taxonomies/routes.ts';
+import { vacancyManagementRoutes } from './vacancies/management-routes.ts';
 import { vacancyRoutes } from './vacancies/routes.ts';
 import { loadWebApp } from './web/plugin.ts';
 
@@ -73,6 +74,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(web ? web.notFound : notFoundHandler);
   app.addSchema(ErrorResponse);
+  // An action posted without a body (publish, approve, …) is validated as an empty object.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && request.method === 'POST') request.body = {};
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -113,6 +118,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'taxonomies', description: 'Shared value lists' },
         { name: 'auth', description: 'Accounts, sign-in and sessions' },
         { name: 'staff', description: 'An organisation’s staff (organisation admins)' },
+        { name: 'vacancy management', description: 'An organisation’s own vacancies (HR officers, ATS integrations)' },
         { name: 'membership', description: 'Joining, leaving, suspension, export, audit and figures' },
         { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
       ],
@@ -142,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes);
       await api.register(vacancyRoutes);
+      await api.register(vacancyManagementRoutes);
       await api.register(organisationRoutes);
       await api.register(taxonomyRoutes);
       await api.register(authRoutes);

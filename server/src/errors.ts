@@ -43,7 +43,7 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError(404, 'not_found', 'error.not_found');
 
-interface AjvError {
+export interface AjvError {
   keyword: string;
   instancePath: string;
   params: Record<string, unknown>;
@@ -65,24 +65,27 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
   return fields;
 }
 
+/** An AppError in the API's error shape, in the caller's language. */
+export function renderAppError(error: AppError, locale: Locale) {
+  const fields = error.extra.fields
+    ? Object.fromEntries(
+        Object.entries(error.extra.fields).map(([k, v]) => [k, translate(locale, v as MessageKey, {}, v)]),
+      )
+    : undefined;
+  return {
+    code: error.code,
+    message: translate(locale, error.messageKey),
+    ...(fields ? { fields } : {}),
+    ...(error.extra.currentVersion !== undefined ? { currentVersion: error.extra.currentVersion } : {}),
+    ...(error.extra.currentState !== undefined ? { currentState: error.extra.currentState } : {}),
+  };
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = localeOf(request);
   if (error instanceof AppError) {
     if (error.statusCode >= 500) request.log.warn({ err: error.cause ?? error }, error.code);
-    const fields = error.extra.fields
-      ? Object.fromEntries(
-          Object.entries(error.extra.fields).map(([k, v]) => [k, translate(locale, v as MessageKey, {}, v)]),
-        )
-      : undefined;
-    return reply.status(error.statusCode).send({
-      error: {
-        code: error.code,
-        message: translate(locale, error.messageKey),
-        ...(fields ? { fields } : {}),
-        ...(error.extra.currentVersion !== undefined ? { currentVersion: error.extra.currentVersion } : {}),
-        ...(error.extra.currentState !== undefined ? { currentState: error.extra.currentState } : {}),
-      },
-    });
+    return reply.status(error.statusCode).send({ error: renderAppError(error, locale) });
   }
   if (error.validation) {
     return reply.status(400).send({

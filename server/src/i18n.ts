@@ -71,6 +71,48 @@ const messages = {
     nl: 'Deze gemeentecode kennen we niet.',
     en: 'We do not know this municipality code.',
   },
+  'vacancy.unknown_category': { nl: 'Kies een vakgebied uit de lijst.', en: 'Choose a job field from the list.' },
+  'vacancy.hours_order': {
+    nl: 'Het maximum aantal uren moet minstens het minimum zijn.',
+    en: 'The maximum hours must be at least the minimum.',
+  },
+  'vacancy.salary_order': {
+    nl: 'Het maximumsalaris moet minstens het minimumsalaris zijn.',
+    en: 'The maximum salary must be at least the minimum.',
+  },
+  'vacancy.salary_scale_mismatch': {
+    nl: 'Het salaris past niet bij deze schaal.',
+    en: 'The salary does not fit this scale.',
+  },
+  'vacancy.unknown_postcode': {
+    nl: 'Deze postcode kennen we niet (gebruik de vier cijfers).',
+    en: 'We do not know this postcode (use the four digits).',
+  },
+  'vacancy.apply_url_required': {
+    nl: 'Geef het webadres waar men solliciteert.',
+    en: 'Give the web address to apply at.',
+  },
+  'vacancy.apply_email_required': {
+    nl: 'Geef het e-mailadres waar men solliciteert.',
+    en: 'Give the e-mail address to apply to.',
+  },
+  'vacancy.public_from_internal_only': {
+    nl: 'Alleen een interne vacature kan later openbaar worden.',
+    en: 'Only an internal vacancy can become public later.',
+  },
+  'vacancy.closing_date_required': {
+    nl: 'Geef een sluitingsdatum voordat u publiceert.',
+    en: 'Set a closing date before publishing.',
+  },
+  'vacancy.closing_date_passed': { nl: 'De sluitingsdatum is al voorbij.', en: 'The closing date has passed.' },
+  'vacancy.stale': {
+    nl: 'Iemand anders heeft deze vacature intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+    en: 'Someone else changed this vacancy meanwhile. Load the latest version and try again.',
+  },
+  'vacancy.version_required': {
+    nl: 'Stuur de versie mee (If-Match of version).',
+    en: 'Send the version (If-Match or version).',
+  },
   'password.too_short': { nl: 'Gebruik minstens 10 tekens.', en: 'Use at least 10 characters.' },
   'password.too_common': {
     nl: 'Dit wachtwoord is te makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',

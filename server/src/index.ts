@@ -2,4 +2,4 @@ export { buildApp, type App, type AppOptions, type SearchIndex } from './app.ts'
 export { loadConfig, ConfigError, type Config } from './config.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { startJobQueue, type JobQueue } from './jobs/queue.ts';
-export { applyDueLeaves } from './membership/service.ts';
+export { applyDueChanges } from './jobs/due-changes.ts';

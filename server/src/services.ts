@@ -9,7 +9,7 @@ import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samen
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
-import { applyDueLeaves } from './membership/service.ts';
+import { applyDueChanges } from './jobs/due-changes.ts';
 import { hashPassword } from './passwords.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 
@@ -62,7 +62,7 @@ export async function startServices(
       await worker.start();
       jobs = await startJobQueue({
         databaseUrl: runtime.databaseUrl,
-        handlers: { applyDueMembershipChanges: () => applyDueLeaves(db.db) },
+        handlers: { applyDueChanges: () => applyDueChanges(db.db) },
         log,
       });
     }

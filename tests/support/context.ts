@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDb, withDatabase, type DbHandle } from '@samenwerven/db';
 import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
-import { applyDueLeaves, buildApp, loadConfig, startJobQueue, type App, type JobQueue } from '@samenwerven/server';
+import { applyDueChanges, buildApp, loadConfig, startJobQueue, type App, type JobQueue } from '@samenwerven/server';
 import type { Meilisearch } from 'meilisearch';
 
 export interface TestContext {
@@ -66,7 +66,7 @@ export async function createTestContext(
     const jobs = options.jobs
       ? await startJobQueue({
           databaseUrl,
-          handlers: { applyDueMembershipChanges: () => applyDueLeaves(handle.db) },
+          handlers: { applyDueChanges: () => applyDueChanges(handle.db) },
           log: { warn: () => undefined },
           pollingIntervalSeconds: 0.5,
         })

@@ -6,16 +6,8 @@
 import { municipalityByCode, postcodesOf } from '../reference-data.ts';
 import type { NewOrganisation, NewVacancy } from '../schema.ts';
 import { Random } from './random.ts';
-import {
-  departments,
-  firstNames,
-  jobsByCategory,
-  lastNames,
-  offers,
-  requirementsByLevel,
-  salaryByScale,
-} from './vocabulary.ts';
-import type { EmploymentType } from '../taxonomy.ts';
+import { departments, firstNames, jobsByCategory, lastNames, offers, requirementsByLevel } from './vocabulary.ts';
+import { salaryByScale, type EmploymentType } from '../taxonomy.ts';
 
 export type DemoOrganisation = NewOrganisation & { id: string; slug: string; name: string };
 

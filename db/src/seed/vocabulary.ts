@@ -440,31 +440,6 @@ export const departments: string[] = [
   'Openbare Ruimte',
 ];
 
-/**
- * Gross monthly salary bounds per scale (schaal 1–18), in euros, rounded: close to the
- * municipal salary tables (CAR-UWO) of 2025.
- */
-export const salaryByScale: Record<number, [number, number]> = {
-  1: [2200, 2600],
-  2: [2250, 2700],
-  3: [2300, 2850],
-  4: [2400, 3050],
-  5: [2500, 3300],
-  6: [2650, 3600],
-  7: [2800, 4000],
-  8: [3100, 4450],
-  9: [3400, 4900],
-  10: [3700, 5400],
-  11: [4200, 6100],
-  12: [4800, 6900],
-  13: [5300, 7500],
-  14: [5900, 8300],
-  15: [6500, 9200],
-  16: [7200, 10200],
-  17: [8000, 11400],
-  18: [8900, 12600],
-};
-
 export const firstNames = [
   'Anouk',
   'Bram',

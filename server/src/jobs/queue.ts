@@ -7,18 +7,18 @@
 import PgBoss from 'pg-boss';
 
 export interface JobHandlers {
-  /** Applies every membership change that is due (scheduled leaves). */
-  applyDueMembershipChanges(): Promise<number>;
+  /** Applies every time-driven change that is due: scheduled leaves, publications, closing dates. */
+  applyDueChanges(): Promise<number>;
 }
 
 export interface JobQueue {
-  /** Asks for the due changes to be applied at `at` (and on every sweep after it). */
-  scheduleMembershipChange(organisationId: string, at: Date): Promise<void>;
+  /** Asks for the due changes to be applied at `at` (the minute sweep covers it too). */
+  scheduleDueCheck(key: string, at: Date): Promise<void>;
   stop(): Promise<void>;
 }
 
-const MEMBERSHIP_DUE = 'membership-due';
-const MEMBERSHIP_SWEEP = 'membership-sweep';
+const DUE_CHECK = 'due-check';
+const SWEEP = 'due-sweep';
 
 /** Error code Postgres sends when the server ends a connection during shutdown. */
 const ADMIN_SHUTDOWN = '57P01';
@@ -34,23 +34,19 @@ export async function startJobQueue(options: {
     if (error.code !== ADMIN_SHUTDOWN) options.log.warn({ error: error.message }, 'job queue error');
   });
   await boss.start();
-  for (const name of [MEMBERSHIP_DUE, MEMBERSHIP_SWEEP]) await boss.createQueue(name);
+  for (const name of [DUE_CHECK, SWEEP]) await boss.createQueue(name);
   const run = async () => {
-    await options.handlers.applyDueMembershipChanges();
+    await options.handlers.applyDueChanges();
   };
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
-  await boss.work(MEMBERSHIP_DUE, { pollingIntervalSeconds }, run);
-  await boss.work(MEMBERSHIP_SWEEP, { pollingIntervalSeconds }, run);
-  await boss.schedule(MEMBERSHIP_SWEEP, '* * * * *');
+  await boss.work(DUE_CHECK, { pollingIntervalSeconds }, run);
+  await boss.work(SWEEP, { pollingIntervalSeconds }, run);
+  await boss.schedule(SWEEP, '* * * * *');
   // Whatever came due while no worker ran (e.g. during a restart) is applied now.
-  await boss.send(MEMBERSHIP_SWEEP, {});
+  await boss.send(SWEEP, {});
   return {
-    async scheduleMembershipChange(organisationId, at) {
-      await boss.send(
-        MEMBERSHIP_DUE,
-        { organisationId },
-        { startAfter: at, singletonKey: `${organisationId}:${at.toISOString()}` },
-      );
+    async scheduleDueCheck(key, at) {
+      await boss.send(DUE_CHECK, { key }, { startAfter: at, singletonKey: `${key}:${at.toISOString()}` });
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch(() => undefined);

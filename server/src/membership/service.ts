@@ -418,7 +418,7 @@ export async function leaveAlliance(
     });
     return organisation.state;
   });
-  await deps.jobs?.scheduleMembershipChange(organisationId, at);
+  await deps.jobs?.scheduleDueCheck(`leave:${organisationId}`, at);
   return { id: organisationId, state, leaveAt: at.toISOString() };
 }
 

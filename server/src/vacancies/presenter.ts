@@ -34,7 +34,7 @@ export function summaryFromDocument(doc: VacancySearchDocument): VacancySummary 
     salaryScale: doc.salaryScale,
     salaryMin: doc.salaryMin,
     salaryMax: doc.salaryMax,
-    place: place(doc.municipality, doc.postcode, doc._geo.lat, doc._geo.lng),
+    place: place(doc.municipality[0] ?? '', doc.postcode, doc._geo.lat, doc._geo.lng),
     publishedAt: new Date(doc.publishedAt * 1000).toISOString(),
     closingDate: doc.closingDate,
   };
@@ -70,6 +70,10 @@ export function detailFromRow(v: IndexableVacancy): VacancyDetail {
     language: v.language as VacancyDetail['language'],
     municipalityCode: v.municipalityCode,
     postcode: v.postcode,
+    additionalPlaces: v.additionalPlaces,
+    publishAt: v.publishAt?.toISOString() ?? null,
+    visibility: v.visibility,
+    publicFrom: v.publicFrom?.toISOString() ?? null,
     version: v.version,
     state: v.state,
   };

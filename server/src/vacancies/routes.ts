@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type as T } from '@sinclair/typebox';
 import { SearchQuery, SearchResponse, VacancyDetail } from './schemas.ts';
+import { staffVacancy } from './management.ts';
 import { getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { ErrorRef } from '../errors.ts';
 
@@ -28,6 +29,14 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: VacancyDetail, 400: ErrorRef, 404: ErrorRef },
       },
     },
-    async (request) => getPublicVacancy(app.db, request.params.id),
+    async (request) => {
+      // The organisation's own staff see it in any state (drafts, preview); everyone else only when public.
+      const principal = request.principal;
+      if (principal?.kind === 'user' && principal.organisationId && principal.role !== 'job_seeker') {
+        const own = await staffVacancy(app.db, principal.organisationId, request.params.id).catch(() => undefined);
+        if (own) return own;
+      }
+      return getPublicVacancy(app.db, request.params.id);
+    },
   );
 };

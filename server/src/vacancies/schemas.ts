@@ -63,8 +63,17 @@ export const VacancyDetail = Type.Composite(
       language: literals(['nl', 'en']),
       municipalityCode: Type.String(),
       postcode: Type.Union([Type.String(), Type.Null()]),
+      additionalPlaces: Type.Array(
+        Type.Object({ municipalityCode: Type.String(), postcode: Type.Union([Type.String(), Type.Null()]) }),
+      ),
+      publishAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      visibility: literals(['public', 'internal']),
+      publicFrom: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
       version: Type.Integer(),
       state: Type.String(),
+      /** Only for the organisation's own staff. */
+      externalId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+      withdrawnReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
     }),
   ],
   { $id: 'VacancyDetail' },

@@ -1,0 +1,90 @@
+/**
+ * The vacancy as written by HR officers and ATS integrations. A vacancy as returned by
+ * `GET /vacancies/{id}` (less id, organisation, state, version and timestamps) is a valid
+ * body here (API.md): derived read-only fields such as `place` are accepted and ignored.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { EducationLevel, EmploymentType, literals, WorkMode } from './schemas.ts';
+
+const Text = (maxLength: number) => Type.String({ maxLength });
+const Nullable = <T extends ReturnType<typeof Type.String | typeof Type.Integer>>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+const Place = Type.Object(
+  {
+    municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
+    postcode: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{4}$' }))),
+  },
+  { additionalProperties: false },
+);
+
+export const vacancyFields = {
+  title: Type.String({ minLength: 3, maxLength: 200 }),
+  department: Type.Optional(Nullable(Text(200))),
+  summary: Type.Optional(Text(600)),
+  description: Type.Optional(Type.String({ maxLength: 30_000, description: 'HTML; stored sanitised' })),
+  category: Type.String({ minLength: 1, maxLength: 100 }),
+  educationLevel: EducationLevel,
+  orEquivalent: Type.Optional(Type.Boolean()),
+  employmentType: EmploymentType,
+  hoursMin: Type.Integer({ minimum: 1, maximum: 40 }),
+  hoursMax: Type.Integer({ minimum: 1, maximum: 40 }),
+  salaryScale: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 18 }))),
+  salaryMin: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 50_000 }))),
+  salaryMax: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 50_000 }))),
+  municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
+  postcode: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{4}$' }))),
+  additionalPlaces: Type.Optional(Type.Array(Place, { maxItems: 10 })),
+  workMode: Type.Optional(WorkMode),
+  publishAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
+  closingDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+  applyMethod: Type.Optional(literals(['portal', 'url', 'email'] as const)),
+  applyUrl: Type.Optional(Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 1000 }))),
+  applyEmail: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
+  contactName: Type.Optional(Nullable(Text(200))),
+  contactEmail: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
+  contactPhone: Type.Optional(Nullable(Type.String({ maxLength: 40, pattern: '^[0-9+() -]*$' }))),
+  visibility: Type.Optional(literals(['public', 'internal'] as const)),
+  publicFrom: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
+  language: Type.Optional(literals(['nl', 'en'] as const)),
+  externalId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+};
+
+const VacancyFieldsSchema = Type.Object(vacancyFields);
+/** Any subset of the writable fields. */
+export type VacancyFields = Partial<Static<typeof VacancyFieldsSchema>>;
+
+/** Read-only fields of the GET shape that a client may send back; ignored. */
+const ignored = {
+  place: Type.Optional(Type.Unknown()),
+  publishedAt: Type.Optional(Type.Unknown()),
+  organisation: Type.Optional(Type.Unknown()),
+  id: Type.Optional(Type.Unknown()),
+  state: Type.Optional(Type.Unknown()),
+  version: Type.Optional(Type.Unknown()),
+  createdAt: Type.Optional(Type.Unknown()),
+  updatedAt: Type.Optional(Type.Unknown()),
+  withdrawnReason: Type.Optional(Type.Unknown()),
+};
+
+export const VacancyInput = Type.Object(
+  { ...vacancyFields, ...ignored },
+  { additionalProperties: false, $id: 'VacancyInput' },
+);
+export type VacancyInput = Static<typeof VacancyInput>;
+
+export const VacancyPatch = Type.Object(
+  {
+    ...Type.Partial(Type.Object(vacancyFields)).properties,
+    ...ignored,
+    version: Type.Optional(Type.Integer({ minimum: 1 })),
+  },
+  { additionalProperties: false },
+);
+export type VacancyPatch = Static<typeof VacancyPatch>;
+
+/** An ATS upsert may also say in which state the vacancy should be. */
+export const UpsertInput = Type.Object(
+  { ...vacancyFields, ...ignored, state: Type.Optional(literals(['draft', 'published', 'closed'] as const)) },
+  { additionalProperties: false },
+);
+export type UpsertInput = Static<typeof UpsertInput>;

@@ -1,0 +1,371 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { App } from '../app.ts';
+import type { Access } from '../auth/plugin.ts';
+import { AppError, ErrorRef, fieldMessages, renderAppError, type AjvError } from '../errors.ts';
+import { localeOf, translate } from '../i18n.ts';
+import { UpsertInput, VacancyInput, VacancyPatch } from './input.ts';
+import {
+  changeLifecycle,
+  createVacancy,
+  dueMoment,
+  duplicateVacancy,
+  listOrganisationVacancies,
+  staffVacancy,
+  updateVacancy,
+  upsertByExternalId,
+  vacancyHistoryOf,
+  type Actor,
+} from './management.ts';
+import { literals, VacancyDetail } from './schemas.ts';
+
+const errors = {
+  400: ErrorRef,
+  401: ErrorRef,
+  403: ErrorRef,
+  404: ErrorRef,
+  409: ErrorRef,
+  422: ErrorRef,
+  428: ErrorRef,
+};
+const hr: Access = { roles: ['hr_officer', 'org_admin'], activeMembership: true };
+const hrRead: Access = { roles: ['hr_officer', 'org_admin'] };
+const integration: Access = { roles: ['hr_officer', 'org_admin'], apiKey: true, activeMembership: true };
+const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const StaffVacancy = VacancyDetail;
+const VacancyState = literals(['draft', 'scheduled', 'published', 'closed', 'withdrawn'] as const);
+
+/** The caller's organisation and identity, for routes whose access rule demands staff or a key. */
+function actorOf(request: FastifyRequest): { organisationId: string; actor: Actor } {
+  const principal = request.principal;
+  if (!principal?.organisationId) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  return principal.kind === 'user'
+    ? { organisationId: principal.organisationId, actor: { userId: principal.userId, apiKeyId: null } }
+    : { organisationId: principal.organisationId, actor: { userId: null, apiKeyId: principal.keyId } };
+}
+
+/** The version to check: `If-Match` (quotes allowed) or `version` in the body. */
+function expectedVersion(request: FastifyRequest, body?: { version?: number }): number | undefined {
+  const header = request.headers['if-match'];
+  if (typeof header === 'string' && header.trim() !== '') {
+    const version = Number(header.replace(/^W\//, '').replaceAll('"', ''));
+    if (!Number.isInteger(version) || version < 1) {
+      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+        fields: { 'If-Match': 'validation.type' },
+      });
+    }
+    return version;
+  }
+  return body?.version;
+}
+
+/** HR officers and ATS integrations manage their own organisation's vacancies. */
+export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const scheduleDue = async (vacancy: {
+    state: string;
+    publishAt: string | null;
+    publicFrom: string | null;
+    id: string;
+  }) => {
+    const at = dueMoment({
+      state: vacancy.state as 'scheduled',
+      publishAt: vacancy.publishAt ? new Date(vacancy.publishAt) : null,
+      publicFrom: vacancy.publicFrom ? new Date(vacancy.publicFrom) : null,
+    });
+    if (at) await app.jobs?.scheduleDueCheck(`vacancy:${vacancy.id}`, at);
+  };
+
+  app.get(
+    '/organisations/:orgId/vacancies',
+    {
+      config: { access: hrRead },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'All of the organisation’s vacancies, any state, with views',
+        params: OrgParams,
+        querystring: Type.Object(
+          {
+            state: Type.Optional(VacancyState),
+            page: Type.Integer({ minimum: 1, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String(),
+                title: Type.String(),
+                state: Type.String(),
+                version: Type.Integer(),
+                externalId: Type.Union([Type.String(), Type.Null()]),
+                publishAt: Type.Union([Type.String(), Type.Null()]),
+                publishedAt: Type.Union([Type.String(), Type.Null()]),
+                closingDate: Type.Union([Type.String(), Type.Null()]),
+                updatedAt: Type.String(),
+                views: Type.Integer(),
+                applications: Type.Integer(),
+              }),
+            ),
+            total: Type.Integer(),
+            page: Type.Integer(),
+            pageSize: Type.Integer(),
+            counts: Type.Record(Type.String(), Type.Integer()),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => listOrganisationVacancies(app.db, request.params.orgId, request.query),
+  );
+
+  app.post(
+    '/organisations/:orgId/vacancies',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'Create a draft',
+        params: OrgParams,
+        body: VacancyInput,
+        response: { 201: StaffVacancy, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = actorOf(request);
+      return reply.status(201).send(await createVacancy(app.db, actor, request.params.orgId, request.body));
+    },
+  );
+
+  app.patch(
+    '/vacancies/:id',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'Edit; send the version you edited (If-Match or `version`), a stale one gets 409',
+        params: IdParams,
+        body: VacancyPatch,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 20 })) }),
+        response: { 200: StaffVacancy, ...errors },
+      },
+    },
+    async (request) => {
+      const { organisationId, actor } = actorOf(request);
+      const updated = await updateVacancy(
+        app.db,
+        actor,
+        organisationId,
+        request.params.id,
+        request.body,
+        expectedVersion(request, request.body),
+      );
+      await scheduleDue(updated);
+      return updated;
+    },
+  );
+
+  for (const kind of ['publish', 'close', 'reopen'] as const) {
+    app.post(
+      `/vacancies/:id/${kind}`,
+      {
+        config: { access: hr },
+        schema: {
+          tags: ['vacancy management'],
+          summary: {
+            publish: 'Publish now, or schedule when publishAt lies ahead',
+            close: 'Close',
+            reopen: 'Reopen a closed vacancy',
+          }[kind],
+          params: IdParams,
+          body: Type.Optional(
+            Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }),
+          ),
+          response: { 200: StaffVacancy, ...errors },
+        },
+      },
+      async (request) => {
+        const { organisationId, actor } = actorOf(request);
+        const vacancy = await changeLifecycle(
+          app.db,
+          actor,
+          organisationId,
+          request.params.id,
+          kind,
+          expectedVersion(request, request.body),
+        );
+        await scheduleDue(vacancy);
+        return vacancy;
+      },
+    );
+  }
+
+  app.post(
+    '/vacancies/:id/duplicate',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'Copy into a new draft',
+        params: IdParams,
+        response: { 201: StaffVacancy, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { organisationId, actor } = actorOf(request);
+      return reply.status(201).send(await duplicateVacancy(app.db, actor, organisationId, request.params.id));
+    },
+  );
+
+  app.get(
+    '/vacancies/:id/history',
+    {
+      config: { access: hrRead },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'Who changed what, when',
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                version: Type.Integer(),
+                at: Type.String(),
+                action: Type.String(),
+                actor: Type.Union([Type.Object({ kind: Type.String(), id: Type.String() }), Type.Null()]),
+                changes: Type.Record(Type.String(), Type.Unknown()),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => ({ items: await vacancyHistoryOf(app.db, actorOf(request).organisationId, request.params.id) }),
+  );
+
+  const UpsertAnswer = Type.Object({
+    id: Type.String(),
+    created: Type.Boolean(),
+    changed: Type.Boolean(),
+    state: Type.String(),
+    version: Type.Integer(),
+  });
+
+  app.put(
+    '/organisations/:orgId/vacancies/by-external-id/:externalId',
+    {
+      config: { access: integration },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)',
+        params: Type.Object({
+          orgId: Type.String({ format: 'uuid' }),
+          externalId: Type.String({ minLength: 1, maxLength: 100 }),
+        }),
+        body: UpsertInput,
+        response: { 200: UpsertAnswer, 201: UpsertAnswer, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { actor } = actorOf(request);
+      const result = await upsertByExternalId(
+        app.db,
+        actor,
+        request.params.orgId,
+        request.params.externalId,
+        request.body,
+      );
+      const vacancy = await staffVacancy(app.db, request.params.orgId, result.id);
+      await scheduleDue(vacancy);
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
+  );
+
+  app.post(
+    '/organisations/:orgId/vacancies/bulk',
+    {
+      config: { access: integration },
+      bodyLimit: 32 * 1024 * 1024,
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'Upsert up to 1,000 vacancies at once; answers per item, good ones are kept even when others fail',
+        params: OrgParams,
+        // Items are validated one by one below, so one bad item cannot reject the batch.
+        body: Type.Object(
+          { items: Type.Array(Type.Unknown(), { minItems: 1, maxItems: 1000 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                index: Type.Integer(),
+                externalId: Type.Union([Type.String(), Type.Null()]),
+                status: Type.Integer(),
+                result: Type.Optional(UpsertAnswer),
+                error: Type.Optional(
+                  Type.Object({
+                    code: Type.String(),
+                    message: Type.String(),
+                    fields: Type.Optional(Type.Record(Type.String(), Type.String())),
+                  }),
+                ),
+              }),
+            ),
+            succeeded: Type.Integer(),
+            failed: Type.Integer(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => bulkUpsert(app, request, request.params.orgId, request.body.items),
+  );
+};
+
+/** The same validator options as Fastify's, so a bulk item gets the messages a single one would. */
+const ajv = new Ajv({ allErrors: true, coerceTypes: false, useDefaults: true });
+addFormats.default(ajv);
+const bulkItemCheck = ajv.compile(
+  Type.Object(
+    { ...UpsertInput.properties, externalId: Type.String({ minLength: 1, maxLength: 100 }) },
+    { additionalProperties: false },
+  ),
+);
+
+/** Each item is validated and written on its own: a bad item is reported, the good ones kept. */
+async function bulkUpsert(app: App, request: FastifyRequest, organisationId: string, items: unknown[]) {
+  const { actor } = actorOf(request);
+  const locale = localeOf(request);
+  const results = [];
+  for (const [index, item] of items.entries()) {
+    const raw = (item as { externalId?: unknown } | null)?.externalId;
+    const externalId = typeof raw === 'string' ? raw : null;
+    if (!bulkItemCheck(item)) {
+      const fields = fieldMessages((bulkItemCheck.errors ?? []) as AjvError[], locale);
+      results.push({
+        index,
+        externalId,
+        status: 400,
+        error: { code: 'validation_failed', message: translate(locale, 'error.validation_failed'), fields },
+      });
+      continue;
+    }
+    const { externalId: id, ...body } = item;
+    try {
+      const result = await upsertByExternalId(app.db, actor, organisationId, id, body);
+      results.push({ index, externalId: id, status: result.created ? 201 : 200, result });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ index, externalId: id, status: error.statusCode, error: renderAppError(error, locale) });
+    }
+  }
+  const succeeded = results.filter((r) => r.status < 300).length;
+  return { items: results, succeeded, failed: results.length - succeeded };
+}

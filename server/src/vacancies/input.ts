@@ -49,7 +49,7 @@ export const vacancyFields = {
   externalId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
 };
 
-const VacancyFieldsSchema = Type.Object(vacancyFields);
+export const VacancyFieldsSchema = Type.Object(vacancyFields);
 /** Any subset of the writable fields. */
 export type VacancyFields = Partial<Static<typeof VacancyFieldsSchema>>;
 

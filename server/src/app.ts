@@ -25,6 +25,7 @@ import { auditRoutes } from './audit/routes.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
+import { profileRoutes } from './organisations/profile-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { taxonomyRoutes } from './taxonomies/routes.ts';
 import { vacancyManagementRoutes } from './vacancies/management-routes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(vacancyRoutes);
       await api.register(vacancyManagementRoutes);
       await api.register(organisationRoutes);
+      await api.register(profileRoutes);
       await api.register(taxonomyRoutes);
       await api.register(authRoutes);
       await api.register(staffRoutes);

@@ -113,6 +113,10 @@ const messages = {
     nl: 'Stuur de versie mee (If-Match of version).',
     en: 'Send the version (If-Match or version).',
   },
+  'organisation.logo_invalid': {
+    nl: 'Dit is geen geldig PNG-, JPEG- of WebP-bestand.',
+    en: 'This is not a valid PNG, JPEG or WebP file.',
+  },
   'password.too_short': { nl: 'Gebruik minstens 10 tekens.', en: 'Use at least 10 characters.' },
   'password.too_common': {
     nl: 'Dit wachtwoord is te makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',

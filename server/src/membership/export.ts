@@ -81,9 +81,11 @@ export async function exportOrganisation(db: Database, organisationId: string) {
       .where(eq(auditLog.organisationId, organisationId))
       .orderBy(asc(auditLog.at)),
   };
+  const { logo, ...profile } = organisation;
   const files: Record<string, Uint8Array> = {
-    'organisation.json': strToU8(JSON.stringify(organisation, null, 2)),
+    'organisation.json': strToU8(JSON.stringify(profile, null, 2)),
   };
+  if (logo && organisation.logoType) files[`logo.${organisation.logoType.split('/')[1]}`] = new Uint8Array(logo);
   for (const [name, rows] of Object.entries(tables)) {
     files[`${name}.json`] = strToU8(JSON.stringify(rows, null, 2));
     files[`${name}.csv`] = strToU8(toCsv(rows));

@@ -13,6 +13,8 @@ const PublicOrganisation = Type.Object(
     municipalityName: Type.String(),
     website: Type.Union([Type.String(), Type.Null()]),
     description: Type.String(),
+    offer: Type.String(),
+    logoUrl: Type.Union([Type.String(), Type.Null()]),
     openVacancies: Type.Integer(),
   },
   { $id: 'PublicOrganisation' },
@@ -33,16 +35,28 @@ const columns = {
   municipalityCode: organisations.municipalityCode,
   website: organisations.website,
   description: organisations.description,
+  offer: organisations.offer,
+  logoType: organisations.logoType,
+  updatedAt: organisations.updatedAt,
   openVacancies: openVacancyCount,
 };
 
-const present = <R extends { municipalityCode: string }>(row: R) => ({
-  ...row,
-  municipalityName: municipalityByCode(row.municipalityCode)?.name ?? row.municipalityCode,
-});
+/** Organisation routes are a plugin; the public URL comes from its instance. */
+const presenter =
+  (publicUrl: string) =>
+  <R extends { municipalityCode: string; slug: string; logoType: string | null; updatedAt: Date }>({
+    logoType,
+    updatedAt,
+    ...row
+  }: R) => ({
+    ...row,
+    municipalityName: municipalityByCode(row.municipalityCode)?.name ?? row.municipalityCode,
+    logoUrl: logoType ? `${publicUrl}/api/v1/organisations/${row.slug}/logo?v=${updatedAt.getTime()}` : null,
+  });
 
 /** The public face of the alliance: its active members. The coordinating body is not a member. */
 export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const present = presenter(app.config.publicUrl);
   const isPublicMember = and(eq(organisations.state, 'active'), eq(organisations.isCoordinatingBody, false));
 
   app.get(

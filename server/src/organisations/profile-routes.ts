@@ -1,0 +1,127 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { and, eq } from 'drizzle-orm';
+import { organisations } from '@samenwerven/db';
+import { currentUser, type Access } from '../auth/plugin.ts';
+import { AppError, ErrorRef, notFound } from '../errors.ts';
+import { getProfile, LOGO_MAX_BYTES, logoTypes, setLogo, updateProfile } from './profile.ts';
+
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
+const hr: Access = { roles: ['hr_officer', 'org_admin'] };
+const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
+const Profile = Type.Object({
+  id: Type.String(),
+  slug: Type.String(),
+  name: Type.String(),
+  description: Type.String({ description: 'Sanitised HTML' }),
+  offer: Type.String(),
+  website: Type.Union([Type.String(), Type.Null()]),
+  logoUrl: Type.Union([Type.String(), Type.Null()]),
+});
+
+/** The employer profile, kept by the organisation's staff; the logo is public. */
+export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addContentTypeParser([...logoTypes], { parseAs: 'buffer', bodyLimit: LOGO_MAX_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  app.get(
+    '/organisations/:orgId/profile',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['organisations'],
+        summary: 'The employer profile',
+        params: OrgParams,
+        response: { 200: Profile, ...errors },
+      },
+    },
+    async (request) => getProfile(app.db, request.params.orgId, app.config.publicUrl),
+  );
+
+  app.patch(
+    '/organisations/:orgId/profile',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Edit the employer profile',
+        params: OrgParams,
+        body: Type.Object(
+          {
+            description: Type.Optional(Type.String({ maxLength: 20_000 })),
+            offer: Type.Optional(Type.String({ maxLength: 5_000 })),
+            website: Type.Optional(
+              Type.Union([Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }), Type.Null()]),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Profile, ...errors },
+      },
+    },
+    async (request) =>
+      updateProfile(app.db, currentUser(request).userId, request.params.orgId, request.body, app.config.publicUrl),
+  );
+
+  app.put(
+    '/organisations/:orgId/logo',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['organisations'],
+        summary: `Upload the logo: PNG, JPEG or WebP, at most ${LOGO_MAX_BYTES / 1024} KB, as the raw request body`,
+        params: OrgParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const type = request.headers['content-type']?.split(';')[0]?.trim() ?? '';
+      if (!Buffer.isBuffer(request.body))
+        throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
+      await setLogo(app.db, currentUser(request).userId, request.params.orgId, type, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/organisations/:orgId/logo',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Remove the logo',
+        params: OrgParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await setLogo(app.db, currentUser(request).userId, request.params.orgId, '', null);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/organisations/:slug/logo',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'A member’s logo',
+        params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), 404: ErrorRef },
+      },
+    },
+    async (request, reply) => {
+      const [row] = await app.db
+        .select({ logo: organisations.logo, logoType: organisations.logoType })
+        .from(organisations)
+        .where(and(eq(organisations.slug, request.params.slug), eq(organisations.state, 'active')));
+      if (!row?.logo || !row.logoType) throw notFound();
+      return reply
+        .type(row.logoType)
+        .header('cache-control', 'public, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .send(row.logo);
+    },
+  );
+};

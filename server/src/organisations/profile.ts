@@ -1,0 +1,104 @@
+/**
+ * The employer profile an organisation keeps: its description, what it offers, its
+ * website and its logo. Logos are checked by their bytes, not only their declared type.
+ */
+import { eq } from 'drizzle-orm';
+import { organisations, type Database } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError, notFound } from '../errors.ts';
+import { sanitizeDescription } from '../vacancies/sanitize.ts';
+
+export const LOGO_MAX_BYTES = 512 * 1024;
+export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export type LogoType = (typeof logoTypes)[number];
+
+const signatures: Record<LogoType, (b: Buffer) => boolean> = {
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+};
+
+export function profileView(organisation: typeof organisations.$inferSelect, publicUrl: string) {
+  return {
+    id: organisation.id,
+    slug: organisation.slug,
+    name: organisation.name,
+    description: organisation.description,
+    offer: organisation.offer,
+    website: organisation.website,
+    logoUrl: organisation.logoType
+      ? `${publicUrl}/api/v1/organisations/${organisation.slug}/logo?v=${organisation.updatedAt.getTime()}`
+      : null,
+  };
+}
+
+export async function getProfile(db: Database, organisationId: string, publicUrl: string) {
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  if (!organisation) throw notFound();
+  return profileView(organisation, publicUrl);
+}
+
+export async function updateProfile(
+  db: Database,
+  actorUserId: string,
+  organisationId: string,
+  input: { description?: string; offer?: string; website?: string | null },
+  publicUrl: string,
+) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(organisations).where(eq(organisations.id, organisationId)).for('update');
+    if (!before) throw notFound();
+    const changes = {
+      ...(input.description !== undefined ? { description: sanitizeDescription(input.description) } : {}),
+      ...(input.offer !== undefined ? { offer: input.offer.trim() } : {}),
+      ...(input.website !== undefined ? { website: input.website } : {}),
+    };
+    const [after] = await tx
+      .update(organisations)
+      .set({ ...changes, updatedAt: new Date() })
+      .where(eq(organisations.id, organisationId))
+      .returning();
+    await recordAudit(tx, {
+      actorUserId,
+      organisationId,
+      action: 'organisation.profile_updated',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])),
+      after: changes,
+    });
+    return profileView(after!, publicUrl);
+  });
+}
+
+export async function setLogo(
+  db: Database,
+  actorUserId: string,
+  organisationId: string,
+  type: string,
+  bytes: Buffer | null,
+) {
+  if (bytes) {
+    const check = signatures[type as LogoType];
+    if (!check || !check(bytes)) {
+      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+        fields: { logo: 'organisation.logo_invalid' },
+      });
+    }
+  }
+  await db.transaction(async (tx) => {
+    await tx
+      .update(organisations)
+      .set({ logo: bytes, logoType: bytes ? type : null, updatedAt: new Date() })
+      .where(eq(organisations.id, organisationId));
+    await recordAudit(tx, {
+      actorUserId,
+      organisationId,
+      action: bytes ? 'organisation.logo_uploaded' : 'organisation.logo_removed',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      after: bytes ? { type, bytes: bytes.length } : null,
+    });
+  });
+}

@@ -25,6 +25,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const timestamps = {
@@ -296,10 +298,15 @@ export const vacancies = pgTable(
     language: text('language').notNull().default('nl'),
     /** Optimistic locking: every write increments it; a stale write gets 409. */
     version: integer('version').notNull().default(1),
+    /** Dutch full-text search, for the degraded mode when Meilisearch is unreachable. */
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('dutch', coalesce(title, '')), 'A') || setweight(to_tsvector('dutch', coalesce(summary, '')), 'B') || setweight(to_tsvector('dutch', coalesce(description, '')), 'C')`,
+    ),
     ...timestamps,
   },
   (t) => [
     index('vacancies_organisation_idx').on(t.organisationId),
+    index('vacancies_search_vector_idx').using('gin', t.searchVector),
     index('vacancies_state_idx').on(t.state),
     uniqueIndex('vacancies_external_id_key').on(t.organisationId, t.externalId),
     check('vacancies_hours', sql`${t.hoursMin} >= 1 AND ${t.hoursMin} <= ${t.hoursMax} AND ${t.hoursMax} <= 40`),
@@ -370,6 +377,13 @@ export const searchSyncState = pgTable('search_sync_state', {
   lastError: text('last_error'),
   lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+});
+
+/** The coordinator's own synonym groups, added to the defaults in the index settings. */
+export const searchSynonyms = pgTable('search_synonyms', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  words: text('words').array().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Who did what, when and why. Append-only. */

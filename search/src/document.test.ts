@@ -10,6 +10,7 @@ const base: IndexableVacancy = {
   withdrawnFromState: null,
   additionalPlaces: [],
   publicFrom: null,
+  searchVector: '',
   title: 'Jurist',
   department: null,
   summary: 'Kort',

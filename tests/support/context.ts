@@ -52,13 +52,21 @@ async function dropDatabase(name: string): Promise<void> {
 }
 
 export async function createTestContext(
-  options: { webRoot?: string; env?: Record<string, string>; jobs?: boolean } = {},
+  options: {
+    webRoot?: string;
+    env?: Record<string, string>;
+    jobs?: boolean;
+    /** A Meilisearch of the test's own (e.g. one it stops and starts), instead of the shared one. */
+    meili?: { url: string; key: string };
+  } = {},
 ): Promise<TestContext> {
   const id = `t_${randomBytes(5).toString('hex')}`;
   await createDatabase(id);
   const databaseUrl = withDatabase(inject('databaseUrl'), id);
   const handle = createDb(databaseUrl, { max: 5 });
-  const search = createSearchClient(inject('meiliUrl'), inject('meiliKey') || undefined);
+  const search = options.meili
+    ? createSearchClient(options.meili.url, options.meili.key)
+    : createSearchClient(inject('meiliUrl'), inject('meiliKey') || undefined);
   const indexName = `${id}_vacancies`;
   await ensureVacancyIndex(search, indexName);
   const config = loadConfig({ NODE_ENV: 'test', MEILI_INDEX: indexName, LOG_LEVEL: 'silent', ...options.env });

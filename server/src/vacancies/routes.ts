@@ -16,7 +16,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResponse, 400: ErrorRef, 503: ErrorRef },
       },
     },
-    async (request) => searchPublicVacancies(app.searchIndex, request.query),
+    async (request) => searchPublicVacancies(app.searchIndex, app.db, request.query, request.log),
   );
 
   app.get(

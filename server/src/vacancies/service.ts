@@ -8,7 +8,7 @@ import {
   vacancyViews,
   type Database,
 } from '@samenwerven/db';
-import { isSearchable, loadIndexableVacancies, searchVacancies } from '@samenwerven/search';
+import { isSearchable, loadIndexableVacancies, searchVacancies, searchVacanciesInDatabase } from '@samenwerven/search';
 import type { SearchIndex } from '../app.ts';
 import { AppError, notFound } from '../errors.ts';
 import { detailFromRow, summaryFromDocument } from './presenter.ts';
@@ -21,7 +21,17 @@ export function resolvePlace(near: string): { latitude: number; longitude: numbe
   return municipalityByCode(text) ?? municipalityByName(text);
 }
 
-export async function searchPublicVacancies(search: SearchIndex, query: SearchQuery, now = new Date()) {
+/**
+ * The shared search. Meilisearch answers; when it cannot, Postgres does (`degraded: true`),
+ * so the portal keeps finding vacancies while the search engine is down.
+ */
+export async function searchPublicVacancies(
+  search: SearchIndex,
+  db: Database,
+  query: SearchQuery,
+  log: { warn(obj: object, msg: string): void },
+  now = new Date(),
+) {
   const near = query.near === undefined ? undefined : resolvePlace(query.near);
   if (query.near !== undefined && !near) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
@@ -29,14 +39,17 @@ export async function searchPublicVacancies(search: SearchIndex, query: SearchQu
     });
   }
   const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
-  const result = await searchVacancies(search.client, search.indexName, {
-    ...query,
-    sort,
-    near,
-    radiusKm: near ? (query.radiusKm ?? 25) : undefined,
-    now,
-  }).catch((error: unknown) => {
-    throw new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, error);
+  const params = { ...query, sort, near, radiusKm: near ? (query.radiusKm ?? 25) : undefined, now };
+  let degraded = false;
+  const result = await searchVacancies(search.client, search.indexName, params).catch(async (error: unknown) => {
+    log.warn(
+      { error: error instanceof Error ? error.message : String(error) },
+      'search engine unreachable; answering from the database',
+    );
+    degraded = true;
+    return searchVacanciesInDatabase(db, params).catch((dbError: unknown) => {
+      throw new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, dbError);
+    });
   });
   return {
     hits: result.hits.map((hit) => ({
@@ -58,7 +71,7 @@ export async function searchPublicVacancies(search: SearchIndex, query: SearchQu
     page: query.page,
     pageSize: query.pageSize,
     facets: result.facets,
-    degraded: false,
+    degraded,
   };
 }
 

@@ -15,3 +15,4 @@ export { reindexVacancies } from './reindex.ts';
 export { searchVacancies, type VacancySearchParams, type VacancySearchResult } from './query.ts';
 export { searchVacanciesInDatabase } from './database-search.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
+export { loadSynonymGroups } from './synonyms.ts';

@@ -26,6 +26,8 @@ export interface SyncWorkerOptions {
   client: Meilisearch;
   indexName: string;
   batchSize?: number;
+  /** Runs before the first drain until it succeeds once (e.g. applying index settings). */
+  prepare?: () => Promise<void>;
   /** Safety-net poll while idle, in ms. */
   pollIntervalMs?: number;
   logger?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
@@ -41,7 +43,9 @@ function errorMessage(error: unknown): string {
 export type DrainResult = { processed: number; skipped: boolean };
 
 export class SearchSyncWorker {
-  private readonly options: Required<Omit<SyncWorkerOptions, 'logger'>> & Pick<SyncWorkerOptions, 'logger'>;
+  private readonly options: Required<Omit<SyncWorkerOptions, 'logger' | 'prepare'>> &
+    Pick<SyncWorkerOptions, 'logger' | 'prepare'>;
+  private prepared = false;
   private listener: pg.Client | undefined;
   private running = false;
   /** Ends the current sleep early. */
@@ -130,6 +134,10 @@ export class SearchSyncWorker {
       this.notified = false;
       try {
         if (!this.listener) await this.listen().catch(() => undefined);
+        if (!this.prepared) {
+          await this.options.prepare?.();
+          this.prepared = true;
+        }
         const drained = await this.drainAll();
         if (this.failures > 0) this.options.logger?.info({ drained }, 'search sync recovered');
         this.failures = 0;

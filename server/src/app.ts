@@ -24,6 +24,7 @@ import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import type { JobQueue } from './jobs/queue.ts';
 import { membershipRoutes } from './membership/routes.ts';
+import { searchAdminRoutes } from './search-admin/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
 import { profileRoutes } from './organisations/profile-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'auth', description: 'Accounts, sign-in and sessions' },
         { name: 'staff', description: 'An organisation’s staff (organisation admins)' },
         { name: 'vacancy management', description: 'An organisation’s own vacancies (HR officers, ATS integrations)' },
+        { name: 'search admin', description: 'Synonyms, index health and rebuilds (coordinator)' },
         { name: 'membership', description: 'Joining, leaving, suspension, export, audit and figures' },
         { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
       ],
@@ -159,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(membershipRoutes);
       await api.register(auditRoutes);
       await api.register(statsRoutes);
+      await api.register(searchAdminRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -117,6 +117,10 @@ const messages = {
     nl: 'Dit is geen geldig PNG-, JPEG- of WebP-bestand.',
     en: 'This is not a valid PNG, JPEG or WebP file.',
   },
+  'search.synonyms_two_words': {
+    nl: 'Geef minstens twee verschillende woorden.',
+    en: 'Give at least two different words.',
+  },
   'password.too_short': { nl: 'Gebruik minstens 10 tekens.', en: 'Use at least 10 characters.' },
   'password.too_common': {
     nl: 'Dit wachtwoord is te makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',

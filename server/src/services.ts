@@ -5,7 +5,7 @@
  */
 import { createDb, ensureDefaultCategories, runMigrations, type DbHandle } from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
-import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
+import { createSearchClient, ensureVacancyIndex, loadSynonymGroups, SearchSyncWorker } from '@samenwerven/search';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
@@ -46,7 +46,20 @@ export async function startServices(
     await runMigrations(db.db);
     await ensureDefaultCategories(db.db);
     const searchClient = createSearchClient(runtime.meiliUrl, runtime.meiliKey);
-    await ensureVacancyIndex(searchClient, config.MEILI_INDEX);
+    const prepareIndex = async () =>
+      ensureVacancyIndex(searchClient, config.MEILI_INDEX, await loadSynonymGroups(db.db));
+    // A search engine that is down at start must not keep the portal down: search then
+    // answers from the database and the worker applies the settings once it is back.
+    const indexReady = await prepareIndex().then(
+      () => true,
+      (error: unknown) => {
+        log.warn(
+          { error: error instanceof Error ? error.message : String(error) },
+          'search engine not ready; starting degraded',
+        );
+        return false;
+      },
+    );
     if ((options.seed ?? true) && config.SEED_DEMO) {
       const seeded = await seedDemo(db.db, { vacancyCount: config.DEMO_VACANCIES, hashPassword });
       if (seeded.seeded) log.info(seeded, 'demo alliance seeded (development only; accounts in README)');
@@ -58,6 +71,7 @@ export async function startServices(
         client: searchClient,
         indexName: config.MEILI_INDEX,
         logger: log,
+        ...(indexReady ? {} : { prepare: prepareIndex }),
       });
       await worker.start();
       jobs = await startJobQueue({

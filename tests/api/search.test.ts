@@ -1,0 +1,257 @@
+/**
+ * The shared search against real Meilisearch on the seeded demo alliance: every parameter,
+ * checked against what the database says; typos and synonyms; facet counts; distance;
+ * sorting and paging; the coordinator's synonyms, index health and zero-downtime rebuild.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { haversineKm, municipalityByCode, postcodeArea } from '@samenwerven/db';
+import { seedDemo } from '@samenwerven/db/seed';
+import { isSearchable, loadIndexableVacancies, type IndexableVacancy } from '@samenwerven/search';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let open: IndexableVacancy[];
+let coordinator: Session;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await seedDemo(ctx.db, { vacancyCount: 400, hashPassword: async () => 'x' });
+  await ctx.sync();
+  const now = new Date();
+  open = (await loadIndexableVacancies(ctx.db)).filter((v) => isSearchable(v, now) && v.visibility === 'public');
+  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
+  coordinator = await signIn(
+    ctx.app,
+    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
+    TEST_PASSWORD,
+  );
+}, 120_000);
+afterAll(() => ctx.close());
+
+interface Hit {
+  id: string;
+  title: string;
+  publishedAt: string;
+  closingDate: string;
+  salaryMax: number;
+  distanceKm?: number;
+  _formatted?: { title?: string };
+}
+interface Result {
+  hits: Hit[];
+  total: number;
+  facets: Record<string, Record<string, number>>;
+  degraded: boolean;
+}
+
+async function search(query: string): Promise<Result> {
+  const response = await ctx.app.inject(`/api/v1/vacancies?${query}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
+/** Every id the query finds, over all pages. */
+async function allIds(query: string): Promise<Set<string>> {
+  const first = await search(`${query}&pageSize=100&page=1`);
+  const ids = first.hits.map((h) => h.id);
+  for (let page = 2; (page - 1) * 100 < first.total; page++)
+    ids.push(...(await search(`${query}&pageSize=100&page=${page}`)).hits.map((h) => h.id));
+  return new Set(ids);
+}
+
+const expectedIds = (predicate: (v: IndexableVacancy) => boolean) => new Set(open.filter(predicate).map((v) => v.id));
+const region = (v: IndexableVacancy) => municipalityByCode(v.municipalityCode)!.province;
+
+describe('each filter alone, checked against the database', () => {
+  const cases: [string, (v: IndexableVacancy) => boolean][] = [
+    ['category=ict', (v) => v.categoryCode === 'ict'],
+    ['category=ict&category=juridisch', (v) => ['ict', 'juridisch'].includes(v.categoryCode)],
+    ['educationLevel=mbo', (v) => v.educationLevel === 'mbo'],
+    ['employmentType=temporary&employmentType=interim', (v) => ['temporary', 'interim'].includes(v.employmentType)],
+    ['organisation=gemeente-dongen', (v) => v.organisation.slug === 'gemeente-dongen'],
+    ['region=Noord-Brabant', (v) => region(v) === 'Noord-Brabant'],
+    ['municipality=GM0855', (v) => v.municipalityCode === 'GM0855'],
+    ['salaryMin=5000', (v) => (v.salaryMax ?? 0) >= 5000],
+    ['salaryMax=3500', (v) => v.salaryMin !== null && v.salaryMin <= 3500],
+    ['scaleMin=10&scaleMax=11', (v) => v.salaryScale !== null && v.salaryScale >= 10 && v.salaryScale <= 11],
+    ['hoursMin=36', (v) => v.hoursMax >= 36],
+    ['hoursMax=24', (v) => v.hoursMin <= 24],
+    ['postedWithinDays=7', (v) => v.publishedAt!.getTime() >= Date.now() - 7 * 86_400_000 - 60_000],
+  ];
+  for (const [query, predicate] of cases) {
+    it(`${query} finds exactly the matching open vacancies`, async () => {
+      const expected = expectedIds(predicate);
+      expect(expected.size).toBeGreaterThan(0);
+      expect(await allIds(query)).toEqual(expected);
+    });
+  }
+
+  it('combines filters with AND across parameters', async () => {
+    const query = 'category=ict&category=beleid&educationLevel=hbo&hoursMin=32&region=Noord-Brabant';
+    const expected = expectedIds(
+      (v) => ['ict', 'beleid'].includes(v.categoryCode) && v.educationLevel === 'hbo' && v.hoursMax >= 32,
+    );
+    expect(await allIds(query)).toEqual(expected);
+  });
+});
+
+describe('facet counts', () => {
+  it('equal a count in the database, and count other choices as if chosen', async () => {
+    const result = await search('educationLevel=hbo&category=ict&pageSize=1');
+    const count = (predicate: (v: IndexableVacancy) => boolean, key: (v: IndexableVacancy) => string) => {
+      const counts: Record<string, number> = {};
+      for (const v of open.filter(predicate)) counts[key(v)] = (counts[key(v)] ?? 0) + 1;
+      return counts;
+    };
+    // Category counts ignore the category filter itself (disjunctive), but respect the others.
+    expect(result.facets.category).toEqual(
+      count(
+        (v) => v.educationLevel === 'hbo',
+        (v) => v.categoryCode,
+      ),
+    );
+    expect(result.facets.educationLevel).toEqual(
+      count(
+        (v) => v.categoryCode === 'ict',
+        (v) => v.educationLevel,
+      ),
+    );
+    expect(result.facets.organisation).toEqual(
+      count(
+        (v) => v.educationLevel === 'hbo' && v.categoryCode === 'ict',
+        (v) => v.organisation.slug,
+      ),
+    );
+  });
+});
+
+describe('distance', () => {
+  it('finds what lies within the radius of a place, by haversine over the shipped coordinates', async () => {
+    for (const [near, point] of [
+      ['Tilburg', municipalityByCode('GM0855')!],
+      ['5038', postcodeArea('5038')!],
+      ['GM0796', municipalityByCode('GM0796')!],
+    ] as const) {
+      const result = await allIds(`near=${near}&radiusKm=12`);
+      const distance = (v: IndexableVacancy) => haversineKm(point, v);
+      // Leave out the knife's edge, where float rounding may fall either way.
+      const inside = expectedIds((v) => distance(v) < 11.99);
+      const outside = expectedIds((v) => distance(v) > 12.01);
+      for (const id of inside) expect(result.has(id), `${near}: ${id} inside`).toBe(true);
+      for (const id of outside) expect(result.has(id), `${near}: ${id} outside`).toBe(false);
+    }
+  });
+
+  it('sorts by distance and reports it', async () => {
+    const { hits } = await search('near=Breda&radiusKm=40&sort=distance&pageSize=50');
+    const distances = hits.map((h) => h.distanceKm!);
+    expect(distances.length).toBeGreaterThan(5);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+  });
+
+  it('accepts the common names of places', async () => {
+    expect((await search('near=Den%20Bosch&radiusKm=5')).total).toBe((await search('near=GM0796&radiusKm=5')).total);
+  });
+});
+
+describe('free text', () => {
+  it('forgives typos', async () => {
+    const result = await search('q=beleidsmedwerker&pageSize=100');
+    expect(result.hits.some((h) => h.title.startsWith('Beleidsmedewerker'))).toBe(true);
+  });
+
+  it('finds synonyms: ICT finds informatievoorziening, beleidsmedewerker finds beleidsadviseur', async () => {
+    // "automatisering" stands in no vacancy text: only the synonym leads to the ICT field.
+    const ictField = expectedIds((v) => v.categoryCode === 'ict');
+    const viaSynonym = await allIds('q=automatisering');
+    for (const id of ictField) expect(viaSynonym.has(id)).toBe(true);
+    const policy = await search('q=beleidsmedewerker&pageSize=100');
+    expect(policy.hits.some((h) => h.title.startsWith('Beleidsadviseur'))).toBe(true);
+  });
+
+  it('highlights the matched words', async () => {
+    const { hits } = await search('q=archivaris&pageSize=5');
+    expect(hits[0]!._formatted!.title).toContain('<mark>');
+  });
+
+  it('honours the coordinator’s own synonyms', async () => {
+    const vacancy = await createVacancy(ctx.db, { title: 'Dijkgraaf', organisationId: open[0]!.organisationId });
+    await ctx.sync();
+    expect((await search('q=watermanager')).hits.map((h) => h.id)).not.toContain(vacancy.id);
+    const added = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/search/synonyms',
+      payload: { words: ['Dijkgraaf', 'watermanager'] },
+      headers: coordinator.bearer,
+    });
+    expect(added.statusCode).toBe(201);
+    expect((await search('q=watermanager')).hits.map((h) => h.id)).toContain(vacancy.id);
+    const list = (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json();
+    expect(list.custom).toEqual([{ id: added.json().id, words: ['dijkgraaf', 'watermanager'] }]);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/search/synonyms/${added.json().id}`,
+          headers: coordinator.bearer,
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect((await search('q=watermanager')).hits.map((h) => h.id)).not.toContain(vacancy.id);
+  });
+});
+
+describe('sorting and paging', () => {
+  it('sorts newest first, by closing date and by salary', async () => {
+    const newest = (await search('sort=newest&pageSize=50')).hits.map((h) => Date.parse(h.publishedAt));
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+    const closing = (await search('sort=closing&pageSize=50')).hits.map((h) => h.closingDate);
+    expect(closing).toEqual([...closing].sort());
+    const salary = (await search('sort=salary&pageSize=50')).hits.map((h) => h.salaryMax);
+    expect(salary).toEqual([...salary].sort((a, b) => b - a));
+  });
+
+  it('pages without overlap and with a stable total', async () => {
+    const one = await search('sort=newest&pageSize=20&page=1');
+    const two = await search('sort=newest&pageSize=20&page=2');
+    const now = new Date();
+    const searchable = (await loadIndexableVacancies(ctx.db)).filter((v) => isSearchable(v, now)).length;
+    expect(one.total).toBe(searchable);
+    expect(two.total).toBe(searchable);
+    const overlap = one.hits.filter((h) => two.hits.some((t) => t.id === h.id));
+    expect(overlap).toEqual([]);
+  });
+});
+
+describe('the coordinator’s view of the index', () => {
+  it('shows documents against searchable rows and the backlog', async () => {
+    await ctx.sync();
+    const health = (await ctx.app.inject({ url: '/api/v1/search/health', headers: coordinator.bearer })).json();
+    expect(health).toMatchObject({ reachable: true, outboxBacklog: 0, lastError: null });
+    expect(health.documentsInIndex).toBe(health.searchableInDatabase);
+  });
+
+  it('rebuilds the index while searches keep being answered', async () => {
+    let searching = true;
+    const answered: number[] = [];
+    const load = (async () => {
+      while (searching) answered.push((await ctx.app.inject('/api/v1/vacancies?q=adviseur')).statusCode);
+    })();
+    const rebuilt = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/search/reindex',
+      headers: coordinator.bearer,
+    });
+    searching = false;
+    await load;
+    expect(rebuilt.statusCode).toBe(200);
+    const now = new Date();
+    const searchable = (await loadIndexableVacancies(ctx.db)).filter((v) => isSearchable(v, now)).length;
+    expect(rebuilt.json().documents).toBe(searchable);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(new Set(answered)).toEqual(new Set([200]));
+    expect((await search('pageSize=1')).degraded).toBe(false);
+  });
+});

@@ -197,9 +197,19 @@ async function applyChange(
 ): Promise<Vacancy> {
   const changed = diff(vacancy, changes);
   if (Object.keys(changed).length === 0) return vacancy;
+  // Identity, bookkeeping and generated columns are never written from a merged row.
+  const {
+    id: _id,
+    organisationId: _org,
+    searchVector: _vector,
+    createdAt: _created,
+    updatedAt: _updated,
+    version: _version,
+    ...writable
+  } = changes as Vacancy;
   const [updated] = await tx
     .update(vacancies)
-    .set({ ...changes, version: vacancy.version + 1, updatedAt: new Date() })
+    .set({ ...writable, version: vacancy.version + 1, updatedAt: new Date() })
     .where(eq(vacancies.id, vacancy.id))
     .returning();
   await recordHistory(tx, updated!, actor, action, changed);

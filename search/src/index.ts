@@ -16,3 +16,4 @@ export { searchVacancies, type VacancySearchParams, type VacancySearchResult } f
 export { searchVacanciesInDatabase } from './database-search.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups } from './synonyms.ts';
+export { buildMultiSearch } from './query.ts';

@@ -105,12 +105,11 @@ export function buildSort(params: VacancySearchParams): string[] | undefined {
 
 const selected = (params: VacancySearchParams, facet: FacetName) => (params[facet]?.length ?? 0) > 0;
 
-/** Runs the search: the page of hits plus disjunctive facet counts, in one round trip. */
-export async function searchVacancies(
-  client: Meilisearch,
+/** The multi-search request of one search: the page with its facets, plus one query per selected facet. */
+export function buildMultiSearch(
   indexName: string,
   params: VacancySearchParams,
-): Promise<VacancySearchResult> {
+): (SearchParams & { indexUid: string })[] {
   const q = params.q?.trim() ?? '';
   const main: SearchParams & { indexUid: string } = {
     indexUid: indexName,
@@ -126,17 +125,22 @@ export async function searchVacancies(
     highlightPreTag: '<mark>',
     highlightPostTag: '</mark>',
   };
-  const disjunctive = facetNames.filter((facet) => selected(params, facet));
-  const queries = [
+  return [
     main,
-    ...disjunctive.map((facet) => ({
-      indexUid: indexName,
-      q,
-      filter: buildFilter(params, facet),
-      facets: [facet],
-      limit: 0,
-    })),
+    ...facetNames
+      .filter((facet) => selected(params, facet))
+      .map((facet) => ({ indexUid: indexName, q, filter: buildFilter(params, facet), facets: [facet], limit: 0 })),
   ];
+}
+
+/** Runs the search: the page of hits plus disjunctive facet counts, in one round trip. */
+export async function searchVacancies(
+  client: Meilisearch,
+  indexName: string,
+  params: VacancySearchParams,
+): Promise<VacancySearchResult> {
+  const queries = buildMultiSearch(indexName, params);
+  const disjunctive = facetNames.filter((facet) => selected(params, facet));
   const { results } = await client.multiSearch({ queries });
   const [first, ...rest] = results;
   const facets = Object.fromEntries(

@@ -15,7 +15,9 @@ export async function reindexVacancies(
   options: { batchSize?: number; synonymGroups?: string[][] } = {},
 ): Promise<{ documents: number }> {
   const next = `${indexName}_next`;
-  await client.deleteIndex(next).waitTask(waitOptions);
+  // A leftover from an interrupted rebuild is thrown away first.
+  if ((await client.getIndexes({ limit: 1000 })).results.some((i) => i.uid === next))
+    await client.deleteIndex(next).waitTask(waitOptions);
   await ensureVacancyIndex(client, next, options.synonymGroups);
   await ensureVacancyIndex(client, indexName, options.synonymGroups);
   const now = new Date();

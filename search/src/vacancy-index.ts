@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
-import { MeilisearchApiError } from 'meilisearch';
+import { meilisearchErrorCode } from './client.ts';
 import { categories, organisations, vacancies, type Executor } from '@samenwerven/db';
 import { isSearchable, toSearchDocument, type IndexableVacancy, type VacancySearchDocument } from './document.ts';
 import { vacancyIndexSettings } from './settings.ts';
@@ -22,7 +22,7 @@ export async function ensureVacancyIndex(
   try {
     await client.getIndex(indexName);
   } catch (error) {
-    if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
+    if (meilisearchErrorCode(error) !== 'index_not_found') throw error;
     await client.createIndex(indexName, { primaryKey: 'id' }).waitTask(waitOptions);
   }
   const task = await client.index(indexName).updateSettings(vacancyIndexSettings(synonymGroups)).waitTask(waitOptions);

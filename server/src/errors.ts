@@ -5,7 +5,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
+import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
 
 export const ErrorResponse = Type.Object(
   {
@@ -60,7 +60,9 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
         ? [path, String(error.params.missingProperty)].filter(Boolean).join('.')
         : path || '(body)';
     if (fields[field]) continue;
-    fields[field] = translate(locale, `validation.${error.keyword}` as MessageKey, error.params, error.message);
+    const specific = error.keyword === 'format' ? `validation.format.${String(error.params.format)}` : '';
+    const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);
+    fields[field] = translate(locale, key, error.params, error.message);
   }
   return fields;
 }

@@ -139,6 +139,17 @@ const messages = {
     nl: 'Dit heeft niet de goede vorm ({format}).',
     en: 'This does not have the right form ({format}).',
   },
+  'validation.format.email': {
+    nl: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    en: 'Enter a valid e-mail address, such as name@example.com.',
+  },
+  'validation.format.uri': {
+    nl: 'Vul een volledig webadres in, beginnend met https://.',
+    en: 'Enter a full web address, starting with https://.',
+  },
+  'validation.format.date': { nl: 'Vul een datum in als JJJJ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
+  'validation.format.date-time': { nl: 'Vul een datum en tijd in.', en: 'Enter a date and time.' },
+  'validation.format.uuid': { nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' },
   'validation.pattern': { nl: 'Dit heeft niet de goede vorm.', en: 'This does not have the right form.' },
   'validation.enum': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   'validation.const': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
@@ -173,4 +184,8 @@ export function translate(
   const template: string | undefined = (messages as Record<string, Record<Locale, string>>)[key]?.[locale];
   if (template === undefined) return fallback ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return key in messages;
 }

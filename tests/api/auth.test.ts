@@ -222,3 +222,54 @@ describe('invitations', () => {
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['user.invited', 'user.invitation_accepted']));
   });
 });
+
+describe('staff who were removed', () => {
+  it('can be invited again by their organisation, with a fresh invitation', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const admin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'org_admin', organisation })).email,
+      TEST_PASSWORD,
+    );
+    const leaver = await createUser(ctx.db, { role: 'hr_officer', organisation, email: 'terug@example.nl' });
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${organisation.id}/users/${leaver.id}`,
+      headers: admin.bearer,
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await post('/auth/login', { email: leaver.email, password: TEST_PASSWORD })).statusCode).toBe(401);
+
+    const again = await post(
+      `/organisations/${organisation.id}/users`,
+      { email: 'Terug@example.nl', name: 'Weer terug', role: 'hr_officer' },
+      admin.bearer,
+    );
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toMatchObject({ id: leaver.id, status: 'invited', name: 'Weer terug' });
+    const { token } = linkIn(await mail.waitFor('terug@example.nl'), '/uitnodiging');
+    expect((await post('/auth/invitations/accept', { token, password: 'opnieuw welkom hier' })).statusCode).toBe(200);
+
+    // Another organisation cannot take over the account.
+    const other = await createOrganisation(ctx.db);
+    const otherAdmin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'org_admin', organisation: other })).email,
+      TEST_PASSWORD,
+    );
+    expect(
+      (
+        await post(
+          `/organisations/${other.id}/users`,
+          { email: 'terug@example.nl', name: 'X', role: 'hr_officer' },
+          otherAdmin.bearer,
+        )
+      ).statusCode,
+    ).toBe(409);
+  });
+
+  it('explains a malformed e-mail address in plain words', async () => {
+    const response = await post('/auth/register', { email: 'jan@', password: 'een heel goed wachtwoord', name: 'Jan' });
+    expect(response.json().error.fields.email).toBe('Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
+  });
+});

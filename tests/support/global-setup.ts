@@ -48,7 +48,14 @@ function findChromium(): string {
 async function buildWeb(): Promise<string> {
   const { build } = await import('vite');
   const root = path.join(repoRoot, 'web');
-  await build({ root, logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+  // The app as users get it: a production build, whatever NODE_ENV the test runner set.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, mode: 'production', logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
   return path.join(root, 'dist');
 }
 

@@ -2,7 +2,7 @@
  * An organisation's staff: invitations, role changes and removal, by its admins. Every
  * change is audited; an organisation always keeps at least one admin.
  */
-import { and, asc, eq, isNull, ne, sql, count } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { issueUserToken } from '../auth/service.ts';
@@ -76,7 +76,32 @@ export async function inviteStaff(
       })
       .onConflictDoNothing()
       .returning();
-    if (!created)
+    // Someone removed from this organisation earlier can be invited again: the same account
+    // (its history stays linked), reset to a fresh invitation.
+    const reinvited = created
+      ? undefined
+      : (
+          await tx
+            .update(users)
+            .set({
+              name: input.name.trim(),
+              role: input.role,
+              passwordHash: null,
+              deactivatedAt: null,
+              locale: input.locale ?? 'nl',
+              updatedAt: new Date(),
+            })
+            .where(
+              and(
+                sql`lower(${users.email}) = lower(${input.email.trim()})`,
+                eq(users.organisationId, organisationId),
+                isNotNull(users.deactivatedAt),
+              ),
+            )
+            .returning()
+        )[0];
+    const invited = created ?? reinvited;
+    if (!invited)
       throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
     const [organisation] = await tx
       .select({ name: organisations.name })
@@ -87,12 +112,12 @@ export async function inviteStaff(
       organisationId,
       action: 'user.invited',
       subjectType: 'user',
-      subjectId: created.id,
-      after: { email: created.email, role: created.role },
+      subjectId: invited.id,
+      after: { email: invited.email, role: invited.role, ...(reinvited ? { reinvited: true } : {}) },
     });
     return {
-      user: created,
-      token: await issueUserToken(tx, created.id, 'invitation'),
+      user: invited,
+      token: await issueUserToken(tx, invited.id, 'invitation'),
       organisationName: organisation?.name ?? '',
     };
   });

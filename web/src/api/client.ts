@@ -1,7 +1,8 @@
 /**
  * The one way the web app talks to the API: JSON in, JSON out, the UI language in
- * `Accept-Language` (the server words its messages in it), and every failure turned into an
- * `ApiError` so pages can tell "not found" from "try again later".
+ * `Accept-Language` (the server words its messages in it), the session in same-origin
+ * cookies, and every failure turned into an `ApiError` so pages can tell "not found" from
+ * "try again later".
  */
 import type { Lang } from '../i18n/lang.ts';
 
@@ -52,20 +53,87 @@ async function toApiError(response: Response): Promise<ApiError> {
   );
 }
 
-/** GET a JSON resource under /api/v1. Aborts quietly with the loader's signal. */
-export async function getJson<T>(path: string, { lang, params, signal }: RequestOptions): Promise<T> {
+/** The double-submit CSRF cookie the server sets with a session; readable on purpose. */
+const CSRF_COOKIE = 'sw_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function readCookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}
+
+/**
+ * Whether this browser holds a session. The session cookies themselves are httpOnly, but the
+ * CSRF cookie is set and cleared with them, so without it there is nothing to refresh.
+ */
+export function hasSessionCookie(): boolean {
+  return readCookie(CSRF_COOKIE) !== null;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface SendOptions extends RequestOptions {
+  method?: HttpMethod;
+  /** Sent as JSON. */
+  body?: unknown;
+}
+
+async function send(path: string, { lang, params, signal, method = 'GET', body }: SendOptions): Promise<Response> {
   const search = params?.toString() ?? '';
-  const query = search ? `?${search}` : '';
-  let response: Response;
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // Read at the moment of sending: signing in, refreshing or changing the password renews it.
+  const csrf = SAFE_METHODS.has(method) ? null : readCookie(CSRF_COOKIE);
+  if (csrf) headers['X-CSRF-Token'] = csrf;
   try {
-    response = await fetch(`${API_BASE}${path}${query}`, {
-      headers: { Accept: 'application/json', 'Accept-Language': lang },
+    return await fetch(`${API_BASE}${path}${search ? `?${search}` : ''}`, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      credentials: 'same-origin',
       signal: signal ?? null,
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
   }
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Renews the 15-minute access cookie from the refresh cookie. Calls that fail at the same
+ * moment share one refresh: the server rotates the refresh token, so a second one would fail.
+ */
+function refreshAccess(lang: RequestOptions['lang']): Promise<boolean> {
+  refreshing ??= send('/auth/refresh', { lang, method: 'POST' })
+    .then((response) => response.ok)
+    .catch(() => false)
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
+/**
+ * Calls the API with the browser's session cookies (and the CSRF echo on writes). A 401 from
+ * anything but the sign-in endpoints is answered by one refresh and one retry; a second 401
+ * means the session is over and reaches the caller. Empty answers (202, 204) give undefined.
+ */
+export async function requestJson<T>(path: string, options: SendOptions): Promise<T> {
+  let response = await send(path, options);
+  if (response.status === 401 && !path.startsWith('/auth/') && hasSessionCookie()) {
+    if (await refreshAccess(options.lang)) response = await send(path, options);
+  }
   if (!response.ok) throw await toApiError(response);
-  return (await response.json()) as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** GET a JSON resource under /api/v1. Aborts quietly with the loader's signal. */
+export function getJson<T>(path: string, options: RequestOptions): Promise<T> {
+  return requestJson<T>(path, { ...options, method: 'GET' });
 }

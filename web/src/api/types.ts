@@ -113,3 +113,53 @@ export interface Taxonomies {
   regions: string[];
   municipalities: { code: string; name: string; region: string }[];
 }
+
+export type Role = 'job_seeker' | 'hr_officer' | 'org_admin' | 'coordinator';
+export type StaffRole = 'hr_officer' | 'org_admin';
+/** An organisation's membership of the alliance. */
+export type MembershipState = 'applied' | 'active' | 'suspended' | 'left' | 'rejected';
+
+/** The signed-in user (`GET /me`). */
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  locale: string;
+  organisation: { id: string; slug: string; name: string; state: MembershipState | (string & {}) } | null;
+}
+
+/** The answer to signing in, registering or accepting an invitation; the cookies carry the session. */
+export interface SignedIn {
+  token: string;
+  user: Me;
+}
+
+export interface StaffMember {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  /** `invited`: has not set a password yet. */
+  status: 'active' | 'invited';
+  lastSignInAt: string | null;
+  createdAt: string;
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  /** The first characters of the key, to tell keys apart. */
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** A key just created: the secret is in this answer only. */
+export interface NewApiKey extends ApiKey {
+  key: string;
+}
+
+export interface ItemList<T> {
+  items: T[];
+}

@@ -2,6 +2,9 @@
  * The route table: Dutch addresses at the root, the same pages in English under /en/
  * (API.md, "Public pages"). Every page route has its own error boundary, so a failure
  * stays inside <main> and the header, navigation and footer keep working.
+ *
+ * The public pages are in the first bundle; the pages about accounts and staff are loaded
+ * when first visited (`lazy`), loader and page separately, so the search stays light.
  */
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouteError, RootError } from '../components/route-error.tsx';
@@ -17,7 +20,7 @@ import { SearchPage } from '../features/search/search-page.tsx';
 import { vacancyLoader } from '../features/vacancy/vacancy-loader.ts';
 import { VacancyPage } from '../features/vacancy/vacancy-page.tsx';
 import type { Lang } from '../i18n/lang.ts';
-import { segments } from '../i18n/paths.ts';
+import { manageSegments, segments } from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
 
@@ -39,6 +42,134 @@ function pages(lang: Lang): RouteObject[] {
     },
     { path: segments.members[lang], loader: membersLoader, Component: MembersPage, errorElement: <RouteError /> },
     { path: segments.join[lang], Component: JoinPage, errorElement: <RouteError /> },
+    ...accountPages(lang),
+  ];
+}
+
+const auth = {
+  signIn: () => import('../features/auth/sign-in-route.ts'),
+  register: () => import('../features/auth/register-route.ts'),
+  forgotPassword: () => import('../features/auth/forgot-password-route.ts'),
+  token: () => import('../features/auth/token-route.ts'),
+  resetPassword: () => import('../features/auth/reset-password-route.ts'),
+  invitation: () => import('../features/auth/invitation-route.ts'),
+  signOut: () => import('../features/auth/sign-out-route.ts'),
+};
+const account = () => import('../features/account/account-route.ts');
+const manage = {
+  loaders: () => import('../features/manage/manage-route.ts'),
+  actions: () => import('../features/manage/manage-actions.ts'),
+};
+const coordination = () => import('../features/coordination/coordination-route.ts');
+
+/** Signing in and out, the account, staff management and coordination: loaded on first visit. */
+function accountPages(lang: Lang): RouteObject[] {
+  return [
+    {
+      path: segments.signIn[lang],
+      lazy: {
+        loader: async () => (await auth.signIn()).signInLoader,
+        action: async () => (await auth.signIn()).signInAction,
+        Component: async () => (await import('../features/auth/sign-in-page.tsx')).SignInPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.register[lang],
+      lazy: {
+        loader: async () => (await auth.register()).registerLoader,
+        action: async () => (await auth.register()).registerAction,
+        Component: async () => (await import('../features/auth/register-page.tsx')).RegisterPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.forgotPassword[lang],
+      lazy: {
+        action: async () => (await auth.forgotPassword()).forgotPasswordAction,
+        Component: async () => (await import('../features/auth/forgot-password-page.tsx')).ForgotPasswordPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.resetPassword[lang],
+      lazy: {
+        loader: async () => (await auth.token()).tokenLoader,
+        action: async () => (await auth.resetPassword()).resetPasswordAction,
+        Component: async () => (await import('../features/auth/reset-password-page.tsx')).ResetPasswordPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.invitation[lang],
+      lazy: {
+        loader: async () => (await auth.token()).tokenLoader,
+        action: async () => (await auth.invitation()).invitationAction,
+        Component: async () => (await import('../features/auth/invitation-page.tsx')).InvitationPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.signOut[lang],
+      lazy: {
+        action: async () => (await auth.signOut()).signOutAction,
+        Component: async () => (await import('../features/auth/sign-out-page.tsx')).SignOutPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.account[lang],
+      lazy: {
+        loader: async () => (await account()).accountLoader,
+        action: async () => (await account()).accountAction,
+        Component: async () => (await import('../features/account/account-page.tsx')).AccountPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.manage[lang],
+      lazy: {
+        loader: async () => (await manage.loaders()).manageLoader,
+        Component: async () => (await import('../features/manage/manage-layout.tsx')).ManageLayout,
+      },
+      errorElement: <RouteError />,
+      children: [
+        {
+          index: true,
+          lazy: {
+            loader: async () => (await manage.loaders()).manageLoader,
+            Component: async () => (await import('../features/manage/dashboard-page.tsx')).DashboardPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: manageSegments.staff[lang],
+          lazy: {
+            loader: async () => (await manage.loaders()).staffLoader,
+            action: async () => (await manage.actions()).staffAction,
+            Component: async () => (await import('../features/manage/staff-page.tsx')).StaffPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: manageSegments.apiKeys[lang],
+          lazy: {
+            loader: async () => (await manage.loaders()).apiKeysLoader,
+            action: async () => (await manage.actions()).apiKeysAction,
+            Component: async () => (await import('../features/manage/api-keys-page.tsx')).ApiKeysPage,
+          },
+          errorElement: <RouteError />,
+        },
+      ],
+    },
+    {
+      path: segments.coordination[lang],
+      lazy: {
+        loader: async () => (await coordination()).coordinationLoader,
+        Component: async () => (await import('../features/coordination/coordination-page.tsx')).CoordinationPage,
+      },
+      errorElement: <RouteError />,
+    },
   ];
 }
 

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { paths } from '../i18n/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { NoAccess } from './no-access.tsx';
 import { NotFound, type NotFoundKind } from './not-found.tsx';
 
 function statusOf(error: unknown): number {
@@ -13,13 +14,15 @@ function statusOf(error: unknown): number {
 }
 
 /**
- * The error boundary of a section: a 404 says what was not found; anything else gets a
- * calm generic message (never the server's internals) and a way to try again.
+ * The error boundary of a section: a 404 says what was not found, a 403 that the page is not
+ * for this user's role; anything else gets a calm generic message (never the server's
+ * internals) and a way to try again.
  */
 export function RouteError({ notFound = 'page' }: { notFound?: NotFoundKind }) {
   const error = useRouteError();
   const status = statusOf(error);
   if (status === 404) return <NotFound kind={notFound} />;
+  if (status === 403) return <NoAccess />;
   return <GenericError status={status} error={error} />;
 }
 

@@ -15,6 +15,13 @@ const nl = {
     vacancies: 'Vacatures',
     members: 'Deelnemers',
     join: 'Aanmelden als organisatie',
+    accountLabel: 'Account',
+    signIn: 'Inloggen',
+    account: 'Mijn account',
+    manage: 'Beheer',
+    coordination: 'Coördinatie',
+    signOut: 'Uitloggen',
+    signedInAs: 'Ingelogd als',
   },
   languageSwitch: {
     /** The name of the other language, in that language. */
@@ -149,6 +156,11 @@ const nl = {
     tryAgain: 'Opnieuw proberen',
     toVacancies: 'Naar alle vacatures',
     toMembers: 'Naar de deelnemers',
+    noAccessTitle: 'Geen toegang',
+    noAccessText: 'U heeft geen toegang tot deze pagina.',
+    noAccessHelp:
+      'Deze pagina is er voor gebruikers met een andere rol. Hoort u hier wel te kunnen komen? Vraag het dan aan de beheerder van uw organisatie.',
+    toHome: 'Naar de startpagina',
   },
 };
 
@@ -164,6 +176,13 @@ const en: Messages = {
     vacancies: 'Vacancies',
     members: 'Members',
     join: 'Join as an organisation',
+    accountLabel: 'Account',
+    signIn: 'Sign in',
+    account: 'My account',
+    manage: 'Manage',
+    coordination: 'Coordination',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as',
   },
   languageSwitch: {
     label: 'Nederlands',
@@ -295,6 +314,11 @@ const en: Messages = {
     tryAgain: 'Try again',
     toVacancies: 'Go to all vacancies',
     toMembers: 'Go to the members',
+    noAccessTitle: 'No access',
+    noAccessText: 'You do not have access to this page.',
+    noAccessHelp:
+      'This page is for users with another role. Should you have access? Then ask the administrator of your organisation.',
+    toHome: 'Go to the home page',
   },
 };
 

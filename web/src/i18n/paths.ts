@@ -1,7 +1,9 @@
 /**
- * The public page addresses (API.md, "Public pages"), Dutch first with English mirrors
- * under /en/. Routes and links are both built from this table so they cannot drift apart.
+ * The page addresses (API.md, "Public pages"), Dutch first with English mirrors under /en/.
+ * Routes and links are both built from this table so they cannot drift apart.
  */
+import type { Role } from '../api/types.ts';
+import { safeNextPath } from '../lib/safe-url.ts';
 import { slugify } from '../lib/slug.ts';
 import type { Lang } from './lang.ts';
 
@@ -10,11 +12,36 @@ export const segments = {
   organisation: { nl: 'organisaties', en: 'organisations' },
   members: { nl: 'deelnemers', en: 'members' },
   join: { nl: 'aanmelden', en: 'join' },
+  signIn: { nl: 'inloggen', en: 'sign-in' },
+  signOut: { nl: 'uitloggen', en: 'sign-out' },
+  register: { nl: 'registreren', en: 'register' },
+  invitation: { nl: 'uitnodiging', en: 'invitation' },
+  forgotPassword: { nl: 'wachtwoord-vergeten', en: 'forgot-password' },
+  resetPassword: { nl: 'wachtwoord-herstellen', en: 'reset-password' },
+  account: { nl: 'account', en: 'account' },
+  manage: { nl: 'beheer', en: 'manage' },
+  coordination: { nl: 'coordinatie', en: 'coordination' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** The sections under /beheer (/en/manage). */
+export const manageSegments = {
+  staff: { nl: 'medewerkers', en: 'staff' },
+  apiKeys: { nl: 'api-sleutels', en: 'api-keys' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 type Section = keyof typeof segments;
 
+/** Pages whose query string is part of the page (a token, a page to return to). */
+const KEEPS_QUERY: readonly Section[] = ['signIn', 'register', 'invitation', 'resetPassword'];
+
 const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
+const page = (section: Section) => (lang: Lang) => `${prefix(lang)}/${segments[section][lang]}`;
+
+/** `?next=…` for the sign-in and register pages, when there is somewhere to return to. */
+const withNext = (path: string, next?: string | null) => {
+  const safe = safeNextPath(next);
+  return safe ? `${path}?${new URLSearchParams({ next: safe }).toString()}` : path;
+};
 
 export const paths = {
   home: (lang: Lang) => `${prefix(lang)}/`,
@@ -25,13 +52,50 @@ export const paths = {
   },
   organisation: (lang: Lang, slug: string) =>
     `${prefix(lang)}/${segments.organisation[lang]}/${encodeURIComponent(slug)}`,
-  members: (lang: Lang) => `${prefix(lang)}/${segments.members[lang]}`,
-  join: (lang: Lang) => `${prefix(lang)}/${segments.join[lang]}`,
+  members: page('members'),
+  join: page('join'),
+  signIn: (lang: Lang, next?: string | null) => withNext(page('signIn')(lang), next),
+  signOut: page('signOut'),
+  register: (lang: Lang, next?: string | null) => withNext(page('register')(lang), next),
+  invitation: page('invitation'),
+  forgotPassword: page('forgotPassword'),
+  resetPassword: page('resetPassword'),
+  account: page('account'),
+  manage: page('manage'),
+  manageStaff: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.staff[lang]}`,
+  manageApiKeys: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.apiKeys[lang]}`,
+  coordination: page('coordination'),
 };
+
+/** Where a user starts after signing in: the part of the portal their role is for. */
+export function roleHome(role: Role, lang: Lang): string {
+  switch (role) {
+    case 'hr_officer':
+    case 'org_admin':
+      return paths.manage(lang);
+    case 'coordinator':
+      return paths.coordination(lang);
+    case 'job_seeker':
+      return paths.account(lang);
+  }
+}
+
+/** The query string of a page in the other language: a `next` page is translated as well. */
+function translateQuery(search: string, from: Lang, to: Lang): string {
+  const params = new URLSearchParams(search);
+  const next = safeNextPath(params.get('next'));
+  if (next) {
+    const url = new URL(next, 'http://localhost');
+    params.set('next', translatePath(url.pathname, url.search, from, to));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 /**
  * The same page in another language: `/vacatures/x` ↔ `/en/vacancies/x`. The search keeps its
- * query string (it holds no language). Unknown addresses map to the other language's home.
+ * query string (it holds no language), and so do pages with a token or a page to return to.
+ * Unknown addresses map to the other language's home.
  */
 export function translatePath(pathname: string, search: string, from: Lang, to: Lang): string {
   const rest = from === 'en' ? pathname.replace(/^\/en(?=\/|$)/, '') : pathname;
@@ -39,6 +103,11 @@ export function translatePath(pathname: string, search: string, from: Lang, to: 
   if (!first) return `${paths.home(to)}${search}`;
   const section = (Object.keys(segments) as Section[]).find((key) => segments[key][from] === first);
   if (!section) return paths.home(to);
+  if (section === 'manage' && tail[0]) {
+    const sub = Object.values(manageSegments).find((segment) => segment[from] === tail[0]);
+    if (sub) tail[0] = sub[to];
+  }
   const suffix = tail.length > 0 ? `/${tail.join('/')}` : '';
-  return `${prefix(to)}/${segments[section][to]}${suffix}`;
+  const query = KEEPS_QUERY.includes(section) ? translateQuery(search, from, to) : '';
+  return `${prefix(to)}/${segments[section][to]}${suffix}${query}`;
 }

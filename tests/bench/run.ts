@@ -1,0 +1,481 @@
+/**
+ * `npm run bench [-- --quick]`: the benchmark harness. Performance claims come from here,
+ * with figures side by side, never from timed assertions in tests.
+ *
+ * On real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set) it
+ * seeds the deterministic demo data (100k vacancies, or 10k with --quick) and measures:
+ * - the same realistic query mix at 1, 8 and 32 concurrent clients, three ways: through our
+ *   API, straight to Meilisearch (the floor), and as a plain Postgres full-text search (the
+ *   same API with the search engine unreachable: what a simple portal would do);
+ * - freshness: from a publish's 2xx until the vacancy is searchable, under write load;
+ * - a full zero-downtime reindex, and a 10,000-vacancy bulk import until searchable.
+ * Everything runs on loopback, bounded in requests and time. Results go to
+ * bench/results/latest.json and bench/results/latest.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Agent, request } from 'undici';
+import { eq } from 'drizzle-orm';
+import {
+  createDb,
+  ensureDatabase,
+  freePort,
+  municipalityByCode,
+  municipalityByName,
+  organisations,
+  postcodeArea,
+  runMigrations,
+  startEmbeddedPostgres,
+  withDatabase,
+} from '@samenwerven/db';
+import { demoOrganisations, generateVacancies, seedDemo } from '@samenwerven/db/seed';
+import {
+  buildMultiSearch,
+  createSearchClient,
+  ensureVacancyIndex,
+  reindexVacancies,
+  startEmbeddedMeilisearch,
+  type VacancySearchParams,
+} from '@samenwerven/search';
+import { hashPassword } from '@samenwerven/server';
+
+const quick = process.argv.includes('--quick');
+const DATA_SIZE = quick ? 10_000 : 100_000;
+const SECONDS_PER_RUN = quick ? 4 : 8;
+const CLIENTS = [1, 8, 32];
+const FRESHNESS_SAMPLES = quick ? 20 : 40;
+const BULK_SIZE = 10_000;
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
+
+// ── The query mix ────────────────────────────────────────────────────────────
+
+type MixQuery = Omit<VacancySearchParams, 'now' | 'near'> & { near?: string };
+const mix: MixQuery[] = [
+  { q: 'beleidsadviseur', page: 1, pageSize: 20 },
+  { q: 'beleidsmedwerker', page: 1, pageSize: 20 }, // typo
+  { q: 'archivris', page: 1, pageSize: 20 }, // typo
+  { q: 'ict', category: ['ict'], page: 1, pageSize: 20 },
+  { category: ['ict', 'beleid'], educationLevel: ['hbo'], page: 1, pageSize: 20 },
+  { employmentType: ['permanent'], hoursMin: 32, salaryMin: 4000, page: 1, pageSize: 20 },
+  { near: 'Tilburg', radiusKm: 10, sort: 'distance', page: 1, pageSize: 20 },
+  { q: 'jurist', near: '5038', radiusKm: 25, page: 1, pageSize: 20 },
+  { sort: 'newest', page: 40, pageSize: 20 }, // deep page
+  { q: 'medewerker', region: ['Noord-Brabant'], sort: 'closing', page: 5, pageSize: 20 },
+];
+
+function queryString(query: MixQuery): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (Array.isArray(value)) for (const v of value) search.append(key, String(v));
+    else if (value !== undefined) search.set(key, String(value));
+  }
+  return `/api/v1/vacancies?${search}`;
+}
+
+function meiliParams(query: MixQuery): VacancySearchParams {
+  const place = query.near
+    ? /^\d{4}$/.test(query.near)
+      ? postcodeArea(query.near)
+      : (municipalityByCode(query.near) ?? municipalityByName(query.near))
+    : undefined;
+  return { ...query, near: place, now: new Date() };
+}
+
+// ── A closed-loop load generator on loopback ─────────────────────────────────
+
+interface LoadResult {
+  clients: number;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/**
+ * `clients` workers each send the next request of the mix as soon as the previous answered,
+ * for `seconds` (and at most 200,000 requests). Latency is measured per request.
+ */
+async function load(
+  origin: string,
+  clients: number,
+  seconds: number,
+  next: (i: number) => { path: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
+): Promise<LoadResult> {
+  const agent = new Agent({ connections: clients, keepAliveTimeout: 10_000 });
+  const latencies: number[] = [];
+  let errors = 0;
+  let counter = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < deadline && counter < 200_000) {
+      const spec = next(counter++);
+      const started = performance.now();
+      try {
+        const response = await request(`${origin}${spec.path}`, {
+          method: spec.method,
+          body: spec.body,
+          headers: { 'content-type': 'application/json', ...spec.headers },
+          dispatcher: agent,
+        });
+        await response.body.arrayBuffer();
+        if (response.statusCode >= 400) errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - started);
+    }
+  };
+  const began = performance.now();
+  await Promise.all(Array.from({ length: clients }, worker));
+  const elapsed = (performance.now() - began) / 1000;
+  await agent.close();
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    clients,
+    requests: latencies.length,
+    errors,
+    rps: round(latencies.length / elapsed),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+  };
+}
+
+// ── The run ──────────────────────────────────────────────────────────────────
+
+/**
+ * Starts the portal as its own process, as in production (`server/src/main.ts`), so the
+ * load generator does not share its event loop. Returns its origin once it answers.
+ */
+async function startPortal(env: Record<string, string>, stops: (() => Promise<void>)[]): Promise<string> {
+  const port = await freePort();
+  const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
+    cwd: repoRoot,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  stops.unshift(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}`);
+    const healthy = await fetch(`${origin}/api/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) return origin;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the portal did not start');
+}
+
+async function main() {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'samenwerven-bench-'));
+  const stops: (() => Promise<void>)[] = [() => rm(scratch, { recursive: true, force: true })];
+  try {
+    log(
+      `data size ${DATA_SIZE.toLocaleString('en')}${quick ? ' (quick)' : ''}; machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    );
+    let serverUrl = process.env.DATABASE_URL;
+    if (!serverUrl) {
+      const pg = await startEmbeddedPostgres(scratch);
+      stops.unshift(pg.stop);
+      serverUrl = pg.url;
+    }
+    let meiliUrl = process.env.MEILI_URL;
+    let meiliKey = process.env.MEILI_MASTER_KEY ?? '';
+    if (!meiliUrl) {
+      const meili = await startEmbeddedMeilisearch(scratch);
+      stops.unshift(meili.stop);
+      meiliUrl = meili.url;
+      meiliKey = meili.masterKey;
+    }
+    const databaseUrl = withDatabase(serverUrl, `bench_${process.pid}`);
+    await ensureDatabase(databaseUrl);
+    const db = createDb(databaseUrl, { max: 20 });
+    stops.unshift(() => db.close());
+    await runMigrations(db.db);
+    const indexName = `bench_${process.pid}`;
+    const client = createSearchClient(meiliUrl, meiliKey);
+    stops.unshift(async () => {
+      await client
+        .deleteIndex(indexName)
+        .waitTask()
+        .catch(() => undefined);
+    });
+
+    let started = performance.now();
+    await seedDemo(db.db, { vacancyCount: DATA_SIZE, hashPassword });
+    await db.pool.query('TRUNCATE search_outbox');
+    log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+    started = performance.now();
+    await ensureVacancyIndex(client, indexName);
+    const reindexed = await reindexVacancies(db.db, client, indexName);
+    const reindexSeconds = (performance.now() - started) / 1000;
+    log(`reindex of ${reindexed.documents} documents: ${reindexSeconds.toFixed(1)} s`);
+
+    const portalEnv = { DATABASE_URL: databaseUrl, MEILI_INDEX: indexName, DATA_DIR: scratch };
+    const apiOrigin = await startPortal({ ...portalEnv, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey }, stops);
+    // The plain Postgres implementation: the same API with no search engine to reach.
+    const pgOrigin = await startPortal(
+      { ...portalEnv, MEILI_URL: `http://127.0.0.1:${await freePort()}`, RUN_WORKERS: 'false' },
+      stops,
+    );
+
+    const apiPaths = mix.map(queryString);
+    const meiliBodies = mix.map((q) => JSON.stringify({ queries: buildMultiSearch(indexName, meiliParams(q)) }));
+    const auth = { authorization: `Bearer ${meiliKey}` };
+    const check = (await (await fetch(`${pgOrigin}${apiPaths[0]}`)).json()) as { degraded: boolean };
+    if (!check.degraded) throw new Error('the Postgres baseline did not run degraded');
+
+    const search: Record<'api' | 'meili' | 'pgfts', LoadResult[]> = { api: [], meili: [], pgfts: [] };
+    for (const clients of CLIENTS) {
+      search.api.push(
+        await load(apiOrigin, clients, SECONDS_PER_RUN, (i) => ({
+          method: 'GET',
+          path: apiPaths[i % apiPaths.length]!,
+        })),
+      );
+      search.meili.push(
+        await load(meiliUrl, clients, SECONDS_PER_RUN, (i) => ({
+          method: 'POST',
+          path: '/multi-search',
+          body: meiliBodies[i % meiliBodies.length]!,
+          headers: auth,
+        })),
+      );
+      search.pgfts.push(
+        await load(pgOrigin, clients, SECONDS_PER_RUN, (i) => ({
+          method: 'GET',
+          path: apiPaths[i % apiPaths.length]!,
+        })),
+      );
+      log(
+        `${clients} clients: api p95 ${search.api.at(-1)!.p95} ms, meili p95 ${search.meili.at(-1)!.p95} ms, pgfts p95 ${search.pgfts.at(-1)!.p95} ms`,
+      );
+    }
+
+    // Freshness under write load: the portal's own sync worker keeps the index in step.
+    const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
+    const orgs = demoOrganisations();
+    const tilburg = orgs.find((o) => o.slug === 'gemeente-tilburg')!;
+    const writes = generateVacancies({ count: 2000, organisations: [tilburg], seed: 7 }).map((v) => ({
+      ...v,
+      id: undefined,
+    }));
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      // Background load: a steady stream of edits to published vacancies, about 50 a second.
+      const ids = (
+        await db.pool.query<{ id: string }>(`SELECT id FROM vacancies WHERE state = 'published' LIMIT 500`)
+      ).rows.map((r) => r.id);
+      while (writing) {
+        await db.pool.query(`UPDATE vacancies SET summary = summary || '.', version = version + 1 WHERE id = $1`, [
+          ids[written++ % ids.length],
+        ]);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const freshness: number[] = [];
+    try {
+      for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
+        const row = writes[i]!;
+        const [{ id }] = (
+          await db.pool.query<{ id: string }>(
+            `INSERT INTO vacancies (organisation_id, title, summary, description, category_code, education_level, employment_type, hours_min, hours_max, municipality_code, latitude, longitude, closing_date, state)
+           VALUES ($1, $2, '', '', $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft') RETURNING id`,
+            [
+              member!.id,
+              `Versheid ${i} ${row.title}`,
+              row.categoryCode,
+              row.educationLevel,
+              row.employmentType,
+              row.hoursMin,
+              row.hoursMax,
+              row.municipalityCode,
+              row.latitude,
+              row.longitude,
+              row.closingDate ?? '2099-01-01',
+            ],
+          )
+        ).rows as [{ id: string }];
+        // The publish commits (its 2xx), then we watch the search engine for the vacancy.
+        const publishedAt = performance.now();
+        await db.pool.query(
+          `UPDATE vacancies SET state = 'published', published_at = now(), version = version + 1 WHERE id = $1`,
+          [id],
+        );
+        for (let attempt = 0; attempt < 1000; attempt++) {
+          const found = await client
+            .index(indexName)
+            .getDocument(id, { fields: ['id'] })
+            .then(
+              () => true,
+              () => false,
+            );
+          if (found) break;
+          await new Promise((r) => setTimeout(r, 5));
+        }
+        freshness.push(performance.now() - publishedAt);
+      }
+    } finally {
+      writing = false;
+      await writer;
+    }
+    freshness.sort((a, b) => a - b);
+    const freshnessP95 = Math.round(percentile(freshness, 95));
+    log(`freshness p95 ${freshnessP95} ms (${FRESHNESS_SAMPLES} publishes, ${written} concurrent edits)`);
+
+    // Bulk import: 10,000 vacancies through the ATS bulk endpoint, until all are searchable.
+    const apiKey = await createBulkKey(apiOrigin, db, member!.id);
+    const bulkRows = generateVacancies({ count: BULK_SIZE, organisations: [tilburg], seed: 99 });
+    started = performance.now();
+    let accepted = 0;
+    for (let i = 0; i < bulkRows.length; i += 1000) {
+      const items = bulkRows.slice(i, i + 1000).map((v, j) => ({
+        externalId: `BULK-${i + j}`,
+        title: v.title,
+        summary: v.summary,
+        description: v.description,
+        category: v.categoryCode,
+        educationLevel: v.educationLevel,
+        employmentType: v.employmentType,
+        hoursMin: v.hoursMin,
+        hoursMax: v.hoursMax,
+        salaryScale: v.salaryScale,
+        salaryMin: v.salaryMin,
+        salaryMax: v.salaryMax,
+        municipalityCode: v.municipalityCode,
+        postcode: v.postcode,
+        closingDate: '2099-12-31',
+        state: 'published',
+      }));
+      const response = await fetch(`${apiOrigin}/api/v1/organisations/${member!.id}/vacancies/bulk`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+        body: JSON.stringify({ items }),
+      });
+      accepted += ((await response.json()) as { succeeded: number }).succeeded;
+    }
+    for (let attempt = 0; attempt < 6000; attempt++) {
+      const found = await client
+        .index(indexName)
+        .search('', { filter: ['organisation = "gemeente-tilburg"'], q: '', limit: 0 });
+      const backlog = (await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM search_outbox')).rows[0]!.n;
+      if (backlog === 0 && (found.estimatedTotalHits ?? 0) > 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const bulkSeconds = (performance.now() - started) / 1000;
+    log(`bulk import of ${accepted} vacancies searchable after ${bulkSeconds.toFixed(1)} s`);
+
+    const at8 = (which: 'api' | 'meili' | 'pgfts') => search[which].find((r) => r.clients === 8)!;
+    const results = {
+      'search.api.p95': at8('api').p95,
+      'search.meili.p95': at8('meili').p95,
+      'search.pgfts.p95': at8('pgfts').p95,
+      'search.api.rps': at8('api').rps,
+      'search.meili.rps': at8('meili').rps,
+      'freshness.p95': freshnessP95,
+      'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
+      'bulkImport.seconds': Math.round(bulkSeconds * 10) / 10,
+      machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      dataSize: DATA_SIZE,
+      quick,
+      at: new Date().toISOString(),
+      detail: { search, freshnessSamples: FRESHNESS_SAMPLES, bulkAccepted: accepted, mix: apiPaths },
+    };
+    const out = path.join(repoRoot, 'bench', 'results');
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(path.join(out, 'latest.md'), report(results, search));
+    log(`wrote bench/results/latest.json and latest.md`);
+  } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
+  }
+}
+
+async function createBulkKey(origin: string, db: ReturnType<typeof createDb>, organisationId: string): Promise<string> {
+  const email = `bench-admin-${process.pid}@example.nl`;
+  await db.pool.query(
+    `INSERT INTO users (email, name, role, organisation_id, password_hash) VALUES ($1, 'Bench', 'org_admin', $2, $3)`,
+    [email, organisationId, await hashPassword('bench-wachtwoord-lang')],
+  );
+  const post = async (url: string, body: object, token?: string) =>
+    (await (
+      await fetch(`${origin}${url}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      })
+    ).json()) as { token: string; key: string };
+  const { token } = await post('/api/v1/auth/login', { email, password: 'bench-wachtwoord-lang' });
+  return (await post(`/api/v1/organisations/${organisationId}/api-keys`, { name: 'bench' }, token)).key;
+}
+
+function report(results: Record<string, unknown>, search: Record<'api' | 'meili' | 'pgfts', LoadResult[]>): string {
+  const rows = CLIENTS.map((clients) => {
+    const cell = (which: 'api' | 'meili' | 'pgfts') => {
+      const r = search[which].find((x) => x.clients === clients)!;
+      return `${r.p50} / ${r.p95} / ${r.p99} ms, ${r.rps} req/s${r.errors ? `, ${r.errors} errors` : ''}`;
+    };
+    return `| ${clients} | ${cell('api')} | ${cell('meili')} | ${cell('pgfts')} |`;
+  });
+  const api = results['search.api.p95'] as number;
+  const meili = results['search.meili.p95'] as number;
+  const pg = results['search.pgfts.p95'] as number;
+  return [
+    `# Samenwerven benchmark (${results.quick ? 'quick, ' : ''}${(results.dataSize as number).toLocaleString('en')} vacancies)`,
+    '',
+    `Run at ${results.at} on ${results.machine}. Loopback only; one closed-loop client per connection.`,
+    '',
+    '## Search: the same query mix three ways (p50 / p95 / p99, throughput)',
+    '',
+    '| clients | our API | Meilisearch direct (floor) | plain Postgres full-text |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '## Against the targets (8 clients)',
+    '',
+    `| measure | value | target | met |`,
+    `| --- | --- | --- | --- |`,
+    `| API p95 / Meilisearch p95 | ${(api / meili).toFixed(2)}× | ≤ 1.25× | ${api / meili <= 1.25 ? 'yes' : 'no'} |`,
+    `| Postgres p95 / API p95 | ${(pg / api).toFixed(1)}× | ≥ 5× | ${pg / api >= 5 ? 'yes' : 'no'} |`,
+    `| freshness p95 | ${results['freshness.p95']} ms | < 1000 ms | ${(results['freshness.p95'] as number) < 1000 ? 'yes' : 'no'} |`,
+    `| reindex | ${results['reindex.seconds']} s | — | — |`,
+    `| bulk import of 10,000 until searchable | ${results['bulkImport.seconds']} s | < 60 s | ${(results['bulkImport.seconds'] as number) < 60 ? 'yes' : 'no'} |`,
+    '',
+    'Query mix: ' +
+      (results.detail as { mix: string[] }).mix.map((m) => `\`${m.replace('/api/v1/vacancies', '')}\``).join(', '),
+    '',
+  ].join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

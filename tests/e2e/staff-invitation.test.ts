@@ -1,0 +1,217 @@
+/**
+ * Identity and access in a real browser, end to end through the pages a person uses: an
+ * organisation admin signs in and invites an HR officer; the HR officer opens the link from
+ * the e-mail that really arrived, sets a password, signs out and in again, and sees only
+ * what an HR officer may see.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '@samenwerven/db';
+import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
+
+const enabled = browserAvailable();
+/** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
+const STORY_TIMEOUT = 120_000;
+
+describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
+  let ctx: TestContext;
+  let mail: MailCatcher;
+  let browser: Browser;
+  let baseUrl: string;
+  let admin: Awaited<ReturnType<typeof createUser>>;
+  let organisationName: string;
+
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+    // The e-mailed link must reach this app, so its address is fixed before it starts.
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    ctx = await createTestContext({ webRoot: inject('webRoot'), env: { SMTP_URL: mail.url, PUBLIC_URL: baseUrl } });
+    const organisation = await createOrganisation(ctx.db);
+    organisationName = organisation.name;
+    admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Anna Admin' });
+    await ctx.app.listen({ port, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+    await mail?.close();
+  });
+
+  /** Signs in through the sign-in page, with the keyboard: fill in, press Enter. */
+  async function signIn(page: Page, email: string, password: string) {
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(password);
+    await page.getByLabel('Wachtwoord').press('Enter');
+  }
+
+  it(
+    'takes an invitation from the admin’s form to a signed-in HR officer',
+    async () => {
+      const hrEmail = 'henk.hr@example.nl';
+
+      // The admin signs in on the sign-in page, which has no accessibility problems axe can find.
+      const adminPage = await (await browser.newContext()).newPage();
+      await adminPage.goto(`${baseUrl}/inloggen`);
+      await adminPage.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      expect(await accessibilityViolations(adminPage)).toEqual([]);
+
+      // A wrong password: the error summary says so and takes focus.
+      await adminPage.getByLabel('E-mailadres').fill(admin.email);
+      await adminPage.getByLabel('Wachtwoord').fill('niet het goede wachtwoord');
+      await adminPage.getByRole('button', { name: 'Inloggen' }).click();
+      const summary = adminPage.getByRole('heading', { name: 'Er is een probleem' });
+      await summary.waitFor();
+      await expect(adminPage.locator('.error-summary').textContent()).resolves.toContain('horen niet bij elkaar');
+      expect(
+        await adminPage
+          .locator('.error-summary')
+          .evaluate((element) => element === element.ownerDocument.activeElement),
+      ).toBe(true);
+
+      await signIn(adminPage, admin.email, TEST_PASSWORD);
+      await adminPage.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+      await expect(adminPage.locator('main').textContent()).resolves.toContain(organisationName);
+      const adminAccountNav = adminPage.getByRole('navigation', { name: 'Account' });
+      await expect(adminAccountNav.textContent()).resolves.toContain('Anna Admin');
+
+      // Staff management, through the admin's own navigation.
+      await adminPage.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Medewerkers' }).click();
+      await adminPage.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+      expect(await accessibilityViolations(adminPage)).toEqual([]);
+
+      // Inviting without the required fields: errors tied to the fields.
+      await adminPage.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+      await adminPage.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      const emailField = adminPage.getByRole('textbox', { name: 'E-mailadres' });
+      await expect(emailField.getAttribute('aria-invalid')).resolves.toBe('true');
+      const describedBy = (await emailField.getAttribute('aria-describedby')) ?? '';
+      await expect(adminPage.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
+        'e-mailadres van de medewerker',
+      );
+
+      await emailField.fill(hrEmail);
+      await adminPage.getByRole('textbox', { name: 'Naam' }).fill('Henk de Vries');
+      await adminPage.getByRole('combobox', { name: 'Rol', exact: true }).selectOption({ label: 'HR-medewerker' });
+      await adminPage.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+      await adminPage.getByText(`De uitnodiging is verstuurd naar ${hrEmail}.`).waitFor();
+      const invitedRow = adminPage.getByRole('row').filter({ hasText: 'Henk de Vries' });
+      await expect(invitedRow.textContent()).resolves.toContain('Uitgenodigd');
+
+      // The invitation arrives by e-mail; its link opens the invitation page in a new browser.
+      const invitation = await mail.waitFor(hrEmail);
+      const { url } = linkIn(invitation, '/uitnodiging');
+      expect(url.startsWith(`${baseUrl}/uitnodiging?token=`)).toBe(true);
+
+      const hrContext = await browser.newContext();
+      const hrPage = await hrContext.newPage();
+      await hrPage.goto(url);
+      await hrPage.getByRole('heading', { level: 1, name: 'Uitnodiging accepteren' }).waitFor();
+      expect(await accessibilityViolations(hrPage)).toEqual([]);
+
+      // Two different passwords are refused before anything is sent.
+      await hrPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill('fietsen langs de dommel');
+      await hrPage.getByLabel('Herhaal het nieuwe wachtwoord').fill('fietsen langs de maas');
+      await hrPage.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).click();
+      await hrPage.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(hrPage.getByLabel('Herhaal het nieuwe wachtwoord').getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
+
+      const hrPassword = 'fietsen langs de dommel';
+      await hrPage.getByLabel('Herhaal het nieuwe wachtwoord').fill(hrPassword);
+      await hrPage.getByLabel('Herhaal het nieuwe wachtwoord').press('Enter');
+      await hrPage.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+      await expect(hrPage.getByRole('navigation', { name: 'Account' }).textContent()).resolves.toContain(
+        'Henk de Vries',
+      );
+
+      // Signing out: the header shows "sign in" again.
+      await hrPage.getByRole('button', { name: 'Uitloggen' }).click();
+      await hrPage.getByRole('heading', { level: 1, name: 'U bent uitgelogd' }).waitFor();
+      await hrPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inloggen' }).click();
+
+      // Signing in again with the new password, through the form.
+      await signIn(hrPage, hrEmail, hrPassword);
+      await hrPage.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+
+      // The HR officer has the staff entry point and the account, not the admin's sections.
+      await hrPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Beheer' }).waitFor();
+      await hrPage.getByRole('link', { name: 'Mijn account' }).first().waitFor();
+      expect(await hrPage.getByRole('link', { name: 'Medewerkers' }).count()).toBe(0);
+      expect(await hrPage.getByRole('link', { name: 'API-sleutels' }).count()).toBe(0);
+
+      // The admin's page itself says "no access", with a way home.
+      await hrPage.goto(`${baseUrl}/beheer/medewerkers`);
+      await hrPage.getByText('U heeft geen toegang tot deze pagina.').waitFor();
+      await hrPage.getByRole('link', { name: 'Naar de startpagina' }).waitFor();
+      expect(await hrPage.getByRole('table').count()).toBe(0);
+
+      // Meanwhile the admin's list shows the HR officer as active.
+      await adminPage.reload();
+      await adminPage.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+      await expect(adminPage.getByRole('row').filter({ hasText: 'Henk de Vries' }).textContent()).resolves.toContain(
+        'Actief',
+      );
+
+      await hrContext.close();
+      await adminPage.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'returns to a protected page after signing in, renews an expired session, and confirms a revocation',
+    async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/beheer/api-sleutels`);
+      await signIn(page, admin.email, TEST_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'API-sleutels' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/beheer/api-sleutels');
+
+      // The 15-minute access cookie runs out (here: is removed). The next write is answered
+      // 401, the client refreshes once, and repeats it with the new CSRF token.
+      await context.clearCookies({ name: 'sw_access' });
+      const refreshes: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/api/v1/auth/refresh')) refreshes.push(request.method());
+      });
+      await page.getByLabel('Naam van de sleutel').fill('Wervingssysteem');
+      await page.getByRole('button', { name: 'Sleutel maken' }).click();
+      await page.getByRole('heading', { name: 'Kopieer uw nieuwe sleutel nu' }).waitFor();
+      expect(refreshes).toEqual(['POST']);
+      const secret = await page.getByRole('textbox', { name: 'API-sleutel ‘Wervingssysteem’' }).inputValue();
+      expect(secret).toMatch(/^swk_/);
+      const row = page.getByRole('row').filter({ hasText: 'Wervingssysteem' });
+      await row.waitFor();
+      await expect(row.textContent()).resolves.not.toContain(secret);
+
+      // Revoking asks first; Escape (focus starts on Cancel) leaves the key alone.
+      await page.getByRole('button', { name: 'Intrekken Wervingssysteem' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Sleutel ‘Wervingssysteem’ intrekken?' });
+      await dialog.waitFor();
+      await expect(
+        dialog
+          .getByRole('button', { name: 'Annuleren' })
+          .evaluate((button) => button === button.ownerDocument.activeElement),
+      ).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await expect(row.count()).resolves.toBe(1);
+
+      await page.getByRole('button', { name: 'Intrekken Wervingssysteem' }).click();
+      await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
+      await page.getByText('De sleutel ‘Wervingssysteem’ is ingetrokken.').waitFor();
+      await page.getByText('Uw organisatie heeft nog geen API-sleutels.').waitFor();
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+});

@@ -1,0 +1,19 @@
+import { requestJson, type RequestOptions } from './client.ts';
+import type { ApiKey, ItemList, NewApiKey } from './types.ts';
+
+type Options = Pick<RequestOptions, 'lang' | 'signal'>;
+
+const base = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}/api-keys`;
+
+export function listApiKeys(orgId: string, options: Options): Promise<ItemList<ApiKey>> {
+  return requestJson<ItemList<ApiKey>>(base(orgId), { ...options, method: 'GET' });
+}
+
+/** The answer holds the secret, which the server never shows again. */
+export function createApiKey(orgId: string, body: { name: string }, options: Options): Promise<NewApiKey> {
+  return requestJson<NewApiKey>(base(orgId), { ...options, method: 'POST', body });
+}
+
+export function revokeApiKey(orgId: string, keyId: string, options: Options): Promise<void> {
+  return requestJson<void>(`${base(orgId)}/${encodeURIComponent(keyId)}`, { ...options, method: 'DELETE' });
+}

@@ -1,0 +1,43 @@
+import { requestJson, type RequestOptions } from './client.ts';
+import type { Me, SignedIn } from './types.ts';
+
+type Options = Pick<RequestOptions, 'lang' | 'signal'>;
+
+export function getMe(options: Options): Promise<Me> {
+  return requestJson<Me>('/me', { ...options, method: 'GET' });
+}
+
+export function signIn(body: { email: string; password: string }, options: Options): Promise<SignedIn> {
+  return requestJson<SignedIn>('/auth/login', { ...options, method: 'POST', body });
+}
+
+export function register(
+  body: { email: string; password: string; name: string; locale: 'nl' | 'en' },
+  options: Options,
+): Promise<SignedIn> {
+  return requestJson<SignedIn>('/auth/register', { ...options, method: 'POST', body });
+}
+
+export function signOut(options: Options): Promise<void> {
+  return requestJson<void>('/auth/logout', { ...options, method: 'POST' });
+}
+
+/** Answers 202 whether or not the account exists. */
+export function requestPasswordReset(body: { email: string }, options: Options): Promise<void> {
+  return requestJson<void>('/auth/password-reset', { ...options, method: 'POST', body });
+}
+
+export function resetPassword(body: { token: string; password: string }, options: Options): Promise<void> {
+  return requestJson<void>('/auth/password-reset/confirm', { ...options, method: 'POST', body });
+}
+
+export function acceptInvitation(body: { token: string; password: string }, options: Options): Promise<SignedIn> {
+  return requestJson<SignedIn>('/auth/invitations/accept', { ...options, method: 'POST', body });
+}
+
+export function changePassword(
+  body: { currentPassword: string; newPassword: string },
+  options: Options,
+): Promise<void> {
+  return requestJson<void>('/me/password', { ...options, method: 'POST', body });
+}

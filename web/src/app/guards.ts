@@ -1,0 +1,55 @@
+/**
+ * Who may see a page, decided in its loader before anything renders: signed out → the sign-in
+ * page with `?next=` back to here; signed in with another role → 403, which the route's
+ * error boundary shows as "no access".
+ */
+import { data, redirect } from 'react-router';
+import { ApiError } from '../api/client.ts';
+import { forgetSession, loadSession } from '../api/session.ts';
+import type { Me, Role } from '../api/types.ts';
+import { langFromPathname } from '../i18n/lang.ts';
+import { paths } from '../i18n/paths.ts';
+
+export const STAFF_ROLES: readonly Role[] = ['hr_officer', 'org_admin'];
+
+/** The signed-in user, when their role is one of `roles`; otherwise a redirect or a 403 is thrown. */
+export async function requireUser(request: Request, roles: readonly Role[] | 'signed-in'): Promise<Me> {
+  const url = new URL(request.url);
+  const me = await loadSession(langFromPathname(url.pathname));
+  if (!me) throw redirectToSignIn(request);
+  if (roles !== 'signed-in' && !roles.includes(me.role)) throw forbidden();
+  return me;
+}
+
+/** Staff and their organisation; staff without one (which the API does not make) may not pass. */
+export async function requireStaff(request: Request, roles: readonly Role[] = STAFF_ROLES) {
+  const me = await requireUser(request, roles);
+  if (!me.organisation) throw forbidden();
+  return { me, organisation: me.organisation };
+}
+
+export function forbidden() {
+  return data(null, { status: 403 });
+}
+
+export function redirectToSignIn(request: Request) {
+  const url = new URL(request.url);
+  return redirect(paths.signIn(langFromPathname(url.pathname), `${url.pathname}${url.search}`));
+}
+
+/**
+ * For loaders and actions of protected pages: a 401 that survived the refresh means the
+ * session ended meanwhile (signed out elsewhere, removed): go and sign in again. A 403 means
+ * the role changed: no access. Anything else is thrown on.
+ */
+export function onSessionEnd(error: unknown, request: Request): void {
+  if (!(error instanceof ApiError)) return;
+  if (error.status === 401) {
+    forgetSession();
+    throw redirectToSignIn(request);
+  }
+  if (error.status === 403 && error.code === 'forbidden') {
+    forgetSession();
+    throw forbidden();
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Labelled form controls with their hint and error tied to them: `aria-describedby` names
+ * the hint and the error, `aria-invalid` marks a field the server or the action refused.
+ * The error stands between the label and the control, so it is read before the value.
+ */
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { useAccountI18n } from '../i18n/use-account-i18n.ts';
+
+interface FieldFrameProps {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+  const { a } = useAccountI18n();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          <span className="visually-hidden">{a.form.errorPrefix} </span>
+          {error}
+        </p>
+      ) : null}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'aria-invalid' | 'aria-describedby'>;
+
+export interface TextFieldProps extends InputProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+/** An input with its label; `type` defaults to text. */
+export function TextField({ id, name, label, hint, error, type = 'text', className, ...input }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          {...input}
+          id={id}
+          name={name}
+          type={type}
+          className={['input', className].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'aria-invalid' | 'aria-describedby'>;
+
+export interface SelectFieldProps extends SelectProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  children: ReactNode;
+}
+
+export function SelectField({ id, name, label, hint, error, children, ...select }: SelectFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select {...select} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,61 @@
+import type { AccountMessages } from '../i18n/account-messages.ts';
+import { useAccountI18n } from '../i18n/use-account-i18n.ts';
+import type { FormFailure } from '../lib/form-result.ts';
+import { TextField } from './form-fields.tsx';
+
+/** The name of the "type it again" field; only the action reads it, the API never sees it. */
+export const REPEAT_FIELD = 'repeatPassword';
+
+interface NewPasswordFieldsProps {
+  idPrefix: string;
+  /** The API's name for the new password: `password`, or `newPassword` when changing it. */
+  name: string;
+  failure: FormFailure | null;
+}
+
+/** A new password, typed twice, with the rules as a hint. */
+export function NewPasswordFields({ idPrefix, name, failure }: NewPasswordFieldsProps) {
+  const { a } = useAccountI18n();
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-${name}`}
+        name={name}
+        type="password"
+        autoComplete="new-password"
+        label={a.fields.newPassword}
+        hint={a.fields.passwordHint}
+        error={failure?.fields[name]}
+      />
+      <TextField
+        id={`${idPrefix}-${REPEAT_FIELD}`}
+        name={REPEAT_FIELD}
+        type="password"
+        autoComplete="new-password"
+        label={a.fields.repeatPassword}
+        error={failure?.fields[REPEAT_FIELD]}
+      />
+    </>
+  );
+}
+
+/** The error-summary entries for the two fields. */
+export function newPasswordFieldMap(idPrefix: string, name: string, a: AccountMessages) {
+  return {
+    [name]: { id: `${idPrefix}-${name}`, label: a.fields.newPassword },
+    [REPEAT_FIELD]: { id: `${idPrefix}-${REPEAT_FIELD}`, label: a.fields.repeatPassword },
+  };
+}
+
+/** What is wrong before asking the server: empty, or the two not the same. */
+export function newPasswordProblems(
+  password: string,
+  repeat: string,
+  name: string,
+  a: AccountMessages,
+): Record<string, string> {
+  if (!password) return { [name]: a.form.required.newPassword };
+  if (!repeat) return { [REPEAT_FIELD]: a.form.required.repeatPassword };
+  if (password !== repeat) return { [REPEAT_FIELD]: a.form.passwordsDiffer };
+  return {};
+}

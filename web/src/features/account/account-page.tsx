@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import { Form, useFetcher, useLoaderData } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { TextField } from '../../components/form-fields.tsx';
+import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { asFailure, type FormResult } from '../../lib/form-result.ts';
+import type { AccountData } from './account-route.ts';
+
+const ID = 'password';
+
+/** The signed-in user's details, a password change, and signing out. */
+export function AccountPage() {
+  const { me } = useLoaderData() as AccountData;
+  const { lang, a } = useAccountI18n();
+  const fetcher = useFetcher<FormResult>();
+  const failure = asFailure(fetcher.data);
+  const changed = fetcher.data?.ok === true ? fetcher.data : null;
+  const busy = fetcher.state !== 'idle';
+  const formRef = useRef<HTMLFormElement>(null);
+  useDocumentTitle(a.account.title);
+  const fields = {
+    currentPassword: { id: `${ID}-currentPassword`, label: a.fields.currentPassword },
+    ...newPasswordFieldMap(ID, 'newPassword', a),
+  };
+
+  useEffect(() => {
+    if (changed) formRef.current?.reset();
+  }, [changed]);
+
+  const note = me.organisation ? membershipNote(a, me.organisation.state) : '';
+
+  return (
+    <div className="account-page">
+      <h1>{a.account.title}</h1>
+
+      <section className="page-section" aria-labelledby="account-details">
+        <h2 id="account-details">{a.account.details}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{a.account.name}</dt>
+            <dd>{me.name}</dd>
+          </div>
+          <div>
+            <dt>{a.account.email}</dt>
+            <dd className="break-anywhere">{me.email}</dd>
+          </div>
+          <div>
+            <dt>{a.account.role}</dt>
+            <dd>{a.roles[me.role]}</dd>
+          </div>
+          {me.organisation ? (
+            <>
+              <div>
+                <dt>{a.account.organisation}</dt>
+                <dd>{me.organisation.name}</dd>
+              </div>
+              <div>
+                <dt>{a.account.membership}</dt>
+                <dd>{membershipLabel(a, me.organisation.state)}</dd>
+              </div>
+            </>
+          ) : null}
+        </dl>
+        {note ? <p className="notice">{note}</p> : null}
+      </section>
+
+      <section className="page-section form-section" aria-labelledby="account-password">
+        <h2 id="account-password">{a.account.passwordTitle}</h2>
+        <p>{a.account.passwordIntro}</p>
+        <div role="status">{changed ? <p className="notice notice-success">{a.account.passwordChanged}</p> : null}</div>
+        <ErrorSummary failure={failure} fields={fields} />
+        <fetcher.Form
+          method="post"
+          noValidate
+          className="form"
+          ref={formRef}
+          onSubmit={(event) => busy && event.preventDefault()}
+        >
+          <TextField
+            id={fields.currentPassword.id}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            label={fields.currentPassword.label}
+            error={failure?.fields['currentPassword']}
+          />
+          <NewPasswordFields idPrefix={ID} name="newPassword" failure={failure} />
+          <SubmitButton busy={busy}>{a.account.passwordSubmit}</SubmitButton>
+        </fetcher.Form>
+      </section>
+
+      <section className="page-section" aria-labelledby="account-sign-out">
+        <h2 id="account-sign-out">{a.account.signOutTitle}</h2>
+        <p>{a.account.signOutText}</p>
+        <Form method="post" action={paths.signOut(lang)}>
+          <button type="submit" className="button button-secondary">
+            {a.account.signOut}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { TextField } from '../../components/form-fields.tsx';
+import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import type { RegisterData } from './register-route.ts';
+
+const ID = 'register';
+
+export function RegisterPage() {
+  const { next } = useLoaderData() as RegisterData;
+  const { lang, a } = useAccountI18n();
+  const fetcher = useFetcher();
+  const failure = asFailure(fetcher.data);
+  const busy = fetcher.state !== 'idle';
+  useDocumentTitle(a.register.title);
+  const fields = {
+    name: { id: `${ID}-name`, label: a.fields.name },
+    email: { id: `${ID}-email`, label: a.fields.email },
+    ...newPasswordFieldMap(ID, 'password', a),
+  };
+
+  return (
+    <div className="form-page">
+      <h1>{a.register.title}</h1>
+      <p className="lead">{a.register.intro}</p>
+      <ErrorSummary failure={failure} fields={fields} />
+      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+        <input type="hidden" name="next" value={next ?? ''} />
+        <TextField
+          id={fields.name.id}
+          name="name"
+          autoComplete="name"
+          maxLength={200}
+          label={fields.name.label}
+          error={failure?.fields['name']}
+        />
+        <TextField
+          id={fields.email.id}
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          autoCapitalize="none"
+          maxLength={254}
+          label={fields.email.label}
+          error={failure?.fields['email']}
+        />
+        <NewPasswordFields idPrefix={ID} name="password" failure={failure} />
+        <SubmitButton busy={busy}>{a.register.submit}</SubmitButton>
+      </fetcher.Form>
+      <p className="form-after">
+        {a.register.haveAccount} <Link to={paths.signIn(lang, next)}>{a.register.signIn}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { TextField } from '../../components/form-fields.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import type { SignInData } from './sign-in-route.ts';
+
+export function SignInPage() {
+  const { next } = useLoaderData() as SignInData;
+  const { lang, a } = useAccountI18n();
+  const fetcher = useFetcher();
+  const failure = asFailure(fetcher.data);
+  const busy = fetcher.state !== 'idle';
+  useDocumentTitle(a.signIn.title);
+  const fields = {
+    email: { id: 'sign-in-email', label: a.fields.email },
+    password: { id: 'sign-in-password', label: a.fields.password },
+  };
+
+  return (
+    <div className="form-page">
+      <h1>{a.signIn.title}</h1>
+      <p className="lead">{next ? a.signIn.nextNote : a.signIn.intro}</p>
+      <ErrorSummary failure={failure} fields={fields} />
+      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+        <input type="hidden" name="next" value={next ?? ''} />
+        <TextField
+          id={fields.email.id}
+          name="email"
+          type="email"
+          autoComplete="username"
+          spellCheck={false}
+          autoCapitalize="none"
+          label={fields.email.label}
+          error={failure?.fields['email']}
+        />
+        <TextField
+          id={fields.password.id}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={fields.password.label}
+          error={failure?.fields['password']}
+        />
+        <p className="form-aside">
+          <Link to={paths.forgotPassword(lang)}>{a.signIn.forgotPassword}</Link>
+        </p>
+        <SubmitButton busy={busy}>{a.signIn.submit}</SubmitButton>
+      </fetcher.Form>
+      <div className="form-after">
+        <p>
+          {a.signIn.noAccount} <Link to={paths.register(lang, next)}>{a.signIn.register}</Link>
+        </p>
+        <p className="muted">{a.signIn.staffNote}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs } from 'react-router';
+import { listApiKeys } from '../../api/api-keys.ts';
+import { listStaff } from '../../api/staff.ts';
+import type { ApiKey, Me, StaffMember } from '../../api/types.ts';
+import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+
+export interface ManageData {
+  me: Me;
+  organisation: NonNullable<Me['organisation']>;
+}
+
+/** /beheer and everything under it: HR officers and organisation admins. */
+export function manageLoader({ request }: LoaderFunctionArgs): Promise<ManageData> {
+  return requireStaff(request);
+}
+
+export interface StaffData extends ManageData {
+  staff: StaffMember[];
+}
+
+/** /beheer/medewerkers: organisation admins only. */
+export async function staffLoader({ request }: LoaderFunctionArgs): Promise<StaffData> {
+  const { me, organisation } = await requireStaff(request, ['org_admin']);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  try {
+    const { items } = await listStaff(organisation.id, { lang, signal: request.signal });
+    return { me, organisation, staff: items };
+  } catch (error) {
+    onSessionEnd(error, request);
+    throw error;
+  }
+}
+
+export interface ApiKeysData extends ManageData {
+  keys: ApiKey[];
+}
+
+/** /beheer/api-sleutels: organisation admins only. */
+export async function apiKeysLoader({ request }: LoaderFunctionArgs): Promise<ApiKeysData> {
+  const { me, organisation } = await requireStaff(request, ['org_admin']);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  try {
+    const { items } = await listApiKeys(organisation.id, { lang, signal: request.signal });
+    return { me, organisation, keys: items };
+  } catch (error) {
+    onSessionEnd(error, request);
+    throw error;
+  }
+}

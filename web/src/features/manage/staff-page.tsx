@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFetcher, useLoaderData } from 'react-router';
+import type { StaffMember, StaffRole } from '../../api/types.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { ResultNotice } from '../../components/result-notice.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import type { StaffResult } from './manage-actions.ts';
+import type { StaffData } from './manage-route.ts';
+
+const ROLES: readonly StaffRole[] = ['hr_officer', 'org_admin'];
+
+/** /beheer/medewerkers: the organisation's staff, their roles, removal and invitations. */
+export function StaffPage() {
+  const { me, organisation, staff } = useLoaderData() as StaffData;
+  const { a } = useAccountI18n();
+  useDocumentTitle(a.staff.title);
+  const [removing, setRemoving] = useState<StaffMember | null>(null);
+  const removal = useFetcher<StaffResult>();
+  const removalResult = useMemo(
+    () => (removal.data ? { ok: removal.data.ok, message: removal.data.message } : null),
+    [removal.data],
+  );
+
+  const confirmRemoval = () => {
+    if (!removing) return;
+    void removal.submit({ intent: 'remove', userId: removing.id, name: removing.name }, { method: 'post' });
+    setRemoving(null);
+  };
+
+  return (
+    <div className="staff-page">
+      <h1>{a.staff.title}</h1>
+      <p className="lead">{a.staff.intro(organisation.name)}</p>
+
+      <section className="page-section" aria-labelledby="staff-list">
+        <h2 id="staff-list">{a.staff.listTitle}</h2>
+        <ResultNotice result={removalResult} />
+        <table className="data-table staff-table">
+          <caption className="visually-hidden">{a.staff.caption(organisation.name)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{a.staff.columns.person}</th>
+              <th scope="col">{a.staff.columns.status}</th>
+              <th scope="col">{a.staff.columns.role}</th>
+              <th scope="col">{a.staff.columns.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {staff.map((member) => (
+              <StaffRow
+                key={member.id}
+                member={member}
+                isMe={member.id === me.id}
+                onRemove={() => setRemoving(member)}
+              />
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <InviteForm />
+
+      <ConfirmDialog
+        open={removing !== null}
+        title={removing ? a.staff.removeTitle(removing.name) : ''}
+        confirmLabel={a.staff.removeConfirm}
+        onConfirm={confirmRemoval}
+        onClose={() => setRemoving(null)}
+      >
+        <p>{removing ? a.staff.removeText(removing.name) : null}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
+
+interface StaffRowProps {
+  member: StaffMember;
+  isMe: boolean;
+  onRemove: () => void;
+}
+
+/**
+ * One staff member. On narrow screens the rows become blocks; the column names then shown
+ * in each cell are hidden from screen readers, which have the table's own headers.
+ */
+function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
+  const { a, format } = useAccountI18n();
+  const fetcher = useFetcher<StaffResult>();
+  const failure = asFailure(fetcher.data);
+  const saved = fetcher.state === 'idle' && fetcher.data?.ok === true;
+  const busy = fetcher.state !== 'idle';
+  const selectId = `role-${member.id}`;
+  const messageId = `role-${member.id}-message`;
+
+  return (
+    <tr>
+      <td>
+        <span className="cell-label" aria-hidden="true">
+          {a.staff.columns.person}
+        </span>
+        <span className="staff-name">
+          {member.name}
+          {isMe ? ` ${a.staff.you}` : null}
+        </span>
+        <span className="staff-email break-anywhere">{member.email}</span>
+      </td>
+      <td>
+        <span className="cell-label" aria-hidden="true">
+          {a.staff.columns.status}
+        </span>
+        <span className={`status status-${member.status}`}>{a.staff.status[member.status]}</span>
+        <span className="muted small">
+          {member.lastSignInAt ? a.staff.lastSignIn(format.date(member.lastSignInAt)) : a.staff.neverSignedIn}
+        </span>
+      </td>
+      <td>
+        <span className="cell-label" aria-hidden="true">
+          {a.staff.columns.role}
+        </span>
+        <fetcher.Form method="post" className="inline-form" onSubmit={(event) => busy && event.preventDefault()}>
+          <input type="hidden" name="intent" value="role" />
+          <input type="hidden" name="userId" value={member.id} />
+          <label htmlFor={selectId} className="visually-hidden">
+            {a.staff.roleOf(member.name)}
+          </label>
+          <select
+            key={member.role}
+            id={selectId}
+            name="role"
+            defaultValue={member.role}
+            aria-invalid={failure ? true : undefined}
+            aria-describedby={failure ? messageId : undefined}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {a.staffRoles[role]}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-secondary button-small" aria-disabled={busy || undefined}>
+            {a.staff.saveRole}
+            <span className="visually-hidden"> {a.staff.saveRoleOf(member.name)}</span>
+          </button>
+        </fetcher.Form>
+        <p id={messageId} role="status" className={failure ? 'field-error' : 'row-status'}>
+          {failure ? failure.message : saved ? a.staff.roleSaved : null}
+        </p>
+      </td>
+      <td>
+        {isMe ? null : (
+          <>
+            <span className="cell-label" aria-hidden="true">
+              {a.staff.columns.actions}
+            </span>
+            <button type="button" className="button button-secondary button-small" onClick={onRemove}>
+              {a.staff.remove}
+              <span className="visually-hidden"> {member.name}</span>
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+const INVITE = 'invite';
+
+function InviteForm() {
+  const { lang, a } = useAccountI18n();
+  const fetcher = useFetcher<StaffResult>();
+  const failure = asFailure(fetcher.data);
+  const sent = fetcher.data?.ok === true ? fetcher.data : null;
+  const busy = fetcher.state !== 'idle';
+  const formRef = useRef<HTMLFormElement>(null);
+  const fields = {
+    email: { id: `${INVITE}-email`, label: a.staff.inviteEmail },
+    name: { id: `${INVITE}-name`, label: a.staff.inviteName },
+    role: { id: `${INVITE}-role`, label: a.staff.inviteRole },
+    locale: { id: `${INVITE}-locale`, label: a.staff.inviteLanguage },
+  };
+
+  useEffect(() => {
+    if (sent) formRef.current?.reset();
+  }, [sent]);
+
+  return (
+    <section className="page-section form-section" aria-labelledby="invite-title">
+      <h2 id="invite-title">{a.staff.inviteTitle}</h2>
+      <p>{a.staff.inviteIntro}</p>
+      <div role="status">{sent ? <p className="notice notice-success">{sent.message}</p> : null}</div>
+      <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      <fetcher.Form
+        method="post"
+        noValidate
+        className="form"
+        ref={formRef}
+        onSubmit={(event) => busy && event.preventDefault()}
+      >
+        <input type="hidden" name="intent" value="invite" />
+        <TextField
+          id={fields.email.id}
+          name="email"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="none"
+          maxLength={254}
+          label={fields.email.label}
+          error={failure?.fields['email']}
+        />
+        <TextField
+          id={fields.name.id}
+          name="name"
+          autoComplete="off"
+          maxLength={200}
+          label={fields.name.label}
+          error={failure?.fields['name']}
+        />
+        <SelectField
+          id={fields.role.id}
+          name="role"
+          defaultValue="hr_officer"
+          label={fields.role.label}
+          error={failure?.fields['role']}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {a.staffRoles[role]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={fields.locale.id}
+          name="locale"
+          defaultValue={lang}
+          label={fields.locale.label}
+          error={failure?.fields['locale']}
+        >
+          <option value="nl" lang="nl">
+            {a.staff.languages.nl}
+          </option>
+          <option value="en" lang="en">
+            {a.staff.languages.en}
+          </option>
+        </SelectField>
+        <SubmitButton busy={busy}>{a.staff.inviteSubmit}</SubmitButton>
+      </fetcher.Form>
+    </section>
+  );
+}

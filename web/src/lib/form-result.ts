@@ -1,0 +1,50 @@
+/**
+ * What a form's action answers when it does not redirect: success (with whatever the page
+ * shows next) or a failure with one message and the messages per field, as the API words
+ * them (`{ error: { message, fields } }`) or as the action's own checks do.
+ */
+import { ApiError } from '../api/client.ts';
+
+export interface FormFailure {
+  ok: false;
+  code: string;
+  /** What went wrong overall: the heading of the error summary's text. */
+  message: string;
+  /** Messages per field name (`email`, `password`, …). */
+  fields: Record<string, string>;
+}
+
+export type FormResult<T extends object = object> = ({ ok: true } & T) | FormFailure;
+
+export function failure(message: string, fields: Record<string, string> = {}, code = 'invalid'): FormFailure {
+  return { ok: false, code, message, fields };
+}
+
+/**
+ * An API error as a form failure. The server's messages are written for people and in their
+ * language, so they are shown as they are; "server unreachable" gets the caller's text.
+ * Anything that is not an API error is a bug, and goes on to the error boundary.
+ */
+export function failureFrom(error: unknown, offlineMessage: string): FormFailure {
+  if (!(error instanceof ApiError)) throw error;
+  if (error.status === 0) return failure(offlineMessage, {}, error.code);
+  return failure(error.message, { ...error.fields }, error.code);
+}
+
+/** A text field of submitted form data ('' when absent). */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Loosely an e-mail address: the server checks it properly. */
+export function looksLikeEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
+/** The failure in an action's or fetcher's data, if that is what it holds. */
+export function asFailure(data: unknown): FormFailure | null {
+  return typeof data === 'object' && data !== null && (data as { ok?: unknown }).ok === false
+    ? (data as FormFailure)
+    : null;
+}

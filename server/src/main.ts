@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { startServices } from './services.ts';
 
 const webRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const webBuilt = () => existsSync(`${webRoot}/index.html`);
 
 async function main() {
   let config;
@@ -31,14 +32,14 @@ async function main() {
     config,
     db: services.db.db,
     search: { client: services.searchClient, indexName: config.MEILI_INDEX },
-    webRoot: existsSync(webRoot) ? webRoot : undefined,
+    webRoot: webBuilt() ? webRoot : undefined,
     jobs: services.jobs,
     logger,
   }).catch(async (error: unknown) => {
     await services.close();
     throw error;
   });
-  if (!existsSync(webRoot)) logger.warn('web/dist is missing: run `npm run build:web` to serve the web app');
+  if (!webBuilt()) logger.warn('web/dist is missing: run `npm run build:web` to serve the web app');
 
   let closing = false;
   const shutdown = async (signal: string) => {

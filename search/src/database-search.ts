@@ -33,7 +33,7 @@ function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
   const where: SQL[] = [
     eq(vacancies.state, 'published'),
     eq(organisations.state, 'active'),
-    eq(vacancies.visibility, 'public'),
+    ...(params.includeInternal ? [] : [eq(vacancies.visibility, 'public')]),
     sql`(${vacancies.closingDate} IS NULL OR ${vacancies.closingDate} >= ${amsterdamToday(params.now)})`,
   ];
   const q = params.q?.trim();

@@ -34,6 +34,8 @@ export interface VacancySearchParams {
   pageSize: number;
   /** The moment "open" and "recent" are judged at. */
   now: Date;
+  /** Staff of member organisations also see alliance-internal vacancies (the mobility pool). */
+  includeInternal?: boolean;
 }
 
 export type SearchHit = VacancySearchDocument & {
@@ -58,7 +60,8 @@ const anyOf = (attribute: string, values: readonly string[] | undefined): string
 /** The filter as Meilisearch's array form: the outer array is AND, an inner array is OR. */
 export function buildFilter(params: VacancySearchParams, without?: FacetName): (string | string[])[] {
   const nowSeconds = Math.floor(params.now.getTime() / 1000);
-  const filter: (string | string[])[] = [`visibility = "public"`, [`closesAt IS NULL`, `closesAt > ${nowSeconds}`]];
+  const filter: (string | string[])[] = [[`closesAt IS NULL`, `closesAt > ${nowSeconds}`]];
+  if (!params.includeInternal) filter.unshift(`visibility = "public"`);
   const facetFilters: Record<FacetName | 'municipality', string[] | undefined> = {
     category: anyOf('category', params.category),
     educationLevel: anyOf('educationLevel', params.educationLevel),

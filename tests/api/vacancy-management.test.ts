@@ -320,3 +320,45 @@ describe('ATS integration', () => {
     expect((await call('GET', `/vacancies/${mine.id}`, undefined, hrElsewhere.bearer)).statusCode).toBe(404);
   });
 });
+
+describe('the alliance-internal mobility pool', () => {
+  it('shows an internal vacancy to staff of members only, and to everyone from its public date', async () => {
+    const draft = (
+      await call(
+        'POST',
+        `/organisations/${organisation.id}/vacancies`,
+        body({ title: 'Mobiliteitspool adviseur', visibility: 'internal' }),
+      )
+    ).json();
+    await call('POST', `/vacancies/${draft.id}/publish`);
+    await ctx.sync();
+    const other = await createOrganisation(ctx.db);
+    const colleague = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'hr_officer', organisation: other })).email,
+      TEST_PASSWORD,
+    );
+    const seeker = await signIn(ctx.app, (await createUser(ctx.db)).email, TEST_PASSWORD);
+    const find = async (headers: Record<string, string>) =>
+      (await ctx.app.inject({ url: '/api/v1/vacancies?q=Mobiliteitspool', headers }))
+        .json()
+        .hits.map((h: { id: string }) => h.id);
+    expect(await find({})).toEqual([]);
+    expect(await find(seeker.bearer)).toEqual([]);
+    expect(await find(colleague.bearer)).toEqual([draft.id]);
+    expect((await ctx.app.inject({ url: `/api/v1/vacancies/${draft.id}` })).statusCode).toBe(404);
+    expect((await ctx.app.inject({ url: `/api/v1/vacancies/${draft.id}`, headers: colleague.bearer })).statusCode).toBe(
+      200,
+    );
+
+    // Opened to the public at its date (by the job queue's due check).
+    await ctx.db
+      .update(vacancies)
+      .set({ publicFrom: new Date(Date.now() - 1000) })
+      .where(eq(vacancies.id, draft.id));
+    const { applyDueChanges } = await import('@samenwerven/server');
+    await applyDueChanges(ctx.db);
+    await ctx.sync();
+    expect(await find({})).toEqual([draft.id]);
+  });
+});

@@ -1,9 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
 import { SearchQuery, SearchResponse, VacancyDetail } from './schemas.ts';
 import { staffVacancy } from './management.ts';
 import { getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { ErrorRef } from '../errors.ts';
+
+/** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
+function isMemberStaff(request: FastifyRequest): boolean {
+  const principal = request.principal;
+  return principal?.kind === 'user' && principal.role !== 'job_seeker' && principal.organisationState === 'active';
+}
 
 export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -16,7 +23,10 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResponse, 400: ErrorRef, 503: ErrorRef },
       },
     },
-    async (request) => searchPublicVacancies(app.searchIndex, app.db, request.query, request.log),
+    async (request) =>
+      searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
+        includeInternal: isMemberStaff(request),
+      }),
   );
 
   app.get(
@@ -36,7 +46,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const own = await staffVacancy(app.db, principal.organisationId, request.params.id).catch(() => undefined);
         if (own) return own;
       }
-      return getPublicVacancy(app.db, request.params.id);
+      return getPublicVacancy(app.db, request.params.id, { includeInternal: isMemberStaff(request) });
     },
   );
 };

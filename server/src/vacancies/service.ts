@@ -30,8 +30,9 @@ export async function searchPublicVacancies(
   db: Database,
   query: SearchQuery,
   log: { warn(obj: object, msg: string): void },
-  now = new Date(),
+  options: { includeInternal?: boolean; now?: Date } = {},
 ) {
+  const now = options.now ?? new Date();
   const near = query.near === undefined ? undefined : resolvePlace(query.near);
   if (query.near !== undefined && !near) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
@@ -39,7 +40,14 @@ export async function searchPublicVacancies(
     });
   }
   const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
-  const params = { ...query, sort, near, radiusKm: near ? (query.radiusKm ?? 25) : undefined, now };
+  const params = {
+    ...query,
+    sort,
+    near,
+    radiusKm: near ? (query.radiusKm ?? 25) : undefined,
+    now,
+    includeInternal: options.includeInternal ?? false,
+  };
   let degraded = false;
   const result = await searchVacancies(search.client, search.indexName, params).catch(async (error: unknown) => {
     log.warn(
@@ -86,10 +94,19 @@ async function countView(db: Database, vacancyId: string, now: Date): Promise<vo
     });
 }
 
-/** One vacancy as the public may see it: published, open and of an active member; else 404. */
-export async function getPublicVacancy(db: Database, id: string, now = new Date()): Promise<VacancyDetail> {
+/**
+ * One vacancy as the caller may see it: published, open and of an active member; an
+ * alliance-internal one only for staff of member organisations. Else 404.
+ */
+export async function getPublicVacancy(
+  db: Database,
+  id: string,
+  options: { includeInternal?: boolean; now?: Date } = {},
+): Promise<VacancyDetail> {
+  const now = options.now ?? new Date();
   const [vacancy] = await loadIndexableVacancies(db, [id]);
-  if (!vacancy || !isSearchable(vacancy, now) || vacancy.visibility !== 'public') throw notFound();
+  if (!vacancy || !isSearchable(vacancy, now)) throw notFound();
+  if (vacancy.visibility !== 'public' && !options.includeInternal) throw notFound();
   await countView(db, id, now);
   return detailFromRow(vacancy);
 }

@@ -18,7 +18,9 @@ import { ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
+import { feedRoutes } from './feeds/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { widgetRoutes } from './pages/widget.ts';
 import { createMailer, type Mailer } from './mail/mailer.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -122,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'staff', description: 'An organisation’s staff (organisation admins)' },
         { name: 'vacancy management', description: 'An organisation’s own vacancies (HR officers, ATS integrations)' },
         { name: 'search admin', description: 'Synonyms, index health and rebuilds (coordinator)' },
+        { name: 'feeds', description: 'RSS and Atom feeds, sitemap' },
         { name: 'membership', description: 'Joining, leaving, suspension, export, audit and figures' },
         { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
       ],
@@ -166,6 +169,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     { prefix: '/api/v1' },
   );
 
+  await app.register(feedRoutes);
+  await app.register(widgetRoutes);
   if (web) await app.register(web.plugin);
   return app;
 }

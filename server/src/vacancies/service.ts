@@ -101,12 +101,12 @@ async function countView(db: Database, vacancyId: string, now: Date): Promise<vo
 export async function getPublicVacancy(
   db: Database,
   id: string,
-  options: { includeInternal?: boolean; now?: Date } = {},
+  options: { includeInternal?: boolean; now?: Date; countView?: boolean } = {},
 ): Promise<VacancyDetail> {
   const now = options.now ?? new Date();
   const [vacancy] = await loadIndexableVacancies(db, [id]);
   if (!vacancy || !isSearchable(vacancy, now)) throw notFound();
   if (vacancy.visibility !== 'public' && !options.includeInternal) throw notFound();
-  await countView(db, id, now);
+  if (options.countView ?? true) await countView(db, id, now);
   return detailFromRow(vacancy);
 }

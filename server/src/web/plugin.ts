@@ -7,21 +7,35 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { notFoundHandler } from '../errors.ts';
+import { pageHead, renderPage } from '../pages/head.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
   /** The app-wide not-found handler: index.html for page addresses, the JSON 404 otherwise. */
-  notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply;
+  notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply | Promise<FastifyReply>;
 }
 
 export async function loadWebApp(root: string): Promise<WebApp> {
   const indexHtml = await readFile(path.join(root, 'index.html'), 'utf8');
-  const sendApp = (reply: FastifyReply) =>
-    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  /** The page with its server-made head for public addresses; the bare app for the rest. */
+  const sendApp = async (request: FastifyRequest, reply: FastifyReply) => {
+    const pathname = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    const head = await pageHead(request.server.db, request.server.config.publicUrl, pathname).catch(
+      (error: unknown) => {
+        request.log.warn({ err: error }, 'page head failed; serving the bare app');
+        return undefined;
+      },
+    );
+    return reply
+      .status(head?.status ?? 200)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(head ? renderPage(indexHtml, head) : indexHtml);
+  };
   const isPage = (request: FastifyRequest) =>
     request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
   return {
-    notFound: (request, reply) => (isPage(request) ? sendApp(reply) : notFoundHandler(request, reply)),
+    notFound: (request, reply) => (isPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply)),
     plugin: async (app) => {
       await app.register(fastifyStatic, {
         root,
@@ -32,7 +46,7 @@ export async function loadWebApp(root: string): Promise<WebApp> {
             res.header('cache-control', 'public, max-age=31536000, immutable');
         },
       });
-      app.get('/', { schema: { hide: true } }, (_request, reply) => sendApp(reply));
+      app.get('/', { schema: { hide: true } }, (request, reply) => sendApp(request, reply));
     },
   };
 }

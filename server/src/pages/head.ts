@@ -1,0 +1,199 @@
+/**
+ * The initial HTML of public pages, made by the server before any script runs: title,
+ * description, canonical and alternate links, Open Graph, and for an open vacancy its
+ * JobPosting JSON-LD and readable content. Crawlers and people without JavaScript get the
+ * page; the web app then takes over.
+ */
+import { and, eq } from 'drizzle-orm';
+import { organisations, type Database } from '@samenwerven/db';
+import { getPublicVacancy } from '../vacancies/service.ts';
+import { jobPosting } from './json-ld.ts';
+
+export interface PageHead {
+  status: number;
+  lang: 'nl' | 'en';
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: { nl: string; en: string };
+  type: 'website' | 'article';
+  robots?: string;
+  image?: string;
+  jsonLd?: unknown;
+  body?: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** JSON inside a script element: `<` escaped so no text can close the element. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
+
+const slugOf = (title: string) =>
+  title
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+const texts = {
+  nl: {
+    home: [
+      'Vacatures bij de overheid in de regio | Samenwerven',
+      'Alle vacatures van de gemeenten, provincie, waterschap en andere overheidsorganisaties in de regio op één plek.',
+    ],
+    members: ['Deelnemers | Samenwerven', 'De organisaties die samen vacatures plaatsen op Samenwerven.'],
+    join: ['Aanmelden als organisatie | Samenwerven', 'Meld uw organisatie aan bij de alliantie Samenwerven.'],
+    notFound: ['Niet gevonden | Samenwerven', 'Deze pagina bestaat niet (meer).'],
+  },
+  en: {
+    home: [
+      'Public-sector jobs in the region | Samenwerven',
+      'Every vacancy of the municipalities, province, water board and other public bodies in the region in one place.',
+    ],
+    members: ['Members | Samenwerven', 'The organisations that post their vacancies together on Samenwerven.'],
+    join: ['Join as an organisation | Samenwerven', 'Apply for your organisation to join the Samenwerven alliance.'],
+    notFound: ['Not found | Samenwerven', 'This page does not exist (any more).'],
+  },
+} as const;
+
+const pairs: [RegExp, 'home' | 'members' | 'join', string, string][] = [
+  [/^\/(en\/?)?$/, 'home', '/', '/en/'],
+  [/^\/(deelnemers|en\/members)\/?$/, 'members', '/deelnemers', '/en/members'],
+  [/^\/(aanmelden|en\/join)\/?$/, 'join', '/aanmelden', '/en/join'],
+];
+
+export async function pageHead(db: Database, publicUrl: string, pathname: string): Promise<PageHead | undefined> {
+  const lang = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
+  const t = texts[lang];
+  for (const [pattern, key, nl, en] of pairs) {
+    if (pattern.test(pathname)) {
+      const [title, description] = t[key];
+      return {
+        status: 200,
+        lang,
+        title,
+        description,
+        canonical: `${publicUrl}${lang === 'en' ? en : nl}`,
+        alternates: { nl: `${publicUrl}${nl}`, en: `${publicUrl}${en}` },
+        type: 'website',
+      };
+    }
+  }
+  const vacancyMatch = pathname.match(
+    /^\/(?:vacatures|en\/vacancies)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-[^/]*)?\/?$/i,
+  );
+  if (vacancyMatch) return vacancyHead(db, publicUrl, vacancyMatch[1]!.toLowerCase(), lang);
+  const organisationMatch = pathname.match(/^\/(?:organisaties|en\/organisations)\/([a-z0-9-]{1,100})\/?$/);
+  if (organisationMatch) return organisationHead(db, publicUrl, organisationMatch[1]!, lang);
+  return undefined;
+}
+
+function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: string): PageHead {
+  const [title, description] = texts[lang].notFound;
+  return {
+    status: 404,
+    lang,
+    title,
+    description,
+    canonical: `${publicUrl}${pathname}`,
+    alternates: { nl: `${publicUrl}/`, en: `${publicUrl}/en/` },
+    type: 'website',
+    robots: 'noindex',
+  };
+}
+
+async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
+  // A closed or withdrawn vacancy stops advertising itself: no JobPosting, not indexed.
+  // Views are counted when the app loads the vacancy, not here as well.
+  const vacancy = await getPublicVacancy(db, id, { countView: false }).catch(() => undefined);
+  if (!vacancy) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
+  const [organisation] = await db
+    .select({
+      name: organisations.name,
+      website: organisations.website,
+      logoType: organisations.logoType,
+      slug: organisations.slug,
+      updatedAt: organisations.updatedAt,
+    })
+    .from(organisations)
+    .where(eq(organisations.slug, vacancy.organisation.slug));
+  const logoUrl = organisation?.logoType
+    ? `${publicUrl}/api/v1/organisations/${organisation.slug}/logo?v=${organisation.updatedAt.getTime()}`
+    : null;
+  const path = `${vacancy.id}-${slugOf(vacancy.title)}`;
+  const alternates = { nl: `${publicUrl}/vacatures/${path}`, en: `${publicUrl}/en/vacancies/${path}` };
+  const canonical = alternates[lang];
+  const where = `${vacancy.organisation.name}, ${vacancy.place.municipalityName}`;
+  return {
+    status: 200,
+    lang,
+    title: `${vacancy.title} – ${where} | Samenwerven`,
+    description: (vacancy.summary || `${vacancy.title} bij ${where}.`).slice(0, 300),
+    canonical,
+    alternates,
+    type: 'article',
+    ...(logoUrl ? { image: logoUrl } : {}),
+    jsonLd: jobPosting(
+      vacancy,
+      { name: organisation?.name ?? vacancy.organisation.name, website: organisation?.website ?? null, logoUrl },
+      canonical,
+    ),
+    body: `<main id="inhoud"><h1>${escapeHtml(vacancy.title)}</h1><p>${escapeHtml(where)}</p>${vacancy.description}</main>`,
+  };
+}
+
+async function organisationHead(db: Database, publicUrl: string, slug: string, lang: 'nl' | 'en'): Promise<PageHead> {
+  const [organisation] = await db
+    .select()
+    .from(organisations)
+    .where(
+      and(eq(organisations.slug, slug), eq(organisations.state, 'active'), eq(organisations.isCoordinatingBody, false)),
+    );
+  if (!organisation)
+    return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/organisations/${slug}` : `/organisaties/${slug}`);
+  const alternates = { nl: `${publicUrl}/organisaties/${slug}`, en: `${publicUrl}/en/organisations/${slug}` };
+  const plain = organisation.description
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return {
+    status: 200,
+    lang,
+    title: `${organisation.name} | Samenwerven`,
+    description: (
+      plain || (lang === 'en' ? `Vacancies at ${organisation.name}.` : `Vacatures bij ${organisation.name}.`)
+    ).slice(0, 300),
+    canonical: alternates[lang],
+    alternates,
+    type: 'website',
+  };
+}
+
+/** index.html with the page's head (and readable content) filled in. */
+export function renderPage(indexHtml: string, head: PageHead): string {
+  const tags = [
+    `<title>${escapeHtml(head.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
+    `<link rel="alternate" hreflang="nl" href="${escapeHtml(head.alternates.nl)}" />`,
+    `<link rel="alternate" hreflang="en" href="${escapeHtml(head.alternates.en)}" />`,
+    `<meta property="og:type" content="${head.type}" />`,
+    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(head.canonical)}" />`,
+    `<meta property="og:site_name" content="Samenwerven" />`,
+    `<meta property="og:locale" content="${head.lang === 'en' ? 'en_GB' : 'nl_NL'}" />`,
+    ...(head.image ? [`<meta property="og:image" content="${escapeHtml(head.image)}" />`] : []),
+    ...(head.robots ? [`<meta name="robots" content="${head.robots}" />`] : []),
+    ...(head.jsonLd ? [`<script type="application/ld+json">${scriptJson(head.jsonLd)}</script>`] : []),
+  ].join('\n    ');
+  let html = indexHtml
+    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
+    .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '')
+    .replace(/<html lang="[a-z]+">/, `<html lang="${head.lang}">`)
+    .replace('</head>', `  ${tags}\n  </head>`);
+  if (head.body) html = html.replace('<div id="root"></div>', `<div id="root">${head.body}</div>`);
+  return html;
+}

@@ -1,0 +1,146 @@
+/**
+ * Members show their own open vacancies on their own websites: an embeddable, accessible
+ * page for an iframe (`/widget/organisaties/{slug}`, English under /en/), plain HTML with
+ * no script, linking to the portal; and `/widget.js`, a small script that places the iframe.
+ *
+ *   <script src="https://portal/widget.js" data-organisation="gemeente-tilburg" async></script>
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { and, eq } from 'drizzle-orm';
+import { organisations } from '@samenwerven/db';
+import { notFound } from '../errors.ts';
+import { searchPublicVacancies } from '../vacancies/service.ts';
+
+const html = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const slugOf = (title: string) =>
+  title
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+const texts = {
+  nl: {
+    heading: 'Vacatures bij',
+    none: 'Er zijn op dit moment geen open vacatures.',
+    all: 'Alle vacatures op Samenwerven',
+    closes: 'sluit',
+    hours: 'uur',
+    vacancy: 'vacatures',
+  },
+  en: {
+    heading: 'Vacancies at',
+    none: 'There are no open vacancies at the moment.',
+    all: 'All vacancies on Samenwerven',
+    closes: 'closes',
+    hours: 'hours',
+    vacancy: 'vacancies',
+  },
+};
+
+export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const base = app.config.publicUrl;
+  const Query = Type.Object({
+    limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+    /** The member's own link colour (#rrggbb); links stay underlined, so colour is never the only cue. */
+    accent: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$' })),
+  });
+
+  for (const [path, lang] of [
+    ['/widget/organisaties/:slug', 'nl'],
+    ['/en/widget/organisations/:slug', 'en'],
+  ] as const) {
+    app.get(
+      path,
+      {
+        schema: {
+          tags: ['feeds'],
+          summary: 'Embeddable list of one member’s open vacancies (for an iframe)',
+          params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
+          querystring: Query,
+        },
+      },
+      async (request, reply) => {
+        const [organisation] = await app.db
+          .select({ name: organisations.name, slug: organisations.slug })
+          .from(organisations)
+          .where(and(eq(organisations.slug, request.params.slug), eq(organisations.state, 'active')));
+        if (!organisation) throw notFound();
+        const t = texts[lang];
+        const { hits, total } = await searchPublicVacancies(
+          app.searchIndex,
+          app.db,
+          { organisation: [organisation.slug], sort: 'newest', page: 1, pageSize: request.query.limit },
+          request.log,
+        );
+        const date = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        });
+        const vacancyPath = lang === 'en' ? '/en/vacancies/' : '/vacatures/';
+        const items = hits
+          .map(
+            (
+              v,
+            ) => `<li><a href="${html(`${base}${vacancyPath}${v.id}-${slugOf(v.title)}`)}" target="_top">${html(v.title)}</a>
+<span>${html(v.place.municipalityName)} · ${v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`} ${t.hours}${v.closingDate ? ` · ${t.closes} ${html(date.format(new Date(`${v.closingDate}T12:00:00Z`)))}` : ''}</span></li>`,
+          )
+          .join('\n');
+        const accent = request.query.accent ?? '#154273';
+        const page = `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${html(`${t.heading} ${organisation.name}`)}</title>
+<style>
+body{margin:0;padding:1rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:1rem;line-height:1.5;color:#1a1a1a;background:#fff}
+h1{font-size:1.25rem;margin:0 0 .75rem}
+ul{list-style:none;margin:0;padding:0}
+li{padding:.6rem 0;border-bottom:1px solid #d0d5dd}
+a{color:${accent};text-decoration:underline;font-weight:600}
+a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+span{display:block;color:#3d4451}
+p{margin:.75rem 0 0}
+</style>
+</head>
+<body>
+<h1>${html(`${t.heading} ${organisation.name}`)}</h1>
+${hits.length > 0 ? `<ul>\n${items}\n</ul>` : `<p>${t.none}</p>`}
+<p><a href="${html(`${base}${lang === 'en' ? '/en/organisations/' : '/organisaties/'}${organisation.slug}`)}" target="_top">${t.all} (${total} ${t.vacancy})</a></p>
+</body>
+</html>
+`;
+        // Any member website may frame this page; it runs no script and sends no cookies of its own.
+        return reply
+          .header(
+            'content-security-policy',
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'",
+          )
+          .removeHeader('x-frame-options')
+          .header('cross-origin-resource-policy', 'cross-origin')
+          .header('cache-control', 'public, max-age=300')
+          .type('text/html; charset=utf-8')
+          .send(page);
+      },
+    );
+  }
+
+  app.get('/widget.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .header('cross-origin-resource-policy', 'cross-origin')
+      .send(
+        `(function(){var s=document.currentScript;if(!s)return;var org=s.getAttribute('data-organisation');if(!org)return;` +
+          `var lang=s.getAttribute('data-lang')==='en'?'en':'nl';var f=document.createElement('iframe');` +
+          `f.src=${JSON.stringify(base)}+(lang==='en'?'/en/widget/organisations/':'/widget/organisaties/')+encodeURIComponent(org)+'?limit='+(parseInt(s.getAttribute('data-limit')||'10',10)||10);` +
+          `f.title=s.getAttribute('data-title')||(lang==='en'?'Vacancies':'Vacatures');f.loading='lazy';` +
+          `f.style.cssText='width:100%;border:0;min-height:'+(s.getAttribute('data-height')||'480')+'px';s.parentNode.insertBefore(f,s);})();\n`,
+      ),
+  );
+};

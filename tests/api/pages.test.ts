@@ -1,0 +1,177 @@
+/**
+ * What crawlers and aggregators get, fetched without running any script: the initial HTML
+ * of vacancy and organisation pages (head, JSON-LD), the sitemap, robots.txt, RSS and Atom
+ * feeds, and the embeddable widget.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { organisations, type Organisation, type Vacancy } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createVacancy } from '../support/factories.ts';
+
+let ctx: TestContext;
+let webRoot: string;
+let organisation: Organisation;
+let open: Vacancy;
+let closed: Vacancy;
+
+beforeAll(async () => {
+  // The app shell as the server gets it: the web app's own index.html.
+  webRoot = await mkdtemp(path.join(os.tmpdir(), 'sw-web-'));
+  await copyFile(fileURLToPath(new URL('../../web/index.html', import.meta.url)), path.join(webRoot, 'index.html'));
+  ctx = await createTestContext({ webRoot, env: { PUBLIC_URL: 'https://werken.example' } });
+  organisation = await createOrganisation(ctx.db, {
+    name: 'Gemeente Voorbeeld',
+    website: 'https://www.voorbeeld.example',
+    description: '<p>Een <strong>mooie</strong> gemeente.</p>',
+  });
+  open = await createVacancy(ctx.db, {
+    organisation,
+    title: 'Beleidsadviseur <Wonen> & Zorg',
+    summary: 'Werk aan "betaalbaar" wonen.',
+    postcode: '5038',
+    hoursMin: 32,
+    hoursMax: 36,
+  });
+  closed = await createVacancy(ctx.db, { organisation, title: 'Gesloten functie', state: 'closed' });
+  await ctx.sync();
+});
+afterAll(async () => {
+  await ctx.close();
+  await rm(webRoot, { recursive: true, force: true });
+});
+
+const jsonLdOf = (html: string) => {
+  const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  return match ? JSON.parse(match[1]!) : undefined;
+};
+
+describe('a vacancy page before any script runs', () => {
+  it('carries title, description, canonical, Open Graph and a complete JobPosting', async () => {
+    const response = await ctx.app.inject(`/vacatures/${open.id}`);
+    expect(response.statusCode).toBe(200);
+    const html = response.body;
+    expect(html).toContain(
+      '<title>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg – Gemeente Voorbeeld, Tilburg | Samenwerven</title>',
+    );
+    expect(html).toContain('<meta name="description" content="Werk aan &quot;betaalbaar&quot; wonen." />');
+    expect(html).toContain(
+      `<link rel="canonical" href="https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg" />`,
+    );
+    expect(html).toContain('<meta property="og:title"');
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    const posting = jsonLdOf(html);
+    // Google for Jobs: required fields, then the recommended ones the data allows.
+    expect(posting).toMatchObject({
+      '@context': 'https://schema.org/',
+      '@type': 'JobPosting',
+      title: 'Beleidsadviseur <Wonen> & Zorg',
+      description: expect.stringContaining('<p>'),
+      datePosted: expect.any(String),
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Gemeente Voorbeeld',
+        sameAs: 'https://www.voorbeeld.example',
+      },
+      jobLocation: {
+        '@type': 'Place',
+        address: { addressLocality: 'Tilburg', postalCode: '5038', addressCountry: 'NL' },
+      },
+      validThrough: expect.stringMatching(/T22:59:59|T21:59:59/),
+      employmentType: ['FULL_TIME'],
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'EUR',
+        value: { minValue: 3700, maxValue: 5400, unitText: 'MONTH' },
+      },
+      directApply: true,
+    });
+    // No text in the data can close the script element early.
+    expect(html.split('</script>').length).toBe(html.split('<script').length);
+    expect(html).toContain('<h1>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg</h1>');
+  });
+
+  it('serves the English page in English with alternates both ways', async () => {
+    const html = (await ctx.app.inject(`/en/vacancies/${open.id}-anything`)).body;
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(
+      `hreflang="nl" href="https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg"`,
+    );
+    expect(html).toContain(
+      `<link rel="canonical" href="https://werken.example/en/vacancies/${open.id}-beleidsadviseur-wonen-zorg" />`,
+    );
+  });
+
+  it('stops advertising a closed vacancy: 404, no JobPosting, not indexed', async () => {
+    const response = await ctx.app.inject(`/vacatures/${closed.id}`);
+    expect(response.statusCode).toBe(404);
+    expect(jsonLdOf(response.body)).toBeUndefined();
+    expect(response.body).toContain('<meta name="robots" content="noindex" />');
+  });
+
+  it('gives organisation pages their own head', async () => {
+    const html = (await ctx.app.inject(`/organisaties/${organisation.slug}`)).body;
+    expect(html).toContain('<title>Gemeente Voorbeeld | Samenwerven</title>');
+    expect(html).toContain('<meta name="description" content="Een mooie gemeente." />');
+    expect((await ctx.app.inject('/organisaties/bestaat-niet')).statusCode).toBe(404);
+  });
+});
+
+describe('sitemap, robots and feeds', () => {
+  it('lists every open vacancy and member in the sitemap, nothing closed', async () => {
+    const sitemap = (await ctx.app.inject('/sitemap.xml')).body;
+    expect(sitemap).toContain(`https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg`);
+    expect(sitemap).toContain(`https://werken.example/organisaties/${organisation.slug}`);
+    expect(sitemap).not.toContain(closed.id);
+    const robots = (await ctx.app.inject('/robots.txt')).body;
+    expect(robots).toContain('Sitemap: https://werken.example/sitemap.xml');
+    expect(robots).toContain('Disallow: /beheer');
+  });
+
+  it('publishes new vacancies as RSS and Atom, for any search', async () => {
+    const rss = await ctx.app.inject('/feeds/vacancies.xml');
+    expect(rss.headers['content-type']).toContain('application/rss+xml');
+    expect(rss.body).toContain('<title>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg</title>');
+    expect(rss.body).not.toContain('Gesloten functie');
+    const atom = await ctx.app.inject(`/feeds/vacancies.atom?organisation=${organisation.slug}`);
+    expect(atom.headers['content-type']).toContain('application/atom+xml');
+    expect(atom.body).toContain(`<id>urn:uuid:${open.id}</id>`);
+    const other = await ctx.app.inject('/feeds/vacancies.atom?organisation=iemand-anders');
+    expect(other.body).not.toContain('<entry>');
+    expect((await ctx.app.inject('/feeds/vacancies.xml?pageSize=abc')).statusCode).toBe(400);
+  });
+
+  it('drops a departed member from feeds and sitemap at once', async () => {
+    const leaving = await createOrganisation(ctx.db);
+    const vacancy = await createVacancy(ctx.db, { organisation: leaving, title: 'Vertrekkende vacature' });
+    await ctx.sync();
+    expect((await ctx.app.inject('/feeds/vacancies.xml')).body).toContain('Vertrekkende vacature');
+    await ctx.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, leaving.id));
+    await ctx.sync();
+    expect((await ctx.app.inject('/feeds/vacancies.xml')).body).not.toContain('Vertrekkende vacature');
+    expect((await ctx.app.inject('/sitemap.xml')).body).not.toContain(vacancy.id);
+  });
+});
+
+describe('the embeddable widget', () => {
+  it('lists a member’s open vacancies on a page any site may frame', async () => {
+    const response = await ctx.app.inject(`/widget/organisaties/${organisation.slug}?accent=%23aa0000`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(response.headers['x-frame-options']).toBeUndefined();
+    expect(response.body).toContain('<html lang="nl">');
+    expect(response.body).toContain(
+      `href="https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg" target="_top"`,
+    );
+    expect(response.body).not.toContain('Gesloten functie');
+    expect(response.body).not.toContain('<script');
+    expect(
+      (await ctx.app.inject(`/widget/organisaties/${organisation.slug}?accent=red;}body{display:none`)).statusCode,
+    ).toBe(400);
+    expect((await ctx.app.inject('/widget.js')).body).toContain('/widget/organisaties/');
+  });
+});

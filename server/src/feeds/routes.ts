@@ -8,28 +8,13 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { organisations, vacancies } from '@samenwerven/db';
 import { SearchQuery, type VacancySummary } from '../vacancies/schemas.ts';
 import { searchPublicVacancies } from '../vacancies/service.ts';
-
-const xml = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-
-const slugOf = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+import { escapeMarkup, vacancyPath } from '../text.ts';
 
 const FEED_SIZE = 50;
 
 export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const base = app.config.publicUrl;
-  const link = (v: { id: string; title: string }) => `${base}/vacatures/${v.id}-${slugOf(v.title)}`;
+  const link = (v: { id: string; title: string }) => `${base}${vacancyPath(v)}`;
   const line = (v: VacancySummary) =>
     [
       v.organisation.name,
@@ -63,20 +48,20 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const self = `${base}${request.url}`;
     const items = hits.map(
       (v) => `    <item>
-      <title>${xml(v.title)}</title>
-      <link>${xml(link(v))}</link>
+      <title>${escapeMarkup(v.title)}</title>
+      <link>${escapeMarkup(link(v))}</link>
       <guid isPermaLink="false">${v.id}</guid>
       <pubDate>${new Date(v.publishedAt).toUTCString()}</pubDate>
-      <category>${xml(v.category)}</category>
-      <description>${xml(`${line(v)}. ${v.summary}`)}</description>
+      <category>${escapeMarkup(v.category)}</category>
+      <description>${escapeMarkup(`${line(v)}. ${v.summary}`)}</description>
     </item>`,
     );
     return reply.type('application/rss+xml; charset=utf-8').send(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>Samenwerven – nieuwe vacatures</title>
-    <link>${xml(base)}/</link>
-    <atom:link href="${xml(self)}" rel="self" type="application/rss+xml" />
+    <link>${escapeMarkup(base)}/</link>
+    <atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml" />
     <description>Nieuwe vacatures van de deelnemers aan Samenwerven</description>
     <language>nl</language>
 ${items.join('\n')}
@@ -91,21 +76,21 @@ ${items.join('\n')}
     const updated = hits[0]?.publishedAt ?? new Date().toISOString();
     const entries = hits.map(
       (v) => `  <entry>
-    <title>${xml(v.title)}</title>
-    <link href="${xml(link(v))}" />
+    <title>${escapeMarkup(v.title)}</title>
+    <link href="${escapeMarkup(link(v))}" />
     <id>urn:uuid:${v.id}</id>
     <updated>${v.publishedAt}</updated>
-    <author><name>${xml(v.organisation.name)}</name></author>
-    <category term="${xml(v.category)}" />
-    <summary>${xml(`${line(v)}. ${v.summary}`)}</summary>
+    <author><name>${escapeMarkup(v.organisation.name)}</name></author>
+    <category term="${escapeMarkup(v.category)}" />
+    <summary>${escapeMarkup(`${line(v)}. ${v.summary}`)}</summary>
   </entry>`,
     );
     return reply.type('application/atom+xml; charset=utf-8').send(`<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
   <title>Samenwerven – nieuwe vacatures</title>
-  <link href="${xml(self)}" rel="self" />
-  <link href="${xml(base)}/" />
-  <id>${xml(self)}</id>
+  <link href="${escapeMarkup(self)}" rel="self" />
+  <link href="${escapeMarkup(base)}/" />
+  <id>${escapeMarkup(self)}</id>
   <updated>${updated}</updated>
 ${entries.join('\n')}
 </feed>
@@ -132,7 +117,7 @@ ${entries.join('\n')}
       .orderBy(desc(vacancies.updatedAt))
       .limit(49_000);
     const url = (loc: string, lastmod?: Date) =>
-      `  <url><loc>${xml(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
+      `  <url><loc>${escapeMarkup(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`;
     const urls = [
       url(`${base}/`),
       url(`${base}/en/`),

@@ -31,6 +31,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { hashPassword } from '../passwords.ts';
+import { slugify } from '../text.ts';
 
 export interface MembershipDeps {
   db: Database;
@@ -202,20 +203,8 @@ export interface ApplicationInput {
   admin: { name: string; email: string; password: string };
 }
 
-export function slugify(name: string): string {
-  return (
-    name
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'organisatie'
-  );
-}
-
 async function freeSlug(tx: Executor, name: string): Promise<string> {
-  const base = slugify(name);
+  const base = slugify(name).slice(0, 80) || 'organisatie';
   const taken = await tx
     .select({ slug: organisations.slug })
     .from(organisations)

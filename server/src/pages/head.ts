@@ -7,6 +7,7 @@
 import { and, eq } from 'drizzle-orm';
 import { organisations, type Database } from '@samenwerven/db';
 import { getPublicVacancy } from '../vacancies/service.ts';
+import { escapeMarkup, vacancyPath } from '../text.ts';
 import { jobPosting } from './json-ld.ts';
 
 export interface PageHead {
@@ -23,19 +24,8 @@ export interface PageHead {
   body?: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
 /** JSON inside a script element: `<` escaped so no text can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
-
-const slugOf = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 
 const texts = {
   nl: {
@@ -122,8 +112,7 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
   const logoUrl = organisation?.logoType
     ? `${publicUrl}/api/v1/organisations/${organisation.slug}/logo?v=${organisation.updatedAt.getTime()}`
     : null;
-  const path = `${vacancy.id}-${slugOf(vacancy.title)}`;
-  const alternates = { nl: `${publicUrl}/vacatures/${path}`, en: `${publicUrl}/en/vacancies/${path}` };
+  const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };
   const canonical = alternates[lang];
   const where = `${vacancy.organisation.name}, ${vacancy.place.municipalityName}`;
   return {
@@ -140,7 +129,7 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
       { name: organisation?.name ?? vacancy.organisation.name, website: organisation?.website ?? null, logoUrl },
       canonical,
     ),
-    body: `<main id="inhoud"><h1>${escapeHtml(vacancy.title)}</h1><p>${escapeHtml(where)}</p>${vacancy.description}</main>`,
+    body: `<main id="inhoud"><h1>${escapeMarkup(vacancy.title)}</h1><p>${escapeMarkup(where)}</p>${vacancy.description}</main>`,
   };
 }
 
@@ -174,18 +163,18 @@ async function organisationHead(db: Database, publicUrl: string, slug: string, l
 /** index.html with the page's head (and readable content) filled in. */
 export function renderPage(indexHtml: string, head: PageHead): string {
   const tags = [
-    `<title>${escapeHtml(head.title)}</title>`,
-    `<meta name="description" content="${escapeHtml(head.description)}" />`,
-    `<link rel="canonical" href="${escapeHtml(head.canonical)}" />`,
-    `<link rel="alternate" hreflang="nl" href="${escapeHtml(head.alternates.nl)}" />`,
-    `<link rel="alternate" hreflang="en" href="${escapeHtml(head.alternates.en)}" />`,
+    `<title>${escapeMarkup(head.title)}</title>`,
+    `<meta name="description" content="${escapeMarkup(head.description)}" />`,
+    `<link rel="canonical" href="${escapeMarkup(head.canonical)}" />`,
+    `<link rel="alternate" hreflang="nl" href="${escapeMarkup(head.alternates.nl)}" />`,
+    `<link rel="alternate" hreflang="en" href="${escapeMarkup(head.alternates.en)}" />`,
     `<meta property="og:type" content="${head.type}" />`,
-    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
-    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
-    `<meta property="og:url" content="${escapeHtml(head.canonical)}" />`,
+    `<meta property="og:title" content="${escapeMarkup(head.title)}" />`,
+    `<meta property="og:description" content="${escapeMarkup(head.description)}" />`,
+    `<meta property="og:url" content="${escapeMarkup(head.canonical)}" />`,
     `<meta property="og:site_name" content="Samenwerven" />`,
     `<meta property="og:locale" content="${head.lang === 'en' ? 'en_GB' : 'nl_NL'}" />`,
-    ...(head.image ? [`<meta property="og:image" content="${escapeHtml(head.image)}" />`] : []),
+    ...(head.image ? [`<meta property="og:image" content="${escapeMarkup(head.image)}" />`] : []),
     ...(head.robots ? [`<meta name="robots" content="${head.robots}" />`] : []),
     ...(head.jsonLd ? [`<script type="application/ld+json">${scriptJson(head.jsonLd)}</script>`] : []),
   ].join('\n    ');

@@ -11,16 +11,7 @@ import { and, eq } from 'drizzle-orm';
 import { organisations } from '@samenwerven/db';
 import { notFound } from '../errors.ts';
 import { searchPublicVacancies } from '../vacancies/service.ts';
-
-const html = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-const slugOf = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+import { escapeMarkup, vacancyPath } from '../text.ts';
 
 const texts = {
   nl: {
@@ -81,13 +72,12 @@ export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
           month: 'long',
           year: 'numeric',
         });
-        const vacancyPath = lang === 'en' ? '/en/vacancies/' : '/vacatures/';
         const items = hits
           .map(
             (
               v,
-            ) => `<li><a href="${html(`${base}${vacancyPath}${v.id}-${slugOf(v.title)}`)}" target="_top">${html(v.title)}</a>
-<span>${html(v.place.municipalityName)} · ${v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`} ${t.hours}${v.closingDate ? ` · ${t.closes} ${html(date.format(new Date(`${v.closingDate}T12:00:00Z`)))}` : ''}</span></li>`,
+            ) => `<li><a href="${escapeMarkup(`${base}${vacancyPath(v, lang)}`)}" target="_top">${escapeMarkup(v.title)}</a>
+<span>${escapeMarkup(v.place.municipalityName)} · ${v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`} ${t.hours}${v.closingDate ? ` · ${t.closes} ${escapeMarkup(date.format(new Date(`${v.closingDate}T12:00:00Z`)))}` : ''}</span></li>`,
           )
           .join('\n');
         const accent = request.query.accent ?? '#154273';
@@ -96,7 +86,7 @@ export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${html(`${t.heading} ${organisation.name}`)}</title>
+<title>${escapeMarkup(`${t.heading} ${organisation.name}`)}</title>
 <style>
 body{margin:0;padding:1rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:1rem;line-height:1.5;color:#1a1a1a;background:#fff}
 h1{font-size:1.25rem;margin:0 0 .75rem}
@@ -109,9 +99,9 @@ p{margin:.75rem 0 0}
 </style>
 </head>
 <body>
-<h1>${html(`${t.heading} ${organisation.name}`)}</h1>
+<h1>${escapeMarkup(`${t.heading} ${organisation.name}`)}</h1>
 ${hits.length > 0 ? `<ul>\n${items}\n</ul>` : `<p>${t.none}</p>`}
-<p><a href="${html(`${base}${lang === 'en' ? '/en/organisations/' : '/organisaties/'}${organisation.slug}`)}" target="_top">${t.all} (${total} ${t.vacancy})</a></p>
+<p><a href="${escapeMarkup(`${base}${lang === 'en' ? '/en/organisations/' : '/organisaties/'}${organisation.slug}`)}" target="_top">${t.all} (${total} ${t.vacancy})</a></p>
 </body>
 </html>
 `;

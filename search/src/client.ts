@@ -1,8 +1,18 @@
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
 import { Agent, request } from 'undici';
 
-/** Keep-alive connections to Meilisearch, shared by every client of this process. */
-const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64 });
+/**
+ * Keep-alive connections to Meilisearch, shared by every client of this process. The
+ * request timeout lives here rather than in the client's `timeout` option, whose abort
+ * listeners pile up on the signal of a long `waitTask`.
+ */
+const agent = new Agent({
+  keepAliveTimeout: 30_000,
+  connections: 64,
+  headersTimeout: 5_000,
+  bodyTimeout: 10_000,
+  connectTimeout: 2_000,
+});
 
 /**
  * The HTTP transport of the Meilisearch client: undici's `request` instead of the global
@@ -28,7 +38,7 @@ async function undiciTransport(input: Parameters<typeof fetch>[0], init?: Reques
 
 /** The one place a Meilisearch client is made; the key is the server's and never leaves it. */
 export function createSearchClient(url: string, apiKey: string | undefined): Meilisearch {
-  return new Meilisearch({ host: url, ...(apiKey ? { apiKey } : {}), timeout: 5000, httpClient: undiciTransport });
+  return new Meilisearch({ host: url, ...(apiKey ? { apiKey } : {}), httpClient: undiciTransport });
 }
 
 /** The Meilisearch error code (e.g. `index_not_found`) behind an error, however it was wrapped. */

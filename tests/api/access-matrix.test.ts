@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
 import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
 import type { Organisation } from '@samenwerven/db';
@@ -69,7 +69,7 @@ afterAll(async () => {
 interface RouteCase {
   name: string;
   /** Builds a fresh request (targets are made anew, so destructive calls don't interfere). */
-  request: () => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object }>;
+  request: () => Promise<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object }>;
   expected: Record<Actor, number>;
 }
 
@@ -100,6 +100,43 @@ const adminOfA = (success: number): Record<Actor, number> => ({
 });
 
 let invitation = 0;
+let external = 0;
+const vacancyBody = () => ({
+  title: 'Toegangstest',
+  category: 'beleid',
+  educationLevel: 'hbo',
+  employmentType: 'permanent',
+  hoursMin: 32,
+  hoursMax: 36,
+  municipalityCode: 'GM0855',
+});
+const staffOfA = (success: number): Record<Actor, number> => ({ ...adminOfA(success), hrA: success });
+const coordinatorOnly: Record<Actor, number> = {
+  anonymous: 401,
+  jobSeeker: 403,
+  hrA: 403,
+  adminA: 403,
+  coordinator: 200,
+  hrB: 403,
+  adminB: 403,
+  apiKeyA: 403,
+  apiKeyB: 403,
+};
+/** Routes addressed by a vacancy's id: the role decides (403), then the vacancy is A's or unknown (404). */
+const byVacancyId = (success: number): Record<Actor, number> => ({
+  anonymous: 401,
+  jobSeeker: 403,
+  hrA: success,
+  adminA: success,
+  coordinator: 403,
+  hrB: 404,
+  adminB: 404,
+  apiKeyA: 403,
+  apiKeyB: 403,
+});
+const vacancyOfA = async () =>
+  (await createVacancy(ctx.db, { organisation: orgA, state: 'draft', publishedAt: null })).id;
+
 const cases: RouteCase[] = [
   {
     name: 'GET /me',
@@ -185,6 +222,131 @@ const cases: RouteCase[] = [
       url: `/api/v1/organisations/${orgA.id}/api-keys/${await keyTarget(() => orgB)}`,
     }),
     expected: adminOfA(404),
+  },
+  {
+    name: 'GET vacancies of A (any state)',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/vacancies` }),
+    expected: staffOfA(200),
+  },
+  {
+    name: 'POST a vacancy for A',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA.id}/vacancies`,
+      payload: vacancyBody(),
+    }),
+    expected: staffOfA(201),
+  },
+  {
+    name: 'PUT a vacancy of A by external id (ATS)',
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/v1/organisations/${orgA.id}/vacancies/by-external-id/X-${++external}`,
+      payload: vacancyBody(),
+    }),
+    expected: { ...staffOfA(201), apiKeyA: 201 },
+  },
+  {
+    name: 'PATCH a vacancy of A',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/vacancies/${await vacancyOfA()}`,
+      payload: { title: 'Gewijzigd', version: 1 },
+    }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'GET the history of a vacancy of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/vacancies/${await vacancyOfA()}/history` }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'GET a draft vacancy of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/vacancies/${await vacancyOfA()}` }),
+    expected: {
+      anonymous: 404,
+      jobSeeker: 404,
+      hrA: 200,
+      adminA: 200,
+      coordinator: 404,
+      hrB: 404,
+      adminB: 404,
+      apiKeyA: 404,
+      apiKeyB: 404,
+    },
+  },
+  {
+    name: 'GET the profile of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/profile` }),
+    expected: staffOfA(200),
+  },
+  {
+    name: 'PATCH the profile of A',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${orgA.id}/profile`,
+      payload: { offer: 'Goede voorwaarden' },
+    }),
+    expected: staffOfA(200),
+  },
+  {
+    name: 'GET the leave preview of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/leave-preview` }),
+    expected: adminOfA(200),
+  },
+  {
+    name: 'GET the export of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/export` }),
+    expected: adminOfA(200),
+  },
+  {
+    name: 'POST suspend of a member',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${(await createOrganisation(ctx.db)).id}/suspend`,
+      payload: { reason: 'test' },
+    }),
+    expected: {
+      anonymous: 401,
+      jobSeeker: 404,
+      hrA: 404,
+      adminA: 404,
+      coordinator: 200,
+      hrB: 404,
+      adminB: 404,
+      apiKeyA: 404,
+      apiKeyB: 404,
+    },
+  },
+  {
+    name: 'GET membership applications',
+    request: async () => ({ method: 'GET', url: '/api/v1/membership-applications' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET all organisations (coordination)',
+    request: async () => ({ method: 'GET', url: '/api/v1/coordination/organisations' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET the audit log',
+    request: async () => ({ method: 'GET', url: '/api/v1/audit-log' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET the alliance figures',
+    request: async () => ({ method: 'GET', url: '/api/v1/stats' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET search health',
+    request: async () => ({ method: 'GET', url: '/api/v1/search/health' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET synonyms',
+    request: async () => ({ method: 'GET', url: '/api/v1/search/synonyms' }),
+    expected: coordinatorOnly,
   },
 ];
 

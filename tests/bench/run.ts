@@ -110,7 +110,8 @@ async function load(
   seconds: number,
   next: (i: number) => { path: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
 ): Promise<LoadResult> {
-  const agent = new Agent({ connections: clients, keepAliveTimeout: 10_000 });
+  // No request may outlive the run by much: a slow answer past 20 s counts as an error.
+  const agent = new Agent({ connections: clients, keepAliveTimeout: 10_000, headersTimeout: 20_000, bodyTimeout: 20_000 });
   const latencies: number[] = [];
   let errors = 0;
   let counter = 0;

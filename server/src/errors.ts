@@ -60,7 +60,13 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
         ? [path, String(error.params.missingProperty)].filter(Boolean).join('.')
         : path || '(body)';
     if (fields[field]) continue;
-    const specific = error.keyword === 'format' ? `validation.format.${String(error.params.format)}` : '';
+    // An empty required text reads as "required", not "use at least 1 characters".
+    const specific =
+      error.keyword === 'format'
+        ? `validation.format.${String(error.params.format)}`
+        : error.keyword === 'minLength' && error.params.limit === 1
+          ? 'validation.required'
+          : '';
     const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);
     fields[field] = translate(locale, key, error.params, error.message);
   }

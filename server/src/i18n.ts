@@ -105,6 +105,10 @@ const messages = {
     en: 'Set a closing date before publishing.',
   },
   'vacancy.closing_date_passed': { nl: 'De sluitingsdatum is al voorbij.', en: 'The closing date has passed.' },
+  'vacancy.invalid_transition': {
+    nl: 'Dat kan niet in de huidige staat van deze vacature.',
+    en: 'That is not possible in the current state of this vacancy.',
+  },
   'vacancy.stale': {
     nl: 'Iemand anders heeft deze vacature intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
     en: 'Someone else changed this vacancy meanwhile. Load the latest version and try again.',

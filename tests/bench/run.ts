@@ -111,7 +111,12 @@ async function load(
   next: (i: number) => { path: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
 ): Promise<LoadResult> {
   // No request may outlive the run by much: a slow answer past 20 s counts as an error.
-  const agent = new Agent({ connections: clients, keepAliveTimeout: 10_000, headersTimeout: 20_000, bodyTimeout: 20_000 });
+  const agent = new Agent({
+    connections: clients,
+    keepAliveTimeout: 10_000,
+    headersTimeout: 20_000,
+    bodyTimeout: 20_000,
+  });
   const latencies: number[] = [];
   let errors = 0;
   let counter = 0;
@@ -351,15 +356,26 @@ async function main() {
     freshness.sort((a, b) => a - b);
     const freshnessP95 = Math.round(percentile(freshness, 95));
     // Where the time goes: how long Meilisearch took per indexing task during that phase.
-    const tasks = await client.tasks.getTasks({ indexUids: [indexName], types: ['documentAdditionOrUpdate'], statuses: ['succeeded'], limit: 200 });
+    const tasks = await client.tasks.getTasks({
+      indexUids: [indexName],
+      types: ['documentAdditionOrUpdate'],
+      statuses: ['succeeded'],
+      limit: 200,
+    });
     const taskMs = tasks.results
       .map((t) => {
         const m = /PT(?:(\d+)M)?([\d.]+)S/.exec(t.duration ?? '');
         return m ? (Number(m[1] ?? 0) * 60 + Number(m[2])) * 1000 : 0;
       })
       .sort((a, b) => a - b);
-    const indexingTask = { p50: Math.round(percentile(taskMs, 50)), p95: Math.round(percentile(taskMs, 95)), count: taskMs.length };
-    log(`meilisearch indexing task p50 ${indexingTask.p50} ms, p95 ${indexingTask.p95} ms (${indexingTask.count} tasks)`);
+    const indexingTask = {
+      p50: Math.round(percentile(taskMs, 50)),
+      p95: Math.round(percentile(taskMs, 95)),
+      count: taskMs.length,
+    };
+    log(
+      `meilisearch indexing task p50 ${indexingTask.p50} ms, p95 ${indexingTask.p95} ms (${indexingTask.count} tasks)`,
+    );
     log(`freshness p95 ${freshnessP95} ms (${FRESHNESS_SAMPLES} publishes, ${written} concurrent edits)`);
 
     // Bulk import: 10,000 vacancies through the ATS bulk endpoint, until all are searchable.
@@ -418,7 +434,14 @@ async function main() {
       dataSize: DATA_SIZE,
       quick,
       at: new Date().toISOString(),
-      detail: { search, freshnessSamples: FRESHNESS_SAMPLES, freshnessMs: freshness.map(Math.round), indexingTask, bulkAccepted: accepted, mix: apiPaths },
+      detail: {
+        search,
+        freshnessSamples: FRESHNESS_SAMPLES,
+        freshnessMs: freshness.map(Math.round),
+        indexingTask,
+        bulkAccepted: accepted,
+        mix: apiPaths,
+      },
     };
     const out = path.join(repoRoot, 'bench', 'results');
     await mkdir(out, { recursive: true });

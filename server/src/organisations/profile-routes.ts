@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { organisations } from '@samenwerven/db';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef, notFound } from '../errors.ts';
@@ -8,6 +8,8 @@ import { getProfile, LOGO_MAX_BYTES, logoTypes, setLogo, updateProfile } from '.
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
 const hr: Access = { roles: ['hr_officer', 'org_admin'] };
+/** A suspended or departed member keeps its profile as it was. */
+const hrWrite: Access = { ...hr, activeMembership: true };
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const Profile = Type.Object({
   id: Type.String(),
@@ -42,7 +44,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/organisations/:orgId/profile',
     {
-      config: { access: hr },
+      config: { access: hrWrite },
       schema: {
         tags: ['organisations'],
         summary: 'Edit the employer profile',
@@ -67,7 +69,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/organisations/:orgId/logo',
     {
-      config: { access: hr },
+      config: { access: hrWrite },
       schema: {
         tags: ['organisations'],
         summary: `Upload the logo: PNG, JPEG or WebP, at most ${LOGO_MAX_BYTES / 1024} KB, as the raw request body`,
@@ -87,7 +89,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/organisations/:orgId/logo',
     {
-      config: { access: hr },
+      config: { access: hrWrite },
       schema: {
         tags: ['organisations'],
         summary: 'Remove the logo',
@@ -115,7 +117,12 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const [row] = await app.db
         .select({ logo: organisations.logo, logoType: organisations.logoType })
         .from(organisations)
-        .where(and(eq(organisations.slug, request.params.slug), eq(organisations.state, 'active')));
+        .where(
+          and(
+            eq(organisations.slug, request.params.slug),
+            inArray(organisations.state, ['active', 'suspended', 'left']),
+          ),
+        );
       if (!row?.logo || !row.logoType) throw notFound();
       return reply
         .type(row.logoType)

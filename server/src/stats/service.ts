@@ -88,3 +88,23 @@ export async function allianceStats(
     },
   };
 }
+
+/**
+ * Divides an amount in proportion to the weights, in whole cents that add up exactly to the
+ * amount (largest remainder), so the figures' total is never a cent off.
+ */
+export function splitInCents(amount: number, weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cents = Math.round(amount * 100);
+  if (total <= 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (cents * w) / total);
+  const floors = exact.map(Math.floor);
+  let left = cents - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => [e - floors[i]!, i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors.map((c) => c / 100);
+}

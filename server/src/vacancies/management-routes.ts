@@ -237,7 +237,10 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
                 version: Type.Integer(),
                 at: Type.String(),
                 action: Type.String(),
-                actor: Type.Union([Type.Object({ kind: Type.String(), id: Type.String() }), Type.Null()]),
+                actor: Type.Union([
+                  Type.Object({ kind: Type.String(), id: Type.String(), name: Type.String() }),
+                  Type.Null(),
+                ]),
                 changes: Type.Record(Type.String(), Type.Unknown()),
               }),
             ),

@@ -9,7 +9,9 @@
  */
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import {
+  apiKeys,
   categories,
+  users,
   vacancies,
   vacancyHistory,
   vacancyViews,
@@ -237,7 +239,7 @@ export async function updateVacancy(
 }
 
 function invalidState(vacancy: Vacancy): AppError {
-  return new AppError(409, 'invalid_transition', 'error.invalid_transition', {
+  return new AppError(409, 'invalid_transition', 'vacancy.invalid_transition', {
     currentState: vacancy.state,
     currentVersion: vacancy.version,
   });
@@ -361,18 +363,20 @@ export async function vacancyHistoryOf(db: Database, organisationId: string, vac
     .where(and(eq(vacancies.id, vacancyId), eq(vacancies.organisationId, organisationId)));
   if (!vacancy) throw notFound();
   const rows = await db
-    .select()
+    .select({ entry: vacancyHistory, userName: users.name, keyName: apiKeys.name })
     .from(vacancyHistory)
+    .leftJoin(users, eq(users.id, vacancyHistory.actorUserId))
+    .leftJoin(apiKeys, eq(apiKeys.id, vacancyHistory.actorApiKeyId))
     .where(eq(vacancyHistory.vacancyId, vacancyId))
     .orderBy(asc(vacancyHistory.id));
-  return rows.map((r) => ({
+  return rows.map(({ entry: r, userName, keyName }) => ({
     version: r.version,
     at: r.at.toISOString(),
     action: r.action,
     actor: r.actorUserId
-      ? { kind: 'user' as const, id: r.actorUserId }
+      ? { kind: 'user' as const, id: r.actorUserId, name: userName ?? '' }
       : r.actorApiKeyId
-        ? { kind: 'api_key' as const, id: r.actorApiKeyId }
+        ? { kind: 'api_key' as const, id: r.actorApiKeyId, name: keyName ?? '' }
         : null,
     changes: r.changes,
   }));

@@ -79,12 +79,18 @@ export interface SendOptions extends RequestOptions {
   method?: HttpMethod;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is, with its own Content-Type (a file upload); instead of `body`. */
+  file?: { data: Blob; type: string };
 }
 
-async function send(path: string, { lang, params, signal, method = 'GET', body }: SendOptions): Promise<Response> {
+async function send(
+  path: string,
+  { lang, params, signal, method = 'GET', body, file }: SendOptions,
+): Promise<Response> {
   const search = params?.toString() ?? '';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (file) headers['Content-Type'] = file.type;
+  else if (body !== undefined) headers['Content-Type'] = 'application/json';
   // Read at the moment of sending: signing in, refreshing or changing the password renews it.
   const csrf = SAFE_METHODS.has(method) ? null : readCookie(CSRF_COOKIE);
   if (csrf) headers['X-CSRF-Token'] = csrf;
@@ -92,7 +98,7 @@ async function send(path: string, { lang, params, signal, method = 'GET', body }
     return await fetch(`${API_BASE}${path}${search ? `?${search}` : ''}`, {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: file ? file.data : body === undefined ? null : JSON.stringify(body),
       credentials: 'same-origin',
       signal: signal ?? null,
     });

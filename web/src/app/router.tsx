@@ -10,7 +10,6 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouteError, RootError } from '../components/route-error.tsx';
 import { InitialLoading } from '../components/loading.tsx';
 import { NotFoundPage } from '../components/not-found.tsx';
-import { JoinPage } from '../features/join/join-page.tsx';
 import { membersLoader } from '../features/organisations/members-loader.ts';
 import { MembersPage } from '../features/organisations/members-page.tsx';
 import { organisationLoader } from '../features/organisations/organisation-loader.ts';
@@ -20,7 +19,7 @@ import { SearchPage } from '../features/search/search-page.tsx';
 import { vacancyLoader } from '../features/vacancy/vacancy-loader.ts';
 import { VacancyPage } from '../features/vacancy/vacancy-page.tsx';
 import type { Lang } from '../i18n/lang.ts';
-import { manageSegments, segments } from '../i18n/paths.ts';
+import { coordinationSegments, manageSegments, segments, vacancySegments } from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
 
@@ -41,7 +40,14 @@ function pages(lang: Lang): RouteObject[] {
       errorElement: <RouteError notFound="organisation" />,
     },
     { path: segments.members[lang], loader: membersLoader, Component: MembersPage, errorElement: <RouteError /> },
-    { path: segments.join[lang], Component: JoinPage, errorElement: <RouteError /> },
+    {
+      path: segments.join[lang],
+      lazy: {
+        action: async () => (await import('../features/join/join-route.ts')).joinAction,
+        Component: async () => (await import('../features/join/join-page.tsx')).JoinPage,
+      },
+      errorElement: <RouteError />,
+    },
     ...accountPages(lang),
   ];
 }
@@ -60,7 +66,72 @@ const manage = {
   loaders: () => import('../features/manage/manage-route.ts'),
   actions: () => import('../features/manage/manage-actions.ts'),
 };
-const coordination = () => import('../features/coordination/coordination-route.ts');
+const membership = () => import('../features/manage/membership-route.ts');
+const vacancyManage = {
+  route: () => import('../features/vacancy-manage/vacancy-manage-route.ts'),
+  profile: () => import('../features/vacancy-manage/profile-route.ts'),
+};
+const coordination = {
+  applications: () => import('../features/coordination/coordination-route.ts'),
+  members: () => import('../features/coordination/members-route.ts'),
+  auditLog: () => import('../features/coordination/audit-log-route.ts'),
+  figures: () => import('../features/coordination/figures-route.ts'),
+};
+
+/** Vacancy management and the employer profile under /beheer: loaded on first visit. */
+function vacancyManagePages(lang: Lang): RouteObject[] {
+  return [
+    {
+      path: manageSegments.vacancies[lang],
+      children: [
+        {
+          index: true,
+          lazy: {
+            loader: async () => (await vacancyManage.route()).vacanciesLoader,
+            Component: async () => (await import('../features/vacancy-manage/vacancies-page.tsx')).VacanciesPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: vacancySegments.new[lang],
+          lazy: {
+            loader: async () => (await vacancyManage.route()).newVacancyLoader,
+            action: async () => (await vacancyManage.route()).newVacancyAction,
+            Component: async () => (await import('../features/vacancy-manage/new-vacancy-page.tsx')).NewVacancyPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: ':id',
+          lazy: {
+            loader: async () => (await vacancyManage.route()).vacancyLoader,
+            action: async () => (await vacancyManage.route()).vacancyAction,
+            Component: async () => (await import('../features/vacancy-manage/vacancy-edit-page.tsx')).VacancyEditPage,
+          },
+          errorElement: <RouteError notFound="vacancy" />,
+        },
+        {
+          path: `:id/${vacancySegments.preview[lang]}`,
+          lazy: {
+            loader: async () => (await vacancyManage.route()).vacancyPreviewLoader,
+            Component: async () =>
+              (await import('../features/vacancy-manage/vacancy-preview-page.tsx')).VacancyPreviewPage,
+          },
+          errorElement: <RouteError notFound="vacancy" />,
+        },
+      ],
+    },
+    {
+      path: manageSegments.profile[lang],
+      lazy: {
+        loader: async () => (await vacancyManage.profile()).profileLoader,
+        action: async () => (await vacancyManage.profile()).profileAction,
+        Component: async () => (await import('../features/vacancy-manage/profile-page.tsx')).ProfilePage,
+      },
+      errorElement: <RouteError />,
+    },
+  ];
+}
 
 /** Signing in and out, the account, staff management and coordination: loaded on first visit. */
 function accountPages(lang: Lang): RouteObject[] {
@@ -160,15 +231,62 @@ function accountPages(lang: Lang): RouteObject[] {
           },
           errorElement: <RouteError />,
         },
+        {
+          path: manageSegments.membership[lang],
+          lazy: {
+            loader: async () => (await membership()).membershipLoader,
+            action: async () => (await membership()).membershipAction,
+            Component: async () => (await import('../features/manage/membership-page.tsx')).MembershipPage,
+          },
+          errorElement: <RouteError />,
+        },
+        ...vacancyManagePages(lang),
       ],
     },
     {
       path: segments.coordination[lang],
       lazy: {
-        loader: async () => (await coordination()).coordinationLoader,
-        Component: async () => (await import('../features/coordination/coordination-page.tsx')).CoordinationPage,
+        loader: async () => (await coordination.applications()).coordinationLoader,
+        Component: async () => (await import('../features/coordination/coordination-layout.tsx')).CoordinationLayout,
       },
       errorElement: <RouteError />,
+      children: [
+        {
+          index: true,
+          lazy: {
+            loader: async () => (await coordination.applications()).applicationsLoader,
+            action: async () => (await coordination.applications()).applicationsAction,
+            Component: async () => (await import('../features/coordination/applications-page.tsx')).ApplicationsPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: coordinationSegments.members[lang],
+          lazy: {
+            loader: async () => (await coordination.members()).membersLoader,
+            action: async () => (await coordination.members()).membersAction,
+            Component: async () =>
+              (await import('../features/coordination/member-organisations-page.tsx')).MemberOrganisationsPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: coordinationSegments.auditLog[lang],
+          lazy: {
+            loader: async () => (await coordination.auditLog()).auditLogLoader,
+            Component: async () => (await import('../features/coordination/audit-log-page.tsx')).AuditLogPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: coordinationSegments.figures[lang],
+          lazy: {
+            loader: async () => (await coordination.figures()).figuresLoader,
+            Component: async () => (await import('../features/coordination/figures-page.tsx')).FiguresPage,
+          },
+          errorElement: <RouteError />,
+        },
+      ],
     },
   ];
 }

@@ -141,8 +141,6 @@ const nl = {
     membership: 'Lidmaatschap',
     yourRole: 'Uw rol',
     vacanciesTitle: 'Vacatures',
-    vacanciesSoon:
-      'Vacatures maken, publiceren en sluiten kan hier nog niet: dat onderdeel komt in een volgende versie van Samenwerven.',
     sectionsTitle: 'Uw organisatie',
     staffText: 'Nodig collega’s uit, wijzig hun rol of trek hun toegang in.',
     apiKeysText: 'Koppel het wervingssysteem van uw organisatie aan Samenwerven.',
@@ -219,13 +217,6 @@ const nl = {
     copied: 'De sleutel is gekopieerd.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de sleutel en kopieer hem zelf.',
     dismiss: 'Ik heb de sleutel bewaard',
-  },
-  coordination: {
-    title: 'Coördinatie',
-    intro:
-      'Hier komen de hulpmiddelen van het alliantiebureau: aanmeldingen van organisaties beoordelen, lidmaatschappen schorsen of herstellen en het logboek inzien.',
-    soon: 'Deze onderdelen komen met de uitbreiding voor het lidmaatschap en zijn nu nog niet beschikbaar.',
-    members: 'Bekijk de deelnemende organisaties',
   },
   dialog: {
     cancel: 'Annuleren',
@@ -367,8 +358,6 @@ const en: AccountMessages = {
     membership: 'Membership',
     yourRole: 'Your role',
     vacanciesTitle: 'Vacancies',
-    vacanciesSoon:
-      'Creating, publishing and closing vacancies is not possible here yet: that part comes in a later version of Samenwerven.',
     sectionsTitle: 'Your organisation',
     staffText: 'Invite colleagues, change their role or remove their access.',
     apiKeysText: 'Connect your organisation’s recruitment system to Samenwerven.',
@@ -437,13 +426,6 @@ const en: AccountMessages = {
     copied: 'The key has been copied.',
     copyFailed: 'Copying did not work. Select the key and copy it yourself.',
     dismiss: 'I have stored the key',
-  },
-  coordination: {
-    title: 'Coordination',
-    intro:
-      'This is where the alliance office’s tools will be: reviewing applications from organisations, suspending or reinstating memberships and reading the audit log.',
-    soon: 'These tools arrive with the membership update and are not available yet.',
-    members: 'See the member organisations',
   },
   dialog: {
     cancel: 'Cancel',

@@ -133,15 +133,6 @@ const nl = {
     joinCta: 'Wil jouw organisatie ook meedoen?',
     joinLink: 'Lees hoe je je aanmeldt',
   },
-  join: {
-    title: 'Aanmelden als organisatie',
-    paragraphs: [
-      'Publieke organisaties in de regio kunnen lid worden van Samenwerven, bijvoorbeeld gemeenten, waterschappen, gemeenschappelijke regelingen en organisaties in zorg en onderwijs.',
-      'Binnenkort kun je je organisatie hier aanmelden. Het alliantiebureau beoordeelt elke aanmelding; na goedkeuring kan je organisatie haar vacatures op Samenwerven plaatsen.',
-      'Het aanmeldformulier is nog in ontwikkeling.',
-    ],
-    membersLink: 'Bekijk welke organisaties al meedoen',
-  },
   errors: {
     notFoundTitle: 'Pagina niet gevonden',
     notFoundText: 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek verder bij de vacatures.',
@@ -290,15 +281,6 @@ const en: Messages = {
     empty: 'There are no member organisations yet.',
     joinCta: 'Would your organisation like to take part?',
     joinLink: 'Read how to join',
-  },
-  join: {
-    title: 'Join as an organisation',
-    paragraphs: [
-      'Public organisations in the region can become members of Samenwerven: for example municipalities, water boards, joint arrangements and organisations in health care and education.',
-      'Soon you will be able to apply for your organisation here. The alliance office reviews every application; once approved, your organisation can publish its vacancies on Samenwerven.',
-      'The application form is still being built.',
-    ],
-    membersLink: 'See which organisations already take part',
   },
   errors: {
     notFoundTitle: 'Page not found',

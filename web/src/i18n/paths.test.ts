@@ -23,6 +23,30 @@ describe('translatePath', () => {
   it('translates the sections under /beheer', () => {
     expect(translatePath('/beheer/medewerkers', '', 'nl', 'en')).toBe('/en/manage/staff');
     expect(translatePath('/en/manage/api-keys', '', 'en', 'nl')).toBe('/beheer/api-sleutels');
+    expect(translatePath('/beheer/lidmaatschap', '', 'nl', 'en')).toBe('/en/manage/membership');
+  });
+
+  it('translates the vacancy pages under /beheer', () => {
+    const id = '0b7a1f6e-3c1d-4f7a-9a55-1d2c3b4a5e6f';
+    expect(paths.manageNewVacancy('nl')).toBe('/beheer/vacatures/nieuw');
+    expect(paths.manageVacancyPreview('en', id)).toBe(`/en/manage/vacancies/${id}/preview`);
+    expect(translatePath('/beheer/vacatures/nieuw', '', 'nl', 'en')).toBe('/en/manage/vacancies/new');
+    expect(translatePath(`/beheer/vacatures/${id}/voorbeeld`, '', 'nl', 'en')).toBe(
+      `/en/manage/vacancies/${id}/preview`,
+    );
+    expect(translatePath(`/en/manage/vacancies/${id}`, '', 'en', 'nl')).toBe(`/beheer/vacatures/${id}`);
+    expect(translatePath('/en/manage/profile', '', 'en', 'nl')).toBe('/beheer/profiel');
+  });
+
+  it('translates the sections under /coordinatie and keeps their filters', () => {
+    expect(paths.coordinationAuditLog('nl')).toBe('/coordinatie/auditlog');
+    expect(translatePath('/coordinatie/leden', '', 'nl', 'en')).toBe('/en/coordination/members');
+    expect(translatePath('/en/coordination/figures', '?costKey=weight', 'en', 'nl')).toBe(
+      '/coordinatie/cijfers?costKey=weight',
+    );
+    expect(translatePath('/coordinatie/auditlog', '?action=membership.&page=2', 'nl', 'en')).toBe(
+      '/en/coordination/audit-log?action=membership.&page=2',
+    );
   });
 
   it('keeps an e-mailed token and translates the page to return to', () => {

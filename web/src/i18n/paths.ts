@@ -27,12 +27,28 @@ export const segments = {
 export const manageSegments = {
   staff: { nl: 'medewerkers', en: 'staff' },
   apiKeys: { nl: 'api-sleutels', en: 'api-keys' },
+  membership: { nl: 'lidmaatschap', en: 'membership' },
+  vacancies: { nl: 'vacatures', en: 'vacancies' },
+  profile: { nl: 'profiel', en: 'profile' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, a preview. */
+export const vacancySegments = {
+  new: { nl: 'nieuw', en: 'new' },
+  preview: { nl: 'voorbeeld', en: 'preview' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** The sections under /coordinatie (/en/coordination); the applications are its start page. */
+export const coordinationSegments = {
+  members: { nl: 'leden', en: 'members' },
+  auditLog: { nl: 'auditlog', en: 'audit-log' },
+  figures: { nl: 'cijfers', en: 'figures' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 type Section = keyof typeof segments;
 
-/** Pages whose query string is part of the page (a token, a page to return to). */
-const KEEPS_QUERY: readonly Section[] = ['signIn', 'register', 'invitation', 'resetPassword'];
+/** Pages whose query string is part of the page (a token, a page to return to, filters). */
+const KEEPS_QUERY: readonly Section[] = ['signIn', 'register', 'invitation', 'resetPassword', 'coordination'];
 
 const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
 const page = (section: Section) => (lang: Lang) => `${prefix(lang)}/${segments[section][lang]}`;
@@ -64,7 +80,19 @@ export const paths = {
   manage: page('manage'),
   manageStaff: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.staff[lang]}`,
   manageApiKeys: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.apiKeys[lang]}`,
+  manageMembership: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.membership[lang]}`,
+  manageVacancies: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.vacancies[lang]}`,
+  manageNewVacancy: (lang: Lang) =>
+    `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${vacancySegments.new[lang]}`,
+  manageVacancy: (lang: Lang, id: string) =>
+    `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}`,
+  manageVacancyPreview: (lang: Lang, id: string) =>
+    `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}/${vacancySegments.preview[lang]}`,
+  manageProfile: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.profile[lang]}`,
   coordination: page('coordination'),
+  coordinationMembers: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.members[lang]}`,
+  coordinationAuditLog: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.auditLog[lang]}`,
+  coordinationFigures: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.figures[lang]}`,
 };
 
 /** Where a user starts after signing in: the part of the portal their role is for. */
@@ -103,9 +131,16 @@ export function translatePath(pathname: string, search: string, from: Lang, to: 
   if (!first) return `${paths.home(to)}${search}`;
   const section = (Object.keys(segments) as Section[]).find((key) => segments[key][from] === first);
   if (!section) return paths.home(to);
-  if (section === 'manage' && tail[0]) {
-    const sub = Object.values(manageSegments).find((segment) => segment[from] === tail[0]);
+  const subSegments = section === 'manage' ? manageSegments : section === 'coordination' ? coordinationSegments : null;
+  if (subSegments && tail[0]) {
+    const sub = Object.values<Record<Lang, string>>(subSegments).find((segment) => segment[from] === tail[0]);
     if (sub) tail[0] = sub[to];
+  }
+  if (section === 'manage' && tail[0] === manageSegments.vacancies[to]) {
+    for (const [i, part] of tail.entries()) {
+      const sub = Object.values<Record<Lang, string>>(vacancySegments).find((segment) => segment[from] === part);
+      if (i > 0 && sub) tail[i] = sub[to];
+    }
   }
   const suffix = tail.length > 0 ? `/${tail.join('/')}` : '';
   const query = KEEPS_QUERY.includes(section) ? translateQuery(search, from, to) : '';

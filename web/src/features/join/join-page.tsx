@@ -1,21 +1,198 @@
-import { Link } from 'react-router';
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useFetcher, type FetcherWithComponents } from 'react-router';
+import { ErrorSummary, type FieldMap } from '../../components/error-summary.tsx';
+import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useTaxonomies } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
-import { useI18n } from '../../i18n/use-i18n.ts';
+import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import { JOIN_FIELDS, type JoinResult } from './join-route.ts';
+import '../../styles/membership.css';
 
-/** Placeholder until the application form (POST /api/v1/membership-applications) is built. */
+const ID = 'join';
+
+/**
+ * /aanmelden: an organisation applies to join the alliance, and makes its first admin
+ * account at the same time. The page says first what happens next; after sending, the form
+ * makes way for the confirmation, which takes focus.
+ */
 export function JoinPage() {
-  const { lang, t } = useI18n();
-  useDocumentTitle(t.join.title);
+  const { m } = useMembershipI18n();
+  const fetcher = useFetcher<JoinResult>();
+  const received = fetcher.data?.ok === true ? fetcher.data : null;
+  useDocumentTitle(received ? m.join.receivedTitle : m.join.title);
+
   return (
     <div className="join-page">
-      <h1>{t.join.title}</h1>
-      {t.join.paragraphs.map((paragraph) => (
-        <p key={paragraph}>{paragraph}</p>
-      ))}
-      <p>
-        <Link to={paths.members(lang)}>{t.join.membersLink}</Link>
+      {received ? (
+        <Received organisation={received.organisation} email={received.email} />
+      ) : (
+        <JoinForm fetcher={fetcher} />
+      )}
+    </div>
+  );
+}
+
+function NextSteps({ headingId }: { headingId: string }) {
+  const { m } = useMembershipI18n();
+  return (
+    <section className="next-steps" aria-labelledby={headingId}>
+      <h2 id={headingId}>{m.join.nextTitle}</h2>
+      <ol>
+        {m.join.nextSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
+  const { lang, a, m } = useMembershipI18n();
+  const taxonomies = useTaxonomies();
+  const failure = asFailure(fetcher.data);
+  const busy = fetcher.state !== 'idle';
+  const f = m.join.fields;
+  const fields: FieldMap = {
+    [JOIN_FIELDS.name]: { id: `${ID}-name`, label: f.name },
+    [JOIN_FIELDS.kind]: { id: `${ID}-kind`, label: f.kind },
+    [JOIN_FIELDS.municipality]: { id: `${ID}-municipality`, label: f.municipality },
+    [JOIN_FIELDS.website]: { id: `${ID}-website`, label: f.website },
+    [JOIN_FIELDS.adminName]: { id: `${ID}-admin-name`, label: f.adminName },
+    [JOIN_FIELDS.adminEmail]: { id: `${ID}-admin-email`, label: f.adminEmail },
+    ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a),
+  };
+  const field = (name: string) => fields[name]!;
+  const error = (name: string) => failure?.fields[name];
+
+  const municipalities = useMemo(
+    () => [...(taxonomies?.municipalities ?? [])].sort((x, y) => x.name.localeCompare(y.name, 'nl')),
+    [taxonomies],
+  );
+
+  return (
+    <>
+      <h1>{m.join.title}</h1>
+      <p className="lead">{m.join.intro}</p>
+      <NextSteps headingId="join-next" />
+      <p>{m.join.alreadyMember}</p>
+
+      <ErrorSummary failure={failure} fields={fields} />
+      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+        <fieldset className="fieldset">
+          <legend>{m.join.organisationLegend}</legend>
+          <TextField
+            id={field(JOIN_FIELDS.name).id}
+            name={JOIN_FIELDS.name}
+            autoComplete="organization"
+            maxLength={200}
+            label={f.name}
+            hint={f.nameHint}
+            error={error(JOIN_FIELDS.name)}
+          />
+          <SelectField
+            id={field(JOIN_FIELDS.kind).id}
+            name={JOIN_FIELDS.kind}
+            defaultValue=""
+            label={f.kind}
+            error={error(JOIN_FIELDS.kind)}
+          >
+            <option value="">{f.kindChoose}</option>
+            {(taxonomies?.organisationKinds ?? []).map((kind) => (
+              <option key={kind.code} value={kind.code}>
+                {kind.label[lang]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id={field(JOIN_FIELDS.municipality).id}
+            name={JOIN_FIELDS.municipality}
+            defaultValue=""
+            label={f.municipality}
+            hint={f.municipalityHint}
+            error={error(JOIN_FIELDS.municipality)}
+          >
+            <option value="">{f.municipalityChoose}</option>
+            {municipalities.map((municipality) => (
+              <option key={municipality.code} value={municipality.code}>
+                {municipality.name}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id={field(JOIN_FIELDS.website).id}
+            name={JOIN_FIELDS.website}
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            autoCapitalize="none"
+            maxLength={500}
+            label={f.website}
+            hint={f.websiteHint}
+            error={error(JOIN_FIELDS.website)}
+          />
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>{m.join.adminLegend}</legend>
+          <p className="fieldset-intro">{m.join.adminIntro}</p>
+          <TextField
+            id={field(JOIN_FIELDS.adminName).id}
+            name={JOIN_FIELDS.adminName}
+            autoComplete="name"
+            maxLength={200}
+            label={f.adminName}
+            error={error(JOIN_FIELDS.adminName)}
+          />
+          <TextField
+            id={field(JOIN_FIELDS.adminEmail).id}
+            name={JOIN_FIELDS.adminEmail}
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            autoCapitalize="none"
+            maxLength={254}
+            label={f.adminEmail}
+            hint={f.adminEmailHint}
+            error={error(JOIN_FIELDS.adminEmail)}
+          />
+          <NewPasswordFields idPrefix={ID} name={JOIN_FIELDS.password} failure={failure} />
+        </fieldset>
+        <SubmitButton busy={busy}>{m.join.submit}</SubmitButton>
+      </fetcher.Form>
+      <p className="form-after">
+        <Link to={paths.members(lang)}>{m.join.membersLink}</Link>
       </p>
+    </>
+  );
+}
+
+/** After a 201: what was received and what happens next. Takes focus, as it replaces the form. */
+function Received({ organisation, email }: { organisation: string; email: string }) {
+  const { lang, m } = useMembershipI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, []);
+  return (
+    <div ref={ref} tabIndex={-1} className="received">
+      <h1>{m.join.receivedTitle}</h1>
+      <p className="notice notice-success">{m.join.received(organisation, email)}</p>
+      <p>{m.join.receivedSignIn}</p>
+      <NextSteps headingId="join-received-next" />
+      <ul className="link-list">
+        <li>
+          <Link to={paths.signIn(lang)}>{m.join.signIn}</Link>
+        </li>
+        <li>
+          <Link to={paths.members(lang)}>{m.join.membersLink}</Link>
+        </li>
+      </ul>
     </div>
   );
 }

@@ -3,11 +3,12 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import type { ManageData } from './manage-route.ts';
 
 /**
  * The staff start page: which organisation, whether it is a member in good standing, and the
- * way to each section. Vacancy management is not built yet, and the page says so.
+ * way to each section, vacancies first.
  */
 export function DashboardPage() {
   const { me, organisation } = useLoaderData() as ManageData;
@@ -15,6 +16,7 @@ export function DashboardPage() {
   useDocumentTitle(`${a.manage.title}: ${organisation.name}`);
   const note = membershipNote(a, organisation.state);
   const isAdmin = me.role === 'org_admin';
+  const v = vacancyManageMessages[lang];
 
   return (
     <div className="dashboard">
@@ -37,12 +39,24 @@ export function DashboardPage() {
 
       <section className="page-section" aria-labelledby="dashboard-vacancies">
         <h2 id="dashboard-vacancies">{a.manage.vacanciesTitle}</h2>
-        <p>{a.manage.vacanciesSoon}</p>
+        <p>{v.dashboard.vacanciesText}</p>
+        <ul className="link-list">
+          <li>
+            <Link to={paths.manageVacancies(lang)}>{v.dashboard.toVacancies}</Link>
+          </li>
+          <li>
+            <Link to={paths.manageNewVacancy(lang)}>{v.dashboard.newVacancy}</Link>
+          </li>
+        </ul>
       </section>
 
       <section className="page-section" aria-labelledby="dashboard-sections">
         <h2 id="dashboard-sections">{a.manage.sectionsTitle}</h2>
         <ul className="section-links">
+          <li>
+            <Link to={paths.manageProfile(lang)}>{v.nav.profile}</Link>
+            <p>{v.dashboard.profileText}</p>
+          </li>
           {isAdmin ? (
             <>
               <li>

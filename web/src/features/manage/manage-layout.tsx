@@ -1,34 +1,47 @@
 import { NavLink, Outlet, useLoaderData } from 'react-router';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import type { ManageData } from './manage-route.ts';
 
 /**
- * The frame of /beheer. Organisation admins get a sub-navigation to their extra sections;
- * HR officers have only the overview for now, so they get none.
+ * The frame of /beheer: a sub-navigation to the overview, the vacancies and the employer
+ * profile; organisation admins also get their extra sections.
  */
 export function ManageLayout() {
   const { me } = useLoaderData() as ManageData;
   const { lang, a } = useAccountI18n();
+  const v = vacancyManageMessages[lang];
   return (
     <div className="manage">
-      {me.role === 'org_admin' ? (
-        <nav className="sub-nav" aria-label={a.manage.navLabel}>
-          <ul>
-            <li>
-              <NavLink to={paths.manage(lang)} end>
-                {a.manage.dashboard}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.manageStaff(lang)}>{a.manage.staff}</NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.manageApiKeys(lang)}>{a.manage.apiKeys}</NavLink>
-            </li>
-          </ul>
-        </nav>
-      ) : null}
+      <nav className="sub-nav" aria-label={a.manage.navLabel}>
+        <ul>
+          <li>
+            <NavLink to={paths.manage(lang)} end>
+              {a.manage.dashboard}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.manageVacancies(lang)}>{v.nav.vacancies}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.manageProfile(lang)}>{v.nav.profile}</NavLink>
+          </li>
+          {me.role === 'org_admin' ? (
+            <>
+              <li>
+                <NavLink to={paths.manageStaff(lang)}>{a.manage.staff}</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.manageApiKeys(lang)}>{a.manage.apiKeys}</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.manageMembership(lang)}>{a.manage.membership}</NavLink>
+              </li>
+            </>
+          ) : null}
+        </ul>
+      </nav>
       <Outlet />
     </div>
   );

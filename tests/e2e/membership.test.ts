@@ -1,0 +1,295 @@
+/**
+ * The membership life cycle in a real browser, through the pages people use: an organisation
+ * admin reads what leaving means, downloads the export, leaves with a reason and a
+ * confirmation; the vacancies leave the public search; the coordinator finds the leave in
+ * the audit log. And a visitor applies to join, and the coordinator admits the application.
+ * Each page on the way is checked with axe.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Organisation, User } from '@samenwerven/db';
+import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+
+const enabled = browserAvailable();
+/** Whole stories with axe runs and password hashing: more than the default 30 s on a busy machine. */
+const STORY_TIMEOUT = 180_000;
+
+describe.skipIf(!enabled)('membership, in a real browser', () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  let baseUrl: string;
+  let coordinator: User;
+  let member: Organisation;
+  let admin: User;
+  const titles: string[] = [];
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ webRoot: inject('webRoot'), jobs: false });
+    const office = await createOrganisation(ctx.db, {
+      name: 'Alliantiebureau Testregio',
+      isCoordinatingBody: true,
+      kind: 'joint_arrangement',
+    });
+    coordinator = await createUser(ctx.db, { role: 'coordinator', organisation: office, name: 'Cora Coördinator' });
+    member = await createOrganisation(ctx.db, { name: 'Gemeente Vertrekdorp' });
+    // A member that stays, for ten days now: it carries the costs in the figures.
+    const stayer = await createOrganisation(ctx.db, { name: 'Gemeente Blijfstad' });
+    await ctx.pool.query(
+      `UPDATE membership_periods SET started_at = now() - interval '10 days' WHERE organisation_id = $1`,
+      [stayer.id],
+    );
+    admin = await createUser(ctx.db, { role: 'org_admin', organisation: member, name: 'Anna Admin' });
+    for (const n of [1, 2, 3]) {
+      const vacancy = await createVacancy(ctx.db, { organisation: member, title: `Kwartiermaker vertrekdorp ${n}` });
+      titles.push(vacancy.title);
+    }
+    await ctx.sync();
+    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  /** Signs in through the sign-in page and waits until it has made way for the role's start page. */
+  async function signIn(page: Page, email: string) {
+    await page.goto(`${baseUrl}/inloggen`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Wachtwoord').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor({ state: 'detached' });
+  }
+
+  const isFocused = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((element) => element === element.ownerDocument.activeElement);
+
+  /** The titles the public search shows for a query. */
+  async function searchTitles(page: Page, q: string): Promise<string[]> {
+    await page.goto(`${baseUrl}/?q=${encodeURIComponent(q)}`);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /vacature/ })
+      .waitFor();
+    return (await page.locator('ol.results li h2 a').allTextContents()).map((title) => title.trim());
+  }
+
+  it(
+    'lets an admin export and leave, takes the vacancies offline and logs the reason',
+    async () => {
+      const reason = 'Wij gaan op in de fusiegemeente Nieuwdorp.';
+      const visitor = await (await browser.newContext()).newPage();
+      expect((await searchTitles(visitor, 'Kwartiermaker vertrekdorp')).sort()).toEqual([...titles].sort());
+
+      // The admin finds the membership page in the staff navigation.
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await signIn(page, admin.email);
+      await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Lidmaatschap' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Lidmaatschap' }).waitFor();
+      await page.getByText('3 vacatures gaan direct offline.').waitFor();
+      await page.getByText('Alle gegevens blijven bewaard en u kunt ze exporteren.').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // The export: a zip, saved by the browser with the session cookies.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /Exporteer alle gegevens/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^samenwerven-export-.+\.zip$/);
+      const zip = await readFile(await download.path());
+      expect(zip.length).toBeGreaterThan(100);
+      expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+
+      // Leaving without a reason: the error summary says so, takes focus and links to the field.
+      await page.getByRole('button', { name: 'Uittreden' }).click();
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      expect(await isFocused(page, '.error-summary')).toBe(true);
+      const reasonField = page.getByLabel('Reden van uittreden');
+      await expect(reasonField.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await page.getByRole('dialog').count()).toBe(0);
+
+      // With a reason: a confirmation first, with focus on Cancel; Escape leaves things as they are.
+      await reasonField.fill(reason);
+      await page.getByRole('button', { name: 'Uittreden' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Wilt u nu uittreden?' });
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toContain('3 vacatures gaan meteen offline');
+      await expect(
+        dialog
+          .getByRole('button', { name: 'Annuleren' })
+          .evaluate((button) => button === button.ownerDocument.activeElement),
+      ).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+
+      await page.getByRole('button', { name: 'Uittreden' }).click();
+      await dialog.getByRole('button', { name: 'Ja, uittreden' }).click();
+      const confirmation = page.locator('.confirmation');
+      await page.getByRole('heading', { name: 'Uw organisatie is uitgetreden' }).waitFor();
+      expect(await isFocused(page, '.confirmation')).toBe(true);
+      await expect(confirmation.textContent()).resolves.toContain('3 vacatures zijn offline gehaald');
+      await confirmation.getByRole('link', { name: /Exporteer alle gegevens/ }).waitFor();
+      await expect(page.locator('.facts').textContent()).resolves.toContain('Uitgetreden');
+      // The export stays available, and no second leave is offered.
+      expect(await page.getByRole('button', { name: 'Uittreden' }).count()).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+
+      // The search index follows: the vacancies are gone from the public search.
+      await ctx.sync();
+      expect(await searchTitles(visitor, 'Kwartiermaker vertrekdorp')).toEqual([]);
+      await visitor.context().close();
+
+      // The coordinator sees the departure among the members, and sets another member's cost weight.
+      const coordinatorContext = await browser.newContext();
+      const office = await coordinatorContext.newPage();
+      await signIn(office, coordinator.email);
+      await office.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      const sections = office.getByRole('navigation', { name: 'Coördinatie' });
+      await sections.getByRole('link', { name: 'Leden' }).click();
+      await office.getByRole('heading', { level: 1, name: 'Leden' }).waitFor();
+      const memberRow = office.getByRole('row').filter({ hasText: 'Gemeente Vertrekdorp' });
+      await expect(memberRow.textContent()).resolves.toContain('Uitgetreden');
+      await memberRow.getByRole('button', { name: 'Opnieuw toelaten Gemeente Vertrekdorp' }).waitFor();
+      const officeRow = office.getByRole('row').filter({ hasText: 'Alliantiebureau Testregio' });
+      await expect(officeRow.textContent()).resolves.toContain('Geen acties');
+      expect(await officeRow.getByRole('button').count()).toBe(0);
+      expect(await officeRow.getByRole('spinbutton').count()).toBe(0);
+      expect(await accessibilityViolations(office)).toEqual([]);
+      const stayerWeight = office.getByRole('spinbutton', { name: 'Kostengewicht van Gemeente Blijfstad' });
+      await stayerWeight.fill('3');
+      await office.getByRole('button', { name: 'Opslaan (kostengewicht van Gemeente Blijfstad)' }).click();
+      await office.getByRole('row').filter({ hasText: 'Gemeente Blijfstad' }).getByText('Opgeslagen.').waitFor();
+
+      // The audit log holds both; filtered on the organisation, only the leave, with its reason.
+      await sections.getByRole('link', { name: 'Auditlog' }).click();
+      await office.getByRole('heading', { level: 1, name: 'Auditlog' }).waitFor();
+      const count = office.getByRole('status').filter({ hasText: /regels?$/ });
+      await expect(count.textContent()).resolves.toBe('2 regels');
+      expect(await accessibilityViolations(office)).toEqual([]);
+      await office.getByLabel('Organisatie').selectOption({ label: 'Gemeente Vertrekdorp' });
+      await office.getByLabel('Soort handeling').selectOption({ label: 'Lidmaatschap' });
+      await office.getByRole('button', { name: 'Filteren' }).click();
+      await office.getByRole('status').filter({ hasText: '1 regel' }).waitFor();
+      const leaveRow = office.getByRole('row').filter({ hasText: 'Uitgetreden' });
+      await expect(leaveRow.textContent()).resolves.toContain(reason);
+      await expect(leaveRow.textContent()).resolves.toContain('Anna Admin');
+      await expect(leaveRow.textContent()).resolves.toContain('Actief lid');
+      expect(await office.getByRole('row').filter({ hasText: 'Kostengewicht gewijzigd' }).count()).toBe(0);
+      const csv = new URL(
+        (await office.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '',
+        baseUrl,
+      );
+      expect(csv.pathname).toBe('/api/v1/audit-log');
+      expect(Object.fromEntries(csv.searchParams)).toEqual({
+        organisation: member.id,
+        action: 'membership.',
+        format: 'csv',
+      });
+      const [csvDownload] = await Promise.all([
+        office.waitForEvent('download'),
+        office.getByRole('link', { name: 'Download CSV' }).click(),
+      ]);
+      const csvText = await readFile(await csvDownload.path(), 'utf8');
+      expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(2);
+      expect(csvText).toContain(reason);
+
+      // The figures: one row per member of the period with its days and share, and a totals row.
+      await sections.getByRole('link', { name: 'Cijfers' }).click();
+      await office.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+      await office.getByLabel('Van', { exact: true }).fill(isoDate(new Date(Date.now() - 20 * 86_400_000)));
+      await office.getByLabel('Tot en met', { exact: true }).fill(isoDate(new Date()));
+      await office.getByLabel('Te verdelen kosten in euro').fill('1200');
+      await office.getByRole('button', { name: 'Cijfers tonen' }).click();
+      await office.getByText('Te verdelen: € 1.200,00.').waitFor();
+      const stayerRow = office.getByRole('row').filter({ hasText: 'Gemeente Blijfstad' });
+      // Ten days and a part of today; the only member in the period, so it carries everything.
+      await expect(stayerRow.innerText()).resolves.toMatch(/^Gemeente Blijfstad\s+1[01](,\d)?\s+0\s+0\s+€\s1\.200,00$/);
+      const totals = office.getByRole('row').filter({ hasText: 'Totaal' });
+      await expect(totals.innerText()).resolves.toMatch(/^Totaal\s+0\s+0\s+€\s1\.200,00$/);
+      expect(await accessibilityViolations(office)).toEqual([]);
+      await coordinatorContext.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'takes an application from the join page to an admitted member',
+    async () => {
+      const visitor = await (await browser.newContext()).newPage();
+      await visitor.goto(`${baseUrl}/aanmelden`);
+      await visitor.getByRole('heading', { level: 1, name: 'Aanmelden als organisatie' }).waitFor();
+      await visitor.getByRole('heading', { name: 'Wat gebeurt er na uw aanmelding?' }).waitFor();
+      expect(await accessibilityViolations(visitor)).toEqual([]);
+
+      // Sending it empty: every missing field is named, and the summary takes focus.
+      await visitor.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await visitor.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      expect(await isFocused(visitor, '.error-summary')).toBe(true);
+      const nameField = visitor.getByLabel('Naam van de organisatie');
+      await expect(nameField.getAttribute('aria-invalid')).resolves.toBe('true');
+      await visitor
+        .locator('.error-summary')
+        .getByRole('link', { name: /Soort organisatie/ })
+        .waitFor();
+
+      await nameField.fill('Waterschap Aa en Maas Test');
+      await visitor.getByLabel('Soort organisatie').selectOption({ label: 'Waterschap' });
+      await visitor.getByLabel('Vestigingsgemeente').selectOption({ label: "'s-Hertogenbosch" });
+      await visitor.getByLabel('Website (niet verplicht)').fill('www.aaenmaas.example.nl');
+      await visitor.getByLabel('Uw naam').fill('Wim Waterschap');
+      await visitor.getByLabel('Uw e-mailadres op het werk').fill('wim@aaenmaas.example.nl');
+      await visitor.getByLabel('Nieuw wachtwoord', { exact: true }).fill('de maas stroomt naar zee');
+      await visitor.getByLabel('Herhaal het nieuwe wachtwoord').fill('de maas stroomt naar zee');
+      await visitor.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await visitor.getByRole('heading', { level: 1, name: 'Uw aanmelding is ontvangen' }).waitFor();
+      await expect(visitor.locator('main').textContent()).resolves.toContain('wim@aaenmaas.example.nl');
+      expect(await accessibilityViolations(visitor)).toEqual([]);
+      await visitor.context().close();
+
+      // The coordinator admits it, with a reason, after a confirmation.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, coordinator.email);
+      await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      const application = page.getByRole('listitem').filter({ hasText: 'Waterschap Aa en Maas Test' });
+      await expect(application.textContent()).resolves.toContain("'s-Hertogenbosch");
+      await expect(application.textContent()).resolves.toContain('https://www.aaenmaas.example.nl');
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await application.getByRole('button', { name: 'Toelaten Waterschap Aa en Maas Test' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Waterschap Aa en Maas Test toelaten?' });
+      await dialog.waitFor();
+      await dialog.getByLabel('Reden of toelichting (niet verplicht)').fill('Past goed in de regio.');
+      await dialog.getByRole('button', { name: 'Ja, toelaten' }).click();
+      await page.getByText('Waterschap Aa en Maas Test is toegelaten en is nu lid.').waitFor();
+      await page.getByText('Er zijn geen aanmeldingen die op een besluit wachten.').waitFor();
+      const decided = page.getByRole('row').filter({ hasText: 'Waterschap Aa en Maas Test' });
+      await expect(decided.textContent()).resolves.toContain('Toegelaten');
+      await expect(decided.textContent()).resolves.toContain('Past goed in de regio.');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'shows the coordinator’s pages to coordinators only',
+    async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, admin.email);
+      await page.goto(`${baseUrl}/coordinatie/auditlog`);
+      await page.getByText('U heeft geen toegang tot deze pagina.').waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+});

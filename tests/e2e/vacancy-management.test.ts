@@ -1,0 +1,306 @@
+/**
+ * Vacancy management in a real browser, through the pages an HR officer uses: create a
+ * vacancy (after a refused first try), publish it and find it in the public search, edit it
+ * and read the change back in its history, close it and see it leave the search. Then a
+ * colleague's edit in between (the browser's save is refused, nothing typed is lost), and
+ * the employer profile's logo. Axe checks each page, the form also with its errors showing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Organisation } from '@samenwerven/db';
+import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn as apiSignIn } from '../support/http.ts';
+
+const enabled = browserAvailable();
+/** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
+const STORY_TIMEOUT = 180_000;
+const DAY = 86_400_000;
+
+/** A 1×1 PNG: small, and valid down to its bytes, as the server checks. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === element.ownerDocument.activeElement);
+
+describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  let baseUrl: string;
+  let organisation: Organisation;
+  let hr: Awaited<ReturnType<typeof createUser>>;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ webRoot: inject('webRoot') });
+    organisation = await createOrganisation(ctx.db);
+    hr = await createUser(ctx.db, { role: 'hr_officer', organisation, name: 'Hanna de Haan' });
+    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  /** A browser of someone in the Netherlands, signed in as the HR officer, on the staff start page. */
+  async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/inloggen`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(hr.email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Wachtwoord').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    return { context, page };
+  }
+
+  const subNav = (page: Page) => page.getByRole('navigation', { name: 'Beheer' });
+
+  it(
+    'creates, publishes, edits and closes a vacancy, with the public search following',
+    async () => {
+      const { context, page } = await signedIn();
+      const title = 'Adviseur duurzame mobiliteit';
+      const newTitle = 'Adviseur duurzame mobiliteit en verkeer';
+
+      // The dashboard leads to the vacancies, as does the staff navigation.
+      await page.getByRole('link', { name: 'Naar de vacatures van uw organisatie' }).waitFor();
+      await subNav(page).getByRole('link', { name: 'Vacatures' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
+      await page.getByText('Uw organisatie heeft nog geen vacatures.').waitFor();
+
+      await page.getByRole('link', { name: 'Nieuwe vacature' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page.getByLabel('Functietitel').fill(title);
+      await page.getByLabel('Vakgebied').selectOption({ label: 'Beleid en advies' });
+      await page
+        .getByLabel('Korte samenvatting (niet verplicht)')
+        .fill('Je maakt de regio bereikbaar met fiets, bus en trein.');
+      await page
+        .getByLabel('Beschrijving')
+        .fill('<h2>Wat ga je doen?</h2><p>Je schrijft <strong>beleid</strong>.</p><script>alert(1)</script>');
+      await page.getByLabel('Opleidingsniveau').selectOption({ label: 'HBO' });
+      await page.getByLabel('Soort dienstverband').selectOption({ label: 'Vast' });
+      await page.getByLabel('Minimaal aantal uur per week').fill('36');
+      await page.getByLabel('Maximaal aantal uur per week').fill('32');
+      await page.getByLabel('Sluitingsdatum').fill(isoDate(new Date(Date.now() + 30 * DAY)));
+      // The organisation's own municipality is the first guess for where the work is.
+      await expect(page.getByLabel('Gemeente', { exact: true }).inputValue()).resolves.toBe('GM0855');
+
+      // More hours at least than at most: the server refuses, the summary says why and takes focus.
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      const summary = page.locator('.error-summary');
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(summary.textContent()).resolves.toContain(
+        'Maximaal aantal uur per week: Het maximum aantal uren moet minstens het minimum zijn.',
+      );
+      expect(await isFocused(summary)).toBe(true);
+      const hoursMax = page.getByLabel('Maximaal aantal uur per week');
+      await expect(hoursMax.getAttribute('aria-invalid')).resolves.toBe('true');
+      const describedBy = (await hoursMax.getAttribute('aria-describedby')) ?? '';
+      await expect(page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).resolves.toContain(
+        'minstens het minimum',
+      );
+      // What was typed is still there.
+      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe(title);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // The summary's link leads to the field.
+      await summary.getByRole('link', { name: /Maximaal aantal uur per week/ }).click();
+      expect(await isFocused(hoursMax)).toBe(true);
+      await hoursMax.fill('40');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+
+      // Saved as a draft: the vacancy's own page, saying so.
+      await page.getByText('De vacature is opgeslagen als concept.').waitFor();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      const status = page.getByRole('region', { name: 'Status en acties' });
+      await expect(status.textContent()).resolves.toContain('Concept');
+      // The description as stored: the allowed markup kept, the script gone.
+      const preview = page.getByRole('group', { name: 'Zo ziet de opgeslagen beschrijving eruit' });
+      await preview.getByRole('heading', { name: 'Wat ga je doen?' }).waitFor();
+      await expect(preview.innerHTML()).resolves.not.toContain('script');
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Publish.
+      await page.getByRole('button', { name: 'Publiceren' }).click();
+      await page.getByText('De vacature is gepubliceerd en staat nu op Samenwerven.').waitFor();
+      await expect(status.textContent()).resolves.toContain('Gepubliceerd');
+      const [row] = (await ctx.pool.query<{ id: string; state: string }>('SELECT id, state FROM vacancies')).rows;
+      expect(row?.state).toBe('published');
+
+      // The public search lists it once the index has caught up.
+      await ctx.sync();
+      const visitor = await browser.newContext();
+      const search = await visitor.newPage();
+      await search.goto(baseUrl);
+      await search.getByRole('link', { name: title }).waitFor();
+
+      // Edit the title: saved, and online straight away.
+      await page.getByLabel('Functietitel').fill(newTitle);
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByText('De wijzigingen zijn opgeslagen en staan meteen online.').waitFor();
+      await page.getByRole('heading', { level: 1, name: newTitle }).waitFor();
+
+      // The history says who changed what, in plain words.
+      const history = page.getByRole('region', { name: 'Geschiedenis' });
+      await history.getByText(`Functietitel: van ‘${title}’ naar ‘${newTitle}’`).waitFor();
+      await expect(history.textContent()).resolves.toContain('Gewijzigd door u');
+      await expect(history.textContent()).resolves.toContain('Gepubliceerd door u');
+      await expect(history.textContent()).resolves.toContain('Aangemaakt door u');
+
+      // Closing asks first; focus starts on Cancel.
+      await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Vacature sluiten?' });
+      await dialog.waitFor();
+      expect(await isFocused(dialog.getByRole('button', { name: 'Annuleren' }))).toBe(true);
+      await dialog.getByRole('button', { name: 'Ja, sluiten' }).click();
+      await page.getByText('De vacature is gesloten en staat niet meer online.').waitFor();
+      // The status follows once the page has reloaded its data: wait for it, don't race it.
+      await page.getByRole('button', { name: 'Heropenen' }).waitFor();
+      await status.filter({ hasText: 'Gesloten' }).waitFor();
+
+      // Gone from the public search.
+      await ctx.sync();
+      await search.reload();
+      await search.getByText('Geen vacatures gevonden').waitFor();
+      expect(await search.getByRole('link', { name: newTitle }).count()).toBe(0);
+      await visitor.close();
+
+      // The list shows it as closed, with the counts per state.
+      await page.getByRole('link', { name: 'Terug naar de vacatures' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
+      const listed = page.getByRole('row').filter({ hasText: newTitle });
+      await expect(listed.textContent()).resolves.toContain('Gesloten');
+      const filter = page.getByRole('navigation', { name: 'Vacatures per status' });
+      await filter.getByRole('link', { name: 'Gesloten (1)' }).click();
+      await filter.locator('a[aria-current="page"]', { hasText: 'Gesloten' }).waitFor();
+      await page.getByRole('status').filter({ hasText: '1 vacature' }).waitFor();
+      await page.getByRole('link', { name: newTitle }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'refuses a save over a colleague’s change, keeps what was typed, and loads the latest version on request',
+    async () => {
+      const vacancy = await createVacancy(ctx.db, {
+        organisation,
+        title: 'Medewerker burgerzaken',
+        department: null,
+        state: 'draft',
+        publishedAt: null,
+      });
+      expect(vacancy.version).toBe(1);
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/${vacancy.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Medewerker burgerzaken' }).waitFor();
+      await page.getByLabel('Functietitel').fill('Medewerker burgerzaken en verkiezingen');
+
+      // Meanwhile a colleague (here: the API) saves version 1 as version 2.
+      const session = await apiSignIn(ctx.app, hr.email, TEST_PASSWORD);
+      const response = await ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/vacancies/${vacancy.id}`,
+        headers: session.bearer,
+        payload: { version: 1, department: 'Publiekszaken' },
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json<{ version: number }>().version).toBe(2);
+
+      // The browser still works from version 1: refused, and nothing typed is lost.
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      const conflict = page.locator('.conflict');
+      await page.getByRole('heading', { name: 'Iemand anders heeft deze vacature intussen gewijzigd' }).waitFor();
+      expect(await isFocused(conflict)).toBe(true);
+      await expect(conflict.textContent()).resolves.toContain('Afdeling');
+      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe(
+        'Medewerker burgerzaken en verkiezingen',
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Loading the latest version shows the colleague's change; saving then works.
+      await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+      await page.getByText('De nieuwste versie staat nu in het formulier.').waitFor();
+      await expect(page.getByLabel('Afdeling (niet verplicht)').inputValue()).resolves.toBe('Publiekszaken');
+      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe('Medewerker burgerzaken');
+      await page.getByLabel('Functietitel').fill('Medewerker burgerzaken en verkiezingen');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+      const stored = await ctx.pool.query<{ title: string; department: string; version: number }>(
+        'SELECT title, department, version FROM vacancies WHERE id = $1',
+        [vacancy.id],
+      );
+      expect(stored.rows[0]).toEqual({
+        title: 'Medewerker burgerzaken en verkiezingen',
+        department: 'Publiekszaken',
+        version: 3,
+      });
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'uploads a logo to the employer profile, refusing one that is too large',
+    async () => {
+      const { context, page } = await signedIn();
+      await subNav(page).getByRole('link', { name: 'Werkgeversprofiel' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Werkgeversprofiel' }).waitFor();
+      await page.getByText('Uw organisatie heeft nog geen logo.').waitFor();
+
+      // Too large: refused in the browser, before anything is sent.
+      const uploads: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('/logo') && request.method() === 'PUT') uploads.push(request.url());
+      });
+      const large = Buffer.concat([TINY_PNG, Buffer.alloc(600 * 1024)]);
+      await page
+        .getByLabel('Nieuw logo kiezen')
+        .setInputFiles({ name: 'groot.png', mimeType: 'image/png', buffer: large });
+      await page.getByRole('button', { name: 'Logo opslaan' }).click();
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(page.locator('.error-summary').textContent()).resolves.toContain('hoogstens 512 kB');
+      expect(uploads).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await page
+        .getByLabel('Nieuw logo kiezen')
+        .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });
+      await page.getByRole('button', { name: 'Logo opslaan' }).click();
+      await page.getByText('Het nieuwe logo is opgeslagen.').waitFor();
+      expect(uploads).toHaveLength(1);
+      const logo = page.getByRole('img', { name: `Logo van ${organisation.name}` });
+      await logo.waitFor();
+      // Loaded, not only referred to: the browser decoded the 1×1 image.
+      const loaded = () =>
+        logo.evaluate((element) => {
+          const image = element as unknown as { complete: boolean; naturalWidth: number };
+          return image.complete ? image.naturalWidth : 0;
+        });
+      await expect.poll(loaded, { timeout: 10_000 }).toBe(1);
+
+      // The rest of the profile.
+      await page.getByLabel('Website (niet verplicht)').fill('https://www.proefstad.example');
+      await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+      await page.getByText('Het profiel is opgeslagen.').waitFor();
+      const stored = await ctx.pool.query<{ website: string; logo_type: string }>(
+        'SELECT website, logo_type FROM organisations WHERE id = $1',
+        [organisation.id],
+      );
+      expect(stored.rows[0]).toEqual({ website: 'https://www.proefstad.example', logo_type: 'image/png' });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+});

@@ -1,0 +1,46 @@
+/** The employer profile an organisation keeps: description, offer, website and logo. */
+import { requestJson, type RequestOptions } from './client.ts';
+
+type Options = Pick<RequestOptions, 'lang' | 'signal'>;
+
+export interface EmployerProfile {
+  id: string;
+  slug: string;
+  name: string;
+  /** Sanitised HTML. */
+  description: string;
+  offer: string;
+  website: string | null;
+  logoUrl: string | null;
+}
+
+export const LOGO_MAX_BYTES = 512 * 1024;
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
+
+export function isLogoType(type: string): type is LogoType {
+  return (LOGO_TYPES as readonly string[]).includes(type);
+}
+
+const base = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
+
+export function getEmployerProfile(orgId: string, options: Options): Promise<EmployerProfile> {
+  return requestJson<EmployerProfile>(`${base(orgId)}/profile`, { ...options, method: 'GET' });
+}
+
+export function updateEmployerProfile(
+  orgId: string,
+  body: { description: string; offer: string; website: string | null },
+  options: Options,
+): Promise<EmployerProfile> {
+  return requestJson<EmployerProfile>(`${base(orgId)}/profile`, { ...options, method: 'PATCH', body });
+}
+
+/** The file's own bytes as the body, with its type; the server checks both. */
+export function uploadLogo(orgId: string, data: Blob, type: LogoType, options: Options): Promise<void> {
+  return requestJson<void>(`${base(orgId)}/logo`, { ...options, method: 'PUT', file: { data, type } });
+}
+
+export function removeLogo(orgId: string, options: Options): Promise<void> {
+  return requestJson<void>(`${base(orgId)}/logo`, { ...options, method: 'DELETE' });
+}

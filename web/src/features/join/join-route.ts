@@ -1,0 +1,71 @@
+import type { ActionFunctionArgs } from 'react-router';
+import { applyForMembership } from '../../api/membership.ts';
+import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password-fields.tsx';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { membershipMessages } from '../../i18n/membership-messages.ts';
+import { failure, failureFrom, formText, looksLikeEmail, type FormFailure } from '../../lib/form-result.ts';
+
+/** The form's field names are the API's, so the server's `fields` land on the right control. */
+export const JOIN_FIELDS = {
+  name: 'organisation.name',
+  kind: 'organisation.kind',
+  municipality: 'organisation.municipalityCode',
+  website: 'organisation.website',
+  adminName: 'admin.name',
+  adminEmail: 'admin.email',
+  password: 'admin.password',
+} as const;
+
+export type JoinResult = { ok: true; organisation: string; email: string } | FormFailure;
+
+/** A web address as typed, with `https://` added when it has no scheme; null when it is none. */
+export function normaliseWebsite(value: string): string | null {
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+  try {
+    const url = new URL(withScheme);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? withScheme : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An organisation applies to join; its first admin account is made with it, pending. */
+export async function joinAction({ request }: ActionFunctionArgs): Promise<JoinResult> {
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const a = accountMessages[lang];
+  const j = membershipMessages[lang].join;
+  const form = await request.formData();
+  const name = formText(form, JOIN_FIELDS.name).trim();
+  const kind = formText(form, JOIN_FIELDS.kind);
+  const municipalityCode = formText(form, JOIN_FIELDS.municipality);
+  const websiteText = formText(form, JOIN_FIELDS.website).trim();
+  const adminName = formText(form, JOIN_FIELDS.adminName).trim();
+  const email = formText(form, JOIN_FIELDS.adminEmail).trim();
+  const password = formText(form, JOIN_FIELDS.password);
+
+  const fields: Record<string, string> = {};
+  if (!name) fields[JOIN_FIELDS.name] = j.required.name;
+  if (!kind) fields[JOIN_FIELDS.kind] = j.required.kind;
+  if (!municipalityCode) fields[JOIN_FIELDS.municipality] = j.required.municipality;
+  const website = websiteText ? normaliseWebsite(websiteText) : null;
+  if (websiteText && !website) fields[JOIN_FIELDS.website] = j.websiteInvalid;
+  if (!adminName) fields[JOIN_FIELDS.adminName] = j.required.adminName;
+  if (!email) fields[JOIN_FIELDS.adminEmail] = j.required.adminEmail;
+  else if (!looksLikeEmail(email)) fields[JOIN_FIELDS.adminEmail] = a.form.emailInvalid;
+  Object.assign(fields, newPasswordProblems(password, formText(form, REPEAT_FIELD), JOIN_FIELDS.password, a));
+  if (Object.keys(fields).length > 0) return failure(a.form.checkFields, fields);
+
+  try {
+    await applyForMembership(
+      {
+        organisation: { name, kind, municipalityCode, ...(website ? { website } : {}) },
+        admin: { name: adminName, email, password },
+      },
+      { lang },
+    );
+    return { ok: true, organisation: name, email };
+  } catch (error) {
+    return failureFrom(error, a.form.offline);
+  }
+}

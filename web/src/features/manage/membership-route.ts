@@ -1,0 +1,86 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { cancelScheduledLeave, getLeavePreview, leaveAlliance, type LeavePreview } from '../../api/membership.ts';
+import { forgetSession } from '../../api/session.ts';
+import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { membershipMessages, type MembershipMessages } from '../../i18n/membership-messages.ts';
+import { parseCalendarDate, todayInNetherlands } from '../../lib/calendar-date.ts';
+import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import type { ManageData } from './manage-route.ts';
+
+export interface MembershipData extends ManageData {
+  preview: LeavePreview;
+}
+
+/** /beheer/lidmaatschap: organisation admins only. */
+export async function membershipLoader({ request }: LoaderFunctionArgs): Promise<MembershipData> {
+  const { me, organisation } = await requireStaff(request, ['org_admin']);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  try {
+    const preview = await getLeavePreview(organisation.id, { lang, signal: request.signal });
+    return { me, organisation, preview };
+  } catch (error) {
+    onSessionEnd(error, request);
+    throw error;
+  }
+}
+
+/**
+ * What is wrong with a leave form before anything is sent (the page checks it before it asks
+ * for confirmation, the action again): a reason is required; a date, when given, is today
+ * or later. Also the date as the API takes it ('' for "now", today included).
+ */
+export function leaveProblems(
+  reason: string,
+  dateText: string,
+  m: MembershipMessages,
+): { effectiveDate: string; fields: Record<string, string> } {
+  const fields: Record<string, string> = {};
+  if (!reason.trim()) fields['reason'] = m.membership.reasonRequired;
+  const date = dateText.trim() ? parseCalendarDate(dateText) : '';
+  const today = todayInNetherlands();
+  if (date === null) fields['effectiveDate'] = m.dates.invalid;
+  else if (date && date < today) fields['effectiveDate'] = m.membership.datePast;
+  // Today means now: the leave would take effect at the start of a day that has begun.
+  return { effectiveDate: date && date > today ? date : '', fields };
+}
+
+export type MembershipResult =
+  | { ok: true; intent: 'leave'; state: string; leaveAt: string | null }
+  | { ok: true; intent: 'cancel'; message: string }
+  | (FormFailure & { intent: string });
+
+/** Leave now or at a date, or cancel a scheduled leave. */
+export async function membershipAction({ request }: ActionFunctionArgs): Promise<MembershipResult> {
+  const { organisation } = await requireStaff(request, ['org_admin']);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const m = membershipMessages[lang];
+  const a = accountMessages[lang];
+  const form = await request.formData();
+  const intent = formText(form, 'intent');
+  try {
+    if (intent === 'leave') {
+      const reason = formText(form, 'reason').trim();
+      const { effectiveDate, fields } = leaveProblems(reason, formText(form, 'effectiveDate'), m);
+      if (Object.keys(fields).length > 0) return { ...failure(a.form.checkFields, fields), intent };
+      const left = await leaveAlliance(
+        organisation.id,
+        { reason: reason.slice(0, 2000), ...(effectiveDate ? { effectiveDate } : {}) },
+        { lang },
+      );
+      // The organisation's state is part of the session user (header, overview): ask again.
+      forgetSession();
+      return { ok: true, intent, state: left.state, leaveAt: left.leaveAt };
+    }
+    if (intent === 'cancel') {
+      await cancelScheduledLeave(organisation.id, { lang });
+      forgetSession();
+      return { ok: true, intent, message: m.membership.cancelled };
+    }
+    throw data(null, { status: 400 });
+  } catch (error) {
+    onSessionEnd(error, request);
+    return { ...failureFrom(error, a.form.offline), intent };
+  }
+}

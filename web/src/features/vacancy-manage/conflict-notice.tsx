@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'react';
+import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
+
+interface ConflictNoticeProps {
+  /** The refused answer: each new one takes focus again. */
+  answer: unknown;
+  /** The fields someone else changed since this form was loaded, in plain words. */
+  changed: string[];
+  onReload: () => void;
+}
+
+/**
+ * "Someone else changed this meanwhile": takes focus like an error summary, keeps what was
+ * typed, and offers to load the latest version (which throws the typed changes away).
+ */
+export function ConflictNotice({ answer, changed, onReload }: ConflictNoticeProps) {
+  const { v } = useVacancyManageI18n();
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    ref.current?.focus();
+  }, [answer]);
+
+  return (
+    <div className="error-summary conflict" ref={ref} tabIndex={-1} aria-labelledby="conflict-title">
+      <h2 id="conflict-title" className="error-summary-title">
+        {v.conflict.title}
+      </h2>
+      <p>
+        <strong>{v.conflict.kept}</strong>
+      </p>
+      {changed.length > 0 ? (
+        <>
+          <p>{v.conflict.changed}</p>
+          <ul>
+            {changed.map((name) => (
+              <li key={name}>{name}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="field-hint" id="conflict-reload-hint">
+        {v.conflict.reloadHint}
+      </p>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={onReload}
+        aria-describedby="conflict-reload-hint"
+      >
+        {v.conflict.reload}
+      </button>
+    </div>
+  );
+}

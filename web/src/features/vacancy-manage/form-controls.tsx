@@ -1,0 +1,121 @@
+/**
+ * The controls the vacancy and profile forms need beyond the shared text and select fields:
+ * a text area, a group of radio buttons and a checkbox, with the same label, hint and error
+ * wiring (`aria-describedby`, `aria-invalid`).
+ */
+import type { ChangeEvent, ReactNode, TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from '../../components/form-fields.tsx';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+
+type TextAreaProps = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'name' | 'aria-invalid' | 'aria-describedby'
+>;
+
+export interface TextAreaFieldProps extends TextAreaProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+export function TextAreaField({ id, name, label, hint, error, className, rows = 4, ...props }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          {...props}
+          id={id}
+          name={name}
+          rows={rows}
+          className={['input', 'textarea', className].filter(Boolean).join(' ')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface RadioGroupProps<T extends string> {
+  /** The id of the first option, where the error summary's link leads. */
+  id: string;
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  options: readonly { value: T; label: ReactNode }[];
+  defaultValue: T;
+  onChange?: (value: T) => void;
+}
+
+/** Radio buttons in a fieldset: the legend names the question, each label an answer. */
+export function RadioGroup<T extends string>({
+  id,
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  defaultValue,
+  onChange,
+}: RadioGroupProps<T>) {
+  const { a } = useAccountI18n();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const changed = (event: ChangeEvent<HTMLInputElement>) => onChange?.(event.currentTarget.value as T);
+  return (
+    <fieldset
+      className={error ? 'field radio-group field-invalid' : 'field radio-group'}
+      aria-describedby={describedBy}
+    >
+      <legend className="field-label">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          <span className="visually-hidden">{a.form.errorPrefix} </span>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        return (
+          <div className="choice" key={option.value}>
+            <input
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              defaultChecked={option.value === defaultValue}
+              aria-invalid={error ? true : undefined}
+              onChange={changed}
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export interface CheckboxFieldProps {
+  id: string;
+  name: string;
+  label: ReactNode;
+  defaultChecked: boolean;
+}
+
+export function CheckboxField({ id, name, label, defaultChecked }: CheckboxFieldProps) {
+  return (
+    <div className="field choice">
+      <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

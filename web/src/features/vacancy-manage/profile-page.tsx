@@ -1,0 +1,191 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { TextField } from '../../components/form-fields.tsx';
+import { ResultNotice } from '../../components/result-notice.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import { TextAreaField } from './form-controls.tsx';
+import type { ProfileData, ProfileResult } from './profile-route.ts';
+import { HtmlPreview } from './vacancy-form-fields.tsx';
+import './vacancy-manage.css';
+
+/**
+ * The logo's address as this page can load it. The server builds it from its public URL;
+ * the logo itself is always served by this same API, so the path is what counts.
+ */
+function logoSource(logoUrl: string): string {
+  try {
+    const url = new URL(logoUrl, window.location.href);
+    return url.pathname.startsWith('/api/') ? `${url.pathname}${url.search}` : url.href;
+  } catch {
+    return logoUrl;
+  }
+}
+
+/** /beheer/profiel: what job seekers read about the organisation, and its logo. */
+export function ProfilePage() {
+  const { profile } = useLoaderData() as ProfileData;
+  const { lang, v } = useVacancyManageI18n();
+  useDocumentTitle(v.profile.title);
+  return (
+    <div className="vacancy-manage profile-page">
+      <h1>{v.profile.title}</h1>
+      <p className="lead">{v.profile.intro}</p>
+      <p>
+        <Link to={paths.organisation(lang, profile.slug)}>{v.profile.publicPage}</Link>
+      </p>
+      <LogoSection />
+      <DetailsForm />
+    </div>
+  );
+}
+
+const LOGO = 'profile-logo';
+
+function LogoSection() {
+  const { profile } = useLoaderData() as ProfileData;
+  const { v } = useVacancyManageI18n();
+  const upload = useFetcher<ProfileResult>();
+  const removal = useFetcher<ProfileResult>();
+  const [removing, setRemoving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const failure = asFailure(upload.data);
+  const busy = upload.state !== 'idle';
+  const fields = { logo: { id: LOGO, label: v.profile.logoFile } };
+  // The latest answer of either form, as the one notice under the logo.
+  const [latest, setLatest] = useState<ProfileResult | null>(null);
+  const [seen, setSeen] = useState({ upload: upload.data, removal: removal.data });
+  if (seen.upload !== upload.data || seen.removal !== removal.data) {
+    setLatest(seen.removal !== removal.data ? (removal.data ?? null) : (upload.data ?? null));
+    setSeen({ upload: upload.data, removal: removal.data });
+  }
+  const notice = useMemo(() => {
+    if (!latest) return null;
+    if (latest.ok) return { ok: true, message: latest.message };
+    return latest === removal.data ? { ok: false, message: latest.message } : null;
+  }, [latest, removal.data]);
+
+  useEffect(() => {
+    if (upload.data?.ok) formRef.current?.reset();
+  }, [upload.data]);
+
+  return (
+    <section className="page-section form-section" aria-labelledby="logo-title">
+      <h2 id="logo-title">{v.profile.logoTitle}</h2>
+      {profile.logoUrl ? (
+        <figure className="logo-current">
+          <img src={logoSource(profile.logoUrl)} alt={v.profile.logoAlt(profile.name)} />
+          <figcaption className="muted small">{v.profile.currentLogo}</figcaption>
+        </figure>
+      ) : (
+        <p>{v.profile.noLogo}</p>
+      )}
+      <ResultNotice result={notice} />
+      <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      <upload.Form
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+        className="form"
+        ref={formRef}
+        onSubmit={(event) => busy && event.preventDefault()}
+      >
+        <input type="hidden" name="intent" value="logo" />
+        <TextField
+          id={LOGO}
+          name="logo"
+          type="file"
+          accept="image/png,image/jpeg,image/webp"
+          label={fields.logo.label}
+          hint={v.profile.logoHint}
+          error={failure?.fields['logo']}
+          className="input-file"
+        />
+        <div className="form-actions">
+          <SubmitButton busy={busy}>{v.profile.upload}</SubmitButton>
+          {profile.logoUrl ? (
+            <button type="button" className="button button-secondary" onClick={() => setRemoving(true)}>
+              {v.profile.remove}
+            </button>
+          ) : null}
+        </div>
+      </upload.Form>
+      <ConfirmDialog
+        open={removing}
+        title={v.profile.removeTitle}
+        confirmLabel={v.profile.removeConfirm}
+        onConfirm={() => {
+          setRemoving(false);
+          void removal.submit({ intent: 'removeLogo' }, { method: 'post' });
+        }}
+        onClose={() => setRemoving(false)}
+      >
+        <p>{v.profile.removeText}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+const DETAILS = 'profile';
+
+function DetailsForm() {
+  const { profile } = useLoaderData() as ProfileData;
+  const { v } = useVacancyManageI18n();
+  const fetcher = useFetcher<ProfileResult>();
+  const failure = asFailure(fetcher.data);
+  const busy = fetcher.state !== 'idle';
+  const saved = useMemo(() => (fetcher.data?.ok ? { ok: true, message: fetcher.data.message } : null), [fetcher.data]);
+  const fields = {
+    description: { id: `${DETAILS}-description`, label: v.profile.description },
+    offer: { id: `${DETAILS}-offer`, label: v.profile.offer.replace(/ \(.*\)$/, '') },
+    website: { id: `${DETAILS}-website`, label: v.profile.website.replace(/ \(.*\)$/, '') },
+  };
+
+  return (
+    <section className="page-section form-section" aria-labelledby="details-title">
+      <h2 id="details-title">{v.profile.detailsTitle}</h2>
+      <ResultNotice result={saved} />
+      <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+        <input type="hidden" name="intent" value="details" />
+        <TextAreaField
+          id={fields.description.id}
+          name="description"
+          label={v.profile.description}
+          hint={v.profile.descriptionHint}
+          error={failure?.fields['description']}
+          defaultValue={profile.description}
+          rows={10}
+          className="code"
+        />
+        <HtmlPreview title={v.profile.preview} html={profile.description} />
+        <TextAreaField
+          id={fields.offer.id}
+          name="offer"
+          label={v.profile.offer}
+          hint={v.profile.offerHint}
+          error={failure?.fields['offer']}
+          defaultValue={profile.offer}
+          rows={5}
+        />
+        <TextField
+          id={fields.website.id}
+          name="website"
+          type="url"
+          label={v.profile.website}
+          hint={v.profile.websiteHint}
+          error={failure?.fields['website']}
+          defaultValue={profile.website ?? ''}
+          autoComplete="url"
+          spellCheck={false}
+        />
+        <SubmitButton busy={busy}>{v.profile.save}</SubmitButton>
+      </fetcher.Form>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+/** Loader and action of /beheer/profiel: the employer profile and the logo. */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
+import { data } from 'react-router';
+import {
+  getEmployerProfile,
+  isLogoType,
+  LOGO_MAX_BYTES,
+  removeLogo,
+  updateEmployerProfile,
+  uploadLogo,
+  type EmployerProfile,
+} from '../../api/employer-profile.ts';
+import type { Me } from '../../api/types.ts';
+import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { formatters } from '../../i18n/format.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
+import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+
+export interface ProfileData {
+  me: Me;
+  organisation: NonNullable<Me['organisation']>;
+  profile: EmployerProfile;
+}
+
+export async function profileLoader({ request }: LoaderFunctionArgs): Promise<ProfileData> {
+  const { me, organisation } = await requireStaff(request);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  try {
+    return { me, organisation, profile: await getEmployerProfile(organisation.id, { lang, signal: request.signal }) };
+  } catch (error) {
+    onSessionEnd(error, request);
+    throw error;
+  }
+}
+
+export type ProfileIntent = 'details' | 'logo' | 'removeLogo';
+export type ProfileResult = { ok: true; intent: ProfileIntent; message: string } | FormFailure;
+
+/** The three forms of the page, told apart by `intent`. */
+export async function profileAction({ request }: ActionFunctionArgs): Promise<ProfileResult> {
+  const { organisation } = await requireStaff(request);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const v = vacancyManageMessages[lang];
+  const options = { lang };
+  const form = await request.formData();
+  const intent = formText(form, 'intent');
+  try {
+    if (intent === 'details') {
+      const website = formText(form, 'website').trim();
+      if (website && !/^https?:\/\/\S+\.\S+/i.test(website)) {
+        return failure(v.check.fields, { website: v.profile.websiteInvalid });
+      }
+      await updateEmployerProfile(
+        organisation.id,
+        { description: formText(form, 'description'), offer: formText(form, 'offer'), website: website || null },
+        options,
+      );
+      return { ok: true, intent, message: v.profile.saved };
+    }
+    if (intent === 'logo') {
+      // Checked here first, so nobody waits for an upload the server would refuse.
+      const file = form.get('logo');
+      if (!(file instanceof File) || file.size === 0) return failure(v.profile.logoFailed, { logo: v.profile.noFile });
+      if (!isLogoType(file.type)) return failure(v.profile.logoFailed, { logo: v.profile.wrongType });
+      if (file.size > LOGO_MAX_BYTES) {
+        const size = `${formatters(lang).number(Math.ceil(file.size / 1024))} kB`;
+        return failure(v.profile.logoFailed, { logo: v.profile.tooLarge(size) });
+      }
+      await uploadLogo(organisation.id, file, file.type, options);
+      return { ok: true, intent, message: v.profile.uploaded };
+    }
+    if (intent === 'removeLogo') {
+      await removeLogo(organisation.id, options);
+      return { ok: true, intent, message: v.profile.removed };
+    }
+    throw data(null, { status: 400 });
+  } catch (error) {
+    onSessionEnd(error, request);
+    return failureFrom(error, accountMessages[lang].form.offline);
+  }
+}

@@ -1,0 +1,173 @@
+import { Link, useLoaderData } from 'react-router';
+import { VACANCY_STATES, type VacancyState } from '../../api/vacancy-management.ts';
+import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { membershipNote } from '../../i18n/account-messages.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
+import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
+import { formatMoment } from './date-time.ts';
+import { StateBadge } from './state-badge.tsx';
+import type { VacanciesData } from './vacancy-manage-route.ts';
+import './vacancy-manage.css';
+
+/** The list's address for a state and a page (page 1 and "all" are left out). */
+function listAddress(base: string, state: VacancyState | null, page = 1): string {
+  const params = new URLSearchParams();
+  if (state) params.set('state', state);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `${base}?${query}` : base;
+}
+
+/**
+ * /beheer/vacatures: the organisation's vacancies in every state, filtered by state (links
+ * with the count per state; the list updates in place and its count is announced), paged.
+ */
+export function VacanciesPage() {
+  const { organisation, list, state, page } = useLoaderData() as VacanciesData;
+  const { lang, a, v, format } = useVacancyManageI18n();
+  const l = v.list;
+  const filterName = state ? stateLabel(v, state) : l.all;
+  useDocumentTitle(state ? `${l.title}: ${filterName}` : l.title);
+  const base = paths.manageVacancies(lang);
+  const all = Object.values(list.counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const note = membershipNote(a, organisation.state);
+
+  return (
+    <div className="vacancy-manage vacancies-page">
+      <div className="page-heading">
+        <h1>{l.title}</h1>
+        <Link className="button" to={paths.manageNewVacancy(lang)}>
+          {l.newVacancy}
+        </Link>
+      </div>
+      <p className="lead">{l.intro(organisation.name)}</p>
+      {note ? <p className="notice">{note}</p> : null}
+
+      <nav className="state-filter" aria-label={l.filterLabel}>
+        <ul>
+          {[null, ...VACANCY_STATES].map((option) => (
+            <li key={option ?? 'all'}>
+              <Link
+                to={listAddress(base, option)}
+                state={PRESERVE_FOCUS}
+                aria-current={option === state ? 'page' : undefined}
+              >
+                {option ? stateLabel(v, option) : l.all}{' '}
+                <span className="state-count">
+                  {l.countSuffix(format.number(option ? (list.counts[option] ?? 0) : all))}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <p role="status" className="result-count">
+        {l.resultCount(list.total, format.number(list.total))}
+      </p>
+
+      {list.items.length === 0 ? (
+        <p>{all === 0 ? l.empty : l.emptyState}</p>
+      ) : (
+        <table className="data-table vacancies-table">
+          <caption className="visually-hidden">{l.caption(filterName)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{l.columns.title}</th>
+              <th scope="col">{l.columns.state}</th>
+              <th scope="col">{l.columns.closingDate}</th>
+              <th scope="col" className="numeric">
+                {l.columns.views}
+              </th>
+              <th scope="col" className="numeric">
+                {l.columns.applications}
+              </th>
+              <th scope="col">{l.columns.updated}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map((item) => (
+              <tr key={item.id}>
+                <td>
+                  <span className="cell-label" aria-hidden="true">
+                    {l.columns.title}
+                  </span>
+                  <Link to={paths.manageVacancy(lang, item.id)} className="vacancy-link break-anywhere">
+                    {item.title}
+                  </Link>
+                  {item.externalId ? (
+                    <span className="muted small break-anywhere">{l.externalId(item.externalId)}</span>
+                  ) : null}
+                </td>
+                <td>
+                  <span className="cell-label" aria-hidden="true">
+                    {l.columns.state}
+                  </span>
+                  <StateBadge state={item.state} />
+                  {item.state === 'scheduled' && item.publishAt ? (
+                    <span className="muted small">{l.scheduledFor(formatMoment(lang, item.publishAt))}</span>
+                  ) : null}
+                </td>
+                <td>
+                  <span className="cell-label" aria-hidden="true">
+                    {l.columns.closingDate}
+                  </span>
+                  {item.closingDate ? (
+                    <time dateTime={item.closingDate}>{format.date(item.closingDate)}</time>
+                  ) : (
+                    <span className="muted">{l.noClosingDate}</span>
+                  )}
+                </td>
+                <td className="numeric">
+                  <span className="cell-label" aria-hidden="true">
+                    {l.columns.views}
+                  </span>
+                  {format.number(item.views)}
+                </td>
+                <td className="numeric">
+                  <span className="cell-label" aria-hidden="true">
+                    {l.columns.applications}
+                  </span>
+                  {format.number(item.applications)}
+                </td>
+                <td>
+                  <span className="cell-label" aria-hidden="true">
+                    {l.columns.updated}
+                  </span>
+                  <time dateTime={item.updatedAt}>{formatMoment(lang, item.updatedAt)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {pages > 1 ? (
+        <nav className="pagination" aria-label={l.pagination.label}>
+          <ul>
+            {page > 1 ? (
+              <li className="pagination-previous">
+                <Link to={listAddress(base, state, Math.min(page - 1, pages))} rel="prev">
+                  {l.pagination.previous}
+                </Link>
+              </li>
+            ) : null}
+            <li className="pagination-current">
+              {l.pagination.pageOf(format.number(Math.min(page, pages)), format.number(pages))}
+            </li>
+            {page < pages ? (
+              <li className="pagination-next">
+                <Link to={listAddress(base, state, page + 1)} rel="next">
+                  {l.pagination.next}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

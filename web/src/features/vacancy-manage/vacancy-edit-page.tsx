@@ -1,0 +1,289 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from 'react-router';
+import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { ResultNotice } from '../../components/result-notice.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import { formatMoment, isFutureLocal } from './date-time.ts';
+import { StateBadge } from './state-badge.tsx';
+import { ConflictNotice } from './conflict-notice.tsx';
+import { changedFields, useFieldName, VacancyHistory } from './vacancy-history.tsx';
+import { vacancyFieldMap, VacancyFormFields } from './vacancy-form-fields.tsx';
+import { valuesFromVacancy } from './vacancy-form-values.ts';
+import type { VacancyActionResult, VacancyData } from './vacancy-manage-route.ts';
+import './vacancy-manage.css';
+
+/** A message handed over by the page that sent us here (a new vacancy, a copy). */
+function noticeFromState(state: unknown): string | null {
+  const notice = typeof state === 'object' && state !== null ? (state as { notice?: unknown }).notice : undefined;
+  return typeof notice === 'string' ? notice : null;
+}
+
+/** /beheer/vacatures/:id: one vacancy. A copy gets a fresh editor, not this one's state. */
+export function VacancyEditPage() {
+  const data = useLoaderData() as VacancyData;
+  return <VacancyEditor key={data.vacancy.id} {...data} />;
+}
+
+/**
+ * The form keeps the version it was loaded at. Each save sends it; the answer carries the
+ * version to continue from. When someone else saved in between, the server refuses (409):
+ * the typed values stay, and "load the latest version" starts the form afresh.
+ */
+function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
+  const { lang, a, v, format } = useVacancyManageI18n();
+  useDocumentTitle(v.form.editTitle(vacancy.title));
+  const location = useLocation();
+  const navigate = useNavigate();
+  const fetcher = useFetcher<VacancyActionResult>();
+  const fieldName = useFieldName();
+  const busy = fetcher.state !== 'idle';
+  const pendingIntent = fetcher.formData?.get('intent');
+
+  // What the form is based on; a new key gives fresh inputs from `values`.
+  const [form, setForm] = useState(() => {
+    const values = valuesFromVacancy(vacancy);
+    return { key: 0, version: vacancy.version, values, publishAt: values.publishAt };
+  });
+  const [seen, setSeen] = useState(fetcher.data);
+  const [dismissed, setDismissed] = useState<VacancyActionResult | undefined>(undefined);
+  const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
+  const [closing, setClosing] = useState(false);
+
+  const result = fetcher.data;
+  if (result !== seen) {
+    setSeen(result);
+    if (result?.ok && (result.intent === 'save' || result.intent === 'publish')) {
+      // Saved: show exactly what is stored now (trimmed, sanitised).
+      const values = valuesFromVacancy(result.vacancy);
+      setForm((current) => ({ key: current.key + 1, version: result.version, values, publishAt: values.publishAt }));
+    } else if (result) {
+      setForm((current) => ({ ...current, version: result.version }));
+    }
+  }
+
+  const shown = result !== dismissed ? result : undefined;
+  const failure = asFailure(shown);
+  const stale = failure?.code === 'stale_version';
+  const handedOver = noticeFromState(location.state);
+  const success = useMemo(() => {
+    if (shown?.ok && shown.intent !== 'duplicate') return { ok: true, message: shown.message };
+    return null;
+  }, [shown]);
+  const initial = useMemo(() => (handedOver ? { ok: true, message: handedOver } : null), [handedOver]);
+  const notice = success ?? reloaded ?? (result === undefined ? initial : null);
+
+  // A copy was made: continue there.
+  useEffect(() => {
+    if (fetcher.state === 'idle' && result?.ok && result.intent === 'duplicate') {
+      void navigate(paths.manageVacancy(lang, result.vacancy.id), {
+        state: { ...PRESERVE_FOCUS, notice: result.message },
+      });
+    }
+  }, [fetcher.state, result, navigate, lang]);
+
+  const reload = () => {
+    const values = valuesFromVacancy(vacancy);
+    setForm((current) => ({ key: current.key + 1, version: vacancy.version, values, publishAt: values.publishAt }));
+    setDismissed(result);
+    setReloaded({ ok: true, message: v.conflict.reloaded });
+  };
+
+  const submitIntent = (intent: 'close' | 'reopen' | 'duplicate') => {
+    setReloaded(null);
+    void fetcher.submit({ intent, version: String(form.version) }, { method: 'post' });
+  };
+
+  const changedMeanwhile = stale
+    ? [
+        ...new Set(
+          history
+            .filter((entry) => entry.version > form.version)
+            .flatMap((entry) => changedFields(entry).map(fieldName)),
+        ),
+      ]
+    : [];
+
+  const state = vacancy.state;
+  const withdrawn = state === 'withdrawn';
+  const canPublish = state === 'draft' || state === 'scheduled';
+  const canClose = state === 'published' || state === 'scheduled';
+  const canReopen = state === 'closed';
+  const schedules = isFutureLocal(form.publishAt);
+  const buttonText = (intent: string, text: string) => (busy && pendingIntent === intent ? a.form.busy : text);
+
+  return (
+    <div className="vacancy-manage vacancy-edit">
+      <p className="back-link">
+        <Link to={paths.manageVacancies(lang)}>{v.edit.backToList}</Link>
+      </p>
+      <h1 className="break-anywhere" lang={vacancy.language === lang ? undefined : vacancy.language}>
+        {vacancy.title}
+      </h1>
+
+      <section className="status-panel" aria-labelledby="vacancy-status">
+        <h2 id="vacancy-status">{v.edit.statusTitle}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{v.edit.state}</dt>
+            <dd>
+              <StateBadge state={state} />
+            </dd>
+          </div>
+          {state === 'scheduled' && vacancy.publishAt ? (
+            <div>
+              <dt>{v.edit.scheduledFor}</dt>
+              <dd>
+                <time dateTime={vacancy.publishAt}>{formatMoment(lang, vacancy.publishAt)}</time>
+              </dd>
+            </div>
+          ) : null}
+          {state === 'published' || state === 'closed' ? (
+            <div>
+              <dt>{v.edit.publishedAt}</dt>
+              <dd>
+                <time dateTime={vacancy.publishedAt}>{formatMoment(lang, vacancy.publishedAt)}</time>
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{v.edit.closingDate}</dt>
+            <dd>
+              {vacancy.closingDate ? (
+                <time dateTime={vacancy.closingDate}>{format.date(vacancy.closingDate)}</time>
+              ) : (
+                v.list.noClosingDate
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{v.edit.version}</dt>
+            <dd>{vacancy.version}</dd>
+          </div>
+        </dl>
+        {withdrawn ? (
+          <div className="notice">
+            <p>{v.edit.withdrawn}</p>
+            {vacancy.withdrawnReason ? <p>{v.edit.withdrawnReason(vacancy.withdrawnReason)}</p> : null}
+          </div>
+        ) : null}
+        <div className="action-bar">
+          <Link className="button button-secondary" to={paths.manageVacancyPreview(lang, vacancy.id)}>
+            {v.edit.preview}
+          </Link>
+          {canClose ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-disabled={busy || undefined}
+              onClick={() => !busy && setClosing(true)}
+            >
+              {buttonText('close', v.edit.close)}
+            </button>
+          ) : null}
+          {canReopen ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-disabled={busy || undefined}
+              onClick={() => !busy && submitIntent('reopen')}
+            >
+              {buttonText('reopen', v.edit.reopen)}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy || undefined}
+            aria-describedby="duplicate-hint"
+            onClick={() => !busy && submitIntent('duplicate')}
+          >
+            {buttonText('duplicate', v.edit.duplicate)}
+          </button>
+        </div>
+        <p className="field-hint" id="duplicate-hint">
+          {v.edit.duplicateHint}
+        </p>
+      </section>
+
+      <div className="outcome">
+        {stale ? (
+          <ConflictNotice answer={failure} changed={changedMeanwhile} onReload={reload} />
+        ) : (
+          <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
+        )}
+        <ResultNotice result={notice} />
+      </div>
+
+      {withdrawn ? null : (
+        <fetcher.Form
+          key={form.key}
+          method="post"
+          noValidate
+          className="form vacancy-form"
+          onSubmit={(event) => {
+            if (busy) event.preventDefault();
+            else setReloaded(null);
+          }}
+        >
+          <input type="hidden" name="version" value={form.version} />
+          <VacancyFormFields
+            values={form.values}
+            errors={failure?.fields ?? {}}
+            savedDescription={vacancy.description}
+            onPublishAtChange={(publishAt) => setForm((current) => ({ ...current, publishAt }))}
+          />
+          <div className="form-actions">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              className={canPublish ? 'button button-secondary' : 'button'}
+              aria-disabled={busy || undefined}
+            >
+              {buttonText('save', state === 'draft' ? v.form.save : v.form.saveChanges)}
+            </button>
+            {canPublish ? (
+              <button
+                type="submit"
+                name="intent"
+                value="publish"
+                className="button"
+                aria-disabled={busy || undefined}
+                aria-describedby="publish-hint"
+              >
+                {buttonText('publish', schedules ? v.form.schedule : v.form.publish)}
+              </button>
+            ) : null}
+          </div>
+          {canPublish ? (
+            <p className="field-hint" id="publish-hint">
+              {v.form.publishHint}
+            </p>
+          ) : state === 'published' ? (
+            <p className="field-hint">{v.form.saveLiveHint}</p>
+          ) : null}
+        </fetcher.Form>
+      )}
+
+      <VacancyHistory history={history} meId={me.id} staffNames={staffNames} />
+
+      <ConfirmDialog
+        open={closing}
+        title={v.edit.closeTitle}
+        confirmLabel={v.edit.closeConfirm}
+        onConfirm={() => {
+          setClosing(false);
+          submitIntent('close');
+        }}
+        onClose={() => setClosing(false)}
+      >
+        <p>{v.edit.closeText}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * The vacancy form's values: from a loaded vacancy (or the defaults of a new one) to the
+ * inputs, and from the submitted form back to what the API takes. The action checks only
+ * what the browser can know (filled in, whole numbers); the server checks the rest.
+ */
+import type { ApplyMethod, EducationLevel, WorkMode } from '../../api/types.ts';
+import type { ManagedVacancy, VacancyInput, Workplace } from '../../api/vacancy-management.ts';
+import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
+import { formText } from '../../lib/form-result.ts';
+import { fromLocalInput, toLocalInput } from './date-time.ts';
+
+export const MAX_PLACES = 10;
+
+/** What the inputs start with: text for text inputs, the rest as they are. */
+export interface FormValues {
+  title: string;
+  department: string;
+  summary: string;
+  description: string;
+  category: string;
+  educationLevel: string;
+  orEquivalent: boolean;
+  employmentType: string;
+  hoursMin: string;
+  hoursMax: string;
+  salaryScale: string;
+  salaryMin: string;
+  salaryMax: string;
+  municipalityCode: string;
+  postcode: string;
+  additionalPlaces: Workplace[];
+  workMode: string;
+  publishAt: string;
+  closingDate: string;
+  applyMethod: ApplyMethod;
+  applyUrl: string;
+  applyEmail: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  visibility: 'public' | 'internal';
+  publicFrom: string;
+  language: 'nl' | 'en';
+  externalId: string;
+}
+
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
+
+export function valuesFromVacancy(vacancy: ManagedVacancy): FormValues {
+  return {
+    title: vacancy.title,
+    department: text(vacancy.department),
+    summary: vacancy.summary,
+    description: vacancy.description,
+    category: vacancy.category,
+    educationLevel: vacancy.educationLevel,
+    orEquivalent: vacancy.orEquivalent,
+    employmentType: vacancy.employmentType,
+    hoursMin: text(vacancy.hoursMin),
+    hoursMax: text(vacancy.hoursMax),
+    salaryScale: text(vacancy.salaryScale),
+    salaryMin: text(vacancy.salaryMin),
+    salaryMax: text(vacancy.salaryMax),
+    municipalityCode: vacancy.municipalityCode,
+    postcode: text(vacancy.postcode),
+    additionalPlaces: vacancy.additionalPlaces,
+    workMode: vacancy.workMode,
+    publishAt: toLocalInput(vacancy.publishAt),
+    closingDate: text(vacancy.closingDate),
+    applyMethod: vacancy.applyMethod,
+    applyUrl: text(vacancy.applyUrl),
+    applyEmail: text(vacancy.applyEmail),
+    contactName: text(vacancy.contactName),
+    contactEmail: text(vacancy.contactEmail),
+    contactPhone: text(vacancy.contactPhone),
+    visibility: vacancy.visibility,
+    publicFrom: toLocalInput(vacancy.publicFrom),
+    language: vacancy.language,
+    externalId: text(vacancy.externalId),
+  };
+}
+
+/** A new vacancy: the server's defaults, in the organisation's own municipality when known. */
+export function newVacancyValues(municipalityCode: string, language: 'nl' | 'en'): FormValues {
+  return {
+    title: '',
+    department: '',
+    summary: '',
+    description: '',
+    category: '',
+    educationLevel: '',
+    orEquivalent: true,
+    employmentType: '',
+    hoursMin: '',
+    hoursMax: '',
+    salaryScale: '',
+    salaryMin: '',
+    salaryMax: '',
+    municipalityCode,
+    postcode: '',
+    additionalPlaces: [],
+    workMode: 'on_site',
+    publishAt: '',
+    closingDate: '',
+    applyMethod: 'portal',
+    applyUrl: '',
+    applyEmail: '',
+    contactName: '',
+    contactEmail: '',
+    contactPhone: '',
+    visibility: 'public',
+    publicFrom: '',
+    language,
+    externalId: '',
+  };
+}
+
+/** The name of an extra workplace's input, as the API names its errors. */
+export const placeField = (index: number, part: keyof Workplace) => `additionalPlaces.${index}.${part}`;
+
+/** A whole number, or null when empty; NaN when it is not one. Dutch thousands points are allowed. */
+function wholeNumber(value: string, allowThousands: boolean): number | null {
+  let cleaned = value.trim().replace(/\s/g, '');
+  if (!cleaned) return null;
+  if (allowThousands)
+    cleaned = cleaned
+      .replace(/^€/, '')
+      .replace(/,(-|00?)$/, '')
+      .replace(/\.(?=\d{3}(\D|$))/g, '');
+  return /^\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+const orNull = (value: string) => value.trim() || null;
+
+const EDUCATION: readonly string[] = ['vmbo', 'mbo', 'hbo', 'wo'];
+const WORK_MODES: readonly string[] = ['on_site', 'hybrid', 'remote'];
+const APPLY_METHODS: readonly string[] = ['portal', 'url', 'email'];
+
+export interface FormInput {
+  input: VacancyInput;
+  /** Problems by field name, as the form names its fields. */
+  problems: Record<string, string>;
+  /** For each extra workplace sent, its row in the form (empty rows are not sent). */
+  placeRows: number[];
+}
+
+/** The submitted form as the API's input, and the problems the browser can already see. */
+export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInput {
+  const problems: Record<string, string> = {};
+  const get = (name: string) => formText(form, name);
+
+  const title = get('title').trim();
+  if (!title) problems['title'] = v.check.title;
+  const category = get('category');
+  if (!category) problems['category'] = v.check.category;
+  const educationLevel = get('educationLevel');
+  if (!EDUCATION.includes(educationLevel)) problems['educationLevel'] = v.check.educationLevel;
+  const employmentType = get('employmentType');
+  if (!employmentType) problems['employmentType'] = v.check.employmentType;
+  const municipalityCode = get('municipalityCode');
+  if (!municipalityCode) problems['municipalityCode'] = v.check.municipalityCode;
+
+  const hours = (name: 'hoursMin' | 'hoursMax') => {
+    const value = wholeNumber(get(name), false);
+    if (value === null || Number.isNaN(value) || value < 1 || value > 40) problems[name] = v.check.hours;
+    return value ?? 0;
+  };
+  const money = (name: 'salaryMin' | 'salaryMax') => {
+    const value = wholeNumber(get(name), true);
+    if (value !== null && Number.isNaN(value)) problems[name] = v.check.money;
+    return value;
+  };
+  const moment = (name: 'publishAt' | 'publicFrom') => {
+    const value = fromLocalInput(get(name));
+    if (value === undefined) problems[name] = v.check.dateTime;
+    return value ?? null;
+  };
+
+  const additionalPlaces: Workplace[] = [];
+  const placeRows: number[] = [];
+  for (let i = 0; i < MAX_PLACES && form.has(placeField(i, 'municipalityCode')); i++) {
+    const code = get(placeField(i, 'municipalityCode'));
+    const postcode = orNull(get(placeField(i, 'postcode')));
+    if (!code && !postcode) continue;
+    if (!code) problems[placeField(i, 'municipalityCode')] = v.check.placeMunicipality;
+    additionalPlaces.push({ municipalityCode: code, postcode });
+    placeRows.push(i);
+  }
+
+  const scale = get('salaryScale');
+  const workMode = get('workMode');
+  const applyMethod = get('applyMethod');
+  const input: VacancyInput = {
+    title,
+    department: orNull(get('department')),
+    summary: get('summary').trim(),
+    description: get('description'),
+    category,
+    educationLevel: educationLevel as EducationLevel,
+    orEquivalent: form.has('orEquivalent'),
+    employmentType,
+    hoursMin: hours('hoursMin'),
+    hoursMax: hours('hoursMax'),
+    salaryScale: scale ? Number(scale) : null,
+    salaryMin: money('salaryMin'),
+    salaryMax: money('salaryMax'),
+    municipalityCode,
+    postcode: orNull(get('postcode')),
+    additionalPlaces,
+    workMode: (WORK_MODES.includes(workMode) ? workMode : 'on_site') as WorkMode,
+    publishAt: moment('publishAt'),
+    closingDate: orNull(get('closingDate')),
+    applyMethod: (APPLY_METHODS.includes(applyMethod) ? applyMethod : 'portal') as ApplyMethod,
+    applyUrl: orNull(get('applyUrl')),
+    applyEmail: orNull(get('applyEmail')),
+    contactName: orNull(get('contactName')),
+    contactEmail: orNull(get('contactEmail')),
+    contactPhone: orNull(get('contactPhone')),
+    visibility: get('visibility') === 'internal' ? 'internal' : 'public',
+    publicFrom: moment('publicFrom'),
+    language: get('language') === 'en' ? 'en' : 'nl',
+    externalId: orNull(get('externalId')),
+  };
+  return { input, problems, placeRows };
+}
+
+/** The server's messages about extra workplaces (`additionalPlaces.1.postcode`), moved to their form rows. */
+export function fieldsOfForm(fields: Record<string, string>, placeRows: readonly number[]): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, message]) => {
+      const match = /^additionalPlaces\.(\d+)\.(.+)$/.exec(name);
+      const row = match ? placeRows[Number(match[1])] : undefined;
+      return [match && row !== undefined ? placeField(row, match[2] as keyof Workplace) : name, message];
+    }),
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * Loaders and actions of /beheer/vacatures: the list, a new vacancy, one vacancy (edit, state
+ * changes, duplicate, history) and its preview. HR officers and organisation admins only.
+ */
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { getOrganisation } from '../../api/organisations.ts';
+import { listStaff } from '../../api/staff.ts';
+import type { Me } from '../../api/types.ts';
+import {
+  changeVacancyState,
+  createVacancy,
+  duplicateVacancy,
+  getManagedVacancy,
+  getVacancyHistory,
+  isVacancyState,
+  listManagedVacancies,
+  updateVacancy,
+  type HistoryEntry,
+  type ManagedVacancy,
+  type ManagedVacancyList,
+  type VacancyState,
+} from '../../api/vacancy-management.ts';
+import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { langFromPathname, type Lang } from '../../i18n/lang.ts';
+import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
+import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { formatMoment } from './date-time.ts';
+import { fieldsOfForm, inputFromForm } from './vacancy-form-values.ts';
+
+export const PAGE_SIZE = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface StaffData {
+  me: Me;
+  organisation: NonNullable<Me['organisation']>;
+}
+
+const langOf = (request: Request): Lang => langFromPathname(new URL(request.url).pathname);
+
+/** Runs an API call of a loader: an ended session goes to sign-in, a 404 is this page's 404. */
+async function load<T>(request: Request, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    onSessionEnd(error, request);
+    if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+export interface VacanciesData extends StaffData {
+  list: ManagedVacancyList;
+  /** The state shown, or null for all. */
+  state: VacancyState | null;
+  page: number;
+}
+
+/** /beheer/vacatures?state=…&page=…: the organisation's vacancies, newest change first. */
+export async function vacanciesLoader({ request }: LoaderFunctionArgs): Promise<VacanciesData> {
+  const { me, organisation } = await requireStaff(request);
+  const url = new URL(request.url);
+  const stateParam = url.searchParams.get('state');
+  const state = isVacancyState(stateParam) ? stateParam : null;
+  const page = Math.min(Math.max(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 1), 1000);
+  const list = await load(request, () =>
+    listManagedVacancies(
+      organisation.id,
+      { state, page, pageSize: PAGE_SIZE },
+      { lang: langOf(request), signal: request.signal },
+    ),
+  );
+  return { me, organisation, list, state, page };
+}
+
+export interface NewVacancyData extends StaffData {
+  /** The organisation's own municipality, the first guess for where the work is. */
+  municipalityCode: string;
+}
+
+export async function newVacancyLoader({ request }: LoaderFunctionArgs): Promise<NewVacancyData> {
+  const { me, organisation } = await requireStaff(request);
+  const lang = langOf(request);
+  // The public page of a suspended member is gone: then there is no guess.
+  const municipalityCode = await getOrganisation(organisation.slug, { lang, signal: request.signal }).then(
+    (o) => o.municipalityCode,
+    () => '',
+  );
+  return { me, organisation, municipalityCode };
+}
+
+export interface VacancyData extends StaffData {
+  vacancy: ManagedVacancy;
+  history: HistoryEntry[];
+  /** Staff names by user id, for the history; only admins may list their colleagues. */
+  staffNames: Record<string, string>;
+}
+
+async function loadOwnVacancy(request: Request, id: string | undefined, organisation: StaffData['organisation']) {
+  if (!id || !UUID.test(id)) throw data(null, { status: 404 });
+  const lang = langOf(request);
+  const vacancy = await load(request, () => getManagedVacancy(id, { lang, signal: request.signal }));
+  // The same address answers other organisations' published vacancies: not ours to manage.
+  if (vacancy.organisation.slug !== organisation.slug) throw data(null, { status: 404 });
+  return vacancy;
+}
+
+export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyData> {
+  const { me, organisation } = await requireStaff(request);
+  const lang = langOf(request);
+  const id = params['id'] ?? '';
+  if (!UUID.test(id)) throw data(null, { status: 404 });
+  const [vacancy, history, staffNames] = await Promise.all([
+    loadOwnVacancy(request, id, organisation),
+    load(request, () => getVacancyHistory(id, { lang, signal: request.signal })).then((h) => h.items),
+    me.role === 'org_admin'
+      ? listStaff(organisation.id, { lang, signal: request.signal }).then(
+          ({ items }) => Object.fromEntries(items.map((member) => [member.id, member.name])),
+          () => ({}),
+        )
+      : Promise.resolve({}),
+  ]);
+  return { me, organisation, vacancy, history, staffNames };
+}
+
+export interface VacancyPreviewData extends StaffData {
+  vacancy: ManagedVacancy;
+}
+
+export async function vacancyPreviewLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyPreviewData> {
+  const { me, organisation } = await requireStaff(request);
+  return { me, organisation, vacancy: await loadOwnVacancy(request, params['id'], organisation) };
+}
+
+export type VacancyIntent = 'create' | 'save' | 'publish' | 'close' | 'reopen' | 'duplicate';
+
+/**
+ * What the vacancy forms get back. Either way `version` is the version the form is now
+ * based on: the new one after a change, the one that was sent when nothing changed.
+ */
+export type VacancyActionResult =
+  | { ok: true; intent: VacancyIntent; message: string; vacancy: ManagedVacancy; version: number }
+  | (FormFailure & { intent: VacancyIntent; version: number });
+
+/** /beheer/vacatures/nieuw: saves the form as a new draft. */
+export async function newVacancyAction({ request }: ActionFunctionArgs): Promise<VacancyActionResult> {
+  const { organisation } = await requireStaff(request);
+  const lang = langOf(request);
+  const v = vacancyManageMessages[lang];
+  const { input, problems, placeRows } = inputFromForm(await request.formData(), v);
+  if (Object.keys(problems).length > 0) return { ...failure(v.check.fields, problems), intent: 'create', version: 0 };
+  try {
+    const vacancy = await createVacancy(organisation.id, input, { lang });
+    return { ok: true, intent: 'create', message: v.results.created, vacancy, version: vacancy.version };
+  } catch (error) {
+    onSessionEnd(error, request);
+    const result = failureFrom(error, accountMessages[lang].form.offline);
+    return { ...result, fields: fieldsOfForm(result.fields, placeRows), intent: 'create', version: 0 };
+  }
+}
+
+const INTENTS: readonly VacancyIntent[] = ['save', 'publish', 'close', 'reopen', 'duplicate'];
+const isIntent = (value: string): value is VacancyIntent => (INTENTS as readonly string[]).includes(value);
+
+/**
+ * /beheer/vacatures/:id: save, publish (after saving the form), close, reopen, duplicate.
+ * Every write sends the version the form was based on, so nobody overwrites a colleague.
+ */
+export async function vacancyAction({ request, params }: ActionFunctionArgs): Promise<VacancyActionResult> {
+  await requireStaff(request);
+  const lang = langOf(request);
+  const v = vacancyManageMessages[lang];
+  const options = { lang };
+  const id = params['id'] ?? '';
+  const form = await request.formData();
+  const intent = formText(form, 'intent');
+  if (!isIntent(intent)) throw data(null, { status: 400 });
+  let version = Number.parseInt(formText(form, 'version'), 10);
+  if (!Number.isInteger(version) || version < 1) throw data(null, { status: 400 });
+  let placeRows: number[] = [];
+  try {
+    if (intent === 'save' || intent === 'publish') {
+      const parsed = inputFromForm(form, v);
+      const { input, problems } = parsed;
+      placeRows = parsed.placeRows;
+      if (Object.keys(problems).length > 0) return { ...failure(v.check.fields, problems), intent, version };
+      const saved = await updateVacancy(id, { ...input, version }, options);
+      version = saved.version;
+      if (intent === 'save') {
+        const live = saved.state === 'published';
+        return { ok: true, intent, message: live ? v.results.savedLive : v.results.saved, vacancy: saved, version };
+      }
+      const published = await changeVacancyState(id, 'publish', version, options);
+      const message =
+        published.state === 'scheduled' && published.publishAt
+          ? v.results.scheduled(formatMoment(lang, published.publishAt))
+          : v.results.published;
+      return { ok: true, intent, message, vacancy: published, version: published.version };
+    }
+    if (intent === 'close' || intent === 'reopen') {
+      const changed = await changeVacancyState(id, intent, version, options);
+      const message = intent === 'close' ? v.results.closed : v.results.reopened;
+      return { ok: true, intent, message, vacancy: changed, version: changed.version };
+    }
+    const copy = await duplicateVacancy(id, options);
+    return { ok: true, intent, message: v.results.duplicated, vacancy: copy, version };
+  } catch (error) {
+    onSessionEnd(error, request);
+    const result = failureFrom(error, accountMessages[lang].form.offline);
+    // The server's wording speaks of membership states; say what it means for a vacancy.
+    if (result.code === 'invalid_transition') result.message = v.results.invalidTransition;
+    return { ...result, fields: fieldsOfForm(result.fields, placeRows), intent, version };
+  }
+}

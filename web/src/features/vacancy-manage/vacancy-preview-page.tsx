@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link, useLoaderData } from 'react-router';
-import type { ManagedVacancy } from '../../api/vacancy-management.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
-import { isWebUrl } from '../../lib/safe-url.ts';
+import { ContactPerson, HowToApply } from '../../components/vacancy-apply.tsx';
 import type { VacancyPreviewData } from './vacancy-manage-route.ts';
 import './vacancy-manage.css';
 
@@ -87,60 +86,5 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
       <dt>{term}</dt>
       <dd>{children}</dd>
     </div>
-  );
-}
-
-function HowToApply({ vacancy }: { vacancy: ManagedVacancy }) {
-  const { t } = useVacancyManageI18n();
-  if (vacancy.applyMethod === 'url' && isWebUrl(vacancy.applyUrl)) {
-    return (
-      <p>
-        <a className="button" href={vacancy.applyUrl} rel="noopener noreferrer external">
-          {t.vacancy.apply.url}
-        </a>{' '}
-        <span className="muted">{t.vacancy.apply.newWindowNote}</span>
-      </p>
-    );
-  }
-  if (vacancy.applyMethod === 'email' && vacancy.applyEmail) {
-    return (
-      <p>
-        {t.vacancy.apply.email}{' '}
-        <a className="break-anywhere" href={`mailto:${vacancy.applyEmail}`}>
-          {vacancy.applyEmail}
-        </a>
-        .
-      </p>
-    );
-  }
-  return <p>{t.vacancy.apply.portal}</p>;
-}
-
-function ContactPerson({ vacancy }: { vacancy: ManagedVacancy }) {
-  const { t } = useVacancyManageI18n();
-  const { contactName, contactEmail, contactPhone } = vacancy;
-  if (!contactName && !contactEmail && !contactPhone) return <p>{t.vacancy.contact.none}</p>;
-  return (
-    <>
-      <p>
-        {t.vacancy.contact.intro} {contactName ?? vacancy.organisation.name}.
-      </p>
-      {contactEmail || contactPhone ? (
-        <dl className="facts facts-compact">
-          {contactEmail ? (
-            <Fact term={t.vacancy.contact.email}>
-              <a className="break-anywhere" href={`mailto:${contactEmail}`}>
-                {contactEmail}
-              </a>
-            </Fact>
-          ) : null}
-          {contactPhone ? (
-            <Fact term={t.vacancy.contact.phone}>
-              <a href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`}>{contactPhone}</a>
-            </Fact>
-          ) : null}
-        </dl>
-      ) : null}
-    </>
   );
 }

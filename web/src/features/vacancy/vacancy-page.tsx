@@ -5,7 +5,7 @@ import { useLabels } from '../../hooks/use-labels.ts';
 import { closingSoon } from '../../i18n/format.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { isWebUrl } from '../../lib/safe-url.ts';
+import { ContactPerson, HowToApply } from '../../components/vacancy-apply.tsx';
 
 /** The search the visitor came from, passed along by the result links. */
 function searchFromState(state: unknown): string {
@@ -102,66 +102,5 @@ export function VacancyPage() {
         <ContactPerson vacancy={vacancy} />
       </section>
     </article>
-  );
-}
-
-function HowToApply({ vacancy }: { vacancy: VacancyDetail }) {
-  const { t } = useI18n();
-  if (vacancy.applyMethod === 'url' && isWebUrl(vacancy.applyUrl)) {
-    return (
-      <p>
-        <a className="button" href={vacancy.applyUrl} rel="noopener noreferrer external">
-          {t.vacancy.apply.url}
-        </a>{' '}
-        <span className="muted">{t.vacancy.apply.newWindowNote}</span>
-      </p>
-    );
-  }
-  if (vacancy.applyMethod === 'email' && vacancy.applyEmail) {
-    return (
-      <p>
-        {t.vacancy.apply.email}{' '}
-        <a className="break-anywhere" href={`mailto:${vacancy.applyEmail}`}>
-          {vacancy.applyEmail}
-        </a>
-        .
-      </p>
-    );
-  }
-  return <p>{t.vacancy.apply.portal}</p>;
-}
-
-function ContactPerson({ vacancy }: { vacancy: VacancyDetail }) {
-  const { t } = useI18n();
-  const { contactName, contactEmail, contactPhone } = vacancy;
-  if (!contactName && !contactEmail && !contactPhone) return <p>{t.vacancy.contact.none}</p>;
-  return (
-    <>
-      <p>
-        {t.vacancy.contact.intro} {contactName ?? vacancy.organisation.name}.
-      </p>
-      {contactEmail || contactPhone ? (
-        <dl className="facts facts-compact">
-          {contactEmail ? (
-            <div>
-              <dt>{t.vacancy.contact.email}</dt>
-              <dd>
-                <a className="break-anywhere" href={`mailto:${contactEmail}`}>
-                  {contactEmail}
-                </a>
-              </dd>
-            </div>
-          ) : null}
-          {contactPhone ? (
-            <div>
-              <dt>{t.vacancy.contact.phone}</dt>
-              <dd>
-                <a href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`}>{contactPhone}</a>
-              </dd>
-            </div>
-          ) : null}
-        </dl>
-      ) : null}
-    </>
   );
 }

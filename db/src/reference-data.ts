@@ -99,6 +99,26 @@ export function municipalityByCode(code: string): Municipality | undefined {
   return byCode.get(code.toUpperCase());
 }
 
+/** Names as typed: no accents, case or apostrophes ("s-hertogenbosch" for 's-Hertogenbosch). */
+const typedName = (name: string) => normaliseName(name).replaceAll("'", '');
+
+const byTypedName = [
+  ...municipalities.map((m) => ({ key: typedName(m.name), municipality: m })),
+  ...Object.entries(aliases).map(([alias, code]) => ({ key: typedName(alias), municipality: byCode.get(code)! })),
+].sort((a, b) => a.key.localeCompare(b.key, 'nl'));
+
+/** Municipalities whose name or common alias starts with the typed text (for suggestions). */
+export function municipalitiesStartingWith(text: string, limit: number): Municipality[] {
+  const wanted = typedName(text);
+  if (!wanted) return [];
+  const found = new Set<Municipality>();
+  for (const { key, municipality } of byTypedName) {
+    if (found.size === limit) break;
+    if (key.startsWith(wanted)) found.add(municipality);
+  }
+  return [...found];
+}
+
 /** Finds a municipality by official name or common alias, ignoring case and accents. */
 export function municipalityByName(name: string): Municipality | undefined {
   return byName.get(normaliseName(name));

@@ -28,14 +28,19 @@ function distanceKm(near: { latitude: number; longitude: number }): SQL<number> 
     power(sin(radians(${vacancies.longitude} - ${near.longitude}) / 2), 2))))`;
 }
 
-/** The WHERE clause; `without` leaves one facet's own filter out, for its disjunctive count. */
-function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
-  const where: SQL[] = [
+/** What makes a vacancy findable (DESIGN.md invariant 1), over vacancies joined with organisations. */
+export function findableConditions(params: Pick<VacancySearchParams, 'now' | 'includeInternal'>): SQL[] {
+  return [
     eq(vacancies.state, 'published'),
     eq(organisations.state, 'active'),
     ...(params.includeInternal ? [] : [eq(vacancies.visibility, 'public')]),
     sql`(${vacancies.closingDate} IS NULL OR ${vacancies.closingDate} >= ${amsterdamToday(params.now)})`,
   ];
+}
+
+/** The WHERE clause; `without` leaves one facet's own filter out, for its disjunctive count. */
+function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
+  const where = findableConditions(params);
   const q = params.q?.trim();
   if (q) where.push(sql`${vacancies.searchVector} @@ websearch_to_tsquery('dutch', ${q})`);
   const any = (
@@ -64,9 +69,13 @@ function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
   );
   if (params.salaryMin !== undefined) where.push(sql`${vacancies.salaryMax} >= ${params.salaryMin}`);
   if (params.salaryMax !== undefined) where.push(sql`${vacancies.salaryMin} <= ${params.salaryMax}`);
-  if (params.scaleMin !== undefined) where.push(sql`${vacancies.salaryScale} >= ${params.scaleMin}`);
-  if (params.scaleMax !== undefined) where.push(sql`${vacancies.salaryScale} <= ${params.scaleMax}`);
-  if (params.hoursMin !== undefined) where.push(sql`${vacancies.hoursMax} >= ${params.hoursMin}`);
+  if (without !== 'salaryScale') {
+    if (params.scaleMin !== undefined) where.push(sql`${vacancies.salaryScale} >= ${params.scaleMin}`);
+    if (params.scaleMax !== undefined) where.push(sql`${vacancies.salaryScale} <= ${params.scaleMax}`);
+  }
+  if (params.hoursMin !== undefined && without !== 'hoursMax') {
+    where.push(sql`${vacancies.hoursMax} >= ${params.hoursMin}`);
+  }
   if (params.hoursMax !== undefined) where.push(sql`${vacancies.hoursMin} <= ${params.hoursMax}`);
   if (params.postedWithinDays !== undefined) {
     where.push(
@@ -104,6 +113,8 @@ const facetColumn: Record<FacetName, SQL> = {
   employmentType: sql`${vacancies.employmentType}::text`,
   organisation: sql`${organisations.slug}`,
   region: sql`${vacancies.municipalityCode}`,
+  hoursMax: sql`${vacancies.hoursMax}::text`,
+  salaryScale: sql`${vacancies.salaryScale}::text`,
 };
 
 const provinceOf = new Map(municipalities.map((m) => [m.code, m.province]));
@@ -120,7 +131,8 @@ async function facetCounts(
     .where(and(...conditions(params, facet)))
     .groupBy(facetColumn[facet]);
   const counts: Record<string, number> = {};
-  for (const { value, n } of rows as { value: string; n: number }[]) {
+  for (const { value, n } of rows as { value: string | null; n: number }[]) {
+    if (value === null) continue; // no scale: not a value to choose
     const key = facet === 'region' ? (provinceOf.get(value) ?? '') : value;
     counts[key] = (counts[key] ?? 0) + n;
   }

@@ -17,3 +17,4 @@ export { searchVacanciesInDatabase } from './database-search.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups } from './synonyms.ts';
 export { buildMultiSearch } from './query.ts';
+export { suggestTitles, suggestTitlesInDatabase } from './suggestions.ts';

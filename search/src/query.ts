@@ -7,8 +7,23 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import type { VacancySearchDocument } from './document.ts';
 
-export const facetNames = ['category', 'educationLevel', 'employmentType', 'organisation', 'region'] as const;
+/**
+ * Counted per value. `hoursMax` and `salaryScale` are numbers: their counts per value let a
+ * client offer "at least 32 hours" or "scale 10 and up" with the number of results each gives
+ * (the sum of the counts at or above it, as `hoursMin` filters on a vacancy's `hoursMax`).
+ */
+export const facetNames = [
+  'category',
+  'educationLevel',
+  'employmentType',
+  'organisation',
+  'region',
+  'hoursMax',
+  'salaryScale',
+] as const;
 export type FacetName = (typeof facetNames)[number];
+/** The facets whose filter is a list of exact values. */
+type ValueFacet = Exclude<FacetName, 'hoursMax' | 'salaryScale'>;
 
 export type VacancySort = 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
 
@@ -62,7 +77,7 @@ export function buildFilter(params: VacancySearchParams, without?: FacetName): (
   const nowSeconds = Math.floor(params.now.getTime() / 1000);
   const filter: (string | string[])[] = [[`closesAt IS NULL`, `closesAt > ${nowSeconds}`]];
   if (!params.includeInternal) filter.unshift(`visibility = "public"`);
-  const facetFilters: Record<FacetName | 'municipality', string[] | undefined> = {
+  const facetFilters: Record<ValueFacet | 'municipality', string[] | undefined> = {
     category: anyOf('category', params.category),
     educationLevel: anyOf('educationLevel', params.educationLevel),
     employmentType: anyOf('employmentType', params.employmentType),
@@ -77,9 +92,11 @@ export function buildFilter(params: VacancySearchParams, without?: FacetName): (
   const num = (n: number) => String(Math.trunc(n));
   if (params.salaryMin !== undefined) filter.push(`salaryMax >= ${num(params.salaryMin)}`);
   if (params.salaryMax !== undefined) filter.push(`salaryMin <= ${num(params.salaryMax)}`);
-  if (params.scaleMin !== undefined) filter.push(`salaryScale >= ${num(params.scaleMin)}`);
-  if (params.scaleMax !== undefined) filter.push(`salaryScale <= ${num(params.scaleMax)}`);
-  if (params.hoursMin !== undefined) filter.push(`hoursMax >= ${num(params.hoursMin)}`);
+  if (without !== 'salaryScale') {
+    if (params.scaleMin !== undefined) filter.push(`salaryScale >= ${num(params.scaleMin)}`);
+    if (params.scaleMax !== undefined) filter.push(`salaryScale <= ${num(params.scaleMax)}`);
+  }
+  if (params.hoursMin !== undefined && without !== 'hoursMax') filter.push(`hoursMax >= ${num(params.hoursMin)}`);
   if (params.hoursMax !== undefined) filter.push(`hoursMin <= ${num(params.hoursMax)}`);
   if (params.postedWithinDays !== undefined) {
     filter.push(`publishedAt >= ${nowSeconds - Math.trunc(params.postedWithinDays) * 86_400}`);
@@ -106,7 +123,17 @@ export function buildSort(params: VacancySearchParams): string[] | undefined {
   }
 }
 
-const selected = (params: VacancySearchParams, facet: FacetName) => (params[facet]?.length ?? 0) > 0;
+/** Does the search filter on this facet? Then its counts need a query without that filter. */
+export function filtersOn(params: VacancySearchParams, facet: FacetName): boolean {
+  switch (facet) {
+    case 'hoursMax':
+      return params.hoursMin !== undefined;
+    case 'salaryScale':
+      return params.scaleMin !== undefined || params.scaleMax !== undefined;
+    default:
+      return (params[facet]?.length ?? 0) > 0;
+  }
+}
 
 /** The multi-search request of one search: the page with its facets, plus one query per selected facet. */
 export function buildMultiSearch(
@@ -131,7 +158,7 @@ export function buildMultiSearch(
   return [
     main,
     ...facetNames
-      .filter((facet) => selected(params, facet))
+      .filter((facet) => filtersOn(params, facet))
       .map((facet) => ({ indexUid: indexName, q, filter: buildFilter(params, facet), facets: [facet], limit: 0 })),
   ];
 }
@@ -143,7 +170,7 @@ export async function searchVacancies(
   params: VacancySearchParams,
 ): Promise<VacancySearchResult> {
   const queries = buildMultiSearch(indexName, params);
-  const disjunctive = facetNames.filter((facet) => selected(params, facet));
+  const disjunctive = facetNames.filter((facet) => filtersOn(params, facet));
   const { results } = await client.multiSearch({ queries });
   const [first, ...rest] = results;
   const facets = Object.fromEntries(

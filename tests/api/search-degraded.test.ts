@@ -77,6 +77,11 @@ describe('when Meilisearch goes down', () => {
     );
     expect(during.facets.category).toEqual(before.facets.category);
     expect(during.facets.region).toEqual(before.facets.region);
+    expect(during.facets.hoursMax).toEqual(before.facets.hoursMax);
+    expect(during.facets.salaryScale).toEqual(before.facets.salaryScale);
+    const suggestions = (await ctx.app.inject('/api/v1/suggestions?q=beleidsadviseur')).json();
+    expect(suggestions.degraded).toBe(true);
+    expect(suggestions.suggestions).toContainEqual(expect.objectContaining({ kind: 'title' }));
     expect((await search('q=beleidsmedewerker')).degraded).toBe(true);
     expect((await ctx.app.inject('/api/v1/health')).json()).toMatchObject({
       status: 'degraded',

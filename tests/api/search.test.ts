@@ -127,6 +127,94 @@ describe('facet counts', () => {
   });
 });
 
+describe('numeric facet counts (hours, scale)', () => {
+  const tally = (values: (number | null)[]) => {
+    const counts: Record<string, number> = {};
+    for (const value of values) if (value !== null) counts[String(value)] = (counts[String(value)] ?? 0) + 1;
+    return counts;
+  };
+
+  it('count per value, ignoring their own filter but not the others', async () => {
+    const result = await search('hoursMin=32&scaleMin=10&category=beleid&pageSize=1');
+    const beleid = open.filter((v) => v.categoryCode === 'beleid');
+    // hoursMax counts ignore hoursMin (so every choice shows what it would give) but keep scale and category.
+    expect(result.facets.hoursMax).toEqual(
+      tally(beleid.filter((v) => v.salaryScale !== null && v.salaryScale >= 10).map((v) => v.hoursMax)),
+    );
+    expect(result.facets.salaryScale).toEqual(tally(beleid.filter((v) => v.hoursMax >= 32).map((v) => v.salaryScale)));
+    expect(Object.keys(result.facets.hoursMax!).length).toBeGreaterThan(1);
+  });
+
+  it('add up to what an "at least" filter finds', async () => {
+    const { facets } = await search('pageSize=1');
+    const atLeast = (counts: Record<string, number>, n: number) =>
+      Object.entries(counts).reduce((sum, [value, count]) => (Number(value) >= n ? sum + count : sum), 0);
+    expect((await search('hoursMin=32&pageSize=1')).total).toBe(atLeast(facets.hoursMax!, 32));
+    expect((await search('scaleMin=9&pageSize=1')).total).toBe(atLeast(facets.salaryScale!, 9));
+  });
+});
+
+describe('suggestions as you type', () => {
+  interface Suggestion {
+    kind: string;
+    label: string;
+    slug?: string;
+    municipalityCode?: string;
+  }
+  async function suggest(q: string): Promise<{ suggestions: Suggestion[]; degraded: boolean }> {
+    const response = await ctx.app.inject(`/api/v1/suggestions?q=${encodeURIComponent(q)}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  }
+
+  it('offers distinct titles of open vacancies that start with the last typed word', async () => {
+    const { suggestions, degraded } = await suggest('beleidsadv');
+    expect(degraded).toBe(false);
+    const titles = suggestions.filter((s) => s.kind === 'title').map((s) => s.label);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(new Set(titles.map((t) => t.toLowerCase())).size).toBe(titles.length);
+    const openTitles = new Set(open.map((v) => v.title));
+    for (const title of titles) {
+      expect(openTitles.has(title)).toBe(true);
+      expect(title.toLowerCase()).toContain('beleidsadv');
+    }
+  });
+
+  it('forgives a typo in a title', async () => {
+    const titles = (await suggest('archivaris')).suggestions.filter((s) => s.kind === 'title');
+    const typo = (await suggest('archivris')).suggestions.filter((s) => s.kind === 'title');
+    expect(titles.length).toBeGreaterThan(0);
+    expect(typo.map((s) => s.label)).toEqual(titles.map((s) => s.label));
+  });
+
+  it('offers member organisations and places', async () => {
+    const organisations = (await suggest('Tilb')).suggestions;
+    expect(organisations).toContainEqual({ kind: 'organisation', label: 'Gemeente Tilburg', slug: 'gemeente-tilburg' });
+    expect(organisations).toContainEqual({ kind: 'place', label: 'Tilburg', municipalityCode: 'GM0855' });
+    const bosch = [{ kind: 'place', label: "'s-Hertogenbosch", municipalityCode: 'GM0796' }];
+    for (const typed of ['s-herto', "'s-Herto", 'den bos']) {
+      expect((await suggest(typed)).suggestions.filter((s) => s.kind === 'place')).toEqual(bosch);
+    }
+  });
+
+  it('never offers a closed or draft vacancy, and refuses a single letter', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    await createVacancy(ctx.db, { organisation, title: 'Kwartiermeester Zeldzaam', state: 'closed' });
+    await createVacancy(ctx.db, {
+      organisation,
+      title: 'Kwartiermeester Zeldzamer',
+      state: 'draft',
+      publishedAt: null,
+    });
+    await ctx.sync();
+    const labels = (await suggest('Kwartiermeester')).suggestions.map((s) => s.label);
+    expect(labels.filter((label) => label.startsWith('Kwartiermeester'))).toEqual([]);
+    const one = await ctx.app.inject('/api/v1/suggestions?q=b');
+    expect(one.statusCode).toBe(400);
+    expect(one.json().error.fields).toHaveProperty('q');
+  });
+});
+
 describe('distance', () => {
   it('finds what lies within the radius of a place, by haversine over the shipped coordinates', async () => {
     for (const [near, point] of [

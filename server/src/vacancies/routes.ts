@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
-import { SearchQuery, SearchResponse, VacancyDetail } from './schemas.ts';
+import { SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
 import { staffVacancy } from './management.ts';
 import { getPublicVacancy, searchPublicVacancies } from './service.ts';
+import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 
 /** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
@@ -27,6 +28,26 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
         includeInternal: isMemberStaff(request),
       }),
+  );
+
+  app.get(
+    '/suggestions',
+    {
+      schema: {
+        tags: ['vacancies'],
+        summary: 'Suggestions for the search box: vacancy titles, member organisations and places',
+        querystring: T.Object(
+          { q: T.String({ minLength: 2, maxLength: 100, description: 'What has been typed so far' }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: SuggestionsResponse, 400: ErrorRef },
+      },
+    },
+    async (request, reply) => {
+      // Identical for everyone and soon stale: a minute in any cache is fine.
+      void reply.header('cache-control', 'public, max-age=60');
+      return suggest(app.searchIndex, app.db, request.query.q, request.log);
+    },
   );
 
   app.get(

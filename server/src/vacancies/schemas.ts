@@ -137,6 +137,23 @@ export const SearchResponse = Type.Object({
     employmentType: Counts,
     organisation: Counts,
     region: Counts,
+    hoursMax: Type.Record(Type.String(), Type.Integer(), {
+      description: 'Vacancies per maximum hours per week; `hoursMin=N` matches the sum of the counts at N and above',
+    }),
+    salaryScale: Type.Record(Type.String(), Type.Integer(), {
+      description: 'Vacancies per salary scale (those without a scale are not counted)',
+    }),
   }),
+  degraded: Type.Boolean(),
+});
+
+export const SuggestionsResponse = Type.Object({
+  suggestions: Type.Array(
+    Type.Union([
+      Type.Object({ kind: Type.Literal('title'), label: Type.String() }),
+      Type.Object({ kind: Type.Literal('organisation'), label: Type.String(), slug: Type.String() }),
+      Type.Object({ kind: Type.Literal('place'), label: Type.String(), municipalityCode: Type.String() }),
+    ]),
+  ),
   degraded: Type.Boolean(),
 });

@@ -1,0 +1,63 @@
+/**
+ * Suggestions as you type in the search box: vacancy titles, member organisations and
+ * places that match the text so far. Cheap by design (one small Meilisearch query, one
+ * lookup in a table of a few dozen rows, and the shipped municipality list), so the box can
+ * ask on every pause in typing.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
+import { suggestTitles, suggestTitlesInDatabase } from '@samenwerven/search';
+import type { SearchIndex } from '../app.ts';
+
+export type Suggestion =
+  | { kind: 'title'; label: string }
+  | { kind: 'organisation'; label: string; slug: string }
+  | { kind: 'place'; label: string; municipalityCode: string };
+
+const LIMITS = { title: 5, organisation: 3, place: 3 } as const;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+async function matchingOrganisations(db: Database, text: string): Promise<Suggestion[]> {
+  const rows = await db
+    .select({ slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.state, 'active'), sql`${organisations.name} ILIKE ${likePattern(text)}`))
+    .orderBy(asc(organisations.name))
+    .limit(LIMITS.organisation);
+  return rows.map((row) => ({ kind: 'organisation', label: row.name, slug: row.slug }));
+}
+
+export async function suggest(
+  search: SearchIndex,
+  db: Database,
+  text: string,
+  log: { warn(obj: object, msg: string): void },
+  now = new Date(),
+): Promise<{ suggestions: Suggestion[]; degraded: boolean }> {
+  const typed = text.trim();
+  let degraded = false;
+  const titles = suggestTitles(search.client, search.indexName, typed, { limit: LIMITS.title, now }).catch(
+    (error: unknown) => {
+      log.warn({ error: error instanceof Error ? error.message : String(error) }, 'suggestions from the database');
+      degraded = true;
+      return suggestTitlesInDatabase(db, typed, { limit: LIMITS.title, now });
+    },
+  );
+  const [titleLabels, organisationSuggestions] = await Promise.all([titles, matchingOrganisations(db, typed)]);
+  const places: Suggestion[] = municipalitiesStartingWith(typed, LIMITS.place).map((m) => ({
+    kind: 'place',
+    label: m.name,
+    municipalityCode: m.code,
+  }));
+  return {
+    suggestions: [
+      ...titleLabels.map((label) => ({ kind: 'title' as const, label })),
+      ...organisationSuggestions,
+      ...places,
+    ],
+    degraded,
+  };
+}

@@ -58,10 +58,20 @@ export interface SearchResponse {
     employmentType: FacetCounts;
     organisation: FacetCounts;
     region: FacetCounts;
+    /** Vacancies per maximum hours a week: "at least N hours" finds the sum at N and above. */
+    hoursMax: FacetCounts;
+    /** Vacancies per salary scale. */
+    salaryScale: FacetCounts;
   };
   /** The search engine was unreachable; the answer came from the database with fewer features. */
   degraded: boolean;
 }
+
+/** A suggestion for the search box: a vacancy title, a member organisation or a place. */
+export type Suggestion =
+  | { kind: 'title'; label: string }
+  | { kind: 'organisation'; label: string; slug: string }
+  | { kind: 'place'; label: string; municipalityCode: string };
 
 export interface VacancyDetail extends VacancySummary {
   /** Sanitised HTML from the server. */

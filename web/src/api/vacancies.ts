@@ -1,5 +1,5 @@
 import { getJson, type RequestOptions } from './client.ts';
-import type { SearchResponse, VacancyDetail } from './types.ts';
+import type { SearchResponse, Suggestion, VacancyDetail } from './types.ts';
 
 /** The shared search. `params` are passed as they are: callers decide which ones to send. */
 export function searchVacancies(
@@ -11,4 +11,10 @@ export function searchVacancies(
 
 export function getVacancy(id: string, options: Omit<RequestOptions, 'params'>): Promise<VacancyDetail> {
   return getJson<VacancyDetail>(`/vacancies/${encodeURIComponent(id)}`, options);
+}
+
+/** Suggestions for what has been typed so far (at least 2 characters). */
+export async function getSuggestions(q: string, options: Omit<RequestOptions, 'params'>): Promise<Suggestion[]> {
+  const params = new URLSearchParams({ q });
+  return (await getJson<{ suggestions: Suggestion[] }>('/suggestions', { ...options, params })).suggestions;
 }

@@ -64,10 +64,53 @@ const nl = {
     },
     facetCount: (count: string) => `(${count})`,
     applyFilters: 'Filters toepassen',
+    skipToResults: 'Direct naar de resultaten',
     clearFilters: 'Alle filters wissen',
     resultCount: (n: number, formatted: string) =>
       n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${formatted} vacatures gevonden`,
     noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
+    relaxIntro: 'Met een filter minder vind je wel vacatures:',
+    relaxWithout: (filter: string) => `Zonder ‘${filter}’`,
+    relaxCount: (n: number, formatted: string) => (n === 1 ? '1 vacature' : `${formatted} vacatures`),
+    words: (q: string) => `zoekwoorden ${q}`,
+    suggestions: {
+      label: 'Suggesties',
+      count: (n: number) =>
+        n === 1
+          ? '1 suggestie. Kies met pijltje omlaag en Enter.'
+          : `${n} suggesties. Kies met pijltje omlaag en Enter.`,
+      place: (name: string) => `Vacatures in en rond ${name}`,
+      kinds: { title: 'functie', organisation: 'organisatie', place: 'plaats' },
+    },
+    ranges: {
+      any: 'Geen voorkeur',
+      hours: 'Uren per week',
+      hoursAtLeast: (hours: number) => `minimaal ${hours} uur`,
+      scale: 'Salarisschaal',
+      scaleAtLeast: (scale: number) => `schaal ${scale} of hoger`,
+      salary: 'Salaris per maand',
+      salaryAtLeast: (amount: string) => `minimaal ${amount}`,
+      distance: 'Afstand',
+      place: 'Plaats of postcode',
+      placeHint: 'Bijvoorbeeld Tilburg of 5038.',
+      radius: 'Binnen',
+      radiusKm: (km: string) => `${km} km`,
+      unknownPlace: (place: string) =>
+        `We kennen de plaats of postcode ‘${place}’ niet. Je ziet nu vacatures op elke afstand.`,
+    },
+    chips: {
+      heading: 'Actieve filters',
+      remove: 'Verwijder filter',
+      near: (place: string, km: string) => `Binnen ${km} km van ${place}`,
+      hoursMin: (hours: string) => `Minimaal ${hours} uur per week`,
+      hoursMax: (hours: string) => `Maximaal ${hours} uur per week`,
+      scaleMin: (scale: string) => `Vanaf schaal ${scale}`,
+      scaleMax: (scale: string) => `Tot en met schaal ${scale}`,
+      salaryMin: (amount: string) => `Salaris minimaal ${amount}`,
+      salaryMax: (amount: string) => `Salaris tot ${amount}`,
+      postedWithinDays: (days: string) => `Geplaatst in de laatste ${days} dagen`,
+      municipality: (place: string) => `Werkplaats ${place}`,
+    },
     degraded:
       'Het zoeken werkt op dit moment beperkt. Je ziet wel alle vacatures, maar zoeken op woorden en sorteren werken misschien minder goed.',
     pagination: {
@@ -112,6 +155,27 @@ const nl = {
       email: 'E-mail',
       phone: 'Telefoon',
       none: 'Voor vragen kun je contact opnemen met de organisatie.',
+    },
+    share: {
+      heading: 'Deel of print deze vacature',
+      email: 'Delen via e-mail',
+      linkedIn: 'Delen via LinkedIn',
+      whatsApp: 'Delen via WhatsApp',
+      emailSubject: (title: string) => `Vacature: ${title}`,
+      message: (title: string, organisation: string, url: string) =>
+        `Misschien iets voor jou: ${title} bij ${organisation}.\n\n${url}`,
+      copy: 'Kopieer link',
+      copied: 'Link gekopieerd',
+      copyFailed: 'Kopiëren lukt niet. Kopieer de link uit de adresbalk van je browser.',
+      print: 'Print deze vacature',
+      printedFrom: 'Deze vacature staat op',
+    },
+    similar: {
+      heading: 'Vergelijkbare vacatures in de buurt',
+    },
+    fromOrganisation: {
+      heading: (name: string) => `Meer vacatures bij ${name}`,
+      all: (n: number, name: string) => `Alle ${n} vacatures van ${name}`,
     },
   },
   organisation: {
@@ -215,10 +279,53 @@ const en: Messages = {
     },
     facetCount: (count) => `(${count})`,
     applyFilters: 'Apply filters',
+    skipToResults: 'Skip to the results',
     clearFilters: 'Clear all filters',
     resultCount: (n, formatted) =>
       n === 0 ? 'No vacancies found' : n === 1 ? '1 vacancy found' : `${formatted} vacancies found`,
     noResults: 'Try another or broader search term, remove a filter or search a wider area.',
+    relaxIntro: 'With one filter less you will find vacancies:',
+    relaxWithout: (filter) => `Without ‘${filter}’`,
+    relaxCount: (n, formatted) => (n === 1 ? '1 vacancy' : `${formatted} vacancies`),
+    words: (q) => `search terms ${q}`,
+    suggestions: {
+      label: 'Suggestions',
+      count: (n) =>
+        n === 1
+          ? '1 suggestion. Use the down arrow and Enter to choose.'
+          : `${n} suggestions. Use the down arrow and Enter to choose.`,
+      place: (name) => `Vacancies in and around ${name}`,
+      kinds: { title: 'job title', organisation: 'organisation', place: 'place' },
+    },
+    ranges: {
+      any: 'No preference',
+      hours: 'Hours per week',
+      hoursAtLeast: (hours) => `at least ${hours} hours`,
+      scale: 'Salary scale',
+      scaleAtLeast: (scale) => `scale ${scale} or higher`,
+      salary: 'Salary per month',
+      salaryAtLeast: (amount) => `at least ${amount}`,
+      distance: 'Distance',
+      place: 'Place or postcode',
+      placeHint: 'For example Tilburg or 5038.',
+      radius: 'Within',
+      radiusKm: (km) => `${km} km`,
+      unknownPlace: (place) =>
+        `We do not know the place or postcode ‘${place}’. You now see vacancies at any distance.`,
+    },
+    chips: {
+      heading: 'Active filters',
+      remove: 'Remove filter',
+      near: (place, km) => `Within ${km} km of ${place}`,
+      hoursMin: (hours) => `At least ${hours} hours a week`,
+      hoursMax: (hours) => `At most ${hours} hours a week`,
+      scaleMin: (scale) => `Scale ${scale} or higher`,
+      scaleMax: (scale) => `Up to scale ${scale}`,
+      salaryMin: (amount) => `Salary at least ${amount}`,
+      salaryMax: (amount) => `Salary up to ${amount}`,
+      postedWithinDays: (days) => `Posted in the last ${days} days`,
+      municipality: (place) => `Work place ${place}`,
+    },
     degraded:
       'Search is limited at the moment. You can still see all vacancies, but searching by words and sorting may work less well.',
     pagination: {
@@ -262,6 +369,26 @@ const en: Messages = {
       email: 'Email',
       phone: 'Phone',
       none: 'For questions, please contact the organisation.',
+    },
+    share: {
+      heading: 'Share or print this vacancy',
+      email: 'Share by email',
+      linkedIn: 'Share on LinkedIn',
+      whatsApp: 'Share on WhatsApp',
+      emailSubject: (title) => `Vacancy: ${title}`,
+      message: (title, organisation, url) => `This might interest you: ${title} at ${organisation}.\n\n${url}`,
+      copy: 'Copy link',
+      copied: 'Link copied',
+      copyFailed: 'Copying did not work. Copy the link from your browser’s address bar.',
+      print: 'Print this vacancy',
+      printedFrom: 'This vacancy is online at',
+    },
+    similar: {
+      heading: 'Similar vacancies nearby',
+    },
+    fromOrganisation: {
+      heading: (name) => `More vacancies at ${name}`,
+      all: (n, name) => `All ${n} vacancies at ${name}`,
     },
   },
   organisation: {

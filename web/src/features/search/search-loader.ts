@@ -1,25 +1,79 @@
 import type { LoaderFunctionArgs } from 'react-router';
+import { ApiError } from '../../api/client.ts';
 import { loadOrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
 import { searchVacancies } from '../../api/vacancies.ts';
-import { langFromPathname } from '../../i18n/lang.ts';
-import { PAGE_SIZE, toApiParams } from './search-params.ts';
+import { langFromPathname, type Lang } from '../../i18n/lang.ts';
+import { activeFilters, PAGE_SIZE, toApiParams, withoutFilter } from './search-params.ts';
+
+/** A way out of an empty result: the same search without one filter, and what it would find. */
+export interface Relaxation {
+  filter: { key: string; value: string };
+  /** The address of the relaxed search (`?…`). */
+  search: string;
+  total: number;
+}
 
 export interface SearchData {
   result: SearchResponse;
   /** Names for the organisation filter, whose facet counts come by slug. */
   organisationNames: ReadonlyMap<string, string>;
+  /** `near` named no place we know; the results are shown without it. */
+  unknownPlace: string | null;
+  /** Only when nothing was found: each filter that, left out, would find something. */
+  relaxations: Relaxation[];
+}
+
+/** At most this many extra counts are asked for, so an empty page never costs much. */
+const MAX_RELAXATIONS = 6;
+
+interface SearchRun {
+  lang: Lang;
+  signal: AbortSignal;
+}
+
+function runSearch(address: URLSearchParams, run: SearchRun, pageSize = PAGE_SIZE): Promise<SearchResponse> {
+  const params = toApiParams(address);
+  params.set('pageSize', String(pageSize));
+  return searchVacancies(params, run);
+}
+
+/** Runs the search; an unknown place is dropped (and reported) rather than failing the page. */
+async function searchOrDropPlace(
+  address: URLSearchParams,
+  run: SearchRun,
+): Promise<{ result: SearchResponse; address: URLSearchParams; unknownPlace: string | null }> {
+  try {
+    return { result: await runSearch(address, run), address, unknownPlace: null };
+  } catch (error) {
+    const near = address.get('near');
+    if (!(error instanceof ApiError && error.status === 400 && error.fields['near'] && near)) throw error;
+    const withoutPlace = new URLSearchParams(withoutFilter(address, { key: 'near', value: near }));
+    return { result: await runSearch(withoutPlace, run), address: withoutPlace, unknownPlace: near };
+  }
+}
+
+async function relaxationsFor(address: URLSearchParams, run: SearchRun): Promise<Relaxation[]> {
+  const q = address.get('q')?.trim();
+  const filters = [...(q ? [{ key: 'q', value: q }] : []), ...activeFilters(address)].slice(0, MAX_RELAXATIONS);
+  const relaxed = await Promise.all(
+    filters.map(async (filter) => {
+      const search = withoutFilter(address, filter);
+      const { total } = await runSearch(new URLSearchParams(search), run, 1);
+      return { filter, search, total };
+    }),
+  );
+  return relaxed.filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
 }
 
 /** Runs the search the address describes. */
 export async function searchLoader({ request }: LoaderFunctionArgs): Promise<SearchData> {
   const url = new URL(request.url);
-  const lang = langFromPathname(url.pathname);
-  const params = toApiParams(url.searchParams);
-  params.set('pageSize', String(PAGE_SIZE));
-  const [result, organisationNames] = await Promise.all([
-    searchVacancies(params, { lang, signal: request.signal }),
-    loadOrganisationNames({ lang }).catch(() => new Map<string, string>()),
+  const run = { lang: langFromPathname(url.pathname), signal: request.signal };
+  const [{ result, address, unknownPlace }, organisationNames] = await Promise.all([
+    searchOrDropPlace(url.searchParams, run),
+    loadOrganisationNames({ lang: run.lang }).catch(() => new Map<string, string>()),
   ]);
-  return { result, organisationNames };
+  const relaxations = result.total === 0 ? await relaxationsFor(address, run).catch((): Relaxation[] => []) : [];
+  return { result, organisationNames, unknownPlace, relaxations };
 }

@@ -1,18 +1,24 @@
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
-import type { FacetCounts, Taxonomies } from '../../api/types.ts';
+import type { FacetCounts, Suggestion, Taxonomies } from '../../api/types.ts';
 import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
 import { VacancyList } from '../../components/vacancy-list.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { useLabels, useTaxonomies, type Labels } from '../../hooks/use-labels.ts';
+import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { ActiveFilters } from './active-filters.tsx';
 import { FacetGroup, type FacetOption } from './facet-group.tsx';
+import { facetValueLabel, type FilterLabelContext } from './filter-label.ts';
+import { NoResults } from './no-results.tsx';
 import { Pagination } from './pagination.tsx';
+import { DistanceFilter, HoursFilter, SalaryFilter, ScaleFilter } from './range-filters.tsx';
+import { SearchBox } from './search-box.tsx';
 import type { SearchData } from './search-loader.ts';
 import {
   activeFilterCount,
+  DEFAULT_RADIUS_KM,
   DEFAULT_SORT,
   FACET_KEYS,
   formToSearchParams,
@@ -47,37 +53,12 @@ function knownValues(
   }
 }
 
-function labelFor(
-  key: FacetKey,
-  value: string,
-  labels: Labels,
-  organisationNames: ReadonlyMap<string, string>,
-): string {
-  switch (key) {
-    case 'category':
-      return labels.category(value);
-    case 'educationLevel':
-      return labels.educationLevel(value);
-    case 'employmentType':
-      return labels.employmentType(value);
-    case 'region':
-      return value;
-    case 'organisation':
-      return organisationNames.get(value) ?? value;
-  }
-}
-
 /** The options worth showing: values with results, and chosen ones even when they have none. */
 function facetOptions(
   key: FacetKey,
   counts: FacetCounts,
   selected: ReadonlySet<string>,
-  context: {
-    taxonomies: Taxonomies | null;
-    organisationNames: ReadonlyMap<string, string>;
-    labels: Labels;
-    lang: Lang;
-  },
+  context: FilterLabelContext & { lang: Lang },
 ): FacetOption[] {
   const values = new Set([
     ...knownValues(key, context.taxonomies, context.organisationNames),
@@ -87,7 +68,7 @@ function facetOptions(
   const options = [...values]
     .map((value) => ({
       value,
-      label: labelFor(key, value, context.labels, context.organisationNames),
+      label: facetValueLabel(key, value, context),
       count: counts[value] ?? 0,
     }))
     .filter((option) => option.count > 0 || selected.has(option.value));
@@ -100,7 +81,7 @@ function facetOptions(
  * on change and the result count is announced in a live region.
  */
 export function SearchPage() {
-  const { result, organisationNames } = useLoaderData() as SearchData;
+  const { result, organisationNames, unknownPlace, relaxations } = useLoaderData() as SearchData;
   const { lang, t, format } = useI18n();
   const labels = useLabels();
   const taxonomies = useTaxonomies();
@@ -109,6 +90,7 @@ export function SearchPage() {
   const navigation = useNavigation();
   const navigate = useNavigate();
   const filtersRef = useRef<HTMLDetailsElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   // The address is the state. The controls show a draft of it that changes the moment a
   // box is ticked (the router applies its navigations in a transition, later), and that
@@ -116,12 +98,10 @@ export function SearchPage() {
   const address = searchParams.toString();
   const q = searchParams.get('q') ?? '';
   const [draft, setDraft] = useState(address);
-  const [query, setQuery] = useState(q);
   const [shownAddress, setShownAddress] = useState(address);
   if (address !== shownAddress) {
     setShownAddress(address);
     setDraft(address);
-    setQuery(q);
   }
   const controls = new URLSearchParams(draft);
   const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
@@ -130,6 +110,7 @@ export function SearchPage() {
   const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || controls.get('near') || sort === 'distance');
   const activeFilters = activeFilterCount(searchParams);
+  const placeNames = useMemo(() => taxonomies?.municipalities.map((m) => m.name) ?? [], [taxonomies]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
 
   const baseTitle = q ? t.search.titleFor(q) : t.search.title;
@@ -139,14 +120,36 @@ export function SearchPage() {
     if (filtersRef.current && window.matchMedia(WIDE_SCREEN).matches) filtersRef.current.open = true;
   }, []);
 
-  const apply = (form: HTMLFormElement | null) => {
+  /** Navigates to the search the form describes, after `adjust` (a picked suggestion) changed it. */
+  const apply = (form: HTMLFormElement | null, adjust?: (params: URLSearchParams) => void) => {
     if (!form) return;
-    const search = formToSearchParams(new FormData(form)).toString();
+    const params = formToSearchParams(new FormData(form));
+    adjust?.(params);
+    const search = params.toString();
     setDraft(search);
     void navigate(
       { pathname: paths.home(lang), search: search ? `?${search}` : '' },
       { preventScrollReset: true, state: PRESERVE_FOCUS },
     );
+  };
+  const onPick = (suggestion: Suggestion) =>
+    apply(formRef.current, (params) => {
+      if (suggestion.kind === 'title') {
+        params.set('q', suggestion.label);
+        return;
+      }
+      // An organisation or a place is a filter, not words to search for.
+      params.delete('q');
+      if (suggestion.kind === 'organisation') {
+        if (!params.getAll('organisation').includes(suggestion.slug)) params.append('organisation', suggestion.slug);
+      } else {
+        params.set('near', suggestion.label);
+        if (!params.has('radiusKm')) params.set('radiusKm', String(DEFAULT_RADIUS_KM));
+      }
+    });
+  const skipToResults = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById('resultaten')?.focus();
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -154,7 +157,20 @@ export function SearchPage() {
   };
   const onControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => apply(event.currentTarget.form);
 
-  const context = { taxonomies, organisationNames, labels, lang };
+  const context = { t, format, taxonomies, organisationNames, labels, lang };
+  const facetGroup = (key: FacetKey) => {
+    const selected = new Set(controls.getAll(key));
+    return (
+      <FacetGroup
+        key={key}
+        name={key}
+        legend={t.search.facets[key]}
+        options={facetOptions(key, result.facets[key], selected, context)}
+        selected={selected}
+        onChange={onControlChange}
+      />
+    );
+  };
 
   return (
     <div className="search-page">
@@ -166,6 +182,7 @@ export function SearchPage() {
           id={FORM_ID}
           className="search-form"
           role="search"
+          ref={formRef}
           method="get"
           action={paths.home(lang)}
           onSubmit={onSubmit}
@@ -175,15 +192,7 @@ export function SearchPage() {
               {t.search.queryLabel}
             </label>
             <div className="search-bar">
-              <input
-                id="search-q"
-                name="q"
-                type="search"
-                value={query}
-                onChange={(event) => setQuery(event.currentTarget.value)}
-                maxLength={200}
-                enterKeyHint="search"
-              />
+              <SearchBox query={q} onPick={onPick} />
               <button type="submit" className="button">
                 {t.search.submit}
               </button>
@@ -194,6 +203,9 @@ export function SearchPage() {
             <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
           ))}
 
+          <a id="naar-resultaten" className="skip-link skip-link-inline" href="#resultaten" onClick={skipToResults}>
+            {t.search.skipToResults}
+          </a>
           <details className="filters" ref={filtersRef}>
             <summary>
               {t.search.filters}
@@ -202,19 +214,26 @@ export function SearchPage() {
               ) : null}
             </summary>
             <div className="filters-body">
-              {FACET_KEYS.map((key) => {
-                const selected = new Set(controls.getAll(key));
-                return (
-                  <FacetGroup
-                    key={key}
-                    name={key}
-                    legend={t.search.facets[key]}
-                    options={facetOptions(key, result.facets[key], selected, context)}
-                    selected={selected}
-                    onChange={onControlChange}
-                  />
-                );
-              })}
+              {facetGroup('category')}
+              <DistanceFilter
+                place={controls.get('near') ?? ''}
+                radiusKm={controls.get('radiusKm') ?? ''}
+                unknownPlace={unknownPlace}
+                placeNames={placeNames}
+                onChange={onControlChange}
+              />
+              <HoursFilter
+                counts={result.facets.hoursMax}
+                chosen={controls.get('hoursMin') ?? ''}
+                onChange={onControlChange}
+              />
+              <ScaleFilter
+                counts={result.facets.salaryScale}
+                chosen={controls.get('scaleMin') ?? ''}
+                onChange={onControlChange}
+              />
+              <SalaryFilter chosen={controls.get('salaryMin') ?? ''} onChange={onControlChange} />
+              {FACET_KEYS.filter((key) => key !== 'category').map(facetGroup)}
               <div className="filters-actions">
                 <button type="submit" className="button button-secondary">
                   {t.search.applyFilters}
@@ -231,7 +250,7 @@ export function SearchPage() {
 
         <div className={isUpdating ? 'search-results is-updating' : 'search-results'}>
           <div className="results-bar">
-            <p className="result-count" role="status">
+            <p className="result-count" role="status" id="resultaten" tabIndex={-1}>
               {t.search.resultCount(result.total, format.number(result.total))}
             </p>
             <div className="sort-field">
@@ -246,21 +265,14 @@ export function SearchPage() {
             </div>
           </div>
 
+          <ActiveFilters address={searchParams} context={context} />
+          {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}
           {result.degraded ? <p className="notice">{t.search.degraded}</p> : null}
 
           {result.hits.length > 0 ? (
             <VacancyList hits={result.hits} linkState={{ search: location.search }} />
           ) : (
-            <div className="no-results">
-              <p>{t.search.noResults}</p>
-              {activeFilters > 0 ? (
-                <p>
-                  <Link to={{ pathname: paths.home(lang), search: withoutFilters(searchParams) }}>
-                    {t.search.clearFilters}
-                  </Link>
-                </p>
-              ) : null}
-            </div>
+            <NoResults address={searchParams} relaxations={relaxations} context={context} />
           )}
 
           <Pagination page={result.page} pages={pages} address={searchParams} />

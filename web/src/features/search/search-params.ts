@@ -71,25 +71,69 @@ export function toApiParams(address: URLSearchParams): URLSearchParams {
 /** The address for a submitted search form: empty fields and the default sort left out. */
 export function formToSearchParams(form: FormData): URLSearchParams {
   const params = new URLSearchParams();
+  const hasPlace = String(form.get('near') ?? '').trim() !== '';
   for (const [key, value] of form) {
     if (typeof value !== 'string' || !value.trim()) continue;
     if (key === 'sort' && value === DEFAULT_SORT) continue;
-    params.append(key, key === 'q' ? value.trim() : value);
+    // A radius or a distance order without a place would be a filter that does nothing.
+    if (!hasPlace && (key === 'radiusKm' || (key === 'sort' && value === 'distance'))) continue;
+    params.append(key, key === 'q' || key === 'near' ? value.trim() : value);
   }
   return params;
 }
 
+/** Filters with a control of their own in the filter panel besides the checkbox groups. */
+export const RANGE_KEYS = ['near', 'radiusKm', 'hoursMin', 'scaleMin', 'salaryMin'] as const;
+
+/** "At least" choices offered for hours per week and salary scale, and "at least" monthly salaries. */
+export const HOURS_CHOICES = [16, 24, 32, 36] as const;
+export const SCALE_CHOICES = [4, 6, 8, 10, 11, 12] as const;
+export const SALARY_CHOICES = [2500, 3000, 3500, 4000, 4500, 5000, 6000] as const;
+export const RADIUS_CHOICES = [5, 10, 15, 25, 50, 100] as const;
+export const DEFAULT_RADIUS_KM = 25;
+
 /** The parameters of the address that the form has no visible control for, kept as hidden fields. */
 export function hiddenFilters(address: URLSearchParams): [string, string][] {
   const api = toApiParams(address);
-  const shown = new Set<string>(['q', 'sort', 'page', ...FACET_KEYS]);
+  const shown = new Set<string>(['q', 'sort', 'page', ...FACET_KEYS, ...RANGE_KEYS]);
   return [...api].filter(([key]) => !shown.has(key));
 }
 
-/** How many filters narrow the search (facet choices and hidden filters), for "2 filters actief". */
-export function activeFilterCount(address: URLSearchParams): number {
+/**
+ * The filters that narrow the search, one per removable chip: each repeated facet value on
+ * its own, a place together with its radius. Taken from the cleaned API parameters, so a
+ * malformed value in a hand-edited link never shows as a filter.
+ */
+export function activeFilters(address: URLSearchParams): { key: string; value: string }[] {
   const api = toApiParams(address);
-  return [...api].filter(([key]) => key !== 'q' && key !== 'sort' && key !== 'page').length;
+  return [...api]
+    .filter(([key]) => key !== 'q' && key !== 'sort' && key !== 'page' && key !== 'radiusKm')
+    .map(([key, value]) => ({ key, value }));
+}
+
+/** The search without one filter (and without its page, which may no longer exist). */
+export function withoutFilter(address: URLSearchParams, filter: { key: string; value: string }): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of address) {
+    if (key === 'page' || (key === filter.key && value.trim() === filter.value)) continue;
+    // A place goes with its radius, and sorting by distance needs a place.
+    if (filter.key === 'near' && (key === 'radiusKm' || (key === 'sort' && value === 'distance'))) continue;
+    params.append(key, value);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** The number of results an "at least N" choice gives: the counts per value at or above N. */
+export function countAtLeast(counts: Readonly<Record<string, number>>, n: number): number {
+  let sum = 0;
+  for (const [value, count] of Object.entries(counts)) if (Number(value) >= n) sum += count;
+  return sum;
+}
+
+/** How many filters narrow the search, for "2 filters actief". */
+export function activeFilterCount(address: URLSearchParams): number {
+  return activeFilters(address).length;
 }
 
 /** The same search on another page; page 1 is the address without `page`. */

@@ -1,0 +1,110 @@
+/**
+ * The public pages against WCAG 2.1 A/AA as far as axe-core can tell, in both languages, on
+ * a desktop screen and 320 px wide (reflow: nothing may need sideways scrolling there). The
+ * search is checked with results, filters and chips, with no results, and with the
+ * suggestions list open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { seedDemo } from '@samenwerven/db/seed';
+import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+
+const enabled = browserAvailable();
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  narrow: { width: 320, height: 640 },
+} as const;
+const PAGE_NAMES = ['home', 'results', 'no results', 'vacancy', 'organisation', 'members'] as const;
+
+describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.1 A/AA)', () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  let baseUrl: string;
+  let vacancyId: string;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ webRoot: inject('webRoot') });
+    await seedDemo(ctx.db, { vacancyCount: 80, hashPassword: async () => 'not-a-real-hash' });
+    await ctx.sync();
+    const { rows } = await ctx.pool.query<{ id: string }>(
+      `SELECT id FROM vacancies WHERE state = 'published' AND visibility = 'public'
+         AND (closing_date IS NULL OR closing_date > current_date + 1) ORDER BY published_at DESC LIMIT 1`,
+    );
+    vacancyId = rows[0]!.id;
+    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  const pages = (): Record<(typeof PAGE_NAMES)[number], Record<'nl' | 'en', string>> => ({
+    home: { nl: '/', en: '/en/' },
+    results: { nl: '/?q=beleid&category=beleid&hoursMin=24', en: '/en/?q=beleid&category=beleid&hoursMin=24' },
+    'no results': { nl: '/?q=zzyzxqq&category=ict', en: '/en/?q=zzyzxqq&category=ict' },
+    vacancy: { nl: `/vacatures/${vacancyId}`, en: `/en/vacancies/${vacancyId}` },
+    organisation: { nl: '/organisaties/gemeente-tilburg', en: '/en/organisations/gemeente-tilburg' },
+    members: { nl: '/deelnemers', en: '/en/members' },
+  });
+
+  async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
+    const page = await (await browser.newContext({ viewport })).newPage();
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    return page;
+  }
+
+  /** How far the page is wider than the window: 0 when it reflows. */
+  const overflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+  for (const name of PAGE_NAMES) {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+        it(`${name} (${lang}, ${size})`, async () => {
+          const path = pages()[name][lang];
+          const page = await open(path, viewport);
+          expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+          expect(await accessibilityViolations(page)).toEqual([]);
+          if (size === 'narrow') expect(await overflow(page)).toBe(0);
+          await page.context().close();
+        });
+      }
+    }
+  }
+
+  it('the search with its suggestions list open', async () => {
+    for (const viewport of Object.values(VIEWPORTS)) {
+      const page = await open('/', viewport);
+      await page.locator('#search-q').pressSequentially('Tilb', { delay: 30 });
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await overflow(page)).toBe(0);
+      await page.context().close();
+    }
+  }, 90_000);
+
+  it('a focused control shows a visible focus ring', async () => {
+    const page = await open('/?category=ict', VIEWPORTS.desktop);
+    for (const selector of ['#search-q', '[data-facet="category"] input', '.chips a.chip', '#search-sort']) {
+      await page.locator(selector).first().focus();
+      const outline = await page
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element);
+          return { width: style.outlineWidth, style: style.outlineStyle, shadow: style.boxShadow };
+        });
+      expect(outline.style !== 'none' || outline.shadow !== 'none', `${selector}: ${JSON.stringify(outline)}`).toBe(
+        true,
+      );
+      if (outline.style !== 'none') expect(parseFloat(outline.width)).toBeGreaterThanOrEqual(2);
+    }
+    await page.context().close();
+  });
+});

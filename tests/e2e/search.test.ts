@@ -1,0 +1,322 @@
+/**
+ * The job seeker's search in a real browser, on the seeded demo alliance: words, suggestions
+ * as you type, combined facets, range filters, chips, the no-results help, back and forward,
+ * opening a vacancy and coming back, switching language, and all of it by keyboard alone.
+ * Every count on screen is checked against the API's answer for the same address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { seedDemo } from '@samenwerven/db/seed';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+
+const enabled = browserAvailable();
+const STORY_TIMEOUT = 120_000;
+
+interface Hit {
+  id: string;
+  title: string;
+  organisation: { slug: string; name: string };
+}
+
+describe.skipIf(!enabled)('searching, in a real browser', () => {
+  let ctx: TestContext;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ webRoot: inject('webRoot') });
+    await seedDemo(ctx.db, { vacancyCount: 160, hashPassword: async () => 'not-a-real-hash' });
+    await ctx.sync();
+    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+  });
+
+  /** What the API answers for an address of the search page (`?…` without the page size). */
+  async function api(search: string): Promise<{ total: number; hits: Hit[] }> {
+    const params = new URLSearchParams(search);
+    params.set('pageSize', '20');
+    const response = await ctx.app.inject(`/api/v1/vacancies?${params}`);
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  }
+
+  async function openPage(path = '/', viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${path}`);
+    await page.locator('.result-count').waitFor();
+    return page;
+  }
+
+  const address = (page: Page) => new URL(page.url()).searchParams;
+
+  /** Waits until the page shows the results of its own address, and returns them as the API has them. */
+  async function settled(page: Page): Promise<{ total: number; hits: Hit[] }> {
+    await page.locator('.search-results:not(.is-updating)').waitFor();
+    const expected = await api(new URL(page.url()).search);
+    const words =
+      expected.total === 0
+        ? 'Geen vacatures gevonden'
+        : expected.total === 1
+          ? '1 vacature gevonden'
+          : `${expected.total.toLocaleString('nl-NL')} vacatures gevonden`;
+    await expect.poll(() => page.locator('.result-count').textContent()).toBe(words);
+    const titles = await page.locator('ol.results li h2 a').allTextContents();
+    expect(titles).toEqual(expected.hits.map((hit) => hit.title));
+    return expected;
+  }
+
+  it(
+    'finds by words typed and sent, and highlights them',
+    async () => {
+      const page = await openPage();
+      await page.locator('#search-q').fill('beleidsadviseur');
+      await page.locator('#search-q').press('Enter');
+      await page.waitForURL(/q=beleidsadviseur/);
+      const { total } = await settled(page);
+      expect(total).toBeGreaterThan(0);
+      expect(await page.locator('ol.results mark').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.title()).toContain('beleidsadviseur');
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'suggests organisations, places and titles as you type, and picks one with the keyboard',
+    async () => {
+      const page = await openPage();
+      const box = page.locator('#search-q');
+      await box.pressSequentially('Tilb', { delay: 40 });
+      const listbox = page.getByRole('listbox');
+      await listbox.getByRole('option', { name: /Gemeente Tilburg/ }).waitFor();
+      await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+      expect(await listbox.getByRole('option').allTextContents()).toContainEqual(
+        expect.stringContaining('Vacatures in en rond Tilburg'),
+      );
+      await expect.poll(() => page.locator('.search-box [role="status"]').textContent()).toMatch(/\d suggesties?/);
+
+      await box.press('ArrowDown');
+      const activeId = await box.getAttribute('aria-activedescendant');
+      expect(await page.locator(`[id="${activeId}"]`).textContent()).toContain('Gemeente Tilburg');
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('organisation') === 'gemeente-tilburg');
+      expect(address(page).get('q')).toBeNull();
+      const { hits } = await settled(page);
+      expect(hits.length).toBeGreaterThan(0);
+      for (const hit of hits) expect(hit.organisation.slug).toBe('gemeente-tilburg');
+      await page.getByRole('link', { name: 'Verwijder filter: Organisatie: Gemeente Tilburg' }).waitFor();
+      expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
+
+      // Escape closes the list without choosing; a title suggestion searches for that title.
+      await box.pressSequentially('archiv', { delay: 40 });
+      // Never the list for "Tilb" while the answer for "archiv" is on its way.
+      await listbox.getByRole('option').first().waitFor();
+      for (const label of await listbox.locator('.suggestion-label').allTextContents()) {
+        expect(label.toLowerCase()).toContain('archiv');
+      }
+      await box.press('Escape');
+      await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+      expect(address(page).get('q')).toBeNull();
+      await box.press('ArrowDown');
+      const title = (await page
+        .locator(`[id="${await box.getAttribute('aria-activedescendant')}"] .suggestion-label`)
+        .textContent())!;
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === title);
+      await settled(page);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'combines facets, shows them as chips, and goes back and forward through them',
+    async () => {
+      const page = await openPage();
+      const category = page.locator('[data-facet="category"] input').first();
+      const categoryValue = (await category.getAttribute('value'))!;
+      await category.check();
+      await page.waitForURL((url) => url.searchParams.get('category') === categoryValue);
+      const one = await settled(page);
+
+      const level = page.locator('[data-facet="educationLevel"] input').first();
+      const levelValue = (await level.getAttribute('value'))!;
+      await level.check();
+      await page.waitForURL((url) => url.searchParams.get('educationLevel') === levelValue);
+      const two = await settled(page);
+      expect(two.total).toBeLessThanOrEqual(one.total);
+      expect(await page.locator('.chips a.chip').count()).toBe(2);
+
+      // "At least 32 hours": the count beside it is what choosing it finds.
+      const hours = page.locator('[data-facet="hoursMin"] label', { hasText: 'minimaal 32 uur' });
+      const promised = Number((await hours.locator('.facet-count').textContent())!.replace(/\D/g, ''));
+      await hours.click();
+      await page.waitForURL((url) => url.searchParams.get('hoursMin') === '32');
+      expect((await settled(page)).total).toBe(promised);
+
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('hoursMin'));
+      expect((await settled(page)).total).toBe(two.total);
+      expect(await page.locator('[data-facet="hoursMin"] input[value=""]').isChecked()).toBe(true);
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('educationLevel'));
+      expect((await settled(page)).total).toBe(one.total);
+      expect(await level.isChecked()).toBe(false);
+      await page.goForward();
+      await page.waitForURL((url) => url.searchParams.get('educationLevel') === levelValue);
+      expect((await settled(page)).total).toBe(two.total);
+      expect(await level.isChecked()).toBe(true);
+
+      // Removing a chip removes that filter only, and focus moves to the next chip.
+      const chip = page.locator('.chips a.chip').first();
+      const chipName = (await chip.textContent())!;
+      await chip.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => !url.searchParams.has('category'));
+      expect(address(page).get('educationLevel')).toBe(levelValue);
+      await settled(page);
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      expect(focused).not.toBe(chipName);
+      expect(focused).toContain('Verwijder filter');
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'searches around a place, and says so when it does not know the place',
+    async () => {
+      const page = await openPage();
+      await page.getByLabel('Plaats of postcode').fill('Tilburg');
+      await page.getByLabel('Binnen').selectOption('10');
+      await page.getByLabel('Plaats of postcode').press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('near') === 'Tilburg');
+      expect(address(page).get('radiusKm')).toBe('10');
+      const { total } = await settled(page);
+      expect(total).toBeGreaterThan(0);
+      await page.getByRole('link', { name: 'Verwijder filter: Binnen 10 km van Tilburg' }).waitFor();
+      expect(await page.locator('#search-sort option[value="distance"]').count()).toBe(1);
+
+      await page.goto(`${baseUrl}/?near=Atlantis&category=ict`);
+      await page.locator('.notice', { hasText: 'Atlantis' }).waitFor();
+      expect(await page.getByLabel('Plaats of postcode').getAttribute('aria-invalid')).toBe('true');
+      // The rest of the search still works: the ICT vacancies at any distance.
+      expect(await page.locator('.result-count').textContent()).toContain(String((await api('?category=ict')).total));
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'proposes leaving out a filter when nothing is found, with what that would find',
+    async () => {
+      // An organisation and a category that have no open vacancy in common.
+      const { rows } = await ctx.pool.query<{ slug: string; code: string }>(
+        `SELECT o.slug, c.code FROM organisations o CROSS JOIN (SELECT DISTINCT category_code AS code FROM vacancies) c
+          WHERE o.state = 'active' AND o.is_coordinating_body = false
+            AND EXISTS (SELECT 1 FROM vacancies v WHERE v.organisation_id = o.id AND v.state = 'published')
+            AND NOT EXISTS (SELECT 1 FROM vacancies v WHERE v.organisation_id = o.id AND v.category_code = c.code)
+          ORDER BY o.slug, c.code LIMIT 1`,
+      );
+      const { slug, code } = rows[0]!;
+      const page = await openPage(`/?organisation=${slug}&category=${code}`);
+      await page.locator('.result-count', { hasText: 'Geen vacatures gevonden' }).waitFor();
+      const options = page.locator('.relaxations li');
+      expect(await options.count()).toBe(2);
+      const withoutCategory = options.filter({ hasText: 'Vakgebied' });
+      const promised = Number((await withoutCategory.locator('.facet-count').textContent())!.replace(/\D/g, ''));
+      expect(promised).toBe((await api(`?organisation=${slug}`)).total);
+      await withoutCategory.getByRole('link').click();
+      await page.waitForURL((url) => !url.searchParams.has('category'));
+      expect((await settled(page)).total).toBe(promised);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'opens a vacancy and comes back to the same search; switches language keeping the search',
+    async () => {
+      const page = await openPage('/?category=ict&sort=newest');
+      const { hits } = await settled(page);
+      await page.locator('ol.results li h2 a').first().click();
+      await page.getByRole('heading', { level: 1, name: hits[0]!.title }).waitFor();
+      expect(page.url()).toContain(`/vacatures/${hits[0]!.id}`);
+      await page.getByRole('link', { name: 'Terug naar zoeken' }).click();
+      await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('category') === 'ict');
+      expect(address(page).get('sort')).toBe('newest');
+      await settled(page);
+
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL((url) => url.pathname === '/en/' || url.pathname === '/en');
+      expect(address(page).get('category')).toBe('ict');
+      await page.getByRole('heading', { level: 1, name: 'Public sector jobs in the region' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      const { total } = await api('?category=ict');
+      await expect.poll(() => page.locator('.result-count').textContent()).toBe(`${total} vacancies found`);
+      expect(await page.locator('[data-facet="category"] legend').textContent()).toBe('Field of work');
+      await page.getByRole('link', { name: 'Nederlands' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'can be used with the keyboard alone: skip link, words, a filter, paging, a vacancy',
+    async () => {
+      const page = await openPage();
+      const focusedIs = (selector: string) =>
+        page.evaluate((s) => document.activeElement === document.querySelector(s), selector);
+      /** Presses Tab until the selector has focus; fails after `max` presses. */
+      async function tabTo(selector: string, max = 40): Promise<void> {
+        for (let i = 0; i < max; i++) {
+          await page.keyboard.press('Tab');
+          if (await focusedIs(selector)) return;
+        }
+        throw new Error(`Tab never reached ${selector}`);
+      }
+
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+      await page.keyboard.press('Enter');
+      expect(await focusedIs('main')).toBe(true);
+      await tabTo('#search-q');
+      await page.keyboard.type('adviseur');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('q') === 'adviseur');
+      await settled(page);
+
+      // The first category checkbox, ticked with the space bar.
+      await tabTo('[data-facet="category"] input');
+      await page.keyboard.press('Space');
+      await page.waitForURL((url) => url.searchParams.has('category'));
+      await settled(page);
+      expect(await focusedIs('[data-facet="category"] input')).toBe(true);
+
+      await page.goto(`${baseUrl}/`);
+      await page.locator('.result-count').waitFor();
+      await tabTo('#naar-resultaten');
+      await page.keyboard.press('Enter');
+      await tabTo('.pagination-next a', 80);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('page') === '2');
+      await page.locator('.pagination-current', { hasText: 'Pagina 2' }).waitFor();
+
+      await tabTo('ol.results li h2 a', 80);
+      const title = await page.evaluate(() => document.activeElement?.textContent);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: title! }).waitFor();
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+});

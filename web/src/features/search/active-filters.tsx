@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { filterLabel, type FilterLabelContext } from './filter-label.ts';
+import { activeFilters, withoutFilter, withoutFilters } from './search-params.ts';
+
+interface ActiveFiltersProps {
+  address: URLSearchParams;
+  context: FilterLabelContext;
+}
+
+/**
+ * The filters in force as a row of removable chips. Each chip is a link to the same search
+ * without it, so it works as a plain link too; after a removal, focus moves to the next chip
+ * (or to the row's heading when none is left) instead of being lost with the removed one.
+ */
+export function ActiveFilters({ address, context }: ActiveFiltersProps) {
+  const { lang, t } = useI18n();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const removedAt = useRef<number | null>(null);
+  const filters = activeFilters(address);
+  const search = address.toString();
+
+  useEffect(() => {
+    const index = removedAt.current;
+    if (index === null) return;
+    removedAt.current = null;
+    const links = listRef.current?.querySelectorAll<HTMLAnchorElement>('a.chip');
+    const next = links && links.length > 0 ? links[Math.min(index, links.length - 1)] : undefined;
+    (next ?? headingRef.current)?.focus();
+  }, [search]);
+
+  if (filters.length === 0) return null;
+  return (
+    <div className="active-filters">
+      <h2 className="visually-hidden" tabIndex={-1} ref={headingRef}>
+        {t.search.chips.heading}
+      </h2>
+      <ul className="chips" ref={listRef}>
+        {filters.map((filter, index) => (
+          <li key={`${filter.key}=${filter.value}`}>
+            <Link
+              className="chip"
+              to={{ pathname: paths.home(lang), search: withoutFilter(address, filter) }}
+              state={PRESERVE_FOCUS}
+              preventScrollReset
+              onClick={() => {
+                removedAt.current = index;
+              }}
+            >
+              <span className="visually-hidden">{t.search.chips.remove}: </span>
+              {filterLabel(filter, address, context)}
+              <span className="chip-remove" aria-hidden="true">
+                ×
+              </span>
+            </Link>
+          </li>
+        ))}
+        {filters.length > 1 ? (
+          <li>
+            <Link
+              className="chips-clear"
+              to={{ pathname: paths.home(lang), search: withoutFilters(address) }}
+              state={PRESERVE_FOCUS}
+              preventScrollReset
+              onClick={() => {
+                removedAt.current = 0;
+              }}
+            >
+              {t.search.clearFilters}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}

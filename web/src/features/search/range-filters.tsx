@@ -1,0 +1,184 @@
+import type { ChangeEvent } from 'react';
+import type { FacetCounts } from '../../api/types.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import {
+  countAtLeast,
+  DEFAULT_RADIUS_KM,
+  HOURS_CHOICES,
+  RADIUS_CHOICES,
+  SALARY_CHOICES,
+  SCALE_CHOICES,
+} from './search-params.ts';
+
+type ControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+
+interface AtLeastGroupProps {
+  name: 'hoursMin' | 'scaleMin';
+  legend: string;
+  choices: readonly number[];
+  label: (n: number) => string;
+  counts: FacetCounts;
+  /** The chosen value from the address, or '' for none. */
+  chosen: string;
+  onChange: ControlChange;
+}
+
+/** "At least N" as radio buttons, each with the number of results it gives. */
+function AtLeastGroup({ name, legend, choices, label, counts, chosen, onChange }: AtLeastGroupProps) {
+  const { t, format } = useI18n();
+  const options = [
+    { value: '', label: t.search.ranges.any, count: null },
+    ...choices.map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
+  ].filter((option) => option.count !== 0 || option.value === chosen);
+  return (
+    <fieldset className="facet" data-facet={name}>
+      <legend>{legend}</legend>
+      <ul className="facet-options">
+        {options.map((option) => {
+          const id = `facet-${name}-${option.value || 'any'}`;
+          return (
+            <li key={option.value}>
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                checked={chosen === option.value}
+                onChange={onChange}
+              />
+              <label htmlFor={id}>
+                {option.label}
+                {option.count === null ? null : (
+                  <>
+                    {' '}
+                    <span className="facet-count">{t.search.facetCount(format.number(option.count))}</span>
+                  </>
+                )}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+export function HoursFilter(props: { counts: FacetCounts; chosen: string; onChange: ControlChange }) {
+  const { t } = useI18n();
+  return (
+    <AtLeastGroup
+      name="hoursMin"
+      legend={t.search.ranges.hours}
+      choices={HOURS_CHOICES}
+      label={t.search.ranges.hoursAtLeast}
+      {...props}
+    />
+  );
+}
+
+export function ScaleFilter(props: { counts: FacetCounts; chosen: string; onChange: ControlChange }) {
+  const { t } = useI18n();
+  return (
+    <AtLeastGroup
+      name="scaleMin"
+      legend={t.search.ranges.scale}
+      choices={SCALE_CHOICES}
+      label={t.search.ranges.scaleAtLeast}
+      {...props}
+    />
+  );
+}
+
+export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: ControlChange }) {
+  const { t, format } = useI18n();
+  return (
+    <div className="facet field" data-facet="salaryMin">
+      <label htmlFor="search-salary" className="field-label">
+        {t.search.ranges.salary}
+      </label>
+      <select id="search-salary" name="salaryMin" value={chosen} onChange={onChange}>
+        <option value="">{t.search.ranges.any}</option>
+        {SALARY_CHOICES.map((amount) => (
+          <option key={amount} value={amount}>
+            {t.search.ranges.salaryAtLeast(format.money(amount))}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface DistanceFilterProps {
+  place: string;
+  radiusKm: string;
+  unknownPlace: string | null;
+  /** Names offered while typing a place (the member municipalities of the Netherlands). */
+  placeNames: readonly string[];
+  onChange: ControlChange;
+}
+
+/**
+ * A place or postcode with a radius. The place applies when the form is sent (Enter or the
+ * button), not per keystroke; the radius applies at once when a place is set.
+ */
+export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onChange }: DistanceFilterProps) {
+  const { t, format } = useI18n();
+  const radius = RADIUS_CHOICES.map(String).includes(radiusKm) ? radiusKm : String(DEFAULT_RADIUS_KM);
+  return (
+    <fieldset className="facet distance" data-facet="near">
+      <legend>{t.search.ranges.distance}</legend>
+      <div className={unknownPlace ? 'field field-invalid' : 'field'}>
+        <label htmlFor="search-near" className="field-label">
+          {t.search.ranges.place}
+        </label>
+        <p id="search-near-hint" className="field-hint">
+          {t.search.ranges.placeHint}
+        </p>
+        {unknownPlace ? (
+          <p id="search-near-error" className="field-error">
+            {t.search.ranges.unknownPlace(unknownPlace)}
+          </p>
+        ) : null}
+        <input
+          id="search-near"
+          name="near"
+          type="text"
+          list="search-near-places"
+          autoComplete="off"
+          defaultValue={place}
+          key={place}
+          maxLength={100}
+          aria-describedby={unknownPlace ? 'search-near-hint search-near-error' : 'search-near-hint'}
+          aria-invalid={unknownPlace ? true : undefined}
+        />
+        <datalist id="search-near-places">
+          {placeNames.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      </div>
+      <div className="field">
+        <label htmlFor="search-radius" className="field-label">
+          {t.search.ranges.radius}
+        </label>
+        <select
+          id="search-radius"
+          name="radiusKm"
+          defaultValue={radius}
+          key={radius}
+          onChange={(event) => {
+            // Without a place a radius means nothing yet: it applies with the place.
+            const near = event.currentTarget.form?.elements.namedItem('near');
+            if (near instanceof HTMLInputElement && near.value.trim()) onChange(event);
+          }}
+        >
+          {RADIUS_CHOICES.map((km) => (
+            <option key={km} value={km}>
+              {t.search.ranges.radiusKm(format.number(km))}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilters, countAtLeast, formToSearchParams, hiddenFilters, withoutFilter } from './search-params.ts';
+
+const form = (entries: [string, string][]) => {
+  const data = new FormData();
+  for (const [key, value] of entries) data.append(key, value);
+  return data;
+};
+
+describe('activeFilters', () => {
+  it('lists each facet value and each range once, the place with its radius as one', () => {
+    const address = new URLSearchParams(
+      'q=jurist&category=ict&category=hr&near=Tilburg&radiusKm=10&hoursMin=32&page=3&sort=newest',
+    );
+    expect(activeFilters(address)).toEqual([
+      { key: 'near', value: 'Tilburg' },
+      { key: 'category', value: 'ict' },
+      { key: 'category', value: 'hr' },
+      { key: 'hoursMin', value: '32' },
+    ]);
+  });
+
+  it('ignores malformed values that the search would ignore too', () => {
+    expect(activeFilters(new URLSearchParams('hoursMin=lots&scaleMin=99&category='))).toEqual([]);
+  });
+});
+
+describe('withoutFilter', () => {
+  it('removes one value and the page, keeping the rest in order', () => {
+    const address = new URLSearchParams('q=jurist&category=ict&category=hr&page=3');
+    expect(withoutFilter(address, { key: 'category', value: 'ict' })).toBe('?q=jurist&category=hr');
+  });
+
+  it('removes a place together with its radius and the distance order', () => {
+    const address = new URLSearchParams('near=Tilburg&radiusKm=10&sort=distance&category=ict');
+    expect(withoutFilter(address, { key: 'near', value: 'Tilburg' })).toBe('?category=ict');
+  });
+});
+
+describe('formToSearchParams', () => {
+  it('drops a radius and a distance order when no place is given', () => {
+    const params = formToSearchParams(
+      form([
+        ['q', ' beleid '],
+        ['near', ''],
+        ['radiusKm', '25'],
+        ['sort', 'distance'],
+        ['hoursMin', ''],
+      ]),
+    );
+    expect(params.toString()).toBe('q=beleid');
+  });
+
+  it('keeps a place with its radius', () => {
+    expect(
+      formToSearchParams(
+        form([
+          ['near', ' 5038 '],
+          ['radiusKm', '10'],
+        ]),
+      ).toString(),
+    ).toBe('near=5038&radiusKm=10');
+  });
+});
+
+describe('hiddenFilters', () => {
+  it('keeps only what the form has no control for', () => {
+    const address = new URLSearchParams('near=Tilburg&radiusKm=10&hoursMin=24&hoursMax=32&municipality=GM0855');
+    expect(hiddenFilters(address)).toEqual([
+      ['municipality', 'GM0855'],
+      ['hoursMax', '32'],
+    ]);
+  });
+});
+
+describe('countAtLeast', () => {
+  it('adds the counts at or above a value', () => {
+    expect(countAtLeast({ '24': 3, '32': 5, '36': 7, '40': 1 }, 32)).toBe(13);
+    expect(countAtLeast({ '24': 3 }, 36)).toBe(0);
+  });
+});

@@ -35,7 +35,7 @@ describe.skipIf(!enabled)('the home page in a real browser', () => {
     );
     const titles = new Set(published.rows.map((r) => r.title));
     for (const text of await links.allTextContents()) expect(titles.has(text.trim())).toBe(true);
-    await expect(page.locator('[role="status"]').textContent()).resolves.toMatch(/\d+ vacatures?/);
+    await expect(page.locator('.result-count').textContent()).resolves.toMatch(/\d+ vacatures?/);
     expect(await links.first().getAttribute('href')).toMatch(/^\/vacatures\/[0-9a-f-]{36}/);
     await page.context().close();
   });

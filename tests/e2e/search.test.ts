@@ -258,13 +258,14 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await page.waitForURL((url) => url.pathname === '/en/' || url.pathname === '/en');
       expect(address(page).get('category')).toBe('ict');
       await page.getByRole('heading', { level: 1, name: 'Public sector jobs in the region' }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
       const { total } = await api('?category=ict');
       await expect.poll(() => page.locator('.result-count').textContent()).toBe(`${total} vacancies found`);
       expect(await page.locator('[data-facet="category"] legend').textContent()).toBe('Field of work');
       await page.getByRole('link', { name: 'Nederlands' }).click();
       await page.waitForURL((url) => url.pathname === '/');
-      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
+      await page.getByRole('heading', { level: 1, name: 'Vacatures bij de overheid in de regio' }).waitFor();
       await page.context().close();
     },
     STORY_TIMEOUT,

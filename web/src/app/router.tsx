@@ -3,22 +3,18 @@
  * (API.md, "Public pages"). Every page route has its own error boundary, so a failure
  * stays inside <main> and the header, navigation and footer keep working.
  *
- * The public pages are in the first bundle; the pages about accounts and staff are loaded
- * when first visited (`lazy`), loader and page separately, so the search stays light.
+ * The search is in the first bundle; every other page (vacancy, organisation, members,
+ * accounts, staff) is loaded when first visited (`lazy`), loader and page separately and in
+ * parallel, so the search page stays within its JavaScript budget.
  */
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RouteError, RootError } from '../components/route-error.tsx';
 import { InitialLoading } from '../components/loading.tsx';
 import { NotFoundPage } from '../components/not-found.tsx';
-import { membersLoader } from '../features/organisations/members-loader.ts';
-import { MembersPage } from '../features/organisations/members-page.tsx';
-import { organisationLoader } from '../features/organisations/organisation-loader.ts';
-import { OrganisationPage } from '../features/organisations/organisation-page.tsx';
 import { searchLoader } from '../features/search/search-loader.ts';
 import { SearchPage } from '../features/search/search-page.tsx';
-import { vacancyLoader } from '../features/vacancy/vacancy-loader.ts';
-import { VacancyPage } from '../features/vacancy/vacancy-page.tsx';
 import type { Lang } from '../i18n/lang.ts';
+import { loadMessages } from '../i18n/messages.ts';
 import { coordinationSegments, manageSegments, segments, vacancySegments } from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
@@ -29,17 +25,28 @@ function pages(lang: Lang): RouteObject[] {
     { index: true, loader: searchLoader, Component: SearchPage, errorElement: <RouteError /> },
     {
       path: `${segments.vacancy[lang]}/:idSlug`,
-      loader: vacancyLoader,
-      Component: VacancyPage,
+      lazy: {
+        loader: async () => (await import('../features/vacancy/vacancy-loader.ts')).vacancyLoader,
+        Component: async () => (await import('../features/vacancy/vacancy-page.tsx')).VacancyPage,
+      },
       errorElement: <RouteError notFound="vacancy" />,
     },
     {
       path: `${segments.organisation[lang]}/:slug`,
-      loader: organisationLoader,
-      Component: OrganisationPage,
+      lazy: {
+        loader: async () => (await import('../features/organisations/organisation-loader.ts')).organisationLoader,
+        Component: async () => (await import('../features/organisations/organisation-page.tsx')).OrganisationPage,
+      },
       errorElement: <RouteError notFound="organisation" />,
     },
-    { path: segments.members[lang], loader: membersLoader, Component: MembersPage, errorElement: <RouteError /> },
+    {
+      path: segments.members[lang],
+      lazy: {
+        loader: async () => (await import('../features/organisations/members-loader.ts')).membersLoader,
+        Component: async () => (await import('../features/organisations/members-page.tsx')).MembersPage,
+      },
+      errorElement: <RouteError />,
+    },
     {
       path: segments.join[lang],
       lazy: {
@@ -300,7 +307,20 @@ export const routes: RouteObject[] = [
     Component: Layout,
     HydrateFallback: InitialLoading,
     errorElement: <RootError />,
-    children: [...pages('nl'), { path: 'en', children: pages('en') }, { path: '*', Component: NotFoundPage }],
+    children: [
+      ...pages('nl'),
+      {
+        path: 'en',
+        // The English texts arrive before any English page shows; fetched once.
+        loader: async () => {
+          await loadMessages('en');
+          return null;
+        },
+        shouldRevalidate: () => false,
+        children: pages('en'),
+      },
+      { path: '*', Component: NotFoundPage },
+    ],
   },
 ];
 

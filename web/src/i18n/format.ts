@@ -3,7 +3,7 @@
  * nl-NL or en-GB): "€ 3.700 – € 5.400 per maand" and "€3,700 – €5,400 per month".
  */
 import { locales, type Lang } from './lang.ts';
-import { messages } from './messages.ts';
+import { messagesFor, type Messages } from './messages.ts';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,13 +52,15 @@ export interface Formatters {
   date: (value: string) => string;
 }
 
-const cache = new Map<Lang, Formatters>();
+/** Per set of texts: formatters made while a language was still loading are not kept. */
+const cache = new Map<Messages, Formatters>();
 
 export function formatters(lang: Lang): Formatters {
-  const cached = cache.get(lang);
+  const messages = messagesFor(lang);
+  const cached = cache.get(messages);
   if (cached) return cached;
   const locale = locales[lang];
-  const t = messages[lang].vacancy;
+  const t = messages.vacancy;
   const number = new Intl.NumberFormat(locale);
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -85,6 +87,6 @@ export function formatters(lang: Lang): Formatters {
       return Number.isNaN(parsed.getTime()) ? value : instant.format(parsed);
     },
   };
-  cache.set(lang, result);
+  cache.set(messages, result);
   return result;
 }

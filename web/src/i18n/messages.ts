@@ -1,6 +1,7 @@
 /**
- * Every text of the interface, in Dutch and English. A plain object per language (no i18n
- * library): English must have exactly the keys Dutch has, which the `Messages` type enforces.
+ * Every text of the interface, in Dutch here and in English in messages-en.ts. A plain object
+ * per language (no i18n library): English must have exactly the keys Dutch has, which the
+ * `Messages` type enforces.
  * Texts that hold a number are functions, so each language can word its own plural.
  */
 import type { Lang } from './lang.ts';
@@ -221,214 +222,28 @@ const nl = {
 
 export type Messages = typeof nl;
 
-const en: Messages = {
-  siteName: 'Samenwerven',
-  tagline: 'Public sector jobs in the region',
-  skipLink: 'Skip to content',
-  loading: 'Loading…',
-  nav: {
-    label: 'Main menu',
-    vacancies: 'Vacancies',
-    members: 'Members',
-    join: 'Join as an organisation',
-    accountLabel: 'Account',
-    signIn: 'Sign in',
-    account: 'My account',
-    manage: 'Manage',
-    coordination: 'Coordination',
-    signOut: 'Sign out',
-    signedInAs: 'Signed in as',
-  },
-  languageSwitch: {
-    label: 'Nederlands',
-    description: 'Lees deze pagina in het Nederlands',
-  },
-  footer: {
-    about:
-      'Samenwerven is the joint recruitment portal of the municipalities, province, water board and other public organisations in the region.',
-    sources: 'Sources',
-    attributionAreas: 'Source: CBS / PDOK, CBS Gebiedsindelingen 2024',
-    attributionPostcodes:
-      '© Centraal Bureau voor de Statistiek, © ESRI Nederland (CBS Kerncijfers per postcode, PC4 2020)',
-    forDevelopers: 'For developers',
-    apiDocs: 'API documentation',
-  },
-  search: {
-    title: 'Public sector jobs in the region',
-    titleFor: (q) => `Vacancies for ‘${q}’`,
-    pageSuffix: (page) => `page ${page}`,
-    intro: 'All vacancies of the member organisations in one place.',
-    queryLabel: 'Search by job title, organisation or place',
-    submit: 'Search',
-    sortLabel: 'Sort by',
-    sort: {
-      relevance: 'Best match',
-      newest: 'Newest first',
-      closing: 'Closing date',
-      salary: 'Highest salary',
-      distance: 'Distance',
-    },
-    filters: 'Filters',
-    activeFilters: (n) => (n === 1 ? '1 filter active' : `${n} filters active`),
-    facets: {
-      category: 'Field of work',
-      educationLevel: 'Education level',
-      employmentType: 'Type of employment',
-      region: 'Province',
-      organisation: 'Organisation',
-    },
-    facetCount: (count) => `(${count})`,
-    applyFilters: 'Apply filters',
-    skipToResults: 'Skip to the results',
-    clearFilters: 'Clear all filters',
-    resultCount: (n, formatted) =>
-      n === 0 ? 'No vacancies found' : n === 1 ? '1 vacancy found' : `${formatted} vacancies found`,
-    noResults: 'Try another or broader search term, remove a filter or search a wider area.',
-    relaxIntro: 'With one filter less you will find vacancies:',
-    relaxWithout: (filter) => `Without ‘${filter}’`,
-    relaxCount: (n, formatted) => (n === 1 ? '1 vacancy' : `${formatted} vacancies`),
-    words: (q) => `search terms ${q}`,
-    suggestions: {
-      label: 'Suggestions',
-      count: (n) =>
-        n === 1
-          ? '1 suggestion. Use the down arrow and Enter to choose.'
-          : `${n} suggestions. Use the down arrow and Enter to choose.`,
-      place: (name) => `Vacancies in and around ${name}`,
-      kinds: { title: 'job title', organisation: 'organisation', place: 'place' },
-    },
-    ranges: {
-      any: 'No preference',
-      hours: 'Hours per week',
-      hoursAtLeast: (hours) => `at least ${hours} hours`,
-      scale: 'Salary scale',
-      scaleAtLeast: (scale) => `scale ${scale} or higher`,
-      salary: 'Salary per month',
-      salaryAtLeast: (amount) => `at least ${amount}`,
-      distance: 'Distance',
-      place: 'Place or postcode',
-      placeHint: 'For example Tilburg or 5038.',
-      radius: 'Within',
-      radiusKm: (km) => `${km} km`,
-      unknownPlace: (place) =>
-        `We do not know the place or postcode ‘${place}’. You now see vacancies at any distance.`,
-    },
-    chips: {
-      heading: 'Active filters',
-      remove: 'Remove filter',
-      near: (place, km) => `Within ${km} km of ${place}`,
-      hoursMin: (hours) => `At least ${hours} hours a week`,
-      hoursMax: (hours) => `At most ${hours} hours a week`,
-      scaleMin: (scale) => `Scale ${scale} or higher`,
-      scaleMax: (scale) => `Up to scale ${scale}`,
-      salaryMin: (amount) => `Salary at least ${amount}`,
-      salaryMax: (amount) => `Salary up to ${amount}`,
-      postedWithinDays: (days) => `Posted in the last ${days} days`,
-      municipality: (place) => `Work place ${place}`,
-    },
-    degraded:
-      'Search is limited at the moment. You can still see all vacancies, but searching by words and sorting may work less well.',
-    pagination: {
-      label: 'Pagination',
-      previous: 'Previous',
-      next: 'Next',
-      pageOf: (page, pages) => `Page ${page} of ${pages}`,
-    },
-  },
-  vacancy: {
-    backToSearch: 'Back to search',
-    organisation: 'Organisation',
-    department: 'Department',
-    place: 'Place',
-    hours: 'Hours',
-    hoursRange: (range) => `${range} hours per week`,
-    salary: 'Salary',
-    perMonth: 'per month',
-    salaryFrom: (amount) => `from ${amount}`,
-    salaryUpTo: (amount) => `up to ${amount}`,
-    scale: (scale) => `scale ${scale}`,
-    educationLevel: 'Education level',
-    orEquivalent: (level) => `${level} or equivalent`,
-    employmentType: 'Type of employment',
-    workMode: 'Place of work',
-    closingDate: 'Closing date',
-    closesIn: (days) => (days === 0 ? 'closes today' : days === 1 ? 'closes tomorrow' : `closes in ${days} days`),
-    published: 'Published on',
-    distance: (km) => `${km} km`,
-    apply: {
-      heading: 'How to apply',
-      portal:
-        'Applying through Samenwerven will be possible soon. Until then, you can let the contact person below know you are interested.',
-      url: 'Apply on the organisation’s website',
-      newWindowNote: '(external website)',
-      email: 'Send your application by email to',
-    },
-    contact: {
-      heading: 'Contact',
-      intro: 'Questions about this vacancy? Contact',
-      email: 'Email',
-      phone: 'Phone',
-      none: 'For questions, please contact the organisation.',
-    },
-    share: {
-      heading: 'Share or print this vacancy',
-      email: 'Share by email',
-      linkedIn: 'Share on LinkedIn',
-      whatsApp: 'Share on WhatsApp',
-      emailSubject: (title) => `Vacancy: ${title}`,
-      message: (title, organisation, url) => `This might interest you: ${title} at ${organisation}.\n\n${url}`,
-      copy: 'Copy link',
-      copied: 'Link copied',
-      copyFailed: 'Copying did not work. Copy the link from your browser’s address bar.',
-      print: 'Print this vacancy',
-      printedFrom: 'This vacancy is online at',
-    },
-    similar: {
-      heading: 'Similar vacancies nearby',
-    },
-    fromOrganisation: {
-      heading: (name) => `More vacancies at ${name}`,
-      all: (n, name) => `All ${n} vacancies at ${name}`,
-    },
-  },
-  organisation: {
-    kind: 'Type of organisation',
-    municipality: 'Based in',
-    website: 'Website',
-    openVacancies: (n) => (n === 0 ? 'No open vacancies' : n === 1 ? '1 open vacancy' : `${n} open vacancies`),
-    vacanciesHeading: 'Open vacancies',
-    noVacancies: 'This organisation has no open vacancies at the moment.',
-    allVacancies: (n, name) => `See all ${n} vacancies of ${name}`,
-  },
-  members: {
-    title: 'Members',
-    intro:
-      'These organisations work together in Samenwerven. They recruit together while each keeps its own identity: every organisation decides for itself to take part or to stop.',
-    count: (n) => (n === 1 ? '1 member organisation' : `${n} member organisations`),
-    empty: 'There are no member organisations yet.',
-    joinCta: 'Would your organisation like to take part?',
-    joinLink: 'Read how to join',
-  },
-  errors: {
-    notFoundTitle: 'Page not found',
-    notFoundText: 'This page does not exist (any more). Check the address, or continue with the vacancies.',
-    vacancyNotFoundTitle: 'Vacancy not found',
-    vacancyNotFoundText: 'This vacancy does not exist or is no longer open. Perhaps its closing date has passed.',
-    organisationNotFoundTitle: 'Organisation not found',
-    organisationNotFoundText: 'There is no member organisation at this address. Perhaps it no longer takes part.',
-    genericTitle: 'Something went wrong',
-    genericText: 'This page could not be loaded. Please try again in a few minutes.',
-    offlineText: 'The server cannot be reached. Check your internet connection and try again.',
-    badRequestText: 'This search could not be run. Change the search or start again.',
-    tryAgain: 'Try again',
-    toVacancies: 'Go to all vacancies',
-    toMembers: 'Go to the members',
-    noAccessTitle: 'No access',
-    noAccessText: 'You do not have access to this page.',
-    noAccessHelp:
-      'This page is for users with another role. Should you have access? Then ask the administrator of your organisation.',
-    toHome: 'Go to the home page',
-  },
-};
+const loaded: Partial<Record<Lang, Messages>> = { nl };
+let loadingEnglish: Promise<void> | null = null;
 
-export const messages: Record<Lang, Messages> = { nl, en };
+/**
+ * Makes a language's texts available. Dutch is always there; English is fetched once, before
+ * the first English page is shown (main.tsx for a first visit, the /en route otherwise).
+ */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (loaded[lang]) return Promise.resolve();
+  loadingEnglish ??= import('./messages-en.ts').then(
+    ({ en }) => {
+      loaded.en = en;
+    },
+    (error: unknown) => {
+      loadingEnglish = null; // a failed download may succeed on the next try
+      throw error;
+    },
+  );
+  return loadingEnglish;
+}
+
+/** A language's texts; Dutch while another language is still loading, never blank. */
+export function messagesFor(lang: Lang): Messages {
+  return loaded[lang] ?? nl;
+}

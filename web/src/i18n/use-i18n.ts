@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
 import { formatters, type Formatters } from './format.ts';
 import { langFromPathname, type Lang } from './lang.ts';
-import { messages, type Messages } from './messages.ts';
+import { messagesFor, type Messages } from './messages.ts';
 
 export interface I18n {
   lang: Lang;
@@ -13,5 +13,5 @@ export interface I18n {
 export function useI18n(): I18n {
   const { pathname } = useLocation();
   const lang = langFromPathname(pathname);
-  return { lang, t: messages[lang], format: formatters(lang) };
+  return { lang, t: messagesFor(lang), format: formatters(lang) };
 }

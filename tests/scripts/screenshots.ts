@@ -32,7 +32,8 @@ try {
   const vacancy = await firstVacancyPath();
   const pages: Record<string, string> = {
     home: '/',
-    search: '/?q=beleid&category=beleid',
+    search: '/?q=beleid&category=beleid&hoursMin=32&near=Tilburg&radiusKm=25',
+    'no-results': '/?q=archivaris&category=ict&organisation=gemeente-dongen',
     vacancy,
     members: '/deelnemers',
     organisation: '/organisaties/gemeente-tilburg',
@@ -47,6 +48,18 @@ try {
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }
+    // The search box with its suggestions open, and a vacancy as it prints.
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.locator('#search-q').pressSequentially('beleidsad', { delay: 50 });
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.screenshot({ path: `${out}/suggestions-${viewportName}.png` });
+    console.log(`${out}/suggestions-${viewportName}.png`);
+    await page.goto(`${base}${vacancy}`, { waitUntil: 'networkidle' });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${out}/vacancy-print-${viewportName}.png`, fullPage: true });
+    console.log(`${out}/vacancy-print-${viewportName}.png`);
+    await page.emulateMedia({ media: 'screen' });
     await context.close();
   }
 } finally {

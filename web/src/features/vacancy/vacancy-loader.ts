@@ -1,23 +1,80 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
-import { ApiError } from '../../api/client.ts';
-import type { VacancyDetail } from '../../api/types.ts';
-import { getVacancy } from '../../api/vacancies.ts';
+import { ApiError, type RequestOptions } from '../../api/client.ts';
+import type { SearchHit, VacancyDetail } from '../../api/types.ts';
+import { getVacancy, searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 
 /** `{uuid}` or `{uuid}-{slug}`; the slug is decoration and not checked. */
 const ID_SLUG = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-.*)?$/i;
 
+export const SIMILAR_COUNT = 4;
+export const ORGANISATION_COUNT = 5;
+
 export function vacancyIdFrom(idSlug: string | undefined): string | null {
   return ID_SLUG.exec(idSlug ?? '')?.[1]?.toLowerCase() ?? null;
 }
 
-export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyDetail> {
+/** The organisation's other open vacancies, and how many it has in all (this one included). */
+export interface OrganisationVacancies {
+  hits: SearchHit[];
+  total: number;
+  /** More than `hits`: worth a link to the organisation's page. */
+  hasMore: boolean;
+}
+
+export interface VacancyData {
+  vacancy: VacancyDetail;
+  /**
+   * Not awaited, so they never hold up the vacancy itself. They resolve to null when the
+   * search fails: these lists are extras, and a failure must not become an error page.
+   */
+  similar: Promise<SearchHit[] | null>;
+  fromOrganisation: Promise<OrganisationVacancies | null>;
+}
+
+type Options = Omit<RequestOptions, 'params'>;
+
+/** Open vacancies in the same field of work, nearest first (the search's default radius). */
+async function similarVacancies(vacancy: VacancyDetail, options: Options): Promise<SearchHit[]> {
+  const query = new URLSearchParams({
+    category: vacancy.category,
+    near: vacancy.place.municipalityCode,
+    sort: 'distance',
+    // One extra: the vacancy itself is usually among them.
+    pageSize: String(SIMILAR_COUNT + 1),
+  });
+  const { hits } = await searchVacancies(query, options);
+  return hits.filter((hit) => hit.id !== vacancy.id).slice(0, SIMILAR_COUNT);
+}
+
+async function organisationVacancies(vacancy: VacancyDetail, options: Options): Promise<OrganisationVacancies> {
+  const query = new URLSearchParams({
+    organisation: vacancy.organisation.slug,
+    sort: 'newest',
+    pageSize: String(ORGANISATION_COUNT + 1),
+  });
+  const { hits, total } = await searchVacancies(query, options);
+  const others = hits.filter((hit) => hit.id !== vacancy.id);
+  // `total` counts this vacancy too, unless the search has not indexed it (yet).
+  const othersTotal = others.length < hits.length ? total - 1 : total;
+  const shown = others.slice(0, ORGANISATION_COUNT);
+  return { hits: shown, total, hasMore: othersTotal > shown.length };
+}
+
+export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyData> {
   const id = vacancyIdFrom(params['idSlug']);
   if (!id) throw data(null, { status: 404 });
+  const options = { lang: langFromPathname(new URL(request.url).pathname), signal: request.signal };
+  let vacancy: VacancyDetail;
   try {
-    return await getVacancy(id, { lang: langFromPathname(new URL(request.url).pathname), signal: request.signal });
+    vacancy = await getVacancy(id, options);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
     throw error;
   }
+  return {
+    vacancy,
+    similar: similarVacancies(vacancy, options).catch(() => null),
+    fromOrganisation: organisationVacancies(vacancy, options).catch(() => null),
+  };
 }

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n.ts';
+
+interface ShareVacancyProps {
+  title: string;
+  organisationName: string;
+  /** The canonical, absolute address of the vacancy. */
+  url: string;
+}
+
+/**
+ * Sharing without third parties: plain links that open the visitor's own mail program,
+ * LinkedIn or WhatsApp with the address filled in, so no script or tracker of theirs is
+ * loaded here. Copying confirms in a live region; printing uses the print style sheet.
+ */
+export function ShareVacancy({ title, organisationName, url }: ShareVacancyProps) {
+  const { lang, t } = useI18n();
+  const [status, setStatus] = useState('');
+  const message = t.vacancy.share.message(title, organisationName, url);
+  const mailto = `mailto:?subject=${encodeURIComponent(t.vacancy.share.emailSubject(title))}&body=${encodeURIComponent(message)}`;
+
+  const copy = async () => {
+    setStatus(''); // the same text again is announced again
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t.vacancy.share.copied);
+    } catch {
+      // No clipboard access (an older browser, a page not served over https, a refusal).
+      setStatus(t.vacancy.share.copyFailed);
+    }
+  };
+
+  return (
+    <section className="vacancy-share" aria-labelledby="delen" lang={lang}>
+      <h2 id="delen">{t.vacancy.share.heading}</h2>
+      <ul className="share-links">
+        <li>
+          <a href={mailto}>{t.vacancy.share.email}</a>
+        </li>
+        <li>
+          <a href={`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`} rel="external">
+            {t.vacancy.share.linkedIn}
+          </a>
+        </li>
+        <li>
+          <a href={`https://wa.me/?text=${encodeURIComponent(message)}`} rel="external">
+            {t.vacancy.share.whatsApp}
+          </a>
+        </li>
+      </ul>
+      <div className="share-actions">
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+          {t.vacancy.share.copy}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {t.vacancy.share.print}
+        </button>
+      </div>
+      <p className="share-status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick]`: the benchmark harness. Performance claims come from here,
- * with figures side by side, never from timed assertions in tests.
+ * `npm run bench [-- --quick] [-- --web-only]`: the benchmark harness. Performance claims come
+ * from here, with figures side by side, never from timed assertions in tests.
  *
  * On real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set) it
  * seeds the deterministic demo data (100k vacancies, or 10k with --quick) and measures:
@@ -8,9 +8,13 @@
  *   API, straight to Meilisearch (the floor), and as a plain Postgres full-text search (the
  *   same API with the search engine unreachable: what a simple portal would do);
  * - freshness: from a publish's 2xx until the vacancy is searchable, under write load;
- * - a full zero-downtime reindex, and a 10,000-vacancy bulk import until searchable.
+ * - a full zero-downtime reindex, and a 10,000-vacancy bulk import until searchable;
+ * - the job seeker's search page in Chromium against its budget (`web.ts`): initial
+ *   JavaScript, time to first results (cold and warm), and whether typing blocks input. It
+ *   runs after the search load, while nothing else is going on, on a fresh production build.
  * Everything runs on loopback, bounded in requests and time. Results go to
- * bench/results/latest.json and bench/results/latest.md.
+ * bench/results/latest.json and bench/results/latest.md. `--web-only` still seeds and
+ * reindexes, then runs only the web phase and writes bench/results/web-latest.{json,md}.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -41,13 +45,17 @@ import {
   type VacancySearchParams,
 } from '@samenwerven/search';
 import { hashPassword } from '@samenwerven/server';
+import { percentile } from './stats.ts';
+import { prepareWebPhase, runWebPhase, webReport, webSummary, type WebResult } from './web.ts';
 
 const quick = process.argv.includes('--quick');
+const webOnly = process.argv.includes('--web-only');
 const DATA_SIZE = quick ? 10_000 : 100_000;
 const SECONDS_PER_RUN = quick ? 4 : 8;
 const CLIENTS = [1, 8, 32];
 const FRESHNESS_SAMPLES = quick ? 20 : 40;
 const BULK_SIZE = 10_000;
+const WEB_RUNS = quick ? 5 : 10;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
@@ -96,9 +104,6 @@ interface LoadResult {
   p95: number;
   p99: number;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * `clients` workers each send the next request of the mix as soon as the previous answered,
@@ -198,13 +203,19 @@ async function startPortal(env: Record<string, string>, stops: (() => Promise<vo
   throw new Error('the portal did not start');
 }
 
+type Db = ReturnType<typeof createDb>;
+type SearchClient = ReturnType<typeof createSearchClient>;
+type SearchLoad = Record<'api' | 'meili' | 'pgfts', LoadResult[]>;
+
 async function main() {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'samenwerven-bench-'));
   const stops: (() => Promise<void>)[] = [() => rm(scratch, { recursive: true, force: true })];
   try {
     log(
-      `data size ${DATA_SIZE.toLocaleString('en')}${quick ? ' (quick)' : ''}; machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+      `data size ${DATA_SIZE.toLocaleString('en')}${quick ? ' (quick)' : ''}${webOnly ? ', web phase only' : ''}; machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     );
+    // First, because the portal reads web/dist once when it starts.
+    const web = await prepareWebPhase(repoRoot, log);
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
       const pg = await startEmbeddedPostgres(scratch);
@@ -246,211 +257,279 @@ async function main() {
 
     const portalEnv = { DATABASE_URL: databaseUrl, MEILI_INDEX: indexName, DATA_DIR: scratch };
     const apiOrigin = await startPortal({ ...portalEnv, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey }, stops);
+
+    if (webOnly) {
+      const webResult = await runWebPhase(web, apiOrigin, WEB_RUNS, log);
+      const results = { ...webSummary(webResult), ...runInfo(), detail: { web: webResult } };
+      await writeResults('web-latest', results, [...reportHeading(results), ...webReport(webResult, DATA_SIZE)]);
+      return;
+    }
+
     // The plain Postgres implementation: the same API with no search engine to reach.
     const pgOrigin = await startPortal(
       { ...portalEnv, MEILI_URL: `http://127.0.0.1:${await freePort()}`, RUN_WORKERS: 'false' },
       stops,
     );
+    const { search, apiPaths } = await measureSearchLoad(apiOrigin, pgOrigin, meiliUrl, meiliKey, indexName);
+    // Now nothing else runs: the load has stopped and the writes of the next phases have not begun.
+    await waitForIdleDatabase(db);
+    const webResult = await runWebPhase(web, apiOrigin, WEB_RUNS, log);
 
-    const apiPaths = mix.map(queryString);
-    const meiliBodies = mix.map((q) => JSON.stringify({ queries: buildMultiSearch(indexName, meiliParams(q)) }));
-    const auth = { authorization: `Bearer ${meiliKey}` };
-    const check = (await (await fetch(`${pgOrigin}${apiPaths[0]}`)).json()) as { degraded: boolean };
-    if (!check.degraded) throw new Error('the Postgres baseline did not run degraded');
-
-    const search: Record<'api' | 'meili' | 'pgfts', LoadResult[]> = { api: [], meili: [], pgfts: [] };
-    for (const clients of CLIENTS) {
-      search.api.push(
-        await load(apiOrigin, clients, SECONDS_PER_RUN, (i) => ({
-          method: 'GET',
-          path: apiPaths[i % apiPaths.length]!,
-        })),
-      );
-      search.meili.push(
-        await load(meiliUrl, clients, SECONDS_PER_RUN, (i) => ({
-          method: 'POST',
-          path: '/multi-search',
-          body: meiliBodies[i % meiliBodies.length]!,
-          headers: auth,
-        })),
-      );
-      search.pgfts.push(
-        await load(pgOrigin, clients, SECONDS_PER_RUN, (i) => ({
-          method: 'GET',
-          path: apiPaths[i % apiPaths.length]!,
-        })),
-      );
-      log(
-        `${clients} clients: api p95 ${search.api.at(-1)!.p95} ms, meili p95 ${search.meili.at(-1)!.p95} ms, pgfts p95 ${search.pgfts.at(-1)!.p95} ms`,
-      );
-    }
-
-    // Freshness under write load: the portal's own sync worker keeps the index in step.
     const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
-    const orgs = demoOrganisations();
-    const tilburg = orgs.find((o) => o.slug === 'gemeente-tilburg')!;
-    const writes = generateVacancies({ count: 2000, organisations: [tilburg], seed: 7 }).map((v) => ({
-      ...v,
-      id: undefined,
-    }));
-    let writing = true;
-    let written = 0;
-    const writer = (async () => {
-      // Background load: a steady stream of edits to published vacancies, about 50 a second.
-      const ids = (
-        await db.pool.query<{ id: string }>(`SELECT id FROM vacancies WHERE state = 'published' LIMIT 500`)
-      ).rows.map((r) => r.id);
-      while (writing) {
-        await db.pool.query(`UPDATE vacancies SET summary = summary || '.', version = version + 1 WHERE id = $1`, [
-          ids[written++ % ids.length],
-        ]);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    })();
-    const freshness: number[] = [];
-    try {
-      for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
-        const row = writes[i]!;
-        const [{ id }] = (
-          await db.pool.query<{ id: string }>(
-            `INSERT INTO vacancies (organisation_id, title, summary, description, category_code, education_level, employment_type, hours_min, hours_max, municipality_code, latitude, longitude, closing_date, state)
-           VALUES ($1, $2, '', '', $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft') RETURNING id`,
-            [
-              member!.id,
-              `Versheid ${i} ${row.title}`,
-              row.categoryCode,
-              row.educationLevel,
-              row.employmentType,
-              row.hoursMin,
-              row.hoursMax,
-              row.municipalityCode,
-              row.latitude,
-              row.longitude,
-              row.closingDate ?? '2099-01-01',
-            ],
-          )
-        ).rows as [{ id: string }];
-        // The publish commits (its 2xx), then we watch the search engine for the vacancy.
-        const publishedAt = performance.now();
-        await db.pool.query(
-          `UPDATE vacancies SET state = 'published', published_at = now(), version = version + 1 WHERE id = $1`,
-          [id],
-        );
-        for (let attempt = 0; attempt < 1000; attempt++) {
-          const found = await client
-            .index(indexName)
-            .getDocument(id, { fields: ['id'] })
-            .then(
-              () => true,
-              () => false,
-            );
-          if (found) break;
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        freshness.push(performance.now() - publishedAt);
-      }
-    } finally {
-      writing = false;
-      await writer;
-    }
-    freshness.sort((a, b) => a - b);
-    const freshnessP95 = Math.round(percentile(freshness, 95));
-    // Where the time goes: how long Meilisearch took per indexing task during that phase.
-    const tasks = await client.tasks.getTasks({
-      indexUids: [indexName],
-      types: ['documentAdditionOrUpdate'],
-      statuses: ['succeeded'],
-      limit: 200,
-    });
-    const taskMs = tasks.results
-      .map((t) => {
-        const m = /PT(?:(\d+)M)?([\d.]+)S/.exec(t.duration ?? '');
-        return m ? (Number(m[1] ?? 0) * 60 + Number(m[2])) * 1000 : 0;
-      })
-      .sort((a, b) => a - b);
-    const indexingTask = {
-      p50: Math.round(percentile(taskMs, 50)),
-      p95: Math.round(percentile(taskMs, 95)),
-      count: taskMs.length,
-    };
-    log(
-      `meilisearch indexing task p50 ${indexingTask.p50} ms, p95 ${indexingTask.p95} ms (${indexingTask.count} tasks)`,
-    );
-    log(`freshness p95 ${freshnessP95} ms (${FRESHNESS_SAMPLES} publishes, ${written} concurrent edits)`);
+    const freshness = await measureFreshness(db, client, indexName, member!.id);
+    const bulk = await measureBulkImport(apiOrigin, db, client, indexName, member!.id);
 
-    // Bulk import: 10,000 vacancies through the ATS bulk endpoint, until all are searchable.
-    const apiKey = await createBulkKey(apiOrigin, db, member!.id);
-    const bulkRows = generateVacancies({ count: BULK_SIZE, organisations: [tilburg], seed: 99 });
-    started = performance.now();
-    let accepted = 0;
-    for (let i = 0; i < bulkRows.length; i += 1000) {
-      const items = bulkRows.slice(i, i + 1000).map((v, j) => ({
-        externalId: `BULK-${i + j}`,
-        title: v.title,
-        summary: v.summary,
-        description: v.description,
-        category: v.categoryCode,
-        educationLevel: v.educationLevel,
-        employmentType: v.employmentType,
-        hoursMin: v.hoursMin,
-        hoursMax: v.hoursMax,
-        salaryScale: v.salaryScale,
-        salaryMin: v.salaryMin,
-        salaryMax: v.salaryMax,
-        municipalityCode: v.municipalityCode,
-        postcode: v.postcode,
-        closingDate: '2099-12-31',
-        state: 'published',
-      }));
-      const response = await fetch(`${apiOrigin}/api/v1/organisations/${member!.id}/vacancies/bulk`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify({ items }),
-      });
-      accepted += ((await response.json()) as { succeeded: number }).succeeded;
-    }
-    for (let attempt = 0; attempt < 6000; attempt++) {
-      const found = await client
-        .index(indexName)
-        .search('', { filter: ['organisation = "gemeente-tilburg"'], q: '', limit: 0 });
-      const backlog = (await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM search_outbox')).rows[0]!.n;
-      if (backlog === 0 && (found.estimatedTotalHits ?? 0) > 0) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const bulkSeconds = (performance.now() - started) / 1000;
-    log(`bulk import of ${accepted} vacancies searchable after ${bulkSeconds.toFixed(1)} s`);
-
-    const at8 = (which: 'api' | 'meili' | 'pgfts') => search[which].find((r) => r.clients === 8)!;
+    const at8 = (which: keyof SearchLoad) => search[which].find((r) => r.clients === 8)!;
     const results = {
       'search.api.p95': at8('api').p95,
       'search.meili.p95': at8('meili').p95,
       'search.pgfts.p95': at8('pgfts').p95,
       'search.api.rps': at8('api').rps,
       'search.meili.rps': at8('meili').rps,
-      'freshness.p95': freshnessP95,
+      'freshness.p95': freshness.p95,
       'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
-      'bulkImport.seconds': Math.round(bulkSeconds * 10) / 10,
-      machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      dataSize: DATA_SIZE,
-      quick,
-      at: new Date().toISOString(),
+      'bulkImport.seconds': Math.round(bulk.seconds * 10) / 10,
+      ...webSummary(webResult),
+      ...runInfo(),
       detail: {
         search,
         freshnessSamples: FRESHNESS_SAMPLES,
-        freshnessMs: freshness.map(Math.round),
-        indexingTask,
-        bulkAccepted: accepted,
+        freshnessMs: freshness.samplesMs,
+        indexingTask: freshness.indexingTask,
+        bulkAccepted: bulk.accepted,
         mix: apiPaths,
+        web: webResult,
       },
     };
-    const out = path.join(repoRoot, 'bench', 'results');
-    await mkdir(out, { recursive: true });
-    await writeFile(path.join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-    await writeFile(path.join(out, 'latest.md'), report(results, search));
-    log(`wrote bench/results/latest.json and latest.md`);
+    await writeResults('latest', results, report(results, search, webResult));
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }
+}
+
+/**
+ * The Postgres baseline's slowest queries run on after their requests timed out; the web
+ * phase waits them out (at most a minute) so that it has the machine to itself.
+ */
+async function waitForIdleDatabase(db: Db): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const { rows } = await db.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity
+       WHERE state = 'active' AND pid <> pg_backend_pid() AND datname = current_database()`,
+    );
+    if (rows[0]!.n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Where and how a run happened: part of every results file. */
+function runInfo() {
+  return {
+    machine: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    dataSize: DATA_SIZE,
+    quick,
+    at: new Date().toISOString(),
+  };
+}
+
+async function writeResults(name: string, results: object, markdown: string[]): Promise<void> {
+  const out = path.join(repoRoot, 'bench', 'results');
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(path.join(out, `${name}.md`), markdown.join('\n'));
+  log(`wrote bench/results/${name}.json and ${name}.md`);
+}
+
+/** The same query mix at each client count: through our API, to Meilisearch direct, and to the Postgres baseline. */
+async function measureSearchLoad(
+  apiOrigin: string,
+  pgOrigin: string,
+  meiliUrl: string,
+  meiliKey: string,
+  indexName: string,
+): Promise<{ search: SearchLoad; apiPaths: string[] }> {
+  const apiPaths = mix.map(queryString);
+  const meiliBodies = mix.map((q) => JSON.stringify({ queries: buildMultiSearch(indexName, meiliParams(q)) }));
+  const auth = { authorization: `Bearer ${meiliKey}` };
+  const check = (await (await fetch(`${pgOrigin}${apiPaths[0]}`)).json()) as { degraded: boolean };
+  if (!check.degraded) throw new Error('the Postgres baseline did not run degraded');
+
+  const search: SearchLoad = { api: [], meili: [], pgfts: [] };
+  for (const clients of CLIENTS) {
+    search.api.push(
+      await load(apiOrigin, clients, SECONDS_PER_RUN, (i) => ({
+        method: 'GET',
+        path: apiPaths[i % apiPaths.length]!,
+      })),
+    );
+    search.meili.push(
+      await load(meiliUrl, clients, SECONDS_PER_RUN, (i) => ({
+        method: 'POST',
+        path: '/multi-search',
+        body: meiliBodies[i % meiliBodies.length]!,
+        headers: auth,
+      })),
+    );
+    search.pgfts.push(
+      await load(pgOrigin, clients, SECONDS_PER_RUN, (i) => ({
+        method: 'GET',
+        path: apiPaths[i % apiPaths.length]!,
+      })),
+    );
+    log(
+      `${clients} clients: api p95 ${search.api.at(-1)!.p95} ms, meili p95 ${search.meili.at(-1)!.p95} ms, pgfts p95 ${search.pgfts.at(-1)!.p95} ms`,
+    );
+  }
+  return { search, apiPaths };
+}
+
+/** Freshness under write load: the portal's own sync worker keeps the index in step. */
+async function measureFreshness(
+  db: Db,
+  client: SearchClient,
+  indexName: string,
+  memberId: string,
+): Promise<{ samplesMs: number[]; p95: number; indexingTask: { p50: number; p95: number; count: number } }> {
+  const tilburg = demoOrganisations().find((o) => o.slug === 'gemeente-tilburg')!;
+  const writes = generateVacancies({ count: 2000, organisations: [tilburg], seed: 7 }).map((v) => ({
+    ...v,
+    id: undefined,
+  }));
+  let writing = true;
+  let written = 0;
+  const writer = (async () => {
+    // Background load: a steady stream of edits to published vacancies, about 50 a second.
+    const ids = (
+      await db.pool.query<{ id: string }>(`SELECT id FROM vacancies WHERE state = 'published' LIMIT 500`)
+    ).rows.map((r) => r.id);
+    while (writing) {
+      await db.pool.query(`UPDATE vacancies SET summary = summary || '.', version = version + 1 WHERE id = $1`, [
+        ids[written++ % ids.length],
+      ]);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  const freshness: number[] = [];
+  try {
+    for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
+      const row = writes[i]!;
+      const [{ id }] = (
+        await db.pool.query<{ id: string }>(
+          `INSERT INTO vacancies (organisation_id, title, summary, description, category_code, education_level, employment_type, hours_min, hours_max, municipality_code, latitude, longitude, closing_date, state)
+         VALUES ($1, $2, '', '', $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft') RETURNING id`,
+          [
+            memberId,
+            `Versheid ${i} ${row.title}`,
+            row.categoryCode,
+            row.educationLevel,
+            row.employmentType,
+            row.hoursMin,
+            row.hoursMax,
+            row.municipalityCode,
+            row.latitude,
+            row.longitude,
+            row.closingDate ?? '2099-01-01',
+          ],
+        )
+      ).rows as [{ id: string }];
+      // The publish commits (its 2xx), then we watch the search engine for the vacancy.
+      const publishedAt = performance.now();
+      await db.pool.query(
+        `UPDATE vacancies SET state = 'published', published_at = now(), version = version + 1 WHERE id = $1`,
+        [id],
+      );
+      for (let attempt = 0; attempt < 1000; attempt++) {
+        const found = await client
+          .index(indexName)
+          .getDocument(id, { fields: ['id'] })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (found) break;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      freshness.push(performance.now() - publishedAt);
+    }
+  } finally {
+    writing = false;
+    await writer;
+  }
+  freshness.sort((a, b) => a - b);
+  const freshnessP95 = Math.round(percentile(freshness, 95));
+  // Where the time goes: how long Meilisearch took per indexing task during that phase.
+  const tasks = await client.tasks.getTasks({
+    indexUids: [indexName],
+    types: ['documentAdditionOrUpdate'],
+    statuses: ['succeeded'],
+    limit: 200,
+  });
+  const taskMs = tasks.results
+    .map((t) => {
+      const m = /PT(?:(\d+)M)?([\d.]+)S/.exec(t.duration ?? '');
+      return m ? (Number(m[1] ?? 0) * 60 + Number(m[2])) * 1000 : 0;
+    })
+    .sort((a, b) => a - b);
+  const indexingTask = {
+    p50: Math.round(percentile(taskMs, 50)),
+    p95: Math.round(percentile(taskMs, 95)),
+    count: taskMs.length,
+  };
+  log(`meilisearch indexing task p50 ${indexingTask.p50} ms, p95 ${indexingTask.p95} ms (${indexingTask.count} tasks)`);
+  log(`freshness p95 ${freshnessP95} ms (${FRESHNESS_SAMPLES} publishes, ${written} concurrent edits)`);
+  return { samplesMs: freshness.map(Math.round), p95: freshnessP95, indexingTask };
+}
+
+/** Bulk import: 10,000 vacancies through the ATS bulk endpoint, until all are searchable. */
+async function measureBulkImport(
+  apiOrigin: string,
+  db: Db,
+  client: SearchClient,
+  indexName: string,
+  memberId: string,
+): Promise<{ accepted: number; seconds: number }> {
+  const tilburg = demoOrganisations().find((o) => o.slug === 'gemeente-tilburg')!;
+  const apiKey = await createBulkKey(apiOrigin, db, memberId);
+  const bulkRows = generateVacancies({ count: BULK_SIZE, organisations: [tilburg], seed: 99 });
+  const started = performance.now();
+  let accepted = 0;
+  for (let i = 0; i < bulkRows.length; i += 1000) {
+    const items = bulkRows.slice(i, i + 1000).map((v, j) => ({
+      externalId: `BULK-${i + j}`,
+      title: v.title,
+      summary: v.summary,
+      description: v.description,
+      category: v.categoryCode,
+      educationLevel: v.educationLevel,
+      employmentType: v.employmentType,
+      hoursMin: v.hoursMin,
+      hoursMax: v.hoursMax,
+      salaryScale: v.salaryScale,
+      salaryMin: v.salaryMin,
+      salaryMax: v.salaryMax,
+      municipalityCode: v.municipalityCode,
+      postcode: v.postcode,
+      closingDate: '2099-12-31',
+      state: 'published',
+    }));
+    const response = await fetch(`${apiOrigin}/api/v1/organisations/${memberId}/vacancies/bulk`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      body: JSON.stringify({ items }),
+    });
+    accepted += ((await response.json()) as { succeeded: number }).succeeded;
+  }
+  for (let attempt = 0; attempt < 6000; attempt++) {
+    const found = await client
+      .index(indexName)
+      .search('', { filter: ['organisation = "gemeente-tilburg"'], q: '', limit: 0 });
+    const backlog = (await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM search_outbox')).rows[0]!.n;
+    if (backlog === 0 && (found.estimatedTotalHits ?? 0) > 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const bulkSeconds = (performance.now() - started) / 1000;
+  log(`bulk import of ${accepted} vacancies searchable after ${bulkSeconds.toFixed(1)} s`);
+  return { accepted, seconds: bulkSeconds };
 }
 
 async function createBulkKey(origin: string, db: ReturnType<typeof createDb>, organisationId: string): Promise<string> {
@@ -471,7 +550,21 @@ async function createBulkKey(origin: string, db: ReturnType<typeof createDb>, or
   return (await post(`/api/v1/organisations/${organisationId}/api-keys`, { name: 'bench' }, token)).key;
 }
 
-function report(results: Record<string, unknown>, search: Record<'api' | 'meili' | 'pgfts', LoadResult[]>): string {
+/** The title and the run line every report starts with. */
+function reportHeading(results: ReturnType<typeof runInfo>): string[] {
+  return [
+    `# Samenwerven benchmark${webOnly ? ': web phase only' : ''} (${results.quick ? 'quick, ' : ''}${results.dataSize.toLocaleString('en')} vacancies)`,
+    '',
+    `Run at ${results.at} on ${results.machine}. Loopback only.`,
+    '',
+  ];
+}
+
+function report(
+  results: Record<string, unknown> & ReturnType<typeof runInfo>,
+  search: SearchLoad,
+  web: WebResult,
+): string[] {
   const rows = CLIENTS.map((clients) => {
     const cell = (which: 'api' | 'meili' | 'pgfts') => {
       const r = search[which].find((x) => x.clients === clients)!;
@@ -483,11 +576,8 @@ function report(results: Record<string, unknown>, search: Record<'api' | 'meili'
   const meili = results['search.meili.p95'] as number;
   const pg = results['search.pgfts.p95'] as number;
   return [
-    `# Samenwerven benchmark (${results.quick ? 'quick, ' : ''}${(results.dataSize as number).toLocaleString('en')} vacancies)`,
-    '',
-    `Run at ${results.at} on ${results.machine}. Loopback only; one closed-loop client per connection.`,
-    '',
-    '## Search: the same query mix three ways (p50 / p95 / p99, throughput)',
+    ...reportHeading(results),
+    '## Search: the same query mix three ways (p50 / p95 / p99, throughput; one closed-loop client per connection)',
     '',
     '| clients | our API | Meilisearch direct (floor) | plain Postgres full-text |',
     '| --- | --- | --- | --- |',
@@ -507,7 +597,8 @@ function report(results: Record<string, unknown>, search: Record<'api' | 'meili'
     'Query mix: ' +
       (results.detail as { mix: string[] }).mix.map((m) => `\`${m.replace('/api/v1/vacancies', '')}\``).join(', '),
     '',
-  ].join('\n');
+    ...webReport(web, results.dataSize),
+  ];
 }
 
 main().catch((error: unknown) => {

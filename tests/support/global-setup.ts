@@ -19,6 +19,7 @@ import {
   withDatabase,
 } from '@samenwerven/db';
 import { startEmbeddedMeilisearch } from '@samenwerven/search';
+import { findChromium } from './chromium.ts';
 
 const TEMPLATE = `sw_template_${process.pid}`;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,27 +37,28 @@ declare module 'vitest' {
   }
 }
 
-/** CHROMIUM_PATH when set (only that one), else the usual places of Debian's package. */
-function findChromium(): string {
-  const candidates =
-    process.env.CHROMIUM_PATH !== undefined
-      ? [process.env.CHROMIUM_PATH]
-      : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((c) => c !== '' && existsSync(c)) ?? '';
-}
-
-async function buildWeb(): Promise<string> {
+/**
+ * Builds the web app into a directory of this run's own: never into web/dist, which a running
+ * portal (`npm start`, the benchmark) or another test run may be serving at the same time.
+ */
+async function buildWeb(outDir: string): Promise<string> {
   const { build } = await import('vite');
   const root = path.join(repoRoot, 'web');
   // The app as users get it: a production build, whatever NODE_ENV the test runner set.
   const previous = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root, mode: 'production', logLevel: 'warn', configFile: path.join(root, 'vite.config.ts') });
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'warn',
+      configFile: path.join(root, 'vite.config.ts'),
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     process.env.NODE_ENV = previous;
   }
-  return path.join(root, 'dist');
+  return outDir;
 }
 
 export default async function setup(project: TestProject) {
@@ -107,7 +109,8 @@ async function prepare(project: TestProject, stops: (() => Promise<void>)[]) {
   const chromiumPath = findChromium();
   let webRoot = '';
   // The browser suite tests the app as built for production.
-  if (chromiumPath && existsSync(path.join(repoRoot, 'web', 'vite.config.ts'))) webRoot = await buildWeb();
+  if (chromiumPath && existsSync(path.join(repoRoot, 'web', 'vite.config.ts')))
+    webRoot = await buildWeb(path.join(scratch, 'web'));
 
   project.provide('databaseUrl', withDatabase(serverUrl, 'postgres'));
   project.provide('templateDatabase', TEMPLATE);

@@ -1,0 +1,560 @@
+/**
+ * The web phase of the benchmark: the job seeker's search page in a real Chromium, against
+ * its budget (initial JavaScript ≤ 120 KB gzipped; first results visible ≤ 1 s on localhost
+ * with the full data set indexed; typing in the box never blocks input).
+ *
+ * Times are taken inside the page (an init script with a MutationObserver and performance
+ * observers), so Playwright's own round-trips to the browser never count. The app measured
+ * is a fresh production build of the current code, served by the portal as in production.
+ */
+import { spawn } from 'node:child_process';
+import { statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../support/chromium.ts';
+import { percentile } from './stats.ts';
+
+/** The product budget (1 KB = 1000 bytes, the stricter reading). */
+export const WEB_BUDGET = {
+  initialJsGzipBytes: 120_000,
+  firstResultsMs: 1000,
+  /** "Never blocks input": no long task (> 50 ms) while typing, no keystroke waiting longer. */
+  blockingMs: 50,
+} as const;
+
+/**
+ * The search cases: the bare home page, and a typical search narrowed by a filter. The
+ * category is the query's own (`beleid`, db/src/taxonomy.ts): with `ict` the seed data has
+ * no match, and an empty result is not what the budget is about.
+ */
+const SEARCH_CASES = [
+  { name: 'home', path: '/' },
+  { name: 'search + filter', path: '/?q=beleidsadviseur&category=beleid' },
+] as const;
+
+/** 20 characters, as a job seeker would type them. */
+const TYPED_TEXT = 'adviseur ruimtelijke';
+const KEY_DELAY_MS = 80;
+/** Typing passes, each in a fresh page; the worst one is reported. */
+const TYPING_PASSES = 3;
+/** After the last key: long enough for a debounced request (suggestions) and its rendering. */
+const SETTLE_MS = 1500;
+const WAIT_MS = 30_000;
+
+/** What the init script watches for: the first element of each kind, timed from navigation start. */
+const MARKS = {
+  results: 'ol.results li',
+  noResults: '.no-results',
+  vacancy: 'article.vacancy h1',
+} as const;
+type MarkName = keyof typeof MARKS;
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+// ── In-page probe ────────────────────────────────────────────────────────────
+// Plain JavaScript source, not functions: tsx compiles with keepNames, and functions
+// serialised into the page would call a `__name` helper that exists only in Node. And
+// no waitForFunction: it compiles its predicate with eval, which the portal's CSP forbids.
+
+/**
+ * Installed in every document before the app's own scripts. The MutationObserver sees the
+ * DOM insertion itself (not a later poll), resolves `ready` with the first mark and stops,
+ * so it does not weigh on typing; the performance observers are buffered, so nothing
+ * before them is lost.
+ */
+const PROBE_SCRIPT = `(() => {
+  if (window !== window.top) return;
+  const selectors = ${JSON.stringify(MARKS)};
+  let markReady;
+  const probe = { marks: {}, longTasks: [], events: [], ready: new Promise((resolve) => (markReady = resolve)) };
+  Object.defineProperty(window, '__benchProbe', { value: probe });
+  const observer = new MutationObserver(() => {
+    const at = performance.now();
+    for (const [name, selector] of Object.entries(selectors))
+      if (document.querySelector(selector)) probe.marks[name] = at;
+    const first = Object.keys(probe.marks)[0];
+    if (first === undefined) return;
+    observer.disconnect();
+    markReady({ name: first, at });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      probe.events.push({
+        name: e.name,
+        start: e.startTime,
+        processingStart: e.processingStart,
+        processingEnd: e.processingEnd,
+        duration: e.duration,
+      });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+})();`;
+
+interface ProbeSnapshot {
+  now: number;
+  marks: Partial<Record<MarkName, number>>;
+  longTasks: { start: number; duration: number }[];
+  events: { name: string; start: number; processingStart: number; processingEnd: number; duration: number }[];
+  resources: { name: string; start: number; end: number }[];
+}
+
+const SNAPSHOT_SCRIPT = `({
+  now: performance.now(),
+  marks: { ...window.__benchProbe.marks },
+  longTasks: [...window.__benchProbe.longTasks],
+  events: [...window.__benchProbe.events],
+  resources: performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd })),
+})`;
+
+const snapshot = async (page: Page) => (await page.evaluate(SNAPSHOT_SCRIPT)) as ProbeSnapshot;
+
+/**
+ * The page's first mark and its in-page time. It awaits the probe's own promise, so the
+ * wait costs the page nothing (no polling) and its round-trip is not part of the figure.
+ */
+async function waitForMark(page: Page): Promise<{ name: MarkName; at: number }> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no mark on ${page.url()} within ${WAIT_MS} ms`)), WAIT_MS);
+  });
+  try {
+    return (await Promise.race([page.evaluate('window.__benchProbe.ready'), timeout])) as {
+      name: MarkName;
+      at: number;
+    };
+  } catch (error) {
+    // Say what the page showed instead (an error, a spinner), so a failed run explains itself.
+    const shown = await page
+      .evaluate(`(document.querySelector('main') ?? document.body)?.innerText.slice(0, 300) ?? ''`)
+      .catch(() => '');
+    const failures = problems.get(page)?.slice(0, 5).join(', ') || 'none';
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; the page showed: "${String(shown)}"; failures: ${failures}`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The time until the first result is in the DOM; a page without results is a failed run, not a fast one. */
+async function waitForResults(page: Page, path: string): Promise<number> {
+  const mark = await waitForMark(page);
+  if (mark.name === 'noResults') throw new Error(`${path} shows no results: choose a query the seed data matches`);
+  return mark.at;
+}
+
+// ── Browser ──────────────────────────────────────────────────────────────────
+
+/** Failed responses and script errors per page, to explain a page that never showed its mark. */
+const problems = new WeakMap<Page, string[]>();
+
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  await context.addInitScript(PROBE_SCRIPT);
+  const page = await context.newPage();
+  const seen: string[] = [];
+  problems.set(page, seen);
+  page.on('pageerror', (error) => seen.push(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) seen.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  return { context, page };
+}
+
+/** Builds the web app as users get it (production mode), so the figures are of the current code. */
+export async function buildWebApp(repoRoot: string): Promise<void> {
+  const child = spawn('npm', ['run', 'build:web'], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  if (code !== 0) throw new Error(`npm run build:web exited with ${code}:\n${output.slice(-2000)}`);
+}
+
+// ── Initial JavaScript ───────────────────────────────────────────────────────
+
+export interface JsFile {
+  path: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+export interface InitialJs {
+  page: string;
+  files: number;
+  rawBytes: number;
+  /** Each body gzipped on its own by node:zlib at level 9 ("gzip -9"). */
+  gzipBytes: number;
+  list: JsFile[];
+}
+
+const isJavaScript = (response: Response) =>
+  response.request().resourceType() === 'script' || /javascript/.test(response.headers()['content-type'] ?? '');
+
+/**
+ * Every JavaScript file the browser asked for before `ready` was in the DOM, in a fresh
+ * context (empty cache). "Before" is judged by the page's own resource timing, so a chunk
+ * fetched after the first results (a lazy route, a prefetch) does not count.
+ */
+async function measureInitialJs(browser: Browser, origin: string, path: string, ready: MarkName): Promise<InitialJs> {
+  const { context, page } = await freshPage(browser);
+  try {
+    const bodies = new Map<string, Promise<Buffer>>();
+    page.on('response', (response) => {
+      if (isJavaScript(response)) bodies.set(response.url(), response.body());
+    });
+    await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+    const mark = await waitForMark(page);
+    if (mark.name !== ready) throw new Error(`${path} did not show ${MARKS[ready]}`);
+    const { resources } = await snapshot(page);
+    const needed = new Set(resources.filter((r) => r.start <= mark.at).map((r) => r.name));
+    const list: JsFile[] = [];
+    for (const [url, body] of bodies) {
+      if (!needed.has(url)) continue;
+      const raw = await body;
+      list.push({ path: new URL(url).pathname, rawBytes: raw.length, gzipBytes: gzipSync(raw, { level: 9 }).length });
+    }
+    list.sort((a, b) => b.gzipBytes - a.gzipBytes);
+    return {
+      page: path,
+      files: list.length,
+      rawBytes: list.reduce((sum, f) => sum + f.rawBytes, 0),
+      gzipBytes: list.reduce((sum, f) => sum + f.gzipBytes, 0),
+      list,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The address of the first vacancy the search page links to, as a job seeker would open it. */
+async function firstVacancyPath(browser: Browser, origin: string): Promise<string> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await waitForResults(page, '/');
+    const href = await page.locator('ol.results li a').first().getAttribute('href');
+    if (!href) throw new Error('the first result has no link');
+    return href;
+  } finally {
+    await context.close();
+  }
+}
+
+// ── First results visible ────────────────────────────────────────────────────
+
+export interface VisibleCase {
+  name: string;
+  path: string;
+  /** cold: a fresh context per run (empty cache); warm: one context, reloaded. */
+  cache: 'cold' | 'warm';
+  /** Navigation start → first `ol.results li` in the DOM, per run. */
+  samplesMs: number[];
+  /** Navigation start → the last API answer the page had before its first result, per run. */
+  apiDoneMs: number[];
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Reads one run's figures from the page once the first result is there. */
+async function visibleRun(page: Page, path: string): Promise<{ visible: number; apiDone: number }> {
+  const visible = await waitForResults(page, path);
+  const { resources } = await snapshot(page);
+  const api = resources.filter((r) => new URL(r.name).pathname.startsWith('/api/') && r.start <= visible);
+  return { visible, apiDone: Math.max(0, ...api.map((r) => r.end)) };
+}
+
+function visibleCase(
+  name: string,
+  path: string,
+  cache: VisibleCase['cache'],
+  runs: { visible: number; apiDone: number }[],
+): VisibleCase {
+  const sorted = runs.map((r) => r.visible).sort((a, b) => a - b);
+  return {
+    name,
+    path,
+    cache,
+    samplesMs: runs.map((r) => round1(r.visible)),
+    apiDoneMs: runs.map((r) => round1(r.apiDone)),
+    p50: round1(percentile(sorted, 50)),
+    p95: round1(percentile(sorted, 95)),
+    max: round1(sorted.at(-1) ?? 0),
+  };
+}
+
+async function measureCold(browser: Browser, origin: string, name: string, path: string, runs: number) {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await freshPage(browser);
+    try {
+      await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+      results.push(await visibleRun(page, path));
+    } finally {
+      await context.close();
+    }
+  }
+  return visibleCase(name, path, 'cold', results);
+}
+
+/** One visit fills the cache (not counted); each reload is then a returning visitor. */
+async function measureWarm(browser: Browser, origin: string, name: string, path: string, runs: number) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(`${origin}${path}`, { waitUntil: 'commit' });
+    await waitForResults(page, path);
+    await page.waitForLoadState('networkidle');
+    const results = [];
+    for (let i = 0; i < runs; i++) {
+      await page.reload({ waitUntil: 'commit' });
+      results.push(await visibleRun(page, path));
+    }
+    return visibleCase(name, path, 'warm', results);
+  } finally {
+    await context.close();
+  }
+}
+
+// ── Typing ───────────────────────────────────────────────────────────────────
+
+export interface TypingPass {
+  longTasksMs: number[];
+  /** Keyboard and input events of ≥ 16 ms (the Event Timing API's lowest threshold). */
+  keyEvents: { name: string; inputDelayMs: number; processingMs: number; durationMs: number }[];
+  /** What the box held after the last key: the typed text unless a key was lost (or the box rewrote it). */
+  boxValue: string;
+}
+
+export interface TypingResult {
+  text: string;
+  keyDelayMs: number;
+  passes: TypingPass[];
+  maxLongTaskMs: number;
+  /** Over all passes. */
+  longTasksOver50: number;
+  maxInputDelayMs: number;
+  maxProcessingMs: number;
+  maxEventDurationMs: number;
+}
+
+const KEYBOARD_EVENTS = new Set(['keydown', 'keypress', 'keyup', 'beforeinput', 'input']);
+
+/**
+ * Types into the search box of a loaded, idle page and keeps what the main thread did from
+ * the first key until the page settled after the last. It only observes, so it holds
+ * whatever the box does (plain field, suggestions as you type, search as you type).
+ */
+async function typingPass(browser: Browser, origin: string): Promise<TypingPass> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await waitForResults(page, '/');
+    await page.waitForLoadState('networkidle'); // typing, not loading, is measured
+    const box = page.locator('#search-q');
+    await box.focus();
+    const started = (await page.evaluate('performance.now()')) as number;
+    await box.pressSequentially(TYPED_TEXT, { delay: KEY_DELAY_MS });
+    await page.waitForTimeout(SETTLE_MS);
+    const { longTasks, events } = await snapshot(page);
+    return {
+      longTasksMs: longTasks.filter((t) => t.start >= started).map((t) => round1(t.duration)),
+      keyEvents: events
+        .filter((e) => e.start >= started && KEYBOARD_EVENTS.has(e.name))
+        .map((e) => ({
+          name: e.name,
+          inputDelayMs: round1(e.processingStart - e.start),
+          processingMs: round1(e.processingEnd - e.processingStart),
+          durationMs: e.duration,
+        })),
+      boxValue: await box.inputValue(),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function typingResult(passes: TypingPass[]): TypingResult {
+  const longTasks = passes.flatMap((p) => p.longTasksMs);
+  const events = passes.flatMap((p) => p.keyEvents);
+  const max = (values: number[]) => Math.max(0, ...values);
+  return {
+    text: TYPED_TEXT,
+    keyDelayMs: KEY_DELAY_MS,
+    passes,
+    maxLongTaskMs: max(longTasks),
+    longTasksOver50: longTasks.filter((d) => d > 50).length,
+    maxInputDelayMs: max(events.map((e) => e.inputDelayMs)),
+    maxProcessingMs: max(events.map((e) => e.processingMs)),
+    maxEventDurationMs: max(events.map((e) => e.durationMs)),
+  };
+}
+
+// ── The phase ────────────────────────────────────────────────────────────────
+
+export interface WebMeasured {
+  chromium: string;
+  /** The machine's 1-minute load average when the phase began: others' work skews browser figures. */
+  loadAverage: number;
+  runs: number;
+  initialJs: InitialJs[];
+  firstResults: VisibleCase[];
+  typing: TypingResult;
+}
+
+/** `notMeasured` says why nothing was measured (no Chromium, a failed build or a failed run). */
+export type WebResult = WebMeasured | { notMeasured: string };
+
+/** What the phase needs before the portal starts: a Chromium and a fresh build (and when it was made). */
+export type WebSetup = { chromiumPath: string; indexHtml: string; builtAt: number } | { notMeasured: string };
+
+/** When web/dist was last written: the build's index.html is written last. */
+const builtAt = (indexHtml: string) => statSync(indexHtml, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+
+const shout = (log: (message: string) => void, message: string) => log(`\n!!! WEB PHASE SKIPPED: ${message} !!!\n`);
+
+/**
+ * Finds Chromium and builds the web app. Runs before the portal starts, because the portal
+ * reads web/dist once at start. A missing browser or a failed build skips only this phase.
+ */
+export async function prepareWebPhase(repoRoot: string, log: (message: string) => void): Promise<WebSetup> {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    shout(log, 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)');
+    return { notMeasured: 'skipped: no Chromium' };
+  }
+  const started = performance.now();
+  try {
+    await buildWebApp(repoRoot);
+  } catch (error) {
+    shout(log, `the web app did not build: ${error instanceof Error ? error.message : String(error)}`);
+    return { notMeasured: 'skipped: the web app did not build' };
+  }
+  log(`built the web app (production) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const indexHtml = join(repoRoot, 'web', 'dist', 'index.html');
+  return { chromiumPath, indexHtml, builtAt: builtAt(indexHtml) };
+}
+
+/** Runs every web measurement against the portal at `origin`, `runs` times per timed case. */
+export async function runWebPhase(
+  setup: WebSetup,
+  origin: string,
+  runs: number,
+  log: (message: string) => void,
+): Promise<WebResult> {
+  if ('notMeasured' in setup) return setup;
+  const browser = await chromium.launch({
+    executablePath: setup.chromiumPath,
+    headless: true,
+    args: [...chromiumArgs],
+  });
+  try {
+    const loadAverage = round1(os.loadavg()[0]!);
+    const search = await measureInitialJs(browser, origin, '/', 'results');
+    const vacancy = await measureInitialJs(browser, origin, await firstVacancyPath(browser, origin), 'vacancy');
+    log(`initial JavaScript: search ${search.files} files, ${kb(search.gzipBytes)} KB gzip -9`);
+    const firstResults: VisibleCase[] = [];
+    for (const { name, path } of SEARCH_CASES) {
+      firstResults.push(await measureCold(browser, origin, name, path, runs));
+      firstResults.push(await measureWarm(browser, origin, name, path, runs));
+      const [cold, warm] = firstResults.slice(-2) as [VisibleCase, VisibleCase];
+      log(`first results (${name}): cold p95 ${cold.p95} ms, warm p95 ${warm.p95} ms`);
+    }
+    const passes: TypingPass[] = [];
+    for (let i = 0; i < TYPING_PASSES; i++) passes.push(await typingPass(browser, origin));
+    const typing = typingResult(passes);
+    log(
+      `typing: longest task ${typing.maxLongTaskMs} ms (${typing.longTasksOver50} > 50 ms), max input delay ${typing.maxInputDelayMs} ms`,
+    );
+    return { chromium: browser.version(), loadAverage, runs, initialJs: [search, vacancy], firstResults, typing };
+  } catch (error) {
+    let message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    // The portal serves web/dist as it found it at start; a build by anyone else (a test
+    // run's global setup) replaces the files under it, and the pages break mid-run.
+    if (builtAt(setup.indexHtml) !== setup.builtAt)
+      message +=
+        ' (web/dist was rebuilt by something else during the run: run the bench while nothing builds the web app)';
+    log(`\n!!! WEB PHASE FAILED: ${message} !!!\n`);
+    return { notMeasured: `failed: ${message}` };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ── Reporting ────────────────────────────────────────────────────────────────
+
+const met = (ok: boolean) => (ok ? 'yes' : 'no');
+
+/** The headline figures, flat, for latest.json next to the other phases' keys. */
+export function webSummary(result: WebResult): Record<string, number | string> {
+  if ('notMeasured' in result) return { 'web.notMeasured': result.notMeasured };
+  const cold = (name: string) => result.firstResults.find((c) => c.name === name && c.cache === 'cold')!;
+  return {
+    'web.initialJs.gzipBytes': result.initialJs[0]!.gzipBytes,
+    'web.initialJs.rawBytes': result.initialJs[0]!.rawBytes,
+    'web.firstResults.home.cold.p95': cold('home').p95,
+    'web.firstResults.search.cold.p95': cold('search + filter').p95,
+    'web.typing.maxLongTaskMs': result.typing.maxLongTaskMs,
+    'web.typing.maxInputDelayMs': result.typing.maxInputDelayMs,
+  };
+}
+
+/** The markdown section: every figure next to its budget. */
+export function webReport(result: WebResult, dataSize: number): string[] {
+  const heading = `## Web: the search page against its budget (${dataSize.toLocaleString('en')} vacancies indexed)`;
+  if ('notMeasured' in result) return [heading, '', result.notMeasured, ''];
+  const { typing } = result;
+  const jsRows = result.initialJs.map(
+    (js, i) =>
+      `| ${i === 0 ? 'search page' : 'vacancy page'} \`${js.page}\` | ${js.files} | ${kb(js.rawBytes)} KB | ${kb(js.gzipBytes)} KB | ≤ ${kb(WEB_BUDGET.initialJsGzipBytes)} KB | ${i === 0 ? met(js.gzipBytes <= WEB_BUDGET.initialJsGzipBytes) : '—'} |`,
+  );
+  const visibleRows = result.firstResults.map((c) => {
+    const apiDone = percentile(
+      c.apiDoneMs.toSorted((a, b) => a - b),
+      50,
+    );
+    return `| ${c.name} \`${c.path}\` | ${c.cache} | ${c.p50} / ${c.p95} / ${c.max} ms | ${apiDone} ms | ≤ ${WEB_BUDGET.firstResultsMs} ms | ${met(c.p95 <= WEB_BUDGET.firstResultsMs)} |`;
+  });
+  const intact = typing.passes.filter((p) => p.boxValue === typing.text).length;
+  return [
+    heading,
+    '',
+    `Chromium ${result.chromium}, headless, on loopback; load average ${result.loadAverage} when the phase began. ` +
+      'Times are taken inside the page, from navigation start.',
+    '',
+    '### Initial JavaScript: every script requested before the first result (or the vacancy) was in the DOM, empty cache',
+    '',
+    '| page | files | raw | gzip -9 | budget | met |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...jsRows,
+    '',
+    `### First results visible: navigation start → first \`ol.results li\` in the DOM (${result.runs} runs each)`,
+    '',
+    '| case | cache | p50 / p95 / max | API answered (p50) | budget | met (p95) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...visibleRows,
+    '',
+    `### Typing: "${typing.text}" into \`#search-q\`, ${typing.keyDelayMs} ms between keys (${typing.passes.length} passes, each in a fresh page; worst shown)`,
+    '',
+    '| measure | value | budget | met |',
+    '| --- | --- | --- | --- |',
+    `| longest task while typing | ${typing.maxLongTaskMs} ms | ≤ ${WEB_BUDGET.blockingMs} ms (no long task) | ${met(typing.longTasksOver50 === 0)} |`,
+    `| long tasks > 50 ms | ${typing.longTasksOver50} | 0 | ${met(typing.longTasksOver50 === 0)} |`,
+    `| max key event input delay | ${typing.maxInputDelayMs} ms | ≤ ${WEB_BUDGET.blockingMs} ms | ${met(typing.maxInputDelayMs <= WEB_BUDGET.blockingMs)} |`,
+    `| max key event processing / duration | ${typing.maxProcessingMs} / ${typing.maxEventDurationMs} ms | — | — |`,
+    `| typed text arrived intact | ${intact} of ${typing.passes.length} passes | all | ${met(intact === typing.passes.length)} |`,
+    '',
+    'Key events are those the Event Timing API reports (≥ 16 ms); 0 means none reached 16 ms.',
+    '',
+  ];
+}

@@ -89,6 +89,30 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
+    'asks the API for the first page once: the early requests are reused, not repeated',
+    async () => {
+      const context = await browser.newContext({ locale: 'nl-NL' });
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+      });
+      await page.goto(`${baseUrl}/?category=ict&q=adviseur`);
+      await settled(page);
+      expect(asked.toSorted()).toEqual(
+        [
+          '/api/v1/organisations',
+          '/api/v1/taxonomies',
+          '/api/v1/vacancies?q=adviseur&category=ict&pageSize=20',
+        ].toSorted(),
+      );
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'suggests organisations, places and titles as you type, and picks one with the keyboard',
     async () => {
       const page = await openPage();

@@ -1,22 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { createRouter } from './app/router.tsx';
-import { langFromPathname } from './i18n/lang.ts';
-import { loadMessages } from './i18n/messages.ts';
+/**
+ * The entry point. Modules run in import order once all are downloaded and parsed, so the
+ * page's API requests start first, before React and the app spend their time starting up.
+ */
+import './start-early-requests.ts';
+import './app/boot.tsx';
 import './styles/global.css';
 import './styles/print.css';
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-
-const render = () =>
-  createRoot(container).render(
-    <StrictMode>
-      <RouterProvider router={createRouter()} />
-    </StrictMode>,
-  );
-
-// A first visit to an English page fetches the English texts first (Dutch ones are built in);
-// should that fail, the page still renders, in Dutch, rather than not at all.
-void loadMessages(langFromPathname(window.location.pathname)).finally(render);

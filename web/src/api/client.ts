@@ -5,6 +5,7 @@
  * "try again later".
  */
 import type { Lang } from '../i18n/lang.ts';
+import { takeEarly } from './early.ts';
 
 const API_BASE = '/api/v1';
 
@@ -88,6 +89,9 @@ async function send(
   { lang, params, signal, method = 'GET', body, file }: SendOptions,
 ): Promise<Response> {
   const search = params?.toString() ?? '';
+  const url = `${API_BASE}${path}${search ? `?${search}` : ''}`;
+  const early = method === 'GET' ? takeEarly(lang, url) : undefined;
+  if (early) return early.catch((cause: unknown) => networkError(cause));
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
   if (file) headers['Content-Type'] = file.type;
   else if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -95,7 +99,7 @@ async function send(
   const csrf = SAFE_METHODS.has(method) ? null : readCookie(CSRF_COOKIE);
   if (csrf) headers['X-CSRF-Token'] = csrf;
   try {
-    return await fetch(`${API_BASE}${path}${search ? `?${search}` : ''}`, {
+    return await fetch(url, {
       method,
       headers,
       body: file ? file.data : body === undefined ? null : JSON.stringify(body),
@@ -104,8 +108,12 @@ async function send(
     });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
+    return networkError(cause);
   }
+}
+
+function networkError(cause: unknown): never {
+  throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : 'Network error');
 }
 
 let refreshing: Promise<boolean> | null = null;

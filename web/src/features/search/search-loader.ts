@@ -4,7 +4,7 @@ import { loadOrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
 import { searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
-import { activeFilters, PAGE_SIZE, toApiParams, withoutFilter } from './search-params.ts';
+import { activeFilters, searchApiParams, withoutFilter } from './search-params.ts';
 
 /** A way out of an empty result: the same search without one filter, and what it would find. */
 export interface Relaxation {
@@ -32,10 +32,8 @@ interface SearchRun {
   signal: AbortSignal;
 }
 
-function runSearch(address: URLSearchParams, run: SearchRun, pageSize = PAGE_SIZE): Promise<SearchResponse> {
-  const params = toApiParams(address);
-  params.set('pageSize', String(pageSize));
-  return searchVacancies(params, run);
+function runSearch(address: URLSearchParams, run: SearchRun, pageSize?: number): Promise<SearchResponse> {
+  return searchVacancies(searchApiParams(address, pageSize), run);
 }
 
 /** Runs the search; an unknown place is dropped (and reported) rather than failing the page. */

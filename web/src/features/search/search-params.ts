@@ -68,6 +68,13 @@ export function toApiParams(address: URLSearchParams): URLSearchParams {
   return api;
 }
 
+/** The API query of the search page for an address: its parameters and the page size. */
+export function searchApiParams(address: URLSearchParams, pageSize = PAGE_SIZE): URLSearchParams {
+  const params = toApiParams(address);
+  params.set('pageSize', String(pageSize));
+  return params;
+}
+
 /** The address for a submitted search form: empty fields and the default sort left out. */
 export function formToSearchParams(form: FormData): URLSearchParams {
   const params = new URLSearchParams();

@@ -4,12 +4,10 @@
  * search is checked with results, filters and chips, with no results, and with the
  * suggestions list open.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { seedDemo } from '@samenwerven/db/seed';
-import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
+import { portalInBrowser } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const VIEWPORTS = {
@@ -19,26 +17,16 @@ const VIEWPORTS = {
 const PAGE_NAMES = ['home', 'results', 'no results', 'vacancy', 'organisation', 'members'] as const;
 
 describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.1 A/AA)', () => {
-  let ctx: TestContext;
-  let browser: Browser;
-  let baseUrl: string;
-  let vacancyId: string;
-
-  beforeAll(async () => {
-    ctx = await createTestContext({ webRoot: inject('webRoot') });
-    await seedDemo(ctx.db, { vacancyCount: 80, hashPassword: async () => 'not-a-real-hash' });
-    await ctx.sync();
-    const { rows } = await ctx.pool.query<{ id: string }>(
-      `SELECT id FROM vacancies WHERE state = 'published' AND visibility = 'public'
-         AND (closing_date IS NULL OR closing_date > current_date + 1) ORDER BY published_at DESC LIMIT 1`,
-    );
-    vacancyId = rows[0]!.id;
-    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
+  let vacancyId = '';
+  const portal = portalInBrowser({
+    vacancyCount: 80,
+    seed: async (ctx) => {
+      const { rows } = await ctx.pool.query<{ id: string }>(
+        `SELECT id FROM vacancies WHERE state = 'published' AND visibility = 'public'
+           AND (closing_date IS NULL OR closing_date > current_date + 1) ORDER BY published_at DESC LIMIT 1`,
+      );
+      vacancyId = rows[0]!.id;
+    },
   });
 
   const pages = (): Record<(typeof PAGE_NAMES)[number], Record<'nl' | 'en', string>> => ({
@@ -51,8 +39,8 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.1 A/AA
   });
 
   async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-    const page = await (await browser.newContext({ viewport })).newPage();
-    await page.goto(`${baseUrl}${path}`);
+    const page = await (await portal.browser.newContext({ viewport })).newPage();
+    await page.goto(`${portal.baseUrl}${path}`);
     await page.locator('main h1').waitFor();
     await page.waitForLoadState('networkidle');
     return page;

@@ -4,12 +4,10 @@
  * opening a vacancy and coming back, switching language, and all of it by keyboard alone.
  * Every count on screen is checked against the API's answer for the same address.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { seedDemo } from '@samenwerven/db/seed';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from '../support/browser.ts';
+import { portalInBrowser } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const STORY_TIMEOUT = 120_000;
@@ -21,35 +19,21 @@ interface Hit {
 }
 
 describe.skipIf(!enabled)('searching, in a real browser', () => {
-  let ctx: TestContext;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    ctx = await createTestContext({ webRoot: inject('webRoot') });
-    await seedDemo(ctx.db, { vacancyCount: 160, hashPassword: async () => 'not-a-real-hash' });
-    await ctx.sync();
-    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
-  });
+  const portal = portalInBrowser({ vacancyCount: 160 });
 
   /** What the API answers for an address of the search page (`?…` without the page size). */
   async function api(search: string): Promise<{ total: number; hits: Hit[] }> {
     const params = new URLSearchParams(search);
     params.set('pageSize', '20');
-    const response = await ctx.app.inject(`/api/v1/vacancies?${params}`);
+    const response = await portal.ctx.app.inject(`/api/v1/vacancies?${params}`);
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   }
 
   async function openPage(path = '/', viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport });
+    const context = await portal.browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${path}`);
+    await page.goto(`${portal.baseUrl}${path}`);
     await page.locator('.result-count').waitFor();
     return page;
   }
@@ -91,14 +75,14 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   it(
     'asks the API for the first page once: the early requests are reused, not repeated',
     async () => {
-      const context = await browser.newContext({ locale: 'nl-NL' });
+      const context = await portal.browser.newContext({ locale: 'nl-NL' });
       const page = await context.newPage();
       const asked: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
         if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
       });
-      await page.goto(`${baseUrl}/?category=ict&q=adviseur`);
+      await page.goto(`${portal.baseUrl}/?category=ict&q=adviseur`);
       await settled(page);
       expect(asked.toSorted()).toEqual(
         [
@@ -228,7 +212,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await page.getByRole('link', { name: 'Verwijder filter: Binnen 10 km van Tilburg' }).waitFor();
       expect(await page.locator('#search-sort option[value="distance"]').count()).toBe(1);
 
-      await page.goto(`${baseUrl}/?near=Atlantis&category=ict`);
+      await page.goto(`${portal.baseUrl}/?near=Atlantis&category=ict`);
       await page.locator('.notice', { hasText: 'Atlantis' }).waitFor();
       expect(await page.getByLabel('Plaats of postcode').getAttribute('aria-invalid')).toBe('true');
       // The rest of the search still works: the ICT vacancies at any distance.
@@ -242,7 +226,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
     'proposes leaving out a filter when nothing is found, with what that would find',
     async () => {
       // An organisation and a category that have no open vacancy in common.
-      const { rows } = await ctx.pool.query<{ slug: string; code: string }>(
+      const { rows } = await portal.ctx.pool.query<{ slug: string; code: string }>(
         `SELECT o.slug, c.code FROM organisations o CROSS JOIN (SELECT DISTINCT category_code AS code FROM vacancies) c
           WHERE o.state = 'active' AND o.is_coordinating_body = false
             AND EXISTS (SELECT 1 FROM vacancies v WHERE v.organisation_id = o.id AND v.state = 'published')
@@ -327,7 +311,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await settled(page);
       expect(await focusedIs('[data-facet="category"] input')).toBe(true);
 
-      await page.goto(`${baseUrl}/`);
+      await page.goto(`${portal.baseUrl}/`);
       await page.locator('.result-count').waitFor();
       await tabTo('#naar-resultaten');
       await page.keyboard.press('Enter');

@@ -4,14 +4,12 @@
  * without third parties, copying the link, printing, the English page, and axe on desktop
  * and at 320 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { seedDemo } from '@samenwerven/db/seed';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { municipalityByCode, type Organisation, type Vacancy } from '@samenwerven/db';
-import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createVacancy } from '../support/factories.ts';
+import { portalInBrowser } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const HOUR = 3_600_000;
@@ -23,79 +21,70 @@ const DESCRIPTION = 'Je zorgt dat de gemeente haar archief op orde houdt.';
 const AXE_TIMEOUT = 120_000;
 
 describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
-  let ctx: TestContext;
-  let browser: Browser;
-  let baseUrl: string;
   let employer: Organisation;
   let vacancy: Vacancy;
   let lonely: Vacancy;
   const nearbyTitles: string[] = [];
 
-  beforeAll(async () => {
-    ctx = await createTestContext({ webRoot: inject('webRoot') });
-    await seedDemo(ctx.db, { vacancyCount: 60, hashPassword: async () => 'not-a-real-hash' });
-    const now = Date.now();
-    employer = await createOrganisation(ctx.db, { slug: 'gemeente-proefstad', name: 'Gemeente Proefstad' });
-    // The newest of the employer's eight, so the search returns it and the page must leave it out.
-    vacancy = await createVacancy(ctx.db, {
-      organisation: employer,
-      title: TITLE,
-      categoryCode: CATEGORY,
-      description: `<p>${DESCRIPTION}</p>`,
-      applyMethod: 'url',
-      applyUrl: 'https://werkenbij.proefstad.example/vacatures/42',
-      contactName: 'Mila Jansen',
-      contactEmail: 'mila.jansen@proefstad.example',
-      contactPhone: '013 123 45 67',
-      publishedAt: new Date(now),
-    });
-    for (let i = 1; i <= 7; i++) {
-      await createVacancy(ctx.db, {
+  const portal = portalInBrowser({
+    vacancyCount: 60,
+    seed: async (ctx) => {
+      const now = Date.now();
+      employer = await createOrganisation(ctx.db, { slug: 'gemeente-proefstad', name: 'Gemeente Proefstad' });
+      // The newest of the employer's eight, so the search returns it and the page must leave it out.
+      vacancy = await createVacancy(ctx.db, {
         organisation: employer,
-        title: `Medewerker personeelszaken ${i}`,
-        categoryCode: 'hr',
-        publishedAt: new Date(now - i * HOUR),
-      });
-    }
-    // Five of the same field a street away, one more than the page shows: nearer than any of
-    // the demo's, while the vacancy itself (distance 0) is always the search's first hit.
-    const neighbour = await createOrganisation(ctx.db, { name: 'Waterschap Proefstroom' });
-    const tilburg = municipalityByCode('GM0855')!;
-    for (let i = 1; i <= 5; i++) {
-      const title = `Archiefmedewerker ${i}`;
-      nearbyTitles.push(title);
-      await createVacancy(ctx.db, {
-        organisation: neighbour,
-        title,
+        title: TITLE,
         categoryCode: CATEGORY,
-        latitude: tilburg.latitude + 0.0005,
-        longitude: tilburg.longitude,
+        description: `<p>${DESCRIPTION}</p>`,
+        applyMethod: 'url',
+        applyUrl: 'https://werkenbij.proefstad.example/vacatures/42',
+        contactName: 'Mila Jansen',
+        contactEmail: 'mila.jansen@proefstad.example',
+        contactPhone: '013 123 45 67',
+        publishedAt: new Date(now),
       });
-    }
-    await createVacancy(ctx.db, { organisation: neighbour, title: 'Applicatiebeheerder', categoryCode: 'ict' });
-    // Far from everything, alone at its employer: nothing to show beside it.
-    const remote = await createOrganisation(ctx.db, { name: 'Gemeente Verweg', municipalityCode: 'GM0014' });
-    lonely = await createVacancy(ctx.db, {
-      organisation: remote,
-      title: 'Jeugdarts',
-      categoryCode: 'zorg',
-      municipalityCode: 'GM0014',
-    });
-    await ctx.sync();
-    baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
+      for (let i = 1; i <= 7; i++) {
+        await createVacancy(ctx.db, {
+          organisation: employer,
+          title: `Medewerker personeelszaken ${i}`,
+          categoryCode: 'hr',
+          publishedAt: new Date(now - i * HOUR),
+        });
+      }
+      // Five of the same field a street away, one more than the page shows: nearer than any of
+      // the demo's, while the vacancy itself (distance 0) is always the search's first hit.
+      const neighbour = await createOrganisation(ctx.db, { name: 'Waterschap Proefstroom' });
+      const tilburg = municipalityByCode('GM0855')!;
+      for (let i = 1; i <= 5; i++) {
+        const title = `Archiefmedewerker ${i}`;
+        nearbyTitles.push(title);
+        await createVacancy(ctx.db, {
+          organisation: neighbour,
+          title,
+          categoryCode: CATEGORY,
+          latitude: tilburg.latitude + 0.0005,
+          longitude: tilburg.longitude,
+        });
+      }
+      await createVacancy(ctx.db, { organisation: neighbour, title: 'Applicatiebeheerder', categoryCode: 'ict' });
+      // Far from everything, alone at its employer: nothing to show beside it.
+      const remote = await createOrganisation(ctx.db, { name: 'Gemeente Verweg', municipalityCode: 'GM0014' });
+      lonely = await createVacancy(ctx.db, {
+        organisation: remote,
+        title: 'Jeugdarts',
+        categoryCode: 'zorg',
+        municipalityCode: 'GM0014',
+      });
+    },
   });
 
-  const canonical = (prefix = '/vacatures') => `${baseUrl}${prefix}/${vacancy.id}-${SLUG}`;
+  const canonical = (prefix = '/vacatures') => `${portal.baseUrl}${prefix}/${vacancy.id}-${SLUG}`;
 
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
+    const context = await portal.browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...options });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}${path}`);
+    await page.goto(`${portal.baseUrl}${path}`);
     return page;
   }
 
@@ -112,7 +101,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     const links = section.getByRole('heading', { level: 3 }).getByRole('link');
     const hrefs = await Promise.all((await links.all()).map((link) => link.getAttribute('href')));
     const ids = hrefs.map((href) => /\/(?:vacatures|vacancies)\/([0-9a-f-]{36})/.exec(href ?? '')?.[1] ?? '');
-    const { rows } = await ctx.pool.query<{ id: string; category_code: string; organisation_id: string }>(
+    const { rows } = await portal.ctx.pool.query<{ id: string; category_code: string; organisation_id: string }>(
       `SELECT id, category_code, organisation_id FROM vacancies
         WHERE id = ANY($1::uuid[]) AND state = 'published' AND closing_date >= current_date`,
       [ids.filter(Boolean)],
@@ -121,7 +110,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   }
 
   it('shows the vacancy and its facts at once, without waiting for the lists beside it', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await portal.browser.newContext({ locale: 'nl-NL' });
     const page = await context.newPage();
     // The side searches are held until the vacancy is on screen: were the page to wait for
     // them, the title would never appear.
@@ -131,7 +120,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${baseUrl}/vacatures/${vacancy.id}`);
+    await page.goto(`${portal.baseUrl}/vacatures/${vacancy.id}`);
     // The facts, not the title: the server's first HTML has the title too, before any script.
     const facts = page.locator('article > dl.facts');
     await facts.waitFor({ timeout: 20_000 });
@@ -218,7 +207,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   });
 
   it('still shows the vacancy, without an error, when the lists cannot be loaded', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL' });
+    const context = await portal.browser.newContext({ locale: 'nl-NL' });
     const page = await context.newPage();
     let failed = 0;
     await page.route(isSideSearch, async (route) => {
@@ -229,7 +218,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
         body: JSON.stringify({ error: { code: 'internal', message: 'Internal Server Error' } }),
       });
     });
-    await page.goto(`${baseUrl}/vacatures/${vacancy.id}`, { waitUntil: 'networkidle' });
+    await page.goto(`${portal.baseUrl}/vacatures/${vacancy.id}`, { waitUntil: 'networkidle' });
     await page.getByRole('region', { name: 'Contact' }).waitFor();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     expect(failed).toBe(2);
@@ -239,12 +228,15 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   });
 
   it('shares the canonical address through plain links, without loading anything from elsewhere', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await portal.browser.newContext({
+      locale: 'nl-NL',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     // Without the slug in the address: the shared one is the canonical one regardless.
-    await page.goto(`${baseUrl}/vacatures/${vacancy.id}`);
+    await page.goto(`${portal.baseUrl}/vacatures/${vacancy.id}`);
     const share = page.getByRole('region', { name: 'Deel of print deze vacature' });
     await share.waitFor();
     const encoded = encodeURIComponent(canonical());
@@ -277,7 +269,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
 
     await similarSection(page).waitFor();
-    for (const url of requests) expect(url.startsWith(`${baseUrl}/`)).toBe(true);
+    for (const url of requests) expect(url.startsWith(`${portal.baseUrl}/`)).toBe(true);
     await context.close();
   });
 

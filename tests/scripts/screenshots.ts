@@ -1,13 +1,13 @@
 /**
  * `npm run screenshots [-- BASE_URL]`: pictures of the main pages, desktop and 320 px wide,
- * in `screenshots/`, so a reviewer can look without running the app. Start the portal
- * first (`npm start`); BASE_URL defaults to http://localhost:3000.
+ * in `docs/screenshots/` (committed, so a reviewer can look without running the app). Start
+ * the portal first (`npm start`, demo data); BASE_URL defaults to http://localhost:3000.
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-const out = 'screenshots';
+const out = 'docs/screenshots';
 const viewports = { desktop: { width: 1280, height: 900 }, mobile: { width: 320, height: 740 } };
 
 async function firstVacancyPath(): Promise<string> {

@@ -308,6 +308,11 @@ export const vacancies = pgTable(
     index('vacancies_organisation_idx').on(t.organisationId),
     index('vacancies_search_vector_idx').using('gin', t.searchVector),
     index('vacancies_state_idx').on(t.state),
+    // Open public vacancies per organisation (the members list, organisation pages), counted
+    // from this small index alone instead of a pass over every vacancy's full row.
+    index('vacancies_public_by_organisation_idx')
+      .on(t.organisationId, t.closingDate)
+      .where(sql`${t.state} = 'published' AND ${t.visibility} = 'public'`),
     uniqueIndex('vacancies_external_id_key').on(t.organisationId, t.externalId),
     check('vacancies_hours', sql`${t.hoursMin} >= 1 AND ${t.hoursMin} <= ${t.hoursMax} AND ${t.hoursMax} <= 40`),
     check('vacancies_scale', sql`${t.salaryScale} IS NULL OR ${t.salaryScale} BETWEEN 1 AND 18`),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { municipalityByCode, organisations, organisationKinds } from '@samenwerven/db';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { municipalityByCode, organisations, organisationKinds, vacancies, type Database } from '@samenwerven/db';
 import { ErrorRef, notFound } from '../errors.ts';
 
 const PublicOrganisation = Type.Object(
@@ -20,13 +20,27 @@ const PublicOrganisation = Type.Object(
   { $id: 'PublicOrganisation' },
 );
 
-/** Open vacancies per organisation, counted the way search counts them. */
-const openVacancyCount = sql<number>`(
-  SELECT count(*)::int FROM vacancies v
-  WHERE v.organisation_id = ${organisations}.id
-    AND v.state = 'published' AND v.visibility = 'public'
-    AND (v.closing_date IS NULL OR v.closing_date >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)
-)`;
+/**
+ * Open public vacancies per organisation, counted the way search counts them: one grouped
+ * query over a partial index (vacancies_public_by_organisation_idx), kept apart from the
+ * organisations query so the planner cannot re-run it per organisation.
+ */
+async function openVacancyCounts(db: Database, organisationIds: string[]): Promise<Map<string, number>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ organisationId: vacancies.organisationId, n: sql<number>`count(*)::int` })
+    .from(vacancies)
+    .where(
+      and(
+        inArray(vacancies.organisationId, organisationIds),
+        eq(vacancies.state, 'published'),
+        eq(vacancies.visibility, 'public'),
+        sql`(${vacancies.closingDate} IS NULL OR ${vacancies.closingDate} >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)`,
+      ),
+    )
+    .groupBy(vacancies.organisationId);
+  return new Map(rows.map((row) => [row.organisationId, row.n]));
+}
 
 const columns = {
   slug: organisations.slug,
@@ -38,20 +52,20 @@ const columns = {
   offer: organisations.offer,
   logoType: organisations.logoType,
   updatedAt: organisations.updatedAt,
-  openVacancies: openVacancyCount,
+  id: organisations.id,
 };
 
 /** Organisation routes are a plugin; the public URL comes from its instance. */
 const presenter =
   (publicUrl: string) =>
-  <R extends { municipalityCode: string; slug: string; logoType: string | null; updatedAt: Date }>({
-    logoType,
-    updatedAt,
-    ...row
-  }: R) => ({
+  <R extends { id: string; municipalityCode: string; slug: string; logoType: string | null; updatedAt: Date }>(
+    { id, logoType, updatedAt, ...row }: R,
+    openVacancies: ReadonlyMap<string, number>,
+  ) => ({
     ...row,
     municipalityName: municipalityByCode(row.municipalityCode)?.name ?? row.municipalityCode,
     logoUrl: logoType ? `${publicUrl}/api/v1/organisations/${row.slug}/logo?v=${updatedAt.getTime()}` : null,
+    openVacancies: openVacancies.get(id) ?? 0,
   });
 
 /** The public face of the alliance: its active members. The coordinating body is not a member. */
@@ -74,8 +88,11 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .from(organisations)
         .where(isPublicMember)
         .orderBy(asc(organisations.name));
-      const [{ n } = { n: 0 }] = await app.db.select({ n: count() }).from(organisations).where(isPublicMember);
-      return { items: rows.map(present), total: n };
+      const counts = await openVacancyCounts(
+        app.db,
+        rows.map((row) => row.id),
+      );
+      return { items: rows.map((row) => present(row, counts)), total: rows.length };
     },
   );
 
@@ -95,7 +112,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .from(organisations)
         .where(and(isPublicMember, eq(organisations.slug, request.params.slug)));
       if (!row) throw notFound();
-      return present(row);
+      return present(row, await openVacancyCounts(app.db, [row.id]));
     },
   );
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "vacancies_public_by_organisation_idx" ON "vacancies" USING btree ("organisation_id","closing_date") WHERE "vacancies"."state" = 'published' AND "vacancies"."visibility" = 'public';

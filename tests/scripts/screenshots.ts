@@ -44,8 +44,8 @@ try {
     const page = await context.newPage();
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      const file = `${out}/${name}-${viewportName}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      const file = `${out}/${name}-${viewportName}.jpg`;
+      await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 60 });
       console.log(file);
     }
     // The search box with its suggestions open, and a vacancy as it prints.
@@ -53,12 +53,17 @@ try {
     await page.locator('#search-q').pressSequentially('beleidsad', { delay: 50 });
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
-    await page.screenshot({ path: `${out}/suggestions-${viewportName}.png` });
-    console.log(`${out}/suggestions-${viewportName}.png`);
+    await page.screenshot({ path: `${out}/suggestions-${viewportName}.jpg`, type: 'jpeg', quality: 60 });
+    console.log(`${out}/suggestions-${viewportName}.jpg`);
     await page.goto(`${base}${vacancy}`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `${out}/vacancy-print-${viewportName}.png`, fullPage: true });
-    console.log(`${out}/vacancy-print-${viewportName}.png`);
+    await page.screenshot({
+      path: `${out}/vacancy-print-${viewportName}.jpg`,
+      fullPage: true,
+      type: 'jpeg',
+      quality: 60,
+    });
+    console.log(`${out}/vacancy-print-${viewportName}.jpg`);
     await page.emulateMedia({ media: 'screen' });
     await context.close();
   }

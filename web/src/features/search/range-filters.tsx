@@ -1,4 +1,4 @@
-import type { ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import type { FacetCounts } from '../../api/types.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import {
@@ -124,6 +124,7 @@ interface DistanceFilterProps {
 export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onChange }: DistanceFilterProps) {
   const { t, format } = useI18n();
   const radius = RADIUS_CHOICES.map(String).includes(radiusKm) ? radiusKm : String(DEFAULT_RADIUS_KM);
+  const [placesWanted, setPlacesWanted] = useState(false);
   return (
     <fieldset className="facet distance" data-facet="near">
       <legend>{t.search.ranges.distance}</legend>
@@ -150,11 +151,11 @@ export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onCh
           maxLength={100}
           aria-describedby={unknownPlace ? 'search-near-hint search-near-error' : 'search-near-hint'}
           aria-invalid={unknownPlace ? true : undefined}
+          onFocus={() => setPlacesWanted(true)}
         />
+        {/* Filled on first focus: hundreds of options the first render of the page can do without. */}
         <datalist id="search-near-places">
-          {placeNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
+          {placesWanted ? placeNames.map((name) => <option key={name} value={name} />) : null}
         </datalist>
       </div>
       <div className="field">

@@ -41,6 +41,8 @@ export async function loadWebApp(root: string): Promise<WebApp> {
         root,
         wildcard: false,
         index: false,
+        // The build writes .br and .gz copies (web/vite.config.ts): sent as the browser accepts.
+        preCompressed: true,
         setHeaders: (res, file) => {
           if (file.includes(`${path.sep}assets${path.sep}`))
             res.header('cache-control', 'public, max-age=31536000, immutable');

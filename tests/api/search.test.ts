@@ -191,6 +191,8 @@ describe('suggestions as you type', () => {
     const organisations = (await suggest('Tilb')).suggestions;
     expect(organisations).toContainEqual({ kind: 'organisation', label: 'Gemeente Tilburg', slug: 'gemeente-tilburg' });
     expect(organisations).toContainEqual({ kind: 'place', label: 'Tilburg', municipalityCode: 'GM0855' });
+    // The coordinating body is not a member, and has no vacancies to filter on.
+    expect((await suggest('Alliantieb')).suggestions.filter((s) => s.kind === 'organisation')).toEqual([]);
     const bosch = [{ kind: 'place', label: "'s-Hertogenbosch", municipalityCode: 'GM0796' }];
     for (const typed of ['s-herto', "'s-Herto", 'den bos']) {
       expect((await suggest(typed)).suggestions.filter((s) => s.kind === 'place')).toEqual(bosch);

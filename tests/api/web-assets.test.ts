@@ -34,7 +34,8 @@ describe.skipIf(!enabled)('the web app’s files', () => {
       expect(br.headers['content-encoding'], url).toBe('br');
       expect(br.headers['cache-control']).toContain('immutable');
       expect(brotliDecompressSync(br.rawPayload).equals(original), url).toBe(true);
-      expect(br.rawPayload.length).toBeLessThan(original.length);
+      // Tiny chunks may not shrink; anything of size must.
+      if (original.length > 2048) expect(br.rawPayload.length, url).toBeLessThan(original.length);
 
       const gz = await ctx.app.inject({ url, headers: { 'accept-encoding': 'gzip' } });
       expect(gz.headers['content-encoding'], url).toBe('gzip');

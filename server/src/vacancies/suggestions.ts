@@ -24,7 +24,14 @@ async function matchingOrganisations(db: Database, text: string): Promise<Sugges
   const rows = await db
     .select({ slug: organisations.slug, name: organisations.name })
     .from(organisations)
-    .where(and(eq(organisations.state, 'active'), sql`${organisations.name} ILIKE ${likePattern(text)}`))
+    .where(
+      and(
+        // The members: active, and not the coordinating body (which posts no vacancies).
+        eq(organisations.state, 'active'),
+        eq(organisations.isCoordinatingBody, false),
+        sql`${organisations.name} ILIKE ${likePattern(text)}`,
+      ),
+    )
     .orderBy(asc(organisations.name))
     .limit(LIMITS.organisation);
   return rows.map((row) => ({ kind: 'organisation', label: row.name, slug: row.slug }));

@@ -313,7 +313,8 @@ export const routes: RouteObject[] = [
         path: 'en',
         // The English texts arrive before any English page shows; fetched once.
         loader: async () => {
-          await loadMessages('en');
+          // Should they fail to load (an old tab after a new release), the pages show in Dutch.
+          await loadMessages('en').catch(() => undefined);
           return null;
         },
         shouldRevalidate: () => false,

@@ -1,10 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { filterLabel, type FilterLabelContext } from './filter-label.ts';
 import { activeFilters, withoutFilter, withoutFilters } from './search-params.ts';
+
+/** The result count's id: the skip link's target, and where focus goes when the last chip is gone. */
+export const RESULT_COUNT_ID = 'resultaten';
+
+/** A click the router follows; one with a modifier opens a new tab or window instead. */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 interface ActiveFiltersProps {
   address: URLSearchParams;
@@ -14,11 +21,10 @@ interface ActiveFiltersProps {
 /**
  * The filters in force as a row of removable chips. Each chip is a link to the same search
  * without it, so it works as a plain link too; after a removal, focus moves to the next chip
- * (or to the row's heading when none is left) instead of being lost with the removed one.
+ * (or to the result count when none is left) instead of being lost with the removed one.
  */
 export function ActiveFilters({ address, context }: ActiveFiltersProps) {
   const { lang, t } = useI18n();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const removedAt = useRef<number | null>(null);
   const filters = activeFilters(address);
@@ -30,15 +36,14 @@ export function ActiveFilters({ address, context }: ActiveFiltersProps) {
     removedAt.current = null;
     const links = listRef.current?.querySelectorAll<HTMLAnchorElement>('a.chip');
     const next = links && links.length > 0 ? links[Math.min(index, links.length - 1)] : undefined;
-    (next ?? headingRef.current)?.focus();
+    // With no chip left, the result count: it is always there, and says what changed.
+    (next ?? document.getElementById(RESULT_COUNT_ID))?.focus();
   }, [search]);
 
   if (filters.length === 0) return null;
   return (
     <div className="active-filters">
-      <h2 className="visually-hidden" tabIndex={-1} ref={headingRef}>
-        {t.search.chips.heading}
-      </h2>
+      <h2 className="visually-hidden">{t.search.chips.heading}</h2>
       <ul className="chips" ref={listRef}>
         {filters.map((filter, index) => (
           <li key={`${filter.key}=${filter.value}`}>
@@ -47,8 +52,8 @@ export function ActiveFilters({ address, context }: ActiveFiltersProps) {
               to={{ pathname: paths.home(lang), search: withoutFilter(address, filter) }}
               state={PRESERVE_FOCUS}
               preventScrollReset
-              onClick={() => {
-                removedAt.current = index;
+              onClick={(event) => {
+                if (isPlainClick(event)) removedAt.current = index;
               }}
             >
               <span className="visually-hidden">{t.search.chips.remove}: </span>
@@ -66,8 +71,8 @@ export function ActiveFilters({ address, context }: ActiveFiltersProps) {
               to={{ pathname: paths.home(lang), search: withoutFilters(address) }}
               state={PRESERVE_FOCUS}
               preventScrollReset
-              onClick={() => {
-                removedAt.current = 0;
+              onClick={(event) => {
+                if (isPlainClick(event)) removedAt.current = 0;
               }}
             >
               {t.search.clearFilters}

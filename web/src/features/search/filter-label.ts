@@ -2,7 +2,7 @@ import type { Taxonomies } from '../../api/types.ts';
 import type { Labels } from '../../hooks/use-labels.ts';
 import type { Formatters } from '../../i18n/format.ts';
 import type { Messages } from '../../i18n/messages.ts';
-import { DEFAULT_RADIUS_KM, FACET_KEYS, type FacetKey } from './search-params.ts';
+import { DEFAULT_RADIUS_KM, FACET_KEYS, toApiParams, type FacetKey } from './search-params.ts';
 
 export interface FilterLabelContext {
   t: Messages;
@@ -48,7 +48,7 @@ export function filterLabel(
     case 'q':
       return t.search.words(value);
     case 'near':
-      return chips.near(value, format.number(Number(address.get('radiusKm') ?? DEFAULT_RADIUS_KM)));
+      return chips.near(value, format.number(Number(toApiParams(address).get('radiusKm') ?? DEFAULT_RADIUS_KM)));
     case 'hoursMin':
     case 'hoursMax':
     case 'scaleMin':

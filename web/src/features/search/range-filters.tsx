@@ -26,9 +26,11 @@ interface AtLeastGroupProps {
 /** "At least N" as radio buttons, each with the number of results it gives. */
 function AtLeastGroup({ name, legend, choices, label, counts, chosen, onChange }: AtLeastGroupProps) {
   const { t, format } = useI18n();
+  // A value from a shared link that is not one of the choices is offered too, so it stays.
+  const values = chosen && !choices.includes(Number(chosen)) ? [...choices, Number(chosen)] : [...choices];
   const options = [
     { value: '', label: t.search.ranges.any, count: null },
-    ...choices.map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
+    ...values.sort((a, b) => a - b).map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
   ].filter((option) => option.count !== 0 || option.value === chosen);
   return (
     <fieldset className="facet" data-facet={name}>
@@ -89,6 +91,13 @@ export function ScaleFilter(props: { counts: FacetCounts; chosen: string; onChan
   );
 }
 
+/** The amounts offered, with one from a shared link that is not among them, so it stays. */
+function salaryChoices(chosen: string): number[] {
+  const amount = Number(chosen);
+  const choices: number[] = [...SALARY_CHOICES];
+  return chosen && !choices.includes(amount) ? [...choices, amount].sort((a, b) => a - b) : choices;
+}
+
 export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: ControlChange }) {
   const { t, format } = useI18n();
   return (
@@ -98,7 +107,7 @@ export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: C
       </label>
       <select id="search-salary" name="salaryMin" value={chosen} onChange={onChange}>
         <option value="">{t.search.ranges.any}</option>
-        {SALARY_CHOICES.map((amount) => (
+        {salaryChoices(chosen).map((amount) => (
           <option key={amount} value={amount}>
             {t.search.ranges.salaryAtLeast(format.money(amount))}
           </option>

@@ -35,6 +35,8 @@ export function SearchBox({ query, onPick }: SearchBoxProps) {
   const [active, setActive] = useState(-1);
   const request = useRef<AbortController | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The text in the box, for answers that arrive after it changed. */
+  const typedRef = useRef(query.trim());
   if (query !== shownQuery) {
     setShownQuery(query);
     setText(query);
@@ -56,9 +58,12 @@ export function SearchBox({ query, onPick }: SearchBoxProps) {
 
   const onType = (value: string) => {
     setText(value);
+    typedRef.current = value.trim();
     setOpen(true);
     setActive(-1);
+    // What was asked for earlier text is of no use any more.
     clearTimeout(timer.current);
+    request.current?.abort();
     const wanted = value.trim();
     if (wanted.length < MIN_LENGTH || answered.has(wanted)) return;
     timer.current = setTimeout(() => {
@@ -68,8 +73,10 @@ export function SearchBox({ query, onPick }: SearchBoxProps) {
       getSuggestions(wanted, { lang, signal: controller.signal }).then(
         (found) => {
           answered.set(wanted, found);
+          // Only an answer to what is in the box now may change the list under the highlight.
+          if (typedRef.current !== wanted) return;
           setLastAnswer({ typed: wanted, suggestions: found });
-          setActive(-1); // the list changed under the highlight: choose again
+          setActive(-1);
         },
         () => undefined, // Suggestions are a help, not a need: a failure shows none.
       );

@@ -8,7 +8,7 @@ import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { ActiveFilters } from './active-filters.tsx';
+import { ActiveFilters, RESULT_COUNT_ID } from './active-filters.tsx';
 import { FacetGroup, type FacetOption } from './facet-group.tsx';
 import { facetValueLabel, type FilterLabelContext } from './filter-label.ts';
 import { NoResults } from './no-results.tsx';
@@ -25,6 +25,7 @@ import {
   hiddenFilters,
   isSortOption,
   SORT_OPTIONS,
+  toApiParams,
   withoutFilters,
   type FacetKey,
 } from './search-params.ts';
@@ -104,11 +105,13 @@ export function SearchPage() {
     setDraft(address);
   }
   const controls = new URLSearchParams(draft);
+  // The range controls show cleaned values: a hand-edited "hoursMin=abc" is no choice at all.
+  const chosen = toApiParams(controls);
   const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
 
   const sortParam = controls.get('sort');
   const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
-  const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || controls.get('near') || sort === 'distance');
+  const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || chosen.get('near') || sort === 'distance');
   const activeFilters = activeFilterCount(searchParams);
   const placeNames = useMemo(() => taxonomies?.municipalities.map((m) => m.name) ?? [], [taxonomies]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
@@ -149,7 +152,7 @@ export function SearchPage() {
     });
   const skipToResults = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    document.getElementById('resultaten')?.focus();
+    document.getElementById(RESULT_COUNT_ID)?.focus();
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -203,7 +206,12 @@ export function SearchPage() {
             <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
           ))}
 
-          <a id="naar-resultaten" className="skip-link skip-link-inline" href="#resultaten" onClick={skipToResults}>
+          <a
+            id="naar-resultaten"
+            className="skip-link skip-link-inline"
+            href={`#${RESULT_COUNT_ID}`}
+            onClick={skipToResults}
+          >
             {t.search.skipToResults}
           </a>
           <details className="filters" ref={filtersRef}>
@@ -216,23 +224,23 @@ export function SearchPage() {
             <div className="filters-body">
               {facetGroup('category')}
               <DistanceFilter
-                place={controls.get('near') ?? ''}
-                radiusKm={controls.get('radiusKm') ?? ''}
+                place={chosen.get('near') ?? ''}
+                radiusKm={chosen.get('radiusKm') ?? ''}
                 unknownPlace={unknownPlace}
                 placeNames={placeNames}
                 onChange={onControlChange}
               />
               <HoursFilter
                 counts={result.facets.hoursMax}
-                chosen={controls.get('hoursMin') ?? ''}
+                chosen={chosen.get('hoursMin') ?? ''}
                 onChange={onControlChange}
               />
               <ScaleFilter
                 counts={result.facets.salaryScale}
-                chosen={controls.get('scaleMin') ?? ''}
+                chosen={chosen.get('scaleMin') ?? ''}
                 onChange={onControlChange}
               />
-              <SalaryFilter chosen={controls.get('salaryMin') ?? ''} onChange={onControlChange} />
+              <SalaryFilter chosen={chosen.get('salaryMin') ?? ''} onChange={onControlChange} />
               {FACET_KEYS.filter((key) => key !== 'category').map(facetGroup)}
               <div className="filters-actions">
                 <button type="submit" className="button button-secondary">
@@ -250,7 +258,7 @@ export function SearchPage() {
 
         <div className={isUpdating ? 'search-results is-updating' : 'search-results'}>
           <div className="results-bar">
-            <p className="result-count" role="status" id="resultaten" tabIndex={-1}>
+            <p className="result-count" role="status" id={RESULT_COUNT_ID} tabIndex={-1}>
               {t.search.resultCount(result.total, format.number(result.total))}
             </p>
             <div className="sort-field">

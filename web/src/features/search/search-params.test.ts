@@ -31,6 +31,13 @@ describe('withoutFilter', () => {
     expect(withoutFilter(address, { key: 'category', value: 'ict' })).toBe('?q=jurist&category=hr');
   });
 
+  it('removes a value written differently but cleaned to the same, as its chip shows it', () => {
+    const address = new URLSearchParams('hoursMin=032&category=ict');
+    const hours = activeFilters(address).find((filter) => filter.key === 'hoursMin');
+    expect(hours).toEqual({ key: 'hoursMin', value: '32' });
+    expect(withoutFilter(address, hours!)).toBe('?category=ict');
+  });
+
   it('removes a place together with its radius and the distance order', () => {
     const address = new URLSearchParams('near=Tilburg&radiusKm=10&sort=distance&category=ict');
     expect(withoutFilter(address, { key: 'near', value: 'Tilburg' })).toBe('?category=ict');

@@ -38,6 +38,14 @@ function inRange(raw: string, [min, max]: readonly [number, number], integer: bo
   return String(value);
 }
 
+/** One parameter's value as `toApiParams` keeps it, or null when it would drop it. */
+function cleanValue(key: string, raw: string): string | null {
+  if (key in TEXT_KEYS) return raw.trim().slice(0, TEXT_KEYS[key as keyof typeof TEXT_KEYS]) || null;
+  if (key in INTEGER_KEYS) return inRange(raw, INTEGER_KEYS[key as keyof typeof INTEGER_KEYS], true);
+  if (key in NUMBER_KEYS) return inRange(raw, NUMBER_KEYS[key as keyof typeof NUMBER_KEYS], false);
+  return raw.trim() || null;
+}
+
 export function isSortOption(value: string | null): value is SortOption {
   return (SORT_OPTIONS as readonly (string | null)[]).includes(value);
 }
@@ -122,7 +130,8 @@ export function activeFilters(address: URLSearchParams): { key: string; value: s
 export function withoutFilter(address: URLSearchParams, filter: { key: string; value: string }): string {
   const params = new URLSearchParams();
   for (const [key, value] of address) {
-    if (key === 'page' || (key === filter.key && value.trim() === filter.value)) continue;
+    // Compared as cleaned, the way the filter was listed ("hoursMin=032" is the 32 of its chip).
+    if (key === 'page' || (key === filter.key && cleanValue(key, value) === filter.value)) continue;
     // A place goes with its radius, and sorting by distance needs a place.
     if (filter.key === 'near' && (key === 'radiusKm' || (key === 'sort' && value === 'distance'))) continue;
     params.append(key, value);

@@ -10,3 +10,4 @@ export {
 } from './embedded.ts';
 export * from './reference-data.ts';
 export * from './taxonomy.ts';
+export { containsText } from './text-match.ts';

@@ -3,9 +3,9 @@
  * title matches what was typed so far (the last word as a prefix, typos forgiven), from
  * Meilisearch, or from Postgres when the engine is unreachable.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
-import { organisations, vacancies, type Executor } from '@samenwerven/db';
+import { containsText, organisations, vacancies, type Executor } from '@samenwerven/db';
 import { findableConditions } from './database-search.ts';
 import { buildFilter } from './query.ts';
 
@@ -46,12 +46,11 @@ export async function suggestTitlesInDatabase(
   text: string,
   options: { limit: number; now: Date },
 ): Promise<string[]> {
-  const pattern = `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db
     .selectDistinct({ title: vacancies.title })
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-    .where(and(...findableConditions({ now: options.now }), sql`${vacancies.title} ILIKE ${pattern}`))
+    .where(and(...findableConditions({ now: options.now }), containsText(vacancies.title, text.trim())))
     .orderBy(vacancies.title)
     .limit(options.limit * 4);
   return distinctTitles(

@@ -4,8 +4,8 @@
  * lookup in a table of a few dozen rows, and the shipped municipality list), so the box can
  * ask on every pause in typing.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
-import { municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
+import { and, asc, eq } from 'drizzle-orm';
+import { containsText, municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
 import { suggestTitles, suggestTitlesInDatabase } from '@samenwerven/search';
 import type { SearchIndex } from '../app.ts';
 
@@ -16,10 +16,6 @@ export type Suggestion =
 
 const LIMITS = { title: 5, organisation: 3, place: 3 } as const;
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 async function matchingOrganisations(db: Database, text: string): Promise<Suggestion[]> {
   const rows = await db
     .select({ slug: organisations.slug, name: organisations.name })
@@ -29,7 +25,7 @@ async function matchingOrganisations(db: Database, text: string): Promise<Sugges
         // The members: active, and not the coordinating body (which posts no vacancies).
         eq(organisations.state, 'active'),
         eq(organisations.isCoordinatingBody, false),
-        sql`${organisations.name} ILIKE ${likePattern(text)}`,
+        containsText(organisations.name, text),
       ),
     )
     .orderBy(asc(organisations.name))

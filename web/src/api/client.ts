@@ -5,9 +5,8 @@
  * "try again later".
  */
 import type { Lang } from '../i18n/lang.ts';
+import { apiUrl, baseHeaders } from './api-url.ts';
 import { takeEarly } from './early.ts';
-
-const API_BASE = '/api/v1';
 
 /** A failed API call. `status` 0 means the server could not be reached at all. */
 export class ApiError extends Error {
@@ -88,11 +87,10 @@ async function send(
   path: string,
   { lang, params, signal, method = 'GET', body, file }: SendOptions,
 ): Promise<Response> {
-  const search = params?.toString() ?? '';
-  const url = `${API_BASE}${path}${search ? `?${search}` : ''}`;
+  const url = apiUrl(path, params);
   const early = method === 'GET' ? takeEarly(lang, url) : undefined;
   if (early) return early.catch((cause: unknown) => networkError(cause));
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
+  const headers = baseHeaders(lang);
   if (file) headers['Content-Type'] = file.type;
   else if (body !== undefined) headers['Content-Type'] = 'application/json';
   // Read at the moment of sending: signing in, refreshing or changing the password renews it.

@@ -1,10 +1,11 @@
 /**
  * Early requests: the first page's API calls, started by a small script of their own
- * (web/src/early-requests.ts, first in index.html) while the app's much larger code still
+ * (web/src/early-requests.ts, the entry's first import) while the app's much larger code still
  * downloads and compiles. The API client takes a matching answer from here, once, instead of
  * asking again, so the first results arrive hundreds of milliseconds sooner.
  */
 import type { Lang } from '../i18n/lang.ts';
+import { apiUrl, baseHeaders } from './api-url.ts';
 
 /** Only for the page being opened: an answer older than this is not reused. */
 const FRESH_FOR_MS = 15_000;
@@ -13,18 +14,10 @@ const started = new Map<string, { response: Promise<Response>; at: number }>();
 
 const keyOf = (lang: Lang, url: string) => `${lang} ${url}`;
 
-/** The request exactly as the API client makes a GET, so the answers are interchangeable. */
-export function requestInit(lang: Lang, signal?: AbortSignal): RequestInit {
-  return {
-    method: 'GET',
-    headers: { Accept: 'application/json', 'Accept-Language': lang },
-    credentials: 'same-origin',
-    signal: signal ?? null,
-  };
-}
-
-export function startEarly(lang: Lang, url: string): void {
-  const response = fetch(url, requestInit(lang));
+/** Starts a GET as the API client would make it (same address, headers and cookies). */
+export function startEarly(lang: Lang, path: string, params?: URLSearchParams): void {
+  const url = apiUrl(path, params);
+  const response = fetch(url, { headers: baseHeaders(lang), credentials: 'same-origin' });
   response.catch(() => undefined); // unhandled here; whoever takes it sees the failure
   started.set(keyOf(lang, url), { response, at: performance.now() });
 }

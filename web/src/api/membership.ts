@@ -4,12 +4,12 @@
  * Downloads (the organisation's export, the audit log as CSV) are plain links, so that the
  * browser saves them with the session cookies; their addresses are built here.
  */
+import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { ItemList, MembershipState } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
-const API_BASE = '/api/v1';
 const org = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
 
 // ── Applying ────────────────────────────────────────────────────────────────
@@ -156,7 +156,7 @@ export function getAuditLog(
 export function auditLogCsvUrl(filters: AuditFilters): string {
   const params = auditParams(filters);
   params.set('format', 'csv');
-  return `${API_BASE}/audit-log?${params.toString()}`;
+  return apiUrl('/audit-log', params);
 }
 
 export type CostKey = 'equal' | 'vacancies' | 'weight';
@@ -226,5 +226,5 @@ export function cancelScheduledLeave(orgId: string, options: Options): Promise<v
 
 /** The address of everything of the organisation as a zip, for a download link. */
 export function organisationExportUrl(orgId: string): string {
-  return `${API_BASE}${org(orgId)}/export`;
+  return apiUrl(`${org(orgId)}/export`);
 }

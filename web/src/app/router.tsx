@@ -155,7 +155,8 @@ function accountPages(lang: Lang): RouteObject[] {
     {
       path: segments.register[lang],
       lazy: {
-        loader: async () => (await auth.register()).registerLoader,
+        // Like signing in: someone already signed in goes on to where they were heading.
+        loader: async () => (await auth.signIn()).signInLoader,
         action: async () => (await auth.register()).registerAction,
         Component: async () => (await import('../features/auth/register-page.tsx')).RegisterPage,
       },

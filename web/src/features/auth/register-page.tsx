@@ -7,12 +7,12 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
-import type { RegisterData } from './register-route.ts';
+import type { SignInData } from './sign-in-route.ts';
 
 const ID = 'register';
 
 export function RegisterPage() {
-  const { next } = useLoaderData() as RegisterData;
+  const { next } = useLoaderData() as SignInData;
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);

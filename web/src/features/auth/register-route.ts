@@ -1,25 +1,12 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { redirect, type ActionFunctionArgs } from 'react-router';
 import { register } from '../../api/auth.ts';
-import { loadSession, rememberSession } from '../../api/session.ts';
+import { rememberSession } from '../../api/session.ts';
 import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password-fields.tsx';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { roleHome } from '../../i18n/paths.ts';
 import { failure, failureFrom, formText, looksLikeEmail, type FormResult } from '../../lib/form-result.ts';
 import { safeNextPath } from '../../lib/safe-url.ts';
-
-export interface RegisterData {
-  next: string | null;
-}
-
-export async function registerLoader({ request }: LoaderFunctionArgs): Promise<RegisterData> {
-  const url = new URL(request.url);
-  const lang = langFromPathname(url.pathname);
-  const next = safeNextPath(url.searchParams.get('next'));
-  const me = await loadSession(lang).catch(() => null);
-  if (me) throw redirect(next ?? roleHome(me.role, lang));
-  return { next };
-}
 
 /** Creates a job seeker account; the server signs it in at once. */
 export async function registerAction({ request }: ActionFunctionArgs): Promise<FormResult | Response> {

@@ -12,6 +12,15 @@ import {
 
 type ControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
 
+/**
+ * The values offered, plus the chosen one when it is none of them (from a shared link), so
+ * that it stays chosen when the form is sent again. `chosen` is a cleaned value or ''.
+ */
+function withChosen(choices: readonly number[], chosen: string): number[] {
+  const value = Number(chosen);
+  return chosen && !choices.includes(value) ? [...choices, value].sort((a, b) => a - b) : [...choices];
+}
+
 interface AtLeastGroupProps {
   name: 'hoursMin' | 'scaleMin';
   legend: string;
@@ -26,11 +35,9 @@ interface AtLeastGroupProps {
 /** "At least N" as radio buttons, each with the number of results it gives. */
 function AtLeastGroup({ name, legend, choices, label, counts, chosen, onChange }: AtLeastGroupProps) {
   const { t, format } = useI18n();
-  // A value from a shared link that is not one of the choices is offered too, so it stays.
-  const values = chosen && !choices.includes(Number(chosen)) ? [...choices, Number(chosen)] : [...choices];
   const options = [
     { value: '', label: t.search.ranges.any, count: null },
-    ...values.sort((a, b) => a - b).map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
+    ...withChosen(choices, chosen).map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
   ].filter((option) => option.count !== 0 || option.value === chosen);
   return (
     <fieldset className="facet" data-facet={name}>
@@ -91,13 +98,6 @@ export function ScaleFilter(props: { counts: FacetCounts; chosen: string; onChan
   );
 }
 
-/** The amounts offered, with one from a shared link that is not among them, so it stays. */
-function salaryChoices(chosen: string): number[] {
-  const amount = Number(chosen);
-  const choices: number[] = [...SALARY_CHOICES];
-  return chosen && !choices.includes(amount) ? [...choices, amount].sort((a, b) => a - b) : choices;
-}
-
 export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: ControlChange }) {
   const { t, format } = useI18n();
   return (
@@ -107,7 +107,7 @@ export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: C
       </label>
       <select id="search-salary" name="salaryMin" value={chosen} onChange={onChange}>
         <option value="">{t.search.ranges.any}</option>
-        {salaryChoices(chosen).map((amount) => (
+        {withChosen(SALARY_CHOICES, chosen).map((amount) => (
           <option key={amount} value={amount}>
             {t.search.ranges.salaryAtLeast(format.money(amount))}
           </option>

@@ -3,16 +3,10 @@ import { ApiError, type RequestOptions } from '../../api/client.ts';
 import type { SearchHit, VacancyDetail } from '../../api/types.ts';
 import { getVacancy, searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
-
-/** `{uuid}` or `{uuid}-{slug}`; the slug is decoration and not checked. */
-const ID_SLUG = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-.*)?$/i;
+import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
 
 export const SIMILAR_COUNT = 4;
 export const ORGANISATION_COUNT = 5;
-
-export function vacancyIdFrom(idSlug: string | undefined): string | null {
-  return ID_SLUG.exec(idSlug ?? '')?.[1]?.toLowerCase() ?? null;
-}
 
 /** The organisation's other open vacancies, and how many it has in all (this one included). */
 export interface OrganisationVacancies {

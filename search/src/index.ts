@@ -1,4 +1,10 @@
-export { createSearchClient } from './client.ts';
+export {
+  createSearchClient,
+  searchEngineBreaker,
+  SearchEngineUnavailableError,
+  type SearchClientOptions,
+} from './client.ts';
+export { SearchEngineBreaker, type BreakerStatus } from './breaker.ts';
 export { startEmbeddedMeilisearch, NoEmbeddedMeilisearchError, type EmbeddedMeilisearchHandle } from './embedded.ts';
 export { vacancyIndexSettings, defaultSynonymGroups, dutchStopWords, synonymMap } from './settings.ts';
 export {

@@ -4,21 +4,26 @@
  *
  * - Idempotent: for each vacancy named in the outbox it writes the row's current state
  *   (or deletes it), so replays and duplicates are harmless.
- * - Safe with several workers: a transaction-scoped advisory lock lets one drain at a
- *   time; the others wait for the next notification.
- * - Nothing lost: outbox rows are deleted only after Meilisearch confirmed the write, in
- *   the same transaction that held the lock. A crash anywhere leaves them to retry.
+ * - Safe with several workers: a session advisory lock lets one drain at a time; the
+ *   others wait for the next notification. No transaction is held open across a call to
+ *   Meilisearch.
+ * - Nothing lost: outbox rows are deleted only after Meilisearch confirmed the write. A
+ *   crash anywhere leaves them to retry.
  * - Prompt: LISTEN/NOTIFY wakes it on every commit that adds outbox rows; a slow poll is
- *   the safety net for missed notifications. Failures back off exponentially.
+ *   the safety net for missed notifications. Failures back off exponentially, up to a few
+ *   seconds; when the search engine's breaker closes again the worker drains at once.
  */
 import { inArray, sql } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
 import { searchOutbox, searchSyncState, type Database } from '@samenwerven/db';
+import { searchEngineBreaker } from './client.ts';
 import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
 
 /** Arbitrary constant identifying the sync worker's advisory lock. */
 const SYNC_LOCK_KEY = 0x5357_0001;
+/** The longest wait between retries after failures: short, so a recovered server is used within seconds. */
+const MAX_BACKOFF_MS = 5_000;
 
 export interface SyncWorkerOptions {
   db: Database;
@@ -54,6 +59,7 @@ export class SearchSyncWorker {
   private notified = false;
   private loop: Promise<void> | undefined;
   private failures = 0;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(options: SyncWorkerOptions) {
     this.options = { batchSize: 1000, pollIntervalMs: 5000, ...options };
@@ -62,29 +68,52 @@ export class SearchSyncWorker {
   /**
    * Processes up to one batch of the outbox. Returns `skipped` when another worker holds
    * the lock. Throws when Meilisearch refuses or is unreachable; the batch stays queued.
+   *
+   * No transaction stays open while Meilisearch works: the lock is a session lock on a
+   * connection of its own, the batch is read, written to the index, and only then deleted
+   * (by id, so a change that arrives meanwhile keeps its own row for the next batch).
    */
   async drainOnce(now = new Date()): Promise<DrainResult> {
     const { db, client, indexName, batchSize } = this.options;
-    return db.transaction(async (tx) => {
-      const locked = await tx.execute<{ locked: boolean }>(
-        sql`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK_KEY}) AS locked`,
-      );
+    const lockHolder = await db.$client.connect();
+    let healthy = true;
+    try {
+      const locked = await lockHolder.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
+        SYNC_LOCK_KEY,
+      ]);
       if (!locked.rows[0]?.locked) return { processed: 0, skipped: true };
-      const batch = await tx.execute<{ id: string; vacancy_id: string }>(
-        sql`SELECT id, vacancy_id FROM search_outbox ORDER BY id LIMIT ${batchSize}`,
-      );
-      if (batch.rows.length === 0) return { processed: 0, skipped: false };
-      const ids = [...new Set(batch.rows.map((r) => r.vacancy_id))];
-      const found = await loadIndexableVacancies(tx, ids);
-      await applyIndexChanges(client, indexName, planIndexChanges(ids, found, now));
-      const outboxIds = batch.rows.map((r) => Number(r.id));
+      try {
+        return await this.drainBatch(now, batchSize, client, indexName);
+      } finally {
+        await lockHolder.query('SELECT pg_advisory_unlock($1)', [SYNC_LOCK_KEY]);
+      }
+    } catch (error) {
+      healthy = false;
+      throw error;
+    } finally {
+      // A connection that failed may still hold the lock: destroy it, which releases it.
+      lockHolder.release(!healthy);
+    }
+  }
+
+  private async drainBatch(now: Date, batchSize: number, client: Meilisearch, indexName: string) {
+    const { db } = this.options;
+    const batch = await db.execute<{ id: string; vacancy_id: string }>(
+      sql`SELECT id, vacancy_id FROM search_outbox ORDER BY id LIMIT ${batchSize}`,
+    );
+    if (batch.rows.length === 0) return { processed: 0, skipped: false };
+    const ids = [...new Set(batch.rows.map((r) => r.vacancy_id))];
+    const found = await loadIndexableVacancies(db, ids);
+    await applyIndexChanges(client, indexName, planIndexChanges(ids, found, now));
+    const outboxIds = batch.rows.map((r) => Number(r.id));
+    await db.transaction(async (tx) => {
       await tx.delete(searchOutbox).where(inArray(searchOutbox.id, outboxIds));
       await tx
         .update(searchSyncState)
         .set({ lastSyncedAt: new Date(), consecutiveFailures: 0 })
         .where(sql`${searchSyncState.id} = 1`);
-      return { processed: batch.rows.length, skipped: false };
     });
+    return { processed: batch.rows.length, skipped: false };
   }
 
   /** Drains until the outbox is empty (or another worker has it). */
@@ -100,12 +129,17 @@ export class SearchSyncWorker {
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    await this.listen();
+    // The backlog drains as soon as the engine is back, not when the back-off ends.
+    this.unsubscribe = searchEngineBreaker(this.options.client).onRecovered(() => this.wake?.());
+    await this.listen().catch((error: unknown) => {
+      this.options.logger?.warn({ error: errorMessage(error) }, 'search sync cannot listen yet; polling');
+    });
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.unsubscribe?.();
     this.wake?.();
     await this.loop;
     await this.listener?.end().catch(() => undefined);
@@ -143,7 +177,7 @@ export class SearchSyncWorker {
         this.failures = 0;
       } catch (error) {
         this.failures++;
-        delay = Math.min(30_000, 100 * 2 ** Math.min(this.failures, 9));
+        delay = Math.min(MAX_BACKOFF_MS, 100 * 2 ** Math.min(this.failures, 9));
         await this.recordFailure(error).catch(() => undefined);
         this.options.logger?.warn({ error: errorMessage(error), retryInMs: delay }, 'search sync failed; retrying');
       }

@@ -2,8 +2,9 @@
  * The services the portal runs on: the configured Postgres and Meilisearch, or embedded
  * ones started here when no URL is given (DESIGN.md "Runtime").
  */
-import { mkdir } from 'node:fs/promises';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@samenwerven/db';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureDatabase, startEmbeddedPostgres, withDatabase, type SupervisedStatus } from '@samenwerven/db';
 import { startEmbeddedMeilisearch } from '@samenwerven/search';
 import type { Config } from './config.ts';
 
@@ -13,20 +14,62 @@ export interface Runtime {
   meiliKey: string | undefined;
   /** Which services were started here (and are stopped by `stop`). */
   embedded: { postgres: boolean; meilisearch: boolean };
+  /** The supervised state of each embedded server (none for servers of your own). */
+  status(): EmbeddedStatus;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedStatus {
+  postgres?: SupervisedStatus;
+  meilisearch?: SupervisedStatus;
+}
+
+/** Names the portal process that owns a data folder's embedded servers. */
+const LOCK_FILE = 'portal.pid';
+
+/** Thrown when a live portal already owns the data folder. */
+export class DataFolderInUseError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(
+      `Another Samenwerven process (pid ${pid}) runs the embedded servers in ${dataDir}. ` +
+        'Stop it first, or give this one its own DATA_DIR.',
+    );
+    this.name = 'DataFolderInUseError';
+  }
+}
+
+/**
+ * Makes this process the owner of the data folder. A live owner means the servers there are
+ * in use: refuse. A dead one (a portal that was killed) means any server still running there
+ * is stale: the embedded starters stop it.
+ */
+async function claimDataFolder(dataDir: string): Promise<void> {
+  const file = path.join(dataDir, LOCK_FILE);
+  const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+  if (Number.isInteger(pid) && pid > 1 && pid !== process.pid) {
+    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (/node|tsx/.test(cmdline)) throw new DataFolderInUseError(dataDir, pid);
+  }
+  await writeFile(file, `${process.pid}\n`);
 }
 
 export async function startRuntime(config: Config, log: (message: string) => void): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
+  const status: { [K in keyof EmbeddedStatus]: () => SupervisedStatus } = {};
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch(() => undefined);
   };
   try {
+    if (!config.DATABASE_URL || !config.MEILI_URL) {
+      await claimDataFolder(config.dataDir);
+      stops.push(() => rm(path.join(config.dataDir, LOCK_FILE), { force: true }));
+    }
     let databaseUrl = config.DATABASE_URL;
     if (!databaseUrl) {
-      const postgres = await startEmbeddedPostgres(config.dataDir);
+      const postgres = await startEmbeddedPostgres(config.dataDir, { log });
       stops.push(postgres.stop);
+      status.postgres = postgres.status;
       databaseUrl = withDatabase(postgres.url, 'samenwerven');
       log(`embedded PostgreSQL started (data in ${config.dataDir}/postgres)`);
     }
@@ -34,8 +77,9 @@ export async function startRuntime(config: Config, log: (message: string) => voi
     let meiliUrl = config.MEILI_URL;
     let meiliKey = config.MEILI_MASTER_KEY;
     if (!meiliUrl) {
-      const meili = await startEmbeddedMeilisearch(config.dataDir);
+      const meili = await startEmbeddedMeilisearch(config.dataDir, { supervise: true, log });
       stops.push(meili.stop);
+      status.meilisearch = meili.status;
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
       log(`embedded Meilisearch started on ${meili.url} (data in ${config.dataDir}/meilisearch)`);
@@ -45,6 +89,10 @@ export async function startRuntime(config: Config, log: (message: string) => voi
       meiliUrl,
       meiliKey,
       embedded: { postgres: !config.DATABASE_URL, meilisearch: !config.MEILI_URL },
+      status: () => ({
+        ...(status.postgres ? { postgres: status.postgres() } : {}),
+        ...(status.meilisearch ? { meilisearch: status.meilisearch() } : {}),
+      }),
       stop,
     };
   } catch (error) {

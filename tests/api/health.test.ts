@@ -13,7 +13,16 @@ describe('GET /api/v1/health', () => {
     await createVacancy(ctx.db);
     const before = await ctx.app.inject('/api/v1/health');
     expect(before.statusCode).toBe(200);
-    expect(before.json()).toEqual({ status: 'ok', db: 'up', search: 'up', outboxBacklog: 1 });
+    expect(before.json()).toEqual({
+      status: 'ok',
+      db: 'up',
+      search: 'up',
+      outboxBacklog: 1,
+      searchBreaker: { state: 'closed', openSince: null, trips: 0, lastError: null },
+      // The test's servers are not started by the app: nothing to supervise.
+      embedded: {},
+    });
+    expect(before.headers['cache-control']).toBe('no-store');
 
     await ctx.sync();
     const after = await ctx.app.inject('/api/v1/health');

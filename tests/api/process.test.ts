@@ -72,7 +72,13 @@ describe('npm start', () => {
       const body = (await response.json()) as { outboxBacklog: number };
       return body.outboxBacklog === 0 ? body : undefined;
     });
-    expect(health).toEqual({ status: 'ok', db: 'up', search: 'up', outboxBacklog: 0 });
+    expect(health).toMatchObject({ status: 'ok', db: 'up', search: 'up', outboxBacklog: 0 });
+    expect(health).toMatchObject({
+      embedded: {
+        postgres: { state: 'running', restarts: 0, lastExit: null },
+        meilisearch: { state: 'running', restarts: 0, lastExit: null },
+      },
+    });
     const organisations = (await (await fetch(`${base}/api/v1/organisations`)).json()) as { total: number };
     expect(organisations.total).toBeGreaterThanOrEqual(8);
     const found = (await (await fetch(`${base}/api/v1/vacancies`)).json()) as { total: number };

@@ -1,14 +1,64 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { sql } from 'drizzle-orm';
+import { searchEngineBreaker } from '@samenwerven/search';
+
+/** Health answers within a second whatever the servers do: each look-up gets this long. */
+const CHECK_TIMEOUT_MS = 800;
+
+const Supervised = Type.Object(
+  {
+    state: Type.Union([Type.Literal('running'), Type.Literal('restarting'), Type.Literal('stopped')]),
+    restarts: Type.Integer({ description: 'Restarts after an unexpected exit since the portal started' }),
+    lastExit: Type.Union([
+      Type.Object({
+        at: Type.String({ format: 'date-time' }),
+        code: Type.Union([Type.Integer(), Type.Null()]),
+        signal: Type.Union([Type.String(), Type.Null()]),
+      }),
+      Type.Null(),
+    ]),
+    lastError: Type.Union([Type.String(), Type.Null()], { description: 'Why the last restart attempt failed' }),
+  },
+  { description: 'An embedded server that the portal started and supervises' },
+);
 
 const Health = Type.Object({
-  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded'), Type.Literal('down')]),
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded'), Type.Literal('down')], {
+    description: 'ok: all up; degraded: search answers from the database; down: the database is unreachable',
+  }),
   db: Type.Union([Type.Literal('up'), Type.Literal('down')]),
   search: Type.Union([Type.Literal('up'), Type.Literal('down')]),
   /** Outbox rows not yet applied to the search index; null when the database is down. */
-  outboxBacklog: Type.Union([Type.Integer(), Type.Null()]),
+  outboxBacklog: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Changes not yet applied to the search index; null when the database is down',
+  }),
+  searchBreaker: Type.Object(
+    {
+      state: Type.Union([Type.Literal('closed'), Type.Literal('open')]),
+      openSince: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      trips: Type.Integer(),
+      lastError: Type.Union([Type.String(), Type.Null()]),
+    },
+    {
+      description:
+        'open: the search engine failed and has not answered a probe since; searches answer from the database at once',
+    },
+  ),
+  embedded: Type.Object(
+    { postgres: Type.Optional(Supervised), meilisearch: Type.Optional(Supervised) },
+    { description: 'The servers this process started itself (absent for servers of your own)' },
+  ),
 });
+
+/** Resolves with `fallback` when `work` takes longer than the health check may wait. */
+function within<T>(work: Promise<T>, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
+}
 
 /** Readiness for load balancers and people: 200 while the database answers, else 503. */
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -17,25 +67,31 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['health'],
-        summary: 'Whether the database and the search engine are up, and the sync backlog',
+        summary: 'Whether the database and the search engine are up, the sync backlog, and the embedded servers',
         response: { 200: Health, 503: Health },
       },
     },
     async (_request, reply) => {
+      const breaker = searchEngineBreaker(app.searchIndex.client);
       const [backlog, searchUp] = await Promise.all([
-        app.db
-          .execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM search_outbox`)
-          .then((r) => r.rows[0]?.n ?? 0)
-          .catch(() => null),
-        app.searchIndex.client.isHealthy().catch(() => false),
+        within(
+          app.db
+            .execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM search_outbox`)
+            .then((r) => r.rows[0]?.n ?? 0),
+          null,
+        ),
+        breaker.isOpen ? false : within(breaker.probe(), false),
       ]);
       const dbUp = backlog !== null;
       const status = !dbUp ? 'down' : searchUp ? 'ok' : 'degraded';
+      reply.header('cache-control', 'no-store');
       return reply.status(dbUp ? 200 : 503).send({
         status,
         db: dbUp ? 'up' : 'down',
         search: searchUp ? 'up' : 'down',
         outboxBacklog: backlog,
+        searchBreaker: breaker.status(),
+        embedded: app.embeddedStatus(),
       });
     },
   );

@@ -152,6 +152,11 @@ export const users = pgTable(
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     /** Removed staff keep their row (the audit log points at it) but can no longer sign in. */
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
+    /**
+     * When the owner proved the address is theirs (a confirmation, reset or invitation link).
+     * Null for a self-made account until then: it cannot sign in. Existing accounts count as confirmed.
+     */
+    emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }).defaultNow(),
     ...timestamps,
   },
   (t) => [
@@ -162,7 +167,7 @@ export const users = pgTable(
   ],
 );
 
-export const tokenPurpose = pgEnum('token_purpose', ['invitation', 'password_reset']);
+export const tokenPurpose = pgEnum('token_purpose', ['invitation', 'password_reset', 'email_confirmation']);
 
 /** Single-use links sent by e-mail (invitations, password resets). Only a hash is stored. */
 export const userTokens = pgTable(
@@ -373,6 +378,49 @@ export const searchOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('search_outbox_vacancy_idx').on(t.vacancyId)],
+);
+
+export const mailState = pgEnum('mail_state', ['pending', 'sending', 'sent', 'failed']);
+
+/**
+ * The mail outbox (DESIGN.md invariant 8): a message is written here in the same transaction
+ * as the change that causes it, and the mail worker sends it later, once. A worker claims a
+ * row for a lease (committed before it talks SMTP), sends it with the row's stable Message-ID,
+ * then marks it sent; a failed send is retried with back-off. The text is blanked once sent,
+ * so the links in it (secrets) do not stay in the database.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** The RFC 5322 Message-ID, the same on every attempt, so a repeat is recognisable. */
+    messageId: text('message_id').notNull(),
+    /** What the message is for, e.g. `invitation`; limits count by it. */
+    kind: text('kind').notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /** The organisation that caused the message, where one did (invitations). */
+    organisationId: uuid('organisation_id').references(() => organisations.id),
+    state: mailState('state').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When a pending message is due (again). */
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The claim of the worker that is sending it: until when, and whose. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    leaseId: uuid('lease_id'),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('mail_outbox_message_id_key').on(t.messageId),
+    index('mail_outbox_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.state} IN ('pending', 'sending')`),
+    index('mail_outbox_recipient_idx').on(sql`lower(${t.recipient})`, t.kind, t.createdAt),
+    index('mail_outbox_organisation_idx').on(t.organisationId, t.kind, t.createdAt),
+  ],
 );
 
 /** The sync worker's own health: one row, for the health endpoint and the coordinator. */

@@ -10,6 +10,8 @@ import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
+import { createMailer } from './mail/mailer.ts';
+import { MailOutboxWorker } from './mail/outbox.ts';
 import { hashPassword } from './passwords.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
 
@@ -24,6 +26,7 @@ export interface PortalServices {
   searchClient: Meilisearch;
   worker: SearchSyncWorker | undefined;
   jobs: JobQueue | undefined;
+  mailWorker: MailOutboxWorker | undefined;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,9 @@ export async function startServices(
   const db = createDb(runtime.databaseUrl);
   let worker: SearchSyncWorker | undefined;
   let jobs: JobQueue | undefined;
+  let mailWorker: MailOutboxWorker | undefined;
   const close = async () => {
+    await mailWorker?.stop();
     await jobs?.stop();
     await worker?.stop();
     await db.close();
@@ -79,8 +84,20 @@ export async function startServices(
         handlers: { applyDueChanges: () => applyDueChanges(db.db) },
         log,
       });
+      // E-mail written to the outbox by requests goes out from here (at most ~1 s later).
+      mailWorker = new MailOutboxWorker({
+        db: db.db,
+        mailer: createMailer({
+          smtpUrl: config.SMTP_URL,
+          from: config.MAIL_FROM,
+          dropDir: `${config.dataDir}/mail`,
+          log: (message) => log.info(message),
+        }),
+        logger: log,
+      });
+      mailWorker.start();
     }
-    return { runtime, db, searchClient, worker, jobs, close };
+    return { runtime, db, searchClient, worker, jobs, mailWorker, close };
   } catch (error) {
     await close();
     throw error;

@@ -7,7 +7,16 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { createDb, withDatabase, type DbHandle } from '@samenwerven/db';
 import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
-import { applyDueChanges, buildApp, loadConfig, startJobQueue, type App, type JobQueue } from '@samenwerven/server';
+import {
+  applyDueChanges,
+  buildApp,
+  createMailer,
+  loadConfig,
+  MailOutboxWorker,
+  startJobQueue,
+  type App,
+  type JobQueue,
+} from '@samenwerven/server';
 import type { Meilisearch } from 'meilisearch';
 
 export interface TestContext {
@@ -24,6 +33,14 @@ export interface TestContext {
   restart(): Promise<void>;
   /** Drains the outbox into the index now: tests wait for this instead of sleeping. */
   sync(): Promise<number>;
+  /**
+   * The mail worker of this context. With SMTP_URL in `env` it runs (polling briefly), so
+   * tests read mail from their catcher as before; without, mail stays in the outbox until
+   * `deliverMail()`.
+   */
+  mailWorker: MailOutboxWorker;
+  /** Sends every message due in the mail outbox now; returns how many were sent. */
+  deliverMail(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -90,6 +107,17 @@ export async function createTestContext(
     return { app, jobs };
   };
   const worker = new SearchSyncWorker({ db: handle.db, databaseUrl, client: search, indexName });
+  const mailWorker = new MailOutboxWorker({
+    db: handle.db,
+    mailer: createMailer({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      dropDir: `${config.dataDir}/mail`,
+      log: () => undefined,
+    }),
+    pollIntervalMs: 50,
+  });
+  if (config.SMTP_URL) mailWorker.start();
   const context: TestContext = {
     db: handle.db,
     pool: handle.pool,
@@ -99,12 +127,15 @@ export async function createTestContext(
     ...(await start()),
     worker,
     sync: () => worker.drainAll(),
+    mailWorker,
+    deliverMail: () => mailWorker.drainAll(),
     async restart() {
       await context.jobs?.stop();
       await context.app.close();
       Object.assign(context, await start());
     },
     async close() {
+      await mailWorker.stop();
       await worker.stop();
       await context.jobs?.stop();
       await context.app.close();

@@ -2,6 +2,9 @@
  * Outgoing e-mail through SMTP (nodemailer). Without SMTP configuration each message is
  * written to DATA_DIR/mail as an .eml file and its path logged, so invitations and
  * password resets work out of the box on a developer's machine.
+ *
+ * Only the mail worker (outbox.ts) sends; code that wants a message sent writes it to the
+ * outbox with `enqueueMail`, in its own transaction.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +14,12 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** A stable Message-ID (the outbox's), so a repeated attempt is recognisable as the same message. */
+  messageId?: string;
 }
+
+/** SMTP timeouts: far below the outbox lease, so a slow send is never taken over mid-flight. */
+const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
@@ -24,7 +32,7 @@ export function createMailer(options: {
   log: (message: string) => void;
 }): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    const transport = nodemailer.createTransport({ url: options.smtpUrl, ...SMTP_TIMEOUTS });
     return {
       async send(message) {
         await transport.sendMail({ from: options.from, ...message });

@@ -1,0 +1,217 @@
+/**
+ * Durable e-mail (DESIGN.md invariant 8: nothing is sent twice).
+ *
+ * - A message is written to `mail_outbox` with `enqueueMail` in the same transaction as the
+ *   change that causes it: no mail for a change that rolled back, no change without its mail,
+ *   and no SMTP work (or its timing) inside a request.
+ * - The worker claims due rows with `FOR UPDATE SKIP LOCKED` in a statement of its own that
+ *   commits before any SMTP call, so several workers share the outbox and no transaction is
+ *   held open while a mail server thinks. A claim is a lease with an id: only its holder
+ *   may mark the row sent or failed.
+ * - A failed send goes back to pending with exponential back-off, up to `maxAttempts`.
+ * - A worker that dies between the mail server's "accepted" and the mark leaves the row
+ *   claimed; when the lease runs out it is sent again with the same Message-ID, which lets
+ *   mail servers and readers recognise the repeat. The lease is much longer than the SMTP
+ *   timeouts (mailer.ts), so a slow send is never taken over while it is still running.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { mailOutbox, type Database, type Executor } from '@samenwerven/db';
+import type { Mailer } from './mailer.ts';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  /** What the message is for (`invitation`, `password_reset`, …); limits count by it. */
+  kind: string;
+  /** The organisation that caused it, where one did. */
+  organisationId?: string | null;
+}
+
+/** The domain part of generated Message-IDs. */
+const MESSAGE_ID_DOMAIN = 'samenwerven.mail';
+
+/** Adds a message to the outbox, inside the caller's transaction; the worker sends it. */
+export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<void> {
+  await db.insert(mailOutbox).values({
+    messageId: `<${randomUUID()}@${MESSAGE_ID_DOMAIN}>`,
+    kind: mail.kind,
+    recipient: mail.to.trim(),
+    subject: mail.subject,
+    body: mail.text,
+    organisationId: mail.organisationId ?? null,
+  });
+}
+
+export interface MailWorkerOptions {
+  db: Database;
+  mailer: Mailer;
+  /** Safety-net poll while idle, in ms. */
+  pollIntervalMs?: number;
+  /** How long a claim lasts before another worker may take the message over. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** After this many failed attempts a message is given up (state `failed`). */
+  maxAttempts?: number;
+  /** Back-off after the n-th failure (1-based), in ms. */
+  backoffMs?: (attempt: number) => number;
+  logger?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
+}
+
+type Claimed = {
+  id: number;
+  message_id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  attempts: number;
+  retaken: boolean;
+};
+
+const defaultBackoff = (attempt: number) => Math.min(3_600_000, 30_000 * 2 ** (attempt - 1));
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+}
+
+export class MailOutboxWorker {
+  private readonly options: Required<Omit<MailWorkerOptions, 'logger'>> & Pick<MailWorkerOptions, 'logger'>;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(options: MailWorkerOptions) {
+    this.options = {
+      pollIntervalMs: 1000,
+      leaseMs: 10 * 60_000,
+      batchSize: 20,
+      maxAttempts: 8,
+      backoffMs: defaultBackoff,
+      ...options,
+    };
+  }
+
+  /**
+   * Claims up to one batch of due messages: pending ones whose time has come, and claimed
+   * ones whose lease ran out (their worker died). One statement, committed on return.
+   */
+  private async claim(leaseId: string): Promise<Claimed[]> {
+    const { db, batchSize, leaseMs } = this.options;
+    const result = await db.execute<Claimed>(sql`
+      UPDATE mail_outbox m
+         SET state = 'sending',
+             lease_id = ${leaseId},
+             lease_until = now() + make_interval(secs => ${leaseMs / 1000}),
+             attempts = m.attempts + 1
+        FROM (
+          SELECT id, state = 'sending' AS retaken
+            FROM mail_outbox
+           WHERE (state = 'pending' AND due_at <= now())
+              OR (state = 'sending' AND lease_until < now())
+           ORDER BY due_at, id
+           LIMIT ${batchSize}
+             FOR UPDATE SKIP LOCKED
+        ) due
+       WHERE m.id = due.id
+      RETURNING m.id, m.message_id, m.recipient, m.subject, m.body, m.attempts, due.retaken`);
+    return result.rows.map((row) => ({ ...row, id: Number(row.id) }));
+  }
+
+  /** Sends what is due now, one batch. Returns how many messages were sent. */
+  async drainOnce(): Promise<{ sent: number; claimed: number }> {
+    const { db, mailer, maxAttempts, backoffMs, logger } = this.options;
+    const leaseId = randomUUID();
+    const batch = await this.claim(leaseId);
+    let sent = 0;
+    for (const message of batch) {
+      const mine = and(eq(mailOutbox.id, message.id), eq(mailOutbox.leaseId, leaseId));
+      if (message.retaken)
+        logger?.warn({ messageId: message.message_id }, 'mail claim expired; sending again with the same Message-ID');
+      try {
+        await mailer.send({
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body,
+          messageId: message.message_id,
+        });
+      } catch (error) {
+        const giveUp = message.attempts >= maxAttempts;
+        await db
+          .update(mailOutbox)
+          .set({
+            state: giveUp ? 'failed' : 'pending',
+            dueAt: new Date(Date.now() + backoffMs(message.attempts)),
+            leaseId: null,
+            leaseUntil: null,
+            lastError: errorText(error),
+          })
+          .where(mine);
+        logger?.warn(
+          { messageId: message.message_id, attempts: message.attempts, error: errorText(error), giveUp },
+          giveUp ? 'mail could not be sent; given up' : 'mail could not be sent; retrying later',
+        );
+        continue;
+      }
+      // The links in a sent message are secrets; they need not stay in the database.
+      await db
+        .update(mailOutbox)
+        .set({ state: 'sent', sentAt: new Date(), body: '', leaseId: null, leaseUntil: null, lastError: null })
+        .where(mine);
+      sent++;
+    }
+    return { sent, claimed: batch.length };
+  }
+
+  /** Sends everything that is due now (tests call this instead of waiting). */
+  async drainAll(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const { sent, claimed } = await this.drainOnce();
+      total += sent;
+      if (claimed < this.options.batchSize) return total;
+    }
+  }
+
+  /** Wakes the worker now, e.g. after a request enqueued mail in this process. */
+  poke(): void {
+    this.wake?.();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let delay = this.options.pollIntervalMs;
+      try {
+        await this.drainAll();
+        failures = 0;
+      } catch (error) {
+        // The database is away: back off, the messages wait in the outbox.
+        failures++;
+        delay = Math.min(30_000, this.options.pollIntervalMs * 2 ** Math.min(failures, 5));
+        this.options.logger?.warn({ error: errorText(error), retryInMs: delay }, 'mail worker failed; retrying');
+      }
+      if (!this.running) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, delay);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+}

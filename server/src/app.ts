@@ -14,7 +14,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Meilisearch } from 'meilisearch';
 import type { Database } from '@samenwerven/db';
 import type { Config } from './config.ts';
-import { ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
+import { clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
+import { rejectUnstorableText } from './storable-text.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -72,6 +73,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: options.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, allErrors: true } },
+    // Malformed requests get the API's error shape too, not Fastify's default one.
+    clientErrorHandler,
+    frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const web = options.webRoot ? await loadWebApp(options.webRoot) : undefined;
@@ -82,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && request.method === 'POST') request.body = {};
   });
+  app.addHook('preValidation', rejectUnstorableText);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

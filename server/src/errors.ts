@@ -3,6 +3,8 @@
  * produced by one handler. Messages are in the caller's language; a 5xx never shows
  * its cause to the user.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
@@ -89,8 +91,24 @@ export function renderAppError(error: AppError, locale: Locale) {
   };
 }
 
+/**
+ * Whether PostgreSQL refused a value as data (SQLSTATE class 22: NUL in text, a number out
+ * of range, a malformed date or uuid, text too long), however wrapped (e.g. by drizzle).
+ * Validation should have caught it; when it did not, it is still the caller's input.
+ */
+export function isDataException(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 10; depth++) {
+    const { code, severity } = current as { code?: unknown; severity?: unknown };
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code) && severity !== undefined) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = localeOf(request);
+  // An error answer is never cached or saved as a download, whatever the route had set.
+  void reply.header('cache-control', 'no-store').removeHeader('content-disposition');
   if (error instanceof AppError) {
     if (error.statusCode >= 500) request.log.warn({ err: error.cause ?? error }, error.code);
     return reply.status(error.statusCode).send({ error: renderAppError(error, locale) });
@@ -103,6 +121,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
         fields: fieldMessages(error.validation as AjvError[], locale),
       },
     });
+  }
+  if (isDataException(error)) {
+    request.log.warn({ err: error }, 'the database refused a value');
+    return reply.status(400).send({ error: { code: 'bad_request', message: translate(locale, 'error.bad_request') } });
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
@@ -124,5 +146,37 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   return reply
     .status(404)
+    .header('cache-control', 'no-store')
     .send({ error: { code: 'not_found', message: translate(localeOf(request), 'error.not_found') } });
+}
+
+/**
+ * Requests the HTTP parser refuses (headers too large, a malformed request line) never
+ * become a request: answered on the socket itself, still in the API's error shape. There
+ * are no parsed headers to choose a language from, so the message is Dutch.
+ */
+export function clientErrorHandler(
+  this: { log: { debug(obj: object, msg: string): void } },
+  error: Error & { code?: string },
+  socket: Socket,
+) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code]: [number, MessageKey] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'error.headers_too_large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'error.request_timeout']
+        : [400, 'error.bad_request'];
+  this.log.debug({ err: error }, 'request refused by the HTTP parser');
+  // Never into the middle of an answer already under way on this connection.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const body = JSON.stringify({ error: { code: code.slice('error.'.length), message: translate('nl', code) } });
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `cache-control: no-store\r\nconnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

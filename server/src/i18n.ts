@@ -18,6 +18,14 @@ const messages = {
     nl: 'Dit soort inhoud wordt niet ondersteund.',
     en: 'This content type is not supported.',
   },
+  'error.headers_too_large': {
+    nl: 'De kopregels van het verzoek zijn te groot.',
+    en: 'The request headers are too large.',
+  },
+  'error.request_timeout': {
+    nl: 'Het verzoek duurde te lang. Probeer het opnieuw.',
+    en: 'The request took too long. Please try again.',
+  },
   'error.rate_limited': {
     nl: 'Te veel verzoeken. Probeer het over een minuut opnieuw.',
     en: 'Too many requests. Try again in a minute.',
@@ -161,6 +169,10 @@ const messages = {
   'validation.additionalProperties': {
     nl: 'Dit veld kennen we niet: {additionalProperty}.',
     en: 'Unknown field: {additionalProperty}.',
+  },
+  'validation.text': {
+    nl: 'Dit bevat een teken dat niet is toegestaan.',
+    en: 'This contains a character that is not allowed.',
   },
   'validation.maxItems': { nl: 'Kies hoogstens {limit} waarden.', en: 'Choose at most {limit} values.' },
 } as const satisfies Record<string, Record<Locale, string>>;

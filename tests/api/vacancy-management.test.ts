@@ -300,6 +300,28 @@ describe('ATS integration', () => {
     expect(stored.rows.map((r) => r.external_id)).toEqual(['B-1', 'B-3']);
   });
 
+  it('keeps every good bulk item when one holds text the database cannot store', async () => {
+    const items = [0, 1, 2, 3, 4].map((i) => ({
+      ...body({ title: i === 2 ? 'Bulk met \u0000 erin' : `Bulk los ${i}` }),
+      externalId: `NUL-${i}`,
+    }));
+    const response = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, { items }, apiKey);
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json();
+    expect(result.items.map((i: { status: number }) => i.status)).toEqual([201, 201, 400, 201, 201]);
+    expect(result).toMatchObject({ succeeded: 4, failed: 1 });
+    expect(result.items[2]).toMatchObject({
+      index: 2,
+      externalId: 'NUL-2',
+      error: { code: 'validation_failed', fields: { title: 'Dit bevat een teken dat niet is toegestaan.' } },
+    });
+    const stored = await ctx.pool.query(
+      'SELECT external_id FROM vacancies WHERE organisation_id = $1 AND external_id LIKE $2 ORDER BY 1',
+      [organisation.id, 'NUL-%'],
+    );
+    expect(stored.rows.map((r) => r.external_id)).toEqual(['NUL-0', 'NUL-1', 'NUL-3', 'NUL-4']);
+  });
+
   it('lets no key write another organisation’s vacancies', async () => {
     const other = await createOrganisation(ctx.db);
     const response = await call('PUT', `/organisations/${other.id}/vacancies/by-external-id/X`, body(), apiKey);

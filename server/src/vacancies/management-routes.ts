@@ -5,7 +5,8 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { App } from '../app.ts';
 import type { Access } from '../auth/plugin.ts';
-import { AppError, ErrorRef, fieldMessages, renderAppError, type AjvError } from '../errors.ts';
+import { AppError, ErrorRef, fieldMessages, isDataException, renderAppError, type AjvError } from '../errors.ts';
+import { isStorableText, unstorableFields, unstorableTextError } from '../storable-text.ts';
 import { localeOf, translate } from '../i18n.ts';
 import { UpsertInput, VacancyInput, VacancyPatch } from './input.ts';
 import {
@@ -293,11 +294,17 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.post(
     '/organisations/:orgId/vacancies/bulk',
     {
-      config: { access: integration },
+      // Text the database cannot store is reported per item below, not for the whole batch.
+      config: { access: integration, checksBodyTextPerItem: true },
       bodyLimit: 32 * 1024 * 1024,
       schema: {
         tags: ['vacancy management'],
         summary: 'Upsert up to 1,000 vacancies at once; answers per item, good ones are kept even when others fail',
+        description:
+          'Each item is atomic on its own: it is validated and written in its own transaction, and answers with ' +
+          'its own `status` and, when it fails, its own `error` (with `fields` for validation). The batch is not ' +
+          'atomic: items that succeed are kept whatever happens to the others, and one failing item never stops ' +
+          'or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`.',
         params: OrgParams,
         // Items are validated one by one below, so one bad item cannot reject the batch.
         body: Type.Object(
@@ -342,16 +349,24 @@ const bulkItemCheck = ajv.compile(
   ),
 );
 
-/** Each item is validated and written on its own: a bad item is reported, the good ones kept. */
+/**
+ * Each item is validated and written on its own, in its own transaction: a bad item (or
+ * one the database refuses) is reported with its own status, and never undoes or stops
+ * another. The batch as a whole is not atomic.
+ */
 async function bulkUpsert(app: App, request: FastifyRequest, organisationId: string, items: unknown[]) {
   const { actor } = actorOf(request);
   const locale = localeOf(request);
   const results = [];
   for (const [index, item] of items.entries()) {
     const raw = (item as { externalId?: unknown } | null)?.externalId;
-    const externalId = typeof raw === 'string' ? raw : null;
-    if (!bulkItemCheck(item)) {
-      const fields = fieldMessages((bulkItemCheck.errors ?? []) as AjvError[], locale);
+    const externalId = typeof raw === 'string' && isStorableText(raw) ? raw : null;
+    const unstorable = unstorableFields(item);
+    if (!bulkItemCheck(item) || unstorable.length > 0) {
+      const fields = {
+        ...fieldMessages((bulkItemCheck.errors ?? []) as AjvError[], locale),
+        ...renderAppError(unstorableTextError(unstorable), locale).fields,
+      };
       results.push({
         index,
         externalId,
@@ -364,8 +379,15 @@ async function bulkUpsert(app: App, request: FastifyRequest, organisationId: str
     try {
       const result = await upsertByExternalId(app.db, actor, organisationId, id, body);
       results.push({ index, externalId: id, status: result.created ? 201 : 200, result });
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+    } catch (cause) {
+      // Whatever went wrong stays with this item; the error handler's rules decide its answer.
+      const error =
+        cause instanceof AppError
+          ? cause
+          : isDataException(cause)
+            ? new AppError(400, 'bad_request', 'error.bad_request', {}, cause)
+            : new AppError(500, 'internal', 'error.internal', {}, cause);
+      if (error.statusCode >= 500) request.log.error({ err: cause, index }, 'bulk item failed');
       results.push({ index, externalId: id, status: error.statusCode, error: renderAppError(error, locale) });
     }
   }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { notFoundHandler } from '../errors.ts';
+import { AppError, notFoundHandler } from '../errors.ts';
 import { pageHead, renderPage } from '../pages/head.ts';
 
 export interface WebApp {
@@ -19,17 +19,23 @@ export async function loadWebApp(root: string): Promise<WebApp> {
   const indexHtml = await readFile(path.join(root, 'index.html'), 'utf8');
   /** The page with its server-made head for public addresses; the bare app for the rest. */
   const sendApp = async (request: FastifyRequest, reply: FastifyReply) => {
-    const pathname = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(request.url.split('?')[0] ?? '/');
+    } catch {
+      throw new AppError(400, 'bad_request', 'error.bad_request');
+    }
     const head = await pageHead(request.server.db, request.server.config.publicUrl, pathname).catch(
       (error: unknown) => {
         request.log.warn({ err: error }, 'page head failed; serving the bare app');
         return undefined;
       },
     );
+    // A page that does not exist is an error answer: never kept in any cache.
     return reply
       .status(head?.status ?? 200)
       .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
+      .header('cache-control', (head?.status ?? 200) >= 400 ? 'no-store' : 'no-cache')
       .send(head ? renderPage(indexHtml, head) : indexHtml);
   };
   const isPage = (request: FastifyRequest) =>

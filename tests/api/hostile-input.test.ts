@@ -1,0 +1,252 @@
+/**
+ * Input PostgreSQL cannot store (NUL characters, lone surrogates, bad percent-encoding) and
+ * requests the HTTP parser refuses: always a 4xx in the contract's error shape, never a 5xx,
+ * and no error answer is ever cacheable. Every registered route is walked with NUL in its
+ * path parameters, query parameters and body.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let webRoot: string;
+let organisation: Organisation;
+let coordinator: Session;
+let admin: Session;
+
+beforeAll(async () => {
+  // With the web app's index.html, so page addresses and the page not-found handler are walked too.
+  webRoot = await mkdtemp(path.join(os.tmpdir(), 'sw-web-'));
+  await copyFile(fileURLToPath(new URL('../../web/index.html', import.meta.url)), path.join(webRoot, 'index.html'));
+  ctx = await createTestContext({ webRoot });
+  organisation = await createOrganisation(ctx.db, { slug: 'gemeente' });
+  await createVacancy(ctx.db, { organisation, title: 'Jurist omgevingsrecht' });
+  await ctx.sync();
+  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
+  coordinator = await signIn(
+    ctx.app,
+    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
+    TEST_PASSWORD,
+  );
+  admin = await signIn(ctx.app, (await createUser(ctx.db, { role: 'org_admin', organisation })).email, TEST_PASSWORD);
+});
+afterAll(async () => {
+  await ctx.close();
+  await rm(webRoot, { recursive: true, force: true });
+});
+
+interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+describe('NUL and other text PostgreSQL rejects', () => {
+  it('answers 400 with a field message for the probed addresses', async () => {
+    for (const [url, field] of [
+      ['/api/v1/suggestions?q=ab%00', 'q'],
+      ['/api/v1/organisations/gemeente%00', 'slug'],
+      ['/api/v1/organisations/gemeente%00/logo', 'slug'],
+      ['/widget/organisaties/gemeente%00', 'slug'],
+      ['/en/widget/organisations/gemeente%00', 'slug'],
+      ['/api/v1/vacancies?q=jurist%00', 'q'],
+      ['/feeds/vacancies.xml?region=%00', 'region'],
+    ] as const) {
+      const response = await ctx.app.inject(url);
+      expect(response.statusCode, `${url}: ${response.body}`).toBe(400);
+      const body = response.json<ErrorBody>();
+      expect(body.error.code).toBe('validation_failed');
+      expect(body.error.fields?.[field], url).toBe('Dit bevat een teken dat niet is toegestaan.');
+    }
+  });
+
+  it('refuses a sign-in with NUL in the e-mail address, in the caller’s language', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { email: 'a\u0000@example.nl', password: 'whatever-it-is' },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json<ErrorBody>().error).toEqual({
+      code: 'validation_failed',
+      message: 'Some fields are not filled in correctly.',
+      fields: { email: 'This contains a character that is not allowed.' },
+    });
+  });
+
+  it('refuses NUL deep inside a body, naming the field', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/membership-applications',
+      payload: {
+        organisation: { name: 'Gemeente\u0000Nul', kind: 'municipality', municipalityCode: 'GM0855' },
+        admin: { name: 'Beheerder', email: 'beheer@nul.example', password: 'een-goed-test-wachtwoord' },
+      },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json<ErrorBody>().error.fields).toHaveProperty(['organisation.name']);
+  });
+
+  it('refuses lone surrogates and malformed percent-encoding instead of storing them mangled', async () => {
+    const surrogate = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":"a\\ud800@example.nl","password":"whatever-it-is"}',
+    });
+    expect(surrogate.statusCode, surrogate.body).toBe(400);
+    expect(surrogate.json<ErrorBody>().error.fields).toHaveProperty('email');
+    // A malformed escape in a query string is kept as typed (plain, storable text).
+    for (const [url, status] of [
+      ['/api/v1/suggestions?q=ab%ED%A0%80', 200],
+      ['/api/v1/suggestions?q=ab%FF', 200],
+      ['/api/v1/organisations/gemeente%ED%A0%80', 400],
+      ['/api/v1/organisations/gemeente%FF', 400],
+      ['/api/v1/organisations/%zz', 400],
+      ['/vacatures/%FF', 400],
+      ['/vacatures/%ED%A0%80', 400],
+      ['/organisaties/gemeente%00', 400],
+    ] as const) {
+      const response = await ctx.app.inject(url);
+      expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBe(status);
+    }
+  });
+
+  it('never answers 5xx on any route with NUL in its parameters, query or body', async () => {
+    const routes = registeredRoutes();
+    expect(routes.length).toBeGreaterThan(50);
+    const queryNames = queryParametersByPath();
+    const failures: string[] = [];
+    for (const who of [undefined, coordinator, admin]) {
+      for (const { method, url } of routes) {
+        const withParams = (value: string) => url.replace(PARAM, value).replace(/\*$/, value);
+        const names = ['q', 'lang', ...(queryNames.get(url.replace(PARAM, ':p')) ?? [])];
+        const attempts = [
+          withParams('a%00b'),
+          ...[organisation.id, organisation.slug].flatMap((value) =>
+            names.map((name) => `${withParams(value)}?${name}=a%00b`),
+          ),
+        ];
+        for (const attempt of attempts) {
+          const response = await ctx.app.inject({
+            method: method as 'GET',
+            url: attempt,
+            headers: { ...(who?.bearer ?? {}) },
+            ...(['POST', 'PUT', 'PATCH'].includes(method)
+              ? { payload: { name: 'a\u0000b', email: 'a\u0000b@x.nl', items: [{ title: '\u0000' }] } }
+              : {}),
+          });
+          if (response.statusCode >= 500) failures.push(`${method} ${attempt} → ${response.statusCode}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('error answers are never cached', () => {
+  it('marks every error answer no-store, even where the route asked for a public cache', async () => {
+    for (const url of [
+      '/api/v1/suggestions?q=ab%00',
+      '/api/v1/suggestions?q=a',
+      '/api/v1/bestaat-niet',
+      '/api/v1/vacancies/00000000-0000-4000-8000-000000000000',
+      '/widget/organisaties/bestaat-niet',
+      '/vacatures/00000000-0000-4000-8000-000000000000',
+      '/api/v1/audit-log',
+    ]) {
+      const response = await ctx.app.inject(url);
+      expect(response.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(response.headers['cache-control'], url).toBe('no-store');
+    }
+  });
+});
+
+describe('requests the HTTP parser refuses', () => {
+  let port: number;
+  beforeAll(async () => {
+    await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    port = (ctx.app.server.address() as net.AddressInfo).port;
+  });
+
+  /** Sends raw bytes and reads the whole answer until the server closes the connection. */
+  const raw = (request: string) =>
+    new Promise<{ status: number; headers: string; body: string }>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1');
+      let answer = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => (answer += chunk));
+      socket.on('error', reject);
+      socket.on('close', () => {
+        const [head = '', body = ''] = answer.split('\r\n\r\n');
+        resolve({ status: Number(head.split(' ')[1]), headers: head.toLowerCase(), body });
+      });
+      socket.write(request);
+    });
+
+  it('answers headers that are too large with 431 in the contract’s error shape', async () => {
+    const response = await raw(`GET /api/v1/vacancies HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(response.status).toBe(431);
+    expect(response.headers).toContain('content-type: application/json');
+    expect(response.headers).toContain('cache-control: no-store');
+    expect(JSON.parse(response.body)).toEqual({
+      error: { code: 'headers_too_large', message: expect.any(String) },
+    });
+  });
+
+  it('answers a malformed request line with 400 in the contract’s error shape', async () => {
+    for (const request of ['GET / HTTP/1.1 extra\r\n\r\n', 'BLAH\u0001 / HTTP/1.1\r\nHost: x\r\n\r\n']) {
+      const response = await raw(request);
+      expect(response.status).toBe(400);
+      expect(response.headers).toContain('cache-control: no-store');
+      expect(JSON.parse(response.body)).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
+    }
+  });
+
+  it('answers a malformed URL with 400 in the contract’s error shape', async () => {
+    const response = await raw('GET /api/v1/organisations/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
+  });
+});
+
+/** A path parameter in Fastify's route tree; `:orgId|:slug` where routes name one position differently. */
+const PARAM = /:\w+(\|:\w+)*/g;
+
+/** Every method and path the app serves, from Fastify's own route tree. */
+function registeredRoutes(): { method: string; url: string }[] {
+  const tree = ctx.app.printRoutes({ commonPrefix: false });
+  const routes: { method: string; url: string }[] = [];
+  const stack: { depth: number; prefix: string }[] = [];
+  for (const line of tree.split('\n')) {
+    const match = line.match(/^([\s│]*)[└├]── (\S*)(?: \(([A-Z, ]+)\))?/);
+    if (!match) continue;
+    const depth = match[1]!.length;
+    while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    const url = `${stack[stack.length - 1]?.prefix ?? ''}${match[2]}`;
+    stack.push({ depth, prefix: url });
+    for (const method of match[3]?.split(', ') ?? []) routes.push({ method, url });
+  }
+  return routes;
+}
+
+/** The query parameters of each documented route, from the OpenAPI document. */
+function queryParametersByPath(): Map<string, string[]> {
+  const spec = ctx.app.swagger() as {
+    paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+  };
+  const byPath = new Map<string, string[]>();
+  for (const [openApiPath, operations] of Object.entries(spec.paths)) {
+    const names = Object.values(operations).flatMap((o) =>
+      (o.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name),
+    );
+    byPath.set(openApiPath.replace(/\{\w+\}/g, ':p'), [...new Set(names)]);
+  }
+  return byPath;
+}

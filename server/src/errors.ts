@@ -35,6 +35,10 @@ export class AppError extends Error {
       fields?: Record<string, MessageKey | string>;
       currentVersion?: number;
       currentState?: string;
+      /** For a 429: sent as Retry-After, and as `{wait}` in the message, in words. */
+      retryAfterSeconds?: number;
+      /** Values for the message's other `{placeholders}`. */
+      params?: Record<string, string | number>;
     } = {},
     cause?: unknown,
   ) {
@@ -75,6 +79,19 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
   return fields;
 }
 
+/** "24 uur", "35 minuten", "1 minute", "40 seconden": a wait as people say it, rounded up. */
+export function waitInWords(seconds: number, locale: Locale): string {
+  if (seconds < 60) {
+    const n = Math.max(1, Math.ceil(seconds));
+    if (locale === 'en') return `${n} second${n === 1 ? '' : 's'}`;
+    return `${n} ${n === 1 ? 'seconde' : 'seconden'}`;
+  }
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  const [n, unit] = minutes <= 90 ? [minutes, 'minute'] : [Math.ceil(minutes / 60), 'hour'];
+  if (locale === 'en') return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return unit === 'hour' ? `${n} uur` : `${n} ${n === 1 ? 'minuut' : 'minuten'}`;
+}
+
 /** An AppError in the API's error shape, in the caller's language. */
 export function renderAppError(error: AppError, locale: Locale) {
   const fields = error.extra.fields
@@ -84,7 +101,12 @@ export function renderAppError(error: AppError, locale: Locale) {
     : undefined;
   return {
     code: error.code,
-    message: translate(locale, error.messageKey),
+    message: translate(locale, error.messageKey, {
+      ...error.extra.params,
+      ...(error.extra.retryAfterSeconds === undefined
+        ? {}
+        : { wait: waitInWords(error.extra.retryAfterSeconds, locale) }),
+    }),
     ...(fields ? { fields } : {}),
     ...(error.extra.currentVersion !== undefined ? { currentVersion: error.extra.currentVersion } : {}),
     ...(error.extra.currentState !== undefined ? { currentState: error.extra.currentState } : {}),
@@ -110,6 +132,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   // An error answer is never cached or saved as a download, whatever the route had set.
   void reply.header('cache-control', 'no-store').removeHeader('content-disposition');
   if (error instanceof AppError) {
+    if (error.extra.retryAfterSeconds !== undefined)
+      reply.header('retry-after', String(Math.ceil(error.extra.retryAfterSeconds)));
     if (error.statusCode >= 500) request.log.warn({ err: error.cause ?? error }, error.code);
     return reply.status(error.statusCode).send({ error: renderAppError(error, locale) });
   }

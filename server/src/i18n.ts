@@ -57,6 +57,18 @@ const messages = {
     nl: 'Er is al een account met dit e-mailadres.',
     en: 'There is already an account with this e-mail address.',
   },
+  'error.invitation_limit_recipient': {
+    nl: 'Naar dit e-mailadres zijn binnen een etmaal al {max} uitnodigingen gestuurd; meer sturen we niet. U kunt het over {wait} opnieuw proberen.',
+    en: 'This e-mail address has already been sent {max} invitations within a day; we send no more. You can try again in {wait}.',
+  },
+  'error.invitation_limit_organisation': {
+    nl: 'Uw organisatie heeft binnen een uur al {max} uitnodigingen verstuurd, het maximum. U kunt over {wait} weer iemand uitnodigen.',
+    en: 'Your organisation has already sent {max} invitations within an hour, the maximum. You can invite someone again in {wait}.',
+  },
+  'error.email_unconfirmed': {
+    nl: 'Bevestig eerst uw e-mailadres met de link die we u stuurden. Geen e-mail gekregen? Stel via ‘Wachtwoord vergeten’ een wachtwoord in; dat bevestigt uw adres ook.',
+    en: 'First confirm your e-mail address with the link we sent you. No e-mail? Set a password via ‘Forgot password’; that confirms your address too.',
+  },
   'error.invalid_token': {
     nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
     en: 'This link has expired or was already used. Ask for a new one.',

@@ -6,7 +6,7 @@ import { literals } from '../vacancies/schemas.ts';
 import { changeStaffRole, inviteStaff, listStaff, removeStaff } from './service.ts';
 import { ErrorRef } from '../errors.ts';
 
-const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef, 429: ErrorRef };
 const StaffRole = literals(['hr_officer', 'org_admin'] as const);
 const StaffMember = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -20,6 +20,8 @@ const StaffMember = Type.Object({
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const UserParams = Type.Object({ orgId: Type.String({ format: 'uuid' }), userId: Type.String({ format: 'uuid' }) });
 const adminOnly: Access = { roles: ['org_admin'] };
+/** Inviting makes the portal send mail: only admins of members in good standing may. */
+const activeAdmin: Access = { roles: ['org_admin'], activeMembership: true };
 
 /** Organisation admins manage their own staff; anyone else's organisation is 404. */
 export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -40,10 +42,10 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/organisations/:orgId/users',
     {
-      config: { access: adminOnly },
+      config: { access: activeAdmin },
       schema: {
         tags: ['staff'],
-        summary: 'Invite a staff member by e-mail',
+        summary: 'Invite a staff member by e-mail (active members; limited per organisation and per address)',
         params: OrgParams,
         body: Type.Object(
           {
@@ -58,7 +60,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const deps = { db: app.db, mailer: app.mailer, publicUrl: app.config.publicUrl };
+      const deps = { db: app.db, publicUrl: app.config.publicUrl };
       return reply
         .status(201)
         .send(await inviteStaff(deps, currentUser(request).userId, request.params.orgId, request.body));

@@ -1,13 +1,14 @@
 /**
  * An organisation's staff: invitations, role changes and removal, by its admins. Every
- * change is audited; an organisation always keeps at least one admin.
+ * change is audited; an organisation always keeps at least one admin. Only active members
+ * invite, within limits, and the invitation mail carries only the alliance's words.
  */
-import { and, asc, count, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
-import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
+import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { mailOutbox, organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { issueUserToken } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import { enqueueMail } from '../mail/outbox.ts';
 
 export type StaffRole = 'hr_officer' | 'org_admin';
 
@@ -58,17 +59,98 @@ async function assertAnotherAdmin(db: Executor, organisationId: string, userId: 
   if ((row?.n ?? 0) === 0) throw new AppError(409, 'last_admin', 'error.last_admin');
 }
 
+/**
+ * How many invitation mails may go out (probe finding 3): an organisation cannot turn the
+ * portal into its mailer, and no address gets more than a few, whoever sends them and
+ * however often someone is removed and invited again.
+ */
+export const INVITATION_LIMITS = { perOrganisationPerHour: 20, perRecipientPerDay: 3 } as const;
+
+/** Throws 429 (with the wait) when one more invitation mail would pass a limit. */
+async function assertInvitationAllowed(tx: Executor, organisationId: string, email: string): Promise<void> {
+  const limits = [
+    {
+      max: INVITATION_LIMITS.perRecipientPerDay,
+      window: '1 day',
+      which: sql`lower(${mailOutbox.recipient}) = lower(${email})`,
+      messageKey: 'error.invitation_limit_recipient' as const,
+    },
+    {
+      max: INVITATION_LIMITS.perOrganisationPerHour,
+      window: '1 hour',
+      which: eq(mailOutbox.organisationId, organisationId),
+      messageKey: 'error.invitation_limit_organisation' as const,
+    },
+  ];
+  for (const limit of limits) {
+    // The newest `max` invitations in the window; the oldest of them decides when one more may go.
+    const recent = await tx
+      .select({
+        secondsLeft: sql<number>`extract(epoch FROM ${mailOutbox.createdAt} + ${limit.window}::interval - now())::float8`,
+      })
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.kind, 'invitation'),
+          limit.which,
+          sql`${mailOutbox.createdAt} > now() - ${limit.window}::interval`,
+        ),
+      )
+      .orderBy(desc(mailOutbox.createdAt))
+      .limit(limit.max);
+    if (recent.length >= limit.max) {
+      throw new AppError(429, 'invitation_limit', limit.messageKey, {
+        retryAfterSeconds: Math.max(1, Math.ceil(recent[limit.max - 1]!.secondsLeft)),
+        params: { max: limit.max },
+      });
+    }
+  }
+}
+
+/**
+ * The invitation mail holds only the alliance's own words: no organisation name and no name
+ * the inviter typed, so nobody can make the portal carry their text to any address. The
+ * invitee sees who invited them on the portal, after setting a password.
+ */
+function invitationMail(locale: 'nl' | 'en', link: string) {
+  return locale === 'en'
+    ? {
+        subject: 'Your invitation to Samenwerven',
+        text: `Hello,\n\nA member organisation of the Samenwerven alliance invites you to work on its vacancies in Samenwerven, the joint recruitment portal. Set your password with this link (valid for 7 days):\n\n${link}\n\nOnce signed in, you will see which organisation invited you.\n\nDid you not expect this invitation? Then you can ignore this message; without a password no account becomes active.\n`,
+      }
+    : {
+        subject: 'Uw uitnodiging voor Samenwerven',
+        text: `Hallo,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt u uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel uw wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nNa het inloggen ziet u welke organisatie u uitnodigde.\n\nVerwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
+      };
+}
+
+/**
+ * An admin of an active member invites a colleague. The account, the token, the audit entry
+ * and the mail (in the outbox) are one transaction; the mail worker sends it.
+ */
 export async function inviteStaff(
-  deps: { db: Database; mailer: Mailer; publicUrl: string },
+  deps: { db: Database; publicUrl: string },
   actorUserId: string,
   organisationId: string,
   input: { email: string; name: string; role: StaffRole; locale?: 'nl' | 'en' },
 ) {
-  const { user, token, organisationName } = await deps.db.transaction(async (tx) => {
+  const email = input.email.trim();
+  const userId = await deps.db.transaction(async (tx) => {
+    // Locked, so this organisation's invitations are counted one at a time.
+    const [organisation] = await tx
+      .select({ state: organisations.state })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+      .for('update');
+    if (!organisation) throw notFound();
+    if (organisation.state !== 'active') throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
+    // And invitations to one address one at a time, whichever organisation sends them.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${email.toLowerCase()}`}))`);
+    await assertInvitationAllowed(tx, organisationId, email);
     const [created] = await tx
       .insert(users)
       .values({
-        email: input.email.trim(),
+        email,
         name: input.name.trim(),
         role: input.role,
         organisationId,
@@ -93,7 +175,7 @@ export async function inviteStaff(
             })
             .where(
               and(
-                sql`lower(${users.email}) = lower(${input.email.trim()})`,
+                sql`lower(${users.email}) = lower(${email})`,
                 eq(users.organisationId, organisationId),
                 isNotNull(users.deactivatedAt),
               ),
@@ -103,10 +185,6 @@ export async function inviteStaff(
     const invited = created ?? reinvited;
     if (!invited)
       throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
-    const [organisation] = await tx
-      .select({ name: organisations.name })
-      .from(organisations)
-      .where(eq(organisations.id, organisationId));
     await recordAudit(tx, {
       actorUserId,
       organisationId,
@@ -115,24 +193,13 @@ export async function inviteStaff(
       subjectId: invited.id,
       after: { email: invited.email, role: invited.role, ...(reinvited ? { reinvited: true } : {}) },
     });
-    return {
-      user: invited,
-      token: await issueUserToken(tx, invited.id, 'invitation'),
-      organisationName: organisation?.name ?? '',
-    };
+    const token = await issueUserToken(tx, invited.id, 'invitation');
+    const locale = invited.locale === 'en' ? 'en' : 'nl';
+    const link = `${deps.publicUrl}${locale === 'en' ? '/en/invitation' : '/uitnodiging'}?token=${token}`;
+    await enqueueMail(tx, { kind: 'invitation', organisationId, to: invited.email, ...invitationMail(locale, link) });
+    return invited.id;
   });
-  const english = user.locale === 'en';
-  const link = `${deps.publicUrl}${english ? '/en/invitation' : '/uitnodiging'}?token=${token}`;
-  await deps.mailer.send({
-    to: user.email,
-    subject: english
-      ? `You are invited to Samenwerven by ${organisationName}`
-      : `Uitnodiging voor Samenwerven van ${organisationName}`,
-    text: english
-      ? `Hello ${user.name},\n\n${organisationName} invites you to work on its vacancies in Samenwerven. Set your password with this link (valid for 7 days):\n\n${link}\n`
-      : `Beste ${user.name},\n\n${organisationName} nodigt u uit om in Samenwerven aan haar vacatures te werken. Stel uw wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n`,
-  });
-  return (await listStaff(deps.db, organisationId)).find((s) => s.id === user.id)!;
+  return (await listStaff(deps.db, organisationId)).find((s) => s.id === userId)!;
 }
 
 export async function changeStaffRole(

@@ -1,0 +1,128 @@
+/**
+ * Invitations cannot be used to make the portal mail what an organisation chooses to whom
+ * it chooses (probe finding 3): only active members invite, the mail carries only the
+ * alliance's own words, and organisations and recipients have limits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { mailOutbox, type MembershipState, type Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
+
+/** The limits the portal promises (staff/service.ts). */
+const PER_ORGANISATION_PER_HOUR = 20;
+const PER_RECIPIENT_PER_DAY = 3;
+
+let ctx: TestContext;
+let mail: MailCatcher;
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  ctx = await createTestContext({ env: { SMTP_URL: mail.url, PUBLIC_URL: 'https://werken.example' } });
+});
+afterAll(async () => {
+  await ctx.close();
+  await mail.close();
+});
+
+async function adminOf(state: MembershipState, name?: string): Promise<{ organisation: Organisation; admin: Session }> {
+  const organisation = await createOrganisation(ctx.db, { state, ...(name ? { name } : {}) });
+  const user = await createUser(ctx.db, { role: 'org_admin', organisation });
+  return { organisation, admin: await signIn(ctx.app, user.email, TEST_PASSWORD) };
+}
+
+const invite = (organisation: Organisation, admin: Session, email: string, lang = 'nl') =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${organisation.id}/users`,
+    headers: { ...admin.bearer, 'accept-language': lang },
+    payload: { email, name: 'Collega', role: 'hr_officer' },
+  });
+
+const invitationsTo = async (email: string) =>
+  (
+    await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.kind, 'invitation'), sql`lower(${mailOutbox.recipient}) = lower(${email})`))
+  )[0]!.n;
+
+describe('who may invite', () => {
+  it.each(['applied', 'suspended', 'left'] as const)(
+    'refuses an organisation that is %s, and sends nothing',
+    async (state) => {
+      const { organisation, admin } = await adminOf(state);
+      const response = await invite(organisation, admin, `doelwit-${state}@example.nl`);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('membership_inactive');
+      expect(await invitationsTo(`doelwit-${state}@example.nl`)).toBe(0);
+    },
+  );
+});
+
+describe('the invitation mail', () => {
+  it('carries no text the organisation chose, only the alliance’s words and the link', async () => {
+    const { organisation, admin } = await adminOf('active', 'Win een prijs op http://oplichter.example nu');
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/users`,
+      headers: admin.bearer,
+      payload: { email: 'collega@example.nl', name: 'Bel 0900-1234 voor uw prijs', role: 'hr_officer' },
+    });
+    expect(response.statusCode).toBe(201);
+    const message = await mail.waitFor('collega@example.nl');
+    for (const chosen of ['oplichter', 'prijs', '0900']) {
+      expect(message.subject).not.toContain(chosen);
+      expect(message.text).not.toContain(chosen);
+    }
+    expect(message.text).toContain('Samenwerven');
+    expect(linkIn(message, '/uitnodiging').url.startsWith('https://werken.example/uitnodiging?token=')).toBe(true);
+  });
+});
+
+describe('limits', () => {
+  it(`sends at most ${PER_RECIPIENT_PER_DAY} invitations a day to one address, also across remove and re-invite`, async () => {
+    const { organisation, admin } = await adminOf('active');
+    const target = 'Herhaald@example.nl';
+    for (let i = 0; i < PER_RECIPIENT_PER_DAY; i++) {
+      const invited = await invite(organisation, admin, target);
+      expect(invited.statusCode).toBe(201);
+      const removed = await ctx.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/organisations/${organisation.id}/users/${invited.json().id}`,
+        headers: admin.bearer,
+      });
+      expect(removed.statusCode).toBe(204);
+    }
+    const refused = await invite(organisation, admin, target.toLowerCase());
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('invitation_limit');
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(23 * 3600);
+    expect(retryAfter).toBeLessThanOrEqual(24 * 3600);
+    expect(refused.json().error.message).toMatch(/over 24 uur opnieuw/);
+    const english = await invite(organisation, admin, target, 'en');
+    expect(english.json().error.message).toMatch(/again in 24 hours/);
+    expect(await invitationsTo(target)).toBe(PER_RECIPIENT_PER_DAY);
+
+    // Another organisation cannot pick up where this one stopped either.
+    const other = await adminOf('active');
+    expect((await invite(other.organisation, other.admin, target)).statusCode).toBe(429);
+  });
+
+  it(`lets an organisation invite at most ${PER_ORGANISATION_PER_HOUR} people an hour`, async () => {
+    const { organisation, admin } = await adminOf('active');
+    for (let i = 0; i < PER_ORGANISATION_PER_HOUR; i++) {
+      expect((await invite(organisation, admin, `team-${i}@example.nl`)).statusCode).toBe(201);
+    }
+    const refused = await invite(organisation, admin, 'een-te-veel@example.nl');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('invitation_limit');
+    const retryAfter = Number(refused.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(3000);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(refused.json().error.message).toMatch(/over (5[0-9]|60) minuten/);
+    expect(await invitationsTo('een-te-veel@example.nl')).toBe(0);
+  });
+});

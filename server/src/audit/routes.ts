@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { and, desc, eq, gte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditLog, organisations, users } from '@samenwerven/db';
 import { ErrorRef } from '../errors.ts';
-import { toCsv } from '../membership/export.ts';
+import { toCsv } from '../csv.ts';
 
 const Entry = Type.Object({
   id: Type.Integer(),

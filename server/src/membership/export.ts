@@ -15,23 +15,10 @@ import {
   vacancies,
   type Database,
 } from '@samenwerven/db';
+import { toCsv } from '../csv.ts';
 import { notFound } from '../errors.ts';
 
 type Row = Record<string, unknown>;
-
-const cell = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  const text =
-    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
-/** RFC 4180 CSV with a header row; nested values as JSON. */
-export function toCsv(rows: readonly Row[]): string {
-  if (rows.length === 0) return '';
-  const columns = Object.keys(rows[0]!);
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
-}
 
 export async function exportOrganisation(db: Database, organisationId: string) {
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));

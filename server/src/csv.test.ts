@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './csv.ts';
+
+describe('the CSV writer', () => {
+  it('writes text a spreadsheet would run as a formula as quoted text with a leading quote', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe('"\'=HYPERLINK(""http://x"",""y"")"');
+    expect(csvCell('+31 13 123')).toBe('"\'+31 13 123"');
+    expect(csvCell('-2+3')).toBe('"\'-2+3"');
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvCell('\t=1')).toBe('"\'\t=1"');
+    expect(csvCell('\rcmd')).toBe('"\'\rcmd"');
+    // Spreadsheets skip leading whitespace before they look for a formula.
+    expect(csvCell('  =1+1')).toBe('"\'  =1+1"');
+    expect(csvCell('\n=1+1')).toBe('"\'\n=1+1"');
+    expect(csvCell('＝1+1')).toBe('"\'＝1+1"');
+  });
+
+  it('leaves ordinary text, numbers and dates as they are, and quotes only where needed', () => {
+    expect(csvCell('Gemeente Tilburg')).toBe('Gemeente Tilburg');
+    expect(csvCell('a=b, c')).toBe('"a=b, c"');
+    expect(csvCell('Controle, "tijdelijk"')).toBe('"Controle, ""tijdelijk"""');
+    expect(csvCell('twee\nregels')).toBe('"twee\nregels"');
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(true)).toBe('true');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(undefined)).toBe('');
+    expect(csvCell(new Date('2025-01-02T03:04:05Z'))).toBe('2025-01-02T03:04:05.000Z');
+    expect(csvCell({ name: '=x' })).toBe('"{""name"":""=x""}"');
+  });
+
+  it('writes a header row and CRLF line ends', () => {
+    expect(
+      toCsv([
+        { a: 1, b: '=1' },
+        { a: 2, b: 'x' },
+      ]),
+    ).toBe('a,b\r\n1,"\'=1"\r\n2,x\r\n');
+    expect(toCsv([])).toBe('');
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The one CSV writer: every CSV the server sends (the audit log, the organisation export)
+ * is written here. RFC 4180 quoting, plus OWASP's guard against CSV injection: a cell a
+ * spreadsheet would run as a formula is written as text.
+ */
+
+type Row = Record<string, unknown>;
+
+/**
+ * Starts like a formula: = + - @ (and their full-width forms, which some spreadsheets accept
+ * too), TAB or CR, also after leading whitespace, which spreadsheets skip.
+ */
+const FORMULA_START = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One cell: nested values as JSON, dates as ISO 8601. Text that would start a formula gets
+ * a leading single quote (spreadsheets show it as text); a cell is quoted when it holds a
+ * quote, comma or line break, or was neutralised. Numbers are written as numbers.
+ */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const formula = FORMULA_START.test(text);
+  const safe = formula ? `'${text}` : text;
+  return formula || /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** CSV with a header row of the first row's keys, lines ended by CRLF. */
+export function toCsv(rows: readonly Row[]): string {
+  if (rows.length === 0) return '';
+  const columns = Object.keys(rows[0]!);
+  const line = (cells: readonly unknown[]) => cells.map(csvCell).join(',');
+  return [line(columns), ...rows.map((row) => line(columns.map((c) => row[c])))].join('\r\n') + '\r\n';
+}

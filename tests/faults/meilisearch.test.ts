@@ -1,0 +1,150 @@
+/**
+ * Fault: Meilisearch dies (SIGKILL) or hangs (SIGSTOP). A dead one is restarted by the
+ * portal and the index converges with nothing missing or stale; while a hung one is
+ * frozen, searches answer from the database (degraded) without each waiting out a
+ * timeout, health answers at once, and the backlog drains within seconds of its return.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  call,
+  connectDatabase,
+  createVacancy,
+  eventually,
+  meilisearchPid,
+  publishVacancy,
+  signInDemo,
+  startPortal,
+  type PortalProcess,
+} from './portal-process.ts';
+
+let dataDir: string;
+let portal: PortalProcess;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'sw-fault-meili-'));
+  portal = await startPortal(dataDir);
+  await eventually(async () =>
+    (await call(portal.base, '/api/v1/health')).body.outboxBacklog === 0 ? true : undefined,
+  );
+});
+afterAll(async () => {
+  await portal?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Every searchable vacancy of the database is in the index, with its current title, and nothing else. */
+async function indexMatchesDatabase() {
+  const db = await connectDatabase(dataDir);
+  try {
+    const expected = await db.query<{ id: string; title: string }>(
+      `SELECT v.id, v.title FROM vacancies v JOIN organisations o ON o.id = v.organisation_id
+       WHERE v.state = 'published' AND o.state = 'active' AND v.closing_date >= current_date`,
+    );
+    const all = await call(portal.base, '/api/v1/vacancies?pageSize=100&page=1');
+    const pages = Math.ceil(all.body.total / 100);
+    const hits: { id: string; title: string }[] = [...all.body.hits];
+    for (let page = 2; page <= pages; page++)
+      hits.push(...(await call(portal.base, `/api/v1/vacancies?pageSize=100&page=${page}`)).body.hits);
+    const inIndex = new Map(hits.map((h) => [h.id, h.title]));
+    return {
+      degraded: all.body.degraded as boolean,
+      missing: expected.rows.filter((r) => !inIndex.has(r.id)).map((r) => r.id),
+      stale: expected.rows.filter((r) => inIndex.has(r.id) && inIndex.get(r.id) !== r.title).map((r) => r.id),
+      extra: [...inIndex.keys()].filter((id) => !expected.rows.some((r) => r.id === id)),
+    };
+  } finally {
+    await db.end();
+  }
+}
+
+describe('Meilisearch', () => {
+  it('killed: restarted by the portal, and the index converges with writes made meanwhile', async () => {
+    const hr = await signInDemo(portal.base, 'hr@gemeente-tilburg.samenwerven.example');
+    const pid = await meilisearchPid(dataDir);
+    process.kill(pid, 'SIGKILL');
+    const killedAt = Date.now();
+    const published: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const created = await createVacancy(portal.base, hr, `Rioleringsmonteur ${i}`);
+      expect(created.status).toBe(201);
+      expect((await publishVacancy(portal.base, hr, created.body.id)).status).toBe(200);
+      published.push(created.body.id);
+    }
+    const health = await eventually(async () => {
+      const answer = await call(portal.base, '/api/v1/health');
+      const meili = answer.body.embedded.meilisearch;
+      return answer.body.status === 'ok' && meili.restarts >= 1 && answer.body.outboxBacklog === 0 ? answer : undefined;
+    }, 60_000);
+    const recoveryMs = Date.now() - killedAt;
+    expect(health.body.embedded.meilisearch).toMatchObject({ state: 'running', lastExit: { signal: 'SIGKILL' } });
+    expect(await meilisearchPid(dataDir)).not.toBe(pid);
+    const comparison = await eventually(async () => {
+      const result = await indexMatchesDatabase();
+      return result.degraded ? undefined : result;
+    });
+    expect(comparison).toEqual({ degraded: false, missing: [], stale: [], extra: [] });
+    expect(portal.exited(), portal.output()).toBe(false);
+    process.stdout.write(`[faults] meilisearch killed: restarted and index converged in ${recoveryMs} ms\n`);
+  });
+
+  it('hung: searches answer degraded without waiting each time, health answers at once, the backlog drains on return', async () => {
+    const hr = await signInDemo(portal.base, 'hr@gemeente-tilburg.samenwerven.example');
+    const pid = await meilisearchPid(dataDir);
+    process.kill(pid, 'SIGSTOP');
+    let resumed = false;
+    try {
+      // The first search finds the engine hung and waits out one short timeout...
+      const first = await call(portal.base, '/api/v1/vacancies?q=beleid');
+      expect(first.status).toBe(200);
+      expect(first.body.degraded).toBe(true);
+      // ...after which the breaker is open and the following ones do not wait at all.
+      const health = await call(portal.base, '/api/v1/health');
+      expect(health.body).toMatchObject({
+        status: 'degraded',
+        db: 'up',
+        search: 'down',
+        searchBreaker: { state: 'open' },
+      });
+      const following = await Promise.all(
+        Array.from({ length: 20 }, () => call(portal.base, '/api/v1/vacancies?q=medewerker')),
+      );
+      expect(following.map((a) => [a.status, a.body.degraded])).toEqual(following.map(() => [200, true]));
+      const suggestions = await call(portal.base, '/api/v1/suggestions?q=beleid');
+      expect(suggestions.body.degraded).toBe(true);
+
+      // Writes keep working; their outbox rows wait for the engine.
+      const created = await createVacancy(portal.base, hr, 'Dijkwerker na storing');
+      expect((await publishVacancy(portal.base, hr, created.body.id)).status).toBe(200);
+      const waiting = await call(portal.base, '/api/v1/health');
+      expect(waiting.body.outboxBacklog).toBeGreaterThan(0);
+      process.stdout.write(
+        `[faults] meilisearch hung: first search ${Math.round(first.ms)} ms, 20 concurrent after it: max ` +
+          `${Math.round(Math.max(...following.map((a) => a.ms)))} ms; health ${Math.round(health.ms)} ms\n`,
+      );
+
+      process.kill(pid, 'SIGCONT');
+      resumed = true;
+      const resumedAt = Date.now();
+      await eventually(async () => {
+        const answer = await call(portal.base, '/api/v1/health');
+        return answer.body.status === 'ok' && answer.body.outboxBacklog === 0 ? true : undefined;
+      }, 30_000);
+      const drainMs = Date.now() - resumedAt;
+      const found = await eventually(async () => {
+        const answer = await call(portal.base, '/api/v1/vacancies?q=Dijkwerker');
+        return !answer.body.degraded && answer.body.hits.some((h: { id: string }) => h.id === created.body.id)
+          ? answer
+          : undefined;
+      });
+      expect(found.status).toBe(200);
+      // The engine was frozen, not dead: the supervisor had no reason to restart it.
+      const after = await call(portal.base, '/api/v1/health');
+      expect(after.body.embedded.meilisearch.lastExit).toMatchObject({ signal: 'SIGKILL' });
+      process.stdout.write(`[faults] meilisearch resumed: backlog drained in ${drainMs} ms\n`);
+    } finally {
+      if (!resumed) process.kill(pid, 'SIGCONT');
+    }
+  });
+});

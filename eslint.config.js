@@ -27,6 +27,21 @@ export default tseslint.config(
     },
   },
   {
+    // Data never goes in as a replacement string, where `$'`, `$&` or `$1` in it are read as
+    // patterns (a vacancy title once moved half a page into its JSON-LD): pass `() => value`.
+    files: ['server/**/*.ts', 'search/**/*.ts', 'db/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.type=/^(TemplateLiteral|Identifier|MemberExpression|CallExpression|BinaryExpression|ConditionalExpression|LogicalExpression)$/]',
+          message: 'Pass a replacer function (() => value): a replacement string reads $-patterns in the data.',
+        },
+      ],
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -125,7 +125,7 @@ describe('NUL and other text PostgreSQL rejects', () => {
     const failures: string[] = [];
     for (const who of [undefined, coordinator, admin]) {
       for (const { method, url } of routes) {
-        const withParams = (value: string) => url.replace(PARAM, value).replace(/\*$/, value);
+        const withParams = (value: string) => url.replace(PARAM, () => value).replace(/\*$/, () => value);
         const names = ['q', 'lang', ...(queryNames.get(url.replace(PARAM, ':p')) ?? [])];
         const attempts = [
           withParams('a%00b'),

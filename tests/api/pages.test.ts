@@ -121,6 +121,38 @@ describe('a vacancy page before any script runs', () => {
   });
 });
 
+describe("text with replacement patterns ($', $&, $1, $`)", () => {
+  const tricky = "Jurist $' en $& of $1 met $` en $$ – $<naam>";
+
+  it('renders a vacancy page whose title is exactly the title and whose JSON-LD parses', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation, title: tricky, summary: `Over ${tricky}` });
+    const html = (await ctx.app.inject(`/vacatures/${vacancy.id}`)).body;
+    const titles = html.match(/<title>([\s\S]*?)<\/title>/g) ?? [];
+    expect(titles).toEqual([
+      `<title>Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt; – Gemeente Voorbeeld, Tilburg | Samenwerven</title>`,
+    ]);
+    expect(jsonLdOf(html)).toMatchObject({ '@type': 'JobPosting', title: tricky });
+    expect(html).toContain(`<h1>Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt;</h1>`);
+    // The document is whole: one head, one body, the app's root once.
+    for (const tag of ['<head>', '</head>', '<body>', '</body>', '<div id="root">']) {
+      expect(html.split(tag).length - 1, tag).toBe(1);
+    }
+  });
+
+  it('renders an organisation page and its widget with the name exactly', async () => {
+    const member = await createOrganisation(ctx.db, { name: `Gemeente ${tricky}` });
+    const html = (await ctx.app.inject(`/organisaties/${member.slug}`)).body;
+    expect(html).toContain(
+      `<title>Gemeente Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt; | Samenwerven</title>`,
+    );
+    expect(html.split('</head>').length - 1).toBe(1);
+    const widget = (await ctx.app.inject(`/widget/organisaties/${member.slug}`)).body;
+    expect(widget).toContain(
+      `<h1>Vacatures bij Gemeente Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt;</h1>`,
+    );
+  });
+});
+
 describe('sitemap, robots and feeds', () => {
   it('lists every open vacancy and member in the sitemap, nothing closed', async () => {
     const sitemap = (await ctx.app.inject('/sitemap.xml')).body;

@@ -178,11 +178,13 @@ export function renderPage(indexHtml: string, head: PageHead): string {
     ...(head.robots ? [`<meta name="robots" content="${head.robots}" />`] : []),
     ...(head.jsonLd ? [`<script type="application/ld+json">${scriptJson(head.jsonLd)}</script>`] : []),
   ].join('\n    ');
+  // Data goes in through replacer functions only: in a replacement string, `$'`, `$&` or
+  // `$1` in a title would be read as patterns and copy parts of the document around.
   let html = indexHtml
-    .replace(/<title>[\s\S]*?<\/title>\s*/, '')
-    .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, '')
-    .replace(/<html lang="[a-z]+">/, `<html lang="${head.lang}">`)
-    .replace('</head>', `  ${tags}\n  </head>`);
-  if (head.body) html = html.replace('<div id="root"></div>', `<div id="root">${head.body}</div>`);
+    .replace(/<title>[\s\S]*?<\/title>\s*/, () => '')
+    .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, () => '')
+    .replace(/<html lang="[a-z]+">/, () => `<html lang="${head.lang}">`)
+    .replace('</head>', () => `  ${tags}\n  </head>`);
+  if (head.body) html = html.replace('<div id="root"></div>', () => `<div id="root">${head.body}</div>`);
   return html;
 }

@@ -17,7 +17,7 @@
  * reindexes, then runs only the web phase and writes bench/results/web-latest.{json,md}.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,9 @@ import { prepareWebPhase, runWebPhase, webReport, webSummary, type WebResult } f
 
 const quick = process.argv.includes('--quick');
 const webOnly = process.argv.includes('--web-only');
+const hungOnly = process.argv.includes('--hung-engine');
+/** Clients of the hung-engine phase: a rush, as in the attack report that asked for it. */
+const HUNG_CLIENTS = 100;
 const DATA_SIZE = quick ? 10_000 : 100_000;
 const SECONDS_PER_RUN = quick ? 4 : 8;
 const CLIENTS = [1, 8, 32];
@@ -178,6 +181,8 @@ async function startPortal(env: Record<string, string>, stops: (() => Promise<vo
       PORT: String(port),
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
+      // The bench measures search, not the limiter: all its clients come from 127.0.0.1.
+      RATE_LIMIT_PER_MINUTE: '100000000',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -258,6 +263,13 @@ async function main() {
     const portalEnv = { DATABASE_URL: databaseUrl, MEILI_INDEX: indexName, DATA_DIR: scratch };
     const apiOrigin = await startPortal({ ...portalEnv, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey }, stops);
 
+    if (hungOnly) {
+      const hung = await measureHungEngine(apiOrigin, scratch, apiPathsOf());
+      const results = { ...hungSummary(hung), ...runInfo(), detail: { hung } };
+      await writeResults('hung-latest', results, [...reportHeading(results), ...hungReport(hung)]);
+      return;
+    }
+
     if (webOnly) {
       const webResult = await runWebPhase(web, apiOrigin, WEB_RUNS, log);
       const results = { ...webSummary(webResult), ...runInfo(), detail: { web: webResult } };
@@ -281,6 +293,8 @@ async function main() {
     const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
     const freshness = await measureFreshness(db, client, indexName, member!.id);
     const bulk = await measureBulkImport(apiOrigin, db, client, indexName, member!.id);
+    // Last: it freezes the engine, and the Postgres fallback loads the database.
+    const hung = process.env.MEILI_URL ? undefined : await measureHungEngine(apiOrigin, scratch, apiPaths);
 
     const at8 = (which: keyof SearchLoad) => search[which].find((r) => r.clients === 8)!;
     const results = {
@@ -293,8 +307,10 @@ async function main() {
       'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
       'bulkImport.seconds': Math.round(bulk.seconds * 10) / 10,
       ...webSummary(webResult),
+      ...(hung ? hungSummary(hung) : {}),
       ...runInfo(),
       detail: {
+        hung,
         search,
         freshnessSamples: FRESHNESS_SAMPLES,
         freshnessMs: freshness.samplesMs,
@@ -304,7 +320,7 @@ async function main() {
         web: webResult,
       },
     };
-    await writeResults('latest', results, report(results, search, webResult));
+    await writeResults('latest', results, [...report(results, search, webResult), ...(hung ? hungReport(hung) : [])]);
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }
@@ -351,7 +367,7 @@ async function measureSearchLoad(
   meiliKey: string,
   indexName: string,
 ): Promise<{ search: SearchLoad; apiPaths: string[] }> {
-  const apiPaths = mix.map(queryString);
+  const apiPaths = apiPathsOf();
   const meiliBodies = mix.map((q) => JSON.stringify({ queries: buildMultiSearch(indexName, meiliParams(q)) }));
   const auth = { authorization: `Bearer ${meiliKey}` };
   const check = (await (await fetch(`${pgOrigin}${apiPaths[0]}`)).json()) as { degraded: boolean };
@@ -384,6 +400,109 @@ async function measureSearchLoad(
     );
   }
   return { search, apiPaths };
+}
+
+const apiPathsOf = () => mix.map(queryString);
+
+interface HungEngineResult {
+  clients: number;
+  healthy: LoadResult;
+  hung: LoadResult;
+  /** Share of answers during the hang that came from the database (`degraded: true`). */
+  degradedShare: number;
+  /** Health's own time while the engine was frozen. */
+  healthMs: number[];
+  /** From SIGCONT until the API answers from the engine again. */
+  recoveryMs: number;
+}
+
+/**
+ * A hung search engine (SIGSTOP of the embedded Meilisearch, as a stuck process or a full
+ * disk would look): the same mix with a rush of clients, first with the engine healthy,
+ * then frozen; then how long until searches come from the engine again after SIGCONT.
+ */
+async function measureHungEngine(apiOrigin: string, dataDir: string, apiPaths: string[]): Promise<HungEngineResult> {
+  const pid = Number((await readFile(path.join(dataDir, 'meilisearch', 'meilisearch.pid'), 'utf8')).trim());
+  const next = (i: number) => ({ method: 'GET' as const, path: apiPaths[i % apiPaths.length]! });
+  const healthy = await load(apiOrigin, HUNG_CLIENTS, SECONDS_PER_RUN, next);
+  log(`hung engine: healthy ${HUNG_CLIENTS} clients p50 ${healthy.p50} / p95 ${healthy.p95} ms, ${healthy.rps} req/s`);
+  process.kill(pid, 'SIGSTOP');
+  let degraded = 0;
+  let answered = 0;
+  const healthMs: number[] = [];
+  let resumedAt = 0;
+  try {
+    const probe = setInterval(() => {
+      const started = performance.now();
+      void fetch(`${apiOrigin}/api/v1/health`).then(
+        () => healthMs.push(Math.round(performance.now() - started)),
+        () => undefined,
+      );
+    }, 1000);
+    const hung = await load(apiOrigin, HUNG_CLIENTS, SECONDS_PER_RUN, (i) => {
+      if (i % 50 === 0) {
+        void fetch(`${apiOrigin}${apiPaths[0]}`)
+          .then((r) => r.json() as Promise<{ degraded: boolean }>)
+          .then(
+            (b) => {
+              answered++;
+              if (b.degraded) degraded++;
+            },
+            () => undefined,
+          );
+      }
+      return next(i);
+    });
+    clearInterval(probe);
+    log(`hung engine: frozen ${HUNG_CLIENTS} clients p50 ${hung.p50} / p95 ${hung.p95} ms, ${hung.rps} req/s`);
+    process.kill(pid, 'SIGCONT');
+    resumedAt = performance.now();
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const body = (await (await fetch(`${apiOrigin}${apiPaths[0]}`)).json()) as { degraded: boolean };
+      if (!body.degraded) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const recoveryMs = Math.round(performance.now() - resumedAt);
+    log(`hung engine: answering from the engine again ${recoveryMs} ms after it resumed`);
+    return {
+      clients: HUNG_CLIENTS,
+      healthy,
+      hung,
+      degradedShare: answered ? Math.round((degraded / answered) * 100) / 100 : 0,
+      healthMs,
+      recoveryMs,
+    };
+  } finally {
+    if (!resumedAt) process.kill(pid, 'SIGCONT');
+  }
+}
+
+function hungSummary(hung: HungEngineResult) {
+  return {
+    'hungEngine.healthy.p95': hung.healthy.p95,
+    'hungEngine.hung.p95': hung.hung.p95,
+    'hungEngine.hung.rps': hung.hung.rps,
+    'hungEngine.recoveryMs': hung.recoveryMs,
+  };
+}
+
+function hungReport(hung: HungEngineResult): string[] {
+  const row = (name: string, r: LoadResult) =>
+    `| ${name} | ${r.p50} / ${r.p95} / ${r.p99} ms | ${r.rps} req/s | ${r.errors} |`;
+  return [
+    '',
+    `## Search with a hung engine (${hung.clients} clients, Meilisearch frozen with SIGSTOP)`,
+    '',
+    '| engine | p50 / p95 / p99 | throughput | errors |',
+    '| --- | --- | --- | --- |',
+    row('healthy', hung.healthy),
+    row('hung (answers from Postgres after one short timeout)', hung.hung),
+    '',
+    `Degraded answers during the hang: ${Math.round(hung.degradedShare * 100)} % of samples. ` +
+      `Health while frozen: ${hung.healthMs.length ? `max ${Math.max(...hung.healthMs)} ms over ${hung.healthMs.length} calls` : 'no samples'}. ` +
+      `Searches came from the engine again ${hung.recoveryMs} ms after it resumed.`,
+    '',
+  ];
 }
 
 /** Freshness under write load: the portal's own sync worker keeps the index in step. */

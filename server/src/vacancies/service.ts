@@ -10,7 +10,7 @@ import {
 } from '@samenwerven/db';
 import { isSearchable, loadIndexableVacancies, searchVacancies, searchVacanciesInDatabase } from '@samenwerven/search';
 import type { SearchIndex } from '../app.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { SearchQuery, VacancyDetail } from './schemas.ts';
 
@@ -56,7 +56,13 @@ export async function searchPublicVacancies(
     );
     degraded = true;
     return searchVacanciesInDatabase(db, params).catch((dbError: unknown) => {
-      throw new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, dbError);
+      throw new AppError(
+        503,
+        'search_unavailable',
+        'error.search_unavailable',
+        { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
+        dbError,
+      );
     });
   });
   return {

@@ -3,7 +3,13 @@
  * index (configured), demo data in development, and the sync worker. Used by the server
  * process and by the command-line tools.
  */
-import { createDb, ensureDefaultCategories, runMigrations, type DbHandle } from '@samenwerven/db';
+import {
+  createDb,
+  ensureDefaultCategories,
+  isDatabaseUnavailable,
+  runMigrations,
+  type DbHandle,
+} from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
 import { createSearchClient, ensureVacancyIndex, loadSynonymGroups, SearchSyncWorker } from '@samenwerven/search';
 import type { Meilisearch } from 'meilisearch';
@@ -30,6 +36,26 @@ export interface PortalServices {
   close(): Promise<void>;
 }
 
+/**
+ * A server of your own that is not up yet (a container starting, a failover) is waited for
+ * with back-off instead of ending the process; a wrong password or database name is not.
+ */
+async function waitForDatabase(db: DbHandle, log: Logger): Promise<void> {
+  for (let delay = 500; ; delay = Math.min(10_000, delay * 2)) {
+    try {
+      await db.pool.query('SELECT 1');
+      return;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      log.warn(
+        { error: error instanceof Error ? error.message : String(error), retryInMs: delay },
+        'database not reachable yet; waiting',
+      );
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 export async function startServices(
   config: Config,
   log: Logger,
@@ -48,6 +74,7 @@ export async function startServices(
     await runtime.stop();
   };
   try {
+    await waitForDatabase(db, log);
     await runMigrations(db.db);
     await ensureDefaultCategories(db.db);
     const searchClient = createSearchClient(runtime.meiliUrl, runtime.meiliKey);

@@ -34,6 +34,24 @@ describe('loadConfig', () => {
     expect(config.isProduction).toBe(true);
   });
 
+  it('accepts the development JWT secret only in development or test on a loopback address', () => {
+    for (const HOST of ['127.0.0.1', '::1', 'localhost']) {
+      expect(loadConfig({ HOST }).JWT_SECRET).toBeTruthy();
+      expect(loadConfig({ NODE_ENV: 'test', HOST }).JWT_SECRET).toBeTruthy();
+    }
+    for (const HOST of ['0.0.0.0', '::', '192.168.1.20', 'portal.example']) {
+      expect(() => loadConfig({ HOST })).toThrow(ConfigError);
+      expect(() => loadConfig({ NODE_ENV: 'test', HOST })).toThrow(/JWT_SECRET.*HOST|HOST.*JWT_SECRET/);
+      expect(loadConfig({ HOST, JWT_SECRET: 'z'.repeat(40) }).HOST).toBe(HOST);
+    }
+  });
+
+  it('limits every address the same, 600 requests a minute unless set otherwise', () => {
+    expect(loadConfig({}).RATE_LIMIT_PER_MINUTE).toBe(600);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '5000' }).RATE_LIMIT_PER_MINUTE).toBe(5000);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+
   it('never seeds demo accounts in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40), SEED_DEMO: 'true' }).SEED_DEMO).toBe(false);
   });

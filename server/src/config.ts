@@ -7,6 +7,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
 const DEV_JWT_SECRET = 'samenwerven-development-secret-do-not-use-in-production';
+/** Where the development secret may be used: only this machine can reach the server. */
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 
 const ConfigSchema = Type.Object({
   NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
@@ -38,11 +40,22 @@ const ConfigSchema = Type.Object({
   /** Lifetime of an access token; the refresh cookie renews it. */
   ACCESS_TOKEN_MINUTES: Type.Integer({ default: 15, minimum: 1, maximum: 60 }),
   SESSION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 90 }),
-  /** Sign-in attempts allowed per account, and per address, in one window. */
+  /**
+   * Failed sign-ins allowed for one account from one address in a window (also: reset
+   * links asked for one account, tries of one e-mailed token). From elsewhere the account
+   * still works, so an attacker cannot lock its owner out.
+   */
   LOGIN_MAX_PER_ACCOUNT: Type.Integer({ default: 10, minimum: 1 }),
+  /** Failed sign-ins and token tries, registrations and reset requests of one address in a window, all together. */
   LOGIN_MAX_PER_ADDRESS: Type.Integer({ default: 300, minimum: 1 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ default: 900, minimum: 1 }),
-  /** Behind a load balancer or reverse proxy: trust its X-Forwarded-For (else clients could spoof their address). */
+  /** Requests of one address per minute, to any route. No address is exempt. */
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
+  /**
+   * Behind a load balancer or reverse proxy: trust its X-Forwarded-For (else clients could
+   * spoof their address). Without it, every client behind the proxy shares the proxy's
+   * address, and with it every per-address limit.
+   */
   TRUST_PROXY: Type.Boolean({ default: false }),
   /** Run the background workers (search sync, schedules) in this process. */
   RUN_WORKERS: Type.Boolean({ default: true }),
@@ -72,6 +85,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const isProduction = config.NODE_ENV === 'production';
   if (isProduction && config.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: set a secret of your own (at least 32 characters) in production');
+  } else if (config.JWT_SECRET === DEV_JWT_SECRET && !LOOPBACK_HOSTS.has(config.HOST)) {
+    // Anyone could sign tokens with the published development secret: only on this machine.
+    problems.push(
+      `JWT_SECRET: the development secret only works on a loopback HOST (127.0.0.1, ::1, localhost); ` +
+        `set a secret of your own (at least 32 characters) to listen on ${config.HOST}`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {

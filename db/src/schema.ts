@@ -153,6 +153,11 @@ export const users = pgTable(
     /** Removed staff keep their row (the audit log points at it) but can no longer sign in. */
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
     /**
+     * Carried in every access token (claim `ver`); raised by sign-out, a password change or
+     * reset and a reused refresh token, which ends all access tokens signed before at once.
+     */
+    tokenVersion: integer('token_version').notNull().default(0),
+    /**
      * When the owner proved the address is theirs (a confirmation, reset or invitation link).
      * Null for a self-made account until then: it cannot sign in. Existing accounts count as confirmed.
      */

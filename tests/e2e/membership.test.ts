@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Organisation, User } from '@samenwerven/db';
-import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
 
@@ -28,7 +28,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
   const titles: string[] = [];
 
   beforeAll(async () => {
-    ctx = await createTestContext({ webRoot: inject('webRoot'), jobs: false });
+    ctx = await createTestContext({ webRoot: inject('webRoot'), jobs: false, env: BROWSER_ENV });
     const office = await createOrganisation(ctx.db, {
       name: 'Alliantiebureau Testregio',
       isCoordinatingBody: true,

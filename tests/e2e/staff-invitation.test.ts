@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { freePort } from '@samenwerven/db';
-import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
@@ -30,7 +30,10 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
     // The e-mailed link must reach this app, so its address is fixed before it starts.
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    ctx = await createTestContext({ webRoot: inject('webRoot'), env: { SMTP_URL: mail.url, PUBLIC_URL: baseUrl } });
+    ctx = await createTestContext({
+      webRoot: inject('webRoot'),
+      env: { ...BROWSER_ENV, SMTP_URL: mail.url, PUBLIC_URL: baseUrl },
+    });
     const organisation = await createOrganisation(ctx.db);
     organisationName = organisation.name;
     admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Anna Admin' });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Organisation } from '@samenwerven/db';
-import { accessibilityViolations, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn as apiSignIn } from '../support/http.ts';
@@ -35,7 +35,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   let hr: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ webRoot: inject('webRoot') });
+    ctx = await createTestContext({ webRoot: inject('webRoot'), env: BROWSER_ENV });
     organisation = await createOrganisation(ctx.db);
     hr = await createUser(ctx.db, { role: 'hr_officer', organisation, name: 'Hanna de Haan' });
     baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });

@@ -8,6 +8,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumArgs } from './chromium.ts';
 
+/**
+ * The portal's settings for a browser test: one browser on 127.0.0.1 loads every page with
+ * its scripts, styles and API calls, far more than a person's 600 requests a minute.
+ */
+export const BROWSER_ENV = { RATE_LIMIT_PER_MINUTE: '100000' } as const;
+
 export const browserAvailable = (): boolean => {
   const path = inject('chromiumPath');
   const webRoot = inject('webRoot');

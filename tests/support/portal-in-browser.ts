@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { seedDemo } from '@samenwerven/db/seed';
-import { launchBrowser } from './browser.ts';
+import { BROWSER_ENV, launchBrowser } from './browser.ts';
 import { createTestContext, type TestContext } from './context.ts';
 
 export interface PortalInBrowser {
@@ -22,7 +22,7 @@ export function portalInBrowser(options: {
 }): PortalInBrowser {
   const rig = {} as PortalInBrowser;
   beforeAll(async () => {
-    rig.ctx = await createTestContext({ webRoot: inject('webRoot') });
+    rig.ctx = await createTestContext({ webRoot: inject('webRoot'), env: BROWSER_ENV });
     await seedDemo(rig.ctx.db, { vacancyCount: options.vacancyCount, hashPassword: async () => 'not-a-real-hash' });
     await options.seed?.(rig.ctx);
     await rig.ctx.sync();

@@ -6,6 +6,7 @@
  */
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import type { VacancySearchDocument } from './document.ts';
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE, safeHighlight } from './highlight.ts';
 
 /**
  * Counted per value. `hoursMax` and `salaryScale` are numbers: their counts per value let a
@@ -54,6 +55,7 @@ export interface VacancySearchParams {
 }
 
 export type SearchHit = VacancySearchDocument & {
+  /** Escaped HTML whose only markup is `<mark>` around matches (see highlight.ts). */
   _formatted?: Partial<Record<'title' | 'summary' | 'description', string>>;
   _geoDistance?: number;
 };
@@ -152,8 +154,9 @@ export function buildMultiSearch(
     attributesToHighlight: ['title', 'summary'],
     attributesToCrop: ['description'],
     cropLength: 30,
-    highlightPreTag: '<mark>',
-    highlightPostTag: '</mark>',
+    // Markers no stored text is made of; `searchVacancies` turns them into escaped HTML.
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
   };
   return [
     main,
@@ -161,6 +164,17 @@ export function buildMultiSearch(
       .filter((facet) => filtersOn(params, facet))
       .map((facet) => ({ indexUid: indexName, q, filter: buildFilter(params, facet), facets: [facet], limit: 0 })),
   ];
+}
+
+/** The hit with its highlights as escaped HTML marked only by the engine (highlight.ts). */
+function withSafeHighlights(hit: SearchHit): SearchHit {
+  if (!hit._formatted) return hit;
+  const formatted: NonNullable<SearchHit['_formatted']> = {};
+  for (const field of ['title', 'summary', 'description'] as const) {
+    const text = hit._formatted[field];
+    if (typeof text === 'string') formatted[field] = safeHighlight(text, hit[field] ?? '');
+  }
+  return { ...hit, _formatted: formatted };
 }
 
 /** Runs the search: the page of hits plus disjunctive facet counts, in one round trip. */
@@ -180,7 +194,7 @@ export async function searchVacancies(
     facets[facet] = rest[i]?.facetDistribution?.[facet] ?? {};
   });
   return {
-    hits: (first?.hits ?? []) as SearchHit[],
+    hits: ((first?.hits ?? []) as SearchHit[]).map(withSafeHighlights),
     total: first?.totalHits ?? first?.estimatedTotalHits ?? 0,
     facets,
   };

@@ -116,11 +116,19 @@ export const SearchHit = Type.Composite([
   VacancySummary,
   Type.Object({
     _formatted: Type.Optional(
-      Type.Object({
-        title: Type.Optional(Type.String()),
-        summary: Type.Optional(Type.String()),
-        description: Type.Optional(Type.String()),
-      }),
+      Type.Object(
+        {
+          title: Type.Optional(Type.String()),
+          summary: Type.Optional(Type.String()),
+          description: Type.Optional(Type.String({ description: 'A cropped snippet of the description' })),
+        },
+        {
+          description:
+            'Highlights: the text HTML-escaped (& < > " \' as entities), with `<mark>` and `</mark>` around ' +
+            'the matched words as its only markup, so it is safe to show as HTML. Absent when the answer is ' +
+            'degraded (from the database).',
+        },
+      ),
     ),
     distanceKm: Type.Optional(Type.Number()),
   }),

@@ -40,7 +40,7 @@ export interface VacancySummary {
 }
 
 export interface SearchHit extends VacancySummary {
-  /** The same fields with `<mark>…</mark>` around the matched words; plain text otherwise. */
+  /** The same fields as escaped text with `<mark>…</mark>` around matches (API.md); absent in degraded search. */
   _formatted?: { title?: string; summary?: string; description?: string };
   distanceKm?: number;
 }

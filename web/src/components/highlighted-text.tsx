@@ -1,10 +1,14 @@
 import { splitHighlights } from '../lib/highlight.ts';
 
-/** Search-engine text with its `<mark>` highlights, rendered as React elements, never as HTML. */
-export function HighlightedText({ text }: { text: string }) {
+/**
+ * A search hit's text with its `<mark>` highlights (`formatted`, escaped by the API) as React
+ * elements, never as HTML; the plain `text` where the answer has no highlights (degraded search).
+ */
+export function HighlightedText({ formatted, text }: { formatted: string | undefined; text: string }) {
+  if (formatted === undefined) return <>{text}</>;
   return (
     <>
-      {splitHighlights(text).map((part, index) =>
+      {splitHighlights(formatted).map((part, index) =>
         part.marked ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
       )}
     </>

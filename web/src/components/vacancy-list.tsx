@@ -32,7 +32,7 @@ export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisatio
           <li key={hit.id} className="result">
             <Heading className="result-title">
               <Link to={paths.vacancy(lang, hit.id, hit.title)} state={linkState}>
-                <HighlightedText text={hit._formatted?.title ?? hit.title} />
+                <HighlightedText formatted={hit._formatted?.title} text={hit.title} />
               </Link>
             </Heading>
             {showOrganisation ? <p className="result-organisation">{hit.organisation.name}</p> : null}
@@ -65,7 +65,7 @@ export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisatio
               ) : null}
             </dl>
             <p className="result-summary">
-              <HighlightedText text={hit._formatted?.summary ?? hit.summary} />
+              <HighlightedText formatted={hit._formatted?.summary} text={hit.summary} />
             </p>
           </li>
         );

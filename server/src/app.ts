@@ -14,7 +14,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Meilisearch } from 'meilisearch';
 import type { Database } from '@samenwerven/db';
 import type { Config } from './config.ts';
-import { clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
+import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
@@ -100,7 +100,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
     },
   });
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: '1 minute', allowList: ['127.0.0.1', '::1'] });
+  // Every address alike, loopback too: behind a reverse proxy on this host (without
+  // TRUST_PROXY) every client arrives from 127.0.0.1, and an exemption would turn all limits off.
+  await app.register(rateLimit, {
+    global: true,
+    max: options.config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) =>
+      new AppError(429, 'rate_limited', 'error.too_many_requests', {
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+      }),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

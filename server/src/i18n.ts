@@ -30,6 +30,14 @@ const messages = {
     nl: 'Te veel verzoeken. Probeer het over een minuut opnieuw.',
     en: 'Too many requests. Try again in a minute.',
   },
+  'error.too_many_attempts': {
+    nl: 'Te veel pogingen. Probeer het over {wait} opnieuw.',
+    en: 'Too many attempts. Try again in {wait}.',
+  },
+  'error.too_many_requests': {
+    nl: 'Te veel verzoeken. Probeer het over {wait} opnieuw.',
+    en: 'Too many requests. Try again in {wait}.',
+  },
   'error.internal': {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -395,3 +395,34 @@ describe('a suspended member', () => {
     expect(key.json().error.code).toBe('membership_inactive');
   });
 });
+
+describe('access is decided before the body is read', () => {
+  it('answers an incomplete vacancy from outside with 401, 404 or 403, never with field messages', async () => {
+    const incomplete = async (actor: Actor) => {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${orgA.id}/vacancies`,
+        payload: { title: 'x' },
+        headers: headers[actor],
+      });
+      return { status: response.statusCode, fields: response.json().error?.fields };
+    };
+    expect(await incomplete('anonymous')).toEqual({ status: 401, fields: undefined });
+    expect(await incomplete('hrB')).toEqual({ status: 404, fields: undefined });
+    expect(await incomplete('jobSeeker')).toEqual({ status: 404, fields: undefined });
+    expect(await incomplete('apiKeyB')).toEqual({ status: 404, fields: undefined });
+    // Someone allowed in is told what is missing.
+    const own = await incomplete('hrA');
+    expect(own.status).toBe(400);
+    expect(own.fields).toBeDefined();
+  });
+
+  it('answers 401 to a request without sign-in whatever its parameters look like', async () => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/organisations/not-a-uuid/vacancies',
+      payload: {},
+    });
+    expect(response.statusCode).toBe(401);
+  });
+});

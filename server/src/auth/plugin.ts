@@ -1,8 +1,12 @@
 /**
  * Authentication and authorisation in one place.
  *
- * - Identity: a short-lived JWT (HS256, pinned) from the `sw_access` cookie (web app) or an
- *   `Authorization: Bearer` header (API clients); `Bearer swk_…` is an organisation API key.
+ * - Identity: a short-lived JWT (HS256, pinned, `exp` required) from the `sw_access` cookie
+ *   (web app) or an `Authorization: Bearer` header (API clients); `Bearer swk_…` is an
+ *   organisation API key. The token carries the user's token version: signing out, changing
+ *   or resetting the password raise it, which ends every access token of that user at once.
+ * - Decided as the request arrives (onRequest), before its body is parsed or validated, so
+ *   a caller who may not call a route learns nothing about what it expects.
  * - Authorisation is declared per route in `config.access` and enforced here: who may call
  *   it, whether API keys may, whether the organisation must be an active member.
  * - Tenant scope: on any route with an `:orgId` parameter, staff act only on their own
@@ -45,16 +49,20 @@ declare module 'fastify' {
     /** Signs a user in: sets the access, refresh and CSRF cookies. */
     issueSessionCookies(reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }): void;
     clearSessionCookies(reply: FastifyReply): void;
-    signAccessToken(userId: string): string;
+    /** An access token for this user at this token version (`users.token_version`). */
+    signAccessToken(userId: string, tokenVersion: number): string;
   }
 }
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: string };
-    user: { sub: string };
+    payload: AccessClaims;
+    user: AccessClaims;
   }
 }
+
+/** `ver` is the user's token version when it was signed; iat, having one-second steps, is not used. */
+type AccessClaims = { sub: string; ver: number };
 
 export const ACCESS_COOKIE = 'sw_access';
 export const REFRESH_COOKIE = 'sw_refresh';
@@ -75,13 +83,13 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
   if (header?.startsWith('Bearer ')) {
     const token = header.slice(7).trim();
     if (token.startsWith(API_KEY_PREFIX)) return loadApiKeyPrincipal(app.db, token);
-    const claims = app.jwt.verify<{ sub: string }>(token);
-    return loadUserPrincipal(app.db, claims.sub, 'bearer');
+    const claims = app.jwt.verify<AccessClaims>(token);
+    return loadUserPrincipal(app.db, claims, 'bearer');
   }
   const cookie = request.cookies[ACCESS_COOKIE];
   if (!cookie) return undefined;
-  const claims = app.jwt.verify<{ sub: string }>(cookie);
-  return loadUserPrincipal(app.db, claims.sub, 'cookie');
+  const claims = app.jwt.verify<AccessClaims>(cookie);
+  return loadUserPrincipal(app.db, claims, 'cookie');
 }
 
 /** In this order: signed in (401), CSRF (403), own organisation (404), role (403), membership (403). */
@@ -94,6 +102,7 @@ function authorise(request: FastifyRequest, access: Access): void {
   }
   const isCoordinator = principal.kind === 'user' && principal.role === 'coordinator';
   const coordinatorRoute = access.roles !== 'signed-in' && access.roles.includes('coordinator');
+  // Params are routed but not yet validated here; an organisation id is compared as text.
   const orgId = (request.params as Record<string, unknown> | undefined)?.orgId;
   // Another organisation's data does not exist for you: 404, never a hint that it does.
   if (typeof orgId === 'string' && !(isCoordinator && coordinatorRoute) && principal.organisationId !== orgId) {
@@ -116,11 +125,13 @@ export const authPlugin = fp(
     await app.register(fastifyJwt, {
       secret: config.JWT_SECRET,
       sign: { algorithm: 'HS256', expiresIn: `${config.ACCESS_TOKEN_MINUTES}m` },
-      verify: { algorithms: ['HS256'] },
+      verify: { algorithms: ['HS256'], requiredClaims: ['exp', 'sub', 'ver'] },
     });
 
     const cookieBase = { path: '/', sameSite: 'lax' as const, secure: config.isProduction };
-    app.decorate('signAccessToken', (userId: string) => app.jwt.sign({ sub: userId }));
+    app.decorate('signAccessToken', (userId: string, tokenVersion: number) =>
+      app.jwt.sign({ sub: userId, ver: tokenVersion }),
+    );
     app.decorate(
       'issueSessionCookies',
       (reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }) => {
@@ -143,7 +154,9 @@ export const authPlugin = fp(
     });
 
     app.decorateRequest('principal', undefined);
-    app.addHook('preHandler', async (request) => {
+    // onRequest: before the body is parsed and validated (an anonymous caller gets 401, not
+    // field messages), after the rate limiter and the cookie parser, which registered first.
+    app.addHook('onRequest', async (request) => {
       const access = request.routeOptions.config.access;
       try {
         request.principal = await identify(app, request);

@@ -1,6 +1,6 @@
 /**
  * Who is calling: a signed-in user or an organisation's API key. Loaded fresh from the
- * database on every request, so a role change or removal takes effect at once.
+ * database on every request, so a role change, a removal or a sign-out takes effect at once.
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeys, organisations, users, type Database, type UserRole } from '@samenwerven/db';
@@ -30,11 +30,13 @@ export type Principal = UserPrincipal | ApiKeyPrincipal;
 
 export const API_KEY_PREFIX = 'swk_';
 
+/** The user of a verified access token, unless the user's token version has moved on since it was signed. */
 export async function loadUserPrincipal(
   db: Database,
-  userId: string,
+  claims: { sub: string; ver: number },
   via: UserPrincipal['via'],
 ): Promise<UserPrincipal | undefined> {
+  if (!Number.isInteger(claims.ver)) return undefined;
   const [row] = await db
     .select({
       userId: users.id,
@@ -46,7 +48,7 @@ export async function loadUserPrincipal(
     })
     .from(users)
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+    .where(and(eq(users.id, claims.sub), eq(users.tokenVersion, claims.ver), isNull(users.deactivatedAt)));
   return row ? { kind: 'user', ...row, via } : undefined;
 }
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorRef } from '../errors.ts';
+import { sha256 } from './secrets.ts';
+import { AttemptThrottle } from './throttle.ts';
 import { Type } from '@sinclair/typebox';
 import { currentUser, REFRESH_COOKIE } from './plugin.ts';
 import {
@@ -24,6 +26,7 @@ import {
   signOut,
   userView,
   type AccountDeps,
+  type Session,
 } from './service.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 409: ErrorRef, 429: ErrorRef };
@@ -36,36 +39,40 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     publicUrl: app.config.publicUrl,
     sessionDays: app.config.SESSION_DAYS,
   };
-  // Brute force: attempts are limited per address and per account, whatever the outcome.
-  // (createRateLimit, not rateLimit: the global limiter has already run for this request.)
-  const window = app.config.LOGIN_WINDOW_SECONDS * 1000;
-  const limiters = [
-    app.createRateLimit({
-      max: app.config.LOGIN_MAX_PER_ADDRESS,
-      timeWindow: window,
-      keyGenerator: (r) => `auth-ip:${r.ip}`,
-    }),
-    app.createRateLimit({
-      max: app.config.LOGIN_MAX_PER_ACCOUNT,
-      timeWindow: window,
-      keyGenerator: (r) =>
-        `auth-account:${String((r.body as { email?: unknown } | undefined)?.email ?? '')
-          .trim()
-          .toLowerCase()}`,
-    }),
-  ];
-  const limitAttempts = async (request: FastifyRequest, reply: FastifyReply) => {
-    for (const limiter of limiters) {
-      const result = await limiter(request);
-      if (!result.isAllowed && result.isExceeded) {
-        reply.header('retry-after', String(Math.ceil(result.ttlInSeconds)));
-        throw new AppError(429, 'rate_limited', 'error.rate_limited');
-      }
+  // Brute force, without locking anyone out (see throttle.ts): failures are counted per
+  // address, and per address and account (or e-mailed token); successes do not count.
+  const throttle = new AttemptThrottle({
+    windowMs: app.config.LOGIN_WINDOW_SECONDS * 1000,
+    maxPerAddress: app.config.LOGIN_MAX_PER_ADDRESS,
+    maxPerSubject: app.config.LOGIN_MAX_PER_ACCOUNT,
+  });
+  const account = (email: string) => `account:${email.trim().toLowerCase()}`;
+  const link = (token: string) => `token:${sha256(token)}`;
+  /**
+   * Runs `work` as an attempt of this address for `subject`. When `failure` names an error
+   * code, only that outcome counts; without it, every attempt counts (it sends mail or
+   * makes an account, whatever the outcome).
+   */
+  const attempt = async <T>(
+    request: FastifyRequest,
+    subject: string | undefined,
+    work: () => Promise<T>,
+    failure?: string,
+  ): Promise<T> => {
+    const counted = throttle.begin(request.ip, subject);
+    if (failure === undefined) return work();
+    try {
+      const result = await work();
+      counted.succeeded();
+      return result;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === failure)) counted.discard();
+      throw error;
     }
   };
 
-  const signedIn = async (reply: FastifyReply, session: { userId: string; refreshToken: string }) => {
-    const accessToken = app.signAccessToken(session.userId);
+  const signedIn = async (reply: FastifyReply, session: Session) => {
+    const accessToken = app.signAccessToken(session.userId, session.tokenVersion);
     app.issueSessionCookies(reply, { accessToken, refreshToken: session.refreshToken });
     return { token: accessToken, user: await userView(app.db, session.userId) };
   };
@@ -73,7 +80,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/register',
     {
-      preHandler: [limitAttempts],
       schema: {
         tags: ['auth'],
         summary: 'Create a job seeker account and sign in',
@@ -82,7 +88,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const session = await register(deps, request.body);
+      const session = await attempt(request, undefined, () => register(deps, request.body));
       return reply.status(201).send(await signedIn(reply, session));
     },
   );
@@ -90,7 +96,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/login',
     {
-      preHandler: [limitAttempts],
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets an httpOnly cookie and returns a bearer token',
@@ -98,7 +103,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SignedIn, ...errors },
       },
     },
-    async (request, reply) => signedIn(reply, await signIn(deps, request.body, request.ip)),
+    async (request, reply) => {
+      const session = await attempt(
+        request,
+        account(request.body.email),
+        () => signIn(deps, request.body, request.ip),
+        'invalid_credentials',
+      );
+      return signedIn(reply, session);
+    },
   );
 
   app.post(
@@ -122,9 +135,19 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out this browser', response: { 204: Type.Null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out this browser; every access token of the user ends (other browsers renew theirs)',
+        response: { 204: Type.Null() },
+      },
+    },
     async (request, reply) => {
-      await signOut(app.db, request.cookies[REFRESH_COOKIE]);
+      const principal = request.principal;
+      await signOut(app.db, {
+        refreshToken: request.cookies[REFRESH_COOKIE],
+        userId: principal?.kind === 'user' ? principal.userId : undefined,
+      });
       app.clearSessionCookies(reply);
       return reply.status(204).send(null);
     },
@@ -133,16 +156,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/password-reset',
     {
-      preHandler: [limitAttempts],
       schema: {
         tags: ['auth'],
-        summary: 'E-mail a single-use link to set a new password',
+        summary: 'E-mail a single-use link to set a new password (older unused links stop working)',
         body: ResetRequestBody,
         response: { 202: Type.Null(), ...errors },
       },
     },
     async (request, reply) => {
-      await requestPasswordReset(deps, request.body.email);
+      await attempt(request, account(request.body.email), () => requestPasswordReset(deps, request.body.email));
       return reply.status(202).send(null);
     },
   );
@@ -150,16 +172,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/password-reset/confirm',
     {
-      preHandler: [limitAttempts],
       schema: {
         tags: ['auth'],
-        summary: 'Set a new password with the e-mailed token',
+        summary: 'Set a new password with the e-mailed token; every session of the user ends',
         body: TokenPasswordBody,
         response: { 204: Type.Null(), ...errors },
       },
     },
     async (request, reply) => {
-      await resetPassword(app.db, request.body);
+      await attempt(request, link(request.body.token), () => resetPassword(app.db, request.body), 'invalid_token');
       return reply.status(204).send(null);
     },
   );
@@ -167,7 +188,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/auth/invitations/accept',
     {
-      preHandler: [limitAttempts],
       schema: {
         tags: ['auth'],
         summary: 'Accept a staff invitation: set a password and sign in',
@@ -175,7 +195,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SignedIn, ...errors },
       },
     },
-    async (request, reply) => signedIn(reply, await acceptInvitation(deps, request.body)),
+    async (request, reply) => {
+      const session = await attempt(
+        request,
+        link(request.body.token),
+        () => acceptInvitation(deps, request.body),
+        'invalid_token',
+      );
+      return signedIn(reply, session);
+    },
   );
 
   app.get(
@@ -193,7 +221,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: { roles: 'signed-in' } },
       schema: {
         tags: ['auth'],
-        summary: 'Change your password (signs out other browsers)',
+        summary: 'Change your password (ends every session and access token; this browser gets a fresh one)',
         body: ChangePasswordBody,
         response: { 204: Type.Null(), ...errors },
       },
@@ -202,11 +230,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = currentUser(request);
       await changePassword(app.db, user.userId, request.body);
       // Every session was ended; this browser gets a fresh one.
-      if (user.via === 'cookie')
-        await signedIn(reply, {
-          userId: user.userId,
-          refreshToken: await createSession(app.db, user.userId, deps.sessionDays),
-        });
+      if (user.via === 'cookie') await signedIn(reply, await createSession(app.db, user.userId, deps.sessionDays));
       return reply.status(204).send(null);
     },
   );

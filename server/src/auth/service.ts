@@ -2,7 +2,13 @@
  * Accounts and sessions: registration, sign-in, refresh, sign-out, password change and
  * reset, accepting an invitation. Rules first, then queries; every security-relevant event
  * goes to the audit log.
+ *
+ * Ending sessions (probe finding 8): a refresh token is `<session id>.<secret>` and rotates
+ * on every use, so a token used twice is recognised and ends its whole session. Access
+ * tokens carry the user's token version; sign-out, password change and reset raise it,
+ * which ends every access token of the user at once.
  */
+import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
@@ -52,16 +58,43 @@ export async function userView(db: Executor, userId: string) {
   return { ...row, organisation: row.organisation?.id ? row.organisation : null };
 }
 
+/** A started or renewed session: the refresh token for its cookie, the token version for its access token. */
+export interface Session {
+  userId: string;
+  refreshToken: string;
+  tokenVersion: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const unauthenticated = () => new AppError(401, 'unauthenticated', 'error.unauthenticated');
+
 /** Starts a session: the refresh token goes in a cookie, only its hash into the database. */
-export async function createSession(db: Executor, userId: string, sessionDays: number): Promise<string> {
-  const refreshToken = randomSecret();
+export async function createSession(db: Executor, userId: string, sessionDays: number): Promise<Session> {
+  const id = randomUUID();
+  const refreshToken = `${id}.${randomSecret()}`;
   await db.insert(sessions).values({
+    id,
     userId,
     refreshTokenHash: sha256(refreshToken),
     expiresAt: new Date(Date.now() + sessionDays * 86_400_000),
   });
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, userId));
-  return refreshToken;
+  const [user] = await db
+    .update(users)
+    .set({ lastSignInAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning({ tokenVersion: users.tokenVersion });
+  if (!user) throw unauthenticated();
+  return { userId, refreshToken, tokenVersion: user.tokenVersion };
+}
+
+/** Ends every access token of the user now: the ones signed before carry an older version. */
+async function endAccessTokens(db: Executor, userId: string) {
+  const [user] = await db
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ organisationId: users.organisationId });
+  return user;
 }
 
 export async function register(
@@ -82,7 +115,7 @@ export async function register(
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (!user) throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
-  return { userId: user.id, refreshToken: await createSession(deps.db, user.id, deps.sessionDays) };
+  return createSession(deps.db, user.id, deps.sessionDays);
 }
 
 export async function signIn(deps: AccountDeps, input: { email: string; password: string }, ip: string) {
@@ -104,29 +137,82 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
     });
     throw new AppError(401, 'invalid_credentials', 'error.invalid_credentials');
   }
-  return { userId: user.id, refreshToken: await createSession(deps.db, user.id, deps.sessionDays) };
+  return createSession(deps.db, user.id, deps.sessionDays);
 }
 
-/** Rotates the refresh token: the old one stops working, so a stolen copy is of one use. */
-export async function refreshSession(deps: AccountDeps, refreshToken: string | undefined) {
-  if (!refreshToken) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  const next = randomSecret();
-  const [session] = await deps.db
-    .update(sessions)
-    .set({ refreshTokenHash: sha256(next), lastUsedAt: new Date() })
-    .where(and(eq(sessions.refreshTokenHash, sha256(refreshToken)), gt(sessions.expiresAt, new Date())))
-    .returning({ userId: sessions.userId });
-  if (!session) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  const [user] = await deps.db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, session.userId), isNull(users.deactivatedAt)));
-  if (!user) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  return { userId: user.id, refreshToken: next };
+/**
+ * Rotates the refresh token: the old one stops working. Presented again, it means two
+ * parties hold the session (one of them a thief), so the whole session ends, and with it
+ * every access token of the user.
+ */
+export async function refreshSession(deps: AccountDeps, refreshToken: string | undefined): Promise<Session> {
+  if (!refreshToken) throw unauthenticated();
+  const outcome = await deps.db.transaction(async (tx) => {
+    // FOR UPDATE: of two refreshes with one token, the second sees the rotated hash: reuse.
+    const [session] = await tx
+      .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt })
+      .from(sessions)
+      .where(eq(sessions.refreshTokenHash, sha256(refreshToken)))
+      .for('update');
+    if (!session) {
+      await endReusedSession(tx, refreshToken);
+      return undefined;
+    }
+    if (session.expiresAt <= new Date()) return undefined;
+    const next = `${session.id}.${randomSecret()}`;
+    await tx
+      .update(sessions)
+      .set({ refreshTokenHash: sha256(next), lastUsedAt: new Date() })
+      .where(eq(sessions.id, session.id));
+    const [user] = await tx
+      .select({ id: users.id, tokenVersion: users.tokenVersion })
+      .from(users)
+      .where(and(eq(users.id, session.userId), isNull(users.deactivatedAt)));
+    return user ? { userId: user.id, refreshToken: next, tokenVersion: user.tokenVersion } : undefined;
+  });
+  if (!outcome) throw unauthenticated();
+  return outcome;
 }
 
-export async function signOut(db: Database, refreshToken: string | undefined): Promise<void> {
-  if (refreshToken) await db.delete(sessions).where(eq(sessions.refreshTokenHash, sha256(refreshToken)));
+/** A refresh token that is no longer its session's current one: end that session. */
+async function endReusedSession(db: Executor, refreshToken: string): Promise<void> {
+  const sessionId = refreshToken.split('.')[0] ?? '';
+  if (!UUID.test(sessionId)) return;
+  const [ended] = await db
+    .delete(sessions)
+    .where(eq(sessions.id, sessionId))
+    .returning({ userId: sessions.userId, createdAt: sessions.createdAt });
+  if (!ended) return;
+  const user = await endAccessTokens(db, ended.userId);
+  await recordAudit(db, {
+    actorUserId: null,
+    organisationId: user?.organisationId ?? null,
+    action: 'auth.refresh_token_reused',
+    subjectType: 'user',
+    subjectId: ended.userId,
+    after: { sessionId, sessionStarted: ended.createdAt },
+  });
+}
+
+/**
+ * Signs out: ends the session of the refresh token, and every access token of its user
+ * (and of the signed-in caller, e.g. an API client with only a bearer token). The user's
+ * other sessions renew their access tokens with their refresh tokens.
+ */
+export async function signOut(
+  db: Database,
+  input: { refreshToken: string | undefined; userId: string | undefined },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const ended = input.refreshToken
+      ? await tx
+          .delete(sessions)
+          .where(eq(sessions.refreshTokenHash, sha256(input.refreshToken)))
+          .returning({ userId: sessions.userId })
+      : [];
+    const userIds = new Set([...ended.map((s) => s.userId), ...(input.userId ? [input.userId] : [])]);
+    for (const userId of userIds) await endAccessTokens(tx, userId);
+  });
 }
 
 export async function changePassword(
@@ -144,8 +230,9 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-    // Other browsers signed in as this user are signed out.
+    // Every session and access token of this user ends; the caller starts a fresh one.
     await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await endAccessTokens(tx, userId);
     await recordAudit(tx, {
       actorUserId: userId,
       organisationId: user.organisationId,
@@ -161,9 +248,15 @@ const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   password_reset: 60 * 60_000,
 };
 
-/** Makes a single-use token for an e-mailed link; returns the secret for the link. */
+/**
+ * Makes a single-use token for an e-mailed link; returns the secret for the link. Older
+ * unused links of the user for the same purpose stop working: only the newest one counts.
+ */
 export async function issueUserToken(db: Executor, userId: string, purpose: TokenPurpose): Promise<string> {
   const token = randomSecret();
+  await db
+    .delete(userTokens)
+    .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
   await db.insert(userTokens).values({
     userId,
     purpose,
@@ -237,6 +330,7 @@ export async function resetPassword(db: Database, input: { token: string; passwo
       .set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
+    await endAccessTokens(tx, userId);
     await recordAudit(tx, {
       actorUserId: userId,
       organisationId: user?.organisationId,
@@ -273,6 +367,6 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
       subjectType: 'user',
       subjectId: userId,
     });
-    return { userId, refreshToken: await createSession(tx, userId, deps.sessionDays) };
+    return createSession(tx, userId, deps.sessionDays);
   });
 }

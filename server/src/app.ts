@@ -22,7 +22,6 @@ import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { widgetRoutes } from './pages/widget.ts';
-import { createMailer, type Mailer } from './mail/mailer.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import type { JobQueue } from './jobs/queue.ts';
@@ -46,7 +45,6 @@ declare module 'fastify' {
     config: Config;
     db: Database;
     searchIndex: SearchIndex;
-    mailer: Mailer;
     /** The persistent job queue, where this process runs one (absent in most tests). */
     jobs: JobQueue | undefined;
   }
@@ -58,8 +56,6 @@ export interface AppOptions {
   search: SearchIndex;
   /** The built web app (web/dist); when absent only the API is served. */
   webRoot?: string;
-  /** Where e-mail goes; by default SMTP_URL, or files in DATA_DIR/mail. */
-  mailer?: Mailer;
   jobs?: JobQueue;
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
@@ -151,16 +147,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('config', options.config);
   app.decorate('db', options.db);
   app.decorate('searchIndex', options.search);
-  app.decorate(
-    'mailer',
-    options.mailer ??
-      createMailer({
-        smtpUrl: options.config.SMTP_URL,
-        from: options.config.MAIL_FROM,
-        dropDir: `${options.config.dataDir}/mail`,
-        log: (message) => app.log.info(message),
-      }),
-  );
   app.decorate('jobs', options.jobs);
   await app.register(authPlugin);
 

@@ -21,17 +21,25 @@ const post = (url: string, payload: object, headers: Record<string, string> = {}
   ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, payload, headers });
 
 describe('registration', () => {
-  it('creates a job seeker account, signs it in and sets httpOnly cookies', async () => {
+  it('creates a job seeker account that the e-mailed link confirms and signs in, with httpOnly cookies', async () => {
     const response = await post('/auth/register', {
       email: 'jan@example.nl',
       password: 'fietsen langs de dommel',
       name: 'Jan',
     });
-    expect(response.statusCode).toBe(201);
-    expect(response.json().user).toMatchObject({ email: 'jan@example.nl', role: 'job_seeker', organisation: null });
-    const access = response.cookies.find((c) => c.name === 'sw_access')!;
+    expect(response.statusCode).toBe(202);
+    expect(response.cookies).toEqual([]);
+    const { url, token } = linkIn(await mail.waitFor('jan@example.nl'), '/registratie-bevestigen');
+    expect(url.startsWith('https://werken.example/registratie-bevestigen?token=')).toBe(true);
+    const confirmed = await post('/auth/register/confirm', { token });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().user).toMatchObject({ email: 'jan@example.nl', role: 'job_seeker', organisation: null });
+    const access = confirmed.cookies.find((c) => c.name === 'sw_access')!;
     expect(access).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    expect(response.cookies.find((c) => c.name === 'sw_refresh')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    expect(confirmed.cookies.find((c) => c.name === 'sw_refresh')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
   });
 
   it('refuses short and common passwords with a message on the field', async () => {
@@ -43,15 +51,20 @@ describe('registration', () => {
     expect(common.json().error.fields.password).toContain('te makkelijk');
   });
 
-  it('answers 409 for an e-mail address that has an account, whatever its case', async () => {
+  it('answers an address that has an account (whatever its case) as any other, and mails its owner', async () => {
     await createUser(ctx.db, { email: 'bezet@example.nl' });
     const response = await post('/auth/register', {
       email: 'Bezet@Example.nl',
       password: 'een heel ander wachtwoord',
       name: 'B',
     });
-    expect(response.statusCode).toBe(409);
-    expect(response.json().error.fields).toHaveProperty('email');
+    expect(response.statusCode).toBe(202);
+    const message = await mail.waitFor('bezet@example.nl');
+    expect(message.subject).toContain('al een account');
+    expect(message.text).toContain('https://werken.example/wachtwoord-vergeten');
+    expect(
+      (await post('/auth/login', { email: 'bezet@example.nl', password: 'een heel ander wachtwoord' })).statusCode,
+    ).toBe(401);
   });
 
   it('validates the e-mail address and the fields it knows', async () => {

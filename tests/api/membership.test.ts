@@ -9,7 +9,7 @@ import { auditLog, membershipPeriods, organisations, vacancies, type Organisatio
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
-import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
+import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
 
 let ctx: TestContext;
 let mail: MailCatcher;
@@ -63,16 +63,18 @@ describe('joining', () => {
       },
       admin: { name: 'Petra Smit', email: 'petra@aaenmaas.example', password: 'dijken en sluizen 2026' },
     });
-    expect(response.statusCode).toBe(201);
-    const { id } = response.json();
-    expect(response.json()).toEqual({ id, state: 'pending' });
+    expect(response.statusCode).toBe(202);
 
     const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
-    expect(pending.map((a: { id: string }) => a.id)).toContain(id);
-    const slug = pending.find((a: { id: string }) => a.id === id).organisation.slug;
+    const { id, organisation: applied } = pending.find(
+      (a: { organisation: { contactEmail: string } }) => a.organisation.contactEmail === 'petra@aaenmaas.example',
+    );
+    const slug = applied.slug;
     expect(slug).toBe('waterschap-aa-en-maas');
 
-    // The applicant can sign in but is not a member yet: not listed publicly.
+    // The applicant confirms the address from the mail, can then sign in, but is not a member yet: not listed publicly.
+    const { token } = linkIn(await mail.waitFor('petra@aaenmaas.example'), '/registratie-bevestigen');
+    expect((await call('POST', '/auth/register/confirm', undefined, { token })).statusCode).toBe(200);
     const applicant = await signIn(ctx.app, 'petra@aaenmaas.example', 'dijken en sluizen 2026');
     expect((await call('GET', '/me', applicant)).json().organisation.state).toBe('applied');
     expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(404);
@@ -116,7 +118,11 @@ describe('joining', () => {
       organisation: { name: 'Stichting Twijfel', kind: 'other', municipalityCode: 'GM0855' },
       admin: { name: 'Tom', email: 'tom@twijfel.example', password: 'een prima wachtwoord' },
     });
-    const rejected = await call('POST', `/membership-applications/${response.json().id}/reject`, coordinator, {
+    expect(response.statusCode).toBe(202);
+    await mail.waitFor('tom@twijfel.example'); // the confirmation link
+    const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    const { id } = pending.find((a: { organisation: { name: string } }) => a.organisation.name === 'Stichting Twijfel');
+    const rejected = await call('POST', `/membership-applications/${id}/reject`, coordinator, {
       reason: 'Geen publieke organisatie',
     });
     expect(rejected.json().state).toBe('rejected');

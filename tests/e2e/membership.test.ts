@@ -9,6 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import { mailOutbox } from '@samenwerven/db';
 import type { Organisation, User } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -248,9 +250,19 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await visitor.getByLabel('Nieuw wachtwoord', { exact: true }).fill('de maas stroomt naar zee');
       await visitor.getByLabel('Herhaal het nieuwe wachtwoord').fill('de maas stroomt naar zee');
       await visitor.getByRole('button', { name: 'Aanmelding versturen' }).click();
-      await visitor.getByRole('heading', { level: 1, name: 'Uw aanmelding is ontvangen' }).waitFor();
+      await visitor.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' }).waitFor();
       await expect(visitor.locator('main').textContent()).resolves.toContain('wim@aaenmaas.example.nl');
       expect(await accessibilityViolations(visitor)).toEqual([]);
+
+      // The address is confirmed with the e-mailed link (read here from the outbox), which signs in.
+      const [confirmation] = await ctx.db
+        .select({ body: mailOutbox.body })
+        .from(mailOutbox)
+        .where(eq(mailOutbox.recipient, 'wim@aaenmaas.example.nl'));
+      const token = confirmation!.body.match(/registratie-bevestigen\?token=([\w-]+)/)![1]!;
+      await visitor.goto(`${baseUrl}/registratie-bevestigen?token=${token}`);
+      await visitor.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
+      await visitor.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
       await visitor.context().close();
 
       // The coordinator admits it, with a reason, after a confirmation.

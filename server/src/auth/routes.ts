@@ -12,14 +12,15 @@ import {
   RegisterBody,
   ResetRequestBody,
   SignedIn,
+  TokenBody,
   TokenPasswordBody,
 } from './schemas.ts';
+import { confirmRegistration, register } from './registration.ts';
 import {
   acceptInvitation,
   changePassword,
   createSession,
   refreshSession,
-  register,
   requestPasswordReset,
   resetPassword,
   signIn,
@@ -35,7 +36,6 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(Me);
   const deps: AccountDeps = {
     db: app.db,
-    mailer: app.mailer,
     publicUrl: app.config.publicUrl,
     sessionDays: app.config.SESSION_DAYS,
   };
@@ -82,14 +82,37 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Create a job seeker account and sign in',
+        summary:
+          'Create a job seeker account: the same 202 whether or not the address has an account; the address is mailed a confirmation link (new) or a note (known)',
         body: RegisterBody,
-        response: { 201: SignedIn, ...errors },
+        response: { 202: Type.Null(), ...errors },
       },
     },
     async (request, reply) => {
-      const session = await attempt(request, undefined, () => register(deps, request.body));
-      return reply.status(201).send(await signedIn(reply, session));
+      await attempt(request, account(request.body.email), () => register(deps, request.body));
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/register/confirm',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Confirm the e-mail address of a new account (or an application’s admin) with the mailed token; signs in',
+        body: TokenBody,
+        response: { 200: SignedIn, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const session = await attempt(
+        request,
+        link(request.body.token),
+        () => confirmRegistration(deps, request.body.token),
+        'invalid_token',
+      );
+      return signedIn(reply, session);
     },
   );
 

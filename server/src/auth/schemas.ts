@@ -43,6 +43,10 @@ export const TokenPasswordBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export const TokenBody = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 200 }) },
+  { additionalProperties: false },
+);
 export const ChangePasswordBody = Type.Object(
   { currentPassword: Password, newPassword: Password },
   { additionalProperties: false },

@@ -13,16 +13,15 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import { enqueueMail } from '../mail/outbox.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
 import { passwordProblem } from './password-policy.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 
-export type TokenPurpose = 'invitation' | 'password_reset';
+export type TokenPurpose = 'invitation' | 'password_reset' | 'email_confirmation';
 
 export interface AccountDeps {
   db: Database;
-  mailer: Mailer;
   publicUrl: string;
   sessionDays: number;
 }
@@ -97,30 +96,14 @@ async function endAccessTokens(db: Executor, userId: string) {
   return user;
 }
 
-export async function register(
-  deps: AccountDeps,
-  input: { email: string; password: string; name: string; locale?: 'nl' | 'en' },
-) {
-  assertAcceptablePassword(input.password, input.email);
-  const passwordHash = await hashPassword(input.password);
-  const [user] = await deps.db
-    .insert(users)
-    .values({
-      email: input.email.trim(),
-      name: input.name.trim(),
-      passwordHash,
-      role: 'job_seeker',
-      locale: input.locale ?? 'nl',
-    })
-    .onConflictDoNothing()
-    .returning({ id: users.id });
-  if (!user) throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
-  return createSession(deps.db, user.id, deps.sessionDays);
-}
-
 export async function signIn(deps: AccountDeps, input: { email: string; password: string }, ip: string) {
   const [user] = await deps.db
-    .select({ id: users.id, passwordHash: users.passwordHash, organisationId: users.organisationId })
+    .select({
+      id: users.id,
+      passwordHash: users.passwordHash,
+      organisationId: users.organisationId,
+      emailConfirmedAt: users.emailConfirmedAt,
+    })
     .from(users)
     .where(and(sql`lower(${users.email}) = lower(${input.email.trim()})`, isNull(users.deactivatedAt)));
   const valid = user?.passwordHash
@@ -137,6 +120,8 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
     });
     throw new AppError(401, 'invalid_credentials', 'error.invalid_credentials');
   }
+  // Told only to whoever knows the password; the address must still be proven (registration.ts).
+  if (!user.emailConfirmedAt) throw new AppError(403, 'email_unconfirmed', 'error.email_unconfirmed');
   return createSession(deps.db, user.id, deps.sessionDays);
 }
 
@@ -246,6 +231,7 @@ export async function changePassword(
 const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   invitation: 7 * 86_400_000,
   password_reset: 60 * 60_000,
+  email_confirmation: 2 * 86_400_000,
 };
 
 /**
@@ -267,7 +253,7 @@ export async function issueUserToken(db: Executor, userId: string, purpose: Toke
 }
 
 /** Uses a token once: marks it used and returns its user, or fails when expired or used. */
-async function consumeUserToken(db: Executor, token: string, purpose: TokenPurpose): Promise<string> {
+export async function consumeUserToken(db: Executor, token: string, purpose: TokenPurpose): Promise<string> {
   const [row] = await db
     .update(userTokens)
     .set({ usedAt: new Date() })
@@ -310,11 +296,14 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
     .from(users)
     .where(and(sql`lower(${users.email}) = lower(${email.trim()})`, isNull(users.deactivatedAt)));
   if (!user?.hasPassword) return;
-  const token = await issueUserToken(deps.db, user.id, 'password_reset');
-  const locale = user.locale === 'en' ? 'en' : 'nl';
-  const path = locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen';
-  const message = mailTexts.password_reset[locale](`${deps.publicUrl}${path}?token=${token}`);
-  await deps.mailer.send({ to: user.email, ...message });
+  // The link and its mail are one transaction; the mail worker sends it (no SMTP in the request).
+  await deps.db.transaction(async (tx) => {
+    const token = await issueUserToken(tx, user.id, 'password_reset');
+    const locale = user.locale === 'en' ? 'en' : 'nl';
+    const path = locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen';
+    const message = mailTexts.password_reset[locale](`${deps.publicUrl}${path}?token=${token}`);
+    await enqueueMail(tx, { kind: 'password_reset', to: user.email, ...message });
+  });
 }
 
 export async function resetPassword(db: Database, input: { token: string; password: string }): Promise<void> {
@@ -327,7 +316,12 @@ export async function resetPassword(db: Database, input: { token: string; passwo
     assertAcceptablePassword(input.password, user?.email);
     await tx
       .update(users)
-      .set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() })
+      .set({
+        passwordHash: await hashPassword(input.password),
+        // The link came by mail, so the address is proven (also for an account never confirmed).
+        emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await endAccessTokens(tx, userId);

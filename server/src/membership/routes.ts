@@ -4,6 +4,7 @@ import { organisationKinds } from '@samenwerven/db';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { Email, Password } from '../auth/schemas.ts';
 import { ErrorRef } from '../errors.ts';
+import { localeOf } from '../i18n.ts';
 import { literals } from '../vacancies/schemas.ts';
 import { exportOrganisation } from './export.ts';
 import {
@@ -52,14 +53,15 @@ const Application = Type.Object({
 
 /** The membership life cycle: applying, deciding, suspending, leaving and rejoining. */
 export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = (): MembershipDeps => ({ db: app.db, mailer: app.mailer, jobs: app.jobs });
+  const deps = (): MembershipDeps => ({ db: app.db, publicUrl: app.config.publicUrl, jobs: app.jobs });
 
   app.post(
     '/membership-applications',
     {
       schema: {
         tags: ['membership'],
-        summary: 'An organisation applies to join; creates its first admin account, pending',
+        summary:
+          'An organisation applies to join. The same answer whether or not the address has an account; the address is mailed a confirmation link (new) or a note (known)',
         body: Type.Object(
           {
             organisation: Type.Object(
@@ -78,15 +80,12 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: {
-          201: Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.Literal('pending') }),
-          ...errors,
-        },
+        response: { 202: Type.Null(), ...errors },
       },
     },
     async (request, reply) => {
-      const { id, state } = await applyForMembership(deps(), request.body);
-      return reply.status(201).send({ id, state });
+      await applyForMembership(deps(), request.body, localeOf(request));
+      return reply.status(202).send(null);
     },
   );
 

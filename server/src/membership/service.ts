@@ -29,13 +29,14 @@ import { recordAudit } from '../audit/audit.ts';
 import { assertAcceptablePassword } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
-import type { Mailer } from '../mail/mailer.ts';
+import { findAccount, lockAddress, mailAlreadyKnown, mailConfirmation, type Locale } from '../auth/registration.ts';
+import { enqueueMail } from '../mail/outbox.ts';
 import { hashPassword } from '../passwords.ts';
 import { slugify } from '../text.ts';
 
 export interface MembershipDeps {
   db: Database;
-  mailer: Mailer;
+  publicUrl: string;
   jobs: JobQueue | undefined;
 }
 
@@ -214,22 +215,29 @@ async function freeSlug(tx: Executor, name: string): Promise<string> {
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** An organisation applies to join: it and its first admin account are created, pending. */
-export async function applyForMembership(deps: MembershipDeps, input: ApplicationInput) {
+/**
+ * An organisation applies to join: it, its first admin account (unconfirmed) and the
+ * application are created, pending, and the coordinator sees it at once. The answer is the
+ * same whether or not the admin's address already has an account (probe finding 7): a
+ * known address gets a mail saying nothing was applied for, a new one a confirmation link.
+ */
+export async function applyForMembership(deps: MembershipDeps, input: ApplicationInput, locale: Locale = 'nl') {
   if (!municipalityByCode(input.organisation.municipalityCode)) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { 'organisation.municipalityCode': 'error.unknown_municipality' },
     });
   }
   assertAcceptablePassword(input.admin.password, input.admin.email, 'admin.password');
+  // Hashed whether or not it will be used, so both cases take the same time.
   const passwordHash = await hashPassword(input.admin.password);
-  return deps.db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(sql`lower(${users.email}) = lower(${input.admin.email.trim()})`);
-    if (existing)
-      throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { 'admin.email': 'error.email_taken' } });
+  const email = input.admin.email.trim();
+  await deps.db.transaction(async (tx) => {
+    await lockAddress(tx, email);
+    const existing = await findAccount(tx, email);
+    if (existing) {
+      await mailAlreadyKnown(tx, deps.publicUrl, existing, 'application_known');
+      return;
+    }
     const [organisation] = await tx
       .insert(organisations)
       .values({
@@ -239,20 +247,22 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
         municipalityCode: input.organisation.municipalityCode,
         website: input.organisation.website ?? null,
         contactName: input.admin.name.trim(),
-        contactEmail: input.admin.email.trim(),
+        contactEmail: email,
         state: 'applied',
       })
       .returning();
     const [admin] = await tx
       .insert(users)
       .values({
-        email: input.admin.email.trim(),
+        email,
         name: input.admin.name.trim(),
         passwordHash,
         role: 'org_admin',
         organisationId: organisation!.id,
+        locale,
+        emailConfirmedAt: null,
       })
-      .returning({ id: users.id });
+      .returning({ id: users.id, email: users.email });
     const [application] = await tx
       .insert(membershipApplications)
       .values({ organisationId: organisation!.id })
@@ -265,7 +275,7 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
       subjectId: application!.id,
       after: { name: organisation!.name, kind: organisation!.kind },
     });
-    return { id: application!.id, state: 'pending' as const, organisationId: organisation!.id };
+    await mailConfirmation(tx, deps.publicUrl, admin!, locale, 'application_confirmation');
   });
 }
 
@@ -296,6 +306,10 @@ export async function listApplications(db: Database, state?: 'pending' | 'approv
   }));
 }
 
+/**
+ * The decision, to the applicant. An admitted organisation's name was vetted by the
+ * coordinator; a rejected one's was not, so that mail does not repeat it.
+ */
 const decisionMail = {
   approve: {
     subject: (name: string) => `${name} is toegelaten tot Samenwerven`,
@@ -303,9 +317,9 @@ const decisionMail = {
       `Goed nieuws: ${name} is nu lid van de alliantie Samenwerven. U kunt inloggen en vacatures plaatsen.${reason ? `\n\nToelichting: ${reason}` : ''}\n`,
   },
   reject: {
-    subject: (name: string) => `Uw aanmelding van ${name} bij Samenwerven`,
-    text: (name: string, reason: string | null) =>
-      `De aanmelding van ${name} bij de alliantie Samenwerven is niet toegelaten.${reason ? `\n\nReden: ${reason}` : ''}\n\nVragen? Neem contact op met het alliantiebureau.\n`,
+    subject: () => 'Uw aanmelding bij Samenwerven',
+    text: (_name: string, reason: string | null) =>
+      `Uw aanmelding bij de alliantie Samenwerven is niet toegelaten.${reason ? `\n\nReden: ${reason}` : ''}\n\nVragen? Neem contact op met het alliantiebureau.\n`,
   },
 };
 
@@ -317,7 +331,7 @@ export async function decideApplication(
   decision: 'approve' | 'reject',
   reason: string | null,
 ) {
-  const organisation = await deps.db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const [application] = await tx
       .select()
       .from(membershipApplications)
@@ -335,16 +349,17 @@ export async function decideApplication(
         decidedAt: new Date(),
       })
       .where(eq(membershipApplications.id, applicationId));
-    return before;
+    // The applicant hears it by e-mail, sent by the mail worker once this commits.
+    const mail = decisionMail[decision];
+    for (const to of await organisationRecipients(tx, before)) {
+      await enqueueMail(tx, {
+        kind: `membership_${decision}`,
+        to,
+        subject: mail.subject(before.name),
+        text: mail.text(before.name, reason),
+      });
+    }
   });
-  const mail = decisionMail[decision];
-  for (const to of await organisationRecipients(deps.db, organisation)) {
-    await deps.mailer.send({
-      to,
-      subject: mail.subject(organisation.name),
-      text: mail.text(organisation.name, reason),
-    });
-  }
   return { id: applicationId, state: decision === 'approve' ? ('approved' as const) : ('rejected' as const) };
 }
 

@@ -11,11 +11,20 @@ export function signIn(body: { email: string; password: string }, options: Optio
   return requestJson<SignedIn>('/auth/login', { ...options, method: 'POST', body });
 }
 
+/**
+ * Answers 202 whether or not the address has an account: the address gets a confirmation
+ * link (new) or a note that it has an account (known). Nobody is signed in yet.
+ */
 export function register(
   body: { email: string; password: string; name: string; locale: 'nl' | 'en' },
   options: Options,
-): Promise<SignedIn> {
-  return requestJson<SignedIn>('/auth/register', { ...options, method: 'POST', body });
+): Promise<void> {
+  return requestJson<void>('/auth/register', { ...options, method: 'POST', body });
+}
+
+/** The e-mailed confirmation link proves the address; the server signs the account in. */
+export function confirmRegistration(body: { token: string }, options: Options): Promise<SignedIn> {
+  return requestJson<SignedIn>('/auth/register/confirm', { ...options, method: 'POST', body });
 }
 
 export function signOut(options: Options): Promise<void> {

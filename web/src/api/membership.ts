@@ -19,12 +19,12 @@ export interface MembershipApplicationInput {
   admin: { name: string; email: string; password: string };
 }
 
-/** Creates the organisation (state `applied`) and its first admin account. */
-export function applyForMembership(
-  body: MembershipApplicationInput,
-  options: Options,
-): Promise<{ id: string; state: 'pending' }> {
-  return requestJson('/membership-applications', { ...options, method: 'POST', body });
+/**
+ * Applies to join. Answers 202 whether or not the admin's address has an account: a new
+ * address gets a confirmation link, a known one a note that nothing was applied for.
+ */
+export function applyForMembership(body: MembershipApplicationInput, options: Options): Promise<void> {
+  return requestJson<void>('/membership-applications', { ...options, method: 'POST', body });
 }
 
 // ── The coordinator ─────────────────────────────────────────────────────────

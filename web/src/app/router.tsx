@@ -62,6 +62,7 @@ function pages(lang: Lang): RouteObject[] {
 const auth = {
   signIn: () => import('../features/auth/sign-in-route.ts'),
   register: () => import('../features/auth/register-route.ts'),
+  confirmRegistration: () => import('../features/auth/confirm-registration-route.ts'),
   forgotPassword: () => import('../features/auth/forgot-password-route.ts'),
   token: () => import('../features/auth/token-route.ts'),
   resetPassword: () => import('../features/auth/reset-password-route.ts'),
@@ -159,6 +160,15 @@ function accountPages(lang: Lang): RouteObject[] {
         loader: async () => (await auth.signIn()).signInLoader,
         action: async () => (await auth.register()).registerAction,
         Component: async () => (await import('../features/auth/register-page.tsx')).RegisterPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.confirmRegistration[lang],
+      lazy: {
+        loader: async () => (await auth.token()).tokenLoader,
+        action: async () => (await auth.confirmRegistration()).confirmRegistrationAction,
+        Component: async () => (await import('../features/auth/confirm-registration-page.tsx')).ConfirmRegistrationPage,
       },
       errorElement: <RouteError />,
     },

@@ -76,6 +76,20 @@ const nl = {
     submit: 'Account aanmaken',
     haveAccount: 'Heeft u al een account?',
     signIn: 'Log in',
+    sentTitle: 'Kijk in uw e-mail',
+    sent: (email: string) =>
+      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin dat het adres van u is; daarna bent u ingelogd. De link is 2 dagen geldig.`,
+    noMail:
+      'Geen e-mail gekregen? Kijk ook bij uw ongewenste e-mail. Had u al een account met dit adres, dan staat in de e-mail hoe u inlogt.',
+  },
+  confirmRegistration: {
+    title: 'E-mailadres bevestigen',
+    intro: 'Bevestig dat dit e-mailadres van u is. Daarna is uw account klaar en bent u ingelogd.',
+    submit: 'E-mailadres bevestigen',
+    missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail.',
+    expired:
+      'Werkt de link niet meer? Stel dan via ‘Wachtwoord vergeten’ een wachtwoord in: dat bevestigt uw e-mailadres ook.',
+    forgotPassword: 'Wachtwoord vergeten',
   },
   forgotPassword: {
     title: 'Wachtwoord vergeten',
@@ -170,7 +184,17 @@ const nl = {
     removed: (name: string) => `${name} is verwijderd.`,
     inviteTitle: 'Medewerker uitnodigen',
     inviteIntro:
-      'De medewerker krijgt een e-mail met een link om een wachtwoord in te stellen. De link is 7 dagen geldig.',
+      'De medewerker krijgt een e-mail met een link om een wachtwoord in te stellen. De link is 7 dagen geldig. U kunt per uur 20 mensen uitnodigen, en naar één e-mailadres gaan hooguit 3 uitnodigingen per dag.',
+    inviteUnavailableTitle: 'Uitnodigen kan nu niet',
+    inviteUnavailable: {
+      applied:
+        'Uw organisatie is nog niet toegelaten tot de alliantie. Zodra het alliantiebureau de aanmelding heeft goedgekeurd, kunt u hier collega’s uitnodigen.',
+      suspended:
+        'Het lidmaatschap van uw organisatie is geschorst. Zolang dat zo is, kunt u geen collega’s uitnodigen; de huidige medewerkers houden hun toegang.',
+      left: 'Uw organisatie doet niet meer mee aan Samenwerven. Daarom kunt u geen collega’s meer uitnodigen.',
+      rejected: 'De aanmelding van uw organisatie is afgewezen. Daarom kunt u geen collega’s uitnodigen.',
+      active: '',
+    } satisfies Record<MembershipState, string>,
     inviteEmail: 'E-mailadres',
     inviteName: 'Naam',
     inviteRole: 'Rol',
@@ -294,6 +318,20 @@ const en: AccountMessages = {
     submit: 'Create account',
     haveAccount: 'Already have an account?',
     signIn: 'Sign in',
+    sentTitle: 'Check your e-mail',
+    sent: (email) =>
+      `We have sent an e-mail to ${email}. Confirm with the link in it that the address is yours; you will then be signed in. The link is valid for 2 days.`,
+    noMail:
+      'No e-mail? Check your spam folder too. If you already had an account with this address, the e-mail tells you how to sign in.',
+  },
+  confirmRegistration: {
+    title: 'Confirm your e-mail address',
+    intro: 'Confirm that this e-mail address is yours. Your account is then ready and you will be signed in.',
+    submit: 'Confirm e-mail address',
+    missingToken: 'This link is incomplete. Open the whole link from the e-mail.',
+    expired:
+      'Does the link no longer work? Then set a password via ‘Forgot your password’: that confirms your address too.',
+    forgotPassword: 'Forgot your password',
   },
   forgotPassword: {
     title: 'Forgot your password',
@@ -386,7 +424,18 @@ const en: AccountMessages = {
     removeConfirm: 'Yes, remove',
     removed: (name) => `${name} has been removed.`,
     inviteTitle: 'Invite a staff member',
-    inviteIntro: 'The staff member receives an e-mail with a link to set a password. The link is valid for 7 days.',
+    inviteIntro:
+      'The staff member receives an e-mail with a link to set a password. The link is valid for 7 days. You can invite 20 people an hour, and one e-mail address receives at most 3 invitations a day.',
+    inviteUnavailableTitle: 'Inviting is not possible now',
+    inviteUnavailable: {
+      applied:
+        'Your organisation has not been admitted to the alliance yet. Once the alliance office has approved the application, you can invite colleagues here.',
+      suspended:
+        'The membership of your organisation is suspended. While it is, you cannot invite colleagues; the current staff keep their access.',
+      left: 'Your organisation no longer takes part in Samenwerven, so you can no longer invite colleagues.',
+      rejected: 'The application of your organisation was rejected, so you cannot invite colleagues.',
+      active: '',
+    },
     inviteEmail: 'E-mail address',
     inviteName: 'Name',
     inviteRole: 'Role',

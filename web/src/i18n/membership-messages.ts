@@ -49,11 +49,11 @@ const nl = {
     },
     websiteInvalid: 'Vul een webadres in zoals https://www.voorbeeld.nl, of laat het veld leeg.',
     submit: 'Aanmelding versturen',
-    receivedTitle: 'Uw aanmelding is ontvangen',
+    receivedTitle: 'Kijk in uw e-mail',
     received: (organisation: string, email: string) =>
-      `Bedankt. De aanmelding van ${organisation} is binnen. Het alliantiebureau beoordeelt haar, en u krijgt het besluit per e-mail op ${email}.`,
+      `Bedankt voor de aanmelding van ${organisation}. We hebben een e-mail gestuurd naar ${email}: bevestig met de link daarin dat het adres van u is. Het besluit van het alliantiebureau krijgt u ook op dat adres.`,
     receivedSignIn:
-      'U kunt nu al inloggen met uw e-mailadres en wachtwoord. Vacatures plaatsen kan pas als uw organisatie is toegelaten.',
+      'Na het bevestigen bent u ingelogd en ziet u de aanmelding. Vacatures plaatsen kan pas als uw organisatie is toegelaten. Geen e-mail gekregen? Kijk ook bij uw ongewenste e-mail; had dit adres al een account, dan staat in de e-mail wat u kunt doen.',
     signIn: 'Inloggen',
     membersLink: 'Bekijk welke organisaties al meedoen',
   },
@@ -367,11 +367,11 @@ const en: MembershipMessages = {
     },
     websiteInvalid: 'Enter a web address like https://www.example.com, or leave the field empty.',
     submit: 'Send application',
-    receivedTitle: 'Your application has been received',
+    receivedTitle: 'Check your e-mail',
     received: (organisation, email) =>
-      `Thank you. The application of ${organisation} has arrived. The alliance office will review it, and you will receive the decision by e-mail at ${email}.`,
+      `Thank you for the application of ${organisation}. We have sent an e-mail to ${email}: confirm with the link in it that the address is yours. You will receive the alliance office’s decision at that address too.`,
     receivedSignIn:
-      'You can already sign in with your e-mail address and password. Publishing vacancies is possible once your organisation has been admitted.',
+      'Once confirmed, you are signed in and see the application. Publishing vacancies is possible once your organisation has been admitted. No e-mail? Check your spam folder too; if this address already had an account, the e-mail tells you what you can do.',
     signIn: 'Sign in',
     membersLink: 'See which organisations already take part',
   },

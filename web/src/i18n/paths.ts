@@ -15,6 +15,7 @@ export const segments = {
   signIn: { nl: 'inloggen', en: 'sign-in' },
   signOut: { nl: 'uitloggen', en: 'sign-out' },
   register: { nl: 'registreren', en: 'register' },
+  confirmRegistration: { nl: 'registratie-bevestigen', en: 'confirm-registration' },
   invitation: { nl: 'uitnodiging', en: 'invitation' },
   forgotPassword: { nl: 'wachtwoord-vergeten', en: 'forgot-password' },
   resetPassword: { nl: 'wachtwoord-herstellen', en: 'reset-password' },
@@ -48,7 +49,14 @@ export const coordinationSegments = {
 type Section = keyof typeof segments;
 
 /** Pages whose query string is part of the page (a token, a page to return to, filters). */
-const KEEPS_QUERY: readonly Section[] = ['signIn', 'register', 'invitation', 'resetPassword', 'coordination'];
+const KEEPS_QUERY: readonly Section[] = [
+  'signIn',
+  'register',
+  'confirmRegistration',
+  'invitation',
+  'resetPassword',
+  'coordination',
+];
 
 const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
 const page = (section: Section) => (lang: Lang) => `${prefix(lang)}/${segments[section][lang]}`;
@@ -73,6 +81,7 @@ export const paths = {
   signIn: (lang: Lang, next?: string | null) => withNext(page('signIn')(lang), next),
   signOut: page('signOut'),
   register: (lang: Lang, next?: string | null) => withNext(page('register')(lang), next),
+  confirmRegistration: page('confirmRegistration'),
   invitation: page('invitation'),
   forgotPassword: page('forgotPassword'),
   resetPassword: page('resetPassword'),

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextField } from '../../components/form-fields.tsx';
@@ -7,22 +8,48 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
+import type { RegisterResult } from './register-route.ts';
 import type { SignInData } from './sign-in-route.ts';
 
 const ID = 'register';
 
+/**
+ * /registreren: a job seeker asks for an account. After sending, the form makes way for
+ * "check your e-mail", which takes focus; the e-mailed link confirms the address and signs in.
+ */
 export function RegisterPage() {
   const { next } = useLoaderData() as SignInData;
   const { lang, a } = useAccountI18n();
-  const fetcher = useFetcher();
+  const fetcher = useFetcher<RegisterResult>();
   const failure = asFailure(fetcher.data);
+  const sent = fetcher.data?.ok === true ? fetcher.data : null;
   const busy = fetcher.state !== 'idle';
-  useDocumentTitle(a.register.title);
+  const sentRef = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(sent ? a.register.sentTitle : a.register.title);
   const fields = {
     name: { id: `${ID}-name`, label: a.fields.name },
     email: { id: `${ID}-email`, label: a.fields.email },
     ...newPasswordFieldMap(ID, 'password', a),
   };
+
+  useEffect(() => {
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
+
+  if (sent) {
+    return (
+      <div className="form-page">
+        <h1 ref={sentRef} tabIndex={-1}>
+          {a.register.sentTitle}
+        </h1>
+        <p className="notice notice-success">{a.register.sent(sent.email)}</p>
+        <p>{a.register.noMail}</p>
+        <p className="form-after">
+          <Link to={paths.signIn(lang, next)}>{a.register.signIn}</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="form-page">
@@ -30,7 +57,6 @@ export function RegisterPage() {
       <p className="lead">{a.register.intro}</p>
       <ErrorSummary failure={failure} fields={fields} />
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
-        <input type="hidden" name="next" value={next ?? ''} />
         <TextField
           id={fields.name.id}
           name="name"

@@ -63,7 +63,21 @@ export function StaffPage() {
         </table>
       </section>
 
-      <InviteForm />
+      {organisation.state === 'active' ? (
+        <InviteForm />
+      ) : (
+        // Said before anything is filled in: the server would refuse the invitation anyway.
+        <section className="page-section" aria-labelledby="invite-title">
+          <h2 id="invite-title">{a.staff.inviteTitle}</h2>
+          <div className="notice">
+            <p>
+              <strong>{a.staff.inviteUnavailableTitle}.</strong>{' '}
+              {(a.staff.inviteUnavailable as Record<string, string>)[organisation.state] ||
+                a.staff.inviteUnavailable.left}
+            </p>
+          </div>
+        </section>
+      )}
 
       <ConfirmDialog
         open={removing !== null}

@@ -1,0 +1,170 @@
+/**
+ * Making an account without telling anyone which addresses have one (probe finding 7).
+ *
+ * Registering answers "check your e-mail" whatever the address. A new address gets an
+ * account that cannot sign in yet and a confirmation link; a known address gets a note that
+ * it already has an account. Both cost the same in the request (the password is hashed
+ * either way, one mail row is written to the outbox, nothing is sent), so neither the answer
+ * nor its time tells the two apart. Joining the alliance (membership/service.ts) uses the
+ * same mails and the same confirmation.
+ *
+ * Mails hold only the portal's own words and links: nothing the requester typed (name,
+ * organisation name), so nobody can make the portal carry their text to someone else.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { users, type Executor } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError } from '../errors.ts';
+import { enqueueMail } from '../mail/outbox.ts';
+import { hashPassword } from '../passwords.ts';
+import {
+  assertAcceptablePassword,
+  consumeUserToken,
+  createSession,
+  issueUserToken,
+  type AccountDeps,
+} from './service.ts';
+
+export type Locale = 'nl' | 'en';
+
+const paths = {
+  confirm: { nl: '/registratie-bevestigen', en: '/en/confirm-registration' },
+  signIn: { nl: '/inloggen', en: '/en/sign-in' },
+  forgotPassword: { nl: '/wachtwoord-vergeten', en: '/en/forgot-password' },
+};
+
+const mails = {
+  registration_confirmation: {
+    nl: (link: string) => ({
+      subject: 'Bevestig uw e-mailadres voor Samenwerven',
+      text: `Hallo,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig dat het adres van u is via deze link (2 dagen geldig); daarna bent u ingelogd:\n\n${link}\n\nMaakte u dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief.\n`,
+    }),
+    en: (link: string) => ({
+      subject: 'Confirm your e-mail address for Samenwerven',
+      text: `Hello,\n\nAn account was made with this e-mail address on Samenwerven, the joint recruitment portal. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in:\n\n${link}\n\nDid you not make this account? Then do not follow the link and ignore this message; without confirmation the account does not become active.\n`,
+    }),
+  },
+  registration_known: {
+    nl: (signIn: string, forgot: string) => ({
+      subject: 'U heeft al een account bij Samenwerven',
+      text: `Hallo,\n\nIemand probeerde met dit e-mailadres een account te maken op Samenwerven, maar er is al een account met dit adres. Er is niets veranderd.\n\nWas u dat? Log dan in:\n\n${signIn}\n\nWachtwoord vergeten, of uw adres nog niet bevestigd? Stel een (nieuw) wachtwoord in:\n\n${forgot}\n\nWas u het niet? Dan kunt u dit bericht negeren.\n`,
+    }),
+    en: (signIn: string, forgot: string) => ({
+      subject: 'You already have an account at Samenwerven',
+      text: `Hello,\n\nSomeone tried to make an account on Samenwerven with this e-mail address, but there already is an account with it. Nothing has changed.\n\nWas that you? Then sign in:\n\n${signIn}\n\nForgot your password, or never confirmed your address? Set a (new) password:\n\n${forgot}\n\nWas it not you? Then you can ignore this message.\n`,
+    }),
+  },
+  application_confirmation: {
+    nl: (link: string) => ({
+      subject: 'Bevestig uw e-mailadres voor uw aanmelding bij Samenwerven',
+      text: `Hallo,\n\nMet dit e-mailadres is een organisatie aangemeld bij de alliantie Samenwerven. Bevestig dat het adres van u is via deze link (2 dagen geldig); daarna bent u ingelogd en ziet u de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat u het besluit per e-mail weten.\n\nMeldde u niets aan? Klik dan niet op de link en negeer dit bericht.\n`,
+    }),
+    en: (link: string) => ({
+      subject: 'Confirm your e-mail address for your application to Samenwerven',
+      text: `Hello,\n\nAn organisation applied to join the Samenwerven alliance with this e-mail address. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in and see the application:\n\n${link}\n\nThe alliance office reviews the application and lets you know its decision by e-mail.\n\nDid you not apply? Then do not follow the link and ignore this message.\n`,
+    }),
+  },
+  application_known: {
+    nl: (signIn: string) => ({
+      subject: 'Uw aanmelding bij Samenwerven',
+      text: `Hallo,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWilt u een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau. Uw bestaande account vindt u hier:\n\n${signIn}\n\nWas u het niet? Dan kunt u dit bericht negeren.\n`,
+    }),
+    en: (signIn: string) => ({
+      subject: 'Your application to Samenwerven',
+      text: `Hello,\n\nSomeone tried to apply to join the Samenwerven alliance with this e-mail address, but there already is an account with it. So nothing was applied for.\n\nDo you want to apply for an organisation? Then use another work e-mail address, or contact the alliance office. Your existing account is here:\n\n${signIn}\n\nWas it not you? Then you can ignore this message.\n`,
+    }),
+  },
+};
+
+/** Serialises account-making for one address, so two requests cannot both think it is free. */
+export async function lockAddress(tx: Executor, email: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`account:${email.trim().toLowerCase()}`}))`);
+}
+
+/** The account with this address, if any (removed staff included: their address is taken). */
+export async function findAccount(tx: Executor, email: string) {
+  const [user] = await tx
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email.trim()})`);
+  return user;
+}
+
+/** Queues the confirmation link for a new, unconfirmed account. */
+export async function mailConfirmation(
+  tx: Executor,
+  publicUrl: string,
+  user: { id: string; email: string },
+  locale: Locale,
+  kind: 'registration_confirmation' | 'application_confirmation',
+): Promise<void> {
+  const token = await issueUserToken(tx, user.id, 'email_confirmation');
+  const link = `${publicUrl}${paths.confirm[locale]}?token=${token}`;
+  await enqueueMail(tx, { kind, to: user.email, ...mails[kind][locale](link) });
+}
+
+/** Queues the note that this address already has an account, in the account's language. */
+export async function mailAlreadyKnown(
+  tx: Executor,
+  publicUrl: string,
+  account: { email: string; locale: string },
+  kind: 'registration_known' | 'application_known',
+): Promise<void> {
+  const locale: Locale = account.locale === 'en' ? 'en' : 'nl';
+  const signIn = `${publicUrl}${paths.signIn[locale]}`;
+  const message =
+    kind === 'registration_known'
+      ? mails.registration_known[locale](signIn, `${publicUrl}${paths.forgotPassword[locale]}`)
+      : mails.application_known[locale](signIn);
+  await enqueueMail(tx, { kind, to: account.email, ...message });
+}
+
+/**
+ * A job seeker registers. The same answer (nothing) whether or not the address has an
+ * account; what differs goes only to the address itself, by mail.
+ */
+export async function register(
+  deps: Pick<AccountDeps, 'db' | 'publicUrl'>,
+  input: { email: string; password: string; name: string; locale?: Locale },
+): Promise<void> {
+  assertAcceptablePassword(input.password, input.email);
+  // Hashed whether or not it will be used, so both cases take the same time.
+  const passwordHash = await hashPassword(input.password);
+  const email = input.email.trim();
+  const locale = input.locale ?? 'nl';
+  await deps.db.transaction(async (tx) => {
+    await lockAddress(tx, email);
+    const existing = await findAccount(tx, email);
+    if (existing) {
+      await mailAlreadyKnown(tx, deps.publicUrl, existing, 'registration_known');
+      return;
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ email, name: input.name.trim(), passwordHash, role: 'job_seeker', locale, emailConfirmedAt: null })
+      .returning({ id: users.id, email: users.email });
+    await mailConfirmation(tx, deps.publicUrl, user!, locale, 'registration_confirmation');
+  });
+}
+
+/** The e-mailed link proves the address: the account becomes usable and is signed in. */
+export async function confirmRegistration(deps: AccountDeps, token: string) {
+  return deps.db.transaction(async (tx) => {
+    const userId = await consumeUserToken(tx, token, 'email_confirmation');
+    const [user] = await tx
+      .update(users)
+      .set({ emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`, updatedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
+      .returning({ organisationId: users.organisationId });
+    if (!user)
+      throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      organisationId: user.organisationId,
+      action: 'auth.email_confirmed',
+      subjectType: 'user',
+      subjectId: userId,
+    });
+    return createSession(tx, userId, deps.sessionDays);
+  });
+}

@@ -1,0 +1,176 @@
+/**
+ * Making an account without the portal telling who has one, in a real browser: the register
+ * page says "check your e-mail", the e-mailed link opens the confirmation page, which signs
+ * in. And the staff page says up front when an organisation cannot invite, and shows the
+ * limits' answers clearly.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort, mailOutbox } from '@samenwerven/db';
+import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
+
+const enabled = browserAvailable();
+const STORY_TIMEOUT = 120_000;
+
+describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
+  let ctx: TestContext;
+  let mail: MailCatcher;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    mail = await startMailCatcher();
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    ctx = await createTestContext({
+      webRoot: inject('webRoot'),
+      env: { ...BROWSER_ENV, SMTP_URL: mail.url, PUBLIC_URL: baseUrl },
+    });
+    await ctx.app.listen({ port, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await ctx?.close();
+    await mail?.close();
+  });
+
+  async function register(page: Page, email: string) {
+    await page.getByLabel('Naam').fill('Jet Janssen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('fietsen langs de dommel');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('fietsen langs de dommel');
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+  }
+
+  it(
+    'says "check your e-mail" after registering, and the e-mailed link confirms and signs in',
+    async () => {
+      const email = 'jet@example.nl';
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${baseUrl}/registreren`);
+      await page.getByRole('heading', { level: 1, name: 'Account aanmaken' }).waitFor();
+      await register(page, email);
+      const sent = page.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' });
+      await sent.waitFor();
+      expect(await sent.evaluate((h) => h === h.ownerDocument.activeElement)).toBe(true);
+      await expect(page.locator('main').textContent()).resolves.toContain(email);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // Nobody is signed in yet.
+      await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inloggen' }).waitFor();
+
+      const { url } = linkIn(await mail.waitFor(email), '/registratie-bevestigen');
+      expect(url.startsWith(`${baseUrl}/registratie-bevestigen?token=`)).toBe(true);
+      const confirmPage = await (await browser.newContext()).newPage();
+      await confirmPage.goto(url);
+      await confirmPage.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' }).waitFor();
+      expect(await accessibilityViolations(confirmPage)).toEqual([]);
+      await confirmPage.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
+      await confirmPage.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+      await expect(confirmPage.getByRole('navigation', { name: 'Account' }).textContent()).resolves.toContain(
+        'Jet Janssen',
+      );
+
+      // The link is used up: the page says so and offers the way that always works.
+      const again = await (await browser.newContext()).newPage();
+      await again.goto(url);
+      await again.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
+      await again.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await again.getByRole('link', { name: 'Wachtwoord vergeten' }).waitFor();
+      expect(await again.getByRole('button', { name: 'E-mailadres bevestigen' }).count()).toBe(0);
+      expect(await accessibilityViolations(again)).toEqual([]);
+
+      // Registering again with the same address looks just the same.
+      const second = await (await browser.newContext()).newPage();
+      await second.goto(`${baseUrl}/registreren`);
+      await register(second, email);
+      await second.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' }).waitFor();
+      expect((await mail.waitFor(email)).subject).toContain('al een account');
+      for (const p of [page, confirmPage, again, second]) await p.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'has the same pages in English',
+    async () => {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${baseUrl}/en/register`);
+      await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
+      await page.getByLabel('Name').fill('Jet Janssen');
+      await page.getByLabel('E-mail address').fill('jet.en@example.nl');
+      await page.getByLabel('New password', { exact: true }).fill('cycling along the river');
+      await page.getByLabel('Repeat the new password').fill('cycling along the river');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const { url } = linkIn(await mail.waitFor('jet.en@example.nl'), '/en/confirm-registration');
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  async function signedInAdmin(state: 'active' | 'suspended') {
+    const organisation = await createOrganisation(ctx.db, { state });
+    const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${baseUrl}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(admin.email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Wachtwoord').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+    await page.goto(`${baseUrl}/beheer/medewerkers`);
+    await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+    return { organisation, page };
+  }
+
+  it(
+    'tells a suspended organisation’s admin up front that inviting is not possible',
+    async () => {
+      const { page } = await signedInAdmin('suspended');
+      await page.getByText('Uitnodigen kan nu niet').waitFor();
+      await expect(page.locator('main').textContent()).resolves.toContain('geschorst');
+      expect(await page.getByRole('button', { name: 'Uitnodiging versturen' }).count()).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'shows the limit on invitations to one address with the wait',
+    async () => {
+      const { organisation, page } = await signedInAdmin('active');
+      const target = 'veel-uitnodigingen@example.nl';
+      // Three invitation mails to this address went out today already.
+      await ctx.db.insert(mailOutbox).values(
+        [1, 2, 3].map((n) => ({
+          messageId: `<e2e-${n}@test>`,
+          kind: 'invitation',
+          recipient: target,
+          subject: 'x',
+          body: '',
+          organisationId: organisation.id,
+          state: 'sent' as const,
+        })),
+      );
+      await page.getByRole('textbox', { name: 'E-mailadres' }).fill(target);
+      await page.getByRole('textbox', { name: 'Naam' }).fill('Veel Uitnodigingen');
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+      const summary = page.locator('.error-summary');
+      await summary.waitFor();
+      await expect(summary.textContent()).resolves.toMatch(/al 3 uitnodigingen.*over 24 uur opnieuw/);
+      expect(await summary.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+});

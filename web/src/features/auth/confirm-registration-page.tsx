@@ -1,0 +1,53 @@
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import type { TokenData } from './token-route.ts';
+
+/**
+ * The page the confirmation e-mail links to. Confirming is a button, not the visit itself:
+ * mail scanners that open links must not use up the token.
+ */
+export function ConfirmRegistrationPage() {
+  const { token } = useLoaderData() as TokenData;
+  const { lang, a } = useAccountI18n();
+  const fetcher = useFetcher();
+  const failure = asFailure(fetcher.data);
+  const busy = fetcher.state !== 'idle';
+  useDocumentTitle(a.confirmRegistration.title);
+  const spent = failure?.code === 'invalid_token';
+
+  return (
+    <div className="form-page">
+      <h1>{a.confirmRegistration.title}</h1>
+      {token ? (
+        <>
+          <p className="lead">{a.confirmRegistration.intro}</p>
+          <ErrorSummary failure={failure} fields={{}} />
+          {spent ? null : (
+            <fetcher.Form
+              method="post"
+              noValidate
+              className="form"
+              onSubmit={(event) => busy && event.preventDefault()}
+            >
+              <input type="hidden" name="token" value={token} />
+              <SubmitButton busy={busy}>{a.confirmRegistration.submit}</SubmitButton>
+            </fetcher.Form>
+          )}
+        </>
+      ) : (
+        <p className="notice">{a.confirmRegistration.missingToken}</p>
+      )}
+      {spent || !token ? (
+        <p>
+          {a.confirmRegistration.expired}{' '}
+          <Link to={paths.forgotPassword(lang)}>{a.confirmRegistration.forgotPassword}</Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}

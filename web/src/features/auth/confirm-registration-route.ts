@@ -1,0 +1,21 @@
+import { redirect, type ActionFunctionArgs } from 'react-router';
+import { confirmRegistration } from '../../api/auth.ts';
+import { rememberSession } from '../../api/session.ts';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { roleHome } from '../../i18n/paths.ts';
+import { failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
+
+/** Confirms the address with the e-mailed token; the server signs the account in, so on to its start page. */
+export async function confirmRegistrationAction({ request }: ActionFunctionArgs): Promise<FormResult | Response> {
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const a = accountMessages[lang];
+  const form = await request.formData();
+  try {
+    const { user } = await confirmRegistration({ token: formText(form, 'token') }, { lang });
+    rememberSession(user);
+    return redirect(roleHome(user.role, lang));
+  } catch (error) {
+    return failureFrom(error, a.form.offline);
+  }
+}

@@ -98,6 +98,17 @@ describe('the mail outbox', () => {
     expect(accepted).toHaveLength(0);
   });
 
+  it('forgets sent and given-up messages after the keeping period, never pending ones', async () => {
+    const ids = await enqueue(3, 'old');
+    await ctx.db.execute(
+      sql`UPDATE mail_outbox SET created_at = now() - interval '31 days', state = CASE id WHEN ${ids[0]} THEN 'sent'::mail_state WHEN ${ids[1]} THEN 'failed'::mail_state ELSE 'pending'::mail_state END, due_at = now() + interval '1 day' WHERE id IN (${ids[0]}, ${ids[1]}, ${ids[2]})`,
+    );
+    const { mailer } = recordingMailer();
+    expect(await new MailOutboxWorker({ db: ctx.db, mailer }).purge()).toBe(2);
+    const left = await ctx.db.select({ id: mailOutbox.id }).from(mailOutbox).where(inArray(mailOutbox.id, ids));
+    expect(left.map((r) => r.id)).toEqual([ids[2]]);
+  });
+
   it('takes over a message whose worker died mid-send only after its lease, with the same Message-ID', async () => {
     const [id] = await enqueue(1, 'crash');
     // A worker claimed it and died before marking it sent.

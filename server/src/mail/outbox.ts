@@ -56,6 +56,8 @@ export interface MailWorkerOptions {
   maxAttempts?: number;
   /** Back-off after the n-th failure (1-based), in ms. */
   backoffMs?: (attempt: number) => number;
+  /** Sent and given-up messages are deleted after this many days (limits look back one day). */
+  keepDays?: number;
   logger?: { info(obj: object, msg?: string): void; warn(obj: object, msg?: string): void };
 }
 
@@ -88,6 +90,7 @@ export class MailOutboxWorker {
       batchSize: 20,
       maxAttempts: 8,
       backoffMs: defaultBackoff,
+      keepDays: 30,
       ...options,
     };
   }
@@ -173,6 +176,14 @@ export class MailOutboxWorker {
     }
   }
 
+  /** Deletes sent and given-up messages older than `keepDays`; returns how many. */
+  async purge(): Promise<number> {
+    const result = await this.options.db.execute(
+      sql`DELETE FROM mail_outbox WHERE state IN ('sent', 'failed') AND created_at < now() - make_interval(days => ${this.options.keepDays})`,
+    );
+    return result.rowCount ?? 0;
+  }
+
   /** Wakes the worker now, e.g. after a request enqueued mail in this process. */
   poke(): void {
     this.wake?.();
@@ -192,10 +203,15 @@ export class MailOutboxWorker {
 
   private async run(): Promise<void> {
     let failures = 0;
+    let purgedAt = 0;
     while (this.running) {
       let delay = this.options.pollIntervalMs;
       try {
         await this.drainAll();
+        if (Date.now() - purgedAt > 3_600_000) {
+          await this.purge();
+          purgedAt = Date.now();
+        }
         failures = 0;
       } catch (error) {
         // The database is away: back off, the messages wait in the outbox.

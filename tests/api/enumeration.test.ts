@@ -123,6 +123,44 @@ describe('password reset', () => {
   });
 });
 
+describe('password reset, timing', () => {
+  /** The statements the app sends to the database while `work` runs. */
+  async function statementsDuring(work: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const pool = ctx.pool as unknown as {
+      query: (...args: unknown[]) => unknown;
+      connect: (...args: unknown[]) => unknown;
+    };
+    const { query, connect } = pool;
+    pool.query = (...args: unknown[]) => {
+      const text = args[0];
+      seen.push(typeof text === 'string' ? text : String((text as { text?: string }).text));
+      return query.apply(ctx.pool, args);
+    };
+    pool.connect = (...args: unknown[]) => {
+      // Without a callback it is a client of its own: a transaction (pool.query passes one).
+      if (args.length === 0) seen.push('(a transaction)');
+      return connect.apply(ctx.pool, args);
+    };
+    try {
+      await work();
+    } finally {
+      pool.query = query;
+      pool.connect = connect;
+    }
+    return seen;
+  }
+
+  it('does the same database work for a known and an unknown address: one statement', async () => {
+    const user = await createUser(ctx.db, { email: 'gelijk-werk@example.nl' });
+    const known = await statementsDuring(() => post('/auth/password-reset', { email: user.email }));
+    const unknown = await statementsDuring(() => post('/auth/password-reset', { email: 'niet-gelijk@example.nl' }));
+    expect(known).toEqual(unknown);
+    expect(known.filter((s) => /mail_outbox|user_tokens|users/.test(s))).toHaveLength(1);
+    expect(await outboxFor(user.email)).toHaveLength(1);
+  });
+});
+
 describe('applying to join', () => {
   const application = (email: string, name: string) => ({
     organisation: { name, kind: 'water_board', municipalityCode: 'GM0796' },

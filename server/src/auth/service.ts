@@ -13,7 +13,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
-import { enqueueMail } from '../mail/outbox.ts';
+import { newMessageId } from '../mail/outbox.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
 import { passwordProblem } from './password-policy.ts';
 import { randomSecret, sha256 } from './secrets.ts';
@@ -284,26 +284,35 @@ const mailTexts = {
   },
 };
 
-/** Sends a reset link when the account exists; answers the same either way. */
+/**
+ * Queues a reset link when the account exists; answers the same either way, in the same time
+ * (probe finding 7): one statement, whatever the address, finds the account, replaces its
+ * unused reset links with a new one and puts the mail in the outbox, or finds nothing and
+ * writes nothing. The mail worker sends it (no SMTP in the request).
+ */
 export async function requestPasswordReset(deps: AccountDeps, email: string): Promise<void> {
-  const [user] = await deps.db
-    .select({
-      id: users.id,
-      email: users.email,
-      locale: users.locale,
-      hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL`,
-    })
-    .from(users)
-    .where(and(sql`lower(${users.email}) = lower(${email.trim()})`, isNull(users.deactivatedAt)));
-  if (!user?.hasPassword) return;
-  // The link and its mail are one transaction; the mail worker sends it (no SMTP in the request).
-  await deps.db.transaction(async (tx) => {
-    const token = await issueUserToken(tx, user.id, 'password_reset');
-    const locale = user.locale === 'en' ? 'en' : 'nl';
-    const path = locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen';
-    const message = mailTexts.password_reset[locale](`${deps.publicUrl}${path}?token=${token}`);
-    await enqueueMail(tx, { kind: 'password_reset', to: user.email, ...message });
-  });
+  const token = randomSecret();
+  const link = (locale: 'nl' | 'en') =>
+    `${deps.publicUrl}${locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen'}?token=${token}`;
+  const nl = mailTexts.password_reset.nl(link('nl'));
+  const en = mailTexts.password_reset.en(link('en'));
+  const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS.password_reset).toISOString();
+  await deps.db.execute(sql`
+    WITH account AS (
+      SELECT id, email, locale FROM users
+       WHERE lower(email) = lower(${email.trim()}) AND deactivated_at IS NULL AND password_hash IS NOT NULL
+    ), voided AS (
+      DELETE FROM user_tokens t USING account a
+       WHERE t.user_id = a.id AND t.purpose = 'password_reset' AND t.used_at IS NULL
+    ), issued AS (
+      INSERT INTO user_tokens (user_id, purpose, token_hash, expires_at)
+      SELECT id, 'password_reset', ${sha256(token)}, ${expiresAt}::timestamptz FROM account
+    )
+    INSERT INTO mail_outbox (message_id, kind, recipient, subject, body)
+    SELECT ${newMessageId()}, 'password_reset', email,
+           CASE locale WHEN 'en' THEN ${en.subject} ELSE ${nl.subject} END,
+           CASE locale WHEN 'en' THEN ${en.text} ELSE ${nl.text} END
+      FROM account`);
 }
 
 export async function resetPassword(db: Database, input: { token: string; password: string }): Promise<void> {

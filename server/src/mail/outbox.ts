@@ -32,10 +32,15 @@ export interface OutgoingMail {
 /** The domain part of generated Message-IDs. */
 const MESSAGE_ID_DOMAIN = 'samenwerven.mail';
 
+/** A new, unique Message-ID for an outbox row (fixed for all its attempts). */
+export function newMessageId(): string {
+  return `<${randomUUID()}@${MESSAGE_ID_DOMAIN}>`;
+}
+
 /** Adds a message to the outbox, inside the caller's transaction; the worker sends it. */
 export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<void> {
   await db.insert(mailOutbox).values({
-    messageId: `<${randomUUID()}@${MESSAGE_ID_DOMAIN}>`,
+    messageId: newMessageId(),
     kind: mail.kind,
     recipient: mail.to.trim(),
     subject: mail.subject,

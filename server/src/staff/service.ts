@@ -6,6 +6,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { mailOutbox, organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
+import { lockAddress } from '../auth/registration.ts';
 import { issueUserToken } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
@@ -144,8 +145,9 @@ export async function inviteStaff(
       .for('update');
     if (!organisation) throw notFound();
     if (organisation.state !== 'active') throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
-    // And invitations to one address one at a time, whichever organisation sends them.
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`invitation:${email.toLowerCase()}`}))`);
+    // And invitations to one address one at a time, whichever organisation sends them (the same
+    // lock as registering and applying, so no two of them make an account for one address at once).
+    await lockAddress(tx, email);
     await assertInvitationAllowed(tx, organisationId, email);
     const [created] = await tx
       .insert(users)

@@ -25,6 +25,7 @@ import { widgetRoutes } from './pages/widget.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { EmbeddedStatus } from './runtime.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { searchAdminRoutes } from './search-admin/routes.ts';
 import { statsRoutes } from './stats/routes.ts';
@@ -47,6 +48,8 @@ declare module 'fastify' {
     searchIndex: SearchIndex;
     /** The persistent job queue, where this process runs one (absent in most tests). */
     jobs: JobQueue | undefined;
+    /** The supervised state of the servers this process started itself. */
+    embeddedStatus: () => EmbeddedStatus;
   }
 }
 
@@ -57,6 +60,8 @@ export interface AppOptions {
   /** The built web app (web/dist); when absent only the API is served. */
   webRoot?: string;
   jobs?: JobQueue;
+  /** The embedded servers' supervised state (from the runtime), for the health view. */
+  embeddedStatus?: () => EmbeddedStatus;
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
 }
@@ -148,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('db', options.db);
   app.decorate('searchIndex', options.search);
   app.decorate('jobs', options.jobs);
+  app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));
   await app.register(authPlugin);
 
   await app.register(

@@ -7,6 +7,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { isDatabaseUnavailable } from '@samenwerven/db';
 import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
 
 export const ErrorResponse = Type.Object(
@@ -46,6 +47,9 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
+
+/** What a 503 tells clients to wait before trying again (the pool reconnects by itself). */
+export const UNAVAILABLE_RETRY_SECONDS = 5;
 
 export const notFound = () => new AppError(404, 'not_found', 'error.not_found');
 
@@ -145,6 +149,14 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
         fields: fieldMessages(error.validation as AjvError[], locale),
       },
     });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The database is down or restarting: a clear, retryable answer instead of a 500.
+    request.log.warn({ err: error }, 'database unavailable');
+    reply.header('retry-after', String(UNAVAILABLE_RETRY_SECONDS));
+    return reply
+      .status(503)
+      .send({ error: { code: 'service_unavailable', message: translate(locale, 'error.service_unavailable') } });
   }
   if (isDataException(error)) {
     request.log.warn({ err: error }, 'the database refused a value');

@@ -42,6 +42,10 @@ const messages = {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',
   },
+  'error.service_unavailable': {
+    nl: 'De portal kan de gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.',
+    en: 'The portal cannot reach its data right now. Please try again in a few seconds.',
+  },
   'error.search_unavailable': { nl: 'Zoeken is tijdelijk niet beschikbaar.', en: 'Search is temporarily unavailable.' },
   'error.unknown_place': {
     nl: 'Deze plaats of postcode kennen we niet.',

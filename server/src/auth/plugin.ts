@@ -18,7 +18,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { UserRole } from '@samenwerven/db';
+import { isDatabaseUnavailable, type UserRole } from '@samenwerven/db';
 import { AppError, notFound } from '../errors.ts';
 import {
   API_KEY_PREFIX,
@@ -160,7 +160,9 @@ export const authPlugin = fp(
       const access = request.routeOptions.config.access;
       try {
         request.principal = await identify(app, request);
-      } catch {
+      } catch (error) {
+        // A database that cannot be reached says nothing about the token: 503, not 401.
+        if (isDatabaseUnavailable(error)) throw error;
         // An expired or forged token is no identity; a protected route then answers 401.
         request.principal = undefined;
       }

@@ -34,9 +34,13 @@ async function startServer(port: number): Promise<{ child: ChildProcess; output:
   return { child, output: () => output };
 }
 
-/** Polls until the condition holds, or fails after `attempts` tries (never a timing assertion). */
-async function eventually<T>(probe: () => Promise<T | undefined>, attempts = 300): Promise<T> {
-  for (let i = 0; i < attempts; i++) {
+/**
+ * Polls until the condition holds, or fails after `timeoutMs` (a bound against hanging, not a
+ * timing assertion: beside the rest of the suite on 2 cores a cold start can take a minute).
+ */
+async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
     await new Promise((r) => setTimeout(r, 100));
@@ -71,6 +75,8 @@ describe('npm start', () => {
       const response = await fetch(`${base}/api/v1/health`);
       const body = (await response.json()) as { outboxBacklog: number };
       return body.outboxBacklog === 0 ? body : undefined;
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}; the portal said:\n${first.output()}`);
     });
     expect(health).toMatchObject({ status: 'ok', db: 'up', search: 'up', outboxBacklog: 0 });
     expect(health).toMatchObject({
@@ -96,5 +102,5 @@ describe('npm start', () => {
     const orgsAgain = (await (await fetch(`${base}/api/v1/organisations`)).json()) as { total: number };
     expect(orgsAgain.total).toBe(organisations.total);
     expect(await stopWithCtrlC(second.child), second.output()).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });

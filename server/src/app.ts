@@ -107,6 +107,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     global: true,
     max: options.config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
+    // The web app's hashed build files are not counted: a page load fetches a dozen, they are
+    // cached for a year and cost nothing, and an office behind one address must not run out
+    // of requests by opening pages.
+    allowList: (request) => request.url.startsWith('/assets/'),
     errorResponseBuilder: (_request, context) =>
       new AppError(429, 'rate_limited', 'error.too_many_requests', {
         retryAfterSeconds: Math.ceil(context.ttl / 1000),

@@ -14,6 +14,8 @@ export interface DbHandle {
 
 /** How long a request waits for a connection before it is told the database is unavailable. */
 const CONNECT_TIMEOUT_MS = 3000;
+/** The longest any one query may run (a bulk reindex reads in batches well below it). */
+const QUERY_TIMEOUT_MS = 60_000;
 
 /**
  * Opens a connection pool on `url`; the caller owns it and must `close()` it.
@@ -29,6 +31,13 @@ export function createDb(url: string, options: { max?: number } = {}): DbHandle 
     connectionString: url,
     max: options.max ?? 10,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // A database host that vanishes without closing its connections (a network partition, a
+    // reboot) must not pin the pool for ever: TCP keep-alive finds dead connections, and no
+    // query or idle transaction outlives a minute.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    query_timeout: QUERY_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: QUERY_TIMEOUT_MS,
   });
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
@@ -61,6 +70,7 @@ const UNAVAILABLE_MESSAGES = [
   'Client has encountered a connection error',
   'Cannot use a pool after calling end',
   'connection is closed',
+  'Query read timeout',
 ];
 
 /** Whether an error (however wrapped, e.g. by drizzle) means the database cannot be reached. */

@@ -37,8 +37,9 @@ export class Supervisor {
     private readonly log: (message: string) => void,
   ) {}
 
-  async start(): Promise<void> {
-    this.watch(await this.launch());
+  /** Starts the server, the first time with `firstLaunch` when given (e.g. one that retries). */
+  async start(firstLaunch: () => Promise<ChildProcess> = this.launch): Promise<void> {
+    this.watch(await firstLaunch());
   }
 
   status(): SupervisedStatus {

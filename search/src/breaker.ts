@@ -1,7 +1,8 @@
 /**
  * A circuit breaker for the search engine. While the engine answers, every request goes
- * through. The first request that finds it unreachable, hung (a timeout) or failing (5xx)
- * opens the breaker: from then on requests fail at once, so a search answers from the
+ * through. The first request that finds it unreachable opens the breaker; one that times out
+ * or gets a 5xx opens it when a probe of the engine's /health fails too (a hung engine, not a
+ * busy one). While open, requests fail at once, so a search answers from the
  * database without waiting, and a probe asks the engine's /health every second in the
  * background. The first good probe closes the breaker and tells whoever listens (the sync
  * worker drains its backlog at once instead of waiting out its back-off).
@@ -20,6 +21,7 @@ export class SearchEngineBreaker {
   private openSince: Date | undefined;
   private trips = 0;
   private probing = false;
+  private confirming = false;
   private readonly listeners = new Set<() => void>();
   lastError: string | undefined;
 
@@ -46,8 +48,29 @@ export class SearchEngineBreaker {
     if (this.open) this.close();
   }
 
-  failure(error: unknown): void {
+  /**
+   * Records a failed request. A refused connection is certain: the engine is gone, open now.
+   * A timeout or a 5xx may be a busy engine under a rush: open only if a probe of its
+   * /health fails too, so heavy but healthy load is never sent to the database.
+   */
+  failure(error: unknown, options: { certain?: boolean } = {}): void {
     this.lastError = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+    if (this.open) return;
+    if (options.certain ?? true) {
+      this.trip();
+      return;
+    }
+    if (this.confirming) return;
+    this.confirming = true;
+    void this.probe()
+      .catch(() => false)
+      .then((healthy) => {
+        this.confirming = false;
+        if (!healthy) this.trip();
+      });
+  }
+
+  private trip(): void {
     if (this.open) return;
     this.open = true;
     this.openSince = new Date();

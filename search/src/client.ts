@@ -25,6 +25,11 @@ const DEFAULT_WRITE_TIMEOUT_MS = 15_000;
 /** Requests that only read, however they are sent (a search is a POST). */
 const isRead = (method: string, url: string) => method === 'GET' || /\/(multi-search|search|facet-search)$/.test(url);
 
+/** A request that took too long, as opposed to one the engine's host refused. */
+const isTimeout = (error: unknown) =>
+  /TIMEOUT/.test(String((error as { code?: unknown } | undefined)?.code ?? '')) ||
+  (error instanceof Error && error.name === 'TimeoutError');
+
 /** Thrown without a request while the breaker is open: the engine failed recently and has not answered a probe since. */
 export class SearchEngineUnavailableError extends Error {
   constructor(cause?: string) {
@@ -85,10 +90,10 @@ function guardedTransport(breaker: SearchEngineBreaker, options: Required<Search
       text = await response.body.text();
     } catch (error) {
       // A caller's own abort is not the engine's fault.
-      if (!init?.signal?.aborted) breaker.failure(error);
+      if (!init?.signal?.aborted) breaker.failure(error, { certain: !isTimeout(error) });
       throw error;
     }
-    if (response.statusCode >= 500) breaker.failure(new Error(`HTTP ${response.statusCode}`));
+    if (response.statusCode >= 500) breaker.failure(new Error(`HTTP ${response.statusCode}`), { certain: false });
     else breaker.success();
     const parsed: unknown = text === '' ? undefined : JSON.parse(text);
     if (response.statusCode >= 400) {

@@ -103,9 +103,9 @@ export async function startEmbeddedMeilisearch(
   const dbPath = path.join(dir, 'data.ms');
   await stopStaleServer(pidFile, ['meilisearch', dbPath], { log });
   const masterKey = await masterKeyIn(dir);
-  const port = options.port ?? (await freePort());
-  const url = `http://127.0.0.1:${port}`;
-  const args = [
+  let port = options.port ?? (await freePort());
+  const url = () => `http://127.0.0.1:${port}`;
+  const args = () => [
     '--db-path',
     dbPath,
     '--dump-dir',
@@ -123,26 +123,44 @@ export async function startEmbeddedMeilisearch(
     'WARN',
   ];
   const launch = async () => {
-    const child = spawnMeilisearch(binary, args);
-    // Meilisearch prints a banner and request warnings; pass on only its errors.
+    const child = spawnMeilisearch(binary, args());
+    // Meilisearch prints a banner and request warnings; pass on only its errors, and keep
+    // the last lines for the message should it not come up.
+    let lastLines: string[] = [];
     child.stderr?.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
         if (line.includes('ERROR')) process.stderr.write(`[meilisearch] ${line}\n`);
+        if (line.trim()) lastLines = [...lastLines.slice(-4), line.trim()];
       }
     });
     try {
-      await waitUntilHealthy(url, child, 30_000);
+      await waitUntilHealthy(url(), child, 30_000);
     } catch (error) {
       await terminate(child);
-      throw error;
+      const said = lastLines.length > 0 ? ` (it said: ${lastLines.join(' | ')})` : '';
+      throw new Error(`${error instanceof Error ? error.message : String(error)}${said}`);
     }
     if (child.pid) await writeFile(pidFile, `${child.pid}\n`);
     return child;
   };
+  /** The first start may lose its free port to another process before binding it: try another. */
+  const firstLaunch = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await launch();
+      } catch (error) {
+        if (options.port !== undefined || attempt >= 3) throw error;
+        log(
+          `Meilisearch did not start (${error instanceof Error ? error.message : String(error)}); trying another port`,
+        );
+        port = await freePort();
+      }
+    }
+  };
   if (!options.supervise) {
-    const child = await launch();
+    const child = await firstLaunch();
     return {
-      url,
+      url: url(),
       masterKey,
       status: () => ({
         state: child.exitCode === null ? 'running' : 'stopped',
@@ -157,9 +175,9 @@ export async function startEmbeddedMeilisearch(
     };
   }
   const supervisor = new Supervisor('Meilisearch', launch, terminate, log);
-  await supervisor.start();
+  await supervisor.start(firstLaunch);
   return {
-    url,
+    url: url(),
     masterKey,
     status: () => supervisor.status(),
     stop: async () => {

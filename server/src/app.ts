@@ -103,19 +103,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   // Every address alike, loopback too: behind a reverse proxy on this host (without
   // TRUST_PROXY) every client arrives from 127.0.0.1, and an exemption would turn all limits off.
+  // An instance hook added before the auth plugin's: it counts every request first, also
+  // those that authentication refuses and those no route matches (the web app's pages).
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     max: options.config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
     // The web app's hashed build files are not counted: a page load fetches a dozen, they are
     // cached for a year and cost nothing, and an office behind one address must not run out
     // of requests by opening pages.
-    allowList: (request) => request.url.startsWith('/assets/'),
+    allowList: (request) => request.routeOptions.url?.startsWith('/assets/') === true,
     errorResponseBuilder: (_request, context) =>
       new AppError(429, 'rate_limited', 'error.too_many_requests', {
         retryAfterSeconds: Math.ceil(context.ttl / 1000),
       }),
   });
+  app.addHook('onRequest', app.rateLimit());
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

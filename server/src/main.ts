@@ -68,7 +68,12 @@ async function main() {
   // requests answer 503 or degraded meanwhile. Anything else is a defect: stop cleanly (the
   // embedded servers with us) and let the process manager start us again.
   process.on('unhandledRejection', (reason) => {
-    logger.error({ err: reason }, 'unhandled promise rejection');
+    if (isDependencyFailure(reason)) {
+      logger.error({ err: reason }, 'a server the portal depends on failed; carrying on');
+      return;
+    }
+    logger.fatal({ err: reason }, 'unhandled promise rejection; shutting down');
+    void shutdown('unhandledRejection', 1);
   });
   process.on('uncaughtException', (error) => {
     if (isDependencyFailure(error)) {

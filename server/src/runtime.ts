@@ -38,19 +38,26 @@ export class DataFolderInUseError extends Error {
   }
 }
 
+/** When a process started (clock ticks since boot): with the pid, it names one process for good. */
+async function startTimeOf(pid: number | 'self'): Promise<string | undefined> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+  // Field 22; the command name (field 2) may hold spaces, so count from its closing parenthesis.
+  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+}
+
 /**
  * Makes this process the owner of the data folder. A live owner means the servers there are
  * in use: refuse. A dead one (a portal that was killed) means any server still running there
- * is stale: the embedded starters stop it.
+ * is stale: the embedded starters stop it. The owner is named by pid and start time, so a
+ * later process that happens to get the same pid is not mistaken for it.
  */
 async function claimDataFolder(dataDir: string): Promise<void> {
   const file = path.join(dataDir, LOCK_FILE);
-  const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-  if (Number.isInteger(pid) && pid > 1 && pid !== process.pid) {
-    const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (/node|tsx/.test(cmdline)) throw new DataFolderInUseError(dataDir, pid);
-  }
-  await writeFile(file, `${process.pid}\n`);
+  const [pidText, started] = (await readFile(file, 'utf8').catch(() => '')).trim().split(/\s+/);
+  const pid = Number(pidText);
+  if (Number.isInteger(pid) && pid > 1 && pid !== process.pid && started && (await startTimeOf(pid)) === started)
+    throw new DataFolderInUseError(dataDir, pid);
+  await writeFile(file, `${process.pid} ${(await startTimeOf('self')) ?? ''}\n`);
 }
 
 export async function startRuntime(config: Config, log: (message: string) => void): Promise<Runtime> {

@@ -52,6 +52,16 @@ describe('while PostgreSQL is unreachable', () => {
     expect(response.statusCode).toBe(503);
   });
 
+  it('renewing a session answers 503 and keeps the cookies: an outage signs nobody out', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/refresh',
+      cookies: { sw_refresh: 'ab.cd' },
+    });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
   it('health says the database is down, with 503', async () => {
     const response = await app.inject('/api/v1/health');
     expect(response.statusCode).toBe(503);

@@ -56,4 +56,20 @@ describe('the limit per address', () => {
       statuses.push((await ctx.app.inject({ url: '/api/v1/taxonomies', remoteAddress })).statusCode);
     expect(statuses).toEqual([...Array<number>(LIMIT).fill(200), 429]);
   });
+
+  it('counts requests that authentication refuses and pages no route matches, before either is looked at', async () => {
+    const remoteAddress = '192.0.2.8';
+    const statuses = [];
+    for (let i = 0; i < LIMIT; i++) {
+      const answer = await ctx.app.inject({
+        url: '/api/v1/me',
+        headers: { authorization: 'Bearer swk_not-a-key' },
+        remoteAddress,
+      });
+      statuses.push(answer.statusCode);
+    }
+    expect(statuses).toEqual(Array<number>(LIMIT).fill(401));
+    const page = await ctx.app.inject({ url: '/vacatures/bestaat-niet', remoteAddress });
+    expect(page.statusCode).toBe(429);
+  });
 });

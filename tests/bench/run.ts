@@ -53,6 +53,28 @@ const webOnly = process.argv.includes('--web-only');
 const hungOnly = process.argv.includes('--hung-engine');
 /** Clients of the hung-engine phase: a rush, as in the attack report that asked for it. */
 const HUNG_CLIENTS = 100;
+const DISTINCT_WORDS = [
+  'beleid',
+  'jurist',
+  'medewerker',
+  'adviseur',
+  'ict',
+  'toezicht',
+  'financien',
+  'archief',
+  'planner',
+  'projectleider',
+  'handhaving',
+  'communicatie',
+  'data',
+  'inkoop',
+  'zorg',
+  'water',
+  'milieu',
+  'secretaris',
+  'controller',
+  'hr',
+];
 const DATA_SIZE = quick ? 10_000 : 100_000;
 const SECONDS_PER_RUN = quick ? 4 : 8;
 const CLIENTS = [1, 8, 32];
@@ -408,6 +430,8 @@ interface HungEngineResult {
   clients: number;
   healthy: LoadResult;
   hung: LoadResult;
+  /** The same, with no two searches alike (nothing to share between them). */
+  distinct: LoadResult;
   /** Share of answers during the hang that came from the database (`degraded: true`). */
   degradedShare: number;
   /** Health's own time while the engine was frozen. */
@@ -453,8 +477,16 @@ async function measureHungEngine(apiOrigin: string, dataDir: string, apiPaths: s
       }
       return next(i);
     });
-    clearInterval(probe);
     log(`hung engine: frozen ${HUNG_CLIENTS} clients p50 ${hung.p50} / p95 ${hung.p95} ms, ${hung.rps} req/s`);
+    // The worst case for the degraded mode: no two searches alike, so none can be shared.
+    const distinct = await load(apiOrigin, HUNG_CLIENTS, SECONDS_PER_RUN, (i) => ({
+      method: 'GET',
+      path: `/api/v1/vacancies?q=${DISTINCT_WORDS[i % DISTINCT_WORDS.length]}&page=${1 + Math.floor(i / DISTINCT_WORDS.length)}`,
+    }));
+    clearInterval(probe);
+    log(
+      `hung engine: frozen, every search different: p50 ${distinct.p50} / p95 ${distinct.p95} ms, ${distinct.rps} req/s`,
+    );
     process.kill(pid, 'SIGCONT');
     resumedAt = performance.now();
     for (let attempt = 0; attempt < 600; attempt++) {
@@ -468,6 +500,7 @@ async function measureHungEngine(apiOrigin: string, dataDir: string, apiPaths: s
       clients: HUNG_CLIENTS,
       healthy,
       hung,
+      distinct,
       degradedShare: answered ? Math.round((degraded / answered) * 100) / 100 : 0,
       healthMs,
       recoveryMs,
@@ -482,6 +515,7 @@ function hungSummary(hung: HungEngineResult) {
     'hungEngine.healthy.p95': hung.healthy.p95,
     'hungEngine.hung.p95': hung.hung.p95,
     'hungEngine.hung.rps': hung.hung.rps,
+    'hungEngine.distinct.p95': hung.distinct.p95,
     'hungEngine.recoveryMs': hung.recoveryMs,
   };
 }
@@ -496,7 +530,8 @@ function hungReport(hung: HungEngineResult): string[] {
     '| engine | p50 / p95 / p99 | throughput | errors |',
     '| --- | --- | --- | --- |',
     row('healthy', hung.healthy),
-    row('hung (answers from Postgres after one short timeout)', hung.hung),
+    row('hung, the same mix (answers from Postgres after one short timeout)', hung.hung),
+    row('hung, every search different (nothing to share)', hung.distinct),
     '',
     `Degraded answers during the hang: ${Math.round(hung.degradedShare * 100)} % of samples. ` +
       `Health while frozen: ${hung.healthMs.length ? `max ${Math.max(...hung.healthMs)} ms over ${hung.healthMs.length} calls` : 'no samples'}. ` +

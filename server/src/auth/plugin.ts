@@ -161,8 +161,10 @@ export const authPlugin = fp(
       try {
         request.principal = await identify(app, request);
       } catch (error) {
-        // A database that cannot be reached says nothing about the token: 503, not 401.
-        if (isDatabaseUnavailable(error)) throw error;
+        // A database that cannot be reached says nothing about the token: a route that needs
+        // the caller answers 503, not 401; anything else (assets, pages, public search) is
+        // served as to an anonymous visitor.
+        if (access && isDatabaseUnavailable(error)) throw error;
         // An expired or forged token is no identity; a protected route then answers 401.
         request.principal = undefined;
       }

@@ -150,7 +150,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       try {
         return await signedIn(reply, await refreshSession(deps, request.cookies[REFRESH_COOKIE]));
       } catch (error) {
-        app.clearSessionCookies(reply);
+        // Only a refused session ends the cookies; an outage (503) must not sign anyone out.
+        if (error instanceof AppError && error.statusCode === 401) app.clearSessionCookies(reply);
         throw error;
       }
     },

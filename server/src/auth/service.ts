@@ -271,6 +271,9 @@ export async function consumeUserToken(db: Executor, token: string, purpose: Tok
   return row.userId;
 }
 
+/** Reset links mailed to one address in an hour, at most. */
+export const RESET_MAILS_PER_HOUR = 5;
+
 const mailTexts = {
   password_reset: {
     nl: (link: string) => ({
@@ -301,6 +304,11 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
     WITH account AS (
       SELECT id, email, locale FROM users
        WHERE lower(email) = lower(${email.trim()}) AND deactivated_at IS NULL AND password_hash IS NOT NULL
+         -- At most a few links an hour to one address, whoever asks from wherever: beyond
+         -- that nothing is issued, so the links already sent stay valid (no flood, no voiding).
+         AND (SELECT count(*) FROM mail_outbox m
+               WHERE lower(m.recipient) = lower(users.email) AND m.kind = 'password_reset'
+                 AND m.created_at > now() - interval '1 hour') < ${RESET_MAILS_PER_HOUR}
     ), voided AS (
       DELETE FROM user_tokens t USING account a
        WHERE t.user_id = a.id AND t.purpose = 'password_reset' AND t.used_at IS NULL

@@ -37,16 +37,35 @@ export function newMessageId(): string {
   return `<${randomUUID()}@${MESSAGE_ID_DOMAIN}>`;
 }
 
-/** Adds a message to the outbox, inside the caller's transaction; the worker sends it. */
-export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<void> {
-  await db.insert(mailOutbox).values({
-    messageId: newMessageId(),
-    kind: mail.kind,
-    recipient: mail.to.trim(),
-    subject: mail.subject,
-    body: mail.text,
-    organisationId: mail.organisationId ?? null,
-  });
+/**
+ * Mails that anyone can cause by typing an address into a public form: at most this many
+ * of one kind to one address a day, however many addresses the requests come from, so the
+ * portal cannot be used to flood someone's mailbox. Beyond it the mail is quietly not
+ * queued: the answer to the form stays the same (no enumeration), and the earlier mails
+ * already say what to do.
+ */
+export const UNSOLICITED_PER_DAY: Readonly<Record<string, number>> = {
+  registration_confirmation: 3,
+  registration_known: 3,
+  application_confirmation: 3,
+  application_known: 3,
+};
+
+/**
+ * Adds a message to the outbox, inside the caller's transaction; the worker sends it.
+ * Returns false when an unsolicited kind was over its daily cap for this address.
+ */
+export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boolean> {
+  const recipient = mail.to.trim();
+  const cap = UNSOLICITED_PER_DAY[mail.kind];
+  const result = await db.execute(sql`
+    INSERT INTO mail_outbox (message_id, kind, recipient, subject, body, organisation_id)
+    SELECT ${newMessageId()}, ${mail.kind}, ${recipient}, ${mail.subject}, ${mail.text}, ${mail.organisationId ?? null}
+     WHERE ${cap ?? null}::int IS NULL
+        OR (SELECT count(*) FROM mail_outbox
+             WHERE lower(recipient) = lower(${recipient}) AND kind = ${mail.kind}
+               AND created_at > now() - interval '1 day') < ${cap ?? 0}`);
+  return (result.rowCount ?? 0) > 0;
 }
 
 export interface MailWorkerOptions {
@@ -126,6 +145,23 @@ export class MailOutboxWorker {
     return result.rows.map((row) => ({ ...row, id: Number(row.id) }));
   }
 
+  /** Extends this worker's claim on a message; false when the claim is no longer its own. */
+  private async renewLease(id: number, leaseId: string): Promise<boolean> {
+    const renewed = await this.options.db
+      .update(mailOutbox)
+      .set({ leaseUntil: sql`now() + make_interval(secs => ${this.options.leaseMs / 1000})` })
+      .where(
+        and(
+          eq(mailOutbox.id, id),
+          eq(mailOutbox.leaseId, leaseId),
+          eq(mailOutbox.state, 'sending'),
+          sql`lease_until > now()`,
+        ),
+      )
+      .returning({ id: mailOutbox.id });
+    return renewed.length > 0;
+  }
+
   /** Sends what is due now, one batch. Returns how many messages were sent. */
   async drainOnce(): Promise<{ sent: number; claimed: number }> {
     const { db, mailer, maxAttempts, backoffMs, logger } = this.options;
@@ -136,6 +172,12 @@ export class MailOutboxWorker {
       const mine = and(eq(mailOutbox.id, message.id), eq(mailOutbox.leaseId, leaseId));
       if (message.retaken)
         logger?.warn({ messageId: message.message_id }, 'mail claim expired; sending again with the same Message-ID');
+      // The batch is sent one by one: a slow mail server may have used up the lease of a
+      // later message, and another worker may have taken it over. Renew it, or leave it.
+      if (!(await this.renewLease(message.id, leaseId))) {
+        logger?.warn({ messageId: message.message_id }, 'mail claim taken over by another worker; leaving it');
+        continue;
+      }
       try {
         await mailer.send({
           to: message.recipient,

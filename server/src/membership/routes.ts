@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { Email, Password } from '../auth/schemas.ts';
-import { ErrorRef } from '../errors.ts';
+import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { literals } from '../vacancies/schemas.ts';
 import { exportOrganisation } from './export.ts';
@@ -55,9 +56,25 @@ const Application = Type.Object({
 export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps = (): MembershipDeps => ({ db: app.db, publicUrl: app.config.publicUrl, jobs: app.jobs });
 
+  // Applying makes an organisation and an account and mails the address: a handful an hour
+  // from one address is plenty for real applicants (the mail itself is capped per recipient).
+  const applicationLimit = app.createRateLimit({
+    max: 10,
+    timeWindow: 60 * 60_000,
+    keyGenerator: (request) => `join:${request.ip}`,
+  });
+  const limitApplications = async (request: FastifyRequest) => {
+    const result = await applicationLimit(request);
+    if (!result.isAllowed && result.isExceeded)
+      throw new AppError(429, 'rate_limited', 'error.too_many_requests', {
+        retryAfterSeconds: Math.ceil(result.ttlInSeconds),
+      });
+  };
+
   app.post(
     '/membership-applications',
     {
+      preHandler: limitApplications,
       schema: {
         tags: ['membership'],
         summary:

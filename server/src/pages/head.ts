@@ -5,7 +5,7 @@
  * page; the web app then takes over.
  */
 import { and, eq } from 'drizzle-orm';
-import { organisations, type Database } from '@samenwerven/db';
+import { isDatabaseUnavailable, organisations, type Database } from '@samenwerven/db';
 import { getPublicVacancy } from '../vacancies/service.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 import { jobPosting } from './json-ld.ts';
@@ -97,7 +97,11 @@ function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: string): P
 async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
   // A closed or withdrawn vacancy stops advertising itself: no JobPosting, not indexed.
   // Views are counted when the app loads the vacancy, not here as well.
-  const vacancy = await getPublicVacancy(db, id, { countView: false }).catch(() => undefined);
+  // Only "not found" means not found: an unreachable database must not tell crawlers so.
+  const vacancy = await getPublicVacancy(db, id, { countView: false }).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) throw error;
+    return undefined;
+  });
   if (!vacancy) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
   const [organisation] = await db
     .select({

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '@samenwerven/db';
 import { Type } from '@sinclair/typebox';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -380,7 +381,11 @@ async function bulkUpsert(app: App, request: FastifyRequest, organisationId: str
       const result = await upsertByExternalId(app.db, actor, organisationId, id, body);
       results.push({ index, externalId: id, status: result.created ? 201 : 200, result });
     } catch (cause) {
-      // Whatever went wrong stays with this item; the error handler's rules decide its answer.
+      // The database gone means every further item would fail the same way after a timeout:
+      // the whole request answers 503. Items are upserts by externalId, so sending the batch
+      // again is safe; those already stored are updated to the same values.
+      if (isDatabaseUnavailable(cause)) throw cause;
+      // Whatever else went wrong stays with this item; the error handler's rules decide its answer.
       const error =
         cause instanceof AppError
           ? cause

@@ -8,9 +8,15 @@ import {
   vacancyViews,
   type Database,
 } from '@samenwerven/db';
-import { isSearchable, loadIndexableVacancies, searchVacancies, searchVacanciesInDatabase } from '@samenwerven/search';
+import {
+  isSearchable,
+  loadIndexableVacancies,
+  SearchEngineUnavailableError,
+  searchVacancies,
+} from '@samenwerven/search';
 import type { SearchIndex } from '../app.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { DegradedSearch } from './degraded-search.ts';
 import { detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { SearchQuery, VacancyDetail } from './schemas.ts';
 
@@ -19,6 +25,14 @@ export function resolvePlace(near: string): { latitude: number; longitude: numbe
   const text = near.trim();
   if (/^\d{4}$/.test(text)) return postcodeArea(text);
   return municipalityByCode(text) ?? municipalityByName(text);
+}
+
+const degradedSearches = new WeakMap<Database, DegradedSearch>();
+/** One degraded-mode search per database handle, so its sharing spans all requests. */
+function degradedSearchFor(db: Database): DegradedSearch {
+  let found = degradedSearches.get(db);
+  if (!found) degradedSearches.set(db, (found = new DegradedSearch(db)));
+  return found;
 }
 
 /**
@@ -50,20 +64,24 @@ export async function searchPublicVacancies(
   };
   let degraded = false;
   const result = await searchVacancies(search.client, search.indexName, params).catch(async (error: unknown) => {
-    log.warn(
-      { error: error instanceof Error ? error.message : String(error) },
-      'search engine unreachable; answering from the database',
-    );
-    degraded = true;
-    return searchVacanciesInDatabase(db, params).catch((dbError: unknown) => {
-      throw new AppError(
-        503,
-        'search_unavailable',
-        'error.search_unavailable',
-        { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
-        dbError,
+    // Once the breaker is open every search lands here: the first failure is the news.
+    if (!(error instanceof SearchEngineUnavailableError))
+      log.warn(
+        { error: error instanceof Error ? error.message : String(error) },
+        'search engine unreachable; answering from the database',
       );
-    });
+    degraded = true;
+    return degradedSearchFor(db)
+      .search(params)
+      .catch((dbError: unknown) => {
+        throw new AppError(
+          503,
+          'search_unavailable',
+          'error.search_unavailable',
+          { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
+          dbError,
+        );
+      });
   });
   return {
     hits: result.hits.map((hit) => ({

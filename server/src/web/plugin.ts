@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, notFoundHandler } from '../errors.ts';
+import { isDatabaseUnavailable } from '@samenwerven/db';
+import { AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { pageHead, renderPage } from '../pages/head.ts';
 
 export interface WebApp {
@@ -25,12 +26,23 @@ export async function loadWebApp(root: string): Promise<WebApp> {
     } catch {
       throw new AppError(400, 'bad_request', 'error.bad_request');
     }
+    let unavailable = false;
     const head = await pageHead(request.server.db, request.server.config.publicUrl, pathname).catch(
       (error: unknown) => {
         request.log.warn({ err: error }, 'page head failed; serving the bare app');
+        unavailable = isDatabaseUnavailable(error);
         return undefined;
       },
     );
+    // The database is away: the app still loads (and says so itself), but crawlers and
+    // caches are told to come back rather than that the page is gone or fine.
+    if (unavailable)
+      return reply
+        .status(503)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('retry-after', String(UNAVAILABLE_RETRY_SECONDS))
+        .send(indexHtml);
     // A page that does not exist is an error answer: never kept in any cache.
     return reply
       .status(head?.status ?? 200)

@@ -434,8 +434,9 @@ interface HungEngineResult {
   distinct: LoadResult;
   /** Share of answers during the hang that came from the database (`degraded: true`). */
   degradedShare: number;
-  /** Health's own time while the engine was frozen. */
+  /** Health's time while the engine was frozen, as the client saw it and inside the portal. */
   healthMs: number[];
+  healthServerMs: number[];
   /** From SIGCONT until the API answers from the engine again. */
   recoveryMs: number;
 }
@@ -454,12 +455,17 @@ async function measureHungEngine(apiOrigin: string, dataDir: string, apiPaths: s
   let degraded = 0;
   let answered = 0;
   const healthMs: number[] = [];
+  const healthServerMs: number[] = [];
   let resumedAt = 0;
   try {
     const probe = setInterval(() => {
       const started = performance.now();
       void fetch(`${apiOrigin}/api/v1/health`).then(
-        () => healthMs.push(Math.round(performance.now() - started)),
+        (response) => {
+          healthMs.push(Math.round(performance.now() - started));
+          const inPortal = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1];
+          if (inPortal) healthServerMs.push(Math.round(Number(inPortal)));
+        },
         () => undefined,
       );
     }, 1000);
@@ -503,6 +509,7 @@ async function measureHungEngine(apiOrigin: string, dataDir: string, apiPaths: s
       distinct,
       degradedShare: answered ? Math.round((degraded / answered) * 100) / 100 : 0,
       healthMs,
+      healthServerMs,
       recoveryMs,
     };
   } finally {
@@ -534,7 +541,7 @@ function hungReport(hung: HungEngineResult): string[] {
     row('hung, every search different (nothing to share)', hung.distinct),
     '',
     `Degraded answers during the hang: ${Math.round(hung.degradedShare * 100)} % of samples. ` +
-      `Health while frozen: ${hung.healthMs.length ? `max ${Math.max(...hung.healthMs)} ms over ${hung.healthMs.length} calls` : 'no samples'}. ` +
+      `Health while frozen: ${hung.healthMs.length ? `max ${Math.max(...hung.healthMs)} ms over ${hung.healthMs.length} calls as the load generator saw it, max ${Math.max(...hung.healthServerMs)} ms inside the portal (its server-timing)` : 'no samples'}. ` +
       `Searches came from the engine again ${hung.recoveryMs} ms after it resumed.`,
     '',
   ];

@@ -85,6 +85,9 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const dbUp = backlog !== null;
       const status = !dbUp ? 'down' : searchUp ? 'ok' : 'degraded';
       reply.header('cache-control', 'no-store');
+      // How long the portal itself took, from receiving the request: a client on a loaded
+      // machine can tell its own waiting apart from ours.
+      reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(1)}`);
       return reply.status(dbUp ? 200 : 503).send({
         status,
         db: dbUp ? 'up' : 'down',

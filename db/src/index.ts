@@ -9,6 +9,7 @@ export {
   type EmbeddedPostgresHandle,
 } from './embedded.ts';
 export { Supervisor, stopStaleServer, type SupervisedStatus } from './supervise.ts';
+export { Sleeper } from './sleeper.ts';
 export * from './reference-data.ts';
 export * from './taxonomy.ts';
 export { containsText } from './text-match.ts';

@@ -6,6 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { Sleeper } from './sleeper.ts';
 
 export interface SupervisedStatus {
   state: 'running' | 'restarting' | 'stopped';
@@ -24,7 +25,7 @@ const isRunning = (child: ChildProcess) => child.exitCode === null && child.sign
 export class Supervisor {
   private child: ChildProcess | undefined;
   private stopping = false;
-  private wake: (() => void) | undefined;
+  private readonly sleeper = new Sleeper();
   private restartLoop: Promise<void> | undefined;
   private readonly current: SupervisedStatus = { state: 'stopped', restarts: 0, lastExit: null, lastError: null };
 
@@ -48,7 +49,7 @@ export class Supervisor {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake?.();
+    this.sleeper.wake();
     await this.restartLoop;
     const child = this.child;
     this.child = undefined;
@@ -70,14 +71,7 @@ export class Supervisor {
 
   private async restart(): Promise<void> {
     for (let delay = FIRST_RETRY_MS; !this.stopping; delay = Math.min(MAX_RETRY_MS, delay * 2)) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      await this.sleeper.sleep(delay);
       if (this.stopping) return;
       try {
         const child = await this.launch();

@@ -16,7 +16,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
-import { searchOutbox, searchSyncState, type Database } from '@samenwerven/db';
+import { searchOutbox, searchSyncState, Sleeper, type Database } from '@samenwerven/db';
 import { searchEngineBreaker } from './client.ts';
 import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
 
@@ -54,7 +54,7 @@ export class SearchSyncWorker {
   private listener: pg.Client | undefined;
   private running = false;
   /** Ends the current sleep early. */
-  private wake: (() => void) | undefined;
+  private readonly sleeper = new Sleeper();
   /** Set by a notification, so one that arrives mid-drain is not lost. */
   private notified = false;
   private loop: Promise<void> | undefined;
@@ -130,7 +130,7 @@ export class SearchSyncWorker {
     if (this.running) return;
     this.running = true;
     // The backlog drains as soon as the engine is back, not when the back-off ends.
-    this.unsubscribe = searchEngineBreaker(this.options.client).onRecovered(() => this.wake?.());
+    this.unsubscribe = searchEngineBreaker(this.options.client).onRecovered(() => this.sleeper.wake());
     await this.listen().catch((error: unknown) => {
       this.options.logger?.warn({ error: errorMessage(error) }, 'search sync cannot listen yet; polling');
     });
@@ -140,7 +140,7 @@ export class SearchSyncWorker {
   async stop(): Promise<void> {
     this.running = false;
     this.unsubscribe?.();
-    this.wake?.();
+    this.sleeper.wake();
     await this.loop;
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;
@@ -151,7 +151,7 @@ export class SearchSyncWorker {
     listener.on('notification', () => {
       this.notified = true;
       // While backing off from failures, new writes must not hammer a struggling server.
-      if (this.failures === 0) this.wake?.();
+      if (this.failures === 0) this.sleeper.wake();
     });
     // A lost listener connection is re-made by the loop; until then the poll covers.
     listener.on('error', () => {
@@ -183,14 +183,7 @@ export class SearchSyncWorker {
       }
       if (!this.running) break;
       if (this.notified && this.failures === 0) continue;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      await this.sleeper.sleep(delay);
     }
   }
 

@@ -23,7 +23,7 @@ import {
   signInDemo,
   startPortal,
   type PortalProcess,
-} from './portal-process.ts';
+} from '../support/portal-process.ts';
 
 let dataDir: string;
 let mail: MailCatcher;

@@ -18,7 +18,7 @@ import {
   signInDemo,
   startPortal,
   type PortalProcess,
-} from './portal-process.ts';
+} from '../support/portal-process.ts';
 
 let dataDir: string;
 let portal: PortalProcess;

@@ -19,7 +19,7 @@ import {
   startPortal,
   type Answer,
   type PortalProcess,
-} from './portal-process.ts';
+} from '../support/portal-process.ts';
 
 let dataDir: string;
 let portal: PortalProcess;

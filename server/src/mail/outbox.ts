@@ -16,7 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { mailOutbox, type Database, type Executor } from '@samenwerven/db';
+import { mailOutbox, Sleeper, type Database, type Executor } from '@samenwerven/db';
 import type { Mailer } from './mailer.ts';
 
 export interface OutgoingMail {
@@ -105,7 +105,7 @@ export class MailOutboxWorker {
   private readonly options: Required<Omit<MailWorkerOptions, 'logger'>> & Pick<MailWorkerOptions, 'logger'>;
   private running = false;
   private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly sleeper = new Sleeper();
 
   constructor(options: MailWorkerOptions) {
     this.options = {
@@ -233,7 +233,7 @@ export class MailOutboxWorker {
 
   /** Wakes the worker now, e.g. after a request enqueued mail in this process. */
   poke(): void {
-    this.wake?.();
+    this.sleeper.wake();
   }
 
   start(): void {
@@ -244,7 +244,7 @@ export class MailOutboxWorker {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.sleeper.wake();
     await this.loop;
   }
 
@@ -267,14 +267,7 @@ export class MailOutboxWorker {
         this.options.logger?.warn({ error: errorText(error), retryInMs: delay }, 'mail worker failed; retrying');
       }
       if (!this.running) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      await this.sleeper.sleep(delay);
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The portal as a real process for the fault suite: started as `npm start` would run it
+ * The portal as a real process, for the fault suite and the start-up test: started as `npm start` would run it
  * (embedded PostgreSQL and Meilisearch in a data folder of its own), so the tests can kill,
  * hang and restart each piece the way a machine failure would.
  */

@@ -120,6 +120,8 @@ describe('sign-in', () => {
     const first = await refresh();
     expect(first.statusCode).toBe(200);
     expect(first.json().user.id).toBe(user.id);
+    // Within half a minute the old token only gets an access token (a second tab); later, nothing.
+    await ctx.pool.query(`UPDATE sessions SET rotated_at = now() - interval '5 minutes'`);
     expect((await refresh()).statusCode).toBe(401);
   });
 

@@ -31,7 +31,29 @@ const refresh = (refreshToken: string) =>
 const logout = (session: Session) =>
   ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: session.browser });
 
+/** The grace for concurrent refreshes is long past: an old token now can only be a copy. */
+const longAfterRotation = () => ctx.pool.query(`UPDATE sessions SET rotated_at = now() - interval '5 minutes'`);
+
 describe('refresh tokens', () => {
+  it('two tabs refreshing with the same token at once both carry on, and the session stays', async () => {
+    const user = await createUser(ctx.db);
+    const browser = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const [one, two] = await Promise.all([refresh(browser.cookies.sw_refresh!), refresh(browser.cookies.sw_refresh!)]);
+    expect([one.statusCode, two.statusCode]).toEqual([200, 200]);
+    // One rotated the refresh cookie; the latecomer only got an access token and leaves the cookie alone.
+    const setsRefresh = [one, two].filter((r) => r.cookies.some((c) => c.name === 'sw_refresh'));
+    expect(setsRefresh).toHaveLength(1);
+    const latecomer = [one, two].find((r) => !r.cookies.some((c) => c.name === 'sw_refresh'))!;
+    expect((await me({ authorization: `Bearer ${latecomer.json().token}` })).statusCode).toBe(200);
+    const next = await refresh(sessionFrom(setsRefresh[0]!).cookies.sw_refresh!);
+    expect(next.statusCode).toBe(200);
+    const audit = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.refresh_token_reused'), eq(auditLog.subjectId, user.id)));
+    expect(audit).toHaveLength(0);
+  });
+
   it('ends the whole session when a rotated refresh token is used again', async () => {
     const user = await createUser(ctx.db);
     const first = await signIn(ctx.app, user.email, TEST_PASSWORD);
@@ -39,6 +61,7 @@ describe('refresh tokens', () => {
     expect(rotated.statusCode).toBe(200);
     const current = sessionFrom(rotated);
 
+    await longAfterRotation();
     expect((await refresh(first.cookies.sw_refresh!)).statusCode).toBe(401);
     // Someone held the old token: the token that replaced it and its access token stop too.
     expect((await refresh(current.cookies.sw_refresh!)).statusCode).toBe(401);
@@ -55,6 +78,7 @@ describe('refresh tokens', () => {
     const stolen = await signIn(ctx.app, user.email, TEST_PASSWORD);
     const other = await signIn(ctx.app, user.email, TEST_PASSWORD);
     await refresh(stolen.cookies.sw_refresh!);
+    await longAfterRotation();
     await refresh(stolen.cookies.sw_refresh!);
     const renewed = await refresh(other.cookies.sw_refresh!);
     expect(renewed.statusCode).toBe(200);

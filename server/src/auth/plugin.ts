@@ -47,7 +47,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Signs a user in: sets the access, refresh and CSRF cookies. */
-    issueSessionCookies(reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }): void;
+    /** Without a refresh token only the access cookie is renewed (the browser keeps its refresh cookie). */
+    issueSessionCookies(reply: FastifyReply, tokens: { accessToken: string; refreshToken: string | undefined }): void;
     clearSessionCookies(reply: FastifyReply): void;
     /** An access token for this user at this token version (`users.token_version`). */
     signAccessToken(userId: string, tokenVersion: number): string;
@@ -134,9 +135,10 @@ export const authPlugin = fp(
     );
     app.decorate(
       'issueSessionCookies',
-      (reply: FastifyReply, tokens: { accessToken: string; refreshToken: string }) => {
+      (reply: FastifyReply, tokens: { accessToken: string; refreshToken: string | undefined }) => {
         const sessionSeconds = config.SESSION_DAYS * 86_400;
         reply.setCookie(ACCESS_COOKIE, tokens.accessToken, { ...cookieBase, httpOnly: true, maxAge: sessionSeconds });
+        if (tokens.refreshToken === undefined) return;
         reply.setCookie(REFRESH_COOKIE, tokens.refreshToken, {
           ...cookieBase,
           path: '/api/v1/auth',

@@ -60,7 +60,8 @@ export async function userView(db: Executor, userId: string) {
 /** A started or renewed session: the refresh token for its cookie, the token version for its access token. */
 export interface Session {
   userId: string;
-  refreshToken: string;
+  /** The new refresh token; none when the browser already holds the current one (a concurrent refresh). */
+  refreshToken: string | undefined;
   tokenVersion: number;
 }
 
@@ -133,13 +134,18 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
 export async function refreshSession(deps: AccountDeps, refreshToken: string | undefined): Promise<Session> {
   if (!refreshToken) throw unauthenticated();
   const outcome = await deps.db.transaction(async (tx) => {
-    // FOR UPDATE: of two refreshes with one token, the second sees the rotated hash: reuse.
+    // FOR UPDATE: of two refreshes with one token, the second sees the rotated hash.
     const [session] = await tx
       .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt })
       .from(sessions)
       .where(eq(sessions.refreshTokenHash, sha256(refreshToken)))
       .for('update');
     if (!session) {
+      // Two tabs (or a retry after a lost answer) refreshing with the same token a moment
+      // apart: the browser already holds the new refresh cookie, so the latecomer gets an
+      // access token and keeps that cookie. Any other old token is a stolen copy: end the session.
+      const latecomer = await justRotated(tx, refreshToken);
+      if (latecomer) return latecomer;
       await endReusedSession(tx, refreshToken);
       return undefined;
     }
@@ -147,16 +153,48 @@ export async function refreshSession(deps: AccountDeps, refreshToken: string | u
     const next = `${session.id}.${randomSecret()}`;
     await tx
       .update(sessions)
-      .set({ refreshTokenHash: sha256(next), lastUsedAt: new Date() })
+      .set({
+        refreshTokenHash: sha256(next),
+        previousTokenHash: sha256(refreshToken),
+        rotatedAt: new Date(),
+        lastUsedAt: new Date(),
+      })
       .where(eq(sessions.id, session.id));
-    const [user] = await tx
-      .select({ id: users.id, tokenVersion: users.tokenVersion })
-      .from(users)
-      .where(and(eq(users.id, session.userId), isNull(users.deactivatedAt)));
+    const user = await activeUser(tx, session.userId);
     return user ? { userId: user.id, refreshToken: next, tokenVersion: user.tokenVersion } : undefined;
   });
   if (!outcome) throw unauthenticated();
   return outcome;
+}
+
+/** How long the token a session just replaced still gets an access token (not a new refresh token). */
+export const REFRESH_GRACE_MS = 30_000;
+
+async function activeUser(db: Executor, userId: string) {
+  const [user] = await db
+    .select({ id: users.id, tokenVersion: users.tokenVersion })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
+  return user;
+}
+
+/** The session whose previous token this is, if it was replaced within the grace time. */
+async function justRotated(db: Executor, refreshToken: string): Promise<Session | undefined> {
+  const sessionId = refreshToken.split('.')[0] ?? '';
+  if (!UUID.test(sessionId)) return undefined;
+  const [session] = await db
+    .select({ userId: sessions.userId })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        eq(sessions.previousTokenHash, sha256(refreshToken)),
+        gt(sessions.rotatedAt, new Date(Date.now() - REFRESH_GRACE_MS)),
+        gt(sessions.expiresAt, new Date()),
+      ),
+    );
+  const user = session && (await activeUser(db, session.userId));
+  return user ? { userId: user.id, refreshToken: undefined, tokenVersion: user.tokenVersion } : undefined;
 }
 
 /** A refresh token that is no longer its session's current one: end that session. */

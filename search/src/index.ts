@@ -16,7 +16,7 @@ export {
   type IndexableVacancy,
 } from './document.ts';
 export { ensureVacancyIndex, loadIndexableVacancies, planIndexChanges, applyIndexChanges } from './vacancy-index.ts';
-export { SearchSyncWorker, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
+export { SearchSyncWorker, outboxBacklog, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';
 export { searchVacancies, type VacancySearchParams, type VacancySearchResult } from './query.ts';
 export { searchVacanciesInDatabase } from './database-search.ts';

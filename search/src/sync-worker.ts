@@ -16,7 +16,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
-import { searchOutbox, searchSyncState, Sleeper, type Database } from '@samenwerven/db';
+import { isDatabaseUnavailable, searchOutbox, searchSyncState, Sleeper, type Database } from '@samenwerven/db';
 import { searchEngineBreaker } from './client.ts';
 import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
 
@@ -47,6 +47,12 @@ function errorMessage(error: unknown): string {
 
 export type DrainResult = { processed: number; skipped: boolean };
 
+/** Changes not yet applied to the search index. */
+export async function outboxBacklog(db: Database): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM search_outbox`);
+  return result.rows[0]?.n ?? 0;
+}
+
 export class SearchSyncWorker {
   private readonly options: Required<Omit<SyncWorkerOptions, 'logger' | 'prepare'>> &
     Pick<SyncWorkerOptions, 'logger' | 'prepare'>;
@@ -76,23 +82,27 @@ export class SearchSyncWorker {
   async drainOnce(now = new Date()): Promise<DrainResult> {
     const { db, client, indexName, batchSize } = this.options;
     const lockHolder = await db.$client.connect();
-    let healthy = true;
+    let holdsLock = false;
+    let keepConnection = true;
     try {
       const locked = await lockHolder.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1) AS locked', [
         SYNC_LOCK_KEY,
       ]);
       if (!locked.rows[0]?.locked) return { processed: 0, skipped: true };
+      holdsLock = true;
       try {
         return await this.drainBatch(now, batchSize, client, indexName);
       } finally {
         await lockHolder.query('SELECT pg_advisory_unlock($1)', [SYNC_LOCK_KEY]);
+        holdsLock = false;
       }
     } catch (error) {
-      healthy = false;
+      // A connection that failed, or may still hold the lock, is destroyed: that releases it.
+      // (A search engine failure is neither: the lock was given back above.)
+      keepConnection = !holdsLock && !isDatabaseUnavailable(error);
       throw error;
     } finally {
-      // A connection that failed may still hold the lock: destroy it, which releases it.
-      lockHolder.release(!healthy);
+      lockHolder.release(!keepConnection);
     }
   }
 

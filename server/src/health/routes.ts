@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sql } from 'drizzle-orm';
-import { searchEngineBreaker } from '@samenwerven/search';
+import { outboxBacklog, searchEngineBreaker } from '@samenwerven/search';
 
 /** Health answers within a second whatever the servers do: each look-up gets this long. */
 const CHECK_TIMEOUT_MS = 800;
@@ -74,12 +73,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       const breaker = searchEngineBreaker(app.searchIndex.client);
       const [backlog, searchUp] = await Promise.all([
-        within(
-          app.db
-            .execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM search_outbox`)
-            .then((r) => r.rows[0]?.n ?? 0),
-          null,
-        ),
+        within<number | null>(outboxBacklog(app.db), null),
         breaker.isOpen ? false : within(breaker.probe(), false),
       ]);
       const dbUp = backlog !== null;

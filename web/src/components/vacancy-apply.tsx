@@ -13,7 +13,7 @@ type ApplyInfo = Pick<
   organisation: { name: string };
 };
 
-/** How to apply: by link, by e-mail or (soon) in the portal. */
+/** How to apply: by link, by e-mail, or else by getting in touch with the organisation. */
 export function HowToApply({ vacancy }: { vacancy: ApplyInfo }) {
   const { t } = useI18n();
   if (vacancy.applyMethod === 'url' && isWebUrl(vacancy.applyUrl)) {

@@ -71,8 +71,7 @@ const nl = {
   },
   register: {
     title: 'Account aanmaken',
-    intro:
-      'Maak een account aan als werkzoekende. Solliciteren, vacatures bewaren en e-mail over nieuwe vacatures komen binnenkort; met een account bent u er meteen klaar voor.',
+    intro: 'Maak een account aan als werkzoekende. U hebt alleen een naam, een e-mailadres en een wachtwoord nodig.',
     submit: 'Account aanmaken',
     haveAccount: 'Heeft u al een account?',
     signIn: 'Log in',
@@ -313,8 +312,7 @@ const en: AccountMessages = {
   },
   register: {
     title: 'Create an account',
-    intro:
-      'Create an account as a job seeker. Applying, saving vacancies and e-mail about new vacancies are coming soon; with an account you are ready for them.',
+    intro: 'Create an account as a job seeker. All you need is a name, an e-mail address and a password.',
     submit: 'Create account',
     haveAccount: 'Already have an account?',
     signIn: 'Sign in',

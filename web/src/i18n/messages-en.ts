@@ -141,7 +141,7 @@ export const en: Messages = {
     apply: {
       heading: 'How to apply',
       portal:
-        'Applying through Samenwerven will be possible soon. Until then, you can let the contact person below know you are interested.',
+        'Would you like to apply? Get in touch with the organisation, for instance through the contact person below.',
       url: 'Apply on the organisation’s website',
       newWindowNote: '(external website)',
       email: 'Send your application by email to',

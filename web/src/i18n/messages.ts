@@ -144,8 +144,7 @@ const nl = {
     distance: (km: string) => `${km} km`,
     apply: {
       heading: 'Solliciteren',
-      portal:
-        'Solliciteren via Samenwerven kan binnenkort. Tot die tijd kun je je belangstelling laten weten aan de contactpersoon hieronder.',
+      portal: 'Wil je solliciteren? Neem contact op met de organisatie, bijvoorbeeld via de contactpersoon hieronder.',
       url: 'Solliciteer via de website van de organisatie',
       newWindowNote: '(externe website)',
       email: 'Stuur je sollicitatie per e-mail naar',

@@ -171,7 +171,7 @@ const nl = {
       externalId: 'Bijvoorbeeld het vacaturenummer in uw eigen systeem.',
     } satisfies Partial<Record<VacancyFieldName, string>>,
     applyMethods: {
-      portal: 'Via Samenwerven',
+      portal: 'Via de contactpersoon',
       url: 'Via een pagina op uw eigen website',
       email: 'Per e-mail',
     },
@@ -491,7 +491,7 @@ const en: VacancyManageMessages = {
       externalId: 'For example the vacancy number in your own system.',
     },
     applyMethods: {
-      portal: 'Through Samenwerven',
+      portal: 'Through the contact person',
       url: 'Through a page on your own website',
       email: 'By e-mail',
     },

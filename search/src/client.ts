@@ -67,7 +67,8 @@ async function probeHealth(url: string, timeoutMs: number): Promise<boolean> {
  * The HTTP transport of the Meilisearch client: undici's `request` instead of the global
  * `fetch` (measured here: Node 20's fetch ~50 ms per multi-search, `request` ~5 ms;
  * docs/decisions/0004), guarded by the breaker. An answer of the engine's own, even a 4xx,
- * is a sign of life; a refused connection, a timeout or a 5xx opens the breaker.
+ * is a sign of life; a refused connection opens the breaker, a timeout or a 5xx opens it when
+ * a health probe fails too (see breaker.ts).
  */
 function guardedTransport(breaker: SearchEngineBreaker, options: Required<SearchClientOptions>) {
   return async (input: Parameters<typeof fetch>[0], init?: RequestInit): Promise<unknown> => {

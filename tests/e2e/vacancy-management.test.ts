@@ -122,7 +122,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await page.getByText('De vacature is opgeslagen als concept.').waitFor();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       const status = page.getByRole('region', { name: 'Status en acties' });
-      await expect(status.textContent()).resolves.toContain('Concept');
+      await expect.poll(() => status.textContent()).toContain('Concept');
       // The description as stored: the allowed markup kept, the script gone.
       const preview = page.getByRole('group', { name: 'Zo ziet de opgeslagen beschrijving eruit' });
       await preview.getByRole('heading', { name: 'Wat ga je doen?' }).waitFor();
@@ -132,7 +132,8 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       // Publish.
       await page.getByRole('button', { name: 'Publiceren' }).click();
       await page.getByText('De vacature is gepubliceerd en staat nu op Samenwerven.').waitFor();
-      await expect(status.textContent()).resolves.toContain('Gepubliceerd');
+      // The status box follows once the page has reloaded the vacancy after the action.
+      await expect.poll(() => status.textContent()).toContain('Gepubliceerd');
       const [row] = (await ctx.pool.query<{ id: string; state: string }>('SELECT id, state FROM vacancies')).rows;
       expect(row?.state).toBe('published');
 

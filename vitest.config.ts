@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{db,search,server,web}/src/**/*.test.{ts,tsx}', 'tests/{api,e2e}/**/*.test.ts'],
+    include: ['{calendar,db,search,server,web}/src/**/*.test.{ts,tsx}', 'tests/{api,e2e}/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -13,3 +13,13 @@ export { Sleeper } from './sleeper.ts';
 export * from './reference-data.ts';
 export * from './taxonomy.ts';
 export { containsText } from './text-match.ts';
+export {
+  findableConditions,
+  isFindable,
+  isIndexable,
+  isOpen,
+  openCondition,
+  PUBLIC,
+  type Audience,
+  type FindableFacts,
+} from './findable.ts';

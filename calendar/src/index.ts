@@ -1,0 +1,104 @@
+/**
+ * The calendar of the portal: a date without a time (a closing date, the day a member leaves)
+ * means that day in the Netherlands, whatever time zone the server or the browser runs in.
+ * One module, used by the server, the search package and the web app, so that "closes today"
+ * and "leaves on 1 January" mean the same moment everywhere.
+ *
+ * Dates are `YYYY-MM-DD` strings; moments are `Date`s.
+ */
+
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Is this text a real calendar date `YYYY-MM-DD` (no 31 February)? */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_ONLY.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The calendar date in the Netherlands at a moment, `YYYY-MM-DD`. */
+export function dutchDate(moment: Date = new Date()): string {
+  return dayFormat.format(moment);
+}
+
+/** Today's date in the Netherlands, `YYYY-MM-DD`. */
+export const todayInNetherlands = (now: Date = new Date()): string => dutchDate(now);
+
+/** Milliseconds the Dutch clock is ahead of UTC at a moment (1 h in winter, 2 h in summer). */
+export function dutchOffsetMs(moment: Date): number {
+  const parts = Object.fromEntries(partsFormat.formatToParts(moment).map((p) => [p.type, p.value]));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return asUtc - Math.floor(moment.getTime() / 1000) * 1000;
+}
+
+function utcMidnight(date: string): number {
+  if (!isCalendarDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/** The moment a Dutch calendar day begins (00:00 in Amsterdam), also on the days the clocks change. */
+export function startOfDutchDay(date: string): Date {
+  const midnight = utcMidnight(date);
+  // Guess with the offset an hour before midnight, then correct with the offset at the guess:
+  // the clocks change at 02:00/03:00, so midnight itself always has a single offset.
+  const guess = midnight - dutchOffsetMs(new Date(midnight - HOUR_MS));
+  return new Date(midnight - dutchOffsetMs(new Date(guess)));
+}
+
+/** The moment a Dutch calendar day is over: the start of the next day. */
+export function endOfDutchDay(date: string): Date {
+  return startOfDutchDay(addDays(date, 1));
+}
+
+/** A calendar date `days` later (or earlier, when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one calendar date to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
+}
+
+/** Whole days from today (in the Netherlands) until a calendar date; negative when past; null when no date. */
+export function daysUntil(date: string, now: Date = new Date()): number | null {
+  return isCalendarDate(date) ? daysBetween(dutchDate(now), date) : null;
+}
+
+/**
+ * Is a closing date still open at `now`? A vacancy that closes on a day stays open through
+ * that whole Dutch day (DESIGN.md invariant 1); no closing date means open.
+ */
+export function isOpenOn(closingDate: string | null, now: Date = new Date()): boolean {
+  return closingDate === null || closingDate >= dutchDate(now);
+}

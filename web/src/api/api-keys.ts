@@ -1,16 +1,22 @@
 import { requestJson, type RequestOptions } from './client.ts';
-import type { ApiKey, ItemList, NewApiKey } from './types.ts';
+import type { BodyOf, NewApiKey, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
 const base = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}/api-keys`;
 
-export function listApiKeys(orgId: string, options: Options): Promise<ItemList<ApiKey>> {
-  return requestJson<ItemList<ApiKey>>(base(orgId), { ...options, method: 'GET' });
+type ApiKeyList = ResponseOf<'/organisations/{orgId}/api-keys', 'get'>;
+
+export function listApiKeys(orgId: string, options: Options): Promise<ApiKeyList> {
+  return requestJson<ApiKeyList>(base(orgId), { ...options, method: 'GET' });
 }
 
 /** The answer holds the secret, which the server never shows again. */
-export function createApiKey(orgId: string, body: { name: string }, options: Options): Promise<NewApiKey> {
+export function createApiKey(
+  orgId: string,
+  body: BodyOf<'/organisations/{orgId}/api-keys', 'post'>,
+  options: Options,
+): Promise<NewApiKey> {
   return requestJson<NewApiKey>(base(orgId), { ...options, method: 'POST', body });
 }
 

@@ -1,5 +1,5 @@
 import { requestJson, type RequestOptions } from './client.ts';
-import type { Me, SignedIn } from './types.ts';
+import type { BodyOf, Me, SignedIn } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
@@ -7,7 +7,7 @@ export function getMe(options: Options): Promise<Me> {
   return requestJson<Me>('/me', { ...options, method: 'GET' });
 }
 
-export function signIn(body: { email: string; password: string }, options: Options): Promise<SignedIn> {
+export function signIn(body: BodyOf<'/auth/login', 'post'>, options: Options): Promise<SignedIn> {
   return requestJson<SignedIn>('/auth/login', { ...options, method: 'POST', body });
 }
 
@@ -15,15 +15,15 @@ export function signIn(body: { email: string; password: string }, options: Optio
  * Answers 202 whether or not the address has an account: the address gets a confirmation
  * link (new) or a note that it has an account (known). Nobody is signed in yet.
  */
-export function register(
-  body: { email: string; password: string; name: string; locale: 'nl' | 'en' },
-  options: Options,
-): Promise<void> {
+export function register(body: BodyOf<'/auth/register', 'post'>, options: Options): Promise<void> {
   return requestJson<void>('/auth/register', { ...options, method: 'POST', body });
 }
 
 /** The e-mailed confirmation link proves the address; the server signs the account in. */
-export function confirmRegistration(body: { token: string }, options: Options): Promise<SignedIn> {
+export function confirmRegistration(
+  body: BodyOf<'/auth/register/confirm', 'post'>,
+  options: Options,
+): Promise<SignedIn> {
   return requestJson<SignedIn>('/auth/register/confirm', { ...options, method: 'POST', body });
 }
 
@@ -32,21 +32,21 @@ export function signOut(options: Options): Promise<void> {
 }
 
 /** Answers 202 whether or not the account exists. */
-export function requestPasswordReset(body: { email: string }, options: Options): Promise<void> {
+export function requestPasswordReset(body: BodyOf<'/auth/password-reset', 'post'>, options: Options): Promise<void> {
   return requestJson<void>('/auth/password-reset', { ...options, method: 'POST', body });
 }
 
-export function resetPassword(body: { token: string; password: string }, options: Options): Promise<void> {
+export function resetPassword(body: BodyOf<'/auth/password-reset/confirm', 'post'>, options: Options): Promise<void> {
   return requestJson<void>('/auth/password-reset/confirm', { ...options, method: 'POST', body });
 }
 
-export function acceptInvitation(body: { token: string; password: string }, options: Options): Promise<SignedIn> {
+export function acceptInvitation(
+  body: BodyOf<'/auth/invitations/accept', 'post'>,
+  options: Options,
+): Promise<SignedIn> {
   return requestJson<SignedIn>('/auth/invitations/accept', { ...options, method: 'POST', body });
 }
 
-export function changePassword(
-  body: { currentPassword: string; newPassword: string },
-  options: Options,
-): Promise<void> {
+export function changePassword(body: BodyOf<'/me/password', 'post'>, options: Options): Promise<void> {
   return requestJson<void>('/me/password', { ...options, method: 'POST', body });
 }

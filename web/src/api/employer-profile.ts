@@ -1,18 +1,11 @@
 /** The employer profile an organisation keeps: description, offer, website and logo. */
 import { requestJson, type RequestOptions } from './client.ts';
+import type { BodyOf, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
-export interface EmployerProfile {
-  id: string;
-  slug: string;
-  name: string;
-  /** Sanitised HTML. */
-  description: string;
-  offer: string;
-  website: string | null;
-  logoUrl: string | null;
-}
+/** `description` and `offer` are sanitised HTML. */
+export type EmployerProfile = ResponseOf<'/organisations/{orgId}/profile', 'get'>;
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
@@ -30,7 +23,7 @@ export function getEmployerProfile(orgId: string, options: Options): Promise<Emp
 
 export function updateEmployerProfile(
   orgId: string,
-  body: { description: string; offer: string; website: string | null },
+  body: BodyOf<'/organisations/{orgId}/profile', 'patch'>,
   options: Options,
 ): Promise<EmployerProfile> {
   return requestJson<EmployerProfile>(`${base(orgId)}/profile`, { ...options, method: 'PATCH', body });

@@ -6,7 +6,7 @@
  */
 import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
-import type { ItemList, MembershipState } from './types.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
@@ -14,10 +14,7 @@ const org = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}`;
 
 // ── Applying ────────────────────────────────────────────────────────────────
 
-export interface MembershipApplicationInput {
-  organisation: { name: string; kind: string; municipalityCode: string; website?: string };
-  admin: { name: string; email: string; password: string };
-}
+export type MembershipApplicationInput = BodyOf<'/membership-applications', 'post'>;
 
 /**
  * Applies to join. Answers 202 whether or not the admin's address has an account: a new
@@ -29,29 +26,12 @@ export function applyForMembership(body: MembershipApplicationInput, options: Op
 
 // ── The coordinator ─────────────────────────────────────────────────────────
 
-export type ApplicationState = 'pending' | 'approved' | 'rejected';
-
-export interface MembershipApplication {
-  id: string;
-  state: ApplicationState;
-  reason: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-  organisation: {
-    id: string;
-    slug: string;
-    name: string;
-    kind: string;
-    municipalityCode: string;
-    website: string | null;
-    contactName: string | null;
-    contactEmail: string | null;
-    state: MembershipState | (string & {});
-  };
-}
+type ApplicationList = ResponseOf<'/membership-applications', 'get'>;
+export type MembershipApplication = ApplicationList['items'][number];
+export type ApplicationState = MembershipApplication['state'];
 
 /** Every application, pending ones first. */
-export function listApplications(options: Options): Promise<ItemList<MembershipApplication>> {
+export function listApplications(options: Options): Promise<ApplicationList> {
   return requestJson('/membership-applications', { ...options, method: 'GET' });
 }
 
@@ -62,7 +42,7 @@ export function decideApplication(
   decision: ApplicationDecision,
   reason: string | null,
   options: Options,
-): Promise<{ id: string; state: ApplicationState }> {
+): Promise<ResponseOf<'/membership-applications/{id}/approve', 'post'>> {
   return requestJson(`/membership-applications/${encodeURIComponent(id)}/${decision}`, {
     ...options,
     method: 'POST',
@@ -70,20 +50,11 @@ export function decideApplication(
   });
 }
 
-export interface CoordinatedOrganisation {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  state: MembershipState | (string & {});
-  isCoordinatingBody: boolean;
-  /** A scheduled leave, as a moment. */
-  leaveAt: string | null;
-  costWeight: number;
-  publishedVacancies: number;
-}
+type CoordinatedOrganisationList = ResponseOf<'/coordination/organisations', 'get'>;
+/** `leaveAt` is a scheduled leave, as a moment. */
+export type CoordinatedOrganisation = CoordinatedOrganisationList['items'][number];
 
-export function listCoordinatedOrganisations(options: Options): Promise<ItemList<CoordinatedOrganisation>> {
+export function listCoordinatedOrganisations(options: Options): Promise<CoordinatedOrganisationList> {
   return requestJson('/coordination/organisations', { ...options, method: 'GET' });
 }
 
@@ -94,7 +65,7 @@ export function changeMembership(
   change: MembershipChange,
   reason: string | null,
   options: Options,
-): Promise<{ id: string; state: string }> {
+): Promise<ResponseOf<'/organisations/{orgId}/suspend', 'post'>> {
   return requestJson(`${org(orgId)}/${change}`, { ...options, method: 'POST', body: reason ? { reason } : {} });
 }
 
@@ -102,35 +73,14 @@ export function setCostWeight(orgId: string, costWeight: number, options: Option
   return requestJson(`${org(orgId)}/cost-weight`, { ...options, method: 'PUT', body: { costWeight } });
 }
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  action: string;
-  actor: { id: string; name: string; email: string } | null;
-  organisation: { id: string; slug: string; name: string } | null;
-  subjectType: string;
-  subjectId: string;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-}
+export type AuditPage = ResponseOf<'/audit-log', 'get'>;
+export type AuditEntry = AuditPage['items'][number];
 
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-/** The audit log's filters, as the API names them; empty ones are left out. */
-export interface AuditFilters {
-  organisation?: string;
-  /** An exact action, or a prefix ending in a dot (`membership.`). */
-  action?: string;
-  /** `YYYY-MM-DD`, inclusive. */
-  from?: string;
-  to?: string;
-}
+/**
+ * The audit log's filters, as the API names them; empty ones are left out. `action` is an exact
+ * action or a prefix ending in a dot (`membership.`); `from` and `to` are dates, inclusive.
+ */
+export type AuditFilters = Pick<QueryOf<'/audit-log', 'get'>, 'organisation' | 'action' | 'from' | 'to'>;
 
 function auditParams(filters: AuditFilters): URLSearchParams {
   const params = new URLSearchParams();
@@ -159,27 +109,9 @@ export function auditLogCsvUrl(filters: AuditFilters): string {
   return apiUrl('/audit-log', params);
 }
 
-export type CostKey = 'equal' | 'vacancies' | 'weight';
-
-export interface StatsRow {
-  organisation: { id: string; slug: string; name: string; state: MembershipState | (string & {}) };
-  /** Days of membership within the period, to one decimal. */
-  memberDays: number;
-  vacanciesPublished: number;
-  views: number;
-  costWeight: number;
-  /** Euros, to the cent. */
-  costShare: number;
-}
-
-export interface Stats {
-  from: string;
-  to: string;
-  costKey: CostKey;
-  amount: number;
-  items: StatsRow[];
-  totals: { vacanciesPublished: number; views: number; costShare: number };
-}
+export type CostKey = NonNullable<QueryOf<'/stats', 'get'>['costKey']>;
+/** Per member: `memberDays` within the period (to one decimal), `costShare` in euros (to the cent). */
+export type Stats = ResponseOf<'/stats', 'get'>;
 
 export function getStats(
   query: { from: string; to: string; costKey: CostKey; amount: number },
@@ -196,16 +128,11 @@ export function getStats(
 
 // ── The organisation's admin ────────────────────────────────────────────────
 
-export interface LeavePreview {
-  state: MembershipState | (string & {});
-  /** A scheduled leave, as a moment; null when none is planned. */
-  leaveAt: string | null;
-  /** Published and scheduled vacancies, which leaving takes offline. */
-  vacanciesGoingOffline: number;
-  /** All the organisation's vacancies, which stay stored. */
-  vacanciesKept: number;
-  canLeave: boolean;
-}
+/**
+ * `leaveAt`: a scheduled leave, as a moment (null when none is planned); `vacanciesGoingOffline`:
+ * published and scheduled ones, which leaving takes offline; `vacanciesKept`: all, which stay stored.
+ */
+export type LeavePreview = ResponseOf<'/organisations/{orgId}/leave-preview', 'get'>;
 
 export function getLeavePreview(orgId: string, options: Options): Promise<LeavePreview> {
   return requestJson(`${org(orgId)}/leave-preview`, { ...options, method: 'GET' });
@@ -214,9 +141,9 @@ export function getLeavePreview(orgId: string, options: Options): Promise<LeaveP
 /** Leaves now (state `left`), or at the start of `effectiveDate` (state unchanged, `leaveAt` set). */
 export function leaveAlliance(
   orgId: string,
-  body: { reason: string; effectiveDate?: string },
+  body: BodyOf<'/organisations/{orgId}/leave', 'post'>,
   options: Options,
-): Promise<{ id: string; state: string; leaveAt: string | null }> {
+): Promise<ResponseOf<'/organisations/{orgId}/leave', 'post'>> {
   return requestJson(`${org(orgId)}/leave`, { ...options, method: 'POST', body });
 }
 

@@ -1,18 +1,20 @@
 import { requestJson, type RequestOptions } from './client.ts';
-import type { ItemList, StaffMember, StaffRole } from './types.ts';
+import type { BodyOf, ResponseOf, StaffMember, StaffRole } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
 const base = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}/users`;
 
-export function listStaff(orgId: string, options: Options): Promise<ItemList<StaffMember>> {
-  return requestJson<ItemList<StaffMember>>(base(orgId), { ...options, method: 'GET' });
+type StaffList = ResponseOf<'/organisations/{orgId}/users', 'get'>;
+
+export function listStaff(orgId: string, options: Options): Promise<StaffList> {
+  return requestJson<StaffList>(base(orgId), { ...options, method: 'GET' });
 }
 
 /** Creates the account and e-mails the invitation link. */
 export function inviteStaff(
   orgId: string,
-  body: { email: string; name: string; role: StaffRole; locale: 'nl' | 'en' },
+  body: BodyOf<'/organisations/{orgId}/users', 'post'>,
   options: Options,
 ): Promise<StaffMember> {
   return requestJson<StaffMember>(base(orgId), { ...options, method: 'POST', body });

@@ -1,175 +1,67 @@
-/** The shapes of the public API (see /api/docs) that the web app reads. Fields may be added. */
+/**
+ * The shapes of the public API that the web app reads and sends, named after the types generated
+ * from the server's OpenAPI document (openapi.gen.ts, `npm run api:types`). None is written by
+ * hand: when a route schema changes, regenerating turns every use that no longer fits into a type
+ * error. Addresses are written as the client calls them, without `/api/v1`.
+ */
+import type { components, paths } from './openapi.gen.ts';
 
-export type EducationLevel = 'vmbo' | 'mbo' | 'hbo' | 'wo';
-export type WorkMode = 'on_site' | 'hybrid' | 'remote';
-export type ApplyMethod = 'portal' | 'url' | 'email';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type ApiPath = { [P in keyof paths]: P extends `/api/v1${infer Rest}` ? Rest : never }[keyof paths];
+type Operation<P extends ApiPath, M extends Method> = NonNullable<paths[`/api/v1${P}`][M]>;
+type JsonOf<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
 
-export interface OrganisationRef {
-  slug: string;
-  name: string;
-}
+/** What a call answers when it succeeds (its 200, else its 201). */
+export type ResponseOf<P extends ApiPath, M extends Method> = Operation<P, M>['responses'] extends { 200: infer Ok }
+  ? JsonOf<Ok>
+  : Operation<P, M>['responses'] extends { 201: infer Created }
+    ? JsonOf<Created>
+    : never;
 
-export interface Place {
-  municipalityCode: string;
-  municipalityName: string;
-  region: string;
-  postcode: string | null;
-  latitude: number;
-  longitude: number;
-}
+/** The JSON body a call takes. */
+export type BodyOf<P extends ApiPath, M extends Method> = JsonOf<NonNullable<Operation<P, M>['requestBody']>>;
 
-export interface VacancySummary {
-  id: string;
-  title: string;
-  organisation: OrganisationRef;
-  department: string | null;
-  summary: string;
-  category: string;
-  educationLevel: string;
-  employmentType: string;
-  workMode: string;
-  hoursMin: number;
-  hoursMax: number;
-  salaryScale: number | null;
-  salaryMin: number | null;
-  salaryMax: number | null;
-  place: Place;
-  publishedAt: string;
-  /** A calendar date, `YYYY-MM-DD`. */
-  closingDate: string | null;
-}
+/** The query parameters a call takes. */
+export type QueryOf<P extends ApiPath, M extends Method> = NonNullable<Operation<P, M>['parameters']['query']>;
 
-export interface SearchHit extends VacancySummary {
-  /** The same fields as escaped text with `<mark>…</mark>` around matches (API.md); absent in degraded search. */
-  _formatted?: { title?: string; summary?: string; description?: string };
-  distanceKm?: number;
-}
+// ── Search and vacancies ────────────────────────────────────────────────────
 
-export type FacetCounts = Record<string, number>;
-
-export interface SearchResponse {
-  hits: SearchHit[];
-  total: number;
-  page: number;
-  pageSize: number;
-  facets: {
-    category: FacetCounts;
-    educationLevel: FacetCounts;
-    employmentType: FacetCounts;
-    organisation: FacetCounts;
-    region: FacetCounts;
-    /** Vacancies per maximum hours a week: "at least N hours" finds the sum at N and above. */
-    hoursMax: FacetCounts;
-    /** Vacancies per salary scale. */
-    salaryScale: FacetCounts;
-  };
-  /** The search engine was unreachable; the answer came from the database with fewer features. */
-  degraded: boolean;
-}
-
+export type SearchResponse = ResponseOf<'/vacancies', 'get'>;
+/** A vacancy in a result list; `_formatted` holds the highlights (absent in degraded search). */
+export type SearchHit = SearchResponse['hits'][number];
+export type FacetCounts = SearchResponse['facets']['category'];
 /** A suggestion for the search box: a vacancy title, a member organisation or a place. */
-export type Suggestion =
-  | { kind: 'title'; label: string }
-  | { kind: 'organisation'; label: string; slug: string }
-  | { kind: 'place'; label: string; municipalityCode: string };
+export type Suggestion = ResponseOf<'/suggestions', 'get'>['suggestions'][number];
+/** One vacancy; its own organisation's staff see it in any state, everyone else only published. */
+export type VacancyDetail = ResponseOf<'/vacancies/{id}', 'get'>;
+export type EducationLevel = VacancyDetail['educationLevel'];
+export type EmploymentType = VacancyDetail['employmentType'];
+export type WorkMode = VacancyDetail['workMode'];
+export type ApplyMethod = VacancyDetail['applyMethod'];
 
-export interface VacancyDetail extends VacancySummary {
-  /** Sanitised HTML from the server. */
-  description: string;
-  orEquivalent: boolean;
-  applyMethod: ApplyMethod;
-  applyUrl: string | null;
-  applyEmail: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  language: 'nl' | 'en';
-  state: string;
-}
+// ── Organisations and code lists ────────────────────────────────────────────
 
-export interface PublicOrganisation {
-  slug: string;
-  name: string;
-  kind: string;
-  municipalityCode: string;
-  municipalityName: string;
-  website: string | null;
-  description: string;
-  openVacancies: number;
-}
+export type PublicOrganisation = components['schemas']['PublicOrganisation'];
+export type OrganisationKind = PublicOrganisation['kind'];
+export type OrganisationList = ResponseOf<'/organisations', 'get'>;
+export type Taxonomies = ResponseOf<'/taxonomies', 'get'>;
+export type TaxonomyEntry = Taxonomies['categories'][number];
 
-export interface OrganisationList {
-  items: PublicOrganisation[];
-  total: number;
-}
-
-export interface LocalisedLabel {
-  nl: string;
-  en: string;
-}
-
-export interface TaxonomyEntry {
-  code: string;
-  label: LocalisedLabel;
-}
-
-export interface Taxonomies {
-  categories: TaxonomyEntry[];
-  educationLevels: TaxonomyEntry[];
-  employmentTypes: TaxonomyEntry[];
-  workModes: TaxonomyEntry[];
-  organisationKinds: TaxonomyEntry[];
-  salaryScales: number[];
-  regions: string[];
-  municipalities: { code: string; name: string; region: string }[];
-}
-
-export type Role = 'job_seeker' | 'hr_officer' | 'org_admin' | 'coordinator';
-export type StaffRole = 'hr_officer' | 'org_admin';
-/** An organisation's membership of the alliance. */
-export type MembershipState = 'applied' | 'active' | 'suspended' | 'left' | 'rejected';
+// ── Accounts ────────────────────────────────────────────────────────────────
 
 /** The signed-in user (`GET /me`). */
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locale: string;
-  organisation: { id: string; slug: string; name: string; state: MembershipState | (string & {}) } | null;
-}
-
+export type Me = components['schemas']['Me'];
+export type Role = Me['role'];
 /** The answer to signing in, registering or accepting an invitation; the cookies carry the session. */
-export interface SignedIn {
-  token: string;
-  user: Me;
-}
-
-export interface StaffMember {
-  id: string;
-  email: string;
-  name: string;
-  role: StaffRole;
-  /** `invited`: has not set a password yet. */
-  status: 'active' | 'invited';
-  lastSignInAt: string | null;
-  createdAt: string;
-}
-
-export interface ApiKey {
-  id: string;
-  name: string;
-  /** The first characters of the key, to tell keys apart. */
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
+export type SignedIn = ResponseOf<'/auth/login', 'post'>;
+export type StaffMember = ResponseOf<'/organisations/{orgId}/users/{userId}', 'patch'>;
+export type StaffRole = StaffMember['role'];
+export type ApiKey = ResponseOf<'/organisations/{orgId}/api-keys', 'get'>['items'][number];
 /** A key just created: the secret is in this answer only. */
-export interface NewApiKey extends ApiKey {
-  key: string;
-}
+export type NewApiKey = ResponseOf<'/organisations/{orgId}/api-keys', 'post'>;
 
-export interface ItemList<T> {
-  items: T[];
-}
+/**
+ * The membership states the web app has words for. The API answers any string (a state added
+ * later must not break a page), so every use keeps a fallback for the others.
+ */
+export type MembershipState = 'applied' | 'active' | 'suspended' | 'left' | 'rejected';

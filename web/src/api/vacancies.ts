@@ -1,5 +1,5 @@
 import { getJson, type RequestOptions } from './client.ts';
-import type { SearchResponse, Suggestion, VacancyDetail } from './types.ts';
+import type { ResponseOf, SearchResponse, Suggestion, VacancyDetail } from './types.ts';
 
 /** The shared search. `params` are passed as they are: callers decide which ones to send. */
 export function searchVacancies(
@@ -16,5 +16,5 @@ export function getVacancy(id: string, options: Omit<RequestOptions, 'params'>):
 /** Suggestions for what has been typed so far (at least 2 characters). */
 export async function getSuggestions(q: string, options: Omit<RequestOptions, 'params'>): Promise<Suggestion[]> {
   const params = new URLSearchParams({ q });
-  return (await getJson<{ suggestions: Suggestion[] }>('/suggestions', { ...options, params })).suggestions;
+  return (await getJson<ResponseOf<'/suggestions', 'get'>>('/suggestions', { ...options, params })).suggestions;
 }

@@ -4,101 +4,39 @@
  * duplicating and the history.
  */
 import { requestJson, type RequestOptions } from './client.ts';
-import type { ApplyMethod, EducationLevel, VacancyDetail, WorkMode } from './types.ts';
+import type { BodyOf, QueryOf, ResponseOf, VacancyDetail } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
-export type VacancyState = 'draft' | 'scheduled' | 'published' | 'closed' | 'withdrawn';
+type ManagedListPath = '/organisations/{orgId}/vacancies';
+
+export type VacancyState = NonNullable<QueryOf<ManagedListPath, 'get'>['state']>;
 export const VACANCY_STATES: readonly VacancyState[] = ['draft', 'scheduled', 'published', 'closed', 'withdrawn'];
 
 export function isVacancyState(value: string | null): value is VacancyState {
   return (VACANCY_STATES as readonly (string | null)[]).includes(value);
 }
 
-export interface ManagedVacancyRow {
-  id: string;
-  title: string;
-  state: VacancyState;
-  version: number;
-  externalId: string | null;
-  publishAt: string | null;
-  publishedAt: string | null;
-  /** A calendar date, `YYYY-MM-DD`. */
-  closingDate: string | null;
-  updatedAt: string;
-  views: number;
-  applications: number;
-}
-
-export interface ManagedVacancyList {
-  items: ManagedVacancyRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-  /** Per state, for the whole organisation; states without vacancies are left out. */
-  counts: Partial<Record<VacancyState, number>>;
-}
-
-export interface Workplace {
-  municipalityCode: string;
-  postcode: string | null;
-}
+/** `counts` holds, per state, the whole organisation's vacancies; states without any are left out. */
+export type ManagedVacancyList = ResponseOf<ManagedListPath, 'get'>;
 
 /** A vacancy as its own organisation's staff see it: any state, with what they can edit. */
-export interface ManagedVacancy extends VacancyDetail {
-  state: VacancyState;
-  version: number;
-  municipalityCode: string;
-  postcode: string | null;
-  additionalPlaces: Workplace[];
-  publishAt: string | null;
-  visibility: 'public' | 'internal';
-  publicFrom: string | null;
-  externalId?: string | null;
-  withdrawnReason?: string | null;
-}
+export type ManagedVacancy = VacancyDetail;
+export type Workplace = ManagedVacancy['additionalPlaces'][number];
 
-/** What the form sends: the writable fields (empty optional ones as null). */
-export interface VacancyInput {
-  title: string;
-  department: string | null;
-  summary: string;
-  description: string;
-  category: string;
-  educationLevel: EducationLevel;
-  orEquivalent: boolean;
-  employmentType: string;
-  hoursMin: number;
-  hoursMax: number;
-  salaryScale: number | null;
-  salaryMin: number | null;
-  salaryMax: number | null;
-  municipalityCode: string;
-  postcode: string | null;
-  additionalPlaces: Workplace[];
-  workMode: WorkMode;
-  publishAt: string | null;
-  closingDate: string | null;
-  applyMethod: ApplyMethod;
-  applyUrl: string | null;
-  applyEmail: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  visibility: 'public' | 'internal';
-  publicFrom: string | null;
-  language: 'nl' | 'en';
-  externalId: string | null;
-}
+type VacancyBody = BodyOf<ManagedListPath, 'post'>;
+/**
+ * The fields a vacancy's staff write, by the names the API uses: the body's own fields, not
+ * the read-only ones it accepts back unchanged (typed `unknown`: a vacancy as it was read).
+ */
+export type VacancyFieldName = {
+  [K in keyof VacancyBody]-?: unknown extends VacancyBody[K] ? never : K;
+}[keyof VacancyBody];
+/** What the form sends: every writable field (empty optional ones as null). */
+export type VacancyInput = Required<Pick<VacancyBody, VacancyFieldName>>;
 
-export interface HistoryEntry {
-  version: number;
-  at: string;
-  action: string;
-  actor: { kind: 'user' | 'api_key'; id: string } | null;
-  /** Per changed column: [before, after]. */
-  changes: Record<string, [unknown, unknown] | unknown>;
-}
+/** Per changed column: [before, after]. */
+export type HistoryEntry = ResponseOf<'/vacancies/{id}/history', 'get'>['items'][number];
 
 export type Lifecycle = 'publish' | 'close' | 'reopen';
 
@@ -134,7 +72,7 @@ export function createVacancy(orgId: string, body: VacancyInput, options: Option
 /** Edits; a `version` that is no longer current is answered 409 `stale_version`. */
 export function updateVacancy(
   id: string,
-  body: Partial<VacancyInput> & { version: number },
+  body: BodyOf<'/vacancies/{id}', 'patch'> & { version: number },
   options: Options,
 ): Promise<ManagedVacancy> {
   return requestJson<ManagedVacancy>(vacancyPath(id), { ...options, method: 'PATCH', body });
@@ -155,5 +93,8 @@ export function duplicateVacancy(id: string, options: Options): Promise<ManagedV
 }
 
 export function getVacancyHistory(id: string, options: Options): Promise<{ items: HistoryEntry[] }> {
-  return requestJson<{ items: HistoryEntry[] }>(`${vacancyPath(id)}/history`, { ...options, method: 'GET' });
+  return requestJson<ResponseOf<'/vacancies/{id}/history', 'get'>>(`${vacancyPath(id)}/history`, {
+    ...options,
+    method: 'GET',
+  });
 }

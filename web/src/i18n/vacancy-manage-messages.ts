@@ -3,40 +3,8 @@
  * /beheer/profiel), in Dutch and English. Loaded only with the staff pages, like
  * `account-messages.ts`, so the search page stays small. They address the reader as "u".
  */
-import type { VacancyState } from '../api/vacancy-management.ts';
+import type { VacancyFieldName, VacancyState } from '../api/vacancy-management.ts';
 import type { Lang } from './lang.ts';
-
-/** The form's fields, by the names the API uses. */
-export type VacancyFieldName =
-  | 'title'
-  | 'department'
-  | 'summary'
-  | 'description'
-  | 'category'
-  | 'educationLevel'
-  | 'orEquivalent'
-  | 'employmentType'
-  | 'hoursMin'
-  | 'hoursMax'
-  | 'salaryScale'
-  | 'salaryMin'
-  | 'salaryMax'
-  | 'municipalityCode'
-  | 'postcode'
-  | 'additionalPlaces'
-  | 'workMode'
-  | 'publishAt'
-  | 'closingDate'
-  | 'applyMethod'
-  | 'applyUrl'
-  | 'applyEmail'
-  | 'contactName'
-  | 'contactEmail'
-  | 'contactPhone'
-  | 'visibility'
-  | 'publicFrom'
-  | 'language'
-  | 'externalId';
 
 const nl = {
   nav: {

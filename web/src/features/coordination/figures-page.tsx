@@ -103,7 +103,9 @@ export function FiguresPage() {
         {stats ? (
           <>
             <h2 id="figures-result">{t.resultTitle(format.date(stats.from), format.date(stats.to))}</h2>
-            <p role="status">{t.resultKey(t.costKeys[stats.costKey], euros(stats.amount))}</p>
+            <p role="status">
+              {t.resultKey((t.costKeys as Record<string, string>)[stats.costKey] ?? stats.costKey, euros(stats.amount))}
+            </p>
             {stats.items.length === 0 ? (
               <p>{t.empty}</p>
             ) : (

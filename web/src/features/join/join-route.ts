@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from 'react-router';
 import { applyForMembership } from '../../api/membership.ts';
+import type { OrganisationKind } from '../../api/types.ts';
 import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password-fields.tsx';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
@@ -59,7 +60,8 @@ export async function joinAction({ request }: ActionFunctionArgs): Promise<JoinR
   try {
     await applyForMembership(
       {
-        organisation: { name, kind, municipalityCode, ...(website ? { website } : {}) },
+        // The select offers the code list's kinds only; the server checks it all the same.
+        organisation: { name, kind: kind as OrganisationKind, municipalityCode, ...(website ? { website } : {}) },
         admin: { name: adminName, email, password },
       },
       { lang },

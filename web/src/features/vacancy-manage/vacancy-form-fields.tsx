@@ -4,54 +4,23 @@
  * from the server), so a failed save never loses anyone's work.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Workplace } from '../../api/vacancy-management.ts';
+import type { VacancyFieldName, Workplace } from '../../api/vacancy-management.ts';
 import type { FieldMap } from '../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { useTaxonomies } from '../../hooks/use-labels.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
-import type { VacancyFieldName, VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
+import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { CheckboxField, RadioGroup, TextAreaField } from './form-controls.tsx';
 import { MAX_PLACES, placeField, type FormValues } from './vacancy-form-values.ts';
 
 const ID = 'vacancy';
 export const fieldId = (name: string) => `${ID}-${name.replaceAll('.', '-')}`;
 
-const FIELD_NAMES: readonly VacancyFieldName[] = [
-  'title',
-  'department',
-  'category',
-  'summary',
-  'description',
-  'educationLevel',
-  'orEquivalent',
-  'employmentType',
-  'hoursMin',
-  'hoursMax',
-  'salaryScale',
-  'salaryMin',
-  'salaryMax',
-  'municipalityCode',
-  'postcode',
-  'additionalPlaces',
-  'workMode',
-  'applyMethod',
-  'applyUrl',
-  'applyEmail',
-  'contactName',
-  'contactEmail',
-  'contactPhone',
-  'closingDate',
-  'publishAt',
-  'visibility',
-  'publicFrom',
-  'language',
-  'externalId',
-];
-
 /** Every field by its API name, for the error summary; extra workplaces by index. */
 export function vacancyFieldMap(v: VacancyManageMessages): FieldMap {
   const map: FieldMap = {};
-  for (const name of FIELD_NAMES) map[name] = { id: fieldId(name), label: v.names[name] };
+  // `names` has a label for every writable field of the API, so it lists them all.
+  for (const [name, label] of Object.entries(v.names)) map[name] = { id: fieldId(name), label };
   for (let i = 0; i < MAX_PLACES; i++) {
     map[placeField(i, 'municipalityCode')] = {
       id: fieldId(placeField(i, 'municipalityCode')),

@@ -3,7 +3,7 @@
  * inputs, and from the submitted form back to what the API takes. The action checks only
  * what the browser can know (filled in, whole numbers); the server checks the rest.
  */
-import type { ApplyMethod, EducationLevel, WorkMode } from '../../api/types.ts';
+import type { ApplyMethod, EducationLevel, EmploymentType, WorkMode } from '../../api/types.ts';
 import type { ManagedVacancy, VacancyInput, Workplace } from '../../api/vacancy-management.ts';
 import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { formText } from '../../lib/form-result.ts';
@@ -199,7 +199,7 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
     category,
     educationLevel: educationLevel as EducationLevel,
     orEquivalent: form.has('orEquivalent'),
-    employmentType,
+    employmentType: employmentType as EmploymentType,
     hoursMin: hours('hoursMin'),
     hoursMax: hours('hoursMax'),
     salaryScale: scale ? Number(scale) : null,

@@ -3,11 +3,11 @@
  * in plain words ("Functietitel: van ‘A’ naar ‘B’").
  */
 import { Link } from 'react-router';
-import type { HistoryEntry } from '../../api/vacancy-management.ts';
+import type { HistoryEntry, VacancyFieldName } from '../../api/vacancy-management.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
-import { stateLabel, type VacancyFieldName } from '../../i18n/vacancy-manage-messages.ts';
+import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
 import { formatMoment } from './date-time.ts';
 
 /** Column names of the history, where they differ from the form's field names. */

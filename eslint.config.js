@@ -48,6 +48,28 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Feature folders stand alone (STYLE.md, "Web"): what two features share lives in
+    // components/, hooks/, lib/, api/ or i18n/, and only app/ (the router) puts features together.
+    files: ['web/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^./][^/]*/|/features/',
+              message: 'A feature does not import another feature: move what they share out of features/.',
+            },
+            {
+              regex: '^(\\.\\./)+app/',
+              message: 'A feature does not import app/ (app/ imports the features): move it to lib/ or hooks/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', '**/*.test.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useI18n } from '../i18n/use-i18n.ts';
-import { preservesFocus } from './focus-state.ts';
+import { preservesFocus } from '../lib/focus-state.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { changePassword } from '../../api/auth.ts';
 import type { Me } from '../../api/types.ts';
-import { onSessionEnd, requireUser } from '../../app/guards.ts';
+import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password-fields.tsx';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';

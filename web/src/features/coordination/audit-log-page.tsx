@@ -1,6 +1,6 @@
 import { Form, Link, useLoaderData, useLocation, useNavigation } from 'react-router';
 import { auditLogCsvUrl, type AuditEntry } from '../../api/membership.ts';
-import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../components/form-fields.tsx';

@@ -1,5 +1,5 @@
 import { Form, useLoaderData, useLocation, useNavigation } from 'react-router';
-import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { getStats, type CostKey, type Stats } from '../../api/membership.ts';
-import { onSessionEnd, requireUser } from '../../app/guards.ts';
+import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';

@@ -6,7 +6,7 @@ import {
   type CoordinatedOrganisation,
   type MembershipChange,
 } from '../../api/membership.ts';
-import { onSessionEnd, requireUser } from '../../app/guards.ts';
+import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';

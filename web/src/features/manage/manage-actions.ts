@@ -3,7 +3,7 @@ import { createApiKey, revokeApiKey } from '../../api/api-keys.ts';
 import { forgetSession } from '../../api/session.ts';
 import { changeStaffRole, inviteStaff, removeStaff } from '../../api/staff.ts';
 import type { NewApiKey, StaffRole } from '../../api/types.ts';
-import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';

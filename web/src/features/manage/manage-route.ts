@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { listApiKeys } from '../../api/api-keys.ts';
 import { listStaff } from '../../api/staff.ts';
 import type { ApiKey, Me, StaffMember } from '../../api/types.ts';
-import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 
 export interface ManageData {

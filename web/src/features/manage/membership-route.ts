@@ -1,7 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
 import { cancelScheduledLeave, getLeavePreview, leaveAlliance, type LeavePreview } from '../../api/membership.ts';
 import { forgetSession } from '../../api/session.ts';
-import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages, type MembershipMessages } from '../../i18n/membership-messages.ts';

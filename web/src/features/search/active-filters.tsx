@@ -1,6 +1,6 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link } from 'react-router';
-import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { filterLabel, type FilterLabelContext } from './filter-label.ts';

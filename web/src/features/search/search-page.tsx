@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { FacetCounts, Suggestion, Taxonomies } from '../../api/types.ts';
-import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { VacancyList } from '../../components/vacancy-list.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useFetcher, useLoaderData, useNavigate } from 'react-router';
-import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';

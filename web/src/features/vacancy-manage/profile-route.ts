@@ -11,7 +11,7 @@ import {
   type EmployerProfile,
 } from '../../api/employer-profile.ts';
 import type { Me } from '../../api/types.ts';
-import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { formatters } from '../../i18n/format.ts';
 import { langFromPathname } from '../../i18n/lang.ts';

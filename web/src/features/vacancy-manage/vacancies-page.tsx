@@ -1,6 +1,6 @@
 import { Link, useLoaderData } from 'react-router';
 import { VACANCY_STATES, type VacancyState } from '../../api/vacancy-management.ts';
-import { PRESERVE_FOCUS } from '../../app/focus-state.ts';
+import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipNote } from '../../i18n/account-messages.ts';
 import { paths } from '../../i18n/paths.ts';

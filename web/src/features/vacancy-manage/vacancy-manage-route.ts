@@ -21,7 +21,7 @@ import {
   type ManagedVacancyList,
   type VacancyState,
 } from '../../api/vacancy-management.ts';
-import { onSessionEnd, requireStaff } from '../../app/guards.ts';
+import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';

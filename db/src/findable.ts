@@ -18,6 +18,8 @@ export interface Audience {
 }
 
 export const PUBLIC: Audience = { includeInternal: false };
+/** Signed-in staff of an active member: they also find the alliance-internal vacancies. */
+export const MEMBER_STAFF: Audience = { includeInternal: true };
 
 /** The facts of a vacancy the rule reads. */
 export interface FindableFacts {
@@ -58,3 +60,6 @@ export function findableConditions(now: Date, audience: Audience = PUBLIC): SQL[
     openCondition(now),
   ];
 }
+
+/** `isIndexable` as SQL: findable by some audience, so what the search index should hold. */
+export const indexableConditions = (now: Date): SQL[] => findableConditions(now, MEMBER_STAFF);

@@ -15,9 +15,11 @@ export * from './taxonomy.ts';
 export { containsText } from './text-match.ts';
 export {
   findableConditions,
+  indexableConditions,
   isFindable,
   isIndexable,
   isOpen,
+  MEMBER_STAFF,
   openCondition,
   PUBLIC,
   type Audience,

@@ -5,7 +5,7 @@
  * paging, and never a failed search page because one engine is down.
  */
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { municipalities, organisations, vacancies, type Executor } from '@samenwerven/db';
+import { findableConditions, municipalities, organisations, vacancies, type Executor } from '@samenwerven/db';
 import { toSearchDocument } from './document.ts';
 import {
   facetNames,
@@ -19,8 +19,6 @@ import { loadIndexableVacancies } from './vacancy-index.ts';
 const provinceCodes = (regions: readonly string[]) =>
   municipalities.filter((m) => regions.includes(m.province)).map((m) => m.code);
 
-const amsterdamToday = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-
 function distanceKm(near: { latitude: number; longitude: number }): SQL<number> {
   return sql<number>`(2 * 6371 * asin(sqrt(
     power(sin(radians(${vacancies.latitude} - ${near.latitude}) / 2), 2) +
@@ -28,19 +26,9 @@ function distanceKm(near: { latitude: number; longitude: number }): SQL<number> 
     power(sin(radians(${vacancies.longitude} - ${near.longitude}) / 2), 2))))`;
 }
 
-/** What makes a vacancy findable (DESIGN.md invariant 1), over vacancies joined with organisations. */
-export function findableConditions(params: Pick<VacancySearchParams, 'now' | 'includeInternal'>): SQL[] {
-  return [
-    eq(vacancies.state, 'published'),
-    eq(organisations.state, 'active'),
-    ...(params.includeInternal ? [] : [eq(vacancies.visibility, 'public')]),
-    sql`(${vacancies.closingDate} IS NULL OR ${vacancies.closingDate} >= ${amsterdamToday(params.now)})`,
-  ];
-}
-
 /** The WHERE clause; `without` leaves one facet's own filter out, for its disjunctive count. */
 function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
-  const where = findableConditions(params);
+  const where = findableConditions(params.now, { includeInternal: params.includeInternal ?? false });
   const q = params.q?.trim();
   if (q) where.push(sql`${vacancies.searchVector} @@ websearch_to_tsquery('dutch', ${q})`);
   const any = (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closesAt, htmlToText, isSearchable, toSearchDocument, type IndexableVacancy } from './document.ts';
+import { isOpen } from '@samenwerven/db';
+import { htmlToText, toSearchDocument, type IndexableVacancy } from './document.ts';
+import { buildFilter } from './query.ts';
 
 const base: IndexableVacancy = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -49,24 +51,6 @@ const base: IndexableVacancy = {
 };
 const vacancy = (overrides: Partial<IndexableVacancy> = {}): IndexableVacancy => ({ ...base, ...overrides });
 
-describe('closesAt', () => {
-  it('is midnight at the end of the closing day in Amsterdam, summer and winter', () => {
-    expect(new Date(closesAt('2026-06-01') * 1000).toISOString()).toBe('2026-06-01T22:00:00.000Z');
-    expect(new Date(closesAt('2026-12-01') * 1000).toISOString()).toBe('2026-12-01T23:00:00.000Z');
-  });
-});
-
-describe('isSearchable', () => {
-  it('is true only for published vacancies of active members before closing', () => {
-    const open = new Date('2026-06-01T21:59:00Z');
-    const closed = new Date('2026-06-01T22:00:00Z');
-    expect(isSearchable(vacancy(), open)).toBe(true);
-    expect(isSearchable(vacancy(), closed)).toBe(false);
-    expect(isSearchable(vacancy({ state: 'draft' }), open)).toBe(false);
-    expect(isSearchable(vacancy({ organisation: { slug: 'x', name: 'X', state: 'suspended' } }), open)).toBe(false);
-  });
-});
-
 describe('toSearchDocument', () => {
   it('whitelists public fields: no contact details or ATS reference reach the index', () => {
     const document = toSearchDocument(vacancy());
@@ -79,6 +63,38 @@ describe('toSearchDocument', () => {
       _geo: { lat: 51.56, lng: 5.08 },
     });
     expect(document.description).toBe('Wat ga je doen? Bezwaren & beroep');
+  });
+
+  it('closes at midnight at the end of the closing day in the Netherlands, summer and winter', () => {
+    const closesAt = (closingDate: string | null) => toSearchDocument(vacancy({ closingDate })).closesAt;
+    expect(new Date(closesAt('2026-06-01')! * 1000).toISOString()).toBe('2026-06-01T22:00:00.000Z');
+    expect(new Date(closesAt('2026-12-01')! * 1000).toISOString()).toBe('2026-12-01T23:00:00.000Z');
+    // The day the clocks go back has 25 hours: it ends at 23:00 UTC, not 22:00.
+    expect(new Date(closesAt('2026-10-25')! * 1000).toISOString()).toBe('2026-10-25T23:00:00.000Z');
+    expect(closesAt(null)).toBeNull();
+  });
+
+  it('passes the index filter exactly while the findable rule calls it open', () => {
+    /** The filter's closing clause applied to the document, as Meilisearch applies it. */
+    const passesFilter = (closingDate: string | null, now: Date) => {
+      const { closesAt } = toSearchDocument(vacancy({ closingDate }));
+      const clause = buildFilter({ page: 1, pageSize: 20, now }).find((c) => Array.isArray(c));
+      const [, threshold] = /^closesAt > (\d+)$/.exec(clause![1]!)!;
+      return closesAt === null || closesAt > Number(threshold);
+    };
+    const moments = [
+      '2026-05-31T12:00:00Z',
+      '2026-06-01T21:59:59.999Z',
+      '2026-06-01T22:00:00Z',
+      '2026-06-02T09:00:00Z',
+    ];
+    for (const now of moments.map((m) => new Date(m))) {
+      for (const closingDate of [null, '2026-05-31', '2026-06-01', '2026-06-02']) {
+        expect(passesFilter(closingDate, now), `closing ${closingDate} at ${now.toISOString()}`).toBe(
+          isOpen({ closingDate }, now),
+        );
+      }
+    }
   });
 });
 

@@ -2,6 +2,7 @@
  * The mapping from a vacancy row to its search document: a pure function that whitelists
  * fields, so nothing private (contact details, external ids, drafts) can reach the index.
  */
+import { endOfDutchDay } from '@samenwerven/calendar';
 import { municipalityByCode, type Organisation, type Vacancy } from '@samenwerven/db';
 
 export interface VacancySearchDocument {
@@ -34,7 +35,10 @@ export interface VacancySearchDocument {
   /** Epoch seconds: filters and sorts on numbers are fast in Meilisearch. */
   publishedAt: number;
   closingDate: string | null;
-  /** Epoch seconds at the end of the closing day in Amsterdam; null when open-ended. */
+  /**
+   * Epoch seconds when the closing day is over in the Netherlands (the next day's 00:00);
+   * null when open-ended. The index filters `closesAt > now`, which is `isOpen` in db/findable.
+   */
   closesAt: number | null;
 }
 
@@ -43,22 +47,7 @@ export type IndexableVacancy = Vacancy & {
   categoryName: string;
 };
 
-/** Is this vacancy to be found in search at `now`? (DESIGN.md invariant 1) */
-export function isSearchable(vacancy: IndexableVacancy, now: Date): boolean {
-  if (vacancy.state !== 'published' || vacancy.organisation.state !== 'active') return false;
-  return vacancy.closingDate === null || closesAt(vacancy.closingDate) * 1000 > now.getTime();
-}
-
-/** The end of the closing day in Europe/Amsterdam, in epoch seconds. */
-export function closesAt(closingDate: string): number {
-  // The Netherlands is UTC+1 in winter and UTC+2 in summer; take the offset of that day.
-  const noonUtc = new Date(`${closingDate}T12:00:00Z`);
-  const amsterdamHour = Number(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', hour12: false }).format(noonUtc),
-  );
-  const offsetHours = amsterdamHour - 12;
-  return Math.floor(Date.parse(`${closingDate}T23:59:59Z`) / 1000) - offsetHours * 3600 + 1;
-}
+const epochSeconds = (moment: Date) => Math.floor(moment.getTime() / 1000);
 
 /** Turns stored (sanitised) HTML into plain text for the index. */
 export function htmlToText(html: string): string {
@@ -102,8 +91,8 @@ export function toSearchDocument(vacancy: IndexableVacancy): VacancySearchDocume
     _geo: { lat: vacancy.latitude, lng: vacancy.longitude },
     visibility: vacancy.visibility,
     language: vacancy.language,
-    publishedAt: Math.floor((vacancy.publishedAt ?? vacancy.createdAt).getTime() / 1000),
+    publishedAt: epochSeconds(vacancy.publishedAt ?? vacancy.createdAt),
     closingDate: vacancy.closingDate,
-    closesAt: vacancy.closingDate ? closesAt(vacancy.closingDate) : null,
+    closesAt: vacancy.closingDate ? epochSeconds(endOfDutchDay(vacancy.closingDate)) : null,
   };
 }

@@ -77,6 +77,9 @@ const anyOf = (attribute: string, values: readonly string[] | undefined): string
 /** The filter as Meilisearch's array form: the outer array is AND, an inner array is OR. */
 export function buildFilter(params: VacancySearchParams, without?: FacetName): (string | string[])[] {
   const nowSeconds = Math.floor(params.now.getTime() / 1000);
+  // The index holds only indexable vacancies, but a document outlives its closing day until the
+  // due-changes job closes the vacancy: so the "open" half of the findable rule (db isOpen) is
+  // checked here too, on the document's `closesAt`.
   const filter: (string | string[])[] = [[`closesAt IS NULL`, `closesAt > ${nowSeconds}`]];
   if (!params.includeInternal) filter.unshift(`visibility = "public"`);
   const facetFilters: Record<ValueFacet | 'municipality', string[] | undefined> = {

@@ -4,9 +4,9 @@
  * until the swap.
  */
 import type { Meilisearch } from 'meilisearch';
-import type { Database } from '@samenwerven/db';
+import { isIndexable, type Database } from '@samenwerven/db';
 import { applyIndexChanges, ensureVacancyIndex, loadIndexableVacancies, waitOptions } from './vacancy-index.ts';
-import { isSearchable, toSearchDocument } from './document.ts';
+import { toSearchDocument } from './document.ts';
 
 export async function reindexVacancies(
   db: Database,
@@ -21,7 +21,7 @@ export async function reindexVacancies(
   await ensureVacancyIndex(client, next, options.synonymGroups);
   await ensureVacancyIndex(client, indexName, options.synonymGroups);
   const now = new Date();
-  const documents = (await loadIndexableVacancies(db)).filter((v) => isSearchable(v, now)).map(toSearchDocument);
+  const documents = (await loadIndexableVacancies(db)).filter((v) => isIndexable(v, now)).map(toSearchDocument);
   const batchSize = options.batchSize ?? 5000;
   for (let i = 0; i < documents.length; i += batchSize) {
     await applyIndexChanges(client, next, { upserts: documents.slice(i, i + batchSize), deletes: [] });

@@ -5,8 +5,7 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
-import { containsText, organisations, vacancies, type Executor } from '@samenwerven/db';
-import { findableConditions } from './database-search.ts';
+import { containsText, findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
 import { buildFilter } from './query.ts';
 
 /** Enough hits to find a handful of distinct titles among repeated ones ("Beleidsadviseur" ×40). */
@@ -50,7 +49,7 @@ export async function suggestTitlesInDatabase(
     .selectDistinct({ title: vacancies.title })
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-    .where(and(...findableConditions({ now: options.now }), containsText(vacancies.title, text.trim())))
+    .where(and(...findableConditions(options.now), containsText(vacancies.title, text.trim())))
     .orderBy(vacancies.title)
     .limit(options.limit * 4);
   return distinctTitles(

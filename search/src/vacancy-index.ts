@@ -5,8 +5,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import { meilisearchErrorCode } from './client.ts';
-import { categories, organisations, vacancies, type Executor } from '@samenwerven/db';
-import { isSearchable, toSearchDocument, type IndexableVacancy, type VacancySearchDocument } from './document.ts';
+import { categories, isIndexable, organisations, vacancies, type Executor } from '@samenwerven/db';
+import { toSearchDocument, type IndexableVacancy, type VacancySearchDocument } from './document.ts';
 import { vacancyIndexSettings } from './settings.ts';
 
 /** How long index writes may take before we consider Meilisearch stuck. */
@@ -58,7 +58,7 @@ export function planIndexChanges(
   const deletes: string[] = [];
   for (const id of requestedIds) {
     const vacancy = byId.get(id);
-    if (vacancy && isSearchable(vacancy, now)) upserts.push(toSearchDocument(vacancy));
+    if (vacancy && isIndexable(vacancy, now)) upserts.push(toSearchDocument(vacancy));
     else deletes.push(id);
   }
   return { upserts, deletes };

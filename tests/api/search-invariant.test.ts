@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { vacancies, type Organisation } from '@samenwerven/db';
+import { isIndexable, vacancies, type Organisation } from '@samenwerven/db';
 import { Random } from '@samenwerven/db/seed';
-import { isSearchable, loadIndexableVacancies } from '@samenwerven/search';
+import { loadIndexableVacancies } from '@samenwerven/search';
 import { applyDueChanges } from '@samenwerven/server';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, isoDate, TEST_PASSWORD } from '../support/factories.ts';
@@ -156,7 +156,7 @@ describe('the index under a random walk of actions', () => {
       ctx.db,
       ids.map((i) => i.id),
     );
-    const expected = new Map(rows.filter((v) => isSearchable(v, now)).map((v) => [v.id, v.title]));
+    const expected = new Map(rows.filter((v) => isIndexable(v, now)).map((v) => [v.id, v.title]));
     const documents = await ctx.search.index(ctx.indexName).getDocuments({ limit: 10_000, fields: ['id', 'title'] });
     const actual = new Map(documents.results.map((d) => [d.id as string, d.title as string]));
     expect(expected.size).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
  * schema.org JobPosting for an open vacancy: every field Google for Jobs requires and the
  * recommended ones the data allows.
  */
-import { closesAt } from '@samenwerven/search';
+import { endOfDutchDay } from '@samenwerven/calendar';
 import type { VacancyDetail } from '../vacancies/schemas.ts';
 
 const employmentTypes: Record<string, string[]> = {
@@ -28,8 +28,9 @@ export function jobPosting(
     description: vacancy.description || vacancy.summary,
     identifier: { '@type': 'PropertyValue', name: organisation.name, value: vacancy.id },
     datePosted: vacancy.publishedAt,
+    // The last second of the closing day in the Netherlands.
     ...(vacancy.closingDate
-      ? { validThrough: new Date(closesAt(vacancy.closingDate) * 1000 - 1000).toISOString() }
+      ? { validThrough: new Date(endOfDutchDay(vacancy.closingDate).getTime() - 1000).toISOString() }
       : {}),
     employmentType: [...new Set([...hours, ...(employmentTypes[vacancy.employmentType] ?? [])])],
     hiringOrganization: {

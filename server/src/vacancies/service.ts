@@ -2,18 +2,14 @@
 import { sql } from 'drizzle-orm';
 import {
   haversineKm,
+  isIndexable,
   municipalityByCode,
   municipalityByName,
   postcodeArea,
   vacancyViews,
   type Database,
 } from '@samenwerven/db';
-import {
-  isSearchable,
-  loadIndexableVacancies,
-  SearchEngineUnavailableError,
-  searchVacancies,
-} from '@samenwerven/search';
+import { loadIndexableVacancies, SearchEngineUnavailableError, searchVacancies } from '@samenwerven/search';
 import type { SearchIndex } from '../app.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
@@ -129,7 +125,7 @@ export async function getPublicVacancy(
 ): Promise<VacancyDetail> {
   const now = options.now ?? new Date();
   const [vacancy] = await loadIndexableVacancies(db, [id]);
-  if (!vacancy || !isSearchable(vacancy, now)) throw notFound();
+  if (!vacancy || !isIndexable(vacancy, now)) throw notFound();
   if (vacancy.visibility !== 'public' && !options.includeInternal) throw notFound();
   if (options.countView ?? true) await countView(db, id, now);
   return detailFromRow(vacancy);

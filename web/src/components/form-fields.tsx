@@ -5,6 +5,22 @@
  */
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
+import type { FieldMap } from './error-summary.tsx';
+
+/**
+ * What ties a control to its form, written once: `field('email')` gives the id the error
+ * summary links to, the name the action and the API read, the label and the error of the last
+ * submit. Pass a `label` after it where the control's label says more than the summary's.
+ */
+export function fieldProps<Name extends string>(
+  fields: Readonly<Record<Name, FieldMap[string]>>,
+  errors: Readonly<Record<string, string>> | undefined,
+) {
+  return (name: Name) => {
+    const { id, label } = fields[name];
+    return { id, name, label, error: errors?.[name] };
+  };
+}
 
 export interface FieldFrameProps {
   id: string;

@@ -1,7 +1,7 @@
 import type { AccountMessages } from '../i18n/account-messages.ts';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
 import type { FormFailure } from '../lib/form-result.ts';
-import { TextField } from './form-fields.tsx';
+import { fieldProps, TextField } from './form-fields.tsx';
 
 /** The name of the "type it again" field; only the action reads it, the API never sees it. */
 export const REPEAT_FIELD = 'repeatPassword';
@@ -16,25 +16,11 @@ interface NewPasswordFieldsProps {
 /** A new password, typed twice, with the rules as a hint. */
 export function NewPasswordFields({ idPrefix, name, failure }: NewPasswordFieldsProps) {
   const { a } = useAccountI18n();
+  const field = fieldProps(newPasswordFieldMap(idPrefix, name, a), failure?.fields);
   return (
     <>
-      <TextField
-        id={`${idPrefix}-${name}`}
-        name={name}
-        type="password"
-        autoComplete="new-password"
-        label={a.fields.newPassword}
-        hint={a.fields.passwordHint}
-        error={failure?.fields[name]}
-      />
-      <TextField
-        id={`${idPrefix}-${REPEAT_FIELD}`}
-        name={REPEAT_FIELD}
-        type="password"
-        autoComplete="new-password"
-        label={a.fields.repeatPassword}
-        error={failure?.fields[REPEAT_FIELD]}
-      />
+      <TextField {...field(name)} type="password" autoComplete="new-password" hint={a.fields.passwordHint} />
+      <TextField {...field(REPEAT_FIELD)} type="password" autoComplete="new-password" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Form, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -27,6 +27,7 @@ export function AccountPage() {
     currentPassword: { id: `${ID}-currentPassword`, label: a.fields.currentPassword },
     ...newPasswordFieldMap(ID, 'newPassword', a),
   };
+  const field = fieldProps(fields, failure?.fields);
 
   useEffect(() => {
     if (changed) formRef.current?.reset();
@@ -81,14 +82,7 @@ export function AccountPage() {
           ref={formRef}
           onSubmit={(event) => busy && event.preventDefault()}
         >
-          <TextField
-            id={fields.currentPassword.id}
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            label={fields.currentPassword.label}
-            error={failure?.fields['currentPassword']}
-          />
+          <TextField {...field('currentPassword')} type="password" autoComplete="current-password" />
           <NewPasswordFields idPrefix={ID} name="newPassword" failure={failure} />
           <SubmitButton busy={busy}>{a.account.passwordSubmit}</SubmitButton>
         </fetcher.Form>

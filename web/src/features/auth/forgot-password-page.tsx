@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useFetcher } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
@@ -18,6 +18,7 @@ export function ForgotPasswordPage() {
   const sentRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(a.forgotPassword.title);
   const fields = { email: { id: 'forgot-email', label: a.fields.email } };
+  const field = fieldProps(fields, failure?.fields);
 
   useEffect(() => {
     if (sent) sentRef.current?.focus();
@@ -39,16 +40,7 @@ export function ForgotPasswordPage() {
       )}
       <ErrorSummary failure={failure} fields={fields} />
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
-        <TextField
-          id={fields.email.id}
-          name="email"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          autoCapitalize="none"
-          label={fields.email.label}
-          error={failure?.fields['email']}
-        />
+        <TextField {...field('email')} type="email" autoComplete="email" spellCheck={false} autoCapitalize="none" />
         <SubmitButton busy={busy}>{a.forgotPassword.submit}</SubmitButton>
       </fetcher.Form>
       <p className="form-after">

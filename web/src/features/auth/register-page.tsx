@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -32,6 +32,8 @@ export function RegisterPage() {
     ...newPasswordFieldMap(ID, 'password', a),
   };
 
+  const field = fieldProps(fields, failure?.fields);
+
   useEffect(() => {
     if (sent) sentRef.current?.focus();
   }, [sent]);
@@ -57,24 +59,14 @@ export function RegisterPage() {
       <p className="lead">{a.register.intro}</p>
       <ErrorSummary failure={failure} fields={fields} />
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+        <TextField {...field('name')} autoComplete="name" maxLength={200} />
         <TextField
-          id={fields.name.id}
-          name="name"
-          autoComplete="name"
-          maxLength={200}
-          label={fields.name.label}
-          error={failure?.fields['name']}
-        />
-        <TextField
-          id={fields.email.id}
-          name="email"
+          {...field('email')}
           type="email"
           autoComplete="email"
           spellCheck={false}
           autoCapitalize="none"
           maxLength={254}
-          label={fields.email.label}
-          error={failure?.fields['email']}
         />
         <NewPasswordFields idPrefix={ID} name="password" failure={failure} />
         <SubmitButton busy={busy}>{a.register.submit}</SubmitButton>

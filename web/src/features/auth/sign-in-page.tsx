@@ -1,6 +1,6 @@
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
@@ -19,6 +19,7 @@ export function SignInPage() {
     email: { id: 'sign-in-email', label: a.fields.email },
     password: { id: 'sign-in-password', label: a.fields.password },
   };
+  const field = fieldProps(fields, failure?.fields);
 
   return (
     <div className="form-page">
@@ -27,24 +28,8 @@ export function SignInPage() {
       <ErrorSummary failure={failure} fields={fields} />
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
         <input type="hidden" name="next" value={next ?? ''} />
-        <TextField
-          id={fields.email.id}
-          name="email"
-          type="email"
-          autoComplete="username"
-          spellCheck={false}
-          autoCapitalize="none"
-          label={fields.email.label}
-          error={failure?.fields['email']}
-        />
-        <TextField
-          id={fields.password.id}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label={fields.password.label}
-          error={failure?.fields['password']}
-        />
+        <TextField {...field('email')} type="email" autoComplete="username" spellCheck={false} autoCapitalize="none" />
+        <TextField {...field('password')} type="password" autoComplete="current-password" />
         <p className="form-aside">
           <Link to={paths.forgotPassword(lang)}>{a.signIn.forgotPassword}</Link>
         </p>

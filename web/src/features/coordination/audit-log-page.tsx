@@ -3,7 +3,7 @@ import { auditLogCsvUrl, type AuditEntry } from '../../api/membership.ts';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels, type Labels } from '../../hooks/use-labels.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
@@ -32,6 +32,7 @@ export function AuditLogPage() {
     from: { id: `${ID}-from`, label: t.from },
     to: { id: `${ID}-to`, label: t.to },
   };
+  const field = fieldProps(fields, failure?.fields);
   const knownAction = filters.action === '' || (ACTION_GROUPS as readonly string[]).includes(filters.action);
   const pages = log ? Math.max(1, Math.ceil(log.total / AUDIT_PAGE_SIZE)) : 1;
   const pageAddress = (target: number) => {
@@ -55,10 +56,8 @@ export function AuditLogPage() {
         <Form method="get" noValidate className="filter-form" state={PRESERVE_FOCUS} preventScrollReset>
           <SelectField
             key={`organisation-${filters.organisation}`}
-            id={fields.organisation.id}
-            name="organisation"
+            {...field('organisation')}
             defaultValue={filters.organisation}
-            label={fields.organisation.label}
           >
             <option value="">{t.allOrganisations}</option>
             {organisations.map((organisation) => (
@@ -67,13 +66,7 @@ export function AuditLogPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField
-            key={`action-${filters.action}`}
-            id={fields.action.id}
-            name="action"
-            defaultValue={filters.action}
-            label={fields.action.label}
-          >
+          <SelectField key={`action-${filters.action}`} {...field('action')} defaultValue={filters.action}>
             <option value="">{t.allActions}</option>
             {ACTION_GROUPS.map((prefix) => (
               <option key={prefix} value={prefix}>
@@ -82,24 +75,8 @@ export function AuditLogPage() {
             ))}
             {knownAction ? null : <option value={filters.action}>{t.actions[filters.action] ?? filters.action}</option>}
           </SelectField>
-          <TextField
-            key={`from-${filters.from}`}
-            id={fields.from.id}
-            name="from"
-            type="date"
-            defaultValue={filters.from}
-            label={fields.from.label}
-            error={failure?.fields['from']}
-          />
-          <TextField
-            key={`to-${filters.to}`}
-            id={fields.to.id}
-            name="to"
-            type="date"
-            defaultValue={filters.to}
-            label={fields.to.label}
-            error={failure?.fields['to']}
-          />
+          <TextField key={`from-${filters.from}`} {...field('from')} type="date" defaultValue={filters.from} />
+          <TextField key={`to-${filters.to}`} {...field('to')} type="date" defaultValue={filters.to} />
           <div className="filter-actions">
             <button type="submit" className="button">
               {t.apply}

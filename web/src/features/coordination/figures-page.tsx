@@ -1,7 +1,7 @@
 import { Form, useLoaderData, useLocation, useNavigation } from 'react-router';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
@@ -27,6 +27,7 @@ export function FiguresPage() {
     costKey: { id: `${ID}-cost-key`, label: t.costKey },
     amount: { id: `${ID}-amount`, label: t.amount },
   };
+  const field = fieldProps(fields, failure?.fields);
   const days = (value: number) => format.number(Math.round(value * 10) / 10);
 
   return (
@@ -45,32 +46,9 @@ export function FiguresPage() {
         </ul>
         <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
         <Form method="get" noValidate className="filter-form" state={PRESERVE_FOCUS} preventScrollReset>
-          <TextField
-            key={`from-${query.from}`}
-            id={fields.from.id}
-            name="from"
-            type="date"
-            defaultValue={query.from}
-            label={fields.from.label}
-            error={failure?.fields['from']}
-          />
-          <TextField
-            key={`to-${query.to}`}
-            id={fields.to.id}
-            name="to"
-            type="date"
-            defaultValue={query.to}
-            label={fields.to.label}
-            error={failure?.fields['to']}
-          />
-          <SelectField
-            key={`key-${query.costKey}`}
-            id={fields.costKey.id}
-            name="costKey"
-            defaultValue={query.costKey}
-            label={fields.costKey.label}
-            error={failure?.fields['costKey']}
-          >
+          <TextField key={`from-${query.from}`} {...field('from')} type="date" defaultValue={query.from} />
+          <TextField key={`to-${query.to}`} {...field('to')} type="date" defaultValue={query.to} />
+          <SelectField key={`key-${query.costKey}`} {...field('costKey')} defaultValue={query.costKey}>
             {COST_KEYS.map((key) => (
               <option key={key} value={key}>
                 {t.costKeys[key]}
@@ -79,14 +57,11 @@ export function FiguresPage() {
           </SelectField>
           <TextField
             key={`amount-${query.amount}`}
-            id={fields.amount.id}
-            name="amount"
+            {...field('amount')}
             inputMode="decimal"
             autoComplete="off"
             defaultValue={query.amount}
-            label={fields.amount.label}
             hint={t.amountHint}
-            error={failure?.fields['amount']}
           />
           <div className="filter-actions">
             <button type="submit" className="button">

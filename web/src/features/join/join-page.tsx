@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { Link, useFetcher, type FetcherWithComponents } from 'react-router';
-import { ErrorSummary, type FieldMap } from '../../components/error-summary.tsx';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -56,7 +56,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const failure = asFailure(fetcher.data);
   const busy = fetcher.state !== 'idle';
   const f = m.join.fields;
-  const fields: FieldMap = {
+  const fields = {
     [JOIN_FIELDS.name]: { id: `${ID}-name`, label: f.name },
     [JOIN_FIELDS.kind]: { id: `${ID}-kind`, label: f.kind },
     [JOIN_FIELDS.municipality]: { id: `${ID}-municipality`, label: f.municipality },
@@ -65,8 +65,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
     [JOIN_FIELDS.adminEmail]: { id: `${ID}-admin-email`, label: f.adminEmail },
     ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a),
   };
-  const field = (name: string) => fields[name]!;
-  const error = (name: string) => failure?.fields[name];
+  const field = fieldProps(fields, failure?.fields);
 
   const municipalities = useMemo(
     () => [...(taxonomies?.municipalities ?? [])].sort((x, y) => x.name.localeCompare(y.name, 'nl')),
@@ -84,22 +83,8 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
         <fieldset className="fieldset">
           <legend>{m.join.organisationLegend}</legend>
-          <TextField
-            id={field(JOIN_FIELDS.name).id}
-            name={JOIN_FIELDS.name}
-            autoComplete="organization"
-            maxLength={200}
-            label={f.name}
-            hint={f.nameHint}
-            error={error(JOIN_FIELDS.name)}
-          />
-          <SelectField
-            id={field(JOIN_FIELDS.kind).id}
-            name={JOIN_FIELDS.kind}
-            defaultValue=""
-            label={f.kind}
-            error={error(JOIN_FIELDS.kind)}
-          >
+          <TextField {...field(JOIN_FIELDS.name)} autoComplete="organization" maxLength={200} hint={f.nameHint} />
+          <SelectField {...field(JOIN_FIELDS.kind)} defaultValue="">
             <option value="">{f.kindChoose}</option>
             {(taxonomies?.organisationKinds ?? []).map((kind) => (
               <option key={kind.code} value={kind.code}>
@@ -107,14 +92,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
               </option>
             ))}
           </SelectField>
-          <SelectField
-            id={field(JOIN_FIELDS.municipality).id}
-            name={JOIN_FIELDS.municipality}
-            defaultValue=""
-            label={f.municipality}
-            hint={f.municipalityHint}
-            error={error(JOIN_FIELDS.municipality)}
-          >
+          <SelectField {...field(JOIN_FIELDS.municipality)} defaultValue="" hint={f.municipalityHint}>
             <option value="">{f.municipalityChoose}</option>
             {municipalities.map((municipality) => (
               <option key={municipality.code} value={municipality.code}>
@@ -123,42 +101,29 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
             ))}
           </SelectField>
           <TextField
-            id={field(JOIN_FIELDS.website).id}
-            name={JOIN_FIELDS.website}
+            {...field(JOIN_FIELDS.website)}
             type="url"
             inputMode="url"
             autoComplete="url"
             spellCheck={false}
             autoCapitalize="none"
             maxLength={500}
-            label={f.website}
             hint={f.websiteHint}
-            error={error(JOIN_FIELDS.website)}
           />
         </fieldset>
 
         <fieldset className="fieldset">
           <legend>{m.join.adminLegend}</legend>
           <p className="fieldset-intro">{m.join.adminIntro}</p>
+          <TextField {...field(JOIN_FIELDS.adminName)} autoComplete="name" maxLength={200} />
           <TextField
-            id={field(JOIN_FIELDS.adminName).id}
-            name={JOIN_FIELDS.adminName}
-            autoComplete="name"
-            maxLength={200}
-            label={f.adminName}
-            error={error(JOIN_FIELDS.adminName)}
-          />
-          <TextField
-            id={field(JOIN_FIELDS.adminEmail).id}
-            name={JOIN_FIELDS.adminEmail}
+            {...field(JOIN_FIELDS.adminEmail)}
             type="email"
             autoComplete="email"
             spellCheck={false}
             autoCapitalize="none"
             maxLength={254}
-            label={f.adminEmail}
             hint={f.adminEmailHint}
-            error={error(JOIN_FIELDS.adminEmail)}
           />
           <NewPasswordFields idPrefix={ID} name={JOIN_FIELDS.password} failure={failure} />
         </fieldset>

@@ -3,7 +3,7 @@ import { useFetcher, useLoaderData } from 'react-router';
 import type { ApiKey, NewApiKey } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -130,6 +130,7 @@ function CreateKeyForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const fields = { name: { id: `${CREATE}-name`, label: a.apiKeys.createName } };
+  const field = fieldProps(fields, failure?.fields);
 
   useEffect(() => {
     if (created) formRef.current?.reset();
@@ -156,15 +157,7 @@ function CreateKeyForm() {
         onSubmit={(event) => busy && event.preventDefault()}
       >
         <input type="hidden" name="intent" value="create" />
-        <TextField
-          id={fields.name.id}
-          name="name"
-          autoComplete="off"
-          maxLength={100}
-          label={fields.name.label}
-          hint={a.apiKeys.createNameHint}
-          error={failure?.fields['name']}
-        />
+        <TextField {...field('name')} autoComplete="off" maxLength={100} hint={a.apiKeys.createNameHint} />
         <SubmitButton busy={busy}>{a.apiKeys.createSubmit}</SubmitButton>
       </fetcher.Form>
     </section>

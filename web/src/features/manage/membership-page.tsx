@@ -4,7 +4,8 @@ import { organisationExportUrl, type LeavePreview } from '../../api/membership.t
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { TextAreaField } from '../../components/form-controls.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -175,6 +176,7 @@ function LeaveForm({ fetcher, preview, organisationName, onConfirmed }: LeaveFor
     reason: { id: `${LEAVE}-reason`, label: t.reason },
     effectiveDate: { id: `${LEAVE}-date`, label: t.date },
   };
+  const field = fieldProps(fields, failure?.fields);
 
   const check = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -212,42 +214,8 @@ function LeaveForm({ fetcher, preview, organisationName, onConfirmed }: LeaveFor
 
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
       <form method="post" noValidate className="form" onSubmit={check}>
-        <div className={failure?.fields['reason'] ? 'field field-invalid' : 'field'}>
-          <label htmlFor={fields.reason.id} className="field-label">
-            {fields.reason.label}
-          </label>
-          <p id={`${fields.reason.id}-hint`} className="field-hint">
-            {t.reasonHint}
-          </p>
-          {failure?.fields['reason'] ? (
-            <p id={`${fields.reason.id}-error`} className="field-error">
-              <span className="visually-hidden">{a.form.errorPrefix} </span>
-              {failure.fields['reason']}
-            </p>
-          ) : null}
-          <textarea
-            id={fields.reason.id}
-            name="reason"
-            className="textarea"
-            rows={4}
-            maxLength={2000}
-            aria-invalid={failure?.fields['reason'] ? true : undefined}
-            aria-describedby={
-              failure?.fields['reason']
-                ? `${fields.reason.id}-hint ${fields.reason.id}-error`
-                : `${fields.reason.id}-hint`
-            }
-          />
-        </div>
-        <TextField
-          id={fields.effectiveDate.id}
-          name="effectiveDate"
-          type="date"
-          min={today}
-          label={fields.effectiveDate.label}
-          hint={t.dateHint}
-          error={failure?.fields['effectiveDate']}
-        />
+        <TextAreaField {...field('reason')} hint={t.reasonHint} rows={4} maxLength={2000} />
+        <TextField {...field('effectiveDate')} type="date" min={today} hint={t.dateHint} />
         <SubmitButton busy={busy} className="button button-danger">
           {t.submit}
         </SubmitButton>

@@ -3,7 +3,7 @@ import { useFetcher, useLoaderData } from 'react-router';
 import type { StaffMember, StaffRole } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -197,6 +197,7 @@ function InviteForm() {
     role: { id: `${INVITE}-role`, label: a.staff.inviteRole },
     locale: { id: `${INVITE}-locale`, label: a.staff.inviteLanguage },
   };
+  const field = fieldProps(fields, failure?.fields);
 
   useEffect(() => {
     if (sent) formRef.current?.reset();
@@ -217,44 +218,22 @@ function InviteForm() {
       >
         <input type="hidden" name="intent" value="invite" />
         <TextField
-          id={fields.email.id}
-          name="email"
+          {...field('email')}
           type="email"
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="none"
           maxLength={254}
-          label={fields.email.label}
-          error={failure?.fields['email']}
         />
-        <TextField
-          id={fields.name.id}
-          name="name"
-          autoComplete="off"
-          maxLength={200}
-          label={fields.name.label}
-          error={failure?.fields['name']}
-        />
-        <SelectField
-          id={fields.role.id}
-          name="role"
-          defaultValue="hr_officer"
-          label={fields.role.label}
-          error={failure?.fields['role']}
-        >
+        <TextField {...field('name')} autoComplete="off" maxLength={200} />
+        <SelectField {...field('role')} defaultValue="hr_officer">
           {ROLES.map((role) => (
             <option key={role} value={role}>
               {a.staffRoles[role]}
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id={fields.locale.id}
-          name="locale"
-          defaultValue={lang}
-          label={fields.locale.label}
-          error={failure?.fields['locale']}
-        >
+        <SelectField {...field('locale')} defaultValue={lang}>
           <option value="nl" lang="nl">
             {a.staff.languages.nl}
           </option>

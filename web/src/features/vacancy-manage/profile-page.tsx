@@ -2,14 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { TextField } from '../../components/form-fields.tsx';
+import { TextAreaField } from '../../components/form-controls.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
-import { TextAreaField } from './form-controls.tsx';
 import type { ProfileData, ProfileResult } from './profile-route.ts';
 import { HtmlPreview } from './vacancy-form-fields.tsx';
 import './vacancy-manage.css';
@@ -57,6 +57,7 @@ function LogoSection() {
   const failure = asFailure(upload.data);
   const busy = upload.state !== 'idle';
   const fields = { logo: { id: LOGO, label: v.profile.logoFile } };
+  const field = fieldProps(fields, failure?.fields);
   // The latest answer of either form, as the one notice under the logo.
   const [latest, setLatest] = useState<ProfileResult | null>(null);
   const [seen, setSeen] = useState({ upload: upload.data, removal: removal.data });
@@ -97,13 +98,10 @@ function LogoSection() {
       >
         <input type="hidden" name="intent" value="logo" />
         <TextField
-          id={LOGO}
-          name="logo"
+          {...field('logo')}
           type="file"
           accept="image/png,image/jpeg,image/webp"
-          label={fields.logo.label}
           hint={v.profile.logoHint}
-          error={failure?.fields['logo']}
           className="input-file"
         />
         <div className="form-actions">
@@ -145,6 +143,7 @@ function DetailsForm() {
     offer: { id: `${DETAILS}-offer`, label: v.profile.offer.replace(/ \(.*\)$/, '') },
     website: { id: `${DETAILS}-website`, label: v.profile.website.replace(/ \(.*\)$/, '') },
   };
+  const field = fieldProps(fields, failure?.fields);
 
   return (
     <section className="page-section form-section" aria-labelledby="details-title">
@@ -154,32 +153,25 @@ function DetailsForm() {
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
         <input type="hidden" name="intent" value="details" />
         <TextAreaField
-          id={fields.description.id}
-          name="description"
-          label={v.profile.description}
+          {...field('description')}
           hint={v.profile.descriptionHint}
-          error={failure?.fields['description']}
           defaultValue={profile.description}
           rows={10}
           className="code"
         />
         <HtmlPreview title={v.profile.preview} html={profile.description} />
         <TextAreaField
-          id={fields.offer.id}
-          name="offer"
+          {...field('offer')}
           label={v.profile.offer}
           hint={v.profile.offerHint}
-          error={failure?.fields['offer']}
           defaultValue={profile.offer}
           rows={5}
         />
         <TextField
-          id={fields.website.id}
-          name="website"
+          {...field('website')}
           type="url"
           label={v.profile.website}
           hint={v.profile.websiteHint}
-          error={failure?.fields['website']}
           defaultValue={profile.website ?? ''}
           autoComplete="url"
           spellCheck={false}

@@ -6,11 +6,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { VacancyFieldName, Workplace } from '../../api/vacancy-management.ts';
 import type { FieldMap } from '../../components/error-summary.tsx';
-import { SelectField, TextField } from '../../components/form-fields.tsx';
+import { CheckboxField, RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
+import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useTaxonomies } from '../../hooks/use-labels.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
-import { CheckboxField, RadioGroup, TextAreaField } from './form-controls.tsx';
 import { MAX_PLACES, placeField, type FormValues } from './vacancy-form-values.ts';
 
 const ID = 'vacancy';
@@ -46,12 +46,12 @@ export function VacancyFormFields({ values, errors, savedDescription, onPublishA
   const { lang, v } = useVacancyManageI18n();
   const taxonomies = useTaxonomies();
   const f = v.form;
+  const wired = fieldProps(vacancyFieldMap(v), errors);
+  // The form's labels say more than the error summary's names ("(niet verplicht)"), and hint.
   const field = (name: VacancyFieldName) => ({
-    id: fieldId(name),
-    name,
+    ...wired(name),
     label: f.labels[name],
     hint: (f.hints as Partial<Record<VacancyFieldName, string>>)[name],
-    error: errors[name],
   });
   const municipalities = useMunicipalityOptions();
   const scales = taxonomies?.salaryScales ?? Array.from({ length: 18 }, (_, i) => i + 1);
@@ -167,15 +167,12 @@ export function VacancyFormFields({ values, errors, savedDescription, onPublishA
             </option>
           ))}
         </SelectField>
-        <ExtraPlaces initial={values.additionalPlaces} errors={errors} municipalities={municipalities} />
+        <ExtraPlaces initial={values.additionalPlaces} field={wired} municipalities={municipalities} />
       </Group>
 
       <Group legend={f.groups.apply}>
         <RadioGroup
-          id={fieldId('applyMethod')}
-          name="applyMethod"
-          legend={f.labels.applyMethod}
-          error={errors['applyMethod']}
+          {...field('applyMethod')}
           defaultValue={values.applyMethod}
           options={(['portal', 'url', 'email'] as const).map((value) => ({ value, label: f.applyMethods[value] }))}
         />
@@ -214,10 +211,7 @@ export function VacancyFormFields({ values, errors, savedDescription, onPublishA
           onChange={(event) => onPublishAtChange?.(event.currentTarget.value)}
         />
         <RadioGroup
-          id={fieldId('visibility')}
-          name="visibility"
-          legend={f.labels.visibility}
-          error={errors['visibility']}
+          {...field('visibility')}
           defaultValue={values.visibility}
           options={(['public', 'internal'] as const).map((value) => ({ value, label: f.visibilities[value] }))}
         />
@@ -279,7 +273,7 @@ function useMunicipalityOptions(): ReactNode {
 
 interface ExtraPlacesProps {
   initial: Workplace[];
-  errors: Record<string, string>;
+  field: ReturnType<typeof fieldProps>;
   municipalities: ReactNode;
 }
 
@@ -287,7 +281,7 @@ interface ExtraPlacesProps {
  * Up to ten more workplaces, each a municipality and an optional postcode. Adding one moves
  * focus to its municipality; removing one moves focus to the add button.
  */
-function ExtraPlaces({ initial, errors, municipalities }: ExtraPlacesProps) {
+function ExtraPlaces({ initial, field, municipalities }: ExtraPlacesProps) {
   const { v } = useVacancyManageI18n();
   const f = v.form;
   const [rows, setRows] = useState(() => initial.map((place, key) => ({ key, place })));
@@ -296,7 +290,7 @@ function ExtraPlaces({ initial, errors, municipalities }: ExtraPlacesProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const hintId = `${fieldId('additionalPlaces')}-hint`;
-  const groupError = errors['additionalPlaces'];
+  const groupError = field('additionalPlaces').error;
 
   useEffect(() => {
     if (focusNext.current === 'last') {
@@ -336,22 +330,14 @@ function ExtraPlaces({ initial, errors, municipalities }: ExtraPlacesProps) {
           const postcode = placeField(index, 'postcode');
           return (
             <div className="place" key={row.key} role="group" aria-label={f.place.legend(index + 1)}>
-              <SelectField
-                id={fieldId(municipality)}
-                name={municipality}
-                label={f.place.municipality(index + 1)}
-                defaultValue={row.place.municipalityCode}
-                error={errors[municipality]}
-              >
+              <SelectField {...field(municipality)} defaultValue={row.place.municipalityCode}>
                 <option value="">{f.choose.municipality}</option>
                 {municipalities}
               </SelectField>
               <TextField
-                id={fieldId(postcode)}
-                name={postcode}
+                {...field(postcode)}
                 label={f.place.postcode(index + 1)}
                 defaultValue={row.place.postcode ?? ''}
-                error={errors[postcode]}
                 inputMode="numeric"
                 maxLength={4}
                 className="input-short"

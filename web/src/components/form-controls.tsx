@@ -1,11 +1,11 @@
 /**
- * The controls the vacancy and profile forms need beyond the shared text and select fields:
- * a text area, a group of radio buttons and a checkbox, with the same label, hint and error
- * wiring (`aria-describedby`, `aria-invalid`).
+ * The controls beyond the text and select fields (form-fields.tsx): a text area, a group of
+ * radio buttons and a checkbox, with the same label, hint and error wiring (`aria-describedby`,
+ * `aria-invalid`).
  */
 import type { ChangeEvent, ReactNode, TextareaHTMLAttributes } from 'react';
-import { FieldFrame } from '../../components/form-fields.tsx';
-import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { useAccountI18n } from '../i18n/use-account-i18n.ts';
+import { FieldFrame } from './form-fields.tsx';
 
 type TextAreaProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -42,7 +42,8 @@ export interface RadioGroupProps<T extends string> {
   /** The id of the first option, where the error summary's link leads. */
   id: string;
   name: string;
-  legend: ReactNode;
+  /** The question, as the group's legend. */
+  label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
   options: readonly { value: T; label: ReactNode }[];
@@ -54,7 +55,7 @@ export interface RadioGroupProps<T extends string> {
 export function RadioGroup<T extends string>({
   id,
   name,
-  legend,
+  label,
   hint,
   error,
   options,
@@ -71,7 +72,7 @@ export function RadioGroup<T extends string>({
       className={error ? 'field radio-group field-invalid' : 'field radio-group'}
       aria-describedby={describedBy}
     >
-      <legend className="field-label">{legend}</legend>
+      <legend className="field-label">{label}</legend>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}

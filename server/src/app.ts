@@ -11,7 +11,6 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Meilisearch } from 'meilisearch';
 import type { Database } from '@samenwerven/db';
 import type { Config } from './config.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
@@ -25,6 +24,7 @@ import { widgetRoutes } from './pages/widget.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import type { JobQueue } from './jobs/queue.ts';
+import type { SearchIndex } from './search-index.ts';
 import type { EmbeddedStatus } from './runtime.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { searchAdminRoutes } from './search-admin/routes.ts';
@@ -36,18 +36,10 @@ import { vacancyManagementRoutes } from './vacancies/management-routes.ts';
 import { vacancyRoutes } from './vacancies/routes.ts';
 import { loadWebApp } from './web/plugin.ts';
 
-export interface SearchIndex {
-  client: Meilisearch;
-  indexName: string;
-}
-
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     db: Database;
-    searchIndex: SearchIndex;
-    /** The persistent job queue, where this process runs one (absent in most tests). */
-    jobs: JobQueue | undefined;
     /** The supervised state of the servers this process started itself. */
     embeddedStatus: () => EmbeddedStatus;
   }

@@ -1,4 +1,5 @@
-export { buildApp, type App, type AppOptions, type SearchIndex } from './app.ts';
+export { buildApp, type App, type AppOptions } from './app.ts';
+export type { SearchIndex } from './search-index.ts';
 export { loadConfig, ConfigError, type Config } from './config.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { startJobQueue, type JobQueue } from './jobs/queue.ts';

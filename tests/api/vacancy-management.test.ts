@@ -300,6 +300,30 @@ describe('ATS integration', () => {
     expect(stored.rows.map((r) => r.external_id)).toEqual(['B-1', 'B-3']);
   });
 
+  it('publishes a bulk-upserted scheduled vacancy at its moment, without waiting for the minute sweep', async () => {
+    const publishAt = new Date(Date.now() + 1500).toISOString();
+    const response = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies/bulk`,
+      { items: [{ ...body({ title: 'Bulk gepland', publishAt }), externalId: 'SCHED-1', state: 'published' }] },
+      apiKey,
+    );
+    const { result } = response.json().items[0];
+    expect(result.state).toBe('scheduled');
+    // The sweep would publish it too, but only at its next minute: the upsert asked the queue itself.
+    const checks = await ctx.pool.query("SELECT 1 FROM pgboss.job WHERE name = 'due-check' AND singleton_key LIKE $1", [
+      `vacancy:${result.id}:%`,
+    ]);
+    expect(checks.rowCount).toBe(1);
+    let state: string | undefined = 'scheduled';
+    for (let i = 0; i < 80 && state !== 'published'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const [row] = await ctx.db.select({ state: vacancies.state }).from(vacancies).where(eq(vacancies.id, result.id));
+      state = row?.state;
+    }
+    expect(state).toBe('published');
+  });
+
   it('keeps every good bulk item when one holds text the database cannot store', async () => {
     const items = [0, 1, 2, 3, 4].map((i) => ({
       ...body({ title: i === 2 ? 'Bulk met \u0000 erin' : `Bulk los ${i}` }),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { literals } from '../vacancies/schemas.ts';
+import { literals } from '../contract/typebox.ts';
 
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const Password = Type.String({ minLength: 1, maxLength: 200 });

@@ -1,6 +1,6 @@
 import type { Database } from '@samenwerven/db';
 import { applyDueLeaves } from '../membership/service.ts';
-import { applyDueVacancyChanges } from '../vacancies/management.ts';
+import { applyDueVacancyChanges } from '../vacancies/time-driven.ts';
 
 /** Everything time makes happen: scheduled leaves, scheduled publications, closing dates. */
 export async function applyDueChanges(db: Database, now = new Date()): Promise<number> {

@@ -17,6 +17,13 @@ export interface JobQueue {
   stop(): Promise<void>;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The persistent job queue, where this process runs one (absent in most tests). */
+    jobs: JobQueue | undefined;
+  }
+}
+
 const DUE_CHECK = 'due-check';
 const SWEEP = 'due-sweep';
 

@@ -6,7 +6,7 @@ import { currentUser, type Access } from '../auth/plugin.ts';
 import { Email, Password } from '../auth/schemas.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
-import { literals } from '../vacancies/schemas.ts';
+import { literals } from '../contract/typebox.ts';
 import { exportOrganisation } from './export.ts';
 import {
   applyForMembership,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { ErrorRef } from '../errors.ts';
-import { literals } from '../vacancies/schemas.ts';
+import { literals } from '../contract/typebox.ts';
 import { allianceStats } from './service.ts';
 
 const thisYear = () => new Date().getUTCFullYear();

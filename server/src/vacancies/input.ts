@@ -4,11 +4,10 @@
  * body here (API.md): derived read-only fields such as `place` are accepted and ignored.
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { EducationLevel, EmploymentType, literals, WorkMode } from './schemas.ts';
+import { literals, Nullable } from '../contract/typebox.ts';
+import { EducationLevel, EmploymentType, WorkMode } from './schemas.ts';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
-const Nullable = <T extends ReturnType<typeof Type.String | typeof Type.Integer>>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const Place = Type.Object(
   {
     municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),

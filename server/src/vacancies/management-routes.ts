@@ -1,28 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { isDatabaseUnavailable } from '@samenwerven/db';
 import { Type } from '@sinclair/typebox';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
-import type { App } from '../app.ts';
 import type { Access } from '../auth/plugin.ts';
-import { AppError, ErrorRef, fieldMessages, isDataException, renderAppError, type AjvError } from '../errors.ts';
-import { isStorableText, unstorableFields, unstorableTextError } from '../storable-text.ts';
-import { localeOf, translate } from '../i18n.ts';
+import { literals } from '../contract/typebox.ts';
+import { AppError, ErrorRef } from '../errors.ts';
+import { localeOf } from '../i18n.ts';
+import { upsertByExternalId } from './ats.ts';
+import { bulkUpsert } from './bulk.ts';
+import { vacancyHistoryOf, type Actor } from './history.ts';
 import { UpsertInput, VacancyInput, VacancyPatch } from './input.ts';
 import {
   changeLifecycle,
   createVacancy,
-  dueMoment,
   duplicateVacancy,
   listOrganisationVacancies,
-  staffVacancy,
   updateVacancy,
-  upsertByExternalId,
-  vacancyHistoryOf,
-  type Actor,
-} from './management.ts';
-import { literals, VacancyDetail } from './schemas.ts';
+  type VacancyDeps,
+} from './lifecycle.ts';
+import { vacancyStates } from './state-machine.ts';
+import { VacancyDetail } from './schemas.ts';
 
 const errors = {
   400: ErrorRef,
@@ -39,7 +35,7 @@ const integration: Access = { roles: ['hr_officer', 'org_admin'], apiKey: true, 
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const StaffVacancy = VacancyDetail;
-const VacancyState = literals(['draft', 'scheduled', 'published', 'closed', 'withdrawn'] as const);
+const VacancyState = literals(vacancyStates);
 
 /** The caller's organisation and identity, for routes whose access rule demands staff or a key. */
 function actorOf(request: FastifyRequest): { organisationId: string; actor: Actor } {
@@ -67,19 +63,7 @@ function expectedVersion(request: FastifyRequest, body?: { version?: number }): 
 
 /** HR officers and ATS integrations manage their own organisation's vacancies. */
 export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const scheduleDue = async (vacancy: {
-    state: string;
-    publishAt: string | null;
-    publicFrom: string | null;
-    id: string;
-  }) => {
-    const at = dueMoment({
-      state: vacancy.state as 'scheduled',
-      publishAt: vacancy.publishAt ? new Date(vacancy.publishAt) : null,
-      publicFrom: vacancy.publicFrom ? new Date(vacancy.publicFrom) : null,
-    });
-    if (at) await app.jobs?.scheduleDueCheck(`vacancy:${vacancy.id}`, at);
-  };
+  const deps: VacancyDeps = { db: app.db, jobs: app.jobs };
 
   app.get(
     '/organisations/:orgId/vacancies',
@@ -140,7 +124,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const { actor } = actorOf(request);
-      return reply.status(201).send(await createVacancy(app.db, actor, request.params.orgId, request.body));
+      return reply.status(201).send(await createVacancy(deps, actor, request.params.orgId, request.body));
     },
   );
 
@@ -159,16 +143,8 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request) => {
       const { organisationId, actor } = actorOf(request);
-      const updated = await updateVacancy(
-        app.db,
-        actor,
-        organisationId,
-        request.params.id,
-        request.body,
-        expectedVersion(request, request.body),
-      );
-      await scheduleDue(updated);
-      return updated;
+      const version = expectedVersion(request, request.body);
+      return updateVacancy(deps, actor, organisationId, request.params.id, request.body, version);
     },
   );
 
@@ -193,16 +169,8 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       },
       async (request) => {
         const { organisationId, actor } = actorOf(request);
-        const vacancy = await changeLifecycle(
-          app.db,
-          actor,
-          organisationId,
-          request.params.id,
-          kind,
-          expectedVersion(request, request.body),
-        );
-        await scheduleDue(vacancy);
-        return vacancy;
+        const version = expectedVersion(request, request.body);
+        return changeLifecycle(deps, actor, organisationId, request.params.id, kind, version);
       },
     );
   }
@@ -220,7 +188,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const { organisationId, actor } = actorOf(request);
-      return reply.status(201).send(await duplicateVacancy(app.db, actor, organisationId, request.params.id));
+      return reply.status(201).send(await duplicateVacancy(deps, actor, organisationId, request.params.id));
     },
   );
 
@@ -279,15 +247,8 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const { actor } = actorOf(request);
-      const result = await upsertByExternalId(
-        app.db,
-        actor,
-        request.params.orgId,
-        request.params.externalId,
-        request.body,
-      );
-      const vacancy = await staffVacancy(app.db, request.params.orgId, result.id);
-      await scheduleDue(vacancy);
+      const { orgId, externalId } = request.params;
+      const result = await upsertByExternalId(deps, actor, orgId, externalId, request.body);
       return reply.status(result.created ? 201 : 200).send(result);
     },
   );
@@ -336,66 +297,10 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         },
       },
     },
-    async (request) => bulkUpsert(app, request, request.params.orgId, request.body.items),
+    async (request) =>
+      bulkUpsert(deps, actorOf(request).actor, request.params.orgId, request.body.items, {
+        locale: localeOf(request),
+        log: request.log,
+      }),
   );
 };
-
-/** The same validator options as Fastify's, so a bulk item gets the messages a single one would. */
-const ajv = new Ajv({ allErrors: true, coerceTypes: false, useDefaults: true });
-addFormats.default(ajv);
-const bulkItemCheck = ajv.compile(
-  Type.Object(
-    { ...UpsertInput.properties, externalId: Type.String({ minLength: 1, maxLength: 100 }) },
-    { additionalProperties: false },
-  ),
-);
-
-/**
- * Each item is validated and written on its own, in its own transaction: a bad item (or
- * one the database refuses) is reported with its own status, and never undoes or stops
- * another. The batch as a whole is not atomic.
- */
-async function bulkUpsert(app: App, request: FastifyRequest, organisationId: string, items: unknown[]) {
-  const { actor } = actorOf(request);
-  const locale = localeOf(request);
-  const results = [];
-  for (const [index, item] of items.entries()) {
-    const raw = (item as { externalId?: unknown } | null)?.externalId;
-    const externalId = typeof raw === 'string' && isStorableText(raw) ? raw : null;
-    const unstorable = unstorableFields(item);
-    if (!bulkItemCheck(item) || unstorable.length > 0) {
-      const fields = {
-        ...fieldMessages((bulkItemCheck.errors ?? []) as AjvError[], locale),
-        ...renderAppError(unstorableTextError(unstorable), locale).fields,
-      };
-      results.push({
-        index,
-        externalId,
-        status: 400,
-        error: { code: 'validation_failed', message: translate(locale, 'error.validation_failed'), fields },
-      });
-      continue;
-    }
-    const { externalId: id, ...body } = item;
-    try {
-      const result = await upsertByExternalId(app.db, actor, organisationId, id, body);
-      results.push({ index, externalId: id, status: result.created ? 201 : 200, result });
-    } catch (cause) {
-      // The database gone means every further item would fail the same way after a timeout:
-      // the whole request answers 503. Items are upserts by externalId, so sending the batch
-      // again is safe; those already stored are updated to the same values.
-      if (isDatabaseUnavailable(cause)) throw cause;
-      // Whatever else went wrong stays with this item; the error handler's rules decide its answer.
-      const error =
-        cause instanceof AppError
-          ? cause
-          : isDataException(cause)
-            ? new AppError(400, 'bad_request', 'error.bad_request', {}, cause)
-            : new AppError(500, 'internal', 'error.internal', {}, cause);
-      if (error.statusCode >= 500) request.log.error({ err: cause, index }, 'bulk item failed');
-      results.push({ index, externalId: id, status: error.statusCode, error: renderAppError(error, locale) });
-    }
-  }
-  const succeeded = results.filter((r) => r.status < 300).length;
-  return { items: results, succeeded, failed: results.length - succeeded };
-}

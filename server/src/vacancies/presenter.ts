@@ -4,6 +4,7 @@
  */
 import { municipalityByCode } from '@samenwerven/db';
 import type { IndexableVacancy, VacancySearchDocument } from '@samenwerven/search';
+import type { HistoryRow, OrganisationVacancyRow } from './queries.ts';
 import type { VacancyDetail, VacancySummary } from './schemas.ts';
 
 function place(municipalityCode: string, postcode: string | null, latitude: number, longitude: number) {
@@ -76,5 +77,32 @@ export function detailFromRow(v: IndexableVacancy): VacancyDetail {
     publicFrom: v.publicFrom?.toISOString() ?? null,
     version: v.version,
     state: v.state,
+  };
+}
+
+/** A row of the organisation's own vacancy list. */
+export function managedItemFromRow(r: OrganisationVacancyRow) {
+  return {
+    ...r,
+    publishAt: r.publishAt?.toISOString() ?? null,
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+    // Applications arrive with the applications feature; none can exist yet.
+    applications: 0,
+  };
+}
+
+/** A history entry with its actor: a person, an integration key, or nobody (the system). */
+export function historyEntryFromRow({ entry: r, userName, keyName }: HistoryRow) {
+  return {
+    version: r.version,
+    at: r.at.toISOString(),
+    action: r.action,
+    actor: r.actorUserId
+      ? { kind: 'user' as const, id: r.actorUserId, name: userName ?? '' }
+      : r.actorApiKeyId
+        ? { kind: 'api_key' as const, id: r.actorApiKeyId, name: keyName ?? '' }
+        : null,
+    changes: r.changes,
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
 import { SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
-import { staffVacancy } from './management.ts';
+import { staffVacancy } from './lifecycle.ts';
 import { getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';

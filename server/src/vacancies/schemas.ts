@@ -1,10 +1,10 @@
 /** The vacancy shapes of the public contract (API.md), shared by validation, serialisation and OpenAPI. */
 import { Type, type Static } from '@sinclair/typebox';
 import { educationLevels, employmentTypes, workModes } from '@samenwerven/db';
+import { literals } from '../contract/typebox.ts';
 
-/** A string enum with its exact TypeScript type (`enum` in JSON Schema, so OpenAPI shows the choices). */
-export const literals = <const T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values] });
+// staff/routes.ts still imports `literals` from here; once it imports contract/typebox.ts, this goes.
+export { literals };
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 
 export const EducationLevel = literals(keysOf(educationLevels));

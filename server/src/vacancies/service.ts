@@ -10,7 +10,7 @@ import {
   type Database,
 } from '@samenwerven/db';
 import { loadIndexableVacancies, SearchEngineUnavailableError, searchVacancies } from '@samenwerven/search';
-import type { SearchIndex } from '../app.ts';
+import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
 import { detailFromRow, summaryFromDocument } from './presenter.ts';

@@ -7,7 +7,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { containsText, municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
 import { suggestTitles, suggestTitlesInDatabase } from '@samenwerven/search';
-import type { SearchIndex } from '../app.ts';
+import type { SearchIndex } from '../search-index.ts';
 
 export type Suggestion =
   | { kind: 'title'; label: string }

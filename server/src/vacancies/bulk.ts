@@ -1,0 +1,83 @@
+/**
+ * Up to 1,000 ATS upserts in one request. Each item is validated and written on its own, in
+ * its own transaction: a bad item (or one the database refuses) is reported with its own
+ * status, and never undoes or stops another. The batch as a whole is not atomic.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import { isDatabaseUnavailable } from '@samenwerven/db';
+import { Type } from '@sinclair/typebox';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { AppError, fieldMessages, isDataException, renderAppError, type AjvError } from '../errors.ts';
+import { translate, type Locale } from '../i18n.ts';
+import { isStorableText, unstorableFields, unstorableTextError } from '../storable-text.ts';
+import { upsertByExternalId } from './ats.ts';
+import type { Actor } from './history.ts';
+import { UpsertInput } from './input.ts';
+import type { VacancyDeps } from './lifecycle.ts';
+
+/** The same validator options as Fastify's, so a bulk item gets the messages a single one would. */
+const ajv = new Ajv({ allErrors: true, coerceTypes: false, useDefaults: true });
+addFormats.default(ajv);
+const bulkItemCheck = ajv.compile(
+  Type.Object(
+    { ...UpsertInput.properties, externalId: Type.String({ minLength: 1, maxLength: 100 }) },
+    { additionalProperties: false },
+  ),
+);
+
+/** The external id to report an item under, when it has a usable one. */
+function reportedExternalId(item: unknown): string | null {
+  const raw = (item as { externalId?: unknown } | null)?.externalId;
+  return typeof raw === 'string' && isStorableText(raw) ? raw : null;
+}
+
+/** Whatever went wrong with one item stays with it; the error handler's rules decide its answer. */
+function itemError(cause: unknown): AppError {
+  if (cause instanceof AppError) return cause;
+  if (isDataException(cause)) return new AppError(400, 'bad_request', 'error.bad_request', {}, cause);
+  return new AppError(500, 'internal', 'error.internal', {}, cause);
+}
+
+export async function bulkUpsert(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  items: unknown[],
+  context: { locale: Locale; log: FastifyBaseLogger },
+) {
+  const { locale } = context;
+  const results = [];
+  for (const [index, item] of items.entries()) {
+    const externalId = reportedExternalId(item);
+    const unstorable = unstorableFields(item);
+    if (!bulkItemCheck(item) || unstorable.length > 0) {
+      const fields = {
+        ...fieldMessages((bulkItemCheck.errors ?? []) as AjvError[], locale),
+        ...renderAppError(unstorableTextError(unstorable), locale).fields,
+      };
+      results.push({
+        index,
+        externalId,
+        status: 400,
+        error: { code: 'validation_failed', message: translate(locale, 'error.validation_failed'), fields },
+      });
+      continue;
+    }
+    const { externalId: id, ...body } = item;
+    try {
+      const result = await upsertByExternalId(deps, actor, organisationId, id, body);
+      results.push({ index, externalId: id, status: result.created ? 201 : 200, result });
+    } catch (cause) {
+      // The database gone means every further item would fail the same way after a timeout:
+      // the whole request answers 503. Items are upserts by externalId, so sending the batch
+      // again is safe; those already stored are updated to the same values.
+      if (isDatabaseUnavailable(cause)) throw cause;
+      const error = itemError(cause);
+      if (error.statusCode >= 500) context.log.error({ err: cause, index }, 'bulk item failed');
+      results.push({ index, externalId: id, status: error.statusCode, error: renderAppError(error, locale) });
+    }
+  }
+  const succeeded = results.filter((r) => r.status < 300).length;
+  return { items: results, succeeded, failed: results.length - succeeded };
+}

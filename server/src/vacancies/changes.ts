@@ -1,0 +1,126 @@
+/**
+ * How a vacancy changes, shared by the staff's life cycle and the ATS upsert: the complete
+ * columns to store, one change with its version bump and history entry, and a state change
+ * as the state machine allows it.
+ */
+import { dutchDate } from '@samenwerven/calendar';
+import { isOpen, type Executor, type Vacancy } from '@samenwerven/db';
+import { AppError, notFound } from '../errors.ts';
+import { recordHistory, type Actor } from './history.ts';
+import type { VacancyFields } from './input.ts';
+import { knownCategories, lockOwnedVacancy, updateVacancyRow } from './queries.ts';
+import {
+  assertPublishable,
+  assertVacancyRules,
+  columnsFromInput,
+  coordinatesOf,
+  type VacancyColumns,
+} from './rules.ts';
+import { vacancyTransition, type VacancyEvent, type VacancyState } from './state-machine.ts';
+import { diff } from './tracked-columns.ts';
+
+/** The defaults a new vacancy starts from, for fields the input leaves out. */
+export const defaults: Partial<VacancyColumns> = {
+  department: null,
+  summary: '',
+  description: '',
+  orEquivalent: true,
+  salaryScale: null,
+  salaryMin: null,
+  salaryMax: null,
+  postcode: null,
+  additionalPlaces: [],
+  workMode: 'on_site',
+  publishAt: null,
+  closingDate: null,
+  applyMethod: 'portal',
+  applyUrl: null,
+  applyEmail: null,
+  contactName: null,
+  contactEmail: null,
+  contactPhone: null,
+  visibility: 'public',
+  publicFrom: null,
+  language: 'nl',
+  externalId: null,
+};
+
+/** Merges, validates and derives the coordinates: the complete set of columns to store. */
+export async function completeColumns(
+  tx: Executor,
+  base: Partial<VacancyColumns>,
+  input: VacancyFields,
+): Promise<VacancyColumns> {
+  const merged = { ...base, ...columnsFromInput(input) } as VacancyColumns;
+  assertVacancyRules(merged, await knownCategories(tx));
+  return { ...merged, ...coordinatesOf(merged.municipalityCode, merged.postcode) };
+}
+
+export async function lockOwned(tx: Executor, organisationId: string, vacancyId: string): Promise<Vacancy> {
+  const vacancy = await lockOwnedVacancy(tx, organisationId, vacancyId);
+  if (!vacancy) throw notFound();
+  return vacancy;
+}
+
+export function invalidState(vacancy: Vacancy): AppError {
+  return new AppError(409, 'invalid_transition', 'vacancy.invalid_transition', {
+    currentState: vacancy.state,
+    currentVersion: vacancy.version,
+  });
+}
+
+/** The state `event` leads to, as the state machine says; 409 when it is not allowed now. */
+export function transitionTarget(vacancy: Vacancy, event: VacancyEvent, now: Date): VacancyState {
+  const result = vacancyTransition(vacancy.state, event, {
+    publishDue: !vacancy.publishAt || vacancy.publishAt <= now,
+    open: isOpen(vacancy, now),
+  });
+  if (!result.allowed) throw invalidState(vacancy);
+  return result.to;
+}
+
+/** The columns a state change sets; going live (now or scheduled) checks the rules for it first. */
+export function stateChange(vacancy: Vacancy, event: VacancyEvent, now: Date): Partial<Vacancy> {
+  const state = transitionTarget(vacancy, event, now);
+  switch (state) {
+    case 'scheduled':
+      assertPublishable(vacancy, dutchDate(now));
+      return { state };
+    case 'published':
+      assertPublishable(vacancy, dutchDate(now));
+      return { state, publishedAt: vacancy.publishedAt ?? now, closedAt: null };
+    case 'closed':
+      return { state, closedAt: now };
+    default:
+      return { state };
+  }
+}
+
+/** Applies changed columns (and a new state) with a version bump and a history entry. */
+export async function applyChange(
+  tx: Executor,
+  vacancy: Vacancy,
+  actor: Actor,
+  action: string,
+  changes: Partial<Vacancy>,
+): Promise<Vacancy> {
+  const changed = diff(vacancy, changes);
+  if (Object.keys(changed).length === 0) return vacancy;
+  // Identity, bookkeeping and generated columns are never written from a merged row.
+  const {
+    id: _id,
+    organisationId: _org,
+    searchVector: _vector,
+    createdAt: _created,
+    updatedAt: _updated,
+    version: _version,
+    ...writable
+  } = changes as Vacancy;
+  const updated = await updateVacancyRow(tx, vacancy.id, {
+    ...writable,
+    version: vacancy.version + 1,
+    updatedAt: new Date(),
+  });
+  await recordHistory(tx, updated, actor, action, changed);
+  return updated;
+}

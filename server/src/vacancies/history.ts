@@ -1,0 +1,33 @@
+/** Who changed what in a vacancy, when: every change is kept, with its actor and the columns it changed. */
+import type { Executor, Vacancy } from '@samenwerven/db';
+import { notFound } from '../errors.ts';
+import { historyEntryFromRow } from './presenter.ts';
+import { insertHistory, ownsVacancy, selectHistory } from './queries.ts';
+
+/** A person (staff) or an integration key (ATS); the system (time-driven changes) has neither. */
+export interface Actor {
+  userId: string | null;
+  apiKeyId: string | null;
+}
+
+export async function recordHistory(
+  tx: Executor,
+  vacancy: Vacancy,
+  actor: Actor,
+  action: string,
+  changes: Record<string, [unknown, unknown]>,
+): Promise<void> {
+  await insertHistory(tx, {
+    vacancyId: vacancy.id,
+    version: vacancy.version,
+    actorUserId: actor.userId,
+    actorApiKeyId: actor.apiKeyId,
+    action,
+    changes,
+  });
+}
+
+export async function vacancyHistoryOf(db: Executor, organisationId: string, vacancyId: string) {
+  if (!(await ownsVacancy(db, organisationId, vacancyId))) throw notFound();
+  return (await selectHistory(db, vacancyId)).map(historyEntryFromRow);
+}

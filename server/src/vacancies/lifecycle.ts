@@ -1,0 +1,136 @@
+/**
+ * Vacancies as their organisation's staff manage them: create, edit (with optimistic
+ * locking), publish or schedule, close, reopen, duplicate. Every change is kept in the
+ * vacancy history; the search outbox rows come from the database triggers in the same
+ * transaction. A stored moment (publication, public-from) is handed to the job queue here.
+ *
+ * Every query is scoped by the caller's organisation, so another organisation's vacancy
+ * is simply not found (404).
+ */
+import { dutchDate } from '@samenwerven/calendar';
+import type { Database, Executor, NewVacancy, Vacancy } from '@samenwerven/db';
+import { loadIndexableVacancies } from '@samenwerven/search';
+import { AppError, notFound } from '../errors.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { applyChange, completeColumns, defaults, lockOwned, stateChange, transitionTarget } from './changes.ts';
+import { recordHistory, type Actor } from './history.ts';
+import type { VacancyInput, VacancyPatch } from './input.ts';
+import { detailFromRow, managedItemFromRow } from './presenter.ts';
+import { countByState, insertVacancy, selectOrganisationVacancies } from './queries.ts';
+import { assertPublishable } from './rules.ts';
+import { isLive, type VacancyState } from './state-machine.ts';
+import { scheduleDueChange } from './time-driven.ts';
+import { diff, trackedColumns } from './tracked-columns.ts';
+
+/** What the vacancy services use: the database, and the job queue for changes due later. */
+export interface VacancyDeps {
+  db: Database;
+  jobs: JobQueue | undefined;
+}
+
+/** Reads back one vacancy in the staff shape (any state). */
+export async function staffVacancy(db: Executor, organisationId: string, vacancyId: string) {
+  const [vacancy] = await loadIndexableVacancies(db, [vacancyId]);
+  if (!vacancy || vacancy.organisationId !== organisationId) throw notFound();
+  return { ...detailFromRow(vacancy), externalId: vacancy.externalId, withdrawnReason: vacancy.withdrawnReason };
+}
+
+/** Runs a change in one transaction, schedules what it made due and answers the vacancy as staff see it. */
+async function changeAndRead(deps: VacancyDeps, organisationId: string, change: (tx: Executor) => Promise<Vacancy>) {
+  const vacancy = await deps.db.transaction(change);
+  await scheduleDueChange(deps.jobs, vacancy);
+  return staffVacancy(deps.db, organisationId, vacancy.id);
+}
+
+export async function createVacancy(deps: VacancyDeps, actor: Actor, organisationId: string, input: VacancyInput) {
+  return changeAndRead(deps, organisationId, async (tx) => {
+    const columns = await completeColumns(tx, defaults, input);
+    const vacancy = await insertVacancy(tx, { ...(columns as NewVacancy), organisationId, state: 'draft' });
+    await recordHistory(tx, vacancy, actor, 'created', diff({}, vacancy));
+    return vacancy;
+  });
+}
+
+function assertVersion(vacancy: Vacancy, version: number | undefined) {
+  if (version === undefined) {
+    throw new AppError(428, 'version_required', 'vacancy.version_required', {
+      fields: { version: 'vacancy.version_required' },
+    });
+  }
+  if (version !== vacancy.version) {
+    throw new AppError(409, 'stale_version', 'vacancy.stale', {
+      currentVersion: vacancy.version,
+      currentState: vacancy.state,
+    });
+  }
+}
+
+export async function updateVacancy(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  vacancyId: string,
+  patch: VacancyPatch,
+  version: number | undefined,
+) {
+  return changeAndRead(deps, organisationId, async (tx) => {
+    const vacancy = await lockOwned(tx, organisationId, vacancyId);
+    assertVersion(vacancy, version);
+    transitionTarget(vacancy, 'edit', new Date());
+    const columns = await completeColumns(tx, vacancy, patch);
+    if (isLive(vacancy.state)) assertPublishable(columns, dutchDate(new Date()));
+    return applyChange(tx, vacancy, actor, 'updated', columns);
+  });
+}
+
+export type Lifecycle = 'publish' | 'close' | 'reopen';
+
+export async function changeLifecycle(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  vacancyId: string,
+  kind: Lifecycle,
+  version?: number,
+) {
+  return changeAndRead(deps, organisationId, async (tx) => {
+    const vacancy = await lockOwned(tx, organisationId, vacancyId);
+    if (version !== undefined) assertVersion(vacancy, version);
+    return applyChange(tx, vacancy, actor, kind, stateChange(vacancy, kind, new Date()));
+  });
+}
+
+export async function duplicateVacancy(deps: VacancyDeps, actor: Actor, organisationId: string, vacancyId: string) {
+  return changeAndRead(deps, organisationId, async (tx) => {
+    const source = await lockOwned(tx, organisationId, vacancyId);
+    const copy: Partial<Vacancy> = Object.fromEntries(trackedColumns.map((c) => [c, source[c]]));
+    const vacancy = await insertVacancy(tx, {
+      ...(copy as NewVacancy),
+      organisationId,
+      latitude: source.latitude,
+      longitude: source.longitude,
+      title: `${source.title} (kopie)`,
+      externalId: null,
+      state: 'draft',
+      publishAt: null,
+    });
+    await recordHistory(tx, vacancy, actor, 'duplicated', { duplicatedFrom: [null, source.id] });
+    return vacancy;
+  });
+}
+
+export async function listOrganisationVacancies(
+  db: Executor,
+  organisationId: string,
+  query: { state?: VacancyState; page: number; pageSize: number },
+) {
+  const { rows, total } = await selectOrganisationVacancies(db, organisationId, query);
+  const byState = await countByState(db, organisationId);
+  return {
+    items: rows.map(managedItemFromRow),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    counts: Object.fromEntries(byState.map((s) => [s.state, s.n])) as Record<string, number>,
+  };
+}

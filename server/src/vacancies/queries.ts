@@ -1,0 +1,164 @@
+/**
+ * The SQL of vacancy management. Each function takes an `Executor`, so a service runs
+ * several of them in one transaction; every lookup is scoped by the organisation, so
+ * another organisation's vacancy is simply not found.
+ */
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import {
+  apiKeys,
+  categories,
+  users,
+  vacancies,
+  vacancyHistory,
+  vacancyViews,
+  type Executor,
+  type NewVacancy,
+  type Vacancy,
+} from '@samenwerven/db';
+import { dutchDate } from '@samenwerven/calendar';
+import { bulkTransition, type VacancyState } from './state-machine.ts';
+
+export async function knownCategories(db: Executor): Promise<Set<string>> {
+  return new Set((await db.select({ code: categories.code }).from(categories)).map((c) => c.code));
+}
+
+const owned = (organisationId: string, vacancyId: string) =>
+  and(eq(vacancies.id, vacancyId), eq(vacancies.organisationId, organisationId));
+
+/** The organisation's vacancy, locked for the rest of the transaction. */
+export async function lockOwnedVacancy(tx: Executor, organisationId: string, vacancyId: string) {
+  const [vacancy] = await tx.select().from(vacancies).where(owned(organisationId, vacancyId)).for('update');
+  return vacancy;
+}
+
+export async function ownsVacancy(db: Executor, organisationId: string, vacancyId: string): Promise<boolean> {
+  const [vacancy] = await db.select({ id: vacancies.id }).from(vacancies).where(owned(organisationId, vacancyId));
+  return vacancy !== undefined;
+}
+
+export async function lockByExternalId(tx: Executor, organisationId: string, externalId: string) {
+  const [vacancy] = await tx
+    .select()
+    .from(vacancies)
+    .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.externalId, externalId)))
+    .for('update');
+  return vacancy;
+}
+
+export async function insertVacancy(tx: Executor, values: NewVacancy): Promise<Vacancy> {
+  const [vacancy] = await tx.insert(vacancies).values(values).returning();
+  return vacancy!;
+}
+
+/** Inserts unless the organisation has a vacancy with this external id already (then: undefined). */
+export async function insertUnlessExternalIdTaken(tx: Executor, values: NewVacancy): Promise<Vacancy | undefined> {
+  const [vacancy] = await tx
+    .insert(vacancies)
+    .values(values)
+    .onConflictDoNothing({ target: [vacancies.organisationId, vacancies.externalId] })
+    .returning();
+  return vacancy;
+}
+
+export async function updateVacancyRow(tx: Executor, vacancyId: string, values: Partial<NewVacancy>) {
+  const [vacancy] = await tx.update(vacancies).set(values).where(eq(vacancies.id, vacancyId)).returning();
+  return vacancy!;
+}
+
+export async function insertHistory(tx: Executor, entry: typeof vacancyHistory.$inferInsert): Promise<void> {
+  await tx.insert(vacancyHistory).values(entry);
+}
+
+/** A vacancy's history, oldest first, with the names of the people and keys that made it. */
+export async function selectHistory(db: Executor, vacancyId: string) {
+  return db
+    .select({ entry: vacancyHistory, userName: users.name, keyName: apiKeys.name })
+    .from(vacancyHistory)
+    .leftJoin(users, eq(users.id, vacancyHistory.actorUserId))
+    .leftJoin(apiKeys, eq(apiKeys.id, vacancyHistory.actorApiKeyId))
+    .where(eq(vacancyHistory.vacancyId, vacancyId))
+    .orderBy(asc(vacancyHistory.id));
+}
+export type HistoryRow = Awaited<ReturnType<typeof selectHistory>>[number];
+
+/** One page of the organisation's vacancies (any state, newest change first) with their views. */
+export async function selectOrganisationVacancies(
+  db: Executor,
+  organisationId: string,
+  query: { state?: VacancyState; page: number; pageSize: number },
+) {
+  const where = and(
+    eq(vacancies.organisationId, organisationId),
+    query.state ? eq(vacancies.state, query.state) : undefined,
+  );
+  const rows = await db
+    .select({
+      id: vacancies.id,
+      title: vacancies.title,
+      state: vacancies.state,
+      version: vacancies.version,
+      externalId: vacancies.externalId,
+      publishAt: vacancies.publishAt,
+      publishedAt: vacancies.publishedAt,
+      closingDate: vacancies.closingDate,
+      updatedAt: vacancies.updatedAt,
+      views: sql<number>`(SELECT coalesce(sum(views), 0)::int FROM ${vacancyViews} WHERE ${vacancyViews.vacancyId} = ${vacancies.id})`,
+    })
+    .from(vacancies)
+    .where(where)
+    .orderBy(desc(vacancies.updatedAt))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(vacancies).where(where);
+  return { rows, total: n };
+}
+export type OrganisationVacancyRow = Awaited<ReturnType<typeof selectOrganisationVacancies>>['rows'][number];
+
+export async function countByState(db: Executor, organisationId: string) {
+  return db
+    .select({ state: vacancies.state, n: count() })
+    .from(vacancies)
+    .where(eq(vacancies.organisationId, organisationId))
+    .groupBy(vacancies.state);
+}
+
+const stateIn = (states: readonly VacancyState[]) =>
+  sql`v.state IN (${sql.join(
+    states.map((state) => sql`${state}`),
+    sql`, `,
+  )})`;
+
+/**
+ * Publishes scheduled vacancies whose moment came (of active members), closes those whose
+ * closing date passed and opens internal vacancies to the public at their date, each with a
+ * history entry; answers how many changes it made.
+ */
+export async function applyDueChangesInSql(db: Executor, now: Date): Promise<number> {
+  const today = dutchDate(now);
+  const publish = bulkTransition('publishOnSchedule');
+  const close = bulkTransition('closeByDate');
+  const result = await db.execute<{ n: number }>(sql`
+    WITH published AS (
+      UPDATE vacancies v SET state = ${publish.to}, published_at = coalesce(v.published_at, ${now}), version = v.version + 1, updated_at = ${now}
+      FROM organisations o
+      WHERE o.id = v.organisation_id AND o.state = 'active' AND ${stateIn(publish.from)} AND v.publish_at <= ${now}
+        AND v.closing_date >= ${today}
+      RETURNING v.id, v.version, '{"state":["scheduled","published"]}'::jsonb AS changes, 'published_on_schedule' AS action
+    ), closed AS (
+      UPDATE vacancies v SET state = ${close.to}, closed_at = ${now}, version = v.version + 1, updated_at = ${now}
+      WHERE ${stateIn(close.from)} AND v.closing_date < ${today}
+      RETURNING v.id, v.version, '{"state":["published","closed"]}'::jsonb AS changes, 'closed_by_date' AS action
+    ), opened AS (
+      UPDATE vacancies v SET visibility = 'public', public_from = NULL, version = v.version + 1, updated_at = ${now}
+      WHERE v.visibility = 'internal' AND v.public_from <= ${now}
+      RETURNING v.id, v.version, '{"visibility":["internal","public"]}'::jsonb AS changes, 'made_public' AS action
+    ), history AS (
+      INSERT INTO vacancy_history (vacancy_id, version, action, changes)
+      SELECT id, version, action, changes FROM published
+      UNION ALL SELECT id, version, action, changes FROM closed
+      UNION ALL SELECT id, version, action, changes FROM opened
+      RETURNING 1
+    )
+    SELECT count(*)::int AS n FROM history`);
+  return result.rows[0]?.n ?? 0;
+}

@@ -1,0 +1,37 @@
+/**
+ * The columns a person can change, derived from the input schema (one source), so a field
+ * added to the contract is recorded in the history and copied by "duplicate" without
+ * anyone remembering to list it here.
+ */
+import type { Vacancy } from '@samenwerven/db';
+import { vacancyFields } from './input.ts';
+
+type Field = keyof typeof vacancyFields;
+
+/** Input fields stored under another name. */
+const columnOfField = { category: 'categoryCode' } as const satisfies Partial<Record<Field, keyof Vacancy>>;
+
+type ColumnOf<F extends Field> = F extends keyof typeof columnOfField ? (typeof columnOfField)[F] : F;
+/** `diff` indexes a vacancy with these: a field with no column of its name fails to compile there (map it above). */
+export type TrackedColumn = ColumnOf<Field> | 'state';
+
+/** Columns whose changes the history records (everything a person can change, and the state). */
+export const trackedColumns: readonly TrackedColumn[] = [
+  ...(Object.keys(vacancyFields) as Field[]).map(
+    (field) => (columnOfField as Partial<Record<Field, TrackedColumn>>)[field] ?? (field as TrackedColumn),
+  ),
+  'state',
+];
+
+const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : JSON.stringify(value ?? null));
+
+/** The tracked columns `after` changes, as `[before, after]` pairs (what the history stores). */
+export function diff(before: Partial<Vacancy>, after: Partial<Vacancy>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const column of trackedColumns) {
+    if (!(column in after)) continue;
+    if (comparable(before[column]) !== comparable(after[column]))
+      changes[column] = [before[column] ?? null, after[column] ?? null];
+  }
+  return changes;
+}

@@ -2,35 +2,9 @@
  * Numbers, money, dates and ranges written the way each language writes them (Intl with
  * nl-NL or en-GB): "€ 3.700 – € 5.400 per maand" and "€3,700 – €5,400 per month".
  */
+import { daysUntil, isCalendarDate, startOfDutchDay, TIME_ZONE } from '@samenwerven/calendar';
 import { locales, type Lang } from './lang.ts';
 import { messagesFor, type Messages } from './messages.ts';
-
-const TIME_ZONE = 'Europe/Amsterdam';
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since the epoch of a `YYYY-MM-DD` calendar date, or null when it is not one. */
-function epochDay(date: string): number | null {
-  const match = DATE_ONLY.exec(date);
-  if (!match) return null;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
-}
-
-/** Today's calendar date in the Netherlands, `YYYY-MM-DD`. */
-function todayInNetherlands(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
-
-/** Whole days from today (in the Netherlands) until a calendar date; negative when past. */
-export function daysUntil(date: string, now = new Date()): number | null {
-  const target = epochDay(date);
-  const today = epochDay(todayInNetherlands(now));
-  return target === null || today === null ? null : target - today;
-}
 
 /** Within this many days a closing date is called out ("sluit over 3 dagen"). */
 export const CLOSING_SOON_DAYS = 14;
@@ -63,7 +37,6 @@ export function formatters(lang: Lang): Formatters {
   const t = messages.vacancy;
   const number = new Intl.NumberFormat(locale);
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-  const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE });
 
   const result: Formatters = {
@@ -81,8 +54,8 @@ export function formatters(lang: Lang): Formatters {
     hoursRange: (min, max) =>
       t.hoursRange(min === max ? number.format(min) : `${number.format(min)}–${number.format(max)}`),
     date: (value) => {
-      const day = epochDay(value);
-      if (day !== null) return calendarDate.format(new Date(day * 86_400_000));
+      // A calendar date is a Dutch day: shown in Dutch time, its first moment is that day.
+      if (isCalendarDate(value)) return instant.format(startOfDutchDay(value));
       const parsed = new Date(value);
       return Number.isNaN(parsed.getTime()) ? value : instant.format(parsed);
     },

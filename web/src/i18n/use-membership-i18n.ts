@@ -1,3 +1,4 @@
+import { TIME_ZONE } from '@samenwerven/calendar';
 import { locales, type Lang } from './lang.ts';
 import { membershipMessages, type MembershipMessages } from './membership-messages.ts';
 import { useAccountI18n, type AccountI18n } from './use-account-i18n.ts';
@@ -19,7 +20,7 @@ function membershipFormatters(lang: Lang) {
     const dateTime = new Intl.DateTimeFormat(locales[lang], {
       dateStyle: 'medium',
       timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
+      timeZone: TIME_ZONE,
     });
     const euros = new Intl.NumberFormat(locales[lang], {
       style: 'currency',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, todayInNetherlands } from './calendar-date.ts';
+import { parseCalendarDate } from './calendar-date.ts';
 
 describe('parseCalendarDate', () => {
   it('takes the ISO form and a typed day-month-year', () => {
@@ -13,9 +13,5 @@ describe('parseCalendarDate', () => {
     expect(parseCalendarDate('2025-02-30')).toBeNull();
     expect(parseCalendarDate('12/31/2025')).toBeNull();
     expect(parseCalendarDate('morgen')).toBeNull();
-  });
-
-  it('knows the date in the Netherlands', () => {
-    expect(todayInNetherlands(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
   });
 });

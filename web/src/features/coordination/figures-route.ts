@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from 'react-router';
+import { todayInNetherlands } from '@samenwerven/calendar';
 import { getStats, type CostKey, type Stats } from '../../api/membership.ts';
 import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';
-import { todayInNetherlands } from '../../lib/calendar-date.ts';
 import { failure, type FormFailure } from '../../lib/form-result.ts';
 import { periodProblems } from './period.ts';
 

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { todayInNetherlands } from '@samenwerven/calendar';
 import { useFetcher, useLoaderData, type FetcherWithComponents } from 'react-router';
 import { organisationExportUrl, type LeavePreview } from '../../api/membership.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -11,7 +12,6 @@ import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
-import { todayInNetherlands } from '../../lib/calendar-date.ts';
 import { asFailure, failure as formFailure, formText, type FormFailure } from '../../lib/form-result.ts';
 import { leaveProblems, type MembershipData, type MembershipResult } from './membership-route.ts';
 import '../../styles/membership.css';

@@ -5,7 +5,8 @@ import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages, type MembershipMessages } from '../../i18n/membership-messages.ts';
-import { parseCalendarDate, todayInNetherlands } from '../../lib/calendar-date.ts';
+import { todayInNetherlands } from '@samenwerven/calendar';
+import { parseCalendarDate } from '../../lib/calendar-date.ts';
 import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
 import type { ManageData } from './manage-route.ts';
 

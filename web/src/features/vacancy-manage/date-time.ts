@@ -2,6 +2,7 @@
  * Moments in the form and on the page. `<input type="datetime-local">` speaks the browser's
  * local time without a zone; the API speaks ISO instants. Shown moments are in Dutch time.
  */
+import { TIME_ZONE } from '@samenwerven/calendar';
 import { locales, type Lang } from '../../i18n/lang.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -38,7 +39,7 @@ export function formatMoment(lang: Lang, iso: string): string {
     format = new Intl.DateTimeFormat(locales[lang], {
       dateStyle: 'long',
       timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
+      timeZone: TIME_ZONE,
     });
     cache.set(lang, format);
   }

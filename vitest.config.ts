@@ -1,12 +1,50 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers, each runnable alone (`npm run test:unit`, `test:api`, `test:e2e`); `npm test`
+ * runs them one after another (sequence.groupOrder), cheapest first:
+ * - unit: pure code next to it in each package; starts no server.
+ * - api: the HTTP API against real PostgreSQL and Meilisearch; each file has its own database
+ *   and index, so files run side by side (they mostly wait on the servers, not the CPU).
+ * - e2e: the built web app in real Chromium, and the built files as served.
+ * The fault suite (killing and hanging servers) is separate: vitest.faults.config.ts.
+ */
+const apiWorkers = Number(process.env.TEST_API_WORKERS ?? 3);
+
 export default defineConfig({
   test: {
-    include: ['{calendar,db,search,server,web}/src/**/*.test.{ts,tsx}', 'tests/{api,e2e}/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['{calendar,db,search,server,web}/src/**/*.test.{ts,tsx}'],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'api',
+          include: ['tests/api/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          maxWorkers: apiWorkers,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup-browser.ts'],
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });

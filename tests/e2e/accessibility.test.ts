@@ -1,5 +1,5 @@
 /**
- * The public pages against WCAG 2.1 A/AA as far as axe-core can tell, in both languages, on
+ * The public pages against WCAG 2.2 A/AA as far as axe-core can tell, in both languages, on
  * a desktop screen and 320 px wide (reflow: nothing may need sideways scrolling there). The
  * search is checked with results, filters and chips, with no results, and with the
  * suggestions list open.
@@ -16,7 +16,7 @@ const VIEWPORTS = {
 } as const;
 const PAGE_NAMES = ['home', 'results', 'no results', 'vacancy', 'organisation', 'members'] as const;
 
-describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.1 A/AA)', () => {
+describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA)', () => {
   let vacancyId = '';
   const portal = portalInBrowser({
     vacancyCount: 80,

@@ -23,7 +23,7 @@ describe.skipIf(!enabled)('the home page in a real browser', () => {
     await page.context().close();
   });
 
-  it('has no WCAG 2.1 A/AA violations that axe can find', async () => {
+  it('has no WCAG 2.2 A/AA violations that axe can find', async () => {
     const page = await (await portal.browser.newContext()).newPage();
     await page.goto(portal.baseUrl);
     await page.locator('ol.results li').first().waitFor();

@@ -349,7 +349,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   });
 
   it(
-    'has no WCAG 2.1 A/AA violations that axe can find, in Dutch and English, wide and 320 px',
+    'has no WCAG 2.2 A/AA violations that axe can find, in Dutch and English, wide and 320 px',
     async () => {
       const viewports = [
         { width: 1280, height: 800 },

@@ -32,11 +32,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Runs axe for WCAG 2.1 A and AA on the page and returns the violations, summarised. */
+/** Runs axe for WCAG 2.2 AA (the A and AA rules of 2.0, 2.1 and 2.2) on the page and returns the violations, summarised. */
 export async function accessibilityViolations(
   page: Page,
 ): Promise<{ id: string; impact: string | null | undefined; targets: string[] }[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   return result.violations.map((v) => ({
     id: v.id,
     impact: v.impact,

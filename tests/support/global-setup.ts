@@ -1,8 +1,9 @@
 /**
- * Runs once per `npm test`: starts real PostgreSQL and Meilisearch (embedded, unless
- * DATABASE_URL / MEILI_URL point at servers of your own), prepares a migrated template
- * database that each test file copies, finds Chromium and builds the web app for the
- * browser suite. Each test file then works in its own database and its own index.
+ * Runs once per run of the API tier and once per run of the browser tier (vitest.config.ts):
+ * starts real PostgreSQL and Meilisearch (embedded, unless DATABASE_URL / MEILI_URL point at
+ * servers of your own) and prepares a migrated template database that each test file copies;
+ * for the browser tier it also finds Chromium and builds the web app. Each test file then
+ * works in its own database and its own index. The unit tier starts none of this.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,7 +22,8 @@ import {
 import { startEmbeddedMeilisearch } from '@samenwerven/search';
 import { findChromium } from './chromium.ts';
 
-const TEMPLATE = `sw_template_${process.pid}`;
+// Per tier: the API and browser tiers of one `npm test` run one after another, each with its own servers.
+const TEMPLATE = `sw_template_${process.pid}_${Date.now().toString(36)}`;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 declare module 'vitest' {
@@ -61,13 +63,19 @@ async function buildWeb(outDir: string): Promise<string> {
   return outDir;
 }
 
-export default async function setup(project: TestProject) {
+/** The API tier: servers and a template database. */
+export default function setup(project: TestProject) {
+  return setUpTier(project, { browser: false });
+}
+
+/** Sets a tier up; returns its teardown. */
+export async function setUpTier(project: TestProject, options: { browser: boolean }) {
   const stops: (() => Promise<void>)[] = [];
   const teardown = async () => {
     for (const stop of stops) await stop().catch(() => undefined);
   };
   try {
-    await prepare(project, stops);
+    await prepare(project, stops, options);
   } catch (error) {
     await teardown();
     throw error;
@@ -75,7 +83,7 @@ export default async function setup(project: TestProject) {
   return teardown;
 }
 
-async function prepare(project: TestProject, stops: (() => Promise<void>)[]) {
+async function prepare(project: TestProject, stops: (() => Promise<void>)[], options: { browser: boolean }) {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'samenwerven-test-'));
   stops.push(() => rm(scratch, { recursive: true, force: true }));
 
@@ -106,7 +114,7 @@ async function prepare(project: TestProject, stops: (() => Promise<void>)[]) {
     await admin.close();
   });
 
-  const chromiumPath = findChromium();
+  const chromiumPath = options.browser ? findChromium() : '';
   let webRoot = '';
   // The browser suite tests the app as built for production.
   if (chromiumPath && existsSync(path.join(repoRoot, 'web', 'vite.config.ts')))

@@ -1,5 +1,5 @@
 import type { Database } from '@samenwerven/db';
-import { applyDueLeaves } from '../membership/service.ts';
+import { applyDueLeaves } from '../membership/leaving.ts';
 import { applyDueVacancyChanges } from '../vacancies/time-driven.ts';
 
 /** Everything time makes happen: scheduled leaves, scheduled publications, closing dates. */

@@ -8,18 +8,11 @@ import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { literals } from '../contract/typebox.ts';
 import { exportOrganisation } from './export.ts';
-import {
-  applyForMembership,
-  cancelScheduledLeave,
-  changeMembership,
-  decideApplication,
-  leaveAlliance,
-  leavePreview,
-  listAllOrganisations,
-  listApplications,
-  setCostWeight,
-  type MembershipDeps,
-} from './service.ts';
+import { applyForMembership, decideApplication, listApplications } from './applications.ts';
+import { listAllOrganisations, setCostWeight } from './coordination.ts';
+import { cancelScheduledLeave, leaveAlliance, leavePreview } from './leaving.ts';
+import { applicationStates } from './state-machine.ts';
+import { changeMembership, type MembershipDeps } from './transitions.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
 const coordinator: Access = { roles: ['coordinator'] };
@@ -35,7 +28,7 @@ const Kind = literals(Object.keys(organisationKinds) as (keyof typeof organisati
 
 const Application = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  state: literals(['pending', 'approved', 'rejected'] as const),
+  state: literals(applicationStates),
   reason: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
   decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -113,7 +106,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['membership'],
         summary: 'Pending and decided applications',
-        querystring: Type.Object({ state: Type.Optional(literals(['pending', 'approved', 'rejected'] as const)) }),
+        querystring: Type.Object({ state: Type.Optional(literals(applicationStates)) }),
         response: { 200: Type.Object({ items: Type.Array(Application) }), ...errors },
       },
     },

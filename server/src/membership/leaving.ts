@@ -1,0 +1,93 @@
+/**
+ * A member leaves the alliance, now or at a chosen date. A scheduled leave is kept on the
+ * organisation and made to take effect by the job queue (the service asks it to look at
+ * that moment; a sweep every minute catches the rest).
+ */
+import { startOfDutchDay } from '@samenwerven/calendar';
+import type { Database } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError, notFound } from '../errors.ts';
+import { leavePreviewOf } from './presenter.ts';
+import { findOrganisation, organisationsWithDueLeave, updateOrganisation, vacancyCountsByState } from './queries.ts';
+import { membershipTransition } from './state-machine.ts';
+import { allowedTarget, lockExisting, transition, type MembershipDeps } from './transitions.ts';
+
+/** When a chosen date takes effect: the start of that day in the Netherlands; a moment is itself. */
+function effectiveMoment(effectiveDate: string): Date {
+  return effectiveDate.includes('T') ? new Date(effectiveDate) : startOfDutchDay(effectiveDate);
+}
+
+/** A member leaves, now or at a chosen date (a persistent job makes it take effect). */
+export async function leaveAlliance(
+  deps: MembershipDeps,
+  actorUserId: string,
+  organisationId: string,
+  input: { reason: string; effectiveDate?: string },
+  now = new Date(),
+) {
+  const at = input.effectiveDate ? effectiveMoment(input.effectiveDate) : now;
+  if (at.getTime() <= now.getTime()) {
+    await deps.db.transaction((tx) => transition(tx, organisationId, 'leave', actorUserId, input.reason, now));
+    return { id: organisationId, state: 'left' as const, leaveAt: null };
+  }
+  const state = await deps.db.transaction(async (tx) => {
+    const organisation = await lockExisting(tx, organisationId);
+    allowedTarget(organisation, 'leave');
+    await updateOrganisation(tx, organisationId, { leaveAt: at, leaveReason: input.reason });
+    await recordAudit(tx, {
+      actorUserId,
+      organisationId,
+      action: 'membership.leave_scheduled',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      reason: input.reason,
+      before: { leaveAt: organisation.leaveAt?.toISOString() ?? null },
+      after: { leaveAt: at.toISOString() },
+    });
+    return organisation.state;
+  });
+  await deps.jobs?.scheduleDueCheck(`leave:${organisationId}`, at);
+  return { id: organisationId, state, leaveAt: at.toISOString() };
+}
+
+export async function cancelScheduledLeave(db: Database, actorUserId: string, organisationId: string) {
+  await db.transaction(async (tx) => {
+    const organisation = await lockExisting(tx, organisationId);
+    if (!organisation.leaveAt)
+      throw new AppError(409, 'no_scheduled_leave', 'error.no_scheduled_leave', { currentState: organisation.state });
+    await updateOrganisation(tx, organisationId, { leaveAt: null, leaveReason: null });
+    await recordAudit(tx, {
+      actorUserId,
+      organisationId,
+      action: 'membership.leave_cancelled',
+      subjectType: 'organisation',
+      subjectId: organisationId,
+      before: { leaveAt: organisation.leaveAt.toISOString() },
+      after: { leaveAt: null },
+    });
+  });
+}
+
+/** Makes every scheduled leave that is due take effect; run by the job queue. */
+export async function applyDueLeaves(db: Database, now = new Date()): Promise<number> {
+  let applied = 0;
+  for (const id of await organisationsWithDueLeave(db, now)) {
+    await db.transaction(async (tx) => {
+      const organisation = await lockExisting(tx, id);
+      // Another worker may have applied or the admin cancelled it meanwhile.
+      if (!organisation.leaveAt || organisation.leaveAt > now || !membershipTransition(organisation, 'leave').allowed)
+        return;
+      await transition(tx, id, 'leave', null, organisation.leaveReason, organisation.leaveAt);
+      applied++;
+    });
+  }
+  return applied;
+}
+
+/** What leaving would mean, shown to the admin before confirming. */
+export async function leavePreview(db: Database, organisationId: string) {
+  const organisation = await findOrganisation(db, organisationId);
+  if (!organisation) throw notFound();
+  const canLeave = membershipTransition(organisation, 'leave').allowed;
+  return leavePreviewOf(organisation, await vacancyCountsByState(db, organisationId), canLeave);
+}

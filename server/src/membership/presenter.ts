@@ -1,0 +1,48 @@
+/**
+ * Decides the shapes of the membership contract. Only what is listed here leaves the
+ * server, so a new private column of an organisation never leaks by accident.
+ */
+import type { Organisation } from '@samenwerven/db';
+import { statesAllowing, type VacancyState } from '../vacancies/state-machine.ts';
+import type { ApplicationRow, OrganisationOverviewRow } from './queries.ts';
+
+/** An application with the organisation that applied, as the coordinator sees it. */
+export function applicationFromRow({ application, organisation }: ApplicationRow) {
+  return {
+    id: application.id,
+    state: application.state,
+    reason: application.reason,
+    createdAt: application.createdAt.toISOString(),
+    decidedAt: application.decidedAt?.toISOString() ?? null,
+    organisation: {
+      id: organisation.id,
+      slug: organisation.slug,
+      name: organisation.name,
+      kind: organisation.kind,
+      municipalityCode: organisation.municipalityCode,
+      website: organisation.website,
+      contactName: organisation.contactName,
+      contactEmail: organisation.contactEmail,
+      state: organisation.state,
+    },
+  };
+}
+
+export function organisationOverviewFromRow(row: OrganisationOverviewRow) {
+  return { ...row, leaveAt: row.leaveAt?.toISOString() ?? null };
+}
+
+/** What leaving would mean: how many vacancies go offline, how many the member keeps. */
+export function leavePreviewOf(
+  organisation: Pick<Organisation, 'state' | 'leaveAt'>,
+  vacanciesByState: Partial<Record<VacancyState, number>>,
+  canLeave: boolean,
+) {
+  return {
+    state: organisation.state,
+    leaveAt: organisation.leaveAt?.toISOString() ?? null,
+    vacanciesGoingOffline: statesAllowing('withdraw').reduce((n, state) => n + (vacanciesByState[state] ?? 0), 0),
+    vacanciesKept: Object.values(vacanciesByState).reduce((a, b) => a + b, 0),
+    canLeave,
+  };
+}

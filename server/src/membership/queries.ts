@@ -1,0 +1,205 @@
+/**
+ * The SQL of the membership life cycle. Each function takes an `Executor`, so a transition
+ * runs its state change, membership period, audit entry and vacancy withdrawals in one
+ * transaction.
+ */
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import {
+  membershipApplications,
+  membershipPeriods,
+  organisations,
+  users,
+  vacancies,
+  type Executor,
+  type MembershipState,
+  type NewVacancy,
+} from '@samenwerven/db';
+import { bulkTransition, type VacancyState } from '../vacancies/state-machine.ts';
+import type { ApplicationState } from './state-machine.ts';
+
+/** Locks the organisation row for the rest of the transaction. */
+export async function lockOrganisation(tx: Executor, organisationId: string) {
+  const [organisation] = await tx
+    .select()
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for('update');
+  return organisation;
+}
+
+export async function findOrganisation(db: Executor, organisationId: string) {
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  return organisation;
+}
+
+export async function updateOrganisation(
+  tx: Executor,
+  organisationId: string,
+  values: Partial<typeof organisations.$inferInsert>,
+): Promise<void> {
+  await tx
+    .update(organisations)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(organisations.id, organisationId));
+}
+
+/** The new state; a scheduled leave ends with any transition. */
+export async function setMembershipState(tx: Executor, organisationId: string, state: MembershipState) {
+  await updateOrganisation(tx, organisationId, { state, leaveAt: null, leaveReason: null });
+}
+
+/** Takes the organisation's live vacancies off the portal; their rows stay, with the reason. */
+export async function withdrawLiveVacancies(tx: Executor, organisationId: string, reason: string): Promise<number> {
+  const { from, to } = bulkTransition('withdraw');
+  const rows = await tx
+    .update(vacancies)
+    .set({
+      withdrawnFromState: sql`${vacancies.state}`,
+      state: to,
+      withdrawnReason: reason,
+      version: sql`${vacancies.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(vacancies.organisationId, organisationId), inArray(vacancies.state, from)))
+    .returning({ id: vacancies.id });
+  return rows.length;
+}
+
+export async function withdrawnVacancies(tx: Executor, organisationId: string) {
+  return tx
+    .select({ id: vacancies.id, withdrawnFrom: vacancies.withdrawnFromState, closingDate: vacancies.closingDate })
+    .from(vacancies)
+    .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.state, 'withdrawn')));
+}
+
+/** Gives withdrawn vacancies a state again (and `closedAt` when given), forgetting why they were withdrawn. */
+export async function restoreVacancies(
+  tx: Executor,
+  vacancyIds: string[],
+  state: VacancyState,
+  closedAt?: Date | null,
+): Promise<void> {
+  if (vacancyIds.length === 0) return;
+  const values: Partial<NewVacancy> = {
+    state,
+    withdrawnFromState: null,
+    withdrawnReason: null,
+    updatedAt: new Date(),
+    ...(closedAt === undefined ? {} : { closedAt }),
+  };
+  await tx
+    .update(vacancies)
+    .set({ ...values, version: sql`${vacancies.version} + 1` })
+    .where(and(inArray(vacancies.id, vacancyIds), eq(vacancies.state, 'withdrawn')));
+}
+
+export async function startPeriod(tx: Executor, organisationId: string, at: Date): Promise<void> {
+  await tx.insert(membershipPeriods).values({ organisationId, startedAt: at });
+}
+
+export async function endPeriod(tx: Executor, organisationId: string, at: Date, reason: string | null) {
+  await tx
+    .update(membershipPeriods)
+    .set({ endedAt: at, endReason: reason })
+    .where(and(eq(membershipPeriods.organisationId, organisationId), isNull(membershipPeriods.endedAt)));
+}
+
+/** The addresses of the organisation's active admins. */
+export async function adminEmails(db: Executor, organisationId: string): Promise<string[]> {
+  const admins = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.role, 'org_admin'), isNull(users.deactivatedAt)));
+  return admins.map((a) => a.email);
+}
+
+/** The slugs taken by `base` and its numbered variants (`base-2`, …). */
+export async function slugsLike(tx: Executor, base: string): Promise<Set<string>> {
+  const taken = await tx
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(sql`${organisations.slug} = ${base} OR ${organisations.slug} LIKE ${`${base}-%`}`);
+  return new Set(taken.map((t) => t.slug));
+}
+
+export async function insertOrganisation(tx: Executor, values: typeof organisations.$inferInsert) {
+  const [organisation] = await tx.insert(organisations).values(values).returning();
+  return organisation!;
+}
+
+export async function insertUser(tx: Executor, values: typeof users.$inferInsert) {
+  const [user] = await tx.insert(users).values(values).returning({ id: users.id, email: users.email });
+  return user!;
+}
+
+export async function insertApplication(tx: Executor, organisationId: string) {
+  const [application] = await tx.insert(membershipApplications).values({ organisationId }).returning();
+  return application!;
+}
+
+export async function lockApplication(tx: Executor, applicationId: string) {
+  const [application] = await tx
+    .select()
+    .from(membershipApplications)
+    .where(eq(membershipApplications.id, applicationId))
+    .for('update');
+  return application;
+}
+
+export async function recordDecision(
+  tx: Executor,
+  applicationId: string,
+  decision: { state: ApplicationState; reason: string | null; decidedBy: string },
+): Promise<void> {
+  await tx
+    .update(membershipApplications)
+    .set({ ...decision, decidedAt: new Date() })
+    .where(eq(membershipApplications.id, applicationId));
+}
+
+/** Applications with their organisations, pending first, newest first. */
+export async function selectApplications(db: Executor, state?: ApplicationState) {
+  return db
+    .select({ application: membershipApplications, organisation: organisations })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.organisationId))
+    .where(state ? eq(membershipApplications.state, state) : undefined)
+    .orderBy(asc(sql`${membershipApplications.state} <> 'pending'`), desc(membershipApplications.createdAt));
+}
+export type ApplicationRow = Awaited<ReturnType<typeof selectApplications>>[number];
+
+export async function organisationsWithDueLeave(db: Executor, now: Date): Promise<string[]> {
+  const due = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(isNotNull(organisations.leaveAt), lte(organisations.leaveAt, now)));
+  return due.map((d) => d.id);
+}
+
+export async function vacancyCountsByState(db: Executor, organisationId: string) {
+  const counts = await db
+    .select({ state: vacancies.state, n: sql<number>`count(*)::int` })
+    .from(vacancies)
+    .where(eq(vacancies.organisationId, organisationId))
+    .groupBy(vacancies.state);
+  return Object.fromEntries(counts.map((c) => [c.state, c.n])) as Partial<Record<VacancyState, number>>;
+}
+
+/** Every organisation with its membership state and published vacancies, by name. */
+export async function selectOrganisationsOverview(db: Executor) {
+  return db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      kind: organisations.kind,
+      state: organisations.state,
+      isCoordinatingBody: organisations.isCoordinatingBody,
+      leaveAt: organisations.leaveAt,
+      costWeight: organisations.costWeight,
+      publishedVacancies: sql<number>`(SELECT count(*)::int FROM vacancies v WHERE v.organisation_id = ${organisations}.id AND v.state = 'published')`,
+    })
+    .from(organisations)
+    .orderBy(asc(organisations.name));
+}
+export type OrganisationOverviewRow = Awaited<ReturnType<typeof selectOrganisationsOverview>>[number];

@@ -1,0 +1,72 @@
+/**
+ * The alliance's membership life cycle (DESIGN.md), as tables with no database behind them:
+ *
+ *   applied ──approve──► active ──leave──► left ──rejoin──► active
+ *      │                   │  ▲
+ *    reject            suspend reinstate
+ *      ▼                   ▼  │
+ *   rejected            suspended
+ *
+ * and the application that starts it: pending ──approve──► approved, pending ──reject──► rejected.
+ * The services ask these tables whether a transition is allowed and where it leads.
+ */
+import type { MembershipState } from '@samenwerven/db';
+
+export const membershipStates = [
+  'applied',
+  'active',
+  'suspended',
+  'left',
+  'rejected',
+] as const satisfies readonly MembershipState[];
+
+const transitions = {
+  approve: { applied: 'active' },
+  reject: { applied: 'rejected' },
+  suspend: { active: 'suspended' },
+  reinstate: { suspended: 'active' },
+  leave: { active: 'left', suspended: 'left' },
+  rejoin: { left: 'active' },
+} as const satisfies Record<string, Partial<Record<MembershipState, MembershipState>>>;
+
+export type MembershipEvent = keyof typeof transitions;
+export const membershipEvents = Object.keys(transitions) as MembershipEvent[];
+
+/** The coordinating body runs the alliance: it can neither leave nor be suspended. */
+const refusedToCoordinatingBody: readonly MembershipEvent[] = ['leave', 'suspend'];
+
+export type MembershipTransition =
+  { allowed: true; to: MembershipState } | { allowed: false; code: 'invalid_transition' | 'coordinating_body' };
+
+/** Whether an organisation may go through `event` now, and the state it leads to. */
+export function membershipTransition(
+  organisation: { state: MembershipState; isCoordinatingBody: boolean },
+  event: MembershipEvent,
+): MembershipTransition {
+  if (organisation.isCoordinatingBody && refusedToCoordinatingBody.includes(event))
+    return { allowed: false, code: 'coordinating_body' };
+  const to: MembershipState | undefined = (transitions[event] as Partial<Record<MembershipState, MembershipState>>)[
+    organisation.state
+  ];
+  return to === undefined ? { allowed: false, code: 'invalid_transition' } : { allowed: true, to };
+}
+
+export const applicationStates = ['pending', 'approved', 'rejected'] as const;
+export type ApplicationState = (typeof applicationStates)[number];
+export type Decision = 'approve' | 'reject';
+
+const decisions = {
+  approve: { pending: 'approved' },
+  reject: { pending: 'rejected' },
+} as const satisfies Record<Decision, Partial<Record<ApplicationState, ApplicationState>>>;
+
+/** Whether an application can still be decided, and the state the decision gives it. */
+export function applicationDecision(
+  state: ApplicationState,
+  decision: Decision,
+): { allowed: true; to: ApplicationState } | { allowed: false; code: 'invalid_transition' } {
+  const to: ApplicationState | undefined = (decisions[decision] as Partial<Record<ApplicationState, ApplicationState>>)[
+    state
+  ];
+  return to === undefined ? { allowed: false, code: 'invalid_transition' } : { allowed: true, to };
+}

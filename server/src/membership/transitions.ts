@@ -1,0 +1,137 @@
+/**
+ * Transitions of the membership life cycle (see state-machine.ts). Each is one transaction:
+ * the state change, the membership period, the audit entry and the vacancy withdrawals
+ * (whose outbox rows the database triggers add, so the search index follows within
+ * seconds). An invalid transition is 409 naming the current state.
+ */
+import { isOpenOn } from '@samenwerven/calendar';
+import type { Database, Executor, MembershipState, Organisation } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { JobQueue } from '../jobs/queue.ts';
+import { vacancyTransition, type VacancyState } from '../vacancies/state-machine.ts';
+import {
+  endPeriod,
+  lockOrganisation,
+  restoreVacancies,
+  setMembershipState,
+  startPeriod,
+  withdrawLiveVacancies,
+  withdrawnVacancies,
+} from './queries.ts';
+import { membershipTransition, type MembershipEvent } from './state-machine.ts';
+
+/** What the membership services use. */
+export interface MembershipDeps {
+  db: Database;
+  publicUrl: string;
+  jobs: JobQueue | undefined;
+}
+
+export function invalidTransition(state: string): AppError {
+  return new AppError(409, 'invalid_transition', 'error.invalid_transition', { currentState: state });
+}
+
+export async function lockExisting(tx: Executor, organisationId: string): Promise<Organisation> {
+  const organisation = await lockOrganisation(tx, organisationId);
+  if (!organisation) throw notFound();
+  return organisation;
+}
+
+/** The state `event` leads to, as the state machine says; 409 with the reason when it is refused. */
+export function allowedTarget(organisation: Organisation, event: MembershipEvent): MembershipState {
+  const decision = membershipTransition(organisation, event);
+  if (decision.allowed) return decision.to;
+  if (decision.code === 'coordinating_body')
+    throw new AppError(409, 'coordinating_body', 'error.coordinating_body', { currentState: organisation.state });
+  throw invalidTransition(organisation.state);
+}
+
+/** Brings withdrawn vacancies back as the vacancy state machine says for `event` (reinstate, rejoin). */
+async function restoreWithdrawn(tx: Executor, organisationId: string, event: 'reinstate' | 'rejoin', now: Date) {
+  const byTarget = new Map<VacancyState, string[]>();
+  for (const vacancy of await withdrawnVacancies(tx, organisationId)) {
+    const result = vacancyTransition('withdrawn', event, {
+      withdrawnFrom: vacancy.withdrawnFrom,
+      open: isOpenOn(vacancy.closingDate, now),
+    });
+    if (result.allowed) byTarget.set(result.to, [...(byTarget.get(result.to) ?? []), vacancy.id]);
+  }
+  for (const [state, ids] of byTarget) {
+    // A draft starts over; a vacancy closed by the passing of its date meanwhile closes now.
+    const closedAt = state === 'draft' ? null : state === 'closed' ? now : undefined;
+    await restoreVacancies(tx, ids, state, closedAt);
+  }
+}
+
+/** What a transition does besides the state change; answers how many vacancies it withdrew. */
+async function sideEffects(
+  tx: Executor,
+  organisationId: string,
+  event: MembershipEvent,
+  reason: string | null,
+  now: Date,
+): Promise<number> {
+  switch (event) {
+    case 'approve':
+      await startPeriod(tx, organisationId, now);
+      return 0;
+    case 'rejoin':
+      await startPeriod(tx, organisationId, now);
+      await restoreWithdrawn(tx, organisationId, 'rejoin', now);
+      return 0;
+    case 'suspend':
+      return withdrawLiveVacancies(tx, organisationId, 'suspended');
+    case 'reinstate':
+      await restoreWithdrawn(tx, organisationId, 'reinstate', now);
+      return 0;
+    case 'leave': {
+      const withdrawn = await withdrawLiveVacancies(tx, organisationId, 'left');
+      await endPeriod(tx, organisationId, now, reason);
+      return withdrawn;
+    }
+    case 'reject':
+      return 0;
+  }
+}
+
+/**
+ * Applies one transition inside the caller's transaction. `actorUserId` null means the
+ * system (a scheduled leave taking effect).
+ */
+export async function transition(
+  tx: Executor,
+  organisationId: string,
+  event: MembershipEvent,
+  actorUserId: string | null,
+  reason: string | null,
+  now = new Date(),
+): Promise<{ before: Organisation; state: MembershipState }> {
+  const organisation = await lockExisting(tx, organisationId);
+  const state = allowedTarget(organisation, event);
+  const withdrawn = await sideEffects(tx, organisationId, event, reason, now);
+  await setMembershipState(tx, organisationId, state);
+  await recordAudit(tx, {
+    actorUserId,
+    organisationId,
+    action: `membership.${event}`,
+    subjectType: 'organisation',
+    subjectId: organisationId,
+    reason,
+    before: { state: organisation.state },
+    after: { state, ...(withdrawn > 0 ? { vacanciesWithdrawn: withdrawn } : {}) },
+  });
+  return { before: organisation, state };
+}
+
+/** Suspend, reinstate or rejoin, by the coordinator. */
+export async function changeMembership(
+  deps: MembershipDeps,
+  actorUserId: string,
+  organisationId: string,
+  event: 'suspend' | 'reinstate' | 'rejoin',
+  reason: string | null,
+) {
+  const { state } = await deps.db.transaction((tx) => transition(tx, organisationId, event, actorUserId, reason));
+  return { id: organisationId, state };
+}

@@ -300,6 +300,28 @@ describe('ATS integration', () => {
     expect(stored.rows.map((r) => r.external_id)).toEqual(['B-1', 'B-3']);
   });
 
+  it('checks bulk items as sent: a null stays null and a number in quotes is refused', async () => {
+    const response = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies/bulk`,
+      {
+        items: [
+          {
+            ...body({ title: 'Bulk zonder salaris', salaryScale: null, salaryMin: null, salaryMax: null }),
+            externalId: 'N-1',
+          },
+          { ...body({ title: 'Bulk met tekst', hoursMin: '32' }), externalId: 'N-2' },
+        ],
+      },
+      apiKey,
+    );
+    const [stored, refused] = response.json().items;
+    expect(stored.status).toBe(201);
+    const row = await ctx.pool.query('SELECT salary_min, salary_max FROM vacancies WHERE id = $1', [stored.result.id]);
+    expect(row.rows[0]).toEqual({ salary_min: null, salary_max: null });
+    expect(refused).toMatchObject({ status: 400, error: { fields: { hoursMin: expect.any(String) } } });
+  });
+
   it('publishes a bulk-upserted scheduled vacancy at its moment, without waiting for the minute sweep', async () => {
     const publishAt = new Date(Date.now() + 1500).toISOString();
     const response = await call(

@@ -5,10 +5,9 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
-import { Type } from '@sinclair/typebox';
-import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
-import { AppError, fieldMessages, isDataException, renderAppError, type AjvError } from '../errors.ts';
+import { Type, type Static } from '@sinclair/typebox';
+import { compileItemValidator } from '../contract/validation.ts';
+import { AppError, fieldMessages, isDataException, renderAppError } from '../errors.ts';
 import { translate, type Locale } from '../i18n.ts';
 import { isStorableText, unstorableFields, unstorableTextError } from '../storable-text.ts';
 import { upsertByExternalId } from './ats.ts';
@@ -16,15 +15,14 @@ import type { Actor } from './history.ts';
 import { UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
 
-/** The same validator options as Fastify's, so a bulk item gets the messages a single one would. */
-const ajv = new Ajv({ allErrors: true, coerceTypes: false, useDefaults: true });
-addFormats.default(ajv);
-const bulkItemCheck = ajv.compile(
-  Type.Object(
-    { ...UpsertInput.properties, externalId: Type.String({ minLength: 1, maxLength: 100 }) },
-    { additionalProperties: false },
-  ),
+/** One upsert, with its external id in the item. */
+const BulkItem = Type.Object(
+  { ...UpsertInput.properties, externalId: Type.String({ minLength: 1, maxLength: 100 }) },
+  { additionalProperties: false },
 );
+type BulkItem = Static<typeof BulkItem>;
+const validBulkItem = compileItemValidator(BulkItem);
+const bulkItemCheck = (item: unknown): item is BulkItem => validBulkItem(item) === true;
 
 /** The external id to report an item under, when it has a usable one. */
 function reportedExternalId(item: unknown): string | null {
@@ -53,7 +51,7 @@ export async function bulkUpsert(
     const unstorable = unstorableFields(item);
     if (!bulkItemCheck(item) || unstorable.length > 0) {
       const fields = {
-        ...fieldMessages((bulkItemCheck.errors ?? []) as AjvError[], locale),
+        ...fieldMessages(validBulkItem.errors ?? [], locale),
         ...renderAppError(unstorableTextError(unstorable), locale).fields,
       };
       results.push({

@@ -29,14 +29,24 @@ export class Supervisor {
   private restartLoop: Promise<void> | undefined;
   private readonly current: SupervisedStatus = { state: 'stopped', restarts: 0, lastExit: null, lastError: null };
 
+  private readonly name: string;
+  /** Starts the server and resolves with its process once it answers. */
+  private readonly launch: () => Promise<ChildProcess>;
+  /** Stops a running server gracefully. */
+  private readonly terminate: (child: ChildProcess) => Promise<void>;
+  private readonly log: (message: string) => void;
+
   constructor(
-    private readonly name: string,
-    /** Starts the server and resolves with its process once it answers. */
-    private readonly launch: () => Promise<ChildProcess>,
-    /** Stops a running server gracefully. */
-    private readonly terminate: (child: ChildProcess) => Promise<void>,
-    private readonly log: (message: string) => void,
-  ) {}
+    name: string,
+    launch: () => Promise<ChildProcess>,
+    terminate: (child: ChildProcess) => Promise<void>,
+    log: (message: string) => void,
+  ) {
+    this.name = name;
+    this.launch = launch;
+    this.terminate = terminate;
+    this.log = log;
+  }
 
   /** Starts the server, the first time with `firstLaunch` when given (e.g. one that retries). */
   async start(firstLaunch: () => Promise<ChildProcess> = this.launch): Promise<void> {

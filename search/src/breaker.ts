@@ -25,11 +25,14 @@ export class SearchEngineBreaker {
   private readonly listeners = new Set<() => void>();
   lastError: string | undefined;
 
-  constructor(
-    /** Whether the engine answers now (bounded in time). */
-    readonly probe: () => Promise<boolean>,
-    private readonly probeIntervalMs = 1000,
-  ) {}
+  /** Whether the engine answers now (bounded in time). */
+  readonly probe: () => Promise<boolean>;
+  private readonly probeIntervalMs: number;
+
+  constructor(probe: () => Promise<boolean>, probeIntervalMs = 1000) {
+    this.probe = probe;
+    this.probeIntervalMs = probeIntervalMs;
+  }
 
   get isOpen(): boolean {
     return this.open;

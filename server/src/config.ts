@@ -65,9 +65,12 @@ type RawConfig = Static<typeof ConfigSchema>;
 export type Config = RawConfig & { dataDir: string; publicUrl: string; isProduction: boolean };
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
+    this.problems = problems;
   }
 }
 

@@ -26,25 +26,30 @@ export const ErrorResponse = Type.Object(
 /** The error shape as a response schema, for every route's non-2xx answers. */
 export const ErrorRef = Type.Ref('ErrorResponse');
 
+export interface AppErrorExtra {
+  fields?: Record<string, MessageKey | string>;
+  currentVersion?: number;
+  currentState?: string;
+  /** For a 429: sent as Retry-After, and as `{wait}` in the message, in words. */
+  retryAfterSeconds?: number;
+  /** Values for the message's other `{placeholders}`. */
+  params?: Record<string, string | number>;
+}
+
 /** An error the API answers on purpose, with a stable code. */
 export class AppError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    readonly messageKey: MessageKey,
-    readonly extra: {
-      fields?: Record<string, MessageKey | string>;
-      currentVersion?: number;
-      currentState?: string;
-      /** For a 429: sent as Retry-After, and as `{wait}` in the message, in words. */
-      retryAfterSeconds?: number;
-      /** Values for the message's other `{placeholders}`. */
-      params?: Record<string, string | number>;
-    } = {},
-    cause?: unknown,
-  ) {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly messageKey: MessageKey;
+  readonly extra: AppErrorExtra;
+
+  constructor(statusCode: number, code: string, messageKey: MessageKey, extra: AppErrorExtra = {}, cause?: unknown) {
     super(code, { cause });
     this.name = 'AppError';
+    this.statusCode = statusCode;
+    this.code = code;
+    this.messageKey = messageKey;
+    this.extra = extra;
   }
 }
 

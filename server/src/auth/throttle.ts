@@ -40,8 +40,10 @@ export class AttemptThrottle {
   private readonly buckets = new Map<string, Bucket>();
   private readonly now: () => number;
   private readonly capacity: number;
+  private readonly options: ThrottleOptions;
 
-  constructor(private readonly options: ThrottleOptions) {
+  constructor(options: ThrottleOptions) {
+    this.options = options;
     this.now = options.now ?? Date.now;
     this.capacity = options.capacity ?? 100_000;
   }

@@ -1,49 +1,31 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { organisationKinds } from '@samenwerven/db';
 import { currentUser, type Access } from '../auth/plugin.ts';
-import { Email, Password } from '../auth/schemas.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
-import { literals } from '../contract/typebox.ts';
 import { exportOrganisation } from './export.ts';
+import {
+  Application,
+  ApplicationBody,
+  ApplicationsQuery,
+  CostWeightBody,
+  DecisionBody,
+  LeaveAnswer,
+  LeaveBody,
+  LeavePreview,
+  OrganisationsOverview,
+  OrgParams,
+  StateAnswer,
+} from './schemas.ts';
 import { applyForMembership, decideApplication, listApplications } from './applications.ts';
 import { listAllOrganisations, setCostWeight } from './coordination.ts';
 import { cancelScheduledLeave, leaveAlliance, leavePreview } from './leaving.ts';
-import { applicationStates } from './state-machine.ts';
 import { changeMembership, type MembershipDeps } from './transitions.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
 const coordinator: Access = { roles: ['coordinator'] };
 const admin: Access = { roles: ['org_admin'] };
-const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
-const Reason = Type.String({ minLength: 1, maxLength: 2000 });
-const DecisionBody = Type.Object(
-  { reason: Type.Optional(Reason), effectiveDate: Type.Optional(Type.String({ format: 'date' })) },
-  { additionalProperties: false },
-);
-const StateAnswer = Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.String() });
-const Kind = literals(Object.keys(organisationKinds) as (keyof typeof organisationKinds)[]);
-
-const Application = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  state: literals(applicationStates),
-  reason: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String({ format: 'date-time' }),
-  decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  organisation: Type.Object({
-    id: Type.String(),
-    slug: Type.String(),
-    name: Type.String(),
-    kind: Type.String(),
-    municipalityCode: Type.String(),
-    website: Type.Union([Type.String(), Type.Null()]),
-    contactName: Type.Union([Type.String(), Type.Null()]),
-    contactEmail: Type.Union([Type.String(), Type.Null()]),
-    state: Type.String(),
-  }),
-});
 
 /** The membership life cycle: applying, deciding, suspending, leaving and rejoining. */
 export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -72,24 +54,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['membership'],
         summary:
           'An organisation applies to join. The same answer whether or not the address has an account; the address is mailed a confirmation link (new) or a note (known)',
-        body: Type.Object(
-          {
-            organisation: Type.Object(
-              {
-                name: Type.String({ minLength: 2, maxLength: 200 }),
-                kind: Kind,
-                municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
-                website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
-              },
-              { additionalProperties: false },
-            ),
-            admin: Type.Object(
-              { name: Type.String({ minLength: 1, maxLength: 200 }), email: Email, password: Password },
-              { additionalProperties: false },
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: ApplicationBody,
         response: { 202: Type.Null(), ...errors },
       },
     },
@@ -106,7 +71,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['membership'],
         summary: 'Pending and decided applications',
-        querystring: Type.Object({ state: Type.Optional(literals(applicationStates)) }),
+        querystring: ApplicationsQuery,
         response: { 200: Type.Object({ items: Type.Array(Application) }), ...errors },
       },
     },
@@ -167,23 +132,9 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['membership'],
         summary: 'Leave the alliance, now or at a chosen date',
         params: OrgParams,
-        body: Type.Object(
-          {
-            reason: Reason,
-            effectiveDate: Type.Optional(
-              Type.Union([Type.String({ format: 'date' }), Type.String({ format: 'date-time' })], {
-                description: 'A date (the leave takes effect at its start, Amsterdam time) or a moment',
-              }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: LeaveBody,
         response: {
-          200: Type.Object({
-            id: Type.String(),
-            state: Type.String(),
-            leaveAt: Type.Union([Type.String(), Type.Null()]),
-          }),
+          200: LeaveAnswer,
           ...errors,
         },
       },
@@ -217,13 +168,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'What leaving would mean for the organisation',
         params: OrgParams,
         response: {
-          200: Type.Object({
-            state: Type.String(),
-            leaveAt: Type.Union([Type.String(), Type.Null()]),
-            vacanciesGoingOffline: Type.Integer(),
-            vacanciesKept: Type.Integer(),
-            canLeave: Type.Boolean(),
-          }),
+          200: LeavePreview,
           ...errors,
         },
       },
@@ -260,21 +205,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['membership'],
         summary: 'Every organisation with its membership state',
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                slug: Type.String(),
-                name: Type.String(),
-                kind: Type.String(),
-                state: Type.String(),
-                isCoordinatingBody: Type.Boolean(),
-                leaveAt: Type.Union([Type.String(), Type.Null()]),
-                costWeight: Type.Integer(),
-                publishedVacancies: Type.Integer(),
-              }),
-            ),
-          }),
+          200: OrganisationsOverview,
           ...errors,
         },
       },
@@ -290,7 +221,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['membership'],
         summary: 'The member’s weight in a cost split "by weight"',
         params: OrgParams,
-        body: Type.Object({ costWeight: Type.Integer({ minimum: 0, maximum: 1000 }) }, { additionalProperties: false }),
+        body: CostWeightBody,
         response: { 204: Type.Null(), ...errors },
       },
     },

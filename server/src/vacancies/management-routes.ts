@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Access } from '../auth/plugin.ts';
-import { literals } from '../contract/typebox.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { upsertByExternalId } from './ats.ts';
@@ -17,7 +16,14 @@ import {
   updateVacancy,
   type VacancyDeps,
 } from './lifecycle.ts';
-import { vacancyStates } from './state-machine.ts';
+import {
+  BulkAnswer,
+  BulkBody,
+  ManagedList,
+  ManagedListQuery,
+  UpsertAnswer,
+  VacancyHistory,
+} from './management-schemas.ts';
 import { VacancyDetail } from './schemas.ts';
 
 const errors = {
@@ -35,7 +41,6 @@ const integration: Access = { roles: ['hr_officer', 'org_admin'], apiKey: true, 
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const StaffVacancy = VacancyDetail;
-const VacancyState = literals(vacancyStates);
 
 /** The caller's organisation and identity, for routes whose access rule demands staff or a key. */
 function actorOf(request: FastifyRequest): { organisationId: string; actor: Actor } {
@@ -73,36 +78,9 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         tags: ['vacancy management'],
         summary: 'All of the organisation’s vacancies, any state, with views',
         params: OrgParams,
-        querystring: Type.Object(
-          {
-            state: Type.Optional(VacancyState),
-            page: Type.Integer({ minimum: 1, default: 1 }),
-            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-          },
-          { additionalProperties: false },
-        ),
+        querystring: ManagedListQuery,
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.String(),
-                title: Type.String(),
-                state: Type.String(),
-                version: Type.Integer(),
-                externalId: Type.Union([Type.String(), Type.Null()]),
-                publishAt: Type.Union([Type.String(), Type.Null()]),
-                publishedAt: Type.Union([Type.String(), Type.Null()]),
-                closingDate: Type.Union([Type.String(), Type.Null()]),
-                updatedAt: Type.String(),
-                views: Type.Integer(),
-                applications: Type.Integer(),
-              }),
-            ),
-            total: Type.Integer(),
-            page: Type.Integer(),
-            pageSize: Type.Integer(),
-            counts: Type.Record(Type.String(), Type.Integer()),
-          }),
+          200: ManagedList,
           ...errors,
         },
       },
@@ -201,34 +179,13 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         summary: 'Who changed what, when',
         params: IdParams,
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                version: Type.Integer(),
-                at: Type.String(),
-                action: Type.String(),
-                actor: Type.Union([
-                  Type.Object({ kind: Type.String(), id: Type.String(), name: Type.String() }),
-                  Type.Null(),
-                ]),
-                changes: Type.Record(Type.String(), Type.Unknown()),
-              }),
-            ),
-          }),
+          200: VacancyHistory,
           ...errors,
         },
       },
     },
     async (request) => ({ items: await vacancyHistoryOf(app.db, actorOf(request).organisationId, request.params.id) }),
   );
-
-  const UpsertAnswer = Type.Object({
-    id: Type.String(),
-    created: Type.Boolean(),
-    changed: Type.Boolean(),
-    state: Type.String(),
-    version: Type.Integer(),
-  });
 
   app.put(
     '/organisations/:orgId/vacancies/by-external-id/:externalId',
@@ -268,31 +225,9 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
           'atomic: items that succeed are kept whatever happens to the others, and one failing item never stops ' +
           'or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`.',
         params: OrgParams,
-        // Items are validated one by one below, so one bad item cannot reject the batch.
-        body: Type.Object(
-          { items: Type.Array(Type.Unknown(), { minItems: 1, maxItems: 1000 }) },
-          { additionalProperties: false },
-        ),
+        body: BulkBody,
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                index: Type.Integer(),
-                externalId: Type.Union([Type.String(), Type.Null()]),
-                status: Type.Integer(),
-                result: Type.Optional(UpsertAnswer),
-                error: Type.Optional(
-                  Type.Object({
-                    code: Type.String(),
-                    message: Type.String(),
-                    fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-                  }),
-                ),
-              }),
-            ),
-            succeeded: Type.Integer(),
-            failed: Type.Integer(),
-          }),
+          200: BulkAnswer,
           ...errors,
         },
       },

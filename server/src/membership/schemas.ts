@@ -1,0 +1,102 @@
+/** The shapes of the membership contract (API.md), shared by validation, serialisation and OpenAPI. */
+import { Type } from '@sinclair/typebox';
+import { organisationKinds } from '@samenwerven/db';
+import { Email, Password } from '../auth/schemas.ts';
+import { literals } from '../contract/typebox.ts';
+import { applicationStates } from './state-machine.ts';
+
+export const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
+const Reason = Type.String({ minLength: 1, maxLength: 2000 });
+export const DecisionBody = Type.Object(
+  { reason: Type.Optional(Reason), effectiveDate: Type.Optional(Type.String({ format: 'date' })) },
+  { additionalProperties: false },
+);
+export const StateAnswer = Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.String() });
+const Kind = literals(Object.keys(organisationKinds) as (keyof typeof organisationKinds)[]);
+
+export const Application = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  state: literals(applicationStates),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  decidedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  organisation: Type.Object({
+    id: Type.String(),
+    slug: Type.String(),
+    name: Type.String(),
+    kind: Type.String(),
+    municipalityCode: Type.String(),
+    website: Type.Union([Type.String(), Type.Null()]),
+    contactName: Type.Union([Type.String(), Type.Null()]),
+    contactEmail: Type.Union([Type.String(), Type.Null()]),
+    state: Type.String(),
+  }),
+});
+
+export const ApplicationsQuery = Type.Object({ state: Type.Optional(literals(applicationStates)) });
+
+export const ApplicationBody = Type.Object(
+  {
+    organisation: Type.Object(
+      {
+        name: Type.String({ minLength: 2, maxLength: 200 }),
+        kind: Kind,
+        municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
+        website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
+      },
+      { additionalProperties: false },
+    ),
+    admin: Type.Object(
+      { name: Type.String({ minLength: 1, maxLength: 200 }), email: Email, password: Password },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const LeaveBody = Type.Object(
+  {
+    reason: Reason,
+    effectiveDate: Type.Optional(
+      Type.Union([Type.String({ format: 'date' }), Type.String({ format: 'date-time' })], {
+        description: 'A date (the leave takes effect at its start, Amsterdam time) or a moment',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const LeaveAnswer = Type.Object({
+  id: Type.String(),
+  state: Type.String(),
+  leaveAt: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const LeavePreview = Type.Object({
+  state: Type.String(),
+  leaveAt: Type.Union([Type.String(), Type.Null()]),
+  vacanciesGoingOffline: Type.Integer(),
+  vacanciesKept: Type.Integer(),
+  canLeave: Type.Boolean(),
+});
+
+export const OrganisationsOverview = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      slug: Type.String(),
+      name: Type.String(),
+      kind: Type.String(),
+      state: Type.String(),
+      isCoordinatingBody: Type.Boolean(),
+      leaveAt: Type.Union([Type.String(), Type.Null()]),
+      costWeight: Type.Integer(),
+      publishedVacancies: Type.Integer(),
+    }),
+  ),
+});
+
+export const CostWeightBody = Type.Object(
+  { costWeight: Type.Integer({ minimum: 0, maximum: 1000 }) },
+  { additionalProperties: false },
+);

@@ -1,0 +1,81 @@
+/** The shapes of vacancy management in the contract (API.md): the staff's list, history, ATS answers. */
+import { Type } from '@sinclair/typebox';
+import { literals, Nullable } from '../contract/typebox.ts';
+import { vacancyStates } from './state-machine.ts';
+
+export const ManagedListQuery = Type.Object(
+  {
+    state: Type.Optional(literals(vacancyStates)),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ManagedList = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      title: Type.String(),
+      state: Type.String(),
+      version: Type.Integer(),
+      externalId: Nullable(Type.String()),
+      publishAt: Nullable(Type.String()),
+      publishedAt: Nullable(Type.String()),
+      closingDate: Nullable(Type.String()),
+      updatedAt: Type.String(),
+      views: Type.Integer(),
+      applications: Type.Integer(),
+    }),
+  ),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  counts: Type.Record(Type.String(), Type.Integer()),
+});
+
+export const VacancyHistory = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      at: Type.String(),
+      action: Type.String(),
+      actor: Nullable(Type.Object({ kind: Type.String(), id: Type.String(), name: Type.String() })),
+      changes: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+});
+
+export const UpsertAnswer = Type.Object({
+  id: Type.String(),
+  created: Type.Boolean(),
+  changed: Type.Boolean(),
+  state: Type.String(),
+  version: Type.Integer(),
+});
+
+/** Items are validated one by one (bulk.ts), so one bad item cannot reject the batch. */
+export const BulkBody = Type.Object(
+  { items: Type.Array(Type.Unknown(), { minItems: 1, maxItems: 1000 }) },
+  { additionalProperties: false },
+);
+
+export const BulkAnswer = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      index: Type.Integer(),
+      externalId: Nullable(Type.String()),
+      status: Type.Integer(),
+      result: Type.Optional(UpsertAnswer),
+      error: Type.Optional(
+        Type.Object({
+          code: Type.String(),
+          message: Type.String(),
+          fields: Type.Optional(Type.Record(Type.String(), Type.String())),
+        }),
+      ),
+    }),
+  ),
+  succeeded: Type.Integer(),
+  failed: Type.Integer(),
+});

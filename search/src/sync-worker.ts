@@ -16,7 +16,14 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import pg from 'pg';
-import { isDatabaseUnavailable, searchOutbox, searchSyncState, Sleeper, type Database } from '@samenwerven/db';
+import {
+  isDatabaseUnavailable,
+  searchOutbox,
+  searchSyncState,
+  Sleeper,
+  type Database,
+  type Executor,
+} from '@samenwerven/db';
 import { searchEngineBreaker } from './client.ts';
 import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
 
@@ -48,7 +55,7 @@ function errorMessage(error: unknown): string {
 export type DrainResult = { processed: number; skipped: boolean };
 
 /** Changes not yet applied to the search index. */
-export async function outboxBacklog(db: Database): Promise<number> {
+export async function outboxBacklog(db: Executor): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM search_outbox`);
   return result.rows[0]?.n ?? 0;
 }

@@ -1,9 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { outboxBacklog, searchEngineBreaker } from '@samenwerven/search';
-
-/** Health answers within a second whatever the servers do: each look-up gets this long. */
-const CHECK_TIMEOUT_MS = 800;
+import { checkHealth } from './checks.ts';
 
 const Supervised = Type.Object(
   {
@@ -50,15 +47,6 @@ const Health = Type.Object({
   ),
 });
 
-/** Resolves with `fallback` when `work` takes longer than the health check may wait. */
-function within<T>(work: Promise<T>, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
-}
-
 /** Readiness for load balancers and people: 200 while the database answers, else 503. */
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -71,25 +59,12 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (_request, reply) => {
-      const breaker = searchEngineBreaker(app.searchIndex.client);
-      const [backlog, searchUp] = await Promise.all([
-        within<number | null>(outboxBacklog(app.db), null),
-        breaker.isOpen ? false : within(breaker.probe(), false),
-      ]);
-      const dbUp = backlog !== null;
-      const status = !dbUp ? 'down' : searchUp ? 'ok' : 'degraded';
+      const health = await checkHealth(app.db, app.searchIndex.client, app.embeddedStatus());
       reply.header('cache-control', 'no-store');
       // How long the portal itself took, from receiving the request: a client on a loaded
       // machine can tell its own waiting apart from ours.
       reply.header('server-timing', `app;dur=${reply.elapsedTime.toFixed(1)}`);
-      return reply.status(dbUp ? 200 : 503).send({
-        status,
-        db: dbUp ? 'up' : 'down',
-        search: searchUp ? 'up' : 'down',
-        outboxBacklog: backlog,
-        searchBreaker: breaker.status(),
-        embedded: app.embeddedStatus(),
-      });
+      return reply.status(health.db === 'up' ? 200 : 503).send(health);
     },
   );
 };

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { and, eq, inArray } from 'drizzle-orm';
-import { organisations } from '@samenwerven/db';
 import { currentUser, type Access } from '../auth/plugin.ts';
-import { AppError, ErrorRef, notFound } from '../errors.ts';
+import { AppError, ErrorRef } from '../errors.ts';
 import { getProfile, LOGO_MAX_BYTES, logoTypes, setLogo, updateProfile } from './profile.ts';
+import { getLogo } from './service.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
 const hr: Access = { roles: ['hr_officer', 'org_admin'] };
@@ -114,21 +113,12 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const [row] = await app.db
-        .select({ logo: organisations.logo, logoType: organisations.logoType })
-        .from(organisations)
-        .where(
-          and(
-            eq(organisations.slug, request.params.slug),
-            inArray(organisations.state, ['active', 'suspended', 'left']),
-          ),
-        );
-      if (!row?.logo || !row.logoType) throw notFound();
+      const { logo, logoType } = await getLogo(app.db, request.params.slug);
       return reply
-        .type(row.logoType)
+        .type(logoType)
         .header('cache-control', 'public, max-age=86400')
         .header('x-content-type-options', 'nosniff')
-        .send(row.logo);
+        .send(logo);
     },
   );
 };

@@ -2,11 +2,12 @@
  * The employer profile an organisation keeps: its description, what it offers, its
  * website and its logo. Logos are checked by their bytes, not only their declared type.
  */
-import { eq } from 'drizzle-orm';
-import { organisations, type Database } from '@samenwerven/db';
+import type { Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import { sanitizeDescription } from '../vacancies/sanitize.ts';
+import { employerProfile } from './presenter.ts';
+import { findOrganisation, updateOrganisation } from './queries.ts';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
@@ -19,24 +20,10 @@ const signatures: Record<LogoType, (b: Buffer) => boolean> = {
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
-export function profileView(organisation: typeof organisations.$inferSelect, publicUrl: string) {
-  return {
-    id: organisation.id,
-    slug: organisation.slug,
-    name: organisation.name,
-    description: organisation.description,
-    offer: organisation.offer,
-    website: organisation.website,
-    logoUrl: organisation.logoType
-      ? `${publicUrl}/api/v1/organisations/${organisation.slug}/logo?v=${organisation.updatedAt.getTime()}`
-      : null,
-  };
-}
-
 export async function getProfile(db: Database, organisationId: string, publicUrl: string) {
-  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  const organisation = await findOrganisation(db, organisationId);
   if (!organisation) throw notFound();
-  return profileView(organisation, publicUrl);
+  return employerProfile(organisation, publicUrl);
 }
 
 export async function updateProfile(
@@ -47,18 +34,14 @@ export async function updateProfile(
   publicUrl: string,
 ) {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(organisations).where(eq(organisations.id, organisationId)).for('update');
+    const before = await findOrganisation(tx, organisationId, { forUpdate: true });
     if (!before) throw notFound();
     const changes = {
       ...(input.description !== undefined ? { description: sanitizeDescription(input.description) } : {}),
       ...(input.offer !== undefined ? { offer: input.offer.trim() } : {}),
       ...(input.website !== undefined ? { website: input.website } : {}),
     };
-    const [after] = await tx
-      .update(organisations)
-      .set({ ...changes, updatedAt: new Date() })
-      .where(eq(organisations.id, organisationId))
-      .returning();
+    const after = await updateOrganisation(tx, organisationId, changes);
     await recordAudit(tx, {
       actorUserId,
       organisationId,
@@ -68,7 +51,7 @@ export async function updateProfile(
       before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof typeof before]])),
       after: changes,
     });
-    return profileView(after!, publicUrl);
+    return employerProfile(after!, publicUrl);
   });
 }
 
@@ -88,10 +71,7 @@ export async function setLogo(
     }
   }
   await db.transaction(async (tx) => {
-    await tx
-      .update(organisations)
-      .set({ logo: bytes, logoType: bytes ? type : null, updatedAt: new Date() })
-      .where(eq(organisations.id, organisationId));
+    await updateOrganisation(tx, organisationId, { logo: bytes, logoType: bytes ? type : null });
     await recordAudit(tx, {
       actorUserId,
       organisationId,

@@ -4,8 +4,9 @@
  * JobPosting JSON-LD and readable content. Crawlers and people without JavaScript get the
  * page; the web app then takes over.
  */
-import { and, eq } from 'drizzle-orm';
-import { isDatabaseUnavailable, organisations, type Database } from '@samenwerven/db';
+import { isDatabaseUnavailable, type Database } from '@samenwerven/db';
+import { logoUrl } from '../organisations/presenter.ts';
+import { findOrganisationBySlug, findPublicMember } from '../organisations/queries.ts';
 import { getPublicVacancy } from '../vacancies/service.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 import { jobPosting } from './json-ld.ts';
@@ -103,19 +104,8 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
     return undefined;
   });
   if (!vacancy) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
-  const [organisation] = await db
-    .select({
-      name: organisations.name,
-      website: organisations.website,
-      logoType: organisations.logoType,
-      slug: organisations.slug,
-      updatedAt: organisations.updatedAt,
-    })
-    .from(organisations)
-    .where(eq(organisations.slug, vacancy.organisation.slug));
-  const logoUrl = organisation?.logoType
-    ? `${publicUrl}/api/v1/organisations/${organisation.slug}/logo?v=${organisation.updatedAt.getTime()}`
-    : null;
+  const organisation = await findOrganisationBySlug(db, vacancy.organisation.slug);
+  const logo = organisation ? logoUrl(publicUrl, organisation) : null;
   const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };
   const canonical = alternates[lang];
   const where = `${vacancy.organisation.name}, ${vacancy.place.municipalityName}`;
@@ -127,10 +117,14 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
     canonical,
     alternates,
     type: 'article',
-    ...(logoUrl ? { image: logoUrl } : {}),
+    ...(logo ? { image: logo } : {}),
     jsonLd: jobPosting(
       vacancy,
-      { name: organisation?.name ?? vacancy.organisation.name, website: organisation?.website ?? null, logoUrl },
+      {
+        name: organisation?.name ?? vacancy.organisation.name,
+        website: organisation?.website ?? null,
+        logoUrl: logo,
+      },
       canonical,
     ),
     body: `<main id="inhoud"><h1>${escapeMarkup(vacancy.title)}</h1><p>${escapeMarkup(where)}</p>${vacancy.description}</main>`,
@@ -138,12 +132,7 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
 }
 
 async function organisationHead(db: Database, publicUrl: string, slug: string, lang: 'nl' | 'en'): Promise<PageHead> {
-  const [organisation] = await db
-    .select()
-    .from(organisations)
-    .where(
-      and(eq(organisations.slug, slug), eq(organisations.state, 'active'), eq(organisations.isCoordinatingBody, false)),
-    );
+  const organisation = await findPublicMember(db, slug);
   if (!organisation)
     return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/organisations/${slug}` : `/organisaties/${slug}`);
   const alternates = { nl: `${publicUrl}/organisaties/${slug}`, en: `${publicUrl}/en/organisations/${slug}` };

@@ -7,9 +7,8 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { and, eq } from 'drizzle-orm';
-import { organisations } from '@samenwerven/db';
 import { notFound } from '../errors.ts';
+import { findPublicMember } from '../organisations/queries.ts';
 import { searchPublicVacancies } from '../vacancies/service.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 
@@ -55,10 +54,7 @@ export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const [organisation] = await app.db
-          .select({ name: organisations.name, slug: organisations.slug })
-          .from(organisations)
-          .where(and(eq(organisations.slug, request.params.slug), eq(organisations.state, 'active')));
+        const organisation = await findPublicMember(app.db, request.params.slug);
         if (!organisation) throw notFound();
         const t = texts[lang];
         const { hits, total } = await searchPublicVacancies(

@@ -3,8 +3,8 @@
  * published and how often its vacancies were viewed, and its share of the costs by the
  * key the coordinator chooses.
  */
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
-import { membershipPeriods, organisations, vacancies, vacancyViews, type Database } from '@samenwerven/db';
+import type { Database } from '@samenwerven/db';
+import { countPublishedVacancies, countViews, listMemberOrganisations, listMembershipPeriods } from './queries.ts';
 
 export type CostKey = 'equal' | 'vacancies' | 'weight';
 
@@ -23,30 +23,10 @@ export async function allianceStats(
 ) {
   const from = new Date(`${input.from}T00:00:00Z`);
   const to = new Date(Date.parse(`${input.to}T00:00:00Z`) + DAY);
-  const orgs = await db
-    .select({
-      id: organisations.id,
-      slug: organisations.slug,
-      name: organisations.name,
-      state: organisations.state,
-      costWeight: organisations.costWeight,
-    })
-    .from(organisations)
-    .where(eq(organisations.isCoordinatingBody, false));
-  const periods = await db.select().from(membershipPeriods);
-  const published = await db
-    .select({ organisationId: vacancies.organisationId, n: sql<number>`count(*)::int` })
-    .from(vacancies)
-    .where(and(gte(vacancies.publishedAt, from), lt(vacancies.publishedAt, to)))
-    .groupBy(vacancies.organisationId);
-  const views = await db
-    .select({ organisationId: vacancies.organisationId, n: sql<number>`coalesce(sum(${vacancyViews.views}), 0)::int` })
-    .from(vacancyViews)
-    .innerJoin(vacancies, eq(vacancies.id, vacancyViews.vacancyId))
-    .where(and(gte(vacancyViews.day, input.from), sql`${vacancyViews.day} <= ${input.to}`))
-    .groupBy(vacancies.organisationId);
-  const publishedBy = new Map(published.map((p) => [p.organisationId, p.n]));
-  const viewsBy = new Map(views.map((v) => [v.organisationId, v.n]));
+  const orgs = await listMemberOrganisations(db);
+  const periods = await listMembershipPeriods(db);
+  const publishedBy = await countPublishedVacancies(db, from, to);
+  const viewsBy = await countViews(db, input.from, input.to);
 
   const rows = orgs
     .map((org) => {

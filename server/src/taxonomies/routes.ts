@@ -1,22 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { asc } from 'drizzle-orm';
-import {
-  categories,
-  educationLevels,
-  employmentTypes,
-  municipalities,
-  organisationKinds,
-  workModes,
-} from '@samenwerven/db';
+import { allTaxonomies } from './service.ts';
 
 const Label = Type.Object({ nl: Type.String(), en: Type.String() });
 const Entry = Type.Object({ code: Type.String(), label: Label });
-
-const entries = (labels: Record<string, { nl: string; en: string }>) =>
-  Object.entries(labels).map(([code, label]) => ({ code, label }));
-
-const regions = [...new Set(municipalities.map((m) => m.province))].sort((a, b) => a.localeCompare(b, 'nl'));
 
 /** The value lists a client needs to build filters and forms, in both languages. */
 export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -43,18 +30,8 @@ export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (_request, reply) => {
-      const rows = await app.db.select().from(categories).orderBy(asc(categories.nameNl));
       reply.header('cache-control', 'public, max-age=300');
-      return {
-        categories: rows.map((c) => ({ code: c.code, label: { nl: c.nameNl, en: c.nameEn } })),
-        educationLevels: entries(educationLevels),
-        employmentTypes: entries(employmentTypes),
-        workModes: entries(workModes),
-        organisationKinds: entries(organisationKinds),
-        salaryScales: Array.from({ length: 18 }, (_, i) => i + 1),
-        regions,
-        municipalities: municipalities.map((m) => ({ code: m.code, name: m.name, region: m.province })),
-      };
+      return allTaxonomies(app.db);
     },
   );
 };

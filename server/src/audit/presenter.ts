@@ -1,0 +1,35 @@
+/** The audit log's public shapes: an entry of the API, and a flat row of its CSV download. */
+import type { AuditRow } from './queries.ts';
+
+export function auditEntry({ entry, actor, organisation }: AuditRow) {
+  return {
+    id: entry.id,
+    at: entry.at.toISOString(),
+    action: entry.action,
+    // A left join gives an object of nulls when the user or organisation is gone.
+    actor: actor?.id ? actor : null,
+    organisation: organisation?.id ? organisation : null,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    reason: entry.reason,
+    before: entry.before,
+    after: entry.after,
+  };
+}
+
+export type AuditEntry = ReturnType<typeof auditEntry>;
+
+/** One CSV line: people by address, the system by name, no ids of actor or organisation. */
+export function auditCsvRow(entry: AuditEntry) {
+  return {
+    at: entry.at,
+    action: entry.action,
+    actor: entry.actor?.email ?? 'system',
+    organisation: entry.organisation?.name ?? '',
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    reason: entry.reason,
+    before: entry.before,
+    after: entry.after,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The coordinator's grip on the shared search: synonym groups (recorded in the audit log and
+ * applied to the index at once), the index's health against the database, and a rebuild.
+ */
+import type { Database } from '@samenwerven/db';
+import {
+  defaultSynonymGroups,
+  ensureVacancyIndex,
+  loadSynonymGroups,
+  outboxBacklog,
+  reindexVacancies,
+} from '@samenwerven/search';
+import { recordAudit } from '../audit/audit.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { SearchIndex } from '../search-index.ts';
+import {
+  countIndexableVacancies,
+  deleteSynonymGroup,
+  findSyncState,
+  insertSynonymGroup,
+  listSynonymGroups,
+  type SynonymGroup,
+} from './queries.ts';
+
+const searchUnavailable = (error: unknown) =>
+  new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, error);
+
+/** Writes the synonym groups in force into the index settings. */
+async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
+  await ensureVacancyIndex(search.client, search.indexName, await loadSynonymGroups(db)).catch((error: unknown) => {
+    throw searchUnavailable(error);
+  });
+}
+
+export async function synonymGroups(db: Database) {
+  return { defaults: defaultSynonymGroups, custom: await listSynonymGroups(db) };
+}
+
+/** Adds a group of words that should find each other; the same word twice counts once. */
+export async function addSynonymGroup(
+  db: Database,
+  search: SearchIndex,
+  actorUserId: string,
+  words: readonly string[],
+): Promise<SynonymGroup> {
+  const distinct = [...new Set(words.map((w) => w.trim().toLowerCase()))];
+  if (distinct.length < 2)
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { words: 'search.synonyms_two_words' },
+    });
+  const created = await db.transaction(async (tx) => {
+    const group = await insertSynonymGroup(tx, distinct);
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'search.synonyms_added',
+      subjectType: 'search_synonyms',
+      subjectId: group.id,
+      after: { words: distinct },
+    });
+    return group;
+  });
+  await applySynonyms(db, search);
+  return created;
+}
+
+export async function removeSynonymGroup(
+  db: Database,
+  search: SearchIndex,
+  actorUserId: string,
+  id: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const removed = await deleteSynonymGroup(tx, id);
+    if (!removed) throw notFound();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'search.synonyms_removed',
+      subjectType: 'search_synonyms',
+      subjectId: removed.id,
+      before: { words: removed.words },
+    });
+  });
+  await applySynonyms(db, search);
+}
+
+/** Documents in the index against indexable rows in the database, the backlog, and the worker's last error. */
+export async function searchHealth(db: Database, search: SearchIndex, now = new Date()) {
+  const stats = await search.client
+    .index(search.indexName)
+    .getStats()
+    .catch(() => undefined);
+  const [indexable, backlog, state] = await Promise.all([
+    countIndexableVacancies(db, now),
+    outboxBacklog(db),
+    findSyncState(db),
+  ]);
+  return {
+    indexName: search.indexName,
+    reachable: stats !== undefined,
+    documentsInIndex: stats?.numberOfDocuments ?? null,
+    searchableInDatabase: indexable,
+    outboxBacklog: backlog,
+    lastSyncedAt: state?.lastSyncedAt?.toISOString() ?? null,
+    lastError: state?.lastError ?? null,
+    lastErrorAt: state?.lastErrorAt?.toISOString() ?? null,
+    consecutiveFailures: state?.consecutiveFailures ?? 0,
+  };
+}
+
+/** Rebuilds the index from the database with zero downtime, and records who did. */
+export async function rebuildIndex(db: Database, search: SearchIndex, actorUserId: string) {
+  const started = Date.now();
+  const result = await reindexVacancies(db, search.client, search.indexName, {
+    synonymGroups: await loadSynonymGroups(db),
+  }).catch((error: unknown) => {
+    throw searchUnavailable(error);
+  });
+  await recordAudit(db, {
+    actorUserId,
+    action: 'search.reindexed',
+    subjectType: 'search_index',
+    subjectId: search.indexName,
+    after: result,
+  });
+  return { documents: result.documents, seconds: (Date.now() - started) / 1000 };
+}

@@ -164,6 +164,26 @@ describe('suspension', () => {
     expect(back!.state).toBe('draft');
   });
 
+  it('reinstates a scheduled vacancy as scheduled, and closes one whose closing date passed meanwhile', async () => {
+    const { organisation } = await memberWithAdmin();
+    const scheduled = await createVacancy(ctx.db, {
+      organisation,
+      state: 'scheduled',
+      publishAt: new Date(Date.now() + 86_400_000),
+    });
+    const expiring = await createVacancy(ctx.db, { organisation });
+    await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {});
+    // The closing date passes while the member is suspended.
+    await ctx.db.update(vacancies).set({ closingDate: '2020-01-01' }).where(eq(vacancies.id, expiring.id));
+
+    await call('POST', `/organisations/${organisation.id}/reinstate`, coordinator, {});
+    const rows = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(byId.get(scheduled.id)).toMatchObject({ state: 'scheduled', closedAt: null, withdrawnFromState: null });
+    expect(byId.get(expiring.id)).toMatchObject({ state: 'closed', withdrawnReason: null });
+    expect(byId.get(expiring.id)!.closedAt).toBeInstanceOf(Date);
+  });
+
   it('never lets the coordinating body leave or be suspended', async () => {
     const [office] = await ctx.db.select().from(organisations).where(eq(organisations.isCoordinatingBody, true));
     const response = await call('POST', `/organisations/${office!.id}/suspend`, coordinator, {});

@@ -1,21 +1,46 @@
 # The portal as one image: the API, the workers and the built web app.
 # Postgres and Meilisearch are separate services (see docker-compose.yml).
-FROM node:20-bookworm-slim
+# Node 24 LTS (docs/decisions/0007-node-24.md). Two stages: the build stage has every
+# dependency and builds the web app; the runtime stage has production dependencies only and
+# lets Node 24 run the TypeScript sources itself (type stripping: no tsx, no compiler).
+
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
-ENV NODE_ENV=production
 COPY package.json package-lock.json ./
+COPY calendar/package.json calendar/
 COPY db/package.json db/
 COPY search/package.json search/
 COPY server/package.json server/
 COPY web/package.json web/
 COPY tests/package.json tests/
-# Dev dependencies are needed: tsx runs the TypeScript and Vite builds the web app.
-# The embedded Meilisearch binary is optional and not wanted here.
+# The embedded PostgreSQL and Meilisearch binaries are optional and not wanted in an image.
 RUN npm ci --include=dev --omit=optional --no-audit --no-fund
 COPY . .
 RUN npm run build:web
+
+FROM node:24-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+COPY calendar/package.json calendar/
+COPY db/package.json db/
+COPY search/package.json search/
+COPY server/package.json server/
+COPY web/package.json web/
+COPY tests/package.json tests/
+# Only what the server runs: the server workspace and the packages it uses, no dev dependencies.
+RUN npm ci --omit=dev --omit=optional --no-audit --no-fund \
+      --workspace server --workspace db --workspace search --workspace calendar \
+  && npm cache clean --force
+COPY calendar/src calendar/src
+COPY db/src db/src
+COPY db/migrations db/migrations
+COPY db/reference-data db/reference-data
+COPY search/src search/src
+COPY server/src server/src
+COPY --from=build /app/web/dist web/dist
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:3000/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node_modules/.bin/tsx", "server/src/main.ts"]
+CMD ["node", "server/src/main.ts"]

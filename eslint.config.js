@@ -3,6 +3,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readFileSync } from 'node:fs';
+
+/** The database's tables (every `pgTable` in the schema): what route files may not query. */
+const tableNames = [
+  ...readFileSync(new URL('./db/src/schema.ts', import.meta.url), 'utf8').matchAll(/export const (\w+) = pgTable\(/g),
+].map((match) => match[1]);
 
 export default tseslint.config(
   {
@@ -37,6 +43,27 @@ export default tseslint.config(
           selector:
             'CallExpression[callee.property.name=/^replace(All)?$/][arguments.1.type=/^(TemplateLiteral|Identifier|MemberExpression|CallExpression|BinaryExpression|ConditionalExpression|LogicalExpression)$/]',
           message: 'Pass a replacer function (() => value): a replacement string reads $-patterns in the data.',
+        },
+      ],
+    },
+  },
+  {
+    // Thin routes: a route declares its schema and access and calls a service; SQL lives in
+    // query modules that take an executor, so it can run inside a caller's transaction.
+    files: ['server/src/**/routes.ts', 'server/src/**/*-routes.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'drizzle-orm', message: 'Routes run no SQL: put the query in a query module of the domain.' },
+            {
+              name: '@samenwerven/db',
+              importNames: tableNames,
+              allowTypeImports: true,
+              message: 'Routes run no SQL: put the query in a query module of the domain.',
+            },
+          ],
         },
       ],
     },

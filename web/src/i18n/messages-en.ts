@@ -2,7 +2,7 @@
  * The English texts of the interface (see messages.ts). Their own module, so visitors who
  * read Dutch never download them; `loadMessages('en')` fetches them before an English page.
  */
-import type { Messages } from './messages.ts';
+import type { Messages } from './messages-nl.ts';
 
 export const en: Messages = {
   siteName: 'Samenwerven',

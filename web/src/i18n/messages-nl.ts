@@ -1,0 +1,220 @@
+/**
+ * Every text of the interface, in Dutch here and in English in messages-en.ts. A plain object
+ * per language (no i18n library): English must have exactly the keys Dutch has, which the
+ * `Messages` type enforces.
+ * Texts that hold a number are functions, so each language can word its own plural.
+ */
+export const nl = {
+  siteName: 'Samenwerven',
+  tagline: 'Vacatures bij de overheid in de regio',
+  skipLink: 'Naar de inhoud',
+  loading: 'Laden…',
+  nav: {
+    label: 'Hoofdmenu',
+    vacancies: 'Vacatures',
+    members: 'Deelnemers',
+    join: 'Aanmelden als organisatie',
+    accountLabel: 'Account',
+    signIn: 'Inloggen',
+    account: 'Mijn account',
+    manage: 'Beheer',
+    coordination: 'Coördinatie',
+    signOut: 'Uitloggen',
+    signedInAs: 'Ingelogd als',
+  },
+  languageSwitch: {
+    /** The name of the other language, in that language. */
+    label: 'English',
+    description: 'Read this page in English',
+  },
+  footer: {
+    about:
+      'Samenwerven is het gezamenlijke vacatureportaal van gemeenten, provincie, waterschap en andere publieke organisaties in de regio.',
+    sources: 'Bronnen',
+    attributionAreas: 'Bron: CBS / PDOK, CBS Gebiedsindelingen 2024',
+    attributionPostcodes:
+      '© Centraal Bureau voor de Statistiek, © ESRI Nederland (CBS Kerncijfers per postcode, PC4 2020)',
+    forDevelopers: 'Voor ontwikkelaars',
+    apiDocs: 'API-documentatie',
+  },
+  search: {
+    title: 'Vacatures bij de overheid in de regio',
+    titleFor: (q: string) => `Vacatures voor ‘${q}’`,
+    pageSuffix: (page: number) => `pagina ${page}`,
+    intro: 'Alle vacatures van de deelnemende organisaties op één plek.',
+    queryLabel: 'Zoek op functie, organisatie of plaats',
+    submit: 'Zoeken',
+    sortLabel: 'Sorteren op',
+    sort: {
+      relevance: 'Beste resultaat',
+      newest: 'Nieuwste eerst',
+      closing: 'Sluitingsdatum',
+      salary: 'Hoogste salaris',
+      distance: 'Afstand',
+    },
+    filters: 'Filters',
+    activeFilters: (n: number) => (n === 1 ? '1 filter actief' : `${n} filters actief`),
+    facets: {
+      category: 'Vakgebied',
+      educationLevel: 'Opleidingsniveau',
+      employmentType: 'Dienstverband',
+      region: 'Provincie',
+      organisation: 'Organisatie',
+    },
+    facetCount: (count: string) => `(${count})`,
+    applyFilters: 'Filters toepassen',
+    skipToResults: 'Direct naar de resultaten',
+    clearFilters: 'Alle filters wissen',
+    resultCount: (n: number, formatted: string) =>
+      n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${formatted} vacatures gevonden`,
+    noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
+    relaxIntro: 'Met een filter minder vind je wel vacatures:',
+    relaxWithout: (filter: string) => `Zonder ‘${filter}’`,
+    relaxCount: (n: number, formatted: string) => (n === 1 ? '1 vacature' : `${formatted} vacatures`),
+    words: (q: string) => `zoekwoorden ${q}`,
+    suggestions: {
+      label: 'Suggesties',
+      count: (n: number) =>
+        n === 1
+          ? '1 suggestie. Kies met pijltje omlaag en Enter.'
+          : `${n} suggesties. Kies met pijltje omlaag en Enter.`,
+      place: (name: string) => `Vacatures in en rond ${name}`,
+      kinds: { title: 'functie', organisation: 'organisatie', place: 'plaats' },
+    },
+    ranges: {
+      any: 'Geen voorkeur',
+      hours: 'Uren per week',
+      hoursAtLeast: (hours: number) => `minimaal ${hours} uur`,
+      scale: 'Salarisschaal',
+      scaleAtLeast: (scale: number) => `schaal ${scale} of hoger`,
+      salary: 'Salaris per maand',
+      salaryAtLeast: (amount: string) => `minimaal ${amount}`,
+      distance: 'Afstand',
+      place: 'Plaats of postcode',
+      placeHint: 'Bijvoorbeeld Tilburg of 5038.',
+      radius: 'Binnen',
+      radiusKm: (km: string) => `${km} km`,
+      unknownPlace: (place: string) =>
+        `We kennen de plaats of postcode ‘${place}’ niet. Je ziet nu vacatures op elke afstand.`,
+    },
+    chips: {
+      heading: 'Actieve filters',
+      remove: 'Verwijder filter',
+      near: (place: string, km: string) => `Binnen ${km} km van ${place}`,
+      hoursMin: (hours: string) => `Minimaal ${hours} uur per week`,
+      hoursMax: (hours: string) => `Maximaal ${hours} uur per week`,
+      scaleMin: (scale: string) => `Vanaf schaal ${scale}`,
+      scaleMax: (scale: string) => `Tot en met schaal ${scale}`,
+      salaryMin: (amount: string) => `Salaris minimaal ${amount}`,
+      salaryMax: (amount: string) => `Salaris tot ${amount}`,
+      postedWithinDays: (days: string) => `Geplaatst in de laatste ${days} dagen`,
+      municipality: (place: string) => `Werkplaats ${place}`,
+    },
+    degraded:
+      'Het zoeken werkt op dit moment beperkt. Je ziet wel alle vacatures, maar zoeken op woorden en sorteren werken misschien minder goed.',
+    pagination: {
+      label: 'Paginering',
+      previous: 'Vorige',
+      next: 'Volgende',
+      pageOf: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
+    },
+  },
+  vacancy: {
+    backToSearch: 'Terug naar zoeken',
+    organisation: 'Organisatie',
+    department: 'Afdeling',
+    place: 'Plaats',
+    hours: 'Uren',
+    hoursRange: (range: string) => `${range} uur per week`,
+    salary: 'Salaris',
+    perMonth: 'per maand',
+    salaryFrom: (amount: string) => `vanaf ${amount}`,
+    salaryUpTo: (amount: string) => `tot ${amount}`,
+    scale: (scale: number) => `schaal ${scale}`,
+    educationLevel: 'Opleidingsniveau',
+    orEquivalent: (level: string) => `${level} of gelijkwaardig`,
+    employmentType: 'Dienstverband',
+    workMode: 'Werkplek',
+    closingDate: 'Sluitingsdatum',
+    closesIn: (days: number) =>
+      days === 0 ? 'sluit vandaag' : days === 1 ? 'sluit morgen' : `sluit over ${days} dagen`,
+    published: 'Geplaatst op',
+    distance: (km: string) => `${km} km`,
+    apply: {
+      heading: 'Solliciteren',
+      portal: 'Wil je solliciteren? Neem contact op met de organisatie, bijvoorbeeld via de contactpersoon hieronder.',
+      url: 'Solliciteer via de website van de organisatie',
+      newWindowNote: '(externe website)',
+      email: 'Stuur je sollicitatie per e-mail naar',
+    },
+    contact: {
+      heading: 'Contact',
+      intro: 'Heb je vragen over deze vacature? Neem contact op met',
+      email: 'E-mail',
+      phone: 'Telefoon',
+      none: 'Voor vragen kun je contact opnemen met de organisatie.',
+    },
+    share: {
+      heading: 'Deel of print deze vacature',
+      email: 'Delen via e-mail',
+      linkedIn: 'Delen via LinkedIn',
+      whatsApp: 'Delen via WhatsApp',
+      emailSubject: (title: string) => `Vacature: ${title}`,
+      message: (title: string, organisation: string, url: string) =>
+        `Misschien iets voor jou: ${title} bij ${organisation}.\n\n${url}`,
+      copy: 'Kopieer link',
+      copied: 'Link gekopieerd',
+      copyFailed: 'Kopiëren lukt niet. Kopieer de link uit de adresbalk van je browser.',
+      print: 'Print deze vacature',
+      printedFrom: 'Deze vacature staat op',
+    },
+    similar: {
+      heading: 'Vergelijkbare vacatures in de buurt',
+    },
+    fromOrganisation: {
+      heading: (name: string) => `Meer vacatures bij ${name}`,
+      all: (n: number, name: string) => `Alle ${n} vacatures van ${name}`,
+    },
+  },
+  organisation: {
+    kind: 'Soort organisatie',
+    municipality: 'Vestigingsplaats',
+    website: 'Website',
+    openVacancies: (n: number) =>
+      n === 0 ? 'Geen open vacatures' : n === 1 ? '1 open vacature' : `${n} open vacatures`,
+    vacanciesHeading: 'Open vacatures',
+    noVacancies: 'Er zijn op dit moment geen open vacatures bij deze organisatie.',
+    allVacancies: (n: number, name: string) => `Alle ${n} vacatures van ${name} bekijken`,
+  },
+  members: {
+    title: 'Deelnemers',
+    intro:
+      'Deze organisaties werken samen in Samenwerven. Ze zoeken samen naar nieuwe collega’s en blijven ieder zichzelf: elke organisatie kan zelf besluiten om mee te doen of te stoppen.',
+    count: (n: number) => (n === 1 ? '1 deelnemende organisatie' : `${n} deelnemende organisaties`),
+    empty: 'Er zijn nog geen deelnemende organisaties.',
+    joinCta: 'Wil jouw organisatie ook meedoen?',
+    joinLink: 'Lees hoe je je aanmeldt',
+  },
+  errors: {
+    notFoundTitle: 'Pagina niet gevonden',
+    notFoundText: 'Deze pagina bestaat niet (meer). Controleer het adres, of zoek verder bij de vacatures.',
+    vacancyNotFoundTitle: 'Vacature niet gevonden',
+    vacancyNotFoundText: 'Deze vacature bestaat niet of staat niet meer open. Misschien is de sluitingsdatum voorbij.',
+    organisationNotFoundTitle: 'Organisatie niet gevonden',
+    organisationNotFoundText: 'Op dit adres staat geen deelnemende organisatie. Misschien doet ze niet meer mee.',
+    genericTitle: 'Er ging iets mis',
+    genericText: 'Deze pagina kon niet worden geladen. Probeer het over een paar minuten opnieuw.',
+    offlineText: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
+    badRequestText: 'Deze zoekopdracht kon niet worden uitgevoerd. Pas de zoekopdracht aan of begin opnieuw.',
+    tryAgain: 'Opnieuw proberen',
+    toVacancies: 'Naar alle vacatures',
+    toMembers: 'Naar de deelnemers',
+    noAccessTitle: 'Geen toegang',
+    noAccessText: 'U heeft geen toegang tot deze pagina.',
+    noAccessHelp:
+      'Deze pagina is er voor gebruikers met een andere rol. Hoort u hier wel te kunnen komen? Vraag het dan aan de beheerder van uw organisatie.',
+    toHome: 'Naar de startpagina',
+  },
+};
+
+export type Messages = typeof nl;

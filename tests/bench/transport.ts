@@ -38,7 +38,9 @@ try {
     await fetch(`${meili.url}/indexes/bench/documents`, { method: 'POST', headers, body: JSON.stringify(documents) })
   ).json()) as { taskUid: number };
   for (;;) {
-    const status = (await (await fetch(`${meili.url}/tasks/${task.taskUid}`, { headers })).json()) as { status: string };
+    const status = (await (await fetch(`${meili.url}/tasks/${task.taskUid}`, { headers })).json()) as {
+      status: string;
+    };
     if (status.status === 'succeeded') break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -52,9 +54,12 @@ try {
   const agent = new Agent({ keepAliveTimeout: 30_000 });
   const transports: Record<string, () => Promise<unknown>> = {
     'global fetch': async () => (await fetch(url, { method: 'POST', headers, body })).json(),
-    'undici request': async () => (await request(url, { method: 'POST', headers, body, dispatcher: agent })).body.json(),
+    'undici request': async () =>
+      (await request(url, { method: 'POST', headers, body, dispatcher: agent })).body.json(),
   };
-  console.log(`Node ${process.version}, undici ${(await import('undici/package.json', { with: { type: 'json' } })).default.version}`);
+  console.log(
+    `Node ${process.version}, undici ${(await import('undici/package.json', { with: { type: 'json' } })).default.version}`,
+  );
   for (const [name, call] of Object.entries(transports)) {
     for (let i = 0; i < WARM_UP; i++) await call();
     const times: number[] = [];

@@ -8,7 +8,13 @@ export { SearchEngineBreaker, type BreakerStatus } from './breaker.ts';
 export { startEmbeddedMeilisearch, NoEmbeddedMeilisearchError, type EmbeddedMeilisearchHandle } from './embedded.ts';
 export { vacancyIndexSettings, defaultSynonymGroups, dutchStopWords, synonymMap } from './settings.ts';
 export { toSearchDocument, htmlToText, type VacancySearchDocument, type IndexableVacancy } from './document.ts';
-export { ensureVacancyIndex, loadIndexableVacancies, planIndexChanges, applyIndexChanges } from './vacancy-index.ts';
+export {
+  ensureVacancyIndex,
+  loadIndexableVacancies,
+  loadVacanciesToIndex,
+  planIndexChanges,
+  applyIndexChanges,
+} from './vacancy-index.ts';
 export { SearchSyncWorker, outboxBacklog, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';
 export { searchVacancies, type VacancySearchParams, type VacancySearchResult } from './query.ts';

@@ -4,8 +4,8 @@
  * until the swap.
  */
 import type { Meilisearch } from 'meilisearch';
-import { isIndexable, type Database } from '@samenwerven/db';
-import { applyIndexChanges, ensureVacancyIndex, loadIndexableVacancies, waitOptions } from './vacancy-index.ts';
+import type { Database } from '@samenwerven/db';
+import { applyIndexChanges, ensureVacancyIndex, loadVacanciesToIndex, waitOptions } from './vacancy-index.ts';
 import { toSearchDocument } from './document.ts';
 
 export async function reindexVacancies(
@@ -20,8 +20,7 @@ export async function reindexVacancies(
     await client.deleteIndex(next).waitTask(waitOptions);
   await ensureVacancyIndex(client, next, options.synonymGroups);
   await ensureVacancyIndex(client, indexName, options.synonymGroups);
-  const now = new Date();
-  const documents = (await loadIndexableVacancies(db)).filter((v) => isIndexable(v, now)).map(toSearchDocument);
+  const documents = (await loadVacanciesToIndex(db, new Date())).map(toSearchDocument);
   const batchSize = options.batchSize ?? 5000;
   for (let i = 0; i < documents.length; i += batchSize) {
     await applyIndexChanges(client, next, { upserts: documents.slice(i, i + batchSize), deletes: [] });

@@ -5,7 +5,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import { meilisearchErrorCode } from './client.ts';
-import { categories, isIndexable, organisations, vacancies, type Executor } from '@samenwerven/db';
+import { categories, indexableConditions, isIndexable, organisations, vacancies, type Executor } from '@samenwerven/db';
 import { toSearchDocument, type IndexableVacancy, type VacancySearchDocument } from './document.ts';
 import { vacancyIndexSettings } from './settings.ts';
 
@@ -30,9 +30,8 @@ export async function ensureVacancyIndex(
     throw new Error(`Applying index settings failed: ${task.error?.message ?? task.status}`);
 }
 
-/** Loads vacancies with what their search document needs (organisation, category name). */
-export async function loadIndexableVacancies(db: Executor, ids?: readonly string[]): Promise<IndexableVacancy[]> {
-  const rows = await db
+function selectIndexable(db: Executor) {
+  return db
     .select({
       vacancy: vacancies,
       organisation: { slug: organisations.slug, name: organisations.name, state: organisations.state },
@@ -40,11 +39,26 @@ export async function loadIndexableVacancies(db: Executor, ids?: readonly string
     })
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-    .innerJoin(categories, eq(categories.code, vacancies.categoryCode))
-    .where(
-      ids ? inArray(vacancies.id, [...ids]) : and(eq(vacancies.state, 'published'), eq(organisations.state, 'active')),
-    );
-  return rows.map((row) => ({ ...row.vacancy, organisation: row.organisation, categoryName: row.categoryName }));
+    .innerJoin(categories, eq(categories.code, vacancies.categoryCode));
+}
+
+type IndexableRow = Awaited<ReturnType<typeof selectIndexable>>[number];
+const toIndexable = (row: IndexableRow): IndexableVacancy => ({
+  ...row.vacancy,
+  organisation: row.organisation,
+  categoryName: row.categoryName,
+});
+
+/** Loads these vacancies, in whatever state, with what their search document needs (organisation, category name). */
+export async function loadIndexableVacancies(db: Executor, ids: readonly string[]): Promise<IndexableVacancy[]> {
+  const rows = await selectIndexable(db).where(inArray(vacancies.id, [...ids]));
+  return rows.map(toIndexable);
+}
+
+/** Loads every vacancy that belongs in the index at `now` (findable by some audience), for a rebuild. */
+export async function loadVacanciesToIndex(db: Executor, now: Date): Promise<IndexableVacancy[]> {
+  const rows = await selectIndexable(db).where(and(...indexableConditions(now)));
+  return rows.map(toIndexable);
 }
 
 /** Splits vacancies into the documents to write and the ids to remove from the index. */

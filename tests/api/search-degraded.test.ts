@@ -7,9 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, isIndexable } from '@samenwerven/db';
+import { freePort } from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
-import { loadIndexableVacancies, startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '@samenwerven/search';
+import { loadVacanciesToIndex, startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -43,9 +43,7 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 
 async function indexMatchesDatabase(): Promise<{ missing: string[]; stale: string[]; extra: string[] }> {
   const now = new Date();
-  const expected = new Map(
-    (await loadIndexableVacancies(ctx.db)).filter((v) => isIndexable(v, now)).map((v) => [v.id, v]),
-  );
+  const expected = new Map((await loadVacanciesToIndex(ctx.db, now)).map((v) => [v.id, v]));
   const documents = await ctx.search.index(ctx.indexName).getDocuments({ limit: 10_000, fields: ['id', 'title'] });
   const inIndex = new Map(documents.results.map((d) => [d.id as string, d.title as string]));
   return {

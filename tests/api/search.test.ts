@@ -4,9 +4,9 @@
  * sorting and paging; the coordinator's synonyms, index health and zero-downtime rebuild.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { haversineKm, isIndexable, municipalityByCode, postcodeArea } from '@samenwerven/db';
+import { haversineKm, municipalityByCode, postcodeArea } from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
-import { loadIndexableVacancies, type IndexableVacancy } from '@samenwerven/search';
+import { loadVacanciesToIndex, type IndexableVacancy } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   await seedDemo(ctx.db, { vacancyCount: 400, hashPassword: async () => 'x' });
   await ctx.sync();
   const now = new Date();
-  open = (await loadIndexableVacancies(ctx.db)).filter((v) => isIndexable(v, now) && v.visibility === 'public');
+  open = (await loadVacanciesToIndex(ctx.db, now)).filter((v) => v.visibility === 'public');
   const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
   coordinator = await signIn(
     ctx.app,
@@ -307,7 +307,7 @@ describe('sorting and paging', () => {
     const one = await search('sort=newest&pageSize=20&page=1');
     const two = await search('sort=newest&pageSize=20&page=2');
     const now = new Date();
-    const searchable = (await loadIndexableVacancies(ctx.db)).filter((v) => isIndexable(v, now)).length;
+    const searchable = (await loadVacanciesToIndex(ctx.db, now)).length;
     expect(one.total).toBe(searchable);
     expect(two.total).toBe(searchable);
     const overlap = one.hits.filter((h) => two.hits.some((t) => t.id === h.id));
@@ -338,7 +338,7 @@ describe('the coordinator’s view of the index', () => {
     await load;
     expect(rebuilt.statusCode).toBe(200);
     const now = new Date();
-    const searchable = (await loadIndexableVacancies(ctx.db)).filter((v) => isIndexable(v, now)).length;
+    const searchable = (await loadVacanciesToIndex(ctx.db, now)).length;
     expect(rebuilt.json().documents).toBe(searchable);
     expect(answered.length).toBeGreaterThan(0);
     expect(new Set(answered)).toEqual(new Set([200]));

@@ -80,7 +80,7 @@ ${entries.join('\n')}
 `;
 }
 
-/** The portal's pages that exist whatever the data: home, members, joining, in both languages. */
+/** The pages that exist whatever the data: home and members in both languages, and joining. */
 export function fixedPages(base: string): SitemapPage[] {
   return ['/', '/en/', '/deelnemers', '/en/members', '/aanmelden'].map((path) => ({ loc: `${base}${path}` }));
 }

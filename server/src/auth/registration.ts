@@ -5,7 +5,7 @@
  * account that cannot sign in yet and a confirmation link; a known address gets a note that
  * it already has an account. Both cost the same in the request (the password is hashed
  * either way, one mail row is written to the outbox, nothing is sent), so neither the answer
- * nor its time tells the two apart. Joining the alliance (membership/service.ts) uses the
+ * nor its time tells the two apart. Joining the alliance (membership/applications.ts) uses the
  * same mails and the same confirmation.
  *
  * Mails hold only the portal's own words and links: nothing the requester typed (name,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { Email } from '../auth/schemas.ts';
-import { literals } from '../vacancies/schemas.ts';
+import { literals } from '../contract/typebox.ts';
 import { changeStaffRole, inviteStaff, listStaff, removeStaff } from './service.ts';
 import { ErrorRef } from '../errors.ts';
 

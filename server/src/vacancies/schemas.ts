@@ -3,8 +3,6 @@ import { Type, type Static } from '@sinclair/typebox';
 import { educationLevels, employmentTypes, workModes } from '@samenwerven/db';
 import { literals } from '../contract/typebox.ts';
 
-// staff/routes.ts still imports `literals` from here; once it imports contract/typebox.ts, this goes.
-export { literals };
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 
 export const EducationLevel = literals(keysOf(educationLevels));

@@ -4,7 +4,8 @@
 # dependency and builds the web app; the runtime stage has production dependencies only and
 # lets Node 24 run the TypeScript sources itself (type stripping: no tsx, no compiler).
 
-FROM node:24-bookworm-slim AS build
+# The workspaces' manifests, which both stages install from.
+FROM node:24-bookworm-slim AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY calendar/package.json calendar/
@@ -13,22 +14,16 @@ COPY search/package.json search/
 COPY server/package.json server/
 COPY web/package.json web/
 COPY tests/package.json tests/
+
+FROM manifests AS build
 # Optional dependencies stay: the native builds of Vite's bundler and of argon2 are optional
 # packages. No install scripts are needed to build.
 RUN npm ci --include=dev --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build:web
 
-FROM node:24-bookworm-slim AS runtime
-WORKDIR /app
+FROM manifests AS runtime
 ENV NODE_ENV=production
-COPY package.json package-lock.json ./
-COPY calendar/package.json calendar/
-COPY db/package.json db/
-COPY search/package.json search/
-COPY server/package.json server/
-COPY web/package.json web/
-COPY tests/package.json tests/
 # Only what the server runs: the server workspace and the packages it uses, no dev dependencies.
 # Optional dependencies stay (argon2's native build is one); the embedded PostgreSQL and
 # Meilisearch binaries go: in the image both are services of their own (docker-compose.yml).

@@ -4,8 +4,7 @@
  * `aria-invalid`).
  */
 import type { ChangeEvent, ReactNode, TextareaHTMLAttributes } from 'react';
-import { useAccountI18n } from '../i18n/use-account-i18n.ts';
-import { FieldFrame } from './form-fields.tsx';
+import { describedByIds, FieldFrame, HintAndError } from './form-fields.tsx';
 
 type TextAreaProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -62,10 +61,7 @@ export function RadioGroup<T extends string>({
   defaultValue,
   onChange,
 }: RadioGroupProps<T>) {
-  const { a } = useAccountI18n();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = describedByIds(id, hint, error);
   const changed = (event: ChangeEvent<HTMLInputElement>) => onChange?.(event.currentTarget.value as T);
   return (
     <fieldset
@@ -73,17 +69,7 @@ export function RadioGroup<T extends string>({
       aria-describedby={describedBy}
     >
       <legend className="field-label">{label}</legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="visually-hidden">{a.form.errorPrefix} </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} error={error} />
       {options.map((option, index) => {
         const optionId = index === 0 ? id : `${id}-${option.value}`;
         return (

@@ -30,17 +30,19 @@ export interface FieldFrameProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-/** A label, hint and error around any control; `children` gets the ids to describe it by. */
-export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
-  const { a } = useAccountI18n();
+/** The ids of a control's hint and error, and the `aria-describedby` that names them. */
+export function describedByIds(id: string, hint: ReactNode, error: string | undefined) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+/** A control's hint and its error (announced as an error), with the ids `describedByIds` gives. */
+export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+  const { a } = useAccountI18n();
+  const { hintId, errorId } = describedByIds(id, hint, error);
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+    <>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
@@ -52,6 +54,19 @@ export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A label, hint and error around any control; `children` gets the ids to describe it by. */
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+  const { describedBy } = describedByIds(id, hint, error);
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
       {children(describedBy)}
     </div>
   );

@@ -42,7 +42,8 @@ describe('while PostgreSQL is unreachable', () => {
     expect(response.statusCode).toBe(503);
     // Search and feeds say which part is unavailable; the rest says the portal's data is.
     expect(['service_unavailable', 'search_unavailable']).toContain(response.json().error.code);
-    expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+    // UNAVAILABLE_RETRY_SECONDS in server/src/errors.ts.
+    expect(response.headers['retry-after']).toBe('5');
     expect(response.headers['cache-control']).toBe('no-store');
   });
 

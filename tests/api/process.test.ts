@@ -7,6 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isFindable } from '@samenwerven/db';
+import { demoOrganisations, generateVacancies } from '@samenwerven/db/seed';
 import { call, eventually, processesOn, startPortal } from '../support/portal-process.ts';
 
 let dataDir: string;
@@ -33,10 +35,28 @@ describe('npm start', () => {
         meilisearch: { state: 'running', restarts: 0, lastExit: null },
       },
     });
-    const organisations = (await call(first.base, '/api/v1/organisations')).body as { total: number };
-    expect(organisations.total).toBeGreaterThanOrEqual(8);
+    const organisations = (await call(first.base, '/api/v1/organisations')).body as {
+      total: number;
+      items: { openVacancies: number }[];
+    };
+    // The demo alliance's members (the coordinating body is none), each with its open vacancies.
+    expect(organisations.total).toBe(demoOrganisations().filter((o) => !o.isCoordinatingBody).length);
     const found = (await call(first.base, '/api/v1/vacancies')).body as { total: number };
-    expect(found.total).toBeGreaterThan(0);
+    // The 40 generated ones (DEMO_VACANCIES in portal-process.ts) that the findable rule lets through.
+    const generated = generateVacancies({ count: 40, organisations: demoOrganisations() });
+    const findable = generated.filter((v) =>
+      isFindable(
+        {
+          state: v.state!,
+          visibility: v.visibility!,
+          closingDate: v.closingDate ?? null,
+          organisation: { state: 'active' },
+        },
+        new Date(),
+      ),
+    );
+    expect(found.total).toBe(findable.length);
+    expect(organisations.items.reduce((sum, o) => sum + o.openVacancies, 0)).toBe(findable.length);
 
     expect(await first.stop(), first.output()).toBe(0);
     expect(await processesOn(dataDir)).toEqual([]);

@@ -4,40 +4,19 @@
  * in. And the staff page says up front when an organisation cannot invite, and shows the
  * limits' answers clearly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { freePort, mailOutbox } from '@samenwerven/db';
-import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mailOutbox } from '@samenwerven/db';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
-import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
+import { linkIn } from '../support/mail.ts';
+import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
 const STORY_TIMEOUT = 120_000;
 
 describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
-  let ctx: TestContext;
-  let mail: MailCatcher;
-  let browser: Browser;
-  let baseUrl: string;
-
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ctx = await createTestContext({
-      webRoot: inject('webRoot'),
-      env: { ...BROWSER_ENV, SMTP_URL: mail.url, PUBLIC_URL: baseUrl },
-    });
-    await ctx.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
-    await mail?.close();
-  });
+  const portal = portalWithMail();
 
   async function register(page: Page, email: string) {
     await page.getByLabel('Naam').fill('Jet Janssen');
@@ -51,8 +30,8 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
     'says "check your e-mail" after registering, and the e-mailed link confirms and signs in',
     async () => {
       const email = 'jet@example.nl';
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${baseUrl}/registreren`);
+      const page = await (await portal.browser.newContext()).newPage();
+      await page.goto(`${portal.baseUrl}/registreren`);
       await page.getByRole('heading', { level: 1, name: 'Account aanmaken' }).waitFor();
       await register(page, email);
       const sent = page.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' });
@@ -63,9 +42,9 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       // Nobody is signed in yet.
       await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inloggen' }).waitFor();
 
-      const { url } = linkIn(await mail.waitFor(email), '/registratie-bevestigen');
-      expect(url.startsWith(`${baseUrl}/registratie-bevestigen?token=`)).toBe(true);
-      const confirmPage = await (await browser.newContext()).newPage();
+      const { url } = linkIn(await portal.mail.waitFor(email), '/registratie-bevestigen');
+      expect(url.startsWith(`${portal.baseUrl}/registratie-bevestigen?token=`)).toBe(true);
+      const confirmPage = await (await portal.browser.newContext()).newPage();
       await confirmPage.goto(url);
       await confirmPage.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' }).waitFor();
       expect(await accessibilityViolations(confirmPage)).toEqual([]);
@@ -76,7 +55,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       );
 
       // The link is used up: the page says so and offers the way that always works.
-      const again = await (await browser.newContext()).newPage();
+      const again = await (await portal.browser.newContext()).newPage();
       await again.goto(url);
       await again.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await again.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
@@ -85,11 +64,11 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       expect(await accessibilityViolations(again)).toEqual([]);
 
       // Registering again with the same address looks just the same.
-      const second = await (await browser.newContext()).newPage();
-      await second.goto(`${baseUrl}/registreren`);
+      const second = await (await portal.browser.newContext()).newPage();
+      await second.goto(`${portal.baseUrl}/registreren`);
       await register(second, email);
       await second.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' }).waitFor();
-      expect((await mail.waitFor(email)).subject).toContain('al een account');
+      expect((await portal.mail.waitFor(email)).subject).toContain('al een account');
       for (const p of [page, confirmPage, again, second]) await p.context().close();
     },
     STORY_TIMEOUT,
@@ -98,8 +77,8 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
   it(
     'has the same pages in English',
     async () => {
-      const page = await (await browser.newContext()).newPage();
-      await page.goto(`${baseUrl}/en/register`);
+      const page = await (await portal.browser.newContext()).newPage();
+      await page.goto(`${portal.baseUrl}/en/register`);
       await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
       await page.getByLabel('Name').fill('Jet Janssen');
       await page.getByLabel('E-mail address').fill('jet.en@example.nl');
@@ -108,7 +87,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
-      const { url } = linkIn(await mail.waitFor('jet.en@example.nl'), '/en/confirm-registration');
+      const { url } = linkIn(await portal.mail.waitFor('jet.en@example.nl'), '/en/confirm-registration');
       await page.goto(url);
       await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -118,15 +97,15 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
   );
 
   async function signedInAdmin(state: 'active' | 'suspended') {
-    const organisation = await createOrganisation(ctx.db, { state });
-    const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${baseUrl}/inloggen`);
+    const organisation = await createOrganisation(portal.ctx.db, { state });
+    const admin = await createUser(portal.ctx.db, { role: 'org_admin', organisation });
+    const page = await (await portal.browser.newContext()).newPage();
+    await page.goto(`${portal.baseUrl}/inloggen`);
     await page.getByLabel('E-mailadres').fill(admin.email);
     await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
     await page.getByLabel('Wachtwoord').press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
-    await page.goto(`${baseUrl}/beheer/medewerkers`);
+    await page.goto(`${portal.baseUrl}/beheer/medewerkers`);
     await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
     return { organisation, page };
   }
@@ -150,7 +129,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       const { organisation, page } = await signedInAdmin('active');
       const target = 'veel-uitnodigingen@example.nl';
       // Three invitation mails to this address went out today already.
-      await ctx.db.insert(mailOutbox).values(
+      await portal.ctx.db.insert(mailOutbox).values(
         [1, 2, 3].map((n) => ({
           messageId: `<e2e-${n}@test>`,
           kind: 'invitation',

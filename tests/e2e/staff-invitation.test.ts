@@ -4,46 +4,26 @@
  * the e-mail that really arrived, sets a password, signs out and in again, and sees only
  * what an HR officer may see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { freePort } from '@samenwerven/db';
-import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
-import { createTestContext, type TestContext } from '../support/context.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
-import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
+import { linkIn } from '../support/mail.ts';
+import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
 /** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
 const STORY_TIMEOUT = 120_000;
 
 describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
-  let ctx: TestContext;
-  let mail: MailCatcher;
-  let browser: Browser;
-  let baseUrl: string;
   let admin: Awaited<ReturnType<typeof createUser>>;
   let organisationName: string;
-
-  beforeAll(async () => {
-    mail = await startMailCatcher();
-    // The e-mailed link must reach this app, so its address is fixed before it starts.
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    ctx = await createTestContext({
-      webRoot: inject('webRoot'),
-      env: { ...BROWSER_ENV, SMTP_URL: mail.url, PUBLIC_URL: baseUrl },
-    });
-    const organisation = await createOrganisation(ctx.db);
-    organisationName = organisation.name;
-    admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Anna Admin' });
-    await ctx.app.listen({ port, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
-    await mail?.close();
+  const portal = portalWithMail({
+    seed: async (ctx) => {
+      const organisation = await createOrganisation(ctx.db);
+      organisationName = organisation.name;
+      admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Anna Admin' });
+    },
   });
 
   /** Signs in through the sign-in page, with the keyboard: fill in, press Enter. */
@@ -60,8 +40,8 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       const hrEmail = 'henk.hr@example.nl';
 
       // The admin signs in on the sign-in page, which has no accessibility problems axe can find.
-      const adminPage = await (await browser.newContext()).newPage();
-      await adminPage.goto(`${baseUrl}/inloggen`);
+      const adminPage = await (await portal.browser.newContext()).newPage();
+      await adminPage.goto(`${portal.baseUrl}/inloggen`);
       await adminPage.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
       expect(await accessibilityViolations(adminPage)).toEqual([]);
 
@@ -108,11 +88,11 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await expect(invitedRow.textContent()).resolves.toContain('Uitgenodigd');
 
       // The invitation arrives by e-mail; its link opens the invitation page in a new browser.
-      const invitation = await mail.waitFor(hrEmail);
+      const invitation = await portal.mail.waitFor(hrEmail);
       const { url } = linkIn(invitation, '/uitnodiging');
-      expect(url.startsWith(`${baseUrl}/uitnodiging?token=`)).toBe(true);
+      expect(url.startsWith(`${portal.baseUrl}/uitnodiging?token=`)).toBe(true);
 
-      const hrContext = await browser.newContext();
+      const hrContext = await portal.browser.newContext();
       const hrPage = await hrContext.newPage();
       await hrPage.goto(url);
       await hrPage.getByRole('heading', { level: 1, name: 'Uitnodiging accepteren' }).waitFor();
@@ -151,7 +131,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       expect(await hrPage.getByRole('link', { name: 'API-sleutels' }).count()).toBe(0);
 
       // The admin's page itself says "no access", with a way home.
-      await hrPage.goto(`${baseUrl}/beheer/medewerkers`);
+      await hrPage.goto(`${portal.baseUrl}/beheer/medewerkers`);
       await hrPage.getByText('U heeft geen toegang tot deze pagina.').waitFor();
       await hrPage.getByRole('link', { name: 'Naar de startpagina' }).waitFor();
       expect(await hrPage.getByRole('table').count()).toBe(0);
@@ -172,9 +152,9 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
   it(
     'returns to a protected page after signing in, renews an expired session, and confirms a revocation',
     async () => {
-      const context = await browser.newContext();
+      const context = await portal.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${baseUrl}/beheer/api-sleutels`);
+      await page.goto(`${portal.baseUrl}/beheer/api-sleutels`);
       await signIn(page, admin.email, TEST_PASSWORD);
       await page.getByRole('heading', { level: 1, name: 'API-sleutels' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/beheer/api-sleutels');

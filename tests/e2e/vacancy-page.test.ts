@@ -325,6 +325,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     await similar.waitFor();
     const { ids, rows } = await listedVacancies(similar);
     expect(ids).toHaveLength(4);
+    expect(rows).toHaveLength(4);
     for (const row of rows) expect(row.category_code).toBe(CATEGORY);
     for (const href of await similar
       .getByRole('heading', { level: 3 })

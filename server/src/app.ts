@@ -13,7 +13,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@samenwerven/db';
 import type { Config } from './config.ts';
-import { validatorOptions } from './contract/validation.ts';
+import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
@@ -67,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     trustProxy: options.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: validatorOptions },
+    schemaController: { compilersFactory: { buildValidator } },
     // Malformed requests get the API's error shape too, not Fastify's default one.
     clientErrorHandler,
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),

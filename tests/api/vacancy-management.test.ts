@@ -139,6 +139,45 @@ describe('editing', () => {
     expect(history.find((h) => h.action === 'updated')!.changes).toEqual({ title: [draft.title, 'Eerste bewerking'] });
   });
 
+  it('clears a field sent as null (never stores 0 or an empty text for it), in an edit, a create and an upsert', async () => {
+    const draft = (
+      await call('POST', `/organisations/${organisation.id}/vacancies`, body({ department: 'Wonen' }))
+    ).json();
+    const cleared = await call('PATCH', `/vacancies/${draft.id}`, {
+      version: 1,
+      salaryScale: null,
+      salaryMin: null,
+      salaryMax: null,
+      department: null,
+      closingDate: null,
+    });
+    expect(cleared.statusCode).toBe(200);
+    const columns = 'salary_scale, salary_min, salary_max, department, closing_date';
+    const row = async (id: string) =>
+      (await ctx.pool.query(`SELECT ${columns} FROM vacancies WHERE id = $1`, [id])).rows[0];
+    const nothing = { salary_scale: null, salary_min: null, salary_max: null, department: null, closing_date: null };
+    expect(await row(draft.id)).toEqual(nothing);
+    const nulls = { salaryScale: null, salaryMin: null, salaryMax: null, department: null, closingDate: null };
+    const created = await call('POST', `/organisations/${organisation.id}/vacancies`, body(nulls));
+    expect(created.statusCode).toBe(201);
+    expect(await row(created.json().id)).toEqual(nothing);
+    const upserted = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/NULL-1`,
+      body(nulls),
+      apiKey,
+    );
+    expect(upserted.statusCode).toBe(201);
+    expect(await row(upserted.json().id)).toEqual(nothing);
+  });
+
+  it('refuses a number sent as text in a body, naming the field, but reads numbers in the address', async () => {
+    const response = await call('POST', `/organisations/${organisation.id}/vacancies`, body({ hoursMin: '32' }));
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json().error.fields)).toEqual(['hoursMin']);
+    expect((await call('GET', '/vacancies?hoursMin=32&pageSize=5', undefined, {})).statusCode).toBe(200);
+  });
+
   it('checks the rules per field, in the caller’s language', async () => {
     const response = await ctx.app.inject({
       method: 'POST',

@@ -162,6 +162,8 @@ export const users = pgTable(
      * Null for a self-made account until then: it cannot sign in. Existing accounts count as confirmed.
      */
     emailConfirmedAt: timestamp('email_confirmed_at', { withTimezone: true }).defaultNow(),
+    /** Staff: whether an e-mail is sent when an application to the organisation arrives. */
+    notifyOnApplication: boolean('notify_on_application').notNull().default(true),
     ...timestamps,
   },
   (t) => [
@@ -434,6 +436,95 @@ export const mailOutbox = pgTable(
   ],
 );
 
+/** What an applicant agreed to: keep the data for this procedure only, or also in the talent pool. */
+export const applicationConsent = pgEnum('application_consent', ['procedure', 'pool']);
+
+/** Where an application stands in its procedure (server/src/applications/state-machine.ts). */
+export const applicationStatus = pgEnum('application_status', [
+  'received',
+  'in_review',
+  'invited',
+  'rejected',
+  'hired',
+]);
+
+/** A job seeker's application to a vacancy, made through the portal (with or without an account). */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    vacancyId: uuid('vacancy_id')
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    /** Copied from the vacancy so the organisation's inbox and access checks need no join. */
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    /** The signed-in job seeker who applied; null for a guest. Erasing the account erases the application. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    motivation: text('motivation').notNull(),
+    consent: applicationConsent('consent').notNull().default('procedure'),
+    status: applicationStatus('status').notNull().default('received'),
+    /** When HR staff first opened it; null marks it new in the inbox. */
+    seenAt: timestamp('seen_at', { withTimezone: true }),
+    hiredAt: timestamp('hired_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index('applications_vacancy_idx').on(t.vacancyId, t.createdAt),
+    index('applications_organisation_idx').on(t.organisationId, t.createdAt),
+    index('applications_user_idx').on(t.userId),
+    check('applications_hired_at', sql`(${t.status} = 'hired') = (${t.hiredAt} IS NOT NULL)`),
+  ],
+);
+
+export const applicationFileKind = pgEnum('application_file_kind', ['cv', 'letter']);
+
+/**
+ * An uploaded file of an application. The bytes live in the file store under `storage_key`, a
+ * random name never derived from the uploaded one, so no file can be reached by guessing.
+ */
+export const applicationFiles = pgTable(
+  'application_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    kind: applicationFileKind('kind').notNull(),
+    originalName: text('original_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('application_files_kind_key').on(t.applicationId, t.kind),
+    uniqueIndex('application_files_storage_key').on(t.storageKey),
+    check('application_files_size', sql`${t.size} >= 0`),
+  ],
+);
+
+/** Notes HR staff leave on an application for their colleagues. */
+export const applicationNotes = pgTable(
+  'application_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_notes_application_idx').on(t.applicationId, t.createdAt)],
+);
+
 /** The sync worker's own health: one row, for the health endpoint and the coordinator. */
 export const searchSyncState = pgTable('search_sync_state', {
   id: integer('id').primaryKey().default(1),
@@ -477,4 +568,6 @@ export type NewVacancy = typeof vacancies.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;
 export type MembershipState = (typeof membershipState.enumValues)[number];
+export type Application = typeof applications.$inferSelect;
+export type ApplicationStatus = (typeof applicationStatus.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];

@@ -1,0 +1,43 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FileTooLargeError, localFileStore } from './file-store.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'file-store-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the local file store', () => {
+  it('keeps a file under a random name in files/ and gives it back', async () => {
+    const store = localFileStore(dir);
+    const { key, size } = await store.write(Readable.from([Buffer.from('hallo '), Buffer.from('wereld')]), 100);
+    expect(size).toBe(12);
+    expect(await readdir(path.join(dir, 'files'))).toEqual([key]);
+    expect(key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await text(store.read(key))).toBe('hallo wereld');
+    await store.remove(key);
+    expect(await readdir(path.join(dir, 'files'))).toEqual([]);
+    await store.remove(key);
+  });
+
+  it('refuses a stream over the limit and keeps nothing of it', async () => {
+    const store = localFileStore(dir);
+    await expect(store.write(Readable.from([Buffer.alloc(10), Buffer.alloc(1)]), 10)).rejects.toBeInstanceOf(
+      FileTooLargeError,
+    );
+    expect(await readdir(path.join(dir, 'files'))).toEqual([]);
+    expect((await store.write(Readable.from([Buffer.alloc(10)]), 10)).size).toBe(10);
+  });
+
+  it('never turns a key that is not its own into a path', () => {
+    const store = localFileStore(dir);
+    expect(() => store.read('../../etc/passwd')).toThrow();
+  });
+});

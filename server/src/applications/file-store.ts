@@ -1,0 +1,63 @@
+/**
+ * Where applicants' files live: `${dataDir}/files/`, outside the web root, each under a random
+ * name that says nothing about the upload (its original name is only in the database). Files
+ * are never served from here directly: the application routes check who asks, then stream.
+ */
+import { randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** A stream was longer than the limit; nothing of it is kept. */
+export class FileTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`file larger than ${limit} bytes`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+export interface FileStore {
+  /** Writes the stream under a new random key; refuses (and removes) more than `maxBytes`. */
+  write(source: Readable, maxBytes: number): Promise<{ key: string; size: number }>;
+  read(key: string): Readable;
+  /** Removes the file; a missing one is no error (deleting twice is fine). */
+  remove(key: string): Promise<void>;
+}
+
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The store in a folder of the data directory. */
+export function localFileStore(dataDir: string): FileStore {
+  const root = path.join(dataDir, 'files');
+  // Keys are ours (random UUIDs); anything else never becomes a path.
+  const pathOf = (key: string) => {
+    if (!KEY.test(key)) throw new Error('not a file-store key');
+    return path.join(root, key);
+  };
+  return {
+    async write(source, maxBytes) {
+      await mkdir(root, { recursive: true, mode: 0o700 });
+      const key = randomUUID();
+      const target = pathOf(key);
+      let size = 0;
+      const limit = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          size += chunk.length;
+          done(size > maxBytes ? new FileTooLargeError(maxBytes) : null, chunk);
+        },
+      });
+      try {
+        await pipeline(source, limit, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+      } catch (error) {
+        await rm(target, { force: true });
+        throw error;
+      }
+      return { key, size };
+    },
+    read: (key) => createReadStream(pathOf(key)),
+    remove: (key) => rm(pathOf(key), { force: true }),
+  };
+}

@@ -81,18 +81,24 @@ export interface SendOptions extends RequestOptions {
   body?: unknown;
   /** Sent as it is, with its own Content-Type (a file upload); instead of `body`. */
   file?: { data: Blob; type: string };
+  /**
+   * Sent as `multipart/form-data` (fields and files); instead of `body`. The browser writes the
+   * Content-Type itself, with the boundary, so none is set here.
+   */
+  form?: FormData;
 }
 
 async function send(
   path: string,
-  { lang, params, signal, method = 'GET', body, file }: SendOptions,
+  { lang, params, signal, method = 'GET', body, file, form }: SendOptions,
 ): Promise<Response> {
   const url = apiUrl(path, params);
   const early = method === 'GET' ? takeEarly(lang, url) : undefined;
   if (early) return early.catch((cause: unknown) => networkError(cause));
   const headers = baseHeaders(lang);
   if (file) headers['Content-Type'] = file.type;
-  else if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A form's Content-Type (multipart, with its boundary) is the browser's to write.
+  else if (!form && body !== undefined) headers['Content-Type'] = 'application/json';
   // Read at the moment of sending: signing in, refreshing or changing the password renews it.
   const csrf = SAFE_METHODS.has(method) ? null : readCookie(CSRF_COOKIE);
   if (csrf) headers['X-CSRF-Token'] = csrf;
@@ -100,7 +106,7 @@ async function send(
     return await fetch(url, {
       method,
       headers,
-      body: file ? file.data : body === undefined ? null : JSON.stringify(body),
+      body: file ? file.data : (form ?? (body === undefined ? null : JSON.stringify(body))),
       credentials: 'same-origin',
       signal: signal ?? null,
     });

@@ -27,6 +27,7 @@ function pages(lang: Lang): RouteObject[] {
       path: `${segments.vacancy[lang]}/:idSlug`,
       lazy: {
         loader: async () => (await import('../features/vacancy/vacancy-loader.ts')).vacancyLoader,
+        action: async () => (await import('../features/vacancy/apply-route.ts')).applyAction,
         Component: async () => (await import('../features/vacancy/vacancy-page.tsx')).VacancyPage,
       },
       errorElement: <RouteError notFound="vacancy" />,

@@ -5,6 +5,7 @@ import { closingSoon } from '../../i18n/format.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { ContactPerson, HowToApply } from '../../components/vacancy-apply.tsx';
+import { ApplyForm } from './apply-form.tsx';
 import { OrganisationVacancyList, SimilarVacancies } from './related-vacancies.tsx';
 import { ShareVacancy } from './share-vacancy.tsx';
 import type { VacancyData } from './vacancy-loader.ts';
@@ -106,7 +107,7 @@ export function VacancyPage() {
 
         <section className="vacancy-apply" aria-labelledby="solliciteren" lang={lang}>
           <h2 id="solliciteren">{t.vacancy.apply.heading}</h2>
-          <HowToApply vacancy={vacancy} />
+          {vacancy.applyMethod === 'portal' ? <ApplyForm key={vacancy.id} /> : <HowToApply vacancy={vacancy} />}
         </section>
 
         <section className="vacancy-contact" aria-labelledby="contact" lang={lang}>

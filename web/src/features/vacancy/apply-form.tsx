@@ -1,0 +1,132 @@
+import { useEffect, useRef } from 'react';
+import { Link, useFetcher } from 'react-router';
+import type { Consent } from '../../api/applications.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
+import { FieldFrame, fieldProps, TextField } from '../../components/form-fields.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useSessionUser } from '../../hooks/use-session-user.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import type { ApplyResult } from './apply-route.ts';
+
+const ID = 'apply';
+const FILE_TYPES = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * Applying through the portal: the form, then a confirmation that takes focus. A signed-in job
+ * seeker finds their name and address filled in. The `website` field is a trap for bots: it
+ * sits off-screen, hidden from screen readers and out of the tab order, so people never fill it.
+ */
+export function ApplyForm() {
+  const { lang, ap } = useApplicationI18n();
+  const m = ap.apply;
+  const user = useSessionUser();
+  const fetcher = useFetcher<ApplyResult>();
+  const failure = asFailure(fetcher.data);
+  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const busy = fetcher.state !== 'idle';
+  const doneRef = useRef<HTMLDivElement>(null);
+  const seeker = user?.role === 'job_seeker' ? user : null;
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const fields = {
+    name: { id: `${ID}-name`, label: m.fields.name },
+    email: { id: `${ID}-email`, label: m.fields.email },
+    phone: { id: `${ID}-phone`, label: m.fields.phone },
+    motivation: { id: `${ID}-motivation`, label: m.fields.motivation },
+    cv: { id: `${ID}-cv`, label: m.fields.cv },
+    letter: { id: `${ID}-letter`, label: m.fields.letter },
+    consent: { id: `${ID}-consent`, label: m.fields.consent },
+  };
+  const field = fieldProps(fields, failure?.fields);
+
+  if (done) {
+    return (
+      <div className="notice notice-success apply-done" ref={doneRef} tabIndex={-1} aria-labelledby={`${ID}-done`}>
+        <h3 id={`${ID}-done`} className="notice-title">
+          {m.done.title}
+        </h3>
+        <p>{m.done.text(done.email)}</p>
+        <p>{m.done.next}</p>
+        {seeker ? (
+          <p>
+            <Link to={paths.account(lang)}>{m.done.account}</Link>
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+
+  const consentOptions: { value: Consent; label: string }[] = [
+    { value: 'procedure', label: m.consent.procedure },
+    { value: 'pool', label: m.consent.pool },
+  ];
+
+  return (
+    <div className="apply-form">
+      <p>{m.intro}</p>
+      {seeker ? <p className="muted">{m.signedInNote(seeker.name)}</p> : null}
+      <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      <fetcher.Form
+        method="post"
+        encType="multipart/form-data"
+        noValidate
+        className="form"
+        key={seeker?.id ?? 'guest'}
+        onSubmit={(event) => busy && event.preventDefault()}
+      >
+        <TextField {...field('name')} autoComplete="name" defaultValue={seeker?.name ?? ''} maxLength={200} />
+        <TextField
+          {...field('email')}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          hint={m.hints.email}
+          defaultValue={seeker?.email ?? ''}
+        />
+        <TextField {...field('phone')} type="tel" autoComplete="tel" maxLength={40} />
+        <TextAreaField {...field('motivation')} hint={m.hints.motivation} rows={8} maxLength={5000} />
+        <FileField {...field('cv')} hint={m.hints.file} />
+        <FileField {...field('letter')} hint={m.hints.file} />
+        <RadioGroup {...field('consent')} hint={m.hints.consent} options={consentOptions} defaultValue="procedure" />
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor={`${ID}-website`}>{m.honeypot}</label>
+          <input id={`${ID}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
+        <SubmitButton busy={busy}>{m.submit}</SubmitButton>
+      </fetcher.Form>
+    </div>
+  );
+}
+
+interface FileFieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+}
+
+/** A file input (PDF or DOCX) with its label, hint and error. */
+function FileField({ id, name, label, hint, error }: FileFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={name}
+          type="file"
+          accept={FILE_TYPES}
+          className="input-file"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
+    </FieldFrame>
+  );
+}

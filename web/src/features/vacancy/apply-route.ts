@@ -1,0 +1,87 @@
+/**
+ * The vacancy page's action: applying through the portal. It checks what it can before the
+ * upload (required fields, lengths, the files' type and size), then sends the form as
+ * `multipart/form-data` and answers `{ ok: true, email }` or a `FormFailure`.
+ */
+import { data, type ActionFunctionArgs } from 'react-router';
+import { applyToVacancy } from '../../api/applications.ts';
+import { ApiError } from '../../api/client.ts';
+import { applicationMessages, type ApplicationMessages } from '../../i18n/application-messages.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { failure, failureFrom, formText, looksLikeEmail, type FormResult } from '../../lib/form-result.ts';
+import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const FILE_NAME = /\.(pdf|docx)$/i;
+
+export type ApplyResult = FormResult<{ email: string }>;
+
+function chosenFile(form: FormData, name: string): File | null {
+  const value = form.get(name);
+  return value instanceof File && value.size > 0 ? value : null;
+}
+
+function fileProblem(file: File, m: ApplicationMessages['apply']): string | null {
+  if (!FILE_NAME.test(file.name)) return m.fileType;
+  if (file.size > MAX_FILE_BYTES) return m.fileTooLarge;
+  return null;
+}
+
+/** What the server refused, in words that say what to do; its own message where it names a field. */
+function applyFailure(error: unknown, m: ApplicationMessages['apply']) {
+  const result = failureFrom(error, m.offline);
+  if (!(error instanceof ApiError)) return result;
+  const field = Object.keys(error.fields)[0] ?? 'cv';
+  if (error.status === 413) return failure(m.checkFields, { [field]: m.fileTooLarge }, error.code);
+  if (error.status === 415) return failure(m.checkFields, { [field]: m.fileType }, error.code);
+  if (error.status === 409) return failure(m.closed, {}, error.code);
+  // 429: the server's message says how long to wait; keep it when there is one.
+  if (error.status === 429) return failure(error.message || m.tooMany, {}, error.code);
+  return result;
+}
+
+export async function applyAction({ request, params }: ActionFunctionArgs): Promise<ApplyResult> {
+  const id = vacancyIdFrom(params['idSlug']);
+  if (!id) throw data(null, { status: 404 });
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const m = applicationMessages[lang].apply;
+  const form = await request.formData();
+  const name = formText(form, 'name').trim();
+  const email = formText(form, 'email').trim();
+  const phone = formText(form, 'phone').trim();
+  const motivation = formText(form, 'motivation').trim();
+  const consent = formText(form, 'consent') === 'pool' ? 'pool' : 'procedure';
+  const cv = chosenFile(form, 'cv');
+  const letter = chosenFile(form, 'letter');
+
+  const fields: Record<string, string> = {};
+  if (!name) fields['name'] = m.required.name;
+  else if (name.length > 200) fields['name'] = m.tooLong.name;
+  if (!email) fields['email'] = m.required.email;
+  else if (!looksLikeEmail(email)) fields['email'] = m.emailInvalid;
+  if (phone.length > 40) fields['phone'] = m.tooLong.phone;
+  if (!motivation) fields['motivation'] = m.required.motivation;
+  else if (motivation.length > 5000) fields['motivation'] = m.tooLong.motivation;
+  const cvProblem = cv ? fileProblem(cv, m) : m.required.cv;
+  if (cvProblem) fields['cv'] = cvProblem;
+  const letterProblem = letter ? fileProblem(letter, m) : null;
+  if (letterProblem) fields['letter'] = letterProblem;
+  if (Object.keys(fields).length > 0) return failure(m.checkFields, fields);
+
+  // Only the parts the API reads, in its names; the honeypot goes as it was filled in.
+  const body = new FormData();
+  body.set('name', name);
+  body.set('email', email);
+  if (phone) body.set('phone', phone);
+  body.set('motivation', motivation);
+  body.set('consent', consent);
+  body.set('website', formText(form, 'website'));
+  body.set('cv', cv!, cv!.name);
+  if (letter) body.set('letter', letter, letter.name);
+  try {
+    await applyToVacancy(id, body, { lang });
+    return { ok: true, email };
+  } catch (error) {
+    return applyFailure(error, m);
+  }
+}

@@ -1,0 +1,312 @@
+/**
+ * The texts of applying through the portal (the form on the vacancy page), the job seeker's
+ * "My applications" and the HR inbox, in Dutch and English. Loaded only with those pages. The
+ * apply form speaks to the visitor as "je", like the rest of the public pages; the account and
+ * staff pages address the reader as "u".
+ */
+import type { ApplicationStatus, Consent } from '../api/applications.ts';
+import type { Lang } from './lang.ts';
+
+const nl = {
+  apply: {
+    heading: 'Solliciteren',
+    intro: 'Solliciteer direct via Samenwerven. Velden met ‘niet verplicht’ mag je leeg laten.',
+    optional: 'niet verplicht',
+    fields: {
+      name: 'Naam',
+      email: 'E-mailadres',
+      phone: 'Telefoonnummer (niet verplicht)',
+      motivation: 'Motivatie',
+      cv: 'Cv',
+      letter: 'Brief (niet verplicht)',
+      consent: 'Hoe lang mogen we je gegevens bewaren?',
+    },
+    hints: {
+      email: 'We sturen je een bevestiging op dit adres.',
+      motivation: 'Waarom past deze functie bij je? Maximaal 5.000 tekens.',
+      file: 'Een pdf of Word-bestand (.docx) van maximaal 10 MB.',
+      consent: 'Je kunt je toestemming altijd weer intrekken.',
+    },
+    consent: {
+      procedure: 'Alleen voor deze sollicitatieprocedure',
+      pool: 'Ook een jaar in de talentpool van de alliantie, zodat andere deelnemende organisaties mij mogen benaderen',
+    } satisfies Record<Consent, string>,
+    honeypot: 'Laat dit veld leeg',
+    submit: 'Sollicitatie versturen',
+    signedInNote: (name: string) => `Je bent ingelogd als ${name}; je sollicitatie komt in je account te staan.`,
+    required: {
+      name: 'Vul je naam in.',
+      email: 'Vul je e-mailadres in.',
+      motivation: 'Schrijf een korte motivatie.',
+      cv: 'Kies je cv (pdf of .docx).',
+    },
+    tooLong: {
+      name: 'Je naam mag hoogstens 200 tekens lang zijn.',
+      phone: 'Het telefoonnummer mag hoogstens 40 tekens lang zijn.',
+      motivation: 'Je motivatie mag hoogstens 5.000 tekens lang zijn.',
+    },
+    emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    fileType: 'Kies een pdf of een Word-bestand (.docx).',
+    fileTooLarge: 'Dit bestand is groter dan 10 MB. Kies een kleiner bestand.',
+    checkFields: 'Niet alle velden zijn goed ingevuld.',
+    offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
+    closed: 'Deze vacature neemt geen sollicitaties (meer) aan via Samenwerven. Neem contact op met de organisatie.',
+    tooMany: 'Er zijn vanaf dit adres te veel sollicitaties verstuurd. Probeer het later opnieuw.',
+    done: {
+      title: 'Je sollicitatie is verstuurd',
+      text: (email: string) =>
+        `Dank je wel. We sturen een bevestiging naar ${email}, met wat je hebt gestuurd en hoe je je sollicitatie kunt intrekken. De e-mail is onderweg; kijk ook in je map met ongewenste e-mail.`,
+      next: 'De organisatie neemt contact met je op.',
+      account: 'Je sollicitaties bekijken in je account',
+    },
+  },
+  statuses: {
+    received: 'Ontvangen',
+    in_review: 'In behandeling',
+    invited: 'Uitgenodigd',
+    rejected: 'Afgewezen',
+    hired: 'Aangenomen',
+  } satisfies Record<ApplicationStatus, string>,
+  mine: {
+    title: 'Mijn sollicitaties',
+    empty: 'U heeft nog niet gesolliciteerd via Samenwerven.',
+    columns: {
+      vacancy: 'Vacature',
+      organisation: 'Organisatie',
+      date: 'Verstuurd op',
+      status: 'Status',
+      actions: 'Acties',
+    },
+    caption: 'Uw sollicitaties',
+    withdraw: 'Intrekken',
+    withdrawLabel: (title: string) => `Sollicitatie op ${title} intrekken`,
+    confirmTitle: 'Sollicitatie intrekken?',
+    confirmText: (title: string) =>
+      `Uw sollicitatie op ‘${title}’ en uw bestanden worden verwijderd. Dit kan niet ongedaan worden gemaakt.`,
+    confirm: 'Ja, intrekken',
+    withdrawn: (title: string) => `Uw sollicitatie op ‘${title}’ is ingetrokken.`,
+    loadFailed: 'Uw sollicitaties konden niet worden geladen. Probeer het later opnieuw.',
+  },
+  inbox: {
+    nav: 'Sollicitaties',
+    title: 'Sollicitaties',
+    vacancyTitle: (title: string) => `Sollicitaties: ${title}`,
+    intro: (organisation: string) => `Alle sollicitaties bij ${organisation}, de nieuwste eerst.`,
+    vacancyIntro: 'De sollicitaties op deze vacature, de nieuwste eerst.',
+    toAll: 'Alle sollicitaties van de organisatie',
+    toVacancy: 'Vacature bewerken',
+    filterLabel: 'Sollicitaties per status',
+    all: 'Alle',
+    caption: (filter: string) => `Sollicitaties: ${filter}`,
+    count: (n: number, formatted: string) =>
+      n === 0 ? 'Geen sollicitaties' : n === 1 ? '1 sollicitatie' : `${formatted} sollicitaties`,
+    empty: 'Er zijn (nog) geen sollicitaties.',
+    emptyStatus: 'Er zijn geen sollicitaties met deze status.',
+    isNew: 'Nieuw',
+    columns: {
+      name: 'Naam',
+      vacancy: 'Vacature',
+      date: 'Ontvangen op',
+      status: 'Status',
+    },
+  },
+  detail: {
+    title: (name: string) => `Sollicitatie van ${name}`,
+    back: 'Terug naar de sollicitaties',
+    details: 'Gegevens',
+    vacancy: 'Vacature',
+    name: 'Naam',
+    email: 'E-mailadres',
+    phone: 'Telefoon',
+    noPhone: 'Niet opgegeven',
+    received: 'Ontvangen op',
+    status: 'Status',
+    consent: 'Toestemming',
+    consentText: {
+      procedure: 'Alleen voor deze procedure',
+      pool: 'Ook een jaar in de talentpool',
+    } satisfies Record<Consent, string>,
+    motivation: 'Motivatie',
+    files: 'Bestanden',
+    cv: (name: string) => `Cv downloaden (${name})`,
+    letter: (name: string) => `Brief downloaden (${name})`,
+    noLetter: 'Geen brief meegestuurd.',
+    statusTitle: 'Status wijzigen',
+    statusLabel: 'Nieuwe status',
+    noNext: 'Deze sollicitatie is afgerond; de status kan niet meer veranderen.',
+    rejectionMessage: 'Afwijzingsbericht aan de sollicitant',
+    rejectionHint: 'Dit bericht wordt per e-mail verstuurd als u de status op ‘Afgewezen’ zet.',
+    rejectionDefault: (name: string, vacancy: string, organisation: string) =>
+      `Beste ${name},\n\nHartelijk dank voor uw sollicitatie op de functie ${vacancy} en de tijd die u daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten u niet uit te nodigen voor een gesprek.\n\nWij wensen u veel succes met uw verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
+    changeStatus: 'Status opslaan',
+    statusChanged: (status: string) => `De status is nu ‘${status}’.`,
+    notesTitle: 'Notities voor collega’s',
+    noNotes: 'Nog geen notities.',
+    noteLabel: 'Nieuwe notitie',
+    addNote: 'Notitie toevoegen',
+    noteAdded: 'De notitie is toegevoegd.',
+    required: {
+      status: 'Kies een nieuwe status.',
+      note: 'Schrijf een notitie.',
+      rejectionMessage: 'Schrijf het afwijzingsbericht.',
+    },
+    unknownAuthor: 'Een collega',
+  },
+};
+
+export type ApplicationMessages = typeof nl;
+
+const en: ApplicationMessages = {
+  apply: {
+    heading: 'Apply',
+    intro: 'Apply directly through Samenwerven. You may leave fields marked ‘optional’ empty.',
+    optional: 'optional',
+    fields: {
+      name: 'Name',
+      email: 'E-mail address',
+      phone: 'Phone number (optional)',
+      motivation: 'Motivation',
+      cv: 'CV',
+      letter: 'Letter (optional)',
+      consent: 'How long may we keep your details?',
+    },
+    hints: {
+      email: 'We will send a confirmation to this address.',
+      motivation: 'Why does this job suit you? At most 5,000 characters.',
+      file: 'A PDF or Word file (.docx) of at most 10 MB.',
+      consent: 'You can withdraw your consent at any time.',
+    },
+    consent: {
+      procedure: 'For this application procedure only',
+      pool: 'Also one year in the alliance’s talent pool, so that other member organisations may approach me',
+    },
+    honeypot: 'Leave this field empty',
+    submit: 'Send application',
+    signedInNote: (name: string) => `You are signed in as ${name}; your application will be listed in your account.`,
+    required: {
+      name: 'Enter your name.',
+      email: 'Enter your e-mail address.',
+      motivation: 'Write a short motivation.',
+      cv: 'Choose your CV (PDF or .docx).',
+    },
+    tooLong: {
+      name: 'Your name can be at most 200 characters long.',
+      phone: 'The phone number can be at most 40 characters long.',
+      motivation: 'Your motivation can be at most 5,000 characters long.',
+    },
+    emailInvalid: 'Enter an e-mail address like name@example.com.',
+    fileType: 'Choose a PDF or a Word file (.docx).',
+    fileTooLarge: 'This file is larger than 10 MB. Choose a smaller file.',
+    checkFields: 'Some fields are not filled in correctly.',
+    offline: 'The server cannot be reached. Check your internet connection and try again.',
+    closed:
+      'This vacancy does not (or no longer) take applications through Samenwerven. Please contact the organisation.',
+    tooMany: 'Too many applications were sent from this address. Please try again later.',
+    done: {
+      title: 'Your application has been sent',
+      text: (email: string) =>
+        `Thank you. We are sending a confirmation to ${email}, with what you sent and how to withdraw your application. The e-mail is on its way; please also check your spam folder.`,
+      next: 'The organisation will get in touch with you.',
+      account: 'See your applications in your account',
+    },
+  },
+  statuses: {
+    received: 'Received',
+    in_review: 'In review',
+    invited: 'Invited',
+    rejected: 'Rejected',
+    hired: 'Hired',
+  },
+  mine: {
+    title: 'My applications',
+    empty: 'You have not applied through Samenwerven yet.',
+    columns: {
+      vacancy: 'Vacancy',
+      organisation: 'Organisation',
+      date: 'Sent on',
+      status: 'Status',
+      actions: 'Actions',
+    },
+    caption: 'Your applications',
+    withdraw: 'Withdraw',
+    withdrawLabel: (title: string) => `Withdraw application for ${title}`,
+    confirmTitle: 'Withdraw application?',
+    confirmText: (title: string) =>
+      `Your application for ‘${title}’ and your files will be deleted. This cannot be undone.`,
+    confirm: 'Yes, withdraw',
+    withdrawn: (title: string) => `Your application for ‘${title}’ has been withdrawn.`,
+    loadFailed: 'Your applications could not be loaded. Please try again later.',
+  },
+  inbox: {
+    nav: 'Applications',
+    title: 'Applications',
+    vacancyTitle: (title: string) => `Applications: ${title}`,
+    intro: (organisation: string) => `All applications to ${organisation}, newest first.`,
+    vacancyIntro: 'The applications to this vacancy, newest first.',
+    toAll: 'All applications of the organisation',
+    toVacancy: 'Edit vacancy',
+    filterLabel: 'Applications by status',
+    all: 'All',
+    caption: (filter: string) => `Applications: ${filter}`,
+    count: (n: number, formatted: string) =>
+      n === 0 ? 'No applications' : n === 1 ? '1 application' : `${formatted} applications`,
+    empty: 'There are no applications (yet).',
+    emptyStatus: 'There are no applications with this status.',
+    isNew: 'New',
+    columns: {
+      name: 'Name',
+      vacancy: 'Vacancy',
+      date: 'Received on',
+      status: 'Status',
+    },
+  },
+  detail: {
+    title: (name: string) => `Application from ${name}`,
+    back: 'Back to the applications',
+    details: 'Details',
+    vacancy: 'Vacancy',
+    name: 'Name',
+    email: 'E-mail address',
+    phone: 'Phone',
+    noPhone: 'Not given',
+    received: 'Received on',
+    status: 'Status',
+    consent: 'Consent',
+    consentText: {
+      procedure: 'For this procedure only',
+      pool: 'Also one year in the talent pool',
+    },
+    motivation: 'Motivation',
+    files: 'Files',
+    cv: (name: string) => `Download CV (${name})`,
+    letter: (name: string) => `Download letter (${name})`,
+    noLetter: 'No letter was sent.',
+    statusTitle: 'Change status',
+    statusLabel: 'New status',
+    noNext: 'This application is finished; its status can no longer change.',
+    rejectionMessage: 'Rejection message to the applicant',
+    rejectionHint: 'This message is sent by e-mail when you set the status to ‘Rejected’.',
+    rejectionDefault: (name: string, vacancy: string, organisation: string) =>
+      `Dear ${name},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to invite you for an interview.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
+    changeStatus: 'Save status',
+    statusChanged: (status: string) => `The status is now ‘${status}’.`,
+    notesTitle: 'Notes for colleagues',
+    noNotes: 'No notes yet.',
+    noteLabel: 'New note',
+    addNote: 'Add note',
+    noteAdded: 'The note has been added.',
+    required: {
+      status: 'Choose a new status.',
+      note: 'Write a note.',
+      rejectionMessage: 'Write the rejection message.',
+    },
+    unknownAuthor: 'A colleague',
+  },
+};
+
+export const applicationMessages: Record<Lang, ApplicationMessages> = { nl, en };
+
+/** An application's status in words; a status added later shows as the API names it. */
+export function statusLabel(m: ApplicationMessages, status: string): string {
+  return (m.statuses as Record<string, string>)[status] ?? status;
+}

@@ -10,12 +10,13 @@ import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure, type FormResult } from '../../lib/form-result.ts';
 import type { AccountData } from './account-route.ts';
+import { MyApplications } from './my-applications.tsx';
 
 const ID = 'password';
 
-/** The signed-in user's details, a password change, and signing out. */
+/** The signed-in user's details, a job seeker's applications, a password change, and signing out. */
 export function AccountPage() {
-  const { me } = useLoaderData() as AccountData;
+  const { me, applications } = useLoaderData() as AccountData;
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher<FormResult>();
   const failure = asFailure(fetcher.data);
@@ -69,6 +70,8 @@ export function AccountPage() {
         </dl>
         {note ? <p className="notice">{note}</p> : null}
       </section>
+
+      {me.role === 'job_seeker' ? <MyApplications applications={applications} /> : null}
 
       <section className="page-section form-section" aria-labelledby="account-password">
         <h2 id="account-password">{a.account.passwordTitle}</h2>

@@ -107,6 +107,9 @@ export interface MyApplication {
   updatedAt: string;
 }
 
+/** The most a list answers at once (API.md, "Lists"); the inbox shows the newest this many. */
+export const INBOX_PAGE_SIZE = 100;
+
 const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
 
 /** Sends the apply form as it is (`multipart/form-data`: its fields and files). */
@@ -123,7 +126,7 @@ export function listOrganisationApplications(
   status: ApplicationStatus | null,
   options: Options,
 ): Promise<ApplicationList> {
-  const params = new URLSearchParams();
+  const params = new URLSearchParams({ pageSize: String(INBOX_PAGE_SIZE) });
   if (status) params.set('status', status);
   return requestJson<ApplicationList>(`/organisations/${encodeURIComponent(orgId)}/applications`, {
     ...options,
@@ -135,6 +138,7 @@ export function listOrganisationApplications(
 export function listVacancyApplications(vacancyId: string, options: Options): Promise<ApplicationList> {
   return requestJson<ApplicationList>(`/vacancies/${encodeURIComponent(vacancyId)}/applications`, {
     ...options,
+    params: new URLSearchParams({ pageSize: String(INBOX_PAGE_SIZE) }),
     method: 'GET',
   });
 }

@@ -80,6 +80,7 @@ const vacancyManage = {
   route: () => import('../features/vacancy-manage/vacancy-manage-route.ts'),
   profile: () => import('../features/vacancy-manage/profile-route.ts'),
 };
+const applications = () => import('../features/applications/applications-route.ts');
 const coordination = {
   applications: () => import('../features/coordination/coordination-route.ts'),
   members: () => import('../features/coordination/members-route.ts'),
@@ -87,7 +88,7 @@ const coordination = {
   figures: () => import('../features/coordination/figures-route.ts'),
 };
 
-/** Vacancy management and the employer profile under /beheer: loaded on first visit. */
+/** Vacancy management, the applications inbox and the employer profile under /beheer: loaded on first visit. */
 function vacancyManagePages(lang: Lang): RouteObject[] {
   return [
     {
@@ -120,6 +121,14 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
           errorElement: <RouteError notFound="vacancy" />,
         },
         {
+          path: `:id/${vacancySegments.applications[lang]}`,
+          lazy: {
+            loader: async () => (await applications()).vacancyInboxLoader,
+            Component: async () => (await import('../features/applications/inbox-page.tsx')).InboxPage,
+          },
+          errorElement: <RouteError notFound="vacancy" />,
+        },
+        {
           path: `:id/${vacancySegments.preview[lang]}`,
           lazy: {
             loader: async () => (await vacancyManage.route()).vacancyPreviewLoader,
@@ -127,6 +136,28 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
               (await import('../features/vacancy-manage/vacancy-preview-page.tsx')).VacancyPreviewPage,
           },
           errorElement: <RouteError notFound="vacancy" />,
+        },
+      ],
+    },
+    {
+      path: manageSegments.applications[lang],
+      children: [
+        {
+          index: true,
+          lazy: {
+            loader: async () => (await applications()).inboxLoader,
+            Component: async () => (await import('../features/applications/inbox-page.tsx')).InboxPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: ':id',
+          lazy: {
+            loader: async () => (await applications()).applicationLoader,
+            action: async () => (await applications()).applicationAction,
+            Component: async () => (await import('../features/applications/application-page.tsx')).ApplicationPage,
+          },
+          errorElement: <RouteError />,
         },
       ],
     },

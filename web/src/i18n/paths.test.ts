@@ -38,6 +38,20 @@ describe('translatePath', () => {
     expect(translatePath('/en/manage/profile', '', 'en', 'nl')).toBe('/beheer/profiel');
   });
 
+  it("translates the applications inbox, an application and a vacancy's applications, keeping the filter", () => {
+    const id = '0b7a1f6e-3c1d-4f7a-9a55-1d2c3b4a5e6f';
+    expect(paths.manageApplications('nl', 'in_review')).toBe('/beheer/sollicitaties?status=in_review');
+    expect(paths.manageApplication('en', id)).toBe(`/en/manage/applications/${id}`);
+    expect(paths.manageVacancyApplications('nl', id)).toBe(`/beheer/vacatures/${id}/sollicitaties`);
+    expect(translatePath('/beheer/sollicitaties', '?status=received', 'nl', 'en')).toBe(
+      '/en/manage/applications?status=received',
+    );
+    expect(translatePath(`/en/manage/applications/${id}`, '', 'en', 'nl')).toBe(`/beheer/sollicitaties/${id}`);
+    expect(translatePath(`/beheer/vacatures/${id}/sollicitaties`, '', 'nl', 'en')).toBe(
+      `/en/manage/vacancies/${id}/applications`,
+    );
+  });
+
   it('translates the sections under /coordinatie and keeps their filters', () => {
     expect(paths.coordinationAuditLog('nl')).toBe('/coordinatie/auditlog');
     expect(translatePath('/coordinatie/leden', '', 'nl', 'en')).toBe('/en/coordination/members');

@@ -31,12 +31,14 @@ export const manageSegments = {
   membership: { nl: 'lidmaatschap', en: 'membership' },
   vacancies: { nl: 'vacatures', en: 'vacancies' },
   profile: { nl: 'profiel', en: 'profile' },
+  applications: { nl: 'sollicitaties', en: 'applications' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, a preview. */
 export const vacancySegments = {
   new: { nl: 'nieuw', en: 'new' },
   preview: { nl: 'voorbeeld', en: 'preview' },
+  applications: { nl: 'sollicitaties', en: 'applications' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The sections under /coordinatie (/en/coordination); the applications are its start page. */
@@ -56,6 +58,7 @@ const KEEPS_QUERY: readonly Section[] = [
   'invitation',
   'resetPassword',
   'coordination',
+  'manage',
 ];
 
 const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
@@ -97,6 +100,13 @@ export const paths = {
     `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}`,
   manageVacancyPreview: (lang: Lang, id: string) =>
     `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}/${vacancySegments.preview[lang]}`,
+  /** The organisation's applications inbox; `status` filters it. */
+  manageApplications: (lang: Lang, status?: string | null) =>
+    `${page('manage')(lang)}/${manageSegments.applications[lang]}${status ? `?${new URLSearchParams({ status }).toString()}` : ''}`,
+  manageApplication: (lang: Lang, id: string) =>
+    `${page('manage')(lang)}/${manageSegments.applications[lang]}/${encodeURIComponent(id)}`,
+  manageVacancyApplications: (lang: Lang, id: string, status?: string | null) =>
+    `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}/${vacancySegments.applications[lang]}${status ? `?${new URLSearchParams({ status }).toString()}` : ''}`,
   manageProfile: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.profile[lang]}`,
   coordination: page('coordination'),
   coordinationMembers: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.members[lang]}`,

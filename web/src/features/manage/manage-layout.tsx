@@ -1,12 +1,13 @@
 import { NavLink, Outlet, useLoaderData } from 'react-router';
 import { paths } from '../../i18n/paths.ts';
+import { applicationMessages } from '../../i18n/application-messages.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import type { ManageData } from './manage-route.ts';
 
 /**
- * The frame of /beheer: a sub-navigation to the overview, the vacancies and the employer
- * profile; organisation admins also get their extra sections.
+ * The frame of /beheer: a sub-navigation to the overview, the vacancies, the applications and
+ * the employer profile; organisation admins also get their extra sections.
  */
 export function ManageLayout() {
   const { me } = useLoaderData() as ManageData;
@@ -23,6 +24,9 @@ export function ManageLayout() {
           </li>
           <li>
             <NavLink to={paths.manageVacancies(lang)}>{v.nav.vacancies}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.manageApplications(lang)}>{applicationMessages[lang].inbox.nav}</NavLink>
           </li>
           <li>
             <NavLink to={paths.manageProfile(lang)}>{v.nav.profile}</NavLink>

@@ -131,7 +131,10 @@ export function VacanciesPage() {
                   <span className="cell-label" aria-hidden="true">
                     {l.columns.applications}
                   </span>
-                  {format.number(item.applications)}
+                  <Link to={paths.manageVacancyApplications(lang, item.id)}>
+                    {format.number(item.applications)}
+                    <span className="visually-hidden"> {l.applicationsOf(item.title)}</span>
+                  </Link>
                 </td>
                 <td>
                   <span className="cell-label" aria-hidden="true">

@@ -1,0 +1,236 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { applicationFileUrl, nextStatuses, type ApplicationStatus } from '../../api/applications.ts';
+import { DownloadLink } from '../../components/download-link.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
+import { fieldProps } from '../../components/form-fields.tsx';
+import { SubmitButton } from '../../components/submit-button.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { statusLabel } from '../../i18n/application-messages.ts';
+import { paths } from '../../i18n/paths.ts';
+import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
+import { asFailure } from '../../lib/form-result.ts';
+import { NOTE_INTENT, STATUS_INTENT, type ApplicationData, type ApplicationResult } from './applications-route.ts';
+import { StatusBadge } from './status-badge.tsx';
+import './applications.css';
+
+/**
+ * One application for its organisation's HR staff: the details and the files, moving it on
+ * (only to the states that may follow; rejecting sends the editable rejection message), and
+ * the notes colleagues leave for each other.
+ */
+export function ApplicationPage() {
+  const { organisation, application } = useLoaderData() as ApplicationData;
+  const { lang, ap, format } = useApplicationI18n();
+  const d = ap.detail;
+  useDocumentTitle(d.title(application.name));
+  const consent = (d.consentText as Record<string, string>)[application.consent] ?? application.consent;
+
+  return (
+    <div className="application-page">
+      <p className="back-link">
+        <Link to={paths.manageApplications(lang)}>{d.back}</Link>
+      </p>
+      <h1 className="break-anywhere">{d.title(application.name)}</h1>
+
+      <section className="page-section" aria-labelledby="application-details">
+        <h2 id="application-details">{d.details}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{d.vacancy}</dt>
+            <dd>
+              <Link className="break-anywhere" to={paths.manageVacancyApplications(lang, application.vacancy.id)}>
+                {application.vacancy.title}
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{d.status}</dt>
+            <dd>
+              <StatusBadge status={application.status} />
+            </dd>
+          </div>
+          <div>
+            <dt>{d.received}</dt>
+            <dd>
+              <time dateTime={application.createdAt}>{format.date(application.createdAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{d.email}</dt>
+            <dd>
+              <a className="break-anywhere" href={`mailto:${application.email}`}>
+                {application.email}
+              </a>
+            </dd>
+          </div>
+          <div>
+            <dt>{d.phone}</dt>
+            <dd>
+              {application.phone ? (
+                <a href={`tel:${application.phone.replace(/[^\d+]/g, '')}`}>{application.phone}</a>
+              ) : (
+                <span className="muted">{d.noPhone}</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{d.consent}</dt>
+            <dd>{consent}</dd>
+          </div>
+        </dl>
+        <h3>{d.motivation}</h3>
+        <p className="motivation">{application.motivation}</p>
+        <h3>{d.files}</h3>
+        <ul className="file-links">
+          {application.files.cv ? (
+            <li>
+              <DownloadLink href={applicationFileUrl(application.id, 'cv')}>
+                {d.cv(application.files.cv.name)}
+              </DownloadLink>{' '}
+              <span className="muted">
+                ({format.number(Math.max(1, Math.round(application.files.cv.size / 1024)))} kB)
+              </span>
+            </li>
+          ) : null}
+          {application.files.letter ? (
+            <li>
+              <DownloadLink href={applicationFileUrl(application.id, 'letter')}>
+                {d.letter(application.files.letter.name)}
+              </DownloadLink>{' '}
+              <span className="muted">
+                ({format.number(Math.max(1, Math.round(application.files.letter.size / 1024)))} kB)
+              </span>
+            </li>
+          ) : (
+            <li className="muted">{d.noLetter}</li>
+          )}
+        </ul>
+      </section>
+
+      <StatusForm
+        key={application.id}
+        current={application.status}
+        name={application.name}
+        vacancyTitle={application.vacancy.title}
+        organisationName={organisation.name}
+      />
+
+      <section className="page-section" aria-labelledby="application-notes">
+        <h2 id="application-notes">{d.notesTitle}</h2>
+        {application.notes.length === 0 ? (
+          <p>{d.noNotes}</p>
+        ) : (
+          <ol className="notes">
+            {application.notes.map((note) => (
+              <li key={note.id}>
+                <p className="note-meta">
+                  <strong>{note.author.name || d.unknownAuthor}</strong>,{' '}
+                  <time dateTime={note.createdAt}>{format.date(note.createdAt)}</time>
+                </p>
+                <p className="note-text">{note.text}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        <NoteForm />
+      </section>
+    </div>
+  );
+}
+
+interface StatusFormProps {
+  current: string;
+  name: string;
+  vacancyTitle: string;
+  organisationName: string;
+}
+
+/** The states that may follow, and for "rejected" the message that goes with it. */
+function StatusForm({ current, name, vacancyTitle, organisationName }: StatusFormProps) {
+  const { ap } = useApplicationI18n();
+  const d = ap.detail;
+  const fetcher = useFetcher<ApplicationResult>();
+  const failure = asFailure(fetcher.data);
+  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const busy = fetcher.state !== 'idle';
+  const options = nextStatuses(current);
+  // The choice belongs to the status it was made at: once the status moves on, the first option again.
+  const [choice, setChoice] = useState<{ at: string; value: ApplicationStatus } | null>(null);
+  const chosen = choice?.at === current ? choice.value : options[0];
+  const fields = {
+    status: { id: 'application-status', label: d.statusLabel },
+    rejectionMessage: { id: 'application-rejection', label: d.rejectionMessage },
+  };
+  const field = fieldProps(fields, failure?.fields);
+
+  return (
+    <section className="page-section form-section" aria-labelledby="application-status-title">
+      <h2 id="application-status-title">{d.statusTitle}</h2>
+      <div role="status">{done ? <p className="notice notice-success">{done.message}</p> : null}</div>
+      {options.length === 0 ? (
+        <p>{d.noNext}</p>
+      ) : (
+        <>
+          <ErrorSummary failure={failure} fields={fields} />
+          <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+            <input type="hidden" name="intent" value={STATUS_INTENT} />
+            <input type="hidden" name="current" value={current} />
+            <RadioGroup
+              key={current}
+              {...field('status')}
+              options={options.map((value) => ({ value, label: statusLabel(ap, value) }))}
+              defaultValue={options[0]!}
+              onChange={(value) => setChoice({ at: current, value })}
+            />
+            {chosen === 'rejected' ? (
+              <TextAreaField
+                {...field('rejectionMessage')}
+                hint={d.rejectionHint}
+                rows={10}
+                defaultValue={d.rejectionDefault(name, vacancyTitle, organisationName)}
+              />
+            ) : null}
+            <SubmitButton busy={busy}>{d.changeStatus}</SubmitButton>
+          </fetcher.Form>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A note for colleagues; the form empties once it is added. */
+function NoteForm() {
+  const { ap } = useApplicationI18n();
+  const d = ap.detail;
+  const fetcher = useFetcher<ApplicationResult>();
+  const failure = asFailure(fetcher.data);
+  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const busy = fetcher.state !== 'idle';
+  const formRef = useRef<HTMLFormElement>(null);
+  const fields = { note: { id: 'application-note', label: d.noteLabel } };
+  const field = fieldProps(fields, failure?.fields);
+
+  useEffect(() => {
+    if (done) formRef.current?.reset();
+  }, [done]);
+
+  return (
+    <div className="form-section note-form">
+      <div role="status">{done ? <p className="notice notice-success">{done.message}</p> : null}</div>
+      <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      <fetcher.Form
+        method="post"
+        noValidate
+        className="form"
+        ref={formRef}
+        onSubmit={(event) => busy && event.preventDefault()}
+      >
+        <input type="hidden" name="intent" value={NOTE_INTENT} />
+        <TextAreaField {...field('note')} rows={4} maxLength={5000} />
+        <SubmitButton busy={busy}>{d.addNote}</SubmitButton>
+      </fetcher.Form>
+    </div>
+  );
+}

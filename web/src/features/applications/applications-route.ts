@@ -1,0 +1,142 @@
+/**
+ * Loaders and actions of the HR inbox: the organisation's applications (/beheer/sollicitaties,
+ * filtered by `?status=`), one vacancy's (/beheer/vacatures/:id/sollicitaties), and one
+ * application with its status change and notes. HR officers and organisation admins only;
+ * the API answers 404 for an application of another organisation.
+ */
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import {
+  changeApplication,
+  getApplication,
+  isApplicationStatus,
+  listOrganisationApplications,
+  listVacancyApplications,
+  nextStatuses,
+  type ApplicationDetail,
+  type ApplicationList,
+  type ApplicationStatus,
+} from '../../api/applications.ts';
+import { ApiError } from '../../api/client.ts';
+import type { Me } from '../../api/types.ts';
+import { getManagedVacancy } from '../../api/vacancy-management.ts';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
+import { langFromPathname, type Lang } from '../../i18n/lang.ts';
+import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
+import { failure, failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const langOf = (request: Request): Lang => langFromPathname(new URL(request.url).pathname);
+
+/** Runs an API call of a loader: an ended session goes to sign-in, a 404 is this page's 404. */
+async function load<T>(request: Request, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    onSessionEnd(error, request);
+    if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+function statusFrom(request: Request): ApplicationStatus | null {
+  const status = new URL(request.url).searchParams.get('status');
+  return isApplicationStatus(status) ? status : null;
+}
+
+export interface InboxData {
+  organisation: NonNullable<Me['organisation']>;
+  list: ApplicationList;
+  status: ApplicationStatus | null;
+  /** Set on one vacancy's inbox: the vacancy whose applications these are. */
+  vacancy: { id: string; title: string } | null;
+}
+
+/** /beheer/sollicitaties?status=…: the organisation's applications, newest first. */
+export async function inboxLoader({ request }: LoaderFunctionArgs): Promise<InboxData> {
+  const { organisation } = await requireStaff(request);
+  const status = statusFrom(request);
+  const list = await load(request, () =>
+    listOrganisationApplications(organisation.id, status, { lang: langOf(request), signal: request.signal }),
+  );
+  return { organisation, list, status, vacancy: null };
+}
+
+/**
+ * /beheer/vacatures/:id/sollicitaties?status=…: one vacancy's applications. The API lists them
+ * all (newest first); the status filter is applied here, as the vacancy's list has none.
+ */
+export async function vacancyInboxLoader({ request, params }: LoaderFunctionArgs): Promise<InboxData> {
+  const { organisation } = await requireStaff(request);
+  const id = params['id'] ?? '';
+  if (!UUID.test(id)) throw data(null, { status: 404 });
+  const options = { lang: langOf(request), signal: request.signal };
+  const [vacancy, all] = await Promise.all([
+    load(request, () => getManagedVacancy(id, options)),
+    load(request, () => listVacancyApplications(id, options)),
+  ]);
+  // The same address answers other organisations' published vacancies: not ours to see.
+  if (vacancy.organisation.slug !== organisation.slug) throw data(null, { status: 404 });
+  const status = statusFrom(request);
+  const items = status ? all.items.filter((item) => item.status === status) : all.items;
+  return {
+    organisation,
+    list: { ...all, items, total: status ? items.length : all.total },
+    status,
+    vacancy: { id: vacancy.id, title: vacancy.title },
+  };
+}
+
+export interface ApplicationData {
+  organisation: NonNullable<Me['organisation']>;
+  application: ApplicationDetail;
+}
+
+/** One application; reading it marks it seen. */
+export async function applicationLoader({ request, params }: LoaderFunctionArgs): Promise<ApplicationData> {
+  const { organisation } = await requireStaff(request);
+  const id = params['id'] ?? '';
+  if (!UUID.test(id)) throw data(null, { status: 404 });
+  const application = await load(request, () => getApplication(id, { lang: langOf(request), signal: request.signal }));
+  return { organisation, application };
+}
+
+export const STATUS_INTENT = 'status';
+export const NOTE_INTENT = 'note';
+
+export type ApplicationResult = FormResult<{ message: string }>;
+
+/** Moves the application on (with the rejection message when rejecting), or adds a note. */
+export async function applicationAction({ request, params }: ActionFunctionArgs): Promise<ApplicationResult> {
+  await requireStaff(request);
+  const lang = langOf(request);
+  const a = accountMessages[lang];
+  const ap = applicationMessages[lang];
+  const id = params['id'] ?? '';
+  if (!UUID.test(id)) throw data(null, { status: 404 });
+  const form = await request.formData();
+  try {
+    if (formText(form, 'intent') === NOTE_INTENT) {
+      const note = formText(form, 'note').trim();
+      if (!note) return failure(a.form.checkFields, { note: ap.detail.required.note });
+      await changeApplication(id, { note }, { lang });
+      return { ok: true, message: ap.detail.noteAdded };
+    }
+    const status = formText(form, 'status');
+    const current = formText(form, 'current');
+    if (!isApplicationStatus(status) || !nextStatuses(current).includes(status)) {
+      return failure(a.form.checkFields, { status: ap.detail.required.status });
+    }
+    const rejectionMessage = formText(form, 'rejectionMessage').trim();
+    if (status === 'rejected' && !rejectionMessage) {
+      return failure(a.form.checkFields, { rejectionMessage: ap.detail.required.rejectionMessage });
+    }
+    await changeApplication(id, status === 'rejected' ? { status, rejectionMessage } : { status }, { lang });
+    return { ok: true, message: ap.detail.statusChanged(statusLabel(ap, status)) };
+  } catch (error) {
+    onSessionEnd(error, request);
+    if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
+    return failureFrom(error, a.form.offline);
+  }
+}

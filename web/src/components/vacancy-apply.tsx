@@ -13,7 +13,10 @@ type ApplyInfo = Pick<
   organisation: { name: string };
 };
 
-/** How to apply: by link, by e-mail, or else by getting in touch with the organisation. */
+/**
+ * How to apply: by link or by e-mail; for the portal, what the form asks (the public page shows
+ * the form itself, features/vacancy/apply-form.tsx; the staff preview shows this).
+ */
 export function HowToApply({ vacancy }: { vacancy: ApplyInfo }) {
   const { t } = useI18n();
   if (vacancy.applyMethod === 'url' && isWebUrl(vacancy.applyUrl)) {

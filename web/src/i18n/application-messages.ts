@@ -9,7 +9,6 @@ import type { Lang } from './lang.ts';
 
 const nl = {
   apply: {
-    heading: 'Solliciteren',
     intro: 'Solliciteer direct via Samenwerven. Velden met ‘niet verplicht’ mag je leeg laten.',
     optional: 'niet verplicht',
     fields: {
@@ -158,7 +157,6 @@ export type ApplicationMessages = typeof nl;
 
 const en: ApplicationMessages = {
   apply: {
-    heading: 'Apply',
     intro: 'Apply directly through Samenwerven. You may leave fields marked ‘optional’ empty.',
     optional: 'optional',
     fields: {

@@ -141,7 +141,7 @@ export const en: Messages = {
     apply: {
       heading: 'How to apply',
       portal:
-        'Would you like to apply? Get in touch with the organisation, for instance through the contact person below.',
+        'You apply on this page with the Samenwerven form: your name, e-mail address, motivation and CV, and a letter if you like.',
       url: 'Apply on the organisation’s website',
       newWindowNote: '(external website)',
       email: 'Send your application by email to',

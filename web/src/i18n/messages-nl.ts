@@ -142,7 +142,8 @@ export const nl = {
     distance: (km: string) => `${km} km`,
     apply: {
       heading: 'Solliciteren',
-      portal: 'Wil je solliciteren? Neem contact op met de organisatie, bijvoorbeeld via de contactpersoon hieronder.',
+      portal:
+        'Je solliciteert op deze pagina met het formulier van Samenwerven: je naam, e-mailadres, motivatie en cv, en als je wilt een brief.',
       url: 'Solliciteer via de website van de organisatie',
       newWindowNote: '(externe website)',
       email: 'Stuur je sollicitatie per e-mail naar',

@@ -16,6 +16,7 @@ import type { Config } from './config.ts';
 import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
+import { applicationRoutes } from './applications/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'feeds', description: 'RSS and Atom feeds, sitemap' },
         { name: 'membership', description: 'Joining, leaving, suspension, export, audit and figures' },
         { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
+        { name: 'applications', description: 'Applying through the portal, the HR inbox and the applicant’s own view' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
@@ -173,6 +175,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(auditRoutes);
       await api.register(statsRoutes);
       await api.register(searchAdminRoutes);
+      await api.register(applicationRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -162,6 +162,34 @@ const messages = {
     nl: 'Dit wachtwoord is te makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',
     en: 'This password is too easy to guess. Choose another, for example a short sentence.',
   },
+  'application.not_accepting': {
+    nl: 'Op deze vacature kunt u niet (meer) solliciteren via Samenwerven.',
+    en: 'This vacancy does not (or no longer) take applications through Samenwerven.',
+  },
+  'application.file_too_large': {
+    nl: 'Het bestand is te groot; het mag hoogstens {limit} MB zijn.',
+    en: 'The file is too large; it may be at most {limit} MB.',
+  },
+  'application.unsupported_file_type': {
+    nl: 'Dit bestand is geen PDF of Word-document (.docx).',
+    en: 'This file is not a PDF or a Word document (.docx).',
+  },
+  'application.file_too_large_field': {
+    nl: 'Dit bestand is groter dan 10 MB.',
+    en: 'This file is larger than 10 MB.',
+  },
+  'application.unsupported_file_type_field': {
+    nl: 'Kies een PDF of een Word-document (.docx).',
+    en: 'Choose a PDF or a Word document (.docx).',
+  },
+  'application.invalid_transition': {
+    nl: 'Een sollicitatie met status {from} kan niet naar {to}.',
+    en: 'An application in status {from} cannot move to {to}.',
+  },
+  'application.rejection_message_without_rejection': {
+    nl: 'Een afwijzingsbericht hoort bij de status afgewezen.',
+    en: 'A rejection message goes with the status rejected.',
+  },
   'validation.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'validation.minLength': { nl: 'Gebruik minstens {limit} tekens.', en: 'Use at least {limit} characters.' },
   'validation.maxLength': { nl: 'Gebruik hoogstens {limit} tekens.', en: 'Use at most {limit} characters.' },

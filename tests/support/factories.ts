@@ -17,6 +17,7 @@ import {
   type User,
   type Vacancy,
 } from '@samenwerven/db';
+import { strToU8, zipSync } from 'fflate';
 import { hashPassword } from '@samenwerven/server';
 
 const unique = () => randomBytes(4).toString('hex');
@@ -106,4 +107,59 @@ export async function createUser(
     })
     .returning();
   return { ...user!, password: TEST_PASSWORD };
+}
+
+/** The smallest file that starts like a PDF and ends like one: what the portal recognises as a PDF. */
+export const pdfBytes = (text = 'cv') => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
+
+/** A Word document as far as the portal looks: a ZIP archive that holds `word/document.xml`. */
+export const docxBytes = () =>
+  Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
+      'word/document.xml': strToU8('<?xml version="1.0"?><w:document><w:body>Brief</w:body></w:document>'),
+    }),
+  );
+
+export interface ApplicationParts {
+  name?: string;
+  email?: string;
+  phone?: string;
+  motivation?: string;
+  consent?: string;
+  website?: string;
+  cv?: { name: string; data: Uint8Array; type?: string };
+  letter?: { name: string; data: Uint8Array; type?: string };
+}
+
+/**
+ * An application as a browser sends it (multipart/form-data, encoded by the platform's own
+ * FormData): the payload and the content type to inject. Defaults to a valid one with a PDF CV.
+ */
+export async function applicationForm(
+  parts: ApplicationParts = {},
+): Promise<{ payload: Buffer; headers: { 'content-type': string } }> {
+  const fields = {
+    name: 'Sanne de Vries',
+    email: `sollicitant-${unique()}@example.nl`,
+    motivation: 'Ik wil graag bij u werken.',
+    cv: { name: 'cv.pdf', data: pdfBytes(), type: 'application/pdf' },
+    ...parts,
+  };
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') form.append(key, value);
+    else
+      form.append(
+        key,
+        new Blob([new Uint8Array(value.data)], { type: value.type ?? 'application/octet-stream' }),
+        value.name,
+      );
+  }
+  const encoded = new Response(form);
+  return {
+    payload: Buffer.from(await encoded.arrayBuffer()),
+    headers: { 'content-type': encoded.headers.get('content-type')! },
+  };
 }

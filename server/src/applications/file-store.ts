@@ -13,8 +13,10 @@ import { pipeline } from 'node:stream/promises';
 
 /** A stream was longer than the limit; nothing of it is kept. */
 export class FileTooLargeError extends Error {
-  constructor(readonly limit: number) {
+  readonly limit: number;
+  constructor(limit: number) {
     super(`file larger than ${limit} bytes`);
+    this.limit = limit;
     this.name = 'FileTooLargeError';
   }
 }

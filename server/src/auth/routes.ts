@@ -9,6 +9,7 @@ import {
   ChangePasswordBody,
   LoginBody,
   Me,
+  MePatch,
   RegisterBody,
   ResetRequestBody,
   SignedIn,
@@ -25,6 +26,7 @@ import {
   resetPassword,
   signIn,
   signOut,
+  updateMe,
   userView,
   type AccountDeps,
   type Session,
@@ -237,6 +239,20 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Type.Ref('Me'), 401: ErrorRef } },
     },
     async (request) => userView(app.db, currentUser(request).userId),
+  );
+
+  app.patch(
+    '/me',
+    {
+      config: { access: { roles: 'signed-in' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your settings: `notifyOnApplication` (staff: an e-mail when an application arrives)',
+        body: MePatch,
+        response: { 200: Type.Ref('Me'), ...errors },
+      },
+    },
+    async (request) => updateMe(app.db, currentUser(request).userId, request.body),
   );
 
   app.post(

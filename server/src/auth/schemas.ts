@@ -12,12 +12,20 @@ export const Me = Type.Object(
     name: Type.String(),
     role: Role,
     locale: Type.String(),
+    /** Staff: an e-mail when an application to the organisation arrives (PATCH /me). */
+    notifyOnApplication: Type.Boolean(),
     organisation: Type.Union([
       Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), state: Type.String() }),
       Type.Null(),
     ]),
   },
   { $id: 'Me' },
+);
+
+/** `PATCH /me`: the signed-in user's own settings. */
+export const MePatch = Type.Object(
+  { notifyOnApplication: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
 );
 
 export const SignedIn = Type.Object({ token: Type.String(), user: Type.Ref('Me') });

@@ -43,6 +43,7 @@ export async function userView(db: Executor, userId: string) {
       name: users.name,
       role: users.role,
       locale: users.locale,
+      notifyOnApplication: users.notifyOnApplication,
       organisation: {
         id: organisations.id,
         slug: organisations.slug,
@@ -55,6 +56,17 @@ export async function userView(db: Executor, userId: string) {
     .where(eq(users.id, userId));
   if (!row) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
   return { ...row, organisation: row.organisation?.id ? row.organisation : null };
+}
+
+/** Changes the signed-in user's own settings (`PATCH /me`). */
+export async function updateMe(db: Executor, userId: string, change: { notifyOnApplication?: boolean }) {
+  if (change.notifyOnApplication !== undefined) {
+    await db
+      .update(users)
+      .set({ notifyOnApplication: change.notifyOnApplication, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+  }
+  return userView(db, userId);
 }
 
 /** A started or renewed session: the refresh token for its cookie, the token version for its access token. */

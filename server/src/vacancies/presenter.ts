@@ -87,8 +87,6 @@ export function managedItemFromRow(r: OrganisationVacancyRow) {
     publishAt: r.publishAt?.toISOString() ?? null,
     publishedAt: r.publishedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
-    // Applications arrive with the applications feature; none can exist yet.
-    applications: 0,
   };
 }
 

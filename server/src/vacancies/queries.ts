@@ -6,6 +6,7 @@
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import {
   apiKeys,
+  applications,
   categories,
   users,
   vacancies,
@@ -103,6 +104,8 @@ export async function selectOrganisationVacancies(
       closingDate: vacancies.closingDate,
       updatedAt: vacancies.updatedAt,
       views: sql<number>`(SELECT coalesce(sum(views), 0)::int FROM ${vacancyViews} WHERE ${vacancyViews.vacancyId} = ${vacancies.id})`,
+      // Qualified by hand: inside a select, drizzle writes bare column names, and applications has an id too.
+      applications: sql<number>`(SELECT count(*)::int FROM ${applications} AS counted WHERE counted.vacancy_id = ${vacancies}.id)`,
     })
     .from(vacancies)
     .where(where)

@@ -1,0 +1,113 @@
+/**
+ * The e-mails of an application, in Dutch and English, queued in the mail outbox inside the
+ * transaction that causes them (DESIGN.md invariant 8).
+ */
+import type { Executor } from '@samenwerven/db';
+import type { Locale } from '../i18n.ts';
+import { enqueueMail } from '../mail/outbox.ts';
+
+const paths = {
+  account: { nl: '/account', en: '/en/account' },
+  manage: { nl: '/beheer', en: '/en/manage' },
+};
+
+export interface SentApplication {
+  vacancyTitle: string;
+  organisationName: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  motivation: string;
+  consent: 'procedure' | 'pool';
+  files: string[];
+  /** Linked to an account: withdrawing is done there. */
+  withAccount: boolean;
+}
+
+const consentText = {
+  nl: {
+    procedure: 'alleen voor deze sollicitatieprocedure',
+    pool: 'voor deze procedure en één jaar in de talentenpool van de alliantie',
+  },
+  en: {
+    procedure: 'for this application procedure only',
+    pool: 'for this procedure and one year in the alliance’s talent pool',
+  },
+};
+
+const confirmation = {
+  nl: (a: SentApplication, accountUrl: string) => ({
+    subject: `Uw sollicitatie op ${a.vacancyTitle} is ontvangen`,
+    text: `Beste ${a.name},\n\nUw sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heeft u gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: uw gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\n${a.withAccount ? `Uw sollicitatie en hoe ver die is, ziet u in uw account; daar kunt u hem ook intrekken (dan worden uw gegevens en bestanden verwijderd):\n\n${accountUrl}\n` : `Wilt u uw sollicitatie intrekken? Laat het ${a.organisationName} weten; dan worden uw gegevens en bestanden verwijderd.\n`}\nMet vriendelijke groet,\nSamenwerven\n`,
+  }),
+  en: (a: SentApplication, accountUrl: string) => ({
+    subject: `Your application for ${a.vacancyTitle} has been received`,
+    text: `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. This is what you sent:\n\nName: ${a.name}\nE-mail: ${a.email}\nPhone: ${a.phone ?? '-'}\nFiles: ${a.files.join(', ')}\nConsent: keep your data ${consentText.en[a.consent]}\n\nMotivation:\n${a.motivation}\n\n${a.withAccount ? `Your account shows your application and how far it is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n` : `Do you want to withdraw your application? Let ${a.organisationName} know; your data and files are then deleted.\n`}\nKind regards,\nSamenwerven\n`,
+  }),
+};
+
+const notification = {
+  nl: (vacancyTitle: string, url: string) => ({
+    subject: `Nieuwe sollicitatie op ${vacancyTitle}`,
+    text: `Hallo,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". U vindt hem bij de sollicitaties in het beheer:\n\n${url}\n\nWilt u deze berichten niet meer krijgen? Zet ze uit in uw account.\n`,
+  }),
+  en: (vacancyTitle: string, url: string) => ({
+    subject: `New application for ${vacancyTitle}`,
+    text: `Hello,\n\nA new application has arrived for the vacancy "${vacancyTitle}". You find it among the applications in the management pages:\n\n${url}\n\nDo you no longer want these messages? Turn them off in your account.\n`,
+  }),
+};
+
+/** The standard rejection, used unless HR wrote their own text. */
+export const standardRejection = {
+  nl: (name: string, vacancyTitle: string, organisationName: string) =>
+    `Beste ${name},\n\nHartelijk dank voor uw sollicitatie op de vacature "${vacancyTitle}" en de tijd die u erin heeft gestoken. Na zorgvuldige afweging hebben wij besloten u niet verder mee te nemen in de procedure.\n\nWij wensen u veel succes met uw verdere loopbaan.\n\nMet vriendelijke groet,\n${organisationName}\n`,
+  en: (name: string, vacancyTitle: string, organisationName: string) =>
+    `Dear ${name},\n\nThank you for your application for the vacancy "${vacancyTitle}" and the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your career.\n\nKind regards,\n${organisationName}\n`,
+};
+
+/** Tells the applicant what they sent and how to withdraw it. */
+export async function mailApplicationReceived(
+  tx: Executor,
+  publicUrl: string,
+  application: SentApplication,
+  locale: Locale,
+  organisationId: string,
+): Promise<void> {
+  const message = confirmation[locale](application, `${publicUrl}${paths.account[locale]}`);
+  await enqueueMail(tx, { kind: 'job_application_received', to: application.email, organisationId, ...message });
+}
+
+/** Tells the organisation's staff who asked for it that an application arrived, each in their language. */
+export async function mailApplicationArrived(
+  tx: Executor,
+  publicUrl: string,
+  watchers: readonly { email: string; locale: string }[],
+  vacancyTitle: string,
+  organisationId: string,
+): Promise<void> {
+  for (const watcher of watchers) {
+    const locale: Locale = watcher.locale === 'en' ? 'en' : 'nl';
+    const message = notification[locale](vacancyTitle, `${publicUrl}${paths.manage[locale]}`);
+    await enqueueMail(tx, { kind: 'job_application_notification', to: watcher.email, organisationId, ...message });
+  }
+}
+
+/** The rejection: HR's own text, or the standard one in the applicant's language. */
+export async function mailRejection(
+  tx: Executor,
+  to: { email: string; name: string },
+  context: { vacancyTitle: string; organisationName: string; organisationId: string; locale: Locale },
+  text: string | undefined,
+): Promise<void> {
+  const subject =
+    context.locale === 'en'
+      ? `Your application for ${context.vacancyTitle}`
+      : `Uw sollicitatie op ${context.vacancyTitle}`;
+  await enqueueMail(tx, {
+    kind: 'job_application_rejected',
+    to: to.email,
+    organisationId: context.organisationId,
+    subject,
+    text: text ?? standardRejection[context.locale](to.name, context.vacancyTitle, context.organisationName),
+  });
+}

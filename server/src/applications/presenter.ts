@@ -1,0 +1,64 @@
+/**
+ * The public shapes of applications: what HR staff and the applicant see. Only the fields
+ * named here leave the server (storage keys and the applicant's account id never do).
+ */
+import type { ApplicationFileRow, ApplicationListRow, ApplicationRow, MyApplicationRow, NoteRow } from './queries.ts';
+
+/** A row of an HR inbox. */
+export function listItemFromRow(r: ApplicationListRow) {
+  return {
+    id: r.id,
+    vacancy: { id: r.vacancyId, title: r.vacancyTitle },
+    name: r.name,
+    email: r.email,
+    status: r.status,
+    createdAt: r.createdAt.toISOString(),
+    isNew: r.seenAt === null,
+  };
+}
+
+const fileInfo = (file: ApplicationFileRow | undefined) =>
+  file ? { name: file.originalName, size: file.size, mediaType: file.mediaType } : null;
+
+/** One application as HR staff see it, with its files (described, never their place) and notes. */
+export function detailFromRows(r: ApplicationRow, files: readonly ApplicationFileRow[], notes: readonly NoteRow[]) {
+  return {
+    ...listItemFromRow(r),
+    phone: r.phone,
+    motivation: r.motivation,
+    consent: r.consent,
+    updatedAt: r.updatedAt.toISOString(),
+    hiredAt: r.hiredAt?.toISOString() ?? null,
+    files: {
+      cv: fileInfo(files.find((f) => f.kind === 'cv')),
+      letter: fileInfo(files.find((f) => f.kind === 'letter')),
+    },
+    notes: notes.map((n) => ({
+      id: n.id,
+      author: { id: n.authorId, name: n.authorName },
+      text: n.text,
+      createdAt: n.createdAt.toISOString(),
+    })),
+  };
+}
+
+/** An application as its applicant sees it: where it stands, not what HR wrote. */
+export function ownItemFromRow(r: MyApplicationRow) {
+  return {
+    id: r.id,
+    vacancy: { id: r.vacancyId, title: r.vacancyTitle, organisation: r.organisationName },
+    status: r.status,
+    consent: r.consent,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * `Content-Disposition` for a download: `attachment`, an ASCII fallback name and the real
+ * one in RFC 5987 form, so no name can break out of the header or turn the file inline.
+ */
+export function attachmentDisposition(name: string): string {
+  const fallback = name.replace(/[^\x20-\x7e]|["\\%;]/g, '_') || 'file';
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+}

@@ -1,0 +1,214 @@
+/**
+ * The SQL of applications. Each function takes an `Executor`, so a service runs several in
+ * one transaction.
+ */
+import { and, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import {
+  applicationFiles,
+  applicationNotes,
+  applications,
+  organisations,
+  users,
+  vacancies,
+  type ApplicationStatus,
+  type Executor,
+} from '@samenwerven/db';
+
+/** The facts of a vacancy that decide whether it takes applications, and what the mails say. */
+export async function selectVacancyToApply(db: Executor, vacancyId: string) {
+  const [row] = await db
+    .select({
+      id: vacancies.id,
+      title: vacancies.title,
+      organisationId: vacancies.organisationId,
+      organisationName: organisations.name,
+      organisationState: organisations.state,
+      state: vacancies.state,
+      visibility: vacancies.visibility,
+      closingDate: vacancies.closingDate,
+      applyMethod: vacancies.applyMethod,
+      language: vacancies.language,
+    })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(eq(vacancies.id, vacancyId));
+  return row;
+}
+export type VacancyToApply = NonNullable<Awaited<ReturnType<typeof selectVacancyToApply>>>;
+
+export async function insertApplication(tx: Executor, values: typeof applications.$inferInsert) {
+  const [row] = await tx.insert(applications).values(values).returning();
+  return row!;
+}
+
+export async function insertFiles(tx: Executor, values: (typeof applicationFiles.$inferInsert)[]) {
+  if (values.length > 0) await tx.insert(applicationFiles).values(values);
+}
+
+/** Staff of the organisation who want to hear of new applications (and can sign in). */
+export async function selectApplicationWatchers(tx: Executor, organisationId: string) {
+  return tx
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        inArray(users.role, ['hr_officer', 'org_admin']),
+        eq(users.notifyOnApplication, true),
+        isNull(users.deactivatedAt),
+        isNotNull(users.passwordHash),
+      ),
+    );
+}
+
+/** Does this vacancy belong to the organisation? */
+export async function vacancyOfOrganisation(db: Executor, organisationId: string, vacancyId: string) {
+  const [row] = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .where(and(eq(vacancies.id, vacancyId), eq(vacancies.organisationId, organisationId)));
+  return row !== undefined;
+}
+
+const listColumns = {
+  id: applications.id,
+  vacancyId: applications.vacancyId,
+  vacancyTitle: vacancies.title,
+  name: applications.name,
+  email: applications.email,
+  status: applications.status,
+  seenAt: applications.seenAt,
+  createdAt: applications.createdAt,
+};
+
+/** One page of an organisation's applications (of one vacancy, or of one status), newest first. */
+export async function selectApplications(
+  db: Executor,
+  filter: { organisationId: string; vacancyId?: string; status?: ApplicationStatus },
+  page: { page: number; pageSize: number },
+) {
+  const where = and(
+    eq(applications.organisationId, filter.organisationId),
+    filter.vacancyId ? eq(applications.vacancyId, filter.vacancyId) : undefined,
+    filter.status ? eq(applications.status, filter.status) : undefined,
+  );
+  const rows = await db
+    .select(listColumns)
+    .from(applications)
+    .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .where(where)
+    .orderBy(desc(applications.createdAt), desc(applications.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(applications).where(where);
+  return { rows, total: n };
+}
+export type ApplicationListRow = Awaited<ReturnType<typeof selectApplications>>['rows'][number];
+
+/** One application with its vacancy's title; locked for the rest of the transaction when asked. */
+export async function selectApplication(db: Executor, id: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select({
+      ...listColumns,
+      organisationId: applications.organisationId,
+      userId: applications.userId,
+      phone: applications.phone,
+      motivation: applications.motivation,
+      consent: applications.consent,
+      updatedAt: applications.updatedAt,
+      hiredAt: applications.hiredAt,
+      vacancyLanguage: vacancies.language,
+      organisationName: organisations.name,
+      applicantLocale: users.locale,
+    })
+    .from(applications)
+    .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+    .leftJoin(users, eq(users.id, applications.userId))
+    .where(eq(applications.id, id));
+  const [row] = options.lock ? await query.for('update', { of: applications }) : await query;
+  return row;
+}
+export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof selectApplication>>>;
+
+export async function selectFiles(db: Executor, applicationId: string) {
+  return db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, applicationId));
+}
+export type ApplicationFileRow = Awaited<ReturnType<typeof selectFiles>>[number];
+
+export async function selectNotes(db: Executor, applicationId: string) {
+  return db
+    .select({
+      id: applicationNotes.id,
+      authorId: applicationNotes.authorUserId,
+      authorName: users.name,
+      text: applicationNotes.text,
+      createdAt: applicationNotes.createdAt,
+    })
+    .from(applicationNotes)
+    .innerJoin(users, eq(users.id, applicationNotes.authorUserId))
+    .where(eq(applicationNotes.applicationId, applicationId))
+    .orderBy(applicationNotes.createdAt, applicationNotes.id);
+}
+export type NoteRow = Awaited<ReturnType<typeof selectNotes>>[number];
+
+/** The first time anyone of the organisation opens it; later reads keep that moment. */
+export async function markSeen(db: Executor, id: string, now: Date) {
+  await db
+    .update(applications)
+    .set({ seenAt: now })
+    .where(and(eq(applications.id, id), isNull(applications.seenAt)));
+}
+
+export async function updateStatus(tx: Executor, id: string, status: ApplicationStatus, now: Date) {
+  await tx
+    .update(applications)
+    .set({ status, updatedAt: now, ...(status === 'hired' ? { hiredAt: now } : {}) })
+    .where(eq(applications.id, id));
+}
+
+export async function touch(tx: Executor, id: string, now: Date) {
+  await tx.update(applications).set({ updatedAt: now }).where(eq(applications.id, id));
+}
+
+export async function insertNote(tx: Executor, values: typeof applicationNotes.$inferInsert) {
+  await tx.insert(applicationNotes).values(values);
+}
+
+/** A job seeker's own applications, newest first. */
+export async function selectApplicationsOfUser(db: Executor, userId: string) {
+  return db
+    .select({
+      id: applications.id,
+      vacancyId: vacancies.id,
+      vacancyTitle: vacancies.title,
+      organisationName: organisations.name,
+      status: applications.status,
+      consent: applications.consent,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .innerJoin(organisations, eq(organisations.id, applications.organisationId))
+    .where(eq(applications.userId, userId))
+    .orderBy(desc(applications.createdAt), desc(applications.id));
+}
+export type MyApplicationRow = Awaited<ReturnType<typeof selectApplicationsOfUser>>[number];
+
+/**
+ * Deletes a user's application (its files' rows and notes go with it, by cascade) and returns
+ * the storage keys of its files, for the caller to remove from the store; none when it is not theirs.
+ */
+export async function deleteApplicationOfUser(tx: Executor, id: string, userId: string) {
+  const keys = await tx
+    .select({ key: applicationFiles.storageKey })
+    .from(applicationFiles)
+    .innerJoin(applications, eq(applications.id, applicationFiles.applicationId))
+    .where(and(eq(applications.id, id), eq(applications.userId, userId)));
+  const deleted = await tx
+    .delete(applications)
+    .where(and(eq(applications.id, id), eq(applications.userId, userId)))
+    .returning({ id: applications.id });
+  return deleted.length > 0 ? keys.map((k) => k.key) : undefined;
+}

@@ -1,0 +1,258 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { MEMBER_STAFF, PUBLIC } from '@samenwerven/db';
+import { CSRF_COOKIE, CSRF_HEADER, currentUser, type Access } from '../auth/plugin.ts';
+import { AppError, ErrorRef } from '../errors.ts';
+import { localeOf } from '../i18n.ts';
+import { localFileStore } from './file-store.ts';
+import { attachmentDisposition } from './presenter.ts';
+import {
+  Applied,
+  ApplicationDetail,
+  ApplicationList,
+  ApplicationListQuery,
+  ApplicationPatch,
+  ApplyBody,
+  MyApplications,
+} from './schemas.ts';
+import {
+  applyToVacancy,
+  changeApplication,
+  fileKinds,
+  listOrganisationApplications,
+  listOwnApplications,
+  listVacancyApplications,
+  MAX_FILE_BYTES,
+  openApplicationFile,
+  readApplication,
+  withdrawApplication,
+  type ApplicationDeps,
+  type FileKind,
+  type UploadedFile,
+} from './service.ts';
+import { boundaryOf, MalformedMultipartError, parseMultipart } from './uploads.ts';
+
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
+const hr: Access = { roles: ['hr_officer', 'org_admin'] };
+const signedIn: Access = { roles: 'signed-in' };
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Two files at the limit, the text parts and the multipart framing. */
+const APPLY_BODY_LIMIT = 2 * MAX_FILE_BYTES + 256 * 1024;
+
+/** The caller's organisation, on routes whose access rule admits only its staff. */
+function organisationOf(request: FastifyRequest): string {
+  const organisationId = request.principal?.organisationId;
+  if (!organisationId) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  return organisationId;
+}
+
+/** Applying, the HR inbox, and the applicant's own view (API.md, "Applications"). */
+export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps: ApplicationDeps = {
+    db: app.db,
+    files: localFileStore(app.config.dataDir),
+    publicUrl: app.config.publicUrl,
+  };
+
+  // The files of a request, kept beside its body: the body holds only their names, so the
+  // schema validates the text parts as it would any body.
+  const uploadsOf = new WeakMap<FastifyRequest, Partial<Record<FileKind, UploadedFile>>>();
+  app.addContentTypeParser(
+    'multipart/form-data',
+    { parseAs: 'buffer', bodyLimit: APPLY_BODY_LIMIT },
+    (request, body, done) => {
+      const boundary = boundaryOf(request.headers['content-type']);
+      if (!boundary) return done(new AppError(400, 'bad_request', 'error.bad_request'));
+      try {
+        const fields: Record<string, string> = {};
+        const files: Partial<Record<FileKind, UploadedFile>> = {};
+        for (const part of parseMultipart(body as Buffer, boundary)) {
+          if (part.name in fields) throw new MalformedMultipartError(`part ${part.name} twice`);
+          const isFile = part.filename !== undefined && (fileKinds as readonly string[]).includes(part.name);
+          if (isFile) files[part.name as FileKind] = { filename: part.filename!, data: part.data };
+          fields[part.name] = isFile ? part.filename! : part.data.toString('utf8');
+        }
+        uploadsOf.set(request, files);
+        done(null, fields);
+      } catch (error) {
+        if (!(error instanceof MalformedMultipartError)) throw error;
+        done(new AppError(400, 'bad_request', 'error.bad_request', {}, error));
+      }
+    },
+  );
+
+  // Applying mails the address given: a handful an hour from one address is plenty for
+  // people; counted before the body is read, so a flood is not even parsed.
+  const applyLimit = app.createRateLimit({
+    max: 10,
+    timeWindow: 60 * 60_000,
+    keyGenerator: (request) => `apply:${request.ip}`,
+  });
+  const limitApplying = async (request: FastifyRequest) => {
+    const result = await applyLimit(request);
+    if (!result.isAllowed && result.isExceeded)
+      throw new AppError(429, 'rate_limited', 'error.too_many_requests', {
+        retryAfterSeconds: Math.ceil(result.ttlInSeconds),
+      });
+  };
+
+  app.post(
+    '/vacancies/:id/applications',
+    {
+      onRequest: limitApplying,
+      schema: {
+        tags: ['applications'],
+        summary:
+          'Apply (multipart/form-data: the text parts, `cv` and optionally `letter`, PDF or DOCX up to 10 MB). The same answer whether or not the address has an account',
+        consumes: ['multipart/form-data'],
+        params: IdParams,
+        body: ApplyBody,
+        response: { 201: Applied, ...errors, 413: ErrorRef, 415: ErrorRef, 429: ErrorRef },
+      },
+    },
+    async (request, reply) => {
+      const principal = request.principal;
+      // A cookie-signed-in browser proves the form is the portal's own (as every write does),
+      // so no other site can file an application in someone's name.
+      if (principal?.kind === 'user' && principal.via === 'cookie' && !SAFE.has(request.method)) {
+        const sent = request.headers[CSRF_HEADER];
+        if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
+      }
+      const user = principal?.kind === 'user' ? principal : undefined;
+      const isMemberStaff = user !== undefined && user.role !== 'job_seeker' && user.organisationState === 'active';
+      const answer = await applyToVacancy(deps, request.params.id, request.body, uploadsOf.get(request) ?? {}, {
+        userId: user?.role === 'job_seeker' ? user.userId : null,
+        locale: localeOf(request),
+        audience: isMemberStaff ? MEMBER_STAFF : PUBLIC,
+      });
+      return reply.status(201).send(answer);
+    },
+  );
+
+  app.get(
+    '/vacancies/:id/applications',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['applications'],
+        summary: 'The applications to one vacancy of your organisation, newest first',
+        params: IdParams,
+        querystring: ApplicationListQuery,
+        response: { 200: ApplicationList, ...errors },
+      },
+    },
+    async (request) => listVacancyApplications(app.db, organisationOf(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/organisations/:orgId/applications',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['applications'],
+        summary: 'The applications across the organisation, newest first; `status` filters',
+        params: OrgParams,
+        querystring: ApplicationListQuery,
+        response: { 200: ApplicationList, ...errors },
+      },
+    },
+    async (request) => listOrganisationApplications(app.db, request.params.orgId, request.query),
+  );
+
+  app.get(
+    '/applications/:id',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['applications'],
+        summary: 'One application with its files and notes; opening it marks it seen',
+        params: IdParams,
+        response: { 200: ApplicationDetail, ...errors },
+      },
+    },
+    async (request) => readApplication(app.db, organisationOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/applications/:id',
+    {
+      config: { access: hr },
+      schema: {
+        tags: ['applications'],
+        summary:
+          'Move it on (received → in_review → invited → hired, or rejected from the first three) and/or add a note; rejecting mails the applicant',
+        params: IdParams,
+        body: ApplicationPatch,
+        response: { 200: ApplicationDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return changeApplication(
+        deps,
+        { userId: user.userId, organisationId: organisationOf(request) },
+        request.params.id,
+        request.body,
+      );
+    },
+  );
+
+  for (const kind of fileKinds) {
+    app.get(
+      `/applications/:id/${kind}`,
+      {
+        config: { access: hr },
+        schema: {
+          tags: ['applications'],
+          summary: kind === 'cv' ? 'The CV, as a download' : 'The letter, as a download',
+          params: IdParams,
+          response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const file = await openApplicationFile(deps, organisationOf(request), request.params.id, kind);
+        return reply
+          .type(file.mediaType)
+          .header('content-length', file.size)
+          .header('content-disposition', attachmentDisposition(file.name))
+          .header('x-content-type-options', 'nosniff')
+          .header('cache-control', 'private, no-store')
+          .send(file.stream);
+      },
+    );
+  }
+
+  app.get(
+    '/me/applications',
+    {
+      config: { access: signedIn },
+      schema: {
+        tags: ['applications'],
+        summary: 'Your applications and where each stands',
+        response: { 200: MyApplications, 401: ErrorRef },
+      },
+    },
+    async (request) => listOwnApplications(app.db, currentUser(request).userId),
+  );
+
+  app.delete(
+    '/me/applications/:id',
+    {
+      config: { access: signedIn },
+      schema: {
+        tags: ['applications'],
+        summary: 'Withdraw your application: it and its files are deleted',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await withdrawApplication(deps, currentUser(request).userId, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,106 @@
+/** The shapes of applying and of the HR inbox in the contract (API.md, "Applications"). */
+import { Type } from '@sinclair/typebox';
+import { literals, Nullable } from '../contract/typebox.ts';
+import { applicationStatuses } from './state-machine.ts';
+
+export const consents = ['procedure', 'pool'] as const;
+
+/** A file part as OpenAPI shows it; on the wire the parser hands over its name (multipart.ts). */
+const FilePart = Type.String({ format: 'binary', maxLength: 255 });
+
+/**
+ * The parts of `POST /vacancies/{id}/applications` (multipart/form-data). The text parts are
+ * validated by this schema like any body, so their messages are the API's usual ones.
+ */
+export const ApplyBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.String({ format: 'email', maxLength: 254 }),
+    phone: Type.Optional(Type.String({ maxLength: 40 })),
+    motivation: Type.String({ minLength: 1, maxLength: 5000 }),
+    consent: Type.Optional(literals(consents)),
+    /** The honeypot: people never see it, so only bots fill it in. */
+    website: Type.Optional(Type.String({ maxLength: 2000 })),
+    cv: FilePart,
+    letter: Type.Optional(FilePart),
+  },
+  { additionalProperties: false },
+);
+
+export const Applied = Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('received') });
+
+export const ApplicationStatusSchema = literals(applicationStatuses);
+
+export const ApplicationListQuery = Type.Object(
+  {
+    status: Type.Optional(ApplicationStatusSchema),
+    page: Type.Integer({ minimum: 1, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ApplicationListItem = Type.Object({
+  id: Type.String(),
+  vacancy: Type.Object({ id: Type.String(), title: Type.String() }),
+  name: Type.String(),
+  email: Type.String(),
+  status: ApplicationStatusSchema,
+  createdAt: Type.String(),
+  /** Not yet opened by anyone of the organisation. */
+  isNew: Type.Boolean(),
+});
+
+export const ApplicationList = Type.Object({
+  items: Type.Array(ApplicationListItem),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+
+const FileInfo = Type.Object({ name: Type.String(), size: Type.Integer(), mediaType: Type.String() });
+
+export const ApplicationDetail = Type.Object({
+  id: Type.String(),
+  vacancy: Type.Object({ id: Type.String(), title: Type.String() }),
+  name: Type.String(),
+  email: Type.String(),
+  status: ApplicationStatusSchema,
+  createdAt: Type.String(),
+  isNew: Type.Boolean(),
+  phone: Nullable(Type.String()),
+  motivation: Type.String(),
+  consent: literals(consents),
+  updatedAt: Type.String(),
+  hiredAt: Nullable(Type.String()),
+  files: Type.Object({ cv: Nullable(FileInfo), letter: Nullable(FileInfo) }),
+  notes: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      author: Type.Object({ id: Type.String(), name: Type.String() }),
+      text: Type.String(),
+      createdAt: Type.String(),
+    }),
+  ),
+});
+
+export const ApplicationPatch = Type.Object(
+  {
+    status: Type.Optional(ApplicationStatusSchema),
+    note: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+    /** The text of the rejection e-mail, instead of the standard one; only with `status: rejected`. */
+    rejectionMessage: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const MyApplication = Type.Object({
+  id: Type.String(),
+  vacancy: Type.Object({ id: Type.String(), title: Type.String(), organisation: Type.String() }),
+  status: ApplicationStatusSchema,
+  consent: literals(consents),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+});
+
+export const MyApplications = Type.Object({ items: Type.Array(MyApplication) });

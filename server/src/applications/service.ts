@@ -1,0 +1,299 @@
+/**
+ * The rules of applying and of the HR inbox: who may see an application, which vacancies take
+ * them, what a file must be, how an application moves on, and the mails each step sends.
+ */
+import { Readable } from 'node:stream';
+import { isFindable, type Audience, type Database, type Executor } from '@samenwerven/db';
+import { AppError, notFound } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
+import { FileTooLargeError, type FileStore } from './file-store.ts';
+import { mailApplicationArrived, mailApplicationReceived, mailRejection } from './mails.ts';
+import { detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
+import {
+  deleteApplicationOfUser,
+  insertApplication,
+  insertFiles,
+  insertNote,
+  markSeen,
+  selectApplication,
+  selectApplications,
+  selectApplicationsOfUser,
+  selectApplicationWatchers,
+  selectFiles,
+  selectNotes,
+  selectVacancyToApply,
+  touch,
+  updateStatus,
+  vacancyOfOrganisation,
+  type ApplicationRow,
+} from './queries.ts';
+import { canMove, type ApplicationStatus } from './state-machine.ts';
+import { sniffMediaType } from './uploads.ts';
+
+export interface ApplicationDeps {
+  db: Database;
+  files: FileStore;
+  publicUrl: string;
+}
+
+/** At most this many bytes per file (API.md). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export const fileKinds = ['cv', 'letter'] as const;
+export type FileKind = (typeof fileKinds)[number];
+
+export interface UploadedFile {
+  filename: string;
+  data: Buffer;
+}
+
+export interface ApplyInput {
+  name: string;
+  email: string;
+  phone?: string;
+  motivation: string;
+  consent?: 'procedure' | 'pool';
+  website?: string;
+}
+
+/** Who applies: a signed-in job seeker (linked) or a guest, in which language, seeing what. */
+export interface Applicant {
+  userId: string | null;
+  locale: Locale;
+  audience: Audience;
+}
+
+const notAccepting = () => new AppError(409, 'not_accepting_applications', 'application.not_accepting');
+
+/** Checks a file by its size and its bytes; the media type stored is the one its bytes show. */
+function checkFile(kind: FileKind, file: UploadedFile) {
+  if (file.data.length > MAX_FILE_BYTES) {
+    throw new AppError(413, 'file_too_large', 'application.file_too_large', {
+      fields: { [kind]: 'application.file_too_large_field' },
+      params: { limit: MAX_FILE_BYTES / 1024 / 1024 },
+    });
+  }
+  const mediaType = sniffMediaType(file.data);
+  if (!mediaType) {
+    throw new AppError(415, 'unsupported_file_type', 'application.unsupported_file_type', {
+      fields: { [kind]: 'application.unsupported_file_type_field' },
+    });
+  }
+  return { kind, originalName: file.filename.slice(0, 255) || kind, mediaType, data: file.data };
+}
+
+/**
+ * A job seeker applies. Refused before anything is stored when the honeypot is filled in, the
+ * vacancy does not take applications, or a file is too large or not a PDF or DOCX. The files
+ * are written first and removed again when the database write fails, so no row points at a
+ * missing file; the mails are queued in the same transaction as the application.
+ */
+export async function applyToVacancy(
+  deps: ApplicationDeps,
+  vacancyId: string,
+  input: ApplyInput,
+  uploads: Partial<Record<FileKind, UploadedFile>>,
+  applicant: Applicant,
+  now = new Date(),
+): Promise<{ id: string; status: 'received' }> {
+  // Only bots fill in the field people never see: refused without saying why, nothing kept.
+  if (input.website && input.website.trim() !== '') throw new AppError(400, 'bad_request', 'error.bad_request');
+
+  const vacancy = await selectVacancyToApply(deps.db, vacancyId);
+  // A vacancy never published, or internal to staff the caller is not, does not exist for them.
+  if (!vacancy || vacancy.state === 'draft' || vacancy.state === 'scheduled') throw notFound();
+  if (vacancy.visibility !== 'public' && !applicant.audience.includeInternal) throw notFound();
+  const facts = { ...vacancy, organisation: { state: vacancy.organisationState } };
+  if (vacancy.applyMethod !== 'portal' || !isFindable(facts, now, applicant.audience)) throw notAccepting();
+
+  if (!uploads.cv || uploads.cv.data.length === 0) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { cv: 'validation.required' } });
+  }
+  const files = fileKinds.flatMap((kind) => {
+    const file = uploads[kind];
+    return file && file.data.length > 0 ? [checkFile(kind, file)] : [];
+  });
+
+  const stored: { key: string; size: number; file: (typeof files)[number] }[] = [];
+  try {
+    for (const file of files) {
+      stored.push({ ...(await deps.files.write(Readable.from([file.data]), MAX_FILE_BYTES)), file });
+    }
+    return await deps.db.transaction(async (tx) => {
+      const application = await insertApplication(tx, {
+        vacancyId: vacancy.id,
+        organisationId: vacancy.organisationId,
+        userId: applicant.userId,
+        name: input.name.trim(),
+        email: input.email.trim(),
+        phone: input.phone?.trim() || null,
+        motivation: input.motivation,
+        consent: input.consent ?? 'procedure',
+      });
+      await insertFiles(
+        tx,
+        stored.map(({ key, size, file }) => ({
+          applicationId: application.id,
+          kind: file.kind,
+          originalName: file.originalName,
+          mediaType: file.mediaType,
+          size,
+          storageKey: key,
+        })),
+      );
+      await mailApplicationReceived(
+        tx,
+        deps.publicUrl,
+        {
+          vacancyTitle: vacancy.title,
+          organisationName: vacancy.organisationName,
+          name: application.name,
+          email: application.email,
+          phone: application.phone,
+          motivation: application.motivation,
+          consent: application.consent,
+          files: files.map((f) => f.originalName),
+          withAccount: applicant.userId !== null,
+        },
+        applicant.locale,
+        vacancy.organisationId,
+      );
+      const watchers = await selectApplicationWatchers(tx, vacancy.organisationId);
+      await mailApplicationArrived(tx, deps.publicUrl, watchers, vacancy.title, vacancy.organisationId);
+      return { id: application.id, status: 'received' as const };
+    });
+  } catch (error) {
+    await Promise.all(stored.map(({ key }) => deps.files.remove(key)));
+    if (error instanceof FileTooLargeError) throw new AppError(413, 'file_too_large', 'application.file_too_large');
+    throw error;
+  }
+}
+
+interface ListQuery {
+  status?: ApplicationStatus;
+  page: number;
+  pageSize: number;
+}
+
+/** The inbox of one vacancy of the caller's organisation; another organisation's vacancy does not exist. */
+export async function listVacancyApplications(
+  db: Database,
+  organisationId: string,
+  vacancyId: string,
+  query: ListQuery,
+) {
+  if (!(await vacancyOfOrganisation(db, organisationId, vacancyId))) throw notFound();
+  return listPage(db, { organisationId, vacancyId, status: query.status }, query);
+}
+
+/** The inbox across the organisation. */
+export async function listOrganisationApplications(db: Database, organisationId: string, query: ListQuery) {
+  return listPage(db, { organisationId, status: query.status }, query);
+}
+
+async function listPage(db: Database, filter: Parameters<typeof selectApplications>[1], query: ListQuery) {
+  const { rows, total } = await selectApplications(db, filter, query);
+  return { items: rows.map(listItemFromRow), total, page: query.page, pageSize: query.pageSize };
+}
+
+/** The application if it belongs to the caller's organisation; else it does not exist for them. */
+async function ownApplication(db: Executor, organisationId: string, id: string, lock = false) {
+  const row = await selectApplication(db, id, { lock });
+  if (!row || row.organisationId !== organisationId) throw notFound();
+  return row;
+}
+
+async function detail(db: Executor, row: ApplicationRow) {
+  const [files, notes] = await Promise.all([selectFiles(db, row.id), selectNotes(db, row.id)]);
+  return detailFromRows(row, files, notes);
+}
+
+/** One application; opening it marks it seen (the answer still says whether it was new). */
+export async function readApplication(db: Database, organisationId: string, id: string, now = new Date()) {
+  const row = await ownApplication(db, organisationId, id);
+  await markSeen(db, id, now);
+  return detail(db, row);
+}
+
+export interface ApplicationChange {
+  status?: ApplicationStatus;
+  note?: string;
+  rejectionMessage?: string;
+}
+
+/**
+ * HR moves an application on and/or leaves a note, in one transaction on the locked row.
+ * The same status again is no move (a repeated request changes nothing and mails nobody);
+ * rejecting mails the applicant; hiring records the moment, from which the time to fill follows.
+ */
+export async function changeApplication(
+  deps: ApplicationDeps,
+  actor: { userId: string; organisationId: string },
+  id: string,
+  change: ApplicationChange,
+  now = new Date(),
+) {
+  if (change.rejectionMessage !== undefined && change.status !== 'rejected') {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { rejectionMessage: 'application.rejection_message_without_rejection' },
+    });
+  }
+  await deps.db.transaction(async (tx) => {
+    const row = await ownApplication(tx, actor.organisationId, id, true);
+    const moves = change.status !== undefined && change.status !== row.status;
+    if (moves && !canMove(row.status, change.status!)) {
+      throw new AppError(409, 'invalid_transition', 'application.invalid_transition', {
+        currentState: row.status,
+        params: { from: row.status, to: change.status! },
+      });
+    }
+    if (moves) {
+      await updateStatus(tx, id, change.status!, now);
+      if (change.status === 'rejected') {
+        const locale: Locale = (row.applicantLocale ?? row.vacancyLanguage) === 'en' ? 'en' : 'nl';
+        await mailRejection(
+          tx,
+          { email: row.email, name: row.name },
+          {
+            vacancyTitle: row.vacancyTitle,
+            organisationName: row.organisationName,
+            organisationId: row.organisationId,
+            locale,
+          },
+          change.rejectionMessage,
+        );
+      }
+    } else if (change.note !== undefined) {
+      await touch(tx, id, now);
+    }
+    if (change.note !== undefined)
+      await insertNote(tx, { applicationId: id, authorUserId: actor.userId, text: change.note, createdAt: now });
+    await markSeen(tx, id, now);
+  });
+  return detail(deps.db, await ownApplication(deps.db, actor.organisationId, id));
+}
+
+/** A file of an application of the caller's organisation, to stream as a download. */
+export async function openApplicationFile(deps: ApplicationDeps, organisationId: string, id: string, kind: FileKind) {
+  await ownApplication(deps.db, organisationId, id);
+  const file = (await selectFiles(deps.db, id)).find((f) => f.kind === kind);
+  if (!file) throw notFound();
+  return {
+    name: file.originalName,
+    mediaType: file.mediaType,
+    size: file.size,
+    stream: deps.files.read(file.storageKey),
+  };
+}
+
+/** The signed-in user's own applications. */
+export async function listOwnApplications(db: Database, userId: string) {
+  return { items: (await selectApplicationsOfUser(db, userId)).map(ownItemFromRow) };
+}
+
+/** The applicant withdraws: the application, its notes and its files are gone. Not theirs: 404. */
+export async function withdrawApplication(deps: ApplicationDeps, userId: string, id: string): Promise<void> {
+  const keys = await deps.db.transaction((tx) => deleteApplicationOfUser(tx, id, userId));
+  if (!keys) throw notFound();
+  await Promise.all(keys.map((key) => deps.files.remove(key)));
+}

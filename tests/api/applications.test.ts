@@ -1,0 +1,518 @@
+/**
+ * Applying through the portal (issue 13, API.md "Applications"): guests and job seekers apply
+ * with real PDF and DOCX bytes; the HR staff of the vacancy's organisation list, read, download
+ * and move applications on; nobody else sees anything; files are checked by their bytes and
+ * size; bots and floods are refused; the mails are in the outbox.
+ */
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import {
+  applicationFiles,
+  applicationNotes,
+  applications,
+  mailOutbox,
+  type Organisation,
+  type User,
+  type Vacancy,
+} from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  docxBytes,
+  pdfBytes,
+  TEST_PASSWORD,
+  type ApplicationParts,
+} from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+const MB10 = 10 * 1024 * 1024;
+
+let ctx: TestContext;
+let dataDir: string;
+let organisation: Organisation;
+let otherOrganisation: Organisation;
+let vacancy: Vacancy;
+let hrUser: User;
+let hr: Session;
+let quietHrUser: User;
+let admin: Session;
+let otherHr: Session;
+let coordinator: Session;
+let seekerUser: User;
+let seeker: Session;
+let apiKey: { authorization: string };
+let address = 0;
+
+/** Each application from an address of its own, so the per-address limit is tested on purpose only. */
+async function apply(
+  vacancyId: string,
+  parts: ApplicationParts = {},
+  headers: Record<string, string> = {},
+  ip?: string,
+) {
+  const form = await applicationForm(parts);
+  return ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/vacancies/${vacancyId}/applications`,
+    payload: form.payload,
+    headers: { ...form.headers, ...headers },
+    remoteAddress: ip ?? `10.1.${Math.floor(++address / 250)}.${address % 250}`,
+  });
+}
+
+const storedFiles = async () => readdir(path.join(dataDir, 'files')).catch(() => [] as string[]);
+const mailsTo = (recipient: string) =>
+  ctx.db
+    .select()
+    .from(mailOutbox)
+    .where(sql`lower(${mailOutbox.recipient}) = lower(${recipient})`);
+const applicationsOf = (vacancyId: string) =>
+  ctx.db.select().from(applications).where(eq(applications.vacancyId, vacancyId));
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'applications-'));
+  ctx = await createTestContext({ env: { DATA_DIR: dataDir } });
+  organisation = await createOrganisation(ctx.db);
+  otherOrganisation = await createOrganisation(ctx.db);
+  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
+  vacancy = await createVacancy(ctx.db, { organisation, title: 'Beleidsadviseur wonen' });
+  hrUser = await createUser(ctx.db, { role: 'hr_officer', organisation });
+  quietHrUser = await createUser(ctx.db, { role: 'hr_officer', organisation, locale: 'en' });
+  const adminUser = await createUser(ctx.db, { role: 'org_admin', organisation });
+  seekerUser = await createUser(ctx.db, { locale: 'en' });
+  hr = await signIn(ctx.app, hrUser.email, TEST_PASSWORD);
+  admin = await signIn(ctx.app, adminUser.email, TEST_PASSWORD);
+  const quiet = await signIn(ctx.app, quietHrUser.email, TEST_PASSWORD);
+  const off = await ctx.app.inject({
+    method: 'PATCH',
+    url: '/api/v1/me',
+    payload: { notifyOnApplication: false },
+    headers: quiet.bearer,
+  });
+  expect(off.statusCode).toBe(200);
+  expect(off.json().notifyOnApplication).toBe(false);
+  otherHr = await signIn(
+    ctx.app,
+    (await createUser(ctx.db, { role: 'hr_officer', organisation: otherOrganisation })).email,
+    TEST_PASSWORD,
+  );
+  coordinator = await signIn(
+    ctx.app,
+    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
+    TEST_PASSWORD,
+  );
+  seeker = await signIn(ctx.app, seekerUser.email, TEST_PASSWORD);
+  const key = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${organisation.id}/api-keys`,
+    payload: { name: 'ATS' },
+    headers: admin.bearer,
+  });
+  apiKey = { authorization: `Bearer ${key.json().key}` };
+});
+afterAll(async () => {
+  await ctx.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('applying', () => {
+  it('takes a guest’s application with a PDF, keeps the file under a random name and mails the applicant and HR', async () => {
+    const before = await storedFiles();
+    const email = 'gast.sollicitant@example.nl';
+    const response = await apply(vacancy.id, {
+      email,
+      phone: '06 12345678',
+      cv: { name: 'Mijn CV.pdf', data: pdfBytes('gast') },
+    });
+    expect(response.statusCode).toBe(201);
+    const { id, status } = response.json();
+    expect(status).toBe('received');
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+    expect(row).toMatchObject({ userId: null, email, phone: '06 12345678', consent: 'procedure', status: 'received' });
+    const files = await ctx.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ kind: 'cv', originalName: 'Mijn CV.pdf', mediaType: 'application/pdf' });
+    expect(files[0]!.storageKey).not.toContain('CV');
+    expect((await storedFiles()).filter((f) => !before.includes(f))).toEqual([files[0]!.storageKey]);
+
+    const [confirmation] = await mailsTo(email);
+    expect(confirmation).toMatchObject({ kind: 'job_application_received' });
+    expect(confirmation!.subject).toBe(`Uw sollicitatie op ${vacancy.title} is ontvangen`);
+    expect(confirmation!.body).toContain('Mijn CV.pdf');
+    expect(confirmation!.body).toContain('intrekken');
+    const hrMails = (await mailsTo(hrUser.email)).filter((m) => m.kind === 'job_application_notification');
+    expect(hrMails.length).toBeGreaterThanOrEqual(1);
+    expect(hrMails[0]!.subject).toBe(`Nieuwe sollicitatie op ${vacancy.title}`);
+    // Turned off with PATCH /me: no mail for this officer.
+    expect(await mailsTo(quietHrUser.email)).toEqual([]);
+  });
+
+  it('links a signed-in job seeker’s application (a DOCX CV and a PDF letter) and mails in their language', async () => {
+    const response = await apply(
+      vacancy.id,
+      {
+        email: seekerUser.email,
+        consent: 'pool',
+        cv: { name: 'cv.docx', data: docxBytes() },
+        letter: { name: 'brief.pdf', data: pdfBytes('brief') },
+      },
+      { ...seeker.bearer, 'accept-language': 'en' },
+    );
+    expect(response.statusCode).toBe(201);
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, response.json().id));
+    expect(row).toMatchObject({ userId: seekerUser.id, consent: 'pool' });
+    const files = await ctx.db
+      .select({ kind: applicationFiles.kind, mediaType: applicationFiles.mediaType })
+      .from(applicationFiles)
+      .where(eq(applicationFiles.applicationId, row!.id));
+    expect(files.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'cv', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+      { kind: 'letter', mediaType: 'application/pdf' },
+    ]);
+    const mails = (await mailsTo(seekerUser.email)).filter((m) => m.kind === 'job_application_received');
+    expect(mails.map((m) => m.subject)).toEqual([`Your application for ${vacancy.title} has been received`]);
+
+    const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.bearer });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items).toEqual([
+      expect.objectContaining({
+        id: row!.id,
+        status: 'received',
+        vacancy: { id: vacancy.id, title: vacancy.title, organisation: organisation.name },
+      }),
+    ]);
+  });
+
+  it('refuses a vacancy that does not take applications: not the portal, closed, or never published', async () => {
+    const external = await createVacancy(ctx.db, {
+      organisation,
+      applyMethod: 'url',
+      applyUrl: 'https://werken.example.nl/1',
+    });
+    const closed = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: new Date() });
+    const pastClosing = await createVacancy(ctx.db, { organisation, closingDate: '2020-01-01' });
+    const draft = await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
+    for (const target of [external, closed, pastClosing]) {
+      const response = await apply(target.id);
+      expect(response.statusCode, target.state).toBe(409);
+      expect(response.json().error.code).toBe('not_accepting_applications');
+    }
+    expect((await apply(draft.id)).statusCode).toBe(404);
+    expect((await apply('00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    for (const target of [external, closed, pastClosing, draft]) expect(await applicationsOf(target.id)).toEqual([]);
+  });
+
+  it('refuses a program renamed .pdf and a ZIP that is no Word document (415), naming the part', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200)]);
+    const renamed = await apply(target.id, { cv: { name: 'cv.pdf', data: exe, type: 'application/pdf' } });
+    expect(renamed.statusCode).toBe(415);
+    expect(renamed.json().error).toMatchObject({ code: 'unsupported_file_type', fields: { cv: expect.any(String) } });
+    const { zipSync, strToU8 } = await import('fflate');
+    const zip = Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }));
+    const notWord = await apply(target.id, { letter: { name: 'brief.docx', data: zip } });
+    expect(notWord.statusCode).toBe(415);
+    expect(Object.keys(notWord.json().error.fields)).toEqual(['letter']);
+    expect(await applicationsOf(target.id)).toEqual([]);
+  });
+
+  it('takes a file of exactly 10 MB and refuses one byte more (413), keeping nothing', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const atLimit = Buffer.concat([pdfBytes(), Buffer.alloc(MB10 - pdfBytes().length, 0x20)]);
+    expect((await apply(target.id, { cv: { name: 'groot.pdf', data: atLimit } })).statusCode).toBe(201);
+    const before = await storedFiles();
+    const over = Buffer.concat([atLimit, Buffer.from(' ')]);
+    const response = await apply(target.id, { cv: { name: 'te-groot.pdf', data: over } }, { 'accept-language': 'en' });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error).toMatchObject({
+      code: 'file_too_large',
+      fields: { cv: 'This file is larger than 10 MB.' },
+    });
+    expect(await applicationsOf(target.id)).toHaveLength(1);
+    expect(await storedFiles()).toEqual(before);
+  });
+
+  it('stores nothing and mails nobody when the honeypot is filled in', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const before = await storedFiles();
+    const email = 'robot@example.nl';
+    const response = await apply(target.id, { email, website: 'https://spam.example' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toBeUndefined();
+    expect(await applicationsOf(target.id)).toEqual([]);
+    expect(await storedFiles()).toEqual(before);
+    expect(await mailsTo(email)).toEqual([]);
+  });
+
+  it('names each bad field in the caller’s language, and wants a CV', async () => {
+    const response = await apply(vacancy.id, { name: '', email: 'geen-adres', motivation: 'x'.repeat(5001) });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual({
+      name: 'Dit veld is verplicht.',
+      email: expect.any(String),
+      motivation: 'Gebruik hoogstens 5000 tekens.',
+    });
+    const english = await apply(vacancy.id, { consent: 'forever' }, { 'accept-language': 'en' });
+    expect(english.json().error.fields).toEqual({ consent: 'Choose one of the allowed values.' });
+    const noCv = await apply(vacancy.id, { cv: undefined });
+    expect(noCv.statusCode).toBe(400);
+    expect(Object.keys(noCv.json().error.fields)).toEqual(['cv']);
+  });
+
+  it('limits applications from one address to 10 an hour (429 with Retry-After)', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const ip = '10.99.0.1';
+    for (let i = 0; i < 10; i++) expect((await apply(target.id, {}, {}, ip)).statusCode).toBe(201);
+    const limited = await apply(target.id, {}, {}, ip);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(3000);
+    expect((await apply(target.id, {}, {}, '10.99.0.2')).statusCode).toBe(201);
+    expect(await applicationsOf(target.id)).toHaveLength(11);
+  });
+});
+
+describe('the HR inbox', () => {
+  let target: Vacancy;
+  let first: string;
+  let second: string;
+  const cv = pdfBytes('inbox');
+  const letterBytes = docxBytes();
+
+  beforeAll(async () => {
+    target = await createVacancy(ctx.db, { organisation, title: 'Projectleider inbox' });
+    first = (await apply(target.id, { name: 'Eerste', cv: { name: 'Één cv (test).pdf', data: cv } })).json().id;
+    second = (await apply(target.id, { name: 'Tweede', letter: { name: 'brief.docx', data: letterBytes } })).json().id;
+  });
+
+  it('lists a vacancy’s applications newest first, new ones marked, and counts them in the vacancy list', async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/vacancies/${target.id}/applications`,
+      headers: hr.bearer,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ total: 2 });
+    expect(response.json().items.map((i: { id: string }) => i.id)).toEqual([second, first]);
+    expect(response.json().items[1]).toEqual({
+      id: first,
+      vacancy: { id: target.id, title: 'Projectleider inbox' },
+      name: 'Eerste',
+      email: expect.any(String),
+      status: 'received',
+      createdAt: expect.any(String),
+      isNew: true,
+    });
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${organisation.id}/vacancies?pageSize=100`,
+      headers: hr.bearer,
+    });
+    const counted = list.json().items.find((v: { id: string }) => v.id === target.id);
+    expect(counted.applications).toBe(2);
+  });
+
+  it('reads one (marking it seen) and downloads its files as attachments with the stored bytes', async () => {
+    const read = await ctx.app.inject({ method: 'GET', url: `/api/v1/applications/${first}`, headers: hr.bearer });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({
+      id: first,
+      name: 'Eerste',
+      motivation: 'Ik wil graag bij u werken.',
+      consent: 'procedure',
+      phone: null,
+      isNew: true,
+      files: { cv: { name: 'Één cv (test).pdf', size: cv.length, mediaType: 'application/pdf' }, letter: null },
+      notes: [],
+    });
+    expect(JSON.stringify(read.json())).not.toMatch(/storage|userId/i);
+    const again = await ctx.app.inject({ method: 'GET', url: `/api/v1/applications/${first}`, headers: hr.bearer });
+    expect(again.json().isNew).toBe(false);
+
+    const download = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${first}/cv`,
+      headers: hr.bearer,
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(cv)).toBe(true);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="__n cv (test).pdf"; filename*=UTF-8''%C3%89%C3%A9n%20cv%20%28test%29.pdf`,
+    );
+    const noLetter = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${first}/letter`,
+      headers: hr.bearer,
+    });
+    expect(noLetter.statusCode).toBe(404);
+    const letter = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${second}/letter`,
+      headers: admin.bearer,
+    });
+    expect(letter.statusCode).toBe(200);
+    expect(letter.rawPayload.equals(letterBytes)).toBe(true);
+    expect(letter.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+  });
+
+  it('moves an application through every state to hired, with notes, and refuses other moves', async () => {
+    const patch = (payload: object, session = hr) =>
+      ctx.app.inject({ method: 'PATCH', url: `/api/v1/applications/${first}`, payload, headers: session.bearer });
+    const skip = await patch({ status: 'hired' });
+    expect(skip.statusCode).toBe(409);
+    expect(skip.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'received' });
+    expect((await patch({ status: 'in_review', note: 'Sterke motivatie.' })).json()).toMatchObject({
+      status: 'in_review',
+      notes: [{ author: { id: hrUser.id }, text: 'Sterke motivatie.' }],
+    });
+    expect((await patch({ status: 'invited' }, admin)).json().status).toBe('invited');
+    const hired = await patch({ status: 'hired' });
+    expect(hired.statusCode).toBe(200);
+    expect(hired.json().status).toBe('hired');
+    expect(new Date(hired.json().hiredAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, first));
+    expect(row!.hiredAt).not.toBeNull();
+    const final = await patch({ status: 'rejected' });
+    expect(final.statusCode).toBe(409);
+    const note = await patch({ note: 'Start op 1 maart.' });
+    expect(note.json().notes.map((n: { text: string }) => n.text)).toEqual(['Sterke motivatie.', 'Start op 1 maart.']);
+    // The same status again changes nothing.
+    expect((await patch({ status: 'hired' })).statusCode).toBe(200);
+    expect(await ctx.db.select().from(applicationNotes).where(eq(applicationNotes.applicationId, first))).toHaveLength(
+      2,
+    );
+  });
+
+  it('rejects with the standard or an edited text, mailed to the applicant', async () => {
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, second));
+    const early = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${second}`,
+      payload: { status: 'in_review', rejectionMessage: 'Nee.' },
+      headers: hr.bearer,
+    });
+    expect(early.statusCode).toBe(400);
+    expect(Object.keys(early.json().error.fields)).toEqual(['rejectionMessage']);
+    const rejected = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${second}`,
+      payload: { status: 'rejected', rejectionMessage: 'Beste Tweede, helaas.' },
+      headers: hr.bearer,
+    });
+    expect(rejected.statusCode).toBe(200);
+    expect(rejected.json().status).toBe('rejected');
+    const mails = (await mailsTo(row!.email)).filter((m) => m.kind === 'job_application_rejected');
+    expect(mails.map((m) => [m.subject, m.body])).toEqual([
+      ['Uw sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.'],
+    ]);
+
+    const third = (await apply(target.id, { name: 'Derde' })).json().id;
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${third}`,
+      payload: { status: 'rejected' },
+      headers: hr.bearer,
+    });
+    const [thirdRow] = await ctx.db.select().from(applications).where(eq(applications.id, third));
+    const standard = (await mailsTo(thirdRow!.email)).filter((m) => m.kind === 'job_application_rejected');
+    expect(standard).toHaveLength(1);
+    expect(standard[0]!.body).toContain('Beste Derde');
+  });
+
+  it('filters the organisation’s inbox by status', async () => {
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${organisation.id}/applications?status=hired`,
+      headers: hr.bearer,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().items.map((i: { id: string }) => i.id)).toEqual([first]);
+    expect(response.json().total).toBe(1);
+  });
+
+  it('shows nothing to another organisation, an API key, the coordinator, a job seeker or anonymous callers', async () => {
+    const routes = [
+      { method: 'GET', url: `/api/v1/vacancies/${target.id}/applications` },
+      { method: 'GET', url: `/api/v1/organisations/${organisation.id}/applications` },
+      { method: 'GET', url: `/api/v1/applications/${second}` },
+      { method: 'PATCH', url: `/api/v1/applications/${second}`, payload: { note: 'Gezien' } },
+      { method: 'GET', url: `/api/v1/applications/${second}/cv` },
+      { method: 'GET', url: `/api/v1/applications/${second}/letter` },
+    ] as const;
+    const outsiders = {
+      otherHr: otherHr.bearer,
+      apiKey,
+      coordinator: coordinator.bearer,
+      seeker: seeker.bearer,
+      anonymous: {},
+    };
+    for (const route of routes) {
+      for (const [who, headers] of Object.entries(outsiders)) {
+        const response = await ctx.app.inject({ ...route, headers });
+        expect([401, 403, 404], `${who} ${route.method} ${route.url}`).toContain(response.statusCode);
+        expect(response.json()).toEqual({ error: expect.objectContaining({ code: expect.any(String) }) });
+      }
+    }
+    const notes = await ctx.db.select().from(applicationNotes).where(eq(applicationNotes.applicationId, second));
+    expect(notes).toEqual([]);
+  });
+});
+
+describe('the applicant’s own applications', () => {
+  it('withdraws one: the row, its notes and its files are gone; someone else’s is 404', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const id = (await apply(target.id, { letter: { name: 'brief.pdf', data: pdfBytes() } }, seeker.bearer)).json()
+      .id as string;
+    const keys = (await ctx.db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, id))).map(
+      (f) => f.storageKey,
+    );
+    expect(keys).toHaveLength(2);
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${id}`,
+      payload: { note: 'Bellen' },
+      headers: hr.bearer,
+    });
+
+    const other = await signIn(ctx.app, (await createUser(ctx.db)).email, TEST_PASSWORD);
+    const notTheirs = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/applications/${id}`,
+      headers: other.bearer,
+    });
+    expect(notTheirs.statusCode).toBe(404);
+    const byHr = await ctx.app.inject({ method: 'DELETE', url: `/api/v1/me/applications/${id}`, headers: hr.bearer });
+    expect(byHr.statusCode).toBe(404);
+
+    const withdrawn = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/applications/${id}`,
+      headers: seeker.bearer,
+    });
+    expect(withdrawn.statusCode).toBe(204);
+    expect(await ctx.db.select().from(applications).where(eq(applications.id, id))).toEqual([]);
+    expect(await ctx.db.select().from(applicationNotes).where(eq(applicationNotes.applicationId, id))).toEqual([]);
+    const files = await storedFiles();
+    for (const key of keys) expect(files).not.toContain(key);
+    const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.bearer });
+    expect(mine.json().items.map((i: { id: string }) => i.id)).not.toContain(id);
+  });
+
+  it('answers 401 to anonymous callers', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/me/applications' })).statusCode).toBe(401);
+    const del = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/me/applications/00000000-0000-4000-8000-000000000000',
+    });
+    expect(del.statusCode).toBe(401);
+  });
+});

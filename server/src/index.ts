@@ -6,3 +6,5 @@ export { startJobQueue, type JobQueue } from './jobs/queue.ts';
 export { applyDueChanges } from './jobs/due-changes.ts';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer.ts';
 export { enqueueMail, MailOutboxWorker, type MailWorkerOptions, type OutgoingMail } from './mail/outbox.ts';
+export { localFileStore, type FileStore } from './applications/file-store.ts';
+export { purgeDueApplications } from './applications/retention.ts';

@@ -16,6 +16,8 @@ import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
+import { localFileStore } from './applications/file-store.ts';
+import { purgeDueApplications } from './applications/retention.ts';
 import { createMailer } from './mail/mailer.ts';
 import { MailOutboxWorker } from './mail/outbox.ts';
 import { hashPassword } from './passwords.ts';
@@ -108,7 +110,10 @@ export async function startServices(
       await worker.start();
       jobs = await startJobQueue({
         databaseUrl: runtime.databaseUrl,
-        handlers: { applyDueChanges: () => applyDueChanges(db.db) },
+        handlers: {
+          applyDueChanges: () => applyDueChanges(db.db),
+          purgeApplications: () => purgeDueApplications(db.db, localFileStore(config.dataDir)),
+        },
         log,
       });
       // E-mail written to the outbox by requests goes out from here (at most ~1 s later).

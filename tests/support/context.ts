@@ -4,6 +4,9 @@
  * with other files, so they run in parallel.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { createDb, withDatabase, type DbHandle } from '@samenwerven/db';
 import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
@@ -27,6 +30,8 @@ export interface TestContext {
   indexName: string;
   app: App;
   worker: SearchSyncWorker;
+  /** The app's configuration (its `dataDir` is a temporary folder of this context's own). */
+  config: ReturnType<typeof loadConfig>;
   /** The persistent job queue, when the context was made with `jobs: true`. */
   jobs: JobQueue | undefined;
   /** Stops the app and its job queue and starts them again on the same database: a server restart. */
@@ -86,7 +91,15 @@ export async function createTestContext(
     : createSearchClient(inject('meiliUrl'), inject('meiliKey') || undefined);
   const indexName = `${id}_vacancies`;
   await ensureVacancyIndex(search, indexName);
-  const config = loadConfig({ NODE_ENV: 'test', MEILI_INDEX: indexName, LOG_LEVEL: 'silent', ...options.env });
+  // A data folder of the context's own (uploaded files, dropped mail), never the repository's .data.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `samenwerven-${id}-`));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    MEILI_INDEX: indexName,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    ...options.env,
+  });
   const start = async () => {
     const jobs = options.jobs
       ? await startJobQueue({
@@ -124,6 +137,7 @@ export async function createTestContext(
     databaseUrl,
     search,
     indexName,
+    config,
     ...(await start()),
     worker,
     sync: () => worker.drainAll(),
@@ -145,6 +159,7 @@ export async function createTestContext(
         .waitTask()
         .catch(() => undefined);
       await dropDatabase(id);
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
   return context;

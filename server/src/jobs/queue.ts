@@ -9,6 +9,8 @@ import PgBoss from 'pg-boss';
 export interface JobHandlers {
   /** Applies every time-driven change that is due: scheduled leaves, publications, closing dates. */
   applyDueChanges(): Promise<number>;
+  /** Deletes the applications whose keeping time is over (applications/retention.ts). */
+  purgeApplications?(): Promise<number>;
 }
 
 export interface JobQueue {
@@ -26,6 +28,7 @@ declare module 'fastify' {
 
 const DUE_CHECK = 'due-check';
 const SWEEP = 'due-sweep';
+const RETENTION = 'retention-purge';
 
 /** Error code Postgres sends when the server ends a connection during shutdown. */
 const ADMIN_SHUTDOWN = '57P01';
@@ -51,6 +54,16 @@ export async function startJobQueue(options: {
   await boss.schedule(SWEEP, '* * * * *');
   // Whatever came due while no worker ran (e.g. during a restart) is applied now.
   await boss.send(SWEEP, {});
+  const purge = options.handlers.purgeApplications;
+  if (purge) {
+    await boss.createQueue(RETENTION);
+    await boss.work(RETENTION, { pollingIntervalSeconds }, async () => {
+      await purge();
+    });
+    // Daily at night, and once now for whatever came due while no worker ran.
+    await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });
+    await boss.send(RETENTION, {});
+  }
   return {
     async scheduleDueCheck(key, at) {
       await boss.send(DUE_CHECK, { key }, { startAfter: at, singletonKey: `${key}:${at.toISOString()}` });

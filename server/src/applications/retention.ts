@@ -1,0 +1,88 @@
+/**
+ * How long an application is kept (AVG/GDPR, the NVP Sollicitatiecode; the privacy statement
+ * says the same): until four weeks after its procedure ended, and for a candidate who chose the
+ * talent pool until one year after that consent — whichever is later. A procedure ends when its
+ * vacancy is closed or someone is hired for it.
+ *
+ * `purgeDueApplications` deletes what is due, rows and files, and logs per organisation how
+ * many went, never who. It runs as a persistent daily job (jobs/queue.ts) and takes its clock as
+ * a parameter, so a test can run it at any moment.
+ */
+import { inArray, sql } from 'drizzle-orm';
+import { applicationFiles, applications, type Database, type Executor } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+import type { FileStore } from './file-store.ts';
+
+export const AFTER_PROCEDURE_DAYS = 28;
+export const POOL_DAYS = 365;
+
+interface DueApplication {
+  id: string;
+  organisation_id: string;
+}
+
+/** The applications whose keeping time is over at `now`, locked for deletion. */
+async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
+  const result = await tx.execute<DueApplication & Record<string, unknown>>(sql`
+    WITH ended AS (
+      SELECT v.id AS vacancy_id,
+             LEAST(
+               CASE WHEN v.state = 'closed' THEN v.closed_at END,
+               (SELECT min(h.hired_at) FROM applications h WHERE h.vacancy_id = v.id)
+             ) AS ended_at
+      FROM vacancies v
+      WHERE v.id IN (SELECT vacancy_id FROM applications)
+    )
+    SELECT a.id, a.organisation_id
+    FROM applications a
+    JOIN ended e ON e.vacancy_id = a.vacancy_id
+    WHERE e.ended_at IS NOT NULL
+      AND e.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
+      AND (a.consent = 'procedure' OR a.created_at + make_interval(days => ${POOL_DAYS}) <= ${now})
+    FOR UPDATE OF a SKIP LOCKED`);
+  return result.rows;
+}
+
+async function storageKeysOf(tx: Executor, ids: string[]): Promise<string[]> {
+  const rows = await tx
+    .select({ key: applicationFiles.storageKey })
+    .from(applicationFiles)
+    .where(inArray(applicationFiles.applicationId, ids));
+  return rows.map((row) => row.key);
+}
+
+/** Deletes the applications; their files' rows and their notes go with them (cascade). */
+async function deleteApplications(tx: Executor, ids: string[]): Promise<void> {
+  await tx.delete(applications).where(inArray(applications.id, ids));
+}
+
+/** Deletes every application due at `now` with its files and notes; returns how many went. */
+export async function purgeDueApplications(db: Database, files: FileStore, now = new Date()): Promise<number> {
+  const { count, keys } = await db.transaction(async (tx) => {
+    const due = await selectDue(tx, now);
+    if (due.length === 0) return { count: 0, keys: [] as string[] };
+    const ids = due.map((d) => d.id);
+    const keys = await storageKeysOf(tx, ids);
+    await deleteApplications(tx, ids);
+    for (const [organisationId, n] of countBy(due, (d) => d.organisation_id)) {
+      await recordAudit(tx, {
+        organisationId,
+        action: 'applications.purged',
+        subjectType: 'application',
+        subjectId: 'retention',
+        reason: `kept until ${AFTER_PROCEDURE_DAYS} days after the procedure, or ${POOL_DAYS} days with pool consent`,
+        after: { count: n },
+      });
+    }
+    return { count: due.length, keys };
+  });
+  // After the commit: a file whose row is gone is unreachable; removing it twice is harmless.
+  for (const key of keys) await files.remove(key);
+  return count;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

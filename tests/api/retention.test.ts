@@ -1,0 +1,119 @@
+/**
+ * The retention purge (applications/retention.ts) with a controlled clock: applications go four
+ * weeks after their procedure ended (the vacancy closed, or someone hired), pool candidates a
+ * year after their consent, whichever is later — rows, notes and files — and nothing else goes.
+ * The audit log says how many, never who.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationFiles, applicationNotes, applications, auditLog, type Organisation } from '@samenwerven/db';
+import { localFileStore, purgeDueApplications } from '@samenwerven/server';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
+
+const DAY = 86_400_000;
+const pdfBytes = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+const ago = (days: number) => new Date(Date.now() - days * DAY);
+
+let ctx: TestContext;
+let organisation: Organisation;
+let authorId: string;
+const ids: Record<string, string> = {};
+const keys: Record<string, string> = {};
+
+async function apply(
+  label: string,
+  vacancyId: string,
+  options: { consent?: 'procedure' | 'pool'; createdAt?: Date; status?: 'hired' | 'rejected'; hiredAt?: Date } = {},
+) {
+  const store = localFileStore(ctx.config.dataDir);
+  const [row] = await ctx.db
+    .insert(applications)
+    .values({
+      vacancyId,
+      organisationId: organisation.id,
+      name: `Kandidaat ${label}`,
+      email: `kandidaat-${label}@example.org`,
+      motivation: 'Graag.',
+      consent: options.consent ?? 'procedure',
+      status: options.status ?? 'received',
+      hiredAt: options.hiredAt ?? null,
+      createdAt: options.createdAt ?? new Date(),
+    })
+    .returning();
+  const stored = await store.write(Readable.from(pdfBytes(label)), 1024 * 1024);
+  await ctx.db.insert(applicationFiles).values({
+    applicationId: row!.id,
+    kind: 'cv',
+    originalName: `cv-${label}.pdf`,
+    mediaType: 'application/pdf',
+    size: stored.size,
+    storageKey: stored.key,
+  });
+  await ctx.db
+    .insert(applicationNotes)
+    .values({ applicationId: row!.id, authorUserId: authorId, text: `notitie ${label}` });
+  ids[label] = row!.id;
+  keys[label] = stored.key;
+}
+
+const remaining = async () =>
+  new Set((await ctx.db.select({ id: applications.id }).from(applications)).map((r) => r.id));
+const fileExists = (label: string) => existsSync(path.join(ctx.config.dataDir, 'files', keys[label]!));
+const purge = (now: Date) => purgeDueApplications(ctx.db, localFileStore(ctx.config.dataDir), now);
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  organisation = await createOrganisation(ctx.db);
+  authorId = (await createUser(ctx.db, { role: 'hr_officer', organisation })).id;
+  const closedLongAgo = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: ago(30) });
+  const closedRecently = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: ago(10) });
+  const open = await createVacancy(ctx.db, { organisation });
+  const filled = await createVacancy(ctx.db, { organisation });
+  await apply('closed-procedure', closedLongAgo.id);
+  await apply('closed-pool-recent', closedLongAgo.id, { consent: 'pool', createdAt: ago(100) });
+  await apply('closed-pool-old', closedLongAgo.id, { consent: 'pool', createdAt: ago(366) });
+  await apply('recent-procedure', closedRecently.id);
+  await apply('open-procedure', open.id, { createdAt: ago(400) });
+  await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29) });
+  await apply('filled-rejected', filled.id, { status: 'rejected' });
+});
+afterAll(() => ctx?.close());
+
+describe('the retention purge', () => {
+  it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
+    expect(await purge(new Date())).toBe(4);
+    expect(await remaining()).toEqual(
+      new Set([ids['closed-pool-recent'], ids['recent-procedure'], ids['open-procedure']]),
+    );
+    for (const gone of ['closed-procedure', 'closed-pool-old', 'filled-hired', 'filled-rejected']) {
+      expect(fileExists(gone), gone).toBe(false);
+    }
+    for (const kept of ['closed-pool-recent', 'recent-procedure', 'open-procedure']) {
+      expect(fileExists(kept), kept).toBe(true);
+    }
+    const notes = await ctx.db.select({ applicationId: applicationNotes.applicationId }).from(applicationNotes);
+    expect(new Set(notes.map((n) => n.applicationId))).toEqual(await remaining());
+    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(3);
+  });
+
+  it('logs how many went per organisation, without a name, address or file', async () => {
+    const entries = await ctx.db.select().from(auditLog);
+    const purges = entries.filter((e) => e.action === 'applications.purged');
+    expect(purges.map((e) => [e.organisationId, e.after])).toEqual([[organisation.id, { count: 4 }]]);
+    expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
+  });
+
+  it('takes nothing twice, and takes the rest when their time comes', async () => {
+    expect(await purge(new Date())).toBe(0);
+    // Closed 10 days ago: due 18 days from now. The pool candidate's year runs 265 days more.
+    expect(await purge(new Date(Date.now() + 17 * DAY))).toBe(0);
+    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(1);
+    expect(fileExists('recent-procedure')).toBe(false);
+    expect(await purge(new Date(Date.now() + 266 * DAY))).toBe(1);
+    // A procedure still running keeps its applications, however old.
+    expect(await remaining()).toEqual(new Set([ids['open-procedure']]));
+  });
+});

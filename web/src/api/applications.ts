@@ -3,15 +3,17 @@
  * multipart apply call, the HR inbox per organisation and per vacancy, one application with
  * its notes, moving it on, and the job seeker's own list with withdrawing.
  *
- * The shapes are written here from the contract until the server's routes are in the OpenAPI
- * document; then they become `ResponseOf<…>` names like the other modules (types.ts).
+ * The shapes are named from the generated OpenAPI types (types.ts), none written by hand.
  */
 import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
-export type ApplicationStatus = 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
+type InboxPath = '/organisations/{orgId}/applications';
+
+export type ApplicationStatus = NonNullable<QueryOf<InboxPath, 'get'>['status']>;
 export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   'received',
   'in_review',
@@ -24,7 +26,10 @@ export function isApplicationStatus(value: string | null): value is ApplicationS
   return (APPLICATION_STATUSES as readonly (string | null)[]).includes(value);
 }
 
-/** The states an application may move to from `status` (409 `invalid_transition` otherwise). */
+/**
+ * The states an application may move to from `status` (409 `invalid_transition` otherwise):
+ * received → in_review → invited → hired, and rejected from any of the first three.
+ */
 export function nextStatuses(status: string): ApplicationStatus[] {
   switch (status) {
     case 'received':
@@ -38,74 +43,25 @@ export function nextStatuses(status: string): ApplicationStatus[] {
   }
 }
 
-export type Consent = 'procedure' | 'pool';
+export type Consent = NonNullable<ResponseOf<'/applications/{id}', 'get'>['consent']>;
 
 /** `201 { id, status: "received" }`. */
-export interface AppliedResponse {
-  id: string;
-  status: string;
-}
+export type AppliedResponse = ResponseOf<'/vacancies/{id}/applications', 'post'>;
 
-/** An application in the HR inbox. */
-export interface ApplicationListItem {
-  id: string;
-  vacancy: { id: string; title: string };
-  name: string;
-  email: string;
-  status: string;
-  createdAt: string;
-  isNew: boolean;
-}
+/** The HR inbox: `{ items, total, page, pageSize }`, newest first. */
+export type ApplicationList = ResponseOf<InboxPath, 'get'>;
+/** An application in the HR inbox; `isNew` until someone of the organisation opens it. */
+export type ApplicationListItem = ApplicationList['items'][number];
 
-export interface ApplicationList {
-  items: ApplicationListItem[];
-  total: number;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface ApplicationFile {
-  name: string;
-  size: number;
-  mediaType: string;
-}
-
-export interface ApplicationNote {
-  id: string;
-  /** The colleague who wrote it. */
-  author: { id: string; name: string };
-  text: string;
-  createdAt: string;
-}
-
-/** One application as its organisation's HR staff read it. */
-export interface ApplicationDetail extends ApplicationListItem {
-  phone: string | null;
-  motivation: string;
-  consent: string;
-  updatedAt: string;
-  hiredAt?: string | null;
-  files: { cv: ApplicationFile | null; letter: ApplicationFile | null };
-  notes: ApplicationNote[];
-}
+/** One application as its organisation's HR staff read it, with its files and notes. */
+export type ApplicationDetail = ResponseOf<'/applications/{id}', 'get'>;
+export type ApplicationNote = ApplicationDetail['notes'][number];
 
 /** What `PATCH /applications/{id}` takes. */
-export interface ApplicationChange {
-  status?: ApplicationStatus;
-  note?: string;
-  rejectionMessage?: string;
-}
+export type ApplicationChange = BodyOf<'/applications/{id}', 'patch'>;
 
-/** A job seeker's own application (`GET /me/applications`). */
-export interface MyApplication {
-  id: string;
-  /** `organisation` is the organisation's name. */
-  vacancy: { id: string; title: string; organisation: string };
-  status: string;
-  consent: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A job seeker's own application (`GET /me/applications`); `vacancy.organisation` is a name. */
+export type MyApplication = ResponseOf<'/me/applications', 'get'>['items'][number];
 
 /** The most a list answers at once (API.md, "Lists"); the inbox shows the newest this many. */
 export const INBOX_PAGE_SIZE = 100;

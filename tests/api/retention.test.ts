@@ -116,4 +116,17 @@ describe('the retention purge', () => {
     // A procedure still running keeps its applications, however old.
     expect(await remaining()).toEqual(new Set([ids['open-procedure']]));
   });
+
+  it('runs as a persistent job every night, Amsterdam time', async () => {
+    // A context of its own: the job also runs once at start, which must not race the tests above.
+    const withJobs = await createTestContext({ jobs: true });
+    try {
+      const { rows } = await withJobs.pool.query(
+        `SELECT cron, timezone FROM pgboss.schedule WHERE name = 'retention-purge'`,
+      );
+      expect(rows).toEqual([{ cron: '17 3 * * *', timezone: 'Europe/Amsterdam' }]);
+    } finally {
+      await withJobs.close();
+    }
+  });
 });

@@ -15,7 +15,9 @@ import {
   buildApp,
   createMailer,
   loadConfig,
+  localFileStore,
   MailOutboxWorker,
+  purgeDueApplications,
   startJobQueue,
   type App,
   type JobQueue,
@@ -104,7 +106,10 @@ export async function createTestContext(
     const jobs = options.jobs
       ? await startJobQueue({
           databaseUrl,
-          handlers: { applyDueChanges: () => applyDueChanges(handle.db) },
+          handlers: {
+            applyDueChanges: () => applyDueChanges(handle.db),
+            purgeApplications: () => purgeDueApplications(handle.db, localFileStore(config.dataDir)),
+          },
           log: { warn: () => undefined },
           pollingIntervalSeconds: 0.5,
         })

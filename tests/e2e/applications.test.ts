@@ -1,0 +1,315 @@
+/**
+ * Applying through the portal in a real browser (issue 13): a guest applies from a vacancy
+ * page with the keyboard alone, in Dutch (after a refused first try: no CV) and in English,
+ * and sees the confirmation take focus; a signed-in job seeker finds their details filled in,
+ * sees the application in their account and withdraws it; an HR officer of the vacancy's
+ * organisation finds the applications in the inbox, opens one, moves it to "in review" and
+ * leaves a note. Axe checks the apply form, the account list and the inbox pages at 1280 px
+ * and at 320 px, where nothing may need sideways scrolling.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { Organisation, Vacancy } from '@samenwerven/db';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { portalWithMail } from '../support/portal-with-mail.ts';
+
+const enabled = browserAvailable();
+/** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
+const STORY_TIMEOUT = 180_000;
+
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  narrow: { width: 320, height: 640 },
+} as const;
+
+/** A small PDF, recognisable as one by its bytes. */
+const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+const cvFile = (name: string) => ({ name, mimeType: 'application/pdf', buffer: TINY_PDF });
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === element.ownerDocument.activeElement);
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** How far the page is wider than the window: 0 when it reflows. */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Tabs from the top of the page until the control with `id` has focus, as a keyboard user would. */
+async function tabTo(page: Page, id: string, most = 120): Promise<void> {
+  for (let i = 0; i < most; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focusedId(page)) === id) return;
+  }
+  throw new Error(`#${id} was not reached with Tab`);
+}
+
+/** Tab once and check where focus landed. */
+async function tabExpecting(page: Page, id: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  expect(await focusedId(page)).toBe(id);
+}
+
+describe.skipIf(!enabled)('applying through the portal, in a real browser', () => {
+  let organisation: Organisation;
+  let vacancy: Vacancy;
+  let hr: Awaited<ReturnType<typeof createUser>>;
+  let seeker: Awaited<ReturnType<typeof createUser>>;
+  const portal = portalWithMail({
+    seed: async (ctx) => {
+      organisation = await createOrganisation(ctx.db, { name: 'Gemeente Proefstad' });
+      vacancy = await createVacancy(ctx.db, { organisation, title: 'Adviseur wonen', applyMethod: 'portal' });
+      hr = await createUser(ctx.db, { role: 'hr_officer', organisation, name: 'Hanna de Haan' });
+      seeker = await createUser(ctx.db, { role: 'job_seeker', name: 'Sem Zoeker' });
+    },
+  });
+
+  const applications = async () =>
+    (
+      await portal.ctx.pool.query<{ id: string; name: string; email: string; status: string; consent: string }>(
+        'SELECT id, name, email, status, consent FROM applications ORDER BY created_at',
+      )
+    ).rows;
+
+  async function open(path: string, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
+    const context = await portal.browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const page = await context.newPage();
+    await page.goto(`${portal.baseUrl}${path}`);
+    await page.locator('main h1').waitFor();
+    return page;
+  }
+
+  async function signIn(email: string, startPage: string): Promise<Page> {
+    const page = await open('/inloggen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Wachtwoord').press('Enter');
+    await page.getByRole('heading', { level: 1, name: startPage }).waitFor();
+    return page;
+  }
+
+  it(
+    'takes an application in Dutch with the keyboard alone, after saying what was missing',
+    async () => {
+      const page = await open(`/vacatures/${vacancy.id}`);
+      const form = page.getByRole('region', { name: 'Solliciteren' });
+      await form.getByRole('button', { name: 'Sollicitatie versturen' }).waitFor();
+
+      await tabTo(page, 'apply-name');
+      await page.keyboard.type('Fleur van Dijk');
+      await tabExpecting(page, 'apply-email');
+      await page.keyboard.type('fleur@example.nl');
+      await tabExpecting(page, 'apply-phone');
+      await tabExpecting(page, 'apply-motivation');
+      await page.keyboard.type('Ik werk graag aan betaalbare woningen voor de regio.');
+      await tabExpecting(page, 'apply-cv');
+      await tabExpecting(page, 'apply-letter');
+      // The consent question: the first answer (this procedure only) is chosen already.
+      await tabExpecting(page, 'apply-consent');
+      expect(await page.getByLabel('Alleen voor deze sollicitatieprocedure').isChecked()).toBe(true);
+      // The bots' field is never reached: from the consent straight to the button.
+      await page.keyboard.press('Tab');
+      expect(await isFocused(form.getByRole('button', { name: 'Sollicitatie versturen' }))).toBe(true);
+      await page.keyboard.press('Enter');
+
+      // No CV: the summary says so and takes focus; its link leads to the file field.
+      const summary = page.locator('.error-summary');
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      expect(await isFocused(summary)).toBe(true);
+      await expect(summary.textContent()).resolves.toContain('Cv: Kies je cv (pdf of .docx).');
+      await expect(page.locator('#apply-cv').getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await focusedId(page)).toBe('apply-cv');
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-fleur.pdf'));
+      await tabExpecting(page, 'apply-letter');
+      await tabExpecting(page, 'apply-consent');
+      // The talent pool too, chosen with the arrow key.
+      await page.keyboard.press('ArrowDown');
+      expect(await focusedId(page)).toBe('apply-consent-pool');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+
+      const done = page.getByRole('heading', { name: 'Je sollicitatie is verstuurd' });
+      await done.waitFor();
+      expect(await isFocused(page.locator('.apply-done'))).toBe(true);
+      await expect(page.locator('.apply-done').textContent()).resolves.toContain(
+        'We sturen een bevestiging naar fleur@example.nl',
+      );
+      expect(await applications()).toEqual([
+        expect.objectContaining({
+          name: 'Fleur van Dijk',
+          email: 'fleur@example.nl',
+          status: 'received',
+          consent: 'pool',
+        }),
+      ]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'takes an application in English with the keyboard alone',
+    async () => {
+      const page = await open(`/en/vacancies/${vacancy.id}`);
+      const form = page.getByRole('region', { name: 'How to apply' });
+      await form.getByRole('button', { name: 'Send application' }).waitFor();
+      await expect(page.getByText('For this application procedure only').isVisible()).resolves.toBe(true);
+
+      await tabTo(page, 'apply-name');
+      await page.keyboard.type('Noah Peters');
+      await tabExpecting(page, 'apply-email');
+      await page.keyboard.type('noah@example.com');
+      await tabExpecting(page, 'apply-phone');
+      await page.keyboard.type('+31 6 12345678');
+      await tabExpecting(page, 'apply-motivation');
+      await page.keyboard.type('I would like to help the region build homes people can afford.');
+      await tabExpecting(page, 'apply-cv');
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-noah.pdf'));
+      await tabExpecting(page, 'apply-letter');
+      await tabExpecting(page, 'apply-consent');
+      await page.keyboard.press('Tab');
+      expect(await isFocused(form.getByRole('button', { name: 'Send application' }))).toBe(true);
+      await page.keyboard.press('Enter');
+
+      await page.getByRole('heading', { name: 'Your application has been sent' }).waitFor();
+      expect(await isFocused(page.locator('.apply-done'))).toBe(true);
+      await expect(page.locator('.apply-done').textContent()).resolves.toContain(
+        'We are sending a confirmation to noah@example.com',
+      );
+      expect((await applications()).map((row) => [row.email, row.consent])).toEqual([
+        ['fleur@example.nl', 'pool'],
+        ['noah@example.com', 'procedure'],
+      ]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+    it(`apply form passes axe and reflows (${size})`, async () => {
+      for (const path of [`/vacatures/${vacancy.id}`, `/en/vacancies/${vacancy.id}`]) {
+        const page = await open(path, viewport);
+        await page.locator('#apply-name').waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await accessibilityViolations(page)).toEqual([]);
+        expect(await overflow(page)).toBe(0);
+        await page.context().close();
+      }
+    });
+  }
+
+  it(
+    'lets a signed-in job seeker apply with their details filled in, see it in their account and withdraw it',
+    async () => {
+      const page = await signIn(seeker.email, 'Mijn account');
+      await page.goto(`${portal.baseUrl}/vacatures/${vacancy.id}`);
+      await page.locator('#apply-name').waitFor();
+      await expect(page.locator('#apply-name').inputValue()).resolves.toBe('Sem Zoeker');
+      await expect(page.locator('#apply-email').inputValue()).resolves.toBe(seeker.email);
+      await page.getByLabel('Motivatie').fill('Wonen is mijn vak.');
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-sem.pdf'));
+      await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+      await page.getByRole('heading', { name: 'Je sollicitatie is verstuurd' }).waitFor();
+
+      await page.getByRole('link', { name: 'Je sollicitaties bekijken in je account' }).click();
+      const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
+      await list.getByRole('link', { name: 'Adviseur wonen' }).waitFor();
+      await expect(list.textContent()).resolves.toContain('Gemeente Proefstad');
+      await expect(list.textContent()).resolves.toContain('Ontvangen');
+
+      for (const viewport of Object.values(VIEWPORTS)) {
+        await page.setViewportSize(viewport);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        expect(await overflow(page)).toBe(0);
+      }
+      await page.setViewportSize(VIEWPORTS.desktop);
+
+      // Withdrawing asks first; the outcome takes focus, as the row is gone.
+      await list.getByRole('button', { name: 'Sollicitatie op Adviseur wonen intrekken' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Sollicitatie intrekken?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
+      const outcome = page.getByText('Uw sollicitatie op ‘Adviseur wonen’ is ingetrokken.');
+      await outcome.waitFor();
+      expect(await isFocused(outcome)).toBe(true);
+      await list.getByText('U heeft nog niet gesolliciteerd via Samenwerven.').waitFor();
+      expect((await applications()).map((row) => row.email)).toEqual(['fleur@example.nl', 'noah@example.com']);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    "shows the HR officer the applications, and moves one to 'in review' with a note",
+    async () => {
+      const page = await signIn(hr.email, 'Beheer');
+      await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Sollicitaties' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sollicitaties' }).waitFor();
+      const table = page.locator('.inbox-table');
+      await table.getByRole('link', { name: 'Fleur van Dijk' }).waitFor();
+      await expect(page.getByRole('status').filter({ hasText: 'sollicitaties' }).textContent()).resolves.toBe(
+        '2 sollicitaties',
+      );
+      await expect(table.locator('tr.is-new').count()).resolves.toBe(2);
+      for (const viewport of Object.values(VIEWPORTS)) {
+        await page.setViewportSize(viewport);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        expect(await overflow(page)).toBe(0);
+      }
+      await page.setViewportSize(VIEWPORTS.desktop);
+
+      await table.getByRole('link', { name: 'Fleur van Dijk' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sollicitatie van Fleur van Dijk' }).waitFor();
+      const [fleur] = await applications();
+      await expect(page.getByRole('link', { name: 'Cv downloaden (cv-fleur.pdf)' }).getAttribute('href')).resolves.toBe(
+        `/api/v1/applications/${fleur!.id}/cv`,
+      );
+      await expect(page.getByText('Ook een jaar in de talentpool').isVisible()).resolves.toBe(true);
+      // Only the states that may follow "received".
+      const statusForm = page.getByRole('region', { name: 'Status wijzigen' });
+      await expect(statusForm.getByRole('radio').count()).resolves.toBe(2);
+      expect(await statusForm.getByLabel('In behandeling').isChecked()).toBe(true);
+      // Rejecting would send the standard message, which can be edited first.
+      await statusForm.getByLabel('Afgewezen').check();
+      await expect(statusForm.getByLabel('Afwijzingsbericht aan de sollicitant').inputValue()).resolves.toContain(
+        'Beste Fleur van Dijk',
+      );
+      for (const viewport of Object.values(VIEWPORTS)) {
+        await page.setViewportSize(viewport);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        expect(await overflow(page)).toBe(0);
+      }
+      await page.setViewportSize(VIEWPORTS.desktop);
+      await statusForm.getByLabel('In behandeling').check();
+      await statusForm.getByRole('button', { name: 'Status opslaan' }).click();
+      await page.getByText('De status is nu ‘In behandeling’.').waitFor();
+      await expect.poll(async () => (await applications())[0]?.status).toBe('in_review');
+      await statusForm.getByLabel('Uitgenodigd').waitFor();
+
+      const notes = page.getByRole('region', { name: 'Notities voor collega’s' });
+      await notes.getByLabel('Nieuwe notitie').fill('Sterke motivatie; uitnodigen voor een gesprek.');
+      await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
+      await notes.getByText('Sterke motivatie; uitnodigen voor een gesprek.', { exact: true }).waitFor();
+      await expect(notes.textContent()).resolves.toContain('Hanna de Haan');
+
+      // Back in the inbox: opened, so no longer new; the filter finds it under its new status.
+      await page.goto(`${portal.baseUrl}/beheer/sollicitaties?status=in_review`);
+      await table.getByRole('link', { name: 'Fleur van Dijk' }).waitFor();
+      await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+      await expect(table.locator('tr.is-new').count()).resolves.toBe(0);
+
+      // The vacancy list's count leads to the vacancy's own inbox.
+      await page.goto(`${portal.baseUrl}/beheer/vacatures`);
+      await page.getByRole('link', { name: '2 sollicitaties op Adviseur wonen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sollicitaties: Adviseur wonen' }).waitFor();
+      await table.getByRole('link', { name: 'Noah Peters' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+});

@@ -63,7 +63,10 @@ export type ApplicationChange = BodyOf<'/applications/{id}', 'patch'>;
 /** A job seeker's own application (`GET /me/applications`); `vacancy.organisation` is a name. */
 export type MyApplication = ResponseOf<'/me/applications', 'get'>['items'][number];
 
-/** The most a list answers at once (API.md, "Lists"); the inbox shows the newest this many. */
+/**
+ * The most a list answers at once (API.md, "Lists"): a page of the organisation's inbox, and
+ * the newest of one vacancy's applications.
+ */
 export const INBOX_PAGE_SIZE = 100;
 
 const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
@@ -79,11 +82,11 @@ export function applyToVacancy(vacancyId: string, form: FormData, options: Optio
 
 export function listOrganisationApplications(
   orgId: string,
-  status: ApplicationStatus | null,
+  query: { status: ApplicationStatus | null; page: number },
   options: Options,
 ): Promise<ApplicationList> {
-  const params = new URLSearchParams({ pageSize: String(INBOX_PAGE_SIZE) });
-  if (status) params.set('status', status);
+  const params = new URLSearchParams({ page: String(query.page), pageSize: String(INBOX_PAGE_SIZE) });
+  if (query.status) params.set('status', query.status);
   return requestJson<ApplicationList>(`/organisations/${encodeURIComponent(orgId)}/applications`, {
     ...options,
     params,

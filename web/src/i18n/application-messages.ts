@@ -102,6 +102,12 @@ const nl = {
     empty: 'Er zijn (nog) geen sollicitaties.',
     emptyStatus: 'Er zijn geen sollicitaties met deze status.',
     isNew: 'Nieuw',
+    pagination: {
+      label: 'Pagina’s met sollicitaties',
+      previous: 'Vorige pagina',
+      next: 'Volgende pagina',
+      pageOf: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
+    },
     columns: {
       name: 'Naam',
       vacancy: 'Vacature',
@@ -251,6 +257,12 @@ const en: ApplicationMessages = {
     empty: 'There are no applications (yet).',
     emptyStatus: 'There are no applications with this status.',
     isNew: 'New',
+    pagination: {
+      label: 'Pages of applications',
+      previous: 'Previous page',
+      next: 'Next page',
+      pageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
+    },
     columns: {
       name: 'Name',
       vacancy: 'Vacancy',

@@ -15,6 +15,7 @@ import {
   type ApplicationDetail,
   type ApplicationList,
   type ApplicationStatus,
+  INBOX_PAGE_SIZE,
 } from '../../api/applications.ts';
 import { ApiError } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
@@ -49,23 +50,29 @@ export interface InboxData {
   organisation: NonNullable<Me['organisation']>;
   list: ApplicationList;
   status: ApplicationStatus | null;
+  /** The page shown, and how many there are (1 for a vacancy's list). */
+  page: number;
+  pages: number;
   /** Set on one vacancy's inbox: the vacancy whose applications these are. */
   vacancy: { id: string; title: string } | null;
 }
 
-/** /beheer/sollicitaties?status=…: the organisation's applications, newest first. */
+/** /beheer/sollicitaties?status=…&page=…: the organisation's applications, newest first. */
 export async function inboxLoader({ request }: LoaderFunctionArgs): Promise<InboxData> {
   const { organisation } = await requireStaff(request);
   const status = statusFrom(request);
+  const param = new URL(request.url).searchParams.get('page') ?? '1';
+  const page = Math.min(Math.max(Number.parseInt(param, 10) || 1, 1), 1000);
   const list = await load(request, () =>
-    listOrganisationApplications(organisation.id, status, { lang: langOf(request), signal: request.signal }),
+    listOrganisationApplications(organisation.id, { status, page }, { lang: langOf(request), signal: request.signal }),
   );
-  return { organisation, list, status, vacancy: null };
+  const pages = Math.max(1, Math.ceil(list.total / INBOX_PAGE_SIZE));
+  return { organisation, list, status, page, pages, vacancy: null };
 }
 
 /**
- * /beheer/vacatures/:id/sollicitaties?status=…: one vacancy's applications. The API lists them
- * all (newest first); the status filter is applied here, as the vacancy's list has none.
+ * /beheer/vacatures/:id/sollicitaties?status=…: one vacancy's applications, the newest 100 (a
+ * vacancy rarely has more); the status filter is applied here, as API.md gives this list none.
  */
 export async function vacancyInboxLoader({ request, params }: LoaderFunctionArgs): Promise<InboxData> {
   const { organisation } = await requireStaff(request);
@@ -84,6 +91,8 @@ export async function vacancyInboxLoader({ request, params }: LoaderFunctionArgs
     organisation,
     list: { ...all, items, total: status ? items.length : all.total },
     status,
+    page: 1,
+    pages: 1,
     vacancy: { id: vacancy.id, title: vacancy.title },
   };
 }

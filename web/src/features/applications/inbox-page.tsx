@@ -15,7 +15,7 @@ import './applications.css';
  * count is announced).
  */
 export function InboxPage() {
-  const { organisation, list, status, vacancy } = useLoaderData() as InboxData;
+  const { organisation, list, status, page, pages, vacancy } = useLoaderData() as InboxData;
   const { lang, ap, format } = useApplicationI18n();
   const m = ap.inbox;
   const title = vacancy ? m.vacancyTitle(vacancy.title) : m.title;
@@ -23,6 +23,13 @@ export function InboxPage() {
   useDocumentTitle(status ? `${title}: ${filterName}` : title);
   const address = (option: ApplicationStatus | null) =>
     vacancy ? paths.manageVacancyApplications(lang, vacancy.id, option) : paths.manageApplications(lang, option);
+  const pageAddress = (n: number) => {
+    const params = new URLSearchParams();
+    if (status) params.set('status', status);
+    if (n > 1) params.set('page', String(n));
+    const query = params.toString();
+    return `${paths.manageApplications(lang)}${query ? `?${query}` : ''}`;
+  };
 
   return (
     <div className="applications-inbox">
@@ -107,6 +114,30 @@ export function InboxPage() {
           </tbody>
         </table>
       )}
+
+      {pages > 1 ? (
+        <nav className="pagination" aria-label={m.pagination.label}>
+          <ul>
+            {page > 1 ? (
+              <li className="pagination-previous">
+                <Link to={pageAddress(Math.min(page - 1, pages))} rel="prev">
+                  {m.pagination.previous}
+                </Link>
+              </li>
+            ) : null}
+            <li className="pagination-current">
+              {m.pagination.pageOf(format.number(Math.min(page, pages)), format.number(pages))}
+            </li>
+            {page < pages ? (
+              <li className="pagination-next">
+                <Link to={pageAddress(page + 1)} rel="next">
+                  {m.pagination.next}
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
     </div>
   );
 }

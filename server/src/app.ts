@@ -17,6 +17,7 @@ import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
 import { applicationRoutes } from './applications/routes.ts';
+import { privacyRoutes } from './privacy/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -176,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(statsRoutes);
       await api.register(searchAdminRoutes);
       await api.register(applicationRoutes);
+      await api.register(privacyRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,121 @@
+/**
+ * Everything the portal holds about one job seeker, found by their account and their e-mail
+ * address (applications made as a guest before the account existed are theirs too).
+ */
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import {
+  applicationFiles,
+  applicationNotes,
+  applications,
+  auditLog,
+  mailOutbox,
+  sessions,
+  users,
+  vacancies,
+  type Executor,
+} from '@samenwerven/db';
+
+export interface Person {
+  id: string;
+  email: string;
+}
+
+const sameAddress = (column: typeof applications.email | typeof mailOutbox.recipient, email: string) =>
+  sql`lower(${column}) = lower(${email})`;
+
+const ofPerson = (person: Person) =>
+  or(eq(applications.userId, person.id), sameAddress(applications.email, person.email));
+
+/** The audit entries about the person: what they did, and what was done to their account. */
+const auditOfPerson = (person: Person) =>
+  or(eq(auditLog.actorUserId, person.id), inArray(auditLog.subjectId, [person.id, person.email.toLowerCase()]));
+
+export async function selectAccount(db: Executor, userId: string) {
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      locale: users.locale,
+      emailConfirmedAt: users.emailConfirmedAt,
+      createdAt: users.createdAt,
+      notifyOnApplication: users.notifyOnApplication,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return user;
+}
+
+export async function selectApplicationsOfPerson(db: Executor, person: Person) {
+  return db
+    .select({
+      id: applications.id,
+      vacancy: { id: vacancies.id, title: vacancies.title },
+      name: applications.name,
+      email: applications.email,
+      phone: applications.phone,
+      motivation: applications.motivation,
+      consent: applications.consent,
+      status: applications.status,
+      createdAt: applications.createdAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .where(ofPerson(person))
+    .orderBy(applications.createdAt);
+}
+
+export async function selectFilesOf(db: Executor, applicationIds: string[]) {
+  if (applicationIds.length === 0) return [];
+  return db.select().from(applicationFiles).where(inArray(applicationFiles.applicationId, applicationIds));
+}
+
+export async function selectNotesOf(db: Executor, applicationIds: string[]) {
+  if (applicationIds.length === 0) return [];
+  return db
+    .select({
+      applicationId: applicationNotes.applicationId,
+      text: applicationNotes.text,
+      createdAt: applicationNotes.createdAt,
+    })
+    .from(applicationNotes)
+    .where(inArray(applicationNotes.applicationId, applicationIds));
+}
+
+export async function selectSessions(db: Executor, userId: string) {
+  return db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function selectMailTo(db: Executor, email: string) {
+  return db
+    .select({
+      subject: mailOutbox.subject,
+      body: mailOutbox.body,
+      createdAt: mailOutbox.createdAt,
+      sentAt: mailOutbox.sentAt,
+    })
+    .from(mailOutbox)
+    .where(sameAddress(mailOutbox.recipient, email));
+}
+
+export async function selectAuditOf(db: Executor, person: Person) {
+  return db
+    .select({ at: auditLog.at, action: auditLog.action, after: auditLog.after })
+    .from(auditLog)
+    .where(auditOfPerson(person));
+}
+
+/** Deletes every row about the person; returns the keys of their files (removed after the commit). */
+export async function deletePerson(tx: Executor, person: Person): Promise<string[]> {
+  const own = await tx.select({ id: applications.id }).from(applications).where(ofPerson(person));
+  const ids = own.map((row) => row.id);
+  const files = await selectFilesOf(tx, ids);
+  if (ids.length > 0) await tx.delete(applications).where(inArray(applications.id, ids));
+  await tx.delete(mailOutbox).where(sameAddress(mailOutbox.recipient, person.email));
+  await tx.delete(auditLog).where(auditOfPerson(person));
+  // Sessions and one-time tokens go with the account (ON DELETE CASCADE).
+  await tx.delete(users).where(and(eq(users.id, person.id)));
+  return files.map((file) => file.storageKey);
+}

@@ -1,0 +1,194 @@
+/**
+ * A job seeker's AVG/GDPR rights: `GET /me/export` holds everything the portal has about them
+ * (their applications — also one made as a guest before the account existed — with notes and
+ * the files themselves, the mail sent to them, the log about them), and `DELETE /me` leaves
+ * nothing of them in any table or in the file store, while another applicant stays untouched.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation, Vacancy } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  pdfBytes,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let organisation: Organisation;
+let vacancy: Vacancy;
+let hr: Session;
+let seeker: { id: string; email: string; name: string; session: Session };
+const applicationIds: string[] = [];
+let otherApplicationId = '';
+let ip = 0;
+
+async function apply(parts: Parameters<typeof applicationForm>[0], headers: Record<string, string> = {}) {
+  const form = await applicationForm(parts);
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/vacancies/${vacancy.id}/applications`,
+    payload: form.payload,
+    headers: { ...form.headers, ...headers },
+    remoteAddress: `10.9.0.${++ip}`,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id as string;
+}
+
+const storedFiles = async () => readdir(path.join(ctx.config.dataDir, 'files')).catch(() => [] as string[]);
+
+/** Every row of every table in the public schema, as text: where a trace of someone would be. */
+async function everyRowAsText(): Promise<string[]> {
+  const { rows: tables } = await ctx.pool.query<{ table_name: string }>(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+  );
+  expect(tables.map((t) => t.table_name)).toEqual(
+    expect.arrayContaining([
+      'users',
+      'sessions',
+      'user_tokens',
+      'applications',
+      'application_files',
+      'application_notes',
+      'mail_outbox',
+      'audit_log',
+    ]),
+  );
+  const texts: string[] = [];
+  for (const { table_name } of tables) {
+    const { rows } = await ctx.pool.query<{ row: string }>(`SELECT t::text AS row FROM "${table_name}" t`);
+    texts.push(...rows.map((r) => `${table_name}: ${r.row}`));
+  }
+  return texts;
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  organisation = await createOrganisation(ctx.db);
+  vacancy = await createVacancy(ctx.db, { organisation });
+  hr = await signIn(ctx.app, (await createUser(ctx.db, { role: 'hr_officer', organisation })).email, TEST_PASSWORD);
+  const user = await createUser(ctx.db, { role: 'job_seeker', name: 'Noor Zwartkruis' });
+  seeker = {
+    id: user.id,
+    email: user.email,
+    name: 'Noor Zwartkruis',
+    session: await signIn(ctx.app, user.email, TEST_PASSWORD),
+  };
+  // One as a guest with the same address (different case), one signed in.
+  applicationIds.push(
+    await apply({
+      name: seeker.name,
+      email: seeker.email.toUpperCase(),
+      cv: { name: 'cv.pdf', data: pdfBytes('eerste'), type: 'application/pdf' },
+    }),
+  );
+  applicationIds.push(
+    await apply(
+      {
+        name: seeker.name,
+        email: seeker.email,
+        cv: { name: 'cv.pdf', data: pdfBytes('tweede'), type: 'application/pdf' },
+      },
+      seeker.session.bearer,
+    ),
+  );
+  otherApplicationId = await apply({ name: 'Iemand Anders', email: 'iemand-anders@example.org' });
+  for (const id of applicationIds) {
+    const noted = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${id}`,
+      payload: { status: 'in_review', note: `Sterke kandidaat ${id.slice(0, 4)}` },
+      headers: hr.bearer,
+    });
+    expect(noted.statusCode, noted.body).toBe(200);
+  }
+});
+afterAll(() => ctx?.close());
+
+describe('a job seeker’s own data', () => {
+  it('exports everything held about them, files included', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.session.bearer });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="samenwerven-mijn-gegevens-/);
+    const zip = unzipSync(new Uint8Array(response.rawPayload));
+    const read = (name: string) => JSON.parse(strFromU8(zip[name]!));
+    expect(read('account.json')).toMatchObject({ id: seeker.id, email: seeker.email, role: 'job_seeker' });
+    const applications = read('applications.json') as { id: string; notes: { text: string }[]; files: unknown[] }[];
+    expect(applications.map((a) => a.id).sort()).toEqual([...applicationIds].sort());
+    for (const application of applications) {
+      expect(application.notes.map((n) => n.text)).toEqual([`Sterke kandidaat ${application.id.slice(0, 4)}`]);
+      expect(application.files).toEqual([
+        { kind: 'cv', name: 'cv.pdf', mediaType: 'application/pdf', size: expect.any(Number) },
+      ]);
+    }
+    expect(Buffer.from(zip[`files/${applicationIds[0]}/cv.pdf`]!).equals(pdfBytes('eerste'))).toBe(true);
+    expect(Buffer.from(zip[`files/${applicationIds[1]}/cv.pdf`]!).equals(pdfBytes('tweede'))).toBe(true);
+    const mail = read('mail.json') as { subject: string }[];
+    expect(mail).toHaveLength(2);
+    expect(JSON.stringify(zip['applications.json'] && read('applications.json'))).not.toContain('Iemand Anders');
+  });
+
+  it('is not for staff: their accounts belong to their organisation', async () => {
+    for (const method of ['GET', 'DELETE'] as const) {
+      const response = await ctx.app.inject({
+        method,
+        url: method === 'GET' ? '/api/v1/me/export' : '/api/v1/me',
+        headers: hr.bearer,
+      });
+      expect(response.statusCode).toBe(403);
+    }
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export' })).statusCode).toBe(401);
+  });
+
+  it('erases them: nothing of them in any table or the file store, the other applicant untouched', async () => {
+    const filesBefore = await storedFiles();
+    expect(filesBefore).toHaveLength(3);
+    const traces = [seeker.id, seeker.email.toLowerCase(), seeker.name, ...applicationIds];
+    const before = (await everyRowAsText()).filter((row) =>
+      traces.some((t) => row.toLowerCase().includes(t.toLowerCase())),
+    );
+    expect(before.length).toBeGreaterThan(5);
+
+    const response = await ctx.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: seeker.session.bearer });
+    expect(response.statusCode).toBe(204);
+    expect(response.cookies.map((c) => [c.name, c.value])).toEqual(
+      expect.arrayContaining([
+        ['sw_access', ''],
+        ['sw_csrf', ''],
+      ]),
+    );
+
+    const left = (await everyRowAsText()).filter((row) =>
+      traces.some((t) => row.toLowerCase().includes(t.toLowerCase())),
+    );
+    expect(left).toEqual([]);
+    expect(await storedFiles()).toHaveLength(1);
+    const other = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${otherApplicationId}`,
+      headers: hr.bearer,
+    });
+    expect(other.statusCode).toBe(200);
+    expect(other.json().name).toBe('Iemand Anders');
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: seeker.session.bearer })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: seeker.email, password: TEST_PASSWORD },
+        })
+      ).statusCode,
+    ).toBe(401);
+  });
+});

@@ -7,7 +7,14 @@ import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { auditLog, membershipPeriods, organisations, vacancies, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  pdfBytes,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
 
@@ -313,6 +320,19 @@ describe('the export', () => {
     await createVacancy(ctx.db, { organisation: other });
     for (let i = 0; i < 3; i++) await createVacancy(ctx.db, { organisation });
     await createUser(ctx.db, { role: 'hr_officer', organisation });
+    const applyTo = async (vacancyId: string, cv: Buffer) => {
+      const form = await applicationForm({ cv: { name: 'cv.pdf', data: cv, type: 'application/pdf' } });
+      const applied = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${vacancyId}/applications`,
+        ...form,
+      });
+      expect(applied.statusCode, applied.body).toBe(201);
+      return applied.json().id as string;
+    };
+    const [ownVacancy] = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    const applicationId = await applyTo(ownVacancy!.id, pdfBytes('eigen'));
+    await applyTo((await createVacancy(ctx.db, { organisation: other })).id, pdfBytes('ander'));
     await call('POST', `/organisations/${organisation.id}/api-keys`, admin, { name: 'ATS' });
 
     const response = await call('GET', `/organisations/${organisation.id}/export`, admin);
@@ -338,6 +358,10 @@ describe('the export', () => {
     await expectSame('audit-log.json', 'audit_log');
     await expectSame('membership-periods.json', 'membership_periods');
     await expectSame('membership-applications.json', 'membership_applications');
+    await expectSame('applications.json', 'applications');
+    expect(Buffer.from(files[`application-files/${applicationId}/cv.pdf`]!).equals(pdfBytes('eigen'))).toBe(true);
+    expect(Object.keys(files).filter((name) => name.startsWith('application-files/'))).toHaveLength(1);
+    expect(JSON.stringify(json('application-files.json'))).not.toContain('storageKey');
     expect(JSON.parse(strFromU8(files['organisation.json']!)).id).toBe(organisation.id);
 
     const [vacancyRow] = (

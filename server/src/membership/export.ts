@@ -1,12 +1,17 @@
 /**
  * Everything of an organisation as a zip of JSON and CSV, so nothing locks a member in:
- * its profile, membership periods and applications, vacancies with every column, staff
- * (without secrets), integration keys (without secrets) and its audit entries.
+ * its profile, membership periods and applications, vacancies with every column, the job
+ * applications it received (with notes, and the CVs and letters themselves), staff (without
+ * secrets), integration keys (without secrets) and its audit entries.
  */
-import { asc, eq } from 'drizzle-orm';
+import { buffer } from 'node:stream/consumers';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import {
   apiKeys,
+  applicationFiles,
+  applicationNotes,
+  applications,
   auditLog,
   membershipApplications,
   membershipPeriods,
@@ -15,12 +20,13 @@ import {
   vacancies,
   type Database,
 } from '@samenwerven/db';
+import type { FileStore } from '../applications/file-store.ts';
 import { toCsv } from '../csv.ts';
 import { notFound } from '../errors.ts';
 
 type Row = Record<string, unknown>;
 
-export async function exportOrganisation(db: Database, organisationId: string) {
+export async function exportOrganisation(db: Database, fileStore: FileStore, organisationId: string) {
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   if (!organisation) throw notFound();
   const tables: Record<string, Row[]> = {
@@ -38,6 +44,11 @@ export async function exportOrganisation(db: Database, organisationId: string) {
       .from(vacancies)
       .where(eq(vacancies.organisationId, organisationId))
       .orderBy(asc(vacancies.createdAt)),
+    applications: await db
+      .select()
+      .from(applications)
+      .where(eq(applications.organisationId, organisationId))
+      .orderBy(asc(applications.createdAt)),
     users: await db
       .select({
         id: users.id,
@@ -68,24 +79,39 @@ export async function exportOrganisation(db: Database, organisationId: string) {
       .where(eq(auditLog.organisationId, organisationId))
       .orderBy(asc(auditLog.at)),
   };
+  const applicationIds = tables.applications!.map((a) => a.id as string);
+  const stored =
+    applicationIds.length === 0
+      ? []
+      : await db.select().from(applicationFiles).where(inArray(applicationFiles.applicationId, applicationIds));
+  tables['application-files'] = stored.map(({ storageKey: _key, ...file }) => file);
+  tables['application-notes'] =
+    applicationIds.length === 0
+      ? []
+      : await db.select().from(applicationNotes).where(inArray(applicationNotes.applicationId, applicationIds));
   const { logo, ...profile } = organisation;
-  const files: Record<string, Uint8Array> = {
+  const entries: Record<string, Uint8Array> = {
     'organisation.json': strToU8(JSON.stringify(profile, null, 2)),
   };
-  if (logo && organisation.logoType) files[`logo.${organisation.logoType.split('/')[1]}`] = new Uint8Array(logo);
+  if (logo && organisation.logoType) entries[`logo.${organisation.logoType.split('/')[1]}`] = new Uint8Array(logo);
+  for (const file of stored) {
+    const extension = file.mediaType === 'application/pdf' ? 'pdf' : 'docx';
+    entries[`application-files/${file.applicationId}/${file.kind}.${extension}`] = new Uint8Array(
+      await buffer(fileStore.read(file.storageKey)),
+    );
+  }
   for (const [name, rows] of Object.entries(tables)) {
-    files[`${name}.json`] = strToU8(JSON.stringify(rows, null, 2));
-    files[`${name}.csv`] = strToU8(toCsv(rows));
+    entries[`${name}.json`] = strToU8(JSON.stringify(rows, null, 2));
+    entries[`${name}.csv`] = strToU8(toCsv(rows));
   }
   const manifest = {
     organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name },
     generatedAt: new Date().toISOString(),
     counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
-    note: 'Applications from job seekers are not part of this export yet: the portal does not take applications yet.',
   };
-  files['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
+  entries['manifest.json'] = strToU8(JSON.stringify(manifest, null, 2));
   return {
     filename: `samenwerven-export-${organisation.slug}-${manifest.generatedAt.slice(0, 10)}.zip`,
-    zip: zipSync(files),
+    zip: zipSync(entries),
   };
 }

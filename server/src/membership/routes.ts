@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { localFileStore } from '../applications/file-store.ts';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
@@ -188,7 +189,11 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { filename, zip } = await exportOrganisation(app.db, request.params.orgId);
+      const { filename, zip } = await exportOrganisation(
+        app.db,
+        localFileStore(app.config.dataDir),
+        request.params.orgId,
+      );
       return reply
         .type('application/zip')
         .header('content-disposition', `attachment; filename="${filename}"`)

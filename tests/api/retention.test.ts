@@ -8,7 +8,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationFiles, applicationNotes, applications, auditLog, type Organisation } from '@samenwerven/db';
+import { eq } from 'drizzle-orm';
+import {
+  applicationFiles,
+  applicationNotes,
+  applications,
+  auditLog,
+  membershipPeriods,
+  organisations,
+  type Organisation,
+} from '@samenwerven/db';
 import { localFileStore, purgeDueApplications } from '@samenwerven/server';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
@@ -26,14 +35,20 @@ const keys: Record<string, string> = {};
 async function apply(
   label: string,
   vacancyId: string,
-  options: { consent?: 'procedure' | 'pool'; createdAt?: Date; status?: 'hired' | 'rejected'; hiredAt?: Date } = {},
+  options: {
+    consent?: 'procedure' | 'pool';
+    createdAt?: Date;
+    status?: 'hired' | 'rejected';
+    hiredAt?: Date;
+    organisationId?: string;
+  } = {},
 ) {
   const store = localFileStore(ctx.config.dataDir);
   const [row] = await ctx.db
     .insert(applications)
     .values({
       vacancyId,
-      organisationId: organisation.id,
+      organisationId: options.organisationId ?? organisation.id,
       name: `Kandidaat ${label}`,
       email: `kandidaat-${label}@example.org`,
       motivation: 'Graag.',
@@ -79,30 +94,46 @@ beforeAll(async () => {
   await apply('open-procedure', open.id, { createdAt: ago(400) });
   await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29) });
   await apply('filled-rejected', filled.id, { status: 'rejected' });
+  // Members that left the alliance 30 and 10 days ago, with an application to an open vacancy each.
+  for (const [label, days] of [
+    ['left-long-ago', 30],
+    ['left-recently', 10],
+  ] as const) {
+    const departed = await createOrganisation(ctx.db);
+    const vacancy = await createVacancy(ctx.db, { organisation: departed });
+    await apply(label, vacancy.id, { organisationId: departed.id });
+    await ctx.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, departed.id));
+    await ctx.db
+      .update(membershipPeriods)
+      .set({ startedAt: ago(400), endedAt: ago(days) })
+      .where(eq(membershipPeriods.organisationId, departed.id));
+  }
 });
 afterAll(() => ctx?.close());
 
 describe('the retention purge', () => {
   it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
-    expect(await purge(new Date())).toBe(4);
+    expect(await purge(new Date())).toBe(5);
     expect(await remaining()).toEqual(
-      new Set([ids['closed-pool-recent'], ids['recent-procedure'], ids['open-procedure']]),
+      new Set([ids['closed-pool-recent'], ids['recent-procedure'], ids['open-procedure'], ids['left-recently']]),
     );
-    for (const gone of ['closed-procedure', 'closed-pool-old', 'filled-hired', 'filled-rejected']) {
+    for (const gone of ['closed-procedure', 'closed-pool-old', 'filled-hired', 'filled-rejected', 'left-long-ago']) {
       expect(fileExists(gone), gone).toBe(false);
     }
-    for (const kept of ['closed-pool-recent', 'recent-procedure', 'open-procedure']) {
+    for (const kept of ['closed-pool-recent', 'recent-procedure', 'open-procedure', 'left-recently']) {
       expect(fileExists(kept), kept).toBe(true);
     }
     const notes = await ctx.db.select({ applicationId: applicationNotes.applicationId }).from(applicationNotes);
     expect(new Set(notes.map((n) => n.applicationId))).toEqual(await remaining());
-    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(3);
+    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(4);
   });
 
   it('logs how many went per organisation, without a name, address or file', async () => {
     const entries = await ctx.db.select().from(auditLog);
     const purges = entries.filter((e) => e.action === 'applications.purged');
-    expect(purges.map((e) => [e.organisationId, e.after])).toEqual([[organisation.id, { count: 4 }]]);
+    expect(purges).toHaveLength(2);
+    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 4 });
+    expect(purges.find((e) => e.organisationId !== organisation.id)?.after).toEqual({ count: 1 });
     expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
   });
 
@@ -110,8 +141,10 @@ describe('the retention purge', () => {
     expect(await purge(new Date())).toBe(0);
     // Closed 10 days ago: due 18 days from now. The pool candidate's year runs 265 days more.
     expect(await purge(new Date(Date.now() + 17 * DAY))).toBe(0);
-    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(1);
+    // The recent closing and the recent departure are both due 18 days from now.
+    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(2);
     expect(fileExists('recent-procedure')).toBe(false);
+    expect(fileExists('left-recently')).toBe(false);
     expect(await purge(new Date(Date.now() + 266 * DAY))).toBe(1);
     // A procedure still running keeps its applications, however old.
     expect(await remaining()).toEqual(new Set([ids['open-procedure']]));

@@ -2,7 +2,8 @@
  * How long an application is kept (AVG/GDPR, the NVP Sollicitatiecode; the privacy statement
  * says the same): until four weeks after its procedure ended, and for a candidate who chose the
  * talent pool until one year after that consent — whichever is later. A procedure ends when its
- * vacancy is closed or someone is hired for it.
+ * vacancy is closed, when someone is hired for it, or when its organisation leaves the alliance
+ * (the four weeks are its time to take its export, which holds the applications).
  *
  * `purgeDueApplications` deletes what is due, rows and files, and logs per organisation how
  * many went, never who. It runs as a persistent daily job (jobs/queue.ts) and takes its clock as
@@ -28,9 +29,12 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
       SELECT v.id AS vacancy_id,
              LEAST(
                CASE WHEN v.state = 'closed' THEN v.closed_at END,
-               (SELECT min(h.hired_at) FROM applications h WHERE h.vacancy_id = v.id)
+               (SELECT min(h.hired_at) FROM applications h WHERE h.vacancy_id = v.id),
+               CASE WHEN o.state = 'left'
+                 THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END
              ) AS ended_at
       FROM vacancies v
+      JOIN organisations o ON o.id = v.organisation_id
       WHERE v.id IN (SELECT vacancy_id FROM applications)
     )
     SELECT a.id, a.organisation_id

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { takeFlash, type FlashKey } from '../lib/flash.ts';
 import { preservesFocus } from '../lib/focus-state.ts';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
@@ -10,7 +11,8 @@ export const MAIN_ID = 'inhoud';
 /**
  * The frame of every page: skip link, header with navigation and language switch, <main>,
  * footer. After each navigation focus moves to <main> (the page's own effects have set the
- * title by then), so keyboard and screen reader users start at the new content.
+ * title by then), so keyboard and screen reader users start at the new content, which opens
+ * with a one-time message when the flow that led there left one (lib/flash.ts).
  */
 export function Layout() {
   const { lang, t } = useI18n();
@@ -18,6 +20,7 @@ export function Layout() {
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
   const lastKey = useRef(location.key);
+  const [flash, setFlash] = useState<FlashKey | null>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -26,6 +29,8 @@ export function Layout() {
   useEffect(() => {
     if (lastKey.current === location.key) return; // first render: focus stays at the top
     lastKey.current = location.key;
+    // A message from the flow that led here (lib/flash.ts), shown on this page only.
+    setFlash(takeFlash());
     if (!preservesFocus(location.state)) mainRef.current?.focus({ preventScroll: true });
   }, [location]);
 
@@ -43,6 +48,11 @@ export function Layout() {
       <SiteHeader />
       <main id={MAIN_ID} tabIndex={-1} ref={mainRef} className="main">
         <div className="container">
+          {flash ? (
+            <p className="notice notice-success" role="status">
+              {t.flash[flash]}
+            </p>
+          ) : null}
           <Outlet />
         </div>
       </main>

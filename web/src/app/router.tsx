@@ -56,6 +56,13 @@ function pages(lang: Lang): RouteObject[] {
       },
       errorElement: <RouteError />,
     },
+    {
+      path: segments.privacy[lang],
+      lazy: {
+        Component: async () => (await import('../features/privacy/privacy-page.tsx')).PrivacyPage,
+      },
+      errorElement: <RouteError />,
+    },
     ...accountPages(lang),
   ];
 }

@@ -1,12 +1,21 @@
+import { Link } from 'react-router';
+import { paths } from '../i18n/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 
-/** The footer carries the attributions the open data licences ask for. */
+/** The footer carries the attributions the open data licences ask for, and the privacy statement. */
 export function SiteFooter() {
-  const { t } = useI18n();
+  const { lang, t } = useI18n();
   return (
     <footer className="site-footer">
       <div className="container footer-columns">
-        <p className="footer-about">{t.footer.about}</p>
+        <div>
+          <p className="footer-about">{t.footer.about}</p>
+          <ul className="footer-list">
+            <li>
+              <Link to={paths.privacy(lang)}>{t.footer.privacy}</Link>
+            </li>
+          </ul>
+        </div>
         <div>
           <h2 className="footer-heading">{t.footer.sources}</h2>
           <ul className="footer-list">

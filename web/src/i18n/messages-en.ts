@@ -35,6 +35,11 @@ export const en: Messages = {
       '© Centraal Bureau voor de Statistiek, © ESRI Nederland (CBS Kerncijfers per postcode, PC4 2020)',
     forDevelopers: 'For developers',
     apiDocs: 'API documentation',
+    privacy: 'Privacy statement',
+  },
+  /** One-time messages on the page a flow ends on (lib/flash.ts). */
+  flash: {
+    accountErased: 'Your account and all your data have been erased. You are signed out.',
   },
   search: {
     title: 'Public sector jobs in the region',

@@ -36,6 +36,11 @@ export const nl = {
       '© Centraal Bureau voor de Statistiek, © ESRI Nederland (CBS Kerncijfers per postcode, PC4 2020)',
     forDevelopers: 'Voor ontwikkelaars',
     apiDocs: 'API-documentatie',
+    privacy: 'Privacyverklaring',
+  },
+  /** One-time messages on the page a flow ends on (lib/flash.ts). */
+  flash: {
+    accountErased: 'Uw account en al uw gegevens zijn verwijderd. U bent uitgelogd.',
   },
   search: {
     title: 'Vacatures bij de overheid in de regio',

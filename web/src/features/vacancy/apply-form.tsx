@@ -94,6 +94,12 @@ export function ApplyForm() {
         <FileField {...field('cv')} hint={m.hints.file} />
         <FileField {...field('letter')} hint={m.hints.file} />
         <RadioGroup {...field('consent')} hint={m.hints.consent} options={consentOptions} defaultValue="procedure" />
+        <p className="apply-privacy">
+          {/* A new tab, so what is typed in this form is not lost; the link says so. */}
+          <a href={paths.privacy(lang)} target="_blank" rel="noopener">
+            {m.privacyLink} {m.newTab}
+          </a>
+        </p>
         <div className="honeypot" aria-hidden="true">
           <label htmlFor={`${ID}-website`}>{m.honeypot}</label>
           <input id={`${ID}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />

@@ -1,0 +1,196 @@
+/**
+ * The privacy statement (/privacy, /en/privacy), in Dutch and English. Loaded only with that
+ * page. It says what the code does, so change it with the code: the keeping times are those of
+ * server/src/applications/retention.ts, the rights those of server/src/privacy/service.ts, the
+ * cookies those of server/src/auth/plugin.ts (functional only, nothing that tracks). Plain
+ * language (B1); like the other public pages it speaks to the visitor as "je".
+ */
+import type { Lang } from './lang.ts';
+
+/** Where questions about the portal and this statement go: the alliance's coordinating office. */
+export const PRIVACY_CONTACT_EMAIL = 'privacy@samenwerven.example';
+const AP_URL = 'https://www.autoriteitpersoonsgegevens.nl';
+
+const nl = {
+  title: 'Privacyverklaring',
+  lead: 'Op Samenwerven vind je vacatures van overheidsorganisaties in de regio en solliciteer je direct. Hier lees je welke gegevens we van je bewaren, waarom, wie ze ziet en hoe lang. En wat je zelf met je gegevens kunt doen.',
+  who: {
+    title: 'Wie is verantwoordelijk?',
+    text: [
+      'Samenwerven is het portaal van een alliantie van publieke organisaties: gemeenten, provincie, waterschap en andere. Het coördinatiebureau van de alliantie beheert het portaal en is verantwoordelijk voor je account.',
+      'Solliciteer je op een vacature? Dan is ook de organisatie van die vacature verantwoordelijk. Zij beoordeelt je sollicitatie en beslist erover.',
+    ],
+  },
+  what: {
+    title: 'Welke gegevens bewaren we?',
+    items: [
+      'Je account: je naam en e-mailadres. Je wachtwoord bewaren we zo dat niemand het kan lezen, ook wij niet. We houden bij op welke apparaten je bent ingelogd.',
+      'Je sollicitatie: je naam, e-mailadres, telefoonnummer (als je dat invult), je motivatie, je cv, je brief (als je die meestuurt) en je keuze voor de talentpool.',
+      'Wat de organisatie bij je sollicitatie bijhoudt: de stand (bijvoorbeeld ‘uitgenodigd’ of ‘afgewezen’) en notities van haar medewerkers.',
+      'De e-mails die we je sturen, zoals de bevestiging van je sollicitatie.',
+      'Een logboek van wat er met je account en je sollicitaties is gebeurd.',
+    ],
+  },
+  why: {
+    title: 'Waarom bewaren we die gegevens?',
+    text: [
+      'Voor de sollicitatieprocedure: zodat de organisatie je sollicitatie kan beoordelen en contact met je kan opnemen.',
+      'Koos je voor de talentpool? Dan ook zodat andere organisaties van de alliantie je kunnen benaderen voor een andere baan. Dat doen we alleen met je toestemming.',
+      'We gebruiken je gegevens niet voor iets anders. We verkopen ze niet en geven ze niet aan anderen.',
+    ],
+  },
+  access: {
+    title: 'Wie ziet je gegevens?',
+    text: [
+      'Alleen de HR-medewerkers van de organisatie waar je solliciteert. Andere organisaties zien je sollicitatie niet, en het coördinatiebureau ook niet.',
+      'Sta je in de talentpool? Dan kunnen de HR-medewerkers van alle actieve leden van de alliantie je daar vinden.',
+    ],
+  },
+  retention: {
+    title: 'Hoe lang bewaren we je gegevens?',
+    caption: 'Hoe lang we je gegevens bewaren',
+    columns: { what: 'Gegevens', howLong: 'Hoe lang' },
+    rows: [
+      {
+        what: 'Je sollicitatie, alleen voor deze procedure',
+        howLong: 'Tot vier weken na het einde van de procedure',
+      },
+      {
+        what: 'Je sollicitatie, met toestemming voor de talentpool',
+        howLong:
+          'Tot een jaar nadat je toestemming gaf. Is de procedure dan nog geen vier weken voorbij? Dan tot vier weken na het einde ervan.',
+      },
+      { what: 'Je account', howLong: 'Tot je het zelf verwijdert' },
+    ],
+    text: [
+      'Een procedure is voorbij als de vacature sluit, als iemand is aangenomen of als de organisatie de alliantie verlaat. Daarna verwijderen we je sollicitatie vanzelf, met je cv, je brief en de notities.',
+      'Verlaat een organisatie de alliantie? Dan krijgt zij eerst een kopie van de sollicitaties die zij kreeg.',
+      'Trek je een sollicitatie in? Dan verwijderen we die meteen.',
+    ],
+  },
+  rights: {
+    title: 'Wat kun je zelf doen?',
+    intro: 'Met een account doe je dit zelf, op je accountpagina:',
+    download:
+      'Je gegevens bekijken en downloaden: kies ‘Mijn gegevens downloaden’. Je krijgt een zip-bestand met alles wat we van je bewaren: je account, je sollicitaties met cv, brief en notities, de e-mails die we je stuurden en het logboek.',
+    erase:
+      'Je account verwijderen: kies ‘Account verwijderen’. We verwijderen dan meteen je account en al je gegevens, ook je sollicitaties en je plek in de talentpool.',
+    withdraw: 'Een sollicitatie intrekken: bij ‘Mijn sollicitaties’.',
+    accountLink: 'Naar je accountpagina',
+    guest:
+      'Solliciteerde je zonder account? Maak dan een account met hetzelfde e-mailadres. Je sollicitaties zitten dan ook in je download, en ze gaan mee als je je account verwijdert.',
+    complaintBefore:
+      'Ben je het niet eens met hoe wij met je gegevens omgaan? Neem dan contact met ons op. Je mag ook een klacht indienen bij de ',
+    complaintLink: 'Autoriteit Persoonsgegevens',
+    complaintAfter: '.',
+  },
+  cookies: {
+    title: 'Cookies',
+    text: [
+      'Samenwerven gebruikt alleen cookies die nodig zijn om in te loggen. Ze onthouden dat je bent ingelogd en beschermen je account tegen misbruik. Ze verdwijnen als je uitlogt, en anders vanzelf na een maand.',
+      'We gebruiken geen cookies om je te volgen of voor advertenties, en we meten niet wat je op de site doet. Daarom vragen we ook geen toestemming voor cookies.',
+    ],
+  },
+  contact: {
+    title: 'Contact',
+    application:
+      'Een vraag over je sollicitatie? Neem contact op met de organisatie van de vacature. Je vindt haar gegevens bij de vacature.',
+    portalBefore: 'Een vraag over Samenwerven of over deze privacyverklaring? Mail het coördinatiebureau: ',
+    portalAfter: '.',
+  },
+  apUrl: AP_URL,
+};
+
+export type PrivacyMessages = typeof nl;
+
+const en: PrivacyMessages = {
+  title: 'Privacy statement',
+  lead: 'On Samenwerven you find vacancies of public organisations in the region and apply directly. This page tells you which of your data we keep, why, who sees it and for how long. And what you can do with your data yourself.',
+  who: {
+    title: 'Who is responsible?',
+    text: [
+      'Samenwerven is the portal of an alliance of public organisations: municipalities, the province, the water board and others. The alliance’s coordinating office runs the portal and is responsible for your account.',
+      'When you apply for a vacancy, the organisation of that vacancy is responsible too. It reviews your application and decides on it.',
+    ],
+  },
+  what: {
+    title: 'Which data do we keep?',
+    items: [
+      'Your account: your name and e-mail address. We store your password so that nobody can read it, not even us. We keep track of the devices you are signed in on.',
+      'Your application: your name, e-mail address, phone number (if you give one), your motivation, your CV, your letter (if you send one) and your choice about the talent pool.',
+      'What the organisation keeps with your application: its stage (for example ‘invited’ or ‘rejected’) and notes by its staff.',
+      'The e-mails we send you, such as the confirmation of your application.',
+      'A log of what happened to your account and your applications.',
+    ],
+  },
+  why: {
+    title: 'Why do we keep this data?',
+    text: [
+      'For the application procedure: so that the organisation can review your application and contact you.',
+      'Did you choose the talent pool? Then also so that other organisations of the alliance can approach you about another job. We only do that with your consent.',
+      'We do not use your data for anything else. We do not sell it and do not give it to others.',
+    ],
+  },
+  access: {
+    title: 'Who sees your data?',
+    text: [
+      'Only the HR staff of the organisation you apply to. Other organisations do not see your application, and neither does the coordinating office.',
+      'Are you in the talent pool? Then the HR staff of every active member of the alliance can find you there.',
+    ],
+  },
+  retention: {
+    title: 'How long do we keep your data?',
+    caption: 'How long we keep your data',
+    columns: { what: 'Data', howLong: 'How long' },
+    rows: [
+      {
+        what: 'Your application, for this procedure only',
+        howLong: 'Until four weeks after the procedure ends',
+      },
+      {
+        what: 'Your application, with consent for the talent pool',
+        howLong:
+          'Until one year after you gave consent. If the procedure ended less than four weeks before that, until four weeks after it ended.',
+      },
+      { what: 'Your account', howLong: 'Until you erase it yourself' },
+    ],
+    text: [
+      'A procedure ends when the vacancy closes, when someone is hired or when the organisation leaves the alliance. After that we delete your application automatically, with your CV, your letter and the notes.',
+      'When an organisation leaves the alliance, it first gets a copy of the applications it received.',
+      'If you withdraw an application, we delete it straight away.',
+    ],
+  },
+  rights: {
+    title: 'What can you do yourself?',
+    intro: 'With an account you do this yourself, on your account page:',
+    download:
+      'View and download your data: choose ‘Download my data’. You get a zip file with everything we keep about you: your account, your applications with CV, letter and notes, the e-mails we sent you and the log.',
+    erase:
+      'Erase your account: choose ‘Erase account’. We then delete your account and all your data straight away, including your applications and your place in the talent pool.',
+    withdraw: 'Withdraw an application: under ‘My applications’.',
+    accountLink: 'Go to your account page',
+    guest:
+      'Did you apply without an account? Then create an account with the same e-mail address. Your applications are then in your download as well, and they go when you erase your account.',
+    complaintBefore:
+      'Do you disagree with how we handle your data? Please contact us first. You may also file a complaint with the ',
+    complaintLink: 'Dutch Data Protection Authority (Autoriteit Persoonsgegevens)',
+    complaintAfter: '.',
+  },
+  cookies: {
+    title: 'Cookies',
+    text: [
+      'Samenwerven only uses the cookies needed to sign in. They remember that you are signed in and protect your account against misuse. They go when you sign out, or else by themselves after a month.',
+      'We use no cookies to follow you or for advertising, and we do not measure what you do on the site. That is why we do not ask your consent for cookies.',
+    ],
+  },
+  contact: {
+    title: 'Contact',
+    application:
+      'A question about your application? Contact the organisation of the vacancy. You find its details with the vacancy.',
+    portalBefore: 'A question about Samenwerven or this privacy statement? E-mail the coordinating office: ',
+    portalAfter: '.',
+  },
+  apUrl: `${AP_URL}/en`,
+};
+
+export const privacyMessages: Record<Lang, PrivacyMessages> = { nl, en };

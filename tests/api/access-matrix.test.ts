@@ -4,7 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  pdfBytes,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
 import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
 import type { Organisation } from '@samenwerven/db';
@@ -69,7 +76,12 @@ afterAll(async () => {
 interface RouteCase {
   name: string;
   /** Builds a fresh request (targets are made anew, so destructive calls don't interfere). */
-  request: () => Promise<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object }>;
+  request: () => Promise<{
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+    url: string;
+    payload?: object;
+    headers?: Record<string, string>;
+  }>;
   expected: Record<Actor, number>;
 }
 
@@ -136,6 +148,40 @@ const byVacancyId = (success: number): Record<Actor, number> => ({
 });
 const vacancyOfA = async () =>
   (await createVacancy(ctx.db, { organisation: orgA, state: 'draft', publishedAt: null })).id;
+
+let applicant = 0;
+/**
+ * Every application mails each of A's staff who did not turn it off, and the cases above made
+ * dozens of them: silenced, so the mail worker has no backlog of thousands to send at the end.
+ */
+const silenceStaffOfA = () =>
+  ctx.pool.query('UPDATE users SET notify_on_application = false WHERE organisation_id = $1', [orgA.id]);
+/** An application (CV and letter) to a new vacancy of A, by a guest or as the given caller. */
+const applicationOfA = async (as: Record<string, string> = {}) => {
+  await silenceStaffOfA();
+  const vacancy = await createVacancy(ctx.db, { organisation: orgA });
+  const form = await applicationForm({ letter: { name: 'brief.pdf', data: pdfBytes('brief') } });
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/vacancies/${vacancy.id}/applications`,
+    payload: form.payload,
+    headers: { ...form.headers, ...as },
+    remoteAddress: `10.3.${Math.floor(++applicant / 250)}.${applicant % 250}`,
+  });
+  if (response.statusCode !== 201) throw new Error(`applying failed: ${response.statusCode} ${response.body}`);
+  return { vacancyId: vacancy.id, id: response.json().id as string };
+};
+const anyUser = (success: number): Record<Actor, number> => ({
+  anonymous: 401,
+  jobSeeker: success,
+  hrA: success,
+  adminA: success,
+  coordinator: success,
+  hrB: success,
+  adminB: success,
+  apiKeyA: 403,
+  apiKeyB: 403,
+});
 
 const cases: RouteCase[] = [
   {
@@ -329,6 +375,71 @@ const cases: RouteCase[] = [
     expected: coordinatorOnly,
   },
   {
+    name: 'POST an application to a vacancy of A (open to anyone)',
+    request: async () => {
+      await silenceStaffOfA();
+      const vacancy = await createVacancy(ctx.db, { organisation: orgA });
+      const form = await applicationForm();
+      return { method: 'POST', url: `/api/v1/vacancies/${vacancy.id}/applications`, ...form };
+    },
+    expected: Object.fromEntries(actors.map((a) => [a, 201])) as Record<Actor, number>,
+  },
+  {
+    name: 'GET the applications to a vacancy of A',
+    request: async () => ({
+      method: 'GET',
+      url: `/api/v1/vacancies/${(await applicationOfA()).vacancyId}/applications`,
+    }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'GET the applications of A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/applications` }),
+    expected: staffOfA(200),
+  },
+  {
+    name: 'GET an application to A',
+    request: async () => ({ method: 'GET', url: `/api/v1/applications/${(await applicationOfA()).id}` }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'PATCH an application to A',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/applications/${(await applicationOfA()).id}`,
+      payload: { status: 'in_review', note: 'Gezien' },
+    }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'GET the CV of an application to A',
+    request: async () => ({ method: 'GET', url: `/api/v1/applications/${(await applicationOfA()).id}/cv` }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'GET the letter of an application to A',
+    request: async () => ({ method: 'GET', url: `/api/v1/applications/${(await applicationOfA()).id}/letter` }),
+    expected: byVacancyId(200),
+  },
+  {
+    name: 'GET /me/applications',
+    request: async () => ({ method: 'GET', url: '/api/v1/me/applications' }),
+    expected: anyUser(200),
+  },
+  {
+    name: 'DELETE a job seeker’s application (withdraw)',
+    request: async () => ({
+      method: 'DELETE',
+      url: `/api/v1/me/applications/${(await applicationOfA(headers.jobSeeker)).id}`,
+    }),
+    expected: { ...anyUser(404), jobSeeker: 204 },
+  },
+  {
+    name: 'PATCH /me (settings)',
+    request: async () => ({ method: 'PATCH', url: '/api/v1/me', payload: { notifyOnApplication: true } }),
+    expected: anyUser(200),
+  },
+  {
     name: 'GET the audit log',
     request: async () => ({ method: 'GET', url: '/api/v1/audit-log' }),
     expected: coordinatorOnly,
@@ -350,13 +461,19 @@ const cases: RouteCase[] = [
   },
 ];
 
+let caller = 0;
+
 describe('access matrix', () => {
   for (const routeCase of cases) {
     it(`${routeCase.name}: ${actors.map((a) => `${a} ${routeCase.expected[a]}`).join(', ')}`, async () => {
       const actual: Partial<Record<Actor, number>> = {};
       for (const actor of actors) {
         const request = await routeCase.request();
-        const response = await ctx.app.inject({ ...request, headers: headers[actor] });
+        const response = await ctx.app.inject({
+          ...request,
+          headers: { ...request.headers, ...headers[actor] },
+          remoteAddress: `10.4.${actors.indexOf(actor)}.${++caller % 250}`,
+        });
         actual[actor] = response.statusCode;
       }
       expect(actual).toEqual(routeCase.expected);

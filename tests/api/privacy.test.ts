@@ -192,3 +192,68 @@ describe('a job seeker’s own data', () => {
     ).toBe(401);
   });
 });
+
+describe('a guest applicant’s own data, through the key in their confirmation e-mail', () => {
+  const guest = { name: 'Gijs Gastvrij', email: `gijs-${Date.now()}@example.org` };
+  let key = '';
+  const guestIds: string[] = [];
+  const asGuest = (method: 'GET' | 'DELETE', url: string, withKey = key) =>
+    ctx.app.inject({ method, url: `/api/v1${url}`, headers: { 'x-guest-key': withKey } });
+
+  beforeAll(async () => {
+    guestIds.push(
+      await apply({
+        name: guest.name,
+        email: guest.email,
+        cv: { name: 'cv.pdf', data: pdfBytes('gast'), type: 'application/pdf' },
+      }),
+    );
+    guestIds.push(await apply({ name: guest.name, email: guest.email }));
+    const { rows } = await ctx.pool.query<{ body: string }>(
+      `SELECT body FROM mail_outbox WHERE recipient = $1 AND kind = 'job_application_received' ORDER BY id`,
+      [guest.email],
+    );
+    expect(rows).toHaveLength(2);
+    const link = /(https?:\/\/\S+\/mijn-gegevens#sleutel=(\S+))/.exec(rows[0]!.body);
+    expect(link, rows[0]!.body).not.toBeNull();
+    key = link![2]!;
+  });
+
+  it('shows their applications and exports them, with the files, to the key only', async () => {
+    const mine = await asGuest('GET', '/my-data');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().email).toBe(guest.email);
+    expect(
+      mine
+        .json()
+        .applications.map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual([...guestIds].sort());
+    const exported = await asGuest('GET', '/my-data/export');
+    expect(exported.headers['content-type']).toBe('application/zip');
+    const zip = unzipSync(new Uint8Array(exported.rawPayload));
+    expect(Buffer.from(zip[`files/${guestIds[0]}/cv.pdf`]!).equals(pdfBytes('gast'))).toBe(true);
+    expect(strFromU8(zip['applications.json']!)).not.toContain('Iemand Anders');
+    for (const forged of ['', 'x.y', `${key.split('.')[0]}.${'A'.repeat(43)}`]) {
+      expect((await asGuest('GET', '/my-data', forged)).statusCode, forged).toBe(401);
+    }
+  });
+
+  it('withdraws one application, never another address’s', async () => {
+    expect((await asGuest('DELETE', `/my-data/applications/${otherApplicationId}`)).statusCode).toBe(404);
+    expect((await asGuest('DELETE', `/my-data/applications/${guestIds[1]}`)).statusCode).toBe(204);
+    const left = (await asGuest('GET', '/my-data')).json().applications.map((a: { id: string }) => a.id);
+    expect(left).toEqual([guestIds[0]]);
+  });
+
+  it('erases everything held for the address, leaving others untouched', async () => {
+    expect((await asGuest('DELETE', '/my-data')).statusCode).toBe(204);
+    const traces = [guest.email.toLowerCase(), guest.name, ...guestIds];
+    const left = (await everyRowAsText()).filter((row) =>
+      traces.some((t) => row.toLowerCase().includes(t.toLowerCase())),
+    );
+    expect(left).toEqual([]);
+    expect(await storedFiles()).toHaveLength(1);
+    expect((await asGuest('GET', '/my-data')).json().applications).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ import { enqueueMail } from '../mail/outbox.ts';
 
 const paths = {
   account: { nl: '/account', en: '/en/account' },
+  /** The guest's own page; the key follows in the fragment, which browsers never send on. */
+  myData: { nl: '/mijn-gegevens#sleutel=', en: '/en/my-data#key=' },
   manage: { nl: '/beheer', en: '/en/manage' },
 };
 
@@ -22,6 +24,8 @@ export interface SentApplication {
   files: string[];
   /** Linked to an account: withdrawing is done there. */
   withAccount: boolean;
+  /** A guest's key to their own data (privacy/guest-link.ts). */
+  guestKey: string;
 }
 
 const consentText = {
@@ -38,11 +42,11 @@ const consentText = {
 const confirmation = {
   nl: (a: SentApplication, accountUrl: string) => ({
     subject: `Uw sollicitatie op ${a.vacancyTitle} is ontvangen`,
-    text: `Beste ${a.name},\n\nUw sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heeft u gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: uw gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\n${a.withAccount ? `Uw sollicitatie en hoe ver die is, ziet u in uw account; daar kunt u hem ook intrekken (dan worden uw gegevens en bestanden verwijderd):\n\n${accountUrl}\n` : `Wilt u uw sollicitatie intrekken? Laat het ${a.organisationName} weten; dan worden uw gegevens en bestanden verwijderd.\n`}\nMet vriendelijke groet,\nSamenwerven\n`,
+    text: `Beste ${a.name},\n\nUw sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heeft u gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: uw gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\n${a.withAccount ? `Uw sollicitatie en hoe ver die is, ziet u in uw account; daar kunt u hem ook intrekken (dan worden uw gegevens en bestanden verwijderd):\n\n${accountUrl}\n` : `Op deze pagina ziet u uw sollicitatie; u kunt hem daar intrekken, al uw gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor u.\n\n${accountUrl}\n`}\nMet vriendelijke groet,\nSamenwerven\n`,
   }),
   en: (a: SentApplication, accountUrl: string) => ({
     subject: `Your application for ${a.vacancyTitle} has been received`,
-    text: `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. This is what you sent:\n\nName: ${a.name}\nE-mail: ${a.email}\nPhone: ${a.phone ?? '-'}\nFiles: ${a.files.join(', ')}\nConsent: keep your data ${consentText.en[a.consent]}\n\nMotivation:\n${a.motivation}\n\n${a.withAccount ? `Your account shows your application and how far it is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n` : `Do you want to withdraw your application? Let ${a.organisationName} know; your data and files are then deleted.\n`}\nKind regards,\nSamenwerven\n`,
+    text: `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. This is what you sent:\n\nName: ${a.name}\nE-mail: ${a.email}\nPhone: ${a.phone ?? '-'}\nFiles: ${a.files.join(', ')}\nConsent: keep your data ${consentText.en[a.consent]}\n\nMotivation:\n${a.motivation}\n\n${a.withAccount ? `Your account shows your application and how far it is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n` : `This page shows your application; there you can withdraw it, download all your data or have everything deleted. Keep this e-mail: the link is valid for over a year and only for you.\n\n${accountUrl}\n`}\nKind regards,\nSamenwerven\n`,
   }),
 };
 
@@ -73,7 +77,10 @@ export async function mailApplicationReceived(
   locale: Locale,
   organisationId: string,
 ): Promise<void> {
-  const message = confirmation[locale](application, `${publicUrl}${paths.account[locale]}`);
+  const url = application.withAccount
+    ? `${publicUrl}${paths.account[locale]}`
+    : `${publicUrl}${paths.myData[locale]}${application.guestKey}`;
+  const message = confirmation[locale](application, url);
   await enqueueMail(tx, { kind: 'job_application_received', to: application.email, organisationId, ...message });
 }
 

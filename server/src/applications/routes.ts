@@ -56,6 +56,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     db: app.db,
     files: localFileStore(app.config.dataDir),
     publicUrl: app.config.publicUrl,
+    guestKeySecret: app.config.JWT_SECRET,
   };
 
   // The files of a request, kept beside its body: the body holds only their names, so the

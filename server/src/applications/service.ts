@@ -29,11 +29,14 @@ import {
 } from './queries.ts';
 import { canMove, type ApplicationStatus } from './state-machine.ts';
 import { sniffMediaType } from './uploads.ts';
+import { guestKey } from '../privacy/guest-link.ts';
 
 export interface ApplicationDeps {
   db: Database;
   files: FileStore;
   publicUrl: string;
+  /** Signs the key in a guest's confirmation e-mail (the server's JWT secret). */
+  guestKeySecret: string;
 }
 
 /** At most this many bytes per file (API.md). */
@@ -154,6 +157,7 @@ export async function applyToVacancy(
           consent: application.consent,
           files: files.map((f) => f.originalName),
           withAccount: applicant.userId !== null,
+          guestKey: guestKey(deps.guestKeySecret, application.email, now),
         },
         applicant.locale,
         vacancy.organisationId,

@@ -15,8 +15,9 @@ import {
   type Executor,
 } from '@samenwerven/db';
 
+/** Someone the portal holds data about: an account holder, or a guest known by address only. */
 export interface Person {
-  id: string;
+  id: string | null;
   email: string;
 }
 
@@ -24,11 +25,26 @@ const sameAddress = (column: typeof applications.email | typeof mailOutbox.recip
   sql`lower(${column}) = lower(${email})`;
 
 const ofPerson = (person: Person) =>
-  or(eq(applications.userId, person.id), sameAddress(applications.email, person.email));
+  person.id === null
+    ? sameAddress(applications.email, person.email)
+    : or(eq(applications.userId, person.id), sameAddress(applications.email, person.email));
 
-/** The audit entries about the person: what they did, and what was done to their account. */
-const auditOfPerson = (person: Person) =>
+/** The audit entries about an account holder: what they did, and what was done to their account. */
+const auditOfAccount = (person: { id: string; email: string }) =>
   or(eq(auditLog.actorUserId, person.id), inArray(auditLog.subjectId, [person.id, person.email.toLowerCase()]));
+
+export async function deleteApplication(tx: Executor, applicationId: string): Promise<void> {
+  await tx.delete(applications).where(eq(applications.id, applicationId));
+}
+
+/** One application of the person, or undefined. */
+export async function selectApplicationOfPerson(db: Executor, person: Person, applicationId: string) {
+  const [row] = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), ofPerson(person)));
+  return row;
+}
 
 export async function selectAccount(db: Executor, userId: string) {
   const [user] = await db
@@ -100,22 +116,28 @@ export async function selectMailTo(db: Executor, email: string) {
     .where(sameAddress(mailOutbox.recipient, email));
 }
 
-export async function selectAuditOf(db: Executor, person: Person) {
+export async function selectAuditOf(db: Executor, person: { id: string; email: string }) {
   return db
     .select({ at: auditLog.at, action: auditLog.action, after: auditLog.after })
     .from(auditLog)
-    .where(auditOfPerson(person));
+    .where(auditOfAccount(person));
 }
 
-/** Deletes every row about the person; returns the keys of their files (removed after the commit). */
+/**
+ * Deletes every row about the person; returns the keys of their files (removed after the
+ * commit). For a guest: their applications and the mail sent to them; an account with the same
+ * address is its holder's to erase.
+ */
 export async function deletePerson(tx: Executor, person: Person): Promise<string[]> {
   const own = await tx.select({ id: applications.id }).from(applications).where(ofPerson(person));
   const ids = own.map((row) => row.id);
   const files = await selectFilesOf(tx, ids);
   if (ids.length > 0) await tx.delete(applications).where(inArray(applications.id, ids));
   await tx.delete(mailOutbox).where(sameAddress(mailOutbox.recipient, person.email));
-  await tx.delete(auditLog).where(auditOfPerson(person));
-  // Sessions and one-time tokens go with the account (ON DELETE CASCADE).
-  await tx.delete(users).where(and(eq(users.id, person.id)));
+  if (person.id !== null) {
+    await tx.delete(auditLog).where(auditOfAccount({ id: person.id, email: person.email }));
+    // Sessions and one-time tokens go with the account (ON DELETE CASCADE).
+    await tx.delete(users).where(eq(users.id, person.id));
+  }
   return files.map((file) => file.storageKey);
 }

@@ -1,12 +1,29 @@
-/** The job seeker's own data: a download of all of it, and erasure (privacy/service.ts). */
+/**
+ * A person's own data (privacy/service.ts): a job seeker on their account (signed in), a guest
+ * applicant through the key in their confirmation e-mail, sent as the `X-Guest-Key` header (not
+ * in the address, where it would end up in logs and Referer headers).
+ */
 import { Type } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { localFileStore } from '../applications/file-store.ts';
 import { currentUser } from '../auth/plugin.ts';
 import { ErrorRef } from '../errors.ts';
-import { erasePerson, exportPerson, type PrivacyDeps } from './service.ts';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
+import { addressOfGuestKey } from './guest-link.ts';
+import {
+  eraseGuest,
+  erasePerson,
+  exportGuest,
+  exportPerson,
+  guestApplications,
+  withdrawGuestApplication,
+  type PrivacyDeps,
+} from './service.ts';
 
-export async function privacyRoutes(app: FastifyInstance) {
+export const GUEST_KEY_HEADER = 'x-guest-key';
+
+export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: PrivacyDeps = { db: app.db, files: localFileStore(app.config.dataDir) };
   const errors = { 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
@@ -47,4 +64,79 @@ export async function privacyRoutes(app: FastifyInstance) {
       return reply.status(204).send(null);
     },
   );
-}
+
+  const guestAddress = (request: FastifyRequest) => {
+    const key = request.headers[GUEST_KEY_HEADER];
+    const address = typeof key === 'string' ? addressOfGuestKey(app.config.JWT_SECRET, key) : null;
+    if (!address) throw new AppError(401, 'invalid_token', 'error.invalid_token');
+    return address;
+  };
+  const guestHeaders = Type.Object({ [GUEST_KEY_HEADER]: Type.String({ maxLength: 1000 }) });
+  const guestErrors = { 400: ErrorRef, 401: ErrorRef, 404: ErrorRef };
+
+  app.get(
+    '/my-data',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'A guest applicant: the applications made with the address their e-mailed key is for',
+        headers: guestHeaders,
+        response: { ...guestErrors },
+      },
+    },
+    async (request) => guestApplications(deps, guestAddress(request)),
+  );
+
+  app.get(
+    '/my-data/export',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'A guest applicant: everything held for their address, as a zip (applications, files, mail)',
+        headers: guestHeaders,
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...guestErrors },
+      },
+    },
+    async (request, reply) => {
+      const { filename, zip } = await exportGuest(deps, guestAddress(request));
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(zip));
+    },
+  );
+
+  app.delete(
+    '/my-data/applications/:id',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'A guest applicant withdraws an application: it is deleted with its files',
+        headers: guestHeaders,
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), ...guestErrors },
+      },
+    },
+    async (request, reply) => {
+      await withdrawGuestApplication(deps, guestAddress(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/my-data',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'A guest applicant erases everything held for their address (an account with it stays)',
+        headers: guestHeaders,
+        response: { 204: Type.Null(), ...guestErrors },
+      },
+    },
+    async (request, reply) => {
+      await eraseGuest(deps, guestAddress(request));
+      return reply.status(204).send(null);
+    },
+  );
+};

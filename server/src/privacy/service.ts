@@ -12,8 +12,10 @@ import { recordAudit } from '../audit/audit.ts';
 import type { FileStore } from '../applications/file-store.ts';
 import { AppError, notFound } from '../errors.ts';
 import {
+  deleteApplication,
   deletePerson,
   selectAccount,
+  selectApplicationOfPerson,
   selectApplicationsOfPerson,
   selectAuditOf,
   selectFilesOf,
@@ -38,16 +40,13 @@ async function personOf(db: Database, userId: string) {
 const json = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
 const extension = (mediaType: string) => (mediaType === 'application/pdf' ? 'pdf' : 'docx');
 
-/** Everything about the person, as a zip: account, applications (with notes and files), mail, log. */
-export async function exportPerson(deps: PrivacyDeps, userId: string, now = new Date()) {
-  const account = await personOf(deps.db, userId);
-  const person: Person = { id: account.id, email: account.email };
+/** A person's applications with their files and notes, the mail sent to them, and their files' bytes. */
+async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<string, unknown>) {
   const applications = await selectApplicationsOfPerson(deps.db, person);
   const ids = applications.map((a) => a.id);
   const [files, notes] = [await selectFilesOf(deps.db, ids), await selectNotesOf(deps.db, ids)];
   const zip: Record<string, Uint8Array> = {
-    'account.json': json(account),
-    'sessions.json': json(await selectSessions(deps.db, userId)),
+    ...Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, json(value)])),
     'applications.json': json(
       applications.map((application) => ({
         ...application,
@@ -59,15 +58,62 @@ export async function exportPerson(deps: PrivacyDeps, userId: string, now = new 
           .map(({ text, createdAt }) => ({ text, createdAt })),
       })),
     ),
-    'mail.json': json(await selectMailTo(deps.db, account.email)),
-    'audit-log.json': json(await selectAuditOf(deps.db, person)),
+    'mail.json': json(await selectMailTo(deps.db, person.email)),
   };
   for (const file of files) {
     zip[`files/${file.applicationId}/${file.kind}.${extension(file.mediaType)}`] = new Uint8Array(
       await buffer(deps.files.read(file.storageKey)),
     );
   }
-  return { filename: `samenwerven-mijn-gegevens-${now.toISOString().slice(0, 10)}.zip`, zip: zipSync(zip) };
+  return zipSync(zip);
+}
+
+const filename = (now: Date) => `samenwerven-mijn-gegevens-${now.toISOString().slice(0, 10)}.zip`;
+
+/** Everything about the account holder, as a zip: account, sessions, applications, mail, log. */
+export async function exportPerson(deps: PrivacyDeps, userId: string, now = new Date()) {
+  const account = await personOf(deps.db, userId);
+  const zip = await zipOfPerson(
+    deps,
+    { id: account.id, email: account.email },
+    {
+      'account.json': account,
+      'sessions.json': await selectSessions(deps.db, userId),
+      'audit-log.json': await selectAuditOf(deps.db, { id: account.id, email: account.email }),
+    },
+  );
+  return { filename: filename(now), zip };
+}
+
+/** What the portal holds for a guest's address: their applications and the mail sent to them. */
+export async function exportGuest(deps: PrivacyDeps, email: string, now = new Date()) {
+  return { filename: filename(now), zip: await zipOfPerson(deps, { id: null, email }, {}) };
+}
+
+/** A guest's applications, for the page their e-mail links to. */
+export async function guestApplications(deps: PrivacyDeps, email: string) {
+  return { email, applications: await selectApplicationsOfPerson(deps.db, { id: null, email }) };
+}
+
+/** Withdraws one of a guest's applications: it is deleted with its files. */
+export async function withdrawGuestApplication(deps: PrivacyDeps, email: string, applicationId: string) {
+  const keys = await deps.db.transaction(async (tx) => {
+    if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
+    const files = await selectFilesOf(tx, [applicationId]);
+    await deleteApplication(tx, applicationId);
+    return files.map((f) => f.storageKey);
+  });
+  for (const key of keys) await deps.files.remove(key);
+}
+
+/** Erases everything held for a guest's address; an account with that address stays its holder's. */
+export async function eraseGuest(deps: PrivacyDeps, email: string): Promise<void> {
+  const keys = await deps.db.transaction(async (tx) => {
+    const removed = await deletePerson(tx, { id: null, email });
+    await recordAudit(tx, { action: 'guest.erased', subjectType: 'address', subjectId: 'erased' });
+    return removed;
+  });
+  for (const key of keys) await deps.files.remove(key);
 }
 
 /** Erases the person: every row about them, then their files. Nothing of them is left to log. */

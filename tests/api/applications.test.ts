@@ -238,6 +238,15 @@ describe('applying', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  it('refuses a body beyond two files at the limit as a whole (413 payload_too_large)', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const big = Buffer.concat([pdfBytes(), Buffer.alloc(MB10 + 200 * 1024, 0x20)]);
+    const response = await apply(target.id, { cv: { name: 'a.pdf', data: big }, letter: { name: 'b.pdf', data: big } });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('payload_too_large');
+    expect(await applicationsOf(target.id)).toEqual([]);
+  });
+
   it('stores nothing and mails nobody when the honeypot is filled in', async () => {
     const target = await createVacancy(ctx.db, { organisation });
     const before = await storedFiles();

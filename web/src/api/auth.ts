@@ -1,3 +1,4 @@
+import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, Me, SignedIn } from './types.ts';
 
@@ -49,4 +50,22 @@ export function acceptInvitation(
 
 export function changePassword(body: BodyOf<'/me/password', 'post'>, options: Options): Promise<void> {
   return requestJson<void>('/me/password', { ...options, method: 'POST', body });
+}
+
+/** Changes the user's own settings (staff: `notifyOnApplication`); answers with who they are now. */
+export function updateMe(body: BodyOf<'/me', 'patch'>, options: Options): Promise<Me> {
+  return requestJson<Me>('/me', { ...options, method: 'PATCH', body });
+}
+
+/** The job seeker's own data as a zip: a plain link, downloaded by the browser with the cookies. */
+export function myDataExportUrl(): string {
+  return apiUrl('/me/export');
+}
+
+/**
+ * Erases the job seeker's account and everything about them (AVG article 17); the server
+ * clears the session cookies. Staff accounts: 403.
+ */
+export function eraseMe(options: Options): Promise<void> {
+  return requestJson<void>('/me', { ...options, method: 'DELETE' });
 }

@@ -11,10 +11,15 @@ import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure, type FormResult } from '../../lib/form-result.ts';
 import type { AccountData } from './account-route.ts';
 import { MyApplications } from './my-applications.tsx';
+import { MyData } from './my-data.tsx';
+import { NotificationSetting } from './notification-setting.tsx';
 
 const ID = 'password';
 
-/** The signed-in user's details, a job seeker's applications, a password change, and signing out. */
+/**
+ * The signed-in user's details, a job seeker's applications, HR staff's e-mail setting, a
+ * password change, a job seeker's own data (download, erase), and signing out.
+ */
 export function AccountPage() {
   const { me, applications } = useLoaderData() as AccountData;
   const { lang, a } = useAccountI18n();
@@ -73,6 +78,8 @@ export function AccountPage() {
 
       {me.role === 'job_seeker' ? <MyApplications applications={applications} /> : null}
 
+      {me.role === 'hr_officer' || me.role === 'org_admin' ? <NotificationSetting me={me} /> : null}
+
       <section className="page-section form-section" aria-labelledby="account-password">
         <h2 id="account-password">{a.account.passwordTitle}</h2>
         <p>{a.account.passwordIntro}</p>
@@ -90,6 +97,8 @@ export function AccountPage() {
           <SubmitButton busy={busy}>{a.account.passwordSubmit}</SubmitButton>
         </fetcher.Form>
       </section>
+
+      {me.role === 'job_seeker' ? <MyData /> : null}
 
       <section className="page-section" aria-labelledby="account-sign-out">
         <h2 id="account-sign-out">{a.account.signOutTitle}</h2>

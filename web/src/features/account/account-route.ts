@@ -1,12 +1,15 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
 import { listMyApplications, withdrawApplication, type MyApplication } from '../../api/applications.ts';
-import { changePassword } from '../../api/auth.ts';
+import { changePassword, eraseMe, updateMe } from '../../api/auth.ts';
+import { rememberSession } from '../../api/session.ts';
 import type { Me } from '../../api/types.ts';
 import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password-fields.tsx';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { applicationMessages } from '../../i18n/application-messages.ts';
-import { langFromPathname } from '../../i18n/lang.ts';
+import { langFromPathname, type Lang } from '../../i18n/lang.ts';
+import { paths } from '../../i18n/paths.ts';
+import { setFlash } from '../../lib/flash.ts';
 import { failure, failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
 
 export interface AccountData {
@@ -29,21 +32,59 @@ export async function accountLoader({ request }: LoaderFunctionArgs): Promise<Ac
   }
 }
 
-/** What a form on the account page asks: a password change (the default) or withdrawing. */
+/** What a form on the account page asks: a password change (the default), withdrawing, … */
 export const WITHDRAW_INTENT = 'withdraw';
+/** … erasing the account (job seekers), … */
+export const ERASE_INTENT = 'erase';
+/** … or the e-mail on a new application (staff), checkbox `notifyOnApplication`. */
+export const NOTIFY_INTENT = 'notify';
+export const NOTIFY_FIELD = 'notifyOnApplication';
 
 export type AccountResult = FormResult<{ message?: string }>;
 
 /**
- * Changes the password (the server signs out every other browser and renews this one's
- * cookies), or withdraws an application (`intent=withdraw`, `id`).
+ * Erases the account and everything about it (the server clears the session cookies), forgets
+ * the session here, and ends on the home page, which says what happened.
  */
-export async function accountAction({ request }: ActionFunctionArgs): Promise<AccountResult> {
+async function eraseAccount(request: Request, lang: Lang): Promise<AccountResult | Response> {
+  try {
+    await eraseMe({ lang });
+  } catch (error) {
+    onSessionEnd(error, request);
+    return failureFrom(error, accountMessages[lang].form.offline);
+  }
+  rememberSession(null);
+  setFlash('accountErased');
+  return redirect(paths.home(lang));
+}
+
+/** Saves the staff member's choice; the session then holds the answer, so a reload shows it. */
+async function saveNotify(request: Request, lang: Lang, form: FormData): Promise<AccountResult> {
+  const a = accountMessages[lang];
+  const on = form.get(NOTIFY_FIELD) === 'on';
+  try {
+    rememberSession(await updateMe({ notifyOnApplication: on }, { lang }));
+    return { ok: true, message: on ? a.notify.savedOn : a.notify.savedOff };
+  } catch (error) {
+    onSessionEnd(error, request);
+    return failureFrom(error, a.form.offline);
+  }
+}
+
+/**
+ * Changes the password (the server signs out every other browser and renews this one's
+ * cookies), withdraws an application (`intent=withdraw`, `id`), erases the account
+ * (`intent=erase`) or saves the notification setting (`intent=notify`).
+ */
+export async function accountAction({ request }: ActionFunctionArgs): Promise<AccountResult | Response> {
   await requireUser(request, 'signed-in');
   const lang = langFromPathname(new URL(request.url).pathname);
   const a = accountMessages[lang];
   const form = await request.formData();
-  if (formText(form, 'intent') === WITHDRAW_INTENT) {
+  const intent = formText(form, 'intent');
+  if (intent === ERASE_INTENT) return eraseAccount(request, lang);
+  if (intent === NOTIFY_INTENT) return saveNotify(request, lang, form);
+  if (intent === WITHDRAW_INTENT) {
     const m = applicationMessages[lang].mine;
     const title = formText(form, 'title');
     try {

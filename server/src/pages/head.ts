@@ -37,6 +37,7 @@ const texts = {
     members: ['Deelnemers | Samenwerven', 'De organisaties die samen vacatures plaatsen op Samenwerven.'],
     join: ['Aanmelden als organisatie | Samenwerven', 'Meld uw organisatie aan bij de alliantie Samenwerven.'],
     notFound: ['Niet gevonden | Samenwerven', 'Deze pagina bestaat niet (meer).'],
+    myData: ['Mijn gegevens | Samenwerven', 'Je sollicitaties en gegevens bij Samenwerven.'],
   },
   en: {
     home: [
@@ -46,6 +47,7 @@ const texts = {
     members: ['Members | Samenwerven', 'The organisations that post their vacancies together on Samenwerven.'],
     join: ['Join as an organisation | Samenwerven', 'Apply for your organisation to join the Samenwerven alliance.'],
     notFound: ['Not found | Samenwerven', 'This page does not exist (any more).'],
+    myData: ['My data | Samenwerven', 'Your applications and data at Samenwerven.'],
   },
 } as const;
 
@@ -71,6 +73,20 @@ export async function pageHead(db: Database, publicUrl: string, pathname: string
         type: 'website',
       };
     }
+  }
+  // Private pages: a guest applicant's own page (its key is in the fragment) is never indexed.
+  if (/^\/(mijn-gegevens|en\/my-data)\/?$/.test(pathname)) {
+    const [title, description] = t.myData;
+    return {
+      status: 200,
+      lang,
+      title,
+      description,
+      canonical: `${publicUrl}${lang === 'en' ? '/en/my-data' : '/mijn-gegevens'}`,
+      alternates: { nl: `${publicUrl}/mijn-gegevens`, en: `${publicUrl}/en/my-data` },
+      type: 'website',
+      robots: 'noindex',
+    };
   }
   const vacancyMatch = pathname.match(
     /^\/(?:vacatures|en\/vacancies)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-[^/]*)?\/?$/i,

@@ -86,14 +86,19 @@ export interface SendOptions extends RequestOptions {
    * Content-Type itself, with the boundary, so none is set here.
    */
   form?: FormData;
+  /**
+   * A guest applicant's key from their e-mail, sent as `X-Guest-Key` (API.md, "Applications").
+   * A 401 then means the key is not (or no longer) valid, so no session refresh is tried.
+   */
+  guestKey?: string;
 }
 
 async function send(
   path: string,
-  { lang, params, signal, method = 'GET', body, file, form }: SendOptions,
+  { lang, params, signal, method = 'GET', body, file, form, guestKey }: SendOptions,
 ): Promise<Response> {
   const url = apiUrl(path, params);
-  const early = method === 'GET' ? takeEarly(lang, url) : undefined;
+  const early = method === 'GET' && !guestKey ? takeEarly(lang, url) : undefined;
   if (early) return early.catch((cause: unknown) => networkError(cause));
   const headers = baseHeaders(lang);
   if (file) headers['Content-Type'] = file.type;
@@ -102,6 +107,7 @@ async function send(
   // Read at the moment of sending: signing in, refreshing or changing the password renews it.
   const csrf = SAFE_METHODS.has(method) ? null : readCookie(CSRF_COOKIE);
   if (csrf) headers['X-CSRF-Token'] = csrf;
+  if (guestKey) headers['X-Guest-Key'] = guestKey;
   try {
     return await fetch(url, {
       method,
@@ -143,7 +149,7 @@ function refreshAccess(lang: RequestOptions['lang']): Promise<boolean> {
  */
 export async function requestJson<T>(path: string, options: SendOptions): Promise<T> {
   let response = await send(path, options);
-  if (response.status === 401 && !path.startsWith('/auth/') && hasSessionCookie()) {
+  if (response.status === 401 && !path.startsWith('/auth/') && !options.guestKey && hasSessionCookie()) {
     if (await refreshAccess(options.lang)) response = await send(path, options);
   }
   if (!response.ok) throw await toApiError(response);
@@ -154,4 +160,19 @@ export async function requestJson<T>(path: string, options: SendOptions): Promis
 /** GET a JSON resource under /api/v1. Aborts quietly with the loader's signal. */
 export function getJson<T>(path: string, options: RequestOptions): Promise<T> {
   return requestJson<T>(path, { ...options, method: 'GET' });
+}
+
+/**
+ * GET a file (a zip export) as a Blob, for downloads that need a header a plain link cannot
+ * send (`X-Guest-Key`). The name is the server's, from `Content-Disposition`.
+ */
+export async function requestFile(
+  path: string,
+  options: SendOptions,
+): Promise<{ blob: Blob; filename: string | null }> {
+  const response = await send(path, { ...options, method: 'GET' });
+  if (!response.ok) throw await toApiError(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+  return { blob: await response.blob(), filename };
 }

@@ -63,6 +63,16 @@ function pages(lang: Lang): RouteObject[] {
       },
       errorElement: <RouteError />,
     },
+    {
+      // A guest applicant's own page; the key is in the fragment, read by the loader.
+      path: segments.myData[lang],
+      lazy: {
+        loader: async () => (await import('../features/my-data/my-data-route.ts')).myDataLoader,
+        action: async () => (await import('../features/my-data/my-data-route.ts')).myDataAction,
+        Component: async () => (await import('../features/my-data/my-data-page.tsx')).MyDataPage,
+      },
+      errorElement: <RouteError />,
+    },
     ...accountPages(lang),
   ];
 }

@@ -13,6 +13,7 @@ export const segments = {
   members: { nl: 'deelnemers', en: 'members' },
   join: { nl: 'aanmelden', en: 'join' },
   privacy: { nl: 'privacy', en: 'privacy' },
+  myData: { nl: 'mijn-gegevens', en: 'my-data' },
   signIn: { nl: 'inloggen', en: 'sign-in' },
   signOut: { nl: 'uitloggen', en: 'sign-out' },
   register: { nl: 'registreren', en: 'register' },
@@ -83,6 +84,8 @@ export const paths = {
   members: page('members'),
   join: page('join'),
   privacy: page('privacy'),
+  /** A guest applicant's own page; the key arrives in the fragment (`#sleutel=`, `#key=`). */
+  myData: page('myData'),
   signIn: (lang: Lang, next?: string | null) => withNext(page('signIn')(lang), next),
   signOut: page('signOut'),
   register: (lang: Lang, next?: string | null) => withNext(page('register')(lang), next),

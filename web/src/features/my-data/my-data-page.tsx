@@ -1,0 +1,230 @@
+import { useMemo, useState } from 'react';
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { ApiError } from '../../api/client.ts';
+import { exportMyData, type GuestApplication } from '../../api/my-data.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { ResultNotice } from '../../components/result-notice.tsx';
+import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
+import { myDataMessages, type MyDataMessages } from '../../i18n/my-data-messages.ts';
+import { paths } from '../../i18n/paths.ts';
+import { PRIVACY_CONTACT_EMAIL } from '../../i18n/privacy-messages.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { takeGuestKey } from './guest-key.ts';
+import { ERASE_INTENT, WITHDRAW_INTENT, type MyDataLoaderData, type MyDataResult } from './my-data-route.ts';
+
+type Notice = { ok: boolean; message: string } | null;
+
+/** No key, or one the server refuses: what may have happened and where to go instead. */
+function NoKey({ m }: { m: MyDataMessages }) {
+  const [incomplete, old, contact] = m.noKey.text;
+  return (
+    <section className="page-section" aria-labelledby="my-data-no-key">
+      <h2 id="my-data-no-key">{m.noKey.title}</h2>
+      <p>{incomplete}</p>
+      <p>{old}</p>
+      <p>
+        {contact}
+        <a href={`mailto:${PRIVACY_CONTACT_EMAIL}`}>{PRIVACY_CONTACT_EMAIL}</a>.
+      </p>
+    </section>
+  );
+}
+
+/** Saves a Blob under a name, as a link the browser downloads from. */
+function save(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has its own copy once started; give the browser a moment to take it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * A guest applicant's own page, opened from the link in their confirmation e-mail: their
+ * applications (withdrawable), all their data as a zip, and erasing everything. Not indexed;
+ * the key never appears in an address the app asks for. Outcomes take focus (ResultNotice),
+ * as the row or section that held the button may be gone.
+ */
+export function MyDataPage() {
+  const { lang, format } = useI18n();
+  const m = myDataMessages[lang];
+  const ap = applicationMessages[lang];
+  const loaded = useLoaderData<MyDataLoaderData>();
+  const fetcher = useFetcher<MyDataResult>();
+  const [withdrawing, setWithdrawing] = useState<GuestApplication | null>(null);
+  const [erasing, setErasing] = useState(false);
+  const [downloading, setDownloading] = useState(false);
+  const [downloadResult, setDownloadResult] = useState<Notice>(null);
+  useDocumentTitle(m.title);
+
+  const { data } = fetcher;
+  // One object per answer: ResultNotice moves focus each time it gets a new one.
+  const result = useMemo<Notice>(() => (data ? { ok: data.ok, message: data.message } : null), [data]);
+  const erased = data?.ok === true && data.erased === true;
+
+  const withdraw = () => {
+    if (!withdrawing) return;
+    void fetcher.submit(
+      { intent: WITHDRAW_INTENT, id: withdrawing.id, title: withdrawing.vacancy.title },
+      { method: 'post' },
+    );
+    setWithdrawing(null);
+  };
+  const erase = () => {
+    void fetcher.submit({ intent: ERASE_INTENT }, { method: 'post' });
+    setErasing(false);
+  };
+  const download = async () => {
+    const guestKey = takeGuestKey();
+    if (!guestKey) return;
+    setDownloading(true);
+    try {
+      const { blob, filename } = await exportMyData({ lang, guestKey });
+      save(blob, filename ?? 'samenwerven-mijn-gegevens.zip');
+      setDownloadResult({ ok: true, message: m.download.started });
+    } catch (error) {
+      const message = error instanceof ApiError && error.status !== 0 ? error.message : m.failed;
+      setDownloadResult({ ok: false, message });
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const privacyLink = (
+    <p>
+      <Link to={paths.privacy(lang)}>{m.privacy}</Link>
+    </p>
+  );
+
+  return (
+    <div className="my-data-page">
+      {/* A private page: React puts this in <head>; the server's first HTML says so too. */}
+      <meta name="robots" content="noindex" />
+      <h1>{m.title}</h1>
+      {erased ? (
+        <ResultNotice result={result} />
+      ) : !loaded.ok ? (
+        <NoKey m={m} />
+      ) : (
+        <>
+          <p className="lead break-anywhere">{m.intro(loaded.data.email)}</p>
+          <section className="page-section" aria-labelledby="my-data-applications">
+            <h2 id="my-data-applications">{m.applications.title}</h2>
+            <ResultNotice result={result} />
+            {loaded.data.applications.length === 0 ? (
+              <p>{m.applications.empty}</p>
+            ) : (
+              <table className="data-table">
+                <caption className="visually-hidden">{m.applications.caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{m.applications.columns.vacancy}</th>
+                    <th scope="col">{m.applications.columns.date}</th>
+                    <th scope="col">{m.applications.columns.status}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{m.applications.columns.actions}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {loaded.data.applications.map((application) => (
+                    <tr key={application.id}>
+                      <td>
+                        <Link
+                          className="break-anywhere"
+                          to={paths.vacancy(lang, application.vacancy.id, application.vacancy.title)}
+                        >
+                          {application.vacancy.title}
+                        </Link>
+                      </td>
+                      <td>
+                        <span className="cell-label" aria-hidden="true">
+                          {m.applications.columns.date}
+                        </span>
+                        <time dateTime={application.createdAt}>{format.date(application.createdAt)}</time>
+                      </td>
+                      <td>
+                        <span className="cell-label" aria-hidden="true">
+                          {m.applications.columns.status}
+                        </span>
+                        {statusLabel(ap, application.status)}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-secondary button-small"
+                          aria-label={m.applications.withdrawLabel(application.vacancy.title)}
+                          disabled={fetcher.state !== 'idle'}
+                          onClick={() => setWithdrawing(application)}
+                        >
+                          {m.applications.withdraw}
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <ConfirmDialog
+              open={withdrawing !== null}
+              title={m.applications.confirmTitle}
+              confirmLabel={m.applications.confirm}
+              onConfirm={withdraw}
+              onClose={() => setWithdrawing(null)}
+            >
+              <p>{withdrawing ? m.applications.confirmText(withdrawing.vacancy.title) : null}</p>
+            </ConfirmDialog>
+          </section>
+
+          <section className="page-section" aria-labelledby="my-data-download">
+            <h2 id="my-data-download">{m.download.title}</h2>
+            <ResultNotice result={downloadResult} />
+            <p>{m.download.text}</p>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={downloading}
+              onClick={() => void download()}
+            >
+              {downloading ? m.download.busy : m.download.button}
+            </button>
+          </section>
+
+          <section className="page-section" aria-labelledby="my-data-erase">
+            <h2 id="my-data-erase">{m.erase.title}</h2>
+            <p>{m.erase.text}</p>
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={fetcher.state !== 'idle'}
+              onClick={() => setErasing(true)}
+            >
+              {m.erase.button}
+            </button>
+            <ConfirmDialog
+              open={erasing}
+              title={m.erase.confirmTitle}
+              confirmLabel={m.erase.confirm}
+              onConfirm={erase}
+              onClose={() => setErasing(false)}
+            >
+              <p>{m.erase.confirmText}</p>
+              <ul>
+                {m.erase.confirmItems.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+              <p>{m.erase.confirmHint}</p>
+            </ConfirmDialog>
+          </section>
+        </>
+      )}
+      {privacyLink}
+    </div>
+  );
+}

@@ -18,6 +18,7 @@ import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHand
 import { rejectUnstorableText } from './storable-text.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
+import { talentPoolRoutes } from './talent-pool/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -178,6 +179,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(searchAdminRoutes);
       await api.register(applicationRoutes);
       await api.register(privacyRoutes);
+      await api.register(talentPoolRoutes);
     },
     { prefix: '/api/v1' },
   );

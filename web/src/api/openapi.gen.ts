@@ -7024,6 +7024,124 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{orgId}/talent-pool': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alliance's talent pool: candidates whose pool consent runs, one per e-mail, newest first; filtered by words, the applied vacancy's category, education level and distance. Files are not shared */
+    get: {
+      parameters: {
+        query: {
+          /** @description Words in the candidate's motivation or the applied vacancy's title (Dutch full-text search) */
+          q?: string;
+          /** @description The applied vacancy's category code */
+          category?: string;
+          educationLevel?: 'vmbo' | 'mbo' | 'hbo' | 'wo';
+          /** @description Municipality code or name, or a 4-digit postcode */
+          near?: string;
+          /** @description Distance to the applied vacancy's place; 25 by default */
+          radiusKm?: number;
+          page: number;
+          pageSize: number;
+        };
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                applicationId: string;
+                name: string;
+                email: string;
+                phone: string | null;
+                /** @description The first 300 characters */
+                motivation: string;
+                /** Format: date-time */
+                consentGivenAt: string;
+                /** Format: date-time */
+                consentEndsAt: string;
+                why: {
+                  vacancy: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    organisation: {
+                      name: string;
+                    };
+                  };
+                  category: string;
+                  /** @enum {string} */
+                  educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
+                  place: {
+                    municipalityCode: string;
+                    name: string;
+                  };
+                };
+              }[];
+              total: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/feeds/vacancies.xml': {
     parameters: {
       query?: never;

@@ -1,0 +1,85 @@
+/**
+ * The SQL of the shared talent pool. Each function takes an `Executor`, so a service can run it
+ * in a transaction of its own.
+ */
+import { and, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { applications, organisations, vacancies, type EducationLevel, type Executor } from '@samenwerven/db';
+
+export interface PoolFilter {
+  /** Consents still running at this moment. */
+  now: Date;
+  /** How long a pool consent runs (the retention purge deletes the application after it). */
+  poolDays: number;
+  q?: string;
+  category?: string;
+  educationLevel?: EducationLevel;
+  near?: { latitude: number; longitude: number; radiusKm: number };
+}
+
+/** Great-circle distance in km from a point to the applied vacancy's place (as the degraded search). */
+function distanceKm(near: { latitude: number; longitude: number }): SQL<number> {
+  return sql<number>`(2 * 6371 * asin(sqrt(
+    power(sin(radians(${vacancies.latitude} - ${near.latitude}) / 2), 2) +
+    cos(radians(${near.latitude})) * cos(radians(${vacancies.latitude})) *
+    power(sin(radians(${vacancies.longitude} - ${near.longitude}) / 2), 2))))`;
+}
+
+/**
+ * When an application's pool consent ends: a year after it was given. (The one place to change
+ * when consent becomes renewable: then the renewed end, where there is one.)
+ */
+const consentEnds = (poolDays: number) =>
+  sql<Date>`${applications.createdAt} + make_interval(days => ${poolDays})`.mapWith(applications.createdAt);
+
+function conditions(filter: PoolFilter): SQL | undefined {
+  const q = filter.q?.trim();
+  return and(
+    eq(applications.consent, 'pool'),
+    gt(consentEnds(filter.poolDays), filter.now),
+    q
+      ? sql`to_tsvector('dutch', ${vacancies.title} || ' ' || ${applications.motivation}) @@ websearch_to_tsquery('dutch', ${q})`
+      : undefined,
+    filter.category ? eq(vacancies.categoryCode, filter.category) : undefined,
+    filter.educationLevel ? eq(vacancies.educationLevel, filter.educationLevel) : undefined,
+    filter.near ? sql`${distanceKm(filter.near)} <= ${filter.near.radiusKm}` : undefined,
+  );
+}
+
+/**
+ * One page of the pool: of the pool applications whose consent runs at `now` and that match,
+ * each candidate's (lower-cased e-mail's) newest one; newest consents first.
+ */
+export async function selectPoolCandidates(db: Executor, filter: PoolFilter, page: { page: number; pageSize: number }) {
+  const email = sql<string>`lower(${applications.email})`;
+  const newestPerCandidate = db
+    .selectDistinctOn([email], {
+      applicationId: sql<string>`${applications.id}`.as('application_id'),
+      name: applications.name,
+      email: applications.email,
+      phone: applications.phone,
+      motivation: sql<string>`left(${applications.motivation}, 300)`.as('motivation'),
+      createdAt: sql<Date>`${applications.createdAt}`.mapWith(applications.createdAt).as('created_at'),
+      consentEndsAt: consentEnds(filter.poolDays).as('consent_ends_at'),
+      vacancyId: sql<string>`${vacancies.id}`.as('vacancy_id'),
+      vacancyTitle: sql<string>`${vacancies.title}`.as('vacancy_title'),
+      organisationName: sql<string>`${organisations.name}`.as('organisation_name'),
+      categoryCode: vacancies.categoryCode,
+      educationLevel: vacancies.educationLevel,
+      municipalityCode: vacancies.municipalityCode,
+    })
+    .from(applications)
+    .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(conditions(filter))
+    .orderBy(email, desc(applications.createdAt), desc(applications.id))
+    .as('pool');
+  const rows = await db
+    .select()
+    .from(newestPerCandidate)
+    .orderBy(desc(newestPerCandidate.createdAt), desc(newestPerCandidate.applicationId))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
+  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(newestPerCandidate);
+  return { rows, total: n };
+}
+export type PoolCandidateRow = Awaited<ReturnType<typeof selectPoolCandidates>>['rows'][number];

@@ -468,6 +468,13 @@ export const applications = pgTable(
     motivation: text('motivation').notNull(),
     consent: applicationConsent('consent').notNull().default('procedure'),
     status: applicationStatus('status').notNull().default('received'),
+    /**
+     * With pool consent: until when the candidate may be found in the talent pool (a year from
+     * consent; renewed by the candidate through the reminder e-mail). Null for procedure only.
+     */
+    poolConsentUntil: timestamp('pool_consent_until', { withTimezone: true }),
+    /** When the reminder that the pool consent lapses was sent (once per consent period). */
+    poolReminderSentAt: timestamp('pool_reminder_sent_at', { withTimezone: true }),
     /** When HR staff first opened it; null marks it new in the inbox. */
     seenAt: timestamp('seen_at', { withTimezone: true }),
     hiredAt: timestamp('hired_at', { withTimezone: true }),

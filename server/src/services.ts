@@ -18,6 +18,7 @@ import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
 import { localFileStore } from './applications/file-store.ts';
 import { purgeDueApplications } from './applications/retention.ts';
+import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
 import { MailOutboxWorker } from './mail/outbox.ts';
 import { hashPassword } from './passwords.ts';
@@ -113,6 +114,8 @@ export async function startServices(
         handlers: {
           applyDueChanges: () => applyDueChanges(db.db),
           purgeApplications: () => purgeDueApplications(db.db, localFileStore(config.dataDir)),
+          remindPoolConsents: () =>
+            sendConsentReminders(db.db, { publicUrl: config.publicUrl, guestKeySecret: config.JWT_SECRET }),
         },
         log,
       });

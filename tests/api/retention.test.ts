@@ -18,7 +18,7 @@ import {
   organisations,
   type Organisation,
 } from '@samenwerven/db';
-import { localFileStore, purgeDueApplications } from '@samenwerven/server';
+import { localFileStore, purgeDueApplications, sendConsentReminders } from '@samenwerven/server';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
 
@@ -160,6 +160,63 @@ describe('the retention purge', () => {
       expect(rows).toEqual([{ cron: '17 3 * * *', timezone: 'Europe/Amsterdam' }]);
     } finally {
       await withJobs.close();
+    }
+  });
+});
+
+describe('talent-pool consent', () => {
+  it('reminds once, two weeks before it ends, with a link that renews it for a year', async () => {
+    const own = await createTestContext();
+    try {
+      const org = await createOrganisation(own.db);
+      const vacancy = await createVacancy(own.db, { organisation: org });
+      const row = async (values: Partial<typeof applications.$inferInsert>) =>
+        (
+          await own.db
+            .insert(applications)
+            .values({
+              vacancyId: vacancy.id,
+              organisationId: org.id,
+              name: 'Pool Kandidaat',
+              email: `pool-${Math.random().toString(36).slice(2)}@example.org`,
+              motivation: 'Graag.',
+              consent: 'pool',
+              ...values,
+            })
+            .returning()
+        )[0]!;
+      const endsSoon = await row({ poolConsentUntil: new Date(Date.now() + 10 * DAY) });
+      await row({ poolConsentUntil: new Date(Date.now() + 20 * DAY) });
+      await row({ consent: 'procedure', poolConsentUntil: null });
+      const options = { publicUrl: 'https://portal.example', guestKeySecret: own.config.JWT_SECRET };
+
+      expect(await sendConsentReminders(own.db, options)).toBe(1);
+      expect(await sendConsentReminders(own.db, options)).toBe(0);
+      const { rows } = await own.pool.query<{ recipient: string; body: string }>(
+        `SELECT recipient, body FROM mail_outbox WHERE kind = 'pool_consent_reminder'`,
+      );
+      expect(rows.map((r) => r.recipient)).toEqual([endsSoon.email]);
+      const key = /#sleutel=(\S+)/.exec(rows[0]!.body)![1]!;
+
+      const renew = await own.app.inject({
+        method: 'POST',
+        url: `/api/v1/my-data/applications/${endsSoon.id}/renew-consent`,
+        headers: { 'x-guest-key': key },
+      });
+      expect(renew.statusCode, renew.body).toBe(200);
+      const until = new Date(renew.json().poolConsentUntil).getTime();
+      expect(Math.abs(until - (Date.now() + 365 * DAY))).toBeLessThan(60_000);
+      // Renewed: no reminder until two weeks before the new end, and the purge keeps it.
+      expect(await sendConsentReminders(own.db, options, new Date(Date.now() + 340 * DAY))).toBe(0);
+      expect(await sendConsentReminders(own.db, options, new Date(Date.now() + 355 * DAY))).toBe(1);
+      const forged = await own.app.inject({
+        method: 'POST',
+        url: `/api/v1/my-data/applications/${endsSoon.id}/renew-consent`,
+        headers: { 'x-guest-key': `${key.split('.')[0]}.AAAA` },
+      });
+      expect(forged.statusCode).toBe(401);
+    } finally {
+      await own.close();
     }
   });
 });

@@ -30,6 +30,7 @@ import {
 import { canMove, type ApplicationStatus } from './state-machine.ts';
 import { sniffMediaType } from './uploads.ts';
 import { guestKey } from '../privacy/guest-link.ts';
+import { POOL_DAYS } from './retention.ts';
 
 export interface ApplicationDeps {
   db: Database;
@@ -132,6 +133,7 @@ export async function applyToVacancy(
         phone: input.phone?.trim() || null,
         motivation: input.motivation,
         consent: input.consent ?? 'procedure',
+        poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
       });
       await insertFiles(
         tx,

@@ -11,6 +11,8 @@ export interface JobHandlers {
   applyDueChanges(): Promise<number>;
   /** Deletes the applications whose keeping time is over (applications/retention.ts). */
   purgeApplications?(): Promise<number>;
+  /** Reminds candidates whose talent-pool consent ends soon (applications/consent-reminders.ts). */
+  remindPoolConsents?(): Promise<number>;
 }
 
 export interface JobQueue {
@@ -57,8 +59,10 @@ export async function startJobQueue(options: {
   const purge = options.handlers.purgeApplications;
   if (purge) {
     await boss.createQueue(RETENTION);
+    const remind = options.handlers.remindPoolConsents;
     await boss.work(RETENTION, { pollingIntervalSeconds }, async () => {
       await purge();
+      await remind?.();
     });
     // Daily at night, and once now for whatever came due while no worker ran.
     await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });

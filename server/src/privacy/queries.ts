@@ -73,6 +73,7 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
       phone: applications.phone,
       motivation: applications.motivation,
       consent: applications.consent,
+      poolConsentUntil: applications.poolConsentUntil,
       status: applications.status,
       createdAt: applications.createdAt,
       updatedAt: applications.updatedAt,

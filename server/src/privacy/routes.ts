@@ -17,6 +17,7 @@ import {
   exportGuest,
   exportPerson,
   guestApplications,
+  renewGuestPoolConsent,
   withdrawGuestApplication,
   type PrivacyDeps,
 } from './service.ts';
@@ -122,6 +123,24 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await withdrawGuestApplication(deps, guestAddress(request), request.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.post(
+    '/my-data/applications/:id/renew-consent',
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'A candidate renews their talent-pool consent for a year (linked from the reminder e-mail)',
+        headers: guestHeaders,
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: Type.Object({ poolConsentUntil: Type.String({ format: 'date-time' }) }),
+          409: ErrorRef,
+          ...guestErrors,
+        },
+      },
+    },
+    async (request) => renewGuestPoolConsent(deps, guestAddress(request), request.params.id),
   );
 
   app.delete(

@@ -8,6 +8,7 @@
 import { buffer } from 'node:stream/consumers';
 import { strToU8, zipSync } from 'fflate';
 import type { Database } from '@samenwerven/db';
+import { renewPoolConsent } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { FileStore } from '../applications/file-store.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -104,6 +105,16 @@ export async function withdrawGuestApplication(deps: PrivacyDeps, email: string,
     return files.map((f) => f.storageKey);
   });
   for (const key of keys) await deps.files.remove(key);
+}
+
+/** The candidate renews their talent-pool consent for a year (the reminder e-mail links here). */
+export async function renewGuestPoolConsent(deps: PrivacyDeps, email: string, applicationId: string, now = new Date()) {
+  return deps.db.transaction(async (tx) => {
+    if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
+    const until = await renewPoolConsent(tx, applicationId, now);
+    if (!until) throw new AppError(409, 'invalid_transition', 'error.invalid_transition');
+    return { poolConsentUntil: until.toISOString() };
+  });
 }
 
 /** Erases everything held for a guest's address; an account with that address stays its holder's. */

@@ -1,0 +1,90 @@
+/**
+ * Talent-pool consent lasts a year and ends by itself unless the candidate renews it. Two weeks
+ * before it ends they get one reminder with a link to their own page (the guest key of
+ * privacy/guest-link.ts), where one click renews it for a year; doing nothing lets it lapse,
+ * after which the retention purge removes the data. The application stores no language, so the
+ * reminder is written in Dutch and English.
+ */
+import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { applications, vacancies, type Database, type Executor } from '@samenwerven/db';
+import { enqueueMail } from '../mail/outbox.ts';
+import { guestKey } from '../privacy/guest-link.ts';
+import { POOL_DAYS } from './retention.ts';
+
+export const REMIND_DAYS_BEFORE = 14;
+const DAY = 86_400_000;
+
+const reminder = (name: string, vacancyTitle: string, until: Date, url: { nl: string; en: string }) => {
+  const date = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(until);
+  return {
+    subject: 'Uw plek in de talentpool loopt af · Your place in the talent pool ends',
+    text:
+      `Beste ${name},\n\nToen u solliciteerde op "${vacancyTitle}" gaf u toestemming om een jaar in de talentpool van de alliantie te staan. ` +
+      `Die toestemming loopt af op ${date('nl-NL')}. Wilt u blijven? Verleng dan met één klik op deze pagina:\n\n${url.nl}\n\n` +
+      `Doet u niets, dan verwijderen wij daarna uw gegevens.\n\n— \n\nDear ${name},\n\nWhen you applied for "${vacancyTitle}" you agreed to be in the alliance's talent pool for a year. ` +
+      `That consent ends on ${date('en-GB')}. Want to stay? Renew it with one click on this page:\n\n${url.en}\n\n` +
+      `If you do nothing, we delete your data after that.\n`,
+  };
+};
+
+/** Queues one reminder for every pool consent that ends within two weeks; returns how many. */
+export async function sendConsentReminders(
+  db: Database,
+  options: { publicUrl: string; guestKeySecret: string },
+  now = new Date(),
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({
+        id: applications.id,
+        name: applications.name,
+        email: applications.email,
+        until: applications.poolConsentUntil,
+        organisationId: applications.organisationId,
+        vacancyTitle: vacancies.title,
+      })
+      .from(applications)
+      .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+      .where(
+        and(
+          eq(applications.consent, 'pool'),
+          gt(applications.poolConsentUntil, now),
+          lte(applications.poolConsentUntil, new Date(now.getTime() + REMIND_DAYS_BEFORE * DAY)),
+          isNull(applications.poolReminderSentAt),
+        ),
+      )
+      .for('update', { skipLocked: true });
+    for (const application of due) {
+      const key = guestKey(options.guestKeySecret, application.email, now);
+      const message = reminder(application.name, application.vacancyTitle, application.until!, {
+        nl: `${options.publicUrl}/mijn-gegevens#sleutel=${key}`,
+        en: `${options.publicUrl}/en/my-data#key=${key}`,
+      });
+      await enqueueMail(tx, { kind: 'pool_consent_reminder', to: application.email, ...message });
+      await tx.update(applications).set({ poolReminderSentAt: now }).where(eq(applications.id, application.id));
+    }
+    return due.length;
+  });
+}
+
+/**
+ * The candidate renews their pool consent: a year from now. Only a consent still running (or
+ * lapsed but not yet purged) can be renewed; the reminder may come again next year.
+ */
+export async function renewPoolConsent(tx: Executor, applicationId: string, now = new Date()) {
+  const [renewed] = await tx
+    .update(applications)
+    .set({
+      poolConsentUntil: new Date(now.getTime() + POOL_DAYS * DAY),
+      poolReminderSentAt: null,
+      updatedAt: now,
+    })
+    .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool')))
+    .returning({ until: applications.poolConsentUntil });
+  return renewed?.until ?? null;
+}
+
+/** SQL for "still in the pool at `now`" (the talent pool search uses it). */
+export const inPool = (now: Date) =>
+  sql`(${applications.consent} = 'pool' AND coalesce(${applications.poolConsentUntil}, ${applications.createdAt} + make_interval(days => ${POOL_DAYS})) > ${now})`;

@@ -179,6 +179,14 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
       ],
     },
     {
+      path: manageSegments.talentPool[lang],
+      lazy: {
+        loader: async () => (await import('../features/talent-pool/talent-pool-route.ts')).talentPoolLoader,
+        Component: async () => (await import('../features/talent-pool/talent-pool-page.tsx')).TalentPoolPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
       path: manageSegments.profile[lang],
       lazy: {
         loader: async () => (await vacancyManage.profile()).profileLoader,

@@ -34,6 +34,7 @@ export const manageSegments = {
   vacancies: { nl: 'vacatures', en: 'vacancies' },
   profile: { nl: 'profiel', en: 'profile' },
   applications: { nl: 'sollicitaties', en: 'applications' },
+  talentPool: { nl: 'talentpool', en: 'talent-pool' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, a preview. */
@@ -113,6 +114,8 @@ export const paths = {
   manageVacancyApplications: (lang: Lang, id: string, status?: string | null) =>
     `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}/${vacancySegments.applications[lang]}${status ? `?${new URLSearchParams({ status }).toString()}` : ''}`,
   manageProfile: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.profile[lang]}`,
+  /** The alliance's talent pool; its filters are the query string. */
+  manageTalentPool: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.talentPool[lang]}`,
   coordination: page('coordination'),
   coordinationMembers: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.members[lang]}`,
   coordinationAuditLog: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.auditLog[lang]}`,

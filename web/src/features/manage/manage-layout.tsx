@@ -1,13 +1,14 @@
 import { NavLink, Outlet, useLoaderData } from 'react-router';
 import { paths } from '../../i18n/paths.ts';
 import { applicationMessages } from '../../i18n/application-messages.ts';
+import { talentPoolMessages } from '../../i18n/talent-pool-messages.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import type { ManageData } from './manage-route.ts';
 
 /**
- * The frame of /beheer: a sub-navigation to the overview, the vacancies, the applications and
- * the employer profile; organisation admins also get their extra sections.
+ * The frame of /beheer: a sub-navigation to the overview, the vacancies, the applications, the
+ * talent pool (active members) and the employer profile; organisation admins also get their extra sections.
  */
 export function ManageLayout() {
   const { me } = useLoaderData() as ManageData;
@@ -28,6 +29,11 @@ export function ManageLayout() {
           <li>
             <NavLink to={paths.manageApplications(lang)}>{applicationMessages[lang].inbox.nav}</NavLink>
           </li>
+          {me.organisation?.state === 'active' ? (
+            <li>
+              <NavLink to={paths.manageTalentPool(lang)}>{talentPoolMessages[lang].nav}</NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink to={paths.manageProfile(lang)}>{v.nav.profile}</NavLink>
           </li>

@@ -168,6 +168,7 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
       await page.getByText('Uw account en al uw gegevens zijn verwijderd.').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Vacatures bij de overheid in de regio' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
+      await page.screenshot({ path: '/tmp/privacy-erased-home.png' });
       const left = await portal.ctx.pool.query(
         'SELECT (SELECT count(*) FROM users WHERE email = $1) AS users, (SELECT count(*) FROM applications WHERE email = $1) AS applications',
         [seeker.email],

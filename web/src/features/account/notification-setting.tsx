@@ -5,6 +5,7 @@ import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { NOTIFY_FIELD, NOTIFY_INTENT, type AccountResult } from './account-route.ts';
+import './account.css';
 
 const ID = 'account-notify-on-application';
 
@@ -20,7 +21,7 @@ export function NotificationSetting({ me }: { me: Me }) {
   );
 
   return (
-    <section className="page-section form-section" aria-labelledby="account-notify">
+    <section className="page-section form-section notify-setting" aria-labelledby="account-notify">
       <h2 id="account-notify">{a.notify.title}</h2>
       <ResultNotice result={result} />
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>

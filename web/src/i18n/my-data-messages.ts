@@ -27,7 +27,7 @@ const nl = {
     text: 'Download alles wat we over je bewaren in één zip-bestand: je sollicitaties, je cv’s en brieven, notities van de organisatie en de e-mails die we je stuurden.',
     button: 'Al mijn gegevens downloaden',
     busy: 'Bezig met downloaden…',
-    started: 'Je gegevens zijn gedownload.',
+    started: 'Je download is gestart: je vindt het zip-bestand bij je downloads.',
   },
   erase: {
     title: 'Alles verwijderen',
@@ -80,7 +80,7 @@ const en: MyDataMessages = {
     text: 'Download everything we keep about you in one zip file: your applications, your CVs and letters, the organisation’s notes and the e-mails we sent you.',
     button: 'Download all my data',
     busy: 'Downloading…',
-    started: 'Your data has been downloaded.',
+    started: 'Your download has started: you find the zip file with your downloads.',
   },
   erase: {
     title: 'Delete everything',

@@ -96,7 +96,7 @@ export function MyDataPage() {
   };
 
   const privacyLink = (
-    <p>
+    <p className="page-section">
       <Link to={paths.privacy(lang)}>{m.privacy}</Link>
     </p>
   );

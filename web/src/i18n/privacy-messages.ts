@@ -78,7 +78,7 @@ const nl = {
     withdraw: 'Een sollicitatie intrekken: bij ‘Mijn sollicitaties’.',
     accountLink: 'Naar je accountpagina',
     guest:
-      'Solliciteerde je zonder account? Maak dan een account met hetzelfde e-mailadres. Je sollicitaties zitten dan ook in je download, en ze gaan mee als je je account verwijdert.',
+      'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina.',
     complaintBefore:
       'Ben je het niet eens met hoe wij met je gegevens omgaan? Neem dan contact met ons op. Je mag ook een klacht indienen bij de ',
     complaintLink: 'Autoriteit Persoonsgegevens',
@@ -170,7 +170,7 @@ const en: PrivacyMessages = {
     withdraw: 'Withdraw an application: under ‘My applications’.',
     accountLink: 'Go to your account page',
     guest:
-      'Did you apply without an account? Then create an account with the same e-mail address. Your applications are then in your download as well, and they go when you erase your account.',
+      'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page.',
     complaintBefore:
       'Do you disagree with how we handle your data? Please contact us first. You may also file a complaint with the ',
     complaintLink: 'Dutch Data Protection Authority (Autoriteit Persoonsgegevens)',

@@ -398,6 +398,11 @@ const cases: RouteCase[] = [
     expected: staffOfA(200),
   },
   {
+    name: 'GET the talent pool, on A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/talent-pool` }),
+    expected: staffOfA(200),
+  },
+  {
     name: 'GET an application to A',
     request: async () => ({ method: 'GET', url: `/api/v1/applications/${(await applicationOfA()).id}` }),
     expected: byVacancyId(200),

@@ -4,7 +4,7 @@
  * and distance; nobody else gets anything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { applications, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
@@ -23,7 +23,13 @@ async function apply(
   label: string,
   vacancyId: string,
   organisationId: string,
-  options: { consent?: 'procedure' | 'pool'; createdAt?: Date; email?: string; motivation?: string } = {},
+  options: {
+    consent?: 'procedure' | 'pool';
+    createdAt?: Date;
+    poolConsentUntil?: Date;
+    email?: string;
+    motivation?: string;
+  } = {},
 ) {
   const [row] = await ctx.db
     .insert(applications)
@@ -36,6 +42,7 @@ async function apply(
       motivation: options.motivation ?? 'Graag kom ik bij u werken.',
       consent: options.consent ?? 'pool',
       createdAt: options.createdAt ?? ago(1),
+      poolConsentUntil: options.poolConsentUntil ?? null,
     })
     .returning();
   ids[label] = row!.id;
@@ -144,6 +151,20 @@ describe('what the pool holds', () => {
     const given = Date.parse(fenna.consentGivenAt);
     expect(Date.parse(fenna.consentEndsAt) - given).toBe(365 * DAY);
     expect(Math.abs(given - ago(10).getTime())).toBeLessThan(60_000);
+  });
+
+  it('keeps a consent the candidate renewed, until its new end, and drops one whose end has passed', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation: orgA, title: 'Toezichthouder' });
+    const renewedUntil = new Date(Date.now() + 30 * DAY);
+    await apply('ivo', vacancy.id, orgA.id, { createdAt: ago(400), poolConsentUntil: renewedUntil });
+    await apply('jet', vacancy.id, orgA.id, { createdAt: ago(20), poolConsentUntil: ago(1) });
+    try {
+      const body = (await pool('?q=toezichthouder')).json();
+      expect(body.items.map((i: { email: string }) => i.email)).toEqual(['ivo@example.org']);
+      expect(body.items[0].consentEndsAt).toBe(renewedUntil.toISOString());
+    } finally {
+      await ctx.db.delete(applications).where(inArray(applications.id, [ids.ivo!, ids.jet!]));
+    }
   });
 
   it('gives the first 300 characters of the motivation', async () => {

@@ -25,11 +25,13 @@ function distanceKm(near: { latitude: number; longitude: number }): SQL<number> 
 }
 
 /**
- * When an application's pool consent ends: a year after it was given. (The one place to change
- * when consent becomes renewable: then the renewed end, where there is one.)
+ * When an application's pool consent ends: the end the candidate renewed it to, else a year
+ * after it was given — as the retention purge reckons it (applications/retention.ts).
  */
 const consentEnds = (poolDays: number) =>
-  sql<Date>`${applications.createdAt} + make_interval(days => ${poolDays})`.mapWith(applications.createdAt);
+  sql<Date>`coalesce(${applications.poolConsentUntil}, ${applications.createdAt} + make_interval(days => ${poolDays}))`.mapWith(
+    applications.createdAt,
+  );
 
 function conditions(filter: PoolFilter): SQL | undefined {
   const q = filter.q?.trim();

@@ -1,7 +1,7 @@
 /**
  * The shared talent pool (issue 13): candidates who applied with consent `pool` may be approached
- * by every active member for a year after that consent. Who may search it is declared on the
- * route; this decides what the pool holds.
+ * by every active member until that consent ends (a year, renewable). Who may search it is
+ * declared on the route; this decides what the pool holds.
  */
 import type { Executor } from '@samenwerven/db';
 import { POOL_DAYS } from '../applications/retention.ts';

@@ -304,6 +304,11 @@ export const vacancies = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     closingDate: date('closing_date'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /**
+     * When the first candidate was hired through the portal: with `published_at` it gives the
+     * time to fill, kept on the vacancy because the applications themselves are deleted later.
+     */
+    filledAt: timestamp('filled_at', { withTimezone: true }),
     applyMethod: applyMethod('apply_method').notNull().default('portal'),
     applyUrl: text('apply_url'),
     applyEmail: text('apply_email'),

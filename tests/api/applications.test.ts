@@ -390,6 +390,16 @@ describe('the HR inbox', () => {
     expect(new Date(hired.json().hiredAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     const [row] = await ctx.db.select().from(applications).where(eq(applications.id, first));
     expect(row!.hiredAt).not.toBeNull();
+    // The vacancy records its time to fill: it outlives the application, which is purged later.
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${organisation.id}/vacancies?pageSize=100`,
+      headers: hr.bearer,
+    });
+    const listed = list.json().items.find((v: { id: string }) => v.id === target.id);
+    expect(listed.filledAt).toBe(row!.hiredAt!.toISOString());
+    const days = Math.round((row!.hiredAt!.getTime() - target.publishedAt!.getTime()) / 86_400_000);
+    expect(listed.timeToFillDays).toBe(days);
     const final = await patch({ status: 'rejected' });
     expect(final.statusCode).toBe(409);
     const note = await patch({ note: 'Start op 1 maart.' });

@@ -113,6 +113,20 @@ beforeAll(async () => {
 afterAll(() => ctx?.close());
 
 describe('a job seeker’s own data', () => {
+  it('lists their applications, also one made as a guest with their address', async () => {
+    const mine = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/applications',
+      headers: seeker.session.bearer,
+    });
+    expect(
+      mine
+        .json()
+        .items.map((a: { id: string }) => a.id)
+        .sort(),
+    ).toEqual([...applicationIds].sort());
+  });
+
   it('exports everything held about them, files included', async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.session.bearer });
     expect(response.statusCode).toBe(200);

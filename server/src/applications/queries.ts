@@ -2,7 +2,7 @@
  * The SQL of applications. Each function takes an `Executor`, so a service runs several in
  * one transaction.
  */
-import { and, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import {
   applicationFiles,
   applicationNotes,
@@ -161,10 +161,23 @@ export async function markSeen(db: Executor, id: string, now: Date) {
 }
 
 export async function updateStatus(tx: Executor, id: string, status: ApplicationStatus, now: Date) {
-  await tx
+  const [moved] = await tx
     .update(applications)
     .set({ status, updatedAt: now, ...(status === 'hired' ? { hiredAt: now } : {}) })
-    .where(eq(applications.id, id));
+    .where(eq(applications.id, id))
+    .returning({ vacancyId: applications.vacancyId });
+  if (status === 'hired' && moved) await recordFilled(tx, moved.vacancyId, now);
+}
+
+/**
+ * The vacancy's first hire, kept on the vacancy (its time to fill outlives the applications,
+ * which the retention purge deletes). Not a content change: the version stays.
+ */
+async function recordFilled(tx: Executor, vacancyId: string, now: Date) {
+  await tx
+    .update(vacancies)
+    .set({ filledAt: sql`coalesce(${vacancies.filledAt}, ${now})` })
+    .where(eq(vacancies.id, vacancyId));
 }
 
 export async function touch(tx: Executor, id: string, now: Date) {
@@ -176,6 +189,16 @@ export async function insertNote(tx: Executor, values: typeof applicationNotes.$
 }
 
 /** A job seeker's own applications, newest first. */
+/**
+ * A job seeker's applications: those made signed in, and those made as a guest with the address
+ * of their account (confirmed when they registered), which the export and erasure count as theirs too.
+ */
+const ofUser = (userId: string) =>
+  or(
+    eq(applications.userId, userId),
+    sql`lower(${applications.email}) = (SELECT lower(u.email) FROM users u WHERE u.id = ${userId})`,
+  );
+
 export async function selectApplicationsOfUser(db: Executor, userId: string) {
   return db
     .select({
@@ -191,7 +214,7 @@ export async function selectApplicationsOfUser(db: Executor, userId: string) {
     .from(applications)
     .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
     .innerJoin(organisations, eq(organisations.id, applications.organisationId))
-    .where(eq(applications.userId, userId))
+    .where(ofUser(userId))
     .orderBy(desc(applications.createdAt), desc(applications.id));
 }
 export type MyApplicationRow = Awaited<ReturnType<typeof selectApplicationsOfUser>>[number];
@@ -205,10 +228,10 @@ export async function deleteApplicationOfUser(tx: Executor, id: string, userId: 
     .select({ key: applicationFiles.storageKey })
     .from(applicationFiles)
     .innerJoin(applications, eq(applications.id, applicationFiles.applicationId))
-    .where(and(eq(applications.id, id), eq(applications.userId, userId)));
+    .where(and(eq(applications.id, id), ofUser(userId)));
   const deleted = await tx
     .delete(applications)
-    .where(and(eq(applications.id, id), eq(applications.userId, userId)))
+    .where(and(eq(applications.id, id), ofUser(userId)))
     .returning({ id: applications.id });
   return deleted.length > 0 ? keys.map((k) => k.key) : undefined;
 }

@@ -38,6 +38,10 @@ const texts = {
     join: ['Aanmelden als organisatie | Samenwerven', 'Meld uw organisatie aan bij de alliantie Samenwerven.'],
     notFound: ['Niet gevonden | Samenwerven', 'Deze pagina bestaat niet (meer).'],
     myData: ['Mijn gegevens | Samenwerven', 'Je sollicitaties en gegevens bij Samenwerven.'],
+    privacy: [
+      'Privacy | Samenwerven',
+      'Welke gegevens Samenwerven bewaart als je solliciteert, waarom, hoe lang, wie ze ziet en wat je rechten zijn.',
+    ],
   },
   en: {
     home: [
@@ -48,13 +52,18 @@ const texts = {
     join: ['Join as an organisation | Samenwerven', 'Apply for your organisation to join the Samenwerven alliance.'],
     notFound: ['Not found | Samenwerven', 'This page does not exist (any more).'],
     myData: ['My data | Samenwerven', 'Your applications and data at Samenwerven.'],
+    privacy: [
+      'Privacy | Samenwerven',
+      'What Samenwerven keeps when you apply, why, for how long, who sees it and what your rights are.',
+    ],
   },
 } as const;
 
-const pairs: [RegExp, 'home' | 'members' | 'join', string, string][] = [
+const pairs: [RegExp, 'home' | 'members' | 'join' | 'privacy', string, string][] = [
   [/^\/(en\/?)?$/, 'home', '/', '/en/'],
   [/^\/(deelnemers|en\/members)\/?$/, 'members', '/deelnemers', '/en/members'],
   [/^\/(aanmelden|en\/join)\/?$/, 'join', '/aanmelden', '/en/join'],
+  [/^\/(privacy|en\/privacy)\/?$/, 'privacy', '/privacy', '/en/privacy'],
 ];
 
 export async function pageHead(db: Database, publicUrl: string, pathname: string): Promise<PageHead | undefined> {

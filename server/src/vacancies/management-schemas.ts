@@ -26,6 +26,9 @@ export const ManagedList = Type.Object({
       updatedAt: Type.String(),
       views: Type.Integer(),
       applications: Type.Integer(),
+      /** The first hire through the portal, and the days from publication to it. */
+      filledAt: Nullable(Type.String({ format: 'date-time' })),
+      timeToFillDays: Nullable(Type.Integer()),
     }),
   ),
   total: Type.Integer(),

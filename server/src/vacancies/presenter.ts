@@ -86,8 +86,16 @@ export function managedItemFromRow(r: OrganisationVacancyRow) {
     ...r,
     publishAt: r.publishAt?.toISOString() ?? null,
     publishedAt: r.publishedAt?.toISOString() ?? null,
+    filledAt: r.filledAt?.toISOString() ?? null,
+    timeToFillDays: timeToFillDays(r.publishedAt, r.filledAt),
     updatedAt: r.updatedAt.toISOString(),
   };
+}
+
+/** Whole days from publication to the first hire through the portal; null until someone is hired. */
+export function timeToFillDays(publishedAt: Date | null, filledAt: Date | null): number | null {
+  if (!publishedAt || !filledAt) return null;
+  return Math.max(0, Math.round((filledAt.getTime() - publishedAt.getTime()) / 86_400_000));
 }
 
 /** A history entry with its actor: a person, an integration key, or nobody (the system). */

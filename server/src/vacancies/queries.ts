@@ -102,6 +102,7 @@ export async function selectOrganisationVacancies(
       publishAt: vacancies.publishAt,
       publishedAt: vacancies.publishedAt,
       closingDate: vacancies.closingDate,
+      filledAt: vacancies.filledAt,
       updatedAt: vacancies.updatedAt,
       views: sql<number>`(SELECT coalesce(sum(views), 0)::int FROM ${vacancyViews} WHERE ${vacancyViews.vacancyId} = ${vacancies.id})`,
       // Qualified by hand: inside a select, drizzle writes bare column names, and applications has an id too.

@@ -40,10 +40,11 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
   });
 
   /** Applies as a guest through the API, as the apply form does. */
-  async function apply(target: Vacancy, email: string, lang: 'nl' | 'en' = 'nl') {
+  async function apply(target: Vacancy, email: string, lang: 'nl' | 'en' = 'nl', consent = 'procedure') {
     const form = await applicationForm({
       name: 'Fleur van Dijk',
       email,
+      consent,
       cv: { name: 'cv-fleur.pdf', data: pdfBytes('cv van Fleur'), type: 'application/pdf' },
     });
     const applied = await portal.ctx.app.inject({
@@ -170,6 +171,37 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
         [email],
       );
       expect(left.rows[0]).toEqual({ applications: '0', mails: '0' });
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'renews talent-pool consent for a year, from the page the reminder links to',
+    async () => {
+      const email = 'pool.gast@example.nl';
+      await apply(vacancy, email, 'nl', 'pool');
+      const page = await open(await linkFromMail(email));
+      const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
+      await list.getByText('In de talentpool tot', { exact: false }).waitFor();
+      await portal.ctx.pool.query(
+        `UPDATE applications SET pool_consent_until = now() + interval '10 days' WHERE email = $1`,
+        [email],
+      );
+      await list
+        .getByRole('button', {
+          name: 'Toestemming voor de talentpool (sollicitatie op Adviseur wonen) een jaar verlengen',
+        })
+        .click();
+      const renewed = page.getByText('Je staat nu in de talentpool tot', { exact: false });
+      await renewed.waitFor();
+      expect(await isFocused(renewed)).toBe(true);
+      const { rows } = await portal.ctx.pool.query<{ days: number }>(
+        `SELECT round(extract(epoch FROM pool_consent_until - now()) / 86400)::int AS days FROM applications WHERE email = $1`,
+        [email],
+      );
+      expect(rows).toEqual([{ days: 365 }]);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -15,6 +15,9 @@ export interface GuestApplication {
   id: string;
   vacancy: { id: string; title: string };
   status: ApplicationStatus;
+  consent: 'procedure' | 'pool';
+  /** With pool consent: until when they are in the talent pool. */
+  poolConsentUntil: string | null;
   createdAt: string;
 }
 
@@ -31,6 +34,14 @@ export function getMyData(options: Options): Promise<GuestData> {
 /** Withdraws one application: it is deleted with its files (204). */
 export function withdrawMyApplication(id: string, options: Options): Promise<void> {
   return requestJson<undefined>(`/my-data/applications/${encodeURIComponent(id)}`, { ...options, method: 'DELETE' });
+}
+
+/** Renews talent-pool consent for a year from now (the reminder e-mail leads here). */
+export function renewMyPoolConsent(id: string, options: Options): Promise<{ poolConsentUntil: string }> {
+  return requestJson<{ poolConsentUntil: string }>(`/my-data/applications/${encodeURIComponent(id)}/renew-consent`, {
+    ...options,
+    method: 'POST',
+  });
 }
 
 /** Erases everything held for the address: applications, files, the mail sent (204). */

@@ -22,6 +22,14 @@ const nl = {
     confirm: 'Ja, intrekken',
     withdrawn: (title: string) => `Je sollicitatie op ‘${title}’ is ingetrokken.`,
   },
+  pool: {
+    until: (iso: string) =>
+      `In de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}`,
+    renew: 'Nog een jaar in de talentpool',
+    renewLabel: (title: string) => `Toestemming voor de talentpool (sollicitatie op ${title}) een jaar verlengen`,
+    renewed: (iso: string) =>
+      `Je staat nu in de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
+  },
   download: {
     title: 'Al mijn gegevens',
     text: 'Download alles wat we over je bewaren in één zip-bestand: je sollicitaties, je cv’s en brieven, notities van de organisatie en de e-mails die we je stuurden.',
@@ -74,6 +82,14 @@ const en: MyDataMessages = {
       `Your application for ‘${title}’ is deleted, with your CV and your letter. The organisation no longer sees it. This cannot be undone.`,
     confirm: 'Yes, withdraw',
     withdrawn: (title: string) => `Your application for ‘${title}’ has been withdrawn.`,
+  },
+  pool: {
+    until: (iso: string) =>
+      `In the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}`,
+    renew: 'Another year in the talent pool',
+    renewLabel: (title: string) => `Renew talent-pool consent (application for ${title}) for a year`,
+    renewed: (iso: string) =>
+      `You are now in the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },
   download: {
     title: 'All my data',

@@ -11,7 +11,13 @@ import { paths } from '../../i18n/paths.ts';
 import { PRIVACY_CONTACT_EMAIL } from '../../i18n/privacy-messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { takeGuestKey } from './guest-key.ts';
-import { ERASE_INTENT, WITHDRAW_INTENT, type MyDataLoaderData, type MyDataResult } from './my-data-route.ts';
+import {
+  ERASE_INTENT,
+  RENEW_INTENT,
+  WITHDRAW_INTENT,
+  type MyDataLoaderData,
+  type MyDataResult,
+} from './my-data-route.ts';
 
 type Notice = { ok: boolean; message: string } | null;
 
@@ -153,6 +159,9 @@ export function MyDataPage() {
                           {m.applications.columns.status}
                         </span>
                         {statusLabel(ap, application.status)}
+                        {application.consent === 'pool' && application.poolConsentUntil ? (
+                          <p className="pool-consent">{m.pool.until(application.poolConsentUntil)}</p>
+                        ) : null}
                       </td>
                       <td>
                         <button
@@ -164,6 +173,19 @@ export function MyDataPage() {
                         >
                           {m.applications.withdraw}
                         </button>
+                        {application.consent === 'pool' ? (
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            aria-label={m.pool.renewLabel(application.vacancy.title)}
+                            disabled={fetcher.state !== 'idle'}
+                            onClick={() =>
+                              void fetcher.submit({ intent: RENEW_INTENT, id: application.id }, { method: 'post' })
+                            }
+                          >
+                            {m.pool.renew}
+                          </button>
+                        ) : null}
                       </td>
                     </tr>
                   ))}

@@ -5,7 +5,13 @@
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { eraseMyData, getMyData, withdrawMyApplication, type GuestData } from '../../api/my-data.ts';
+import {
+  eraseMyData,
+  getMyData,
+  renewMyPoolConsent,
+  withdrawMyApplication,
+  type GuestData,
+} from '../../api/my-data.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { myDataMessages } from '../../i18n/my-data-messages.ts';
 import { failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
@@ -13,6 +19,7 @@ import { takeGuestKey } from './guest-key.ts';
 
 export const WITHDRAW_INTENT = 'withdraw';
 export const ERASE_INTENT = 'erase';
+export const RENEW_INTENT = 'renew';
 
 /** `data` when the key opened it; otherwise why not ('missing' when there is no key at all). */
 export type MyDataLoaderData = { ok: true; data: GuestData } | { ok: false; reason: 'missing' | 'invalid' };
@@ -42,6 +49,10 @@ export async function myDataAction({ request }: ActionFunctionArgs): Promise<MyD
     if (formText(form, 'intent') === ERASE_INTENT) {
       await eraseMyData({ lang, guestKey });
       return { ok: true, message: m.erase.done, erased: true };
+    }
+    if (formText(form, 'intent') === RENEW_INTENT) {
+      const { poolConsentUntil } = await renewMyPoolConsent(formText(form, 'id'), { lang, guestKey });
+      return { ok: true, message: m.pool.renewed(poolConsentUntil) };
     }
     await withdrawMyApplication(formText(form, 'id'), { lang, guestKey });
     return { ok: true, message: m.applications.withdrawn(formText(form, 'title')) };

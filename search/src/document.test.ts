@@ -35,6 +35,7 @@ const base: IndexableVacancy = {
   publishedAt: new Date('2026-05-01T08:00:00Z'),
   closingDate: '2026-06-01',
   closedAt: null,
+  filledAt: null,
   applyMethod: 'portal',
   applyUrl: null,
   applyEmail: null,

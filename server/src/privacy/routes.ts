@@ -4,6 +4,7 @@
  * in the address, where it would end up in logs and Referer headers).
  */
 import { Type } from '@sinclair/typebox';
+import { literals, Nullable } from '../contract/typebox.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { localFileStore } from '../applications/file-store.ts';
 import { currentUser } from '../auth/plugin.ts';
@@ -73,6 +74,24 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return address;
   };
   const guestHeaders = Type.Object({ [GUEST_KEY_HEADER]: Type.String({ maxLength: 1000 }) });
+  const GuestData = Type.Object({
+    email: Type.String(),
+    applications: Type.Array(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        vacancy: Type.Object({ id: Type.String({ format: 'uuid' }), title: Type.String() }),
+        name: Type.String(),
+        email: Type.String(),
+        phone: Nullable(Type.String()),
+        motivation: Type.String(),
+        consent: literals(['procedure', 'pool'] as const),
+        poolConsentUntil: Nullable(Type.String({ format: 'date-time' })),
+        status: literals(['received', 'in_review', 'invited', 'rejected', 'hired'] as const),
+        createdAt: Type.String({ format: 'date-time' }),
+        updatedAt: Type.String({ format: 'date-time' }),
+      }),
+    ),
+  });
   const guestErrors = { 400: ErrorRef, 401: ErrorRef, 404: ErrorRef };
 
   app.get(
@@ -82,7 +101,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'A guest applicant: the applications made with the address their e-mailed key is for',
         headers: guestHeaders,
-        response: { ...guestErrors },
+        response: { 200: GuestData, ...guestErrors },
       },
     },
     async (request) => guestApplications(deps, guestAddress(request)),

@@ -1,30 +1,14 @@
 /**
  * A guest applicant's own data (API.md, "Applications"): the key from their confirmation
  * e-mail opens it when sent as the `X-Guest-Key` header, never in the address.
- *
- * `GET /my-data` has no response schema on the server yet, so the generated types do not
- * name its shape; the part the page uses is written here (see server/src/privacy/queries.ts,
- * `selectApplicationsOfPerson`). Give the route a schema and derive this type from it.
  */
-import type { ApplicationStatus } from './applications.ts';
+import type { ResponseOf } from './types.ts';
 import { requestFile, requestJson, type RequestOptions } from './client.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'> & { guestKey: string };
 
-export interface GuestApplication {
-  id: string;
-  vacancy: { id: string; title: string };
-  status: ApplicationStatus;
-  consent: 'procedure' | 'pool';
-  /** With pool consent: until when they are in the talent pool. */
-  poolConsentUntil: string | null;
-  createdAt: string;
-}
-
-export interface GuestData {
-  email: string;
-  applications: GuestApplication[];
-}
+export type GuestData = ResponseOf<'/my-data', 'get'>;
+export type GuestApplication = GuestData['applications'][number];
 
 /** The address the key is for and the applications made with it; a bad or old key is a 401. */
 export function getMyData(options: Options): Promise<GuestData> {

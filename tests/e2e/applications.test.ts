@@ -108,7 +108,9 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       // The consent question: the first answer (this procedure only) is chosen already.
       await tabExpecting(page, 'apply-consent');
       expect(await page.getByLabel('Alleen voor deze sollicitatieprocedure').isChecked()).toBe(true);
-      // The bots' field is never reached: from the consent straight to the button.
+      // The bots' field is never reached: from the consent to the privacy link, then the button.
+      await page.keyboard.press('Tab');
+      expect(await isFocused(form.getByRole('link', { name: /Lees hoe wij met je gegevens omgaan/ }))).toBe(true);
       await page.keyboard.press('Tab');
       expect(await isFocused(form.getByRole('button', { name: 'Sollicitatie versturen' }))).toBe(true);
       await page.keyboard.press('Enter');
@@ -129,6 +131,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       // The talent pool too, chosen with the arrow key.
       await page.keyboard.press('ArrowDown');
       expect(await focusedId(page)).toBe('apply-consent-pool');
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
 
@@ -171,6 +174,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.locator('#apply-cv').setInputFiles(cvFile('cv-noah.pdf'));
       await tabExpecting(page, 'apply-letter');
       await tabExpecting(page, 'apply-consent');
+      await page.keyboard.press('Tab');
+      expect(await isFocused(form.getByRole('link', { name: /Read how we handle your data/ }))).toBe(true);
       await page.keyboard.press('Tab');
       expect(await isFocused(form.getByRole('button', { name: 'Send application' }))).toBe(true);
       await page.keyboard.press('Enter');

@@ -184,7 +184,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await filter.getByRole('link', { name: 'Gesloten (1)' }).click();
       await filter.locator('a[aria-current="page"]', { hasText: 'Gesloten' }).waitFor();
       await page.getByRole('status').filter({ hasText: '1 vacature' }).waitFor();
-      await page.getByRole('link', { name: newTitle }).waitFor();
+      await page.getByRole('link', { name: newTitle, exact: true }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     },

@@ -8,6 +8,7 @@ import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import type { InboxData } from './applications-route.ts';
 import { StatusBadge } from './status-badge.tsx';
 import './applications.css';
+import { Pager } from '../../components/pager.tsx';
 
 /**
  * The HR inbox, of the whole organisation or of one vacancy: newest first, the ones nobody
@@ -115,29 +116,7 @@ export function InboxPage() {
         </table>
       )}
 
-      {pages > 1 ? (
-        <nav className="pagination" aria-label={m.pagination.label}>
-          <ul>
-            {page > 1 ? (
-              <li className="pagination-previous">
-                <Link to={pageAddress(Math.min(page - 1, pages))} rel="prev">
-                  {m.pagination.previous}
-                </Link>
-              </li>
-            ) : null}
-            <li className="pagination-current">
-              {m.pagination.pageOf(format.number(Math.min(page, pages)), format.number(pages))}
-            </li>
-            {page < pages ? (
-              <li className="pagination-next">
-                <Link to={pageAddress(page + 1)} rel="next">
-                  {m.pagination.next}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} address={pageAddress} texts={m.pagination} />
     </div>
   );
 }

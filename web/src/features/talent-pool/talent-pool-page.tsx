@@ -11,6 +11,7 @@ import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { DEFAULT_RADIUS_KM, RADIUS_CHOICES, type TalentPoolData } from './talent-pool-route.ts';
 import '../../styles/membership.css';
 import './talent-pool.css';
+import { Pager } from '../../components/pager.tsx';
 
 const ID = 'pool';
 
@@ -132,29 +133,7 @@ export function TalentPoolPage() {
         ) : null}
       </div>
 
-      {pool && pages > 1 ? (
-        <nav className="pagination" aria-label={t.pagination.label}>
-          <ul>
-            {page > 1 ? (
-              <li>
-                <Link to={pageAddress(Math.min(page - 1, pages))} rel="prev">
-                  {t.pagination.previous}
-                </Link>
-              </li>
-            ) : null}
-            <li className="pagination-current">
-              {t.pagination.pageOf(format.number(Math.min(page, pages)), format.number(pages))}
-            </li>
-            {page < pages ? (
-              <li className="pagination-next">
-                <Link to={pageAddress(page + 1)} rel="next">
-                  {t.pagination.next}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      {pool ? <Pager page={page} pages={pages} address={pageAddress} texts={t.pagination} /> : null}
     </div>
   );
 }

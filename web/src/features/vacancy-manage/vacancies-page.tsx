@@ -10,6 +10,7 @@ import { formatMoment } from './date-time.ts';
 import { StateBadge } from './state-badge.tsx';
 import type { VacanciesData } from './vacancy-manage-route.ts';
 import './vacancy-manage.css';
+import { Pager } from '../../components/pager.tsx';
 
 /** The list's address for a state and a page (page 1 and "all" are left out). */
 function listAddress(base: string, state: VacancyState | null, page = 1): string {
@@ -148,29 +149,7 @@ export function VacanciesPage() {
         </table>
       )}
 
-      {pages > 1 ? (
-        <nav className="pagination" aria-label={l.pagination.label}>
-          <ul>
-            {page > 1 ? (
-              <li className="pagination-previous">
-                <Link to={listAddress(base, state, Math.min(page - 1, pages))} rel="prev">
-                  {l.pagination.previous}
-                </Link>
-              </li>
-            ) : null}
-            <li className="pagination-current">
-              {l.pagination.pageOf(format.number(Math.min(page, pages)), format.number(pages))}
-            </li>
-            {page < pages ? (
-              <li className="pagination-next">
-                <Link to={listAddress(base, state, page + 1)} rel="next">
-                  {l.pagination.next}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} address={(p) => listAddress(base, state, p)} texts={l.pagination} />
     </div>
   );
 }

@@ -96,7 +96,12 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Lidmaatschap' }).click();
       await page.getByRole('heading', { level: 1, name: 'Lidmaatschap' }).waitFor();
       await page.getByText('3 vacatures gaan direct offline.').waitFor();
-      await page.getByText('Alle gegevens blijven bewaard en u kunt ze exporteren.').waitFor();
+      await page
+        .getByText(
+          'Alle gegevens blijven bewaard en u kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd',
+          { exact: false },
+        )
+        .waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
 
       // The export: a zip, saved by the browser with the session cookies.

@@ -277,7 +277,7 @@ const nl = {
     leavesOn: 'Treedt uit op',
     exportTitle: 'Alle gegevens exporteren',
     exportText:
-      'Download alles van uw organisatie in één zip-bestand: het profiel, de vacatures, de medewerkers, de API-sleutels (zonder geheimen) en het logboek, als JSON en CSV. Dit kan altijd, ook als uw organisatie geschorst of uitgetreden is.',
+      'Download alles van uw organisatie in één zip-bestand: het profiel, de vacatures, de ontvangen sollicitaties met cv’s en brieven, de medewerkers, de API-sleutels (zonder geheimen) en het logboek, als JSON en CSV. Dit kan altijd, ook als uw organisatie geschorst of uitgetreden is.',
     exportLink: 'Exporteer alle gegevens',
     exportFormat: '(zip-bestand)',
     leaveTitle: 'Uittreden uit de alliantie',
@@ -288,7 +288,7 @@ const nl = {
         : n === 1
           ? '1 vacature gaat direct offline.'
           : `${n} vacatures gaan direct offline.`,
-    kept: 'Alle gegevens blijven bewaard en u kunt ze exporteren.',
+    kept: 'Alle gegevens blijven bewaard en u kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd (zo lang mogen wij ze bewaren): exporteer ze vóór die tijd.',
     staffStay: 'Uw medewerkers kunnen blijven inloggen en alles inzien, maar niets meer publiceren.',
     rejoin: 'U kunt later opnieuw lid worden via het alliantiebureau. Uw vacatures komen dan terug als concept.',
     reason: 'Reden van uittreden',
@@ -591,7 +591,7 @@ const en: MembershipMessages = {
     leavesOn: 'Leaves on',
     exportTitle: 'Export all data',
     exportText:
-      'Download everything of your organisation in one zip file: the profile, vacancies, staff, API keys (without secrets) and the log, as JSON and CSV. This is always possible, also when your organisation is suspended or has left.',
+      'Download everything of your organisation in one zip file: the profile, vacancies, the applications received with their CVs and letters, staff, API keys (without secrets) and the log, as JSON and CSV. This is always possible, also when your organisation is suspended or has left.',
     exportLink: 'Export all data',
     exportFormat: '(zip file)',
     leaveTitle: 'Leaving the alliance',
@@ -602,7 +602,7 @@ const en: MembershipMessages = {
         : n === 1
           ? '1 vacancy goes offline straight away.'
           : `${n} vacancies go offline straight away.`,
-    kept: 'All data is kept, and you can export it.',
+    kept: 'All data is kept, and you can export it. Only the applications are deleted four weeks after leaving (that is as long as we may keep them): export them before then.',
     staffStay: 'Your staff can still sign in and see everything, but no longer publish.',
     rejoin: 'You can become a member again later through the alliance office. Your vacancies then come back as drafts.',
     reason: 'Reason for leaving',

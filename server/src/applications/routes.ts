@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { MEMBER_STAFF, PUBLIC } from '@samenwerven/db';
 import { CSRF_COOKIE, CSRF_HEADER, currentUser, type Access } from '../auth/plugin.ts';
@@ -29,9 +30,8 @@ import {
   withdrawApplication,
   type ApplicationDeps,
   type FileKind,
-  type UploadedFile,
 } from './service.ts';
-import { boundaryOf, MalformedMultipartError, parseMultipart } from './uploads.ts';
+import { receiveUploads, type StoredUpload } from './uploads.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
 const hr: Access = { roles: ['hr_officer', 'org_admin'] };
@@ -41,7 +41,9 @@ const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Two files at the limit, the text parts and the multipart framing. */
-const APPLY_BODY_LIMIT = 2 * MAX_FILE_BYTES + 256 * 1024;
+const BODY_LIMITS = { fileBytes: MAX_FILE_BYTES, bodyBytes: 2 * MAX_FILE_BYTES + 256 * 1024 };
+/** The parser's own bounds: two files, the six text parts, none of them long. */
+const APPLY_LIMITS = { fileSize: MAX_FILE_BYTES, files: 2, fields: 10, fieldSize: 64 * 1024, parts: 20 };
 
 /** The caller's organisation, on routes whose access rule admits only its staff. */
 function organisationOf(request: FastifyRequest): string {
@@ -59,32 +61,27 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     guestKeySecret: app.config.JWT_SECRET,
   };
 
+  // Multipart only here: the apply route reads its parts itself, streaming each file into the
+  // store (uploads.ts); the content-type parser of the plugin leaves the body unread until then.
+  await app.register(multipart, { limits: APPLY_LIMITS, throwFileSizeLimit: false });
+
   // The files of a request, kept beside its body: the body holds only their names, so the
   // schema validates the text parts as it would any body.
-  const uploadsOf = new WeakMap<FastifyRequest, Partial<Record<FileKind, UploadedFile>>>();
-  app.addContentTypeParser(
-    'multipart/form-data',
-    { parseAs: 'buffer', bodyLimit: APPLY_BODY_LIMIT },
-    (request, body, done) => {
-      const boundary = boundaryOf(request.headers['content-type']);
-      if (!boundary) return done(new AppError(400, 'bad_request', 'error.bad_request'));
-      try {
-        const fields: Record<string, string> = {};
-        const files: Partial<Record<FileKind, UploadedFile>> = {};
-        for (const part of parseMultipart(body as Buffer, boundary)) {
-          if (part.name in fields) throw new MalformedMultipartError(`part ${part.name} twice`);
-          const isFile = part.filename !== undefined && (fileKinds as readonly string[]).includes(part.name);
-          if (isFile) files[part.name as FileKind] = { filename: part.filename!, data: part.data };
-          fields[part.name] = isFile ? part.filename! : part.data.toString('utf8');
-        }
-        uploadsOf.set(request, files);
-        done(null, fields);
-      } catch (error) {
-        if (!(error instanceof MalformedMultipartError)) throw error;
-        done(new AppError(400, 'bad_request', 'error.bad_request', {}, error));
-      }
-    },
-  );
+  const uploadsOf = new WeakMap<FastifyRequest, Partial<Record<FileKind, StoredUpload>>>();
+  // Every file a request stored, until it has become an application: removed otherwise.
+  const storedBy = new WeakMap<FastifyRequest, string[]>();
+  const readUploads = async (request: FastifyRequest) => {
+    if (!request.isMultipart()) return;
+    const stored: string[] = [];
+    storedBy.set(request, stored);
+    const { fields, files } = await receiveUploads(request, deps.files, fileKinds, BODY_LIMITS, stored);
+    uploadsOf.set(request, files);
+    request.body = fields;
+  };
+  const removeUnclaimed = async (request: FastifyRequest, reply: FastifyReply) => {
+    const stored = storedBy.get(request);
+    if (stored && reply.statusCode !== 201) await Promise.all(stored.map((key) => deps.files.remove(key)));
+  };
 
   // Applying mails the address given: a handful an hour from one address is plenty for
   // people; counted before the body is read, so a flood is not even parsed.
@@ -105,6 +102,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/vacancies/:id/applications',
     {
       onRequest: limitApplying,
+      preValidation: readUploads,
+      onSend: async (request, reply) => removeUnclaimed(request, reply),
       schema: {
         tags: ['applications'],
         summary:

@@ -2,11 +2,10 @@
  * The rules of applying and of the HR inbox: who may see an application, which vacancies take
  * them, what a file must be, how an application moves on, and the mails each step sends.
  */
-import { Readable } from 'node:stream';
 import { isFindable, type Audience, type Database, type Executor } from '@samenwerven/db';
 import { AppError, notFound } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
-import { FileTooLargeError, type FileStore } from './file-store.ts';
+import type { FileStore } from './file-store.ts';
 import { mailApplicationArrived, mailApplicationReceived, mailRejection } from './mails.ts';
 import { detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
 import {
@@ -28,7 +27,7 @@ import {
   type ApplicationRow,
 } from './queries.ts';
 import { canMove, type ApplicationStatus } from './state-machine.ts';
-import { sniffMediaType } from './uploads.ts';
+import type { StoredUpload } from './uploads.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { POOL_DAYS } from './retention.ts';
 
@@ -45,11 +44,6 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export const fileKinds = ['cv', 'letter'] as const;
 export type FileKind = (typeof fileKinds)[number];
-
-export interface UploadedFile {
-  filename: string;
-  data: Buffer;
-}
 
 export interface ApplyInput {
   name: string;
@@ -69,36 +63,59 @@ export interface Applicant {
 
 const notAccepting = () => new AppError(409, 'not_accepting_applications', 'application.not_accepting');
 
-/** Checks a file by its size and its bytes; the media type stored is the one its bytes show. */
-function checkFile(kind: FileKind, file: UploadedFile) {
-  if (file.data.length > MAX_FILE_BYTES) {
+/** Checks a stored file by its size and its bytes; the media type stored is the one its bytes show. */
+function checkFile(kind: FileKind, file: StoredUpload) {
+  if (file.tooLarge) {
     throw new AppError(413, 'file_too_large', 'application.file_too_large', {
       fields: { [kind]: 'application.file_too_large_field' },
       params: { limit: MAX_FILE_BYTES / 1024 / 1024 },
     });
   }
-  const mediaType = sniffMediaType(file.data);
-  if (!mediaType) {
+  if (!file.mediaType) {
     throw new AppError(415, 'unsupported_file_type', 'application.unsupported_file_type', {
       fields: { [kind]: 'application.unsupported_file_type_field' },
     });
   }
-  return { kind, originalName: file.filename.slice(0, 255) || kind, mediaType, data: file.data };
+  return {
+    kind,
+    originalName: file.filename.slice(0, 255) || kind,
+    mediaType: file.mediaType,
+    key: file.key,
+    size: file.size,
+  };
 }
 
 /**
- * A job seeker applies. Refused before anything is stored when the honeypot is filled in, the
- * vacancy does not take applications, or a file is too large or not a PDF or DOCX. The files
- * are written first and removed again when the database write fails, so no row points at a
+ * A job seeker applies. Refused when the honeypot is filled in, the vacancy does not take
+ * applications, or a file is too large or not a PDF or DOCX. The files arrive already stored
+ * (streamed there as the request was read) and are removed on every refusal and when the
+ * database write fails, so nothing of a refused application is kept and no row points at a
  * missing file; the mails are queued in the same transaction as the application.
  */
 export async function applyToVacancy(
   deps: ApplicationDeps,
   vacancyId: string,
   input: ApplyInput,
-  uploads: Partial<Record<FileKind, UploadedFile>>,
+  uploads: Partial<Record<FileKind, StoredUpload>>,
   applicant: Applicant,
   now = new Date(),
+): Promise<{ id: string; status: 'received' }> {
+  try {
+    return await apply(deps, vacancyId, input, uploads, applicant, now);
+  } catch (error) {
+    const keys = fileKinds.flatMap((kind) => (uploads[kind]?.key ? [uploads[kind].key] : []));
+    await Promise.all(keys.map((key) => deps.files.remove(key)));
+    throw error;
+  }
+}
+
+async function apply(
+  deps: ApplicationDeps,
+  vacancyId: string,
+  input: ApplyInput,
+  uploads: Partial<Record<FileKind, StoredUpload>>,
+  applicant: Applicant,
+  now: Date,
 ): Promise<{ id: string; status: 'received' }> {
   // Only bots fill in the field people never see: refused without saying why, nothing kept.
   if (input.website && input.website.trim() !== '') throw new AppError(400, 'bad_request', 'error.bad_request');
@@ -110,69 +127,59 @@ export async function applyToVacancy(
   const facts = { ...vacancy, organisation: { state: vacancy.organisationState } };
   if (vacancy.applyMethod !== 'portal' || !isFindable(facts, now, applicant.audience)) throw notAccepting();
 
-  if (!uploads.cv || uploads.cv.data.length === 0) {
+  if (!uploads.cv || (uploads.cv.size === 0 && !uploads.cv.tooLarge)) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { cv: 'validation.required' } });
   }
   const files = fileKinds.flatMap((kind) => {
     const file = uploads[kind];
-    return file && file.data.length > 0 ? [checkFile(kind, file)] : [];
+    return file && (file.size > 0 || file.tooLarge) ? [checkFile(kind, file)] : [];
   });
 
-  const stored: { key: string; size: number; file: (typeof files)[number] }[] = [];
-  try {
-    for (const file of files) {
-      stored.push({ ...(await deps.files.write(Readable.from([file.data]), MAX_FILE_BYTES)), file });
-    }
-    return await deps.db.transaction(async (tx) => {
-      const application = await insertApplication(tx, {
-        vacancyId: vacancy.id,
-        organisationId: vacancy.organisationId,
-        userId: applicant.userId,
-        name: input.name.trim(),
-        email: input.email.trim(),
-        phone: input.phone?.trim() || null,
-        motivation: input.motivation,
-        consent: input.consent ?? 'procedure',
-        poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
-      });
-      await insertFiles(
-        tx,
-        stored.map(({ key, size, file }) => ({
-          applicationId: application.id,
-          kind: file.kind,
-          originalName: file.originalName,
-          mediaType: file.mediaType,
-          size,
-          storageKey: key,
-        })),
-      );
-      await mailApplicationReceived(
-        tx,
-        deps.publicUrl,
-        {
-          vacancyTitle: vacancy.title,
-          organisationName: vacancy.organisationName,
-          name: application.name,
-          email: application.email,
-          phone: application.phone,
-          motivation: application.motivation,
-          consent: application.consent,
-          files: files.map((f) => f.originalName),
-          withAccount: applicant.userId !== null,
-          guestKey: guestKey(deps.guestKeySecret, application.email, now),
-        },
-        applicant.locale,
-        vacancy.organisationId,
-      );
-      const watchers = await selectApplicationWatchers(tx, vacancy.organisationId);
-      await mailApplicationArrived(tx, deps.publicUrl, watchers, vacancy.title, vacancy.organisationId);
-      return { id: application.id, status: 'received' as const };
+  return deps.db.transaction(async (tx) => {
+    const application = await insertApplication(tx, {
+      vacancyId: vacancy.id,
+      organisationId: vacancy.organisationId,
+      userId: applicant.userId,
+      name: input.name.trim(),
+      email: input.email.trim(),
+      phone: input.phone?.trim() || null,
+      motivation: input.motivation,
+      consent: input.consent ?? 'procedure',
+      poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
     });
-  } catch (error) {
-    await Promise.all(stored.map(({ key }) => deps.files.remove(key)));
-    if (error instanceof FileTooLargeError) throw new AppError(413, 'file_too_large', 'application.file_too_large');
-    throw error;
-  }
+    await insertFiles(
+      tx,
+      files.map((file) => ({
+        applicationId: application.id,
+        kind: file.kind,
+        originalName: file.originalName,
+        mediaType: file.mediaType,
+        size: file.size,
+        storageKey: file.key,
+      })),
+    );
+    await mailApplicationReceived(
+      tx,
+      deps.publicUrl,
+      {
+        vacancyTitle: vacancy.title,
+        organisationName: vacancy.organisationName,
+        name: application.name,
+        email: application.email,
+        phone: application.phone,
+        motivation: application.motivation,
+        consent: application.consent,
+        files: files.map((f) => f.originalName),
+        withAccount: applicant.userId !== null,
+        guestKey: guestKey(deps.guestKeySecret, application.email, now),
+      },
+      applicant.locale,
+      vacancy.organisationId,
+    );
+    const watchers = await selectApplicationWatchers(tx, vacancy.organisationId);
+    await mailApplicationArrived(tx, deps.publicUrl, watchers, vacancy.title, vacancy.organisationId);
+    return { id: application.id, status: 'received' as const };
+  });
 }
 
 interface ListQuery {

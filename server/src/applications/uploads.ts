@@ -1,86 +1,15 @@
 /**
- * Reading an application's upload: the multipart/form-data body, and what a file really is.
- *
- * The body is parsed here rather than by @fastify/multipart, which is not installed; the route
- * caps the whole body (two files of 10 MB and the text), so a part is never larger than that
- * cap. The parser is strict: anything that is not well-formed multipart is a 400.
+ * Reading an application's upload: the multipart/form-data body, streamed part by part by
+ * @fastify/multipart (registered in the applications routes only), each file straight into
+ * the file store within its limit, and what a file really is by its bytes.
  */
+import type { FastifyRequest } from 'fastify';
+import { errorCodes } from 'fastify';
+import type { Readable } from 'node:stream';
+import { pipeline, Transform } from 'node:stream';
 import { unzipSync } from 'fflate';
-
-export interface Part {
-  name: string;
-  /** Present for a file part (possibly empty when the browser sent no file). */
-  filename: string | undefined;
-  contentType: string | undefined;
-  data: Buffer;
-}
-
-/** The body is not multipart as announced. */
-export class MalformedMultipartError extends Error {
-  constructor(reason: string) {
-    super(`malformed multipart body: ${reason}`);
-    this.name = 'MalformedMultipartError';
-  }
-}
-
-const MAX_PARTS = 20;
-const MAX_HEADER_BYTES = 2048;
-const CRLF = Buffer.from('\r\n');
-const HEADER_END = Buffer.from('\r\n\r\n');
-
-/** The boundary of a `multipart/form-data; boundary=…` content type, if it has one. */
-export function boundaryOf(contentType: string | undefined): string | undefined {
-  const match = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(contentType ?? '');
-  return match?.[1] ?? match?.[2];
-}
-
-function parameter(header: string, name: string): string | undefined {
-  const match = new RegExp(`;\\s*${name}="((?:[^"\\\\]|\\\\.)*)"`, 'i').exec(header);
-  if (match) return match[1]!.replace(/\\(.)/g, '$1');
-  return new RegExp(`;\\s*${name}=([^\\s;]+)`, 'i').exec(header)?.[1];
-}
-
-/** The parts of a multipart body (RFC 7578), in order. */
-export function parseMultipart(body: Buffer, boundary: string): Part[] {
-  const delimiter = Buffer.from(`--${boundary}`);
-  const next = Buffer.from(`\r\n--${boundary}`);
-  // The first boundary opens the body, or follows a preamble on a line of its own.
-  const afterPreamble = body.indexOf(next);
-  let position = body.subarray(0, delimiter.length).equals(delimiter)
-    ? 0
-    : afterPreamble === -1
-      ? -1
-      : afterPreamble + 2;
-  if (position === -1) throw new MalformedMultipartError('no boundary');
-  const parts: Part[] = [];
-  for (;;) {
-    position += delimiter.length;
-    if (body.subarray(position, position + 2).toString('latin1') === '--') return parts;
-    if (!body.subarray(position, position + 2).equals(CRLF)) throw new MalformedMultipartError('boundary line');
-    position += 2;
-    const headerEnd = body.indexOf(HEADER_END, position);
-    if (headerEnd === -1 || headerEnd - position > MAX_HEADER_BYTES) throw new MalformedMultipartError('part headers');
-    const headers = body.subarray(position, headerEnd).toString('utf8').split('\r\n');
-    const end = body.indexOf(next, headerEnd + 4);
-    if (end === -1) throw new MalformedMultipartError('no closing boundary');
-    const disposition = headers.find((h) => /^content-disposition:/i.test(h));
-    const name =
-      disposition && /^content-disposition:\s*form-data\s*;/i.test(disposition) && parameter(disposition, 'name');
-    if (!name) throw new MalformedMultipartError('part without a name');
-    const contentType = headers
-      .find((h) => /^content-type:/i.test(h))
-      ?.replace(/^content-type:\s*/i, '')
-      .trim();
-    parts.push({
-      name,
-      filename: parameter(disposition, 'filename'),
-      contentType,
-      data: body.subarray(headerEnd + 4, end),
-    });
-    if (parts.length > MAX_PARTS) throw new MalformedMultipartError('too many parts');
-    position = end + 2;
-  }
-}
+import { AppError } from '../errors.ts';
+import type { FileStore } from './file-store.ts';
 
 export const PDF = 'application/pdf';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -108,4 +37,158 @@ export function sniffMediaType(data: Uint8Array): typeof PDF | typeof DOCX | und
     return isWord ? DOCX : undefined;
   }
   return undefined;
+}
+
+/** The first bytes of a stream, passed on unchanged: enough to tell a PDF from a ZIP. */
+function headTap(size: number) {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (length < size) {
+        chunks.push(chunk.subarray(0, size - length));
+        length += Math.min(chunk.length, size - length);
+      }
+      done(null, chunk);
+    },
+  });
+  return { tap, head: () => Buffer.concat(chunks) };
+}
+
+/** A stored file read back whole, refusing more than `maxBytes` (the store's own limit). */
+async function readBack(stream: Readable, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      stream.destroy();
+      throw new Error('stored file longer than its limit');
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * What a stored file is: a PDF by its first bytes; a ZIP only after the whole file is there,
+ * as its directory (which says whether it is a Word document) is at its end.
+ */
+async function sniffStored(head: Buffer, files: FileStore, key: string, maxBytes: number) {
+  if (sniffMediaType(head) === PDF) return PDF;
+  if (!head.toString('latin1').startsWith('PK\x03\x04')) return undefined;
+  return sniffMediaType(await readBack(files.read(key), maxBytes));
+}
+
+/** A file as the request left it in the store; judged by the service, in its order of rules. */
+export interface StoredUpload {
+  filename: string;
+  key: string;
+  size: number;
+  /** What its bytes show; undefined when neither a PDF nor a Word document. */
+  mediaType: typeof PDF | typeof DOCX | undefined;
+  /** It was longer than the limit: nothing of it is kept (key is empty). */
+  tooLarge: boolean;
+}
+
+export interface UploadLimits {
+  /** Per file. */
+  fileBytes: number;
+  /** The whole body: the files at their limit, the text parts and the framing. */
+  bodyBytes: number;
+}
+
+/**
+ * Reads the parts of an application: the text parts into `fields` (a file part's value there
+ * is its name, so the route's schema validates the whole form as a body), each file part named
+ * in `fileNames` streamed into the store. A file over the limit is cut off by the parser and
+ * removed; an empty file part (the browser's "no file") keeps nothing. On any failure the
+ * files stored so far are removed before the error is thrown: a malformed body is a 400, a
+ * third file a 413, a body beyond `bodyBytes` the server's usual 413. `stored` receives every
+ * key as soon as it exists, so the caller can remove them when the request fails later.
+ */
+export async function receiveUploads(
+  request: FastifyRequest,
+  store: FileStore,
+  fileNames: readonly string[],
+  limits: UploadLimits,
+  stored: string[],
+): Promise<{ fields: Record<string, string>; files: Record<string, StoredUpload> }> {
+  const declared = Number(request.headers['content-length']);
+  if (declared > limits.bodyBytes) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+  const fields: Record<string, string> = {};
+  const files: Record<string, StoredUpload> = {};
+  let received = 0;
+  let overflow = false;
+  const count = (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > limits.bodyBytes && !overflow) {
+      overflow = true;
+      // Ends the parser's iteration with this error (it listens for the request's errors).
+      request.raw.emit('error', new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+    }
+  };
+  try {
+    // The parser's limits are those the plugin was registered with (throwFileSizeLimit off: a
+    // file cut off at its limit is seen by `truncated`, so it can be named in the answer).
+    const parts = request.parts();
+    // The first step starts the parser (it pipes the request); only then is counting safe.
+    const first = parts.next();
+    request.raw.on('data', count);
+    for (let step = await first; !step.done; step = await parts.next()) {
+      const part = step.value;
+      if (part.fieldname in fields) {
+        if (part.type === 'file') part.file.resume();
+        throw new AppError(400, 'bad_request', 'error.bad_request');
+      }
+      if (part.type === 'field') {
+        fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      fields[part.fieldname] = part.filename;
+      if (!fileNames.includes(part.fieldname)) {
+        part.file.resume();
+        continue;
+      }
+      const { tap, head } = headTap(8);
+      // Not `pipe`: the parser may have ended the part with an error already (a body cut
+      // short), which only pipeline sees on a stream that is past it.
+      pipeline(part.file, tap, () => {});
+      const { key, size } = await store.write(tap, limits.fileBytes);
+      stored.push(key);
+      const upload: StoredUpload = { filename: part.filename, key, size, mediaType: undefined, tooLarge: false };
+      if (part.file.truncated || size === 0) {
+        await store.remove(key);
+        upload.key = '';
+        upload.tooLarge = part.file.truncated;
+      } else {
+        upload.mediaType = await sniffStored(head(), store, key, limits.fileBytes);
+      }
+      files[part.fieldname] = upload;
+    }
+    if (overflow) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    return { fields, files };
+  } catch (error) {
+    await Promise.all(stored.map((key) => store.remove(key)));
+    throw overflow ? new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE() : asClientError(request, error, limits);
+  } finally {
+    request.raw.off('data', count);
+  }
+}
+
+/** The parser's refusals in the API's terms; anything else (the store failing) stays a 5xx. */
+function asClientError(request: FastifyRequest, error: unknown, limits: UploadLimits): unknown {
+  if (error instanceof AppError) return error;
+  const { FilesLimitError, RequestFileTooLargeError } = request.server.multipartErrors;
+  if (error instanceof FilesLimitError || error instanceof RequestFileTooLargeError) {
+    return new AppError(413, 'file_too_large', 'application.file_too_large', {
+      params: { limit: limits.fileBytes / 1024 / 1024 },
+    });
+  }
+  const multipartError = error as { code?: string; message?: string };
+  const isParser =
+    (typeof multipartError.code === 'string' && multipartError.code.startsWith('FST_')) ||
+    multipartError.code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+    /multipart|boundary|part terminated|unexpected end/i.test(multipartError.message ?? '');
+  return isParser ? new AppError(400, 'bad_request', 'error.bad_request', {}, error) : error;
 }

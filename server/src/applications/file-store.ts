@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { buffer } from 'node:stream/consumers';
 
 /** A stream was longer than the limit; nothing of it is kept. */
 export class FileTooLargeError extends Error {
@@ -62,4 +63,28 @@ export function localFileStore(dataDir: string): FileStore {
     read: (key) => createReadStream(pathOf(key)),
     remove: (key) => rm(pathOf(key), { force: true }),
   };
+}
+
+/** What an export needs of a stored file: whose it is, which one, and where its bytes are. */
+export interface ExportedFile {
+  applicationId: string;
+  kind: string;
+  mediaType: string;
+  storageKey: string;
+}
+
+/** The files' bytes as zip entries `${folder}/{applicationId}/{kind}.pdf|docx`, for exports. */
+export async function zipEntriesOfFiles(
+  store: FileStore,
+  files: readonly ExportedFile[],
+  folder: string,
+): Promise<Record<string, Uint8Array>> {
+  const entries: Record<string, Uint8Array> = {};
+  for (const file of files) {
+    const extension = file.mediaType === 'application/pdf' ? 'pdf' : 'docx';
+    entries[`${folder}/${file.applicationId}/${file.kind}.${extension}`] = new Uint8Array(
+      await buffer(store.read(file.storageKey)),
+    );
+  }
+  return entries;
 }

@@ -4,7 +4,6 @@
  * applications it received (with notes, and the CVs and letters themselves), staff (without
  * secrets), integration keys (without secrets) and its audit entries.
  */
-import { buffer } from 'node:stream/consumers';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import {
@@ -20,7 +19,7 @@ import {
   vacancies,
   type Database,
 } from '@samenwerven/db';
-import type { FileStore } from '../applications/file-store.ts';
+import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
 import { toCsv } from '../csv.ts';
 import { notFound } from '../errors.ts';
 
@@ -94,12 +93,7 @@ export async function exportOrganisation(db: Database, fileStore: FileStore, org
     'organisation.json': strToU8(JSON.stringify(profile, null, 2)),
   };
   if (logo && organisation.logoType) entries[`logo.${organisation.logoType.split('/')[1]}`] = new Uint8Array(logo);
-  for (const file of stored) {
-    const extension = file.mediaType === 'application/pdf' ? 'pdf' : 'docx';
-    entries[`application-files/${file.applicationId}/${file.kind}.${extension}`] = new Uint8Array(
-      await buffer(fileStore.read(file.storageKey)),
-    );
-  }
+  Object.assign(entries, await zipEntriesOfFiles(fileStore, stored, 'application-files'));
   for (const [name, rows] of Object.entries(tables)) {
     entries[`${name}.json`] = strToU8(JSON.stringify(rows, null, 2));
     entries[`${name}.csv`] = strToU8(toCsv(rows));

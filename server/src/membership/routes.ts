@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { localFileStore } from '../applications/file-store.ts';
 import { currentUser, type Access } from '../auth/plugin.ts';
+import { sendZipDownload } from '../downloads.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { exportOrganisation } from './export.ts';
@@ -189,16 +190,10 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { filename, zip } = await exportOrganisation(
-        app.db,
-        localFileStore(app.config.dataDir),
-        request.params.orgId,
+      return sendZipDownload(
+        reply,
+        await exportOrganisation(app.db, localFileStore(app.config.dataDir), request.params.orgId),
       );
-      return reply
-        .type('application/zip')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(zip));
     },
   );
 

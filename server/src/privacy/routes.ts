@@ -8,6 +8,7 @@ import { literals, Nullable } from '../contract/typebox.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { localFileStore } from '../applications/file-store.ts';
 import { currentUser } from '../auth/plugin.ts';
+import { sendZipDownload } from '../downloads.ts';
 import { ErrorRef } from '../errors.ts';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
@@ -40,12 +41,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { filename, zip } = await exportPerson(deps, currentUser(request).userId);
-      return reply
-        .type('application/zip')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(zip));
+      return sendZipDownload(reply, await exportPerson(deps, currentUser(request).userId));
     },
   );
 
@@ -118,12 +114,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { filename, zip } = await exportGuest(deps, guestAddress(request));
-      return reply
-        .type('application/zip')
-        .header('content-disposition', `attachment; filename="${filename}"`)
-        .header('cache-control', 'no-store')
-        .send(Buffer.from(zip));
+      return sendZipDownload(reply, await exportGuest(deps, guestAddress(request)));
     },
   );
 

@@ -5,12 +5,11 @@
  * sent to them and the audit entries about them). Staff accounts belong to their organisation
  * and are removed by its admin.
  */
-import { buffer } from 'node:stream/consumers';
 import { strToU8, zipSync } from 'fflate';
 import type { Database } from '@samenwerven/db';
 import { renewPoolConsent } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
-import type { FileStore } from '../applications/file-store.ts';
+import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
 import { AppError, notFound } from '../errors.ts';
 import {
   deleteApplication,
@@ -39,7 +38,6 @@ async function personOf(db: Database, userId: string) {
 }
 
 const json = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
-const extension = (mediaType: string) => (mediaType === 'application/pdf' ? 'pdf' : 'docx');
 
 /** A person's applications with their files and notes, the mail sent to them, and their files' bytes. */
 async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<string, unknown>) {
@@ -60,12 +58,8 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
       })),
     ),
     'mail.json': json(await selectMailTo(deps.db, person.email)),
+    ...(await zipEntriesOfFiles(deps.files, files, 'files')),
   };
-  for (const file of files) {
-    zip[`files/${file.applicationId}/${file.kind}.${extension(file.mediaType)}`] = new Uint8Array(
-      await buffer(deps.files.read(file.storageKey)),
-    );
-  }
   return zipSync(zip);
 }
 

@@ -11,17 +11,13 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Organisation, Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
+import { openPage, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
 /** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
 const STORY_TIMEOUT = 180_000;
-
-const VIEWPORTS = {
-  desktop: { width: 1280, height: 800 },
-  narrow: { width: 320, height: 640 },
-} as const;
 
 /** A small PDF, recognisable as one by its bytes. */
 const TINY_PDF = Buffer.from(
@@ -72,22 +68,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       )
     ).rows;
 
-  async function open(path: string, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-    const context = await portal.browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
-    await page.goto(`${portal.baseUrl}${path}`);
-    await page.locator('main h1').waitFor();
-    return page;
-  }
-
-  async function signIn(email: string, startPage: string): Promise<Page> {
-    const page = await open('/inloggen');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
-    await page.getByLabel('Wachtwoord').press('Enter');
-    await page.getByRole('heading', { level: 1, name: startPage }).waitFor();
-    return page;
-  }
+  const open = (path: string, viewport?: { width: number; height: number }) => openPage(portal, path, viewport);
+  const signIn = (email: string, startPage: string) => signInThroughPage(portal, email, startPage);
 
   it(
     'takes an application in Dutch with the keyboard alone, after saying what was missing',

@@ -11,16 +11,12 @@ import type { Locator, Page } from 'playwright-core';
 import type { Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { applicationForm, createOrganisation, createVacancy, pdfBytes } from '../support/factories.ts';
+import { openPage, VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
 /** A whole story, with axe runs: more than the default 30 s on a busy machine. */
 const STORY_TIMEOUT = 180_000;
-
-const VIEWPORTS = {
-  desktop: { width: 1280, height: 800 },
-  narrow: { width: 320, height: 640 },
-} as const;
 
 /** How far the page is wider than the window: 0 when it reflows. */
 const overflow = (page: Page) =>
@@ -68,18 +64,8 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
     return `${url.pathname}${url.hash}`;
   }
 
-  async function open(path: string, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-    const context = await portal.browser.newContext({
-      viewport,
-      locale: 'nl-NL',
-      timezoneId: 'Europe/Amsterdam',
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${portal.baseUrl}${path}`);
-    await page.locator('main h1').waitFor();
-    return page;
-  }
+  const open = (path: string, viewport?: { width: number; height: number }) =>
+    openPage(portal, path, viewport, { acceptDownloads: true });
 
   async function axeAtBothSizes(page: Page) {
     for (const viewport of Object.values(VIEWPORTS)) {

@@ -19,16 +19,12 @@ import {
   pdfBytes,
   TEST_PASSWORD,
 } from '../support/factories.ts';
+import { openPage, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
 /** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
 const STORY_TIMEOUT = 180_000;
-
-const VIEWPORTS = {
-  desktop: { width: 1280, height: 800 },
-  narrow: { width: 320, height: 640 },
-} as const;
 
 /** How far the page is wider than the window: 0 when it reflows. */
 const overflow = (page: Page) =>
@@ -58,22 +54,8 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
     },
   });
 
-  async function open(path: string, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-    const context = await portal.browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
-    await page.goto(`${portal.baseUrl}${path}`);
-    await page.locator('main h1').waitFor();
-    return page;
-  }
-
-  async function signIn(email: string, startPage: string): Promise<Page> {
-    const page = await open('/inloggen');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
-    await page.getByLabel('Wachtwoord').press('Enter');
-    await page.getByRole('heading', { level: 1, name: startPage }).waitFor();
-    return page;
-  }
+  const open = (path: string, viewport?: { width: number; height: number }) => openPage(portal, path, viewport);
+  const signIn = (email: string, startPage: string) => signInThroughPage(portal, email, startPage);
 
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     it(`privacy statement passes axe and reflows (${size})`, async () => {

@@ -4,10 +4,11 @@
  * production build, and Chromium. Register it inside the file's `describe`.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedDemo } from '@samenwerven/db/seed';
 import { BROWSER_ENV, launchBrowser } from './browser.ts';
 import { createTestContext, type TestContext } from './context.ts';
+import { TEST_PASSWORD } from './factories.ts';
 
 export interface PortalInBrowser {
   ctx: TestContext;
@@ -34,4 +35,43 @@ export function portalInBrowser(options: {
     await rig.ctx?.close();
   });
   return rig;
+}
+
+/** The two screen sizes the browser tests check: a desktop and the 320 px of WCAG reflow. */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  narrow: { width: 320, height: 640 },
+} as const;
+
+/** A page of the portal in a fresh browser context (Dutch, Amsterdam time), once its heading shows. */
+export async function openPage(
+  rig: Pick<PortalInBrowser, 'browser' | 'baseUrl'>,
+  path: string,
+  viewport: { width: number; height: number } = VIEWPORTS.desktop,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await rig.browser.newContext({
+    viewport,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    ...options,
+  });
+  const page = await context.newPage();
+  await page.goto(`${rig.baseUrl}${path}`);
+  await page.locator('main h1').waitFor();
+  return page;
+}
+
+/** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */
+export async function signInThroughPage(
+  rig: Pick<PortalInBrowser, 'browser' | 'baseUrl'>,
+  email: string,
+  startPage: string,
+): Promise<Page> {
+  const page = await openPage(rig, '/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+  await page.getByLabel('Wachtwoord').press('Enter');
+  await page.getByRole('heading', { level: 1, name: startPage }).waitFor();
+  return page;
 }

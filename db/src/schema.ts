@@ -521,6 +521,17 @@ export const applicationFiles = pgTable(
 );
 
 /** Notes HR staff leave on an application for their colleagues. */
+/**
+ * Stored files whose rows are gone, until the store confirms their removal: written in the
+ * transaction that deletes the rows, so an erased or purged file is removed even when the
+ * store is down at that moment or the process stops (the nightly retention job retries).
+ * Holds only random keys, nothing about a person.
+ */
+export const fileRemovals = pgTable('file_removals', {
+  storageKey: text('storage_key').primaryKey(),
+  queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const applicationNotes = pgTable(
   'application_notes',
   {

@@ -39,6 +39,8 @@ import { taxonomyRoutes } from './taxonomies/routes.ts';
 import { vacancyManagementRoutes } from './vacancies/management-routes.ts';
 import { vacancyRoutes } from './vacancies/routes.ts';
 import { loadWebApp } from './web/plugin.ts';
+import type { FileStore } from './applications/file-store.ts';
+import { openFileStore } from './applications/open-file-store.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,6 +48,8 @@ declare module 'fastify' {
     db: Database;
     /** The supervised state of the servers this process started itself. */
     embeddedStatus: () => EmbeddedStatus;
+    /** Where applicants' files are kept (a folder of DATA_DIR, or an S3-compatible bucket). */
+    files: FileStore;
   }
 }
 
@@ -158,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('db', options.db);
   app.decorate('searchIndex', options.search);
   app.decorate('jobs', options.jobs);
+  app.decorate('files', openFileStore(options.config));
   app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));
   await app.register(authPlugin);
 

@@ -55,4 +55,22 @@ describe('loadConfig', () => {
   it('never seeds demo accounts in production', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40), SEED_DEMO: 'true' }).SEED_DEMO).toBe(false);
   });
+
+  it('wants a bucket with any other S3 setting, and a key pair whole', () => {
+    expect(loadConfig({ S3_BUCKET: 'sollicitaties' })).toMatchObject({
+      S3_BUCKET: 'sollicitaties',
+      S3_REGION: 'us-east-1',
+    });
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (error) {
+        return (error as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problemsOf({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toContain('S3_BUCKET');
+    expect(problemsOf({ S3_BUCKET: 'sollicitaties', S3_ACCESS_KEY_ID: 'minio' })).toContain('S3_SECRET_ACCESS_KEY');
+    expect(problemsOf({ S3_BUCKET: 'Not A Bucket' })).toContain('S3_BUCKET');
+  });
 });

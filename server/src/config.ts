@@ -37,6 +37,16 @@ const ConfigSchema = Type.Object({
   /** SMTP server for e-mail (smtp://user:pass@host:port); without it mail is written to DATA_DIR/mail. */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ default: 'Samenwerven <noreply@samenwerven.example>', minLength: 3 }),
+  /**
+   * Applicants' files in an S3-compatible bucket (private: the portal checks who may read)
+   * instead of DATA_DIR/files. S3_ENDPOINT for anything but AWS itself (MinIO, Garage, a
+   * provider's); without the key pair the SDK's own credential chain is used.
+   */
+  S3_BUCKET: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$' })),
+  S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  S3_REGION: Type.String({ default: 'us-east-1', minLength: 1 }),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
   /** Lifetime of an access token; the refresh cookie renews it. */
   ACCESS_TOKEN_MINUTES: Type.Integer({ default: 15, minimum: 1, maximum: 60 }),
   SESSION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 90 }),
@@ -94,6 +104,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       `JWT_SECRET: the development secret only works on a loopback HOST (127.0.0.1, ::1, localhost); ` +
         `set a secret of your own (at least 32 characters) to listen on ${config.HOST}`,
     );
+  }
+  if ((config.S3_ENDPOINT || config.S3_ACCESS_KEY_ID || config.S3_SECRET_ACCESS_KEY) && !config.S3_BUCKET) {
+    problems.push("S3_BUCKET: name the bucket for applicants' files, or leave out the other S3_ settings");
+  }
+  if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+    problems.push('S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {

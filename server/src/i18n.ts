@@ -178,6 +178,14 @@ const messages = {
     nl: 'Dit bestand is groter dan 10 MB.',
     en: 'This file is larger than 10 MB.',
   },
+  'application.unexpected_file': {
+    nl: 'Alleen een cv en een brief kunnen mee; laat dit bestand weg.',
+    en: 'Only a CV and a letter can be sent; leave this file out.',
+  },
+  'application.too_many_files': {
+    nl: 'Stuur hoogstens twee bestanden: een cv en eventueel een brief.',
+    en: 'Send at most two files: a CV and, if you like, a letter.',
+  },
   'application.unsupported_file_type_field': {
     nl: 'Kies een PDF of een Word-document (.docx).',
     en: 'Choose a PDF or a Word document (.docx).',

@@ -7,5 +7,6 @@ export { applyDueChanges } from './jobs/due-changes.ts';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer.ts';
 export { enqueueMail, MailOutboxWorker, type MailWorkerOptions, type OutgoingMail } from './mail/outbox.ts';
 export { localFileStore, type FileStore } from './applications/file-store.ts';
+export { openFileStore } from './applications/open-file-store.ts';
 export { purgeDueApplications } from './applications/retention.ts';
 export { sendConsentReminders } from './applications/consent-reminders.ts';

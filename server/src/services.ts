@@ -16,7 +16,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
-import { localFileStore } from './applications/file-store.ts';
+import { openFileStore } from './applications/open-file-store.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -113,7 +113,7 @@ export async function startServices(
         databaseUrl: runtime.databaseUrl,
         handlers: {
           applyDueChanges: () => applyDueChanges(db.db),
-          purgeApplications: () => purgeDueApplications(db.db, localFileStore(config.dataDir)),
+          purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           remindPoolConsents: () =>
             sendConsentReminders(db.db, { publicUrl: config.publicUrl, guestKeySecret: config.JWT_SECRET }),
         },

@@ -247,6 +247,26 @@ describe('applying', () => {
     expect(await applicationsOf(target.id)).toEqual([]);
   });
 
+  it('refuses a third file by its part’s name (400), keeping nothing', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const before = await storedFiles();
+    const response = await apply(
+      target.id,
+      {
+        letter: { name: 'brief.pdf', data: pdfBytes('brief') },
+        extra: { field: 'pasfoto', name: 'ik.jpg', data: Buffer.from([0xff, 0xd8, 0xff, 0xe0]) },
+      },
+      { 'accept-language': 'en' },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: { pasfoto: 'Only a CV and a letter can be sent; leave this file out.' },
+    });
+    expect(await applicationsOf(target.id)).toEqual([]);
+    expect(await storedFiles()).toEqual(before);
+  });
+
   it('stores nothing and mails nobody when the honeypot is filled in', async () => {
     const target = await createVacancy(ctx.db, { organisation });
     const before = await storedFiles();

@@ -15,7 +15,7 @@ import {
   buildApp,
   createMailer,
   loadConfig,
-  localFileStore,
+  openFileStore,
   MailOutboxWorker,
   purgeDueApplications,
   startJobQueue,
@@ -108,7 +108,7 @@ export async function createTestContext(
           databaseUrl,
           handlers: {
             applyDueChanges: () => applyDueChanges(handle.db),
-            purgeApplications: () => purgeDueApplications(handle.db, localFileStore(config.dataDir)),
+            purgeApplications: () => purgeDueApplications(handle.db, openFileStore(config)),
           },
           log: { warn: () => undefined },
           pollingIntervalSeconds: 0.5,

@@ -130,6 +130,8 @@ export interface ApplicationParts {
   website?: string;
   cv?: { name: string; data: Uint8Array; type?: string };
   letter?: { name: string; data: Uint8Array; type?: string };
+  /** A file the form does not have (a photo, a diploma): the portal must refuse it by name. */
+  extra?: { field: string; name: string; data: Uint8Array; type?: string };
 }
 
 /**
@@ -149,6 +151,14 @@ export async function applicationForm(
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
+    if (key === 'extra' && typeof value === 'object' && 'field' in value) {
+      form.append(
+        value.field,
+        new Blob([new Uint8Array(value.data)], { type: value.type ?? 'image/jpeg' }),
+        value.name,
+      );
+      continue;
+    }
     if (typeof value === 'string') form.append(key, value);
     else
       form.append(

@@ -21,7 +21,7 @@ describe('the local file store', () => {
     expect(size).toBe(12);
     expect(await readdir(path.join(dir, 'files'))).toEqual([key]);
     expect(key).toMatch(/^[0-9a-f-]{36}$/);
-    expect(await text(store.read(key))).toBe('hallo wereld');
+    expect(await text(await store.open(key))).toBe('hallo wereld');
     await store.remove(key);
     expect(await readdir(path.join(dir, 'files'))).toEqual([]);
     await store.remove(key);
@@ -36,8 +36,13 @@ describe('the local file store', () => {
     expect((await store.write(Readable.from([Buffer.alloc(10)]), 10)).size).toBe(10);
   });
 
-  it('never turns a key that is not its own into a path', () => {
+  it('never turns a key that is not its own into a path', async () => {
     const store = localFileStore(dir);
-    expect(() => store.read('../../etc/passwd')).toThrow();
+    await expect(store.open('../../etc/passwd')).rejects.toThrow('not a file-store key');
+  });
+
+  it('answers a key it does not hold with a 404, not a stream that fails later', async () => {
+    const store = localFileStore(dir);
+    await expect(store.open('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ statusCode: 404 });
   });
 });

@@ -4,13 +4,14 @@
  * are never served from here directly: the application routes check who asks, then stream.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open as fsOpen, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { buffer } from 'node:stream/consumers';
+import { notFound } from '../errors.ts';
 
 /** A stream was longer than the limit; nothing of it is kept. */
 export class FileTooLargeError extends Error {
@@ -25,15 +26,16 @@ export class FileTooLargeError extends Error {
 export interface FileStore {
   /** Writes the stream under a new random key; refuses (and removes) more than `maxBytes`. */
   write(source: Readable, maxBytes: number): Promise<{ key: string; size: number }>;
-  read(key: string): Readable;
+  /** The file's bytes; a missing file is a 404, a store that cannot be reached a 503. */
+  open(key: string): Promise<Readable>;
   /** Removes the file; a missing one is no error (deleting twice is fine). */
   remove(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The store in a folder of the data directory. */
-export function localFileStore(dataDir: string): FileStore {
+/** The store in a folder of the data directory; `pathOf` is where a key's bytes are on disk. */
+export function localFileStore(dataDir: string): FileStore & { pathOf(key: string): string } {
   const root = path.join(dataDir, 'files');
   // Keys are ours (random UUIDs); anything else never becomes a path.
   const pathOf = (key: string) => {
@@ -60,7 +62,14 @@ export function localFileStore(dataDir: string): FileStore {
       }
       return { key, size };
     },
-    read: (key) => createReadStream(pathOf(key)),
+    pathOf,
+    async open(key) {
+      try {
+        return (await fsOpen(pathOf(key), 'r')).createReadStream();
+      } catch (error) {
+        throw (error as NodeJS.ErrnoException).code === 'ENOENT' ? notFound() : error;
+      }
+    },
     remove: (key) => rm(pathOf(key), { force: true }),
   };
 }
@@ -83,7 +92,7 @@ export async function zipEntriesOfFiles(
   for (const file of files) {
     const extension = file.mediaType === 'application/pdf' ? 'pdf' : 'docx';
     entries[`${folder}/${file.applicationId}/${file.kind}.${extension}`] = new Uint8Array(
-      await buffer(store.read(file.storageKey)),
+      await buffer(await store.open(file.storageKey)),
     );
   }
   return entries;

@@ -14,6 +14,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { applicationFiles, applications, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import type { FileStore } from './file-store.ts';
+import { queueFileRemovals, removeQueuedFiles } from './file-removals.ts';
 
 export const AFTER_PROCEDURE_DAYS = 28;
 export const POOL_DAYS = 365;
@@ -64,12 +65,13 @@ async function deleteApplications(tx: Executor, ids: string[]): Promise<void> {
 
 /** Deletes every application due at `now` with its files and notes; returns how many went. */
 export async function purgeDueApplications(db: Database, files: FileStore, now = new Date()): Promise<number> {
-  const { count, keys } = await db.transaction(async (tx) => {
+  const count = await db.transaction(async (tx) => {
     const due = await selectDue(tx, now);
-    if (due.length === 0) return { count: 0, keys: [] as string[] };
+    if (due.length === 0) return 0;
     const ids = due.map((d) => d.id);
     const keys = await storageKeysOf(tx, ids);
     await deleteApplications(tx, ids);
+    await queueFileRemovals(tx, keys);
     for (const [organisationId, n] of countBy(due, (d) => d.organisation_id)) {
       await recordAudit(tx, {
         organisationId,
@@ -80,10 +82,11 @@ export async function purgeDueApplications(db: Database, files: FileStore, now =
         after: { count: n },
       });
     }
-    return { count: due.length, keys };
+    return due.length;
   });
   // After the commit: a file whose row is gone is unreachable; removing it twice is harmless.
-  for (const key of keys) await files.remove(key);
+  // Every queued key, not only today's: files an earlier erasure could not remove get another try.
+  await removeQueuedFiles(db, files);
   return count;
 }
 

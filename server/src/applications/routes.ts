@@ -4,9 +4,9 @@ import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { MEMBER_STAFF, PUBLIC } from '@samenwerven/db';
 import { CSRF_COOKIE, CSRF_HEADER, currentUser, type Access } from '../auth/plugin.ts';
+import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
-import { localFileStore } from './file-store.ts';
 import { attachmentDisposition } from './presenter.ts';
 import {
   Applied,
@@ -42,8 +42,11 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Two files at the limit, the text parts and the multipart framing. */
 const BODY_LIMITS = { fileBytes: MAX_FILE_BYTES, bodyBytes: 2 * MAX_FILE_BYTES + 256 * 1024 };
-/** The parser's own bounds: two files, the six text parts, none of them long. */
-const APPLY_LIMITS = { fileSize: MAX_FILE_BYTES, files: 2, fields: 10, fieldSize: 64 * 1024, parts: 20 };
+/**
+ * The parser's own bounds: the six text parts, none of them long, and the two files plus one,
+ * so that a third file reaches the reader and is refused by its name.
+ */
+const APPLY_LIMITS = { fileSize: MAX_FILE_BYTES, files: 3, fields: 10, fieldSize: 64 * 1024, parts: 20 };
 
 /** The caller's organisation, on routes whose access rule admits only its staff. */
 function organisationOf(request: FastifyRequest): string {
@@ -56,7 +59,7 @@ function organisationOf(request: FastifyRequest): string {
 export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: ApplicationDeps = {
     db: app.db,
-    files: localFileStore(app.config.dataDir),
+    files: app.files,
     publicUrl: app.config.publicUrl,
     guestKeySecret: app.config.JWT_SECRET,
   };
@@ -80,7 +83,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
   const removeUnclaimed = async (request: FastifyRequest, reply: FastifyReply) => {
     const stored = storedBy.get(request);
-    if (stored && reply.statusCode !== 201) await Promise.all(stored.map((key) => deps.files.remove(key)));
+    if (stored && reply.statusCode !== 201) await removeFiles(deps.db, deps.files, stored);
   };
 
   // Applying mails the address given: a handful an hour from one address is plenty for

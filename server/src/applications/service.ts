@@ -6,6 +6,7 @@ import { isFindable, type Audience, type Database, type Executor } from '@samenw
 import { AppError, notFound } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import type { FileStore } from './file-store.ts';
+import { queueFileRemovals, removeFiles, removeQueuedFiles } from './file-removals.ts';
 import { mailApplicationArrived, mailApplicationReceived, mailRejection } from './mails.ts';
 import { detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
 import {
@@ -104,7 +105,7 @@ export async function applyToVacancy(
     return await apply(deps, vacancyId, input, uploads, applicant, now);
   } catch (error) {
     const keys = fileKinds.flatMap((kind) => (uploads[kind]?.key ? [uploads[kind].key] : []));
-    await Promise.all(keys.map((key) => deps.files.remove(key)));
+    await removeFiles(deps.db, deps.files, keys);
     throw error;
   }
 }
@@ -295,7 +296,7 @@ export async function openApplicationFile(deps: ApplicationDeps, organisationId:
     name: file.originalName,
     mediaType: file.mediaType,
     size: file.size,
-    stream: deps.files.read(file.storageKey),
+    stream: await deps.files.open(file.storageKey),
   };
 }
 
@@ -306,7 +307,11 @@ export async function listOwnApplications(db: Database, userId: string) {
 
 /** The applicant withdraws: the application, its notes and its files are gone. Not theirs: 404. */
 export async function withdrawApplication(deps: ApplicationDeps, userId: string, id: string): Promise<void> {
-  const keys = await deps.db.transaction((tx) => deleteApplicationOfUser(tx, id, userId));
+  const keys = await deps.db.transaction(async (tx) => {
+    const deleted = await deleteApplicationOfUser(tx, id, userId);
+    if (deleted) await queueFileRemovals(tx, deleted);
+    return deleted;
+  });
   if (!keys) throw notFound();
-  await Promise.all(keys.map((key) => deps.files.remove(key)));
+  await removeQueuedFiles(deps.db, deps.files, keys);
 }

@@ -77,7 +77,7 @@ async function readBack(stream: Readable, maxBytes: number): Promise<Buffer> {
 async function sniffStored(head: Buffer, files: FileStore, key: string, maxBytes: number) {
   if (sniffMediaType(head) === PDF) return PDF;
   if (!head.toString('latin1').startsWith('PK\x03\x04')) return undefined;
-  return sniffMediaType(await readBack(files.read(key), maxBytes));
+  return sniffMediaType(await readBack(await files.open(key), maxBytes));
 }
 
 /** A file as the request left it in the store; judged by the service, in its order of rules. */
@@ -145,11 +145,14 @@ export async function receiveUploads(
         fields[part.fieldname] = String(part.value);
         continue;
       }
-      fields[part.fieldname] = part.filename;
       if (!fileNames.includes(part.fieldname)) {
+        // Named, so a form that sends a photo or a second letter learns which part is wrong.
         part.file.resume();
-        continue;
+        throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+          fields: { [part.fieldname]: 'application.unexpected_file' },
+        });
       }
+      fields[part.fieldname] = part.filename;
       const { tap, head } = headTap(8);
       // Not `pipe`: the parser may have ended the part with an error already (a body cut
       // short), which only pipeline sees on a stream that is past it.
@@ -169,7 +172,8 @@ export async function receiveUploads(
     if (overflow) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
     return { fields, files };
   } catch (error) {
-    await Promise.all(stored.map((key) => store.remove(key)));
+    // Best effort: the route removes (or queues for removal) every key in `stored` again.
+    await Promise.all(stored.map((key) => store.remove(key).catch(() => undefined)));
     throw overflow ? new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE() : asClientError(request, error, limits);
   } finally {
     request.raw.off('data', count);
@@ -180,7 +184,8 @@ export async function receiveUploads(
 function asClientError(request: FastifyRequest, error: unknown, limits: UploadLimits): unknown {
   if (error instanceof AppError) return error;
   const { FilesLimitError, RequestFileTooLargeError } = request.server.multipartErrors;
-  if (error instanceof FilesLimitError || error instanceof RequestFileTooLargeError) {
+  if (error instanceof FilesLimitError) return new AppError(400, 'too_many_files', 'application.too_many_files');
+  if (error instanceof RequestFileTooLargeError) {
     return new AppError(413, 'file_too_large', 'application.file_too_large', {
       params: { limit: limits.fileBytes / 1024 / 1024 },
     });

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { localFileStore } from '../applications/file-store.ts';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { sendZipDownload } from '../downloads.ts';
 import { AppError, ErrorRef } from '../errors.ts';
@@ -190,10 +189,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      return sendZipDownload(
-        reply,
-        await exportOrganisation(app.db, localFileStore(app.config.dataDir), request.params.orgId),
-      );
+      return sendZipDownload(reply, await exportOrganisation(app.db, app.files, request.params.orgId));
     },
   );
 

@@ -6,7 +6,6 @@
 import { Type } from '@sinclair/typebox';
 import { literals, Nullable } from '../contract/typebox.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { localFileStore } from '../applications/file-store.ts';
 import { currentUser } from '../auth/plugin.ts';
 import { sendZipDownload } from '../downloads.ts';
 import { ErrorRef } from '../errors.ts';
@@ -27,7 +26,7 @@ import {
 export const GUEST_KEY_HEADER = 'x-guest-key';
 
 export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: PrivacyDeps = { db: app.db, files: localFileStore(app.config.dataDir) };
+  const deps: PrivacyDeps = { db: app.db, files: app.files };
   const errors = { 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
   app.get(

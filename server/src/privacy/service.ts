@@ -10,6 +10,7 @@ import type { Database } from '@samenwerven/db';
 import { renewPoolConsent } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
+import { queueFileRemovals, removeQueuedFiles } from '../applications/file-removals.ts';
 import { AppError, notFound } from '../errors.ts';
 import {
   deleteApplication,
@@ -96,9 +97,11 @@ export async function withdrawGuestApplication(deps: PrivacyDeps, email: string,
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
     const files = await selectFilesOf(tx, [applicationId]);
     await deleteApplication(tx, applicationId);
-    return files.map((f) => f.storageKey);
+    const keys = files.map((f) => f.storageKey);
+    await queueFileRemovals(tx, keys);
+    return keys;
   });
-  for (const key of keys) await deps.files.remove(key);
+  await removeQueuedFiles(deps.db, deps.files, keys);
 }
 
 /** The candidate renews their talent-pool consent for a year (the reminder e-mail links here). */
@@ -116,9 +119,10 @@ export async function eraseGuest(deps: PrivacyDeps, email: string): Promise<void
   const keys = await deps.db.transaction(async (tx) => {
     const removed = await deletePerson(tx, { id: null, email });
     await recordAudit(tx, { action: 'guest.erased', subjectType: 'address', subjectId: 'erased' });
+    await queueFileRemovals(tx, removed);
     return removed;
   });
-  for (const key of keys) await deps.files.remove(key);
+  await removeQueuedFiles(deps.db, deps.files, keys);
 }
 
 /** Erases the person: every row about them, then their files. Nothing of them is left to log. */
@@ -128,7 +132,8 @@ export async function erasePerson(deps: PrivacyDeps, userId: string): Promise<vo
     const removed = await deletePerson(tx, { id: account.id, email: account.email });
     // That an account was erased, and when; not whose.
     await recordAudit(tx, { action: 'user.erased', subjectType: 'user', subjectId: 'erased' });
+    await queueFileRemovals(tx, removed);
     return removed;
   });
-  for (const key of keys) await deps.files.remove(key);
+  await removeQueuedFiles(deps.db, deps.files, keys);
 }

@@ -7,6 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   customType,
   boolean,
@@ -370,7 +371,13 @@ export const vacancyHistory = pgTable(
   (t) => [index('vacancy_history_vacancy_idx').on(t.vacancyId, t.id)],
 );
 
-/** Page views per vacancy per day: the alliance's activity figures, without storing anything about visitors. */
+/**
+ * A vacancy's counters per Dutch calendar day: the one source of the alliance's activity
+ * figures (the cost split, each member's dashboard, the coordinator's cockpit). Counted
+ * without cookies or anything about the visitor (server/src/counting); applications and
+ * hires are counted here when they happen, so the figures outlive the applications, which
+ * are purged after their procedure. (The table keeps its first name, from when it held views only.)
+ */
 export const vacancyViews = pgTable(
   'vacancy_views',
   {
@@ -378,9 +385,50 @@ export const vacancyViews = pgTable(
       .notNull()
       .references(() => vacancies.id, { onDelete: 'cascade' }),
     day: date('day').notNull(),
+    /** Visits to the vacancy's page (one per visitor per half hour; bots not counted). */
     views: integer('views').notNull().default(0),
+    /** Of those, visits that came from the member's widget or from a feed. */
+    fromWidget: integer('from_widget').notNull().default(0),
+    fromFeed: integer('from_feed').notNull().default(0),
+    /** Times it was shown on a page of search results. */
+    impressions: integer('impressions').notNull().default(0),
+    /** Applications made through the portal that day, and people marked hired that day. */
+    applications: integer('applications').notNull().default(0),
+    hires: integer('hires').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.vacancyId, t.day] })],
+  (t) => [primaryKey({ columns: [t.vacancyId, t.day] }), index('vacancy_views_day_idx').on(t.day)],
+);
+
+/**
+ * What job seekers searched for, per Dutch day: the words (normalised, as typed, no one's
+ * identity) and how often they found nothing. Kept for 13 months (the nightly job).
+ */
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    day: date('day').notNull(),
+    term: text('term').notNull(),
+    searches: integer('searches').notNull().default(0),
+    zeroResults: integer('zero_results').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.term] })],
+);
+
+export const costKey = pgEnum('cost_key', ['equal', 'vacancies', 'weight']);
+
+/**
+ * The alliance's costs of a calendar year and the key they are divided by: what each member
+ * pays, the basis of cost per application and per hire on the members' dashboards.
+ */
+export const allianceBudgets = pgTable(
+  'alliance_budgets',
+  {
+    year: integer('year').primaryKey(),
+    amountCents: bigint('amount_cents', { mode: 'number' }).notNull(),
+    costKey: costKey('cost_key').notNull().default('equal'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check('alliance_budgets_amount', sql`${t.amountCents} >= 0`)],
 );
 
 /**

@@ -21,6 +21,7 @@ import { privacyRoutes } from './privacy/routes.ts';
 import { talentPoolRoutes } from './talent-pool/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
+import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -32,7 +33,7 @@ import type { SearchIndex } from './search-index.ts';
 import type { EmbeddedStatus } from './runtime.ts';
 import { membershipRoutes } from './membership/routes.ts';
 import { searchAdminRoutes } from './search-admin/routes.ts';
-import { statsRoutes } from './stats/routes.ts';
+import { figuresRoutes } from './figures/routes.ts';
 import { profileRoutes } from './organisations/profile-routes.ts';
 import { organisationRoutes } from './organisations/routes.ts';
 import { taxonomyRoutes } from './taxonomies/routes.ts';
@@ -165,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('files', openFileStore(options.config));
   app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));
   await app.register(authPlugin);
+  await app.register(countingPlugin);
 
   await app.register(
     async (api) => {
@@ -180,7 +182,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(apiKeyRoutes);
       await api.register(membershipRoutes);
       await api.register(auditRoutes);
-      await api.register(statsRoutes);
+      await api.register(figuresRoutes);
       await api.register(searchAdminRoutes);
       await api.register(applicationRoutes);
       await api.register(privacyRoutes);

@@ -47,6 +47,7 @@ const messages = {
     en: 'The portal cannot reach its data right now. Please try again in a few seconds.',
   },
   'error.search_unavailable': { nl: 'Zoeken is tijdelijk niet beschikbaar.', en: 'Search is temporarily unavailable.' },
+  'error.to_before_from': { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
   'error.unknown_place': {
     nl: 'Deze plaats of postcode kennen we niet.',
     en: 'We do not know this place or postcode.',

@@ -17,6 +17,7 @@ import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
 import { openFileStore } from './applications/open-file-store.ts';
+import { forgetOldSearchTerms } from './counting/queries.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -114,6 +115,7 @@ export async function startServices(
         handlers: {
           applyDueChanges: () => applyDueChanges(db.db),
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
+          forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
           remindPoolConsents: () =>
             sendConsentReminders(db.db, { publicUrl: config.publicUrl, guestKeySecret: config.JWT_SECRET }),
         },

@@ -13,6 +13,8 @@ import {
   type ApplicationStatus,
   type Executor,
 } from '@samenwerven/db';
+import { dutchDate } from '@samenwerven/calendar';
+import { addVacancyCounts } from '../counting/queries.ts';
 
 /** The facts of a vacancy that decide whether it takes applications, and what the mails say. */
 export async function selectVacancyToApply(db: Executor, vacancyId: string) {
@@ -36,8 +38,10 @@ export async function selectVacancyToApply(db: Executor, vacancyId: string) {
 }
 export type VacancyToApply = NonNullable<Awaited<ReturnType<typeof selectVacancyToApply>>>;
 
-export async function insertApplication(tx: Executor, values: typeof applications.$inferInsert) {
+/** Inserts it and counts it on the vacancy's day (the figures outlive the application). */
+export async function insertApplication(tx: Executor, values: typeof applications.$inferInsert, now: Date) {
   const [row] = await tx.insert(applications).values(values).returning();
+  await addVacancyCounts(tx, [{ vacancyId: row!.vacancyId, day: dutchDate(now), counts: { applications: 1 } }]);
   return row!;
 }
 
@@ -166,7 +170,10 @@ export async function updateStatus(tx: Executor, id: string, status: Application
     .set({ status, updatedAt: now, ...(status === 'hired' ? { hiredAt: now } : {}) })
     .where(eq(applications.id, id))
     .returning({ vacancyId: applications.vacancyId });
-  if (status === 'hired' && moved) await recordFilled(tx, moved.vacancyId, now);
+  if (status === 'hired' && moved) {
+    await recordFilled(tx, moved.vacancyId, now);
+    await addVacancyCounts(tx, [{ vacancyId: moved.vacancyId, day: dutchDate(now), counts: { hires: 1 } }]);
+  }
 }
 
 /**

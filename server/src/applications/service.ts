@@ -137,17 +137,23 @@ async function apply(
   });
 
   return deps.db.transaction(async (tx) => {
-    const application = await insertApplication(tx, {
-      vacancyId: vacancy.id,
-      organisationId: vacancy.organisationId,
-      userId: applicant.userId,
-      name: input.name.trim(),
-      email: input.email.trim(),
-      phone: input.phone?.trim() || null,
-      motivation: input.motivation,
-      consent: input.consent ?? 'procedure',
-      poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
-    });
+    const application = await insertApplication(
+      tx,
+      {
+        vacancyId: vacancy.id,
+        organisationId: vacancy.organisationId,
+        userId: applicant.userId,
+        name: input.name.trim(),
+        email: input.email.trim(),
+        phone: input.phone?.trim() || null,
+        motivation: input.motivation,
+        consent: input.consent ?? 'procedure',
+        poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
+        createdAt: now,
+        updatedAt: now,
+      },
+      now,
+    );
     await insertFiles(
       tx,
       files.map((file) => ({

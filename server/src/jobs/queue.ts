@@ -13,6 +13,8 @@ export interface JobHandlers {
   purgeApplications?(): Promise<number>;
   /** Reminds candidates whose talent-pool consent ends soon (applications/consent-reminders.ts). */
   remindPoolConsents?(): Promise<number>;
+  /** Forgets search words older than 13 months (counting/queries.ts). */
+  forgetOldSearchTerms?(): Promise<number>;
 }
 
 export interface JobQueue {
@@ -63,6 +65,7 @@ export async function startJobQueue(options: {
     await boss.work(RETENTION, { pollingIntervalSeconds }, async () => {
       await purge();
       await remind?.();
+      await options.handlers.forgetOldSearchTerms?.();
     });
     // Daily at night, and once now for whatever came due while no worker ran.
     await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });

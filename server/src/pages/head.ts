@@ -124,7 +124,7 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
   // A closed or withdrawn vacancy stops advertising itself: no JobPosting, not indexed.
   // Views are counted when the app loads the vacancy, not here as well.
   // Only "not found" means not found: an unreachable database must not tell crawlers so.
-  const vacancy = await getPublicVacancy(db, id, { countView: false }).catch((error: unknown) => {
+  const vacancy = await getPublicVacancy(db, id).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) throw error;
     return undefined;
   });

@@ -6,6 +6,7 @@ import { staffVacancy } from './lifecycle.ts';
 import { getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
+import { countSearch, countVisit } from '../counting/plugin.ts';
 
 /** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
 function isMemberStaff(request: FastifyRequest): boolean {
@@ -24,10 +25,13 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResponse, 400: ErrorRef, 503: ErrorRef },
       },
     },
-    async (request) =>
-      searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
+    async (request) => {
+      const result = await searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
         includeInternal: isMemberStaff(request),
-      }),
+      });
+      countSearch(request, request.query, result);
+      return result;
+    },
   );
 
   app.get(
@@ -57,6 +61,17 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['vacancies'],
         summary: 'One published vacancy',
         params: T.Object({ id: T.String({ format: 'uuid' }) }),
+        querystring: T.Object(
+          {
+            source: T.Optional(
+              T.Union([T.Literal('widget'), T.Literal('feed')], {
+                description:
+                  'Where the visitor came from, for the member’s figures: the page passes on the `bron` of its own address',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: VacancyDetail, 400: ErrorRef, 404: ErrorRef },
       },
     },
@@ -67,7 +82,9 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const own = await staffVacancy(app.db, principal.organisationId, request.params.id).catch(() => undefined);
         if (own) return own;
       }
-      return getPublicVacancy(app.db, request.params.id, { includeInternal: isMemberStaff(request) });
+      const vacancy = await getPublicVacancy(app.db, request.params.id, { includeInternal: isMemberStaff(request) });
+      countVisit(request, vacancy.id, request.query.source);
+      return vacancy;
     },
   );
 };

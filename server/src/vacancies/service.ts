@@ -1,12 +1,10 @@
 /** The public side of vacancies: the shared search and reading one published vacancy. */
-import { sql } from 'drizzle-orm';
 import {
   haversineKm,
   isIndexable,
   municipalityByCode,
   municipalityByName,
   postcodeArea,
-  vacancyViews,
   type Database,
 } from '@samenwerven/db';
 import { loadIndexableVacancies, SearchEngineUnavailableError, searchVacancies } from '@samenwerven/search';
@@ -103,17 +101,6 @@ export async function searchPublicVacancies(
   };
 }
 
-/** Counts a view per vacancy per day; nothing about the visitor is kept. */
-async function countView(db: Database, vacancyId: string, now: Date): Promise<void> {
-  await db
-    .insert(vacancyViews)
-    .values({ vacancyId, day: now.toISOString().slice(0, 10), views: 1 })
-    .onConflictDoUpdate({
-      target: [vacancyViews.vacancyId, vacancyViews.day],
-      set: { views: sql`${vacancyViews.views} + 1` },
-    });
-}
-
 /**
  * One vacancy as the caller may see it: published, open and of an active member; an
  * alliance-internal one only for staff of member organisations. Else 404.
@@ -121,12 +108,11 @@ async function countView(db: Database, vacancyId: string, now: Date): Promise<vo
 export async function getPublicVacancy(
   db: Database,
   id: string,
-  options: { includeInternal?: boolean; now?: Date; countView?: boolean } = {},
+  options: { includeInternal?: boolean; now?: Date } = {},
 ): Promise<VacancyDetail> {
   const now = options.now ?? new Date();
   const [vacancy] = await loadIndexableVacancies(db, [id]);
   if (!vacancy || !isIndexable(vacancy, now)) throw notFound();
   if (vacancy.visibility !== 'public' && !options.includeInternal) throw notFound();
-  if (options.countView ?? true) await countView(db, id, now);
   return detailFromRow(vacancy);
 }

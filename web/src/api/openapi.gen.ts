@@ -383,7 +383,10 @@ export interface paths {
     /** One published vacancy */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description Where the visitor came from, for the member’s figures: the page passes on the `bron` of its own address */
+          source?: 'widget' | 'feed';
+        };
         header?: never;
         path: {
           id: string;
@@ -5612,12 +5615,19 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Per member and period: membership days, vacancies published, views, and cost share */
+    /**
+     * The cost split: per member and period its member days, activity and share of the costs
+     * @description With `format=csv`: the same figures as RFC 4180 CSV. Every organisation that was a member on a day of the period (up to today). Shares are whole cents that add up to the amount exactly (largest remainder). `key` (or its older name `costKey`): equal per member day, by vacancies published, or by weight × member days.
+     */
     get: {
       parameters: {
         query: {
+          /** @description A calendar date (Amsterdam), YYYY-MM-DD */
           from?: string;
+          /** @description A calendar date (Amsterdam), YYYY-MM-DD */
           to?: string;
+          format?: 'json' | 'csv';
+          key?: 'equal' | 'vacancies' | 'weight';
           costKey?: 'equal' | 'vacancies' | 'weight';
           /** @description The costs to divide, in euros */
           amount: number;
@@ -5637,8 +5647,10 @@ export interface paths {
             'application/json': {
               from: string;
               to: string;
-              costKey: string;
+              /** @enum {string} */
+              costKey: 'equal' | 'vacancies' | 'weight';
               amount: number;
+              amountCents: number;
               items: {
                 organisation: {
                   id: string;
@@ -5646,16 +5658,44 @@ export interface paths {
                   name: string;
                   state: string;
                 };
+                /** @description Dutch calendar days on which it was a member, up to today */
                 memberDays: number;
                 vacanciesPublished: number;
+                /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
                 views: number;
+                /** @description Of the views, those that came from its widget */
+                fromWidget: number;
+                /** @description Of the views, those that came from a feed */
+                fromFeed: number;
+                /** @description Times its vacancies were shown on a page of search results */
+                impressions: number;
+                applications: number;
+                hires: number;
+                /** @description Publication to first hire, in days */
+                averageDaysToFill: number | null;
                 costWeight: number;
+                /** @description In euros; the shares add up to the amount exactly */
                 costShare: number;
+                costShareCents: number;
               }[];
               totals: {
+                /** @description Dutch calendar days on which it was a member, up to today */
+                memberDays: number;
                 vacanciesPublished: number;
+                /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
                 views: number;
+                /** @description Of the views, those that came from its widget */
+                fromWidget: number;
+                /** @description Of the views, those that came from a feed */
+                fromFeed: number;
+                /** @description Times its vacancies were shown on a page of search results */
+                impressions: number;
+                applications: number;
+                hires: number;
+                /** @description Publication to first hire, in days */
+                averageDaysToFill: number | null;
                 costShare: number;
+                costShareCents: number;
               };
             };
           };
@@ -5687,9 +5727,520 @@ export interface paths {
             'application/json': components['schemas']['ErrorResponse'];
           };
         };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
       };
     };
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organisations/{orgId}/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the portal did for a member, per month, next to the alliance’s average and its costs */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A calendar date (Amsterdam), YYYY-MM-DD */
+          from?: string;
+          /** @description A calendar date (Amsterdam), YYYY-MM-DD */
+          to?: string;
+          format?: 'json' | 'csv';
+        };
+        header?: never;
+        path: {
+          orgId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              organisation: {
+                id: string;
+                slug: string;
+                name: string;
+                state: string;
+              };
+              from: string;
+              to: string;
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                /** @description Dutch calendar days on which it was a member, up to today */
+                memberDays: number;
+                vacanciesPublished: number;
+                /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
+                views: number;
+                /** @description Of the views, those that came from its widget */
+                fromWidget: number;
+                /** @description Of the views, those that came from a feed */
+                fromFeed: number;
+                /** @description Times its vacancies were shown on a page of search results */
+                impressions: number;
+                applications: number;
+                hires: number;
+                /** @description Publication to first hire, in days */
+                averageDaysToFill: number | null;
+              }[];
+              totals: {
+                /** @description Dutch calendar days on which it was a member, up to today */
+                memberDays: number;
+                vacanciesPublished: number;
+                /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
+                views: number;
+                /** @description Of the views, those that came from its widget */
+                fromWidget: number;
+                /** @description Of the views, those that came from a feed */
+                fromFeed: number;
+                /** @description Times its vacancies were shown on a page of search results */
+                impressions: number;
+                applications: number;
+                hires: number;
+                /** @description Publication to first hire, in days */
+                averageDaysToFill: number | null;
+              };
+              alliance: {
+                /** @description Organisations that were a member on a day of the period */
+                members: number;
+                averagePerMember: {
+                  memberDays: number | null;
+                  vacanciesPublished: number | null;
+                  views: number | null;
+                  fromWidget: number | null;
+                  fromFeed: number | null;
+                  impressions: number | null;
+                  applications: number | null;
+                  hires: number | null;
+                  averageDaysToFill: number | null;
+                };
+                months: {
+                  month: string;
+                  memberDays: number | null;
+                  vacanciesPublished: number | null;
+                  views: number | null;
+                  fromWidget: number | null;
+                  fromFeed: number | null;
+                  impressions: number | null;
+                  applications: number | null;
+                  hires: number | null;
+                  averageDaysToFill: number | null;
+                }[];
+              };
+              costs: {
+                /** @description Its share of the alliance’s budget for the period, in euros */
+                amount: number | null;
+                perApplication: number | null;
+                perHire: number | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coordination/cockpit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alliance on one page: members, join requests, activity per member and month, searches */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A calendar date (Amsterdam), YYYY-MM-DD */
+          from?: string;
+          /** @description A calendar date (Amsterdam), YYYY-MM-DD */
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              to: string;
+              organisations: {
+                id: string;
+                slug: string;
+                name: string;
+                state: string;
+              }[];
+              pendingJoinRequests: number;
+              /** @description The whole alliance per month */
+              months: {
+                /** @description YYYY-MM */
+                month: string;
+                /** @description Dutch calendar days on which it was a member, up to today */
+                memberDays: number;
+                vacanciesPublished: number;
+                /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
+                views: number;
+                /** @description Of the views, those that came from its widget */
+                fromWidget: number;
+                /** @description Of the views, those that came from a feed */
+                fromFeed: number;
+                /** @description Times its vacancies were shown on a page of search results */
+                impressions: number;
+                applications: number;
+                hires: number;
+                /** @description Publication to first hire, in days */
+                averageDaysToFill: number | null;
+              }[];
+              totals: {
+                /** @description Dutch calendar days on which it was a member, up to today */
+                memberDays: number;
+                vacanciesPublished: number;
+                /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
+                views: number;
+                /** @description Of the views, those that came from its widget */
+                fromWidget: number;
+                /** @description Of the views, those that came from a feed */
+                fromFeed: number;
+                /** @description Times its vacancies were shown on a page of search results */
+                impressions: number;
+                applications: number;
+                hires: number;
+                /** @description Publication to first hire, in days */
+                averageDaysToFill: number | null;
+              };
+              perMember: {
+                organisation: {
+                  id: string;
+                  slug: string;
+                  name: string;
+                  state: string;
+                };
+                months: {
+                  /** @description YYYY-MM */
+                  month: string;
+                  /** @description Dutch calendar days on which it was a member, up to today */
+                  memberDays: number;
+                  vacanciesPublished: number;
+                  /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
+                  views: number;
+                  /** @description Of the views, those that came from its widget */
+                  fromWidget: number;
+                  /** @description Of the views, those that came from a feed */
+                  fromFeed: number;
+                  /** @description Times its vacancies were shown on a page of search results */
+                  impressions: number;
+                  applications: number;
+                  hires: number;
+                  /** @description Publication to first hire, in days */
+                  averageDaysToFill: number | null;
+                }[];
+                totals: {
+                  /** @description Dutch calendar days on which it was a member, up to today */
+                  memberDays: number;
+                  vacanciesPublished: number;
+                  /** @description Visits to its vacancies’ pages (one per visitor per half hour, no bots) */
+                  views: number;
+                  /** @description Of the views, those that came from its widget */
+                  fromWidget: number;
+                  /** @description Of the views, those that came from a feed */
+                  fromFeed: number;
+                  /** @description Times its vacancies were shown on a page of search results */
+                  impressions: number;
+                  applications: number;
+                  hires: number;
+                  /** @description Publication to first hire, in days */
+                  averageDaysToFill: number | null;
+                };
+              }[];
+              topSearches: {
+                term: string;
+                searches: number;
+              }[];
+              searchesWithoutResults: {
+                term: string;
+                searches: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coordination/budgets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alliance’s costs per calendar year and the key they are divided by */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                year: number;
+                /** @description In euros */
+                amount: number;
+                /** @enum {string} */
+                costKey: 'equal' | 'vacancies' | 'weight';
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/coordination/budgets/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Sets a year’s costs and key (the basis of cost per application and per hire on the dashboards) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          year: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amount: number;
+            /** @enum {string} */
+            costKey: 'equal' | 'vacancies' | 'weight';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              year: number;
+              /** @description In euros */
+              amount: number;
+              /** @enum {string} */
+              costKey: 'equal' | 'vacancies' | 'weight';
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
     post?: never;
     delete?: never;
     options?: never;

@@ -1,0 +1,44 @@
+/**
+ * The app's counters (views, search impressions, search words): one buffer per process,
+ * flushed every few seconds and when the app closes. Routes call `countVisit` and
+ * `countSearch`; both decide themselves whether the request counts (visitors.ts).
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { CounterBuffer, type VisitSource } from './counter-buffer.ts';
+import { isCountedVisitor, VisitMemory } from './visitors.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts waiting to be written; `await app.counters.flush()` writes them now. */
+    counters: CounterBuffer;
+    visits: VisitMemory;
+  }
+}
+
+export const countingPlugin = fp(async (app: FastifyInstance) => {
+  const counters = new CounterBuffer(app.db);
+  app.decorate('counters', counters);
+  app.decorate('visits', new VisitMemory());
+  counters.start();
+  app.addHook('onClose', async () => counters.stop());
+});
+
+/** A visit to a vacancy's page: counted once per visitor per half hour, never for a bot. */
+export function countVisit(request: FastifyRequest, vacancyId: string, source: VisitSource): void {
+  const { server } = request;
+  if (!isCountedVisitor(request.headers)) return;
+  if (!server.visits.isNewVisit(request.ip, request.headers['user-agent'] ?? '', vacancyId)) return;
+  server.counters.view(vacancyId, source);
+}
+
+/** A page of search results: each vacancy on it was shown once; the words count on the first page. */
+export function countSearch(
+  request: FastifyRequest,
+  query: { q?: string | undefined; page: number },
+  result: { hits: readonly { id: string }[]; total: number },
+): void {
+  if (!isCountedVisitor(request.headers)) return;
+  request.server.counters.impressions(result.hits.map((hit) => hit.id));
+  if (query.page === 1 && query.q) request.server.counters.search(query.q, result.total);
+}

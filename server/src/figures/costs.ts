@@ -1,0 +1,83 @@
+/**
+ * Dividing the alliance's costs: in whole cents that add up exactly to the amount, by the
+ * largest-remainder rule (each member first gets its share rounded down to the cent; the cents
+ * left over go one each to the members with the largest rounded-off fractions, ties to the
+ * member listed first). The rule is written on the figures page too.
+ */
+import { daysBetween, dutchDate } from '@samenwerven/calendar';
+import type { Database } from '@samenwerven/db';
+import { selectBudgets } from './budget-queries.ts';
+import { periodFigures, type MemberFigures } from './service.ts';
+
+export type CostKey = 'equal' | 'vacancies' | 'weight';
+
+/** Divides `cents` in proportion to the weights, in whole cents that add up to `cents`. */
+export function splitInCents(cents: number, weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (total <= 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (cents * w) / total);
+  const shares = exact.map(Math.floor);
+  let left = cents - shares.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => [e - shares[i]!, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    shares[i]!++;
+    left--;
+  }
+  return shares;
+}
+
+/**
+ * What each member's share is based on. Every key is time-weighted: a member for half the
+ * period pays half. By vacancies: the vacancies it published; when nobody published any, the
+ * amount is divided by member days instead (else it could not be divided at all).
+ */
+export function costBases(members: readonly MemberFigures[], key: CostKey): number[] {
+  const days = members.map((m) => m.totals.memberDays);
+  if (key === 'weight') return members.map((m) => m.costWeight * m.totals.memberDays);
+  if (key === 'vacancies') {
+    const published = members.map((m) => m.totals.vacanciesPublished);
+    return published.some((n) => n > 0) ? published : days;
+  }
+  return days;
+}
+
+export const splitCosts = (members: readonly MemberFigures[], key: CostKey, cents: number): number[] =>
+  splitInCents(cents, costBases(members, key));
+
+/**
+ * What an organisation pays for the days `from` through `to` (up to today): for each calendar
+ * year the period touches, the part of that year's budget its days make up, divided among the
+ * members over those days by the year's key. Null when no budget covers the period.
+ */
+export async function costOfPeriod(
+  db: Database,
+  organisationId: string,
+  from: string,
+  to: string,
+  now = new Date(),
+): Promise<number | null> {
+  const today = dutchDate(now);
+  const last = to < today ? to : today;
+  if (last < from) return null;
+  const budgets = new Map((await selectBudgets(db)).map((b) => [b.year, b]));
+  let cents = 0;
+  let covered = false;
+  for (let year = Number(from.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+    const budget = budgets.get(year);
+    if (!budget) continue;
+    covered = true;
+    const start = from > `${year}-01-01` ? from : `${year}-01-01`;
+    const end = last < `${year}-12-31` ? last : `${year}-12-31`;
+    const daysInYear = dayCount(`${year}-01-01`, `${year}-12-31`);
+    const part = Math.round((budget.amountCents * dayCount(start, end)) / daysInYear);
+    const figures = await periodFigures(db, { from: start, to: end, now });
+    const shares = splitCosts(figures.members, budget.costKey, part);
+    const index = figures.members.findIndex((m) => m.organisation.id === organisationId);
+    if (index >= 0) cents += shares[index]!;
+  }
+  return covered ? cents : null;
+}
+
+/** Days `from` through `to`, both counted. */
+const dayCount = (from: string, to: string) => daysBetween(from, to) + 1;

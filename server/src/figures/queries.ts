@@ -1,0 +1,129 @@
+/**
+ * What the alliance's figures read, per organisation and Dutch calendar month; each function
+ * takes an executor first. Days and months are Amsterdam's, as everywhere in the portal.
+ */
+import { and, count, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
+import {
+  membershipApplications,
+  membershipPeriods,
+  organisations,
+  searchTerms,
+  vacancies,
+  vacancyViews,
+  type Executor,
+} from '@samenwerven/db';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+const monthOfDay = sql<string>`to_char(${vacancyViews.day}, 'YYYY-MM')`;
+const dutchMonth = (column: AnyPgColumn) => sql<string>`to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
+const dutchDay = (column: AnyPgColumn) => sql`(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;
+const ofOrganisation = (organisationId: string | undefined) =>
+  organisationId ? eq(vacancies.organisationId, organisationId) : undefined;
+
+/** Every organisation that can be a member (not the coordinating body), in any state. */
+export function listMemberOrganisations(db: Executor) {
+  return db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      state: organisations.state,
+      costWeight: organisations.costWeight,
+    })
+    .from(organisations)
+    .where(eq(organisations.isCoordinatingBody, false))
+    .orderBy(organisations.name);
+}
+
+export function listMembershipPeriods(db: Executor): Promise<(typeof membershipPeriods.$inferSelect)[]> {
+  return db.select().from(membershipPeriods);
+}
+
+/** The daily counters summed per organisation and month, for the days `fromDay` through `toDay`. */
+export function sumCountersByMonth(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
+  return db
+    .select({
+      organisationId: vacancies.organisationId,
+      month: monthOfDay,
+      views: sql<number>`sum(${vacancyViews.views})::int`,
+      fromWidget: sql<number>`sum(${vacancyViews.fromWidget})::int`,
+      fromFeed: sql<number>`sum(${vacancyViews.fromFeed})::int`,
+      impressions: sql<number>`sum(${vacancyViews.impressions})::int`,
+      applications: sql<number>`sum(${vacancyViews.applications})::int`,
+      hires: sql<number>`sum(${vacancyViews.hires})::int`,
+    })
+    .from(vacancyViews)
+    .innerJoin(vacancies, eq(vacancies.id, vacancyViews.vacancyId))
+    .where(and(gte(vacancyViews.day, fromDay), lte(vacancyViews.day, toDay), ofOrganisation(organisationId)))
+    .groupBy(vacancies.organisationId, monthOfDay);
+}
+
+/** Vacancies first published in the days `fromDay` through `toDay`, per organisation and month. */
+export function countPublishedByMonth(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
+  const month = dutchMonth(vacancies.publishedAt);
+  return db
+    .select({ organisationId: vacancies.organisationId, month, published: count() })
+    .from(vacancies)
+    .where(
+      and(
+        isNotNull(vacancies.publishedAt),
+        sql`${dutchDay(vacancies.publishedAt)} BETWEEN ${fromDay} AND ${toDay}`,
+        ofOrganisation(organisationId),
+      ),
+    )
+    .groupBy(vacancies.organisationId, month);
+}
+
+/**
+ * Vacancies filled (their first hire) in the days `fromDay` through `toDay`, per organisation and
+ * month, with the sum of their times to fill in whole days (publication day to hire day).
+ */
+export function countFilledByMonth(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
+  const month = dutchMonth(vacancies.filledAt);
+  return db
+    .select({
+      organisationId: vacancies.organisationId,
+      month,
+      filled: count(),
+      daysToFill: sql<number>`sum(${dutchDay(vacancies.filledAt)} - ${dutchDay(vacancies.publishedAt)})::int`,
+    })
+    .from(vacancies)
+    .where(
+      and(
+        isNotNull(vacancies.filledAt),
+        isNotNull(vacancies.publishedAt),
+        sql`${dutchDay(vacancies.filledAt)} BETWEEN ${fromDay} AND ${toDay}`,
+        ofOrganisation(organisationId),
+      ),
+    )
+    .groupBy(vacancies.organisationId, month);
+}
+
+/** Requests to join that wait for the coordinator's decision. */
+export async function countPendingJoinRequests(db: Executor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(membershipApplications)
+    .where(eq(membershipApplications.state, 'pending'));
+  return row?.n ?? 0;
+}
+
+/** The most searched words in the days `fromDay` through `toDay`; with `zeroOnly`, those that found nothing. */
+export function topSearchTerms(
+  db: Executor,
+  fromDay: string,
+  toDay: string,
+  options: { zeroOnly: boolean; limit: number },
+) {
+  const total = options.zeroOnly
+    ? sql<number>`sum(${searchTerms.zeroResults})::int`
+    : sql<number>`sum(${searchTerms.searches})::int`;
+  return db
+    .select({ term: searchTerms.term, searches: total })
+    .from(searchTerms)
+    .where(and(gte(searchTerms.day, fromDay), lte(searchTerms.day, toDay)))
+    .groupBy(searchTerms.term)
+    .having(sql`${total} > 0`)
+    .orderBy(sql`${total} DESC`, searchTerms.term)
+    .limit(options.limit);
+}

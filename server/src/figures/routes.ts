@@ -1,0 +1,145 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Access } from '../auth/plugin.ts';
+import { AppError, ErrorRef } from '../errors.ts';
+import { selectBudgets, upsertBudget } from './budget-queries.ts';
+import {
+  allianceStats,
+  allianceStatsCsv,
+  cockpit,
+  memberDashboard,
+  memberDashboardCsv,
+  periodOf,
+  type Period,
+} from './reports.ts';
+import {
+  Budget,
+  BudgetBody,
+  CockpitResponse,
+  DashboardResponse,
+  PeriodQuery,
+  StatsQuery,
+  StatsResponse,
+} from './schemas.ts';
+
+const coordinator: Access = { roles: ['coordinator'] };
+/** A member's own staff; the coordinator may look at any member's dashboard. */
+const memberStaff: Access = { roles: ['org_admin', 'hr_officer', 'coordinator'] };
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
+
+function checkedPeriod(query: { from?: string | undefined; to?: string | undefined }): Period {
+  const period = periodOf(query);
+  if (period.to < period.from)
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { to: 'error.to_before_from' } });
+  return period;
+}
+
+const sendCsv = (reply: FastifyReply, name: string, period: Period, csv: string) =>
+  reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="samenwerven-${name}-${period.from}-${period.to}.csv"`)
+    .send(csv);
+
+export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/stats',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'The cost split: per member and period its member days, activity and share of the costs',
+        description:
+          'With `format=csv`: the same figures as RFC 4180 CSV. Every organisation that was a member on a day of the period (up to today). Shares are whole cents that add up to the amount exactly (largest remainder). `key` (or its older name `costKey`): equal per member day, by vacancies published, or by weight × member days.',
+        querystring: StatsQuery,
+        response: { 200: StatsResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const period = checkedPeriod(request.query);
+      const costKey = request.query.key ?? request.query.costKey ?? 'equal';
+      const stats = await allianceStats(app.db, { ...period, costKey, amount: request.query.amount });
+      if (request.query.format === 'csv') return sendCsv(reply, 'kostenverdeling', period, allianceStatsCsv(stats));
+      return stats;
+    },
+  );
+
+  app.get(
+    '/organisations/:orgId/dashboard',
+    {
+      config: { access: memberStaff },
+      schema: {
+        tags: ['membership'],
+        summary: 'What the portal did for a member, per month, next to the alliance’s average and its costs',
+        params: Type.Object({ orgId: Type.String({ format: 'uuid' }) }),
+        querystring: PeriodQuery,
+        response: { 200: DashboardResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const period = checkedPeriod(request.query);
+      const dashboard = await memberDashboard(app.db, request.params.orgId, period);
+      if (request.query.format === 'csv') return sendCsv(reply, 'dashboard', period, memberDashboardCsv(dashboard));
+      return dashboard;
+    },
+  );
+
+  app.get(
+    '/coordination/cockpit',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'The alliance on one page: members, join requests, activity per member and month, searches',
+        querystring: Type.Omit(PeriodQuery, ['format']),
+        response: { 200: CockpitResponse, ...errors },
+      },
+    },
+    async (request) => cockpit(app.db, checkedPeriod(request.query)),
+  );
+
+  app.get(
+    '/coordination/budgets',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'The alliance’s costs per calendar year and the key they are divided by',
+        response: { 200: Type.Object({ items: Type.Array(Budget) }), ...errors },
+      },
+    },
+    async () => ({
+      items: (await selectBudgets(app.db)).map((b) => ({
+        year: b.year,
+        amount: b.amountCents / 100,
+        costKey: b.costKey,
+      })),
+    }),
+  );
+
+  app.put(
+    '/coordination/budgets/:year',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary: 'Sets a year’s costs and key (the basis of cost per application and per hire on the dashboards)',
+        params: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }),
+        body: BudgetBody,
+        response: { 200: Budget, ...errors },
+      },
+    },
+    async (request) => {
+      const row = await upsertBudget(
+        app.db,
+        {
+          year: request.params.year,
+          amountCents: Math.round(request.body.amount * 100),
+          costKey: request.body.costKey,
+        },
+        new Date(),
+      );
+      return { year: row.year, amount: row.amountCents / 100, costKey: row.costKey };
+    },
+  );
+};

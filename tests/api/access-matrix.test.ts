@@ -455,6 +455,40 @@ const cases: RouteCase[] = [
     expected: coordinatorOnly,
   },
   {
+    name: 'GET the coordinator’s cockpit',
+    request: async () => ({ method: 'GET', url: '/api/v1/coordination/cockpit' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET the budgets',
+    request: async () => ({ method: 'GET', url: '/api/v1/coordination/budgets' }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'PUT a year’s budget',
+    request: async () => ({
+      method: 'PUT',
+      url: '/api/v1/coordination/budgets/2031',
+      payload: { amount: 1000, costKey: 'equal' },
+    }),
+    expected: coordinatorOnly,
+  },
+  {
+    name: 'GET a member’s dashboard',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/dashboard` }),
+    expected: {
+      anonymous: 401,
+      jobSeeker: 404,
+      hrA: 200,
+      adminA: 200,
+      coordinator: 200,
+      hrB: 404,
+      adminB: 404,
+      apiKeyA: 403,
+      apiKeyB: 404,
+    },
+  },
+  {
     name: 'GET search health',
     request: async () => ({ method: 'GET', url: '/api/v1/search/health' }),
     expected: coordinatorOnly,

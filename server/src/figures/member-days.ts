@@ -12,25 +12,18 @@ export interface Period {
   endedAt: Date | null;
 }
 
-/** The member days in the days `from` through `to` (inclusive), per month `YYYY-MM`. */
-export function memberDaysByMonth(
-  periods: readonly Period[],
-  from: string,
-  to: string,
-  now: Date,
-): Map<string, number> {
-  const byMonth = new Map<string, number>();
+/** The member days among the days `from` through `to` (inclusive), as `YYYY-MM-DD`, in order. */
+export function memberDays(periods: readonly Period[], from: string, to: string, now: Date): Set<string> {
+  const days = new Set<string>();
   const today = dutchDate(now);
   const last = to < today ? to : today;
   for (let day = from; day <= last; day = addDays(day, 1)) {
     const start = startOfDutchDay(day).getTime();
     const end = endOfDutchDay(day).getTime();
-    const member = periods.some(
-      (p) => p.startedAt.getTime() < end && (p.endedAt === null || p.endedAt.getTime() > start),
-    );
-    if (member) byMonth.set(day.slice(0, 7), (byMonth.get(day.slice(0, 7)) ?? 0) + 1);
+    if (periods.some((p) => p.startedAt.getTime() < end && (p.endedAt === null || p.endedAt.getTime() > start)))
+      days.add(day);
   }
-  return byMonth;
+  return days;
 }
 
 /** The months `YYYY-MM` the days `from` through `to` touch, in order. */

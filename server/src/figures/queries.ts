@@ -1,5 +1,5 @@
 /**
- * What the alliance's figures read, per organisation and Dutch calendar month; each function
+ * What the alliance's figures read, per organisation and Dutch calendar day; each function
  * takes an executor first. Days and months are Amsterdam's, as everywhere in the portal.
  */
 import { and, count, eq, gte, isNotNull, lte, sql } from 'drizzle-orm';
@@ -14,8 +14,9 @@ import {
 } from '@samenwerven/db';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
-const monthOfDay = sql<string>`to_char(${vacancyViews.day}, 'YYYY-MM')`;
-const dutchMonth = (column: AnyPgColumn) => sql<string>`to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
+/** A moment's Dutch calendar day, as `YYYY-MM-DD` text. */
+const dutchDayText = (column: AnyPgColumn) =>
+  sql<string>`to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')`;
 const dutchDay = (column: AnyPgColumn) => sql`(${column} AT TIME ZONE 'Europe/Amsterdam')::date`;
 const ofOrganisation = (organisationId: string | undefined) =>
   organisationId ? eq(vacancies.organisationId, organisationId) : undefined;
@@ -39,12 +40,12 @@ export function listMembershipPeriods(db: Executor): Promise<(typeof membershipP
   return db.select().from(membershipPeriods);
 }
 
-/** The daily counters summed per organisation and month, for the days `fromDay` through `toDay`. */
-export function sumCountersByMonth(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
+/** The daily counters summed per organisation and day, for the days `fromDay` through `toDay`. */
+export function sumCountersByDay(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
   return db
     .select({
       organisationId: vacancies.organisationId,
-      month: monthOfDay,
+      day: sql<string>`${vacancyViews.day}::text`,
       views: sql<number>`sum(${vacancyViews.views})::int`,
       fromWidget: sql<number>`sum(${vacancyViews.fromWidget})::int`,
       fromFeed: sql<number>`sum(${vacancyViews.fromFeed})::int`,
@@ -55,14 +56,14 @@ export function sumCountersByMonth(db: Executor, fromDay: string, toDay: string,
     .from(vacancyViews)
     .innerJoin(vacancies, eq(vacancies.id, vacancyViews.vacancyId))
     .where(and(gte(vacancyViews.day, fromDay), lte(vacancyViews.day, toDay), ofOrganisation(organisationId)))
-    .groupBy(vacancies.organisationId, monthOfDay);
+    .groupBy(vacancies.organisationId, vacancyViews.day);
 }
 
-/** Vacancies first published in the days `fromDay` through `toDay`, per organisation and month. */
-export function countPublishedByMonth(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
-  const month = dutchMonth(vacancies.publishedAt);
+/** Vacancies first published in the days `fromDay` through `toDay`, per organisation and day. */
+export function countPublishedByDay(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
+  const day = dutchDayText(vacancies.publishedAt);
   return db
-    .select({ organisationId: vacancies.organisationId, month, published: count() })
+    .select({ organisationId: vacancies.organisationId, day, published: count() })
     .from(vacancies)
     .where(
       and(
@@ -71,19 +72,19 @@ export function countPublishedByMonth(db: Executor, fromDay: string, toDay: stri
         ofOrganisation(organisationId),
       ),
     )
-    .groupBy(vacancies.organisationId, month);
+    .groupBy(vacancies.organisationId, day);
 }
 
 /**
  * Vacancies filled (their first hire) in the days `fromDay` through `toDay`, per organisation and
- * month, with the sum of their times to fill in whole days (publication day to hire day).
+ * day, with the sum of their times to fill in whole days (publication day to hire day).
  */
-export function countFilledByMonth(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
-  const month = dutchMonth(vacancies.filledAt);
+export function countFilledByDay(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
+  const day = dutchDayText(vacancies.filledAt);
   return db
     .select({
       organisationId: vacancies.organisationId,
-      month,
+      day,
       filled: count(),
       daysToFill: sql<number>`sum(${dutchDay(vacancies.filledAt)} - ${dutchDay(vacancies.publishedAt)})::int`,
     })
@@ -96,7 +97,7 @@ export function countFilledByMonth(db: Executor, fromDay: string, toDay: string,
         ofOrganisation(organisationId),
       ),
     )
-    .groupBy(vacancies.organisationId, month);
+    .groupBy(vacancies.organisationId, day);
 }
 
 /** Requests to join that wait for the coordinator's decision. */

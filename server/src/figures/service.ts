@@ -5,13 +5,13 @@
  * member's dashboard, the coordinator's cockpit and their CSV files are all sums of these rows.
  */
 import type { Database } from '@samenwerven/db';
-import { memberDaysByMonth, monthsOf } from './member-days.ts';
+import { memberDays, monthsOf } from './member-days.ts';
 import {
-  countFilledByMonth,
-  countPublishedByMonth,
+  countFilledByDay,
+  countPublishedByDay,
   listMemberOrganisations,
   listMembershipPeriods,
-  sumCountersByMonth,
+  sumCountersByDay,
 } from './queries.ts';
 
 export interface MonthFigures {
@@ -74,22 +74,28 @@ export async function periodFigures(
   const [orgs, periods, counters, published, filled] = await Promise.all([
     listMemberOrganisations(db),
     listMembershipPeriods(db),
-    sumCountersByMonth(db, from, to, organisationId),
-    countPublishedByMonth(db, from, to, organisationId),
-    countFilledByMonth(db, from, to, organisationId),
+    sumCountersByDay(db, from, to, organisationId),
+    countPublishedByDay(db, from, to, organisationId),
+    countFilledByDay(db, from, to, organisationId),
   ]);
   const members = new Map<string, MemberFigures>();
+  const daysOf = new Map<string, Set<string>>();
   for (const org of orgs) {
     if (organisationId && org.id !== organisationId) continue;
-    const days = memberDaysByMonth(
+    const days = memberDays(
       periods.filter((p) => p.organisationId === org.id),
       from,
       to,
       now,
     );
     if (days.size === 0) continue;
+    daysOf.set(org.id, days);
     const months = new Map<string, MonthFigures>();
-    for (const [month, memberDays] of days) months.set(month, { ...emptyMonth(), memberDays });
+    for (const day of days) {
+      const month = months.get(day.slice(0, 7)) ?? emptyMonth();
+      month.memberDays++;
+      months.set(day.slice(0, 7), month);
+    }
     members.set(org.id, {
       organisation: { id: org.id, slug: org.slug, name: org.name, state: org.state },
       costWeight: org.costWeight,
@@ -97,11 +103,11 @@ export async function periodFigures(
       totals: emptyMonth(),
     });
   }
-  // Activity of a month in which the organisation was no member (a vacancy viewed after it
-  // left) is not the alliance's: only member months count.
-  const add = (row: { organisationId: string; month: string }, figures: Partial<MonthFigures>) => {
-    const month = members.get(row.organisationId)?.months.get(row.month);
-    if (month) addFigures(month, figures);
+  // Activity on a day the organisation was no member (a vacancy viewed after it left) is not
+  // the alliance's: only member days count.
+  const add = (row: { organisationId: string; day: string }, figures: Partial<MonthFigures>) => {
+    if (!daysOf.get(row.organisationId)?.has(row.day)) return;
+    addFigures(members.get(row.organisationId)!.months.get(row.day.slice(0, 7))!, figures);
   };
   for (const row of counters) add(row, row);
   for (const row of published) add(row, { vacanciesPublished: row.published });

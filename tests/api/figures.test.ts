@@ -1,0 +1,317 @@
+/**
+ * The alliance's figures (issue 14): every organisation that was a member on a day of the
+ * period is in it with its exact member days (whole Dutch days, up to today); the cost shares
+ * add up to the amount to the cent for every key; the API, its CSV, the dashboard and the
+ * cockpit give the same numbers, which agree with counts taken straight from the database; a
+ * vacancy's views count once per visit and never for a bot.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { addDays, dutchDate } from '@samenwerven/calendar';
+import { membershipPeriods, organisations, vacancyViews, type Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let coordinator: Session;
+const orgs: Record<string, Organisation> = {};
+
+/** March 2025: wholly in the past, 31 days, and it holds the change to summer time (30 March). */
+const MARCH = { from: '2025-03-01', to: '2025-03-31' };
+const at = (iso: string) => new Date(iso);
+
+async function member(name: string, periods: [string, string | null][], state: Organisation['state'] = 'active') {
+  const [org] = await ctx.db
+    .insert(organisations)
+    .values({
+      slug: `figuren-${name}-${Math.random().toString(36).slice(2, 7)}`,
+      name: `Figuren ${name}`,
+      kind: 'municipality',
+      municipalityCode: 'GM0855',
+      state,
+    })
+    .returning();
+  for (const [startedAt, endedAt] of periods)
+    await ctx.db
+      .insert(membershipPeriods)
+      .values({ organisationId: org!.id, startedAt: at(startedAt), endedAt: endedAt ? at(endedAt) : null });
+  orgs[name] = org!;
+  return org!;
+}
+
+async function published(org: Organisation, day: string, count: number, extra: { filledAt?: Date } = {}) {
+  for (let i = 0; i < count; i++)
+    await createVacancy(ctx.db, {
+      organisation: org,
+      state: 'closed',
+      publishedAt: at(`${day}T09:00:00+01:00`),
+      closedAt: at(`${day}T23:00:00+01:00`),
+      ...extra,
+    });
+}
+
+async function counters(org: Organisation, day: string, counts: Partial<typeof vacancyViews.$inferInsert>) {
+  const vacancy = await createVacancy(ctx.db, { organisation: org, state: 'closed', publishedAt: at('2024-12-01') });
+  await ctx.db.insert(vacancyViews).values({ vacancyId: vacancy.id, day, ...counts });
+}
+
+const get = (url: string, session: Session = coordinator) =>
+  ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: session.bearer });
+
+type Item = { organisation: { id: string; name: string }; memberDays: number; costShareCents: number } & Record<
+  string,
+  number
+>;
+const itemOf = (items: Item[], name: string) => items.find((i) => i.organisation.id === orgs[name]!.id);
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
+  coordinator = await signIn(
+    ctx.app,
+    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
+    TEST_PASSWORD,
+  );
+  await member('heel', [['2025-01-01T00:00:00Z', null]]);
+  // Left at 00:30 on 11 March, Amsterdam time: the 11th is a member day too.
+  await member('vertrokken', [['2024-05-01T00:00:00Z', '2025-03-10T23:30:00Z']], 'left');
+  // Suspended half-way: suspension does not end membership.
+  await member('geschorst', [['2024-05-01T00:00:00Z', null]], 'suspended');
+  await member('halverwege', [['2025-03-16T09:00:00+01:00', null]]);
+  await member('teruggekeerd', [
+    ['2024-06-01T00:00:00Z', '2025-03-05T12:00:00+01:00'],
+    ['2025-03-20T08:00:00+01:00', null],
+  ]);
+  await member('later', [['2025-04-02T10:00:00+02:00', null]]);
+  await ctx.db.update(organisations).set({ costWeight: 3 }).where(eq(organisations.id, orgs['heel']!.id));
+
+  await published(orgs['heel']!, '2025-03-03', 3);
+  await published(orgs['vertrokken']!, '2025-03-01', 5);
+  await published(orgs['halverwege']!, '2025-03-20', 1, { filledAt: at('2025-03-30T10:00:00+02:00') });
+  await counters(orgs['heel']!, '2025-03-12', {
+    views: 40,
+    fromWidget: 5,
+    fromFeed: 2,
+    impressions: 300,
+    applications: 4,
+    hires: 1,
+  });
+  await counters(orgs['geschorst']!, '2025-03-02', { views: 7, impressions: 20, applications: 1 });
+  // Views on a day the departed member was no longer a member are not the alliance's.
+  await counters(orgs['vertrokken']!, '2025-03-25', { views: 99, applications: 9 });
+  await counters(orgs['vertrokken']!, '2025-03-04', { views: 11, applications: 2 });
+});
+afterAll(() => ctx?.close());
+
+describe('the figures of a period', () => {
+  it('holds every organisation that was a member on any day of it, with exact member days', async () => {
+    const response = await get(`/stats?from=${MARCH.from}&to=${MARCH.to}&key=equal&amount=10000`);
+    expect(response.statusCode, response.body).toBe(200);
+    const items = response.json().items as Item[];
+    const days = Object.fromEntries(Object.keys(orgs).map((name) => [name, itemOf(items, name)?.memberDays]));
+    expect(days).toEqual({
+      heel: 31,
+      vertrokken: 11,
+      geschorst: 31,
+      halverwege: 16,
+      teruggekeerd: 5 + 12,
+      later: undefined,
+    });
+    expect(itemOf(items, 'vertrokken')).toMatchObject({ vacanciesPublished: 5, views: 11, applications: 2 });
+    expect(itemOf(items, 'heel')).toMatchObject({
+      vacanciesPublished: 3,
+      views: 40,
+      fromWidget: 5,
+      fromFeed: 2,
+      impressions: 300,
+      applications: 4,
+      hires: 1,
+    });
+    // Published on 20 March (winter time), filled on 30 March (summer time): 10 days.
+    expect(itemOf(items, 'halverwege')).toMatchObject({ vacanciesPublished: 1, averageDaysToFill: 10 });
+  });
+
+  it('counts member days only up to today', async () => {
+    const today = dutchDate();
+    const response = await get(`/stats?from=${addDays(today, -2)}&to=${addDays(today, 10)}`);
+    expect(itemOf(response.json().items, 'heel')?.memberDays).toBe(3);
+  });
+
+  it('divides every amount in whole cents that add up to it, by each key', async () => {
+    for (const key of ['equal', 'vacancies', 'weight']) {
+      for (const amount of [0, 0.01, 0.07, 1, 100, 9999.99, 10000, 12345.67, 33333.33, 1e6]) {
+        const stats = (await get(`/stats?from=${MARCH.from}&to=${MARCH.to}&key=${key}&amount=${amount}`)).json();
+        const cents = (stats.items as Item[]).reduce((sum, i) => sum + i.costShareCents, 0);
+        expect(cents, `${key} ${amount}`).toBe(Math.round(amount * 100));
+        expect(stats.totals.costShareCents).toBe(cents);
+        expect(stats.totals.costShare).toBe(Math.round(amount * 100) / 100);
+      }
+    }
+    const byWeight = (await get(`/stats?from=${MARCH.from}&to=${MARCH.to}&key=weight&amount=1000`)).json();
+    // heel: weight 3 × 31 days; the others weight 1 × their days.
+    const basis = 3 * 31 + 11 + 31 + 16 + 17;
+    expect(itemOf(byWeight.items, 'heel')?.costShareCents).toBe(Math.round((100_000 * 93) / basis));
+    const byVacancies = (await get(`/stats?from=${MARCH.from}&to=${MARCH.to}&key=vacancies&amount=900`)).json();
+    expect(itemOf(byVacancies.items, 'vertrokken')?.costShareCents).toBe(50_000);
+    expect(itemOf(byVacancies.items, 'geschorst')?.costShareCents).toBe(0);
+  });
+
+  it('agrees with counts straight from the database', async () => {
+    const stats = (await get(`/stats?from=${MARCH.from}&to=${MARCH.to}`)).json();
+    const { rows } = await ctx.pool.query<{ organisation_id: string; n: string }>(
+      `SELECT organisation_id, count(*) AS n FROM vacancies
+        WHERE (published_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $1 AND $2 GROUP BY 1`,
+      [MARCH.from, MARCH.to],
+    );
+    for (const row of rows) {
+      const item = (stats.items as Item[]).find((i) => i.organisation.id === row.organisation_id);
+      expect(item?.vacanciesPublished).toBe(Number(row.n));
+    }
+    expect(stats.totals.vacanciesPublished).toBe(rows.reduce((sum, r) => sum + Number(r.n), 0));
+  });
+
+  it('gives the same numbers as CSV, on the dashboard and in the cockpit', async () => {
+    const query = `from=${MARCH.from}&to=${MARCH.to}&key=equal&amount=10000`;
+    const stats = (await get(`/stats?${query}`)).json();
+    const csv = await get(`/stats?${query}&format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const [header, ...lines] = csv.body.trim().split('\r\n');
+    const columns = header!.split(',');
+    const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));
+    for (const item of stats.items as Item[]) {
+      const row = rows.find((r) => r['organisation'] === item.organisation.name)!;
+      expect(Number(row['member_days'])).toBe(item.memberDays);
+      expect(Number(row['views'])).toBe(item['views']);
+      expect(Number(row['applications'])).toBe(item['applications']);
+      expect(Math.round(Number(row['cost_share_eur']) * 100)).toBe(item.costShareCents);
+    }
+    expect(rows.at(-1)!['cost_share_eur']).toBe('10000.00');
+
+    const cockpit = (await get(`/coordination/cockpit?from=${MARCH.from}&to=${MARCH.to}`)).json();
+    for (const key of ['memberDays', 'vacanciesPublished', 'views', 'impressions', 'applications', 'hires'])
+      expect(cockpit.totals[key], key).toBe(stats.totals[key]);
+    expect(cockpit.months).toHaveLength(1);
+    expect(cockpit.months[0].applications).toBe(stats.totals.applications);
+
+    const admin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'org_admin', organisation: orgs['heel']! })).email,
+      TEST_PASSWORD,
+    );
+    const dashboard = (
+      await get(`/organisations/${orgs['heel']!.id}/dashboard?from=${MARCH.from}&to=${MARCH.to}`, admin)
+    ).json();
+    const heel = itemOf(stats.items, 'heel')!;
+    for (const key of ['memberDays', 'views', 'fromWidget', 'impressions', 'applications', 'hires'])
+      expect(dashboard.totals[key], key).toBe(heel[key]);
+    expect(dashboard.alliance.members).toBe(stats.items.length);
+    expect(dashboard.alliance.averagePerMember.applications).toBe(
+      Math.round((stats.totals.applications / stats.items.length) * 10) / 10,
+    );
+    // No budget for 2025 yet: no costs to show.
+    expect(dashboard.costs).toEqual({ amount: null, perApplication: null, perHire: null });
+  });
+
+  it('shows a member what it pays for the period once the year has a budget', async () => {
+    const set = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/coordination/budgets/2025',
+      payload: { amount: 36500, costKey: 'equal' },
+      headers: coordinator.bearer,
+    });
+    expect(set.statusCode, set.body).toBe(200);
+    const admin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'hr_officer', organisation: orgs['heel']! })).email,
+      TEST_PASSWORD,
+    );
+    const dashboard = (
+      await get(`/organisations/${orgs['heel']!.id}/dashboard?from=${MARCH.from}&to=${MARCH.to}`, admin)
+    ).json();
+    // March is 31/365 of € 36.500 = € 3.100, split equally per member day.
+    const stats = (await get(`/stats?from=${MARCH.from}&to=${MARCH.to}&key=equal&amount=3100`)).json();
+    const share = itemOf(stats.items, 'heel')!.costShareCents / 100;
+    expect(dashboard.costs.amount).toBe(share);
+    expect(dashboard.costs.perApplication).toBe(Math.round((share * 100) / 4) / 100);
+    expect(dashboard.costs.perHire).toBe(share);
+  });
+
+  it('refuses a period that ends before it starts, naming the field', async () => {
+    const response = await get('/stats?from=2025-03-10&to=2025-03-01');
+    expect(response.statusCode).toBe(400);
+    expect(Object.keys(response.json().error.fields)).toEqual(['to']);
+  });
+});
+
+describe('counting views and searches', () => {
+  const browser = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+  const view = (id: string, ip: string, agent: string | undefined, query = '') =>
+    ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/vacancies/${id}${query}`,
+      remoteAddress: ip,
+      // Without a User-Agent of ours, inject would send its own ('lightMyRequest').
+      headers: { 'user-agent': agent ?? '' },
+    });
+  const countersOf = async (id: string) => {
+    await ctx.app.counters.flush();
+    const { rows } = await ctx.pool.query(
+      `SELECT coalesce(sum(views), 0)::int AS views, coalesce(sum(from_widget), 0)::int AS widget,
+              coalesce(sum(from_feed), 0)::int AS feed, coalesce(sum(impressions), 0)::int AS impressions
+         FROM vacancy_views WHERE vacancy_id = $1`,
+      [id],
+    );
+    return rows[0];
+  };
+
+  it('counts a view once per visit, and never for a bot, a prefetch or a script', async () => {
+    const vacancy = await createVacancy(ctx.db);
+    expect((await view(vacancy.id, '10.50.0.1', browser)).statusCode).toBe(200);
+    await view(vacancy.id, '10.50.0.1', browser);
+    expect(await countersOf(vacancy.id)).toMatchObject({ views: 1 });
+    await view(vacancy.id, '10.50.0.2', browser);
+    await view(vacancy.id, '10.50.0.3', 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)');
+    await view(vacancy.id, '10.50.0.4', undefined);
+    await view(vacancy.id, '10.50.0.5', 'curl/8.5.0');
+    await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/vacancies/${vacancy.id}`,
+      remoteAddress: '10.50.0.6',
+      headers: { 'user-agent': browser, 'sec-purpose': 'prefetch' },
+    });
+    expect(await countersOf(vacancy.id)).toMatchObject({ views: 2 });
+    await view(vacancy.id, '10.50.0.7', browser, '?source=widget');
+    await view(vacancy.id, '10.50.0.8', browser, '?source=feed');
+    expect(await countersOf(vacancy.id)).toMatchObject({ views: 4, widget: 1, feed: 1 });
+    expect((await view(vacancy.id, '10.50.0.9', browser, '?source=elders')).statusCode).toBe(400);
+  });
+
+  it('counts the vacancies shown in search results and the words searched, without who searched', async () => {
+    const vacancy = await createVacancy(ctx.db, { title: 'Archeoloog erfgoed' });
+    await ctx.sync();
+    const search = (q: string, ip: string) =>
+      ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/vacancies?q=${encodeURIComponent(q)}`,
+        remoteAddress: ip,
+        headers: { 'user-agent': browser },
+      });
+    expect((await search('Archeoloog', '10.51.0.1')).json().total).toBe(1);
+    await search('  ARCHEOLOOG ', '10.51.0.2');
+    await search('onderwaterfotograaf', '10.51.0.3');
+    expect(await countersOf(vacancy.id)).toMatchObject({ impressions: 2 });
+    const { rows } = await ctx.pool.query(`SELECT * FROM search_terms ORDER BY term`);
+    expect(rows.map((r) => [r.term, r.searches, r.zero_results])).toEqual([
+      ['archeoloog', 2, 0],
+      ['onderwaterfotograaf', 1, 1],
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/10\.51/);
+    const cockpit = (await get(`/coordination/cockpit?from=${dutchDate()}&to=${dutchDate()}`)).json();
+    expect(cockpit.topSearches).toEqual([
+      { term: 'archeoloog', searches: 2 },
+      { term: 'onderwaterfotograaf', searches: 1 },
+    ]);
+    expect(cockpit.searchesWithoutResults).toEqual([{ term: 'onderwaterfotograaf', searches: 1 }]);
+  });
+});

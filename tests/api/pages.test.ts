@@ -197,7 +197,7 @@ describe('the embeddable widget', () => {
     expect(response.headers['x-frame-options']).toBeUndefined();
     expect(response.body).toContain('<html lang="nl">');
     expect(response.body).toContain(
-      `href="https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg" target="_top"`,
+      `href="https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg?bron=widget" target="_top"`,
     );
     expect(response.body).not.toContain('Gesloten functie');
     expect(response.body).not.toContain('<script');

@@ -17,6 +17,8 @@ export interface SitemapPage {
 }
 
 const vacancyUrl = (base: string, vacancy: { id: string; title: string }) => `${base}${vacancyPath(vacancy)}`;
+/** A feed's link says where the visitor came from (`bron`), for the member's figures; nothing about them. */
+const feedItemUrl = (base: string, vacancy: { id: string; title: string }) => `${vacancyUrl(base, vacancy)}?bron=feed`;
 
 /** One line a reader scans: who, where, how many hours, which scale. */
 function facts(v: VacancySummary): string {
@@ -34,7 +36,7 @@ export function rssFeed({ base, self }: FeedSource, vacancies: readonly VacancyS
   const items = vacancies.map(
     (v) => `    <item>
       <title>${escapeMarkup(v.title)}</title>
-      <link>${escapeMarkup(vacancyUrl(base, v))}</link>
+      <link>${escapeMarkup(feedItemUrl(base, v))}</link>
       <guid isPermaLink="false">${v.id}</guid>
       <pubDate>${new Date(v.publishedAt).toUTCString()}</pubDate>
       <category>${escapeMarkup(v.category)}</category>
@@ -60,7 +62,7 @@ export function atomFeed({ base, self }: FeedSource, vacancies: readonly Vacancy
   const entries = vacancies.map(
     (v) => `  <entry>
     <title>${escapeMarkup(v.title)}</title>
-    <link href="${escapeMarkup(vacancyUrl(base, v))}" />
+    <link href="${escapeMarkup(feedItemUrl(base, v))}" />
     <id>urn:uuid:${v.id}</id>
     <updated>${v.publishedAt}</updated>
     <author><name>${escapeMarkup(v.organisation.name)}</name></author>

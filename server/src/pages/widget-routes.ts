@@ -72,7 +72,7 @@ export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
           .map(
             (
               v,
-            ) => `<li><a href="${escapeMarkup(`${base}${vacancyPath(v, lang)}`)}" target="_top">${escapeMarkup(v.title)}</a>
+            ) => `<li><a href="${escapeMarkup(`${base}${vacancyPath(v, lang)}?bron=widget`)}" target="_top">${escapeMarkup(v.title)}</a>
 <span>${escapeMarkup(v.place.municipalityName)} · ${v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`} ${t.hours}${v.closingDate ? ` · ${t.closes} ${escapeMarkup(date.format(new Date(`${v.closingDate}T12:00:00Z`)))}` : ''}</span></li>`,
           )
           .join('\n');

@@ -9,8 +9,16 @@ export function searchVacancies(
   return getJson<SearchResponse>('/vacancies', { ...options, params });
 }
 
-export function getVacancy(id: string, options: Omit<RequestOptions, 'params'>): Promise<VacancyDetail> {
-  return getJson<VacancyDetail>(`/vacancies/${encodeURIComponent(id)}`, options);
+/** Where a visitor came from, passed on from the page's `?bron=` for the member's figures. */
+export type VisitSource = 'widget' | 'feed';
+
+export function getVacancy(
+  id: string,
+  options: Omit<RequestOptions, 'params'>,
+  source?: VisitSource,
+): Promise<VacancyDetail> {
+  const params = source ? new URLSearchParams({ source }) : undefined;
+  return getJson<VacancyDetail>(`/vacancies/${encodeURIComponent(id)}`, { ...options, ...(params ? { params } : {}) });
 }
 
 /** Suggestions for what has been typed so far (at least 2 characters). */

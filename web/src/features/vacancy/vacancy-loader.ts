@@ -58,10 +58,13 @@ async function organisationVacancies(vacancy: VacancyDetail, options: Options): 
 export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyData> {
   const id = vacancyIdFrom(params['idSlug']);
   if (!id) throw data(null, { status: 404 });
-  const options = { lang: langFromPathname(new URL(request.url).pathname), signal: request.signal };
+  const url = new URL(request.url);
+  const options = { lang: langFromPathname(url.pathname), signal: request.signal };
+  // The widget and the feeds link here with ?bron=widget / ?bron=feed: counted, never stored per visitor.
+  const bron = url.searchParams.get('bron');
   let vacancy: VacancyDetail;
   try {
-    vacancy = await getVacancy(id, options);
+    vacancy = await getVacancy(id, options, bron === 'widget' || bron === 'feed' ? bron : undefined);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
     throw error;

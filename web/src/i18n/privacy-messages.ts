@@ -88,7 +88,8 @@ const nl = {
     title: 'Cookies',
     text: [
       'Samenwerven gebruikt alleen cookies die nodig zijn om in te loggen. Ze onthouden dat je bent ingelogd en beschermen je account tegen misbruik. Ze verdwijnen als je uitlogt, en anders vanzelf na een maand.',
-      'We gebruiken geen cookies om je te volgen of voor advertenties, en we meten niet wat je op de site doet. Daarom vragen we ook geen toestemming voor cookies.',
+      'We gebruiken geen cookies om je te volgen of voor advertenties. Daarom vragen we ook geen toestemming voor cookies.',
+      'We tellen wel hoe vaak een vacature wordt bekeken en in de zoekresultaten staat, en naar welke woorden mensen zoeken: alleen totalen per dag, zonder cookies en zonder iets over jou te bewaren (geen IP-adres). Zo zien de organisaties wat de site hun oplevert. Zoekwoorden bewaren we 13 maanden.',
     ],
   },
   contact: {
@@ -180,7 +181,8 @@ const en: PrivacyMessages = {
     title: 'Cookies',
     text: [
       'Samenwerven only uses the cookies needed to sign in. They remember that you are signed in and protect your account against misuse. They go when you sign out, or else by themselves after a month.',
-      'We use no cookies to follow you or for advertising, and we do not measure what you do on the site. That is why we do not ask your consent for cookies.',
+      'We use no cookies to follow you or for advertising. That is why we do not ask your consent for cookies.',
+      'We do count how often a vacancy is viewed and shown in search results, and which words people search for: only totals per day, without cookies and without keeping anything about you (no IP address). This shows the organisations what the site brings them. We keep search words for 13 months.',
     ],
   },
   contact: {

@@ -103,6 +103,7 @@ const coordination = {
   members: () => import('../features/coordination/members-route.ts'),
   auditLog: () => import('../features/coordination/audit-log-route.ts'),
   figures: () => import('../features/coordination/figures-route.ts'),
+  search: () => import('../features/coordination/search-admin-route.ts'),
 };
 
 /** Vacancy management, the applications inbox and the employer profile under /beheer: loaded on first visit. */
@@ -358,6 +359,15 @@ function accountPages(lang: Lang): RouteObject[] {
           lazy: {
             loader: async () => (await coordination.figures()).figuresLoader,
             Component: async () => (await import('../features/coordination/figures-page.tsx')).FiguresPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: coordinationSegments.search[lang],
+          lazy: {
+            loader: async () => (await coordination.search()).searchAdminLoader,
+            action: async () => (await coordination.search()).searchAdminAction,
+            Component: async () => (await import('../features/coordination/search-admin-page.tsx')).SearchAdminPage,
           },
           errorElement: <RouteError />,
         },

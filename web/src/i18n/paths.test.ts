@@ -55,6 +55,8 @@ describe('translatePath', () => {
   it('translates the sections under /coordinatie and keeps their filters', () => {
     expect(paths.coordinationAuditLog('nl')).toBe('/coordinatie/auditlog');
     expect(translatePath('/coordinatie/leden', '', 'nl', 'en')).toBe('/en/coordination/members');
+    expect(paths.coordinationSearch('en')).toBe('/en/coordination/search');
+    expect(translatePath('/coordinatie/zoeken', '', 'nl', 'en')).toBe('/en/coordination/search');
     expect(translatePath('/en/coordination/figures', '?costKey=weight', 'en', 'nl')).toBe(
       '/coordinatie/cijfers?costKey=weight',
     );

@@ -49,6 +49,7 @@ export const coordinationSegments = {
   members: { nl: 'leden', en: 'members' },
   auditLog: { nl: 'auditlog', en: 'audit-log' },
   figures: { nl: 'cijfers', en: 'figures' },
+  search: { nl: 'zoeken', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 type Section = keyof typeof segments;
@@ -120,6 +121,7 @@ export const paths = {
   coordinationMembers: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.members[lang]}`,
   coordinationAuditLog: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.auditLog[lang]}`,
   coordinationFigures: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.figures[lang]}`,
+  coordinationSearch: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.search[lang]}`,
 };
 
 /** Where a user starts after signing in: the part of the portal their role is for. */

@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router';
 import { paths } from '../../i18n/paths.ts';
+import { searchAdminMessages } from '../../i18n/search-admin-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import '../../styles/membership.css';
 
@@ -24,6 +25,9 @@ export function CoordinationLayout() {
           </li>
           <li>
             <NavLink to={paths.coordinationFigures(lang)}>{nav.figures}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.coordinationSearch(lang)}>{searchAdminMessages[lang].nav}</NavLink>
           </li>
         </ul>
       </nav>

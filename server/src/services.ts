@@ -3,6 +3,7 @@
  * index (configured), demo data in development, and the sync worker. Used by the server
  * process and by the command-line tools.
  */
+import { Readable } from 'node:stream';
 import {
   createDb,
   ensureDefaultCategories,
@@ -97,8 +98,17 @@ export async function startServices(
       },
     );
     if ((options.seed ?? true) && config.SEED_DEMO) {
-      const seeded = await seedDemo(db.db, { vacancyCount: config.DEMO_VACANCIES, hashPassword });
-      if (seeded.seeded) log.info(seeded, 'demo alliance seeded (development only; accounts in README)');
+      const started = performance.now();
+      // With a year of history for the figures, and a few applications whose CVs go to the file store.
+      const files = openFileStore(config);
+      const seeded = await seedDemo(db.db, {
+        vacancyCount: config.DEMO_VACANCIES,
+        hashPassword,
+        history: true,
+        storeFile: (bytes) => files.write(Readable.from([Buffer.from(bytes)]), bytes.length),
+      });
+      const ms = Math.round(performance.now() - started);
+      if (seeded.seeded) log.info({ ...seeded, ms }, 'demo alliance seeded (development only; accounts in README)');
     }
     if ((options.worker ?? true) && config.RUN_WORKERS) {
       worker = new SearchSyncWorker({

@@ -25,3 +25,4 @@ export {
   type Audience,
   type FindableFacts,
 } from './findable.ts';
+export { rebuildOrganisationDays } from './counters.ts';

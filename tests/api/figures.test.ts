@@ -8,7 +8,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { addDays, dutchDate } from '@samenwerven/calendar';
-import { membershipPeriods, organisations, vacancyViews, type Organisation } from '@samenwerven/db';
+import {
+  membershipPeriods,
+  organisations,
+  rebuildOrganisationDays,
+  vacancyViews,
+  type Organisation,
+} from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -54,6 +60,7 @@ async function published(org: Organisation, day: string, count: number, extra: {
 async function counters(org: Organisation, day: string, counts: Partial<typeof vacancyViews.$inferInsert>) {
   const vacancy = await createVacancy(ctx.db, { organisation: org, state: 'closed', publishedAt: at('2024-12-01') });
   await ctx.db.insert(vacancyViews).values({ vacancyId: vacancy.id, day, ...counts });
+  await rebuildOrganisationDays(ctx.db);
 }
 
 const get = (url: string, session: Session = coordinator) =>

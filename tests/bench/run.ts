@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --web-only]`: the benchmark harness. Performance claims come
+ * `npm run bench [-- --quick] [-- --web-only | --figures-only]`: the benchmark harness. Performance claims come
  * from here, with figures side by side, never from timed assertions in tests.
  *
  * On real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set) it
@@ -9,6 +9,8 @@
  *   same API with the search engine unreachable: what a simple portal would do);
  * - freshness: from a publish's 2xx until the vacancy is searchable, under write load;
  * - a full zero-downtime reindex, and a 10,000-vacancy bulk import until searchable;
+ * - the figures for a year: the coordinator's cockpit, the cost split and a member's dashboard
+ *   over a year of daily counters (`figures.ts`);
  * - the job seeker's search page in Chromium against its budget (`web.ts`): initial
  *   JavaScript, time to first results (cold and warm), and whether typing blocks input. It
  *   runs first, right after the reindex, while nothing else is going on, on a fresh production build.
@@ -47,10 +49,12 @@ import {
 import { hashPassword } from '@samenwerven/server';
 import { percentile } from './stats.ts';
 import { prepareWebPhase, runWebPhase, webReport, webSummary, type WebResult } from './web.ts';
+import { figuresReport, figuresSummary, measureFigures, prepareFigures } from './figures.ts';
 
 const quick = process.argv.includes('--quick');
 const webOnly = process.argv.includes('--web-only');
 const hungOnly = process.argv.includes('--hung-engine');
+const figuresOnly = process.argv.includes('--figures-only');
 /** Clients of the hung-engine phase: a rush, as in the attack report that asked for it. */
 const HUNG_CLIENTS = 100;
 const DISTINCT_WORDS = [
@@ -242,7 +246,8 @@ async function main() {
       `data size ${DATA_SIZE.toLocaleString('en')}${quick ? ' (quick)' : ''}${webOnly ? ', web phase only' : ''}; machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     );
     // First, because the portal reads web/dist once when it starts.
-    const web = await prepareWebPhase(repoRoot, log);
+    // (The figures phase alone needs neither the web app nor a search index.)
+    const web = figuresOnly ? undefined : await prepareWebPhase(repoRoot, log);
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
       const pg = await startEmbeddedPostgres(scratch);
@@ -278,7 +283,7 @@ async function main() {
 
     started = performance.now();
     await ensureVacancyIndex(client, indexName);
-    const reindexed = await reindexVacancies(db.db, client, indexName);
+    const reindexed = figuresOnly ? { documents: 0 } : await reindexVacancies(db.db, client, indexName);
     const reindexSeconds = (performance.now() - started) / 1000;
     log(`reindex of ${reindexed.documents} documents: ${reindexSeconds.toFixed(1)} s`);
 
@@ -292,8 +297,21 @@ async function main() {
       return;
     }
 
+    const figureIds = async () => {
+      const [office] = await db.db.select().from(organisations).where(eq(organisations.isCoordinatingBody, true));
+      const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
+      return { office: office!.id, member: member!.id };
+    };
+    if (figuresOnly) {
+      const prepared = await prepareFigures(db, log);
+      const figures = await measureFigures(apiOrigin, db, await figureIds(), prepared);
+      const results = { ...figuresSummary(figures), ...runInfo(), detail: { figures } };
+      await writeResults('figures-latest', results, [...reportHeading(results), ...figuresReport(figures)]);
+      return;
+    }
+
     if (webOnly) {
-      const webResult = await runWebPhase(web, apiOrigin, WEB_RUNS, log);
+      const webResult = await runWebPhase(web!, apiOrigin, WEB_RUNS, log);
       const results = { ...webSummary(webResult), ...runInfo(), detail: { web: webResult } };
       await writeResults('web-latest', results, [...reportHeading(results), ...webReport(webResult, DATA_SIZE)]);
       return;
@@ -301,7 +319,7 @@ async function main() {
 
     // The search page first, while nothing else runs: no load yet, and no query of the
     // Postgres baseline still running after its client gave up.
-    const webResult = await runWebPhase(web, apiOrigin, WEB_RUNS, log);
+    const webResult = await runWebPhase(web!, apiOrigin, WEB_RUNS, log);
 
     // The plain Postgres implementation: the same API with no search engine to reach.
     const pgOrigin = await startPortal(
@@ -315,6 +333,7 @@ async function main() {
     const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
     const freshness = await measureFreshness(db, client, indexName, member!.id);
     const bulk = await measureBulkImport(apiOrigin, db, client, indexName, member!.id);
+    const figures = await measureFigures(apiOrigin, db, await figureIds(), await prepareFigures(db, log));
     // Last: it freezes the engine, and the Postgres fallback loads the database.
     const hung = process.env.MEILI_URL ? undefined : await measureHungEngine(apiOrigin, scratch, apiPaths);
 
@@ -329,6 +348,7 @@ async function main() {
       'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
       'bulkImport.seconds': Math.round(bulk.seconds * 10) / 10,
       ...webSummary(webResult),
+      ...figuresSummary(figures),
       ...(hung ? hungSummary(hung) : {}),
       ...runInfo(),
       detail: {
@@ -340,9 +360,14 @@ async function main() {
         bulkAccepted: bulk.accepted,
         mix: apiPaths,
         web: webResult,
+        figures,
       },
     };
-    await writeResults('latest', results, [...report(results, search, webResult), ...(hung ? hungReport(hung) : [])]);
+    await writeResults('latest', results, [
+      ...report(results, search, webResult),
+      ...figuresReport(figures),
+      ...(hung ? hungReport(hung) : []),
+    ]);
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }

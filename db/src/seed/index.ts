@@ -19,6 +19,7 @@ import {
   type NewVacancy,
 } from '../schema.ts';
 import { ensureDefaultCategories } from '../taxonomy.ts';
+import { rebuildOrganisationDays } from '../counters.ts';
 import { generateDemoApplications } from './demo-applications.ts';
 import { demoOrganisations, generateVacancies, type DemoOrganisation } from './generator.ts';
 import { demoMembershipPeriods, generateHistory } from './history.ts';
@@ -165,6 +166,7 @@ async function seedHistory(
   });
   await insertVacancies(db, history.vacancies);
   await insertInChunks(db, vacancyViews, history.counters, 4000);
+  await rebuildOrganisationDays(db);
   await insertInChunks(db, searchTerms, history.searchTerms, 8000);
   await db.insert(allianceBudgets).values(history.budgets);
   if (demoApplications.length > 0) {

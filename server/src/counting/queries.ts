@@ -1,44 +1,53 @@
 /** Writes to the daily counters (`vacancy_views`, `search_terms`); each function takes an executor first. */
 import { lt, sql } from 'drizzle-orm';
 import { dutchDate } from '@samenwerven/calendar';
-import { searchTerms, vacancyViews, type Executor } from '@samenwerven/db';
+import { searchTerms, type Executor } from '@samenwerven/db';
 
 export type VacancyCounter = 'views' | 'fromWidget' | 'fromFeed' | 'impressions' | 'applications' | 'hires';
 export type VacancyCounts = Partial<Record<VacancyCounter, number>>;
 
-/** Adds counts to vacancies' days; one statement for many rows. `day` is a Dutch date. */
+const COLUMNS = ['views', 'from_widget', 'from_feed', 'impressions', 'applications', 'hires'] as const;
+const FIELDS: Record<(typeof COLUMNS)[number], VacancyCounter> = {
+  views: 'views',
+  from_widget: 'fromWidget',
+  from_feed: 'fromFeed',
+  impressions: 'impressions',
+  applications: 'applications',
+  hires: 'hires',
+};
+
+/**
+ * Adds counts to vacancies' days (`day` is a Dutch date), and the same sums to their
+ * organisations' days (`organisation_days`, what the figures read): one statement for both.
+ */
 export async function addVacancyCounts(
   db: Executor,
   rows: readonly { vacancyId: string; day: string; counts: VacancyCounts }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const add = (column: keyof typeof vacancyViews.$inferInsert & VacancyCounter) =>
-    sql`${vacancyViews[column]} + excluded.${sql.identifier(vacancyViews[column].name)}`;
-  await db
-    .insert(vacancyViews)
-    .values(
-      rows.map(({ vacancyId, day, counts }) => ({
-        vacancyId,
-        day,
-        views: counts.views ?? 0,
-        fromWidget: counts.fromWidget ?? 0,
-        fromFeed: counts.fromFeed ?? 0,
-        impressions: counts.impressions ?? 0,
-        applications: counts.applications ?? 0,
-        hires: counts.hires ?? 0,
-      })),
+  const input = JSON.stringify(
+    rows.map(({ vacancyId, day, counts }) => ({
+      vacancy_id: vacancyId,
+      day,
+      ...Object.fromEntries(COLUMNS.map((c) => [c, counts[FIELDS[c]] ?? 0])),
+    })),
+  );
+  const columns = sql.raw(COLUMNS.join(', '));
+  const sums = sql.raw(COLUMNS.map((c) => `sum(${c})`).join(', '));
+  const added = (table: string) => sql.raw(COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', '));
+  await db.execute(sql`
+    WITH input AS (
+      SELECT * FROM jsonb_to_recordset(${input}::jsonb) AS x(
+        vacancy_id uuid, day date, views int, from_widget int, from_feed int, impressions int, applications int, hires int)
+    ),
+    per_vacancy AS (
+      INSERT INTO vacancy_views (vacancy_id, day, ${columns})
+      SELECT vacancy_id, day, ${sums} FROM input GROUP BY 1, 2
+      ON CONFLICT (vacancy_id, day) DO UPDATE SET ${added('vacancy_views')}
     )
-    .onConflictDoUpdate({
-      target: [vacancyViews.vacancyId, vacancyViews.day],
-      set: {
-        views: add('views'),
-        fromWidget: add('fromWidget'),
-        fromFeed: add('fromFeed'),
-        impressions: add('impressions'),
-        applications: add('applications'),
-        hires: add('hires'),
-      },
-    });
+    INSERT INTO organisation_days (organisation_id, day, ${columns})
+    SELECT v.organisation_id, input.day, ${sums} FROM input JOIN vacancies v ON v.id = input.vacancy_id GROUP BY 1, 2
+    ON CONFLICT (organisation_id, day) DO UPDATE SET ${added('organisation_days')}`);
 }
 
 export async function addSearchTerms(

@@ -5,25 +5,52 @@
  * Suspension does not end membership (the member still belongs to the alliance and shares its
  * costs); leaving does.
  */
-import { addDays, dutchDate, endOfDutchDay, startOfDutchDay } from '@samenwerven/calendar';
+import { addDays, dutchDate, startOfDutchDay } from '@samenwerven/calendar';
 
 export interface Period {
   startedAt: Date;
   endedAt: Date | null;
 }
 
-/** The member days among the days `from` through `to` (inclusive), as `YYYY-MM-DD`, in order. */
-export function memberDays(periods: readonly Period[], from: string, to: string, now: Date): Set<string> {
-  const days = new Set<string>();
+export interface DutchDay {
+  day: string;
+  /** Its first moment and the first moment of the next day, in ms. */
+  start: number;
+  end: number;
+}
+
+/** When each Dutch day begins, remembered: it never changes, and a year of figures asks for 366. */
+const starts = new Map<string, number>();
+function startOf(day: string): number {
+  let start = starts.get(day);
+  if (start === undefined) {
+    start = startOfDutchDay(day).getTime();
+    if (starts.size > 20_000) starts.clear();
+    starts.set(day, start);
+  }
+  return start;
+}
+
+/** The days `from` through `to` (inclusive) up to today, with their bounds: computed once per period. */
+export function dutchDaysUpToToday(from: string, to: string, now: Date): DutchDay[] {
   const today = dutchDate(now);
   const last = to < today ? to : today;
+  const days: DutchDay[] = [];
   for (let day = from; day <= last; day = addDays(day, 1)) {
-    const start = startOfDutchDay(day).getTime();
-    const end = endOfDutchDay(day).getTime();
-    if (periods.some((p) => p.startedAt.getTime() < end && (p.endedAt === null || p.endedAt.getTime() > start)))
-      days.add(day);
+    // The end of a day is the start of the next (endOfDutchDay).
+    days.push({ day, start: startOf(day), end: startOf(addDays(day, 1)) });
   }
   return days;
+}
+
+/** The member days among `days`, as `YYYY-MM-DD`. */
+export function memberDays(periods: readonly Period[], days: readonly DutchDay[]): Set<string> {
+  const spans = periods.map((p) => [p.startedAt.getTime(), p.endedAt?.getTime() ?? Infinity] as const);
+  const member = new Set<string>();
+  for (const { day, start, end } of days) {
+    if (spans.some(([from, until]) => from < end && until > start)) member.add(day);
+  }
+  return member;
 }
 
 /** The months `YYYY-MM` the days `from` through `to` touch, in order. */

@@ -8,8 +8,8 @@ import {
   membershipPeriods,
   organisations,
   searchTerms,
+  organisationDays,
   vacancies,
-  vacancyViews,
   type Executor,
 } from '@samenwerven/db';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -40,23 +40,27 @@ export function listMembershipPeriods(db: Executor): Promise<(typeof membershipP
   return db.select().from(membershipPeriods);
 }
 
-/** The daily counters summed per organisation and day, for the days `fromDay` through `toDay`. */
+/** The daily counters of each organisation, for the days `fromDay` through `toDay`. */
 export function sumCountersByDay(db: Executor, fromDay: string, toDay: string, organisationId?: string) {
   return db
     .select({
-      organisationId: vacancies.organisationId,
-      day: sql<string>`${vacancyViews.day}::text`,
-      views: sql<number>`sum(${vacancyViews.views})::int`,
-      fromWidget: sql<number>`sum(${vacancyViews.fromWidget})::int`,
-      fromFeed: sql<number>`sum(${vacancyViews.fromFeed})::int`,
-      impressions: sql<number>`sum(${vacancyViews.impressions})::int`,
-      applications: sql<number>`sum(${vacancyViews.applications})::int`,
-      hires: sql<number>`sum(${vacancyViews.hires})::int`,
+      organisationId: organisationDays.organisationId,
+      day: sql<string>`${organisationDays.day}::text`,
+      views: organisationDays.views,
+      fromWidget: organisationDays.fromWidget,
+      fromFeed: organisationDays.fromFeed,
+      impressions: organisationDays.impressions,
+      applications: organisationDays.applications,
+      hires: organisationDays.hires,
     })
-    .from(vacancyViews)
-    .innerJoin(vacancies, eq(vacancies.id, vacancyViews.vacancyId))
-    .where(and(gte(vacancyViews.day, fromDay), lte(vacancyViews.day, toDay), ofOrganisation(organisationId)))
-    .groupBy(vacancies.organisationId, vacancyViews.day);
+    .from(organisationDays)
+    .where(
+      and(
+        gte(organisationDays.day, fromDay),
+        lte(organisationDays.day, toDay),
+        organisationId ? eq(organisationDays.organisationId, organisationId) : undefined,
+      ),
+    );
 }
 
 /** Vacancies first published in the days `fromDay` through `toDay`, per organisation and day. */

@@ -5,7 +5,7 @@
  * member's dashboard, the coordinator's cockpit and their CSV files are all sums of these rows.
  */
 import type { Database } from '@samenwerven/db';
-import { memberDays, monthsOf } from './member-days.ts';
+import { dutchDaysUpToToday, memberDays, monthsOf } from './member-days.ts';
 import {
   countFilledByDay,
   countPublishedByDay,
@@ -80,13 +80,12 @@ export async function periodFigures(
   ]);
   const members = new Map<string, MemberFigures>();
   const daysOf = new Map<string, Set<string>>();
+  const calendar = dutchDaysUpToToday(from, to, now);
   for (const org of orgs) {
     if (organisationId && org.id !== organisationId) continue;
     const days = memberDays(
       periods.filter((p) => p.organisationId === org.id),
-      from,
-      to,
-      now,
+      calendar,
     );
     if (days.size === 0) continue;
     daysOf.set(org.id, days);

@@ -236,6 +236,21 @@ const messages = {
     en: 'This contains a character that is not allowed.',
   },
   'validation.maxItems': { nl: 'Kies hoogstens {limit} waarden.', en: 'Choose at most {limit} values.' },
+  'validation.minItems': { nl: 'Geef minstens {limit} waarden.', en: 'Give at least {limit} values.' },
+  'validation.uniqueItems': { nl: 'Elke waarde mag maar één keer voorkomen.', en: 'Each value may occur only once.' },
+  'validation.exclusiveMinimum': {
+    nl: 'De waarde moet groter zijn dan {limit}.',
+    en: 'The value must be more than {limit}.',
+  },
+  'validation.exclusiveMaximum': {
+    nl: 'De waarde moet kleiner zijn dan {limit}.',
+    en: 'The value must be less than {limit}.',
+  },
+  'validation.multipleOf': {
+    nl: 'Deze waarde kan niet; kijk naar de stappen.',
+    en: 'This value is not possible; mind the steps.',
+  },
+  'validation.oneOf': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -4,19 +4,12 @@
  *   tsx server/src/cli/openapi.ts            prints the document as JSON
  *   tsx server/src/cli/openapi.ts --write    writes web/src/api/openapi.gen.ts (`npm run api:types`)
  *   tsx server/src/cli/openapi.ts --check    fails when that file is out of date (`npm run api:types:check`)
- *
- * The app is built as the server builds it, but never listens: the database pool and the
- * Meilisearch client connect on their first query, and building the app runs none, so the
- * addresses below need not exist.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import * as prettier from 'prettier';
-import { createDb } from '@samenwerven/db';
-import { createSearchClient } from '@samenwerven/search';
-import { buildApp } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { buildOpenApiDocument } from '../contract/openapi-document.ts';
 
 const TYPES_FILE = fileURLToPath(new URL('../../../web/src/api/openapi.gen.ts', import.meta.url));
 
@@ -26,33 +19,6 @@ const HEADER = `/**
  * and the route schemas disagree. The web app names these types in web/src/api/types.ts.
  */
 `;
-
-/** A fixed environment, so the document is the same on every machine (its `servers` entry too). */
-const ENVIRONMENT = {
-  NODE_ENV: 'production',
-  JWT_SECRET: 'openapi-document-only-never-signs-anything',
-  DATABASE_URL: 'postgres://openapi.invalid/none',
-  MEILI_URL: 'http://openapi.invalid',
-  PUBLIC_URL: 'http://localhost:3000',
-};
-
-/** The document the running server publishes at /api/v1/openapi.json. */
-async function buildOpenApiDocument(): Promise<unknown> {
-  const config = loadConfig(ENVIRONMENT);
-  const database = createDb(config.DATABASE_URL ?? '');
-  const app = await buildApp({
-    config,
-    db: database.db,
-    search: { client: createSearchClient(config.MEILI_URL ?? '', undefined), indexName: config.MEILI_INDEX },
-  });
-  try {
-    await app.ready();
-    return app.swagger();
-  } finally {
-    await app.close();
-    await database.close();
-  }
-}
 
 /** The TypeScript of a document, formatted as `prettier --check .` expects it. */
 async function generateTypes(document: unknown): Promise<string> {

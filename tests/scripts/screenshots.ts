@@ -1,10 +1,11 @@
 /**
  * `npm run screenshots [-- BASE_URL]`: pictures of the main pages, desktop and 320 px wide,
  * in `docs/screenshots/` (committed, so a reviewer can look without running the app). Start
- * the portal first (`npm start`, demo data); BASE_URL defaults to http://localhost:3000.
+ * the portal first (`npm start`, demo data with its year of history); BASE_URL defaults to
+ * http://localhost:3000. Staff pages are taken signed in as the demo accounts (README).
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 const base = (process.argv[2] ?? process.env.BASE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 const out = 'docs/screenshots';
@@ -16,6 +17,55 @@ async function firstVacancyPath(): Promise<string> {
   if (!hits[0]) throw new Error('no vacancies to show: is the portal seeded?');
   return `/vacatures/${hits[0].id}`;
 }
+
+const DEMO_PASSWORD = 'samenwerven-demo';
+
+/** A vacancy that takes applications through the portal: its page shows the apply form. */
+async function portalVacancyPath(): Promise<string> {
+  const search = await fetch(`${base}/api/v1/vacancies?organisation=gemeente-tilburg&pageSize=50`);
+  const { hits } = (await search.json()) as { hits: { id: string }[] };
+  for (const hit of hits) {
+    const detail = (await (await fetch(`${base}/api/v1/vacancies/${hit.id}`)).json()) as { applyMethod?: string };
+    if (detail.applyMethod === 'portal') return `/vacatures/${hit.id}`;
+  }
+  throw new Error('no open vacancy of gemeente-tilburg takes applications through the portal');
+}
+
+async function shoot(page: Page, name: string, viewportName: string, path?: string): Promise<void> {
+  if (path) await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  const file = `${out}/${name}-${viewportName}.jpg`;
+  await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 60 });
+  console.log(file);
+}
+
+/** Signs in through the sign-in page, as a person would. */
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${base}/inloggen`, { waitUntil: 'networkidle' });
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByLabel('Wachtwoord').press('Enter');
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
+
+/** Staff pages per demo account: what HR, an organisation's admin and the coordinator see. */
+const staffPages: { email: string; pages: Record<string, string> }[] = [
+  {
+    email: 'hr@gemeente-tilburg.samenwerven.example',
+    pages: { 'hr-inbox': '/beheer/sollicitaties', 'talent-pool': '/beheer/talentpool' },
+  },
+  {
+    email: 'admin@gemeente-tilburg.samenwerven.example',
+    pages: { 'member-dashboard': '/beheer/resultaten' },
+  },
+  {
+    email: 'coordinator@samenwerven.example',
+    pages: {
+      cockpit: '/coordinatie/overzicht',
+      figures: '/coordinatie/cijfers',
+      'search-admin': '/coordinatie/zoeken',
+    },
+  },
+];
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -38,16 +88,13 @@ try {
     members: '/deelnemers',
     organisation: '/organisaties/gemeente-tilburg',
     'home-en': '/en/',
+    'apply-form': await portalVacancyPath(),
+    privacy: '/privacy',
   };
   for (const [viewportName, viewport] of Object.entries(viewports)) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    for (const [name, path] of Object.entries(pages)) {
-      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-      const file = `${out}/${name}-${viewportName}.jpg`;
-      await page.screenshot({ path: file, fullPage: true, type: 'jpeg', quality: 60 });
-      console.log(file);
-    }
+    for (const [name, path] of Object.entries(pages)) await shoot(page, name, viewportName, path);
     // The search box with its suggestions open, and a vacancy as it prints.
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     await page.locator('#search-q').pressSequentially('beleidsad', { delay: 50 });
@@ -57,15 +104,23 @@ try {
     console.log(`${out}/suggestions-${viewportName}.jpg`);
     await page.goto(`${base}${vacancy}`, { waitUntil: 'networkidle' });
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({
-      path: `${out}/vacancy-print-${viewportName}.jpg`,
-      fullPage: true,
-      type: 'jpeg',
-      quality: 60,
-    });
-    console.log(`${out}/vacancy-print-${viewportName}.jpg`);
+    await shoot(page, 'vacancy-print', viewportName);
     await page.emulateMedia({ media: 'screen' });
     await context.close();
+    for (const { email, pages: staff } of staffPages) {
+      const signedIn = await browser.newContext({ viewport });
+      const staffPage = await signedIn.newPage();
+      await signIn(staffPage, email);
+      for (const [name, path] of Object.entries(staff)) await shoot(staffPage, name, viewportName, path);
+      if (email.startsWith('hr@')) {
+        // One application opened from the inbox.
+        await staffPage.goto(`${base}/beheer/sollicitaties`, { waitUntil: 'networkidle' });
+        await staffPage.locator('main table a').first().click();
+        await staffPage.waitForLoadState('networkidle');
+        await shoot(staffPage, 'hr-application', viewportName);
+      }
+      await signedIn.close();
+    }
   }
 } finally {
   await browser.close();

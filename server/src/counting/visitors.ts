@@ -3,7 +3,7 @@
  *
  * Bots are not counted (the rule, also in README): a request without a User-Agent, one whose
  * User-Agent names a crawler, a link preview, a headless browser or an HTTP library, and a
- * browser's prefetch. A visit is one visitor on one vacancy within 30 minutes: the visitor is
+ * browser's prefetch. (Node's own fetch says just `node`.) A visit is one visitor on one vacancy within 30 minutes: the visitor is
  * recognised by a hash of their address and User-Agent with a random salt that lives only in
  * this process's memory and changes every day, so the hash cannot be linked to anyone, not
  * even by us, and nothing of it is ever written down.
@@ -13,7 +13,7 @@ import { LRUCache } from 'lru-cache';
 import { dutchDate } from '@samenwerven/calendar';
 
 const BOT =
-  /bot|crawl|spider|slurp|scrap|preview|facebookexternalhit|embedly|whatsapp|telegram|headless|lighthouse|pagespeed|curl|wget|python|httpclient|http-client|okhttp|axios|node-fetch|undici|go-http|java\/|libwww|perl|ruby|php|monitor|uptime|pingdom|check/i;
+  /^node\b|bot|crawl|spider|slurp|scrap|preview|facebookexternalhit|embedly|whatsapp|telegram|headless|lighthouse|pagespeed|curl|wget|python|httpclient|http-client|okhttp|axios|node-fetch|undici|go-http|java\/|libwww|perl|ruby|php|monitor|uptime|pingdom|check/i;
 
 export interface VisitorHeaders {
   'user-agent'?: string | undefined;

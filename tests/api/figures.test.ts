@@ -66,6 +66,15 @@ async function counters(org: Organisation, day: string, counts: Partial<typeof v
 const get = (url: string, session: Session = coordinator) =>
   ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: session.bearer });
 
+/** A member's dashboard for March, as one of its own staff reads it. */
+async function marchDashboardOf(name: string, role: 'org_admin' | 'hr_officer') {
+  const staff = await createUser(ctx.db, { role, organisation: orgs[name]! });
+  const session = await signIn(ctx.app, staff.email, TEST_PASSWORD);
+  const response = await get(`/organisations/${orgs[name]!.id}/dashboard?from=${MARCH.from}&to=${MARCH.to}`, session);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+}
+
 type Item = { organisation: { id: string; name: string }; memberDays: number; costShareCents: number } & Record<
   string,
   number
@@ -201,14 +210,7 @@ describe('the figures of a period', () => {
     expect(cockpit.months).toHaveLength(1);
     expect(cockpit.months[0].applications).toBe(stats.totals.applications);
 
-    const admin = await signIn(
-      ctx.app,
-      (await createUser(ctx.db, { role: 'org_admin', organisation: orgs['heel']! })).email,
-      TEST_PASSWORD,
-    );
-    const dashboard = (
-      await get(`/organisations/${orgs['heel']!.id}/dashboard?from=${MARCH.from}&to=${MARCH.to}`, admin)
-    ).json();
+    const dashboard = await marchDashboardOf('heel', 'org_admin');
     const heel = itemOf(stats.items, 'heel')!;
     for (const key of ['memberDays', 'views', 'fromWidget', 'impressions', 'applications', 'hires'])
       expect(dashboard.totals[key], key).toBe(heel[key]);
@@ -228,14 +230,7 @@ describe('the figures of a period', () => {
       headers: coordinator.bearer,
     });
     expect(set.statusCode, set.body).toBe(200);
-    const admin = await signIn(
-      ctx.app,
-      (await createUser(ctx.db, { role: 'hr_officer', organisation: orgs['heel']! })).email,
-      TEST_PASSWORD,
-    );
-    const dashboard = (
-      await get(`/organisations/${orgs['heel']!.id}/dashboard?from=${MARCH.from}&to=${MARCH.to}`, admin)
-    ).json();
+    const dashboard = await marchDashboardOf('heel', 'hr_officer');
     // March is 31/365 of € 36.500 = € 3.100, split equally per member day.
     const stats = (await get(`/stats?from=${MARCH.from}&to=${MARCH.to}&key=equal&amount=3100`)).json();
     const share = itemOf(stats.items, 'heel')!.costShareCents / 100;

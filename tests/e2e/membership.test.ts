@@ -223,10 +223,15 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await office.getByRole('button', { name: 'Cijfers tonen' }).click();
       await office.getByText('Te verdelen: € 1.200,00.').waitFor();
       const stayerRow = office.getByRole('row').filter({ hasText: 'Gemeente Blijfstad' });
-      // Ten days and a part of today; the only member in the period, so it carries everything.
-      await expect(stayerRow.innerText()).resolves.toMatch(/^Gemeente Blijfstad\s+1[01](,\d)?\s+0\s+0\s+€\s1\.200,00$/);
+      // Eleven Dutch days (ten days ago through today) against the leaver's one (today): every
+      // member of a day of the period shares the costs, in whole cents that add up to the amount.
+      await expect(stayerRow.innerText()).resolves.toMatch(
+        /^Gemeente Blijfstad\s+11\s+0\s+0\s+0\s+0\s+0\s+–\s+€\s1\.100,00$/,
+      );
+      const leaverRow = office.getByRole('row').filter({ hasText: 'Gemeente Vertrekdorp' });
+      await expect(leaverRow.innerText()).resolves.toMatch(/^Gemeente Vertrekdorp\s+\D+\s1\s+(\S+\s+){6}€\s100,00$/);
       const totals = office.getByRole('row').filter({ hasText: 'Totaal' });
-      await expect(totals.innerText()).resolves.toMatch(/^Totaal\s+0\s+0\s+€\s1\.200,00$/);
+      await expect(totals.innerText()).resolves.toMatch(/^Totaal\s+12\s+(\S+\s+){6}€\s1\.200,00$/);
       expect(await accessibilityViolations(office)).toEqual([]);
       await coordinatorContext.close();
     },

@@ -1,6 +1,6 @@
 /**
  * The alliance's membership life cycle (API.md, "Membership"): applying, the coordinator's
- * decisions, suspending and reinstating, leaving and rejoining, the audit log and the figures.
+ * decisions, suspending and reinstating, leaving and rejoining, and the audit log.
  * Downloads (the organisation's export, the audit log as CSV) are plain links, so that the
  * browser saves them with the session cookies; their addresses are built here.
  */
@@ -109,22 +109,8 @@ export function auditLogCsvUrl(filters: AuditFilters): string {
   return apiUrl('/audit-log', params);
 }
 
-export type CostKey = NonNullable<QueryOf<'/stats', 'get'>['costKey']>;
-/** Per member: `memberDays` within the period (to one decimal), `costShare` in euros (to the cent). */
-export type Stats = ResponseOf<'/stats', 'get'>;
-
-export function getStats(
-  query: { from: string; to: string; costKey: CostKey; amount: number },
-  options: Options,
-): Promise<Stats> {
-  const params = new URLSearchParams({
-    from: query.from,
-    to: query.to,
-    costKey: query.costKey,
-    amount: String(query.amount),
-  });
-  return requestJson('/stats', { ...options, params, method: 'GET' });
-}
+/** The keys the alliance's costs are divided by; the figures themselves are in figures.ts. */
+export type CostKey = NonNullable<QueryOf<'/stats', 'get'>['key']>;
 
 // ── The organisation's admin ────────────────────────────────────────────────
 

@@ -103,6 +103,7 @@ const coordination = {
   members: () => import('../features/coordination/members-route.ts'),
   auditLog: () => import('../features/coordination/audit-log-route.ts'),
   figures: () => import('../features/coordination/figures-route.ts'),
+  cockpit: () => import('../features/coordination/cockpit-route.ts'),
   search: () => import('../features/coordination/search-admin-route.ts'),
 };
 
@@ -316,6 +317,14 @@ function accountPages(lang: Lang): RouteObject[] {
           },
           errorElement: <RouteError />,
         },
+        {
+          path: manageSegments.results[lang],
+          lazy: {
+            loader: async () => (await import('../features/manage/results-route.ts')).resultsLoader,
+            Component: async () => (await import('../features/manage/results-page.tsx')).ResultsPage,
+          },
+          errorElement: <RouteError />,
+        },
         ...vacancyManagePages(lang),
       ],
     },
@@ -359,6 +368,15 @@ function accountPages(lang: Lang): RouteObject[] {
           lazy: {
             loader: async () => (await coordination.figures()).figuresLoader,
             Component: async () => (await import('../features/coordination/figures-page.tsx')).FiguresPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: coordinationSegments.overview[lang],
+          lazy: {
+            loader: async () => (await coordination.cockpit()).cockpitLoader,
+            action: async () => (await coordination.cockpit()).cockpitAction,
+            Component: async () => (await import('../features/coordination/cockpit-page.tsx')).CockpitPage,
           },
           errorElement: <RouteError />,
         },

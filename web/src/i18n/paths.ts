@@ -35,6 +35,7 @@ export const manageSegments = {
   profile: { nl: 'profiel', en: 'profile' },
   applications: { nl: 'sollicitaties', en: 'applications' },
   talentPool: { nl: 'talentpool', en: 'talent-pool' },
+  results: { nl: 'resultaten', en: 'results' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, a preview. */
@@ -49,6 +50,7 @@ export const coordinationSegments = {
   members: { nl: 'leden', en: 'members' },
   auditLog: { nl: 'auditlog', en: 'audit-log' },
   figures: { nl: 'cijfers', en: 'figures' },
+  overview: { nl: 'overzicht', en: 'overview' },
   search: { nl: 'zoeken', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -117,10 +119,13 @@ export const paths = {
   manageProfile: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.profile[lang]}`,
   /** The alliance's talent pool; its filters are the query string. */
   manageTalentPool: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.talentPool[lang]}`,
+  /** What the portal did for the organisation: figures per month, next to the average member. */
+  manageResults: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.results[lang]}`,
   coordination: page('coordination'),
   coordinationMembers: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.members[lang]}`,
   coordinationAuditLog: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.auditLog[lang]}`,
   coordinationFigures: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.figures[lang]}`,
+  coordinationOverview: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.overview[lang]}`,
   coordinationSearch: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.search[lang]}`,
 };
 

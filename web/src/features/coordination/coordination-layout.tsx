@@ -1,4 +1,5 @@
 import { NavLink, Outlet } from 'react-router';
+import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { searchAdminMessages } from '../../i18n/search-admin-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
@@ -16,6 +17,9 @@ export function CoordinationLayout() {
             <NavLink to={paths.coordination(lang)} end>
               {nav.applications}
             </NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.coordinationOverview(lang)}>{figuresMessages[lang].cockpit.nav}</NavLink>
           </li>
           <li>
             <NavLink to={paths.coordinationMembers(lang)}>{nav.members}</NavLink>

@@ -1,22 +1,40 @@
 import { Form, useLoaderData, useLocation, useNavigation } from 'react-router';
+import { statsCsvUrl, type Stats } from '../../api/figures.ts';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
+import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
+import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { COST_KEYS, type FiguresData } from './figures-route.ts';
+import '../../styles/figures.css';
 
 const ID = 'figures';
 
+/** The columns after the member's name, in this order. */
+const COLUMNS = [
+  'memberDays',
+  'vacanciesPublished',
+  'views',
+  'impressions',
+  'applications',
+  'hires',
+  'averageDaysToFill',
+] as const;
+
 /**
- * /coordinatie/cijfers: per member, for a period, days of membership, vacancies published,
- * views and its share of an amount by the chosen cost key, with a totals row.
+ * /coordinatie/cijfers: per member, for a period, whole days of membership, vacancies
+ * published, views, search impressions, applications, hires, time to fill and its share of an
+ * amount by the chosen cost key, with a totals row that adds up to the amount exactly, the
+ * rules it is counted by, a CSV of the same figures and a layout for paper.
  */
 export function FiguresPage() {
-  const { query, stats, failure } = useLoaderData() as FiguresData;
-  const { a, m, format, euros } = useMembershipI18n();
+  const { query, stats, statsQuery, budget, failure } = useLoaderData() as FiguresData;
+  const { lang, m, euros } = useMembershipI18n();
   const t = m.figures;
+  const f = figuresMessages[lang].figures;
   const navigation = useNavigation();
   const location = useLocation();
   const updating = navigation.state === 'loading' && navigation.location.pathname === location.pathname;
@@ -28,14 +46,13 @@ export function FiguresPage() {
     amount: { id: `${ID}-amount`, label: t.amount },
   };
   const field = fieldProps(fields, failure?.fields);
-  const days = (value: number) => format.number(Math.round(value * 10) / 10);
 
   return (
-    <div className="figures-page">
+    <div className="figures-page figures">
       <h1>{t.title}</h1>
-      <p className="lead">{t.intro}</p>
+      <p className="lead no-print">{t.intro}</p>
 
-      <section className="filter-box" aria-labelledby="figures-form">
+      <section className="filter-box no-print" aria-labelledby="figures-form">
         <h2 id="figures-form" className="filter-box-title">
           {t.formTitle}
         </h2>
@@ -61,7 +78,7 @@ export function FiguresPage() {
             inputMode="decimal"
             autoComplete="off"
             defaultValue={query.amount}
-            hint={t.amountHint}
+            hint={budget ? f.budgetUsed(budget.year.toString(), euros(budget.amount)) : t.amountHint}
           />
           <div className="filter-actions">
             <button type="submit" className="button">
@@ -75,101 +92,120 @@ export function FiguresPage() {
         className={updating ? 'page-section is-updating' : 'page-section'}
         aria-labelledby={stats ? 'figures-result' : undefined}
       >
-        {stats ? (
-          <>
-            <h2 id="figures-result">{t.resultTitle(format.date(stats.from), format.date(stats.to))}</h2>
-            <p role="status">
-              {t.resultKey((t.costKeys as Record<string, string>)[stats.costKey] ?? stats.costKey, euros(stats.amount))}
-            </p>
-            {stats.items.length === 0 ? (
-              <p>{t.empty}</p>
-            ) : (
-              <table className="data-table figures-table">
-                <caption className="visually-hidden">
-                  {t.caption(format.date(stats.from), format.date(stats.to))}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.columns.organisation}</th>
-                    <th scope="col" className="numeric">
-                      {t.columns.memberDays}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t.columns.vacancies}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t.columns.views}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t.columns.share}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stats.items.map((row) => (
-                    <tr key={row.organisation.id}>
-                      <th scope="row">
-                        <span className="strong">{row.organisation.name}</span>
-                        {row.organisation.state === 'active' ? null : (
-                          <span className="muted small">{membershipLabel(a, row.organisation.state)}</span>
-                        )}
-                      </th>
-                      <td className="numeric">
-                        <span className="cell-label" aria-hidden="true">
-                          {t.columns.memberDays}
-                        </span>
-                        {days(row.memberDays)}
-                      </td>
-                      <td className="numeric">
-                        <span className="cell-label" aria-hidden="true">
-                          {t.columns.vacancies}
-                        </span>
-                        {format.number(row.vacanciesPublished)}
-                      </td>
-                      <td className="numeric">
-                        <span className="cell-label" aria-hidden="true">
-                          {t.columns.views}
-                        </span>
-                        {format.number(row.views)}
-                      </td>
-                      <td className="numeric">
-                        <span className="cell-label" aria-hidden="true">
-                          {t.columns.share}
-                        </span>
-                        {euros(row.costShare)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">{t.total}</th>
-                    <td className="numeric" />
-                    <td className="numeric">
-                      <span className="cell-label" aria-hidden="true">
-                        {t.columns.vacancies}
-                      </span>
-                      {format.number(stats.totals.vacanciesPublished)}
-                    </td>
-                    <td className="numeric">
-                      <span className="cell-label" aria-hidden="true">
-                        {t.columns.views}
-                      </span>
-                      {format.number(stats.totals.views)}
-                    </td>
-                    <td className="numeric">
-                      <span className="cell-label" aria-hidden="true">
-                        {t.columns.share}
-                      </span>
-                      {euros(stats.totals.costShare)}
-                    </td>
-                  </tr>
-                </tfoot>
-              </table>
-            )}
-          </>
-        ) : null}
+        {stats && statsQuery ? <Result stats={stats} csvHref={statsCsvUrl(statsQuery)} /> : null}
+      </section>
+
+      <section className="page-section figures-rules" aria-labelledby="figures-rules">
+        <h2 id="figures-rules">{f.rulesTitle}</h2>
+        <ul>
+          {f.rules.map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
       </section>
     </div>
+  );
+}
+
+function Result({ stats, csvHref }: { stats: Stats; csvHref: string }) {
+  const { lang, a, m, format, euros } = useMembershipI18n();
+  const t = m.figures;
+  const f = figuresMessages[lang];
+  const show = (column: (typeof COLUMNS)[number], value: number | null) =>
+    value === null
+      ? f.none
+      : column === 'averageDaysToFill'
+        ? format.number(Math.round(value * 10) / 10)
+        : format.number(value);
+  const header = (column: (typeof COLUMNS)[number]) =>
+    column === 'vacanciesPublished'
+      ? f.figures.columns.vacancies
+      : column === 'averageDaysToFill'
+        ? f.figures.columns.timeToFill
+        : f.figures.columns[column];
+  type Row = Stats['items'][number] | Stats['totals'];
+  const cells = (row: Row) =>
+    COLUMNS.map((column) => (
+      <td key={column} className="numeric">
+        <span className="cell-label" aria-hidden="true">
+          {header(column)}
+        </span>
+        {show(column, row[column])}
+        {column === 'views' && (row.fromWidget > 0 || row.fromFeed > 0) ? (
+          <span className="muted small block">
+            {f.figures.viewsFrom(format.number(row.fromWidget), format.number(row.fromFeed))}
+          </span>
+        ) : null}
+      </td>
+    ));
+  const share = (row: Row) => (
+    <td className="numeric">
+      <span className="cell-label" aria-hidden="true">
+        {f.figures.columns.share}
+      </span>
+      {euros(row.costShareCents / 100)}
+    </td>
+  );
+
+  return (
+    <>
+      <p className="print-only print-title">{f.figures.printedTitle(format.date(stats.from), format.date(stats.to))}</p>
+      <h2 id="figures-result">{t.resultTitle(format.date(stats.from), format.date(stats.to))}</h2>
+      <p role="status">
+        {t.resultKey((t.costKeys as Record<string, string>)[stats.costKey] ?? stats.costKey, euros(stats.amount))}
+      </p>
+      <div className="figures-actions no-print">
+        <p className="download">
+          <DownloadLink href={csvHref}>{f.csv}</DownloadLink> <span className="muted small">{f.csvHint}</span>
+        </p>
+        <button type="button" className="button button-secondary" onClick={() => window.print()}>
+          {f.print}
+        </button>
+      </div>
+      {stats.items.length === 0 ? (
+        <p>{t.empty}</p>
+      ) : (
+        <>
+          <table className="data-table figures-table">
+            <caption className="visually-hidden">{t.caption(format.date(stats.from), format.date(stats.to))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{f.figures.columns.organisation}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="numeric">
+                    {header(column)}
+                  </th>
+                ))}
+                <th scope="col" className="numeric">
+                  {f.figures.columns.share}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.items.map((row) => (
+                <tr key={row.organisation.id}>
+                  <th scope="row">
+                    <span className="strong">{row.organisation.name}</span>
+                    {row.organisation.state === 'active' ? null : (
+                      <span className="muted small">{membershipLabel(a, row.organisation.state)}</span>
+                    )}
+                  </th>
+                  {cells(row)}
+                  {share(row)}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t.total}</th>
+                {cells(stats.totals)}
+                {share(stats.totals)}
+              </tr>
+            </tfoot>
+          </table>
+          <p>{f.figures.totalCheck(euros(stats.totals.costShareCents / 100), euros(stats.amountCents / 100))}</p>
+        </>
+      )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { todayInNetherlands } from '@samenwerven/calendar';
-import { getStats, type CostKey, type Stats } from '../../api/membership.ts';
+import { getStats, listBudgets, type Budget, type CostKey, type Stats, type StatsQuery } from '../../api/figures.ts';
 import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
@@ -29,13 +29,23 @@ export function parseEuros(text: string, lang: Lang): number | null {
 }
 
 export interface FiguresData {
-  /** The form's values as in the address. */
+  /** The form's values as in the address (the amount and key of the budget when it names none). */
   query: { from: string; to: string; costKey: CostKey; amount: string };
   stats: Stats | null;
+  /** What was asked of the API, for the CSV link: the same figures as the page. */
+  statsQuery: StatsQuery | null;
+  /** The year's budget, when the amount (and perhaps the key) came from it. */
+  budget: (Budget & { keyFromBudget: boolean }) | null;
   failure: FormFailure | null;
 }
 
-/** /coordinatie/cijfers?from=&to=&costKey=&amount=: this calendar year by default. */
+/** An amount as the form shows it in a language: 25000,5 in Dutch, 25000.5 in English. */
+const amountText = (amount: number, lang: Lang) => (lang === 'nl' ? String(amount).replace('.', ',') : String(amount));
+
+/**
+ * /coordinatie/cijfers?from=&to=&costKey=&amount=: this calendar year by default; without an
+ * amount in the address, the budget of the period's first year (and its key, unless one is named).
+ */
 export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<FiguresData> {
   await requireUser(request, ['coordinator']);
   const url = new URL(request.url);
@@ -43,7 +53,7 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
   const m = membershipMessages[lang];
   const params = url.searchParams;
   const year = todayInNetherlands().slice(0, 4);
-  const costKeyText = params.get('costKey') ?? '';
+  const costKeyText = params.get('costKey') ?? params.get('key') ?? '';
   const query = {
     from: params.get('from')?.trim() || `${year}-01-01`,
     to: params.get('to')?.trim() || `${year}-12-31`,
@@ -51,17 +61,32 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
     amount: params.get('amount')?.trim() ?? '',
   };
   const period = periodProblems(query.from, query.to, m);
-  const amount = parseEuros(query.amount, lang);
-  const problems = { ...period.problems, ...(amount === null ? { amount: m.figures.amountInvalid } : {}) };
-  if (Object.keys(problems).length > 0 || amount === null) {
-    return { query, stats: null, failure: failure(accountMessages[lang].form.checkFields, problems) };
-  }
   try {
-    const stats = await getStats(
-      { from: period.dates.from, to: period.dates.to, costKey: query.costKey, amount },
-      { lang, signal: request.signal },
-    );
-    return { query, stats, failure: null };
+    let budget: FiguresData['budget'] = null;
+    if (!params.has('amount')) {
+      const budgetYear = Number((period.dates.from || query.from).slice(0, 4));
+      const found = (await listBudgets({ lang, signal: request.signal })).items.find((b) => b.year === budgetYear);
+      if (found) {
+        const keyFromBudget = !isCostKey(costKeyText);
+        budget = { ...found, keyFromBudget };
+        query.amount = amountText(found.amount, lang);
+        if (keyFromBudget) query.costKey = found.costKey;
+      }
+    }
+    const amount = parseEuros(query.amount, lang);
+    const problems = { ...period.problems, ...(amount === null ? { amount: m.figures.amountInvalid } : {}) };
+    if (Object.keys(problems).length > 0 || amount === null) {
+      return {
+        query,
+        stats: null,
+        statsQuery: null,
+        budget,
+        failure: failure(accountMessages[lang].form.checkFields, problems),
+      };
+    }
+    const statsQuery = { from: period.dates.from, to: period.dates.to, key: query.costKey, amount };
+    const stats = await getStats(statsQuery, { lang, signal: request.signal });
+    return { query, stats, statsQuery, budget, failure: null };
   } catch (error) {
     onSessionEnd(error, request);
     throw error;

@@ -1,6 +1,7 @@
 import { Link, useLoaderData } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
+import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
@@ -53,6 +54,10 @@ export function DashboardPage() {
       <section className="page-section" aria-labelledby="dashboard-sections">
         <h2 id="dashboard-sections">{a.manage.sectionsTitle}</h2>
         <ul className="section-links">
+          <li>
+            <Link to={paths.manageResults(lang)}>{figuresMessages[lang].dashboard.dashboardLink}</Link>
+            <p>{figuresMessages[lang].dashboard.dashboardText}</p>
+          </li>
           <li>
             <Link to={paths.manageProfile(lang)}>{v.nav.profile}</Link>
             <p>{v.dashboard.profileText}</p>

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useLoaderData } from 'react-router';
+import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { applicationMessages } from '../../i18n/application-messages.ts';
 import { talentPoolMessages } from '../../i18n/talent-pool-messages.ts';
@@ -28,6 +29,9 @@ export function ManageLayout() {
           </li>
           <li>
             <NavLink to={paths.manageApplications(lang)}>{applicationMessages[lang].inbox.nav}</NavLink>
+          </li>
+          <li>
+            <NavLink to={paths.manageResults(lang)}>{figuresMessages[lang].dashboard.nav}</NavLink>
           </li>
           {me.organisation?.state === 'active' ? (
             <li>

@@ -1,0 +1,85 @@
+import type { MonthFigures } from '../api/figures.ts';
+import { figuresMessages } from '../i18n/figures-messages.ts';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { monthName } from '../lib/months.ts';
+
+export const MONTH_METRICS = [
+  'vacanciesPublished',
+  'views',
+  'impressions',
+  'applications',
+  'hires',
+  'averageDaysToFill',
+] as const;
+export type MonthMetric = (typeof MONTH_METRICS)[number];
+
+/** Time to fill in days to one decimal, counts as the language writes them; '–' for none. */
+export function useFigureFormat() {
+  const { lang, format } = useI18n();
+  const t = figuresMessages[lang];
+  return (metric: string, value: number | null) => {
+    if (value === null) return t.none;
+    if (metric === 'averageDaysToFill') return t.days(format.number(Math.round(value * 10) / 10));
+    return format.number(value);
+  };
+}
+
+/** Figures per month with a totals row; on narrow screens each month becomes a block of labelled figures. */
+export function MonthTable({
+  caption,
+  months,
+  totals,
+  metrics = MONTH_METRICS,
+}: {
+  caption: string;
+  months: readonly MonthFigures[];
+  totals: Omit<MonthFigures, 'month'>;
+  metrics?: readonly MonthMetric[];
+}) {
+  const { lang } = useI18n();
+  const t = figuresMessages[lang];
+  const show = useFigureFormat();
+  return (
+    <table className="month-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.month}</th>
+          {metrics.map((metric) => (
+            <th key={metric} scope="col" className="numeric">
+              {t.metrics[metric]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {months.map((row) => (
+          <tr key={row.month}>
+            <th scope="row">{monthName(lang, row.month)}</th>
+            {metrics.map((metric) => (
+              <td key={metric} className="numeric">
+                <span className="cell-label" aria-hidden="true">
+                  {t.metrics[metric]}
+                </span>
+                {show(metric, row[metric])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t.total}</th>
+          {metrics.map((metric) => (
+            <td key={metric} className="numeric">
+              <span className="cell-label" aria-hidden="true">
+                {t.metrics[metric]}
+              </span>
+              {show(metric, totals[metric])}
+            </td>
+          ))}
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

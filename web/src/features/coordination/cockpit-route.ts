@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
+import { todayInNetherlands } from '@samenwerven/calendar';
+import { getCockpit, listBudgets, saveBudget, type Budget, type Cockpit, type CostKey } from '../../api/figures.ts';
+import { accountMessages } from '../../i18n/account-messages.ts';
+import { figuresMessages } from '../../i18n/figures-messages.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { onSessionEnd, requireUser } from '../../lib/guards.ts';
+import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { periodFromUrl, type PeriodQuery } from '../../lib/figures-period.ts';
+import { COST_KEYS, parseEuros } from './figures-route.ts';
+
+const COORDINATOR = ['coordinator'] as const;
+
+export interface CockpitData {
+  query: PeriodQuery;
+  cockpit: Cockpit | null;
+  failure: FormFailure | null;
+  /** The current calendar year (Amsterdam) and its budget, if one is set. */
+  year: number;
+  budget: Budget | null;
+}
+
+const currentYear = () => Number(todayInNetherlands().slice(0, 4));
+
+/** /coordinatie/overzicht?from=&to=: the alliance on one page, this calendar year by default. */
+export async function cockpitLoader({ request }: LoaderFunctionArgs): Promise<CockpitData> {
+  await requireUser(request, COORDINATOR);
+  const url = new URL(request.url);
+  const lang = langFromPathname(url.pathname);
+  const { query, dates, failure: problem } = periodFromUrl(url, lang);
+  const year = currentYear();
+  try {
+    const [cockpit, budgets] = await Promise.all([
+      problem ? null : getCockpit(dates, { lang, signal: request.signal }),
+      listBudgets({ lang, signal: request.signal }),
+    ]);
+    const budget = budgets.items.find((item) => item.year === year) ?? null;
+    return { query, cockpit, failure: problem, year, budget };
+  } catch (error) {
+    onSessionEnd(error, request);
+    throw error;
+  }
+}
+
+export type BudgetResult = { ok: true; message: string; budget: Budget } | FormFailure;
+
+const isCostKey = (value: string): value is CostKey => (COST_KEYS as readonly string[]).includes(value);
+
+/** Sets the current year's budget: an amount in euros and the key it is divided by. */
+export async function cockpitAction({ request }: ActionFunctionArgs): Promise<BudgetResult> {
+  await requireUser(request, COORDINATOR);
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const t = figuresMessages[lang].cockpit;
+  const a = accountMessages[lang];
+  const form = await request.formData();
+  const amount = parseEuros(formText(form, 'amount'), lang);
+  const costKeyText = formText(form, 'costKey');
+  const fields: Record<string, string> = {};
+  if (amount === null || !formText(form, 'amount').trim()) fields['amount'] = t.amountInvalid;
+  if (!isCostKey(costKeyText)) fields['costKey'] = a.form.checkFields;
+  if (amount === null || !isCostKey(costKeyText) || Object.keys(fields).length > 0)
+    return failure(a.form.checkFields, fields);
+  const year = currentYear();
+  try {
+    const budget = await saveBudget(year, { amount, costKey: costKeyText }, { lang });
+    const euros = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' });
+    return { ok: true, message: t.saved(year, euros.format(budget.amount)), budget };
+  } catch (error) {
+    onSessionEnd(error, request);
+    return failureFrom(error, a.form.offline);
+  }
+}

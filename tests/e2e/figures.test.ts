@@ -339,6 +339,9 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
         (await searches('Zoekopdrachten zonder resultaat').allInnerTexts()).map((text) => plain(text).split(/\s+/)),
       ).toEqual(cockpit.searchesWithoutResults.map((s) => [s.term, number(s.searches)]));
       expect(cockpit.topSearches[0]).toEqual({ term: 'beleidsmedewerker', searches: 9 });
+      // The search page's sections, embedded: the index's health and the synonyms.
+      await page.getByRole('heading', { level: 2, name: 'Staat van de zoekindex' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Synoniemen', exact: true }).waitFor();
       await checkAccessible(page);
 
       // The year's budget, through the form: saved, said, and what the API now answers.

@@ -140,7 +140,8 @@ const nl = {
     noSearches: 'Geen zoekopdrachten in deze periode.',
     noEmptySearches: 'Elke zoekopdracht vond iets.',
     searchTitle: 'Zoekindex en synoniemen',
-    searchText: 'De staat van de zoekindex en de woorden die elkaar vinden beheert u op de pagina Zoeken.',
+    searchText:
+      'De staat van de zoekindex en de woorden die elkaar vinden; alles over zoeken staat ook op de pagina Zoeken.',
     searchLink: 'Naar Zoeken',
     budgetTitle: (year: number) => `Begroting ${year}`,
     budgetIntro:
@@ -290,7 +291,8 @@ const en: FiguresMessages = {
     noSearches: 'No searches in this period.',
     noEmptySearches: 'Every search found something.',
     searchTitle: 'Search index and synonyms',
-    searchText: 'The search index’s health and the words that find each other are managed on the Search page.',
+    searchText:
+      'The search index’s health and the words that find each other; everything about search is also on the Search page.',
     searchLink: 'Go to Search',
     budgetTitle: (year: number) => `Budget ${year}`,
     budgetIntro:

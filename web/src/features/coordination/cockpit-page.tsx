@@ -17,16 +17,18 @@ import { trendSentence } from '../../lib/months.ts';
 import { PeriodForm } from '../../components/period-form.tsx';
 import type { BudgetResult, CockpitData } from './cockpit-route.ts';
 import { COST_KEYS } from './figures-route.ts';
+import { SearchHealthSection } from './search-health-section.tsx';
+import { SynonymsSection } from './synonyms-section.tsx';
 import '../../styles/figures.css';
 
 /**
  * /coordinatie/overzicht: the alliance on one page. The members and their state, the join
  * requests waiting, vacancies published and applications per month (charts with summaries and
  * tables), time to fill, the figures per member, what visitors search for, the year's budget,
- * and the way to the search index and synonyms.
+ * and the search page's sections: the index's health and the synonyms.
  */
 export function CockpitPage() {
-  const { query, cockpit, failure, year, budget } = useLoaderData() as CockpitData;
+  const { query, cockpit, failure, year, budget, search } = useLoaderData() as CockpitData;
   const { lang, m } = useMembershipI18n();
   const t = figuresMessages[lang];
   const navigation = useNavigation();
@@ -47,11 +49,12 @@ export function CockpitPage() {
       <BudgetForm year={year} budget={budget} />
       <section className="page-section" aria-labelledby="cockpit-search">
         <h2 id="cockpit-search">{t.cockpit.searchTitle}</h2>
-        <p>{t.cockpit.searchText}</p>
         <p>
-          <Link to={paths.coordinationSearch(lang)}>{t.cockpit.searchLink}</Link>
+          {t.cockpit.searchText} <Link to={paths.coordinationSearch(lang)}>{t.cockpit.searchLink}</Link>
         </p>
       </section>
+      <SearchHealthSection health={search.health} breaker={search.breaker} checkedAt={search.checkedAt} />
+      <SynonymsSection synonyms={search.synonyms} />
     </div>
   );
 }

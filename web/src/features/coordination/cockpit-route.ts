@@ -8,6 +8,7 @@ import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
 import { periodFromUrl, type PeriodQuery } from '../../lib/figures-period.ts';
 import { COST_KEYS, parseEuros } from './figures-route.ts';
+import { loadSearchAdminData, type SearchAdminData } from './search-admin-route.ts';
 
 const COORDINATOR = ['coordinator'] as const;
 
@@ -18,6 +19,8 @@ export interface CockpitData {
   /** The current calendar year (Amsterdam) and its budget, if one is set. */
   year: number;
   budget: Budget | null;
+  /** The search index's health and the synonyms, for the sections of the search page. */
+  search: SearchAdminData;
 }
 
 const currentYear = () => Number(todayInNetherlands().slice(0, 4));
@@ -30,12 +33,13 @@ export async function cockpitLoader({ request }: LoaderFunctionArgs): Promise<Co
   const { query, dates, failure: problem } = periodFromUrl(url, lang);
   const year = currentYear();
   try {
-    const [cockpit, budgets] = await Promise.all([
+    const [cockpit, budgets, search] = await Promise.all([
       problem ? null : getCockpit(dates, { lang, signal: request.signal }),
       listBudgets({ lang, signal: request.signal }),
+      loadSearchAdminData({ lang, signal: request.signal }),
     ]);
     const budget = budgets.items.find((item) => item.year === year) ?? null;
-    return { query, cockpit, failure: problem, year, budget };
+    return { query, cockpit, failure: problem, year, budget, search };
   } catch (error) {
     onSessionEnd(error, request);
     throw error;

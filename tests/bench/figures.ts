@@ -2,7 +2,8 @@
  * The figures phase: the coordinator's cockpit, the cost split and a member's dashboard for a
  * year, at the bench's data size. Fills a year of daily counters first (30 days of activity per
  * vacancy: 3 million rows at 100k vacancies) and makes every member a member for the whole
- * year, so the figures sum real amounts of rows. One client, sequential requests: the time a
+ * year, so the figures sum real amounts of rows, and sets budgets, so a dashboard works out
+ * what the member pays too. One client, sequential requests: the time a
  * coordinator or a member's director waits for the page's data.
  */
 import { rebuildOrganisationDays, type createDb } from '@samenwerven/db';
@@ -83,6 +84,15 @@ export async function measureFigures(
   const year = `from=${addDays(today, -364)}&to=${today}`;
   const coordinator = await signIn(origin, db, 'coordinator', ids.office);
   const admin = await signIn(origin, db, 'org_admin', ids.member);
+  // Budgets for both years the period touches: the dashboard then also works out its costs.
+  for (const year of new Set([addDays(today, -364).slice(0, 4), today.slice(0, 4)])) {
+    const response = await fetch(`${origin}/api/v1/coordination/budgets/${year}`, {
+      method: 'PUT',
+      headers: { ...coordinator, 'content-type': 'application/json' },
+      body: JSON.stringify({ amount: 150_000, costKey: 'vacancies' }),
+    });
+    if (!response.ok) throw new Error(`budget ${year}: ${response.status}`);
+  }
   return {
     counterRows: prepared.rows,
     fillSeconds: Math.round(prepared.seconds * 10) / 10,

@@ -7,7 +7,7 @@
 import { daysBetween, dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { selectBudgets } from './budget-queries.ts';
-import { periodFigures, type MemberFigures } from './service.ts';
+import { addFigures, emptyMonth, type MemberFigures, type PeriodFigures } from './service.ts';
 
 export type CostKey = 'equal' | 'vacancies' | 'weight';
 
@@ -46,37 +46,45 @@ export const splitCosts = (members: readonly MemberFigures[], key: CostKey, cent
   splitInCents(cents, costBases(members, key));
 
 /**
- * What an organisation pays for the days `from` through `to` (up to today): for each calendar
- * year the period touches, the part of that year's budget its days make up, divided among the
- * members over those days by the year's key. Null when no budget covers the period.
+ * What an organisation pays for a period's days (up to today): for each calendar year the period
+ * touches, the part of that year's budget its days make up, divided among the members over those
+ * days by the year's key. Null when no budget covers the period. A year's part of the period is
+ * whole months of `figures` (a year starts with a month), so the figures are read once.
  */
 export async function costOfPeriod(
   db: Database,
+  figures: PeriodFigures,
   organisationId: string,
-  from: string,
-  to: string,
   now = new Date(),
 ): Promise<number | null> {
   const today = dutchDate(now);
-  const last = to < today ? to : today;
-  if (last < from) return null;
+  const last = figures.to < today ? figures.to : today;
+  if (last < figures.from) return null;
   const budgets = new Map((await selectBudgets(db)).map((b) => [b.year, b]));
   let cents = 0;
   let covered = false;
-  for (let year = Number(from.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+  for (let year = Number(figures.from.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
     const budget = budgets.get(year);
     if (!budget) continue;
     covered = true;
-    const start = from > `${year}-01-01` ? from : `${year}-01-01`;
+    const start = figures.from > `${year}-01-01` ? figures.from : `${year}-01-01`;
     const end = last < `${year}-12-31` ? last : `${year}-12-31`;
-    const daysInYear = dayCount(`${year}-01-01`, `${year}-12-31`);
-    const part = Math.round((budget.amountCents * dayCount(start, end)) / daysInYear);
-    const figures = await periodFigures(db, { from: start, to: end, now });
-    const shares = splitCosts(figures.members, budget.costKey, part);
-    const index = figures.members.findIndex((m) => m.organisation.id === organisationId);
+    const part = Math.round((budget.amountCents * dayCount(start, end)) / dayCount(`${year}-01-01`, `${year}-12-31`));
+    const members = membersInYear(figures.members, String(year));
+    const shares = splitCosts(members, budget.costKey, part);
+    const index = members.findIndex((m) => m.organisation.id === organisationId);
     if (index >= 0) cents += shares[index]!;
   }
   return covered ? cents : null;
+}
+
+/** The members with their totals over one year's months only; those with no member day in it left out. */
+function membersInYear(members: readonly MemberFigures[], year: string): MemberFigures[] {
+  return members.flatMap((member) => {
+    const months = [...member.months].filter(([month]) => month.startsWith(`${year}-`));
+    const totals = months.reduce((sum, [, figures]) => addFigures(sum, figures), emptyMonth());
+    return totals.memberDays > 0 ? [{ ...member, months: new Map(months), totals }] : [];
+  });
 }
 
 /** Days `from` through `to`, both counted. */

@@ -109,7 +109,7 @@ export async function memberDashboard(db: Database, organisationId: string, peri
   const organisation = member?.organisation ?? (await listMemberOrganisations(db)).find((o) => o.id === organisationId);
   if (!organisation) throw notFound();
   const totals = member?.totals ?? emptyMonth();
-  const cents = await costOfPeriod(db, organisationId, period.from, period.to, now);
+  const cents = await costOfPeriod(db, figures, organisationId, now);
   const per = (n: number) => (cents === null || n === 0 ? null : Math.round(cents / n) / 100);
   return {
     organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name, state: organisation.state },

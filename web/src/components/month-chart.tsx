@@ -89,6 +89,12 @@ interface BarChartProps {
   headingLevel?: 2 | 3;
 }
 
+/** Room for the value axis' longest tick (the largest value rounded up, as the axis shows it). */
+function axisWidth(values: readonly (number | null)[]): number {
+  const largest = Math.max(0, ...values.map((v) => v ?? 0));
+  return 16 + 7 * String(Math.ceil(largest * 1.25)).length;
+}
+
 /** One series per month as bars, each with its value written on top. */
 export function MonthBarChart({ title, summary, months, label, values, format, headingLevel }: BarChartProps) {
   const { lang } = useI18n();
@@ -107,7 +113,7 @@ export function MonthBarChart({ title, summary, months, label, values, format, h
         <BarChart data={data} margin={{ top: 24, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis dataKey="month" tick={AXIS_TICK} tickLine={false} stroke={INK} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} width={36} stroke={INK} />
+          <YAxis allowDecimals={false} tick={AXIS_TICK} width={axisWidth(values)} stroke={INK} />
           <Bar dataKey="value" fill={PRIMARY} isAnimationActive={false}>
             <LabelList
               dataKey="value"
@@ -178,7 +184,7 @@ export function MonthLineChart({ title, summary, months, series, format, heading
         <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis dataKey="month" tick={AXIS_TICK} tickLine={false} stroke={INK} interval="preserveStartEnd" />
-          <YAxis tick={AXIS_TICK} width={36} stroke={INK} />
+          <YAxis tick={AXIS_TICK} width={axisWidth([...series[0].values, ...series[1].values])} stroke={INK} />
           <Line
             dataKey="first"
             name={series[0].label}

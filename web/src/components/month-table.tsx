@@ -1,4 +1,5 @@
 import type { MonthFigures } from '../api/figures.ts';
+import { LabelledCell } from './labelled-cell.tsx';
 import { figuresMessages } from '../i18n/figures-messages.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { monthName } from '../lib/months.ts';
@@ -57,12 +58,9 @@ export function MonthTable({
           <tr key={row.month}>
             <th scope="row">{monthName(lang, row.month)}</th>
             {metrics.map((metric) => (
-              <td key={metric} className="numeric">
-                <span className="cell-label" aria-hidden="true">
-                  {t.metrics[metric]}
-                </span>
+              <LabelledCell key={metric} numeric label={t.metrics[metric]}>
                 {show(metric, row[metric])}
-              </td>
+              </LabelledCell>
             ))}
           </tr>
         ))}
@@ -71,12 +69,9 @@ export function MonthTable({
         <tr>
           <th scope="row">{t.total}</th>
           {metrics.map((metric) => (
-            <td key={metric} className="numeric">
-              <span className="cell-label" aria-hidden="true">
-                {t.metrics[metric]}
-              </span>
+            <LabelledCell key={metric} numeric label={t.metrics[metric]}>
               {show(metric, totals[metric])}
-            </td>
+            </LabelledCell>
           ))}
         </tr>
       </tfoot>

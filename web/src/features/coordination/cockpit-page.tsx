@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { Link, useFetcher, useLoaderData, useLocation, useNavigation } from 'react-router';
 import type { Budget, Cockpit } from '../../api/figures.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -59,17 +60,54 @@ export function CockpitPage() {
   );
 }
 
+/** The columns of the per-member table. */
+const MEMBER_METRICS = [
+  'vacanciesPublished',
+  'views',
+  'impressions',
+  'applications',
+  'hires',
+  'averageDaysToFill',
+] as const;
+
+/** Vacancies published and applications per month, as two bar charts: of the alliance, or of one member (`of`). */
+function PublishedAndAppliedCharts({ rows, of }: { rows: Cockpit['months']; of?: string }) {
+  const { lang, format } = useMembershipI18n();
+  const t = figuresMessages[lang];
+  const months = rows.map((row) => row.month);
+  const number = (value: number) => format.number(value);
+  const orNone = (value: number | null) => (value === null ? t.none : format.number(value));
+  const chart = (metric: 'vacanciesPublished' | 'applications', title: string) => (
+    <MonthBarChart
+      title={of ? `${title}: ${of}` : title}
+      summary={trendSentence(
+        t,
+        lang,
+        number,
+        t.metrics[metric],
+        rows.map((row) => ({ month: row.month, value: row[metric] })),
+      )}
+      months={months}
+      label={t.metrics[metric]}
+      values={rows.map((row) => row[metric])}
+      format={orNone}
+    />
+  );
+  return (
+    <div className="charts">
+      {chart('vacanciesPublished', t.cockpit.vacanciesChart)}
+      {chart('applications', t.cockpit.applicationsChart)}
+    </div>
+  );
+}
+
 function Figures({ cockpit: c }: { cockpit: Cockpit }) {
   const { lang, a, format } = useMembershipI18n();
   const t = figuresMessages[lang];
   const show = useFigureFormat();
-  const months = c.months.map((row) => row.month);
   const number = (value: number) => format.number(value);
-  const orNone = (value: number | null) => (value === null ? t.none : format.number(value));
   const from = format.date(c.from);
   const to = format.date(c.to);
-  const series = (metric: 'vacanciesPublished' | 'applications') =>
-    c.months.map((row) => ({ month: row.month, value: row[metric] }));
 
   return (
     <>
@@ -119,24 +157,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
             </dd>
           </div>
         </dl>
-        <div className="charts">
-          <MonthBarChart
-            title={t.cockpit.vacanciesChart}
-            summary={trendSentence(t, lang, number, t.metrics.vacanciesPublished, series('vacanciesPublished'))}
-            months={months}
-            label={t.metrics.vacanciesPublished}
-            values={c.months.map((row) => row.vacanciesPublished)}
-            format={orNone}
-          />
-          <MonthBarChart
-            title={t.cockpit.applicationsChart}
-            summary={trendSentence(t, lang, number, t.metrics.applications, series('applications'))}
-            months={months}
-            label={t.metrics.applications}
-            values={c.months.map((row) => row.applications)}
-            format={orNone}
-          />
-        </div>
+        <PublishedAndAppliedCharts rows={c.months} />
         <h3>{t.cockpit.allTitle}</h3>
         <MonthTable caption={t.cockpit.allCaption(from, to)} months={c.months} totals={c.totals} />
       </section>
@@ -148,9 +169,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
           <thead>
             <tr>
               <th scope="col">{t.cockpit.organisation}</th>
-              {(
-                ['vacanciesPublished', 'views', 'impressions', 'applications', 'hires', 'averageDaysToFill'] as const
-              ).map((metric) => (
+              {MEMBER_METRICS.map((metric) => (
                 <th key={metric} scope="col" className="numeric">
                   {t.metrics[metric]}
                 </th>
@@ -166,15 +185,10 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
                     <span className="muted small block">{membershipLabel(a, member.organisation.state)}</span>
                   )}
                 </th>
-                {(
-                  ['vacanciesPublished', 'views', 'impressions', 'applications', 'hires', 'averageDaysToFill'] as const
-                ).map((metric) => (
-                  <td key={metric} className="numeric">
-                    <span className="cell-label" aria-hidden="true">
-                      {t.metrics[metric]}
-                    </span>
+                {MEMBER_METRICS.map((metric) => (
+                  <LabelledCell key={metric} numeric label={t.metrics[metric]}>
                     {show(metric, member.totals[metric])}
-                  </td>
+                  </LabelledCell>
                 ))}
               </tr>
             ))}
@@ -183,6 +197,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
         {c.perMember.map((member) => (
           <details key={member.organisation.id} className="member-months">
             <summary>{t.cockpit.perMonthOf(member.organisation.name)}</summary>
+            <PublishedAndAppliedCharts rows={member.months} of={member.organisation.name} />
             <MonthTable
               caption={t.cockpit.perMonthOf(member.organisation.name)}
               months={member.months}

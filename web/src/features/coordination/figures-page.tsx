@@ -1,4 +1,5 @@
 import { Form, useLoaderData, useLocation, useNavigation } from 'react-router';
+import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { statsCsvUrl, type Stats } from '../../api/figures.ts';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
@@ -126,25 +127,19 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: string }) {
   type Row = Stats['items'][number] | Stats['totals'];
   const cells = (row: Row) =>
     COLUMNS.map((column) => (
-      <td key={column} className="numeric">
-        <span className="cell-label" aria-hidden="true">
-          {header(column)}
-        </span>
+      <LabelledCell key={column} numeric label={header(column)}>
         {show(column, row[column])}
         {column === 'views' && (row.fromWidget > 0 || row.fromFeed > 0) ? (
           <span className="muted small block">
             {f.figures.viewsFrom(format.number(row.fromWidget), format.number(row.fromFeed))}
           </span>
         ) : null}
-      </td>
+      </LabelledCell>
     ));
   const share = (row: Row) => (
-    <td className="numeric">
-      <span className="cell-label" aria-hidden="true">
-        {f.figures.columns.share}
-      </span>
+    <LabelledCell numeric label={f.figures.columns.share}>
       {euros(row.costShareCents / 100)}
-    </td>
+    </LabelledCell>
   );
 
   return (

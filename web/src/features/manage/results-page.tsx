@@ -1,4 +1,5 @@
 import { useLoaderData, useLocation, useNavigation } from 'react-router';
+import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { dashboardCsvUrl, type Dashboard } from '../../api/figures.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -172,15 +173,12 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: str
               <tr key={row.month}>
                 <th scope="row">{monthName(lang, row.month)}</th>
                 {METRICS.map((metric) => (
-                  <td key={metric} className="numeric">
-                    <span className="cell-label" aria-hidden="true">
-                      {t.metrics[metric]}
-                    </span>
+                  <LabelledCell key={metric} numeric label={t.metrics[metric]}>
                     {show(metric, row[metric])}
                     <span className="average">
                       {t.dashboard.averageShort(show(metric, average[i]?.[metric] ?? null))}
                     </span>
-                  </td>
+                  </LabelledCell>
                 ))}
               </tr>
             ))}
@@ -189,15 +187,12 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: str
             <tr>
               <th scope="row">{t.total}</th>
               {METRICS.map((metric) => (
-                <td key={metric} className="numeric">
-                  <span className="cell-label" aria-hidden="true">
-                    {t.metrics[metric]}
-                  </span>
+                <LabelledCell key={metric} numeric label={t.metrics[metric]}>
                   {show(metric, d.totals[metric])}
                   <span className="average">
                     {t.dashboard.averageShort(show(metric, d.alliance.averagePerMember[metric]))}
                   </span>
-                </td>
+                </LabelledCell>
               ))}
             </tr>
           </tfoot>

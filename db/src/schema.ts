@@ -488,6 +488,10 @@ export const mailOutbox = pgTable(
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    /** An HTML part beside the plain text, where the message has one (alert mails). */
+    html: text('html'),
+    /** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on alert mails. */
+    headers: jsonb('headers').$type<Record<string, string>>(),
     /** The organisation that caused the message, where one did (invitations). */
     organisationId: uuid('organisation_id').references(() => organisations.id),
     state: mailState('state').notNull().default('pending'),
@@ -664,3 +668,69 @@ export type MembershipState = (typeof membershipState.enumValues)[number];
 export type Application = typeof applications.$inferSelect;
 export type ApplicationStatus = (typeof applicationStatus.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
+
+export const alertFrequency = pgEnum('alert_frequency', ['instant', 'daily', 'weekly']);
+
+/**
+ * A saved search that mails its new matches: the search as the search page's address has it
+ * (`query`), to an address (of an account, or confirmed by a link). Ended alerts are deleted.
+ */
+export const searchAlerts = pgTable(
+  'search_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    /** The job seeker's account it belongs to; null for an alert made with an address only. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** The search page's query string (`q=…&category=…`), validated as a search when saved. */
+    query: text('query').notNull(),
+    frequency: alertFrequency('frequency').notNull(),
+    lang: text('lang').notNull().default('nl'),
+    /** Null until the link in the confirmation mail is followed; nothing is sent before. */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** Vacancies published after this moment are new to the alert (its confirmation, at first). */
+    matchedFrom: timestamp('matched_from', { withTimezone: true }),
+    lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+    /** When its owner last ran the search from the account page: new matches count from here. */
+    lastVisitAt: timestamp('last_visit_at', { withTimezone: true }),
+    /** Mails that bounced in a row; the alert ends at 3. */
+    bounces: integer('bounces').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('search_alerts_email_idx').on(sql`lower(${t.email})`),
+    index('search_alerts_user_idx').on(t.userId),
+    check('search_alerts_lang', sql`${t.lang} IN ('nl', 'en')`),
+  ],
+);
+
+/**
+ * The vacancies matched to an alert: one row per pair, ever, so a vacancy is never mailed twice
+ * to an alert (the primary key), and `mailedAt` is set in the transaction that queues the mail.
+ */
+export const alertMatches = pgTable(
+  'alert_matches',
+  {
+    alertId: uuid('alert_id')
+      .notNull()
+      .references(() => searchAlerts.id, { onDelete: 'cascade' }),
+    vacancyId: uuid('vacancy_id')
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    matchedAt: timestamp('matched_at', { withTimezone: true }).notNull(),
+    mailedAt: timestamp('mailed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.alertId, t.vacancyId] }),
+    index('alert_matches_unmailed_idx')
+      .on(t.alertId)
+      .where(sql`${t.mailedAt} IS NULL`),
+  ],
+);
+
+/** Alert mails sent per Dutch day, for the coordinator (no addresses). */
+export const alertMailsPerDay = pgTable('alert_mails_per_day', {
+  day: date('day').primaryKey(),
+  sent: integer('sent').notNull().default(0),
+});

@@ -16,6 +16,8 @@ export interface MailMessage {
   text: string;
   /** A stable Message-ID (the outbox's), so a repeated attempt is recognisable as the same message. */
   messageId?: string;
+  html?: string;
+  headers?: Record<string, string>;
 }
 
 /** SMTP timeouts: far below the outbox lease, so a slow send is never taken over mid-flight. */

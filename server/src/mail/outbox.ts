@@ -27,6 +27,10 @@ export interface OutgoingMail {
   kind: string;
   /** The organisation that caused it, where one did. */
   organisationId?: string | null;
+  /** An HTML part beside the text (alert mails). */
+  html?: string;
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers?: Record<string, string>;
 }
 
 /** The domain part of generated Message-IDs. */
@@ -59,8 +63,9 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boo
   const recipient = mail.to.trim();
   const cap = UNSOLICITED_PER_DAY[mail.kind];
   const result = await db.execute(sql`
-    INSERT INTO mail_outbox (message_id, kind, recipient, subject, body, organisation_id)
-    SELECT ${newMessageId()}, ${mail.kind}, ${recipient}, ${mail.subject}, ${mail.text}, ${mail.organisationId ?? null}
+    INSERT INTO mail_outbox (message_id, kind, recipient, subject, body, organisation_id, html, headers)
+    SELECT ${newMessageId()}, ${mail.kind}, ${recipient}, ${mail.subject}, ${mail.text}, ${mail.organisationId ?? null},
+           ${mail.html ?? null}, ${mail.headers ? JSON.stringify(mail.headers) : null}::jsonb
      WHERE ${cap ?? null}::int IS NULL
         OR (SELECT count(*) FROM mail_outbox
              WHERE lower(recipient) = lower(${recipient}) AND kind = ${mail.kind}
@@ -91,6 +96,8 @@ type Claimed = {
   recipient: string;
   subject: string;
   body: string;
+  html: string | null;
+  headers: Record<string, string> | null;
   attempts: number;
   retaken: boolean;
 };
@@ -141,7 +148,7 @@ export class MailOutboxWorker {
              FOR UPDATE SKIP LOCKED
         ) due
        WHERE m.id = due.id
-      RETURNING m.id, m.message_id, m.recipient, m.subject, m.body, m.attempts, due.retaken`);
+      RETURNING m.id, m.message_id, m.recipient, m.subject, m.body, m.html, m.headers, m.attempts, due.retaken`);
     return result.rows.map((row) => ({ ...row, id: Number(row.id) }));
   }
 
@@ -184,6 +191,8 @@ export class MailOutboxWorker {
           subject: message.subject,
           text: message.body,
           messageId: message.message_id,
+          ...(message.html ? { html: message.html } : {}),
+          ...(message.headers ? { headers: message.headers } : {}),
         });
       } catch (error) {
         const giveUp = message.attempts >= maxAttempts;

@@ -1,5 +1,5 @@
 /** What the sitemap reads from the database; each function takes an executor first. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import { findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
 
 /** A sitemap holds at most 50,000 URLs; the rest of the site's pages need the others. */
@@ -17,4 +17,20 @@ export function listFindableVacancyPages(
     .where(and(...findableConditions(now)))
     .orderBy(desc(vacancies.updatedAt))
     .limit(SITEMAP_VACANCY_LIMIT);
+}
+
+/** The names of the public members with these slugs (other slugs keep no name: nobody learns of them). */
+export async function organisationNames(db: Executor, slugs: readonly string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map();
+  const rows = await db
+    .select({ slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(
+      and(
+        inArray(organisations.slug, [...slugs]),
+        eq(organisations.state, 'active'),
+        eq(organisations.isCoordinatingBody, false),
+      ),
+    );
+  return new Map(rows.map((row) => [row.slug, row.name]));
 }

@@ -5,15 +5,13 @@
 import type { Database } from '@samenwerven/db';
 import { listPublicMembers } from '../organisations/queries.ts';
 import type { SearchIndex } from '../search-index.ts';
-import type { SearchQuery, VacancySummary } from '../vacancies/schemas.ts';
+import type { VacancySummary } from '../vacancies/schemas.ts';
 import { searchPublicVacancies } from '../vacancies/service.ts';
 import { fixedPages, memberPage, vacancyPage, type SitemapPage } from './presenter.ts';
 import { listFindableVacancyPages } from './queries.ts';
+import type { FeedFilters } from './search-feed.ts';
 
 const FEED_SIZE = 50;
-
-/** The feed's filters: a search's, without its paging and order (a feed is always the newest). */
-export type FeedFilters = Omit<SearchQuery, 'page' | 'pageSize' | 'sort'>;
 
 export async function latestVacancies(
   search: SearchIndex,

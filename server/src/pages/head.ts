@@ -9,6 +9,13 @@ import { logoUrl } from '../organisations/presenter.ts';
 import { findOrganisationBySlug, findPublicMember } from '../organisations/queries.ts';
 import { getPublicVacancy } from '../vacancies/service.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
+import {
+  describeFeed,
+  feedAddresses,
+  feedFiltersFromAddress,
+  feedNames,
+  type FeedFilters,
+} from '../feeds/search-feed.ts';
 import { jobPosting } from './json-ld.ts';
 
 export interface PageHead {
@@ -23,7 +30,21 @@ export interface PageHead {
   image?: string;
   jsonLd?: unknown;
   body?: string;
+  /** The page's vacancies as RSS and Atom feeds, for feed readers and crawlers to discover. */
+  feeds?: PageFeeds;
 }
+
+export interface PageFeeds {
+  /** What the feed holds, in words ("Vacatures bij Gemeente Tilburg — Samenwerven"). */
+  title: string;
+  rss: string;
+  atom: string;
+}
+
+const pageFeeds = (publicUrl: string, filters: FeedFilters, lang: 'nl' | 'en', title: string): PageFeeds => {
+  const { rss, atom } = feedAddresses(publicUrl, filters, lang);
+  return { title, rss, atom };
+};
 
 /** JSON inside a script element: `<` escaped so no text can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
@@ -66,12 +87,20 @@ const pairs: [RegExp, 'home' | 'members' | 'join' | 'privacy', string, string][]
   [/^\/(privacy|en\/privacy)\/?$/, 'privacy', '/privacy', '/en/privacy'],
 ];
 
-export async function pageHead(db: Database, publicUrl: string, pathname: string): Promise<PageHead | undefined> {
+/** The head of the public page at `pathname`; `search` is its query (a search page's filters). */
+export async function pageHead(
+  db: Database,
+  publicUrl: string,
+  pathname: string,
+  search: URLSearchParams = new URLSearchParams(),
+): Promise<PageHead | undefined> {
   const lang = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
   const t = texts[lang];
   for (const [pattern, key, nl, en] of pairs) {
     if (pattern.test(pathname)) {
       const [title, description] = t[key];
+      // The search page: its feed follows the search in the address.
+      const feeds = key === 'home' ? await searchFeeds(db, publicUrl, search, lang) : undefined;
       return {
         status: 200,
         lang,
@@ -80,6 +109,7 @@ export async function pageHead(db: Database, publicUrl: string, pathname: string
         canonical: `${publicUrl}${lang === 'en' ? en : nl}`,
         alternates: { nl: `${publicUrl}${nl}`, en: `${publicUrl}${en}` },
         type: 'website',
+        ...(feeds ? { feeds } : {}),
       };
     }
   }
@@ -104,6 +134,17 @@ export async function pageHead(db: Database, publicUrl: string, pathname: string
   const organisationMatch = pathname.match(/^\/(?:organisaties|en\/organisations)\/([a-z0-9-]{1,100})\/?$/);
   if (organisationMatch) return organisationHead(db, publicUrl, organisationMatch[1]!, lang);
   return undefined;
+}
+
+async function searchFeeds(
+  db: Database,
+  publicUrl: string,
+  search: URLSearchParams,
+  lang: 'nl' | 'en',
+): Promise<PageFeeds> {
+  const filters = feedFiltersFromAddress(search);
+  const { title } = describeFeed(filters, lang, await feedNames(db, filters, lang));
+  return pageFeeds(publicUrl, filters, lang, title);
 }
 
 function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: string): PageHead {
@@ -175,6 +216,13 @@ async function organisationHead(db: Database, publicUrl: string, slug: string, l
     canonical: alternates[lang],
     alternates,
     type: 'website',
+    feeds: pageFeeds(
+      publicUrl,
+      { organisation: [slug] },
+      lang,
+      describeFeed({ organisation: [slug] }, lang, { category: (code) => code, organisation: () => organisation.name })
+        .title,
+    ),
   };
 }
 
@@ -194,6 +242,12 @@ export function renderPage(indexHtml: string, head: PageHead): string {
     `<meta property="og:locale" content="${head.lang === 'en' ? 'en_GB' : 'nl_NL'}" />`,
     ...(head.image ? [`<meta property="og:image" content="${escapeMarkup(head.image)}" />`] : []),
     ...(head.robots ? [`<meta name="robots" content="${head.robots}" />`] : []),
+    ...(head.feeds
+      ? [
+          `<link rel="alternate" type="application/rss+xml" title="${escapeMarkup(`${head.feeds.title} (RSS)`)}" href="${escapeMarkup(head.feeds.rss)}" />`,
+          `<link rel="alternate" type="application/atom+xml" title="${escapeMarkup(`${head.feeds.title} (Atom)`)}" href="${escapeMarkup(head.feeds.atom)}" />`,
+        ]
+      : []),
     ...(head.jsonLd ? [`<script type="application/ld+json">${scriptJson(head.jsonLd)}</script>`] : []),
   ].join('\n    ');
   // Data goes in through replacer functions only: in a replacement string, `$'`, `$&` or

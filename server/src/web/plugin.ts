@@ -21,19 +21,25 @@ export async function loadWebApp(root: string): Promise<WebApp> {
   /** The page with its server-made head for public addresses; the bare app for the rest. */
   const sendApp = async (request: FastifyRequest, reply: FastifyReply) => {
     let pathname: string;
+    const queryAt = request.url.indexOf('?');
+    const rawPath = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
+    const query = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
     try {
-      pathname = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      pathname = decodeURIComponent(rawPath || '/');
     } catch {
       throw new AppError(400, 'bad_request', 'error.bad_request');
     }
     let unavailable = false;
-    const head = await pageHead(request.server.db, request.server.config.publicUrl, pathname).catch(
-      (error: unknown) => {
-        request.log.warn({ err: error }, 'page head failed; serving the bare app');
-        unavailable = isDatabaseUnavailable(error);
-        return undefined;
-      },
-    );
+    const head = await pageHead(
+      request.server.db,
+      request.server.config.publicUrl,
+      pathname,
+      new URLSearchParams(query),
+    ).catch((error: unknown) => {
+      request.log.warn({ err: error }, 'page head failed; serving the bare app');
+      unavailable = isDatabaseUnavailable(error);
+      return undefined;
+    });
     // The database is away: the app still loads (and says so itself), but crawlers and
     // caches are told to come back rather than that the page is gone or fine.
     if (unavailable)

@@ -8049,7 +8049,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** New vacancies; the search filters make any search a feed */
+    /** New vacancies; the search filters make any search a feed, `lang=en` an English one */
     get: {
       parameters: {
         query: {
@@ -8081,6 +8081,8 @@ export interface paths {
           sort?: 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
           page: number;
           pageSize: number;
+          /** @description The language of the feed: its title, description and the vacancy pages it links to */
+          lang?: 'nl' | 'en';
         };
         header?: never;
         path?: never;
@@ -8112,7 +8114,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** New vacancies; the search filters make any search a feed */
+    /** New vacancies; the search filters make any search a feed, `lang=en` an English one */
     get: {
       parameters: {
         query: {
@@ -8144,6 +8146,8 @@ export interface paths {
           sort?: 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
           page: number;
           pageSize: number;
+          /** @description The language of the feed: its title, description and the vacancy pages it links to */
+          lang?: 'nl' | 'en';
         };
         header?: never;
         path?: never;

@@ -14,12 +14,21 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Readonly<Record<string, string>>;
+  /** Seconds to wait before trying again, from a 429's or 503's `Retry-After`; null when not said. */
+  readonly retryAfter: number | null;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    retryAfter: number | null = null,
+  ) {
     super(message);
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.retryAfter = retryAfter;
   }
 }
 
@@ -50,7 +59,16 @@ async function toApiError(response: Response): Promise<ApiError> {
     typeof error?.code === 'string' ? error.code : 'http_error',
     typeof error?.message === 'string' ? error.message : response.statusText || `HTTP ${response.status}`,
     isStringRecord(error?.fields) ? error.fields : {},
+    retryAfterSeconds(response.headers.get('Retry-After')),
   );
+}
+
+/** `Retry-After` in seconds: given as seconds or as an HTTP date. */
+function retryAfterSeconds(header: string | null): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 /** The double-submit CSRF cookie the server sets with a session; readable on purpose. */
@@ -91,14 +109,16 @@ export interface SendOptions extends RequestOptions {
    * A 401 then means the key is not (or no longer) valid, so no session refresh is tried.
    */
   guestKey?: string;
+  /** The key of an address's alerts, from the link in every alert mail, sent as `X-Alert-Key`; like `guestKey`. */
+  alertKey?: string;
 }
 
 async function send(
   path: string,
-  { lang, params, signal, method = 'GET', body, file, form, guestKey }: SendOptions,
+  { lang, params, signal, method = 'GET', body, file, form, guestKey, alertKey }: SendOptions,
 ): Promise<Response> {
   const url = apiUrl(path, params);
-  const early = method === 'GET' && !guestKey ? takeEarly(lang, url) : undefined;
+  const early = method === 'GET' && !guestKey && !alertKey ? takeEarly(lang, url) : undefined;
   if (early) return early.catch((cause: unknown) => networkError(cause));
   const headers = baseHeaders(lang);
   if (file) headers['Content-Type'] = file.type;
@@ -108,6 +128,7 @@ async function send(
   const csrf = SAFE_METHODS.has(method) ? null : readCookie(CSRF_COOKIE);
   if (csrf) headers['X-CSRF-Token'] = csrf;
   if (guestKey) headers['X-Guest-Key'] = guestKey;
+  if (alertKey) headers['X-Alert-Key'] = alertKey;
   try {
     return await fetch(url, {
       method,
@@ -149,7 +170,13 @@ function refreshAccess(lang: RequestOptions['lang']): Promise<boolean> {
  */
 export async function requestJson<T>(path: string, options: SendOptions): Promise<T> {
   let response = await send(path, options);
-  if (response.status === 401 && !path.startsWith('/auth/') && !options.guestKey && hasSessionCookie()) {
+  if (
+    response.status === 401 &&
+    !path.startsWith('/auth/') &&
+    !options.guestKey &&
+    !options.alertKey &&
+    hasSessionCookie()
+  ) {
     if (await refreshAccess(options.lang)) response = await send(path, options);
   }
   if (!response.ok) throw await toApiError(response);

@@ -15,7 +15,7 @@ import { searchLoader } from '../features/search/search-loader.ts';
 import { SearchPage } from '../features/search/search-page.tsx';
 import type { Lang } from '../i18n/lang.ts';
 import { loadMessages } from '../i18n/messages.ts';
-import { coordinationSegments, manageSegments, segments, vacancySegments } from '../i18n/paths.ts';
+import { alertSegments, coordinationSegments, manageSegments, segments, vacancySegments } from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
 
@@ -73,7 +73,51 @@ function pages(lang: Lang): RouteObject[] {
       },
       errorElement: <RouteError />,
     },
+    ...alertPages(lang),
     ...accountPages(lang),
+  ];
+}
+
+/** E-mail alerts: making one from a search, and the pages its mails link to (no sign-in). */
+function alertPages(lang: Lang): RouteObject[] {
+  const alert = (page: keyof typeof alertSegments) => `${segments.alert[lang]}/${alertSegments[page][lang]}`;
+  return [
+    {
+      path: alert('new'),
+      lazy: {
+        loader: async () => (await import('../features/search/new-alert-route.ts')).newAlertLoader,
+        action: async () => (await import('../features/search/new-alert-route.ts')).newAlertAction,
+        Component: async () => (await import('../features/search/new-alert-page.tsx')).NewAlertPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      // The token is in the fragment, read by the loader.
+      path: alert('confirm'),
+      lazy: {
+        loader: async () => (await import('../features/alerts/confirm-alert-route.ts')).confirmAlertLoader,
+        Component: async () => (await import('../features/alerts/confirm-alert-page.tsx')).ConfirmAlertPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: alert('unsubscribe'),
+      lazy: {
+        action: async () => (await import('../features/alerts/unsubscribe-route.ts')).unsubscribeAction,
+        Component: async () => (await import('../features/alerts/unsubscribe-page.tsx')).UnsubscribePage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      // An address's alerts; the key is in the fragment, read by the loader.
+      path: segments.myAlerts[lang],
+      lazy: {
+        loader: async () => (await import('../features/alerts/my-alerts-route.ts')).myAlertsLoader,
+        action: async () => (await import('../features/alerts/my-alerts-route.ts')).myAlertsAction,
+        Component: async () => (await import('../features/alerts/my-alerts-page.tsx')).MyAlertsPage,
+      },
+      errorElement: <RouteError />,
+    },
   ];
 }
 

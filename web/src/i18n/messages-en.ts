@@ -68,6 +68,8 @@ export const en: Messages = {
     facetCount: (count) => `(${count})`,
     applyFilters: 'Apply filters',
     skipToResults: 'Skip to the results',
+    createAlert: 'Create an e-mail alert',
+    createAlertHint: 'Get new vacancies for this search by e-mail.',
     clearFilters: 'Clear all filters',
     resultCount: (n, formatted) =>
       n === 0 ? 'No vacancies found' : n === 1 ? '1 vacancy found' : `${formatted} vacancies found`,

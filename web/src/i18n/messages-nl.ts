@@ -69,6 +69,8 @@ export const nl = {
     facetCount: (count: string) => `(${count})`,
     applyFilters: 'Filters toepassen',
     skipToResults: 'Direct naar de resultaten',
+    createAlert: 'Maak een e-mailalert',
+    createAlertHint: 'Krijg nieuwe vacatures van deze zoekopdracht per e-mail.',
     clearFilters: 'Alle filters wissen',
     resultCount: (n: number, formatted: string) =>
       n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${formatted} vacatures gevonden`,

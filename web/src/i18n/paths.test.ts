@@ -75,4 +75,23 @@ describe('translatePath', () => {
   it('drops the query of pages that have none of their own', () => {
     expect(translatePath('/account', '?x=1', 'nl', 'en')).toBe('/en/account');
   });
+
+  it('translates the alert pages, keeping the search of a new one and the token of unsubscribing', () => {
+    expect(translatePath('/alert/nieuw', '?q=beleid&category=ict', 'nl', 'en')).toBe(
+      '/en/alert/new?q=beleid&category=ict',
+    );
+    expect(translatePath('/en/alert/unsubscribe', '?token=abc', 'en', 'nl')).toBe('/alert/afmelden?token=abc');
+    expect(translatePath('/alert/bevestigen', '', 'nl', 'en')).toBe('/en/alert/confirm');
+    expect(translatePath('/mijn-alerts', '', 'nl', 'en')).toBe('/en/my-alerts');
+  });
+});
+
+describe('alert paths', () => {
+  it('are built from the segments in both languages', () => {
+    expect(paths.alertNew('nl', 'q=beleid')).toBe('/alert/nieuw?q=beleid');
+    expect(paths.alertNew('en', '')).toBe('/en/alert/new');
+    expect(paths.alertConfirm('en')).toBe('/en/alert/confirm');
+    expect(paths.alertUnsubscribe('nl', 'a b')).toBe('/alert/afmelden?token=a+b');
+    expect(paths.myAlerts('nl')).toBe('/mijn-alerts');
+  });
 });

@@ -14,6 +14,8 @@ export const segments = {
   join: { nl: 'aanmelden', en: 'join' },
   privacy: { nl: 'privacy', en: 'privacy' },
   myData: { nl: 'mijn-gegevens', en: 'my-data' },
+  alert: { nl: 'alert', en: 'alert' },
+  myAlerts: { nl: 'mijn-alerts', en: 'my-alerts' },
   signIn: { nl: 'inloggen', en: 'sign-in' },
   signOut: { nl: 'uitloggen', en: 'sign-out' },
   register: { nl: 'registreren', en: 'register' },
@@ -45,6 +47,13 @@ export const vacancySegments = {
   applications: { nl: 'sollicitaties', en: 'applications' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/** The pages under /alert: a new one (its search in the query string), confirming, unsubscribing. */
+export const alertSegments = {
+  new: { nl: 'nieuw', en: 'new' },
+  confirm: { nl: 'bevestigen', en: 'confirm' },
+  unsubscribe: { nl: 'afmelden', en: 'unsubscribe' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
 /** The sections under /coordinatie (/en/coordination); the applications are its start page. */
 export const coordinationSegments = {
   members: { nl: 'leden', en: 'members' },
@@ -65,6 +74,7 @@ const KEEPS_QUERY: readonly Section[] = [
   'resetPassword',
   'coordination',
   'manage',
+  'alert',
 ];
 
 const prefix = (lang: Lang) => (lang === 'en' ? '/en' : '');
@@ -90,6 +100,15 @@ export const paths = {
   privacy: page('privacy'),
   /** A guest applicant's own page; the key arrives in the fragment (`#sleutel=`, `#key=`). */
   myData: page('myData'),
+  /** Making an e-mail alert of a search: `query` is the search page's query string. */
+  alertNew: (lang: Lang, query = '') =>
+    `${page('alert')(lang)}/${alertSegments.new[lang]}${query ? `?${query.replace(/^\?/, '')}` : ''}`,
+  /** Where the confirmation mail leads; the token arrives in the fragment (`#token=`). */
+  alertConfirm: (lang: Lang) => `${page('alert')(lang)}/${alertSegments.confirm[lang]}`,
+  alertUnsubscribe: (lang: Lang, token?: string) =>
+    `${page('alert')(lang)}/${alertSegments.unsubscribe[lang]}${token ? `?${new URLSearchParams({ token }).toString()}` : ''}`,
+  /** An address's alerts; the key arrives in the fragment (`#sleutel=`, `#key=`). */
+  myAlerts: page('myAlerts'),
   signIn: (lang: Lang, next?: string | null) => withNext(page('signIn')(lang), next),
   signOut: page('signOut'),
   register: (lang: Lang, next?: string | null) => withNext(page('register')(lang), next),
@@ -165,7 +184,14 @@ export function translatePath(pathname: string, search: string, from: Lang, to: 
   if (!first) return `${paths.home(to)}${search}`;
   const section = (Object.keys(segments) as Section[]).find((key) => segments[key][from] === first);
   if (!section) return paths.home(to);
-  const subSegments = section === 'manage' ? manageSegments : section === 'coordination' ? coordinationSegments : null;
+  const subSegments =
+    section === 'manage'
+      ? manageSegments
+      : section === 'coordination'
+        ? coordinationSegments
+        : section === 'alert'
+          ? alertSegments
+          : null;
   if (subSegments && tail[0]) {
     const sub = Object.values<Record<Lang, string>>(subSegments).find((segment) => segment[from] === tail[0]);
     if (sub) tail[0] = sub[to];

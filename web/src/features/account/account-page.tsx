@@ -13,6 +13,7 @@ import type { AccountData } from './account-route.ts';
 import { MyApplications } from './my-applications.tsx';
 import { MyData } from './my-data.tsx';
 import { NotificationSetting } from './notification-setting.tsx';
+import { SavedSearches } from './saved-searches.tsx';
 
 const ID = 'password';
 
@@ -21,7 +22,7 @@ const ID = 'password';
  * password change, a job seeker's own data (download, erase), and signing out.
  */
 export function AccountPage() {
-  const { me, applications } = useLoaderData() as AccountData;
+  const { me, applications, savedSearches } = useLoaderData() as AccountData;
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher<FormResult>();
   const failure = asFailure(fetcher.data);
@@ -77,6 +78,8 @@ export function AccountPage() {
       </section>
 
       {me.role === 'job_seeker' ? <MyApplications applications={applications} /> : null}
+
+      {savedSearches ? <SavedSearches data={savedSearches} /> : null}
 
       {me.role === 'hr_officer' || me.role === 'org_admin' ? <NotificationSetting me={me} /> : null}
 

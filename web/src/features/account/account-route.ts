@@ -10,25 +10,30 @@ import { applicationMessages } from '../../i18n/application-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { setFlash } from '../../lib/flash.ts';
+import { ALERT_INTENTS } from '../../lib/alert-actions.ts';
+import { loadSavedSearches, savedSearchAction, type SavedSearchesData } from './saved-searches-route.ts';
 import { failure, failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
 
 export interface AccountData {
   me: Me;
   /** A job seeker's applications; null when they could not be loaded (or for staff). */
   applications: MyApplication[] | null;
+  /** A job seeker's saved searches (e-mail alerts); null for staff. */
+  savedSearches: SavedSearchesData | null;
 }
 
 export async function accountLoader({ request }: LoaderFunctionArgs): Promise<AccountData> {
   const me = await requireUser(request, 'signed-in');
-  if (me.role !== 'job_seeker') return { me, applications: null };
+  if (me.role !== 'job_seeker') return { me, applications: null, savedSearches: null };
   const lang = langFromPathname(new URL(request.url).pathname);
+  const savedSearches = loadSavedSearches(request, lang);
   try {
     const { items } = await listMyApplications({ lang, signal: request.signal });
-    return { me, applications: items };
+    return { me, applications: items, savedSearches: await savedSearches };
   } catch (error) {
     onSessionEnd(error, request);
     // The list is one part of the page: the rest still works without it.
-    return { me, applications: null };
+    return { me, applications: null, savedSearches: await savedSearches };
   }
 }
 
@@ -84,6 +89,7 @@ export async function accountAction({ request }: ActionFunctionArgs): Promise<Ac
   const intent = formText(form, 'intent');
   if (intent === ERASE_INTENT) return eraseAccount(request, lang);
   if (intent === NOTIFY_INTENT) return saveNotify(request, lang, form);
+  if (ALERT_INTENTS.includes(intent)) return savedSearchAction(request, form, lang);
   if (intent === WITHDRAW_INTENT) {
     const m = applicationMessages[lang].mine;
     const title = formText(form, 'title');

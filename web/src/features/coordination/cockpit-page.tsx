@@ -20,6 +20,7 @@ import type { BudgetResult, CockpitData } from './cockpit-route.ts';
 import { COST_KEYS } from './figures-route.ts';
 import { SearchHealthSection } from './search-health-section.tsx';
 import { SynonymsSection } from './synonyms-section.tsx';
+import { AlertCountsSection } from './alert-counts-section.tsx';
 import '../../styles/figures.css';
 
 /**
@@ -29,7 +30,7 @@ import '../../styles/figures.css';
  * and the search page's sections: the index's health and the synonyms.
  */
 export function CockpitPage() {
-  const { query, cockpit, failure, year, budget, search } = useLoaderData() as CockpitData;
+  const { query, cockpit, failure, year, budget, search, alerts } = useLoaderData() as CockpitData;
   const { lang, m } = useMembershipI18n();
   const t = figuresMessages[lang];
   const navigation = useNavigation();
@@ -56,6 +57,7 @@ export function CockpitPage() {
       </section>
       <SearchHealthSection health={search.health} breaker={search.breaker} checkedAt={search.checkedAt} />
       <SynonymsSection synonyms={search.synonyms} />
+      <AlertCountsSection counts={alerts} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { todayInNetherlands } from '@samenwerven/calendar';
 import { getCockpit, listBudgets, saveBudget, type Budget, type Cockpit, type CostKey } from '../../api/figures.ts';
+import { getAlertCounts, type AlertCounts } from '../../api/alerts.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
@@ -21,6 +22,8 @@ export interface CockpitData {
   budget: Budget | null;
   /** The search index's health and the synonyms, for the sections of the search page. */
   search: SearchAdminData;
+  /** E-mail alerts: how many, and the mails sent per day of the period; null when not loaded. */
+  alerts: AlertCounts | null;
 }
 
 const currentYear = () => Number(todayInNetherlands().slice(0, 4));
@@ -33,13 +36,14 @@ export async function cockpitLoader({ request }: LoaderFunctionArgs): Promise<Co
   const { query, dates, failure: problem } = periodFromUrl(url, lang);
   const year = currentYear();
   try {
-    const [cockpit, budgets, search] = await Promise.all([
+    const [cockpit, budgets, search, alerts] = await Promise.all([
       problem ? null : getCockpit(dates, { lang, signal: request.signal }),
       listBudgets({ lang, signal: request.signal }),
       loadSearchAdminData({ lang, signal: request.signal }),
+      getAlertCounts(problem ? { from: '', to: '' } : dates, { lang, signal: request.signal }).catch(() => null),
     ]);
     const budget = budgets.items.find((item) => item.year === year) ?? null;
-    return { query, cockpit, failure: problem, year, budget, search };
+    return { query, cockpit, failure: problem, year, budget, search, alerts };
   } catch (error) {
     onSessionEnd(error, request);
     throw error;

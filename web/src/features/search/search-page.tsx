@@ -8,6 +8,7 @@ import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { alertQuery } from './alert-query.ts';
 import { ActiveFilters, RESULT_COUNT_ID } from './active-filters.tsx';
 import { FacetGroup, type FacetOption } from './facet-group.tsx';
 import { facetValueLabel, type FilterLabelContext } from './filter-label.ts';
@@ -274,6 +275,10 @@ export function SearchPage() {
           </div>
 
           <ActiveFilters address={searchParams} context={context} />
+          <p className="create-alert">
+            <Link to={paths.alertNew(lang, alertQuery(searchParams))}>{t.search.createAlert}</Link>{' '}
+            <span className="muted">{t.search.createAlertHint}</span>
+          </p>
           {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}
           {result.degraded ? <p className="notice">{t.search.degraded}</p> : null}
 

@@ -1,0 +1,65 @@
+/**
+ * /alert/nieuw?<search> (/en/alert/new?<search>): making an e-mail alert of the search in the
+ * query string. Signed in as a job seeker it is saved at once (201); otherwise a confirmation
+ * mail goes out (202) and nothing is sent before it is clicked.
+ */
+import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
+import { createAlert, isFrequency } from '../../api/alerts.ts';
+import { ApiError } from '../../api/client.ts';
+import { loadOrganisationNames } from '../../api/organisations.ts';
+import { loadSession } from '../../api/session.ts';
+import { alertsMessages } from '../../i18n/alerts-messages.ts';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { failure, failureFrom, formText, looksLikeEmail, type FormResult } from '../../lib/form-result.ts';
+import { ALERT_NAME_MAX } from '../../lib/alerts.ts';
+import { alertQuery } from './alert-query.ts';
+
+export interface NewAlertData {
+  /** The search the alert will keep (`q=…&category=…`). */
+  query: string;
+  organisationNames: ReadonlyMap<string, string>;
+}
+
+export type NewAlertResult = FormResult<{ status: 'active' | 'confirmation_sent'; email: string }>;
+
+export async function newAlertLoader({ request }: LoaderFunctionArgs): Promise<NewAlertData> {
+  const url = new URL(request.url);
+  const lang = langFromPathname(url.pathname);
+  const organisationNames = await loadOrganisationNames({ lang }).catch(() => new Map<string, string>());
+  return { query: alertQuery(url.searchParams), organisationNames };
+}
+
+export async function newAlertAction({ request }: ActionFunctionArgs): Promise<NewAlertResult> {
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const m = alertsMessages[lang].newAlert;
+  const form = await request.formData();
+  const me = await loadSession(lang).catch(() => null);
+  const seeker = me?.role === 'job_seeker' ? me : null;
+  const email = seeker ? seeker.email : formText(form, 'email').trim();
+  const name = formText(form, 'name').trim() || formText(form, 'defaultName').trim();
+  const frequency = formText(form, 'frequency');
+
+  const fields: Record<string, string> = {};
+  if (!seeker && !email) fields['email'] = m.required.email;
+  else if (!seeker && !looksLikeEmail(email)) fields['email'] = m.emailInvalid;
+  if (!name) fields['name'] = m.required.name;
+  else if (name.length > ALERT_NAME_MAX) fields['name'] = m.tooLong.name;
+  if (!isFrequency(frequency)) fields['frequency'] = m.checkFields;
+  if (Object.keys(fields).length > 0 || !isFrequency(frequency)) return failure(m.checkFields, fields);
+
+  try {
+    const created = await createAlert(
+      // The honeypot goes as it was filled in: the server turns bots away.
+      { email, query: formText(form, 'query'), frequency, name, lang, website: formText(form, 'website') },
+      { lang },
+    );
+    return { ok: true, status: created.status, email };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 429) {
+      const minutes = error.retryAfter === null ? null : Math.max(1, Math.ceil(error.retryAfter / 60));
+      return failure(m.tooMany(minutes), {}, error.code);
+    }
+    // The server's message and its field messages are worded for people, in their language.
+    return failureFrom(error, m.offline);
+  }
+}

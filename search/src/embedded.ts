@@ -68,10 +68,18 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
  */
 const SETPRIV = '/usr/bin/setpriv';
 
-function spawnMeilisearch(binary: string, args: string[]): ChildProcess {
+/**
+ * The master key goes in the environment, not the arguments: other users of the machine can
+ * read a process's arguments (`ps`), and a key that starts with `-` was taken for an option.
+ */
+function spawnMeilisearch(binary: string, args: string[], masterKey: string): ChildProcess {
+  const options = {
+    stdio: ['ignore', 'ignore', 'pipe'] as ('ignore' | 'pipe')[],
+    env: { ...process.env, MEILI_MASTER_KEY: masterKey },
+  };
   return existsSync(SETPRIV)
-    ? spawn(SETPRIV, ['--pdeathsig', 'SIGTERM', '--', binary, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
-    : spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    ? spawn(SETPRIV, ['--pdeathsig', 'SIGTERM', '--', binary, ...args], options)
+    : spawn(binary, args, options);
 }
 
 async function terminate(child: ChildProcess): Promise<void> {
@@ -114,8 +122,6 @@ export async function startEmbeddedMeilisearch(
     path.join(dir, 'snapshots'),
     '--http-addr',
     `127.0.0.1:${port}`,
-    '--master-key',
-    masterKey,
     '--no-analytics',
     '--env',
     'development',
@@ -123,7 +129,7 @@ export async function startEmbeddedMeilisearch(
     'WARN',
   ];
   const launch = async () => {
-    const child = spawnMeilisearch(binary, args());
+    const child = spawnMeilisearch(binary, args(), masterKey);
     // Meilisearch prints a banner and request warnings; pass on only its errors, and keep
     // the last lines for the message should it not come up.
     let lastLines: string[] = [];

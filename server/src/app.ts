@@ -17,6 +17,7 @@ import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
 import { applicationRoutes } from './applications/routes.ts';
+import { alertRoutes } from './alerts/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { talentPoolRoutes } from './talent-pool/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
@@ -153,6 +154,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'membership', description: 'Joining, leaving, suspension, export, audit and figures' },
         { name: 'api-keys', description: 'Integration keys for an organisation’s ATS (organisation admins)' },
         { name: 'applications', description: 'Applying through the portal, the HR inbox and the applicant’s own view' },
+        { name: 'alerts', description: 'E-mail alerts and saved searches' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
@@ -183,6 +185,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(membershipRoutes);
       await api.register(auditRoutes);
       await api.register(figuresRoutes);
+      await api.register(alertRoutes);
       await api.register(searchAdminRoutes);
       await api.register(applicationRoutes);
       await api.register(privacyRoutes);

@@ -19,6 +19,7 @@ import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
 import { openFileStore } from './applications/open-file-store.ts';
 import { forgetOldSearchTerms } from './counting/queries.ts';
+import { forgetUnconfirmedAlerts, runAlerts } from './alerts/runs.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -126,6 +127,15 @@ export async function startServices(
           applyDueChanges: () => applyDueChanges(db.db),
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
+          forgetUnconfirmedAlerts: () => forgetUnconfirmedAlerts(db.db),
+          runAlerts: () =>
+            runAlerts({
+              db: db.db,
+              search: { client: searchClient, indexName: config.MEILI_INDEX },
+              publicUrl: config.publicUrl,
+              secret: config.JWT_SECRET,
+              log,
+            }),
           remindPoolConsents: () =>
             sendConsentReminders(db.db, { publicUrl: config.publicUrl, guestKeySecret: config.JWT_SECRET }),
         },

@@ -9,6 +9,10 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   text: string;
+  /** The HTML part, where the message has one ('' otherwise). */
+  html: string;
+  /** Every header as sent, by its lower-case name (folded lines unfolded). */
+  headers: Record<string, string>;
 }
 
 export interface MailCatcher {
@@ -33,6 +37,16 @@ export async function startMailCatcher(): Promise<MailCatcher> {
               to: recipient.address.toLowerCase(),
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : '',
+              headers: Object.fromEntries(
+                parsed.headerLines.map(({ key, line }) => [
+                  key,
+                  line
+                    .slice(line.indexOf(':') + 1)
+                    .replace(/\r?\n\s+/g, ' ')
+                    .trim(),
+                ]),
+              ),
             });
           }
           callback();

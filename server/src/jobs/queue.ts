@@ -15,6 +15,10 @@ export interface JobHandlers {
   remindPoolConsents?(): Promise<number>;
   /** Forgets search words older than 13 months (counting/queries.ts). */
   forgetOldSearchTerms?(): Promise<number>;
+  /** Deletes alerts never confirmed within a week (alerts/runs.ts). */
+  forgetUnconfirmedAlerts?(): Promise<number>;
+  /** Matches alerts to new vacancies and queues the mails that are due (alerts/runs.ts). */
+  runAlerts?(): Promise<unknown>;
 }
 
 export interface JobQueue {
@@ -33,6 +37,7 @@ declare module 'fastify' {
 const DUE_CHECK = 'due-check';
 const SWEEP = 'due-sweep';
 const RETENTION = 'retention-purge';
+const ALERTS = 'alerts';
 
 /** Error code Postgres sends when the server ends a connection during shutdown. */
 const ADMIN_SHUTDOWN = '57P01';
@@ -66,10 +71,20 @@ export async function startJobQueue(options: {
       await purge();
       await remind?.();
       await options.handlers.forgetOldSearchTerms?.();
+      await options.handlers.forgetUnconfirmedAlerts?.();
     });
     // Daily at night, and once now for whatever came due while no worker ran.
     await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });
     await boss.send(RETENTION, {});
+  }
+  const alerts = options.handlers.runAlerts;
+  if (alerts) {
+    // Every minute; a run that finds the previous one still busy waits (the queue keeps one).
+    await boss.createQueue(ALERTS, { name: ALERTS, policy: 'singleton' });
+    await boss.work(ALERTS, { pollingIntervalSeconds }, async () => {
+      await alerts();
+    });
+    await boss.schedule(ALERTS, '* * * * *');
   }
   return {
     async scheduleDueCheck(key, at) {

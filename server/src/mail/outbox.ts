@@ -53,6 +53,7 @@ export const UNSOLICITED_PER_DAY: Readonly<Record<string, number>> = {
   registration_known: 3,
   application_confirmation: 3,
   application_known: 3,
+  alert_confirmation: 3,
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   applications,
   auditLog,
   mailOutbox,
+  searchAlerts,
   sessions,
   users,
   vacancies,
@@ -21,8 +22,10 @@ export interface Person {
   email: string;
 }
 
-const sameAddress = (column: typeof applications.email | typeof mailOutbox.recipient, email: string) =>
-  sql`lower(${column}) = lower(${email})`;
+const sameAddress = (
+  column: typeof applications.email | typeof mailOutbox.recipient | typeof searchAlerts.email,
+  email: string,
+) => sql`lower(${column}) = lower(${email})`;
 
 const ofPerson = (person: Person) =>
   person.id === null
@@ -135,10 +138,30 @@ export async function deletePerson(tx: Executor, person: Person): Promise<string
   const files = await selectFilesOf(tx, ids);
   if (ids.length > 0) await tx.delete(applications).where(inArray(applications.id, ids));
   await tx.delete(mailOutbox).where(sameAddress(mailOutbox.recipient, person.email));
+  // Their alerts, of the account and of the address (an account's also go with it by cascade).
+  await tx
+    .delete(searchAlerts)
+    .where(
+      person.id === null
+        ? sameAddress(searchAlerts.email, person.email)
+        : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email)),
+    );
   if (person.id !== null) {
     await tx.delete(auditLog).where(auditOfAccount({ id: person.id, email: person.email }));
     // Sessions and one-time tokens go with the account (ON DELETE CASCADE).
     await tx.delete(users).where(eq(users.id, person.id));
   }
   return files.map((file) => file.storageKey);
+}
+
+/** The person's e-mail alerts: of their account, and made with their address. */
+export function selectAlertsOf(db: Executor, person: Person) {
+  return db
+    .select()
+    .from(searchAlerts)
+    .where(
+      person.id === null
+        ? sameAddress(searchAlerts.email, person.email)
+        : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email)),
+    );
 }

@@ -24,6 +24,7 @@ import {
   selectNotesOf,
   selectSessions,
   type Person,
+  selectAlertsOf,
 } from './queries.ts';
 
 export interface PrivacyDeps {
@@ -59,6 +60,7 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
       })),
     ),
     'mail.json': json(await selectMailTo(deps.db, person.email)),
+    'alerts.json': json(await selectAlertsOf(deps.db, person)),
     ...(await zipEntriesOfFiles(deps.files, files, 'files')),
   };
   return zipSync(zip);

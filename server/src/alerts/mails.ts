@@ -1,0 +1,143 @@
+/**
+ * The e-mails of alerts, in the alert's language: the confirmation link, and the mail of new
+ * matches (plain text and HTML, with the one-click unsubscribe headers of RFC 8058). Queued in
+ * the mail outbox inside the transaction that causes them.
+ */
+import { municipalityByCode, type Executor } from '@samenwerven/db';
+import { enqueueMail } from '../mail/outbox.ts';
+import { escapeMarkup, vacancyPath } from '../text.ts';
+
+type Lang = 'nl' | 'en';
+
+export const alertPaths = {
+  confirm: { nl: '/alert/bevestigen#token=', en: '/en/alert/confirm#token=' },
+  unsubscribe: { nl: '/alert/afmelden?token=', en: '/en/alert/unsubscribe?token=' },
+  manage: { nl: '/mijn-alerts#sleutel=', en: '/en/my-alerts#key=' },
+  search: { nl: '/?', en: '/en/?' },
+};
+
+const frequencyText = {
+  nl: { instant: 'zodra er nieuwe zijn (hoogstens één mail per uur)', daily: 'dagelijks', weekly: 'wekelijks' },
+  en: { instant: 'as soon as there are new ones (at most one mail an hour)', daily: 'daily', weekly: 'weekly' },
+};
+
+export async function queueConfirmationMail(
+  db: Executor,
+  alert: { email: string; name: string; frequency: 'instant' | 'daily' | 'weekly'; lang: Lang },
+  links: { confirm: string },
+): Promise<void> {
+  const nl = alert.lang === 'nl';
+  await enqueueMail(db, {
+    kind: 'alert_confirmation',
+    to: alert.email,
+    subject: nl ? `Bevestig uw e-mailalert "${alert.name}"` : `Confirm your e-mail alert "${alert.name}"`,
+    text: nl
+      ? `Goedendag,\n\nU (of iemand met uw adres) vroeg om een e-mailalert voor de zoekopdracht "${alert.name}" op Samenwerven, ${frequencyText.nl[alert.frequency]}.\n\nBevestig dit met deze link (een week geldig):\n\n${links.confirm}\n\nWas u dit niet? Dan hoeft u niets te doen: zonder bevestiging sturen we niets en is het verzoek over een week verdwenen.\n\nMet vriendelijke groet,\nSamenwerven\n`
+      : `Hello,\n\nYou (or someone using your address) asked for an e-mail alert for the search "${alert.name}" on Samenwerven, ${frequencyText.en[alert.frequency]}.\n\nConfirm it with this link (valid for a week):\n\n${links.confirm}\n\nNot you? Then there is nothing to do: without confirmation we send nothing, and the request is gone in a week.\n\nKind regards,\nSamenwerven\n`,
+  });
+}
+
+export interface MatchedVacancy {
+  id: string;
+  title: string;
+  organisation: string;
+  municipalityCode: string;
+  hoursMin: number;
+  hoursMax: number;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  closingDate: string | null;
+}
+
+const euros = (lang: Lang, n: number) =>
+  new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(n);
+const day = (lang: Lang, date: string) =>
+  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${date}T12:00:00Z`));
+
+/** The facts of a vacancy in one line: organisation, place, hours, salary, closing date. */
+function facts(lang: Lang, v: MatchedVacancy): string {
+  const hours = v.hoursMin === v.hoursMax ? `${v.hoursMax}` : `${v.hoursMin}–${v.hoursMax}`;
+  return [
+    v.organisation,
+    municipalityByCode(v.municipalityCode)?.name ?? '',
+    lang === 'nl' ? `${hours} uur` : `${hours} hours`,
+    v.salaryMin !== null && v.salaryMax !== null ? `${euros(lang, v.salaryMin)}–${euros(lang, v.salaryMax)}` : null,
+    v.closingDate ? (lang === 'nl' ? `sluit ${day(lang, v.closingDate)}` : `closes ${day(lang, v.closingDate)}`) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export interface AlertMailLinks {
+  base: string;
+  unsubscribe: string;
+  /** RFC 8058: the address a mail program POSTs `List-Unsubscribe=One-Click` to. */
+  oneClick: string;
+  manage: string;
+  search: string;
+}
+
+export async function queueMatchesMail(
+  db: Executor,
+  alert: { email: string; name: string; lang: string },
+  matches: readonly MatchedVacancy[],
+  links: AlertMailLinks,
+): Promise<void> {
+  const lang: Lang = alert.lang === 'en' ? 'en' : 'nl';
+  const nl = lang === 'nl';
+  const url = (v: MatchedVacancy) => `${links.base}${vacancyPath(v, lang)}`;
+  const subject = nl
+    ? `${matches.length} nieuwe ${matches.length === 1 ? 'vacature' : 'vacatures'} voor "${alert.name}"`
+    : `${matches.length} new ${matches.length === 1 ? 'vacancy' : 'vacancies'} for "${alert.name}"`;
+  const intro = nl
+    ? `Nieuw sinds onze vorige mail voor uw zoekopdracht "${alert.name}":`
+    : `New since our last mail for your search "${alert.name}":`;
+  const footer = nl
+    ? {
+        all: 'Alle resultaten',
+        change: 'Hoe vaak u mail krijgt wijzigen, of alerts beëindigen',
+        stop: 'Afmelden voor deze alert',
+      }
+    : {
+        all: 'All results',
+        change: 'Change how often you get mail, or end alerts',
+        stop: 'Unsubscribe from this alert',
+      };
+  const text = [
+    intro,
+    '',
+    ...matches.flatMap((v) => [v.title, facts(lang, v), url(v), '']),
+    `${footer.all}: ${links.search}`,
+    `${footer.change}: ${links.manage}`,
+    `${footer.stop}: ${links.unsubscribe}`,
+    '',
+    'Samenwerven',
+    '',
+  ].join('\n');
+  const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5">
+<p>${escapeMarkup(intro)}</p>
+<ul>
+${matches.map((v) => `<li><a href="${escapeMarkup(url(v))}">${escapeMarkup(v.title)}</a><br>${escapeMarkup(facts(lang, v))}</li>`).join('\n')}
+</ul>
+<p><a href="${escapeMarkup(links.search)}">${footer.all}</a></p>
+<p><a href="${escapeMarkup(links.manage)}">${footer.change}</a> · <a href="${escapeMarkup(links.unsubscribe)}">${footer.stop}</a></p>
+<p>Samenwerven</p>
+</body></html>`;
+  await enqueueMail(db, {
+    kind: 'alert_matches',
+    to: alert.email,
+    subject,
+    text,
+    html,
+    headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  });
+}

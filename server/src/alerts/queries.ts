@@ -1,0 +1,204 @@
+/** What alerts read and write; each function takes an executor first. */
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import {
+  alertMailsPerDay,
+  alertMatches,
+  findableConditions,
+  organisations,
+  searchAlerts,
+  vacancies,
+  type Executor,
+} from '@samenwerven/db';
+
+export type AlertRow = typeof searchAlerts.$inferSelect;
+export type Frequency = AlertRow['frequency'];
+
+const sameAddress = (email: string) => sql`lower(${searchAlerts.email}) = lower(${email.trim()})`;
+
+export async function insertAlert(db: Executor, values: typeof searchAlerts.$inferInsert): Promise<AlertRow> {
+  const [row] = await db.insert(searchAlerts).values(values).returning();
+  return row!;
+}
+
+export async function selectAlert(db: Executor, id: string): Promise<AlertRow | undefined> {
+  const [row] = await db.select().from(searchAlerts).where(eq(searchAlerts.id, id));
+  return row;
+}
+
+/** Confirms it (once); the vacancies published from now on are new to it. */
+export async function confirmAlert(db: Executor, id: string, now: Date): Promise<AlertRow | undefined> {
+  await db
+    .update(searchAlerts)
+    .set({ confirmedAt: now, matchedFrom: now })
+    .where(and(eq(searchAlerts.id, id), isNull(searchAlerts.confirmedAt)));
+  return selectAlert(db, id);
+}
+
+export async function deleteAlert(db: Executor, id: string): Promise<boolean> {
+  return (await db.delete(searchAlerts).where(eq(searchAlerts.id, id)).returning({ id: searchAlerts.id })).length > 0;
+}
+
+export function selectAlertsOfAddress(db: Executor, email: string) {
+  return db.select().from(searchAlerts).where(sameAddress(email)).orderBy(asc(searchAlerts.createdAt));
+}
+
+export async function deleteAlertsOfAddress(db: Executor, email: string): Promise<number> {
+  return (await db.delete(searchAlerts).where(sameAddress(email)).returning({ id: searchAlerts.id })).length;
+}
+
+/** The account's alerts, each with how many vacancies matched since its owner last ran it. */
+export function selectAlertsOfUser(db: Executor, userId: string) {
+  return db
+    .select({
+      alert: searchAlerts,
+      newMatches: sql<number>`(SELECT count(*)::int FROM ${alertMatches} m WHERE m.alert_id = ${searchAlerts.id}
+        AND m.matched_at > coalesce(${searchAlerts.lastVisitAt}, ${searchAlerts.confirmedAt}))`,
+    })
+    .from(searchAlerts)
+    .where(eq(searchAlerts.userId, userId))
+    .orderBy(asc(searchAlerts.createdAt));
+}
+
+export async function updateAlert(
+  db: Executor,
+  id: string,
+  owner: { userId: string } | { email: string },
+  changes: Partial<Pick<AlertRow, 'name' | 'frequency' | 'lastVisitAt'>>,
+): Promise<AlertRow | undefined> {
+  const ownerCondition = 'userId' in owner ? eq(searchAlerts.userId, owner.userId) : sameAddress(owner.email);
+  const [row] = await db
+    .update(searchAlerts)
+    .set(changes)
+    .where(and(eq(searchAlerts.id, id), ownerCondition))
+    .returning();
+  return row;
+}
+
+export async function deleteAlertOf(db: Executor, id: string, owner: { userId: string } | { email: string }) {
+  const ownerCondition = 'userId' in owner ? eq(searchAlerts.userId, owner.userId) : sameAddress(owner.email);
+  return (
+    (
+      await db
+        .delete(searchAlerts)
+        .where(and(eq(searchAlerts.id, id), ownerCondition))
+        .returning({ id: searchAlerts.id })
+    ).length > 0
+  );
+}
+
+/** Confirmed alerts, a page at a time (by id), for the matching run. */
+export function selectConfirmedAlerts(db: Executor, afterId: string | null, limit: number) {
+  return db
+    .select()
+    .from(searchAlerts)
+    .where(and(isNotNull(searchAlerts.confirmedAt), afterId ? sql`${searchAlerts.id} > ${afterId}` : undefined))
+    .orderBy(asc(searchAlerts.id))
+    .limit(limit);
+}
+
+/** Records matches; a pair that exists already (matched before, mailed or not) is left as it is. */
+export async function insertMatches(db: Executor, alertId: string, vacancyIds: readonly string[], now: Date) {
+  if (vacancyIds.length === 0) return 0;
+  const inserted = await db
+    .insert(alertMatches)
+    .values(vacancyIds.map((vacancyId) => ({ alertId, vacancyId, matchedAt: now })))
+    .onConflictDoNothing()
+    .returning({ vacancyId: alertMatches.vacancyId });
+  return inserted.length;
+}
+
+/** Alerts with matches not yet mailed whose moment has come, locked for this worker (others skip them). */
+export async function lockDueAlerts(
+  tx: Executor,
+  due: { instantBefore: Date; dailyBefore: Date | null; weeklyBefore: Date | null },
+  limit: number,
+) {
+  // Instant: an hour after its last mail (its first as soon as there are matches). Daily and
+  // weekly: when their 07:00 has passed since the last mail, or since confirmation at first.
+  const lastMail = sql`coalesce(${searchAlerts.lastSentAt}, ${searchAlerts.confirmedAt})`;
+  const sentBefore = (frequency: Frequency, before: Date | null) =>
+    before
+      ? and(
+          eq(searchAlerts.frequency, frequency),
+          frequency === 'instant'
+            ? or(isNull(searchAlerts.lastSentAt), lt(searchAlerts.lastSentAt, before))
+            : sql`${lastMail} < ${before}`,
+        )
+      : sql`false`;
+  return tx
+    .select()
+    .from(searchAlerts)
+    .where(
+      and(
+        isNotNull(searchAlerts.confirmedAt),
+        or(
+          sentBefore('instant', due.instantBefore),
+          sentBefore('daily', due.dailyBefore),
+          sentBefore('weekly', due.weeklyBefore),
+        ),
+        sql`EXISTS (SELECT 1 FROM ${alertMatches} m WHERE m.alert_id = ${searchAlerts.id} AND m.mailed_at IS NULL)`,
+      ),
+    )
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+/**
+ * Marks an alert's unmailed matches mailed and returns those still findable now (a vacancy
+ * closed since, or of a member that left, is marked but not sent).
+ */
+export async function takeUnmailedMatches(tx: Executor, alertId: string, now: Date) {
+  const taken = await tx
+    .update(alertMatches)
+    .set({ mailedAt: now })
+    .where(and(eq(alertMatches.alertId, alertId), isNull(alertMatches.mailedAt)))
+    .returning({ vacancyId: alertMatches.vacancyId });
+  const ids = taken.map((t) => t.vacancyId);
+  if (ids.length === 0) return [];
+  return tx
+    .select({
+      id: vacancies.id,
+      title: vacancies.title,
+      organisation: organisations.name,
+      municipalityCode: vacancies.municipalityCode,
+      hoursMin: vacancies.hoursMin,
+      hoursMax: vacancies.hoursMax,
+      salaryMin: vacancies.salaryMin,
+      salaryMax: vacancies.salaryMax,
+      closingDate: vacancies.closingDate,
+      publishedAt: vacancies.publishedAt,
+    })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(and(inArray(vacancies.id, ids), ...findableConditions(now)))
+    .orderBy(sql`${vacancies.publishedAt} DESC`);
+}
+
+export async function markSent(tx: Executor, alertId: string, now: Date, day: string) {
+  await tx.update(searchAlerts).set({ lastSentAt: now }).where(eq(searchAlerts.id, alertId));
+  await tx
+    .insert(alertMailsPerDay)
+    .values({ day, sent: 1 })
+    .onConflictDoUpdate({ target: alertMailsPerDay.day, set: { sent: sql`${alertMailsPerDay.sent} + 1` } });
+}
+
+/** Unconfirmed alerts older than `before` are deleted (a week: the link is dead by then). */
+export async function deleteUnconfirmedBefore(db: Executor, before: Date): Promise<number> {
+  return (
+    await db
+      .delete(searchAlerts)
+      .where(and(isNull(searchAlerts.confirmedAt), lt(searchAlerts.createdAt, before)))
+      .returning({ id: searchAlerts.id })
+  ).length;
+}
+
+export async function alertCounts(db: Executor, fromDay: string, toDay: string) {
+  const [active] = await db.select({ n: count() }).from(searchAlerts).where(isNotNull(searchAlerts.confirmedAt));
+  const [unconfirmed] = await db.select({ n: count() }).from(searchAlerts).where(isNull(searchAlerts.confirmedAt));
+  const perDay = await db
+    .select({ day: sql<string>`${alertMailsPerDay.day}::text`, sent: alertMailsPerDay.sent })
+    .from(alertMailsPerDay)
+    .where(and(gte(alertMailsPerDay.day, fromDay), lte(alertMailsPerDay.day, toDay)))
+    .orderBy(asc(alertMailsPerDay.day));
+  return { active: active?.n ?? 0, unconfirmed: unconfirmed?.n ?? 0, perDay };
+}

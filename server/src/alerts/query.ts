@@ -1,0 +1,50 @@
+/**
+ * An alert's search, as the search page's address has it (`q=beleid&category=ict&near=Tilburg`),
+ * checked and read by the search route's own schema with the same coercion as an address: so an
+ * alert runs exactly the search its page showed.
+ */
+import { AjvCompiler } from '@fastify/ajv-compiler';
+import { AppError, fieldMessages, type AjvError } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
+import { validatorOptions } from '../contract/validation.ts';
+import { SearchQuery } from '../vacancies/schemas.ts';
+
+/** What an alert does not keep of the address: where the reader was in the results. */
+const NOT_KEPT = new Set(['page', 'pageSize', 'sort']);
+
+const validate = AjvCompiler()({}, { customOptions: { ...validatorOptions, coerceTypes: 'array', useDefaults: true } })(
+  {
+    schema: SearchQuery,
+    method: 'GET',
+    url: '(alert)',
+    httpPart: 'querystring',
+  },
+) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+/** The query string without paging and sorting, its keys in a fixed order. */
+export function normaliseAlertQuery(query: string): string {
+  const params = new URLSearchParams(query.replace(/^\?/, ''));
+  const kept = [...params].filter(([key, value]) => !NOT_KEPT.has(key) && value.trim() !== '');
+  kept.sort(([a], [b]) => a.localeCompare(b));
+  return new URLSearchParams(kept).toString();
+}
+
+/** The search an alert runs: its query as the search route reads it, newest first. */
+export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery {
+  const data: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    const existing = data[key];
+    data[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+  }
+  if (!validate(data)) {
+    const fields = fieldMessages(validate.errors ?? [], locale);
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: {
+        query: Object.entries(fields)
+          .map(([field, message]) => `${field}: ${message}`)
+          .join(' '),
+      },
+    });
+  }
+  return { ...(data as unknown as SearchQuery), sort: 'newest', page: 1, pageSize: 50 };
+}

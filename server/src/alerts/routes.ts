@@ -1,0 +1,294 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { dutchDate, addDays } from '@samenwerven/calendar';
+import { currentUser, type Access } from '../auth/plugin.ts';
+import { AppError, ErrorRef } from '../errors.ts';
+import { localeOf } from '../i18n.ts';
+import { Nullable, literals } from '../contract/typebox.ts';
+import {
+  addressOfKey,
+  alertFigures,
+  alertsOfAddress,
+  alertsOfUser,
+  changeAlert,
+  confirmAlertByToken,
+  createAlert,
+  endAlert,
+  endAlertsOfAddress,
+  markVisited,
+  unsubscribeByToken,
+  type AlertServiceDeps,
+} from './service.ts';
+
+export const ALERT_KEY_HEADER = 'x-alert-key';
+const Frequency = literals(['instant', 'daily', 'weekly'] as const);
+const Alert = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  name: Type.String(),
+  query: Type.String({ description: 'The search page’s query string' }),
+  frequency: Frequency,
+  lang: literals(['nl', 'en'] as const),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastSentAt: Nullable(Type.String({ format: 'date-time' })),
+});
+const AlertChanges = Type.Object(
+  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), frequency: Type.Optional(Frequency) },
+  { additionalProperties: false },
+);
+const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const Token = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
+const KeyHeaders = Type.Object({ [ALERT_KEY_HEADER]: Type.String({ maxLength: 1000 }) });
+const jobSeeker: Access = { roles: ['job_seeker'] };
+const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
+
+export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps: AlertServiceDeps = { db: app.db, publicUrl: app.config.publicUrl, secret: app.config.JWT_SECRET };
+  // A sign-up mails the address given: a handful an hour from one address is plenty for people.
+  const signUpLimit = app.createRateLimit({
+    max: 10,
+    timeWindow: 60 * 60_000,
+    keyGenerator: (request) => `alert:${request.ip}`,
+  });
+  const keyOf = (request: FastifyRequest) => {
+    const key = request.headers[ALERT_KEY_HEADER];
+    return addressOfKey(deps, typeof key === 'string' ? key : undefined);
+  };
+
+  app.post(
+    '/alerts',
+    {
+      preHandler: async (request) => {
+        const result = await signUpLimit(request);
+        if (!result.isAllowed && result.isExceeded)
+          throw new AppError(429, 'rate_limited', 'error.too_many_requests', {
+            retryAfterSeconds: Math.ceil(result.ttlInSeconds),
+          });
+      },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Save a search as an e-mail alert (confirmed by a link unless it is your own account’s address)',
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 254 }),
+            query: Type.String({
+              maxLength: 2000,
+              description: 'The search page’s query string, e.g. q=beleid&near=Tilburg',
+            }),
+            frequency: Frequency,
+            name: Type.Optional(Type.String({ maxLength: 100 })),
+            lang: Type.Optional(literals(['nl', 'en'] as const)),
+            website: Type.Optional(Type.String({ maxLength: 200, description: 'Leave empty (a field for bots)' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('active') }),
+          202: Type.Object({ status: Type.Literal('confirmation_sent') }),
+          400: ErrorRef,
+          429: ErrorRef,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { website, ...input } = request.body;
+      // Bots fill in every field; people never see this one. Refused without saying which field.
+      if (website) throw new AppError(400, 'bad_request', 'error.bad_request');
+      const principal = request.principal;
+      const account =
+        principal?.kind === 'user' && principal.role === 'job_seeker'
+          ? { userId: principal.userId, email: principal.email }
+          : null;
+      const locale = localeOf(request);
+      const result = await createAlert(deps, { ...input, lang: input.lang ?? locale }, account, locale);
+      return reply.status(result.status === 'active' ? 201 : 202).send(result);
+    },
+  );
+
+  app.post(
+    '/alerts/confirm',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Confirm an alert with the token from its confirmation mail',
+        body: Token,
+        response: { 200: Alert, 400: ErrorRef },
+      },
+    },
+    async (request) => confirmAlertByToken(deps, request.body.token),
+  );
+
+  // RFC 8058: mail programs POST `List-Unsubscribe=One-Click` as a form; the body is not needed.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 1024 },
+    (_r, _b, done) => done(null, {}),
+  );
+  app.post(
+    '/alerts/unsubscribe',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'End an alert without signing in (one-click unsubscribe, RFC 8058)',
+        querystring: Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) }),
+        response: { 200: Type.Object({ ended: Type.Literal(true) }), 400: ErrorRef },
+      },
+    },
+    async (request) => unsubscribeByToken(deps, request.query.token),
+  );
+
+  app.get(
+    '/alerts/manage',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'The alerts of an address, through the key in every alert mail',
+        headers: KeyHeaders,
+        response: { 200: Type.Object({ email: Type.String(), items: Type.Array(Alert) }), ...errors },
+      },
+    },
+    async (request) => alertsOfAddress(deps, keyOf(request)),
+  );
+
+  app.patch(
+    '/alerts/manage/:id',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Change an alert of the address',
+        headers: KeyHeaders,
+        params: Id,
+        body: AlertChanges,
+        response: { 200: Alert, ...errors },
+      },
+    },
+    async (request) => changeAlert(deps, request.params.id, { email: keyOf(request) }, request.body),
+  );
+
+  app.delete(
+    '/alerts/manage/:id',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'End an alert of the address',
+        headers: KeyHeaders,
+        params: Id,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await endAlert(deps, request.params.id, { email: keyOf(request) });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/alerts/manage',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'End every alert of the address',
+        headers: KeyHeaders,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await endAlertsOfAddress(deps, keyOf(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/me/alerts',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Your saved searches, each with the vacancies matched since you last ran it',
+        response: {
+          200: Type.Object({
+            items: Type.Array(Type.Composite([Alert, Type.Object({ newMatches: Type.Integer() })])),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => alertsOfUser(deps, currentUser(request).userId),
+  );
+
+  app.patch(
+    '/me/alerts/:id',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Change a saved search',
+        params: Id,
+        body: AlertChanges,
+        response: { 200: Alert, ...errors },
+      },
+    },
+    async (request) => changeAlert(deps, request.params.id, { userId: currentUser(request).userId }, request.body),
+  );
+
+  app.delete(
+    '/me/alerts/:id',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'End a saved search',
+        params: Id,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await endAlert(deps, request.params.id, { userId: currentUser(request).userId });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/me/alerts/:id/visit',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'You ran the saved search: its new matches count from now',
+        params: Id,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await markVisited(deps, request.params.id, currentUser(request).userId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/coordination/alerts',
+    {
+      config: { access: { roles: ['coordinator'] } },
+      schema: {
+        tags: ['alerts'],
+        summary: 'How many alerts exist and how many alert mails went out per day (no addresses)',
+        querystring: Type.Object(
+          { from: Type.Optional(Type.String({ format: 'date' })), to: Type.Optional(Type.String({ format: 'date' })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            active: Type.Integer(),
+            unconfirmed: Type.Integer(),
+            perDay: Type.Array(Type.Object({ day: Type.String(), sent: Type.Integer() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const today = dutchDate();
+      return alertFigures(deps, request.query.from ?? addDays(today, -29), request.query.to ?? today);
+    },
+  );
+};

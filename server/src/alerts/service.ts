@@ -1,0 +1,152 @@
+/**
+ * Making, confirming, changing and ending alerts. An alert made by a signed-in job seeker for
+ * their own address is active at once; any other waits for the link in its confirmation mail,
+ * and the answer is the same whether or not the address is known.
+ */
+import type { Database } from '@samenwerven/db';
+import { AppError, notFound } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
+import { alertPaths, queueConfirmationMail } from './mails.ts';
+import {
+  alertCounts,
+  confirmAlert,
+  deleteAlert,
+  deleteAlertOf,
+  deleteAlertsOfAddress,
+  insertAlert,
+  selectAlertsOfAddress,
+  selectAlertsOfUser,
+  updateAlert,
+  type AlertRow,
+  type Frequency,
+} from './queries.ts';
+import { normaliseAlertQuery, searchOfAlert } from './query.ts';
+import { addressOfManageKey, alertOfConfirmToken, alertOfUnsubscribeToken, confirmToken } from './tokens.ts';
+
+export interface AlertServiceDeps {
+  db: Database;
+  publicUrl: string;
+  secret: string;
+}
+
+export interface NewAlert {
+  email: string;
+  query: string;
+  frequency: Frequency;
+  name?: string | undefined;
+  lang: 'nl' | 'en';
+}
+
+/** The alert as the API shows it. */
+export const presentAlert = (row: AlertRow) => ({
+  id: row.id,
+  name: row.name,
+  query: row.query,
+  frequency: row.frequency,
+  lang: row.lang === 'en' ? ('en' as const) : ('nl' as const),
+  createdAt: row.createdAt.toISOString(),
+  lastSentAt: row.lastSentAt?.toISOString() ?? null,
+});
+
+const invalidToken = () => new AppError(400, 'invalid_token', 'error.invalid_token');
+
+/** A name for an alert that was given none: its words, or what it is for. */
+function defaultName(query: string, lang: 'nl' | 'en'): string {
+  const q = new URLSearchParams(query).get('q')?.trim();
+  if (q) return q.slice(0, 100);
+  return lang === 'nl' ? 'Alle vacatures van mijn zoekopdracht' : 'All vacancies of my search';
+}
+
+export async function createAlert(
+  deps: AlertServiceDeps,
+  input: NewAlert,
+  account: { userId: string; email: string } | null,
+  locale: Locale,
+  now = new Date(),
+): Promise<{ status: 'active'; id: string } | { status: 'confirmation_sent' }> {
+  const query = normaliseAlertQuery(input.query);
+  searchOfAlert(query, locale);
+  const email = input.email.trim();
+  const name = input.name?.trim() || defaultName(query, input.lang);
+  const own = account !== null && account.email.toLowerCase() === email.toLowerCase();
+  return deps.db.transaction(async (tx) => {
+    const alert = await insertAlert(tx, {
+      email,
+      name,
+      query,
+      frequency: input.frequency,
+      lang: input.lang,
+      userId: own ? account.userId : null,
+      confirmedAt: own ? now : null,
+      matchedFrom: own ? now : null,
+      createdAt: now,
+    });
+    if (own) return { status: 'active' as const, id: alert.id };
+    await queueConfirmationMail(tx, alert as AlertRow & { lang: 'nl' | 'en' }, {
+      confirm: `${deps.publicUrl}${alertPaths.confirm[input.lang]}${confirmToken(deps.secret, alert.id, now)}`,
+    });
+    return { status: 'confirmation_sent' as const };
+  });
+}
+
+export async function confirmAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
+  const id = alertOfConfirmToken(deps.secret, token, now);
+  const alert = id ? await confirmAlert(deps.db, id, now) : undefined;
+  if (!alert) throw invalidToken();
+  return presentAlert(alert);
+}
+
+/** Ends the alert the token names; ending one that has ended already is no error. */
+export async function unsubscribeByToken(deps: AlertServiceDeps, token: string) {
+  const id = alertOfUnsubscribeToken(deps.secret, token);
+  if (!id) throw invalidToken();
+  await deleteAlert(deps.db, id);
+  return { ended: true as const };
+}
+
+/** The address a manage key opens; 401 when the key is wrong or old. */
+export function addressOfKey(deps: AlertServiceDeps, key: string | undefined): string {
+  const email = key ? addressOfManageKey(deps.secret, key) : null;
+  if (!email) throw new AppError(401, 'invalid_token', 'error.invalid_token');
+  return email;
+}
+
+export async function alertsOfAddress(deps: AlertServiceDeps, email: string) {
+  return { email, items: (await selectAlertsOfAddress(deps.db, email)).map(presentAlert) };
+}
+
+export async function changeAlert(
+  deps: AlertServiceDeps,
+  id: string,
+  owner: { userId: string } | { email: string },
+  changes: { name?: string | undefined; frequency?: Frequency | undefined },
+) {
+  const row = await updateAlert(deps.db, id, owner, {
+    ...(changes.name?.trim() ? { name: changes.name.trim() } : {}),
+    ...(changes.frequency ? { frequency: changes.frequency } : {}),
+  });
+  if (!row) throw notFound();
+  return presentAlert(row);
+}
+
+export async function endAlert(deps: AlertServiceDeps, id: string, owner: { userId: string } | { email: string }) {
+  if (!(await deleteAlertOf(deps.db, id, owner))) throw notFound();
+}
+
+export const endAlertsOfAddress = (deps: AlertServiceDeps, email: string) => deleteAlertsOfAddress(deps.db, email);
+
+export async function alertsOfUser(deps: AlertServiceDeps, userId: string) {
+  return {
+    items: (await selectAlertsOfUser(deps.db, userId)).map(({ alert, newMatches }) => ({
+      ...presentAlert(alert),
+      newMatches,
+    })),
+  };
+}
+
+export async function markVisited(deps: AlertServiceDeps, id: string, userId: string, now = new Date()) {
+  if (!(await updateAlert(deps.db, id, { userId }, { lastVisitAt: now }))) throw notFound();
+}
+
+export const alertFigures = (deps: AlertServiceDeps, fromDay: string, toDay: string) =>
+  alertCounts(deps.db, fromDay, toDay);

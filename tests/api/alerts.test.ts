@@ -1,0 +1,346 @@
+/**
+ * E-mail alerts (issue 15), with a real in-process SMTP server and a controlled clock: an alert
+ * made without an account sends nothing until confirmed; a new matching vacancy is mailed once
+ * (instant, at most one mail an hour) or in the next daily digest; a non-matching one is not; the
+ * same vacancy is never mailed twice — with two workers at once, across a restart, and when the
+ * process dies half-way through sending; the one-click unsubscribe ends it without signing in; a
+ * vacancy closed since it matched is not sent; the address's owner manages its alerts by the key
+ * in the mail; alerts are in the export and go with the erasure.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { unzipSync, strFromU8 } from 'fflate';
+import { alertMatches, searchAlerts, vacancies, type Organisation } from '@samenwerven/db';
+import { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from '@samenwerven/server';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+import { startMailCatcher, type MailCatcher, type ReceivedMail } from '../support/mail.ts';
+
+let ctx: TestContext;
+let mail: MailCatcher;
+let organisation: Organisation;
+let ip = 0;
+const HOUR = 3_600_000;
+
+const deps = () => ({
+  db: ctx.db,
+  search: { client: ctx.search, indexName: ctx.indexName },
+  publicUrl: ctx.config.publicUrl,
+  secret: ctx.config.JWT_SECRET,
+  log: { warn: () => undefined },
+});
+
+const makeAlert = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/alerts', payload: body, headers, remoteAddress: `10.60.0.${++ip}` });
+
+/** A published vacancy, searchable, published at `at` (now by default). */
+async function publish(title: string, at = new Date(), extra: Parameters<typeof createVacancy>[1] = {}) {
+  const vacancy = await createVacancy(ctx.db, { organisation, title, publishedAt: at, ...extra });
+  await ctx.sync();
+  return vacancy;
+}
+
+/** The alert mails that reached `to` so far. */
+const alertMailsTo = (to: string) =>
+  mail.messages.filter((m) => m.to === to.toLowerCase() && /nieuwe|new/.test(m.subject));
+
+/** Sends the outbox and gives the mail time to arrive. */
+async function deliver() {
+  await ctx.deliverMail();
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+async function confirmedGuestAlert(email: string, query: string, frequency = 'instant') {
+  expect((await makeAlert({ email, query, frequency, lang: 'nl' })).statusCode).toBe(202);
+  await deliver();
+  const confirmation: ReceivedMail = await mail.waitFor(email);
+  const token = /#token=([\w.-]+)/.exec(confirmation.text)?.[1];
+  expect(token, confirmation.text).toBeDefined();
+  const confirmed = await ctx.app.inject({ method: 'POST', url: '/api/v1/alerts/confirm', payload: { token } });
+  expect(confirmed.statusCode, confirmed.body).toBe(200);
+  return confirmed.json().id as string;
+}
+
+beforeAll(async () => {
+  mail = await startMailCatcher();
+  ctx = await createTestContext({ env: { SMTP_URL: mail.url } });
+  await ctx.mailWorker.stop();
+  organisation = await createOrganisation(ctx.db);
+});
+afterAll(async () => {
+  await ctx?.close();
+  await mail?.close();
+});
+
+describe('an alert made with an address', () => {
+  const email = 'alert-gast@example.org';
+  let alertId = '';
+
+  it('sends nothing before it is confirmed, then only what matches, once', async () => {
+    expect((await makeAlert({ email, query: 'q=archeoloog&page=3', frequency: 'instant' })).json()).toEqual({
+      status: 'confirmation_sent',
+    });
+    await publish('Archeoloog bodemonderzoek');
+    expect((await runAlerts(deps(), new Date(Date.now() + 60_000))).mails).toBe(0);
+
+    await deliver();
+    const confirmation = await mail.waitFor(email);
+    expect(confirmation.subject).toContain('Bevestig');
+    const token = /#token=([\w.-]+)/.exec(confirmation.text)![1];
+    const confirmed = await ctx.app.inject({ method: 'POST', url: '/api/v1/alerts/confirm', payload: { token } });
+    expect(confirmed.statusCode).toBe(200);
+    alertId = confirmed.json().id;
+    expect(confirmed.json()).toMatchObject({ query: 'q=archeoloog', frequency: 'instant', name: 'archeoloog' });
+    // Published before the confirmation: not new to the alert.
+    expect((await runAlerts(deps(), new Date(Date.now() + 60_000))).mails).toBe(0);
+
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Archeoloog erfgoed');
+    await publish('Boekhouder');
+    expect((await runAlerts(deps(), new Date(Date.now() + 60_000))).mails).toBe(1);
+    await deliver();
+    const [sent] = alertMailsTo(email);
+    expect(sent!.subject).toBe('1 nieuwe vacature voor "archeoloog"');
+    expect(sent!.text).toContain('Archeoloog erfgoed');
+    expect(sent!.text).not.toContain('Boekhouder');
+    expect(sent!.text).not.toContain('bodemonderzoek');
+    expect(sent!.html).toContain('Archeoloog erfgoed');
+    expect(sent!.headers['list-unsubscribe']).toMatch(/^<https?:\/\/\S+\/api\/v1\/alerts\/unsubscribe\?token=\S+>$/);
+    expect(sent!.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+
+    // Nothing new: nothing sent, also not the same vacancy again.
+    expect((await runAlerts(deps(), new Date(Date.now() + 2 * 60_000))).mails).toBe(0);
+  });
+
+  it('bundles instant matches: at most one mail an hour', async () => {
+    const before = alertMailsTo(email).length;
+    await publish('Archeoloog maritiem');
+    expect((await runAlerts(deps(), new Date(Date.now() + 10 * 60_000))).mails).toBe(0);
+    await publish('Archeoloog stedelijk');
+    expect((await runAlerts(deps(), new Date(Date.now() + HOUR + 60_000))).mails).toBe(1);
+    await deliver();
+    const latest = alertMailsTo(email).slice(before);
+    expect(latest).toHaveLength(1);
+    expect(latest[0]!.subject).toBe('2 nieuwe vacatures voor "archeoloog"');
+  });
+
+  it('does not send a vacancy that closed after it matched', async () => {
+    const vacancy = await publish('Archeoloog gesloten');
+    await matchAlerts(deps(), new Date(Date.now() + 60_000));
+    await ctx.db.update(vacancies).set({ state: 'closed', closedAt: new Date() }).where(eq(vacancies.id, vacancy.id));
+    expect(await sendDueAlerts(deps(), new Date(Date.now() + 3 * HOUR))).toBe(0);
+    const [match] = await ctx.db.select().from(alertMatches).where(eq(alertMatches.vacancyId, vacancy.id));
+    expect(match?.mailedAt).not.toBeNull();
+  });
+
+  it('is managed through the key in the mail, and ended by the one-click unsubscribe without signing in', async () => {
+    const [sent] = alertMailsTo(email);
+    const key = /mijn-alerts#sleutel=([\w.-]+)/.exec(sent!.text)![1]!;
+    const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/alerts/manage', headers: { 'x-alert-key': key } });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((a: { id: string }) => a.id)).toEqual([alertId]);
+    const changed = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/alerts/manage/${alertId}`,
+      payload: { frequency: 'weekly' },
+      headers: { 'x-alert-key': key },
+    });
+    expect(changed.json().frequency).toBe('weekly');
+    const forged = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/alerts/manage',
+      headers: { 'x-alert-key': `${key}x` },
+    });
+    expect(forged.statusCode).toBe(401);
+
+    const oneClick = sent!.headers['list-unsubscribe']!.slice(1, -1);
+    const unsubscribe = await ctx.app.inject({
+      method: 'POST',
+      url: new URL(oneClick).pathname + new URL(oneClick).search,
+      payload: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(unsubscribe.statusCode, unsubscribe.body).toBe(200);
+    expect(await ctx.db.select().from(searchAlerts).where(eq(searchAlerts.id, alertId))).toEqual([]);
+    // Again: still fine.
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: new URL(oneClick).pathname + new URL(oneClick).search,
+          payload: 'List-Unsubscribe=One-Click',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        })
+      ).statusCode,
+    ).toBe(200);
+  });
+});
+
+describe('never the same vacancy twice', () => {
+  it('with two workers at once', async () => {
+    const email = 'twee-werkers@example.org';
+    await confirmedGuestAlert(email, 'q=waterbouwkundige');
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Waterbouwkundige dijken');
+    const at = new Date(Date.now() + 60_000);
+    await matchAlerts(deps(), at);
+    const [first, second] = await Promise.all([sendDueAlerts(deps(), at), sendDueAlerts(deps(), at)]);
+    expect(first + second).toBe(1);
+    await deliver();
+    expect(alertMailsTo(email)).toHaveLength(1);
+  });
+
+  it('when the process dies half-way through sending, and across a restart', async () => {
+    const email = 'herstart@example.org';
+    await confirmedGuestAlert(email, 'q=geohydroloog');
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Geohydroloog grondwater');
+    const at = new Date(Date.now() + 60_000);
+    await matchAlerts(deps(), at);
+    // The mail cannot be queued: the transaction that marks the matches mailed fails with it.
+    await ctx.pool.query(`CREATE FUNCTION refuse_alert_mail() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.kind = 'alert_matches' THEN RAISE EXCEPTION 'process died'; END IF; RETURN NEW; END $$`);
+    await ctx.pool.query(
+      'CREATE TRIGGER refuse_alert_mail BEFORE INSERT ON mail_outbox FOR EACH ROW EXECUTE FUNCTION refuse_alert_mail()',
+    );
+    await expect(sendDueAlerts(deps(), at)).rejects.toThrow();
+    await ctx.pool.query('DROP TRIGGER refuse_alert_mail ON mail_outbox; DROP FUNCTION refuse_alert_mail()');
+    const { rows } = await ctx.pool.query(
+      `SELECT count(*)::int AS n FROM alert_matches m JOIN search_alerts a ON a.id = m.alert_id
+        WHERE a.email = $1 AND m.mailed_at IS NULL`,
+      [email],
+    );
+    expect(rows[0].n).toBe(1);
+
+    await ctx.restart();
+    expect(await sendDueAlerts(deps(), at)).toBe(1);
+    expect(await sendDueAlerts(deps(), new Date(at.getTime() + 2 * HOUR))).toBe(0);
+    await deliver();
+    expect(alertMailsTo(email)).toHaveLength(1);
+  });
+});
+
+describe('a daily alert', () => {
+  it('collects the day’s matches into the next 07:00 mail', async () => {
+    const email = 'dagelijks@example.org';
+    await confirmedGuestAlert(email, 'q=ecoloog', 'daily');
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Ecoloog natuurbeheer');
+    await matchAlerts(deps(), new Date());
+    // As if it was confirmed at 10:00 (Amsterdam) the day before the latest 07:00.
+    const seven = latestSevenAm(new Date());
+    const confirmedAt = new Date(seven.getTime() - 21 * HOUR);
+    await ctx.db.update(searchAlerts).set({ confirmedAt }).where(eq(searchAlerts.email, email));
+    // Not before the next 07:00 after its confirmation; then once.
+    expect(await sendDueAlerts(deps(), new Date(confirmedAt.getTime() + 2 * HOUR))).toBe(0);
+    expect(await sendDueAlerts(deps(), new Date(seven.getTime() + 60_000))).toBe(1);
+    expect(await sendDueAlerts(deps(), new Date(seven.getTime() + HOUR))).toBe(0);
+  });
+});
+
+describe('an account’s saved searches', () => {
+  let seeker: { email: string; session: Session };
+
+  beforeAll(async () => {
+    const user = await createUser(ctx.db, { role: 'job_seeker' });
+    seeker = { email: user.email, session: await signIn(ctx.app, user.email, TEST_PASSWORD) };
+  });
+
+  it('are active at once for the account’s own address, listed with their new matches, and changed', async () => {
+    const made = await makeAlert(
+      { email: seeker.email, query: 'q=landmeter&radiusKm=25&near=GM0855', frequency: 'daily', name: 'Landmeten' },
+      seeker.session.bearer,
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Landmeter kadaster');
+    await matchAlerts(deps(), new Date());
+    const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/alerts', headers: seeker.session.bearer });
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ name: 'Landmeten', frequency: 'daily', newMatches: 1 }),
+    ]);
+    const id = list.json().items[0].id;
+    await ctx.app.inject({ method: 'POST', url: `/api/v1/me/alerts/${id}/visit`, headers: seeker.session.bearer });
+    const after = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/alerts', headers: seeker.session.bearer });
+    expect(after.json().items[0].newMatches).toBe(0);
+    const patched = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/me/alerts/${id}`,
+      payload: { frequency: 'instant' },
+      headers: seeker.session.bearer,
+    });
+    expect(patched.json().frequency).toBe('instant');
+  });
+
+  it('are in the export and go with the erasure', async () => {
+    const exported = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.session.bearer });
+    const alerts = JSON.parse(strFromU8(unzipSync(new Uint8Array(exported.rawPayload))['alerts.json']!));
+    expect(alerts).toEqual([expect.objectContaining({ name: 'Landmeten' })]);
+    expect(
+      (await ctx.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: seeker.session.bearer })).statusCode,
+    ).toBe(204);
+    const { rows } = await ctx.pool.query(
+      'SELECT count(*)::int AS n FROM search_alerts WHERE lower(email) = lower($1)',
+      [seeker.email],
+    );
+    expect(rows[0].n).toBe(0);
+  });
+});
+
+describe('signing up', () => {
+  it('answers the same whether or not the address has an account, and names a wrong filter', async () => {
+    const known = await createUser(ctx.db, { role: 'job_seeker' });
+    const forKnown = await makeAlert({ email: known.email, query: 'q=jurist', frequency: 'weekly' });
+    const forUnknown = await makeAlert({ email: 'niemand-bekend@example.org', query: 'q=jurist', frequency: 'weekly' });
+    expect([forKnown.statusCode, forKnown.body]).toEqual([forUnknown.statusCode, forUnknown.body]);
+    const wrong = await makeAlert(
+      { email: 'x@example.org', query: 'hoursMin=99', frequency: 'daily' },
+      { 'accept-language': 'en' },
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.fields.query).toContain('hoursMin');
+    const bot = await makeAlert({
+      email: 'bot@example.org',
+      query: 'q=x',
+      frequency: 'daily',
+      website: 'http://spam.example',
+    });
+    expect(bot.statusCode).toBe(400);
+    expect(bot.json().error.fields).toBeUndefined();
+  });
+
+  it('is limited per address', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++)
+      statuses.push(
+        (
+          await ctx.app.inject({
+            method: 'POST',
+            url: '/api/v1/alerts',
+            payload: { email: `veel-${i}@example.org`, query: 'q=x', frequency: 'daily' },
+            remoteAddress: '10.61.0.1',
+          })
+        ).statusCode,
+      );
+    expect(statuses.slice(0, 10).every((s) => s === 202)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('shows the coordinator counts without addresses', async () => {
+    const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
+    const coordinator = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
+      TEST_PASSWORD,
+    );
+    const figures = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/coordination/alerts',
+      headers: coordinator.bearer,
+    });
+    expect(figures.statusCode).toBe(200);
+    expect(figures.json().active).toBeGreaterThan(0);
+    expect(JSON.stringify(figures.json())).not.toContain('@');
+  });
+});

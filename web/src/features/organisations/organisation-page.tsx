@@ -5,6 +5,7 @@ import { useLabels } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { isWebUrl } from '../../lib/safe-url.ts';
+import { OrganisationFeedLinks } from './organisation-feed-links.tsx';
 import type { OrganisationData } from './organisation-loader.ts';
 
 /** An employer's public profile with its open vacancies. */
@@ -57,6 +58,7 @@ export function OrganisationPage() {
             </Link>
           </p>
         ) : null}
+        <OrganisationFeedLinks slug={organisation.slug} name={organisation.name} />
       </section>
     </div>
   );

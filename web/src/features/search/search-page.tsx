@@ -16,6 +16,7 @@ import { NoResults } from './no-results.tsx';
 import { Pagination } from './pagination.tsx';
 import { DistanceFilter, HoursFilter, SalaryFilter, ScaleFilter } from './range-filters.tsx';
 import { SearchBox } from './search-box.tsx';
+import { SearchFeedLinks } from './search-feed-links.tsx';
 import type { SearchData } from './search-loader.ts';
 import {
   activeFilterCount,
@@ -289,6 +290,7 @@ export function SearchPage() {
           )}
 
           <Pagination page={result.page} pages={pages} address={searchParams} />
+          <SearchFeedLinks address={searchParams} context={context} unknownPlace={unknownPlace} />
         </div>
       </div>
     </div>

@@ -3,11 +3,9 @@
  * confirming and ending it from the links in its mails, an address's alerts through the key in
  * every alert mail (sent as `X-Alert-Key`, never in the address), a job seeker's saved searches,
  * and the coordinator's counts.
- *
- * TODO(issue 15): hand-written after API.md while the routes are being built; switch to
- * ResponseOf/BodyOf once `npm run api:types` knows them.
  */
 import { requestJson, type RequestOptions } from './client.ts';
+import type { BodyOf, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 type KeyOptions = Options & { alertKey: string };
@@ -17,46 +15,21 @@ export type Frequency = (typeof FREQUENCIES)[number];
 
 export const isFrequency = (value: string): value is Frequency => (FREQUENCIES as readonly string[]).includes(value);
 
-export interface NewAlert {
-  email: string;
-  /** The search page's query string, as its address has it (`q=beleid&category=ict`). */
-  query: string;
-  frequency: Frequency;
-  name?: string;
-  lang?: 'nl' | 'en';
-  /** The honeypot: sent as it was filled in (people leave it empty). */
-  website?: string;
-}
+/** `query` is the search page's query string (`q=beleid&category=ict`); `website` the honeypot, sent as filled in. */
+export type NewAlert = BodyOf<'/alerts', 'post'>;
 
 /** 201: saved for the signed-in job seeker; 202: a confirmation mail went out (whether or not the address is known). */
-export type AlertCreated = { status: 'active'; id: string } | { status: 'confirmation_sent' };
+export type AlertCreated = ResponseOf<'/alerts', 'post'> | { status: 'confirmation_sent' };
 
 /** An alert as confirming it and an address's list answer it. */
-export interface Alert {
-  id: string;
-  name: string;
-  query: string;
-  frequency: Frequency;
-  lang: string;
-}
-
-export interface ManagedAlerts {
-  email: string;
-  items: Alert[];
-}
+export type Alert = ResponseOf<'/alerts/confirm', 'post'>;
+export type ManagedAlerts = ResponseOf<'/alerts/manage', 'get'>;
+export type AlertChanges = BodyOf<'/me/alerts/{id}', 'patch'>;
 
 /** A job seeker's saved search; `newMatches` counts the vacancies matched since their last visit. */
-export interface SavedSearch extends Alert {
-  createdAt: string;
-  lastSentAt: string | null;
-  newMatches: number;
-}
+export type SavedSearch = ResponseOf<'/me/alerts', 'get'>['items'][number];
 
-export interface AlertCounts {
-  active: number;
-  unconfirmed: number;
-  perDay: { day: string; sent: number }[];
-}
+export type AlertCounts = ResponseOf<'/coordination/alerts', 'get'>;
 
 export function createAlert(alert: NewAlert, options: Options): Promise<AlertCreated> {
   return requestJson<AlertCreated>('/alerts', { ...options, method: 'POST', body: alert });
@@ -68,8 +41,8 @@ export function confirmAlert(token: string, options: Options): Promise<Alert> {
 }
 
 /** Ends the alert the token names, without signing in (also when it had ended already). */
-export function unsubscribeAlert(token: string, options: Options): Promise<{ ended: boolean }> {
-  return requestJson<{ ended: boolean }>('/alerts/unsubscribe', {
+export function unsubscribeAlert(token: string, options: Options): Promise<ResponseOf<'/alerts/unsubscribe', 'post'>> {
+  return requestJson<ResponseOf<'/alerts/unsubscribe', 'post'>>('/alerts/unsubscribe', {
     ...options,
     method: 'POST',
     params: new URLSearchParams({ token }),
@@ -80,12 +53,8 @@ export function listManagedAlerts(options: KeyOptions): Promise<ManagedAlerts> {
   return requestJson<ManagedAlerts>('/alerts/manage', { ...options, method: 'GET' });
 }
 
-export function updateManagedAlert(
-  id: string,
-  changes: { frequency?: Frequency; name?: string },
-  options: KeyOptions,
-): Promise<unknown> {
-  return requestJson<unknown>(`/alerts/manage/${encodeURIComponent(id)}`, {
+export function updateManagedAlert(id: string, changes: AlertChanges, options: KeyOptions): Promise<Alert> {
+  return requestJson<Alert>(`/alerts/manage/${encodeURIComponent(id)}`, {
     ...options,
     method: 'PATCH',
     body: changes,
@@ -100,16 +69,12 @@ export function endAllManagedAlerts(options: KeyOptions): Promise<void> {
   return requestJson<undefined>('/alerts/manage', { ...options, method: 'DELETE' });
 }
 
-export function listMyAlerts(options: Options): Promise<{ items: SavedSearch[] }> {
-  return requestJson<{ items: SavedSearch[] }>('/me/alerts', { ...options, method: 'GET' });
+export function listMyAlerts(options: Options): Promise<ResponseOf<'/me/alerts', 'get'>> {
+  return requestJson<ResponseOf<'/me/alerts', 'get'>>('/me/alerts', { ...options, method: 'GET' });
 }
 
-export function updateMyAlert(
-  id: string,
-  changes: { frequency?: Frequency; name?: string },
-  options: Options,
-): Promise<unknown> {
-  return requestJson<unknown>(`/me/alerts/${encodeURIComponent(id)}`, { ...options, method: 'PATCH', body: changes });
+export function updateMyAlert(id: string, changes: AlertChanges, options: Options): Promise<Alert> {
+  return requestJson<Alert>(`/me/alerts/${encodeURIComponent(id)}`, { ...options, method: 'PATCH', body: changes });
 }
 
 export function endMyAlert(id: string, options: Options): Promise<void> {

@@ -50,7 +50,7 @@ export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
           {items.map((alert) => {
             const id = `${idPrefix}-${alert.id}`;
             return (
-              <li key={alert.id} className="alert-card" aria-labelledby={`${id}-name`}>
+              <li key={alert.id} className="alert-card">
                 <h3 id={`${id}-name`} className="alert-name break-anywhere">
                   {alert.name}
                 </h3>

@@ -27,7 +27,7 @@ export function UnsubscribePage() {
   }, [fetcher.data]);
 
   const toSearch = (
-    <p>
+    <p className="page-section">
       <Link to={paths.home(lang)}>{m.toSearch}</Link>
     </p>
   );

@@ -19,7 +19,7 @@ import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
 import { openFileStore } from './applications/open-file-store.ts';
 import { forgetOldSearchTerms } from './counting/queries.ts';
-import { forgetUnconfirmedAlerts, runAlerts } from './alerts/runs.ts';
+import { forgetUnconfirmedAlerts, runAlerts, type MatchWatermark } from './alerts/runs.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -121,6 +121,8 @@ export async function startServices(
         ...(indexReady ? {} : { prepare: prepareIndex }),
       });
       await worker.start();
+      // Where this process's alert matching got to (a restart looks back a day; matches are recorded once).
+      const alertWatermark: MatchWatermark = { until: null };
       jobs = await startJobQueue({
         databaseUrl: runtime.databaseUrl,
         handlers: {
@@ -129,13 +131,17 @@ export async function startServices(
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
           forgetUnconfirmedAlerts: () => forgetUnconfirmedAlerts(db.db),
           runAlerts: () =>
-            runAlerts({
-              db: db.db,
-              search: { client: searchClient, indexName: config.MEILI_INDEX },
-              publicUrl: config.publicUrl,
-              secret: config.JWT_SECRET,
-              log,
-            }),
+            runAlerts(
+              {
+                db: db.db,
+                search: { client: searchClient, indexName: config.MEILI_INDEX },
+                publicUrl: config.publicUrl,
+                secret: config.JWT_SECRET,
+                log,
+              },
+              new Date(),
+              alertWatermark,
+            ),
           remindPoolConsents: () =>
             sendConsentReminders(db.db, { publicUrl: config.publicUrl, guestKeySecret: config.JWT_SECRET }),
         },

@@ -455,6 +455,26 @@ const cases: RouteCase[] = [
     expected: coordinatorOnly,
   },
   {
+    name: 'GET my saved searches (alerts)',
+    request: async () => ({ method: 'GET', url: '/api/v1/me/alerts' }),
+    expected: {
+      anonymous: 401,
+      jobSeeker: 200,
+      hrA: 403,
+      adminA: 403,
+      coordinator: 403,
+      hrB: 403,
+      adminB: 403,
+      apiKeyA: 403,
+      apiKeyB: 403,
+    },
+  },
+  {
+    name: 'GET the alert counts',
+    request: async () => ({ method: 'GET', url: '/api/v1/coordination/alerts' }),
+    expected: coordinatorOnly,
+  },
+  {
     name: 'GET the coordinator’s cockpit',
     request: async () => ({ method: 'GET', url: '/api/v1/coordination/cockpit' }),
     expected: coordinatorOnly,

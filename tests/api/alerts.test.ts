@@ -12,6 +12,7 @@ import { eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { alertMatches, searchAlerts, vacancies, type Organisation } from '@samenwerven/db';
 import { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from '@samenwerven/server';
+import { createSearchClient } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -218,6 +219,34 @@ describe('never the same vacancy twice', () => {
     expect(await sendDueAlerts(deps(), new Date(at.getTime() + 2 * HOUR))).toBe(0);
     await deliver();
     expect(alertMailsTo(email)).toHaveLength(1);
+  });
+});
+
+describe('matching', () => {
+  it('answers from the database when the search engine cannot be reached', async () => {
+    const email = 'zonder-zoekmachine@example.org';
+    await confirmedGuestAlert(email, 'q=dijkgraaf');
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Dijkgraaf waterschap');
+    const unreachable = {
+      ...deps(),
+      search: { client: createSearchClient('http://127.0.0.1:9', 'x'), indexName: 'none' },
+    };
+    const result = await matchAlerts(unreachable, new Date(Date.now() + 60_000));
+    expect(result.matched).toBeGreaterThanOrEqual(1);
+    const { rows } = await ctx.pool.query(
+      `SELECT v.title FROM alert_matches m JOIN search_alerts a ON a.id = m.alert_id JOIN vacancies v ON v.id = m.vacancy_id
+        WHERE a.email = $1`,
+      [email],
+    );
+    expect(rows.map((r) => r.title)).toEqual(['Dijkgraaf waterschap']);
+    // Sent now, so later tests count only their own mails.
+    expect(await sendDueAlerts(deps(), new Date(Date.now() + 3 * HOUR))).toBe(1);
+  });
+
+  it('does nothing when nothing was published since the last run', async () => {
+    const watermark = { until: new Date(Date.now() + 10 * 60_000) };
+    expect(await matchAlerts(deps(), new Date(Date.now() + 11 * 60_000), watermark)).toEqual({ alerts: 0, matched: 0 });
   });
 });
 

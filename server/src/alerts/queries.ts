@@ -202,3 +202,13 @@ export async function alertCounts(db: Executor, fromDay: string, toDay: string) 
     .orderBy(asc(alertMailsPerDay.day));
   return { active: active?.n ?? 0, unconfirmed: unconfirmed?.n ?? 0, perDay };
 }
+
+/** Was anything published in [from, to]? If not, a matching run has nothing to do. */
+export async function anyPublishedSince(db: Executor, from: Date, to: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .where(and(gte(vacancies.publishedAt, from), lte(vacancies.publishedAt, to)))
+    .limit(1);
+  return row !== undefined;
+}

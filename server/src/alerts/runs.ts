@@ -11,13 +11,14 @@
  *   a process that dies half-way (then neither happened). Matches no longer findable (closed, or
  *   of a member that left) are marked but not sent; an alert with nothing to send sends nothing.
  */
-import pLimit from 'p-limit';
 import { dutchDate, dutchOffsetMs, startOfDutchDay } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import type { SearchIndex } from '../search-index.ts';
-import { searchPublicVacancies } from '../vacancies/service.ts';
+import { matchPublishedSince } from '@samenwerven/search';
+import { searchParamsOf, searchPublicVacancies } from '../vacancies/service.ts';
 import { alertPaths, queueMatchesMail } from './mails.ts';
 import {
+  anyPublishedSince,
   deleteUnconfirmedBefore,
   insertMatches,
   lockDueAlerts,
@@ -38,41 +39,85 @@ export interface AlertDeps {
 }
 
 const HOUR = 3_600_000;
-const PAGE = 500;
-/** Searches at once: the engine is shared with the people searching. */
-const SEARCHES_AT_ONCE = 4;
+const PAGE = 1000;
+/** Alert searches in one request to the engine. */
+const BATCH = 100;
+/**
+ * How far back a run looks again: a vacancy reaches the index a moment after it is published,
+ * so the window overlaps the last run (a match found twice is recorded once).
+ */
+const OVERLAP_MS = 2 * 60_000;
+/** Without a previous run (a fresh process, a test): the last day. */
+const FIRST_WINDOW_MS = 24 * HOUR;
 
-/** Records each confirmed alert's new matches; returns how many alerts ran and matches were added. */
-export async function matchAlerts(deps: AlertDeps, now = new Date()): Promise<{ alerts: number; matched: number }> {
-  const limit = pLimit(SEARCHES_AT_ONCE);
+/** Where the last run of this process got to; the next looks from there (minus the overlap). */
+export interface MatchWatermark {
+  until: Date | null;
+}
+
+/**
+ * Records each confirmed alert's new matches: the vacancies published since the last run (and
+ * since the alert was confirmed) that its search finds. Nothing published since: nothing to do.
+ * The searches go to the engine a hundred at a time, through the search page's filter; when the
+ * engine is down each alert's search runs through the search page's own fallback (the database).
+ */
+export async function matchAlerts(
+  deps: AlertDeps,
+  now = new Date(),
+  watermark: MatchWatermark = { until: null },
+): Promise<{ alerts: number; matched: number }> {
+  const windowStart = new Date(
+    watermark.until ? watermark.until.getTime() - OVERLAP_MS : now.getTime() - FIRST_WINDOW_MS,
+  );
+  if (!(await anyPublishedSince(deps.db, windowStart, now))) {
+    watermark.until = now;
+    return { alerts: 0, matched: 0 };
+  }
   let alerts = 0;
   let matched = 0;
   for (let after: string | null = null; ;) {
     const page: AlertRow[] = await selectConfirmedAlerts(deps.db, after, PAGE);
     if (page.length === 0) break;
     after = page.at(-1)!.id;
-    const counts = await Promise.all(page.map((alert) => limit(() => matchOne(deps, alert, now))));
+    for (let i = 0; i < page.length; i += BATCH) {
+      matched += await matchBatch(deps, page.slice(i, i + BATCH), windowStart, now);
+    }
     alerts += page.length;
-    matched += counts.reduce((a, b) => a + b, 0);
   }
+  watermark.until = now;
   return { alerts, matched };
 }
 
-async function matchOne(deps: AlertDeps, alert: AlertRow, now: Date): Promise<number> {
-  let query;
+async function matchBatch(deps: AlertDeps, alerts: AlertRow[], windowStart: Date, now: Date): Promise<number> {
+  const searches = alerts.flatMap((alert) => {
+    try {
+      const query = searchOfAlert(alert.query);
+      // The index keeps publication times to the second: one published in the second the alert
+      // was confirmed counts as new (rather than risk missing it).
+      const from = Math.floor((alert.matchedFrom ?? alert.confirmedAt ?? now).getTime() / 1000) * 1000;
+      const since = new Date(Math.max(from, windowStart.getTime()));
+      return [{ alert, query, params: searchParamsOf(query, { now }), since }];
+    } catch {
+      // A search the portal no longer understands (a filter removed since, an unknown place) matches nothing.
+      deps.log.warn({ alertId: alert.id }, 'alert query no longer valid; not matched');
+      return [];
+    }
+  });
+  let found: string[][];
   try {
-    query = searchOfAlert(alert.query);
+    found = await matchPublishedSince(deps.search.client, deps.search.indexName, searches);
   } catch {
-    // A search the portal no longer understands (a filter removed since) matches nothing.
-    deps.log.warn({ alertId: alert.id }, 'alert query no longer valid; not matched');
-    return 0;
+    found = await Promise.all(
+      searches.map(async ({ query, since }) => {
+        const result = await searchPublicVacancies(deps.search, deps.db, query, deps.log, { now });
+        return result.hits.filter((hit) => Date.parse(hit.publishedAt) >= since.getTime()).map((hit) => hit.id);
+      }),
+    );
   }
-  const result = await searchPublicVacancies(deps.search, deps.db, query, deps.log, { now });
-  // The index keeps publication times to the second: one published in the second the alert was
-  // confirmed counts as new (rather than risk missing it).
-  const from = Math.floor((alert.matchedFrom ?? alert.confirmedAt ?? now).getTime() / 1000) * 1000;
-  const fresh = result.hits.filter((hit) => Date.parse(hit.publishedAt) >= from).map((hit) => hit.id);
-  return insertMatches(deps.db, alert.id, fresh, now);
+  let matched = 0;
+  for (const [i, { alert }] of searches.entries())
+    matched += await insertMatches(deps.db, alert.id, found[i] ?? [], now);
+  return matched;
 }
 
 /** The latest 07:00 in Amsterdam at or before `now` (on `weekday` only, 1 = Monday, when given). */
@@ -128,8 +173,8 @@ function linksOf(deps: AlertDeps, alert: AlertRow, now: Date) {
 }
 
 /** The minute's work: match, then send. */
-export async function runAlerts(deps: AlertDeps, now = new Date()) {
-  const matched = await matchAlerts(deps, now);
+export async function runAlerts(deps: AlertDeps, now = new Date(), watermark?: MatchWatermark) {
+  const matched = await matchAlerts(deps, now, watermark);
   const mails = await sendDueAlerts(deps, now);
   return { ...matched, mails };
 }

@@ -33,13 +33,8 @@ function degradedSearchFor(db: Database): DegradedSearch {
  * The shared search. Meilisearch answers; when it cannot, Postgres does (`degraded: true`),
  * so the portal keeps finding vacancies while the search engine is down.
  */
-export async function searchPublicVacancies(
-  search: SearchIndex,
-  db: Database,
-  query: SearchQuery,
-  log: { warn(obj: object, msg: string): void },
-  options: { includeInternal?: boolean; now?: Date } = {},
-) {
+/** The search engine's parameters of a search as the API takes it (a place resolved to a point). */
+export function searchParamsOf(query: SearchQuery, options: { includeInternal?: boolean; now?: Date } = {}) {
   const now = options.now ?? new Date();
   const near = query.near === undefined ? undefined : resolvePlace(query.near);
   if (query.near !== undefined && !near) {
@@ -48,7 +43,7 @@ export async function searchPublicVacancies(
     });
   }
   const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
-  const params = {
+  return {
     ...query,
     sort,
     near,
@@ -56,6 +51,17 @@ export async function searchPublicVacancies(
     now,
     includeInternal: options.includeInternal ?? false,
   };
+}
+
+export async function searchPublicVacancies(
+  search: SearchIndex,
+  db: Database,
+  query: SearchQuery,
+  log: { warn(obj: object, msg: string): void },
+  options: { includeInternal?: boolean; now?: Date } = {},
+) {
+  const params = searchParamsOf(query, options);
+  const near = params.near;
   let degraded = false;
   const result = await searchVacancies(search.client, search.indexName, params).catch(async (error: unknown) => {
     // Once the breaker is open every search lands here: the first failure is the news.

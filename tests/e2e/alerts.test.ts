@@ -89,6 +89,7 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
     async () => {
       const page = await openPage(portal, '/?q=adviseur&category=ict');
       await page.getByRole('status').filter({ hasText: '1 vacature gevonden' }).waitFor();
+      await page.screenshot({ path: '/tmp/alert-search-link.png' });
 
       // From the search to its alert, with the keyboard alone.
       await tabTo(page, 'Maak een e-mailalert');
@@ -206,7 +207,7 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const section = account.getByRole('region', { name: 'Bewaarde zoekopdrachten' });
       const card = section.getByRole('listitem').filter({ hasText: 'Policy jobs' });
       await card.waitFor();
-      await expect(card.textContent()).resolves.toContain('Geen nieuwe vacatures sinds je laatste bezoek');
+      await expect(card.textContent()).resolves.toContain('Geen nieuwe vacatures sinds uw laatste bezoek');
       await axeAtBothSizes(account, 'the account page with a saved search');
       await account.screenshot({ path: '/tmp/alert-account-nl.png', fullPage: true });
       await account.setViewportSize(VIEWPORTS.narrow);
@@ -241,7 +242,7 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const ended = account.getByText('De alert ‘Policy jobs’ is gestopt.');
       await ended.waitFor();
       expect(await isFocused(ended)).toBe(true);
-      await section.getByText('Je hebt nog geen bewaarde zoekopdrachten.').waitFor();
+      await section.getByText('U heeft nog geen bewaarde zoekopdrachten.').waitFor();
       await expect(alertsOf(seeker.email)).resolves.toEqual([]);
     },
     STORY_TIMEOUT,
@@ -332,6 +333,29 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const wrong = await openPage(portal, '/en/my-alerts#key=not-a-key');
       await wrong.getByRole('heading', { level: 2, name: 'This link does not work' }).waitFor();
       await axeAtBothSizes(wrong, 'a wrong key');
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'shows the coordinator how many alerts there are and the alert mails per day, without addresses',
+    async () => {
+      const coordinator = await createUser(portal.ctx.db, { role: 'coordinator', name: 'Cora Coördinator' });
+      const page = await signInThroughPage(portal, coordinator.email, 'Aanmeldingen');
+      await page.getByRole('navigation', { name: 'Coördinatie' }).getByRole('link', { name: 'Overzicht' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Overzicht van de alliantie' }).waitFor();
+      const section = page.getByRole('region', { name: 'E-mailalerts' });
+      await section.waitFor();
+      const facts = await section.locator('dl').textContent();
+      // Every alert of the stories above has ended; one alert mail went out today.
+      expect(facts).toContain('Actieve alerts0');
+      expect(facts).toContain('Nog niet bevestigd0');
+      const table = section.getByRole('table', { name: /Verstuurde alertmails per dag/ });
+      await expect(table.locator('tbody tr').count()).resolves.toBe(1);
+      await expect(table.locator('tbody td').textContent()).resolves.toBe('1');
+      await expect(section.textContent()).resolves.not.toContain('@');
+      await axeAtBothSizes(page, 'the overview with its alerts section');
+      await section.screenshot({ path: '/tmp/alert-cockpit.png' });
     },
     STORY_TIMEOUT,
   );

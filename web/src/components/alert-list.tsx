@@ -109,7 +109,7 @@ export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
                     >
                       {FREQUENCIES.map((frequency) => (
                         <option key={frequency} value={frequency}>
-                          {m.frequency.long[frequency]}
+                          {m.frequency.option[frequency]}
                         </option>
                       ))}
                     </select>

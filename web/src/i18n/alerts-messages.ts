@@ -2,7 +2,8 @@
  * E-mail alerts and saved searches (issue 15), in Dutch and English: making one from a search,
  * confirming and ending it from its mails, an address's alerts, the account's saved searches
  * and the coordinator's counts. Loaded only with those pages. Like the apply form it speaks to
- * the reader as "je".
+ * the reader as "je"; the account page's section (`savedSearches`, `list.newMatchesCount`) says
+ * "u", as the account page does, and the texts shared by both lists address nobody.
  */
 import type { Frequency } from '../api/alerts.ts';
 import type { Lang } from './lang.ts';
@@ -10,6 +11,12 @@ import type { Lang } from './lang.ts';
 const nl = {
   frequency: {
     short: { instant: 'Direct', daily: 'Dagelijks', weekly: 'Wekelijks' } satisfies Record<Frequency, string>,
+    /** For a select, where a long option is cut off on a narrow screen. */
+    option: {
+      instant: 'Direct (hoogstens één mail per uur)',
+      daily: 'Dagelijks (7.00 uur)',
+      weekly: 'Wekelijks (maandag 7.00 uur)',
+    } satisfies Record<Frequency, string>,
     long: {
       instant: 'Direct: zodra er nieuwe vacatures zijn (gebundeld, hoogstens één mail per uur)',
       daily: 'Dagelijks: elke ochtend om 7.00 uur',
@@ -106,16 +113,16 @@ const nl = {
     newMatches: 'Nieuwe vacatures',
     newMatchesCount: (n: number) =>
       n === 0
-        ? 'Geen nieuwe vacatures sinds je laatste bezoek'
+        ? 'Geen nieuwe vacatures sinds uw laatste bezoek'
         : n === 1
-          ? '1 nieuwe vacature sinds je laatste bezoek'
-          : `${n} nieuwe vacatures sinds je laatste bezoek`,
+          ? '1 nieuwe vacature sinds uw laatste bezoek'
+          : `${n} nieuwe vacatures sinds uw laatste bezoek`,
     lastSent: 'Laatste e-mail',
     neverSent: 'Nog geen e-mail gestuurd',
     end: 'Stoppen',
     endLabel: (name: string) => `Alert ‘${name}’ stoppen`,
     endTitle: 'Alert stoppen?',
-    endText: (name: string) => `Je krijgt geen e-mails meer van ‘${name}’. Dit kan niet ongedaan worden gemaakt.`,
+    endText: (name: string) => `Er komen geen e-mails meer van ‘${name}’. Dit kan niet ongedaan worden gemaakt.`,
     endConfirm: 'Ja, stoppen',
     ended: (name: string) => `De alert ‘${name}’ is gestopt.`,
     failed: 'Dat lukte niet. Probeer het later opnieuw.',
@@ -143,11 +150,11 @@ const nl = {
   },
   savedSearches: {
     title: 'Bewaarde zoekopdrachten',
-    intro: 'Van deze zoekopdrachten krijg je nieuwe vacatures per e-mail.',
-    empty: 'Je hebt nog geen bewaarde zoekopdrachten.',
+    intro: 'Van deze zoekopdrachten krijgt u nieuwe vacatures per e-mail.',
+    empty: 'U heeft nog geen bewaarde zoekopdrachten.',
     howTo: 'Zoek vacatures en kies ‘Maak een e-mailalert’ om een zoekopdracht te bewaren.',
     toSearch: 'Naar de zoekpagina',
-    loadFailed: 'Je bewaarde zoekopdrachten konden niet worden geladen. Probeer het later opnieuw.',
+    loadFailed: 'Uw bewaarde zoekopdrachten konden niet worden geladen. Probeer het later opnieuw.',
   },
   coordination: {
     title: 'E-mailalerts',
@@ -168,6 +175,11 @@ export type AlertsMessages = typeof nl;
 const en: AlertsMessages = {
   frequency: {
     short: { instant: 'Instant', daily: 'Daily', weekly: 'Weekly' },
+    option: {
+      instant: 'Instant (at most one e-mail an hour)',
+      daily: 'Daily (7:00)',
+      weekly: 'Weekly (Monday 7:00)',
+    },
     long: {
       instant: 'Instant: as soon as there are new vacancies (bundled, at most one e-mail an hour)',
       daily: 'Daily: every morning at 7:00',

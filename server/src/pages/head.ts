@@ -143,7 +143,13 @@ async function searchFeeds(
   lang: 'nl' | 'en',
 ): Promise<PageFeeds> {
   const filters = feedFiltersFromAddress(search);
-  const { title } = describeFeed(filters, lang, await feedNames(db, filters, lang));
+  // The search page needs no database (the search engine answers): while it is away, the
+  // feed's title names job fields and organisations by their codes rather than fail the page.
+  const names = await feedNames(db, filters, lang).catch((error: unknown) => {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { category: (code: string) => code, organisation: (slug: string) => slug };
+  });
+  const { title } = describeFeed(filters, lang, names);
   return pageFeeds(publicUrl, filters, lang, title);
 }
 

@@ -69,6 +69,8 @@ const ConfigSchema = Type.Object({
   TRUST_PROXY: Type.Boolean({ default: false }),
   /** Run the background workers (search sync, schedules) in this process. */
   RUN_WORKERS: Type.Boolean({ default: true }),
+  /** Match and send e-mail alerts in this process (with RUN_WORKERS; the benchmark measures that step itself). */
+  RUN_ALERTS: Type.Boolean({ default: true }),
 });
 
 type RawConfig = Static<typeof ConfigSchema>;

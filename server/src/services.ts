@@ -130,18 +130,20 @@ export async function startServices(
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
           forgetUnconfirmedAlerts: () => forgetUnconfirmedAlerts(db.db),
-          runAlerts: () =>
-            runAlerts(
-              {
-                db: db.db,
-                search: { client: searchClient, indexName: config.MEILI_INDEX },
-                publicUrl: config.publicUrl,
-                secret: config.JWT_SECRET,
-                log,
-              },
-              new Date(),
-              alertWatermark,
-            ),
+          runAlerts: !config.RUN_ALERTS
+            ? undefined
+            : () =>
+                runAlerts(
+                  {
+                    db: db.db,
+                    search: { client: searchClient, indexName: config.MEILI_INDEX },
+                    publicUrl: config.publicUrl,
+                    secret: config.JWT_SECRET,
+                    log,
+                  },
+                  new Date(),
+                  alertWatermark,
+                ),
           remindPoolConsents: () =>
             sendConsentReminders(db.db, { publicUrl: config.publicUrl, guestKeySecret: config.JWT_SECRET }),
         },

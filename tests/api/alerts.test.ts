@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { alertMatches, searchAlerts, vacancies, type Organisation } from '@samenwerven/db';
-import { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from '@samenwerven/server';
+import { forgetUnconfirmedAlerts, latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from '@samenwerven/server';
 import { createSearchClient } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
@@ -247,6 +247,28 @@ describe('matching', () => {
   it('does nothing when nothing was published since the last run', async () => {
     const watermark = { until: new Date(Date.now() + 10 * 60_000) };
     expect(await matchAlerts(deps(), new Date(Date.now() + 11 * 60_000), watermark)).toEqual({ alerts: 0, matched: 0 });
+  });
+});
+
+describe('the nightly clean-up', () => {
+  it('deletes unconfirmed alerts after a week and ends alerts whose mail keeps bouncing', async () => {
+    const bouncing = 'kapot-adres@example.org';
+    await confirmedGuestAlert(bouncing, 'q=bouncer');
+    await ctx.pool.query(
+      `INSERT INTO mail_outbox (message_id, kind, recipient, subject, body, state)
+       SELECT '<bounce-' || g || '@test>', 'alert_matches', $1, 's', 'b', 'failed' FROM generate_series(1, 3) g`,
+      [bouncing],
+    );
+    expect(
+      (await makeAlert({ email: 'nooit-bevestigd@example.org', query: 'q=x', frequency: 'daily' })).statusCode,
+    ).toBe(202);
+    const count = async (email: string) =>
+      (await ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts WHERE email = $1', [email])).rows[0].n;
+    await forgetUnconfirmedAlerts(ctx.db, new Date());
+    expect(await count(bouncing)).toBe(0);
+    expect(await count('nooit-bevestigd@example.org')).toBe(1);
+    await forgetUnconfirmedAlerts(ctx.db, new Date(Date.now() + 8 * 24 * HOUR));
+    expect(await count('nooit-bevestigd@example.org')).toBe(0);
   });
 });
 

@@ -106,6 +106,14 @@ describe('a vacancy page before any script runs', () => {
     );
   });
 
+  it('never lets the alert pages be indexed (an address’s alerts, the links of alert mails)', async () => {
+    for (const path of ['/mijn-alerts', '/en/my-alerts', '/alert/afmelden', '/en/alert/confirm', '/alert/nieuw']) {
+      const response = await ctx.app.inject({ method: 'GET', url: path });
+      expect(response.statusCode, path).toBe(200);
+      expect(response.body, path).toContain('<meta name="robots" content="noindex" />');
+    }
+  });
+
   it('stops advertising a closed vacancy: 404, no JobPosting, not indexed', async () => {
     const response = await ctx.app.inject(`/vacatures/${closed.id}`);
     expect(response.statusCode).toBe(404);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --web-only | --figures-only]`: the benchmark harness. Performance claims come
+ * `npm run bench [-- --quick] [-- --web-only | --figures-only | --alerts-only]`: the benchmark harness. Performance claims come
  * from here, with figures side by side, never from timed assertions in tests.
  *
  * On real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set) it
@@ -11,6 +11,7 @@
  * - a full zero-downtime reindex, and a 10,000-vacancy bulk import until searchable;
  * - the figures for a year: the coordinator's cockpit, the cost split and a member's dashboard
  *   over a year of daily counters (`figures.ts`);
+ * - alerts: 100k instant alerts and a burst of 1,000 publications matched and queued (`alerts.ts`);
  * - the job seeker's search page in Chromium against its budget (`web.ts`): initial
  *   JavaScript, time to first results (cold and warm), and whether typing blocks input. It
  *   runs first, right after the reindex, while nothing else is going on, on a fresh production build.
@@ -50,11 +51,15 @@ import { hashPassword } from '@samenwerven/server';
 import { percentile } from './stats.ts';
 import { prepareWebPhase, runWebPhase, webReport, webSummary, type WebResult } from './web.ts';
 import { figuresReport, figuresSummary, measureFigures, prepareFigures } from './figures.ts';
+import { alertsReport, alertsSummary, measureAlerts } from './alerts.ts';
 
 const quick = process.argv.includes('--quick');
 const webOnly = process.argv.includes('--web-only');
 const hungOnly = process.argv.includes('--hung-engine');
 const figuresOnly = process.argv.includes('--figures-only');
+const alertsOnly = process.argv.includes('--alerts-only');
+/** The alerts phase: 100k instant alerts and a burst of 1,000 publications (10k alerts with --quick). */
+const ALERT_SIZES = { alerts: quick ? 10_000 : 100_000, burst: 1000 };
 /** Clients of the hung-engine phase: a rush, as in the attack report that asked for it. */
 const HUNG_CLIENTS = 100;
 const DISTINCT_WORDS = [
@@ -207,6 +212,8 @@ async function startPortal(env: Record<string, string>, stops: (() => Promise<vo
       PORT: String(port),
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
+      // The alerts phase runs the alerts' job steps itself, timed.
+      RUN_ALERTS: 'false',
       // The bench measures search, not the limiter: all its clients come from 127.0.0.1.
       RATE_LIMIT_PER_MINUTE: '100000000',
       ...env,
@@ -247,7 +254,7 @@ async function main() {
     );
     // First, because the portal reads web/dist once when it starts.
     // (The figures phase alone needs neither the web app nor a search index.)
-    const web = figuresOnly ? undefined : await prepareWebPhase(repoRoot, log);
+    const web = figuresOnly || alertsOnly ? undefined : await prepareWebPhase(repoRoot, log);
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
       const pg = await startEmbeddedPostgres(scratch);
@@ -302,6 +309,12 @@ async function main() {
       const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
       return { office: office!.id, member: member!.id };
     };
+    if (alertsOnly) {
+      const alerts = await measureAlerts(db, client, indexName, ALERT_SIZES, log);
+      const results = { ...alertsSummary(alerts), ...runInfo(), detail: { alerts } };
+      await writeResults('alerts-latest', results, [...reportHeading(results), ...alertsReport(alerts)]);
+      return;
+    }
     if (figuresOnly) {
       const prepared = await prepareFigures(db, log);
       const figures = await measureFigures(apiOrigin, db, await figureIds(), prepared);
@@ -334,6 +347,7 @@ async function main() {
     const freshness = await measureFreshness(db, client, indexName, member!.id);
     const bulk = await measureBulkImport(apiOrigin, db, client, indexName, member!.id);
     const figures = await measureFigures(apiOrigin, db, await figureIds(), await prepareFigures(db, log));
+    const alerts = await measureAlerts(db, client, indexName, ALERT_SIZES, log);
     // Last: it freezes the engine, and the Postgres fallback loads the database.
     const hung = process.env.MEILI_URL ? undefined : await measureHungEngine(apiOrigin, scratch, apiPaths);
 
@@ -349,6 +363,7 @@ async function main() {
       'bulkImport.seconds': Math.round(bulk.seconds * 10) / 10,
       ...webSummary(webResult),
       ...figuresSummary(figures),
+      ...alertsSummary(alerts),
       ...(hung ? hungSummary(hung) : {}),
       ...runInfo(),
       detail: {
@@ -361,11 +376,13 @@ async function main() {
         mix: apiPaths,
         web: webResult,
         figures,
+        alerts,
       },
     };
     await writeResults('latest', results, [
       ...report(results, search, webResult),
       ...figuresReport(figures),
+      ...alertsReport(alerts),
       ...(hung ? hungReport(hung) : []),
     ]);
   } finally {

@@ -136,7 +136,8 @@ export async function lockDueAlerts(
           sentBefore('daily', due.dailyBefore),
           sentBefore('weekly', due.weeklyBefore),
         ),
-        sql`EXISTS (SELECT 1 FROM ${alertMatches} m WHERE m.alert_id = ${searchAlerts.id} AND m.mailed_at IS NULL)`,
+        // From the unmailed matches (a partial index) to their alerts, not the other way round.
+        sql`${searchAlerts.id} IN (SELECT DISTINCT m.alert_id FROM ${alertMatches} m WHERE m.mailed_at IS NULL)`,
       ),
     )
     .limit(limit)
@@ -211,4 +212,20 @@ export async function anyPublishedSince(db: Executor, from: Date, to: Date): Pro
     .where(and(gte(vacancies.publishedAt, from), lte(vacancies.publishedAt, to)))
     .limit(1);
   return row !== undefined;
+}
+
+/**
+ * Alerts whose mail keeps bouncing end: their `bounces` are the alert mails to the address that
+ * the mail server refused for good (the outbox gave up on them) in the last 30 days; at 3 the
+ * address's alerts are deleted. (Whether mail is opened is not known: alert mails carry no
+ * tracking.) Returns how many alerts ended.
+ */
+export async function endBouncingAlerts(db: Executor, now: Date): Promise<number> {
+  await db.execute(sql`
+    UPDATE search_alerts a SET bounces = (
+      SELECT count(*)::int FROM mail_outbox o
+       WHERE o.kind = 'alert_matches' AND o.state = 'failed' AND lower(o.recipient) = lower(a.email)
+         AND o.created_at > ${new Date(now.getTime() - 30 * 86_400_000)})
+     WHERE a.confirmed_at IS NOT NULL`);
+  return (await db.delete(searchAlerts).where(gte(searchAlerts.bounces, 3)).returning({ id: searchAlerts.id })).length;
 }

@@ -20,6 +20,7 @@ import { alertPaths, queueMatchesMail } from './mails.ts';
 import {
   anyPublishedSince,
   deleteUnconfirmedBefore,
+  endBouncingAlerts,
   insertMatches,
   lockDueAlerts,
   markSent,
@@ -143,7 +144,7 @@ export async function sendDueAlerts(deps: AlertDeps, now = new Date()): Promise<
   let queued = 0;
   for (;;) {
     const sent = await deps.db.transaction(async (tx) => {
-      const alerts = await lockDueAlerts(tx, due, 50);
+      const alerts = await lockDueAlerts(tx, due, 200);
       let mails = 0;
       for (const alert of alerts) {
         const matches = await takeUnmailedMatches(tx, alert.id, now);
@@ -179,6 +180,8 @@ export async function runAlerts(deps: AlertDeps, now = new Date(), watermark?: M
   return { ...matched, mails };
 }
 
-/** Unconfirmed alerts go after a week (the nightly job). */
-export const forgetUnconfirmedAlerts = (db: Database, now = new Date()) =>
-  deleteUnconfirmedBefore(db, new Date(now.getTime() - 7 * 24 * HOUR));
+/** The nightly clean-up: unconfirmed alerts go after a week, and alerts whose mail keeps bouncing end. */
+export async function forgetUnconfirmedAlerts(db: Database, now = new Date()): Promise<number> {
+  const unconfirmed = await deleteUnconfirmedBefore(db, new Date(now.getTime() - 7 * 24 * HOUR));
+  return unconfirmed + (await endBouncingAlerts(db, now));
+}

@@ -127,6 +127,22 @@ export async function pageHead(
       robots: 'noindex',
     };
   }
+  // An address's alerts, and the confirm and unsubscribe links of alert mails: never indexed.
+  if (/^\/(?:alert\/[a-z-]+|mijn-alerts|en\/alert\/[a-z-]+|en\/my-alerts)\/?$/.test(pathname)) {
+    return {
+      status: 200,
+      lang,
+      title: lang === 'en' ? 'E-mail alerts — Samenwerven' : 'E-mailalerts — Samenwerven',
+      description:
+        lang === 'en'
+          ? 'Your e-mail alerts for new vacancies at Samenwerven.'
+          : 'Uw e-mailalerts voor nieuwe vacatures bij Samenwerven.',
+      canonical: `${publicUrl}${pathname.replace(/\/$/, '')}`,
+      alternates: { nl: `${publicUrl}/mijn-alerts`, en: `${publicUrl}/en/my-alerts` },
+      type: 'website',
+      robots: 'noindex',
+    };
+  }
   const vacancyMatch = pathname.match(
     /^\/(?:vacatures|en\/vacancies)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-[^/]*)?\/?$/i,
   );

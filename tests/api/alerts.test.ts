@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
-import { alertMatches, searchAlerts, vacancies, type Organisation } from '@samenwerven/db';
+import { alertMatches, organisations, searchAlerts, vacancies, type Organisation } from '@samenwerven/db';
 import { forgetUnconfirmedAlerts, latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from '@samenwerven/server';
 import { createSearchClient } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -126,13 +126,18 @@ describe('an alert made with an address', () => {
     expect(latest[0]!.subject).toBe('2 nieuwe vacatures voor "archeoloog"');
   });
 
-  it('does not send a vacancy that closed after it matched', async () => {
+  it('does not send a vacancy that closed, or whose member left, after it matched', async () => {
     const vacancy = await publish('Archeoloog gesloten');
+    const leaving = await createOrganisation(ctx.db);
+    const ofLeaver = await publish('Archeoloog vertrekkend lid', new Date(), { organisation: leaving });
     await matchAlerts(deps(), new Date(Date.now() + 60_000));
     await ctx.db.update(vacancies).set({ state: 'closed', closedAt: new Date() }).where(eq(vacancies.id, vacancy.id));
+    await ctx.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, leaving.id));
     expect(await sendDueAlerts(deps(), new Date(Date.now() + 3 * HOUR))).toBe(0);
-    const [match] = await ctx.db.select().from(alertMatches).where(eq(alertMatches.vacancyId, vacancy.id));
-    expect(match?.mailedAt).not.toBeNull();
+    for (const id of [vacancy.id, ofLeaver.id]) {
+      const [match] = await ctx.db.select().from(alertMatches).where(eq(alertMatches.vacancyId, id));
+      expect(match?.mailedAt).not.toBeNull();
+    }
   });
 
   it('is managed through the key in the mail, and ended by the one-click unsubscribe without signing in', async () => {

@@ -90,6 +90,8 @@ try {
     'home-en': '/en/',
     'apply-form': await portalVacancyPath(),
     privacy: '/privacy',
+    'alert-new': '/alert/nieuw?q=beleid&category=beleid&near=Tilburg&radiusKm=25',
+    'alert-unsubscribe': '/alert/afmelden?token=voorbeeld',
   };
   for (const [viewportName, viewport] of Object.entries(viewports)) {
     const context = await browser.newContext({ viewport });

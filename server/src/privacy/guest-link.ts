@@ -4,6 +4,8 @@
  * applications, the mail sent to them) to view, download, withdraw and erase — the rights an
  * account holder has on their account page. Signed with the server's secret; no row is kept.
  * It lasts as long as the longest keeping time (a year of pool consent plus the procedure).
+ * Its format (`e` for the address) predates the general signed-links.ts and stays as it is: keys
+ * already in people's mailboxes must keep working.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 

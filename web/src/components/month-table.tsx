@@ -26,6 +26,30 @@ export function useFigureFormat() {
 }
 
 /** Figures per month with a totals row; on narrow screens each month becomes a block of labelled figures. */
+/** A figures table's header row: its first column (month, member), then one column per metric. */
+export function MetricsHead({
+  first,
+  metrics,
+}: {
+  first: string;
+  metrics: readonly (keyof (typeof figuresMessages)['nl']['metrics'])[];
+}) {
+  const { lang } = useI18n();
+  const t = figuresMessages[lang];
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {metrics.map((metric) => (
+          <th key={metric} scope="col" className="numeric">
+            {t.metrics[metric]}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export function MonthTable({
   caption,
   months,
@@ -43,16 +67,7 @@ export function MonthTable({
   return (
     <table className="month-table">
       <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.month}</th>
-          {metrics.map((metric) => (
-            <th key={metric} scope="col" className="numeric">
-              {t.metrics[metric]}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <MetricsHead first={t.month} metrics={metrics} />
       <tbody>
         {months.map((row) => (
           <tr key={row.month}>

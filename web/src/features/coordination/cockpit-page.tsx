@@ -13,7 +13,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import { MonthBarChart } from '../../components/month-chart.tsx';
-import { MonthTable, useFigureFormat } from '../../components/month-table.tsx';
+import { MetricsHead, MonthTable, useFigureFormat } from '../../components/month-table.tsx';
 import { trendSentence } from '../../lib/months.ts';
 import { PeriodForm } from '../../components/period-form.tsx';
 import type { BudgetResult, CockpitData } from './cockpit-route.ts';
@@ -168,16 +168,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
         <h2 id="cockpit-per-member">{t.cockpit.perMemberTitle}</h2>
         <table className="month-table per-member-table">
           <caption className="visually-hidden">{t.cockpit.perMemberCaption(from, to)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.cockpit.organisation}</th>
-              {MEMBER_METRICS.map((metric) => (
-                <th key={metric} scope="col" className="numeric">
-                  {t.metrics[metric]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MetricsHead first={t.cockpit.organisation} metrics={MEMBER_METRICS} />
           <tbody>
             {c.perMember.map((member) => (
               <tr key={member.organisation.id}>

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { MonthLineChart } from '../../components/month-chart.tsx';
+import { MetricsHead } from '../../components/month-table.tsx';
 import { monthName, pastMonths } from '../../lib/months.ts';
 import { PeriodForm } from '../../components/period-form.tsx';
 import type { ResultsData } from './results-route.ts';
@@ -158,16 +159,7 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: str
         <h2 id="results-table">{t.dashboard.tableTitle}</h2>
         <table className="month-table">
           <caption className="visually-hidden">{t.dashboard.caption(format.date(d.from), format.date(d.to))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.month}</th>
-              {METRICS.map((metric) => (
-                <th key={metric} scope="col" className="numeric">
-                  {t.metrics[metric]}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MetricsHead first={t.month} metrics={METRICS} />
           <tbody>
             {d.months.map((row, i) => (
               <tr key={row.month}>

@@ -701,6 +701,10 @@ export const searchAlerts = pgTable(
   (t) => [
     index('search_alerts_email_idx').on(sql`lower(${t.email})`),
     index('search_alerts_user_idx').on(t.userId),
+    // The matching run reads the confirmed alerts' distinct searches in this order, and joins on it.
+    index('search_alerts_query_idx')
+      .on(t.query)
+      .where(sql`${t.confirmedAt} IS NOT NULL`),
     check('search_alerts_lang', sql`${t.lang} IN ('nl', 'en')`),
   ],
 );

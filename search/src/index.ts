@@ -17,7 +17,13 @@ export {
 } from './vacancy-index.ts';
 export { SearchSyncWorker, outboxBacklog, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';
-export { matchPublishedSince, searchVacancies, type VacancySearchParams, type VacancySearchResult } from './query.ts';
+export {
+  matchPublishedSince,
+  searchVacancies,
+  type PublishedMatch,
+  type VacancySearchParams,
+  type VacancySearchResult,
+} from './query.ts';
 export { searchVacanciesInDatabase } from './database-search.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups } from './synonyms.ts';

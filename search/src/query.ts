@@ -203,25 +203,32 @@ export async function searchVacancies(
   };
 }
 
+/** A vacancy a search found, with its publication time as the index keeps it (whole seconds). */
+export interface PublishedMatch {
+  id: string;
+  publishedAt: number;
+}
+
 /**
- * For each search, the ids of the vacancies it finds that were published at or after its
- * `since`: the alerts' matching. The same filter and words as the search page (`buildFilter`),
- * without facets or highlights, many searches in one request.
+ * For each search, the vacancies it finds that were published at or after its `since`, newest
+ * first: the alerts' matching. The same filter, words and order as the search page
+ * (`buildFilter`, `buildSort`), without facets or highlights, many searches in one request.
  */
 export async function matchPublishedSince(
   client: Meilisearch,
   indexName: string,
   searches: readonly { params: VacancySearchParams; since: Date }[],
   limit = 100,
-): Promise<string[][]> {
+): Promise<PublishedMatch[][]> {
   if (searches.length === 0) return [];
   const queries = searches.map(({ params, since }) => ({
     indexUid: indexName,
     q: params.q?.trim() ?? '',
     filter: [...buildFilter(params), `publishedAt >= ${Math.floor(since.getTime() / 1000)}`],
+    sort: buildSort(params),
     limit,
-    attributesToRetrieve: ['id'],
+    attributesToRetrieve: ['id', 'publishedAt'],
   }));
   const { results } = await client.multiSearch({ queries });
-  return results.map((result) => (result.hits as { id: string }[]).map((hit) => hit.id));
+  return results.map((result) => result.hits as PublishedMatch[]);
 }

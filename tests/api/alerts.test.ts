@@ -251,9 +251,40 @@ describe('matching', () => {
     expect(await sendDueAlerts(deps(), new Date(Date.now() + 3 * HOUR))).toBe(1);
   });
 
+  it('runs a search once for all alerts made from it, each getting only what is new to it', async () => {
+    const early = 'zelfde-zoekopdracht-1@example.org';
+    const late = 'zelfde-zoekopdracht-2@example.org';
+    await confirmedGuestAlert(early, 'q=kustbeheerder');
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Kustbeheerder duinen', new Date(Date.now() - 1));
+    await new Promise((r) => setTimeout(r, 2000));
+    await confirmedGuestAlert(late, 'q=kustbeheerder');
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Kustbeheerder stranden');
+    const result = await matchAlerts(deps(), new Date(Date.now() + 60_000));
+    // Two alerts, one search; three new pairs: both vacancies for the first, the later one for the second.
+    expect(result.alerts).toBeGreaterThanOrEqual(2);
+    expect(result.searches).toBeLessThan(result.alerts);
+    const titles = async (email: string) =>
+      (
+        await ctx.pool.query(
+          `SELECT v.title FROM alert_matches m JOIN search_alerts a ON a.id = m.alert_id
+             JOIN vacancies v ON v.id = m.vacancy_id WHERE a.email = $1 ORDER BY v.title`,
+          [email],
+        )
+      ).rows.map((r) => r.title);
+    expect(await titles(early)).toEqual(['Kustbeheerder duinen', 'Kustbeheerder stranden']);
+    expect(await titles(late)).toEqual(['Kustbeheerder stranden']);
+    expect(await sendDueAlerts(deps(), new Date(Date.now() + 3 * HOUR))).toBe(2);
+  });
+
   it('does nothing when nothing was published since the last run', async () => {
     const watermark = { until: new Date(Date.now() + 10 * 60_000) };
-    expect(await matchAlerts(deps(), new Date(Date.now() + 11 * 60_000), watermark)).toEqual({ alerts: 0, matched: 0 });
+    expect(await matchAlerts(deps(), new Date(Date.now() + 11 * 60_000), watermark)).toEqual({
+      alerts: 0,
+      searches: 0,
+      matched: 0,
+    });
   });
 });
 

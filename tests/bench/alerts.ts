@@ -12,6 +12,8 @@ type SearchClient = ReturnType<typeof createSearchClient>;
 
 export interface AlertsResult {
   alerts: number;
+  /** Distinct searches among the alerts: each runs once. */
+  searches: number;
   burst: number;
   /** Seconds from the burst's commit until the index held all of it. */
   indexedSeconds: number;
@@ -23,19 +25,63 @@ export interface AlertsResult {
   mailsPerSecond: number;
 }
 
-const WORDS = [
-  'beleid',
-  'jurist',
-  'adviseur',
-  'ict',
-  'toezicht',
-  'archief',
-  'projectleider',
-  'handhaving',
-  'data',
-  'inkoop',
-];
-const CATEGORIES = ['beleid', 'ict', 'financien', 'juridisch', 'communicatie', 'techniek', 'zorg', 'dienstverlening'];
+/** A deterministic random number in [0, 1) (mulberry32), so every run makes the same alerts. */
+function randomSource(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/** One of `items` (most common first), the common ones far more often: roughly Zipf's law. */
+const zipf = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.min(items.length - 1, Math.floor(items.length ** random()) - 1)]!;
+
+/**
+ * The alerts' searches as job seekers make them: a word of the vacancies' titles (sometimes two),
+ * often a field of work, a third near a place, some with a minimum of hours; common choices far
+ * more often than rare ones. Many alerts share a search, as on a real portal; the report says
+ * how many distinct searches there were.
+ */
+async function alertQueries(db: Db, count: number): Promise<string[]> {
+  const words = (
+    await db.pool.query<{ word: string }>(
+      `SELECT word FROM (SELECT lower(regexp_split_to_table(title, '[^[:alpha:]]+')) AS word FROM vacancies) w
+        WHERE length(word) >= 5 GROUP BY word ORDER BY count(*) DESC, word LIMIT 600`,
+    )
+  ).rows.map((r) => r.word);
+  const categories = (
+    await db.pool.query<{ code: string }>(
+      `SELECT category_code AS code FROM vacancies WHERE category_code IS NOT NULL
+        GROUP BY 1 ORDER BY count(*) DESC, 1`,
+    )
+  ).rows.map((r) => r.code);
+  const places = (
+    await db.pool.query<{ code: string }>(
+      `SELECT municipality_code AS code FROM vacancies GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 200`,
+    )
+  ).rows.map((r) => r.code);
+  const random = randomSource(15);
+  return Array.from({ length: count }, () => {
+    const params = new URLSearchParams();
+    if (random() < 0.85) {
+      const word = zipf(random, words);
+      params.set('q', random() < 0.15 ? `${word} ${zipf(random, words)}` : word);
+    }
+    if (random() < 0.6) params.set('category', zipf(random, categories));
+    if (random() < 0.35) {
+      params.set('near', zipf(random, places));
+      params.set('radiusKm', String([10, 25, 50][Math.floor(random() * 3)]));
+    }
+    if (random() < 0.15) params.set('hoursMin', random() < 0.5 ? '24' : '32');
+    // As the portal stores them (alerts/query.ts): keys in a fixed order.
+    params.sort();
+    return params.toString();
+  });
+}
 
 export async function measureAlerts(
   db: Db,
@@ -44,16 +90,14 @@ export async function measureAlerts(
   sizes: { alerts: number; burst: number },
   log: (m: string) => void,
 ): Promise<AlertsResult> {
-  // Alerts confirmed an hour ago: a word and a field of work, a third of them also a place.
+  // Instant alerts confirmed an hour ago.
+  const queries = await alertQueries(db, sizes.alerts);
   await db.pool.query(
     `INSERT INTO search_alerts (email, name, query, frequency, lang, confirmed_at, matched_from)
-     SELECT 'bench-' || g || '@example.org', 'bench ' || g,
-            'q=' || ($2::text[])[1 + g % array_length($2::text[], 1)]
-              || '&category=' || ($3::text[])[1 + (g / 10) % array_length($3::text[], 1)]
-              || CASE WHEN g % 3 = 0 THEN '&near=GM0855&radiusKm=25' ELSE '' END,
+     SELECT 'bench-' || g || '@example.org', 'bench ' || g, query,
             'instant', 'nl', now() - interval '1 hour', now() - interval '1 hour'
-       FROM generate_series(1, $1::int) g`,
-    [sizes.alerts, WORDS, CATEGORIES],
+       FROM unnest($1::text[]) WITH ORDINALITY AS q(query, g)`,
+    [queries],
   );
   const burstAt = new Date();
   // The burst: published vacancies published again now (their outbox rows reach the index).
@@ -83,7 +127,9 @@ export async function measureAlerts(
   let started = performance.now();
   const matched = await matchAlerts(deps, new Date(), { until: new Date(burstAt.getTime() - 1000) });
   const matchSeconds = (performance.now() - started) / 1000;
-  log(`alerts: matched ${matched.alerts} alerts (${matched.matched} matches) in ${matchSeconds.toFixed(1)} s`);
+  log(
+    `alerts: matched ${matched.alerts} alerts (${matched.searches} distinct searches, ${matched.matched} matches) in ${matchSeconds.toFixed(1)} s`,
+  );
   started = performance.now();
   const mails = await sendDueAlerts(deps, new Date());
   const sendSeconds = (performance.now() - started) / 1000;
@@ -91,6 +137,7 @@ export async function measureAlerts(
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     alerts: matched.alerts,
+    searches: matched.searches,
     burst: sizes.burst,
     indexedSeconds: round(indexedSeconds),
     matchSeconds: round(matchSeconds),
@@ -109,7 +156,7 @@ export function alertsReport(a: AlertsResult): string[] {
     '| step | time | figures |',
     '| --- | --- | --- |',
     `| burst indexed | ${a.indexedSeconds} s | — |`,
-    `| matched (the job's matching step) | ${a.matchSeconds} s | ${a.alertsPerSecond.toLocaleString('en')} alerts/s, ${a.matches.toLocaleString('en')} matches |`,
+    `| matched (the job's matching step) | ${a.matchSeconds} s | ${a.alertsPerSecond.toLocaleString('en')} alerts/s (${a.searches.toLocaleString('en')} distinct searches), ${a.matches.toLocaleString('en')} matches |`,
     `| mails queued (the job's sending step) | ${a.sendSeconds} s | ${a.mailsPerSecond.toLocaleString('en')} mails/s, ${a.mails.toLocaleString('en')} mails |`,
     '',
   ];

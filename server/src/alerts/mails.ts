@@ -4,7 +4,7 @@
  * the mail outbox inside the transaction that causes them.
  */
 import { municipalityByCode, type Executor } from '@samenwerven/db';
-import { enqueueMail } from '../mail/outbox.ts';
+import { enqueueMail, type OutgoingMail } from '../mail/outbox.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 
 type Lang = 'nl' | 'en';
@@ -37,6 +37,9 @@ export async function queueConfirmationMail(
   });
 }
 
+/** Vacancies listed in one mail; the subject counts them all and the mail links to the rest. */
+export const MAIL_LIST_LIMIT = 25;
+
 export interface MatchedVacancy {
   id: string;
   title: string;
@@ -49,19 +52,21 @@ export interface MatchedVacancy {
   closingDate: string | null;
 }
 
-const euros = (lang: Lang, n: number) =>
-  new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  }).format(n);
-const day = (lang: Lang, date: string) =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+/** Made once: a formatter costs far more to make than to use, and a batch of mails uses them thousands of times. */
+const formats = Object.fromEntries(
+  (['nl', 'en'] as const).map((lang) => {
+    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+    return [
+      lang,
+      {
+        euros: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+        day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      },
+    ];
+  }),
+) as Record<Lang, { euros: Intl.NumberFormat; day: Intl.DateTimeFormat }>;
+const euros = (lang: Lang, n: number) => formats[lang].euros.format(n);
+const day = (lang: Lang, date: string) => formats[lang].day.format(new Date(`${date}T12:00:00Z`));
 
 /** The facts of a vacancy in one line: organisation, place, hours, salary, closing date. */
 function facts(lang: Lang, v: MatchedVacancy): string {
@@ -86,12 +91,12 @@ export interface AlertMailLinks {
   search: string;
 }
 
-export async function queueMatchesMail(
-  db: Executor,
+/** The mail of an alert's new matches, in the alert's language, with its one-click unsubscribe headers. */
+export function matchesMail(
   alert: { email: string; name: string; lang: string },
   matches: readonly MatchedVacancy[],
   links: AlertMailLinks,
-): Promise<void> {
+): OutgoingMail {
   const lang: Lang = alert.lang === 'en' ? 'en' : 'nl';
   const nl = lang === 'nl';
   const url = (v: MatchedVacancy) => `${links.base}${vacancyPath(v, lang)}`;
@@ -101,6 +106,11 @@ export async function queueMatchesMail(
   const intro = nl
     ? `Nieuw sinds onze vorige mail voor uw zoekopdracht "${alert.name}":`
     : `New since our last mail for your search "${alert.name}":`;
+  // A mail stays readable: the newest ones, and the search for the rest.
+  const shown = matches.slice(0, MAIL_LIST_LIMIT);
+  const more = matches.length - shown.length;
+  const moreLine =
+    more > 0 ? (nl ? `En nog ${more} andere in de resultaten.` : `And ${more} more in the results.`) : null;
   const footer = nl
     ? {
         all: 'Alle resultaten',
@@ -115,7 +125,8 @@ export async function queueMatchesMail(
   const text = [
     intro,
     '',
-    ...matches.flatMap((v) => [v.title, facts(lang, v), url(v), '']),
+    ...shown.flatMap((v) => [v.title, facts(lang, v), url(v), '']),
+    ...(moreLine ? [moreLine, ''] : []),
     `${footer.all}: ${links.search}`,
     `${footer.change}: ${links.manage}`,
     `${footer.stop}: ${links.unsubscribe}`,
@@ -126,18 +137,18 @@ export async function queueMatchesMail(
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${escapeMarkup(intro)}</p>
 <ul>
-${matches.map((v) => `<li><a href="${escapeMarkup(url(v))}">${escapeMarkup(v.title)}</a><br>${escapeMarkup(facts(lang, v))}</li>`).join('\n')}
+${shown.map((v) => `<li><a href="${escapeMarkup(url(v))}">${escapeMarkup(v.title)}</a><br>${escapeMarkup(facts(lang, v))}</li>`).join('\n')}
 </ul>
-<p><a href="${escapeMarkup(links.search)}">${footer.all}</a></p>
+${moreLine ? `<p>${escapeMarkup(moreLine)}</p>\n` : ''}<p><a href="${escapeMarkup(links.search)}">${footer.all}</a></p>
 <p><a href="${escapeMarkup(links.manage)}">${footer.change}</a> · <a href="${escapeMarkup(links.unsubscribe)}">${footer.stop}</a></p>
 <p>Samenwerven</p>
 </body></html>`;
-  await enqueueMail(db, {
+  return {
     kind: 'alert_matches',
     to: alert.email,
     subject,
     text,
     html,
     headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-  });
+  };
 }

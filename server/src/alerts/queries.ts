@@ -86,25 +86,61 @@ export async function deleteAlertOf(db: Executor, id: string, owner: { userId: s
   );
 }
 
-/** Confirmed alerts, a page at a time (by id), for the matching run. */
-export function selectConfirmedAlerts(db: Executor, afterId: string | null, limit: number) {
-  return db
-    .select()
-    .from(searchAlerts)
-    .where(and(isNotNull(searchAlerts.confirmedAt), afterId ? sql`${searchAlerts.id} > ${afterId}` : undefined))
-    .orderBy(asc(searchAlerts.id))
-    .limit(limit);
+/** One search that confirmed alerts run: how many run it, and the earliest moment any of them counts from. */
+export interface AlertSearch {
+  query: string;
+  alerts: number;
+  from: Date;
 }
 
-/** Records matches; a pair that exists already (matched before, mailed or not) is left as it is. */
-export async function insertMatches(db: Executor, alertId: string, vacancyIds: readonly string[], now: Date) {
-  if (vacancyIds.length === 0) return 0;
-  const inserted = await db
-    .insert(alertMatches)
-    .values(vacancyIds.map((vacancyId) => ({ alertId, vacancyId, matchedAt: now })))
-    .onConflictDoNothing()
-    .returning({ vacancyId: alertMatches.vacancyId });
-  return inserted.length;
+/**
+ * The distinct searches of the confirmed alerts, a page at a time (by query): alerts made from
+ * the same search (their queries are normalised, query.ts) are matched by one search.
+ */
+export async function selectAlertSearches(db: Executor, afterQuery: string | null, limit: number) {
+  const rows = await db
+    .select({
+      query: searchAlerts.query,
+      alerts: sql<number>`count(*)::int`,
+      from: sql<string>`min(coalesce(${searchAlerts.matchedFrom}, ${searchAlerts.confirmedAt}))`,
+    })
+    .from(searchAlerts)
+    .where(
+      and(
+        isNotNull(searchAlerts.confirmedAt),
+        afterQuery !== null ? sql`${searchAlerts.query} > ${afterQuery}` : undefined,
+      ),
+    )
+    .groupBy(searchAlerts.query)
+    .orderBy(asc(searchAlerts.query))
+    .limit(limit);
+  return rows.map((row): AlertSearch => ({ query: row.query, alerts: row.alerts, from: new Date(row.from) }));
+}
+
+/** A vacancy a search found; `publishedAt` in whole seconds, as the index keeps it. */
+export interface SearchMatch {
+  query: string;
+  vacancyId: string;
+  publishedAt: number;
+}
+
+/**
+ * Records what searches found for every confirmed alert that runs them, in one statement: each
+ * vacancy published at or after the second the alert counts from. A pair that exists already
+ * (matched before, mailed or not) is left as it is. Returns how many pairs are new.
+ */
+export async function insertMatchesOfSearches(db: Executor, found: readonly SearchMatch[], now: Date) {
+  if (found.length === 0) return 0;
+  const result = await db.execute(sql`
+    INSERT INTO ${alertMatches} (alert_id, vacancy_id, matched_at)
+    SELECT a.id, v.id, ${now}
+      FROM unnest(${sql.param(found.map((f) => f.query))}::text[], ${sql.param(found.map((f) => f.vacancyId))}::uuid[],
+                  ${sql.param(found.map((f) => f.publishedAt))}::bigint[]) AS h(query, vacancy_id, published_s)
+      JOIN ${searchAlerts} a ON a.query = h.query AND a.confirmed_at IS NOT NULL
+      JOIN ${vacancies} v ON v.id = h.vacancy_id
+     WHERE to_timestamp(h.published_s) >= date_trunc('second', coalesce(a.matched_from, a.confirmed_at))
+    ON CONFLICT DO NOTHING`);
+  return result.rowCount ?? 0;
 }
 
 /** Alerts with matches not yet mailed whose moment has come, locked for this worker (others skip them). */
@@ -145,42 +181,64 @@ export async function lockDueAlerts(
 }
 
 /**
- * Marks an alert's unmailed matches mailed and returns those still findable now (a vacancy
- * closed since, or of a member that left, is marked but not sent).
+ * Marks the alerts' unmailed matches mailed and returns, per alert, those still findable now,
+ * newest first (a vacancy closed since, or of a member that left, is marked but not sent).
  */
-export async function takeUnmailedMatches(tx: Executor, alertId: string, now: Date) {
+export async function takeUnmailedMatches(tx: Executor, alertIds: readonly string[], now: Date) {
   const taken = await tx
     .update(alertMatches)
     .set({ mailedAt: now })
-    .where(and(eq(alertMatches.alertId, alertId), isNull(alertMatches.mailedAt)))
-    .returning({ vacancyId: alertMatches.vacancyId });
-  const ids = taken.map((t) => t.vacancyId);
-  if (ids.length === 0) return [];
-  return tx
-    .select({
-      id: vacancies.id,
-      title: vacancies.title,
-      organisation: organisations.name,
-      municipalityCode: vacancies.municipalityCode,
-      hoursMin: vacancies.hoursMin,
-      hoursMax: vacancies.hoursMax,
-      salaryMin: vacancies.salaryMin,
-      salaryMax: vacancies.salaryMax,
-      closingDate: vacancies.closingDate,
-      publishedAt: vacancies.publishedAt,
-    })
-    .from(vacancies)
-    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-    .where(and(inArray(vacancies.id, ids), ...findableConditions(now)))
-    .orderBy(sql`${vacancies.publishedAt} DESC`);
+    .where(and(inArray(alertMatches.alertId, [...alertIds]), isNull(alertMatches.mailedAt)))
+    .returning({ alertId: alertMatches.alertId, vacancyId: alertMatches.vacancyId });
+  const ids = [...new Set(taken.map((t) => t.vacancyId))];
+  const findable =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({
+            id: vacancies.id,
+            title: vacancies.title,
+            organisation: organisations.name,
+            municipalityCode: vacancies.municipalityCode,
+            hoursMin: vacancies.hoursMin,
+            hoursMax: vacancies.hoursMax,
+            salaryMin: vacancies.salaryMin,
+            salaryMax: vacancies.salaryMax,
+            closingDate: vacancies.closingDate,
+            publishedAt: vacancies.publishedAt,
+          })
+          .from(vacancies)
+          .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+          .where(and(inArray(vacancies.id, ids), ...findableConditions(now)))
+          .orderBy(sql`${vacancies.publishedAt} DESC`, asc(vacancies.id));
+  const byId = new Map(findable.map((v) => [v.id, v]));
+  const order = new Map(findable.map((v, i) => [v.id, i]));
+  const perAlert = new Map<string, (typeof findable)[number][]>();
+  for (const { alertId, vacancyId } of taken) {
+    const vacancy = byId.get(vacancyId);
+    if (!vacancy) continue;
+    const list = perAlert.get(alertId);
+    if (list) list.push(vacancy);
+    else perAlert.set(alertId, [vacancy]);
+  }
+  for (const list of perAlert.values()) list.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return perAlert;
 }
 
-export async function markSent(tx: Executor, alertId: string, now: Date, day: string) {
-  await tx.update(searchAlerts).set({ lastSentAt: now }).where(eq(searchAlerts.id, alertId));
+/** The alerts were mailed now; the day's count for the coordinator goes up by as many. */
+export async function markSent(tx: Executor, alertIds: readonly string[], now: Date, day: string) {
+  if (alertIds.length === 0) return;
+  await tx
+    .update(searchAlerts)
+    .set({ lastSentAt: now })
+    .where(inArray(searchAlerts.id, [...alertIds]));
   await tx
     .insert(alertMailsPerDay)
-    .values({ day, sent: 1 })
-    .onConflictDoUpdate({ target: alertMailsPerDay.day, set: { sent: sql`${alertMailsPerDay.sent} + 1` } });
+    .values({ day, sent: alertIds.length })
+    .onConflictDoUpdate({
+      target: alertMailsPerDay.day,
+      set: { sent: sql`${alertMailsPerDay.sent} + ${alertIds.length}` },
+    });
 }
 
 /** Unconfirmed alerts older than `before` are deleted (a week: the link is dead by then). */

@@ -1,12 +1,13 @@
 /**
  * The alerts' work, run by the job queue every minute (jobs/queue.ts), each step with the clock
  * passed in so tests can move it:
- * - matching: each confirmed alert runs its search through the search page's own code path (the
- *   engine, or the database when the engine is down) and records the vacancies published since it
- *   was confirmed that it has not had yet (one row per alert and vacancy, ever);
+ * - matching: each search of the confirmed alerts runs once, through the search page's own code
+ *   path (the engine, or the database when the engine is down), and each alert with that search
+ *   records the vacancies published since it was confirmed that it has not had yet (one row per
+ *   alert and vacancy, ever);
  * - sending: alerts whose moment has come (instant: at most one mail an hour; daily and weekly at
  *   07:00, weekly on Mondays, Amsterdam time) and have unmailed matches get one mail with them. The
- *   matches are marked mailed and the mail is queued in one transaction, with the alert locked
+ *   matches are marked mailed and the mail is queued in one transaction, with the alerts locked
  *   (other workers skip it): a vacancy is never mailed twice to an alert, also with two workers or
  *   a process that dies half-way (then neither happened). Matches no longer findable (closed, or
  *   of a member that left) are marked but not sent; an alert with nothing to send sends nothing.
@@ -14,19 +15,21 @@
 import { dutchDate, dutchOffsetMs, startOfDutchDay } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import type { SearchIndex } from '../search-index.ts';
-import { matchPublishedSince } from '@samenwerven/search';
+import { matchPublishedSince, type PublishedMatch } from '@samenwerven/search';
+import { enqueueMails } from '../mail/outbox.ts';
 import { searchParamsOf, searchPublicVacancies } from '../vacancies/service.ts';
-import { alertPaths, queueMatchesMail } from './mails.ts';
+import { alertPaths, matchesMail } from './mails.ts';
 import {
   anyPublishedSince,
   deleteUnconfirmedBefore,
   endBouncingAlerts,
-  insertMatches,
+  insertMatchesOfSearches,
   lockDueAlerts,
   markSent,
-  selectConfirmedAlerts,
+  selectAlertSearches,
   takeUnmailedMatches,
   type AlertRow,
+  type AlertSearch,
 } from './queries.ts';
 import { searchOfAlert } from './query.ts';
 import { manageKey, unsubscribeToken } from './tokens.ts';
@@ -40,9 +43,14 @@ export interface AlertDeps {
 }
 
 const HOUR = 3_600_000;
+/** Distinct alert searches read at a time. */
 const PAGE = 1000;
 /** Alert searches in one request to the engine. */
 const BATCH = 100;
+/** Requests to the engine at once: on a small machine one waits on the network while the other searches. */
+const IN_FLIGHT = 2;
+/** Alerts mailed in one transaction. */
+const SEND_BATCH = 500;
 /**
  * How far back a run looks again: a vacancy reaches the index a moment after it is published,
  * so the window overlaps the last run (a match found twice is recorded once).
@@ -59,66 +67,86 @@ export interface MatchWatermark {
 /**
  * Records each confirmed alert's new matches: the vacancies published since the last run (and
  * since the alert was confirmed) that its search finds. Nothing published since: nothing to do.
- * The searches go to the engine a hundred at a time, through the search page's filter; when the
- * engine is down each alert's search runs through the search page's own fallback (the database).
+ * Alerts made from the same search share one run of it; the searches go to the engine a hundred
+ * at a time, two requests in flight, through the search page's filter. When the engine is down
+ * each search runs through the search page's own fallback (the database).
  */
 export async function matchAlerts(
   deps: AlertDeps,
   now = new Date(),
   watermark: MatchWatermark = { until: null },
-): Promise<{ alerts: number; matched: number }> {
+): Promise<{ alerts: number; searches: number; matched: number }> {
   const windowStart = new Date(
     watermark.until ? watermark.until.getTime() - OVERLAP_MS : now.getTime() - FIRST_WINDOW_MS,
   );
+  const totals = { alerts: 0, searches: 0, matched: 0 };
   if (!(await anyPublishedSince(deps.db, windowStart, now))) {
     watermark.until = now;
-    return { alerts: 0, matched: 0 };
+    return totals;
   }
-  let alerts = 0;
-  let matched = 0;
   for (let after: string | null = null; ;) {
-    const page: AlertRow[] = await selectConfirmedAlerts(deps.db, after, PAGE);
+    const page: AlertSearch[] = await selectAlertSearches(deps.db, after, PAGE);
     if (page.length === 0) break;
-    after = page.at(-1)!.id;
-    for (let i = 0; i < page.length; i += BATCH) {
-      matched += await matchBatch(deps, page.slice(i, i + BATCH), windowStart, now);
-    }
-    alerts += page.length;
+    after = page.at(-1)!.query;
+    const batches = Array.from({ length: Math.ceil(page.length / BATCH) }, (_, i) =>
+      page.slice(i * BATCH, (i + 1) * BATCH),
+    );
+    const counts = await inParallel(batches, IN_FLIGHT, (batch) => matchBatch(deps, batch, windowStart, now));
+    totals.matched += counts.reduce((sum, n) => sum + n, 0);
+    totals.alerts += page.reduce((sum, search) => sum + search.alerts, 0);
+    totals.searches += page.length;
   }
   watermark.until = now;
-  return { alerts, matched };
+  return totals;
 }
 
-async function matchBatch(deps: AlertDeps, alerts: AlertRow[], windowStart: Date, now: Date): Promise<number> {
-  const searches = alerts.flatMap((alert) => {
+/** Runs `work` over the items with at most `width` running at once; the results in item order. */
+async function inParallel<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+  return results;
+}
+
+async function matchBatch(deps: AlertDeps, batch: AlertSearch[], windowStart: Date, now: Date): Promise<number> {
+  const searches = batch.flatMap(({ query, from }) => {
     try {
-      const query = searchOfAlert(alert.query);
+      const search = searchOfAlert(query);
       // The index keeps publication times to the second: one published in the second the alert
       // was confirmed counts as new (rather than risk missing it).
-      const from = Math.floor((alert.matchedFrom ?? alert.confirmedAt ?? now).getTime() / 1000) * 1000;
-      const since = new Date(Math.max(from, windowStart.getTime()));
-      return [{ alert, query, params: searchParamsOf(query, { now }), since }];
+      const since = new Date(Math.max(Math.floor(from.getTime() / 1000) * 1000, windowStart.getTime()));
+      return [{ query, search, params: searchParamsOf(search, { now }), since }];
     } catch {
       // A search the portal no longer understands (a filter removed since, an unknown place) matches nothing.
-      deps.log.warn({ alertId: alert.id }, 'alert query no longer valid; not matched');
+      deps.log.warn({ query }, 'alert query no longer valid; not matched');
       return [];
     }
   });
-  let found: string[][];
+  let found: PublishedMatch[][];
   try {
     found = await matchPublishedSince(deps.search.client, deps.search.indexName, searches);
   } catch {
-    found = await Promise.all(
-      searches.map(async ({ query, since }) => {
-        const result = await searchPublicVacancies(deps.search, deps.db, query, deps.log, { now });
-        return result.hits.filter((hit) => Date.parse(hit.publishedAt) >= since.getTime()).map((hit) => hit.id);
-      }),
-    );
+    found = [];
+    for (const { search, since } of searches) {
+      const result = await searchPublicVacancies(deps.search, deps.db, search, deps.log, { now });
+      found.push(
+        result.hits
+          .map((hit) => ({ id: hit.id, publishedAt: Math.floor(Date.parse(hit.publishedAt) / 1000) }))
+          .filter((hit) => hit.publishedAt * 1000 >= since.getTime()),
+      );
+    }
   }
-  let matched = 0;
-  for (const [i, { alert }] of searches.entries())
-    matched += await insertMatches(deps.db, alert.id, found[i] ?? [], now);
-  return matched;
+  // Each alert of a search keeps only what was published from its own moment on (the statement's join).
+  const matches = searches.flatMap(({ query }, i) =>
+    (found[i] ?? []).map((hit) => ({ query, vacancyId: hit.id, publishedAt: hit.publishedAt })),
+  );
+  return insertMatchesOfSearches(deps.db, matches, now);
 }
 
 /** The latest 07:00 in Amsterdam at or before `now` (on `weekday` only, 1 = Monday, when given). */
@@ -134,7 +162,11 @@ export function latestSevenAm(now: Date, weekday?: number): Date {
   throw new Error('no 07:00 in the last week');
 }
 
-/** Sends every alert whose moment has come; returns how many mails were queued. */
+/**
+ * Sends every alert whose moment has come, a batch of alerts per transaction: their matches
+ * marked mailed, their mails queued and their last mail noted in a few statements for the lot.
+ * Returns how many mails were queued.
+ */
 export async function sendDueAlerts(deps: AlertDeps, now = new Date()): Promise<number> {
   const due = {
     instantBefore: new Date(now.getTime() - HOUR),
@@ -144,16 +176,24 @@ export async function sendDueAlerts(deps: AlertDeps, now = new Date()): Promise<
   let queued = 0;
   for (;;) {
     const sent = await deps.db.transaction(async (tx) => {
-      const alerts = await lockDueAlerts(tx, due, 200);
-      let mails = 0;
-      for (const alert of alerts) {
-        const matches = await takeUnmailedMatches(tx, alert.id, now);
-        if (matches.length === 0) continue;
-        await queueMatchesMail(tx, alert, matches, linksOf(deps, alert, now));
-        await markSent(tx, alert.id, now, dutchDate(now));
-        mails++;
-      }
-      return { alerts: alerts.length, mails };
+      const alerts = await lockDueAlerts(tx, due, SEND_BATCH);
+      const matches = await takeUnmailedMatches(
+        tx,
+        alerts.map((alert) => alert.id),
+        now,
+      );
+      const mailed = alerts.filter((alert) => matches.has(alert.id));
+      await enqueueMails(
+        tx,
+        mailed.map((alert) => matchesMail(alert, matches.get(alert.id)!, linksOf(deps, alert, now))),
+      );
+      await markSent(
+        tx,
+        mailed.map((alert) => alert.id),
+        now,
+        dutchDate(now),
+      );
+      return { alerts: alerts.length, mails: mailed.length };
     });
     queued += sent.mails;
     if (sent.alerts === 0) return queued;

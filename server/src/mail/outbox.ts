@@ -74,6 +74,28 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boo
   return (result.rowCount ?? 0) > 0;
 }
 
+/**
+ * Adds many messages to the outbox in one statement, inside the caller's transaction: for
+ * kinds the portal sends on its own (alert mails), never for the capped unsolicited ones.
+ */
+export async function enqueueMails(db: Executor, mails: readonly OutgoingMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  const capped = mails.find((mail) => UNSOLICITED_PER_DAY[mail.kind] !== undefined);
+  if (capped) throw new Error(`${capped.kind} mails are capped per address: queue them one at a time`);
+  await db.insert(mailOutbox).values(
+    mails.map((mail) => ({
+      messageId: newMessageId(),
+      kind: mail.kind,
+      recipient: mail.to.trim(),
+      subject: mail.subject,
+      body: mail.text,
+      organisationId: mail.organisationId ?? null,
+      html: mail.html ?? null,
+      headers: mail.headers ?? null,
+    })),
+  );
+}
+
 export interface MailWorkerOptions {
   db: Database;
   mailer: Mailer;

@@ -1,0 +1,1 @@
+CREATE INDEX "search_alerts_query_idx" ON "search_alerts" USING btree ("query") WHERE "search_alerts"."confirmed_at" IS NOT NULL;

@@ -26,6 +26,7 @@ import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { contactRoutes } from './contact/routes.ts';
 import { widgetRoutes } from './pages/widget-routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         { name: 'vacancies', description: 'The shared search and vacancies' },
         { name: 'organisations', description: 'Member organisations' },
         { name: 'taxonomies', description: 'Shared value lists' },
+        { name: 'contact', description: 'How to reach the alliance office' },
         { name: 'auth', description: 'Accounts, sign-in and sessions' },
         { name: 'staff', description: 'An organisation’s staff (organisation admins)' },
         { name: 'vacancy management', description: 'An organisation’s own vacancies (HR officers, ATS integrations)' },
@@ -179,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await api.register(organisationRoutes);
       await api.register(profileRoutes);
       await api.register(taxonomyRoutes);
+      await api.register(contactRoutes);
       await api.register(authRoutes);
       await api.register(staffRoutes);
       await api.register(apiKeyRoutes);

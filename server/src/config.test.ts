@@ -73,4 +73,26 @@ describe('loadConfig', () => {
     expect(problemsOf({ S3_BUCKET: 'sollicitaties', S3_ACCESS_KEY_ID: 'minio' })).toContain('S3_SECRET_ACCESS_KEY');
     expect(problemsOf({ S3_BUCKET: 'Not A Bucket' })).toContain('S3_BUCKET');
   });
+
+  it('knows how to reach the alliance office from the start, and takes a real one from ALLIANCE_*', () => {
+    expect(loadConfig({}).allianceContact).toEqual({
+      name: 'Alliantiebureau Samenwerven',
+      email: 'alliantiebureau@samenwerven.example',
+      phone: '013 000 00 00',
+      address: 'Voorbeeldstraat 1, 5000 AA Tilburg',
+    });
+    const own = loadConfig({
+      ALLIANCE_NAME: 'Regiobureau Hart van Brabant',
+      ALLIANCE_EMAIL: 'info@regiobureau.example',
+      ALLIANCE_PHONE: '+31 13 123 45 67',
+      ALLIANCE_ADDRESS: 'Postbus 1, 5000 AA Tilburg',
+    });
+    expect(own.allianceContact).toEqual({
+      name: 'Regiobureau Hart van Brabant',
+      email: 'info@regiobureau.example',
+      phone: '+31 13 123 45 67',
+      address: 'Postbus 1, 5000 AA Tilburg',
+    });
+    expect(() => loadConfig({ ALLIANCE_EMAIL: 'geen adres' })).toThrow(/ALLIANCE_EMAIL/);
+  });
 });

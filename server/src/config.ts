@@ -71,10 +71,36 @@ const ConfigSchema = Type.Object({
   RUN_WORKERS: Type.Boolean({ default: true }),
   /** Match and send e-mail alerts in this process (with RUN_WORKERS; the benchmark measures that step itself). */
   RUN_ALERTS: Type.Boolean({ default: true }),
+  /**
+   * How to reach the alliance office (the coordinating body): shown on the portal's pages
+   * (GET /api/v1/contact) and in every mail that tells someone to ask it. The defaults are
+   * the demo's; a real alliance sets its own.
+   */
+  ALLIANCE_NAME: Type.String({ default: 'Alliantiebureau Samenwerven', minLength: 2, maxLength: 200 }),
+  ALLIANCE_EMAIL: Type.String({
+    default: 'alliantiebureau@samenwerven.example',
+    pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+    maxLength: 254,
+  }),
+  ALLIANCE_PHONE: Type.String({ default: '013 000 00 00', minLength: 3, maxLength: 50 }),
+  ALLIANCE_ADDRESS: Type.String({ default: 'Voorbeeldstraat 1, 5000 AA Tilburg', minLength: 3, maxLength: 300 }),
 });
 
 type RawConfig = Static<typeof ConfigSchema>;
-export type Config = RawConfig & { dataDir: string; publicUrl: string; isProduction: boolean };
+/** How to reach the alliance office, from the ALLIANCE_* settings (server/src/contact/). */
+export interface AllianceContact {
+  name: string;
+  email: string;
+  phone: string;
+  address: string;
+}
+
+export type Config = RawConfig & {
+  dataDir: string;
+  publicUrl: string;
+  isProduction: boolean;
+  allianceContact: AllianceContact;
+};
 
 export class ConfigError extends Error {
   readonly problems: string[];
@@ -120,5 +146,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     isProduction,
     dataDir: path.resolve(config.DATA_DIR),
     publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
+    allianceContact: {
+      name: config.ALLIANCE_NAME.trim(),
+      email: config.ALLIANCE_EMAIL.trim(),
+      phone: config.ALLIANCE_PHONE.trim(),
+      address: config.ALLIANCE_ADDRESS.trim(),
+    },
   };
 }

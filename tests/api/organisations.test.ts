@@ -28,6 +28,20 @@ describe('GET /api/v1/organisations', () => {
   });
 });
 
+describe('GET /api/v1/contact', () => {
+  it('says how to reach the alliance office, as configured, to anyone', async () => {
+    const response = await ctx.app.inject('/api/v1/contact');
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({
+      name: 'Alliantiebureau Samenwerven',
+      email: 'alliantiebureau@samenwerven.example',
+      phone: '013 000 00 00',
+      address: 'Voorbeeldstraat 1, 5000 AA Tilburg',
+    });
+    expect(response.headers['cache-control']).toBe('public, max-age=300');
+  });
+});
+
 describe('GET /api/v1/taxonomies', () => {
   it('returns the value lists in Dutch and English, and every municipality', async () => {
     const body = (await ctx.app.inject('/api/v1/taxonomies')).json();

@@ -2796,6 +2796,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How to reach the alliance office (name, e-mail, phone, address) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description How to reach the alliance office (configured with ALLIANCE_NAME, _EMAIL, _PHONE, _ADDRESS) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The alliance office, e.g. “Alliantiebureau Samenwerven” */
+              name: string;
+              /** @description Its e-mail address */
+              email: string;
+              /** @description Its telephone number, as it is written */
+              phone: string;
+              /** @description Its visiting or postal address, on one line */
+              address: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/auth/register': {
     parameters: {
       query?: never;

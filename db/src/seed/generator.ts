@@ -6,8 +6,18 @@
 import { municipalityByCode, postcodesOf } from '../reference-data.ts';
 import type { NewOrganisation, NewVacancy } from '../schema.ts';
 import { Random } from './random.ts';
-import { departments, firstNames, jobsByCategory, lastNames, offers, requirementsByLevel } from './vocabulary.ts';
-import { salaryByScale, type EmploymentType } from '../taxonomy.ts';
+import {
+  firstNames,
+  internOffers,
+  internRequirementsByLevel,
+  jobsByCategory,
+  lastNames,
+  offers,
+  requirementsByLevel,
+  traineeRequirements,
+  type JobTemplate,
+} from './vocabulary.ts';
+import { salaryByScale, type EmploymentType, type OrganisationKind } from '../taxonomy.ts';
 
 export type DemoOrganisation = NewOrganisation & { id: string; slug: string; name: string };
 
@@ -73,6 +83,41 @@ const employmentWeights: [EmploymentType, number][] = [
   ['internship', 3],
 ];
 
+/** The departments a job sits in at a kind of organisation; none when that kind does not have it. */
+export function departmentsOf(job: JobTemplate, kind: OrganisationKind): string[] | undefined {
+  return job.at[kind] ?? job.at['*'];
+}
+
+/** Per job field, the jobs an organisation of this kind has; fields without any are left out. */
+function jobsFor(kind: OrganisationKind): [string, JobTemplate[]][] {
+  return Object.entries(jobsByCategory)
+    .map(([code, jobs]): [string, JobTemplate[]] => [code, jobs.filter((job) => departmentsOf(job, kind))])
+    .filter(([, jobs]) => jobs.length > 0);
+}
+
+/** Internships and traineeships are for first jobs only, traineeships for graduates (HBO or WO). */
+function employmentTypesOf(job: JobTemplate): [EmploymentType, number][] {
+  return employmentWeights.filter(
+    ([type]) =>
+      (type !== 'internship' && type !== 'traineeship') ||
+      (job.starter === true && (type === 'internship' || job.level === 'hbo' || job.level === 'wo')),
+  );
+}
+
+/** The monthly allowance of an intern (stagevergoeding), in euros: no salary scale. */
+const internAllowances = [400, 450, 500, 550, 600];
+
+/** A title inside a sentence: lower case, except the abbreviations it starts with ("HR-adviseur", "Wmo-consulent"). */
+function inSentence(title: string): string {
+  return /^(?:[A-Z]{2}|Wmo\b)/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1);
+}
+
+/** "die beleidsnotities wil schrijven": each task ends in its verb. */
+function wantsTo(task: string): string {
+  const words = task.split(' ');
+  return [...words.slice(0, -1), 'wil', words.at(-1)].join(' ');
+}
+
 function weighted<T>(random: Random, options: [T, number][]): T {
   const total = options.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = random.next() * total;
@@ -91,7 +136,7 @@ function describe(title: string, organisation: string, tasks: string[], requirem
   const list = (items: string[]) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
   return [
     `<h2>Wat ga je doen?</h2>`,
-    `<p>Als ${escapeHtml(title.toLowerCase())} bij ${escapeHtml(organisation)} ga je ${escapeHtml(tasks.join(' en '))}. Je werkt samen met collega’s uit de hele regio.</p>`,
+    `<p>Als ${escapeHtml(inSentence(title))} bij ${escapeHtml(organisation)} ga je ${escapeHtml(tasks.join(' en '))}. Je werkt samen met collega’s uit de hele regio.</p>`,
     `<h2>Wat vragen we?</h2>`,
     list(requirements),
     `<h2>Wat bieden we?</h2>`,
@@ -110,19 +155,29 @@ export interface GenerateVacanciesOptions {
 /**
  * Builds `count` realistic vacancies spread over the organisations (never the coordinating
  * body). Most are published and open; some are drafts, scheduled or closed, as in real life.
+ * Each organisation advertises only jobs its kind has, in a department that fits the job, at
+ * the job's scale (an intern gets an allowance and no scale).
  */
 export function generateVacancies(options: GenerateVacanciesOptions): (NewVacancy & { id: string })[] {
   const random = new Random(options.seed ?? 42);
   const now = (options.now ?? new Date()).getTime();
   const members = options.organisations.filter((o) => !o.isCoordinatingBody);
-  const categoryCodes = Object.keys(jobsByCategory);
+  const jobsByKind = new Map<OrganisationKind, [string, JobTemplate[]][]>();
   const vacancies: (NewVacancy & { id: string })[] = [];
   for (let i = 0; i < options.count; i++) {
     const organisation = members[i % members.length]!;
-    const categoryCode = random.pick(categoryCodes);
-    const job = random.pick(jobsByCategory[categoryCode]!);
-    const scale = random.int(job.scales[0], job.scales[1]);
-    const [salaryMin, salaryMax] = salaryByScale[scale]!;
+    const kind = organisation.kind;
+    if (!jobsByKind.has(kind)) jobsByKind.set(kind, jobsFor(kind));
+    const [categoryCode, jobs] = random.pick(jobsByKind.get(kind)!);
+    const job = random.pick(jobs);
+    const department = random.pick(departmentsOf(job, kind)!);
+    const employmentType = weighted(random, employmentTypesOf(job));
+    const intern = employmentType === 'internship';
+    const trainee = employmentType === 'traineeship';
+    // A trainee starts at the job's lowest scale; an intern is paid an allowance, not a scale.
+    const scale = intern ? null : trainee ? job.scales[0] : random.int(job.scales[0], job.scales[1]);
+    const allowance = intern ? random.pick(internAllowances) : 0;
+    const [salaryMin, salaryMax] = scale === null ? [allowance, allowance] : salaryByScale[scale]!;
     const hoursMax = random.pick([24, 28, 32, 36, 36, 36, 40]);
     const hoursMin = Math.max(16, hoursMax - random.pick([0, 4, 8, 12]));
     const seat = organisation.municipalityCode;
@@ -134,22 +189,32 @@ export function generateVacancies(options: GenerateVacanciesOptions): (NewVacanc
     const state =
       roll < 0.05 ? 'draft' : roll < 0.08 ? 'scheduled' : closingDate < now || roll < 0.13 ? 'closed' : 'published';
     const contact = `${random.pick(firstNames)} ${random.pick(lastNames)}`;
-    const specialism = random.chance(0.3) ? ` ${random.pick(departments).toLowerCase()}` : '';
-    const title = `${job.title}${specialism}`;
-    const benefits = [random.pick(offers), random.pick(offers), offers[0]!].filter((v, n, a) => a.indexOf(v) === n);
+    const title = intern
+      ? `Stagiair ${inSentence(job.title)}`
+      : trainee
+        ? `Trainee ${inSentence(job.title)}`
+        : job.title;
+    const requirements = intern
+      ? internRequirementsByLevel[job.level]
+      : trainee
+        ? traineeRequirements
+        : requirementsByLevel[job.level];
+    const benefits = intern
+      ? [`een stagevergoeding van € ${allowance} per maand`, random.pick(internOffers)]
+      : [random.pick(offers), random.pick(offers), offers[0]!].filter((v, n, a) => a.indexOf(v) === n);
     vacancies.push({
       id: random.uuid(),
       organisationId: organisation.id,
       externalId: `DEMO-${String(i + 1).padStart(6, '0')}`,
       state,
       title,
-      department: random.pick(departments),
-      summary: `${organisation.name} zoekt een ${title.toLowerCase()} die wil ${job.tasks[0]}.`,
-      description: describe(title, organisation.name, job.tasks, requirementsByLevel[job.level], benefits),
+      department,
+      summary: `${organisation.name} zoekt een ${inSentence(title)} die ${wantsTo(job.tasks[0]!)}.`,
+      description: describe(title, organisation.name, job.tasks, requirements, benefits),
       categoryCode,
       educationLevel: job.level,
       orEquivalent: random.chance(0.8),
-      employmentType: weighted(random, employmentWeights),
+      employmentType,
       hoursMin,
       hoursMax,
       salaryScale: scale,

@@ -235,8 +235,24 @@ export const apiKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /**
+     * What the key may do with its organisation's vacancies: `read` (list, read, history),
+     * `write` (create and change) and `publish` (publish, close, reopen). Keys made before
+     * scopes existed have all three.
+     */
+    scopes: text('scopes')
+      .array()
+      .notNull()
+      .default(sql`ARRAY['read', 'write', 'publish']::text[]`),
   },
-  (t) => [uniqueIndex('api_keys_hash_key').on(t.keyHash), index('api_keys_organisation_idx').on(t.organisationId)],
+  (t) => [
+    uniqueIndex('api_keys_hash_key').on(t.keyHash),
+    index('api_keys_organisation_idx').on(t.organisationId),
+    check(
+      'api_keys_scopes',
+      sql`cardinality(${t.scopes}) >= 1 AND ${t.scopes} <@ ARRAY['read', 'write', 'publish']::text[]`,
+    ),
+  ],
 );
 
 /** Shared taxonomy of job fields (vakgebieden), managed by the coordinator. */
@@ -694,6 +710,10 @@ export const searchAlerts = pgTable(
     lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
     /** When its owner last ran the search from the account page: new matches count from here. */
     lastVisitAt: timestamp('last_visit_at', { withTimezone: true }),
+    /** When its owner answered "keep it" to the question a quiet alert asks (alerts/runs.ts). */
+    keptAt: timestamp('kept_at', { withTimezone: true }),
+    /** When the alert, quiet for half a year, asked whether to keep it; it ends 30 days later without an answer. */
+    keepAskedAt: timestamp('keep_asked_at', { withTimezone: true }),
     /** Mails that bounced in a row; the alert ends at 3. */
     bounces: integer('bounces').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,4 +10,5 @@ export { localFileStore, type FileStore } from './applications/file-store.ts';
 export { openFileStore } from './applications/open-file-store.ts';
 export { purgeDueApplications } from './applications/retention.ts';
 export { sendConsentReminders } from './applications/consent-reminders.ts';
-export { forgetUnconfirmedAlerts, latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from './alerts/runs.ts';
+export { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts, tidyAlerts } from './alerts/runs.ts';
+export { keepToken } from './alerts/tokens.ts';

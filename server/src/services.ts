@@ -19,7 +19,7 @@ import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
 import { openFileStore } from './applications/open-file-store.ts';
 import { forgetOldSearchTerms } from './counting/queries.ts';
-import { forgetUnconfirmedAlerts, runAlerts, type MatchWatermark } from './alerts/runs.ts';
+import { runAlerts, tidyAlerts, type MatchWatermark } from './alerts/runs.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { createMailer } from './mail/mailer.ts';
@@ -129,7 +129,7 @@ export async function startServices(
           applyDueChanges: () => applyDueChanges(db.db),
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
-          forgetUnconfirmedAlerts: () => forgetUnconfirmedAlerts(db.db),
+          tidyAlerts: () => tidyAlerts({ db: db.db, publicUrl: config.publicUrl, secret: config.JWT_SECRET }),
           runAlerts: !config.RUN_ALERTS
             ? undefined
             : () =>

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { unzipSync, strFromU8 } from 'fflate';
 import { alertMatches, organisations, searchAlerts, vacancies, type Organisation } from '@samenwerven/db';
-import { forgetUnconfirmedAlerts, latestSevenAm, matchAlerts, runAlerts, sendDueAlerts } from '@samenwerven/server';
+import { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts, tidyAlerts } from '@samenwerven/server';
 import { createSearchClient } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
@@ -302,11 +302,58 @@ describe('the nightly clean-up', () => {
     ).toBe(202);
     const count = async (email: string) =>
       (await ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts WHERE email = $1', [email])).rows[0].n;
-    await forgetUnconfirmedAlerts(ctx.db, new Date());
+    await tidyAlerts(deps(), new Date());
     expect(await count(bouncing)).toBe(0);
     expect(await count('nooit-bevestigd@example.org')).toBe(1);
-    await forgetUnconfirmedAlerts(ctx.db, new Date(Date.now() + 8 * 24 * HOUR));
+    await tidyAlerts(deps(), new Date(Date.now() + 8 * 24 * HOUR));
     expect(await count('nooit-bevestigd@example.org')).toBe(0);
+  });
+});
+
+describe('an alert with no sign of life for half a year', () => {
+  it('asks whether to keep it; kept with the link, or ended politely a month later', async () => {
+    const kept = 'houdt-hem@example.org';
+    const forgotten = 'vergeten@example.org';
+    await confirmedGuestAlert(kept, 'q=sluiswachter');
+    await confirmedGuestAlert(forgotten, 'q=brugwachter');
+    const halfYear = new Date(Date.now() + 183 * 24 * HOUR);
+    // Not quiet yet: nothing asked.
+    await tidyAlerts(deps(), new Date(Date.now() + 100 * 24 * HOUR));
+    await deliver();
+    expect(mail.messages.filter((m) => /houden\?/.test(m.subject))).toHaveLength(0);
+
+    await tidyAlerts(deps(), halfYear);
+    await deliver();
+    const question = await mail.waitFor(kept);
+    expect(question.subject).toBe('Wil je de alert "sluiswachter" houden?');
+    expect(question.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect((await mail.waitFor(forgotten)).subject).toContain('houden?');
+    // Asked once only.
+    await tidyAlerts(deps(), new Date(halfYear.getTime() + HOUR));
+    await deliver();
+    expect(mail.messages.filter((m) => m.to === kept && m.subject.includes('houden?'))).toHaveLength(1);
+
+    const token = /alert\/houden#token=([\w.-]+)/.exec(question.text)?.[1];
+    expect(token, question.text).toBeDefined();
+    const keep = await ctx.app.inject({ method: 'POST', url: '/api/v1/alerts/keep', payload: { token } });
+    expect(keep.statusCode, keep.body).toBe(200);
+    expect(keep.json()).toMatchObject({ name: 'sluiswachter' });
+    const forged = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/alerts/keep',
+      payload: { token: `${token}x` },
+    });
+    expect(forged.statusCode).toBe(400);
+
+    await tidyAlerts(deps(), new Date(halfYear.getTime() + 31 * 24 * HOUR));
+    await deliver();
+    const count = async (email: string) =>
+      (await ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts WHERE email = $1', [email])).rows[0].n;
+    expect(await count(kept)).toBe(1);
+    expect(await count(forgotten)).toBe(0);
+    const ended = await mail.waitFor(forgotten);
+    expect(ended.text).toContain('Maak de alert opnieuw');
+    expect(ended.text).toMatch(/\/\?q=brugwachter/);
   });
 });
 

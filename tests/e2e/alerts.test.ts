@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Organisation } from '@samenwerven/db';
-import { runAlerts } from '@samenwerven/server';
+import { keepToken, runAlerts } from '@samenwerven/server';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
 import type { ReceivedMail } from '../support/mail.ts';
@@ -174,6 +174,16 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const wrong = await openPage(portal, '/en/alert/confirm#token=not-a-token');
       await wrong.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
       await axeAtBothSizes(wrong, 'a wrong confirmation link');
+
+      // Half a year on, the alert asks whether to keep it: the link in that mail keeps it.
+      const [{ id }] = (await portal.ctx.pool.query('SELECT id FROM search_alerts WHERE email = $1', [guest])).rows;
+      const keep = await openPage(portal, `/alert/houden#token=${keepToken(portal.ctx.config.JWT_SECRET, id)}`);
+      await keep.getByRole('heading', { level: 1, name: 'Je e-mailalert blijft aan' }).waitFor();
+      expect(new URL(keep.url()).hash).toBe('');
+      expect(await keep.locator('dl.facts').textContent()).toContain('Wekelijks');
+      await axeAtBothSizes(keep, 'the kept alert');
+      const wrongKeep = await openPage(portal, '/en/alert/keep#token=not-a-token');
+      await wrongKeep.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
     },
     STORY_TIMEOUT,
   );

@@ -13,6 +13,7 @@ export const alertPaths = {
   confirm: { nl: '/alert/bevestigen#token=', en: '/en/alert/confirm#token=' },
   unsubscribe: { nl: '/alert/afmelden?token=', en: '/en/alert/unsubscribe?token=' },
   manage: { nl: '/mijn-alerts#sleutel=', en: '/en/my-alerts#key=' },
+  keep: { nl: '/alert/houden#token=', en: '/en/alert/keep#token=' },
   search: { nl: '/?', en: '/en/?' },
 };
 
@@ -150,5 +151,39 @@ ${moreLine ? `<p>${escapeMarkup(moreLine)}</p>\n` : ''}<p><a href="${escapeMarku
     text,
     html,
     headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+/**
+ * The question to an alert with no sign of life for half a year (we do not track whether mail
+ * is opened): keep it with one click, or it ends in 30 days.
+ */
+export function keepQuestionMail(
+  alert: { email: string; name: string; lang: string },
+  links: { keep: string; unsubscribe: string; oneClick: string; search: string },
+): OutgoingMail {
+  const nl = alert.lang !== 'en';
+  const text = nl
+    ? `Hallo,\n\nJe krijgt al een half jaar e-mail over nieuwe vacatures voor je zoekopdracht "${alert.name}" op Samenwerven. Wil je die blijven krijgen? Klik dan op deze link:\n\n${links.keep}\n\nDoe je niets, dan stoppen we over 30 dagen met deze alert. Je kunt hem altijd opnieuw maken vanaf je zoekopdracht:\n${links.search}\n\nMeteen stoppen: ${links.unsubscribe}\n\nMet vriendelijke groet,\nSamenwerven\n`
+    : `Hello,\n\nFor half a year you have had mail about new vacancies for your search "${alert.name}" on Samenwerven. Would you like to keep getting it? Then follow this link:\n\n${links.keep}\n\nIf you do nothing, this alert ends in 30 days. You can always make it again from your search:\n${links.search}\n\nStop now: ${links.unsubscribe}\n\nKind regards,\nSamenwerven\n`;
+  return {
+    kind: 'alert_keep_question',
+    to: alert.email,
+    subject: nl ? `Wil je de alert "${alert.name}" houden?` : `Would you like to keep the alert "${alert.name}"?`,
+    text,
+    headers: { 'List-Unsubscribe': `<${links.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+  };
+}
+
+/** The last mail of an alert that ended because nobody answered its question: how to make it again. */
+export function alertEndedMail(alert: { email: string; name: string; lang: string }, search: string): OutgoingMail {
+  const nl = alert.lang !== 'en';
+  return {
+    kind: 'alert_ended',
+    to: alert.email,
+    subject: nl ? `We zijn gestopt met de alert "${alert.name}"` : `We have ended the alert "${alert.name}"`,
+    text: nl
+      ? `Hallo,\n\nWe vroegen je een maand geleden of je de e-mailalert "${alert.name}" wilde houden en kregen geen antwoord. Daarom sturen we je hierover geen e-mail meer en hebben we de alert verwijderd.\n\nToch weer nieuwe vacatures ontvangen? Maak de alert opnieuw vanaf je zoekopdracht:\n${search}\n\nMet vriendelijke groet,\nSamenwerven\n`
+      : `Hello,\n\nA month ago we asked whether you wanted to keep the e-mail alert "${alert.name}" and had no answer. So we no longer send you mail about it, and have deleted the alert.\n\nWant new vacancies after all? Make the alert again from your search:\n${search}\n\nKind regards,\nSamenwerven\n`,
   };
 }

@@ -34,6 +34,51 @@ export async function confirmAlert(db: Executor, id: string, now: Date): Promise
   return selectAlert(db, id);
 }
 
+/** The owner answered the question of a quiet alert: it goes on, and counts as alive from now. */
+export async function keepAlert(db: Executor, id: string, now: Date): Promise<AlertRow | undefined> {
+  const [row] = await db
+    .update(searchAlerts)
+    .set({ keptAt: now, keepAskedAt: null })
+    .where(and(eq(searchAlerts.id, id), isNotNull(searchAlerts.confirmedAt)))
+    .returning();
+  return row;
+}
+
+/** The last sign that someone wants the alert: confirmed, kept, changed, or run from the account page. */
+const lastSignOfLife = sql`greatest(${searchAlerts.confirmedAt}, ${searchAlerts.keptAt}, ${searchAlerts.lastVisitAt})`;
+
+/** Confirmed alerts with no sign of life since `quietBefore` that were not asked yet; marked asked now. */
+export function askQuietAlerts(db: Executor, quietBefore: Date, now: Date, limit: number) {
+  return db
+    .update(searchAlerts)
+    .set({ keepAskedAt: now })
+    .where(
+      inArray(
+        searchAlerts.id,
+        db
+          .select({ id: searchAlerts.id })
+          .from(searchAlerts)
+          .where(
+            and(
+              isNotNull(searchAlerts.confirmedAt),
+              isNull(searchAlerts.keepAskedAt),
+              sql`${lastSignOfLife} < ${quietBefore}`,
+            ),
+          )
+          .limit(limit),
+      ),
+    )
+    .returning();
+}
+
+/** Alerts asked before `askedBefore` whose owner did not answer: deleted, and returned for their last mail. */
+export function deleteUnkeptAlerts(db: Executor, askedBefore: Date) {
+  return db
+    .delete(searchAlerts)
+    .where(and(lt(searchAlerts.keepAskedAt, askedBefore), sql`${lastSignOfLife} < ${searchAlerts.keepAskedAt}`))
+    .returning();
+}
+
 export async function deleteAlert(db: Executor, id: string): Promise<boolean> {
   return (await db.delete(searchAlerts).where(eq(searchAlerts.id, id)).returning({ id: searchAlerts.id })).length > 0;
 }
@@ -68,7 +113,8 @@ export async function updateAlert(
   const ownerCondition = 'userId' in owner ? eq(searchAlerts.userId, owner.userId) : sameAddress(owner.email);
   const [row] = await db
     .update(searchAlerts)
-    .set(changes)
+    // A change is a sign that the owner still wants it (a quiet alert's question is answered).
+    .set({ ...changes, keptAt: new Date(), keepAskedAt: null })
     .where(and(eq(searchAlerts.id, id), ownerCondition))
     .returning();
   return row;

@@ -16,6 +16,7 @@ import {
   createAlert,
   endAlert,
   endAlertsOfAddress,
+  keepAlertByToken,
   markVisited,
   unsubscribeByToken,
   type AlertServiceDeps,
@@ -116,6 +117,19 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => confirmAlertByToken(deps, request.body.token),
+  );
+
+  app.post(
+    '/alerts/keep',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'Keep an alert that asked whether it is still wanted (the link in its question mail)',
+        body: Token,
+        response: { 200: Alert, 400: ErrorRef },
+      },
+    },
+    async (request) => keepAlertByToken(deps, request.body.token),
   );
 
   // RFC 8058: mail programs POST `List-Unsubscribe=One-Click` as a form; the body is not needed.

@@ -18,10 +18,12 @@ import type { SearchIndex } from '../search-index.ts';
 import { matchPublishedSince, type PublishedMatch } from '@samenwerven/search';
 import { enqueueMails } from '../mail/outbox.ts';
 import { searchParamsOf, searchPublicVacancies } from '../vacancies/service.ts';
-import { alertPaths, matchesMail } from './mails.ts';
+import { alertEndedMail, alertPaths, keepQuestionMail, matchesMail } from './mails.ts';
 import {
   anyPublishedSince,
+  askQuietAlerts,
   deleteUnconfirmedBefore,
+  deleteUnkeptAlerts,
   endBouncingAlerts,
   insertMatchesOfSearches,
   lockDueAlerts,
@@ -32,7 +34,7 @@ import {
   type AlertSearch,
 } from './queries.ts';
 import { searchOfAlert } from './query.ts';
-import { manageKey, unsubscribeToken } from './tokens.ts';
+import { keepToken, manageKey, unsubscribeToken } from './tokens.ts';
 
 export interface AlertDeps {
   db: Database;
@@ -200,7 +202,7 @@ export async function sendDueAlerts(deps: AlertDeps, now = new Date()): Promise<
   }
 }
 
-function linksOf(deps: AlertDeps, alert: AlertRow, now: Date) {
+function linksOf(deps: Pick<AlertDeps, 'publicUrl' | 'secret'>, alert: AlertRow, now: Date) {
   const lang = alert.lang === 'en' ? 'en' : 'nl';
   const base = deps.publicUrl;
   const token = unsubscribeToken(deps.secret, alert.id, now);
@@ -220,8 +222,46 @@ export async function runAlerts(deps: AlertDeps, now = new Date(), watermark?: M
   return { ...matched, mails };
 }
 
-/** The nightly clean-up: unconfirmed alerts go after a week, and alerts whose mail keeps bouncing end. */
-export async function forgetUnconfirmedAlerts(db: Database, now = new Date()): Promise<number> {
-  const unconfirmed = await deleteUnconfirmedBefore(db, new Date(now.getTime() - 7 * 24 * HOUR));
-  return unconfirmed + (await endBouncingAlerts(db, now));
+/** No sign of life for this long (confirmed, kept, changed or run from the account page): the alert asks. */
+const QUIET_MS = 182 * 24 * HOUR;
+/** Asked this long ago without an answer: the alert ends. */
+const ANSWER_MS = 30 * 24 * HOUR;
+
+/**
+ * The nightly clean-up: unconfirmed alerts go after a week; alerts whose mail keeps bouncing end;
+ * and since whether mail is opened is not tracked (no pixels or counted links), an alert with no
+ * sign of life for half a year asks its owner whether to keep it, and ends politely (with a last
+ * mail saying how to make it again) when 30 days pass without an answer. Returns how many ended.
+ */
+export async function tidyAlerts(deps: Omit<AlertDeps, 'search' | 'log'>, now = new Date()): Promise<number> {
+  const unconfirmed = await deleteUnconfirmedBefore(deps.db, new Date(now.getTime() - 7 * 24 * HOUR));
+  const bouncing = await endBouncingAlerts(deps.db, now);
+  for (;;) {
+    const asked = await deps.db.transaction(async (tx) => {
+      const quiet = await askQuietAlerts(tx, new Date(now.getTime() - QUIET_MS), now, SEND_BATCH);
+      await enqueueMails(
+        tx,
+        quiet.map((alert) => {
+          const links = linksOf(deps, alert, now);
+          return keepQuestionMail(alert, { ...links, keep: keepLink(deps, alert, now) });
+        }),
+      );
+      return quiet.length;
+    });
+    if (asked < SEND_BATCH) break;
+  }
+  const unkept = await deps.db.transaction(async (tx) => {
+    const ended = await deleteUnkeptAlerts(tx, new Date(now.getTime() - ANSWER_MS));
+    await enqueueMails(
+      tx,
+      ended.map((alert) => alertEndedMail(alert, linksOf(deps, alert, now).search)),
+    );
+    return ended.length;
+  });
+  return unconfirmed + bouncing + unkept;
+}
+
+function keepLink(deps: Pick<AlertDeps, 'publicUrl' | 'secret'>, alert: AlertRow, now: Date) {
+  const lang = alert.lang === 'en' ? 'en' : 'nl';
+  return `${deps.publicUrl}${alertPaths.keep[lang]}${keepToken(deps.secret, alert.id, now)}`;
 }

@@ -14,6 +14,7 @@ import {
   deleteAlertOf,
   deleteAlertsOfAddress,
   insertAlert,
+  keepAlert,
   selectAlertsOfAddress,
   selectAlertsOfUser,
   updateAlert,
@@ -21,7 +22,13 @@ import {
   type Frequency,
 } from './queries.ts';
 import { normaliseAlertQuery, searchOfAlert } from './query.ts';
-import { addressOfManageKey, alertOfConfirmToken, alertOfUnsubscribeToken, confirmToken } from './tokens.ts';
+import {
+  addressOfManageKey,
+  alertOfConfirmToken,
+  alertOfKeepToken,
+  alertOfUnsubscribeToken,
+  confirmToken,
+} from './tokens.ts';
 
 export interface AlertServiceDeps {
   db: Database;
@@ -92,6 +99,14 @@ export async function createAlert(
 export async function confirmAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
   const id = alertOfConfirmToken(deps.secret, token, now);
   const alert = id ? await confirmAlert(deps.db, id, now) : undefined;
+  if (!alert) throw invalidToken();
+  return presentAlert(alert);
+}
+
+/** Keeps the alert a quiet alert's question mail named: it goes on as before. */
+export async function keepAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
+  const id = alertOfKeepToken(deps.secret, token, now);
+  const alert = id ? await keepAlert(deps.db, id, now) : undefined;
   if (!alert) throw invalidToken();
   return presentAlert(alert);
 }

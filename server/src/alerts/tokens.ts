@@ -1,6 +1,7 @@
 /**
  * The signed links of alert mails (signed-links.ts): a confirmation link (an alert, 7 days), an
- * unsubscribe link (an alert, as long as it exists) and a manage key (an address's alerts, 400 days).
+ * unsubscribe link (an alert, as long as it exists), a manage key (an address's alerts, 400 days)
+ * and a keep link (an alert that was quiet for half a year, 60 days).
  */
 import { readLink, signLink } from '../signed-links.ts';
 
@@ -16,3 +17,8 @@ export const manageKey = (secret: string, email: string, now = new Date()) =>
   signLink(secret, 'alert-manage', email.trim().toLowerCase(), 400, now);
 export const addressOfManageKey = (secret: string, key: string, now = new Date()) =>
   readLink(secret, 'alert-manage', key, now);
+/** "Keep this alert": the answer to the question a quiet alert gets before it ends (60 days). */
+export const keepToken = (secret: string, alertId: string, now = new Date()) =>
+  signLink(secret, 'alert-keep', alertId, 60, now);
+export const alertOfKeepToken = (secret: string, token: string, now = new Date()) =>
+  readLink(secret, 'alert-keep', token, now);

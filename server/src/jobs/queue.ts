@@ -15,8 +15,8 @@ export interface JobHandlers {
   remindPoolConsents?(): Promise<number>;
   /** Forgets search words older than 13 months (counting/queries.ts). */
   forgetOldSearchTerms?(): Promise<number>;
-  /** Deletes alerts never confirmed within a week (alerts/runs.ts). */
-  forgetUnconfirmedAlerts?(): Promise<number>;
+  /** Deletes alerts never confirmed within a week, ends bouncing and unanswered quiet ones (alerts/runs.ts). */
+  tidyAlerts?(): Promise<number>;
   /** Matches alerts to new vacancies and queues the mails that are due (alerts/runs.ts). */
   runAlerts?(): Promise<unknown>;
 }
@@ -71,7 +71,7 @@ export async function startJobQueue(options: {
       await purge();
       await remind?.();
       await options.handlers.forgetOldSearchTerms?.();
-      await options.handlers.forgetUnconfirmedAlerts?.();
+      await options.handlers.tidyAlerts?.();
     });
     // Daily at night, and once now for whatever came due while no worker ran.
     await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });

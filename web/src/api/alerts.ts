@@ -40,6 +40,11 @@ export function confirmAlert(token: string, options: Options): Promise<Alert> {
   return requestJson<Alert>('/alerts/confirm', { ...options, method: 'POST', body: { token } });
 }
 
+/** Keeps an alert that asked whether it is still wanted, with the token from that mail. */
+export function keepAlert(token: string, options: Options): Promise<Alert> {
+  return requestJson<Alert>('/alerts/keep', { ...options, method: 'POST', body: { token } });
+}
+
 /** Ends the alert the token names, without signing in (also when it had ended already). */
 export function unsubscribeAlert(token: string, options: Options): Promise<ResponseOf<'/alerts/unsubscribe', 'post'>> {
   return requestJson<ResponseOf<'/alerts/unsubscribe', 'post'>>('/alerts/unsubscribe', {

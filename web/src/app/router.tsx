@@ -109,6 +109,15 @@ function alertPages(lang: Lang): RouteObject[] {
       errorElement: <RouteError />,
     },
     {
+      // The token is in the fragment, read by the loader.
+      path: alert('keep'),
+      lazy: {
+        loader: async () => (await import('../features/alerts/confirm-alert-route.ts')).keepAlertLoader,
+        Component: async () => (await import('../features/alerts/confirm-alert-page.tsx')).ConfirmAlertPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
       // An address's alerts; the key is in the fragment, read by the loader.
       path: segments.myAlerts[lang],
       lazy: {

@@ -29,9 +29,7 @@ export function ErrorSummary({ failure, fields, headingLevel = 2 }: ErrorSummary
   if (!failure) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const entries = Object.entries(failure.fields);
-  // In the order of the form, however the answer listed them (the browser's and the server's together).
-  const order = Object.keys(fields);
-  const linked = entries.filter(([name]) => fields[name]).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  const linked = entries.filter(([name]) => fields[name]);
   const other = entries.filter(([name, text]) => !fields[name] && text !== failure.message);
 
   const focusField = (event: MouseEvent<HTMLAnchorElement>, id: string) => {

@@ -89,6 +89,24 @@ const nl = {
     toSearch: 'Naar de zoekpagina',
     failed: 'Bevestigen lukte niet. Probeer het later opnieuw.',
   },
+  keep: {
+    title: 'E-mailalert houden',
+    busy: 'Bezig…',
+    doneTitle: 'Je e-mailalert blijft aan',
+    doneText:
+      'Fijn dat je hem houdt. Je krijgt weer een e-mail als er nieuwe vacatures zijn die bij je zoekopdracht passen.',
+    name: 'Naam',
+    frequency: 'Hoe vaak',
+    run: 'Bekijk de vacatures die nu bij deze zoekopdracht passen',
+    manage: 'Onder elke alertmail staat een link waarmee je de alert kunt aanpassen of stoppen.',
+    invalidTitle: 'Deze link werkt niet',
+    invalid: [
+      'De link om je e-mailalert te houden is verlopen, niet helemaal gekopieerd, of de alert is al gestopt.',
+      'Is de alert gestopt? Maak hem dan opnieuw aan vanaf de zoekpagina.',
+    ],
+    toSearch: 'Naar de zoekpagina',
+    failed: 'Dat lukte niet. Probeer het later opnieuw.',
+  },
   unsubscribe: {
     title: 'Afmelden voor een e-mailalert',
     text: 'Wil je de e-mails van deze alert niet meer ontvangen? Meld je dan af. Je hoeft niet in te loggen.',
@@ -251,6 +269,24 @@ const en: AlertsMessages = {
     ],
     toSearch: 'To the search page',
     failed: 'Confirming did not work. Please try again later.',
+  },
+  keep: {
+    title: 'Keep e-mail alert',
+    busy: 'Working…',
+    doneTitle: 'Your e-mail alert stays on',
+    doneText:
+      'Glad you are keeping it. You will get an e-mail again when there are new vacancies that match your search.',
+    name: 'Name',
+    frequency: 'How often',
+    run: 'See the vacancies that match this search now',
+    manage: 'Every alert e-mail has a link to change or stop the alert.',
+    invalidTitle: 'This link does not work',
+    invalid: [
+      'The link to keep your e-mail alert has expired, was not copied completely, or the alert has ended already.',
+      'Has the alert ended? Then create it again from the search page.',
+    ],
+    toSearch: 'To the search page',
+    failed: 'That did not work. Please try again later.',
   },
   unsubscribe: {
     title: 'Unsubscribe from an e-mail alert',

@@ -47,10 +47,11 @@ export const vacancySegments = {
   applications: { nl: 'sollicitaties', en: 'applications' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-/** The pages under /alert: a new one (its search in the query string), confirming, unsubscribing. */
+/** The pages under /alert: a new one (its search in the query string), confirming, keeping, unsubscribing. */
 export const alertSegments = {
   new: { nl: 'nieuw', en: 'new' },
   confirm: { nl: 'bevestigen', en: 'confirm' },
+  keep: { nl: 'houden', en: 'keep' },
   unsubscribe: { nl: 'afmelden', en: 'unsubscribe' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -7,11 +7,15 @@ import { frequencyName, searchPathFor } from '../../lib/alerts.ts';
 import type { ConfirmAlertData } from './confirm-alert-route.ts';
 import '../../styles/alerts.css';
 
-/** The confirmed alert (its name, how often, its search as a link that runs it), or why the link did not work. */
+/**
+ * The confirmed or kept alert (its name, how often, its search as a link that runs it), or why
+ * the link did not work.
+ */
 export function ConfirmAlertPage() {
   const data = useLoaderData() as ConfirmAlertData;
   const { lang } = useI18n();
-  const m = alertsMessages[lang];
+  const messages = alertsMessages[lang];
+  const m = { ...messages, confirm: messages[data.kind] };
   useDocumentTitle(data.ok ? m.confirm.doneTitle : m.confirm.title);
 
   return (

@@ -1,6 +1,6 @@
 /**
  * Secrets that arrive in a mailed link's fragment (never sent to a server by the browser): the
- * alert confirmation's `#token=` and the alert key's `#sleutel=` / `#key=`. Once read, the value
+ * alert confirmation's and keep link's `#token=` and the alert key's `#sleutel=` / `#key=`. Once read, the value
  * leaves the address bar (so it is not bookmarked or shared by accident) and is kept in
  * sessionStorage, which a reload keeps and closing the tab forgets. Like guest-key.ts.
  */
@@ -47,3 +47,6 @@ export const takeAlertKey = () => takeFromFragment(['sleutel', 'key'], 'samenwer
 
 /** The token of a confirmation link. */
 export const takeConfirmToken = () => takeFromFragment(['token'], 'samenwerven.alertConfirmToken');
+
+/** The token of a "keep this alert" link. */
+export const takeKeepToken = () => takeFromFragment(['token'], 'samenwerven.alertKeepToken');

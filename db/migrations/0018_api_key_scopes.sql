@@ -1,0 +1,2 @@
+ALTER TABLE "api_keys" ADD COLUMN "scopes" text[] DEFAULT ARRAY['read', 'write', 'publish']::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_scopes" CHECK (cardinality("api_keys"."scopes") >= 1 AND "api_keys"."scopes" <@ ARRAY['read', 'write', 'publish']::text[]);

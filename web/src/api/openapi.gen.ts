@@ -470,6 +470,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -653,6 +657,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -844,7 +852,10 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a draft */
+    /**
+     * Create a draft
+     * @description Every problem is answered at once (400, `fields`), the rules’ with the types’. A draft whose closing date has passed is saved, with `warnings.closingDate`: it cannot be published so.
+     */
     post: {
       parameters: {
         query?: never;
@@ -997,6 +1008,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -1173,6 +1188,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -1349,6 +1368,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -1525,6 +1548,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -1695,6 +1722,10 @@ export interface paths {
               state: string;
               externalId?: string | null;
               withdrawnReason?: string | null;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -1984,6 +2015,10 @@ export interface paths {
               changed: boolean;
               state: string;
               version: number;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -1999,6 +2034,10 @@ export interface paths {
               changed: boolean;
               state: string;
               version: number;
+              /** @description Per field, what to mind before publishing; the vacancy was saved */
+              warnings?: {
+                [key: string]: string;
+              };
             };
           };
         };
@@ -2121,6 +2160,10 @@ export interface paths {
                   changed: boolean;
                   state: string;
                   version: number;
+                  /** @description Per field, what to mind before publishing; the vacancy was saved */
+                  warnings?: {
+                    [key: string]: string;
+                  };
                 };
                 error?: {
                   code: string;

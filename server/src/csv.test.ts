@@ -28,13 +28,19 @@ describe('the CSV writer', () => {
     expect(csvCell({ name: '=x' })).toBe('"{""name"":""=x""}"');
   });
 
-  it('writes a header row and CRLF line ends', () => {
+  it('writes a byte-order mark, a header row and CRLF line ends', () => {
     expect(
       toCsv([
         { a: 1, b: '=1' },
         { a: 2, b: 'x' },
       ]),
-    ).toBe('a,b\r\n1,"\'=1"\r\n2,x\r\n');
-    expect(toCsv([])).toBe('');
+    ).toBe('\uFEFFa,b\r\n1,"\'=1"\r\n2,x\r\n');
+    expect(Buffer.from(toCsv([{ naam: 'Coördinator' }])).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(toCsv([])).toBe('\uFEFF');
+  });
+
+  it('writes the given columns in their order, also without rows', () => {
+    expect(toCsv([{ b: 2, a: 1, c: 3 }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,2\r\n');
+    expect(toCsv([], ['a', 'b'])).toBe('\uFEFFa,b\r\n');
   });
 });

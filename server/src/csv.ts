@@ -1,6 +1,7 @@
 /**
- * The one CSV writer: every CSV the server sends (the audit log, the organisation export)
- * is written here. RFC 4180 quoting, plus OWASP's guard against CSV injection: a cell a
+ * The one CSV writer: every CSV the server sends (the audit log, the figures, the organisation
+ * export) is written here. Each is a download meant for a spreadsheet, so each starts with a
+ * byte-order mark. RFC 4180 quoting, plus OWASP's guard against CSV injection: a cell a
  * spreadsheet would run as a formula is written as text.
  */
 
@@ -27,10 +28,18 @@ export function csvCell(value: unknown): string {
   return formula || /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** CSV with a header row of the first row's keys, lines ended by CRLF. */
-export function toCsv(rows: readonly Row[]): string {
-  if (rows.length === 0) return '';
-  const columns = Object.keys(rows[0]!);
+/**
+ * The UTF-8 byte-order mark (bytes EF BB BF). Without it Excel, as set up in the Netherlands,
+ * reads a CSV as Windows-1252 and shows "CoÃ¶rdinator" for "Coördinator".
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * CSV with a byte-order mark, a header row and lines ended by CRLF. The columns are the given
+ * ones (so a file with no rows still says what it would hold), or else the first row's keys.
+ */
+export function toCsv(rows: readonly Row[], columns: readonly string[] = Object.keys(rows[0] ?? {})): string {
+  if (columns.length === 0) return UTF8_BOM;
   const line = (cells: readonly unknown[]) => cells.map(csvCell).join(',');
-  return [line(columns), ...rows.map((row) => line(columns.map((c) => row[c])))].join('\r\n') + '\r\n';
+  return UTF8_BOM + [line(columns), ...rows.map((row) => line(columns.map((c) => row[c])))].join('\r\n') + '\r\n';
 }

@@ -26,8 +26,15 @@ export const ErrorResponse = Type.Object(
 /** The error shape as a response schema, for every route's non-2xx answers. */
 export const ErrorRef = Type.Ref('ErrorResponse');
 
+/** A field's message with values for its `{placeholders}`; numbers are written as the caller's language writes them. */
+export interface FieldMessage {
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
 export interface AppErrorExtra {
-  fields?: Record<string, MessageKey | string>;
+  /** Per field: a message key, a message already in the caller's language, or a key with values. */
+  fields?: Record<string, MessageKey | string | FieldMessage>;
   currentVersion?: number;
   currentState?: string;
   /** For a 429: sent as Retry-After, and as `{wait}` in the message, in words. */
@@ -101,12 +108,23 @@ export function waitInWords(seconds: number, locale: Locale): string {
   return unit === 'hour' ? `${n} uur` : `${n} ${n === 1 ? 'minuut' : 'minuten'}`;
 }
 
+/** One field's message in the caller's language ("€ 14.490" in Dutch, "14,490" in English). */
+export function renderFieldMessage(message: MessageKey | string | FieldMessage, locale: Locale): string {
+  if (typeof message === 'string') return translate(locale, message as MessageKey, {}, message);
+  const numbers = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const params = Object.fromEntries(
+    Object.entries(message.params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? numbers.format(value) : value,
+    ]),
+  );
+  return translate(locale, message.key, params);
+}
+
 /** An AppError in the API's error shape, in the caller's language. */
 export function renderAppError(error: AppError, locale: Locale) {
   const fields = error.extra.fields
-    ? Object.fromEntries(
-        Object.entries(error.extra.fields).map(([k, v]) => [k, translate(locale, v as MessageKey, {}, v)]),
-      )
+    ? Object.fromEntries(Object.entries(error.extra.fields).map(([k, v]) => [k, renderFieldMessage(v, locale)]))
     : undefined;
   return {
     code: error.code,

@@ -121,6 +121,18 @@ const messages = {
     nl: 'Deze postcode kennen we niet (gebruik de vier cijfers).',
     en: 'We do not know this postcode (use the four digits).',
   },
+  'vacancy.postcode_elsewhere': {
+    nl: 'Postcode {postcode} ligt in {actual}, niet in {chosen}. Kies de gemeente van de werkplek of pas de postcode aan.',
+    en: 'Postcode {postcode} is in {actual}, not in {chosen}. Choose the municipality of the workplace or correct the postcode.',
+  },
+  'vacancy.salary_too_high': {
+    nl: 'Dit is meer dan een maandsalaris bij de overheid kan zijn: de hoogste schaal gaat tot ongeveer € {limit} bruto per maand. Vul het bruto maandsalaris bij een volledige werkweek in, in hele euro’s.',
+    en: 'This is more than a monthly salary in the public sector can be: the highest scale goes up to about €{limit} gross a month. Enter the gross monthly salary for a full working week, in whole euros.',
+  },
+  'vacancy.salary_too_low': {
+    nl: 'Dit is minder dan een maandsalaris bij de overheid kan zijn: de laagste schaal begint rond het minimumloon, ongeveer € {limit} bruto per maand. Vul het bruto maandsalaris bij een volledige werkweek in, in hele euro’s.',
+    en: 'This is less than a monthly salary in the public sector can be: the lowest scale starts at about the minimum wage, some €{limit} gross a month. Enter the gross monthly salary for a full working week, in whole euros.',
+  },
   'vacancy.apply_url_required': {
     nl: 'Geef het webadres waar men solliciteert.',
     en: 'Give the web address to apply at.',
@@ -138,6 +150,10 @@ const messages = {
     en: 'Set a closing date before publishing.',
   },
   'vacancy.closing_date_passed': { nl: 'De sluitingsdatum is al voorbij.', en: 'The closing date has passed.' },
+  'vacancy.closing_date_passed_draft': {
+    nl: 'De sluitingsdatum is al voorbij. Als concept kunt u de vacature opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
+    en: 'The closing date has passed. You can save the vacancy as a draft, but it can only be published with a closing date from today on.',
+  },
   'vacancy.invalid_transition': {
     nl: 'Dat kan niet in de huidige staat van deze vacature.',
     en: 'That is not possible in the current state of this vacancy.',

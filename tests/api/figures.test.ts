@@ -16,6 +16,7 @@ import {
   type Organisation,
 } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { UTF8_BOM_BYTES } from '../support/csv.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 
@@ -192,6 +193,7 @@ describe('the figures of a period', () => {
     const stats = (await get(`/stats?${query}`)).json();
     const csv = await get(`/stats?${query}&format=csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
+    expect([...csv.rawPayload.subarray(0, 3)]).toEqual(UTF8_BOM_BYTES);
     const [header, ...lines] = csv.body.trim().split('\r\n');
     const columns = header!.split(',');
     const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));

@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { auditLog, membershipPeriods, organisations, vacancies, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { csvHeader, parseCsv, UTF8_BOM_BYTES } from '../support/csv.ts';
 import {
   applicationForm,
   createOrganisation,
@@ -364,18 +365,104 @@ describe('the export', () => {
     expect(JSON.stringify(json('application-files.json'))).not.toContain('storageKey');
     expect(JSON.parse(strFromU8(files['organisation.json']!)).id).toBe(organisation.id);
 
+    // Every column of a vacancy but the internal ones (the search vector) and the organisation's own id.
     const [vacancyRow] = (
       await ctx.pool.query('SELECT * FROM vacancies WHERE organisation_id = $1 LIMIT 1', [organisation.id])
     ).rows;
     const exported = json('vacancies.json').find((v) => v.id === vacancyRow.id) as Record<string, unknown>;
-    expect(Object.keys(exported).length).toBe(Object.keys(vacancyRow).length);
-    const csv = strFromU8(files['vacancies.csv']!).trim().split('\r\n');
-    expect(csv).toHaveLength(1 + 3);
+    const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    expect(Object.keys(exported).sort()).toEqual(
+      Object.keys(vacancyRow)
+        .filter((column) => column !== 'search_vector' && column !== 'organisation_id')
+        .map(camel)
+        .sort(),
+    );
+    expect(parseCsv(strFromU8(files['vacancies.csv']!))).toHaveLength(3);
     const everything = Object.values(files)
       .map((f) => strFromU8(f))
       .join('\n');
     expect(everything).not.toContain(other.id);
     expect(everything).not.toMatch(/password_hash|passwordHash|key_hash|keyHash|\$argon2/);
+  });
+
+  it('has each vacancy’s history, no internal column, CSVs Excel reads, and a README of every column', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const [adminName] = (await ctx.pool.query('SELECT name FROM users WHERE organisation_id = $1', [organisation.id]))
+      .rows;
+    const created = await call('POST', `/organisations/${organisation.id}/vacancies`, admin, {
+      title: 'Coördinator openbare ruimte',
+      summary: 'Zorg voor een schone, hele en veilige stad.',
+      description: '<p>Je coördineert het beheer van de openbare ruimte.</p>',
+      category: 'ruimte',
+      educationLevel: 'hbo',
+      employmentType: 'permanent',
+      hoursMin: 32,
+      hoursMax: 36,
+      municipalityCode: 'GM0855',
+      closingDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const vacancyId = created.json().id as string;
+    expect((await call('POST', `/vacancies/${vacancyId}/publish`, admin)).statusCode).toBe(200);
+    expect((await call('POST', `/vacancies/${vacancyId}/close`, admin)).statusCode).toBe(200);
+    await call('POST', `/organisations/${organisation.id}/api-keys`, admin, { name: 'ATS' });
+
+    const response = await call('GET', `/organisations/${organisation.id}/export`, admin);
+    expect(response.statusCode).toBe(200);
+    const files = unzipSync(new Uint8Array(response.rawPayload));
+    const text = (name: string) => strFromU8(files[name]!);
+    const rowsOf = (name: string) => {
+      const parsed = JSON.parse(text(`${name}.json`)) as Record<string, unknown> | Record<string, unknown>[];
+      return Array.isArray(parsed) ? parsed : [parsed];
+    };
+
+    // The history: who published and closed it, and what changed.
+    const history = rowsOf('vacancy-history').filter((h) => h.vacancyId === vacancyId);
+    expect(history.map((h) => h.action)).toEqual(['created', 'publish', 'close']);
+    expect(history.map((h) => h.actorName)).toEqual([adminName.name, adminName.name, adminName.name]);
+    expect(history[2]!.changes).toMatchObject({ state: ['published', 'closed'] });
+    expect(parseCsv(text('vacancy-history.csv')).map((h) => h['action'])).toEqual(['created', 'publish', 'close']);
+
+    // Nothing internal, in any file.
+    const everything = Object.values(files)
+      .map((f) => strFromU8(f))
+      .join('\n');
+    expect(everything).not.toMatch(/searchVector|search_vector|storageKey|storage_key|keyHash|key_hash|decidedBy/);
+
+    // Every table as JSON and CSV; each CSV starts with the byte-order mark and reads back as the JSON.
+    const tables = Object.keys(JSON.parse(text('manifest.json')).counts as Record<string, number>);
+    expect(tables).toEqual(expect.arrayContaining(['organisation', 'vacancies', 'vacancy-history', 'audit-log']));
+    for (const table of tables) {
+      const csv = files[`${table}.csv`]!;
+      expect([...csv.subarray(0, 3)], table).toEqual(UTF8_BOM_BYTES);
+      const rows = rowsOf(table);
+      expect(parseCsv(strFromU8(csv)), table).toHaveLength(rows.length);
+      for (const row of rows) expect(Object.keys(row), table).toEqual(csvHeader(strFromU8(csv)));
+    }
+    expect(parseCsv(text('vacancies.csv'))[0]).toMatchObject({ title: 'Coördinator openbare ruimte' });
+
+    // The README, in Dutch and in English, documents every column of every table and no other.
+    const readme = text('README.txt');
+    expect([...files['README.txt']!.subarray(0, 3)]).toEqual(UTF8_BOM_BYTES);
+    const [dutch = '', english = ''] = readme.split(/^ENGLISH$/m);
+    expect(dutch).toContain('NEDERLANDS');
+    for (const section of [dutch, english]) {
+      const documented = new Map<string, string[]>();
+      let file = '';
+      for (const line of section.split('\r\n')) {
+        const heading = /^== (.+) ==$/.exec(line);
+        if (heading) documented.set((file = heading[1]!), []);
+        const column = /^ {2}- ([^:]+): \S/.exec(line);
+        if (column) documented.get(file)!.push(column[1]!);
+      }
+      for (const table of tables)
+        expect(documented.get(`${table}.json, ${table}.csv`), table).toEqual(csvHeader(text(`${table}.csv`)));
+      const names = [...documented.keys()].flatMap((heading) => heading.split(/, | \| /));
+      for (const entry of Object.keys(files).filter((name) => !name.includes('/')))
+        expect(names, entry).toContain(entry);
+      expect(names).toContain('manifest.json');
+      expect(documented.get('manifest.json')).toEqual(Object.keys(JSON.parse(text('manifest.json'))));
+    }
   });
 
   it('is 404 for another organisation’s admin', async () => {
@@ -403,7 +490,9 @@ describe('audit log and figures', () => {
 
     const csv = await call('GET', `/audit-log?organisation=${organisation.id}&format=csv`, coordinator);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\r\n')[0]).toBe('at,action,actor,organisation,subjectType,subjectId,reason,before,after');
+    expect(csv.body.split('\r\n')[0]).toBe(
+      '\uFEFFat,action,actor,organisation,subjectType,subjectId,reason,before,after',
+    );
     expect(csv.body).toContain('"Controle, ""tijdelijk"""');
     expect((await call('GET', '/audit-log', (await memberWithAdmin()).admin)).statusCode).toBe(403);
   });

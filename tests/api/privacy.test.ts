@@ -147,7 +147,22 @@ describe('a job seeker’s own data', () => {
     expect(Buffer.from(zip[`files/${applicationIds[1]}/cv.pdf`]!).equals(pdfBytes('tweede'))).toBe(true);
     const mail = read('mail.json') as { subject: string }[];
     expect(mail).toHaveLength(2);
+    expect(JSON.stringify(read('account.json'))).not.toMatch(/password|token/i);
     expect(JSON.stringify(zip['applications.json'] && read('applications.json'))).not.toContain('Iemand Anders');
+  });
+
+  it('exports their alerts as they chose them, without the matching’s own bookkeeping', async () => {
+    await ctx.pool.query(
+      `INSERT INTO search_alerts (email, user_id, name, query, frequency, confirmed_at, matched_from)
+       VALUES ($1, $2, 'Beleid', 'q=beleid', 'daily', now(), now())`,
+      [seeker.email, seeker.id],
+    );
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.session.bearer });
+    const alerts = JSON.parse(strFromU8(unzipSync(new Uint8Array(response.rawPayload))['alerts.json']!));
+    expect(alerts).toEqual([expect.objectContaining({ name: 'Beleid', query: 'q=beleid', frequency: 'daily' })]);
+    expect(Object.keys(alerts[0])).not.toContain('matchedFrom');
+    expect(Object.keys(alerts[0])).not.toContain('userId');
+    await ctx.pool.query('DELETE FROM search_alerts WHERE user_id = $1', [seeker.id]);
   });
 
   it('is not for staff: their accounts belong to their organisation', async () => {

@@ -242,6 +242,162 @@ describe('editing', () => {
   });
 });
 
+describe('every rule at once', () => {
+  /** One body that breaks types, both min–max rules, the scale and the place. */
+  const broken = () =>
+    body({
+      title: '',
+      educationLevel: 'phd',
+      hoursMin: 36,
+      hoursMax: 24,
+      salaryScale: 4,
+      salaryMin: 6000,
+      salaryMax: 5000,
+      municipalityCode: 'GM0766',
+      postcode: '5038',
+    });
+  const everyProblem = ['educationLevel', 'hoursMax', 'postcode', 'salaryMax', 'salaryScale', 'title'];
+
+  it('answers the type problems and the rules’ problems in one 400, on every way in', async () => {
+    const created = await call('POST', `/organisations/${organisation.id}/vacancies`, broken());
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error.code).toBe('validation_failed');
+    expect(Object.keys(created.json().error.fields).sort()).toEqual(everyProblem);
+
+    const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
+    const patched = await call('PATCH', `/vacancies/${draft.id}`, { ...broken(), version: 1 });
+    expect(patched.statusCode).toBe(400);
+    expect(Object.keys(patched.json().error.fields).sort()).toEqual(everyProblem);
+    expect((await call('GET', `/vacancies/${draft.id}`)).json().version).toBe(1);
+
+    const upserted = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/ALL-1`,
+      broken(),
+      apiKey,
+    );
+    expect(upserted.statusCode).toBe(400);
+    expect(Object.keys(upserted.json().error.fields).sort()).toEqual(everyProblem);
+
+    const bulk = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies/bulk`,
+      { items: [{ ...broken(), externalId: 'ALL-2' }] },
+      apiKey,
+    );
+    expect(bulk.json().items[0].status).toBe(400);
+    expect(Object.keys(bulk.json().items[0].error.fields).sort()).toEqual(everyProblem);
+    const stored = await ctx.pool.query('SELECT 1 FROM vacancies WHERE external_id IN ($1, $2)', ['ALL-1', 'ALL-2']);
+    expect(stored.rowCount).toBe(0);
+  });
+
+  it('names a passed closing date with the other problems of a live vacancy, and alone answers 422', async () => {
+    const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
+    const live = (await call('POST', `/vacancies/${draft.id}/publish`)).json();
+    const both = await call('PATCH', `/vacancies/${draft.id}`, {
+      version: live.version,
+      hoursMin: 36,
+      hoursMax: 24,
+      closingDate: '2020-01-01',
+    });
+    expect(both.statusCode).toBe(400);
+    expect(Object.keys(both.json().error.fields).sort()).toEqual(['closingDate', 'hoursMax']);
+    const alone = await call('PATCH', `/vacancies/${draft.id}`, { version: live.version, closingDate: '2020-01-01' });
+    expect(alone.statusCode).toBe(422);
+    expect(alone.json().error.code).toBe('closing_date_passed');
+  });
+
+  it('questions a monthly salary without a scale that no public-sector scale comes near', async () => {
+    const create = (overrides: Record<string, unknown>, lang = 'nl') =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${organisation.id}/vacancies`,
+        payload: body({ salaryScale: null, ...overrides }),
+        headers: { ...hr.bearer, 'accept-language': lang },
+      });
+    const yearly = await create({ salaryMin: 45_000, salaryMax: 50_000 });
+    expect(yearly.statusCode).toBe(400);
+    expect(yearly.json().error.fields.salaryMin).toContain('de hoogste schaal gaat tot ongeveer € 14.490');
+    expect(yearly.json().error.fields).toHaveProperty('salaryMax');
+    const english = await create({ salaryMin: 45_000, salaryMax: 50_000 }, 'en');
+    expect(english.json().error.fields.salaryMax).toContain('the highest scale goes up to about €14,490');
+    const hourly = await create({ salaryMin: 25, salaryMax: 3000 });
+    expect(Object.keys(hourly.json().error.fields)).toEqual(['salaryMin']);
+    expect(hourly.json().error.fields.salaryMin).toContain('minimumloon');
+
+    // Plausible amounts pass, and so do an intern's allowance and an interim's monthly fee.
+    expect((await create({ salaryMin: 3500, salaryMax: 4800 })).statusCode).toBe(201);
+    expect((await create({ employmentType: 'internship', salaryMin: 500, salaryMax: 500 })).statusCode).toBe(201);
+    expect((await create({ employmentType: 'interim', salaryMin: 15_000, salaryMax: 18_000 })).statusCode).toBe(201);
+  });
+
+  it('saves a draft whose closing date has passed, saying so, and refuses to publish it', async () => {
+    const created = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({ closingDate: '2020-01-01' }),
+    );
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      state: 'draft',
+      closingDate: '2020-01-01',
+      warnings: { closingDate: expect.stringContaining('De sluitingsdatum is al voorbij') },
+    });
+    const edited = await call('PATCH', `/vacancies/${created.json().id}`, { version: 1, title: 'Nog steeds te laat' });
+    expect(edited.json().warnings).toHaveProperty('closingDate');
+    const fixed = await call('PATCH', `/vacancies/${created.json().id}`, { version: 2, closingDate: inDays(20) });
+    expect(fixed.json()).not.toHaveProperty('warnings');
+
+    const late = (
+      await call('POST', `/organisations/${organisation.id}/vacancies`, body({ closingDate: inDays(-1) }))
+    ).json();
+    const publish = await call('POST', `/vacancies/${late.id}/publish`);
+    expect(publish.statusCode).toBe(422);
+    expect(publish.json().error).toMatchObject({
+      code: 'closing_date_passed',
+      fields: { closingDate: expect.any(String) },
+    });
+
+    const upserted = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/LATE-1`,
+      body({ closingDate: '2020-01-01' }),
+      apiKey,
+    );
+    expect(upserted.statusCode).toBe(201);
+    expect(upserted.json()).toMatchObject({ state: 'draft', warnings: { closingDate: expect.any(String) } });
+  });
+
+  it('refuses a postcode that lies outside the chosen municipality, naming both', async () => {
+    const inDongen = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({ municipalityCode: 'GM0766', postcode: '5038' }),
+    );
+    expect(inDongen.statusCode).toBe(400);
+    expect(inDongen.json().error.fields).toEqual({
+      postcode:
+        'Postcode 5038 ligt in Tilburg, niet in Dongen. Kies de gemeente van de werkplek of pas de postcode aan.',
+    });
+    const extra = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies`,
+      payload: body({ additionalPlaces: [{ municipalityCode: 'GM0855', postcode: '5101' }] }),
+      headers: { ...hr.bearer, 'accept-language': 'en' },
+    });
+    expect(extra.json().error.fields).toEqual({
+      'additionalPlaces.0.postcode':
+        'Postcode 5101 is in Dongen, not in Tilburg. Choose the municipality of the workplace or correct the postcode.',
+    });
+    const matching = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({ municipalityCode: 'GM0766', postcode: '5101' }),
+    );
+    expect(matching.statusCode).toBe(201);
+  });
+});
+
 describe('time', () => {
   it('publishes a scheduled vacancy at its moment and closes one whose closing date passed, across a restart', async () => {
     const scheduled = (

@@ -14,6 +14,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { todayInNetherlands } from '@samenwerven/calendar';
 import { organisations, vacancies } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
+import { parseCsv, UTF8_BOM_BYTES } from '../support/csv.ts';
 import { applicationForm, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 import { portalInBrowser, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
@@ -117,39 +118,12 @@ const facts = async (list: Locator) =>
     ).map(([term = '', description = '']) => [plain(term), plain(description)]),
   );
 
-/** RFC 4180 as the server writes it: a header row, then rows of cells by column name. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  const [header = [], ...body] = rows;
-  return body.map((values) => Object.fromEntries(header.map((name, i) => [name, values[i] ?? ''])));
-}
-
 async function downloadCsv(page: Page, link: Locator): Promise<Record<string, string>[]> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  return parseCsv(await readFile((await download.path())!, 'utf8'));
+  const bytes = await readFile((await download.path())!);
+  // Excel (Dutch) reads accents right only with the byte-order mark.
+  expect([...bytes.subarray(0, 3)]).toEqual(UTF8_BOM_BYTES);
+  return parseCsv(bytes.toString('utf8'));
 }
 
 describe.skipIf(!enabled)('the figures pages, in a real browser', () => {

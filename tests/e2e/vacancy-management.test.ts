@@ -252,6 +252,72 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   );
 
   it(
+    'says a passed closing date while it is typed, and names every problem of the form in one answer',
+    async () => {
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/nieuw`);
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+
+      // The warning comes with the field as the date is chosen, before anything is saved.
+      const closingDate = page.getByLabel('Sluitingsdatum');
+      await closingDate.fill('2020-01-01');
+      const warning = page.getByRole('status').filter({ hasText: 'deze datum is al voorbij' });
+      await warning.waitFor();
+      const warningId = await warning.getAttribute('id');
+      await expect(closingDate.getAttribute('aria-describedby')).resolves.toContain(warningId);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await closingDate.fill(isoDate(new Date(Date.now() + 30 * DAY)));
+      await warning.waitFor({ state: 'detached' });
+      await closingDate.fill('2020-01-01');
+      await warning.waitFor();
+
+      // No title (the browser sees it), hours the wrong way round, a yearly salary and a postcode
+      // of another municipality (the server sees them): all in the one summary.
+      await page.getByLabel('Vakgebied').selectOption({ label: 'Beleid en advies' });
+      await page.getByLabel('Beschrijving').fill('<p>Je houdt het archief op orde.</p>');
+      await page.getByLabel('Opleidingsniveau').selectOption({ label: 'MBO' });
+      await page.getByLabel('Soort dienstverband').selectOption({ label: 'Vast' });
+      await page.getByLabel('Minimaal aantal uur per week').fill('36');
+      await page.getByLabel('Maximaal aantal uur per week').fill('32');
+      await page.getByLabel('Salaris vanaf (niet verplicht)').fill('45.000');
+      await page.getByLabel('Salaris tot en met (niet verplicht)').fill('50.000');
+      await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Dongen' });
+      await page.getByLabel('Postcode (niet verplicht)').fill('5038');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      const summary = page.locator('.error-summary');
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      const links = await summary.getByRole('link').allTextContents();
+      expect(links.map((text) => text.split(':')[0])).toEqual([
+        'Functietitel',
+        'Maximaal aantal uur per week',
+        'Salaris vanaf',
+        'Salaris tot en met',
+        'Postcode',
+      ]);
+      await expect(summary.textContent()).resolves.toContain('Postcode 5038 ligt in Tilburg, niet in Dongen.');
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Put right, the draft is saved with its passed closing date, still said next to the field.
+      await page.getByLabel('Functietitel').fill('Archiefmedewerker');
+      await page.getByLabel('Maximaal aantal uur per week').fill('36');
+      await page.getByLabel('Salaris vanaf (niet verplicht)').fill('3.100');
+      await page.getByLabel('Salaris tot en met (niet verplicht)').fill('4.400');
+      await page.getByLabel('Postcode (niet verplicht)').fill('5101');
+      await page.getByRole('button', { name: 'Opslaan als concept' }).click();
+      await page.getByText('De vacature is opgeslagen als concept.').waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Archiefmedewerker' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'deze datum is al voorbij' }).waitFor();
+
+      // Publishing it is refused, saying why.
+      await page.getByRole('button', { name: 'Publiceren' }).click();
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(page.locator('.error-summary').textContent()).resolves.toContain('De sluitingsdatum is al voorbij.');
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'uploads a logo to the employer profile, refusing one that is too large',
     async () => {
       const { context, page } = await signedIn();

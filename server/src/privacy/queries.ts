@@ -154,10 +154,25 @@ export async function deletePerson(tx: Executor, person: Person): Promise<string
   return files.map((file) => file.storageKey);
 }
 
-/** The person's e-mail alerts: of their account, and made with their address. */
+/**
+ * The person's e-mail alerts: of their account, and made with their address. What they chose
+ * and what happened to them; not the matching's own bookkeeping (from when it counts new
+ * vacancies) nor the account's id.
+ */
 export function selectAlertsOf(db: Executor, person: Person) {
   return db
-    .select()
+    .select({
+      name: searchAlerts.name,
+      email: searchAlerts.email,
+      query: searchAlerts.query,
+      frequency: searchAlerts.frequency,
+      lang: searchAlerts.lang,
+      confirmedAt: searchAlerts.confirmedAt,
+      lastSentAt: searchAlerts.lastSentAt,
+      lastVisitAt: searchAlerts.lastVisitAt,
+      bounces: searchAlerts.bounces,
+      createdAt: searchAlerts.createdAt,
+    })
     .from(searchAlerts)
     .where(
       person.id === null

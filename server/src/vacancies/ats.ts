@@ -11,7 +11,7 @@ import { recordHistory, type Actor } from './history.ts';
 import type { UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
 import { insertUnlessExternalIdTaken, lockByExternalId } from './queries.ts';
-import { assertPublishable, type VacancyColumns } from './rules.ts';
+import { assertPublishable, vacancyWarnings, type FieldProblems, type VacancyColumns } from './rules.ts';
 import { eventTowards, isLive, type VacancyEvent, type VacancyState } from './state-machine.ts';
 import { scheduleDueChange } from './time-driven.ts';
 import { diff } from './tracked-columns.ts';
@@ -22,6 +22,8 @@ export interface UpsertResult {
   changed: boolean;
   state: VacancyState;
   version: number;
+  /** What to mind (a draft whose closing date passed), as message keys. */
+  warnings: FieldProblems;
 }
 
 /** The history names a state change after what was asked ("close" also for an imported closed vacancy). */
@@ -60,12 +62,14 @@ export async function upsertByExternalId(
   actor: Actor,
   organisationId: string,
   externalId: string,
-  input: UpsertInput,
+  input: Partial<UpsertInput>,
+  typeProblems?: Record<string, string>,
 ): Promise<UpsertResult> {
   const { vacancy, before } = await deps.db.transaction(async (tx) => {
     const now = new Date();
     const { state: wanted, ...fields } = input;
-    const columns = await completeColumns(tx, defaults, { ...fields, externalId });
+    const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
+    const columns = await completeColumns(tx, defaults, { ...fields, externalId }, { typeProblems, liveOn });
     let existing = await lockByExternalId(tx, organisationId, externalId);
     if (!existing) {
       const inserted = await insertUnlessExternalIdTaken(tx, {
@@ -86,5 +90,6 @@ export async function upsertByExternalId(
     changed: before === undefined || vacancy.version !== before.version,
     state: vacancy.state,
     version: vacancy.version,
+    warnings: vacancyWarnings(vacancy, dutchDate()),
   };
 }

@@ -7,13 +7,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { Type, type Static } from '@sinclair/typebox';
 import { compileItemValidator } from '../contract/validation.ts';
-import { AppError, fieldMessages, isDataException, renderAppError } from '../errors.ts';
-import { translate, type Locale } from '../i18n.ts';
-import { isStorableText, unstorableFields, unstorableTextError } from '../storable-text.ts';
+import { AppError, isDataException, renderAppError } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
+import { isStorableText, unstorableFields } from '../storable-text.ts';
 import { upsertByExternalId } from './ats.ts';
 import type { Actor } from './history.ts';
-import { UpsertInput } from './input.ts';
+import { splitByTypeProblems, UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
+import { warningsIn } from './rules.ts';
 
 /** One upsert, with its external id in the item. */
 const BulkItem = Type.Object(
@@ -37,6 +38,26 @@ function itemError(cause: unknown): AppError {
   return new AppError(500, 'internal', 'error.internal', {}, cause);
 }
 
+/**
+ * One item, upserted as a single upsert would be. An item of the wrong shape (or with text the
+ * database cannot store) is refused with those problems and the rules' problems of its other
+ * fields, all at once.
+ */
+async function upsertItem(deps: VacancyDeps, actor: Actor, organisationId: string, item: unknown, locale: Locale) {
+  const unstorable = unstorableFields(item);
+  if (bulkItemCheck(item) && unstorable.length === 0) {
+    const { externalId, ...body } = item;
+    return upsertByExternalId(deps, actor, organisationId, externalId, body);
+  }
+  const textErrors = unstorable.map((field) => ({
+    keyword: 'text',
+    instancePath: `/${field.replaceAll('.', '/')}`,
+    params: {},
+  }));
+  const { fields, typeProblems } = splitByTypeProblems(item, [...(validBulkItem.errors ?? []), ...textErrors], locale);
+  return upsertByExternalId(deps, actor, organisationId, reportedExternalId(item) ?? '', fields, typeProblems);
+}
+
 export async function bulkUpsert(
   deps: VacancyDeps,
   actor: Actor,
@@ -48,24 +69,14 @@ export async function bulkUpsert(
   const results = [];
   for (const [index, item] of items.entries()) {
     const externalId = reportedExternalId(item);
-    const unstorable = unstorableFields(item);
-    if (!bulkItemCheck(item) || unstorable.length > 0) {
-      const fields = {
-        ...fieldMessages(validBulkItem.errors ?? [], locale),
-        ...renderAppError(unstorableTextError(unstorable), locale).fields,
-      };
+    try {
+      const { warnings, ...result } = await upsertItem(deps, actor, organisationId, item, locale);
       results.push({
         index,
         externalId,
-        status: 400,
-        error: { code: 'validation_failed', message: translate(locale, 'error.validation_failed'), fields },
+        status: result.created ? 201 : 200,
+        result: { ...result, ...warningsIn(warnings, locale) },
       });
-      continue;
-    }
-    const { externalId: id, ...body } = item;
-    try {
-      const result = await upsertByExternalId(deps, actor, organisationId, id, body);
-      results.push({ index, externalId: id, status: result.created ? 201 : 200, result });
     } catch (cause) {
       // The database gone means every further item would fail the same way after a timeout:
       // the whole request answers 503. Items are upserts by externalId, so sending the batch
@@ -73,7 +84,7 @@ export async function bulkUpsert(
       if (isDatabaseUnavailable(cause)) throw cause;
       const error = itemError(cause);
       if (error.statusCode >= 500) context.log.error({ err: cause, index }, 'bulk item failed');
-      results.push({ index, externalId: id, status: error.statusCode, error: renderAppError(error, locale) });
+      results.push({ index, externalId, status: error.statusCode, error: renderAppError(error, locale) });
     }
   }
   const succeeded = results.filter((r) => r.status < 300).length;

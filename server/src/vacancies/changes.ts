@@ -14,6 +14,7 @@ import {
   assertVacancyRules,
   columnsFromInput,
   coordinatesOf,
+  type RuleCheck,
   type VacancyColumns,
 } from './rules.ts';
 import { vacancyTransition, type VacancyEvent, type VacancyState } from './state-machine.ts';
@@ -45,14 +46,19 @@ export const defaults: Partial<VacancyColumns> = {
   externalId: null,
 };
 
-/** Merges, validates and derives the coordinates: the complete set of columns to store. */
+/**
+ * Merges, validates and derives the coordinates: the complete set of columns to store. With
+ * type problems (the input then holds only its well-typed fields) it checks the rest and
+ * throws them all together.
+ */
 export async function completeColumns(
   tx: Executor,
   base: Partial<VacancyColumns>,
   input: VacancyFields,
+  check: RuleCheck = {},
 ): Promise<VacancyColumns> {
   const merged = { ...base, ...columnsFromInput(input) } as VacancyColumns;
-  assertVacancyRules(merged, await knownCategories(tx));
+  assertVacancyRules(merged, await knownCategories(tx), check);
   return { ...merged, ...coordinatesOf(merged.municipalityCode, merged.postcode) };
 }
 

@@ -5,6 +5,8 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { literals, Nullable } from '../contract/typebox.ts';
+import { fieldMessages, type AjvError } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
 import { EducationLevel, EmploymentType, WorkMode } from './schemas.ts';
 
 const Text = (maxLength: number) => Type.String({ maxLength });
@@ -51,6 +53,26 @@ export const vacancyFields = {
 export const VacancyFieldsSchema = Type.Object(vacancyFields);
 /** Any subset of the writable fields. */
 export type VacancyFields = Partial<Static<typeof VacancyFieldsSchema>>;
+
+/**
+ * A body that failed its schema, split so that every problem can be answered at once: the
+ * messages of its type problems, and the fields that are fine on their own, for the rules to
+ * check as well. A field with a problem anywhere in it is left out, as is all of a body that
+ * is no object.
+ */
+export function splitByTypeProblems(
+  body: unknown,
+  errors: readonly AjvError[],
+  locale: Locale,
+): { fields: VacancyFields; typeProblems: Record<string, string> } {
+  const typeProblems = fieldMessages(errors, locale);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { fields: {}, typeProblems };
+  const wrong = new Set(errors.map((error) => error.instancePath.split('/')[1]));
+  const fields = Object.fromEntries(
+    Object.entries(body).filter(([name]) => Object.hasOwn(vacancyFields, name) && !wrong.has(name)),
+  );
+  return { fields: fields as VacancyFields, typeProblems };
+}
 
 /** Read-only fields of the GET shape that a client may send back; ignored. */
 const ignored = {

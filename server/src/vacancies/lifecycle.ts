@@ -14,7 +14,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { applyChange, completeColumns, defaults, lockOwned, stateChange, transitionTarget } from './changes.ts';
 import { recordHistory, type Actor } from './history.ts';
-import type { VacancyInput, VacancyPatch } from './input.ts';
+import type { VacancyFields } from './input.ts';
 import { detailFromRow, managedItemFromRow } from './presenter.ts';
 import { countByState, insertVacancy, selectOrganisationVacancies } from './queries.ts';
 import { assertPublishable } from './rules.ts';
@@ -42,9 +42,16 @@ async function changeAndRead(deps: VacancyDeps, organisationId: string, change: 
   return staffVacancy(deps.db, organisationId, vacancy.id);
 }
 
-export async function createVacancy(deps: VacancyDeps, actor: Actor, organisationId: string, input: VacancyInput) {
+/** Creates a draft; with type problems (found by the route's schema) it only answers them with the rules' problems. */
+export async function createVacancy(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  input: VacancyFields,
+  typeProblems?: Record<string, string>,
+) {
   return changeAndRead(deps, organisationId, async (tx) => {
-    const columns = await completeColumns(tx, defaults, input);
+    const columns = await completeColumns(tx, defaults, input, { typeProblems });
     const vacancy = await insertVacancy(tx, { ...(columns as NewVacancy), organisationId, state: 'draft' });
     await recordHistory(tx, vacancy, actor, 'created', diff({}, vacancy));
     return vacancy;
@@ -70,15 +77,18 @@ export async function updateVacancy(
   actor: Actor,
   organisationId: string,
   vacancyId: string,
-  patch: VacancyPatch,
+  patch: VacancyFields,
   version: number | undefined,
+  typeProblems?: Record<string, string>,
 ) {
   return changeAndRead(deps, organisationId, async (tx) => {
     const vacancy = await lockOwned(tx, organisationId, vacancyId);
-    assertVersion(vacancy, version);
+    // A version of the wrong type is one more problem, answered with the others.
+    if (!typeProblems?.['version']) assertVersion(vacancy, version);
     transitionTarget(vacancy, 'edit', new Date());
-    const columns = await completeColumns(tx, vacancy, patch);
-    if (isLive(vacancy.state)) assertPublishable(columns, dutchDate(new Date()));
+    const liveOn = isLive(vacancy.state) ? dutchDate(new Date()) : undefined;
+    const columns = await completeColumns(tx, vacancy, patch, { typeProblems, liveOn });
+    if (liveOn) assertPublishable(columns, liveOn);
     return applyChange(tx, vacancy, actor, 'updated', columns);
   });
 }

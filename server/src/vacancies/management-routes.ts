@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
-import { AppError, ErrorRef } from '../errors.ts';
+import { AppError, ErrorRef, type AjvError } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { upsertByExternalId } from './ats.ts';
 import { bulkUpsert } from './bulk.ts';
 import { vacancyHistoryOf, type Actor } from './history.ts';
-import { UpsertInput, VacancyInput, VacancyPatch } from './input.ts';
+import { splitByTypeProblems, UpsertInput, VacancyInput, VacancyPatch, type VacancyFields } from './input.ts';
 import {
   changeLifecycle,
   createVacancy,
@@ -24,6 +25,7 @@ import {
   UpsertAnswer,
   VacancyHistory,
 } from './management-schemas.ts';
+import { vacancyWarnings, warningsIn } from './rules.ts';
 import { VacancyDetail } from './schemas.ts';
 
 const errors = {
@@ -49,6 +51,28 @@ function actorOf(request: FastifyRequest): { organisationId: string; actor: Acto
   return principal.kind === 'user'
     ? { organisationId: principal.organisationId, actor: { userId: principal.userId, apiKeyId: null } }
     : { organisationId: principal.organisationId, actor: { userId: null, apiKeyId: principal.keyId } };
+}
+
+/**
+ * The body to work with. One that failed its schema (the route sets `attachValidation`) is not
+ * refused yet: its well-typed fields go to the service with the type problems, which adds the
+ * rules' problems of those fields and refuses everything in one answer. A failed address or
+ * header is refused as before.
+ */
+function checkedBody<T>(
+  request: FastifyRequest,
+  body: T,
+): { input: T | VacancyFields; typeProblems?: Record<string, string> } {
+  const failed = request.validationError;
+  if (!failed) return { input: body };
+  if (failed.validationContext !== 'body') throw failed;
+  const split = splitByTypeProblems(request.body, failed.validation as AjvError[], localeOf(request));
+  return { input: split.fields, typeProblems: split.typeProblems };
+}
+
+/** A staff answer with what to mind about the saved vacancy (a draft whose closing date passed). */
+function withWarnings<T extends { state: string; closingDate: string | null }>(request: FastifyRequest, vacancy: T) {
+  return { ...vacancy, ...warningsIn(vacancyWarnings(vacancy, dutchDate()), localeOf(request)) };
 }
 
 /** The version to check: `If-Match` (quotes allowed) or `version` in the body. */
@@ -95,14 +119,20 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       schema: {
         tags: ['vacancy management'],
         summary: 'Create a draft',
+        description:
+          'Every problem is answered at once (400, `fields`), the rules’ with the types’. A draft whose ' +
+          'closing date has passed is saved, with `warnings.closingDate`: it cannot be published so.',
         params: OrgParams,
         body: VacancyInput,
         response: { 201: StaffVacancy, ...errors },
       },
+      attachValidation: true,
     },
     async (request, reply) => {
       const { actor } = actorOf(request);
-      return reply.status(201).send(await createVacancy(deps, actor, request.params.orgId, request.body));
+      const { input, typeProblems } = checkedBody(request, request.body);
+      const created = await createVacancy(deps, actor, request.params.orgId, input, typeProblems);
+      return reply.status(201).send(withWarnings(request, created));
     },
   );
 
@@ -118,11 +148,14 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         headers: Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 20 })) }),
         response: { 200: StaffVacancy, ...errors },
       },
+      attachValidation: true,
     },
     async (request) => {
       const { organisationId, actor } = actorOf(request);
+      const { input, typeProblems } = checkedBody(request, request.body);
       const version = expectedVersion(request, request.body);
-      return updateVacancy(deps, actor, organisationId, request.params.id, request.body, version);
+      const { id } = request.params;
+      return withWarnings(request, await updateVacancy(deps, actor, organisationId, id, input, version, typeProblems));
     },
   );
 
@@ -166,7 +199,8 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const { organisationId, actor } = actorOf(request);
-      return reply.status(201).send(await duplicateVacancy(deps, actor, organisationId, request.params.id));
+      const copy = await duplicateVacancy(deps, actor, organisationId, request.params.id);
+      return reply.status(201).send(withWarnings(request, copy));
     },
   );
 
@@ -201,12 +235,14 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         body: UpsertInput,
         response: { 200: UpsertAnswer, 201: UpsertAnswer, ...errors },
       },
+      attachValidation: true,
     },
     async (request, reply) => {
       const { actor } = actorOf(request);
       const { orgId, externalId } = request.params;
-      const result = await upsertByExternalId(deps, actor, orgId, externalId, request.body);
-      return reply.status(result.created ? 201 : 200).send(result);
+      const { input, typeProblems } = checkedBody(request, request.body);
+      const { warnings, ...result } = await upsertByExternalId(deps, actor, orgId, externalId, input, typeProblems);
+      return reply.status(result.created ? 201 : 200).send({ ...result, ...warningsIn(warnings, localeOf(request)) });
     },
   );
 

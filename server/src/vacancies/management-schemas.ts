@@ -1,6 +1,7 @@
 /** The shapes of vacancy management in the contract (API.md): the staff's list, history, ATS answers. */
 import { Type } from '@sinclair/typebox';
 import { literals, Nullable } from '../contract/typebox.ts';
+import { Warnings } from './schemas.ts';
 import { vacancyStates } from './state-machine.ts';
 
 export const ManagedListQuery = Type.Object(
@@ -55,6 +56,7 @@ export const UpsertAnswer = Type.Object({
   changed: Type.Boolean(),
   state: Type.String(),
   version: Type.Integer(),
+  warnings: Type.Optional(Warnings),
 });
 
 /** Items are validated one by one (bulk.ts), so one bad item cannot reject the batch. */

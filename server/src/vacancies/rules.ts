@@ -4,8 +4,8 @@
  * even if a code path forgot this.
  */
 import { municipalityByCode, postcodeArea, salaryByScale, type NewVacancy } from '@samenwerven/db';
-import { AppError } from '../errors.ts';
-import type { MessageKey } from '../i18n.ts';
+import { AppError, renderFieldMessage, type FieldMessage } from '../errors.ts';
+import type { Locale, MessageKey } from '../i18n.ts';
 import { sanitizeDescription } from './sanitize.ts';
 import type { VacancyFields } from './input.ts';
 
@@ -71,44 +71,166 @@ export function coordinatesOf(municipalityCode: string, postcode: string | null 
   };
 }
 
-/** Checks a complete vacancy (after merging a patch); throws 400 with every problem at once. */
-export function assertVacancyRules(v: VacancyColumns, knownCategories: ReadonlySet<string>): void {
-  const problems: Record<string, MessageKey> = {};
-  if (!knownCategories.has(v.categoryCode)) problems.category = 'vacancy.unknown_category';
-  if (v.hoursMin > v.hoursMax) problems.hoursMax = 'vacancy.hours_order';
+/** What is wrong with a field, or what to mind about it: a message key, a ready message, or a key with values. */
+export type FieldProblems = Record<string, MessageKey | string | FieldMessage>;
+
+/** Room around a scale's amounts for allowances (toelagen) and rounding. */
+const ROOM_BELOW = 0.9;
+const ROOM_ABOVE = 1.15;
+const scaleNumbers = Object.keys(salaryByScale).map(Number);
+
+/**
+ * The monthly amounts (full-time, gross) a salary may have without a scale: what the shipped
+ * scales cover, with the same room a scale gets. The bottom of the lowest scale is about the
+ * statutory minimum wage, the top of the highest is what a top civil servant earns; an
+ * amount outside (a yearly salary, an hourly rate, a typo) is questioned, not stored.
+ */
+export const salaryWithoutScale = {
+  low: Math.round(salaryByScale[Math.min(...scaleNumbers)]![0] * ROOM_BELOW),
+  high: Math.round(salaryByScale[Math.max(...scaleNumbers)]![1] * ROOM_ABOVE),
+};
+
+/**
+ * The salary's problems. With a scale, the range must fit it; without, each amount must be a
+ * plausible monthly salary. An intern's allowance is no wage (it may be lower), and an
+ * interim's monthly fee no civil servant's salary (it may be higher).
+ */
+function salaryProblems(v: Partial<VacancyColumns>): FieldProblems {
+  const problems: FieldProblems = {};
+  const min = v.salaryMin ?? null;
+  const max = v.salaryMax ?? null;
+  if (min === null && max === null) return problems;
+  if (v.salaryScale != null) {
+    const [low, high] = salaryByScale[v.salaryScale]!;
+    if ((min ?? max!) < low * ROOM_BELOW || (max ?? min!) > high * ROOM_ABOVE)
+      problems.salaryScale = 'vacancy.salary_scale_mismatch';
+    return problems;
+  }
+  const { low, high } = salaryWithoutScale;
+  for (const [field, amount] of [
+    ['salaryMin', min],
+    ['salaryMax', max],
+  ] as const) {
+    if (amount === null) continue;
+    if (amount > high && v.employmentType !== 'interim')
+      problems[field] = { key: 'vacancy.salary_too_high', params: { limit: high } };
+    else if (amount < low && v.employmentType !== 'internship')
+      problems[field] = { key: 'vacancy.salary_too_low', params: { limit: low } };
+  }
+  return problems;
+}
+
+/** A workplace's problems: a municipality we know, and a postcode that lies in it (by the shipped postcode areas). */
+function placeProblems(
+  place: { municipalityCode?: string | undefined; postcode?: string | null | undefined },
+  prefix: string,
+): FieldProblems {
+  const problems: FieldProblems = {};
+  const municipality = place.municipalityCode === undefined ? undefined : municipalityByCode(place.municipalityCode);
+  if (place.municipalityCode !== undefined && !municipality)
+    problems[`${prefix}municipalityCode`] = 'error.unknown_municipality';
+  if (!place.postcode) return problems;
+  const area = postcodeArea(place.postcode);
+  if (!area) {
+    problems[`${prefix}postcode`] = 'vacancy.unknown_postcode';
+  } else if (municipality && area.municipalityCode !== municipality.code) {
+    problems[`${prefix}postcode`] = {
+      key: 'vacancy.postcode_elsewhere',
+      params: {
+        postcode: place.postcode,
+        actual: municipalityByCode(area.municipalityCode)?.name ?? area.municipalityCode,
+        chosen: municipality.name,
+      },
+    };
+  }
+  return problems;
+}
+
+/**
+ * Every problem of a vacancy beyond its field types, at once. The vacancy may be incomplete
+ * (fields whose type was wrong are left out, so their rules are skipped): then these are the
+ * problems to answer together with the type problems.
+ */
+export function vacancyProblems(v: Partial<VacancyColumns>, knownCategories: ReadonlySet<string>): FieldProblems {
+  const problems: FieldProblems = {};
+  if (v.categoryCode !== undefined && !knownCategories.has(v.categoryCode))
+    problems.category = 'vacancy.unknown_category';
+  if (v.hoursMin != null && v.hoursMax != null && v.hoursMin > v.hoursMax) problems.hoursMax = 'vacancy.hours_order';
   if (v.salaryMin != null && v.salaryMax != null && v.salaryMin > v.salaryMax)
     problems.salaryMax = 'vacancy.salary_order';
-  if (v.salaryScale != null && (v.salaryMin != null || v.salaryMax != null)) {
-    // The range must fit the scale, with some room for allowances (toelagen) and rounding.
-    const [low, high] = salaryByScale[v.salaryScale]!;
-    if ((v.salaryMin ?? v.salaryMax!) < low * 0.9 || (v.salaryMax ?? v.salaryMin!) > high * 1.15)
-      problems.salaryScale = 'vacancy.salary_scale_mismatch';
-  }
-  if (!municipalityByCode(v.municipalityCode)) problems.municipalityCode = 'error.unknown_municipality';
-  if (v.postcode && !postcodeArea(v.postcode)) problems.postcode = 'vacancy.unknown_postcode';
-  (v.additionalPlaces ?? []).forEach((place, i) => {
-    if (!municipalityByCode(place.municipalityCode))
-      problems[`additionalPlaces.${i}.municipalityCode`] = 'error.unknown_municipality';
-    if (place.postcode && !postcodeArea(place.postcode))
-      problems[`additionalPlaces.${i}.postcode`] = 'vacancy.unknown_postcode';
-  });
+  Object.assign(problems, salaryProblems(v), placeProblems(v, ''));
+  (v.additionalPlaces ?? []).forEach((place, i) =>
+    Object.assign(problems, placeProblems(place, `additionalPlaces.${i}.`)),
+  );
   if (v.applyMethod === 'url' && !v.applyUrl) problems.applyUrl = 'vacancy.apply_url_required';
   if (v.applyMethod === 'email' && !v.applyEmail) problems.applyEmail = 'vacancy.apply_email_required';
   if (v.publicFrom && v.visibility !== 'internal') problems.publicFrom = 'vacancy.public_from_internal_only';
-  if (Object.keys(problems).length > 0)
-    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: problems });
+  return problems;
+}
+
+/** The rules for going live, as field problems: a closing date, and not one that has passed. */
+function publicationProblems(v: { closingDate?: string | null | undefined }, today: string): FieldProblems {
+  if (!v.closingDate) return { closingDate: 'vacancy.closing_date_required' };
+  if (v.closingDate < today) return { closingDate: 'vacancy.closing_date_passed' };
+  return {};
+}
+
+export interface RuleCheck {
+  /** Problems found before the rules (wrong types, missing fields), already in the caller's language. */
+  typeProblems?: Record<string, string> | undefined;
+  /**
+   * The vacancy is or goes live on this (Dutch) day: a publication rule it breaks is named with
+   * the other problems. Broken alone, it is left to the step that goes live (422, assertPublishable).
+   */
+  liveOn?: string | undefined;
+}
+
+/**
+ * Checks a vacancy (after merging a patch) and throws one 400 with every problem at once:
+ * the type problems, the rules' and, for a live vacancy, the publication rules'.
+ */
+export function assertVacancyRules(
+  v: Partial<VacancyColumns>,
+  knownCategories: ReadonlySet<string>,
+  check: RuleCheck = {},
+): void {
+  const problems: FieldProblems = { ...vacancyProblems(v, knownCategories), ...check.typeProblems };
+  if (Object.keys(problems).length === 0) return;
+  const publication = check.liveOn === undefined ? {} : publicationProblems(v, check.liveOn);
+  throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+    fields: { ...publication, ...problems },
+  });
 }
 
 /** The rules for going live (422: well-formed, but not allowed yet). */
-export function assertPublishable(v: { closingDate?: string | null }, today: string): void {
-  if (!v.closingDate) {
+export function assertPublishable(v: { closingDate?: string | null | undefined }, today: string): void {
+  const [problem] = Object.values(publicationProblems(v, today));
+  if (problem === 'vacancy.closing_date_required') {
     throw new AppError(422, 'closing_date_required', 'vacancy.closing_date_required', {
       fields: { closingDate: 'vacancy.closing_date_required' },
     });
   }
-  if (v.closingDate < today) {
+  if (problem === 'vacancy.closing_date_passed') {
     throw new AppError(422, 'closing_date_passed', 'vacancy.closing_date_passed', {
       fields: { closingDate: 'vacancy.closing_date_passed' },
     });
   }
+}
+
+/**
+ * What to mind about a saved vacancy that is not wrong: a draft whose closing date has passed
+ * is kept, but cannot be published as it is. Said in the answer, so no one finds out only
+ * when publishing.
+ */
+export function vacancyWarnings(v: { state: string; closingDate: string | null }, today: string): FieldProblems {
+  return v.state === 'draft' && v.closingDate !== null && v.closingDate < today
+    ? { closingDate: 'vacancy.closing_date_passed_draft' }
+    : {};
+}
+
+/** An answer's `warnings`, in the caller's language; nothing when there are none. */
+export function warningsIn(warnings: FieldProblems, locale: Locale): { warnings?: Record<string, string> } {
+  const entries = Object.entries(warnings);
+  if (entries.length === 0) return {};
+  return { warnings: Object.fromEntries(entries.map(([field, w]) => [field, renderFieldMessage(w, locale)])) };
 }

@@ -46,6 +46,11 @@ export const VacancySummary = Type.Object(
 );
 export type VacancySummary = Static<typeof VacancySummary>;
 
+/** What to mind about a saved vacancy, per field, that does not stop saving it (a draft whose closing date passed). */
+export const Warnings = Type.Record(Type.String(), Type.String(), {
+  description: 'Per field, what to mind before publishing; the vacancy was saved',
+});
+
 export const VacancyDetail = Type.Composite(
   [
     VacancySummary,
@@ -72,6 +77,8 @@ export const VacancyDetail = Type.Composite(
       /** Only for the organisation's own staff. */
       externalId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
       withdrawnReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+      /** Only in the answer to a staff write. */
+      warnings: Type.Optional(Warnings),
     }),
   ],
   { $id: 'VacancyDetail' },

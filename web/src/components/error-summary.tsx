@@ -29,7 +29,9 @@ export function ErrorSummary({ failure, fields, headingLevel = 2 }: ErrorSummary
   if (!failure) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const entries = Object.entries(failure.fields);
-  const linked = entries.filter(([name]) => fields[name]);
+  // In the order of the form, however the answer listed them (the browser's and the server's together).
+  const order = Object.keys(fields);
+  const linked = entries.filter(([name]) => fields[name]).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   const other = entries.filter(([name, text]) => !fields[name] && text !== failure.message);
 
   const focusField = (event: MouseEvent<HTMLAnchorElement>, id: string) => {

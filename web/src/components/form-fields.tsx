@@ -1,7 +1,8 @@
 /**
  * Labelled form controls with their hint and error tied to them: `aria-describedby` names
  * the hint and the error, `aria-invalid` marks a field the server or the action refused.
- * The error stands between the label and the control, so it is read before the value.
+ * The error stands between the label and the control, so it is read before the value. A
+ * warning (what to mind while typing, not an error) is said there too, as it changes.
  */
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
@@ -27,25 +28,45 @@ export interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  /** What to mind about the value as it is now; '' for nothing yet (the place to say it stays, so it is announced). */
+  warning?: string | undefined;
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-/** The ids of a control's hint and error, and the `aria-describedby` that names them. */
-export function describedByIds(id: string, hint: ReactNode, error: string | undefined) {
+/** The ids of a control's hint, warning and error, and the `aria-describedby` that names them. */
+export function describedByIds(id: string, hint: ReactNode, error: string | undefined, warning?: string) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const warningId = warning ? `${id}-warning` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+  return {
+    hintId,
+    warningId,
+    errorId,
+    describedBy: [hintId, warningId, errorId].filter(Boolean).join(' ') || undefined,
+  };
 }
 
-/** A control's hint and its error (announced as an error), with the ids `describedByIds` gives. */
-export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string | undefined }) {
+interface HintAndErrorProps {
+  id: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+  warning?: string | undefined;
+}
+
+/** A control's hint, its warning (a live region) and its error (announced as an error), with the ids `describedByIds` gives. */
+export function HintAndError({ id, hint, error, warning }: HintAndErrorProps) {
   const { a } = useAccountI18n();
-  const { hintId, errorId } = describedByIds(id, hint, error);
+  const { hintId, errorId } = describedByIds(id, hint, error, warning);
   return (
     <>
       {hint ? (
         <p id={hintId} className="field-hint">
           {hint}
+        </p>
+      ) : null}
+      {warning !== undefined ? (
+        <p id={`${id}-warning`} className={warning ? 'field-warning' : 'field-warning-empty'} role="status">
+          {warning}
         </p>
       ) : null}
       {error ? (
@@ -59,14 +80,14 @@ export function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode
 }
 
 /** A label, hint and error around any control; `children` gets the ids to describe it by. */
-export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
-  const { describedBy } = describedByIds(id, hint, error);
+export function FieldFrame({ id, label, hint, error, warning, children }: FieldFrameProps) {
+  const { describedBy } = describedByIds(id, hint, error, warning);
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      <HintAndError id={id} hint={hint} error={error} />
+      <HintAndError id={id} hint={hint} error={error} warning={warning} />
       {children(describedBy)}
     </div>
   );
@@ -80,12 +101,23 @@ export interface TextFieldProps extends InputProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  warning?: string | undefined;
 }
 
 /** An input with its label; `type` defaults to text. */
-export function TextField({ id, name, label, hint, error, type = 'text', className, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  warning,
+  type = 'text',
+  className,
+  ...input
+}: TextFieldProps) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} warning={warning}>
       {(describedBy) => (
         <input
           {...input}

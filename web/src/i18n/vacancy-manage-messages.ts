@@ -68,6 +68,12 @@ const nl = {
     publish: 'Publiceren',
     schedule: 'Inplannen',
     publishHint: 'Bij publiceren of inplannen worden uw wijzigingen eerst opgeslagen.',
+    /** Said next to the closing date as soon as a date that has passed is chosen. */
+    closingDatePassed: {
+      draft:
+        'Let op: deze datum is al voorbij. U kunt de vacature zo als concept opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
+      live: 'Let op: deze datum is al voorbij. Een vacature die online staat of is ingepland, kunt u zo niet opslaan: kies een sluitingsdatum vanaf vandaag.',
+    },
     notSet: 'niet verplicht',
     choose: {
       category: 'Kies een vakgebied',
@@ -389,6 +395,11 @@ const en: VacancyManageMessages = {
     publish: 'Publish',
     schedule: 'Schedule',
     publishHint: 'When you publish or schedule, your changes are saved first.',
+    closingDatePassed: {
+      draft:
+        'Please note: this date has passed. You can save the vacancy as a draft like this, but it can only be published with a closing date from today on.',
+      live: 'Please note: this date has passed. A vacancy that is online or scheduled cannot be saved like this: choose a closing date from today on.',
+    },
     notSet: 'optional',
     choose: {
       category: 'Choose a job field',

@@ -236,6 +236,7 @@ function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
             errors={failure?.fields ?? {}}
             savedDescription={vacancy.description}
             onPublishAtChange={(publishAt) => setForm((current) => ({ ...current, publishAt }))}
+            live={state === 'published' || state === 'scheduled'}
           />
           <div className="form-actions">
             <button

@@ -4,6 +4,7 @@
  * from the server), so a failed save never loses anyone's work.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { todayInNetherlands } from '@samenwerven/calendar';
 import type { VacancyFieldName, Workplace } from '../../api/vacancy-management.ts';
 import type { FieldMap } from '../../components/error-summary.tsx';
 import { CheckboxField, RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
@@ -40,9 +41,17 @@ interface VacancyFormFieldsProps {
   /** The saved description, sanitised by the server; shown under the field. */
   savedDescription?: string | undefined;
   onPublishAtChange?: (value: string) => void;
+  /** The vacancy is online or scheduled: a passed closing date stops a save, not only publishing. */
+  live?: boolean;
 }
 
-export function VacancyFormFields({ values, errors, savedDescription, onPublishAtChange }: VacancyFormFieldsProps) {
+export function VacancyFormFields({
+  values,
+  errors,
+  savedDescription,
+  onPublishAtChange,
+  live = false,
+}: VacancyFormFieldsProps) {
   const { lang, v } = useVacancyManageI18n();
   const taxonomies = useTaxonomies();
   const f = v.form;
@@ -54,6 +63,10 @@ export function VacancyFormFields({ values, errors, savedDescription, onPublishA
     hint: (f.hints as Partial<Record<VacancyFieldName, string>>)[name],
   });
   const municipalities = useMunicipalityOptions();
+  // Said while typing, not only when publishing: a closing date that has passed (in the Netherlands).
+  // Not before the year has four digits: while one is typed, a date field passes through 0002, 0020…
+  const [closingDate, setClosingDate] = useState(values.closingDate);
+  const closingDatePassed = closingDate >= '1000' && closingDate < todayInNetherlands();
   const scales = taxonomies?.salaryScales ?? Array.from({ length: 18 }, (_, i) => i + 1);
 
   return (
@@ -202,7 +215,14 @@ export function VacancyFormFields({ values, errors, savedDescription, onPublishA
       </Group>
 
       <Group legend={f.groups.publication}>
-        <TextField {...field('closingDate')} type="date" defaultValue={values.closingDate} className="input-date" />
+        <TextField
+          {...field('closingDate')}
+          type="date"
+          defaultValue={values.closingDate}
+          className="input-date"
+          warning={closingDatePassed ? f.closingDatePassed[live ? 'live' : 'draft'] : ''}
+          onChange={(event) => setClosingDate(event.currentTarget.value)}
+        />
         <TextField
           {...field('publishAt')}
           type="datetime-local"

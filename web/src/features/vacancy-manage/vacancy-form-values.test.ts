@@ -61,6 +61,18 @@ describe('the vacancy form as API input', () => {
     });
   });
 
+  it('sends a field it found wrong as a value the server refuses too, so nothing is saved and the rest is checked', () => {
+    const { input, problems } = inputFromForm(
+      form({ ...complete, hoursMax: '', salaryMin: 'veel', publishAt: 'morgen', closingDate: '2020-01-01' }),
+      v,
+    );
+    expect(Object.keys(problems).sort()).toEqual(['hoursMax', 'publishAt', 'salaryMin']);
+    // Below every minimum of the API (hours from 1, money from 0), and no moment at all.
+    expect([input.hoursMax, input.salaryMin, input.publishAt]).toEqual([-1, -1, '']);
+    // What the browser has no objection to goes as it is, for the server to check.
+    expect([input.hoursMin, input.closingDate]).toEqual([32, '2020-01-01']);
+  });
+
   it('accepts amounts written the Dutch way', () => {
     const { input, problems } = inputFromForm(form({ ...complete, salaryMin: '3.700', salaryMax: '€ 5.400,-' }), v);
     expect(problems).toEqual({});

@@ -1,7 +1,9 @@
 /**
  * The vacancy form's values: from a loaded vacancy (or the defaults of a new one) to the
  * inputs, and from the submitted form back to what the API takes. The action checks only
- * what the browser can know (filled in, whole numbers); the server checks the rest.
+ * what the browser can know (filled in, whole numbers); the server checks the rest. Both
+ * answer together: a form with a problem the browser saw is still sent, so the server names
+ * every other problem in the same answer (and refuses it, so nothing is saved).
  */
 import type { ApplyMethod, EducationLevel, EmploymentType, WorkMode } from '../../api/types.ts';
 import type { ManagedVacancy, VacancyInput, Workplace } from '../../api/vacancy-management.ts';
@@ -133,6 +135,14 @@ function wholeNumber(value: string, allowThousands: boolean): number | null {
 
 const orNull = (value: string) => value.trim() || null;
 
+/**
+ * What a field the browser found wrong is sent as: a value the server refuses too (below every
+ * minimum, not a moment), so the form is never saved with a problem in it, while the server
+ * still checks all the other fields. The browser's own message is shown for the field.
+ */
+const REFUSED_NUMBER = -1;
+const REFUSED_MOMENT = '';
+
 const EDUCATION: readonly string[] = ['vmbo', 'mbo', 'hbo', 'wo'];
 const WORK_MODES: readonly string[] = ['on_site', 'hybrid', 'remote'];
 const APPLY_METHODS: readonly string[] = ['portal', 'url', 'email'];
@@ -163,18 +173,23 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
 
   const hours = (name: 'hoursMin' | 'hoursMax') => {
     const value = wholeNumber(get(name), false);
-    if (value === null || Number.isNaN(value) || value < 1 || value > 40) problems[name] = v.check.hours;
-    return value ?? 0;
+    if (value === null || Number.isNaN(value) || value < 1 || value > 40) {
+      problems[name] = v.check.hours;
+      return REFUSED_NUMBER;
+    }
+    return value;
   };
   const money = (name: 'salaryMin' | 'salaryMax') => {
     const value = wholeNumber(get(name), true);
-    if (value !== null && Number.isNaN(value)) problems[name] = v.check.money;
-    return value;
+    if (value === null || !Number.isNaN(value)) return value;
+    problems[name] = v.check.money;
+    return REFUSED_NUMBER;
   };
   const moment = (name: 'publishAt' | 'publicFrom') => {
     const value = fromLocalInput(get(name));
-    if (value === undefined) problems[name] = v.check.dateTime;
-    return value ?? null;
+    if (value !== undefined) return value;
+    problems[name] = v.check.dateTime;
+    return REFUSED_MOMENT;
   };
 
   const additionalPlaces: Workplace[] = [];

@@ -25,9 +25,9 @@ import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
-import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
 import { formatMoment } from './date-time.ts';
-import { fieldsOfForm, inputFromForm } from './vacancy-form-values.ts';
+import { fieldsOfForm, inputFromForm, type FormInput } from './vacancy-form-values.ts';
 
 export const PAGE_SIZE = 20;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -143,20 +143,33 @@ export type VacancyActionResult =
   | { ok: true; intent: VacancyIntent; message: string; vacancy: ManagedVacancy; version: number }
   | (FormFailure & { intent: VacancyIntent; version: number });
 
+/**
+ * A refused save as the form shows it: the server's problems moved to the form's rows, with the
+ * browser's own (which say more) for the fields it already found wrong. The form was sent even
+ * then, so every problem comes in one answer.
+ */
+function refusal(
+  error: unknown,
+  request: Request,
+  lang: Lang,
+  form: Pick<FormInput, 'problems' | 'placeRows'>,
+): FormFailure {
+  onSessionEnd(error, request);
+  const result = failureFrom(error, accountMessages[lang].form.offline);
+  return { ...result, fields: { ...fieldsOfForm(result.fields, form.placeRows), ...form.problems } };
+}
+
 /** /beheer/vacatures/nieuw: saves the form as a new draft. */
 export async function newVacancyAction({ request }: ActionFunctionArgs): Promise<VacancyActionResult> {
   const { organisation } = await requireStaff(request);
   const lang = langOf(request);
   const v = vacancyManageMessages[lang];
-  const { input, problems, placeRows } = inputFromForm(await request.formData(), v);
-  if (Object.keys(problems).length > 0) return { ...failure(v.check.fields, problems), intent: 'create', version: 0 };
+  const form = inputFromForm(await request.formData(), v);
   try {
-    const vacancy = await createVacancy(organisation.id, input, { lang });
+    const vacancy = await createVacancy(organisation.id, form.input, { lang });
     return { ok: true, intent: 'create', message: v.results.created, vacancy, version: vacancy.version };
   } catch (error) {
-    onSessionEnd(error, request);
-    const result = failureFrom(error, accountMessages[lang].form.offline);
-    return { ...result, fields: fieldsOfForm(result.fields, placeRows), intent: 'create', version: 0 };
+    return { ...refusal(error, request, lang, form), intent: 'create', version: 0 };
   }
 }
 
@@ -178,14 +191,10 @@ export async function vacancyAction({ request, params }: ActionFunctionArgs): Pr
   if (!isIntent(intent)) throw data(null, { status: 400 });
   let version = Number.parseInt(formText(form, 'version'), 10);
   if (!Number.isInteger(version) || version < 1) throw data(null, { status: 400 });
-  let placeRows: number[] = [];
+  const parsed = intent === 'save' || intent === 'publish' ? inputFromForm(form, v) : undefined;
   try {
-    if (intent === 'save' || intent === 'publish') {
-      const parsed = inputFromForm(form, v);
-      const { input, problems } = parsed;
-      placeRows = parsed.placeRows;
-      if (Object.keys(problems).length > 0) return { ...failure(v.check.fields, problems), intent, version };
-      const saved = await updateVacancy(id, { ...input, version }, options);
+    if (parsed) {
+      const saved = await updateVacancy(id, { ...parsed.input, version }, options);
       version = saved.version;
       if (intent === 'save') {
         const live = saved.state === 'published';
@@ -206,10 +215,9 @@ export async function vacancyAction({ request, params }: ActionFunctionArgs): Pr
     const copy = await duplicateVacancy(id, options);
     return { ok: true, intent, message: v.results.duplicated, vacancy: copy, version };
   } catch (error) {
-    onSessionEnd(error, request);
-    const result = failureFrom(error, accountMessages[lang].form.offline);
+    const result = refusal(error, request, lang, parsed ?? { problems: {}, placeRows: [] });
     // The server's wording speaks of membership states; say what it means for a vacancy.
     if (result.code === 'invalid_transition') result.message = v.results.invalidTransition;
-    return { ...result, fields: fieldsOfForm(result.fields, placeRows), intent, version };
+    return { ...result, intent, version };
   }
 }

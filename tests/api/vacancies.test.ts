@@ -122,6 +122,64 @@ describe('GET /api/v1/vacancies/{id}', () => {
   });
 });
 
+describe('GET /api/v1/vacancies/{id}/closed (an old link to a vacancy that closed)', () => {
+  const closedOf = (id: string) => ctx.app.inject(`/api/v1/vacancies/${id}/closed`);
+
+  it('names a closed vacancy, its field, place and employer, and nothing private', async () => {
+    const vacancy = await createVacancy(ctx.db, {
+      state: 'closed',
+      closedAt: new Date(),
+      categoryCode: 'ict',
+      externalId: 'ATS-SECRET-2',
+      contactEmail: 'geheim@example.nl',
+    });
+    const organisation = (
+      await ctx.db.select().from(organisations).where(eq(organisations.id, vacancy.organisationId))
+    )[0]!;
+    // The vacancy itself is gone for the public, as before.
+    expect((await ctx.app.inject(`/api/v1/vacancies/${vacancy.id}`)).statusCode).toBe(404);
+    const response = await closedOf(vacancy.id);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      id: vacancy.id,
+      title: vacancy.title,
+      organisation: { slug: organisation.slug, name: organisation.name },
+      category: 'ict',
+      place: { municipalityCode: 'GM0855', municipalityName: 'Tilburg' },
+    });
+    expect(response.body).not.toContain('ATS-SECRET-2');
+    expect(response.body).not.toContain('geheim@');
+  });
+
+  it('counts a passed closing date as closed, and leaves out an employer that left the alliance', async () => {
+    const expired = await createVacancy(ctx.db, { closingDate: isoDate(new Date(Date.now() - 3 * 86_400_000)) });
+    expect((await closedOf(expired.id)).statusCode).toBe(200);
+
+    const departed = await createOrganisation(ctx.db, { state: 'left' });
+    const withdrawn = await createVacancy(ctx.db, { organisation: departed, state: 'withdrawn' });
+    const response = await closedOf(withdrawn.id);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ title: withdrawn.title, organisation: null });
+    expect(response.body).not.toContain(departed.name);
+  });
+
+  it('answers 404 for an unknown id, an open vacancy and what was never public', async () => {
+    const open = await createVacancy(ctx.db);
+    const draft = await createVacancy(ctx.db, { state: 'draft', publishedAt: null });
+    const internal = await createVacancy(ctx.db, {
+      state: 'closed',
+      closedAt: new Date(),
+      visibility: 'internal',
+    });
+    for (const id of [crypto.randomUUID(), open.id, draft.id, internal.id]) {
+      const response = await closedOf(id);
+      expect(response.statusCode, id).toBe(404);
+      expect(response.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+    expect((await closedOf('not-a-uuid')).statusCode).toBe(400);
+  });
+});
+
 describe('bad search input', () => {
   it('answers 400 with field-level messages in the caller’s language', async () => {
     const nl = await ctx.app.inject('/api/v1/vacancies?pageSize=500&sort=cheapest');

@@ -24,6 +24,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   let employer: Organisation;
   let vacancy: Vacancy;
   let lonely: Vacancy;
+  let closed: Vacancy;
   const nearbyTitles: string[] = [];
 
   const portal = portalInBrowser({
@@ -68,6 +69,15 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
         });
       }
       await createVacancy(ctx.db, { organisation: neighbour, title: 'Applicatiebeheerder', categoryCode: 'ict' });
+      // Closed last week: an old link to it says so, and leads to the five a street away.
+      closed = await createVacancy(ctx.db, {
+        organisation: employer,
+        title: 'Archivaris met oude link',
+        categoryCode: CATEGORY,
+        state: 'closed',
+        publishedAt: new Date(now - 40 * 24 * HOUR),
+        closedAt: new Date(now - 7 * 24 * HOUR),
+      });
       // Far from everything, alone at its employer: nothing to show beside it.
       const remote = await createOrganisation(ctx.db, { name: 'Gemeente Verweg', municipalityCode: 'GM0014' });
       lonely = await createVacancy(ctx.db, {
@@ -225,6 +235,51 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     expect(await page.getByText('Er ging iets mis').count()).toBe(0);
     expect(await page.locator('.vacancy-related').count()).toBe(0);
     await context.close();
+  });
+
+  it('says an old link’s vacancy is closed and leads on to similar open ones; an unknown one is not found', async () => {
+    const page = await open(`/vacatures/${closed.id}-archivaris-met-oude-link`);
+    await page.getByRole('heading', { level: 1, name: 'Deze vacature is gesloten' }).waitFor();
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'De vacature Archivaris met oude link bij Gemeente Proefstad staat niet meer open.',
+    );
+    expect(await page.title()).toContain('Deze vacature is gesloten');
+    expect(await page.getByText('Vacature niet gevonden').count()).toBe(0);
+    // Nothing of the vacancy beyond its title and employer: no text, no way to apply.
+    expect(await page.getByText(DESCRIPTION).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Solliciteren' }).count()).toBe(0);
+
+    const section = similarSection(page);
+    await section.waitFor();
+    const { ids, rows, titles } = await listedVacancies(section);
+    expect(ids).toHaveLength(4);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.category_code).toBe(CATEGORY);
+    // The nearest first: the employer's own open one in the same field, then those a street away.
+    expect(titles[0]).toBe(TITLE);
+    for (const title of titles.slice(1)) expect(nearbyTitles).toContain(title);
+
+    await expect(
+      page.getByRole('link', { name: 'Open vacatures van Gemeente Proefstad' }).getAttribute('href'),
+    ).resolves.toBe('/organisaties/gemeente-proefstad');
+    const search = page.getByRole('link', { name: 'Zoek open vacatures in Informatiebeheer en archief rond Tilburg' });
+    await expect(search.getAttribute('href')).resolves.toBe('/?category=informatiebeheer&near=Tilburg');
+    await expect(
+      page.getByRole('link', { name: 'Krijg een e-mail als er zo’n vacature bij komt' }).getAttribute('href'),
+    ).resolves.toBe('/alert/nieuw?category=informatiebeheer&near=Tilburg');
+    await search.click();
+    await page.waitForURL(/category=informatiebeheer/);
+    await page.locator('ol.results li').first().waitFor();
+    await page.context().close();
+
+    const english = await open(`/en/vacancies/${closed.id}`);
+    await english.getByRole('heading', { level: 1, name: 'This vacancy is closed' }).waitFor();
+    await similarSection(english, 'Similar vacancies nearby').waitFor();
+    await english.context().close();
+
+    const unknown = await open(`/vacatures/${crypto.randomUUID()}`);
+    await unknown.getByRole('heading', { level: 1, name: 'Vacature niet gevonden' }).waitFor();
+    await unknown.context().close();
   });
 
   it('shares the canonical address through plain links, without loading anything from elsewhere', async () => {

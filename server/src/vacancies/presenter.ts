@@ -5,7 +5,7 @@
 import { municipalityByCode } from '@samenwerven/db';
 import type { IndexableVacancy, VacancySearchDocument } from '@samenwerven/search';
 import type { HistoryRow, OrganisationVacancyRow } from './queries.ts';
-import type { VacancyDetail, VacancySummary } from './schemas.ts';
+import type { ClosedVacancy, VacancyDetail, VacancySummary } from './schemas.ts';
 
 function place(municipalityCode: string, postcode: string | null, latitude: number, longitude: number) {
   const municipality = municipalityByCode(municipalityCode);
@@ -38,6 +38,20 @@ export function summaryFromDocument(doc: VacancySearchDocument): VacancySummary 
     place: place(doc.municipality[0] ?? '', doc.postcode, doc._geo.lat, doc._geo.lng),
     publishedAt: new Date(doc.publishedAt * 1000).toISOString(),
     closingDate: doc.closingDate,
+  };
+}
+
+/** The little that stays public of a vacancy once it closed (schemas.ts, ClosedVacancy). */
+export function closedFromRow(v: IndexableVacancy): ClosedVacancy {
+  return {
+    id: v.id,
+    title: v.title,
+    organisation: v.organisation.state === 'active' ? { slug: v.organisation.slug, name: v.organisation.name } : null,
+    category: v.categoryCode,
+    place: {
+      municipalityCode: v.municipalityCode,
+      municipalityName: municipalityByCode(v.municipalityCode)?.name ?? v.municipalityCode,
+    },
   };
 }
 

@@ -11,8 +11,8 @@ import { loadIndexableVacancies, SearchEngineUnavailableError, searchVacancies }
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
-import { detailFromRow, summaryFromDocument } from './presenter.ts';
-import type { SearchQuery, VacancyDetail } from './schemas.ts';
+import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
+import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
 
 /** Resolves `near` (a municipality code or name, or a 4-digit postcode) to a point. */
 export function resolvePlace(near: string): { latitude: number; longitude: number } | undefined {
@@ -121,4 +121,17 @@ export async function getPublicVacancy(
   if (!vacancy || !isIndexable(vacancy, now)) throw notFound();
   if (vacancy.visibility !== 'public' && !options.includeInternal) throw notFound();
   return detailFromRow(vacancy);
+}
+
+/**
+ * A vacancy that was advertised to the public and no longer is (closed, its closing date
+ * passed, or its member left or was suspended), as far as it was public. 404 for an unknown
+ * id, for what was never public (a draft, an alliance-internal vacancy) and for one that is
+ * open (it is read in full instead), so nothing answers here that was not on the portal before.
+ */
+export async function getClosedVacancy(db: Database, id: string, now = new Date()): Promise<ClosedVacancy> {
+  const [vacancy] = await loadIndexableVacancies(db, [id]);
+  if (!vacancy || vacancy.publishedAt === null || vacancy.visibility !== 'public' || isIndexable(vacancy, now))
+    throw notFound();
+  return closedFromRow(vacancy);
 }

@@ -731,6 +731,78 @@ export interface paths {
     };
     trace?: never;
   };
+  '/api/v1/vacancies/{id}/closed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What stays public of a vacancy that is no longer open
+     * @description For an old link to a vacancy that closed, or whose organisation left the alliance: its title, field and place, and its organisation while that is still a member, so a page can say it closed and offer similar open vacancies. 404 for an unknown id, for what was never public and for an open vacancy.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              organisation: {
+                slug: string;
+                name: string;
+              } | null;
+              category: string;
+              place: {
+                municipalityCode: string;
+                municipalityName: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{orgId}/vacancies': {
     parameters: {
       query?: never;

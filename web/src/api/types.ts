@@ -34,6 +34,8 @@ export type FacetCounts = SearchResponse['facets']['category'];
 export type Suggestion = ResponseOf<'/suggestions', 'get'>['suggestions'][number];
 /** One vacancy; its own organisation's staff see it in any state, everyone else only published. */
 export type VacancyDetail = ResponseOf<'/vacancies/{id}', 'get'>;
+/** What stays public of a vacancy that is no longer open: title, field, place, employer while a member. */
+export type ClosedVacancy = ResponseOf<'/vacancies/{id}/closed', 'get'>;
 export type EducationLevel = VacancyDetail['educationLevel'];
 export type EmploymentType = VacancyDetail['employmentType'];
 export type WorkMode = VacancyDetail['workMode'];

@@ -1,5 +1,5 @@
 import { getJson, type RequestOptions } from './client.ts';
-import type { ResponseOf, SearchResponse, Suggestion, VacancyDetail } from './types.ts';
+import type { ClosedVacancy, ResponseOf, SearchResponse, Suggestion, VacancyDetail } from './types.ts';
 
 /** The shared search. `params` are passed as they are: callers decide which ones to send. */
 export function searchVacancies(
@@ -19,6 +19,11 @@ export function getVacancy(
 ): Promise<VacancyDetail> {
   const params = source ? new URLSearchParams({ source }) : undefined;
   return getJson<VacancyDetail>(`/vacancies/${encodeURIComponent(id)}`, { ...options, ...(params ? { params } : {}) });
+}
+
+/** What stays public of a vacancy that was open once and no longer is; 404 for anything else. */
+export function getClosedVacancy(id: string, options: Omit<RequestOptions, 'params'>): Promise<ClosedVacancy> {
+  return getJson<ClosedVacancy>(`/vacancies/${encodeURIComponent(id)}/closed`, options);
 }
 
 /** Suggestions for what has been typed so far (at least 2 characters). */

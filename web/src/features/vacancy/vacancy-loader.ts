@@ -1,7 +1,7 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { ApiError, type RequestOptions } from '../../api/client.ts';
-import type { SearchHit, VacancyDetail } from '../../api/types.ts';
-import { getVacancy, searchVacancies } from '../../api/vacancies.ts';
+import type { ClosedVacancy, SearchHit, VacancyDetail } from '../../api/types.ts';
+import { getClosedVacancy, getVacancy, searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
 
@@ -26,10 +26,22 @@ export interface VacancyData {
   fromOrganisation: Promise<OrganisationVacancies | null>;
 }
 
+/** An old link to a vacancy that is no longer open: the little that stays public, and similar open ones. */
+export interface ClosedVacancyData {
+  closed: ClosedVacancy;
+  /** Not awaited, and null when the search fails, as on an open vacancy's page. */
+  similar: Promise<SearchHit[] | null>;
+}
+
+export type VacancyPageData = VacancyData | ClosedVacancyData;
+
 type Options = Omit<RequestOptions, 'params'>;
 
 /** Open vacancies in the same field of work, nearest first (the search's default radius). */
-async function similarVacancies(vacancy: VacancyDetail, options: Options): Promise<SearchHit[]> {
+async function similarVacancies(
+  vacancy: Pick<VacancyDetail, 'id' | 'category'> & { place: { municipalityCode: string } },
+  options: Options,
+): Promise<SearchHit[]> {
   const query = new URLSearchParams({
     category: vacancy.category,
     near: vacancy.place.municipalityCode,
@@ -55,7 +67,16 @@ async function organisationVacancies(vacancy: VacancyDetail, options: Options): 
   return { hits: shown, total, hasMore: othersTotal > shown.length };
 }
 
-export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyData> {
+/** The vacancy is not open: what stays of it when it was public once (else null, a plain 404). */
+async function closedVacancy(id: string, options: Options): Promise<ClosedVacancyData | null> {
+  const closed = await getClosedVacancy(id, options).catch((error: unknown) => {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  });
+  return closed && { closed, similar: similarVacancies(closed, options).catch(() => null) };
+}
+
+export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyPageData> {
   const id = vacancyIdFrom(params['idSlug']);
   if (!id) throw data(null, { status: 404 });
   const url = new URL(request.url);
@@ -66,8 +87,11 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Pr
   try {
     vacancy = await getVacancy(id, options, bron === 'widget' || bron === 'feed' ? bron : undefined);
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
-    throw error;
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+    // An old link (a saved page, a feed, a mail) to a vacancy that closed says so, and where to go on.
+    const closed = await closedVacancy(id, options);
+    if (closed) return closed;
+    throw data(null, { status: 404 });
   }
   return {
     vacancy,

@@ -26,6 +26,20 @@ describe('GET /api/v1/organisations', () => {
     const profile = await ctx.app.inject(`/api/v1/organisations/${member.slug}`);
     expect(profile.json()).toMatchObject({ name: 'Gemeente Aaa', openVacancies: 1, municipalityName: 'Tilburg' });
   });
+
+  it('says since when each member takes part: the start of its current membership, a rejoin’s after leaving', async () => {
+    const rejoined = await createOrganisation(ctx.db, { name: 'Gemeente Terug' });
+    const [first, again] = [new Date('2024-01-15T09:00:00Z'), new Date('2026-03-01T09:00:00Z')];
+    await ctx.pool.query('DELETE FROM membership_periods WHERE organisation_id = $1', [rejoined.id]);
+    await ctx.pool.query(
+      `INSERT INTO membership_periods (organisation_id, started_at, ended_at) VALUES ($1, $2, $3), ($1, $3, NULL)`,
+      [rejoined.id, first, again],
+    );
+    const listed = (await ctx.app.inject('/api/v1/organisations')).json().items as { slug: string }[];
+    expect(listed.find((o) => o.slug === rejoined.slug)).toMatchObject({ memberSince: again.toISOString() });
+    const own = (await ctx.app.inject(`/api/v1/organisations/${rejoined.slug}`)).json();
+    expect(own.memberSince).toBe(again.toISOString());
+  });
 });
 
 describe('GET /api/v1/contact', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { organisations, type Organisation, type Vacancy } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createVacancy } from '../support/factories.ts';
+import { createOrganisation, createVacancy, TINY_PNG } from '../support/factories.ts';
 
 let ctx: TestContext;
 let webRoot: string;
@@ -213,5 +213,61 @@ describe('the embeddable widget', () => {
       (await ctx.app.inject(`/widget/organisaties/${organisation.slug}?accent=red;}body{display:none`)).statusCode,
     ).toBe(400);
     expect((await ctx.app.inject('/widget.js')).body).toContain('/widget/organisaties/');
+  });
+});
+
+describe('a member’s logo wherever its vacancies show', () => {
+  let member: Organisation;
+  let vacancy: Vacancy;
+  let logo: string;
+  beforeAll(async () => {
+    member = await createOrganisation(ctx.db, { name: 'Gemeente Met Logo', logo: TINY_PNG, logoType: 'image/png' });
+    vacancy = await createVacancy(ctx.db, { organisation: member, title: 'Adviseur huisstijl' });
+    await ctx.sync();
+    logo = (await ctx.app.inject(`/api/v1/organisations/${member.slug}`)).json().logoUrl;
+    expect(logo).toMatch(new RegExp(`^https://werken.example/api/v1/organisations/${member.slug}/logo\\?v=\\d+$`));
+  });
+
+  it('names the logo in the JobPosting as an absolute address, and as the page’s image', async () => {
+    const html = (await ctx.app.inject(`/vacatures/${vacancy.id}`)).body;
+    expect(jsonLdOf(html).hiringOrganization).toEqual({
+      '@type': 'Organization',
+      name: 'Gemeente Met Logo',
+      logo,
+    });
+    expect(html).toContain(`<meta property="og:image" content="${logo}" />`);
+    expect((await ctx.app.inject(`/organisaties/${member.slug}`)).body).toContain(
+      `<meta property="og:image" content="${logo}" />`,
+    );
+    // Without a logo the JobPosting names none (never an empty or broken one).
+    expect(jsonLdOf((await ctx.app.inject(`/vacatures/${open.id}`)).body).hiringOrganization).not.toHaveProperty(
+      'logo',
+    );
+  });
+
+  it('gives the logo with the vacancy and with each search hit, and none to a member without one', async () => {
+    expect((await ctx.app.inject(`/api/v1/vacancies/${vacancy.id}`)).json().organisation).toEqual({
+      slug: member.slug,
+      name: 'Gemeente Met Logo',
+      logoUrl: logo,
+    });
+    const { hits } = (await ctx.app.inject('/api/v1/vacancies?pageSize=100')).json() as {
+      hits: { id: string; organisation: { logoUrl?: string | null } }[];
+    };
+    expect(hits.find((hit) => hit.id === vacancy.id)?.organisation.logoUrl).toBe(logo);
+    expect(hits.find((hit) => hit.id === open.id)?.organisation.logoUrl).toBeNull();
+  });
+
+  it('shows the logo in the widget, from the portal, sized before it loads, beside the name it would repeat', async () => {
+    for (const path of [`/widget/organisaties/${member.slug}`, `/en/widget/organisations/${member.slug}`]) {
+      const response = await ctx.app.inject(path);
+      expect(response.body, path).toMatch(
+        new RegExp(`<img src="${logo.replace(/[.?]/g, '\\$&')}" alt="" width="\\d+" height="\\d+"`),
+      );
+      // The page's own policy lets that one image in, and still no script.
+      expect(response.headers['content-security-policy'], path).toContain("img-src 'self' https://werken.example");
+      expect(response.headers['content-security-policy'], path).toContain("default-src 'none'");
+    }
+    expect((await ctx.app.inject(`/widget/organisaties/${organisation.slug}`)).body).not.toContain('<img');
   });
 });

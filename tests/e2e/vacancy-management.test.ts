@@ -11,19 +11,20 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Organisation } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  createOrganisation,
+  createUser,
+  createVacancy,
+  isoDate,
+  TEST_PASSWORD,
+  TINY_PNG,
+} from '../support/factories.ts';
 import { signIn as apiSignIn } from '../support/http.ts';
 
 const enabled = browserAvailable();
 /** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
 const STORY_TIMEOUT = 180_000;
 const DAY = 86_400_000;
-
-/** A 1×1 PNG: small, and valid down to its bytes, as the server checks. */
-const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === element.ownerDocument.activeElement);
 

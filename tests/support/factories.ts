@@ -22,6 +22,12 @@ import { hashPassword } from '@samenwerven/server';
 
 const unique = () => randomBytes(4).toString('hex');
 
+/** The smallest real PNG (1×1 pixel): passes the logo upload's check of the bytes. */
+export const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 export async function createOrganisation(
   db: Executor,
   overrides: Partial<NewOrganisation> = {},

@@ -25,6 +25,7 @@ export function publicOrganisation(
     'slug' | 'name' | 'kind' | 'municipalityCode' | 'website' | 'description' | 'offer' | 'logoType' | 'updatedAt'
   >,
   openVacancies: number,
+  memberSince: Date | null,
 ) {
   return {
     slug: organisation.slug,
@@ -37,6 +38,7 @@ export function publicOrganisation(
     offer: organisation.offer,
     logoUrl: logoUrl(publicUrl, organisation),
     openVacancies,
+    memberSince: memberSince?.toISOString() ?? null,
   };
 }
 

@@ -2,9 +2,10 @@
  * What the organisation domain reads and writes in the database. Every function takes an
  * executor first, so a service can run several in one transaction.
  */
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import {
   findableConditions,
+  membershipPeriods,
   organisations,
   PUBLIC,
   vacancies,
@@ -70,6 +71,16 @@ export async function countFindableVacancies(
   return new Map(rows.map((row) => [row.organisationId, row.n]));
 }
 
+/** When each of these organisations' current membership began: the start of its open membership period. */
+export async function findMemberSince(db: Executor, organisationIds: readonly string[]): Promise<Map<string, Date>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ organisationId: membershipPeriods.organisationId, startedAt: membershipPeriods.startedAt })
+    .from(membershipPeriods)
+    .where(and(inArray(membershipPeriods.organisationId, [...organisationIds]), isNull(membershipPeriods.endedAt)));
+  return new Map(rows.map((row) => [row.organisationId, row.startedAt]));
+}
+
 export async function findOrganisation(
   db: Executor,
   id: string,
@@ -98,6 +109,24 @@ export async function updateOrganisation(
     .where(eq(organisations.id, id))
     .returning(publicColumns);
   return row;
+}
+
+/** What the logo addresses of these organisations are made of, for those that have one to show. */
+export function findLogoVersions(
+  db: Executor,
+  slugs: readonly string[],
+): Promise<Pick<Organisation, 'slug' | 'logoType' | 'updatedAt'>[]> {
+  if (slugs.length === 0) return Promise.resolve([]);
+  return db
+    .select({ slug: organisations.slug, logoType: organisations.logoType, updatedAt: organisations.updatedAt })
+    .from(organisations)
+    .where(
+      and(
+        inArray(organisations.slug, [...slugs]),
+        inArray(organisations.state, logoStates),
+        isNotNull(organisations.logoType),
+      ),
+    );
 }
 
 export async function findLogo(

@@ -16,6 +16,9 @@ const PublicOrganisation = Type.Object(
     offer: Type.String(),
     logoUrl: Type.Union([Type.String(), Type.Null()]),
     openVacancies: Type.Integer(),
+    memberSince: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+      description: 'When its current membership of the alliance began (after leaving and rejoining: the rejoining)',
+    }),
   },
   { $id: 'PublicOrganisation' },
 );

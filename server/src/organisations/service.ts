@@ -2,20 +2,26 @@
  * The public face of the alliance: its active members, each with the number of its open
  * vacancies as search counts them (the findable rule), and their logos.
  */
-import type { Database } from '@samenwerven/db';
+import { isDatabaseUnavailable, type Database } from '@samenwerven/db';
 import { notFound } from '../errors.ts';
-import { publicOrganisation } from './presenter.ts';
-import { countFindableVacancies, findLogo, findPublicMember, listPublicMembers } from './queries.ts';
+import { logoUrl, publicOrganisation } from './presenter.ts';
+import {
+  countFindableVacancies,
+  findLogo,
+  findLogoVersions,
+  findMemberSince,
+  findPublicMember,
+  listPublicMembers,
+} from './queries.ts';
 
 export async function listMembers(db: Database, publicUrl: string, now = new Date()) {
   const members = await listPublicMembers(db);
-  const counts = await countFindableVacancies(
-    db,
-    members.map((member) => member.id),
-    now,
-  );
+  const ids = members.map((member) => member.id);
+  const [counts, since] = await Promise.all([countFindableVacancies(db, ids, now), findMemberSince(db, ids)]);
   return {
-    items: members.map((member) => publicOrganisation(publicUrl, member, counts.get(member.id) ?? 0)),
+    items: members.map((member) =>
+      publicOrganisation(publicUrl, member, counts.get(member.id) ?? 0, since.get(member.id) ?? null),
+    ),
     total: members.length,
   };
 }
@@ -23,8 +29,11 @@ export async function listMembers(db: Database, publicUrl: string, now = new Dat
 export async function getMember(db: Database, publicUrl: string, slug: string, now = new Date()) {
   const member = await findPublicMember(db, slug);
   if (!member) throw notFound();
-  const counts = await countFindableVacancies(db, [member.id], now);
-  return publicOrganisation(publicUrl, member, counts.get(member.id) ?? 0);
+  const [counts, since] = await Promise.all([
+    countFindableVacancies(db, [member.id], now),
+    findMemberSince(db, [member.id]),
+  ]);
+  return publicOrganisation(publicUrl, member, counts.get(member.id) ?? 0, since.get(member.id) ?? null);
 }
 
 /** A member's logo (also of a suspended or departed one); 404 when it has none or never became a member. */
@@ -32,4 +41,27 @@ export async function getLogo(db: Database, slug: string): Promise<{ logo: Buffe
   const found = await findLogo(db, slug);
   if (!found?.logo || !found.logoType) throw notFound();
   return { logo: found.logo, logoType: found.logoType };
+}
+
+/**
+ * Gives each item's organisation its logo address (null when it has none), in one query for
+ * all of them: the search hits and vacancies job seekers see. The search answers while the
+ * database is away; then the items go out without logos rather than not at all.
+ */
+export async function withLogos<T extends { organisation: { slug: string; logoUrl?: string | null } }>(
+  db: Database,
+  publicUrl: string,
+  items: readonly T[],
+): Promise<T[]> {
+  const slugs = [...new Set(items.map((item) => item.organisation.slug))];
+  const found = await findLogoVersions(db, slugs).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return undefined;
+    throw error;
+  });
+  if (!found) return [...items];
+  const urls = new Map(found.map((row) => [row.slug, logoUrl(publicUrl, row)]));
+  return items.map((item) => ({
+    ...item,
+    organisation: { ...item.organisation, logoUrl: urls.get(item.organisation.slug) ?? null },
+  }));
 }

@@ -224,6 +224,7 @@ async function organisationHead(db: Database, publicUrl: string, slug: string, l
   if (!organisation)
     return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/organisations/${slug}` : `/organisaties/${slug}`);
   const alternates = { nl: `${publicUrl}/organisaties/${slug}`, en: `${publicUrl}/en/organisations/${slug}` };
+  const logo = logoUrl(publicUrl, organisation);
   const plain = organisation.description
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
@@ -238,6 +239,7 @@ async function organisationHead(db: Database, publicUrl: string, slug: string, l
     canonical: alternates[lang],
     alternates,
     type: 'website',
+    ...(logo ? { image: logo } : {}),
     feeds: pageFeeds(
       publicUrl,
       { organisation: [slug] },

@@ -8,6 +8,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { notFound } from '../errors.ts';
+import { logoUrl } from '../organisations/presenter.ts';
 import { findPublicMember } from '../organisations/queries.ts';
 import { searchPublicVacancies } from '../vacancies/service.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
@@ -77,6 +78,10 @@ export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
           )
           .join('\n');
         const accent = request.query.accent ?? '#154273';
+        // Beside the heading that names the organisation, so alt="" (a screen reader would hear the
+        // name twice); its box is fixed, so nothing moves when it arrives.
+        const logo = logoUrl(base, organisation);
+        const logoTag = logo ? `<img src="${escapeMarkup(logo)}" alt="" width="120" height="60">\n` : '';
         const page = `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -92,10 +97,11 @@ a{color:${accent};text-decoration:underline;font-weight:600}
 a:focus{outline:3px solid #1a1a1a;outline-offset:2px}
 span{display:block;color:#3d4451}
 p{margin:.75rem 0 0}
+img{display:block;max-width:100%;object-fit:contain;object-position:left center;margin:0 0 .5rem}
 </style>
 </head>
 <body>
-<h1>${escapeMarkup(`${t.heading} ${organisation.name}`)}</h1>
+${logoTag}<h1>${escapeMarkup(`${t.heading} ${organisation.name}`)}</h1>
 ${hits.length > 0 ? `<ul>\n${items}\n</ul>` : `<p>${t.none}</p>`}
 <p><a href="${escapeMarkup(`${base}${lang === 'en' ? '/en/organisations/' : '/organisaties/'}${organisation.slug}`)}" target="_top">${t.all} (${total} ${t.vacancy})</a></p>
 </body>
@@ -105,7 +111,7 @@ ${hits.length > 0 ? `<ul>\n${items}\n</ul>` : `<p>${t.none}</p>`}
         return reply
           .header(
             'content-security-policy',
-            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *; base-uri 'none'; form-action 'none'",
+            `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' ${new URL(base).origin}; frame-ancestors *; base-uri 'none'; form-action 'none'`,
           )
           .removeHeader('x-frame-options')
           .header('cross-origin-resource-policy', 'cross-origin')

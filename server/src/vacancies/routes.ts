@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
-import { ClosedVacancy, SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
+import { SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
 import { staffVacancy } from './lifecycle.ts';
-import { getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
+import { getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
+import { withLogos } from '../organisations/service.ts';
 
 /** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
 function isMemberStaff(request: FastifyRequest): boolean {
@@ -30,7 +31,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         includeInternal: isMemberStaff(request),
       });
       countSearch(request, request.query, result);
-      return result;
+      return { ...result, hits: await withLogos(app.db, app.config.publicUrl, result.hits) };
     },
   );
 
@@ -80,28 +81,11 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const principal = request.principal;
       if (principal?.kind === 'user' && principal.organisationId && principal.role !== 'job_seeker') {
         const own = await staffVacancy(app.db, principal.organisationId, request.params.id).catch(() => undefined);
-        if (own) return own;
+        if (own) return (await withLogos(app.db, app.config.publicUrl, [own]))[0];
       }
       const vacancy = await getPublicVacancy(app.db, request.params.id, { includeInternal: isMemberStaff(request) });
       countVisit(request, vacancy.id, request.query.source);
-      return vacancy;
+      return (await withLogos(app.db, app.config.publicUrl, [vacancy]))[0];
     },
-  );
-
-  app.get(
-    '/vacancies/:id/closed',
-    {
-      schema: {
-        tags: ['vacancies'],
-        summary: 'What stays public of a vacancy that is no longer open',
-        description:
-          'For an old link to a vacancy that closed, or whose organisation left the alliance: its title, field ' +
-          'and place, and its organisation while that is still a member, so a page can say it closed and ' +
-          'offer similar open vacancies. 404 for an unknown id, for what was never public and for an open vacancy.',
-        params: T.Object({ id: T.String({ format: 'uuid' }) }),
-        response: { 200: ClosedVacancy, 400: ErrorRef, 404: ErrorRef },
-      },
-    },
-    async (request) => getClosedVacancy(app.db, request.params.id),
   );
 };

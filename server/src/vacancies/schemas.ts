@@ -11,7 +11,17 @@ export const WorkMode = literals(keysOf(workModes));
 const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 });
 const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$' });
 
-export const OrganisationRef = Type.Object({ slug: Type.String(), name: Type.String() });
+export const OrganisationRef = Type.Object({
+  slug: Type.String(),
+  name: Type.String(),
+  logoUrl: Type.Optional(
+    Type.Union([Type.String(), Type.Null()], {
+      description:
+        'The member’s logo, an absolute address; null when it has none. In the public search and vacancy ' +
+        'answers; absent when the database could not be asked (the search engine answered alone).',
+    }),
+  ),
+});
 
 export const Place = Type.Object({
   municipalityCode: Type.String(),
@@ -170,18 +180,3 @@ export const SuggestionsResponse = Type.Object({
   ),
   degraded: Type.Boolean(),
 });
-
-/**
- * What stays public of a vacancy that was advertised and is no longer open, so an old link can
- * say so and lead to similar open ones: its title, field, place and employer, nothing more.
- * `organisation` is null when the employer is no longer an active member (it left, or was
- * suspended): its name has left the portal with it.
- */
-export const ClosedVacancy = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  title: Type.String(),
-  organisation: Type.Union([Type.Object({ slug: Type.String(), name: Type.String() }), Type.Null()]),
-  category: Type.String(),
-  place: Type.Object({ municipalityCode: Type.String(), municipalityName: Type.String() }),
-});
-export type ClosedVacancy = Static<typeof ClosedVacancy>;

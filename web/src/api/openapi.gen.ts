@@ -201,6 +201,8 @@ export interface paths {
                 organisation: {
                   slug: string;
                   name: string;
+                  /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                  logoUrl?: string | null;
                 };
                 department: string | null;
                 summary: string;
@@ -408,6 +410,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -595,6 +599,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -1018,6 +1024,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -1198,6 +1206,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -1378,6 +1388,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -1558,6 +1570,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -1732,6 +1746,8 @@ export interface paths {
               organisation: {
                 slug: string;
                 name: string;
+                /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+                logoUrl?: string | null;
               };
               department: string | null;
               summary: string;
@@ -2404,6 +2420,11 @@ export interface paths {
               offer: string;
               logoUrl: string | null;
               openVacancies: number;
+              /**
+               * Format: date-time
+               * @description When its current membership of the alliance began (after leaving and rejoining: the rejoining)
+               */
+              memberSince: string | null;
             };
           };
         };
@@ -9395,6 +9416,11 @@ export interface components {
       offer: string;
       logoUrl: string | null;
       openVacancies: number;
+      /**
+       * Format: date-time
+       * @description When its current membership of the alliance began (after leaving and rejoining: the rejoining)
+       */
+      memberSince: string | null;
     };
   };
   responses: never;

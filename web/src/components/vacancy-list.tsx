@@ -4,6 +4,7 @@ import { closingSoon } from '../i18n/format.ts';
 import { paths } from '../i18n/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { HighlightedText } from './highlighted-text.tsx';
+import { OrganisationLogo } from './organisation-logo.tsx';
 
 interface VacancyListProps {
   hits: readonly SearchHit[];
@@ -16,8 +17,9 @@ interface VacancyListProps {
 }
 
 /**
- * Vacancies as a list of cards: the (highlighted) title as a link, the employer, and the
- * facts a job seeker scans for first. Shared by the search and the organisation pages.
+ * Vacancies as a list of cards: the (highlighted) title as a link, the employer with its logo,
+ * and the facts a job seeker scans for first. Shared by the search and the organisation pages.
+ * The logos load as the list scrolls near them; the name beside each makes its alt text empty.
  */
 export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisation = true }: VacancyListProps) {
   const { lang, t, format } = useI18n();
@@ -35,7 +37,14 @@ export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisatio
                 <HighlightedText formatted={hit._formatted?.title} text={hit.title} />
               </Link>
             </Heading>
-            {showOrganisation ? <p className="result-organisation">{hit.organisation.name}</p> : null}
+            {showOrganisation ? (
+              <p className="result-organisation">
+                {hit.organisation.logoUrl ? (
+                  <OrganisationLogo url={hit.organisation.logoUrl} size="small" lazy />
+                ) : null}
+                {hit.organisation.name}
+              </p>
+            ) : null}
             <dl className="result-facts">
               <div className="result-fact result-place">
                 <dt>{t.vacancy.place}</dt>

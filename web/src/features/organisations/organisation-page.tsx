@@ -1,4 +1,5 @@
 import { Link, useLoaderData } from 'react-router';
+import { OrganisationLogo } from '../../components/organisation-logo.tsx';
 import { VacancyList } from '../../components/vacancy-list.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels } from '../../hooks/use-labels.ts';
@@ -8,7 +9,7 @@ import { isWebUrl } from '../../lib/safe-url.ts';
 import { OrganisationFeedLinks } from './organisation-feed-links.tsx';
 import type { OrganisationData } from './organisation-loader.ts';
 
-/** An employer's public profile with its open vacancies. */
+/** An employer's public profile (logo, facts, description, what it offers) with its open vacancies. */
 export function OrganisationPage() {
   const { organisation, vacancies } = useLoaderData() as OrganisationData;
   const { lang, t } = useI18n();
@@ -20,6 +21,8 @@ export function OrganisationPage() {
 
   return (
     <div className="organisation">
+      {/* The heading names the organisation right below it: the logo adds no words. */}
+      {organisation.logoUrl ? <OrganisationLogo url={organisation.logoUrl} size="large" /> : null}
       <h1>{organisation.name}</h1>
       <dl className="facts">
         <div>
@@ -41,7 +44,20 @@ export function OrganisationPage() {
           </div>
         ) : null}
       </dl>
-      {organisation.description ? <p className="lead">{organisation.description}</p> : null}
+      {/* Sanitised by the server when the profile was saved (headings, paragraphs, lists, links). */}
+      {organisation.description ? (
+        <div
+          className="prose organisation-description"
+          dangerouslySetInnerHTML={{ __html: organisation.description }}
+        />
+      ) : null}
+      {organisation.offer ? (
+        <section className="organisation-offer" aria-labelledby="wat-wij-bieden">
+          <h2 id="wat-wij-bieden">{t.organisation.offerHeading}</h2>
+          {/* Plain text; its line breaks are the member's own. */}
+          <p>{organisation.offer}</p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="open-vacatures">
         <h2 id="open-vacatures">{t.organisation.vacanciesHeading}</h2>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { OrganisationLogo } from '../../components/organisation-logo.tsx';
 import { TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
@@ -13,19 +14,6 @@ import { asFailure } from '../../lib/form-result.ts';
 import type { ProfileData, ProfileResult } from './profile-route.ts';
 import { HtmlPreview } from './vacancy-form-fields.tsx';
 import './vacancy-manage.css';
-
-/**
- * The logo's address as this page can load it. The server builds it from its public URL;
- * the logo itself is always served by this same API, so the path is what counts.
- */
-function logoSource(logoUrl: string): string {
-  try {
-    const url = new URL(logoUrl, window.location.href);
-    return url.pathname.startsWith('/api/') ? `${url.pathname}${url.search}` : url.href;
-  } catch {
-    return logoUrl;
-  }
-}
 
 /** /beheer/profiel: what job seekers read about the organisation, and its logo. */
 export function ProfilePage() {
@@ -80,7 +68,8 @@ function LogoSection() {
       <h2 id="logo-title">{v.profile.logoTitle}</h2>
       {profile.logoUrl ? (
         <figure className="logo-current">
-          <img src={logoSource(profile.logoUrl)} alt={v.profile.logoAlt(profile.name)} />
+          {/* Alone here, so it says whose logo it is. */}
+          <OrganisationLogo url={profile.logoUrl} size="large" alt={v.profile.logoAlt(profile.name)} />
           <figcaption className="muted small">{v.profile.currentLogo}</figcaption>
         </figure>
       ) : (

@@ -4,12 +4,12 @@ import { useLabels } from '../../hooks/use-labels.ts';
 import { closingSoon } from '../../i18n/format.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { OrganisationLogo } from '../../components/organisation-logo.tsx';
 import { ContactPerson, HowToApply } from '../../components/vacancy-apply.tsx';
 import { ApplyForm } from './apply-form.tsx';
-import { ClosedVacancy } from './closed-vacancy.tsx';
 import { OrganisationVacancyList, SimilarVacancies } from './related-vacancies.tsx';
 import { ShareVacancy } from './share-vacancy.tsx';
-import type { VacancyData, VacancyPageData } from './vacancy-loader.ts';
+import type { VacancyData } from './vacancy-loader.ts';
 import './vacancy.css';
 
 /** The search the visitor came from, passed along by the result links. */
@@ -18,18 +18,13 @@ function searchFromState(state: unknown): string {
   return typeof search === 'string' && search.startsWith('?') ? search : '';
 }
 
-/** /vacatures/{id}: an open vacancy, or what an old link to a closed one still shows. */
-export function VacancyPage() {
-  const page = useLoaderData() as VacancyPageData;
-  return 'closed' in page ? <ClosedVacancy {...page} /> : <OpenVacancy {...page} />;
-}
-
 /**
  * One vacancy for job seekers: the facts, the text, how to apply and whom to ask; then ways
  * to share or print it, and other vacancies nearby and at the same employer. Those two
  * lists arrive after the vacancy and never stand in its way.
  */
-function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
+export function VacancyPage() {
+  const { vacancy, similar, fromOrganisation } = useLoaderData() as VacancyData;
   const { lang, t, format } = useI18n();
   const labels = useLabels();
   const location = useLocation();
@@ -56,6 +51,10 @@ function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
           <div>
             <dt>{t.vacancy.organisation}</dt>
             <dd>
+              {/* The name follows at once: the logo adds no words. */}
+              {vacancy.organisation.logoUrl ? (
+                <OrganisationLogo url={vacancy.organisation.logoUrl} size="medium" />
+              ) : null}
               <Link to={paths.organisation(lang, vacancy.organisation.slug)}>{vacancy.organisation.name}</Link>
             </dd>
           </div>

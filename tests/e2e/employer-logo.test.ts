@@ -1,0 +1,124 @@
+/**
+ * An employer's profile reaching job seekers, in a real browser (issue 16): an HR officer of
+ * Gemeente Tilburg uploads a logo and saves what the organisation offers on the profile page;
+ * the organisation's public page then shows both ("Wat wij bieden", "What we offer"), the logo
+ * shows beside the name on its vacancy's page and in the search results (loaded lazily there),
+ * each in a box of fixed size with an empty alt (the name is right beside it), and the vacancy
+ * page's JobPosting names the logo as an absolute address that serves the image.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { browserAvailable } from '../support/browser.ts';
+import { createUser, TINY_PNG } from '../support/factories.ts';
+import { openPage, portalInBrowser, signInThroughPage } from '../support/portal-in-browser.ts';
+
+const enabled = browserAvailable();
+const OFFER = 'Een goed salaris en een opleidingsbudget.\nThuiswerken in overleg.';
+const LOGO_PATH = /^\/api\/v1\/organisations\/gemeente-tilburg\/logo\?v=\d+$/;
+
+/** What a logo is on the page: its address, alt text, size attributes and box, and whether it loaded. */
+const logoOf = (logo: Locator) =>
+  logo.evaluate((element) => {
+    const image = element as HTMLImageElement;
+    const box = image.getBoundingClientRect();
+    return {
+      src: image.getAttribute('src'),
+      alt: image.getAttribute('alt'),
+      width: image.getAttribute('width'),
+      height: image.getAttribute('height'),
+      loading: image.getAttribute('loading'),
+      box: [Math.round(box.width), Math.round(box.height)],
+      loaded: image.complete ? image.naturalWidth : 0,
+    };
+  });
+
+describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers see', () => {
+  let hrEmail = '';
+  let vacancyId = '';
+  const portal = portalInBrowser({
+    vacancyCount: 40,
+    seed: async (ctx) => {
+      const { rows } = await ctx.pool.query<{ id: string }>(
+        `SELECT id FROM organisations WHERE slug = 'gemeente-tilburg'`,
+      );
+      hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisationId: rows[0]!.id })).email;
+      const open = await ctx.pool.query<{ id: string }>(
+        `SELECT v.id FROM vacancies v JOIN organisations o ON o.id = v.organisation_id
+          WHERE o.slug = 'gemeente-tilburg' AND v.state = 'published' AND v.visibility = 'public'
+            AND (v.closing_date IS NULL OR v.closing_date > current_date + 1)
+          ORDER BY v.published_at DESC LIMIT 1`,
+      );
+      vacancyId = open.rows[0]!.id;
+    },
+  });
+
+  async function waitForLoaded(logo: Locator): Promise<void> {
+    await expect.poll(async () => (await logoOf(logo)).loaded, { timeout: 10_000 }).toBe(1);
+  }
+
+  it('shows what HR saved on the profile page: the logo and the offer on the organisation page, the logo on its vacancy, in the results and the JSON-LD', async () => {
+    // The profile page, as the HR officer uses it.
+    const hr = await signInThroughPage(portal, hrEmail, 'Beheer');
+    await hr.goto(`${portal.baseUrl}/beheer/profiel`);
+    await hr
+      .getByLabel('Nieuw logo kiezen')
+      .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await hr.getByRole('button', { name: 'Logo opslaan' }).click();
+    await hr.getByText('Het nieuwe logo is opgeslagen.').waitFor();
+    await hr.getByLabel('Wat u biedt (niet verplicht)').fill(OFFER);
+    await hr.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await hr.getByText('Het profiel is opgeslagen.').waitFor();
+
+    // "Dit staat op de pagina van uw organisatie": and so it does.
+    await hr.getByRole('link', { name: 'Bekijk de pagina van uw organisatie' }).click();
+    await hr.getByRole('heading', { level: 1, name: 'Gemeente Tilburg' }).waitFor();
+    await checkOrganisationPage(hr, 'Wat wij bieden');
+    await hr.context().close();
+
+    const english = await openPage(portal, '/en/organisations/gemeente-tilburg');
+    await checkOrganisationPage(english, 'What we offer');
+    await english.context().close();
+
+    // The vacancy's page, loaded as a crawler or a shared link loads it.
+    const vacancy = await openPage(portal, `/vacatures/${vacancyId}`);
+    const facts = vacancy.locator('main .vacancy .facts');
+    const logo = facts.locator('img.organisation-logo');
+    await waitForLoaded(logo);
+    const seen = await logoOf(logo);
+    expect(seen).toMatchObject({ alt: '', width: '120', height: '60', box: [120, 60], loading: null });
+    expect(seen.src).toMatch(LOGO_PATH);
+    // The name follows the logo in the same fact, as the link to the organisation.
+    await facts.getByRole('link', { name: 'Gemeente Tilburg' }).waitFor();
+    const jsonLd = JSON.parse((await vacancy.locator('script[type="application/ld+json"]').textContent()) ?? '');
+    const named = jsonLd.hiringOrganization.logo as string;
+    expect(named).toMatch(/^https?:\/\/[^/]+\/api\/v1\/organisations\/gemeente-tilburg\/logo\?v=\d+$/);
+    expect(new URL(named).pathname + new URL(named).search).toBe(seen.src);
+    const served = await vacancy.request.get(`${portal.baseUrl}${seen.src}`);
+    expect(served.headers()['content-type']).toBe('image/png');
+    expect(Buffer.from(await served.body()).equals(TINY_PNG)).toBe(true);
+    await vacancy.context().close();
+
+    // The search results: each card of the organisation shows it, loaded as the list scrolls.
+    const results = await openPage(portal, '/?organisation=gemeente-tilburg');
+    const cards = results.locator('.results .result');
+    await cards.first().waitFor();
+    const logos = results.locator('.results .result-organisation img.organisation-logo');
+    expect(await logos.count()).toBe(await cards.count());
+    const first = await logoOf(logos.first());
+    expect(first).toMatchObject({ alt: '', width: '72', height: '36', loading: 'lazy' });
+    expect(first.src).toMatch(LOGO_PATH);
+    await results.context().close();
+  }, 180_000);
+
+  async function checkOrganisationPage(page: Page, offerHeading: string): Promise<void> {
+    const logo = page.locator('main img.organisation-logo');
+    await waitForLoaded(logo);
+    const seen = await logoOf(logo);
+    // Decorative beside the heading that names the organisation; its box is fixed before it loads.
+    expect(seen).toMatchObject({ alt: '', width: '160', height: '80', box: [160, 80] });
+    expect(seen.src).toMatch(LOGO_PATH);
+    const offer = page.getByRole('region', { name: offerHeading });
+    await offer.getByRole('heading', { level: 2, name: offerHeading }).waitFor();
+    await expect(offer.locator('p').innerText()).resolves.toBe(OFFER);
+  }
+});

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
-import { SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
+import { ClosedVacancy, SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
 import { staffVacancy } from './lifecycle.ts';
-import { getPublicVacancy, searchPublicVacancies } from './service.ts';
+import { getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
@@ -87,5 +87,22 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       countVisit(request, vacancy.id, request.query.source);
       return (await withLogos(app.db, app.config.publicUrl, [vacancy]))[0];
     },
+  );
+
+  app.get(
+    '/vacancies/:id/closed',
+    {
+      schema: {
+        tags: ['vacancies'],
+        summary: 'What stays public of a vacancy that is no longer open',
+        description:
+          'For an old link to a vacancy that closed, or whose organisation left the alliance: its title, field ' +
+          'and place, and its organisation while that is still a member, so a page can say it closed and ' +
+          'offer similar open vacancies. 404 for an unknown id, for what was never public and for an open vacancy.',
+        params: T.Object({ id: T.String({ format: 'uuid' }) }),
+        response: { 200: ClosedVacancy, 400: ErrorRef, 404: ErrorRef },
+      },
+    },
+    async (request) => getClosedVacancy(app.db, request.params.id),
   );
 };

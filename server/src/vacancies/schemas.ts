@@ -180,3 +180,18 @@ export const SuggestionsResponse = Type.Object({
   ),
   degraded: Type.Boolean(),
 });
+
+/**
+ * What stays public of a vacancy that was advertised and is no longer open, so an old link can
+ * say so and lead to similar open ones: its title, field, place and employer, nothing more.
+ * `organisation` is null when the employer is no longer an active member (it left, or was
+ * suspended): its name has left the portal with it.
+ */
+export const ClosedVacancy = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  title: Type.String(),
+  organisation: Type.Union([Type.Object({ slug: Type.String(), name: Type.String() }), Type.Null()]),
+  category: Type.String(),
+  place: Type.Object({ municipalityCode: Type.String(), municipalityName: Type.String() }),
+});
+export type ClosedVacancy = Static<typeof ClosedVacancy>;

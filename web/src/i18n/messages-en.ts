@@ -180,6 +180,15 @@ export const en: Messages = {
       heading: (name) => `More vacancies at ${name}`,
       all: (n, name) => `All ${n} vacancies at ${name}`,
     },
+    closed: {
+      title: 'This vacancy is closed',
+      before: 'The vacancy',
+      at: 'at',
+      after: 'is no longer open. Applications are closed.',
+      searchSimilar: (category, place) => `Search open vacancies in ${category} around ${place}`,
+      organisation: (name) => `Open vacancies at ${name}`,
+      alert: 'Get an e-mail when a vacancy like this comes up',
+    },
   },
   organisation: {
     kind: 'Type of organisation',

@@ -183,6 +183,15 @@ export const nl = {
       heading: (name: string) => `Meer vacatures bij ${name}`,
       all: (n: number, name: string) => `Alle ${n} vacatures van ${name}`,
     },
+    closed: {
+      title: 'Deze vacature is gesloten',
+      before: 'De vacature',
+      at: 'bij',
+      after: 'staat niet meer open. Solliciteren kan niet meer.',
+      searchSimilar: (category: string, place: string) => `Zoek open vacatures in ${category} rond ${place}`,
+      organisation: (name: string) => `Open vacatures van ${name}`,
+      alert: 'Krijg een e-mail als er zo’n vacature bij komt',
+    },
   },
   organisation: {
     kind: 'Soort organisatie',

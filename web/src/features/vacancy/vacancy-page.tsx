@@ -7,9 +7,10 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { OrganisationLogo } from '../../components/organisation-logo.tsx';
 import { ContactPerson, HowToApply } from '../../components/vacancy-apply.tsx';
 import { ApplyForm } from './apply-form.tsx';
+import { ClosedVacancy } from './closed-vacancy.tsx';
 import { OrganisationVacancyList, SimilarVacancies } from './related-vacancies.tsx';
 import { ShareVacancy } from './share-vacancy.tsx';
-import type { VacancyData } from './vacancy-loader.ts';
+import type { VacancyData, VacancyPageData } from './vacancy-loader.ts';
 import './vacancy.css';
 
 /** The search the visitor came from, passed along by the result links. */
@@ -18,13 +19,18 @@ function searchFromState(state: unknown): string {
   return typeof search === 'string' && search.startsWith('?') ? search : '';
 }
 
+/** /vacatures/{id}: an open vacancy, or what an old link to a closed one still shows. */
+export function VacancyPage() {
+  const page = useLoaderData() as VacancyPageData;
+  return 'closed' in page ? <ClosedVacancy {...page} /> : <OpenVacancy {...page} />;
+}
+
 /**
  * One vacancy for job seekers: the facts, the text, how to apply and whom to ask; then ways
  * to share or print it, and other vacancies nearby and at the same employer. Those two
  * lists arrive after the vacancy and never stand in its way.
  */
-export function VacancyPage() {
-  const { vacancy, similar, fromOrganisation } = useLoaderData() as VacancyData;
+function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
   const { lang, t, format } = useI18n();
   const labels = useLabels();
   const location = useLocation();

@@ -100,6 +100,10 @@ const messages = {
     en: 'The coordinating body cannot leave the alliance or be suspended.',
   },
   'error.no_scheduled_leave': { nl: 'Er is geen vertrek gepland.', en: 'No leave is scheduled.' },
+  'error.reject_reason_required': {
+    nl: 'Geef de reden van de afwijzing: de aanvrager krijgt die per e-mail.',
+    en: 'Give the reason for rejecting: the applicant receives it by e-mail.',
+  },
   'error.unknown_municipality': {
     nl: 'Deze gemeentecode kennen we niet.',
     en: 'We do not know this municipality code.',

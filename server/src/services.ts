@@ -126,7 +126,7 @@ export async function startServices(
       jobs = await startJobQueue({
         databaseUrl: runtime.databaseUrl,
         handlers: {
-          applyDueChanges: () => applyDueChanges(db.db),
+          applyDueChanges: () => applyDueChanges(db.db, config),
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
           tidyAlerts: () => tidyAlerts({ db: db.db, publicUrl: config.publicUrl, secret: config.JWT_SECRET }),

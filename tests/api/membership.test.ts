@@ -2,7 +2,7 @@
  * The alliance's membership life cycle through the API: apply, approve, suspend,
  * reinstate, leave (now and scheduled, across a restart), rejoin; the export; the figures.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import { auditLog, membershipPeriods, organisations, vacancies, type Organisation } from '@samenwerven/db';
@@ -22,16 +22,32 @@ import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
 let ctx: TestContext;
 let mail: MailCatcher;
 let coordinator: Session;
+let coordinatorEmail: string;
+
+/** The alliance office's details as this portal is configured: every decision mail must carry them. */
+const office = {
+  ALLIANCE_NAME: 'Regiobureau Proef',
+  ALLIANCE_EMAIL: 'vragen@regiobureau-proef.example',
+  ALLIANCE_PHONE: '013 555 12 34',
+  ALLIANCE_ADDRESS: 'Proefstraat 7, 5038 AA Tilburg',
+};
+
+/** A mail says how to reach the alliance office, and links to the portal at `path`. */
+function expectContactAndLink(text: string, path: string) {
+  for (const detail of Object.values(office)) expect(text).toContain(detail);
+  expect(text).toContain(`${ctx.config.publicUrl}${path}`);
+}
 
 beforeAll(async () => {
   mail = await startMailCatcher();
-  ctx = await createTestContext({ env: { SMTP_URL: mail.url }, jobs: true });
-  const office = await createOrganisation(ctx.db, {
+  ctx = await createTestContext({ env: { SMTP_URL: mail.url, ...office }, jobs: true });
+  const body = await createOrganisation(ctx.db, {
     isCoordinatingBody: true,
     kind: 'joint_arrangement',
     name: 'Alliantiebureau',
   });
-  const user = await createUser(ctx.db, { role: 'coordinator', organisation: office });
+  const user = await createUser(ctx.db, { role: 'coordinator', organisation: body });
+  coordinatorEmail = user.email;
   coordinator = await signIn(ctx.app, user.email, TEST_PASSWORD);
 });
 afterAll(async () => {
@@ -42,10 +58,10 @@ afterAll(async () => {
 const call = (method: 'GET' | 'POST' | 'DELETE' | 'PUT', url: string, session?: Session, payload?: object) =>
   ctx.app.inject({ method, url: `/api/v1${url}`, headers: session?.bearer ?? {}, ...(payload ? { payload } : {}) });
 
-async function memberWithAdmin(): Promise<{ organisation: Organisation; admin: Session }> {
+async function memberWithAdmin(): Promise<{ organisation: Organisation; admin: Session; adminEmail: string }> {
   const organisation = await createOrganisation(ctx.db);
   const user = await createUser(ctx.db, { role: 'org_admin', organisation });
-  return { organisation, admin: await signIn(ctx.app, user.email, TEST_PASSWORD) };
+  return { organisation, admin: await signIn(ctx.app, user.email, TEST_PASSWORD), adminEmail: user.email };
 }
 
 /** Everywhere the public could meet a vacancy: search, its own address, its organisation's page. */
@@ -80,8 +96,19 @@ describe('joining', () => {
     const slug = applied.slug;
     expect(slug).toBe('waterschap-aa-en-maas');
 
+    // The applicant's receipt, which also confirms the address, says how to reach the alliance office.
+    const receipt = await mail.waitFor('petra@aaenmaas.example');
+    expect(receipt.subject).toBe('Aanmelding ontvangen: bevestig uw e-mailadres voor Samenwerven');
+    expectContactAndLink(receipt.text, '/registratie-bevestigen?token=');
+    // The coordinators hear of it, with the page where it waits (and no word the applicant typed).
+    const note = await mail.waitFor(coordinatorEmail);
+    expect(note.subject).toBe('Nieuwe aanmelding voor Samenwerven');
+    expect(note.text).toContain(`${ctx.config.publicUrl}/coordinatie`);
+    expect(note.text).toContain("soort: waterschap; gemeente: 's-Hertogenbosch");
+    expect(note.text).not.toContain('Aa en Maas');
+
     // The applicant confirms the address from the mail, can then sign in, but is not a member yet: not listed publicly.
-    const { token } = linkIn(await mail.waitFor('petra@aaenmaas.example'), '/registratie-bevestigen');
+    const { token } = linkIn(receipt, '/registratie-bevestigen');
     expect((await call('POST', '/auth/register/confirm', undefined, { token })).statusCode).toBe(200);
     const applicant = await signIn(ctx.app, 'petra@aaenmaas.example', 'dijken en sluizen 2026');
     expect((await call('GET', '/me', applicant)).json().organisation.state).toBe('applied');
@@ -92,7 +119,9 @@ describe('joining', () => {
     expect(approved.json()).toEqual({ id, state: 'approved' });
     expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(200);
     const message = await mail.waitFor('petra@aaenmaas.example');
-    expect(message.subject).toContain('toegelaten');
+    expect(message.subject).toBe('Waterschap Aa en Maas is toegelaten tot Samenwerven');
+    expect(message.text).toContain('Toelichting: Welkom!');
+    expectContactAndLink(message.text, '/inloggen');
 
     const again = await call('POST', `/membership-applications/${id}/approve`, coordinator, {});
     expect(again.statusCode).toBe(409);
@@ -130,11 +159,99 @@ describe('joining', () => {
     await mail.waitFor('tom@twijfel.example'); // the confirmation link
     const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
     const { id } = pending.find((a: { organisation: { name: string } }) => a.organisation.name === 'Stichting Twijfel');
+
+    // No rejection without a reason: the applicant is told why.
+    for (const body of [{}, { reason: '   ' }]) {
+      const refused = await call('POST', `/membership-applications/${id}/reject`, coordinator, body);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.code).toBe('validation_failed');
+      expect(refused.json().error.fields).toHaveProperty('reason');
+    }
+    const blank = await call('POST', `/membership-applications/${id}/reject`, coordinator, { reason: ' ' });
+    expect(blank.json().error.fields.reason).toBe(
+      'Geef de reden van de afwijzing: de aanvrager krijgt die per e-mail.',
+    );
+    expect((await call('GET', '/membership-applications?state=pending', coordinator)).json().items).toContainEqual(
+      expect.objectContaining({ id }),
+    );
+
     const rejected = await call('POST', `/membership-applications/${id}/reject`, coordinator, {
       reason: 'Geen publieke organisatie',
     });
     expect(rejected.json().state).toBe('rejected');
-    expect((await mail.waitFor('tom@twijfel.example')).text).toContain('Geen publieke organisatie');
+    const message = await mail.waitFor('tom@twijfel.example');
+    expect(message.text).toContain('Reden: Geen publieke organisatie');
+    expectContactAndLink(message.text, '/');
+    expect(message.text).not.toContain('neem contact op met het alliantiebureau.');
+    const decided = (await call('GET', '/membership-applications?state=rejected', coordinator)).json().items;
+    expect(decided.find((a: { id: string }) => a.id === id)).toMatchObject({
+      reason: 'Geen publieke organisatie',
+      review: null,
+    });
+  });
+
+  it('shows the coordinator the organisations an application looks like, and its address against its website', async () => {
+    const breda = await createOrganisation(ctx.db, {
+      name: 'Gemeente Breda',
+      slug: 'gemeente-breda',
+      municipalityCode: 'GM0758',
+      website: 'https://www.breda.example',
+    });
+    const apply = (name: string, email: string, website?: string) =>
+      call('POST', '/membership-applications', undefined, {
+        organisation: { name, kind: 'municipality', municipalityCode: 'GM0758', ...(website ? { website } : {}) },
+        admin: { name: 'Piet', email, password: 'een prima wachtwoord' },
+      });
+    // The same name from an unrelated address, and a genuine-looking one of the same town.
+    expect((await apply('Gemeente  BREDA', 'piet@webmail.example', 'https://breda.example/werken')).statusCode).toBe(
+      202,
+    );
+    expect(
+      (await apply('Werkbedrijf Breda', 'hr@werkbedrijf-breda.example', 'https://werkbedrijf-breda.example'))
+        .statusCode,
+    ).toBe(202);
+
+    const items = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    const namesake = items.find(
+      (a: { organisation: { contactEmail: string } }) => a.organisation.contactEmail === 'piet@webmail.example',
+    );
+    expect(namesake.organisation.slug).toBe('gemeente-breda-2');
+    expect(namesake.review).toEqual({
+      likelyDuplicates: [
+        {
+          id: breda.id,
+          slug: 'gemeente-breda',
+          name: 'Gemeente Breda',
+          state: 'active',
+          website: 'https://www.breda.example',
+          matchedOn: ['name', 'municipality', 'website'],
+        },
+        expect.objectContaining({ name: 'Werkbedrijf Breda', state: 'applied', matchedOn: ['municipality'] }),
+      ],
+      emailDomain: 'webmail.example',
+      websiteDomain: 'breda.example',
+      emailMatchesWebsite: false,
+    });
+    const other = items.find((a: { organisation: { name: string } }) => a.organisation.name === 'Werkbedrijf Breda');
+    expect(other.review).toMatchObject({ emailDomain: 'werkbedrijf-breda.example', emailMatchesWebsite: true });
+    expect(other.review.likelyDuplicates.map((d: { slug: string }) => d.slug)).toEqual([
+      'gemeente-breda-2',
+      'gemeente-breda',
+    ]);
+
+    // The coordinators' note warns of it, without repeating the name the applicant typed.
+    const notes = () => mail.messages.filter((m) => m.to === coordinatorEmail.toLowerCase());
+    await vi.waitFor(
+      () => {
+        const texts = notes().map((m) => m.text);
+        expect(
+          texts.some((t) => t.includes('Let op: de aanmelding lijkt op een organisatie die het portaal al kent')),
+        ).toBe(true);
+        expect(texts.some((t) => t.includes('Let op: de aanmelding lijkt op 2 organisaties'))).toBe(true);
+      },
+      { timeout: 5000, interval: 50 },
+    );
+    expect(notes().every((m) => !m.text.includes('BREDA') && !m.text.includes('Werkbedrijf'))).toBe(true);
   });
 });
 
@@ -190,6 +307,51 @@ describe('suspension', () => {
     expect(byId.get(scheduled.id)).toMatchObject({ state: 'scheduled', closedAt: null, withdrawnFromState: null });
     expect(byId.get(expiring.id)).toMatchObject({ state: 'closed', withdrawnReason: null });
     expect(byId.get(expiring.id)!.closedAt).toBeInstanceOf(Date);
+  });
+
+  it('tells the admins of every change of their membership, with the reason, the portal and the alliance office', async () => {
+    const { organisation, admin, adminEmail } = await memberWithAdmin();
+    const steps = [
+      {
+        path: 'suspend',
+        session: coordinator,
+        reason: 'Bijdrage niet betaald',
+        subject: 'is geschorst bij Samenwerven',
+        link: '/beheer',
+      },
+      {
+        path: 'reinstate',
+        session: coordinator,
+        reason: 'Bijdrage ontvangen',
+        subject: 'De schorsing van',
+        link: '/beheer',
+      },
+      {
+        path: 'leave',
+        session: admin,
+        reason: 'Fusie',
+        subject: 'heeft de alliantie Samenwerven verlaten',
+        link: '/beheer/lidmaatschap',
+      },
+      {
+        path: 'rejoin',
+        session: coordinator,
+        reason: 'Welkom terug',
+        subject: 'is weer lid van Samenwerven',
+        link: '/beheer',
+      },
+    ];
+    for (const step of steps) {
+      const response = await call('POST', `/organisations/${organisation.id}/${step.path}`, step.session, {
+        reason: step.reason,
+      });
+      expect(response.statusCode, step.path).toBe(200);
+      const message = await mail.waitFor(adminEmail);
+      expect(message.subject, step.path).toContain(step.subject);
+      expect(message.subject, step.path).toContain(organisation.name);
+      expect(message.text, step.path).toContain(step.reason);
+      expectContactAndLink(message.text, step.link);
+    }
   });
 
   it('never lets the coordinating body leave or be suspended', async () => {
@@ -268,7 +430,7 @@ describe('leaving', () => {
   });
 
   it('applies a scheduled leave at its moment, across a server restart', async () => {
-    const { organisation, admin } = await memberWithAdmin();
+    const { organisation, admin, adminEmail } = await memberWithAdmin();
     const vacancy = await createVacancy(ctx.db, { organisation });
     const at = new Date(Date.now() + 3000);
     const scheduled = await call('POST', `/organisations/${organisation.id}/leave`, admin, {
@@ -300,6 +462,10 @@ describe('leaving', () => {
       expect.arrayContaining(['membership.leave_scheduled', 'membership.leave']),
     );
     expect(entries.find((e) => e.action === 'membership.leave')!.actorUserId).toBeNull();
+    // The admins hear of it when it takes effect, as when they leave at once.
+    const message = await mail.waitFor(adminEmail);
+    expect(message.subject).toBe(`${organisation.name} heeft de alliantie Samenwerven verlaten`);
+    expect(message.text).toContain('Opgegeven reden: Fusie met buurgemeente');
   }, 40_000);
 
   it('lets an admin cancel a scheduled leave', async () => {

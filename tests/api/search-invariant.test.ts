@@ -100,7 +100,7 @@ describe('the index under a random walk of actions', () => {
           .update(vacancies)
           .set({ closingDate: inDays(-1) })
           .where(eq(vacancies.id, id));
-        await applyDueChanges(ctx.db);
+        await applyDueChanges(ctx.db, ctx.config);
         return 200;
       },
       suspend: async () =>

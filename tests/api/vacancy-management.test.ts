@@ -620,7 +620,7 @@ describe('the alliance-internal mobility pool', () => {
       .set({ publicFrom: new Date(Date.now() - 1000) })
       .where(eq(vacancies.id, draft.id));
     const { applyDueChanges } = await import('@samenwerven/server');
-    await applyDueChanges(ctx.db);
+    await applyDueChanges(ctx.db, ctx.config);
     await ctx.sync();
     expect(await find({})).toEqual([draft.id]);
   });

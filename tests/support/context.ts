@@ -107,7 +107,7 @@ export async function createTestContext(
       ? await startJobQueue({
           databaseUrl,
           handlers: {
-            applyDueChanges: () => applyDueChanges(handle.db),
+            applyDueChanges: () => applyDueChanges(handle.db, config),
             purgeApplications: () => purgeDueApplications(handle.db, openFileStore(config)),
           },
           log: { warn: () => undefined },

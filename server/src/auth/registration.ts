@@ -5,8 +5,8 @@
  * account that cannot sign in yet and a confirmation link; a known address gets a note that
  * it already has an account. Both cost the same in the request (the password is hashed
  * either way, one mail row is written to the outbox, nothing is sent), so neither the answer
- * nor its time tells the two apart. Joining the alliance (membership/applications.ts) uses the
- * same mails and the same confirmation.
+ * nor its time tells the two apart. Joining the alliance (membership/applications.ts) works
+ * the same way, with the same confirmation link in mails of its own (membership/mails.ts).
  *
  * Mails hold only the portal's own words and links: nothing the requester typed (name,
  * organisation name), so nobody can make the portal carry their text to someone else.
@@ -54,26 +54,6 @@ const mails = {
       text: `Hello,\n\nSomeone tried to make an account on Samenwerven with this e-mail address, but there already is an account with it. Nothing has changed.\n\nWas that you? Then sign in:\n\n${signIn}\n\nForgot your password, or never confirmed your address? Set a (new) password:\n\n${forgot}\n\nWas it not you? Then you can ignore this message.\n`,
     }),
   },
-  application_confirmation: {
-    nl: (link: string) => ({
-      subject: 'Bevestig uw e-mailadres voor uw aanmelding bij Samenwerven',
-      text: `Hallo,\n\nMet dit e-mailadres is een organisatie aangemeld bij de alliantie Samenwerven. Bevestig dat het adres van u is via deze link (2 dagen geldig); daarna bent u ingelogd en ziet u de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat u het besluit per e-mail weten.\n\nMeldde u niets aan? Klik dan niet op de link en negeer dit bericht.\n`,
-    }),
-    en: (link: string) => ({
-      subject: 'Confirm your e-mail address for your application to Samenwerven',
-      text: `Hello,\n\nAn organisation applied to join the Samenwerven alliance with this e-mail address. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in and see the application:\n\n${link}\n\nThe alliance office reviews the application and lets you know its decision by e-mail.\n\nDid you not apply? Then do not follow the link and ignore this message.\n`,
-    }),
-  },
-  application_known: {
-    nl: (signIn: string) => ({
-      subject: 'Uw aanmelding bij Samenwerven',
-      text: `Hallo,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWilt u een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau. Uw bestaande account vindt u hier:\n\n${signIn}\n\nWas u het niet? Dan kunt u dit bericht negeren.\n`,
-    }),
-    en: (signIn: string) => ({
-      subject: 'Your application to Samenwerven',
-      text: `Hello,\n\nSomeone tried to apply to join the Samenwerven alliance with this e-mail address, but there already is an account with it. So nothing was applied for.\n\nDo you want to apply for an organisation? Then use another work e-mail address, or contact the alliance office. Your existing account is here:\n\n${signIn}\n\nWas it not you? Then you can ignore this message.\n`,
-    }),
-  },
 };
 
 /** Serialises account-making for one address, so two requests cannot both think it is free. */
@@ -90,33 +70,42 @@ export async function findAccount(tx: Executor, email: string) {
   return user;
 }
 
+/** A new link that confirms a new, unconfirmed account's address (older unused ones stop working). */
+export async function confirmationLink(
+  tx: Executor,
+  publicUrl: string,
+  user: { id: string },
+  locale: Locale,
+): Promise<string> {
+  const token = await issueUserToken(tx, user.id, 'email_confirmation');
+  return `${publicUrl}${paths.confirm[locale]}?token=${token}`;
+}
+
 /** Queues the confirmation link for a new, unconfirmed account. */
-export async function mailConfirmation(
+async function mailConfirmation(
   tx: Executor,
   publicUrl: string,
   user: { id: string; email: string },
   locale: Locale,
-  kind: 'registration_confirmation' | 'application_confirmation',
 ): Promise<void> {
-  const token = await issueUserToken(tx, user.id, 'email_confirmation');
-  const link = `${publicUrl}${paths.confirm[locale]}?token=${token}`;
-  await enqueueMail(tx, { kind, to: user.email, ...mails[kind][locale](link) });
+  const link = await confirmationLink(tx, publicUrl, user, locale);
+  await enqueueMail(tx, {
+    kind: 'registration_confirmation',
+    to: user.email,
+    ...mails.registration_confirmation[locale](link),
+  });
 }
 
 /** Queues the note that this address already has an account, in the account's language. */
-export async function mailAlreadyKnown(
+async function mailAlreadyKnown(
   tx: Executor,
   publicUrl: string,
   account: { email: string; locale: string },
-  kind: 'registration_known' | 'application_known',
 ): Promise<void> {
   const locale: Locale = account.locale === 'en' ? 'en' : 'nl';
   const signIn = `${publicUrl}${paths.signIn[locale]}`;
-  const message =
-    kind === 'registration_known'
-      ? mails.registration_known[locale](signIn, `${publicUrl}${paths.forgotPassword[locale]}`)
-      : mails.application_known[locale](signIn);
-  await enqueueMail(tx, { kind, to: account.email, ...message });
+  const message = mails.registration_known[locale](signIn, `${publicUrl}${paths.forgotPassword[locale]}`);
+  await enqueueMail(tx, { kind: 'registration_known', to: account.email, ...message });
 }
 
 /**
@@ -136,14 +125,14 @@ export async function register(
     await lockAddress(tx, email);
     const existing = await findAccount(tx, email);
     if (existing) {
-      await mailAlreadyKnown(tx, deps.publicUrl, existing, 'registration_known');
+      await mailAlreadyKnown(tx, deps.publicUrl, existing);
       return;
     }
     const [user] = await tx
       .insert(users)
       .values({ email, name: input.name.trim(), passwordHash, role: 'job_seeker', locale, emailConfirmedAt: null })
       .returning({ id: users.id, email: users.email });
-    await mailConfirmation(tx, deps.publicUrl, user!, locale, 'registration_confirmation');
+    await mailConfirmation(tx, deps.publicUrl, user!, locale);
   });
 }
 

@@ -54,6 +54,9 @@ export const UNSOLICITED_PER_DAY: Readonly<Record<string, number>> = {
   application_confirmation: 3,
   application_known: 3,
   alert_confirmation: 3,
+  // The coordinators' note of a new application: anyone can apply, so a busy day's worth
+  // reaches each coordinator and the rest wait on the applications page.
+  membership_application: 25,
 };
 
 /**

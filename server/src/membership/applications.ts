@@ -1,24 +1,26 @@
 /**
- * Joining the alliance: an organisation applies, the coordinator decides, the applicant
- * hears it by e-mail.
+ * Joining the alliance: an organisation applies (the applicant gets a receipt, the
+ * coordinators a note), the coordinator decides, the applicant hears it by e-mail.
  */
 import { municipalityByCode, type Database, type Executor, type OrganisationKind } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { assertAcceptablePassword } from '../auth/service.ts';
-import { findAccount, lockAddress, mailAlreadyKnown, mailConfirmation, type Locale } from '../auth/registration.ts';
+import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
-import { enqueueMail } from '../mail/outbox.ts';
 import { hashPassword } from '../passwords.ts';
 import { slugify } from '../text.ts';
+import { emailAgainstWebsite, likelyDuplicates } from './duplicates.ts';
+import { mailApplicationArrived, mailApplicationKnown, mailApplicationReceipt } from './mails.ts';
 import { applicationFromRow } from './presenter.ts';
 import {
-  adminEmails,
+  coordinatorRecipients,
   insertApplication,
   insertOrganisation,
   insertUser,
   lockApplication,
   recordDecision,
   selectApplications,
+  selectComparableOrganisations,
   slugsLike,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
@@ -38,12 +40,14 @@ async function freeSlug(tx: Executor, name: string): Promise<string> {
 
 /**
  * An organisation applies to join: it, its first admin account (unconfirmed) and the
- * application are created, pending, and the coordinator sees it at once. The answer is the
- * same whether or not the admin's address already has an account (probe finding 7): a
- * known address gets a mail saying nothing was applied for, a new one a confirmation link.
+ * application are created, pending, and the coordinators see it at once and hear of it by
+ * mail. The answer is the same whether or not the admin's address already has an account
+ * (probe finding 7): a known address gets a mail saying nothing was applied for, a new one
+ * the receipt with its confirmation link.
  */
 export async function applyForMembership(deps: MembershipDeps, input: ApplicationInput, locale: Locale = 'nl') {
-  if (!municipalityByCode(input.organisation.municipalityCode)) {
+  const municipality = municipalityByCode(input.organisation.municipalityCode);
+  if (!municipality) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { 'organisation.municipalityCode': 'error.unknown_municipality' },
     });
@@ -56,7 +60,7 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
     await lockAddress(tx, email);
     const existing = await findAccount(tx, email);
     if (existing) {
-      await mailAlreadyKnown(tx, deps.publicUrl, existing, 'application_known');
+      await mailApplicationKnown(tx, deps, existing);
       return;
     }
     const organisation = await insertOrganisation(tx, {
@@ -87,38 +91,49 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
       subjectId: application.id,
       after: { name: organisation.name, kind: organisation.kind },
     });
-    await mailConfirmation(tx, deps.publicUrl, admin, locale, 'application_confirmation');
+    await mailApplicationReceipt(
+      tx,
+      deps,
+      admin.email,
+      locale,
+      await confirmationLink(tx, deps.publicUrl, admin, locale),
+    );
+    const duplicates = likelyDuplicates(organisation, await selectComparableOrganisations(tx));
+    await mailApplicationArrived(tx, deps, await coordinatorRecipients(tx), {
+      organisationId: organisation.id,
+      kind: organisation.kind,
+      municipalityName: municipality.name,
+      duplicates: duplicates.length,
+    });
   });
 }
 
+/**
+ * Every application, pending ones first; a pending one comes with what the coordinator should
+ * check before deciding: the organisations it looks like and whether the applicant's e-mail
+ * address belongs to its website.
+ */
 export async function listApplications(db: Database, state?: ApplicationState) {
-  return (await selectApplications(db, state)).map(applicationFromRow);
+  const rows = await selectApplications(db, state);
+  const pending = rows.some((row) => row.application.state === 'pending');
+  const known = pending ? await selectComparableOrganisations(db) : [];
+  return rows.map((row) =>
+    applicationFromRow(
+      row,
+      row.application.state === 'pending'
+        ? {
+            likelyDuplicates: likelyDuplicates(row.organisation, known),
+            email: emailAgainstWebsite(row.organisation.contactEmail, row.organisation.website),
+          }
+        : null,
+    ),
+  );
 }
 
 /**
- * The decision, to the applicant. An admitted organisation's name was vetted by the
- * coordinator; a rejected one's was not, so that mail does not repeat it.
+ * The coordinator decides on an application; the applicant hears it by e-mail (transition()
+ * queues it). A rejection needs a reason: the applicant is told why.
  */
-const decisionMail = {
-  approve: {
-    subject: (name: string) => `${name} is toegelaten tot Samenwerven`,
-    text: (name: string, reason: string | null) =>
-      `Goed nieuws: ${name} is nu lid van de alliantie Samenwerven. U kunt inloggen en vacatures plaatsen.${reason ? `\n\nToelichting: ${reason}` : ''}\n`,
-  },
-  reject: {
-    subject: () => 'Uw aanmelding bij Samenwerven',
-    text: (_name: string, reason: string | null) =>
-      `Uw aanmelding bij de alliantie Samenwerven is niet toegelaten.${reason ? `\n\nReden: ${reason}` : ''}\n\nVragen? Neem contact op met het alliantiebureau.\n`,
-  },
-};
-
-/** The addresses that speak for an organisation: its admins, else its contact. */
-async function recipients(db: Executor, organisation: { id: string; contactEmail: string | null }) {
-  const admins = await adminEmails(db, organisation.id);
-  return admins.length > 0 ? admins : organisation.contactEmail ? [organisation.contactEmail] : [];
-}
-
-/** The coordinator decides on an application; the applicant hears it by e-mail. */
 export async function decideApplication(
   deps: MembershipDeps,
   actorUserId: string,
@@ -126,23 +141,19 @@ export async function decideApplication(
   decision: Decision,
   reason: string | null,
 ) {
+  const given = reason?.trim() || null;
+  if (decision === 'reject' && !given) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { reason: 'error.reject_reason_required' },
+    });
+  }
   const state = await deps.db.transaction(async (tx) => {
     const application = await lockApplication(tx, applicationId);
     if (!application) throw notFound();
     const decided = applicationDecision(application.state, decision);
     if (!decided.allowed) throw invalidTransition(application.state);
-    const { before } = await transition(tx, application.organisationId, decision, actorUserId, reason);
-    await recordDecision(tx, applicationId, { state: decided.to, reason, decidedBy: actorUserId });
-    // The applicant hears it by e-mail, sent by the mail worker once this commits.
-    const mail = decisionMail[decision];
-    for (const to of await recipients(tx, before)) {
-      await enqueueMail(tx, {
-        kind: `membership_${decision}`,
-        to,
-        subject: mail.subject(before.name),
-        text: mail.text(before.name, reason),
-      });
-    }
+    await transition(tx, deps, application.organisationId, decision, actorUserId, given);
+    await recordDecision(tx, applicationId, { state: decided.to, reason: given, decidedBy: actorUserId });
     return decided.to;
   });
   return { id: applicationId, state };

@@ -7,6 +7,7 @@ import { startOfDutchDay } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
+import type { MailSite } from './mails.ts';
 import { leavePreviewOf } from './presenter.ts';
 import { findOrganisation, organisationsWithDueLeave, updateOrganisation, vacancyCountsByState } from './queries.ts';
 import { membershipTransition } from './state-machine.ts';
@@ -27,7 +28,7 @@ export async function leaveAlliance(
 ) {
   const at = input.effectiveDate ? effectiveMoment(input.effectiveDate) : now;
   if (at.getTime() <= now.getTime()) {
-    await deps.db.transaction((tx) => transition(tx, organisationId, 'leave', actorUserId, input.reason, now));
+    await deps.db.transaction((tx) => transition(tx, deps, organisationId, 'leave', actorUserId, input.reason, now));
     return { id: organisationId, state: 'left' as const, leaveAt: null };
   }
   const state = await deps.db.transaction(async (tx) => {
@@ -68,8 +69,8 @@ export async function cancelScheduledLeave(db: Database, actorUserId: string, or
   });
 }
 
-/** Makes every scheduled leave that is due take effect; run by the job queue. */
-export async function applyDueLeaves(db: Database, now = new Date()): Promise<number> {
+/** Makes every scheduled leave that is due take effect (and tells the admins); run by the job queue. */
+export async function applyDueLeaves(db: Database, site: MailSite, now = new Date()): Promise<number> {
   let applied = 0;
   for (const id of await organisationsWithDueLeave(db, now)) {
     await db.transaction(async (tx) => {
@@ -77,7 +78,7 @@ export async function applyDueLeaves(db: Database, now = new Date()): Promise<nu
       // Another worker may have applied or the admin cancelled it meanwhile.
       if (!organisation.leaveAt || organisation.leaveAt > now || !membershipTransition(organisation, 'leave').allowed)
         return;
-      await transition(tx, id, 'leave', null, organisation.leaveReason, organisation.leaveAt);
+      await transition(tx, site, id, 'leave', null, organisation.leaveReason, organisation.leaveAt);
       applied++;
     });
   }

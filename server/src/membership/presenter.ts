@@ -4,10 +4,17 @@
  */
 import type { Organisation } from '@samenwerven/db';
 import { statesAllowing, type VacancyState } from '../vacancies/state-machine.ts';
-import type { ApplicationRow, OrganisationOverviewRow } from './queries.ts';
+import type { DuplicateReason, emailAgainstWebsite } from './duplicates.ts';
+import type { ApplicationRow, ComparableOrganisation, OrganisationOverviewRow } from './queries.ts';
 
-/** An application with the organisation that applied, as the coordinator sees it. */
-export function applicationFromRow({ application, organisation }: ApplicationRow) {
+/** What the coordinator checks on a pending application (membership/duplicates.ts). */
+export interface ApplicationReview {
+  likelyDuplicates: { organisation: ComparableOrganisation; matchedOn: DuplicateReason[] }[];
+  email: ReturnType<typeof emailAgainstWebsite>;
+}
+
+/** An application with the organisation that applied, as the coordinator sees it; `review` for pending ones. */
+export function applicationFromRow({ application, organisation }: ApplicationRow, review: ApplicationReview | null) {
   return {
     id: application.id,
     state: application.state,
@@ -24,6 +31,19 @@ export function applicationFromRow({ application, organisation }: ApplicationRow
       contactName: organisation.contactName,
       contactEmail: organisation.contactEmail,
       state: organisation.state,
+    },
+    review: review && {
+      likelyDuplicates: review.likelyDuplicates.map(({ organisation: known, matchedOn }) => ({
+        id: known.id,
+        slug: known.slug,
+        name: known.name,
+        state: known.state,
+        website: known.website,
+        matchedOn,
+      })),
+      emailDomain: review.email.emailDomain,
+      websiteDomain: review.email.websiteDomain,
+      emailMatchesWebsite: review.email.matches,
     },
   };
 }

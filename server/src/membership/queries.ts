@@ -104,14 +104,38 @@ export async function endPeriod(tx: Executor, organisationId: string, at: Date, 
     .where(and(eq(membershipPeriods.organisationId, organisationId), isNull(membershipPeriods.endedAt)));
 }
 
-/** The addresses of the organisation's active admins. */
-export async function adminEmails(db: Executor, organisationId: string): Promise<string[]> {
-  const admins = await db
-    .select({ email: users.email })
+/** The organisation's active admins, with their language, for its membership mails. */
+export async function adminRecipients(db: Executor, organisationId: string) {
+  return db
+    .select({ email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.organisationId, organisationId), eq(users.role, 'org_admin'), isNull(users.deactivatedAt)));
-  return admins.map((a) => a.email);
 }
+
+/** The alliance office's coordinators who can sign in, with their language. */
+export async function coordinatorRecipients(db: Executor) {
+  return db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.role, 'coordinator'), isNull(users.deactivatedAt), isNotNull(users.passwordHash)));
+}
+
+/** What an application is compared with to find likely duplicates (membership/duplicates.ts): every organisation. */
+export async function selectComparableOrganisations(db: Executor) {
+  return db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      kind: organisations.kind,
+      state: organisations.state,
+      municipalityCode: organisations.municipalityCode,
+      website: organisations.website,
+    })
+    .from(organisations)
+    .orderBy(asc(organisations.name));
+}
+export type ComparableOrganisation = Awaited<ReturnType<typeof selectComparableOrganisations>>[number];
 
 /** The slugs taken by `base` and its numbered variants (`base-2`, …). */
 export async function slugsLike(tx: Executor, base: string): Promise<Set<string>> {

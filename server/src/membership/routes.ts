@@ -17,6 +17,7 @@ import {
   LeavePreview,
   OrganisationsOverview,
   OrgParams,
+  RejectBody,
   StateAnswer,
 } from './schemas.ts';
 import { applyForMembership, decideApplication, listApplications } from './applications.ts';
@@ -30,7 +31,12 @@ const admin: Access = { roles: ['org_admin'] };
 
 /** The membership life cycle: applying, deciding, suspending, leaving and rejoining. */
 export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps = (): MembershipDeps => ({ db: app.db, publicUrl: app.config.publicUrl, jobs: app.jobs });
+  const deps = (): MembershipDeps => ({
+    db: app.db,
+    publicUrl: app.config.publicUrl,
+    allianceContact: app.config.allianceContact,
+    jobs: app.jobs,
+  });
 
   // Applying makes an organisation and an account and mails the address: a handful an hour
   // from one address is plenty for real applicants (the mail itself is capped per recipient).
@@ -71,7 +77,8 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: coordinator },
       schema: {
         tags: ['membership'],
-        summary: 'Pending and decided applications',
+        summary:
+          'Pending and decided applications; a pending one with its review: likely duplicates and the applicant’s e-mail domain against its website',
         querystring: ApplicationsQuery,
         response: { 200: Type.Object({ items: Type.Array(Application) }), ...errors },
       },
@@ -86,9 +93,12 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         config: { access: coordinator },
         schema: {
           tags: ['membership'],
-          summary: decision === 'approve' ? 'Admit the organisation' : 'Turn the application down',
+          summary:
+            decision === 'approve'
+              ? 'Admit the organisation (a reason is optional); its admins are mailed'
+              : 'Turn the application down, with the reason the applicant is mailed',
           params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-          body: Type.Optional(DecisionBody),
+          body: decision === 'approve' ? Type.Optional(DecisionBody) : RejectBody,
           response: { 200: StateAnswer, ...errors },
         },
       },
@@ -111,9 +121,9 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['membership'],
           summary: {
-            suspend: 'Suspend a member',
-            reinstate: 'Reinstate a suspended member',
-            rejoin: 'Re-admit an organisation that left',
+            suspend: 'Suspend a member (its admins are mailed, with the reason)',
+            reinstate: 'Reinstate a suspended member (its admins are mailed)',
+            rejoin: 'Re-admit an organisation that left (its admins are mailed)',
           }[kind],
           params: OrgParams,
           body: Type.Optional(DecisionBody),

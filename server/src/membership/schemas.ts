@@ -3,12 +3,18 @@ import { Type } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
 import { Email, Password } from '../auth/schemas.ts';
 import { literals } from '../contract/typebox.ts';
+import { duplicateReasons } from './duplicates.ts';
 import { applicationStates } from './state-machine.ts';
 
 export const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 export const DecisionBody = Type.Object(
   { reason: Type.Optional(Reason), effectiveDate: Type.Optional(Type.String({ format: 'date' })) },
+  { additionalProperties: false },
+);
+/** Rejecting needs a reason: the applicant receives it. */
+export const RejectBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why; mailed to the applicant' }) },
   { additionalProperties: false },
 );
 export const StateAnswer = Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.String() });
@@ -31,6 +37,35 @@ export const Application = Type.Object({
     contactEmail: Type.Union([Type.String(), Type.Null()]),
     state: Type.String(),
   }),
+  review: Type.Union(
+    [
+      Type.Object({
+        likelyDuplicates: Type.Array(
+          Type.Object({
+            id: Type.String(),
+            slug: Type.String(),
+            name: Type.String(),
+            state: Type.String({ description: 'Its membership state: a member, another application, rejected, left' }),
+            website: Type.Union([Type.String(), Type.Null()]),
+            matchedOn: Type.Array(literals(duplicateReasons), {
+              description:
+                'name: the same name, case, accents and punctuation aside; municipality: the same municipality and kind; website: the same website domain',
+            }),
+          }),
+          { description: 'Organisations the portal already knows that look like this one, the closest first' },
+        ),
+        emailDomain: Type.Union([Type.String(), Type.Null()], { description: 'The domain of the applicant’s address' }),
+        websiteDomain: Type.Union([Type.String(), Type.Null()], {
+          description: 'The domain of the website the application gives, without www.',
+        }),
+        emailMatchesWebsite: Type.Union([Type.Boolean(), Type.Null()], {
+          description: 'Whether the address is on the website’s domain (or under it); null without a website',
+        }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'What to check before deciding; only for pending applications' },
+  ),
 });
 
 export const ApplicationsQuery = Type.Object({ state: Type.Optional(literals(applicationStates)) });

@@ -1,8 +1,8 @@
 /**
  * Transitions of the membership life cycle (see state-machine.ts). Each is one transaction:
- * the state change, the membership period, the audit entry and the vacancy withdrawals
- * (whose outbox rows the database triggers add, so the search index follows within
- * seconds). An invalid transition is 409 naming the current state.
+ * the state change, the membership period, the audit entry, the vacancy withdrawals (whose
+ * outbox rows the database triggers add, so the search index follows within seconds) and the
+ * mail to the organisation's admins. An invalid transition is 409 naming the current state.
  */
 import { isOpenOn } from '@samenwerven/calendar';
 import type { Database, Executor, MembershipState, Organisation } from '@samenwerven/db';
@@ -10,7 +10,9 @@ import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { vacancyTransition, type VacancyState } from '../vacancies/state-machine.ts';
+import { mailMembershipDecision, type MailSite, type Recipient } from './mails.ts';
 import {
+  adminRecipients,
   endPeriod,
   lockOrganisation,
   restoreVacancies,
@@ -21,10 +23,9 @@ import {
 } from './queries.ts';
 import { membershipTransition, type MembershipEvent } from './state-machine.ts';
 
-/** What the membership services use. */
-export interface MembershipDeps {
+/** What the membership services use: the database, the job queue, and the portal's address and contact for mails. */
+export interface MembershipDeps extends MailSite {
   db: Database;
-  publicUrl: string;
   jobs: JobQueue | undefined;
 }
 
@@ -95,12 +96,21 @@ async function sideEffects(
   }
 }
 
+/** The addresses that speak for an organisation: its admins, else the contact of its application. */
+async function recipientsOf(tx: Executor, organisation: Organisation): Promise<Recipient[]> {
+  const admins = await adminRecipients(tx, organisation.id);
+  if (admins.length > 0) return admins;
+  return organisation.contactEmail ? [{ email: organisation.contactEmail, locale: 'nl' }] : [];
+}
+
 /**
- * Applies one transition inside the caller's transaction. `actorUserId` null means the
- * system (a scheduled leave taking effect).
+ * Applies one transition inside the caller's transaction, and queues the mail that tells the
+ * organisation (sent once this commits). `actorUserId` null means the system (a scheduled
+ * leave taking effect).
  */
 export async function transition(
   tx: Executor,
+  site: MailSite,
   organisationId: string,
   event: MembershipEvent,
   actorUserId: string | null,
@@ -121,6 +131,7 @@ export async function transition(
     before: { state: organisation.state },
     after: { state, ...(withdrawn > 0 ? { vacanciesWithdrawn: withdrawn } : {}) },
   });
+  await mailMembershipDecision(tx, site, await recipientsOf(tx, organisation), organisation, event, reason);
   return { before: organisation, state };
 }
 
@@ -132,6 +143,6 @@ export async function changeMembership(
   event: 'suspend' | 'reinstate' | 'rejoin',
   reason: string | null,
 ) {
-  const { state } = await deps.db.transaction((tx) => transition(tx, organisationId, event, actorUserId, reason));
+  const { state } = await deps.db.transaction((tx) => transition(tx, deps, organisationId, event, actorUserId, reason));
   return { id: organisationId, state };
 }

@@ -1,0 +1,235 @@
+/**
+ * The e-mails of the membership life cycle, in Dutch and English, queued in the mail outbox
+ * inside the transaction that causes them (DESIGN.md invariant 8): the receipt of an
+ * application and the note to the coordinators, and every decision about a member (admitted,
+ * rejected, suspended, reinstated, re-admitted, left). Each decision mail links to the portal
+ * and says how to reach the alliance office, so "ask the alliance office" is never a dead end.
+ *
+ * What the applicant typed is carried to nobody but the applicant: the rejection does not
+ * repeat the organisation's name and the coordinators' note names none (the page shows it);
+ * a member's name was vetted by the coordinator when it was admitted.
+ */
+import { organisationKinds, type Executor, type OrganisationKind } from '@samenwerven/db';
+import type { Config } from '../config.ts';
+import { contactLines, type AllianceContact } from '../contact/contact.ts';
+import type { Locale } from '../i18n.ts';
+import { enqueueMail } from '../mail/outbox.ts';
+import type { MembershipEvent } from './state-machine.ts';
+
+/** What every membership mail needs besides the change itself: where the portal is, who to ask (the config has both). */
+export type MailSite = Pick<Config, 'publicUrl' | 'allianceContact'>;
+
+/** Someone a mail goes to, in their own language. */
+export interface Recipient {
+  email: string;
+  locale: string;
+}
+
+const localeOf = (recipient: Recipient): Locale => (recipient.locale === 'en' ? 'en' : 'nl');
+
+const paths = {
+  home: { nl: '/', en: '/en/' },
+  signIn: { nl: '/inloggen', en: '/en/sign-in' },
+  manage: { nl: '/beheer', en: '/en/manage' },
+  membership: { nl: '/beheer/lidmaatschap', en: '/en/manage/membership' },
+  coordination: { nl: '/coordinatie', en: '/en/coordination' },
+};
+
+const ask = {
+  nl: (contact: AllianceContact) =>
+    `Vragen? Neem contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
+  en: (contact: AllianceContact) => `Questions? Contact the alliance office:\n\n${contactLines(contact, 'en')}\n`,
+};
+
+/** The coordinator's reason (or the member's own, for a leave), where one was given. */
+const reasonLine = (label: string, reason: string | null) => (reason ? `${label}: ${reason}\n\n` : '');
+
+type Decided = (
+  name: string,
+  reason: string | null,
+  url: string,
+  contact: AllianceContact,
+) => {
+  subject: string;
+  text: string;
+};
+
+/** A decision about a member, one text per event, and the page its link opens. */
+const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided; en: Decided }> = {
+  approve: {
+    path: 'signIn',
+    nl: (name, reason, url, contact) => ({
+      subject: `${name} is toegelaten tot Samenwerven`,
+      text: `Hallo,\n\nGoed nieuws: het alliantiebureau heeft ${name} toegelaten tot de alliantie Samenwerven. U kunt nu inloggen, collega's uitnodigen en vacatures plaatsen:\n\n${url}\n\n${reasonLine('Toelichting', reason)}${ask.nl(contact)}`,
+    }),
+    en: (name, reason, url, contact) => ({
+      subject: `${name} has been admitted to Samenwerven`,
+      text: `Hello,\n\nGood news: the alliance office has admitted ${name} to the Samenwerven alliance. You can now sign in, invite colleagues and post vacancies:\n\n${url}\n\n${reasonLine('Note', reason)}${ask.en(contact)}`,
+    }),
+  },
+  reject: {
+    path: 'home',
+    nl: (_name, reason, url, contact) => ({
+      subject: 'Uw aanmelding bij Samenwerven',
+      text: `Hallo,\n\nHet alliantiebureau heeft de aanmelding van uw organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Het portaal: ${url}\n\n${ask.nl(contact)}`,
+    }),
+    en: (_name, reason, url, contact) => ({
+      subject: 'Your application to Samenwerven',
+      text: `Hello,\n\nThe alliance office has not admitted your organisation to the Samenwerven alliance.\n\n${reasonLine('Reason', reason)}The portal: ${url}\n\n${ask.en(contact)}`,
+    }),
+  },
+  suspend: {
+    path: 'manage',
+    nl: (name, reason, url, contact) => ({
+      subject: `${name} is geschorst bij Samenwerven`,
+      text: `Hallo,\n\nHet alliantiebureau heeft het lidmaatschap van ${name} bij de alliantie Samenwerven geschorst. Uw vacatures staan daarom niet meer op het portaal; ze blijven bewaard en komen terug als de schorsing wordt opgeheven.\n\n${reasonLine('Reden', reason)}In het beheer ziet u hoe het ervoor staat:\n\n${url}\n\n${ask.nl(contact)}`,
+    }),
+    en: (name, reason, url, contact) => ({
+      subject: `${name} has been suspended from Samenwerven`,
+      text: `Hello,\n\nThe alliance office has suspended the membership of ${name} in the Samenwerven alliance. Your vacancies are therefore no longer on the portal; they are kept and come back when the suspension is lifted.\n\n${reasonLine('Reason', reason)}The management pages show where things stand:\n\n${url}\n\n${ask.en(contact)}`,
+    }),
+  },
+  reinstate: {
+    path: 'manage',
+    nl: (name, reason, url, contact) => ({
+      subject: `De schorsing van ${name} is opgeheven`,
+      text: `Hallo,\n\nHet alliantiebureau heeft de schorsing van ${name} opgeheven. De vacatures die door de schorsing van het portaal gingen, staan er weer op (behalve die waarvan de sluitingsdatum intussen voorbij is).\n\n${reasonLine('Toelichting', reason)}Naar het beheer:\n\n${url}\n\n${ask.nl(contact)}`,
+    }),
+    en: (name, reason, url, contact) => ({
+      subject: `The suspension of ${name} has been lifted`,
+      text: `Hello,\n\nThe alliance office has lifted the suspension of ${name}. The vacancies that the suspension took off the portal are back on it (except those whose closing date passed meanwhile).\n\n${reasonLine('Note', reason)}To the management pages:\n\n${url}\n\n${ask.en(contact)}`,
+    }),
+  },
+  rejoin: {
+    path: 'manage',
+    nl: (name, reason, url, contact) => ({
+      subject: `${name} is weer lid van Samenwerven`,
+      text: `Hallo,\n\nHet alliantiebureau heeft ${name} opnieuw toegelaten tot de alliantie Samenwerven. Uw eerdere vacatures staan als concept klaar in het beheer; publiceer ze opnieuw wanneer u wilt:\n\n${url}\n\n${reasonLine('Toelichting', reason)}${ask.nl(contact)}`,
+    }),
+    en: (name, reason, url, contact) => ({
+      subject: `${name} is a member of Samenwerven again`,
+      text: `Hello,\n\nThe alliance office has admitted ${name} to the Samenwerven alliance again. Your earlier vacancies are ready as drafts in the management pages; publish them again whenever you like:\n\n${url}\n\n${reasonLine('Note', reason)}${ask.en(contact)}`,
+    }),
+  },
+  leave: {
+    path: 'membership',
+    nl: (name, reason, url, contact) => ({
+      subject: `${name} heeft de alliantie Samenwerven verlaten`,
+      text: `Hallo,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. De vacatures van uw organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van uw organisatie kunt u blijven downloaden:\n\n${url}\n\n${reasonLine('Opgegeven reden', reason)}Wilt u later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
+    }),
+    en: (name, reason, url, contact) => ({
+      subject: `${name} has left the Samenwerven alliance`,
+      text: `Hello,\n\n${name} no longer takes part in the Samenwerven alliance. Your organisation's vacancies are no longer on the portal; they are kept. You can go on downloading all of your organisation's data:\n\n${url}\n\n${reasonLine('Reason given', reason)}Want to take part again later? Then contact the alliance office:\n\n${contactLines(contact, 'en')}\n`,
+    }),
+  },
+};
+
+/** Tells the organisation's admins (or, without any, its contact address) of a decision about it. */
+export async function mailMembershipDecision(
+  tx: Executor,
+  site: MailSite,
+  recipients: readonly Recipient[],
+  organisation: { id: string; name: string },
+  event: MembershipEvent,
+  reason: string | null,
+): Promise<void> {
+  const decision = decisions[event];
+  for (const recipient of recipients) {
+    const locale = localeOf(recipient);
+    const url = `${site.publicUrl}${paths[decision.path][locale]}`;
+    await enqueueMail(tx, {
+      kind: `membership_${event}`,
+      to: recipient.email,
+      organisationId: organisation.id,
+      ...decision[locale](organisation.name, reason, url, site.allianceContact),
+    });
+  }
+}
+
+const receipt = {
+  nl: (link: string, contact: AllianceContact) => ({
+    subject: 'Aanmelding ontvangen: bevestig uw e-mailadres voor Samenwerven',
+    text: `Hallo,\n\nWe hebben een aanmelding ontvangen van een organisatie die lid wil worden van de alliantie Samenwerven, met dit e-mailadres als contactadres. Bevestig dat het adres van u is via deze link (2 dagen geldig); daarna bent u ingelogd en ziet u de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat u het besluit per e-mail weten, met de reden als het de organisatie niet toelaat.\n\n${ask.nl(contact)}\nMeldde u niets aan? Klik dan niet op de link en negeer dit bericht.\n`,
+  }),
+  en: (link: string, contact: AllianceContact) => ({
+    subject: 'Application received: confirm your e-mail address for Samenwerven',
+    text: `Hello,\n\nWe have received an application from an organisation that wants to join the Samenwerven alliance, with this e-mail address as its contact. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in and see the application:\n\n${link}\n\nThe alliance office reviews the application and lets you know its decision by e-mail, with the reason if it does not admit the organisation.\n\n${ask.en(contact)}\nDid you not apply? Then do not follow the link and ignore this message.\n`,
+  }),
+};
+
+/**
+ * The applicant's receipt, which is also the link that confirms their address: one mail to an
+ * address nobody has proven yet, not two (it counts against the daily cap of such mails).
+ */
+export async function mailApplicationReceipt(
+  tx: Executor,
+  site: MailSite,
+  to: string,
+  locale: Locale,
+  confirmationLink: string,
+): Promise<void> {
+  await enqueueMail(tx, {
+    kind: 'application_confirmation',
+    to,
+    ...receipt[locale](confirmationLink, site.allianceContact),
+  });
+}
+
+const known = {
+  nl: (signIn: string, contact: AllianceContact) => ({
+    subject: 'Uw aanmelding bij Samenwerven',
+    text: `Hallo,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWilt u een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau (hieronder). Uw bestaande account vindt u hier:\n\n${signIn}\n\n${contactLines(contact, 'nl')}\n\nWas u het niet? Dan kunt u dit bericht negeren.\n`,
+  }),
+  en: (signIn: string, contact: AllianceContact) => ({
+    subject: 'Your application to Samenwerven',
+    text: `Hello,\n\nSomeone tried to apply to join the Samenwerven alliance with this e-mail address, but there already is an account with it. So nothing was applied for.\n\nDo you want to apply for an organisation? Then use another work e-mail address, or contact the alliance office (below). Your existing account is here:\n\n${signIn}\n\n${contactLines(contact, 'en')}\n\nWas it not you? Then you can ignore this message.\n`,
+  }),
+};
+
+/** The note to an address that already has an account: nothing was applied for. */
+export async function mailApplicationKnown(tx: Executor, site: MailSite, account: Recipient): Promise<void> {
+  const locale = localeOf(account);
+  await enqueueMail(tx, {
+    kind: 'application_known',
+    to: account.email,
+    ...known[locale](`${site.publicUrl}${paths.signIn[locale]}`, site.allianceContact),
+  });
+}
+
+const arrived = {
+  nl: (kind: string, municipality: string, url: string, duplicates: number) => ({
+    subject: 'Nieuwe aanmelding voor Samenwerven',
+    text: `Hallo,\n\nEen organisatie heeft zich aangemeld als lid van de alliantie Samenwerven (soort: ${kind}; gemeente: ${municipality}). De aanmelding wacht op uw besluit:\n\n${url}\n\n${duplicates > 0 ? `Let op: de aanmelding lijkt op ${duplicates === 1 ? 'een organisatie' : `${duplicates} organisaties`} die het portaal al kent (dezelfde naam, gemeente of website). De pagina laat zien welke.\n\n` : ''}De aanvrager heeft een ontvangstbevestiging gekregen.\n`,
+  }),
+  en: (kind: string, municipality: string, url: string, duplicates: number) => ({
+    subject: 'New application to Samenwerven',
+    text: `Hello,\n\nAn organisation has applied to join the Samenwerven alliance (kind: ${kind}; municipality: ${municipality}). The application awaits your decision:\n\n${url}\n\n${duplicates > 0 ? `Note: the application looks like ${duplicates === 1 ? 'an organisation' : `${duplicates} organisations`} the portal already knows (the same name, municipality or website). The page shows which.\n\n` : ''}The applicant has been sent a receipt.\n`,
+  }),
+};
+
+/**
+ * Tells the coordinators that an application awaits them. It names no organisation (that is
+ * the applicant's unvetted text): the kind and municipality come from the portal's own lists.
+ */
+export async function mailApplicationArrived(
+  tx: Executor,
+  site: MailSite,
+  coordinators: readonly Recipient[],
+  application: { organisationId: string; kind: OrganisationKind; municipalityName: string; duplicates: number },
+): Promise<void> {
+  for (const coordinator of coordinators) {
+    const locale = localeOf(coordinator);
+    const kind = organisationKinds[application.kind][locale].toLowerCase();
+    await enqueueMail(tx, {
+      kind: 'membership_application',
+      to: coordinator.email,
+      organisationId: application.organisationId,
+      ...arrived[locale](
+        kind,
+        application.municipalityName,
+        `${site.publicUrl}${paths.coordination[locale]}`,
+        application.duplicates,
+      ),
+    });
+  }
+}

@@ -4515,7 +4515,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Pending and decided applications */
+    /** Pending and decided applications; a pending one with its review: likely duplicates and the applicant’s e-mail domain against its website */
     get: {
       parameters: {
         query?: {
@@ -4555,6 +4555,26 @@ export interface paths {
                   contactEmail: string | null;
                   state: string;
                 };
+                /** @description What to check before deciding; only for pending applications */
+                review: {
+                  /** @description Organisations the portal already knows that look like this one, the closest first */
+                  likelyDuplicates: {
+                    id: string;
+                    slug: string;
+                    name: string;
+                    /** @description Its membership state: a member, another application, rejected, left */
+                    state: string;
+                    website: string | null;
+                    /** @description name: the same name, case, accents and punctuation aside; municipality: the same municipality and kind; website: the same website domain */
+                    matchedOn: ('name' | 'municipality' | 'website')[];
+                  }[];
+                  /** @description The domain of the applicant’s address */
+                  emailDomain: string | null;
+                  /** @description The domain of the website the application gives, without www. */
+                  websiteDomain: string | null;
+                  /** @description Whether the address is on the website’s domain (or under it); null without a website */
+                  emailMatchesWebsite: boolean | null;
+                } | null;
               }[];
             };
           };
@@ -4713,7 +4733,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Admit the organisation */
+    /** Admit the organisation (a reason is optional); its admins are mailed */
     post: {
       parameters: {
         query?: never;
@@ -4808,7 +4828,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Turn the application down */
+    /** Turn the application down, with the reason the applicant is mailed */
     post: {
       parameters: {
         query?: never;
@@ -4821,9 +4841,8 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            reason?: string;
-            /** Format: date */
-            effectiveDate?: string;
+            /** @description Why; mailed to the applicant */
+            reason: string;
           };
         };
       };
@@ -4903,7 +4922,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Suspend a member */
+    /** Suspend a member (its admins are mailed, with the reason) */
     post: {
       parameters: {
         query?: never;
@@ -4998,7 +5017,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Reinstate a suspended member */
+    /** Reinstate a suspended member (its admins are mailed) */
     post: {
       parameters: {
         query?: never;
@@ -5093,7 +5112,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Re-admit an organisation that left */
+    /** Re-admit an organisation that left (its admins are mailed) */
     post: {
       parameters: {
         query?: never;
@@ -6526,6 +6545,71 @@ export interface paths {
     get?: never;
     put?: never;
     /** Confirm an alert with the token from its confirmation mail */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The search page’s query string */
+              query: string;
+              /** @enum {string} */
+              frequency: 'instant' | 'daily' | 'weekly';
+              /** @enum {string} */
+              lang: 'nl' | 'en';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastSentAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ErrorResponse'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/alerts/keep': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep an alert that asked whether it is still wanted (the link in its question mail) */
     post: {
       parameters: {
         query?: never;

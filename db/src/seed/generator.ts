@@ -5,6 +5,7 @@
  */
 import { municipalityByCode, postcodesOf } from '../reference-data.ts';
 import type { NewOrganisation, NewVacancy } from '../schema.ts';
+import { demoLogo } from './logos.ts';
 import { Random } from './random.ts';
 import {
   firstNames,
@@ -64,12 +65,14 @@ const demoMembers: Omit<DemoOrganisation, 'id' | 'state'>[] = [
 
 export function demoOrganisations(seed = 1): DemoOrganisation[] {
   const random = new Random(seed);
-  return demoMembers.map((member) => ({
+  return demoMembers.map((member, index) => ({
     ...member,
     id: random.uuid(),
     state: 'active',
     website: `https://www.${member.slug.replace(/^gemeente-/, '')}.example`,
     description: `${member.name} werkt samen met de andere leden van de alliantie aan goede dienstverlening voor iedereen in de regio.`,
+    // The members show a logo where job seekers see them; the office is not shown as a member.
+    ...(member.isCoordinatingBody ? {} : { logo: demoLogo(index), logoType: 'image/png' }),
   }));
 }
 

@@ -129,6 +129,33 @@ describe('a vacancy page before any script runs', () => {
   });
 });
 
+describe('the statements a public body publishes', () => {
+  it('give the accessibility statement, contact and about pages their own head in both languages', async () => {
+    for (const [nl, en, title, titleEn] of [
+      ['/toegankelijkheid', '/en/accessibility', 'Toegankelijkheidsverklaring', 'Accessibility statement'],
+      ['/contact', '/en/contact', 'Contact en colofon', 'Contact and colophon'],
+      ['/over', '/en/about', 'Over Samenwerven', 'About Samenwerven'],
+    ] as const) {
+      for (const [path, lang, name] of [
+        [nl, 'nl', title],
+        [en, 'en', titleEn],
+      ] as const) {
+        const response = await ctx.app.inject(path);
+        expect(response.statusCode, path).toBe(200);
+        const html = response.body;
+        expect(html, path).toContain(`<html lang="${lang}">`);
+        expect(html, path).toContain(`<title>${name} | Samenwerven</title>`);
+        expect(html, path).toContain(`<link rel="canonical" href="https://werken.example${path}" />`);
+        expect(html, path).toContain(`<link rel="alternate" hreflang="nl" href="https://werken.example${nl}" />`);
+        expect(html, path).toContain(`<link rel="alternate" hreflang="en" href="https://werken.example${en}" />`);
+      }
+    }
+    const sitemap = (await ctx.app.inject('/sitemap.xml')).body;
+    for (const path of ['/toegankelijkheid', '/en/accessibility', '/contact', '/en/contact', '/over', '/en/about'])
+      expect(sitemap).toContain(`<loc>https://werken.example${path}</loc>`);
+  });
+});
+
 describe("text with replacement patterns ($', $&, $1, $`)", () => {
   const tricky = "Jurist $' en $& of $1 met $` en $$ – $<naam>";
 

@@ -2,7 +2,9 @@
  * The public pages against WCAG 2.2 A/AA as far as axe-core can tell, in both languages, on
  * a desktop screen and 320 px wide (reflow: nothing may need sideways scrolling there). The
  * search is checked with results, filters and chips, with no results, and with the
- * suggestions list open.
+ * suggestions list open. The demo members have logos (in the results, on the organisation and
+ * vacancy pages) and an organisation says what it offers. Also the statements every footer links to
+ * (accessibility, contact, about) and the widget members embed in their own sites.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -14,13 +16,27 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
   narrow: { width: 320, height: 640 },
 } as const;
-const PAGE_NAMES = ['home', 'results', 'no results', 'vacancy', 'organisation', 'members'] as const;
+const PAGE_NAMES = [
+  'home',
+  'results',
+  'no results',
+  'vacancy',
+  'organisation',
+  'members',
+  'accessibility statement',
+  'contact',
+  'about',
+  'widget',
+] as const;
 
 describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA)', () => {
   let vacancyId = '';
   const portal = portalInBrowser({
     vacancyCount: 80,
     seed: async (ctx) => {
+      await ctx.pool.query(`UPDATE organisations SET offer = $1 WHERE slug = 'gemeente-tilburg'`, [
+        'Een goed salaris en een opleidingsbudget.\nThuiswerken in overleg.',
+      ]);
       const { rows } = await ctx.pool.query<{ id: string }>(
         `SELECT id FROM vacancies WHERE state = 'published' AND visibility = 'public'
            AND (closing_date IS NULL OR closing_date > current_date + 1) ORDER BY published_at DESC LIMIT 1`,
@@ -36,12 +52,17 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
     vacancy: { nl: `/vacatures/${vacancyId}`, en: `/en/vacancies/${vacancyId}` },
     organisation: { nl: '/organisaties/gemeente-tilburg', en: '/en/organisations/gemeente-tilburg' },
     members: { nl: '/deelnemers', en: '/en/members' },
+    'accessibility statement': { nl: '/toegankelijkheid', en: '/en/accessibility' },
+    contact: { nl: '/contact', en: '/en/contact' },
+    about: { nl: '/over', en: '/en/about' },
+    widget: { nl: '/widget/organisaties/gemeente-tilburg', en: '/en/widget/organisations/gemeente-tilburg' },
   });
 
   async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
     const page = await (await portal.browser.newContext({ viewport })).newPage();
     await page.goto(`${portal.baseUrl}${path}`);
-    await page.locator('main h1').waitFor();
+    // The widget is a plain page for a frame, with no <main> of its own.
+    await page.locator(path.includes('/widget/') ? 'h1' : 'main h1').waitFor();
     await page.waitForLoadState('networkidle');
     return page;
   }

@@ -8,7 +8,6 @@
 import { readFile } from 'node:fs/promises';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import {
@@ -19,27 +18,12 @@ import {
   pdfBytes,
   TEST_PASSWORD,
 } from '../support/factories.ts';
-import { openPage, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
+import { openPage, overflow, signInThroughPage, tabToLink, VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
 /** A whole story, with axe runs and password hashing: more than the default 30 s on a busy machine. */
 const STORY_TIMEOUT = 180_000;
-
-/** How far the page is wider than the window: 0 when it reflows. */
-const overflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
-
-/** Tabs from the top of the page until the link to `href` has focus, as a keyboard user would. */
-async function tabToLink(page: Page, href: string, most = 150): Promise<void> {
-  for (let i = 0; i < most; i += 1) {
-    await page.keyboard.press('Tab');
-    if ((await focusedHref(page)) === href) return;
-  }
-  throw new Error(`the link to ${href} was not reached with Tab`);
-}
 
 describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
   let vacancy: Vacancy;

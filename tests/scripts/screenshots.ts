@@ -90,6 +90,10 @@ try {
     'home-en': '/en/',
     'apply-form': await portalVacancyPath(),
     privacy: '/privacy',
+    accessibility: '/toegankelijkheid',
+    contact: '/contact',
+    about: '/over',
+    'about-en': '/en/about',
     'alert-new': '/alert/nieuw?q=beleid&category=beleid&near=Tilburg&radiusKm=25',
     'alert-unsubscribe': '/alert/afmelden?token=voorbeeld',
   };

@@ -18,12 +18,14 @@ export interface PortalInBrowser {
 
 export function portalInBrowser(options: {
   vacancyCount: number;
+  /** Settings of the portal besides the browser's own (e.g. the alliance office's contact details). */
+  env?: Record<string, string>;
   /** Extra data, added before the index is synced. */
   seed?: (ctx: TestContext) => Promise<void>;
 }): PortalInBrowser {
   const rig = {} as PortalInBrowser;
   beforeAll(async () => {
-    rig.ctx = await createTestContext({ webRoot: inject('webRoot'), env: BROWSER_ENV });
+    rig.ctx = await createTestContext({ webRoot: inject('webRoot'), env: { ...BROWSER_ENV, ...options.env } });
     await seedDemo(rig.ctx.db, { vacancyCount: options.vacancyCount, hashPassword: async () => 'not-a-real-hash' });
     await options.seed?.(rig.ctx);
     await rig.ctx.sync();
@@ -75,3 +77,18 @@ export async function signInThroughPage(
   await page.getByRole('heading', { level: 1, name: startPage }).waitFor();
   return page;
 }
+
+const focusedHref = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+
+/** Tabs from where focus is until the link to `href` has it, as a keyboard user would. */
+export async function tabToLink(page: Page, href: string, most = 150): Promise<void> {
+  for (let i = 0; i < most; i += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focusedHref(page)) === href) return;
+  }
+  throw new Error(`the link to ${href} was not reached with Tab`);
+}
+
+/** How far the page is wider than the window: 0 when it reflows. */
+export const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -96,7 +96,19 @@ ${entries.join('\n')}
 
 /** The pages that exist whatever the data: home and members in both languages, and joining. */
 export function fixedPages(base: string): SitemapPage[] {
-  return ['/', '/en/', '/deelnemers', '/en/members', '/aanmelden'].map((path) => ({ loc: `${base}${path}` }));
+  return [
+    '/',
+    '/en/',
+    '/deelnemers',
+    '/en/members',
+    '/aanmelden',
+    '/over',
+    '/en/about',
+    '/contact',
+    '/en/contact',
+    '/toegankelijkheid',
+    '/en/accessibility',
+  ].map((path) => ({ loc: `${base}${path}` }));
 }
 
 export const memberPage = (base: string, member: { slug: string; updatedAt: Date }): SitemapPage => ({

@@ -63,6 +63,18 @@ const texts = {
       'Privacy | Samenwerven',
       'Welke gegevens Samenwerven bewaart als je solliciteert, waarom, hoe lang, wie ze ziet en wat je rechten zijn.',
     ],
+    accessibility: [
+      'Toegankelijkheidsverklaring | Samenwerven',
+      'Hoe toegankelijk Samenwerven is, hoe we dat testen, wat nog niet goed werkt en hoe je een probleem meldt.',
+    ],
+    contact: [
+      'Contact en colofon | Samenwerven',
+      'Hoe je het alliantiebureau van Samenwerven bereikt, en wie het portaal uitgeeft.',
+    ],
+    about: [
+      'Over Samenwerven | Samenwerven',
+      'Wie er achter Samenwerven zit, en welke organisaties meedoen en op welke manier.',
+    ],
   },
   en: {
     home: [
@@ -77,14 +89,27 @@ const texts = {
       'Privacy | Samenwerven',
       'What Samenwerven keeps when you apply, why, for how long, who sees it and what your rights are.',
     ],
+    accessibility: [
+      'Accessibility statement | Samenwerven',
+      'How accessible Samenwerven is, how we test it, what does not work well yet and how to report a problem.',
+    ],
+    contact: [
+      'Contact and colophon | Samenwerven',
+      'How to reach the Samenwerven alliance office, and who publishes the portal.',
+    ],
+    about: ['About Samenwerven | Samenwerven', 'Who is behind Samenwerven, and which organisations take part and how.'],
   },
 } as const;
 
-const pairs: [RegExp, 'home' | 'members' | 'join' | 'privacy', string, string][] = [
+/** The pages with a fixed address in each language: their pattern, texts, and both addresses. */
+const pairs: [RegExp, Exclude<keyof (typeof texts)['nl'], 'notFound' | 'myData'>, string, string][] = [
   [/^\/(en\/?)?$/, 'home', '/', '/en/'],
   [/^\/(deelnemers|en\/members)\/?$/, 'members', '/deelnemers', '/en/members'],
   [/^\/(aanmelden|en\/join)\/?$/, 'join', '/aanmelden', '/en/join'],
   [/^\/(privacy|en\/privacy)\/?$/, 'privacy', '/privacy', '/en/privacy'],
+  [/^\/(toegankelijkheid|en\/accessibility)\/?$/, 'accessibility', '/toegankelijkheid', '/en/accessibility'],
+  [/^\/(contact|en\/contact)\/?$/, 'contact', '/contact', '/en/contact'],
+  [/^\/(over|en\/about)\/?$/, 'about', '/over', '/en/about'],
 ];
 
 /** The head of the public page at `pathname`; `search` is its query (a search page's filters). */

@@ -48,6 +48,8 @@ export type OrganisationKind = PublicOrganisation['kind'];
 export type OrganisationList = ResponseOf<'/organisations', 'get'>;
 export type Taxonomies = ResponseOf<'/taxonomies', 'get'>;
 export type TaxonomyEntry = Taxonomies['categories'][number];
+/** How to reach the alliance office (its configuration): name, e-mail, phone, address. */
+export type AllianceContact = ResponseOf<'/contact', 'get'>;
 
 // ── Accounts ────────────────────────────────────────────────────────────────
 

@@ -64,6 +64,30 @@ function pages(lang: Lang): RouteObject[] {
       errorElement: <RouteError />,
     },
     {
+      path: segments.accessibility[lang],
+      lazy: {
+        loader: async () => (await import('../features/about/about-loaders.ts')).contactLoader,
+        Component: async () => (await import('../features/about/accessibility-page.tsx')).AccessibilityPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.contact[lang],
+      lazy: {
+        loader: async () => (await import('../features/about/about-loaders.ts')).contactLoader,
+        Component: async () => (await import('../features/about/contact-page.tsx')).ContactPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: segments.about[lang],
+      lazy: {
+        loader: async () => (await import('../features/about/about-loaders.ts')).aboutLoader,
+        Component: async () => (await import('../features/about/about-page.tsx')).AboutPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
       // A guest applicant's own page; the key is in the fragment, read by the loader.
       path: segments.myData[lang],
       lazy: {

@@ -2,7 +2,10 @@ import { Link } from 'react-router';
 import { paths } from '../i18n/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 
-/** The footer carries the attributions the open data licences ask for, and the privacy statement. */
+/**
+ * The footer carries the statements a public body publishes (privacy, accessibility, contact and
+ * colophon, who is behind the portal) and the attributions the open data licences ask for.
+ */
 export function SiteFooter() {
   const { lang, t } = useI18n();
   return (
@@ -12,7 +15,16 @@ export function SiteFooter() {
           <p className="footer-about">{t.footer.about}</p>
           <ul className="footer-list">
             <li>
+              <Link to={paths.about(lang)}>{t.footer.aboutLink}</Link>
+            </li>
+            <li>
+              <Link to={paths.contact(lang)}>{t.footer.contact}</Link>
+            </li>
+            <li>
               <Link to={paths.privacy(lang)}>{t.footer.privacy}</Link>
+            </li>
+            <li>
+              <Link to={paths.accessibility(lang)}>{t.footer.accessibility}</Link>
             </li>
           </ul>
         </div>

@@ -36,6 +36,9 @@ export const en: Messages = {
     forDevelopers: 'For developers',
     apiDocs: 'API documentation',
     privacy: 'Privacy statement',
+    accessibility: 'Accessibility',
+    contact: 'Contact and colophon',
+    aboutLink: 'About Samenwerven',
   },
   /** One-time messages on the page a flow ends on (lib/flash.ts). */
   flash: {

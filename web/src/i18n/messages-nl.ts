@@ -37,6 +37,9 @@ export const nl = {
     forDevelopers: 'Voor ontwikkelaars',
     apiDocs: 'API-documentatie',
     privacy: 'Privacyverklaring',
+    accessibility: 'Toegankelijkheid',
+    contact: 'Contact en colofon',
+    aboutLink: 'Over Samenwerven',
   },
   /** One-time messages on the page a flow ends on (lib/flash.ts). */
   flash: {

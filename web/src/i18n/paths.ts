@@ -13,6 +13,9 @@ export const segments = {
   members: { nl: 'deelnemers', en: 'members' },
   join: { nl: 'aanmelden', en: 'join' },
   privacy: { nl: 'privacy', en: 'privacy' },
+  accessibility: { nl: 'toegankelijkheid', en: 'accessibility' },
+  contact: { nl: 'contact', en: 'contact' },
+  about: { nl: 'over', en: 'about' },
   myData: { nl: 'mijn-gegevens', en: 'my-data' },
   alert: { nl: 'alert', en: 'alert' },
   myAlerts: { nl: 'mijn-alerts', en: 'my-alerts' },
@@ -99,6 +102,12 @@ export const paths = {
   members: page('members'),
   join: page('join'),
   privacy: page('privacy'),
+  /** The accessibility statement (toegankelijkheidsverklaring). */
+  accessibility: page('accessibility'),
+  /** The alliance office's contact details and the colophon. */
+  contact: page('contact'),
+  /** Who is behind the portal, and which members take part and how. */
+  about: page('about'),
   /** A guest applicant's own page; the key arrives in the fragment (`#sleutel=`, `#key=`). */
   myData: page('myData'),
   /** Making an e-mail alert of a search: `query` is the search page's query string. */

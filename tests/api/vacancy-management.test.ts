@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { vacancies, vacancyHistory, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
@@ -623,5 +623,132 @@ describe('the alliance-internal mobility pool', () => {
     await applyDueChanges(ctx.db, ctx.config);
     await ctx.sync();
     expect(await find({})).toEqual([draft.id]);
+  });
+});
+
+describe('the staff’s list: finding and ordering (issue 16)', () => {
+  let own: Organisation;
+  let session: Session;
+  const ids: Record<string, string> = {};
+  const DAY = 86_400_000;
+
+  beforeAll(async () => {
+    own = await createOrganisation(ctx.db);
+    session = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'hr_officer', organisation: own })).email,
+      TEST_PASSWORD,
+    );
+    const now = Date.now();
+    // Made one day apart, changed in another order, so each order gives its own answer.
+    const rows = [
+      {
+        key: 'draft',
+        title: 'Archivaris',
+        state: 'draft',
+        externalId: 'ATS-100',
+        closingDate: null,
+        made: 4,
+        changed: 1,
+      },
+      {
+        key: 'open',
+        title: 'beleidsadviseur wonen',
+        state: 'published',
+        externalId: 'ATS-200',
+        closingDate: inDays(10),
+        made: 3,
+        changed: 3,
+      },
+      {
+        key: 'closed',
+        title: 'Beleidsmedewerker 100% sport',
+        state: 'closed',
+        externalId: null,
+        closingDate: inDays(-5),
+        made: 2,
+        changed: 4,
+      },
+      {
+        key: 'scheduled',
+        title: 'Controller',
+        state: 'scheduled',
+        externalId: 'REF-9',
+        closingDate: inDays(40),
+        made: 1,
+        changed: 2,
+      },
+    ] as const;
+    for (const row of rows) {
+      const vacancy = await createVacancy(ctx.db, {
+        organisation: own,
+        title: row.title,
+        state: row.state,
+        externalId: row.externalId,
+        closingDate: row.closingDate,
+        publishedAt: row.state === 'draft' || row.state === 'scheduled' ? null : new Date(now - 20 * DAY),
+        publishAt: row.state === 'scheduled' ? new Date(now + DAY) : null,
+        closedAt: row.state === 'closed' ? new Date(now - 5 * DAY) : null,
+        createdAt: new Date(now - (10 - row.made) * DAY),
+        updatedAt: new Date(now - (10 - row.changed) * DAY),
+      });
+      ids[row.key] = vacancy.id;
+    }
+    // Another organisation's vacancy with a matching title is never in this list.
+    await createVacancy(ctx.db, { title: 'Beleidsadviseur elders', externalId: 'ATS-201' });
+  });
+
+  const list = async (query: string) => {
+    const response = await call('GET', `/organisations/${own.id}/vacancies?${query}`, undefined, session.bearer);
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as { items: { id: string }[]; total: number };
+    const keys = body.items.map((item) => Object.keys(ids).find((key) => ids[key] === item.id) ?? item.id);
+    return { keys, total: body.total };
+  };
+
+  it('finds a part of the title or of the reference, in any case, and % as itself', async () => {
+    expect(await list('q=BELEID')).toEqual({ keys: ['closed', 'open'], total: 2 });
+    expect(await list('q=ats-2')).toEqual({ keys: ['open'], total: 1 });
+    expect(await list('q=100%25')).toEqual({ keys: ['closed'], total: 1 });
+    expect(await list('q=beleid&state=closed')).toEqual({ keys: ['closed'], total: 1 });
+    expect(await list('q=%20%20')).toMatchObject({ total: 4 });
+    expect(await list('q=nergens')).toEqual({ keys: [], total: 0 });
+  });
+
+  it('orders by last change (the default), newest, closing date, title and state', async () => {
+    expect((await list('')).keys).toEqual(['closed', 'open', 'scheduled', 'draft']);
+    expect((await list('sort=updated')).keys).toEqual(['closed', 'open', 'scheduled', 'draft']);
+    expect((await list('sort=newest')).keys).toEqual(['draft', 'open', 'closed', 'scheduled']);
+    // Soonest first; no closing date yet goes last.
+    expect((await list('sort=closing')).keys).toEqual(['closed', 'open', 'scheduled', 'draft']);
+    expect((await list('sort=title')).keys).toEqual(['draft', 'open', 'closed', 'scheduled']);
+    expect((await list('sort=state')).keys).toEqual(['draft', 'scheduled', 'open', 'closed']);
+  });
+
+  it('pages through an order without gaps or repeats', async () => {
+    const seen: string[] = [];
+    for (let page = 1; page <= 4; page++) seen.push(...(await list(`sort=title&pageSize=1&page=${page}`)).keys);
+    expect(seen).toEqual(['draft', 'open', 'closed', 'scheduled']);
+  });
+
+  it('answers a bad order or an overlong search with 400 and a message per field, in the caller’s language', async () => {
+    const response = await call(
+      'GET',
+      `/organisations/${own.id}/vacancies?sort=cheapest&q=${'x'.repeat(201)}`,
+      undefined,
+      session.bearer,
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: { sort: expect.any(String), q: expect.stringContaining('200') },
+    });
+    const english = await ctx.app.inject({
+      url: `/api/v1/organisations/${own.id}/vacancies?sort=cheapest`,
+      headers: { ...session.bearer, 'accept-language': 'en' },
+    });
+    expect(english.statusCode).toBe(400);
+    expect(english.json().error.message).toBe('Some fields are not filled in correctly.');
+    expect(english.json().error.fields.sort).toEqual(expect.any(String));
   });
 });

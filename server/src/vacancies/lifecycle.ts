@@ -18,7 +18,7 @@ import type { VacancyFields } from './input.ts';
 import { detailFromRow, managedItemFromRow } from './presenter.ts';
 import { countByState, insertVacancy, selectOrganisationVacancies } from './queries.ts';
 import { assertPublishable } from './rules.ts';
-import { isLive, type VacancyState } from './state-machine.ts';
+import { isLive } from './state-machine.ts';
 import { scheduleDueChange } from './time-driven.ts';
 import { diff, trackedColumns } from './tracked-columns.ts';
 
@@ -132,7 +132,7 @@ export async function duplicateVacancy(deps: VacancyDeps, actor: Actor, organisa
 export async function listOrganisationVacancies(
   db: Executor,
   organisationId: string,
-  query: { state?: VacancyState; page: number; pageSize: number },
+  query: Parameters<typeof selectOrganisationVacancies>[2],
 ) {
   const { rows, total } = await selectOrganisationVacancies(db, organisationId, query);
   const byState = await countByState(db, organisationId);

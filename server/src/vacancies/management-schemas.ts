@@ -4,9 +4,20 @@ import { literals, Nullable } from '../contract/typebox.ts';
 import { Warnings } from './schemas.ts';
 import { vacancyStates } from './state-machine.ts';
 
+/**
+ * The orders of the staff's list: last changed first (the default), newest first, closing
+ * soonest first (those without a date last), by title, or by state (drafts first).
+ */
+export const managedListSorts = ['updated', 'newest', 'closing', 'title', 'state'] as const;
+export type ManagedListSort = (typeof managedListSorts)[number];
+
 export const ManagedListQuery = Type.Object(
   {
     state: Type.Optional(literals(vacancyStates)),
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: 'Part of the title or of the reference (external id)' }),
+    ),
+    sort: Type.Optional(literals(managedListSorts)),
     page: Type.Integer({ minimum: 1, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   },

@@ -3,11 +3,12 @@
  * several of them in one transaction; every lookup is scoped by the organisation, so
  * another organisation's vacancy is simply not found.
  */
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
 import {
   apiKeys,
   applications,
   categories,
+  containsText,
   users,
   vacancies,
   vacancyHistory,
@@ -17,7 +18,8 @@ import {
   type Vacancy,
 } from '@samenwerven/db';
 import { dutchDate } from '@samenwerven/calendar';
-import { bulkTransition, type VacancyState } from './state-machine.ts';
+import type { ManagedListSort } from './management-schemas.ts';
+import { bulkTransition, vacancyStates, type VacancyState } from './state-machine.ts';
 
 export async function knownCategories(db: Executor): Promise<Set<string>> {
   return new Set((await db.select({ code: categories.code }).from(categories)).map((c) => c.code));
@@ -82,15 +84,37 @@ export async function selectHistory(db: Executor, vacancyId: string) {
 }
 export type HistoryRow = Awaited<ReturnType<typeof selectHistory>>[number];
 
-/** One page of the organisation's vacancies (any state, newest change first) with their views. */
+/** Per order of the staff's list, its columns; each ends with the id, so pages never overlap. */
+const listOrders: Record<ManagedListSort, SQL[]> = {
+  updated: [desc(vacancies.updatedAt)],
+  newest: [desc(vacancies.createdAt)],
+  // Ascending puts those without a closing date last.
+  closing: [asc(vacancies.closingDate), desc(vacancies.updatedAt)],
+  title: [sql`lower(${vacancies.title})`, desc(vacancies.updatedAt)],
+  state: [
+    // In the order of the lifecycle: drafts, scheduled, published, closed, withdrawn.
+    sql`array_position(ARRAY[${sql.join(
+      vacancyStates.map((state) => sql`${state}`),
+      sql`, `,
+    )}]::text[], ${vacancies.state}::text)`,
+    desc(vacancies.updatedAt),
+  ],
+};
+
+/**
+ * One page of the organisation's vacancies (any state; last changed first unless another order
+ * is asked) with their views; `q` finds a part of the title or of the reference.
+ */
 export async function selectOrganisationVacancies(
   db: Executor,
   organisationId: string,
-  query: { state?: VacancyState; page: number; pageSize: number },
+  query: { state?: VacancyState; q?: string; sort?: ManagedListSort; page: number; pageSize: number },
 ) {
+  const text = query.q?.trim();
   const where = and(
     eq(vacancies.organisationId, organisationId),
     query.state ? eq(vacancies.state, query.state) : undefined,
+    text ? or(containsText(vacancies.title, text), containsText(vacancies.externalId, text)) : undefined,
   );
   const rows = await db
     .select({
@@ -110,7 +134,7 @@ export async function selectOrganisationVacancies(
     })
     .from(vacancies)
     .where(where)
-    .orderBy(desc(vacancies.updatedAt))
+    .orderBy(...listOrders[query.sort ?? 'updated'], asc(vacancies.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(vacancies).where(where);

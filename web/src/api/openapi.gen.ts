@@ -821,6 +821,9 @@ export interface paths {
       parameters: {
         query: {
           state?: 'draft' | 'scheduled' | 'published' | 'closed' | 'withdrawn';
+          /** @description Part of the title or of the reference (external id) */
+          q?: string;
+          sort?: 'updated' | 'newest' | 'closing' | 'title' | 'state';
           page: number;
           pageSize: number;
         };

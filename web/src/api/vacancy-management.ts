@@ -17,6 +17,14 @@ export function isVacancyState(value: string | null): value is VacancyState {
   return (VACANCY_STATES as readonly (string | null)[]).includes(value);
 }
 
+/** The orders of the list; `updated` (last changed first) is the default. */
+export type ManagedListSort = NonNullable<QueryOf<ManagedListPath, 'get'>['sort']>;
+export const MANAGED_LIST_SORTS: readonly ManagedListSort[] = ['updated', 'newest', 'closing', 'title', 'state'];
+
+export function isManagedListSort(value: string | null): value is ManagedListSort {
+  return (MANAGED_LIST_SORTS as readonly (string | null)[]).includes(value);
+}
+
 /** `counts` holds, per state, the whole organisation's vacancies; states without any are left out. */
 export type ManagedVacancyList = ResponseOf<ManagedListPath, 'get'>;
 
@@ -42,13 +50,16 @@ export type Lifecycle = 'publish' | 'close' | 'reopen';
 
 const vacancyPath = (id: string) => `/vacancies/${encodeURIComponent(id)}`;
 
+/** One page of the list; `q` finds a part of the title or reference (the server checks it and the order). */
 export function listManagedVacancies(
   orgId: string,
-  query: { state: VacancyState | null; page: number; pageSize: number },
+  query: { state: VacancyState | null; q: string; sort: string; page: number; pageSize: number },
   options: Options,
 ): Promise<ManagedVacancyList> {
   const params = new URLSearchParams({ page: String(query.page), pageSize: String(query.pageSize) });
   if (query.state) params.set('state', query.state);
+  if (query.q) params.set('q', query.q);
+  if (query.sort) params.set('sort', query.sort);
   return requestJson<ManagedVacancyList>(`/organisations/${encodeURIComponent(orgId)}/vacancies`, {
     ...options,
     params,

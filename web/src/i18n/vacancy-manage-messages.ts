@@ -3,7 +3,7 @@
  * /beheer/profiel), in Dutch and English. Loaded only with the staff pages, like
  * `account-messages.ts`, so the search page stays small. They address the reader as "u".
  */
-import type { VacancyFieldName, VacancyState } from '../api/vacancy-management.ts';
+import type { ManagedListSort, VacancyFieldName, VacancyState } from '../api/vacancy-management.ts';
 import type { Lang } from './lang.ts';
 
 const nl = {
@@ -49,6 +49,22 @@ const nl = {
     externalId: (id: string) => `Kenmerk ${id}`,
     empty: 'Uw organisatie heeft nog geen vacatures. Maak de eerste met de knop ‘Nieuwe vacature’.',
     emptyState: 'Er zijn geen vacatures met deze status.',
+    noMatches: (q: string) => `Geen vacatures gevonden met ‘${q}’.`,
+    search: {
+      label: 'Vacatures zoeken en sorteren',
+      q: 'Zoeken op titel of kenmerk',
+      sort: 'Sorteren op',
+      submit: 'Toon vacatures',
+      clear: 'Zoekopdracht wissen',
+      sorts: {
+        updated: 'Laatst gewijzigd',
+        newest: 'Nieuwste eerst',
+        closing: 'Sluitingsdatum (eerst sluitend)',
+        title: 'Titel (A–Z)',
+        state: 'Status',
+      } satisfies Record<ManagedListSort, string>,
+      matching: (q: string) => `met ‘${q}’`,
+    },
     pagination: {
       label: 'Paginering',
       previous: 'Vorige pagina',
@@ -376,6 +392,22 @@ const en: VacancyManageMessages = {
     externalId: (id) => `Reference ${id}`,
     empty: 'Your organisation has no vacancies yet. Create the first one with the ‘New vacancy’ button.',
     emptyState: 'There are no vacancies in this state.',
+    noMatches: (q) => `No vacancies found with ‘${q}’.`,
+    search: {
+      label: 'Search and sort vacancies',
+      q: 'Search by title or reference',
+      sort: 'Sort by',
+      submit: 'Show vacancies',
+      clear: 'Clear search',
+      sorts: {
+        updated: 'Last changed',
+        newest: 'Newest first',
+        closing: 'Closing date (soonest first)',
+        title: 'Title (A–Z)',
+        state: 'State',
+      },
+      matching: (q) => `with ‘${q}’`,
+    },
     pagination: {
       label: 'Pagination',
       previous: 'Previous page',

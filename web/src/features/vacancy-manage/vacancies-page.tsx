@@ -1,5 +1,7 @@
-import { Link, useLoaderData } from 'react-router';
-import { VACANCY_STATES, type VacancyState } from '../../api/vacancy-management.ts';
+import { Form, Link, useLoaderData } from 'react-router';
+import { MANAGED_LIST_SORTS, VACANCY_STATES, type VacancyState } from '../../api/vacancy-management.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipNote } from '../../i18n/account-messages.ts';
@@ -9,32 +11,47 @@ import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
 import { formatMoment } from './date-time.ts';
 import { StateBadge } from './state-badge.tsx';
 import type { VacanciesData } from './vacancy-manage-route.ts';
+import '../../styles/membership.css';
 import './vacancy-manage.css';
 import { Pager } from '../../components/pager.tsx';
 
-/** The list's address for a state and a page (page 1 and "all" are left out). */
-function listAddress(base: string, state: VacancyState | null, page = 1): string {
+/** The list's address for a state, search, order and page (page 1, "all" and the default order are left out). */
+function listAddress(
+  base: string,
+  { state, q, sort }: { state: VacancyState | null; q: string; sort: string },
+  page = 1,
+): string {
   const params = new URLSearchParams();
   if (state) params.set('state', state);
+  if (q) params.set('q', q);
+  if (sort && sort !== 'updated') params.set('sort', sort);
   if (page > 1) params.set('page', String(page));
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }
 
+const ID = 'vacancy-list';
+
 /**
- * /beheer/vacatures: the organisation's vacancies in every state, filtered by state (links
- * with the count per state; the list updates in place and its count is announced), paged.
+ * /beheer/vacatures: the organisation's vacancies in every state, found by a part of their
+ * title or reference and ordered as asked (a GET form, so the address holds it and reload and
+ * back keep it), filtered by state (links with the count per state; the list updates in
+ * place and its count is announced), paged.
  */
 export function VacanciesPage() {
-  const { organisation, list, state, page } = useLoaderData() as VacanciesData;
+  const { organisation, list, failure, state, page, q, sort } = useLoaderData() as VacanciesData;
   const { lang, a, v, format } = useVacancyManageI18n();
   const l = v.list;
   const filterName = state ? stateLabel(v, state) : l.all;
   useDocumentTitle(state ? `${l.title}: ${filterName}` : l.title);
   const base = paths.manageVacancies(lang);
-  const all = Object.values(list.counts).reduce((sum, n) => sum + (n ?? 0), 0);
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const counts = list?.counts ?? {};
+  const all = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
+  const fields = { q: { id: `${ID}-q`, label: l.search.q }, sort: { id: `${ID}-sort`, label: l.search.sort } };
+  const field = fieldProps(fields, failure?.fields);
   const note = membershipNote(a, organisation.state);
+  const current = { state, q, sort };
 
   return (
     <div className="vacancy-manage vacancies-page">
@@ -47,19 +64,55 @@ export function VacanciesPage() {
       <p className="lead">{l.intro(organisation.name)}</p>
       {note ? <p className="notice">{note}</p> : null}
 
+      <ErrorSummary failure={failure} fields={fields} />
+      <Form
+        method="get"
+        role="search"
+        aria-label={l.search.label}
+        noValidate
+        className="filter-form vacancy-search"
+        state={PRESERVE_FOCUS}
+        preventScrollReset
+      >
+        {state ? <input type="hidden" name="state" value={state} /> : null}
+        <TextField key={`q-${q}`} {...field('q')} type="search" defaultValue={q} maxLength={200} />
+        <SelectField key={`sort-${sort}`} {...field('sort')} defaultValue={sort || 'updated'}>
+          {MANAGED_LIST_SORTS.map((option) => (
+            <option key={option} value={option}>
+              {l.search.sorts[option]}
+            </option>
+          ))}
+        </SelectField>
+        <div className="filter-actions">
+          <button type="submit" className="button">
+            {l.search.submit}
+          </button>
+          {q ? (
+            <Link to={listAddress(base, { ...current, q: '' })} state={PRESERVE_FOCUS}>
+              {l.search.clear}
+            </Link>
+          ) : null}
+        </div>
+      </Form>
+
       <nav className="state-filter" aria-label={l.filterLabel}>
         <ul>
           {[null, ...VACANCY_STATES].map((option) => (
             <li key={option ?? 'all'}>
               <Link
-                to={listAddress(base, option)}
+                to={listAddress(base, { ...current, state: option })}
                 state={PRESERVE_FOCUS}
                 aria-current={option === state ? 'page' : undefined}
               >
-                {option ? stateLabel(v, option) : l.all}{' '}
-                <span className="state-count">
-                  {l.countSuffix(format.number(option ? (list.counts[option] ?? 0) : all))}
-                </span>
+                {option ? stateLabel(v, option) : l.all}
+                {list ? (
+                  <>
+                    {' '}
+                    <span className="state-count">
+                      {l.countSuffix(format.number(option ? (counts[option] ?? 0) : all))}
+                    </span>
+                  </>
+                ) : null}
               </Link>
             </li>
           ))}
@@ -67,11 +120,13 @@ export function VacanciesPage() {
       </nav>
 
       <p role="status" className="result-count">
-        {l.resultCount(list.total, format.number(list.total))}
+        {list
+          ? [l.resultCount(list.total, format.number(list.total)), q ? l.search.matching(q) : ''].join(' ').trim()
+          : null}
       </p>
 
-      {list.items.length === 0 ? (
-        <p>{all === 0 ? l.empty : l.emptyState}</p>
+      {!list ? null : list.items.length === 0 ? (
+        <p>{all === 0 ? l.empty : q ? l.noMatches(q) : l.emptyState}</p>
       ) : (
         <table className="data-table vacancies-table">
           <caption className="visually-hidden">{l.caption(filterName)}</caption>
@@ -149,7 +204,7 @@ export function VacanciesPage() {
         </table>
       )}
 
-      <Pager page={page} pages={pages} address={(p) => listAddress(base, state, p)} texts={l.pagination} />
+      <Pager page={page} pages={pages} address={(p) => listAddress(base, current, p)} texts={l.pagination} />
     </div>
   );
 }

@@ -51,27 +51,45 @@ async function load<T>(request: Request, call: () => Promise<T>): Promise<T> {
 }
 
 export interface VacanciesData extends StaffData {
-  list: ManagedVacancyList;
+  /** Null when the server refused the search or order; `failure` then says why, per field. */
+  list: ManagedVacancyList | null;
+  failure: FormFailure | null;
   /** The state shown, or null for all. */
   state: VacancyState | null;
   page: number;
+  /** The search words and the order, as the address holds them ('' for none, the default order). */
+  q: string;
+  sort: string;
 }
 
-/** /beheer/vacatures?state=…&page=…: the organisation's vacancies, newest change first. */
+/**
+ * /beheer/vacatures?state=…&q=…&sort=…&page=…: the organisation's vacancies, last changed first
+ * unless another order is asked. The address holds it all, so reloading and going back keep it.
+ */
 export async function vacanciesLoader({ request }: LoaderFunctionArgs): Promise<VacanciesData> {
   const { me, organisation } = await requireStaff(request);
   const url = new URL(request.url);
+  const lang = langOf(request);
   const stateParam = url.searchParams.get('state');
   const state = isVacancyState(stateParam) ? stateParam : null;
   const page = Math.min(Math.max(Number.parseInt(url.searchParams.get('page') ?? '1', 10) || 1, 1), 1000);
-  const list = await load(request, () =>
-    listManagedVacancies(
-      organisation.id,
-      { state, page, pageSize: PAGE_SIZE },
-      { lang: langOf(request), signal: request.signal },
-    ),
-  );
-  return { me, organisation, list, state, page };
+  const q = url.searchParams.get('q')?.trim() ?? '';
+  const sort = url.searchParams.get('sort') ?? '';
+  try {
+    const list = await load(request, () =>
+      listManagedVacancies(
+        organisation.id,
+        { state, q, sort, page, pageSize: PAGE_SIZE },
+        { lang, signal: request.signal },
+      ),
+    );
+    return { me, organisation, list, failure: null, state, page, q, sort };
+  } catch (error) {
+    // An address with a search or order the server refuses: its messages, beside the form.
+    if (!(error instanceof ApiError && error.status === 400)) throw error;
+    const failure = failureFrom(error, accountMessages[lang].form.offline);
+    return { me, organisation, list: null, failure, state, page, q, sort };
+  }
 }
 
 export interface NewVacancyData extends StaffData {

@@ -29,6 +29,13 @@ export function applyForMembership(body: MembershipApplicationInput, options: Op
 type ApplicationList = ResponseOf<'/membership-applications', 'get'>;
 export type MembershipApplication = ApplicationList['items'][number];
 export type ApplicationState = MembershipApplication['state'];
+/**
+ * What to check on a pending application before deciding (null once decided): the known
+ * organisations it looks like, and the applicant's e-mail domain against its website.
+ */
+export type ApplicationReview = NonNullable<MembershipApplication['review']>;
+export type LikelyDuplicate = ApplicationReview['likelyDuplicates'][number];
+export type DuplicateReason = LikelyDuplicate['matchedOn'][number];
 
 /** Every application, pending ones first. */
 export function listApplications(options: Options): Promise<ApplicationList> {

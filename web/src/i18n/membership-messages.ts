@@ -4,7 +4,7 @@
  * English. Loaded only with those pages, like `account-messages.ts`; they address the reader
  * formally ("u").
  */
-import type { ApplicationState, CostKey } from '../api/membership.ts';
+import type { ApplicationState, CostKey, DuplicateReason } from '../api/membership.ts';
 import type { Lang } from './lang.ts';
 
 const plural = (n: string, count: number, one: string, many: string) => `${n} ${count === 1 ? one : many}`;
@@ -97,8 +97,34 @@ const nl = {
     rejectConfirm: 'Ja, afwijzen',
     reasonLabel: 'Reden of toelichting (niet verplicht)',
     reasonHint: 'Komt in het auditlog en in de e-mail aan de aanvrager.',
+    rejectReasonLabel: 'Reden van de afwijzing (verplicht)',
+    rejectReasonHint:
+      'De e-mail noemt ook de contactgegevens van het alliantiebureau; de reden komt ook in het auditlog.',
+    rejectReasonRequired: 'Geef de reden van de afwijzing: de aanvrager krijgt die per e-mail.',
     approved: (name: string) => `${name} is toegelaten en is nu lid.`,
     rejected: (name: string) => `De aanmelding van ${name} is afgewezen.`,
+    review: {
+      title: 'Controle',
+      warningTitle: 'Let op: kijk dit na voordat u besluit',
+      duplicates: (n: number) =>
+        n === 1
+          ? 'De aanmelding lijkt op een organisatie die het portaal al kent:'
+          : `De aanmelding lijkt op ${n} organisaties die het portaal al kent:`,
+      noDuplicates:
+        'Het portaal kent geen organisatie met dezelfde naam, dezelfde gemeente en soort of dezelfde website.',
+      matchedOn: {
+        name: 'dezelfde naam',
+        municipality: 'dezelfde gemeente en soort',
+        website: 'hetzelfde websitedomein',
+      } satisfies Record<DuplicateReason, string>,
+      matches: (reasons: string) => `overeenkomst: ${reasons}`,
+      emailMatches: (email: string, website: string) =>
+        `Het e-mailadres (@${email}) hoort bij de website (${website}).`,
+      emailDiffers: (email: string, website: string) =>
+        `Het e-mailadres (@${email}) hoort niet bij de website (${website}).`,
+      emailNoWebsite: (email: string) =>
+        `Er is geen website opgegeven, dus het e-mailadres (@${email}) is niet na te gaan.`,
+    },
   },
   members: {
     title: 'Leden',
@@ -137,7 +163,7 @@ const nl = {
       },
     },
     reasonLabel: 'Reden (niet verplicht)',
-    reasonHint: 'Komt in het auditlog.',
+    reasonHint: 'Komt in het auditlog en in de e-mail aan de beheerders van de organisatie.',
     done: {
       suspend: (name: string) => `${name} is geschorst.`,
       reinstate: (name: string) => `De schorsing van ${name} is opgeheven.`,
@@ -411,8 +437,31 @@ const en: MembershipMessages = {
     rejectConfirm: 'Yes, reject',
     reasonLabel: 'Reason or explanation (optional)',
     reasonHint: 'Goes into the audit log and the e-mail to the applicant.',
+    rejectReasonLabel: 'Reason for rejecting (required)',
+    rejectReasonHint:
+      'The e-mail also gives the alliance office’s contact details; the reason also goes into the audit log.',
+    rejectReasonRequired: 'Give the reason for rejecting: the applicant receives it by e-mail.',
     approved: (name) => `${name} has been admitted and is now a member.`,
     rejected: (name) => `The application of ${name} has been rejected.`,
+    review: {
+      title: 'Checks',
+      warningTitle: 'Note: check this before you decide',
+      duplicates: (n) =>
+        n === 1
+          ? 'The application looks like an organisation the portal already knows:'
+          : `The application looks like ${n} organisations the portal already knows:`,
+      noDuplicates:
+        'The portal knows no organisation with the same name, the same municipality and kind, or the same website.',
+      matchedOn: {
+        name: 'the same name',
+        municipality: 'the same municipality and kind',
+        website: 'the same website domain',
+      },
+      matches: (reasons) => `match: ${reasons}`,
+      emailMatches: (email, website) => `The e-mail address (@${email}) belongs to the website (${website}).`,
+      emailDiffers: (email, website) => `The e-mail address (@${email}) does not belong to the website (${website}).`,
+      emailNoWebsite: (email) => `No website was given, so the e-mail address (@${email}) cannot be checked.`,
+    },
   },
   members: {
     title: 'Members',
@@ -451,7 +500,7 @@ const en: MembershipMessages = {
       },
     },
     reasonLabel: 'Reason (optional)',
-    reasonHint: 'Goes into the audit log.',
+    reasonHint: 'Goes into the audit log and the e-mail to the organisation’s administrators.',
     done: {
       suspend: (name) => `${name} has been suspended.`,
       reinstate: (name) => `The suspension of ${name} has been lifted.`,

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
-import { useFetcher, useLoaderData } from 'react-router';
-import type { ApplicationDecision, MembershipApplication } from '../../api/membership.ts';
+import { useId, useMemo, useState } from 'react';
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import type { ApplicationDecision, ApplicationReview, MembershipApplication } from '../../api/membership.ts';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
+import { membershipLabel } from '../../i18n/account-messages.ts';
+import { paths } from '../../i18n/paths.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { isWebUrl } from '../../lib/safe-url.ts';
 import type { ApplicationsData, DecisionResult } from './coordination-route.ts';
@@ -14,13 +16,18 @@ interface Deciding {
   decision: ApplicationDecision;
 }
 
-/** /coordinatie: applications awaiting a decision first, each with admit and reject; then the decided ones. */
+/**
+ * /coordinatie: applications awaiting a decision first, each with what to check (organisations
+ * it looks like, its address against its website) and admit and reject (with a required
+ * reason); then the decided ones.
+ */
 export function ApplicationsPage() {
   const { pending, decided } = useLoaderData() as ApplicationsData;
   const { m, format } = useMembershipI18n();
   const t = m.applications;
   useDocumentTitle(`${t.title} – ${m.coordination.title}`);
   const [deciding, setDeciding] = useState<Deciding | null>(null);
+  const rejecting = deciding?.decision === 'reject';
   const fetcher = useFetcher<DecisionResult>();
   const result = useMemo(
     () => (fetcher.data ? { ok: fetcher.data.ok, message: fetcher.data.message } : null),
@@ -116,16 +123,17 @@ export function ApplicationsPage() {
         open={deciding !== null}
         title={
           deciding
-            ? deciding.decision === 'approve'
-              ? t.approveTitle(deciding.application.organisation.name)
-              : t.rejectTitle(deciding.application.organisation.name)
+            ? rejecting
+              ? t.rejectTitle(deciding.application.organisation.name)
+              : t.approveTitle(deciding.application.organisation.name)
             : ''
         }
-        text={deciding?.decision === 'reject' ? t.rejectText : t.approveText}
-        reasonLabel={t.reasonLabel}
-        reasonHint={t.reasonHint}
-        confirmLabel={deciding?.decision === 'reject' ? t.rejectConfirm : t.approveConfirm}
-        danger={deciding?.decision === 'reject'}
+        text={rejecting ? t.rejectText : t.approveText}
+        reasonLabel={rejecting ? t.rejectReasonLabel : t.reasonLabel}
+        reasonHint={rejecting ? t.rejectReasonHint : t.reasonHint}
+        confirmLabel={rejecting ? t.rejectConfirm : t.approveConfirm}
+        danger={rejecting}
+        {...(rejecting ? { requiredMessage: t.rejectReasonRequired } : {})}
         onConfirm={confirm}
         onClose={() => setDeciding(null)}
       />
@@ -190,6 +198,7 @@ function PendingApplication({
           </dd>
         </div>
       </dl>
+      {application.review ? <Review review={application.review} /> : null}
       <div className="button-row">
         <button type="button" className="button" onClick={() => onDecide('approve')}>
           {t.approve}
@@ -201,5 +210,56 @@ function PendingApplication({
         </button>
       </div>
     </li>
+  );
+}
+
+/**
+ * What to check before deciding: the organisations the portal already knows that this one
+ * looks like (and why), and whether the applicant's address belongs to the website given. A
+ * warning is a framed box with a heading that says so, not only a colour.
+ */
+function Review({ review }: { review: ApplicationReview }) {
+  const { lang, a, m } = useMembershipI18n();
+  const t = m.applications.review;
+  const id = useId();
+  const { likelyDuplicates: duplicates, emailDomain, websiteDomain, emailMatchesWebsite } = review;
+  const warn = duplicates.length > 0 || emailMatchesWebsite === false;
+
+  return (
+    <section className={warn ? 'application-review notice' : 'application-review'} aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`} className="application-review-title">
+        {warn ? t.warningTitle : t.title}
+      </h4>
+      {duplicates.length === 0 ? (
+        <p>{t.noDuplicates}</p>
+      ) : (
+        <>
+          <p>{t.duplicates(duplicates.length)}</p>
+          <ul className="application-duplicates">
+            {duplicates.map((known) => (
+              <li key={known.id}>
+                {known.state === 'active' ? (
+                  <Link to={paths.organisation(lang, known.slug)} className="strong">
+                    {known.name}
+                  </Link>
+                ) : (
+                  <span className="strong">{known.name}</span>
+                )}{' '}
+                ({membershipLabel(a, known.state)}) — {t.matches(known.matchedOn.map((r) => t.matchedOn[r]).join(', '))}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {emailDomain ? (
+        <p>
+          {emailMatchesWebsite === null || !websiteDomain
+            ? t.emailNoWebsite(emailDomain)
+            : emailMatchesWebsite
+              ? t.emailMatches(emailDomain, websiteDomain)
+              : t.emailDiffers(emailDomain, websiteDomain)}
+        </p>
+      ) : null}
+    </section>
   );
 }

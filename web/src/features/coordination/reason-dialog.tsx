@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { HintAndError, describedByIds } from '../../components/form-fields.tsx';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 
 interface ReasonDialogProps {
@@ -11,30 +12,37 @@ interface ReasonDialogProps {
   confirmLabel: string;
   /** A red confirm button for what takes something away (reject, suspend). */
   danger?: boolean;
+  /** When given, a reason is required (a rejection: the applicant is told why); said when it is missing. */
+  requiredMessage?: string;
   onConfirm: (reason: string) => void;
   /** Cancel, Escape, or the dialog closing for any other reason. */
   onClose: () => void;
 }
 
 /**
- * A coordinator's decision, asked first in a native modal <dialog> with room for a reason
- * (optional; it goes into the audit log and, for applications, the e-mail). Like every
- * confirmation, focus starts on Cancel; the reason field comes before the buttons, and the
- * dialog's description says it is there.
+ * A coordinator's decision, asked first in a native modal <dialog> with room for a reason (it
+ * goes into the audit log and the e-mail to the organisation; required where `requiredMessage`
+ * says so). Like every confirmation, focus starts on Cancel; the reason field comes before the
+ * buttons, and the dialog's description says it is there. A missing required reason is said
+ * under the field, which takes focus, as on every form.
  */
 export function ReasonDialog(props: ReasonDialogProps) {
-  const { open, title, text, reasonLabel, reasonHint, confirmLabel, danger = false, onConfirm, onClose } = props;
+  const { open, title, text, reasonLabel, reasonHint, confirmLabel, danger = false, requiredMessage } = props;
+  const { onConfirm, onClose } = props;
   const { a } = useMembershipI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const [error, setError] = useState<string | undefined>();
   const id = useId();
+  const reasonId = `${id}-reason`;
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       if (reasonRef.current) reasonRef.current.value = '';
+      setError(undefined);
       dialog.showModal();
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
@@ -44,7 +52,13 @@ export function ReasonDialog(props: ReasonDialogProps) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onConfirm(reasonRef.current?.value.trim() ?? '');
+    const reason = reasonRef.current?.value.trim() ?? '';
+    if (requiredMessage && !reason) {
+      setError(requiredMessage);
+      reasonRef.current?.focus();
+      return;
+    }
+    onConfirm(reason);
   };
 
   return (
@@ -63,17 +77,22 @@ export function ReasonDialog(props: ReasonDialogProps) {
           <p id={`${id}-text`}>
             {text} {reasonHint}
           </p>
-          <div className="field">
-            <label htmlFor={`${id}-reason`} className="field-label">
+          <div className={error ? 'field field-invalid' : 'field'}>
+            <label htmlFor={reasonId} className="field-label">
               {reasonLabel}
             </label>
+            <HintAndError id={reasonId} error={error} />
             <textarea
               ref={reasonRef}
-              id={`${id}-reason`}
+              id={reasonId}
               name="reason"
               className="textarea"
               rows={3}
               maxLength={2000}
+              aria-required={requiredMessage ? true : undefined}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedByIds(reasonId, undefined, error).describedBy}
+              onInput={() => error && setError(undefined)}
             />
           </div>
         </div>

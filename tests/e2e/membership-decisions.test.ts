@@ -1,0 +1,186 @@
+/**
+ * The coordinator's decisions in a real browser, with the mail that really arrives (issue 16,
+ * findings 5 and 6): an application that looks like a known member is marked as such, in
+ * words; rejecting it needs a reason, which the applicant receives with the alliance office's
+ * contact details; suspending a member mails its admin. The applications and members pages,
+ * with the checks shown, are axe clean in Dutch and English, on a desktop and 320 px wide.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { portalWithMail } from '../support/portal-with-mail.ts';
+import { VIEWPORTS } from '../support/portal-in-browser.ts';
+
+const enabled = browserAvailable();
+/** Whole stories with axe runs and password hashing: more than the default 30 s on a busy machine. */
+const STORY_TIMEOUT = 180_000;
+
+describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', () => {
+  let coordinatorEmail = '';
+  let memberAdminEmail = '';
+  const portal = portalWithMail({
+    seed: async (ctx) => {
+      const office = await createOrganisation(ctx.db, {
+        name: 'Alliantiebureau Proefregio',
+        isCoordinatingBody: true,
+        kind: 'joint_arrangement',
+      });
+      coordinatorEmail = (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email;
+      const breda = await createOrganisation(ctx.db, {
+        name: 'Gemeente Breda',
+        slug: 'gemeente-breda',
+        municipalityCode: 'GM0758',
+        website: 'https://www.breda.example',
+      });
+      memberAdminEmail = (await createUser(ctx.db, { role: 'org_admin', organisation: breda })).email;
+      const apply = async (name: string, kind: string, municipalityCode: string, email: string, website: string) => {
+        const response = await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/membership-applications',
+          payload: {
+            organisation: { name, kind, municipalityCode, website },
+            admin: { name: 'Aanvrager', email, password: 'een prima wachtwoord' },
+          },
+        });
+        if (response.statusCode !== 202) throw new Error(response.body);
+      };
+      // "Gemeente Breda" again, from an address that has nothing to do with Breda.
+      await apply('Gemeente Breda', 'municipality', 'GM0758', 'piet@webmail.example', 'https://breda.example');
+      await apply(
+        'Waterschap Brabantse Delta',
+        'water_board',
+        'GM0777',
+        'hr@brabantsedelta.example',
+        'https://www.brabantsedelta.example',
+      );
+    },
+  });
+
+  async function signedInPage(email: string): Promise<Page> {
+    const page = await (await portal.browser.newContext({ viewport: VIEWPORTS.desktop })).newPage();
+    await page.goto(`${portal.baseUrl}/inloggen`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Wachtwoord').press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor({ state: 'detached' });
+    return page;
+  }
+
+  /** The alliance office's details as configured: the mail must carry every one of them. */
+  const expectContactDetails = (text: string) => {
+    for (const detail of Object.values(portal.ctx.config.allianceContact)) expect(text).toContain(detail);
+  };
+
+  it(
+    'shows the applications and the members with their checks without axe violations, in both languages, wide and 320 px',
+    async () => {
+      const page = await signedInPage(coordinatorEmail);
+      const pages = [
+        { path: '/coordinatie', heading: 'Aanmeldingen', review: 'Controle' },
+        { path: '/en/coordination', heading: 'Applications', review: 'Checks' },
+        { path: '/coordinatie/leden', heading: 'Leden' },
+        { path: '/en/coordination/members', heading: 'Members' },
+      ];
+      for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.narrow]) {
+        await page.setViewportSize(viewport);
+        for (const { path, heading, review } of pages) {
+          await page.goto(`${portal.baseUrl}${path}`);
+          await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+          if (review) await page.getByRole('region', { name: review }).first().waitFor();
+          expect(await accessibilityViolations(page), `${path} at ${viewport.width} px`).toEqual([]);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow, `${path} at ${viewport.width} px`).toBeLessThanOrEqual(0);
+        }
+      }
+
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'marks a likely duplicate in words, and rejects it only with a reason, which the applicant receives with contact details',
+    async () => {
+      const page = await signedInPage(coordinatorEmail);
+      await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      const namesake = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { name: 'Gemeente Breda' }) });
+      const review = namesake.getByRole('region', { name: 'Let op: kijk dit na voordat u besluit' });
+      await expect(review.textContent()).resolves.toContain(
+        'De aanmelding lijkt op een organisatie die het portaal al kent:',
+      );
+      await expect(review.getByRole('listitem').textContent()).resolves.toBe(
+        'Gemeente Breda (Actief lid) — overeenkomst: dezelfde naam, dezelfde gemeente en soort, hetzelfde websitedomein',
+      );
+      await review.getByRole('link', { name: 'Gemeente Breda' }).waitFor();
+      await expect(review.textContent()).resolves.toContain(
+        'Het e-mailadres (@webmail.example) hoort niet bij de website (breda.example).',
+      );
+      // An application with nothing to worry about says so, without the warning.
+      const other = page.getByRole('listitem').filter({ hasText: 'Waterschap Brabantse Delta' }).first();
+      const checks = other.getByRole('region', { name: 'Controle' });
+      await expect(checks.textContent()).resolves.toContain('Het portaal kent geen organisatie');
+      await expect(checks.textContent()).resolves.toContain(
+        'Het e-mailadres (@brabantsedelta.example) hoort bij de website (brabantsedelta.example).',
+      );
+
+      // Rejecting without a reason: the dialog stays, says why under the field, and puts focus there.
+      await namesake.getByRole('button', { name: 'Afwijzen Gemeente Breda' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Aanmelding van Gemeente Breda afwijzen?' });
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Ja, afwijzen' }).click();
+      const reason = dialog.getByLabel('Reden van de afwijzing (verplicht)');
+      await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(reason.getAttribute('aria-required')).resolves.toBe('true');
+      const describedBy = (await reason.getAttribute('aria-describedby')) ?? '';
+      await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toContain(
+        'Geef de reden van de afwijzing: de aanvrager krijgt die per e-mail.',
+      );
+      expect(await reason.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // With a reason it goes through, and the applicant receives it with the office's details.
+      await reason.fill('Gemeente Breda is al lid. Vraag de beheerder van Breda om een account.');
+      await dialog.getByRole('button', { name: 'Ja, afwijzen' }).click();
+      await page.getByText('De aanmelding van Gemeente Breda is afgewezen.').waitFor();
+      const decided = page.getByRole('row').filter({ hasText: 'Gemeente Breda' });
+      await expect(decided.textContent()).resolves.toContain('Afgewezen');
+
+      await portal.mail.waitFor('piet@webmail.example'); // the receipt, when it applied
+      const rejection = await portal.mail.waitFor('piet@webmail.example');
+      expect(rejection.subject).toBe('Uw aanmelding bij Samenwerven');
+      expect(rejection.text).toContain('Reden: Gemeente Breda is al lid. Vraag de beheerder van Breda om een account.');
+      expectContactDetails(rejection.text);
+      expect(rejection.text).toContain(`${portal.baseUrl}/`);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'mails a suspended member’s admin the reason, with a link to the portal and the office’s details',
+    async () => {
+      const page = await signedInPage(coordinatorEmail);
+      await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      await page.goto(`${portal.baseUrl}/coordinatie/leden`);
+      await page.getByRole('button', { name: 'Schorsen Gemeente Breda' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Gemeente Breda schorsen?' });
+      await dialog.getByLabel('Reden (niet verplicht)').fill('De bijdrage voor dit jaar is niet betaald.');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Ja, schorsen' }).click();
+      await page.getByText('Gemeente Breda is geschorst.').waitFor();
+      const suspension = await portal.mail.waitFor(memberAdminEmail);
+      expect(suspension.subject).toBe('Gemeente Breda is geschorst bij Samenwerven');
+      expect(suspension.text).toContain('Reden: De bijdrage voor dit jaar is niet betaald.');
+      expect(suspension.text).toContain(`${portal.baseUrl}/beheer`);
+      expectContactDetails(suspension.text);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+});

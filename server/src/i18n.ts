@@ -59,8 +59,8 @@ const messages = {
     en: 'The security check of this form failed. Reload the page.',
   },
   'error.membership_inactive': {
-    nl: 'Uw organisatie is geen actief lid van de alliantie; u kunt gegevens inzien en exporteren, maar niet publiceren.',
-    en: 'Your organisation is not an active member of the alliance; you can view and export data, but not publish.',
+    nl: 'Dit kan niet zolang uw organisatie geen actief lid van de alliantie is. Gegevens inzien en exporteren kan altijd; concepten van vacatures maken ook als het lidmaatschap geschorst of beëindigd is.',
+    en: 'This is not possible while your organisation is not an active member of the alliance. Viewing and exporting data is always possible; drafting vacancies also while the membership is suspended or has ended.',
   },
   'error.invalid_credentials': {
     nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',

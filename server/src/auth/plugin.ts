@@ -20,6 +20,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isDatabaseUnavailable, type UserRole } from '@samenwerven/db';
 import { AppError, notFound } from '../errors.ts';
+import { membershipAllows } from '../membership/state-machine.ts';
 import {
   API_KEY_PREFIX,
   loadApiKeyPrincipal,
@@ -36,6 +37,8 @@ export interface Access {
   apiKey?: boolean;
   /** Writes that only members in good standing may make (not suspended or departed). */
   activeMembership?: boolean;
+  /** Drafts, which a suspended or departed member may keep writing (membership/state-machine.ts). */
+  draftingMembership?: boolean;
 }
 
 declare module 'fastify' {
@@ -114,7 +117,8 @@ function authorise(request: FastifyRequest, access: Access): void {
   } else if (access.roles !== 'signed-in' && !access.roles.includes(principal.role)) {
     throw new AppError(403, 'forbidden', 'error.forbidden');
   }
-  if (access.activeMembership && principal.organisationState !== 'active' && !isCoordinator) {
+  const needs = access.activeMembership ? 'publish' : access.draftingMembership ? 'draft' : undefined;
+  if (needs && !isCoordinator && !membershipAllows(principal.organisationState, needs)) {
     throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
   }
 }

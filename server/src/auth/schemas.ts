@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { literals } from '../contract/typebox.ts';
+import { membershipActions } from '../membership/state-machine.ts';
 
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const Password = Type.String({ minLength: 1, maxLength: 200 });
@@ -15,7 +16,18 @@ export const Me = Type.Object(
     /** Staff: an e-mail when an application to the organisation arrives (PATCH /me). */
     notifyOnApplication: Type.Boolean(),
     organisation: Type.Union([
-      Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), state: Type.String() }),
+      Type.Object({
+        id: Type.String(),
+        slug: Type.String(),
+        name: Type.String(),
+        state: Type.String(),
+        allows: Type.Array(literals(membershipActions), {
+          description:
+            'What its staff may do in this membership state besides reading and exporting: `draft` (create and ' +
+            'edit drafts; also while suspended or after leaving) and `publish` (everything beyond the organisation: ' +
+            'publishing, ATS upserts, invitations, API keys, the public profile, the talent pool; active members only)',
+        }),
+      }),
       Type.Null(),
     ]),
   },

@@ -13,6 +13,7 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
+import { allowedMembershipActions } from '../membership/state-machine.ts';
 import { newMessageId } from '../mail/outbox.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
 import { passwordProblem } from './password-policy.ts';
@@ -55,7 +56,11 @@ export async function userView(db: Executor, userId: string) {
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, userId));
   if (!row) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  return { ...row, organisation: row.organisation?.id ? row.organisation : null };
+  const organisation = row.organisation?.id ? row.organisation : null;
+  return {
+    ...row,
+    organisation: organisation && { ...organisation, allows: allowedMembershipActions(organisation.state) },
+  };
 }
 
 /** Changes the signed-in user's own settings (`PATCH /me`). */

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { MembershipState } from '@samenwerven/db';
 import {
+  allowedMembershipActions,
   applicationDecision,
   applicationStates,
+  membershipActions,
+  membershipAllows,
   membershipEvents,
   membershipStates,
   membershipTransition,
   type ApplicationState,
   type Decision,
+  type MembershipAction,
   type MembershipEvent,
 } from './state-machine.ts';
 
@@ -69,4 +73,24 @@ describe('the application state machine', () => {
       });
     }
   }
+});
+
+describe('what each membership state allows', () => {
+  const expected: Record<MembershipState, MembershipAction[]> = {
+    applied: [],
+    active: ['draft', 'publish'],
+    suspended: ['draft'],
+    left: ['draft'],
+    rejected: [],
+  };
+  for (const state of membershipStates) {
+    it(`lets staff of a member that is ${state} do: ${expected[state].join(', ') || 'nothing but read'}`, () => {
+      expect(allowedMembershipActions(state)).toEqual(expected[state]);
+      for (const action of membershipActions)
+        expect(membershipAllows(state, action)).toBe(expected[state].includes(action));
+    });
+  }
+  it('allows nothing without an organisation', () => {
+    expect(allowedMembershipActions(null)).toEqual([]);
+  });
 });

@@ -51,6 +51,41 @@ export function membershipTransition(
   return to === undefined ? { allowed: false, code: 'invalid_transition' } : { allowed: true, to };
 }
 
+/**
+ * What an organisation's staff may do in each membership state, besides reading and exporting
+ * its own data (always possible, also after leaving: DESIGN.md, invariant 3).
+ *
+ * - `draft`: write drafts (create, edit, duplicate). Nobody outside the organisation sees them,
+ *   so a suspended member, or one that left, may keep preparing vacancies; they go online only
+ *   after a reinstatement or a rejoin, by a publication of their own.
+ * - `publish`: everything that reaches beyond the organisation: publishing, scheduling and
+ *   reopening vacancies, an ATS writing them, inviting colleagues, making API keys, the public
+ *   employer profile (a change would go online on reinstatement without a look) and the talent
+ *   pool. Only an active member.
+ *
+ * An organisation that was never admitted (applied, rejected) does neither.
+ */
+export const membershipActions = ['draft', 'publish'] as const;
+export type MembershipAction = (typeof membershipActions)[number];
+
+const allowedActions = {
+  applied: [],
+  active: ['draft', 'publish'],
+  suspended: ['draft'],
+  left: ['draft'],
+  rejected: [],
+} as const satisfies Record<MembershipState, readonly MembershipAction[]>;
+
+/** What staff of an organisation in this membership state may still do (nothing without an organisation). */
+export function allowedMembershipActions(state: MembershipState | null): readonly MembershipAction[] {
+  return state === null ? [] : allowedActions[state];
+}
+
+/** Whether staff of an organisation in this membership state may do `action`. */
+export function membershipAllows(state: MembershipState | null, action: MembershipAction): boolean {
+  return allowedMembershipActions(state).includes(action);
+}
+
 export const applicationStates = ['pending', 'approved', 'rejected'] as const;
 export type ApplicationState = (typeof applicationStates)[number];
 export type Decision = 'approve' | 'reject';

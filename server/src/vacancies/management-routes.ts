@@ -40,6 +40,11 @@ const errors = {
 const hr: Access = { roles: ['hr_officer', 'org_admin'], activeMembership: true };
 const hrRead: Access = { roles: ['hr_officer', 'org_admin'] };
 const integration: Access = { roles: ['hr_officer', 'org_admin'], apiKey: true, activeMembership: true };
+/**
+ * Drafts, which nobody outside the organisation sees: a suspended or departed member may keep
+ * writing them (membership/state-machine.ts). An ATS's upsert, which may publish, may not.
+ */
+const draft: Access = { roles: ['hr_officer', 'org_admin'], draftingMembership: true };
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const StaffVacancy = VacancyDetail;
@@ -115,7 +120,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.post(
     '/organisations/:orgId/vacancies',
     {
-      config: { access: hr },
+      config: { access: draft },
       schema: {
         tags: ['vacancy management'],
         summary: 'Create a draft',
@@ -139,7 +144,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.patch(
     '/vacancies/:id',
     {
-      config: { access: hr },
+      config: { access: draft },
       schema: {
         tags: ['vacancy management'],
         summary: 'Edit; send the version you edited (If-Match or `version`), a stale one gets 409',
@@ -189,7 +194,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.post(
     '/vacancies/:id/duplicate',
     {
-      config: { access: hr },
+      config: { access: draft },
       schema: {
         tags: ['vacancy management'],
         summary: 'Copy into a new draft',

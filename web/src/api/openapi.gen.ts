@@ -9482,6 +9482,8 @@ export interface components {
         slug: string;
         name: string;
         state: string;
+        /** @description What its staff may do in this membership state besides reading and exporting: `draft` (create and edit drafts; also while suspended or after leaving) and `publish` (everything beyond the organisation: publishing, ATS upserts, invitations, API keys, the public profile, the talent pool; active members only) */
+        allows: ('draft' | 'publish')[];
       } | null;
     };
     PublicOrganisation: {

@@ -54,10 +54,47 @@ const nl = {
     applied: 'Het alliantiebureau beoordeelt de aanmelding van uw organisatie nog.',
     active: '',
     suspended:
-      'Het lidmaatschap van uw organisatie is geschorst. U kunt gegevens inzien, maar niets publiceren of nieuwe API-sleutels maken.',
-    left: 'Uw organisatie doet niet meer mee aan Samenwerven. U kunt gegevens inzien, maar niets publiceren of nieuwe API-sleutels maken.',
+      'Het lidmaatschap van uw organisatie is geschorst. U kunt gegevens inzien en vacatures als concept voorbereiden, maar niets publiceren, geen collega’s uitnodigen en geen API-sleutels maken.',
+    left: 'Uw organisatie doet niet meer mee aan Samenwerven. U kunt gegevens inzien en vacatures als concept voorbereiden, maar niets publiceren, geen collega’s uitnodigen en geen API-sleutels maken.',
     rejected: 'De aanmelding van uw organisatie is afgewezen.',
   } satisfies Record<MembershipState, string>,
+  /**
+   * The staff pages' notice of a membership that is not active: what happened, what is still
+   * possible and what not, said before anything is filled in (the server's rules:
+   * server/src/membership/state-machine.ts).
+   */
+  membershipNotice: {
+    title: {
+      applied: 'Uw organisatie is nog niet toegelaten',
+      suspended: 'Het lidmaatschap van uw organisatie is geschorst',
+      left: 'Uw organisatie doet niet meer mee aan Samenwerven',
+      rejected: 'De aanmelding van uw organisatie is afgewezen',
+    },
+    text: {
+      applied: 'Het alliantiebureau beoordeelt de aanmelding nog. U krijgt een e-mail met het besluit.',
+      suspended:
+        'Het alliantiebureau heeft het lidmaatschap geschorst. Zolang dat zo is, staan de vacatures van uw organisatie niet op Samenwerven. Na de heropname komen ze terug.',
+      left: 'De vacatures van uw organisatie staan niet meer op Samenwerven. Gaat uw organisatie weer meedoen, dan komen ze terug als concept.',
+      rejected: 'Uw organisatie doet daarom niet mee aan Samenwerven.',
+    },
+    canTitle: 'Wat kan nog',
+    cannotTitle: 'Wat kan nu niet',
+    read: 'Gegevens van uw organisatie inzien, en als beheerder exporteren',
+    draft: 'Vacatures voorbereiden en bewaren als concept',
+    applications: 'Sollicitaties inzien en afhandelen',
+    cannot: [
+      'Vacatures publiceren, inplannen of heropenen',
+      'Vacatures laten bijwerken door uw eigen wervingssysteem (API)',
+      'Het werkgeversprofiel wijzigen',
+      'De talentpool gebruiken',
+    ],
+    cannotDraft: 'Vacatures maken of wijzigen',
+    cannotAdmin: ['Collega’s uitnodigen', 'API-sleutels maken'],
+    keysUnavailable:
+      'Een nieuwe sleutel maken kan alleen zolang uw organisatie actief lid van de alliantie is. Bestaande sleutels kunt u hieronder wel bekijken en intrekken.',
+    profileUnavailable:
+      'Het profiel wijzigen kan alleen zolang uw organisatie actief lid van de alliantie is: wat u hier opslaat, staat meteen op de openbare pagina van uw organisatie.',
+  },
   signIn: {
     title: 'Inloggen',
     intro: 'Log in met het e-mailadres en het wachtwoord van uw account.',
@@ -324,9 +361,41 @@ const en: AccountMessages = {
     applied: 'The alliance office is still reviewing your organisation’s application.',
     active: '',
     suspended:
-      'Your organisation’s membership is suspended. You can view data, but not publish anything or create new API keys.',
-    left: 'Your organisation no longer takes part in Samenwerven. You can view data, but not publish anything or create new API keys.',
+      'Your organisation’s membership is suspended. You can view data and prepare vacancies as drafts, but not publish anything, invite colleagues or create API keys.',
+    left: 'Your organisation no longer takes part in Samenwerven. You can view data and prepare vacancies as drafts, but not publish anything, invite colleagues or create API keys.',
     rejected: 'Your organisation’s application was rejected.',
+  },
+  membershipNotice: {
+    title: {
+      applied: 'Your organisation has not been admitted yet',
+      suspended: 'Your organisation’s membership is suspended',
+      left: 'Your organisation no longer takes part in Samenwerven',
+      rejected: 'Your organisation’s application was rejected',
+    },
+    text: {
+      applied: 'The alliance office is still reviewing the application. You will receive an e-mail with the decision.',
+      suspended:
+        'The alliance office has suspended the membership. While it is suspended, your organisation’s vacancies are not on Samenwerven. They come back when the membership is reinstated.',
+      left: 'Your organisation’s vacancies are no longer on Samenwerven. If your organisation rejoins, they come back as drafts.',
+      rejected: 'So your organisation does not take part in Samenwerven.',
+    },
+    canTitle: 'What you can still do',
+    cannotTitle: 'What you cannot do now',
+    read: 'View your organisation’s data, and export it as an administrator',
+    draft: 'Prepare vacancies and keep them as drafts',
+    applications: 'View and handle applications',
+    cannot: [
+      'Publish, schedule or reopen vacancies',
+      'Have vacancies updated by your own recruitment system (API)',
+      'Change the employer profile',
+      'Use the talent pool',
+    ],
+    cannotDraft: 'Create or change vacancies',
+    cannotAdmin: ['Invite colleagues', 'Create API keys'],
+    keysUnavailable:
+      'You can only create a new key while your organisation is an active member of the alliance. You can still view and revoke the existing keys below.',
+    profileUnavailable:
+      'You can only change the profile while your organisation is an active member of the alliance: what you save here goes straight onto your organisation’s public page.',
   },
   signIn: {
     title: 'Sign in',
@@ -541,6 +610,13 @@ export const accountMessages: Record<Lang, AccountMessages> = { nl, en };
 /** A membership state's label; states the portal does not know yet show as themselves. */
 export function membershipLabel(t: AccountMessages, state: string): string {
   return (t.membership as Record<string, string>)[state] ?? state;
+}
+
+/** The notice of a membership state, or nothing for an active member (or a state the portal does not know). */
+export function membershipNotice(t: AccountMessages, state: string) {
+  const title = (t.membershipNotice.title as Record<string, string>)[state];
+  const text = (t.membershipNotice.text as Record<string, string>)[state];
+  return title && text ? { title, text } : null;
 }
 
 export function membershipNote(t: AccountMessages, state: string): string {

@@ -15,6 +15,7 @@ const nl = {
     vacanciesText: 'Maak vacatures, publiceer ze en sluit ze als de functie vervuld is.',
     toVacancies: 'Naar de vacatures van uw organisatie',
     newVacancy: 'Nieuwe vacature maken',
+    newDraft: 'Nieuwe vacature voorbereiden als concept',
     profileText: 'De beschrijving, het aanbod en het logo van uw organisatie.',
   },
   states: {
@@ -29,6 +30,7 @@ const nl = {
     intro: (organisation: string) =>
       `Alle vacatures van ${organisation}: concepten, ingeplande, gepubliceerde en gesloten vacatures.`,
     newVacancy: 'Nieuwe vacature',
+    newDraft: 'Nieuw concept',
     filterLabel: 'Vacatures per status',
     all: 'Alle',
     countSuffix: (n: string) => `(${n})`,
@@ -76,6 +78,7 @@ const nl = {
     newTitle: 'Nieuwe vacature',
     newIntro:
       'Vul de vacature in en sla haar op als concept. Daarna kunt u een voorbeeld bekijken en de vacature publiceren. Velden met ‘niet verplicht’ mag u leeg laten.',
+    newUnavailable: 'Zolang uw organisatie niet is toegelaten tot de alliantie, kunt u geen vacatures maken.',
     editTitle: (title: string) => `Vacature bewerken: ${title}`,
     saveDraft: 'Opslaan als concept',
     save: 'Opslaan',
@@ -84,6 +87,8 @@ const nl = {
     publish: 'Publiceren',
     schedule: 'Inplannen',
     publishHint: 'Bij publiceren of inplannen worden uw wijzigingen eerst opgeslagen.',
+    publishUnavailable:
+      'Publiceren of inplannen kan niet zolang uw organisatie geen actief lid van de alliantie is. U kunt de vacature wel als concept bijwerken.',
     /** Said next to the closing date as soon as a date that has passed is chosen. */
     closingDatePassed: {
       draft:
@@ -360,6 +365,7 @@ const en: VacancyManageMessages = {
     vacanciesText: 'Create vacancies, publish them and close them once the job is filled.',
     toVacancies: 'Go to your organisation’s vacancies',
     newVacancy: 'Create a new vacancy',
+    newDraft: 'Prepare a new vacancy as a draft',
     profileText: 'Your organisation’s description, what it offers and its logo.',
   },
   states: {
@@ -373,6 +379,7 @@ const en: VacancyManageMessages = {
     title: 'Vacancies',
     intro: (organisation) => `All vacancies of ${organisation}: drafts, scheduled, published and closed vacancies.`,
     newVacancy: 'New vacancy',
+    newDraft: 'New draft',
     filterLabel: 'Vacancies by state',
     all: 'All',
     countSuffix: (n) => `(${n})`,
@@ -419,6 +426,7 @@ const en: VacancyManageMessages = {
     newTitle: 'New vacancy',
     newIntro:
       'Fill in the vacancy and save it as a draft. You can then look at a preview and publish the vacancy. You may leave fields marked ‘optional’ empty.',
+    newUnavailable: 'As long as your organisation has not been admitted to the alliance, you cannot create vacancies.',
     editTitle: (title) => `Edit vacancy: ${title}`,
     saveDraft: 'Save as draft',
     save: 'Save',
@@ -427,6 +435,8 @@ const en: VacancyManageMessages = {
     publish: 'Publish',
     schedule: 'Schedule',
     publishHint: 'When you publish or schedule, your changes are saved first.',
+    publishUnavailable:
+      'Publishing or scheduling is not possible while your organisation is not an active member of the alliance. You can still update the vacancy as a draft.',
     closingDatePassed: {
       draft:
         'Please note: this date has passed. You can save the vacancy as a draft like this, but it can only be published with a closing date from today on.',

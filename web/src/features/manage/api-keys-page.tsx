@@ -4,6 +4,7 @@ import type { ApiKey, NewApiKey } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
+import { MembershipNotice, mayPublish } from '../../components/membership-notice.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -14,7 +15,7 @@ import type { ApiKeysData } from './manage-route.ts';
 
 /** /beheer/api-sleutels: the organisation's integration keys; a new key's secret is shown once. */
 export function ApiKeysPage() {
-  const { keys } = useLoaderData() as ApiKeysData;
+  const { keys, organisation } = useLoaderData() as ApiKeysData;
   const { a, format } = useAccountI18n();
   useDocumentTitle(a.apiKeys.title);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
@@ -35,12 +36,21 @@ export function ApiKeysPage() {
     <div className="api-keys-page">
       <h1>{a.apiKeys.title}</h1>
       <p className="lead">{a.apiKeys.intro}</p>
+      <MembershipNotice organisation={organisation} isAdmin />
       <p>
         {/* Served by the API server, not by the client router. */}
         <a href="/api/docs">{a.apiKeys.docs}</a>
       </p>
 
-      <CreateKeyForm />
+      {mayPublish(organisation) ? (
+        <CreateKeyForm />
+      ) : (
+        // Said in the form's place, so nobody fills one in for nothing: the server would refuse the key.
+        <section className="page-section" aria-labelledby="create-key-title">
+          <h2 id="create-key-title">{a.apiKeys.createTitle}</h2>
+          <p>{a.membershipNotice.keysUnavailable}</p>
+        </section>
+      )}
 
       <section className="page-section" aria-labelledby="keys-list">
         <h2 id="keys-list">{a.apiKeys.listTitle}</h2>

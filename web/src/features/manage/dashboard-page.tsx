@@ -1,6 +1,7 @@
 import { Link, useLoaderData } from 'react-router';
+import { MembershipNotice, mayDraft, mayPublish } from '../../components/membership-notice.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
+import { membershipLabel } from '../../i18n/account-messages.ts';
 import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
@@ -15,7 +16,6 @@ export function DashboardPage() {
   const { me, organisation } = useLoaderData() as ManageData;
   const { lang, a } = useAccountI18n();
   useDocumentTitle(`${a.manage.title}: ${organisation.name}`);
-  const note = membershipNote(a, organisation.state);
   const isAdmin = me.role === 'org_admin';
   const v = vacancyManageMessages[lang];
 
@@ -36,7 +36,7 @@ export function DashboardPage() {
           <dd>{a.roles[me.role]}</dd>
         </div>
       </dl>
-      {note ? <p className="notice">{note}</p> : null}
+      <MembershipNotice organisation={organisation} isAdmin={isAdmin} />
 
       <section className="page-section" aria-labelledby="dashboard-vacancies">
         <h2 id="dashboard-vacancies">{a.manage.vacanciesTitle}</h2>
@@ -45,9 +45,14 @@ export function DashboardPage() {
           <li>
             <Link to={paths.manageVacancies(lang)}>{v.dashboard.toVacancies}</Link>
           </li>
-          <li>
-            <Link to={paths.manageNewVacancy(lang)}>{v.dashboard.newVacancy}</Link>
-          </li>
+          {/* Only what the membership allows: a draft, or a vacancy to publish. */}
+          {mayDraft(organisation) ? (
+            <li>
+              <Link to={paths.manageNewVacancy(lang)}>
+                {mayPublish(organisation) ? v.dashboard.newVacancy : v.dashboard.newDraft}
+              </Link>
+            </li>
+          ) : null}
         </ul>
       </section>
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useFetcher, useLoaderData, useNavigate } from 'react-router';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { MembershipNotice, mayDraft } from '../../components/membership-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
@@ -14,12 +15,32 @@ import './vacancy-manage.css';
 
 /**
  * /beheer/vacatures/nieuw: the form for a new vacancy, saved as a draft. Once saved, the
- * vacancy's own page takes over, saying so.
+ * vacancy's own page takes over, saying so. A member that is not active is told first what
+ * its membership still allows; without drafts there is no form to fill in for nothing.
  */
 export function NewVacancyPage() {
-  const { municipalityCode } = useLoaderData() as NewVacancyData;
+  const { me, organisation, municipalityCode } = useLoaderData() as NewVacancyData;
   const { lang, v } = useVacancyManageI18n();
   useDocumentTitle(v.form.newTitle);
+
+  return (
+    <div className="vacancy-manage vacancy-edit">
+      <p className="back-link">
+        <Link to={paths.manageVacancies(lang)}>{v.edit.backToList}</Link>
+      </p>
+      <h1>{v.form.newTitle}</h1>
+      <MembershipNotice organisation={organisation} isAdmin={me.role === 'org_admin'} />
+      {mayDraft(organisation) ? (
+        <NewVacancyForm municipalityCode={municipalityCode} />
+      ) : (
+        <p className="lead">{v.form.newUnavailable}</p>
+      )}
+    </div>
+  );
+}
+
+function NewVacancyForm({ municipalityCode }: { municipalityCode: string }) {
+  const { lang, v } = useVacancyManageI18n();
   const fetcher = useFetcher<VacancyActionResult>();
   const navigate = useNavigate();
   const failure = asFailure(fetcher.data);
@@ -38,11 +59,7 @@ export function NewVacancyPage() {
   }, [created, navigate, lang]);
 
   return (
-    <div className="vacancy-manage vacancy-edit">
-      <p className="back-link">
-        <Link to={paths.manageVacancies(lang)}>{v.edit.backToList}</Link>
-      </p>
-      <h1>{v.form.newTitle}</h1>
+    <>
       <p className="lead">{v.form.newIntro}</p>
       <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
       <fetcher.Form
@@ -56,6 +73,6 @@ export function NewVacancyPage() {
           <SubmitButton busy={busy}>{v.form.saveDraft}</SubmitButton>
         </div>
       </fetcher.Form>
-    </div>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { MembershipNotice, mayPublish } from '../../components/membership-notice.tsx';
 import { OrganisationLogo } from '../../components/organisation-logo.tsx';
 import { TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
@@ -17,18 +18,31 @@ import './vacancy-manage.css';
 
 /** /beheer/profiel: what job seekers read about the organisation, and its logo. */
 export function ProfilePage() {
-  const { profile } = useLoaderData() as ProfileData;
-  const { lang, v } = useVacancyManageI18n();
+  const { me, organisation, profile } = useLoaderData() as ProfileData;
+  const { lang, a, v } = useVacancyManageI18n();
   useDocumentTitle(v.profile.title);
+  // A member that is not active has no public page, and may not change what would appear on it.
+  const editable = mayPublish(organisation);
   return (
     <div className="vacancy-manage profile-page">
       <h1>{v.profile.title}</h1>
       <p className="lead">{v.profile.intro}</p>
-      <p>
-        <Link to={paths.organisation(lang, profile.slug)}>{v.profile.publicPage}</Link>
-      </p>
-      <LogoSection />
-      <DetailsForm />
+      <MembershipNotice organisation={organisation} isAdmin={me.role === 'org_admin'} />
+      {editable ? (
+        <>
+          <p>
+            <Link to={paths.organisation(lang, profile.slug)}>{v.profile.publicPage}</Link>
+          </p>
+          <LogoSection />
+          <DetailsForm />
+        </>
+      ) : (
+        <section className="page-section" aria-labelledby="details-title">
+          <h2 id="details-title">{v.profile.detailsTitle}</h2>
+          <p>{a.membershipNotice.profileUnavailable}</p>
+          <HtmlPreview title={v.profile.preview} html={profile.description} />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { Form, Link, useLoaderData } from 'react-router';
+import { MembershipNotice, mayDraft, mayPublish } from '../../components/membership-notice.tsx';
 import { MANAGED_LIST_SORTS, VACANCY_STATES, type VacancyState } from '../../api/vacancy-management.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { membershipNote } from '../../i18n/account-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
@@ -39,8 +39,8 @@ const ID = 'vacancy-list';
  * place and its count is announced), paged.
  */
 export function VacanciesPage() {
-  const { organisation, list, failure, state, page, q, sort } = useLoaderData() as VacanciesData;
-  const { lang, a, v, format } = useVacancyManageI18n();
+  const { me, organisation, list, failure, state, page, q, sort } = useLoaderData() as VacanciesData;
+  const { lang, v, format } = useVacancyManageI18n();
   const l = v.list;
   const filterName = state ? stateLabel(v, state) : l.all;
   useDocumentTitle(state ? `${l.title}: ${filterName}` : l.title);
@@ -50,19 +50,21 @@ export function VacanciesPage() {
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
   const fields = { q: { id: `${ID}-q`, label: l.search.q }, sort: { id: `${ID}-sort`, label: l.search.sort } };
   const field = fieldProps(fields, failure?.fields);
-  const note = membershipNote(a, organisation.state);
   const current = { state, q, sort };
 
   return (
     <div className="vacancy-manage vacancies-page">
       <div className="page-heading">
         <h1>{l.title}</h1>
-        <Link className="button" to={paths.manageNewVacancy(lang)}>
-          {l.newVacancy}
-        </Link>
+        {/* Only what the membership allows; the notice below says why. */}
+        {mayDraft(organisation) ? (
+          <Link className="button" to={paths.manageNewVacancy(lang)}>
+            {mayPublish(organisation) ? l.newVacancy : l.newDraft}
+          </Link>
+        ) : null}
       </div>
       <p className="lead">{l.intro(organisation.name)}</p>
-      {note ? <p className="notice">{note}</p> : null}
+      <MembershipNotice organisation={organisation} isAdmin={me.role === 'org_admin'} />
 
       <ErrorSummary failure={failure} fields={fields} />
       <Form

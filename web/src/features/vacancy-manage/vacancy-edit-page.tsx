@@ -3,6 +3,7 @@ import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from 'react
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { MembershipNotice, mayDraft, mayPublish } from '../../components/membership-notice.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
@@ -34,7 +35,7 @@ export function VacancyEditPage() {
  * version to continue from. When someone else saved in between, the server refuses (409):
  * the typed values stay, and "load the latest version" starts the form afresh.
  */
-function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
+function VacancyEditor({ me, organisation, vacancy, history, staffNames }: VacancyData) {
   const { lang, a, v, format } = useVacancyManageI18n();
   useDocumentTitle(v.form.editTitle(vacancy.title));
   const location = useLocation();
@@ -110,9 +111,13 @@ function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
 
   const state = vacancy.state;
   const withdrawn = state === 'withdrawn';
-  const canPublish = state === 'draft' || state === 'scheduled';
-  const canClose = state === 'published' || state === 'scheduled';
-  const canReopen = state === 'closed';
+  // Only what the membership allows (the notice above says why): drafts, or also going live.
+  const drafts = mayDraft(organisation);
+  const live = mayPublish(organisation);
+  const publishable = state === 'draft' || state === 'scheduled';
+  const canPublish = publishable && live;
+  const canClose = (state === 'published' || state === 'scheduled') && live;
+  const canReopen = state === 'closed' && live;
   const schedules = isFutureLocal(form.publishAt);
   const buttonText = (intent: string, text: string) => (busy && pendingIntent === intent ? a.form.busy : text);
 
@@ -124,6 +129,7 @@ function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
       <h1 className="break-anywhere" lang={vacancy.language === lang ? undefined : vacancy.language}>
         {vacancy.title}
       </h1>
+      <MembershipNotice organisation={organisation} isAdmin={me.role === 'org_admin'} />
 
       <section className="status-panel" aria-labelledby="vacancy-status">
         <h2 id="vacancy-status">{v.edit.statusTitle}</h2>
@@ -195,19 +201,23 @@ function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
               {buttonText('reopen', v.edit.reopen)}
             </button>
           ) : null}
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-disabled={busy || undefined}
-            aria-describedby="duplicate-hint"
-            onClick={() => !busy && submitIntent('duplicate')}
-          >
-            {buttonText('duplicate', v.edit.duplicate)}
-          </button>
+          {drafts ? (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-disabled={busy || undefined}
+              aria-describedby="duplicate-hint"
+              onClick={() => !busy && submitIntent('duplicate')}
+            >
+              {buttonText('duplicate', v.edit.duplicate)}
+            </button>
+          ) : null}
         </div>
-        <p className="field-hint" id="duplicate-hint">
-          {v.edit.duplicateHint}
-        </p>
+        {drafts ? (
+          <p className="field-hint" id="duplicate-hint">
+            {v.edit.duplicateHint}
+          </p>
+        ) : null}
       </section>
 
       <div className="outcome">
@@ -219,7 +229,7 @@ function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
         <ResultNotice result={notice} />
       </div>
 
-      {withdrawn ? null : (
+      {withdrawn || !drafts ? null : (
         <fetcher.Form
           key={form.key}
           method="post"
@@ -265,6 +275,8 @@ function VacancyEditor({ me, vacancy, history, staffNames }: VacancyData) {
             <p className="field-hint" id="publish-hint">
               {v.form.publishHint}
             </p>
+          ) : publishable ? (
+            <p className="field-hint">{v.form.publishUnavailable}</p>
           ) : state === 'published' ? (
             <p className="field-hint">{v.form.saveLiveHint}</p>
           ) : null}

@@ -81,6 +81,61 @@ describe('the invitation mail', () => {
   });
 });
 
+describe('the page the invitation opens', () => {
+  const lookup = (token: string) =>
+    ctx.app.inject({ method: 'POST', url: '/api/v1/auth/invitations/lookup', payload: { token } });
+
+  it('learns which organisation invites and for which address, only while the link works', async () => {
+    const { organisation, admin } = await adminOf('active', 'Gemeente Uitnodigend');
+    expect((await invite(organisation, admin, 'Nieuwe.Collega@example.nl')).statusCode).toBe(201);
+    const { token } = linkIn(await mail.waitFor('nieuwe.collega@example.nl'), '/uitnodiging');
+
+    const details = await lookup(token);
+    expect(details.statusCode).toBe(200);
+    expect(details.json()).toMatchObject({
+      email: 'Nieuwe.Collega@example.nl',
+      role: 'hr_officer',
+      organisation: { name: 'Gemeente Uitnodigend' },
+    });
+    expect(Object.keys(details.json()).sort()).toEqual(['email', 'expiresAt', 'organisation', 'role']);
+    // Looking uses nothing up: the link still sets the password, and then answers no more.
+    expect((await lookup(token)).statusCode).toBe(200);
+    const accepted = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: 'een eigen sterk wachtwoord' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const spent = await lookup(token);
+    expect(spent.statusCode).toBe(400);
+    expect(spent.json().error).toMatchObject({ code: 'invalid_token' });
+    expect(spent.json().error.fields).toHaveProperty('token');
+    expect(spent.body).not.toContain('Uitnodigend');
+  });
+
+  it('tells nothing for a made-up or expired token, nor for a colleague removed since', async () => {
+    expect((await lookup('a-made-up-token-of-some-length')).statusCode).toBe(400);
+
+    const { organisation, admin } = await adminOf('active');
+    const expiring = await invite(organisation, admin, 'verloopt@example.nl');
+    const { token: expired } = linkIn(await mail.waitFor('verloopt@example.nl'), '/uitnodiging');
+    await ctx.pool.query(
+      `UPDATE user_tokens SET expires_at = now() - interval '1 minute' WHERE user_id = $1 AND purpose = 'invitation'`,
+      [expiring.json().id],
+    );
+    expect((await lookup(expired)).statusCode).toBe(400);
+
+    const removed = await invite(organisation, admin, 'verwijderd@example.nl');
+    const { token: orphan } = linkIn(await mail.waitFor('verwijderd@example.nl'), '/uitnodiging');
+    await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${organisation.id}/users/${removed.json().id}`,
+      headers: admin.bearer,
+    });
+    expect((await lookup(orphan)).statusCode).toBe(400);
+  });
+});
+
 describe('limits', () => {
   it(`sends at most ${PER_RECIPIENT_PER_DAY} invitations a day to one address, also across remove and re-invite`, async () => {
     const { organisation, admin } = await adminOf('active');

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { linkIn } from '../support/mail.ts';
+import { VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
@@ -96,7 +97,30 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       const hrPage = await hrContext.newPage();
       await hrPage.goto(url);
       await hrPage.getByRole('heading', { level: 1, name: 'Uitnodiging accepteren' }).waitFor();
+      // Before choosing a password: which organisation invites, and for which address the account is.
+      await hrPage
+        .getByText(`${organisationName} nodigt u uit om mee te werken aan haar vacatures in Samenwerven`)
+        .waitFor();
+      const fact = (term: string) => hrPage.locator('dl.facts div').filter({ hasText: term }).locator('dd');
+      await expect(fact('Organisatie').textContent()).resolves.toBe(organisationName);
+      await expect(fact('Uw account is voor').textContent()).resolves.toBe(hrEmail);
+      await expect(fact('Rol').textContent()).resolves.toBe('HR-medewerker');
       expect(await accessibilityViolations(hrPage)).toEqual([]);
+      // The same in English and 320 px wide, where nothing needs sideways scrolling.
+      const narrow = await (await portal.browser.newContext({ viewport: VIEWPORTS.narrow })).newPage();
+      for (const [path, heading, says] of [
+        [url.replace('/uitnodiging?', '/en/invitation?'), 'Accept your invitation', `${organisationName} invites you`],
+        [url, 'Uitnodiging accepteren', `${organisationName} nodigt u uit`],
+      ] as const) {
+        await narrow.goto(path);
+        await narrow.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await narrow.getByText(says).waitFor();
+        await narrow.getByText(hrEmail).waitFor();
+        expect(await accessibilityViolations(narrow), path).toEqual([]);
+        expect(
+          await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBeLessThanOrEqual(0);
+      }
 
       // Two different passwords are refused before anything is sent.
       await hrPage.getByLabel('Nieuw wachtwoord', { exact: true }).fill('fietsen langs de dommel');
@@ -114,6 +138,17 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await expect(hrPage.getByRole('navigation', { name: 'Account' }).textContent()).resolves.toContain(
         'Henk de Vries',
       );
+
+      // The used link now says so at once, in both languages, and tells nothing about the invitation.
+      await narrow.goto(url);
+      await narrow.getByText('Deze uitnodigingslink werkt niet meer').waitFor();
+      expect(await narrow.getByText(hrEmail).count()).toBe(0);
+      expect(await narrow.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).count()).toBe(0);
+      expect(await accessibilityViolations(narrow)).toEqual([]);
+      await narrow.goto(url.replace('/uitnodiging?', '/en/invitation?'));
+      await narrow.getByText('This invitation link no longer works').waitFor();
+      expect(await accessibilityViolations(narrow)).toEqual([]);
+      await narrow.context().close();
 
       // Signing out: the header shows "sign in" again.
       await hrPage.getByRole('button', { name: 'Uitloggen' }).click();

@@ -17,6 +17,7 @@ import {
   TokenPasswordBody,
 } from './schemas.ts';
 import { confirmRegistration, register } from './registration.ts';
+import { invitationDetails } from '../staff/service.ts';
 import {
   acceptInvitation,
   changePassword,
@@ -230,6 +231,31 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
       return signedIn(reply, session);
     },
+  );
+
+  // The invitation page asks first what the link is for; a token that no longer works counts
+  // as a failed try of this address, as accepting it would.
+  app.post(
+    '/auth/invitations/lookup',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'What a staff invitation is for: the organisation that invites, the address and role of the account (only for a token that still works; nothing is used up)',
+        body: TokenBody,
+        response: {
+          200: Type.Object({
+            email: Type.String({ description: 'The address the account is for (and signs in with)' }),
+            role: Type.Union([Type.Literal('hr_officer'), Type.Literal('org_admin')]),
+            organisation: Type.Object({ name: Type.String() }, { description: 'The organisation that invites' }),
+            expiresAt: Type.String({ format: 'date-time', description: 'Until when the link works' }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) =>
+      attempt(request, link(request.body.token), () => invitationDetails(app.db, request.body.token), 'invalid_token'),
   );
 
   app.get(

@@ -3,10 +3,11 @@
  * change is audited; an organisation always keeps at least one admin. Only active members
  * invite, within limits, and the invitation mail carries only the alliance's words.
  */
-import { and, asc, count, desc, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { mailOutbox, organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { lockAddress } from '../auth/registration.ts';
+import { sha256 } from '../auth/secrets.ts';
 import { issueUserToken } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
@@ -111,17 +112,18 @@ async function assertInvitationAllowed(tx: Executor, organisationId: string, ema
 /**
  * The invitation mail holds only the alliance's own words: no organisation name and no name
  * the inviter typed, so nobody can make the portal carry their text to any address. The
- * invitee sees who invited them on the portal, after setting a password.
+ * invitee sees who invites them, and for which address, on the page the link opens
+ * (`invitationDetails`), before choosing a password.
  */
 function invitationMail(locale: 'nl' | 'en', link: string) {
   return locale === 'en'
     ? {
         subject: 'Your invitation to Samenwerven',
-        text: `Hello,\n\nA member organisation of the Samenwerven alliance invites you to work on its vacancies in Samenwerven, the joint recruitment portal. Set your password with this link (valid for 7 days):\n\n${link}\n\nOnce signed in, you will see which organisation invited you.\n\nDid you not expect this invitation? Then you can ignore this message; without a password no account becomes active.\n`,
+        text: `Hello,\n\nA member organisation of the Samenwerven alliance invites you to work on its vacancies in Samenwerven, the joint recruitment portal. Set your password with this link (valid for 7 days):\n\n${link}\n\nThe page the link opens says which organisation invites you and for which address the account is.\n\nDid you not expect this invitation? Then you can ignore this message; without a password no account becomes active.\n`,
       }
     : {
         subject: 'Uw uitnodiging voor Samenwerven',
-        text: `Hallo,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt u uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel uw wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nNa het inloggen ziet u welke organisatie u uitnodigde.\n\nVerwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
+        text: `Hallo,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt u uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel uw wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nOp de pagina van de link ziet u welke organisatie u uitnodigt en voor welk e-mailadres het account is.\n\nVerwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
       };
 }
 
@@ -245,4 +247,35 @@ export async function removeStaff(db: Database, actorUserId: string, organisatio
       before: { email: user.email, role: user.role },
     });
   });
+}
+
+/**
+ * What an invitation is for, shown on the page its link opens before anything is used up:
+ * the organisation that invites and the address (and role) of the account. Only for a token
+ * that still works: unused, unexpired, of an account not removed since; any other answers
+ * `invalid_token`, as accepting it would.
+ */
+export async function invitationDetails(db: Executor, token: string) {
+  const [invitation] = await db
+    .select({ email: users.email, role: users.role, organisation: organisations.name, expiresAt: userTokens.expiresAt })
+    .from(userTokens)
+    .innerJoin(users, eq(users.id, userTokens.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(
+      and(
+        eq(userTokens.tokenHash, sha256(token)),
+        eq(userTokens.purpose, 'invitation'),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, new Date()),
+        isNull(users.deactivatedAt),
+      ),
+    );
+  if (!invitation)
+    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  return {
+    email: invitation.email,
+    role: invitation.role as StaffRole,
+    organisation: { name: invitation.organisation },
+    expiresAt: invitation.expiresAt.toISOString(),
+  };
 }

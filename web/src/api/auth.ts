@@ -1,6 +1,6 @@
 import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
-import type { BodyOf, Me, SignedIn } from './types.ts';
+import type { BodyOf, Me, ResponseOf, SignedIn } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
@@ -39,6 +39,16 @@ export function requestPasswordReset(body: BodyOf<'/auth/password-reset', 'post'
 
 export function resetPassword(body: BodyOf<'/auth/password-reset/confirm', 'post'>, options: Options): Promise<void> {
   return requestJson<void>('/auth/password-reset/confirm', { ...options, method: 'POST', body });
+}
+
+/**
+ * What an invitation is for (the organisation that invites, the address and role of the
+ * account), while its link still works; `invalid_token` (400) once it is used or expired.
+ */
+export type InvitationDetails = ResponseOf<'/auth/invitations/lookup', 'post'>;
+
+export function lookupInvitation(token: string, options: Options): Promise<InvitationDetails> {
+  return requestJson<InvitationDetails>('/auth/invitations/lookup', { ...options, method: 'POST', body: { token } });
 }
 
 export function acceptInvitation(

@@ -328,7 +328,7 @@ function accountPages(lang: Lang): RouteObject[] {
     {
       path: segments.invitation[lang],
       lazy: {
-        loader: async () => (await auth.token()).tokenLoader,
+        loader: async () => (await auth.invitation()).invitationLoader,
         action: async () => (await auth.invitation()).invitationAction,
         Component: async () => (await import('../features/auth/invitation-page.tsx')).InvitationPage,
       },

@@ -155,6 +155,14 @@ const nl = {
     submit: 'Wachtwoord instellen en inloggen',
     missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail met de uitnodiging.',
     newInvitation: 'Werkt de link niet meer? Vraag de beheerder van uw organisatie om een nieuwe uitnodiging.',
+    invites: (organisation: string) =>
+      `${organisation} nodigt u uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal.`,
+    organisation: 'Organisatie',
+    account: 'Uw account is voor',
+    role: 'Rol',
+    choosePassword:
+      'Kies een wachtwoord; daarna bent u meteen ingelogd. Voortaan logt u in met dit e-mailadres en dit wachtwoord.',
+    spent: 'Deze uitnodigingslink werkt niet meer: hij is al gebruikt, verlopen of ingetrokken.',
   },
   account: {
     title: 'Mijn account',
@@ -456,6 +464,14 @@ const en: AccountMessages = {
     submit: 'Set password and sign in',
     missingToken: 'This link is incomplete. Open the whole link from the invitation e-mail.',
     newInvitation: 'Does the link no longer work? Ask the administrator of your organisation for a new invitation.',
+    invites: (organisation: string) =>
+      `${organisation} invites you to work on its vacancies in Samenwerven, the joint recruitment portal.`,
+    organisation: 'Organisation',
+    account: 'Your account is for',
+    role: 'Role',
+    choosePassword:
+      'Choose a password; you will then be signed in straight away. From now on you sign in with this e-mail address and this password.',
+    spent: 'This invitation link no longer works: it has been used, has expired or was withdrawn.',
   },
   account: {
     title: 'My account',

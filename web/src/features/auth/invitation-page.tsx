@@ -5,13 +5,16 @@ import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
-import type { TokenData } from './token-route.ts';
+import type { InvitationData } from './invitation-route.ts';
 
 const ID = 'invitation';
 
-/** The page the invitation e-mail links to: choose a password, and be signed in. */
+/**
+ * The page the invitation e-mail links to: which organisation invites, for which address the
+ * account is; then choose a password, and be signed in.
+ */
 export function InvitationPage() {
-  const { token } = useLoaderData() as TokenData;
+  const { token, invitation, spent } = useLoaderData() as InvitationData;
   const { a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);
@@ -21,9 +24,35 @@ export function InvitationPage() {
   return (
     <div className="form-page">
       <h1>{a.invitation.title}</h1>
-      {token ? (
+      {token && spent ? (
         <>
-          <p className="lead">{a.invitation.intro}</p>
+          <p className="notice">{a.invitation.spent}</p>
+          <p>{a.invitation.newInvitation}</p>
+        </>
+      ) : token ? (
+        <>
+          {invitation ? (
+            <>
+              <p className="lead">{a.invitation.invites(invitation.organisation.name)}</p>
+              <dl className="facts">
+                <div>
+                  <dt>{a.invitation.organisation}</dt>
+                  <dd>{invitation.organisation.name}</dd>
+                </div>
+                <div>
+                  <dt>{a.invitation.account}</dt>
+                  <dd className="break-anywhere">{invitation.email}</dd>
+                </div>
+                <div>
+                  <dt>{a.invitation.role}</dt>
+                  <dd>{a.staffRoles[invitation.role]}</dd>
+                </div>
+              </dl>
+              <p>{a.invitation.choosePassword}</p>
+            </>
+          ) : (
+            <p className="lead">{a.invitation.intro}</p>
+          )}
           <ErrorSummary failure={failure} fields={newPasswordFieldMap(ID, 'password', a)} />
           {failure?.code === 'invalid_token' ? (
             // The link is spent: only a new invitation helps.

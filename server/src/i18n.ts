@@ -219,6 +219,38 @@ const messages = {
     nl: 'Een afwijzingsbericht hoort bij de status afgewezen.',
     en: 'A rejection message goes with the status rejected.',
   },
+  'upload.empty': {
+    nl: 'Het bestand heeft geen kopregel met kolomnamen, of geen vacatures daaronder.',
+    en: 'The file has no header row with column names, or no vacancies under it.',
+  },
+  'upload.not_csv': {
+    nl: 'Stuur het bestand zelf, als CSV (text/csv).',
+    en: 'Send the file itself, as CSV (text/csv).',
+  },
+  'upload.unknown_columns': {
+    nl: 'Deze kolommen kennen we niet: {columns}. Gebruik de kolomnamen uit het voorbeeldbestand.',
+    en: 'We do not know these columns: {columns}. Use the column names of the template.',
+  },
+  'upload.missing_columns': {
+    nl: 'De kolom {columns} ontbreekt: elke vacature heeft een eigen kenmerk nodig.',
+    en: 'The column {columns} is missing: every vacancy needs its own reference.',
+  },
+  'upload.duplicate_reference': {
+    nl: 'Het kenmerk {reference} staat op meer dan één regel ({lines}). Geef elke vacature een eigen kenmerk.',
+    en: 'The reference {reference} is on more than one line ({lines}). Give every vacancy its own reference.',
+  },
+  'upload.too_many_rows': {
+    nl: 'Een bestand mag hoogstens {limit} vacatures bevatten.',
+    en: 'A file may hold at most {limit} vacancies.',
+  },
+  'upload.too_many_cells': {
+    nl: 'Regel {line} heeft meer cellen dan de kopregel kolommen heeft.',
+    en: 'Line {line} has more cells than the header row has columns.',
+  },
+  'upload.open_quote': {
+    nl: 'Op regel {line} begint een aanhalingsteken dat nergens wordt gesloten.',
+    en: 'A quotation mark on line {line} is never closed.',
+  },
   'validation.required': { nl: 'Dit veld is verplicht.', en: 'This field is required.' },
   'validation.minLength': { nl: 'Gebruik minstens {limit} tekens.', en: 'Use at least {limit} characters.' },
   'validation.maxLength': { nl: 'Gebruik hoogstens {limit} tekens.', en: 'Use at most {limit} characters.' },

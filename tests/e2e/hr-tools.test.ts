@@ -1,14 +1,16 @@
 /**
  * The tools an organisation's staff use beside writing one vacancy at a time (issue 16,
  * finding 10), in a real browser: finding and ordering the vacancy list (the address keeps
- * it, through reload and back). Axe checks each page in Dutch and English, wide and 320 px.
+ * it, through reload and back), and uploading vacancies as a CSV file with a report per line.
+ * Axe checks each page in Dutch and English, wide and 320 px.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Organisation } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn as apiSignIn } from '../support/http.ts';
 
 const enabled = browserAvailable();
 const VIEWPORTS = {
@@ -151,6 +153,107 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
         for (const path of ['/beheer/vacatures?q=beleid&sort=title', '/en/manage/vacancies?q=beleid&sort=title']) {
           const page = await signedIn(path, viewport);
           await page.locator('table.vacancies-table').waitFor();
+          expect({ path, size, violations: await accessibilityViolations(page) }).toEqual({
+            path,
+            size,
+            violations: [],
+          });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect({ path, size, overflow }).toEqual({ path, size, overflow: 0 });
+          await page.context().close();
+        }
+      }
+    },
+    AXE_TIMEOUT,
+  );
+
+  /** A spreadsheet as a Dutch Excel saves it: semicolons; two good lines and one with problems. */
+  const closing = isoDate(new Date(Date.now() + 30 * DAY));
+  const csv = [
+    'kenmerk;titel;vakgebied;opleidingsniveau;dienstverband;uren_min;uren_max;gemeente;sluitingsdatum;status',
+    `CSV-1;Planoloog binnenstad;ruimte;wo;vast;32;36;Tilburg;${closing};gepubliceerd`,
+    `CSV-2;Ecoloog;Natuur, milieu en water;wo;tijdelijk;24;32;GM0855;${closing};concept`,
+    `CSV-3;Jurist;sterrenkunde;hbo;vast;veel;36;Tilburg;${closing};concept`,
+  ].join('\r\n');
+
+  async function uploadFile(page: Page, name = 'vacatures.csv', content = csv) {
+    await page.getByLabel('CSV-bestand').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+    await page.getByRole('button', { name: 'Uploaden' }).click();
+  }
+
+  it(
+    'uploads a CSV file from the vacancy list and reports per line what became of it',
+    async () => {
+      const page = await signedIn('/beheer/vacatures');
+      await page.getByRole('link', { name: 'Vacatures uploaden (CSV)' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vacatures uploaden' }).waitFor();
+
+      // The page explains the columns the template has, in its order.
+      const session = await apiSignIn(ctx.app, hr.email, TEST_PASSWORD);
+      const template = await ctx.app.inject({
+        url: `/api/v1/organisations/${organisation.id}/vacancies/upload-template`,
+        headers: session.bearer,
+      });
+      const header = template.body
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]!
+        .split(',');
+      expect(await page.locator('dl.upload-columns dt').allTextContents()).toEqual(header);
+      await expect(
+        page.getByRole('link', { name: 'Download het voorbeeldbestand' }).getAttribute('href'),
+      ).resolves.toBe(`/api/v1/organisations/${organisation.id}/vacancies/upload-template`);
+
+      // A workbook is refused before it is sent, saying what to do instead.
+      await uploadFile(page, 'vacatures.xlsx', 'PK');
+      await page.locator('.error-summary').getByText('Sla het in Excel op als ‘CSV UTF-8’').waitFor();
+
+      await uploadFile(page);
+      const report = page.getByRole('region', { name: 'Resultaat' });
+      await report
+        .getByRole('status')
+        .filter({ hasText: '3 regels verwerkt: 2 aangemaakt, 0 bijgewerkt, 1 met fouten.' })
+        .waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Resultaat');
+      const rows = report.locator('tbody tr');
+      expect(await rows.count()).toBe(3);
+      await expect(rows.nth(0).textContent()).resolves.toContain('Aangemaakt');
+      await expect(rows.nth(1).textContent()).resolves.toContain('Ecoloog');
+      const failed = await rows.nth(2).textContent();
+      expect(failed).toContain('4');
+      expect(failed).toContain('Niet opgeslagen');
+      expect(failed).toContain('vakgebied: Kies een vakgebied uit de lijst.');
+      expect(failed).toContain('uren_min:');
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Stored as the file said: one published, one draft, each a link to its page.
+      const { rows: stored } = await ctx.pool.query<{ external_id: string; state: string; category_code: string }>(
+        `SELECT external_id, state, category_code FROM vacancies WHERE organisation_id = $1 AND external_id LIKE 'CSV-%' ORDER BY external_id`,
+        [organisation.id],
+      );
+      expect(stored).toEqual([
+        { external_id: 'CSV-1', state: 'published', category_code: 'ruimte' },
+        { external_id: 'CSV-2', state: 'draft', category_code: 'milieu' },
+      ]);
+      await report.getByRole('link', { name: 'Bekijk Ecoloog' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ecoloog' }).waitFor();
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'has no WCAG 2.2 A/AA violations that axe can find on the upload page with its report, in Dutch and English, wide and 320 px',
+    async () => {
+      for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+        for (const [path, button, heading] of [
+          ['/beheer/vacatures/uploaden', 'Uploaden', 'Resultaat'],
+          ['/en/manage/vacancies/upload', 'Upload', 'Result'],
+        ] as const) {
+          const page = await signedIn(path, viewport);
+          const label = path.startsWith('/en/') ? 'CSV file' : 'CSV-bestand';
+          await page.getByLabel(label).setInputFiles({ name: 'v.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+          await page.getByRole('button', { name: button, exact: true }).click();
+          await page.getByRole('region', { name: heading }).locator('tbody tr').nth(2).waitFor();
           expect({ path, size, violations: await accessibilityViolations(page) }).toEqual({
             path,
             size,

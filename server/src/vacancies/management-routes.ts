@@ -5,6 +5,7 @@ import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef, type AjvError } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
+import { listCategories } from '../taxonomies/queries.ts';
 import { upsertByExternalId } from './ats.ts';
 import { bulkUpsert } from './bulk.ts';
 import { vacancyHistoryOf, type Actor } from './history.ts';
@@ -22,11 +23,13 @@ import {
   BulkBody,
   ManagedList,
   ManagedListQuery,
+  UploadAnswer,
   UpsertAnswer,
   VacancyHistory,
 } from './management-schemas.ts';
 import { vacancyWarnings, warningsIn } from './rules.ts';
 import { VacancyDetail } from './schemas.ts';
+import { decodeUpload, MAX_UPLOAD_BYTES, MAX_UPLOAD_ROWS, uploadTemplate, uploadVacancies } from './upload.ts';
 
 const errors = {
   400: ErrorRef,
@@ -278,5 +281,66 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         locale: localeOf(request),
         log: request.log,
       }),
+  );
+
+  // A spreadsheet saved as CSV, as its bytes: upload.ts decodes them (UTF-8 or Windows-1252).
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  app.post(
+    '/organisations/:orgId/vacancies/upload',
+    {
+      // A row whose text the database cannot store is reported with that row, as in the bulk route.
+      config: { access: integration, checksBodyTextPerItem: true },
+      bodyLimit: MAX_UPLOAD_BYTES,
+      schema: {
+        tags: ['vacancy management'],
+        summary: `Upsert up to ${MAX_UPLOAD_ROWS.toLocaleString('en')} vacancies from a CSV file (text/csv); answers per row`,
+        description:
+          'The rows of a spreadsheet saved as CSV (text/csv, or text/plain in UTF-8; comma, semicolon or tab; ' +
+          'UTF-8 or Windows-1252), with the ' +
+          'columns of the template (`GET …/vacancies/upload-template`): Dutch names, or the API’s field names. ' +
+          'Each row is upserted by its `kenmerk` (externalId) exactly as an item of the bulk route, and answers ' +
+          'with the line it starts on, its title and its outcome; problems are named by column. A file that ' +
+          'cannot be read as a whole (no header, unknown columns, no kenmerk column, a kenmerk twice, too many ' +
+          'rows) answers 400 with the problem under `file`, and nothing of it is written.',
+        params: OrgParams,
+        response: { 200: UploadAnswer, ...errors, 413: ErrorRef, 415: ErrorRef },
+      },
+    },
+    async (request) => {
+      // Sent as text/plain (as some clients label a .csv), it arrives as text already.
+      const { body } = request;
+      if (!Buffer.isBuffer(body) && typeof body !== 'string')
+        throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { file: 'upload.not_csv' } });
+      return uploadVacancies(
+        deps,
+        actorOf(request).actor,
+        request.params.orgId,
+        typeof body === 'string' ? body : decodeUpload(body),
+        await listCategories(app.db),
+        { locale: localeOf(request), log: request.log },
+      );
+    },
+  );
+
+  app.get(
+    '/organisations/:orgId/vacancies/upload-template',
+    {
+      // For those who may upload.
+      config: { access: integration },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'The CSV template for uploading vacancies: the columns and one example row',
+        params: OrgParams,
+        response: errors,
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="samenwerven-vacatures-voorbeeld.csv"')
+        .send(uploadTemplate()),
   );
 };

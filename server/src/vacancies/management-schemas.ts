@@ -95,3 +95,19 @@ export const BulkAnswer = Type.Object({
   succeeded: Type.Integer(),
   failed: Type.Integer(),
 });
+
+/**
+ * The answer to a CSV upload (upload.ts): per data row what the bulk route answers per item,
+ * with the line the row starts on in the file (the header is line 1) and its title, and the
+ * problems named by the file's columns.
+ */
+export const UploadAnswer = Type.Object({
+  rows: Type.Array(
+    Type.Composite([
+      Type.Omit(BulkAnswer.properties.items.items, ['index']),
+      Type.Object({ line: Type.Integer(), title: Nullable(Type.String()) }),
+    ]),
+  ),
+  succeeded: Type.Integer(),
+  failed: Type.Integer(),
+});

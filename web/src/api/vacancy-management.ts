@@ -3,6 +3,7 @@
  * list in every state, create, edit with the version that was loaded, the state changes,
  * duplicating and the history.
  */
+import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf, VacancyDetail } from './types.ts';
 
@@ -108,4 +109,23 @@ export function getVacancyHistory(id: string, options: Options): Promise<{ items
     ...options,
     method: 'GET',
   });
+}
+
+type UploadPath = '/organisations/{orgId}/vacancies/upload';
+/** The answer to a CSV upload: per row its line in the file, kenmerk, title and outcome, problems by column. */
+export type UploadReport = ResponseOf<UploadPath, 'post'>;
+export type UploadRow = UploadReport['rows'][number];
+
+/** A spreadsheet saved as CSV, sent as it is: the server reads it and upserts each row by its kenmerk. */
+export function uploadVacancies(orgId: string, file: Blob, options: Options): Promise<UploadReport> {
+  return requestJson<UploadReport>(`/organisations/${encodeURIComponent(orgId)}/vacancies/upload`, {
+    ...options,
+    method: 'POST',
+    file: { data: file, type: 'text/csv' },
+  });
+}
+
+/** The CSV template (the columns and one example row), as a download. */
+export function uploadTemplateUrl(orgId: string): string {
+  return apiUrl(`/organisations/${encodeURIComponent(orgId)}/vacancies/upload-template`);
 }

@@ -173,6 +173,7 @@ const membership = () => import('../features/manage/membership-route.ts');
 const vacancyManage = {
   route: () => import('../features/vacancy-manage/vacancy-manage-route.ts'),
   profile: () => import('../features/vacancy-manage/profile-route.ts'),
+  upload: () => import('../features/vacancy-manage/upload-route.ts'),
 };
 const applications = () => import('../features/applications/applications-route.ts');
 const coordination = {
@@ -204,6 +205,15 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
             loader: async () => (await vacancyManage.route()).newVacancyLoader,
             action: async () => (await vacancyManage.route()).newVacancyAction,
             Component: async () => (await import('../features/vacancy-manage/new-vacancy-page.tsx')).NewVacancyPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
+          path: vacancySegments.upload[lang],
+          lazy: {
+            loader: async () => (await vacancyManage.upload()).uploadLoader,
+            action: async () => (await vacancyManage.upload()).uploadAction,
+            Component: async () => (await import('../features/vacancy-manage/upload-page.tsx')).UploadPage,
           },
           errorElement: <RouteError />,
         },

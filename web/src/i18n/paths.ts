@@ -43,9 +43,10 @@ export const manageSegments = {
   results: { nl: 'resultaten', en: 'results' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
-/** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, a preview. */
+/** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, an upload, a preview. */
 export const vacancySegments = {
   new: { nl: 'nieuw', en: 'new' },
+  upload: { nl: 'uploaden', en: 'upload' },
   preview: { nl: 'voorbeeld', en: 'preview' },
   applications: { nl: 'sollicitaties', en: 'applications' },
 } as const satisfies Record<string, Record<Lang, string>>;
@@ -134,6 +135,9 @@ export const paths = {
   manageVacancies: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.vacancies[lang]}`,
   manageNewVacancy: (lang: Lang) =>
     `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${vacancySegments.new[lang]}`,
+  /** Many vacancies at once, from a CSV file. */
+  manageVacancyUpload: (lang: Lang) =>
+    `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${vacancySegments.upload[lang]}`,
   manageVacancy: (lang: Lang, id: string) =>
     `${page('manage')(lang)}/${manageSegments.vacancies[lang]}/${encodeURIComponent(id)}`,
   manageVacancyPreview: (lang: Lang, id: string) =>

@@ -7,6 +7,7 @@ import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
+import { vacancyUploadMessages } from '../../i18n/vacancy-upload-messages.ts';
 import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
 import { formatMoment } from './date-time.ts';
 import { StateBadge } from './state-badge.tsx';
@@ -64,6 +65,11 @@ export function VacanciesPage() {
         ) : null}
       </div>
       <p className="lead">{l.intro(organisation.name)}</p>
+      {organisation.state === 'active' ? (
+        <p>
+          <Link to={paths.manageVacancyUpload(lang)}>{vacancyUploadMessages[lang].link}</Link>
+        </p>
+      ) : null}
       <MembershipNotice organisation={organisation} isAdmin={me.role === 'org_admin'} />
 
       <ErrorSummary failure={failure} fields={fields} />

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Category } from '@samenwerven/db';
+import { AppError, renderAppError } from '../errors.ts';
+import { decodeUpload, itemsFromCsv, parseCsv, uploadColumns, uploadTemplate } from './upload.ts';
+
+const categories = [{ code: 'beleid', nameNl: 'Beleid en advies', nameEn: 'Policy and advice' }] as Category[];
+
+/** The file-level problem a CSV is refused with, in Dutch. */
+function refusal(text: string): string | undefined {
+  try {
+    itemsFromCsv(text, categories);
+  } catch (error) {
+    if (error instanceof AppError) return renderAppError(error, 'nl').fields?.['file'];
+    throw error;
+  }
+  return undefined;
+}
+
+describe('reading a CSV file', () => {
+  it('reads commas, semicolons and tabs, quoted cells with separators, quotes and line breaks', () => {
+    expect(parseCsv('a,b\r\n1,"x, ""y""\nz"\r\n2,3\n').map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', 'x, "y"\nz'],
+      ['2', '3'],
+    ]);
+    expect(parseCsv('\uFEFFkenmerk;titel\nA;Jurist, senior').map((r) => r.cells)).toEqual([
+      ['kenmerk', 'titel'],
+      ['A', 'Jurist, senior'],
+    ]);
+    expect(parseCsv('a\tb\n1\t2').map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('numbers each record by the line it starts on, and leaves out empty lines', () => {
+    const records = parseCsv('a,b\n1,"two\nlines"\n\n , \n3,4\n,\n');
+    expect(records.map((r) => r.line)).toEqual([1, 2, 6]);
+    expect(records.at(-1)!.cells).toEqual(['3', '4']);
+  });
+
+  it('reads a file Excel saved as Windows-1252 as well as UTF-8', () => {
+    expect(decodeUpload(new TextEncoder().encode('Coördinator'))).toBe('Coördinator');
+    expect(decodeUpload(Uint8Array.from([0x43, 0x6f, 0xf6, 0x72, 0x64]))).toBe('Coörd');
+  });
+});
+
+describe('rows as bulk items', () => {
+  it('takes Dutch column names or the API’s, and codes or labels', () => {
+    const [row] = itemsFromCsv(
+      [
+        'Kenmerk;titel;hoursMin;uren_max;dienstverband;opleidingsniveau;gemeente;vakgebied;sluitingsdatum;of_gelijkwaardig;status;beschrijving',
+        'V-1;Beleidsadviseur;32;36;Vast;HBO;Tilburg;Beleid en advies;31-12-2026;ja;Gepubliceerd;"Eerste alinea.\n\nTweede <b>niet</b> & meer."',
+      ].join('\n'),
+      categories,
+    );
+    expect(row).toEqual({
+      line: 2,
+      item: {
+        externalId: 'V-1',
+        title: 'Beleidsadviseur',
+        hoursMin: 32,
+        hoursMax: 36,
+        employmentType: 'permanent',
+        educationLevel: 'hbo',
+        municipalityCode: 'GM0855',
+        category: 'beleid',
+        closingDate: '2026-12-31',
+        orEquivalent: true,
+        state: 'published',
+        // Markup in a cell is left to the sanitiser; here it is text with a tag in it.
+        description: 'Eerste alinea.\n\nTweede <b>niet</b> & meer.',
+      },
+    });
+    const [plain] = itemsFromCsv('kenmerk,beschrijving\nV-2,"Regel een\nregel twee\n\nAlinea & meer"', categories);
+    expect(plain!.item['description']).toBe('<p>Regel een<br>regel twee</p><p>Alinea &amp; meer</p>');
+  });
+
+  it('passes on what does not convert, for the validation to name, and leaves empty cells out', () => {
+    const [row] = itemsFromCsv('kenmerk,uren_min,dienstverband,schaal\nV-3,veel,soms,', categories);
+    expect(row!.item).toEqual({ externalId: 'V-3', hoursMin: 'veel', employmentType: 'soms' });
+  });
+
+  it('refuses a file it cannot read as a whole, saying why', () => {
+    expect(refusal('')).toContain('geen kopregel');
+    expect(refusal('kenmerk,titel\n')).toContain('geen kopregel');
+    expect(refusal('kenmerk,titel,salaris\nA,B,3000')).toContain('Deze kolommen kennen we niet: salaris.');
+    expect(refusal('titel\nJurist')).toContain('De kolom kenmerk ontbreekt');
+    expect(refusal('kenmerk,titel\nA,Jurist\nB,Planoloog\nA,Archivaris')).toContain(
+      'Het kenmerk A staat op meer dan één regel (2, 4).',
+    );
+    expect(refusal('kenmerk,titel\nA,Jurist,extra')).toContain('Regel 2 heeft meer cellen');
+    expect(refusal('kenmerk,titel\nA,"Jurist\nB,Planoloog')).toContain('Op regel 2 begint een aanhalingsteken');
+    expect(refusal(`kenmerk\n${Array.from({ length: 1001 }, (_, i) => `V${i}`).join('\n')}`)).toContain(
+      'hoogstens 1.000 vacatures',
+    );
+  });
+
+  it('reads its own template back into an item with every column', () => {
+    const [row, ...rest] = itemsFromCsv(uploadTemplate(), categories);
+    expect(rest).toEqual([]);
+    const filled = uploadColumns.filter((column) => column.example !== '').map((column) => column.field);
+    expect(Object.keys(row!.item).sort()).toEqual(filled.sort());
+    expect(row!.item).toMatchObject({ externalId: 'VAC-2026-001', municipalityCode: 'GM0855', hoursMin: 32 });
+  });
+});

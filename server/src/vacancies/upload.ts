@@ -1,0 +1,318 @@
+/**
+ * Vacancies uploaded as a CSV file by the organisation's staff (a spreadsheet saved as CSV):
+ * each data row becomes one item of the bulk upsert (bulk.ts), so a row is validated, written
+ * and answered exactly as an ATS item is, and the answer names each row by its line in the
+ * file and each problem by its column. The columns have Dutch names; the API's field names
+ * are accepted as well. Codes or labels are accepted where a list of values applies.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import {
+  educationLevels,
+  employmentTypes,
+  municipalityByName,
+  workModes,
+  type Category,
+  type Label,
+} from '@samenwerven/db';
+import { toCsv } from '../csv.ts';
+import { AppError, type FieldMessage } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
+import { escapeMarkup } from '../text.ts';
+import { bulkUpsert } from './bulk.ts';
+import type { Actor } from './history.ts';
+import type { VacancyDeps } from './lifecycle.ts';
+
+/** As many rows as the bulk route takes items. */
+export const MAX_UPLOAD_ROWS = 1000;
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+type Kind = 'text' | 'integer' | 'boolean' | 'date' | 'description' | 'category' | 'municipality' | 'choice';
+
+interface Column {
+  /** The column's name in the file (Dutch, as the template has it). */
+  name: string;
+  /** The API field it fills. */
+  field: string;
+  kind: Kind;
+  /** For a choice: the codes, each with the labels a spreadsheet may hold instead. */
+  choices?: Record<string, Label | { nl: string; en: string; also?: string[] }>;
+  /** What the template's example row holds. */
+  example: string;
+}
+
+const states = {
+  draft: { nl: 'Concept', en: 'Draft' },
+  published: { nl: 'Gepubliceerd', en: 'Published' },
+  closed: { nl: 'Gesloten', en: 'Closed' },
+};
+const applyMethods = {
+  portal: { nl: 'Samenwerven', en: 'Samenwerven', also: ['formulier', 'form'] },
+  url: { nl: 'Website', en: 'Website' },
+  email: { nl: 'E-mail', en: 'E-mail' },
+};
+
+/** The columns in the template's order: the externalId (kenmerk) first, as it says which vacancy a row is. */
+export const uploadColumns: readonly Column[] = [
+  { name: 'kenmerk', field: 'externalId', kind: 'text', example: 'VAC-2026-001' },
+  { name: 'titel', field: 'title', kind: 'text', example: 'Beleidsmedewerker wonen' },
+  { name: 'status', field: 'state', kind: 'choice', choices: states, example: 'concept' },
+  { name: 'vakgebied', field: 'category', kind: 'category', example: 'beleid' },
+  { name: 'opleidingsniveau', field: 'educationLevel', kind: 'choice', choices: educationLevels, example: 'hbo' },
+  { name: 'of_gelijkwaardig', field: 'orEquivalent', kind: 'boolean', example: 'ja' },
+  { name: 'dienstverband', field: 'employmentType', kind: 'choice', choices: employmentTypes, example: 'vast' },
+  { name: 'uren_min', field: 'hoursMin', kind: 'integer', example: '32' },
+  { name: 'uren_max', field: 'hoursMax', kind: 'integer', example: '36' },
+  { name: 'schaal', field: 'salaryScale', kind: 'integer', example: '10' },
+  { name: 'salaris_min', field: 'salaryMin', kind: 'integer', example: '3700' },
+  { name: 'salaris_max', field: 'salaryMax', kind: 'integer', example: '5400' },
+  { name: 'afdeling', field: 'department', kind: 'text', example: 'Fysiek Domein' },
+  {
+    name: 'samenvatting',
+    field: 'summary',
+    kind: 'text',
+    example: 'Je werkt aan betaalbaar wonen in de regio.',
+  },
+  {
+    name: 'beschrijving',
+    field: 'description',
+    kind: 'description',
+    example: 'Je schrijft het woonbeleid en adviseert het college.',
+  },
+  { name: 'gemeente', field: 'municipalityCode', kind: 'municipality', example: 'Tilburg' },
+  { name: 'postcode', field: 'postcode', kind: 'text', example: '5038' },
+  { name: 'werkplek', field: 'workMode', kind: 'choice', choices: workModes, example: 'hybride' },
+  { name: 'sluitingsdatum', field: 'closingDate', kind: 'date', example: '2026-12-31' },
+  { name: 'solliciteren_via', field: 'applyMethod', kind: 'choice', choices: applyMethods, example: 'samenwerven' },
+  { name: 'sollicitatie_url', field: 'applyUrl', kind: 'text', example: '' },
+  { name: 'sollicitatie_email', field: 'applyEmail', kind: 'text', example: '' },
+  { name: 'contactpersoon', field: 'contactName', kind: 'text', example: 'Mila Jansen' },
+  { name: 'contact_email', field: 'contactEmail', kind: 'text', example: 'mila.jansen@gemeente.example' },
+  { name: 'contact_telefoon', field: 'contactPhone', kind: 'text', example: '013 123 45 67' },
+];
+
+/** The template: the header and one example row, as every CSV the portal sends. */
+export function uploadTemplate(): string {
+  return toCsv(
+    [Object.fromEntries(uploadColumns.map((c) => [c.name, c.example]))],
+    uploadColumns.map((c) => c.name),
+  );
+}
+
+const fileError = (message: FieldMessage | string) =>
+  new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { file: message } });
+
+/**
+ * The file's text: UTF-8, or else Windows-1252, which is what Excel writes when a sheet is
+ * saved as plain "CSV" on a Dutch Windows computer.
+ */
+export function decodeUpload(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * RFC 4180 records, with the separator the header line uses: a comma, a semicolon (a Dutch
+ * spreadsheet's) or a tab. Quoted cells may hold separators, quotes ("") and line breaks.
+ * Each record keeps the line it starts on, for the answer. A byte-order mark is skipped.
+ */
+export function parseCsv(text: string): { line: number; cells: string[] }[] {
+  const source = text.replace(/^\uFEFF/, '');
+  const firstLine = source.slice(0, source.search(/\r?\n|$/));
+  const separator = [',', ';', '\t'].reduce((best, candidate) =>
+    firstLine.split(candidate).length > firstLine.split(best).length ? candidate : best,
+  );
+  const records: { line: number; cells: string[] }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === '\n') line++;
+        cell += char;
+      }
+    } else if (char === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+    } else if (char === separator) {
+      cells.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++;
+      cells.push(cell);
+      records.push({ line: start, cells });
+      cells = [];
+      cell = '';
+      line++;
+      start = line;
+    } else cell += char;
+  }
+  if (quoted) throw fileError({ key: 'upload.open_quote', params: { line: start } });
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell);
+    records.push({ line: start, cells });
+  }
+  // Lines with nothing in them (a spreadsheet's trailing empty rows) are no vacancies.
+  return records.filter((record) => record.cells.some((c) => c.trim() !== ''));
+}
+
+const normalise = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/** A spreadsheet's value for a list: its code, or the code whose Dutch or English label it is. */
+function choiceOf(value: string, choices: NonNullable<Column['choices']>): string {
+  const wanted = value.toLowerCase();
+  for (const [code, label] of Object.entries(choices)) {
+    const names = [code, label.nl, label.en, ...('also' in label && label.also ? label.also : [])];
+    if (names.some((name) => name.toLowerCase() === wanted)) return code;
+  }
+  // Labels such as "Vocational (MBO)": the code in brackets counts too.
+  const bracketed = /\(([^)]+)\)\s*$/.exec(value)?.[1]?.toLowerCase();
+  return bracketed && Object.hasOwn(choices, bracketed) ? bracketed : value;
+}
+
+/** 31-12-2026 and 31/12/2026 (as a Dutch spreadsheet shows a date) become 2026-12-31. */
+function dateOf(value: string): string {
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
+  return dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : value;
+}
+
+/** Plain text (what a spreadsheet cell holds) as paragraphs; text with markup is left to the sanitiser. */
+function descriptionOf(value: string): string {
+  if (/<[a-z!/]/i.test(value)) return value;
+  return value
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeMarkup(paragraph).replace(/\r?\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/**
+ * A cell as the API field's value. A value that does not convert is passed on as text, so the
+ * item's validation names the field ("enter a whole number") as it would for an ATS.
+ */
+function valueOf(column: Column, raw: string, categories: readonly Category[]): unknown {
+  const value = raw.trim();
+  switch (column.kind) {
+    case 'integer':
+      return /^-?\d+$/.test(value) ? Number(value) : value;
+    case 'boolean': {
+      const yes = ['ja', 'yes', 'true', 'waar', '1', 'j', 'y'];
+      const no = ['nee', 'no', 'false', 'onwaar', '0', 'n'];
+      return yes.includes(value.toLowerCase()) ? true : no.includes(value.toLowerCase()) ? false : value;
+    }
+    case 'date':
+      return dateOf(value);
+    case 'description':
+      return descriptionOf(raw);
+    case 'choice':
+      return choiceOf(value, column.choices!);
+    case 'municipality':
+      return /^gm\d{4}$/i.test(value) ? value.toUpperCase() : (municipalityByName(value)?.code ?? value);
+    case 'category': {
+      const wanted = value.toLowerCase();
+      const found = categories.find((c) => [c.code, c.nameNl, c.nameEn].some((n) => n.toLowerCase() === wanted));
+      return found?.code ?? value;
+    }
+    default:
+      return value;
+  }
+}
+
+/** The file's rows as bulk items, each with its line and title for the answer. */
+export function itemsFromCsv(text: string, categories: readonly Category[]) {
+  const [header, ...rows] = parseCsv(text);
+  if (!header || rows.length === 0) throw fileError('upload.empty');
+  const byName = new Map<string, Column>();
+  for (const column of uploadColumns) {
+    byName.set(column.name, column);
+    byName.set(normalise(column.field), column);
+  }
+  const columns = header.cells.map((name) => byName.get(normalise(name)));
+  const unknown = header.cells.filter((name, i) => !columns[i] && name.trim() !== '');
+  if (unknown.length > 0) throw fileError({ key: 'upload.unknown_columns', params: { columns: unknown.join(', ') } });
+  if (!columns.some((column) => column?.field === 'externalId'))
+    throw fileError({ key: 'upload.missing_columns', params: { columns: uploadColumns[0]!.name } });
+  if (rows.length > MAX_UPLOAD_ROWS)
+    throw fileError({ key: 'upload.too_many_rows', params: { limit: MAX_UPLOAD_ROWS } });
+  const items = rows.map(({ line, cells }) => {
+    if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c.trim() !== ''))
+      throw fileError({ key: 'upload.too_many_cells', params: { line } });
+    const item: Record<string, unknown> = {};
+    columns.forEach((column, i) => {
+      const raw = cells[i] ?? '';
+      // An empty cell says nothing: the field is left as the upsert leaves a missing one.
+      if (column && raw.trim() !== '') item[column.field] = valueOf(column, raw, categories);
+    });
+    return { line, item };
+  });
+  // The same kenmerk twice would make the second row overwrite the first: surely a mistake.
+  const lines = new Map<unknown, number[]>();
+  for (const { line, item } of items)
+    if (item['externalId'] !== undefined)
+      lines.set(item['externalId'], [...(lines.get(item['externalId']) ?? []), line]);
+  for (const [reference, at] of lines)
+    if (at.length > 1)
+      throw fileError({
+        key: 'upload.duplicate_reference',
+        params: { reference: String(reference), lines: at.join(', ') },
+      });
+  return items;
+}
+
+/** The column each field comes from, so the answer speaks the file's language. */
+const columnOfField = new Map(uploadColumns.map((column) => [column.field, column.name]));
+const byColumn = (fields: Record<string, string>) =>
+  Object.fromEntries(Object.entries(fields).map(([field, text]) => [columnOfField.get(field) ?? field, text]));
+
+/**
+ * Upserts the file's rows as the bulk route does its items, one by one, and answers per row:
+ * its line in the file, its kenmerk and title, and created, updated or the problems (and what
+ * to mind before publishing), by column.
+ */
+export async function uploadVacancies(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  text: string,
+  categories: readonly Category[],
+  context: { locale: Locale; log: FastifyBaseLogger },
+) {
+  const rows = itemsFromCsv(text, categories);
+  const answer = await bulkUpsert(
+    deps,
+    actor,
+    organisationId,
+    rows.map((row) => row.item),
+    context,
+  );
+  return {
+    rows: answer.items.map(({ index, result, error, ...outcome }) => {
+      const { line, item } = rows[index]!;
+      const warnings = result && 'warnings' in result && result.warnings ? byColumn(result.warnings) : undefined;
+      return {
+        line,
+        title: typeof item['title'] === 'string' ? item['title'] : null,
+        ...outcome,
+        ...(result ? { result: { ...result, ...(warnings ? { warnings } : {}) } } : {}),
+        ...(error ? { error: { ...error, ...(error.fields ? { fields: byColumn(error.fields) } : {}) } } : {}),
+      };
+    }),
+    succeeded: answer.succeeded,
+    failed: answer.failed,
+  };
+}

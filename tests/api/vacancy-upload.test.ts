@@ -1,0 +1,169 @@
+/**
+ * Vacancies uploaded as a CSV file by an organisation's staff (issue 16, finding 10): each row
+ * upserted as an item of the bulk route, answered per row by its line and its columns; a file
+ * that cannot be read as a whole is refused with nothing written; the template to start from.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { vacancies, type Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let organisation: Organisation;
+let hr: Session;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  organisation = await createOrganisation(ctx.db);
+  hr = await signIn(ctx.app, (await createUser(ctx.db, { role: 'hr_officer', organisation })).email, TEST_PASSWORD);
+});
+afterAll(() => ctx.close());
+
+const closing = isoDate(new Date(Date.now() + 30 * 86_400_000));
+const upload = (csv: string | Buffer, headers: Record<string, string> = hr.bearer, orgId = organisation.id) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/vacancies/upload`,
+    headers: { 'content-type': 'text/csv', ...headers },
+    payload: csv,
+  });
+
+interface Row {
+  line: number;
+  externalId: string | null;
+  title: string | null;
+  status: number;
+  result?: { id: string; created: boolean; changed: boolean; state: string };
+  error?: { code: string; message: string; fields?: Record<string, string> };
+}
+
+/** A spreadsheet as a Dutch Excel saves it: semicolons, Dutch labels. */
+const file = [
+  'kenmerk;titel;status;vakgebied;opleidingsniveau;dienstverband;uren_min;uren_max;gemeente;sluitingsdatum',
+  `UP-1;Beleidsadviseur wonen;concept;Beleid en advies;HBO;Vast;32;36;Tilburg;${closing}`,
+  `UP-2;Archivaris;gepubliceerd;informatiebeheer;wo;tijdelijk;24;32;GM0855;${closing}`,
+  `UP-3;Jurist;concept;sterrenkunde;hbo;vast;veel;36;Atlantis;${closing}`,
+].join('\r\n');
+
+describe('uploading vacancies as a CSV file', () => {
+  it('creates each good row, answers per row by its line, and names the problems by column', async () => {
+    const response = await upload(file);
+    expect(response.statusCode, response.body).toBe(200);
+    const answer = response.json() as { rows: Row[]; succeeded: number; failed: number };
+    expect(answer).toMatchObject({ succeeded: 2, failed: 1 });
+    expect(answer.rows.map((r) => [r.line, r.externalId, r.title, r.status])).toEqual([
+      [2, 'UP-1', 'Beleidsadviseur wonen', 201],
+      [3, 'UP-2', 'Archivaris', 201],
+      [4, 'UP-3', 'Jurist', 400],
+    ]);
+    expect(answer.rows[0]!.result).toMatchObject({ created: true, state: 'draft' });
+    expect(answer.rows[1]!.result).toMatchObject({ created: true, state: 'published' });
+    expect(answer.rows[2]!.error).toMatchObject({
+      code: 'validation_failed',
+      fields: {
+        vakgebied: 'Kies een vakgebied uit de lijst.',
+        uren_min: expect.any(String),
+        gemeente: expect.any(String),
+      },
+    });
+    const [stored] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, answer.rows[0]!.result!.id));
+    expect(stored).toMatchObject({
+      organisationId: organisation.id,
+      externalId: 'UP-1',
+      categoryCode: 'beleid',
+      employmentType: 'permanent',
+      educationLevel: 'hbo',
+      municipalityCode: 'GM0855',
+    });
+  });
+
+  it('updates by kenmerk when the same file comes again, and changes nothing that did not change', async () => {
+    const again = (await upload(file.replace('Archivaris;', 'Senior archivaris;'))).json() as { rows: Row[] };
+    expect(again.rows.map((r) => [r.externalId, r.status, r.result?.created, r.result?.changed])).toEqual([
+      ['UP-1', 200, false, false],
+      ['UP-2', 200, false, true],
+      ['UP-3', 400, undefined, undefined],
+    ]);
+    const rows = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    expect(rows.map((r) => r.title).sort()).toEqual(['Beleidsadviseur wonen', 'Senior archivaris']);
+  });
+
+  it('answers in English for an English caller', async () => {
+    const response = await upload(file, { ...hr.bearer, 'accept-language': 'en' });
+    const rows = (response.json() as { rows: Row[] }).rows;
+    expect(rows[2]!.error!.fields!['vakgebied']).toBe('Choose a job field from the list.');
+  });
+
+  it('refuses a file it cannot read as a whole with the problem under `file`, and writes nothing of it', async () => {
+    const before = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    for (const [csv, problem] of [
+      ['', 'geen kopregel'],
+      ['kenmerk,titel,salaris\nUP-9,Planoloog,3000', 'Deze kolommen kennen we niet: salaris.'],
+      ['titel\nPlanoloog', 'De kolom kenmerk ontbreekt'],
+      ['kenmerk,titel\nUP-8,Planoloog\nUP-8,Ecoloog', 'Het kenmerk UP-8 staat op meer dan één regel (2, 3).'],
+    ] as const) {
+      const response = await upload(csv);
+      expect(response.statusCode, csv).toBe(400);
+      expect(response.json().error).toMatchObject({
+        code: 'validation_failed',
+        fields: { file: expect.stringContaining(problem) },
+      });
+    }
+    const after = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    expect(after).toHaveLength(before.length);
+  });
+
+  it('reads a file Excel wrote in Windows-1252', async () => {
+    const latin1 = Buffer.from(`kenmerk,titel\nUP-10,Co\xf6rdinator jeugd`, 'latin1');
+    const rows = ((await upload(latin1)).json() as { rows: Row[] }).rows;
+    expect(rows[0]!.title).toBe('Coördinator jeugd');
+  });
+
+  it('is for the organisation’s own staff only', async () => {
+    const other = await createOrganisation(ctx.db);
+    const stranger = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'hr_officer', organisation: other })).email,
+      TEST_PASSWORD,
+    );
+    const seeker = await signIn(ctx.app, (await createUser(ctx.db)).email, TEST_PASSWORD);
+    expect((await upload(file, stranger.bearer)).statusCode).toBe(404);
+    // To anyone outside the organisation, its vacancies do not exist.
+    expect((await upload(file, seeker.bearer)).statusCode).toBe(404);
+    expect((await upload(file, {})).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject(`/api/v1/organisations/${organisation.id}/vacancies/upload-template`)).statusCode,
+    ).toBe(401);
+  });
+
+  it('takes the file as text/plain too, and refuses a body that is no file', async () => {
+    const call = (contentType: string, payload: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${organisation.id}/vacancies/upload`,
+        headers: { ...hr.bearer, 'content-type': contentType },
+        payload,
+      });
+    expect((await call('text/plain; charset=utf-8', file)).statusCode).toBe(200);
+    const json = await call('application/json', JSON.stringify({ items: [] }));
+    expect(json.statusCode).toBe(400);
+    expect(json.json().error.fields).toEqual({ file: 'Stuur het bestand zelf, als CSV (text/csv).' });
+    expect((await call('application/pdf', '%PDF-1.4')).statusCode).toBe(415);
+  });
+
+  it('offers a template with every column and an example row, which uploads as it is', async () => {
+    const response = await ctx.app.inject({
+      url: `/api/v1/organisations/${organisation.id}/vacancies/upload-template`,
+      headers: hr.bearer,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toContain('attachment');
+    const [header] = response.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header!.split(',').slice(0, 4)).toEqual(['kenmerk', 'titel', 'status', 'vakgebied']);
+    const answer = (await upload(response.body)).json() as { rows: Row[] };
+    expect(answer.rows[0]).toMatchObject({ line: 2, status: 201, result: { created: true, state: 'draft' } });
+  });
+});

@@ -106,12 +106,24 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await expect(fact('Uw account is voor').textContent()).resolves.toBe(hrEmail);
       await expect(fact('Rol').textContent()).resolves.toBe('HR-medewerker');
       expect(await accessibilityViolations(hrPage)).toEqual([]);
-      // The same in English and 320 px wide, where nothing needs sideways scrolling.
+      // The same in English, and both 320 px wide, where nothing needs sideways scrolling.
       const narrow = await (await portal.browser.newContext({ viewport: VIEWPORTS.narrow })).newPage();
-      for (const [path, heading, says] of [
-        [url.replace('/uitnodiging?', '/en/invitation?'), 'Accept your invitation', `${organisationName} invites you`],
-        [url, 'Uitnodiging accepteren', `${organisationName} nodigt u uit`],
+      for (const [path, heading, says, viewport] of [
+        [
+          url.replace('/uitnodiging?', '/en/invitation?'),
+          'Accept your invitation',
+          `${organisationName} invites you`,
+          VIEWPORTS.desktop,
+        ],
+        [
+          url.replace('/uitnodiging?', '/en/invitation?'),
+          'Accept your invitation',
+          `${organisationName} invites you`,
+          VIEWPORTS.narrow,
+        ],
+        [url, 'Uitnodiging accepteren', `${organisationName} nodigt u uit`, VIEWPORTS.narrow],
       ] as const) {
+        await narrow.setViewportSize(viewport);
         await narrow.goto(path);
         await narrow.getByRole('heading', { level: 1, name: heading }).waitFor();
         await narrow.getByText(says).waitFor();

@@ -15,7 +15,16 @@ import { mailOutbox } from '@samenwerven/db';
 import type { Organisation, User } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  createOrganisation,
+  createUser,
+  createVacancy,
+  isoDate,
+  TEST_PASSWORD,
+  TINY_PNG,
+} from '../support/factories.ts';
+import { signIn as apiSignIn, type Session } from '../support/http.ts';
+import { VIEWPORTS } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 /** Whole stories with axe runs and password hashing: more than the default 30 s on a busy machine. */
@@ -303,6 +312,96 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await expect(decided.textContent()).resolves.toContain('Toegelaten');
       await expect(decided.textContent()).resolves.toContain('Past goed in de regio.');
       expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'writes every detail of the audit log in words, in Dutch and English, at 320 px and on a desktop',
+    async () => {
+      // Entries as the pages make them: a profile change with a logo, an API key, an invitation, a
+      // synonym group added and removed; and a publication, which the vacancy's history keeps.
+      const organisation = await createOrganisation(ctx.db, { name: 'Gemeente Woordenrijk' });
+      const owner = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Olga Opsteller' });
+      const staff = await apiSignIn(ctx.app, owner.email, TEST_PASSWORD);
+      const office = await apiSignIn(ctx.app, coordinator.email, TEST_PASSWORD);
+      const call = async (
+        method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+        url: string,
+        session: Session,
+        payload?: object,
+      ) => {
+        const response = await ctx.app.inject({ method, url: `/api/v1${url}`, headers: session.bearer, payload });
+        expect(response.statusCode, response.body).toBeLessThan(300);
+        return response;
+      };
+      await call('PATCH', `/organisations/${organisation.id}/profile`, staff, {
+        offer: 'Een goed salaris en een opleidingsbudget.',
+        description: '<p>Wij werken aan een <strong>groene</strong> gemeente.</p>',
+      });
+      const logo = await ctx.app.inject({
+        method: 'PUT',
+        url: `/api/v1/organisations/${organisation.id}/logo`,
+        payload: TINY_PNG,
+        headers: { ...staff.bearer, 'content-type': 'image/png' },
+      });
+      expect(logo.statusCode, logo.body).toBe(204);
+      await call('POST', `/organisations/${organisation.id}/api-keys`, staff, { name: 'Koppeling ATS' });
+      await call('POST', `/organisations/${organisation.id}/users`, staff, {
+        email: 'nieuwe.collega@woordenrijk.example',
+        name: 'Nina Nieuw',
+        role: 'hr_officer',
+      });
+      const draft = await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
+      await call('POST', `/vacancies/${draft.id}/publish`, staff);
+      const group = (
+        await call('POST', '/search/synonyms', office, { words: ['fietsenmaker', 'rijwielhersteller'] })
+      ).json().id as string;
+      await call('DELETE', `/search/synonyms/${group}`, office);
+
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, coordinator.email);
+      await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      const expected = {
+        nl: [
+          'Bestandssoort: PNG',
+          'Grootte: 1 kB',
+          'Wat de organisatie biedt:',
+          'Wij werken aan een groene gemeente.',
+          'Woorden: fietsenmaker en rijwielhersteller',
+          'Sleutel begint met: swk_',
+          'Rol: ',
+        ],
+        en: [
+          'File type: PNG',
+          'Size: 1 kB',
+          'What the organisation offers:',
+          'Words: fietsenmaker and rijwielhersteller',
+          'Key starts with: swk_',
+          'Role: ',
+        ],
+      };
+      for (const lang of ['nl', 'en'] as const) {
+        for (const viewport of [VIEWPORTS.desktop, VIEWPORTS.narrow]) {
+          await page.setViewportSize(viewport);
+          await page.goto(`${baseUrl}${lang === 'nl' ? '/coordinatie/auditlog' : '/en/coordination/audit-log'}`);
+          await page.locator('.audit-changes').first().waitFor();
+          const details = (await page.locator('.audit-changes').allInnerTexts()).join('\n');
+          for (const words of expected[lang]) expect(details, lang).toContain(words);
+          // No raw JSON and no key as the server records it (`offer`, `bytes`, `words`, `sessionStarted`).
+          expect(details).not.toMatch(/[{}[\]"]/);
+          expect(details).not.toMatch(/^(offer|type|bytes|prefix|words|scopes|role|name|email|reinvited)\s*:/m);
+          for (const line of details.split('\n').filter((text) => text.includes(': ')))
+            expect(line, lang).toMatch(/^[A-Z]/);
+          expect(await accessibilityViolations(page), `${lang} ${viewport.width}`).toEqual([]);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+            `${lang} ${viewport.width}`,
+          ).toBe(0);
+        }
+      }
       await context.close();
     },
     STORY_TIMEOUT,

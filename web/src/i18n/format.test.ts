@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { closingSoon, formatters } from './format.ts';
+import { loadMessages } from './messages.ts';
 
 describe('closingSoon', () => {
   it('counts from the Dutch day, not the UTC one', () => {
@@ -24,5 +25,21 @@ describe('formatters().date', () => {
 
   it('writes a moment as its day in the Netherlands', () => {
     expect(formatters('nl').date('2025-12-31T23:30:00Z')).toBe('1 januari 2026');
+  });
+});
+
+describe('formatters().fileSize and list', () => {
+  beforeAll(() => loadMessages('en'));
+
+  it('writes a size in kB below a megabyte and in MB above, never as 0 kB', () => {
+    expect(formatters('nl').fileSize(200)).toBe('1 kB');
+    expect(formatters('nl').fileSize(312 * 1024)).toBe('312 kB');
+    expect(formatters('nl').fileSize(1.5 * 1024 * 1024)).toBe('1,5 MB');
+    expect(formatters('en').fileSize(1.5 * 1024 * 1024)).toBe('1.5 MB');
+  });
+
+  it('lists items as each language does', () => {
+    expect(formatters('nl').list(['rijbewijs', 'vergunning', 'wabo'])).toBe('rijbewijs, vergunning en wabo');
+    expect(formatters('en').list(['licence', 'permit'])).toBe('licence and permit');
   });
 });

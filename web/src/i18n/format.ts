@@ -24,6 +24,10 @@ export interface Formatters {
   hoursRange: (min: number, max: number) => string;
   /** A calendar date (`YYYY-MM-DD`) or a timestamp, as a long date. */
   date: (value: string) => string;
+  /** A file's size in bytes, as "312 kB" or "1,5 MB" (at least 1 kB: a tiny file is not "0 kB"). */
+  fileSize: (bytes: number) => string;
+  /** Items as the language lists them: "rijbewijs, vergunning en wabo". */
+  list: (items: readonly string[]) => string;
 }
 
 /** Per set of texts: formatters made while a language was still loading are not kept. */
@@ -38,6 +42,8 @@ export function formatters(lang: Lang): Formatters {
   const number = new Intl.NumberFormat(locale);
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE });
+  const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
 
   const result: Formatters = {
     number: (value) => number.format(value),
@@ -59,6 +65,11 @@ export function formatters(lang: Lang): Formatters {
       const parsed = new Date(value);
       return Number.isNaN(parsed.getTime()) ? value : instant.format(parsed);
     },
+    fileSize: (bytes) =>
+      bytes < 1024 * 1024
+        ? `${number.format(Math.max(1, Math.round(bytes / 1024)))} kB`
+        : `${megabytes.format(bytes / (1024 * 1024))} MB`,
+    list: (items) => list.format(items),
   };
   cache.set(messages, result);
   return result;

@@ -2,7 +2,7 @@
  * The texts of the membership pages: applying to join, the coordinator's area (applications,
  * members, audit log, figures) and an organisation admin's membership page, in Dutch and
  * English. Loaded only with those pages, like `account-messages.ts`; they address the reader
- * formally ("u").
+ * as "je".
  */
 import type { ApplicationState, CostKey, DuplicateReason } from '../api/membership.ts';
 import type { Lang } from './lang.ts';
@@ -13,47 +13,47 @@ const nl = {
   join: {
     title: 'Aanmelden als organisatie',
     intro:
-      'Werkt u bij een publieke organisatie in de regio, zoals een gemeente, waterschap, gemeenschappelijke regeling of een organisatie in zorg of onderwijs? Meld uw organisatie dan hier aan als lid van Samenwerven.',
-    nextTitle: 'Wat gebeurt er na uw aanmelding?',
+      'Werk je bij een publieke organisatie in de regio, zoals een gemeente, waterschap, gemeenschappelijke regeling of een organisatie in zorg of onderwijs? Meld je organisatie dan hier aan als lid van Samenwerven.',
+    nextTitle: 'Wat gebeurt er na je aanmelding?',
     nextSteps: [
-      'U stuurt dit formulier. Daarmee maakt u meteen een account aan als beheerder van uw organisatie.',
-      'Het alliantiebureau van Samenwerven beoordeelt de aanmelding en besluit of uw organisatie lid wordt.',
-      'U krijgt een e-mail met het besluit.',
-      'Is uw organisatie toegelaten? Dan logt u in, nodigt u collega’s uit en plaatst u vacatures.',
+      'Je stuurt dit formulier. Daarmee maak je meteen een account aan als beheerder van je organisatie.',
+      'Het alliantiebureau van Samenwerven beoordeelt de aanmelding en besluit of je organisatie lid wordt.',
+      'Je krijgt een e-mail met het besluit.',
+      'Is je organisatie toegelaten? Dan log je in, nodig je collega’s uit en plaats je vacatures.',
     ],
     alreadyMember:
-      'Doet uw organisatie al mee? Dan hoeft u niets aan te melden: vraag de beheerder van uw organisatie om een uitnodiging.',
-    organisationLegend: 'Uw organisatie',
-    adminLegend: 'Uw account als beheerder',
-    adminIntro: 'Met dit account logt u in. U kunt later collega’s uitnodigen.',
+      'Doet je organisatie al mee? Dan hoef je niets aan te melden: vraag de beheerder van je organisatie om een uitnodiging.',
+    organisationLegend: 'Jouw organisatie',
+    adminLegend: 'Je account als beheerder',
+    adminIntro: 'Met dit account log je in. Je kunt later collega’s uitnodigen.',
     fields: {
       name: 'Naam van de organisatie',
       nameHint: 'Zoals bezoekers hem te zien krijgen, bijvoorbeeld ‘Gemeente Tilburg’.',
       kind: 'Soort organisatie',
       kindChoose: 'Kies het soort organisatie',
       municipality: 'Vestigingsgemeente',
-      municipalityHint: 'De gemeente waar uw organisatie gevestigd is. Typ de eerste letters om snel te kiezen.',
+      municipalityHint: 'De gemeente waar je organisatie gevestigd is. Typ de eerste letters om snel te kiezen.',
       municipalityChoose: 'Kies een gemeente',
       website: 'Website (niet verplicht)',
       websiteHint: 'Bijvoorbeeld https://www.uworganisatie.nl',
-      adminName: 'Uw naam',
-      adminEmail: 'Uw e-mailadres op het werk',
-      adminEmailHint: 'Hierop krijgt u het besluit, en hiermee logt u in.',
+      adminName: 'Je naam',
+      adminEmail: 'Je e-mailadres op het werk',
+      adminEmailHint: 'Hierop krijg je het besluit, en hiermee log je in.',
     },
     required: {
       name: 'Vul de naam van de organisatie in.',
       kind: 'Kies het soort organisatie.',
       municipality: 'Kies de vestigingsgemeente.',
-      adminName: 'Vul uw naam in.',
-      adminEmail: 'Vul uw e-mailadres in.',
+      adminName: 'Vul je naam in.',
+      adminEmail: 'Vul je e-mailadres in.',
     },
     websiteInvalid: 'Vul een webadres in zoals https://www.voorbeeld.nl, of laat het veld leeg.',
     submit: 'Aanmelding versturen',
-    receivedTitle: 'Kijk in uw e-mail',
+    receivedTitle: 'Kijk in je e-mail',
     received: (organisation: string, email: string) =>
-      `Bedankt voor de aanmelding van ${organisation}. We hebben een e-mail gestuurd naar ${email}: bevestig met de link daarin dat het adres van u is. Het besluit van het alliantiebureau krijgt u ook op dat adres.`,
+      `Bedankt voor de aanmelding van ${organisation}. We hebben een e-mail gestuurd naar ${email}: bevestig met de link daarin dat het adres van jou is. Het besluit van het alliantiebureau krijg je ook op dat adres.`,
     receivedSignIn:
-      'Na het bevestigen bent u ingelogd en ziet u de aanmelding. Vacatures plaatsen kan pas als uw organisatie is toegelaten. Geen e-mail gekregen? Kijk ook bij uw ongewenste e-mail; had dit adres al een account, dan staat in de e-mail wat u kunt doen.',
+      'Na het bevestigen ben je ingelogd en zie je de aanmelding. Vacatures plaatsen kan pas als je organisatie is toegelaten. Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail; had dit adres al een account, dan staat in de e-mail wat je kunt doen.',
     signIn: 'Inloggen',
     membersLink: 'Bekijk welke organisaties al meedoen',
   },
@@ -65,8 +65,8 @@ const nl = {
   applications: {
     title: 'Aanmeldingen',
     intro:
-      'Organisaties die lid willen worden van Samenwerven. Laat een organisatie toe of wijs haar af; de aanvrager krijgt uw besluit per e-mail.',
-    pendingTitle: 'Wachten op uw besluit',
+      'Organisaties die lid willen worden van Samenwerven. Laat een organisatie toe of wijs haar af; de aanvrager krijgt je besluit per e-mail.',
+    pendingTitle: 'Wachten op je besluit',
     pendingCount: (n: number) =>
       n === 1 ? '1 aanmelding wacht op een besluit.' : `${n} aanmeldingen wachten op een besluit.`,
     noPending: 'Er zijn geen aanmeldingen die op een besluit wachten.',
@@ -93,7 +93,7 @@ const nl = {
     approveConfirm: 'Ja, toelaten',
     rejectTitle: (name: string) => `Aanmelding van ${name} afwijzen?`,
     rejectText:
-      'De beheerder krijgt een e-mail met uw besluit en de reden. Een afgewezen aanmelding kunt u niet meer toelaten.',
+      'De beheerder krijgt een e-mail met je besluit en de reden. Een afgewezen aanmelding kun je niet meer toelaten.',
     rejectConfirm: 'Ja, afwijzen',
     reasonLabel: 'Reden of toelichting (niet verplicht)',
     reasonHint: 'Komt in het auditlog en in de e-mail aan de aanvrager.',
@@ -105,7 +105,7 @@ const nl = {
     rejected: (name: string) => `De aanmelding van ${name} is afgewezen.`,
     review: {
       title: 'Controle',
-      warningTitle: 'Let op: kijk dit na voordat u besluit',
+      warningTitle: 'Let op: kijk dit na voordat je besluit',
       duplicates: (n: number) =>
         n === 1
           ? 'De aanmelding lijkt op een organisatie die het portaal al kent:'
@@ -148,7 +148,7 @@ const nl = {
     dialogs: {
       suspend: {
         title: (name: string) => `${name} schorsen?`,
-        text: 'De vacatures van deze organisatie gaan meteen offline en ze kan niets publiceren tot u de schorsing opheft. Haar gegevens blijven bewaard.',
+        text: 'De vacatures van deze organisatie gaan meteen offline en ze kan niets publiceren tot je de schorsing opheft. Haar gegevens blijven bewaard.',
         confirm: 'Ja, schorsen',
       },
       reinstate: {
@@ -235,6 +235,11 @@ const nl = {
       'search.reindexed': 'Zoekindex opnieuw opgebouwd',
       'search.synonyms_added': 'Synoniemen toegevoegd',
       'search.synonyms_removed': 'Synoniemen verwijderd',
+      'auth.email_confirmed': 'E-mailadres bevestigd',
+      'auth.refresh_token_reused': 'Oude inlogsessie opnieuw gebruikt; alle sessies beëindigd',
+      'user.erased': 'Account van werkzoekende gewist',
+      'guest.erased': 'Gegevens van sollicitant zonder account gewist',
+      'applications.purged': 'Sollicitaties verwijderd na de bewaartermijn',
     } as Record<string, string>,
     keys: {
       state: 'Status',
@@ -248,7 +253,18 @@ const nl = {
       website: 'Website',
       description: 'Beschrijving',
       ip: 'IP-adres',
-      documents: 'Documenten',
+      documents: 'Vacatures in de zoekindex',
+      prefix: 'Sleutel begint met',
+      scopes: 'Bevoegdheden',
+      offer: 'Wat de organisatie biedt',
+      type: 'Bestandssoort',
+      bytes: 'Grootte',
+      words: 'Woorden',
+      reinvited: 'Opnieuw uitgenodigd',
+      sessionId: 'Sessie',
+      sessionStarted: 'Sessie begonnen op',
+      count: 'Aantal',
+      value: 'Waarde',
     } as Record<string, string>,
     pagination: 'Pagina’s van het auditlog',
     previous: 'Vorige pagina',
@@ -271,7 +287,7 @@ const nl = {
     costKeyHelp: [
       'Gelijk: elk lid betaalt naar het aantal dagen dat het in de periode lid was.',
       'Naar vacatures: elk lid betaalt naar het aantal vacatures dat het in de periode publiceerde.',
-      'Naar kostengewicht: elk lid betaalt naar zijn kostengewicht maal de dagen dat het lid was. Het kostengewicht stelt u in bij Leden.',
+      'Naar kostengewicht: elk lid betaalt naar zijn kostengewicht maal de dagen dat het lid was. Het kostengewicht stel je in bij Leden.',
     ],
     amount: 'Te verdelen kosten in euro',
     amountHint: 'Bijvoorbeeld 25000 of 25000,50.',
@@ -297,55 +313,55 @@ const nl = {
   membership: {
     title: 'Lidmaatschap',
     intro: (organisation: string) =>
-      `Het lidmaatschap van ${organisation} van de alliantie Samenwerven: de status, uw gegevens downloaden en uittreden.`,
+      `Het lidmaatschap van ${organisation} van de alliantie Samenwerven: de status, je gegevens downloaden en uittreden.`,
     organisation: 'Organisatie',
     state: 'Status',
     leavesOn: 'Treedt uit op',
     exportTitle: 'Alle gegevens exporteren',
     exportText:
-      'Download alles van uw organisatie in één zip-bestand: het profiel, de vacatures, de ontvangen sollicitaties met cv’s en brieven, de medewerkers, de API-sleutels (zonder geheimen) en het logboek, als JSON en CSV. Dit kan altijd, ook als uw organisatie geschorst of uitgetreden is.',
+      'Download alles van je organisatie in één zip-bestand: het profiel, de vacatures, de ontvangen sollicitaties met cv’s en brieven, de medewerkers, de API-sleutels (zonder geheimen) en het logboek, als JSON en CSV. Dit kan altijd, ook als je organisatie geschorst of uitgetreden is.',
     exportLink: 'Exporteer alle gegevens',
     exportFormat: '(zip-bestand)',
     leaveTitle: 'Uittreden uit de alliantie',
-    leaveIntro: 'Uw organisatie kan op elk moment uittreden. Dit betekent het:',
+    leaveIntro: 'Je organisatie kan op elk moment uittreden. Dit betekent het:',
     offline: (n: number) =>
       n === 0
-        ? 'Uw organisatie heeft nu geen vacatures online; er gaat dus niets offline.'
+        ? 'Je organisatie heeft nu geen vacatures online; er gaat dus niets offline.'
         : n === 1
           ? '1 vacature gaat direct offline.'
           : `${n} vacatures gaan direct offline.`,
-    kept: 'Alle gegevens blijven bewaard en u kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd (zo lang mogen wij ze bewaren): exporteer ze vóór die tijd.',
-    staffStay: 'Uw medewerkers kunnen blijven inloggen en alles inzien, maar niets meer publiceren.',
-    rejoin: 'U kunt later opnieuw lid worden via het alliantiebureau. Uw vacatures komen dan terug als concept.',
+    kept: 'Alle gegevens blijven bewaard en je kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd (zo lang mogen wij ze bewaren): exporteer ze vóór die tijd.',
+    staffStay: 'Je medewerkers kunnen blijven inloggen en alles inzien, maar niets meer publiceren.',
+    rejoin: 'Je kunt later opnieuw lid worden via het alliantiebureau. Je vacatures komen dan terug als concept.',
     reason: 'Reden van uittreden',
     reasonHint: 'Het alliantiebureau ziet deze reden in het auditlog.',
     reasonRequired: 'Vul de reden van uittreden in.',
     date: 'Datum van uittreden (niet verplicht)',
     dateHint:
-      'Laat dit leeg om nu direct uit te treden. Kiest u een datum, dan treedt uw organisatie aan het begin van die dag uit en blijven de vacatures tot dan online.',
+      'Laat dit leeg om nu direct uit te treden. Kies je een datum, dan treedt je organisatie aan het begin van die dag uit en blijven de vacatures tot dan online.',
     datePast: 'Kies vandaag of een datum in de toekomst, of laat het veld leeg.',
     submit: 'Uittreden',
-    confirmNowTitle: 'Wilt u nu uittreden?',
+    confirmNowTitle: 'Wil je nu uittreden?',
     confirmNowText: (organisation: string, n: number) =>
       `${organisation} treedt direct uit de alliantie. ${n === 1 ? '1 vacature gaat' : `${n} vacatures gaan`} meteen offline. Alle gegevens blijven bewaard.`,
-    confirmDateTitle: (date: string) => `Wilt u uittreden op ${date}?`,
+    confirmDateTitle: (date: string) => `Wil je uittreden op ${date}?`,
     confirmDateText: (organisation: string, date: string) =>
-      `${organisation} treedt uit aan het begin van ${date}. Tot dan blijft alles zoals het is, en kunt u het uittreden nog annuleren.`,
+      `${organisation} treedt uit aan het begin van ${date}. Tot dan blijft alles zoals het is, en kun je het uittreden nog annuleren.`,
     confirm: 'Ja, uittreden',
-    leftTitle: 'Uw organisatie is uitgetreden',
+    leftTitle: 'Je organisatie is uitgetreden',
     leftText: (n: number) =>
-      `${n === 1 ? '1 vacature is' : `${n} vacatures zijn`} offline gehaald. Alle gegevens blijven bewaard; u kunt ze hieronder downloaden.`,
+      `${n === 1 ? '1 vacature is' : `${n} vacatures zijn`} offline gehaald. Alle gegevens blijven bewaard; je kunt ze hieronder downloaden.`,
     leftState:
-      'Uw organisatie doet niet meer mee aan Samenwerven. Wilt u opnieuw lid worden? Neem dan contact op met het alliantiebureau.',
+      'Je organisatie doet niet meer mee aan Samenwerven. Wil je opnieuw lid worden? Neem dan contact op met het alliantiebureau.',
     scheduledTitle: 'Uittreden gepland',
     scheduledText: (date: string) =>
-      `Uw organisatie treedt uit op ${date}. Tot die dag blijven uw vacatures online, en kunt u het uittreden nog annuleren.`,
+      `Je organisatie treedt uit op ${date}. Tot die dag blijven je vacatures online, en kun je het uittreden nog annuleren.`,
     scheduledDone: (date: string) => `Het uittreden is gepland op ${date}.`,
     cancel: 'Uittreden annuleren',
-    cancelled: 'Het geplande uittreden is geannuleerd. Uw organisatie blijft lid.',
+    cancelled: 'Het geplande uittreden is geannuleerd. Je organisatie blijft lid.',
     cannotLeave: {
-      applied: 'Uw aanmelding wordt nog beoordeeld. Uittreden kan pas als uw organisatie lid is.',
-      rejected: 'De aanmelding van uw organisatie is afgewezen; er is geen lidmaatschap om te beëindigen.',
+      applied: 'Je aanmelding wordt nog beoordeeld. Uittreden kan pas als je organisatie lid is.',
+      rejected: 'De aanmelding van je organisatie is afgewezen; er is geen lidmaatschap om te beëindigen.',
       coordinatingBody: 'Het alliantiebureau coördineert de alliantie en kan niet uittreden.',
     },
   },
@@ -572,6 +588,11 @@ const en: MembershipMessages = {
       'search.reindexed': 'Search index rebuilt',
       'search.synonyms_added': 'Synonyms added',
       'search.synonyms_removed': 'Synonyms removed',
+      'auth.email_confirmed': 'E-mail address confirmed',
+      'auth.refresh_token_reused': 'Old sign-in session reused; all sessions ended',
+      'user.erased': 'Job seeker’s account erased',
+      'guest.erased': 'Data of an applicant without an account erased',
+      'applications.purged': 'Applications deleted after the retention period',
     },
     keys: {
       state: 'State',
@@ -585,7 +606,18 @@ const en: MembershipMessages = {
       website: 'Website',
       description: 'Description',
       ip: 'IP address',
-      documents: 'Documents',
+      documents: 'Vacancies in the search index',
+      prefix: 'Key starts with',
+      scopes: 'Scopes',
+      offer: 'What the organisation offers',
+      type: 'File type',
+      bytes: 'Size',
+      words: 'Words',
+      reinvited: 'Invited again',
+      sessionId: 'Session',
+      sessionStarted: 'Session started on',
+      count: 'Number',
+      value: 'Value',
     },
     pagination: 'Pages of the audit log',
     previous: 'Previous page',

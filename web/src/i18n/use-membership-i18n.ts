@@ -42,6 +42,10 @@ function membershipFormatters(lang: Lang) {
 
 /** `useAccountI18n` plus the texts and formatters of the membership pages. */
 export function useMembershipI18n(): MembershipI18n {
-  const i18n = useAccountI18n();
+  return membershipI18n(useAccountI18n());
+}
+
+/** The same for a language outside a component (a test), from its account texts up. */
+export function membershipI18n(i18n: AccountI18n): MembershipI18n {
   return { ...i18n, m: membershipMessages[i18n.lang], ...membershipFormatters(i18n.lang) };
 }

@@ -89,9 +89,7 @@ export function ApplicationPage() {
               <DownloadLink href={applicationFileUrl(application.id, 'cv')}>
                 {d.cv(application.files.cv.name)}
               </DownloadLink>{' '}
-              <span className="muted">
-                ({format.number(Math.max(1, Math.round(application.files.cv.size / 1024)))} kB)
-              </span>
+              <span className="muted">({format.fileSize(application.files.cv.size)})</span>
             </li>
           ) : null}
           {application.files.letter ? (
@@ -99,9 +97,7 @@ export function ApplicationPage() {
               <DownloadLink href={applicationFileUrl(application.id, 'letter')}>
                 {d.letter(application.files.letter.name)}
               </DownloadLink>{' '}
-              <span className="muted">
-                ({format.number(Math.max(1, Math.round(application.files.letter.size / 1024)))} kB)
-              </span>
+              <span className="muted">({format.fileSize(application.files.letter.size)})</span>
             </li>
           ) : (
             <li className="muted">{d.noLetter}</li>

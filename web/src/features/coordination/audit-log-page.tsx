@@ -5,10 +5,10 @@ import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { useLabels, type Labels } from '../../hooks/use-labels.ts';
-import { membershipLabel } from '../../i18n/account-messages.ts';
+import { useLabels } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
-import { useMembershipI18n, type MembershipI18n } from '../../i18n/use-membership-i18n.ts';
+import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
+import { describeChange } from './audit-details.ts';
 import { ACTION_GROUPS, AUDIT_PAGE_SIZE, type AuditLogData } from './audit-log-route.ts';
 
 const ID = 'audit';
@@ -202,14 +202,21 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
             {changes.map((change) => (
               <li key={change.key}>
                 <span className="strong">{change.label}:</span>{' '}
-                {change.before === null ? null : (
+                {change.after === null ? (
+                  // Something removed: what it was.
+                  <span>{change.before}</span>
+                ) : (
                   <>
-                    <del>{change.before}</del>
-                    <span aria-hidden="true"> → </span>
-                    <span className="visually-hidden"> {t.becomes} </span>
+                    {change.before === null ? null : (
+                      <>
+                        <del>{change.before}</del>
+                        <span aria-hidden="true"> → </span>
+                        <span className="visually-hidden"> {t.becomes} </span>
+                      </>
+                    )}
+                    <ins>{change.after}</ins>
                   </>
                 )}
-                <ins>{change.after}</ins>
               </li>
             ))}
           </ul>
@@ -217,44 +224,4 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </td>
     </tr>
   );
-}
-
-interface Change {
-  key: string;
-  label: string;
-  /** Null when there was no "before" at all (something new). */
-  before: string | null;
-  after: string;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-
-/** An entry's before and after, as "label: old → new" for each value that differs. */
-function describeChange(before: unknown, after: unknown, i18n: MembershipI18n, labels: Labels): Change[] {
-  const t = i18n.m.auditLog;
-  const value = (key: string, raw: unknown): string => {
-    if (raw === null || raw === undefined || raw === '') return t.empty_value;
-    if (key === 'state' && typeof raw === 'string') return membershipLabel(i18n.a, raw);
-    if (key === 'role' && typeof raw === 'string') return (i18n.a.roles as Record<string, string>)[raw] ?? raw;
-    if (key === 'kind' && typeof raw === 'string') return labels.organisationKind(raw);
-    if (typeof raw === 'boolean') return raw ? t.yes : t.no;
-    if (typeof raw === 'number') return i18n.format.number(raw);
-    if (typeof raw === 'string') return MOMENT.test(raw) ? i18n.dateTime(raw) : raw;
-    return JSON.stringify(raw);
-  };
-  const old = isRecord(before) ? before : null;
-  const now = isRecord(after) ? after : {};
-  const keys = [...new Set([...Object.keys(old ?? {}), ...Object.keys(now)])];
-  return keys
-    .filter((key) => JSON.stringify(old?.[key]) !== JSON.stringify(now[key]))
-    .map((key) => ({
-      key,
-      label: t.keys[key] ?? key,
-      // Nothing before (something new, or a value the entry did not have then): only the new value.
-      before: old && key in old ? value(key, old[key]) : null,
-      after: value(key, now[key]),
-    }));
 }

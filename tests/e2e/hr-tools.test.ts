@@ -1,7 +1,8 @@
 /**
  * The tools an organisation's staff use beside writing one vacancy at a time (issue 16,
  * finding 10), in a real browser: finding and ordering the vacancy list (the address keeps
- * it, through reload and back), and uploading vacancies as a CSV file with a report per line.
+ * it, through reload and back), uploading vacancies as a CSV file with a report per line, and
+ * the admin's code for the widget on the organisation's own website, with its live preview.
  * Axe checks each page in Dutch and English, wide and 320 px.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,11 +30,13 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
   let baseUrl: string;
   let organisation: Organisation;
   let hr: Awaited<ReturnType<typeof createUser>>;
+  let admin: Awaited<ReturnType<typeof createUser>>;
 
   beforeAll(async () => {
     ctx = await createTestContext({ webRoot: inject('webRoot'), env: BROWSER_ENV });
     organisation = await createOrganisation(ctx.db, { name: 'Gemeente Proefstad', slug: 'gemeente-proefstad' });
     hr = await createUser(ctx.db, { role: 'hr_officer', organisation, name: 'Hanna de Haan' });
+    admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Ahmed Aksoy' });
     const now = Date.now();
     // More than a page of them, the two policy ones changed longest ago (last on the default order).
     for (let i = 1; i <= 22; i++)
@@ -57,6 +60,8 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
     });
     // Another organisation's matching vacancy never shows.
     await createVacancy(ctx.db, { title: 'Beleidsadviseur elders' });
+    // The widget lists what the search finds.
+    await ctx.sync();
     baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   });
@@ -65,12 +70,21 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
     await ctx?.close();
   });
 
-  /** Signed in as the HR officer through the sign-in page, then on `path`. */
-  async function signedIn(path: string, viewport: { width: number; height: number } = VIEWPORTS.desktop) {
-    const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  /** Signed in as the HR officer (or `as`) through the sign-in page, then on `path`. */
+  async function signedIn(
+    path: string,
+    viewport: { width: number; height: number } = VIEWPORTS.desktop,
+    as: { email: string } = hr,
+  ) {
+    const context = await browser.newContext({
+      viewport,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/inloggen?${new URLSearchParams({ next: path.replace(/^\/en/, '') })}`);
-    await page.getByLabel('E-mailadres').fill(hr.email);
+    await page.getByLabel('E-mailadres').fill(as.email);
     await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
     await page.getByLabel('Wachtwoord').press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
@@ -254,6 +268,96 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
           await page.getByLabel(label).setInputFiles({ name: 'v.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
           await page.getByRole('button', { name: button, exact: true }).click();
           await page.getByRole('region', { name: heading }).locator('tbody tr').nth(2).waitFor();
+          expect({ path, size, violations: await accessibilityViolations(page) }).toEqual({
+            path,
+            size,
+            violations: [],
+          });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect({ path, size, overflow }).toEqual({ path, size, overflow: 0 });
+          await page.context().close();
+        }
+      }
+    },
+    AXE_TIMEOUT,
+  );
+
+  it(
+    'gives the admin the widget’s code to copy, following the chosen options, with a live preview',
+    async () => {
+      const page = await signedIn('/beheer', VIEWPORTS.desktop, admin);
+      await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Widget' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Vacatures op je eigen website' }).waitFor();
+      const code = page.getByLabel('Code om in te voegen');
+      const preview = page.frameLocator('iframe.widget-preview');
+      const origin = new URL(baseUrl).origin;
+      await expect(code.inputValue()).resolves.toBe(
+        `<iframe src="${origin}/widget/organisaties/gemeente-proefstad?limit=10" title="Vacatures bij Gemeente Proefstad" width="100%" height="480" style="border:0" loading="lazy"></iframe>`,
+      );
+      await preview.getByRole('heading', { level: 1, name: 'Vacatures bij Gemeente Proefstad' }).waitFor();
+      await expect.poll(() => preview.getByRole('listitem').count()).toBe(10);
+      expect(await page.locator('iframe.widget-preview').getAttribute('title')).toBe(
+        'Vacatures bij Gemeente Proefstad',
+      );
+
+      // Fewer vacancies, in English, in the member's own colour, taller.
+      await page.getByLabel('Aantal vacatures').fill('3');
+      await page.getByRole('radio', { name: 'Engels' }).check();
+      await page.getByLabel('Kleur van de links').fill('#7a0019');
+      await page.getByLabel('Hoogte in pixels').fill('600');
+      await expect
+        .poll(() => code.inputValue())
+        .toBe(
+          `<iframe src="${origin}/en/widget/organisations/gemeente-proefstad?limit=3&amp;accent=%237a0019" title="Vacancies at Gemeente Proefstad" width="100%" height="600" style="border:0" loading="lazy"></iframe>`,
+        );
+      await preview.getByRole('heading', { level: 1, name: 'Vacancies at Gemeente Proefstad' }).waitFor();
+      await expect.poll(() => preview.getByRole('listitem').count()).toBe(3);
+      expect(
+        await preview
+          .getByRole('link')
+          .first()
+          .evaluate((link) => getComputedStyle(link).color),
+      ).toBe('rgb(122, 0, 25)');
+
+      // A colour too light to read is warned about as it is chosen; a number out of bounds at its field.
+      await page.getByLabel('Kleur van de links').fill('#ffcc00');
+      await page.getByRole('status').filter({ hasText: 'deze kleur is te licht' }).waitFor();
+      await page.getByLabel('Kleur van de links').fill('#154273');
+      await page.getByLabel('Aantal vacatures').fill('0');
+      await page.getByText('Kies een aantal van 1 tot en met 50.').waitFor();
+      expect(await page.getByLabel('Aantal vacatures').getAttribute('aria-invalid')).toBe('true');
+      await expect.poll(() => code.inputValue()).toContain('?limit=3"');
+      expect(await code.inputValue()).not.toContain('accent');
+
+      // Copied as shown, and said so.
+      await page.getByRole('button', { name: 'Kopieer de code' }).click();
+      await page.getByRole('status').filter({ hasText: 'De code is gekopieerd.' }).waitFor();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it('keeps the widget page for admins: an HR officer has no link to it and no access', async () => {
+    const page = await signedIn('/beheer/vacatures');
+    expect(await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Widget' }).count()).toBe(
+      0,
+    );
+    await page.goto(`${baseUrl}/beheer/widget`);
+    await page.locator('main h1').waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Vacatures op je eigen website' }).count()).toBe(0);
+    expect(await page.getByLabel('Code om in te voegen').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it(
+    'has no WCAG 2.2 A/AA violations that axe can find on the widget page, in Dutch and English, wide and 320 px',
+    async () => {
+      for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+        for (const path of ['/beheer/widget', '/en/manage/widget']) {
+          const page = await signedIn(path, viewport, admin);
+          await page.frameLocator('iframe.widget-preview').getByRole('heading', { level: 1 }).waitFor();
           expect({ path, size, violations: await accessibilityViolations(page) }).toEqual({
             path,
             size,

@@ -51,11 +51,16 @@ async function signIn(page: Page, email: string): Promise<void> {
 const staffPages: { email: string; pages: Record<string, string> }[] = [
   {
     email: 'hr@gemeente-tilburg.samenwerven.example',
-    pages: { 'hr-inbox': '/beheer/sollicitaties', 'talent-pool': '/beheer/talentpool' },
+    pages: {
+      'hr-inbox': '/beheer/sollicitaties',
+      'talent-pool': '/beheer/talentpool',
+      'vacancy-list-search': '/beheer/vacatures?q=beleid&sort=title',
+      'vacancy-upload': '/beheer/vacatures/uploaden',
+    },
   },
   {
     email: 'admin@gemeente-tilburg.samenwerven.example',
-    pages: { 'member-dashboard': '/beheer/resultaten' },
+    pages: { 'member-dashboard': '/beheer/resultaten', widget: '/beheer/widget' },
   },
   {
     email: 'coordinator@samenwerven.example',
@@ -124,6 +129,13 @@ try {
         await staffPage.locator('main table a').first().click();
         await staffPage.waitForLoadState('networkidle');
         await shoot(staffPage, 'hr-application', viewportName);
+        // An old link to one of the organisation's closed vacancies (the public page, as anyone sees it).
+        const closed = await staffPage.evaluate(async () => {
+          const me = (await (await fetch('/api/v1/me')).json()) as { organisation: { id: string } };
+          const url = `/api/v1/organisations/${me.organisation.id}/vacancies?state=closed&pageSize=1`;
+          return ((await (await fetch(url)).json()) as { items: { id: string }[] }).items[0]?.id;
+        });
+        if (closed) await shoot(staffPage, 'vacancy-closed', viewportName, `/vacatures/${closed}`);
       }
       await signedIn.close();
     }

@@ -405,6 +405,14 @@ function accountPages(lang: Lang): RouteObject[] {
           errorElement: <RouteError />,
         },
         {
+          path: manageSegments.widget[lang],
+          lazy: {
+            loader: async () => (await import('../features/manage/widget-route.ts')).widgetLoader,
+            Component: async () => (await import('../features/manage/widget-page.tsx')).WidgetPage,
+          },
+          errorElement: <RouteError />,
+        },
+        {
           path: manageSegments.results[lang],
           lazy: {
             loader: async () => (await import('../features/manage/results-route.ts')).resultsLoader,

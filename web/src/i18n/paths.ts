@@ -41,6 +41,7 @@ export const manageSegments = {
   applications: { nl: 'sollicitaties', en: 'applications' },
   talentPool: { nl: 'talentpool', en: 'talent-pool' },
   results: { nl: 'resultaten', en: 'results' },
+  widget: { nl: 'widget', en: 'widget' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** The pages under /beheer/vacatures besides a vacancy's own (its id): a new one, an upload, a preview. */
@@ -154,6 +155,8 @@ export const paths = {
   manageTalentPool: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.talentPool[lang]}`,
   /** What the portal did for the organisation: figures per month, next to the average member. */
   manageResults: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.results[lang]}`,
+  /** The code that shows the organisation's open vacancies on its own website (admins). */
+  manageWidget: (lang: Lang) => `${page('manage')(lang)}/${manageSegments.widget[lang]}`,
   coordination: page('coordination'),
   coordinationMembers: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.members[lang]}`,
   coordinationAuditLog: (lang: Lang) => `${page('coordination')(lang)}/${coordinationSegments.auditLog[lang]}`,

@@ -5,6 +5,7 @@ import { applicationMessages } from '../../i18n/application-messages.ts';
 import { talentPoolMessages } from '../../i18n/talent-pool-messages.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
+import { widgetMessages } from '../../i18n/widget-messages.ts';
 import type { ManageData } from './manage-route.ts';
 
 /**
@@ -48,6 +49,9 @@ export function ManageLayout() {
               </li>
               <li>
                 <NavLink to={paths.manageApiKeys(lang)}>{a.manage.apiKeys}</NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.manageWidget(lang)}>{widgetMessages[lang].nav}</NavLink>
               </li>
               <li>
                 <NavLink to={paths.manageMembership(lang)}>{a.manage.membership}</NavLink>

@@ -3,6 +3,7 @@ import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { UploadReport, UploadRow } from '../../api/vacancy-management.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { MembershipNotice, mayPublish } from '../../components/membership-notice.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -21,7 +22,7 @@ const FILE = 'upload-file';
  * report per line of the file: created, updated, unchanged, or the problems by column.
  */
 export function UploadPage() {
-  const { templateUrl } = useLoaderData() as UploadData;
+  const { me, organisation, templateUrl } = useLoaderData() as UploadData;
   const { lang, format } = useVacancyManageI18n();
   const u = vacancyUploadMessages[lang];
   useDocumentTitle(u.title);
@@ -39,6 +40,7 @@ export function UploadPage() {
       </p>
       <h1>{u.title}</h1>
       <p className="lead">{u.intro}</p>
+      <MembershipNotice organisation={organisation} isAdmin={me.role === 'org_admin'} />
 
       <section className="page-section" aria-labelledby="upload-how">
         <h2 id="upload-how">{u.howTitle}</h2>
@@ -52,28 +54,31 @@ export function UploadPage() {
         </ol>
       </section>
 
-      <section className="page-section form-section" aria-labelledby="upload-form">
-        <h2 id="upload-form">{u.formTitle}</h2>
-        <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-        <fetcher.Form
-          method="post"
-          encType="multipart/form-data"
-          noValidate
-          className="form"
-          onSubmit={(event) => busy && event.preventDefault()}
-        >
-          <TextField
-            {...field('file')}
-            type="file"
-            accept=".csv,text/csv"
-            hint={u.fileHint(format.number(UPLOAD_MAX_ROWS))}
-            className="input-file"
-          />
-          <div className="form-actions">
-            <SubmitButton busy={busy}>{u.submit}</SubmitButton>
-          </div>
-        </fetcher.Form>
-      </section>
+      {/* Uploading may publish: for members in good standing only, as the server decides. */}
+      {mayPublish(organisation) ? (
+        <section className="page-section form-section" aria-labelledby="upload-form">
+          <h2 id="upload-form">{u.formTitle}</h2>
+          <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+          <fetcher.Form
+            method="post"
+            encType="multipart/form-data"
+            noValidate
+            className="form"
+            onSubmit={(event) => busy && event.preventDefault()}
+          >
+            <TextField
+              {...field('file')}
+              type="file"
+              accept=".csv,text/csv"
+              hint={u.fileHint(format.number(UPLOAD_MAX_ROWS))}
+              className="input-file"
+            />
+            <div className="form-actions">
+              <SubmitButton busy={busy}>{u.submit}</SubmitButton>
+            </div>
+          </fetcher.Form>
+        </section>
+      ) : null}
 
       {report ? <UploadReportSection report={report} u={u} /> : null}
 

@@ -65,7 +65,7 @@ export function VacanciesPage() {
         ) : null}
       </div>
       <p className="lead">{l.intro(organisation.name)}</p>
-      {organisation.state === 'active' ? (
+      {mayPublish(organisation) ? (
         <p>
           <Link to={paths.manageVacancyUpload(lang)}>{vacancyUploadMessages[lang].link}</Link>
         </p>

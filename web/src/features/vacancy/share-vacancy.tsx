@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCopy } from '../../hooks/use-copy.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 
 interface ShareVacancyProps {
@@ -15,20 +15,9 @@ interface ShareVacancyProps {
  */
 export function ShareVacancy({ title, organisationName, url }: ShareVacancyProps) {
   const { lang, t } = useI18n();
-  const [status, setStatus] = useState('');
+  const [status, copy] = useCopy({ copied: t.vacancy.share.copied, failed: t.vacancy.share.copyFailed });
   const message = t.vacancy.share.message(title, organisationName, url);
   const mailto = `mailto:?subject=${encodeURIComponent(t.vacancy.share.emailSubject(title))}&body=${encodeURIComponent(message)}`;
-
-  const copy = async () => {
-    setStatus(''); // the same text again is announced again
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(t.vacancy.share.copied);
-    } catch {
-      // No clipboard access (an older browser, a page not served over https, a refusal).
-      setStatus(t.vacancy.share.copyFailed);
-    }
-  };
 
   return (
     <section className="vacancy-share" aria-labelledby="delen" lang={lang}>
@@ -49,7 +38,7 @@ export function ShareVacancy({ title, organisationName, url }: ShareVacancyProps
         </li>
       </ul>
       <div className="share-actions">
-        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+        <button type="button" className="button button-secondary" onClick={() => void copy(url)}>
           {t.vacancy.share.copy}
         </button>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>

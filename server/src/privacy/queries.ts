@@ -170,6 +170,9 @@ export function selectAlertsOf(db: Executor, person: Person) {
       confirmedAt: searchAlerts.confirmedAt,
       lastSentAt: searchAlerts.lastSentAt,
       lastVisitAt: searchAlerts.lastVisitAt,
+      // When they answered "keep it", and when a quiet alert asked them (alerts/runs.ts).
+      keptAt: searchAlerts.keptAt,
+      keepAskedAt: searchAlerts.keepAskedAt,
       bounces: searchAlerts.bounces,
       createdAt: searchAlerts.createdAt,
     })

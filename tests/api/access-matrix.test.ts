@@ -321,6 +321,24 @@ const cases: RouteCase[] = [
       apiKeyB: 404,
     },
   },
+  // A file is for a person at a browser: keys have the bulk route.
+  {
+    name: 'POST a CSV file of vacancies for A',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA.id}/vacancies/upload`,
+      headers: { 'content-type': 'text/csv' },
+      payload: Buffer.from(
+        `kenmerk,titel,vakgebied,opleidingsniveau,dienstverband,uren_min,uren_max,gemeente\nCSV-${++external},Toegangstest,beleid,hbo,vast,32,36,GM0855`,
+      ),
+    }),
+    expected: staffOfA(200),
+  },
+  {
+    name: 'GET the CSV template for A',
+    request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/vacancies/upload-template` }),
+    expected: staffOfA(200),
+  },
   {
     name: 'GET the profile of A',
     request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/profile` }),

@@ -283,6 +283,8 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       }),
   );
 
+  /** The organisation's people, not its keys: a file is for a person at a browser (keys have the bulk route). */
+  const uploader: Access = { roles: ['hr_officer', 'org_admin'], activeMembership: true };
   // A spreadsheet saved as CSV, as its bytes: upload.ts decodes them (UTF-8 or Windows-1252).
   app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES }, (_request, body, done) =>
     done(null, body),
@@ -292,7 +294,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/organisations/:orgId/vacancies/upload',
     {
       // A row whose text the database cannot store is reported with that row, as in the bulk route.
-      config: { access: integration, checksBodyTextPerItem: true },
+      config: { access: uploader, checksBodyTextPerItem: true },
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         tags: ['vacancy management'],
@@ -329,7 +331,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/organisations/:orgId/vacancies/upload-template',
     {
       // For those who may upload.
-      config: { access: integration },
+      config: { access: uploader },
       schema: {
         tags: ['vacancy management'],
         summary: 'The CSV template for uploading vacancies: the columns and one example row',

@@ -2352,8 +2352,6 @@ export interface paths {
     /**
      * Upsert up to 1,000 vacancies from a CSV file (text/csv); answers per row
      * @description The rows of a spreadsheet saved as CSV (text/csv, or text/plain in UTF-8; comma, semicolon or tab; UTF-8 or Windows-1252), with the columns of the template (`GET …/vacancies/upload-template`): Dutch names, or the API’s field names. Each row is upserted by its `kenmerk` (externalId) exactly as an item of the bulk route, and answers with the line it starts on, its title and its outcome; problems are named by column. A file that cannot be read as a whole (no header, unknown columns, no kenmerk column, a kenmerk twice, too many rows) answers 400 with the problem under `file`, and nothing of it is written.
-     *
-     *     API keys need the scope `write`.
      */
     post: {
       parameters: {
@@ -2498,10 +2496,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /**
-     * The CSV template for uploading vacancies: the columns and one example row
-     * @description API keys need the scope `read`.
-     */
+    /** The CSV template for uploading vacancies: the columns and one example row */
     get: {
       parameters: {
         query?: never;

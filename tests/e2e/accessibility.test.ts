@@ -21,6 +21,7 @@ const PAGE_NAMES = [
   'results',
   'no results',
   'vacancy',
+  'closed vacancy',
   'organisation',
   'members',
   'accessibility statement',
@@ -31,6 +32,7 @@ const PAGE_NAMES = [
 
 describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA)', () => {
   let vacancyId = '';
+  let closedId = '';
   const portal = portalInBrowser({
     vacancyCount: 80,
     seed: async (ctx) => {
@@ -42,6 +44,10 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
            AND (closing_date IS NULL OR closing_date > current_date + 1) ORDER BY published_at DESC LIMIT 1`,
       );
       vacancyId = rows[0]!.id;
+      const closed = await ctx.pool.query<{ id: string }>(
+        `SELECT id FROM vacancies WHERE state = 'closed' AND visibility = 'public' ORDER BY closed_at DESC LIMIT 1`,
+      );
+      closedId = closed.rows[0]!.id;
     },
   });
 
@@ -50,6 +56,7 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
     results: { nl: '/?q=beleid&category=beleid&hoursMin=24', en: '/en/?q=beleid&category=beleid&hoursMin=24' },
     'no results': { nl: '/?q=zzyzxqq&category=ict', en: '/en/?q=zzyzxqq&category=ict' },
     vacancy: { nl: `/vacatures/${vacancyId}`, en: `/en/vacancies/${vacancyId}` },
+    'closed vacancy': { nl: `/vacatures/${closedId}`, en: `/en/vacancies/${closedId}` },
     organisation: { nl: '/organisaties/gemeente-tilburg', en: '/en/organisations/gemeente-tilburg' },
     members: { nl: '/deelnemers', en: '/en/members' },
     'accessibility statement': { nl: '/toegankelijkheid', en: '/en/accessibility' },

@@ -133,13 +133,30 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
       servers: [{ url: options.config.publicUrl }],
       components: {
+        // Each operation names the schemes it takes (`security`), from its access rule (auth/plugin.ts).
         securitySchemes: {
           bearer: {
             type: 'http',
             scheme: 'bearer',
-            description: 'An access token from /auth/login, or an organisation API key',
+            bearerFormat: 'JWT',
+            description: 'A signed-in user’s access token, from POST /auth/login (the `token` of its answer)',
           },
-          cookie: { type: 'apiKey', in: 'cookie', name: 'sw_access' },
+          cookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'sw_access',
+            description: 'The web app’s session cookie (writes also send the `sw_csrf` cookie as `X-CSRF-Token`)',
+          },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'swk_…',
+            description:
+              'An organisation API key (`Authorization: Bearer swk_…`), made by an organisation admin on the ' +
+              'API-keys page. It acts only for its own organisation, with its scopes: `read`, `write`, `publish` ' +
+              '(an operation says which one it needs in `x-api-key-scope`). `GET /api/v1/me` answers which key ' +
+              'it is and its organisation’s id.',
+          },
         },
       },
       tags: [

@@ -53,13 +53,21 @@ const messages = {
     en: 'We do not know this place or postcode.',
   },
   'error.unauthenticated': { nl: 'Log eerst in.', en: 'Please sign in first.' },
-  'error.forbidden': { nl: 'Dit mag u niet doen met uw rol.', en: 'Your role does not allow this.' },
+  'error.forbidden': { nl: 'Dit mag je niet doen met je rol.', en: 'Your role does not allow this.' },
+  'error.api_key_not_allowed': {
+    nl: 'Dit kan niet met een API-sleutel. Log in als medewerker van je organisatie.',
+    en: 'This cannot be done with an API key. Sign in as a staff member of your organisation.',
+  },
+  'error.api_key_scope': {
+    nl: 'Deze API-sleutel mag dit niet: daarvoor is de bevoegdheid ‘{scope}’ nodig. Een beheerder van je organisatie kan een sleutel met die bevoegdheid maken.',
+    en: 'This API key may not do this: it needs the scope ‘{scope}’. An administrator of your organisation can make a key with that scope.',
+  },
   'error.csrf_failed': {
     nl: 'De beveiligingscontrole van dit formulier faalde. Laad de pagina opnieuw.',
     en: 'The security check of this form failed. Reload the page.',
   },
   'error.membership_inactive': {
-    nl: 'Dit kan niet zolang uw organisatie geen actief lid van de alliantie is. Gegevens inzien en exporteren kan altijd; concepten van vacatures maken ook als het lidmaatschap geschorst of beëindigd is.',
+    nl: 'Dit kan niet zolang je organisatie geen actief lid van de alliantie is. Gegevens inzien en exporteren kan altijd; concepten van vacatures maken ook als het lidmaatschap geschorst of beëindigd is.',
     en: 'This is not possible while your organisation is not an active member of the alliance. Viewing and exporting data is always possible; drafting vacancies also while the membership is suspended or has ended.',
   },
   'error.invalid_credentials': {
@@ -71,15 +79,15 @@ const messages = {
     en: 'There is already an account with this e-mail address.',
   },
   'error.invitation_limit_recipient': {
-    nl: 'Naar dit e-mailadres zijn binnen een etmaal al {max} uitnodigingen gestuurd; meer sturen we niet. U kunt het over {wait} opnieuw proberen.',
+    nl: 'Naar dit e-mailadres zijn binnen een etmaal al {max} uitnodigingen gestuurd; meer sturen we niet. Je kunt het over {wait} opnieuw proberen.',
     en: 'This e-mail address has already been sent {max} invitations within a day; we send no more. You can try again in {wait}.',
   },
   'error.invitation_limit_organisation': {
-    nl: 'Uw organisatie heeft binnen een uur al {max} uitnodigingen verstuurd, het maximum. U kunt over {wait} weer iemand uitnodigen.',
+    nl: 'Je organisatie heeft binnen een uur al {max} uitnodigingen verstuurd, het maximum. Je kunt over {wait} weer iemand uitnodigen.',
     en: 'Your organisation has already sent {max} invitations within an hour, the maximum. You can invite someone again in {wait}.',
   },
   'error.email_unconfirmed': {
-    nl: 'Bevestig eerst uw e-mailadres met de link die we u stuurden. Geen e-mail gekregen? Stel via ‘Wachtwoord vergeten’ een wachtwoord in; dat bevestigt uw adres ook.',
+    nl: 'Bevestig eerst je e-mailadres met de link die we je stuurden. Geen e-mail gekregen? Stel via ‘Wachtwoord vergeten’ een wachtwoord in; dat bevestigt je adres ook.',
     en: 'First confirm your e-mail address with the link we sent you. No e-mail? Set a password via ‘Forgot password’; that confirms your address too.',
   },
   'error.invalid_token': {
@@ -90,7 +98,7 @@ const messages = {
     nl: 'Een organisatie heeft minstens één beheerder nodig.',
     en: 'An organisation needs at least one administrator.',
   },
-  'error.wrong_password': { nl: 'Uw huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
+  'error.wrong_password': { nl: 'Je huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
   'error.invalid_transition': {
     nl: 'Dat kan niet in de huidige lidmaatschapsstatus.',
     en: 'That is not possible in the current membership state.',
@@ -150,12 +158,12 @@ const messages = {
     en: 'Only an internal vacancy can become public later.',
   },
   'vacancy.closing_date_required': {
-    nl: 'Geef een sluitingsdatum voordat u publiceert.',
+    nl: 'Geef een sluitingsdatum voordat je publiceert.',
     en: 'Set a closing date before publishing.',
   },
   'vacancy.closing_date_passed': { nl: 'De sluitingsdatum is al voorbij.', en: 'The closing date has passed.' },
   'vacancy.closing_date_passed_draft': {
-    nl: 'De sluitingsdatum is al voorbij. Als concept kunt u de vacature opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
+    nl: 'De sluitingsdatum is al voorbij. Als concept kun je de vacature opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
     en: 'The closing date has passed. You can save the vacancy as a draft, but it can only be published with a closing date from today on.',
   },
   'vacancy.invalid_transition': {
@@ -184,7 +192,7 @@ const messages = {
     en: 'This password is too easy to guess. Choose another, for example a short sentence.',
   },
   'application.not_accepting': {
-    nl: 'Op deze vacature kunt u niet (meer) solliciteren via Samenwerven.',
+    nl: 'Op deze vacature kun je niet (meer) solliciteren via Samenwerven.',
     en: 'This vacancy does not (or no longer) take applications through Samenwerven.',
   },
   'application.file_too_large': {

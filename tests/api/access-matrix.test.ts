@@ -146,6 +146,17 @@ const byVacancyId = (success: number): Record<Actor, number> => ({
   apiKeyA: 403,
   apiKeyB: 403,
 });
+/**
+ * Vacancy operations by a vacancy's id: also for A's own API key (with every scope); B's key
+ * does not find A's vacancy (404), as B's staff do not.
+ */
+const vacancyByIdWithKeys = (success: number): Record<Actor, number> => ({
+  ...byVacancyId(success),
+  apiKeyA: success,
+  apiKeyB: 404,
+});
+/** The organisation's vacancies: its staff and its own API key. */
+const vacanciesOfA = (success: number): Record<Actor, number> => ({ ...staffOfA(success), apiKeyA: success });
 const vacancyOfA = async () =>
   (await createVacancy(ctx.db, { organisation: orgA, state: 'draft', publishedAt: null })).id;
 
@@ -195,8 +206,8 @@ const cases: RouteCase[] = [
       coordinator: 200,
       hrB: 200,
       adminB: 200,
-      apiKeyA: 403,
-      apiKeyB: 403,
+      apiKeyA: 200,
+      apiKeyB: 200,
     },
   },
   {
@@ -272,7 +283,7 @@ const cases: RouteCase[] = [
   {
     name: 'GET vacancies of A (any state)',
     request: async () => ({ method: 'GET', url: `/api/v1/organisations/${orgA.id}/vacancies` }),
-    expected: staffOfA(200),
+    expected: vacanciesOfA(200),
   },
   {
     name: 'POST a vacancy for A',
@@ -281,7 +292,7 @@ const cases: RouteCase[] = [
       url: `/api/v1/organisations/${orgA.id}/vacancies`,
       payload: vacancyBody(),
     }),
-    expected: staffOfA(201),
+    expected: vacanciesOfA(201),
   },
   {
     name: 'PUT a vacancy of A by external id (ATS)',
@@ -290,7 +301,7 @@ const cases: RouteCase[] = [
       url: `/api/v1/organisations/${orgA.id}/vacancies/by-external-id/X-${++external}`,
       payload: vacancyBody(),
     }),
-    expected: { ...staffOfA(201), apiKeyA: 201 },
+    expected: vacanciesOfA(201),
   },
   {
     name: 'PATCH a vacancy of A',
@@ -299,12 +310,39 @@ const cases: RouteCase[] = [
       url: `/api/v1/vacancies/${await vacancyOfA()}`,
       payload: { title: 'Gewijzigd', version: 1 },
     }),
-    expected: byVacancyId(200),
+    expected: vacancyByIdWithKeys(200),
+  },
+  {
+    name: 'POST publish a draft of A',
+    request: async () => ({ method: 'POST', url: `/api/v1/vacancies/${await vacancyOfA()}/publish` }),
+    expected: vacancyByIdWithKeys(200),
+  },
+  {
+    name: 'POST close a published vacancy of A',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/vacancies/${(await createVacancy(ctx.db, { organisation: orgA })).id}/close`,
+    }),
+    expected: vacancyByIdWithKeys(200),
+  },
+  {
+    name: 'POST duplicate a vacancy of A',
+    request: async () => ({ method: 'POST', url: `/api/v1/vacancies/${await vacancyOfA()}/duplicate` }),
+    expected: vacancyByIdWithKeys(201),
+  },
+  {
+    name: 'POST bulk upsert for A',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${orgA.id}/vacancies/bulk`,
+      payload: { items: [{ ...vacancyBody(), externalId: `BULK-${++external}` }] },
+    }),
+    expected: vacanciesOfA(200),
   },
   {
     name: 'GET the history of a vacancy of A',
     request: async () => ({ method: 'GET', url: `/api/v1/vacancies/${await vacancyOfA()}/history` }),
-    expected: byVacancyId(200),
+    expected: vacancyByIdWithKeys(200),
   },
   {
     name: 'GET a draft vacancy of A',
@@ -317,7 +355,7 @@ const cases: RouteCase[] = [
       coordinator: 404,
       hrB: 404,
       adminB: 404,
-      apiKeyA: 404,
+      apiKeyA: 200,
       apiKeyB: 404,
     },
   },

@@ -143,7 +143,7 @@ describe('applying', () => {
 
     const [confirmation] = await mailsTo(email);
     expect(confirmation).toMatchObject({ kind: 'job_application_received' });
-    expect(confirmation!.subject).toBe(`Uw sollicitatie op ${vacancy.title} is ontvangen`);
+    expect(confirmation!.subject).toBe(`Je sollicitatie op ${vacancy.title} is ontvangen`);
     expect(confirmation!.body).toContain('Mijn CV.pdf');
     expect(confirmation!.body).toContain('intrekken');
     const hrMails = (await mailsTo(hrUser.email)).filter((m) => m.kind === 'job_application_notification');
@@ -451,7 +451,7 @@ describe('the HR inbox', () => {
     expect(rejected.json().status).toBe('rejected');
     const mails = (await mailsTo(row!.email)).filter((m) => m.kind === 'job_application_rejected');
     expect(mails.map((m) => [m.subject, m.body])).toEqual([
-      ['Uw sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.'],
+      ['Je sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.'],
     ]);
 
     const third = (await apply(target.id, { name: 'Derde' })).json().id;

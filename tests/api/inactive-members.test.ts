@@ -103,7 +103,7 @@ describe.each(['suspended', 'left'] as const)('a member that is %s', (state) => 
       expect(response.statusCode, response.body).toBe(403);
       expect(response.json().error).toMatchObject({
         code: 'membership_inactive',
-        message: expect.stringContaining('Dit kan niet zolang uw organisatie geen actief lid van de alliantie is.'),
+        message: expect.stringContaining('Dit kan niet zolang je organisatie geen actief lid van de alliantie is.'),
       });
     }
   });

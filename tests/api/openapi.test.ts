@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn } from '../support/http.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -32,5 +34,95 @@ describe('API documentation', () => {
     const response = await ctx.app.inject('/api/docs/');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
+  });
+});
+
+interface Operation {
+  security?: Record<string, string[]>[];
+  'x-api-key-scope'?: string;
+}
+const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
+
+async function operations(): Promise<{ method: string; path: string; operation: Operation }[]> {
+  const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
+  return Object.entries(document.paths as Record<string, Record<string, Operation>>).flatMap(([path, item]) =>
+    METHODS.filter((method) => item[method]).map((method) => ({ method, path, operation: item[method]! })),
+  );
+}
+const schemesOf = (operation: Operation) => new Set((operation.security ?? []).flatMap((r) => Object.keys(r)));
+
+describe('security requirements in the OpenAPI document', () => {
+  it('declares the schemes, and on every operation who may call it (`[]` when anyone may)', async () => {
+    const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['apiKey', 'bearer', 'cookie']);
+    const all = await operations();
+    expect(all.length).toBeGreaterThan(50);
+    for (const { method, path, operation } of all) {
+      expect(Array.isArray(operation.security), `${method} ${path}`).toBe(true);
+    }
+    const find = (method: string, path: string) => all.find((o) => o.method === method && o.path === path)!.operation;
+    expect(find('get', '/api/v1/health').security).toEqual([]);
+    expect(find('get', '/api/v1/taxonomies').security).toEqual([]);
+    expect(find('get', '/api/v1/audit-log').security).toEqual([{ bearer: [] }, { cookie: [] }]);
+    // Public, but answering more to staff and keys: anyone (`{}`), or signed in, or a key.
+    expect(find('get', '/api/v1/vacancies/{id}').security).toEqual([
+      {},
+      { bearer: [] },
+      { cookie: [] },
+      { apiKey: [] },
+    ]);
+  });
+
+  it('lists the API-key scheme, with the scope needed, on exactly the operations that take a key', async () => {
+    const scopes: Record<string, string | undefined> = {};
+    for (const { method, path, operation } of await operations()) {
+      if (schemesOf(operation).has('apiKey')) scopes[`${method.toUpperCase()} ${path}`] = operation['x-api-key-scope'];
+    }
+    expect(scopes).toEqual({
+      'GET /api/v1/me': undefined,
+      'GET /api/v1/vacancies/{id}': undefined,
+      'GET /api/v1/organisations/{orgId}/vacancies': 'read',
+      'GET /api/v1/vacancies/{id}/history': 'read',
+      'POST /api/v1/organisations/{orgId}/vacancies': 'write',
+      'PATCH /api/v1/vacancies/{id}': 'write',
+      'POST /api/v1/vacancies/{id}/duplicate': 'write',
+      'PUT /api/v1/organisations/{orgId}/vacancies/by-external-id/{externalId}': 'write',
+      'POST /api/v1/organisations/{orgId}/vacancies/bulk': 'write',
+      'POST /api/v1/vacancies/{id}/publish': 'publish',
+      'POST /api/v1/vacancies/{id}/close': 'publish',
+      'POST /api/v1/vacancies/{id}/reopen': 'publish',
+    });
+  });
+
+  it('agrees with what the server does: a key is refused exactly where the document does not list it', async () => {
+    // Every protected operation, called with a key of every scope (ids that exist nowhere, no
+    // body): a key the route does not take is refused before anything else (403 forbidden).
+    const organisation = await createOrganisation(ctx.db);
+    const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
+    const session = await signIn(ctx.app, admin.email, TEST_PASSWORD);
+    const made = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/api-keys`,
+      payload: { name: 'Documentatie' },
+      headers: session.bearer,
+    });
+    const key = { authorization: `Bearer ${made.json().key}` };
+    const unknownId = '00000000-0000-4000-8000-000000000000';
+    const mismatches: string[] = [];
+    for (const { method, path, operation } of await operations()) {
+      // Anyone may call a public operation (`[]`, or `{}` among the requirements): a key too.
+      const security = operation.security ?? [];
+      if (security.length === 0 || security.some((requirement) => Object.keys(requirement).length === 0)) continue;
+      const url = path
+        .replace('{orgId}', organisation.id)
+        .replace(/\{(id|userId|keyId)\}/g, unknownId)
+        .replace(/\{[^}]+\}/g, 'x');
+      const response = await ctx.app.inject({ method: method.toUpperCase() as 'GET', url, headers: key });
+      const refused = response.statusCode === 403 && response.json().error?.code === 'forbidden';
+      if (refused === schemesOf(operation).has('apiKey')) {
+        mismatches.push(`${method.toUpperCase()} ${path}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -217,7 +217,7 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const section = account.getByRole('region', { name: 'Bewaarde zoekopdrachten' });
       const card = section.getByRole('listitem').filter({ hasText: 'Policy jobs' });
       await card.waitFor();
-      await expect(card.textContent()).resolves.toContain('Geen nieuwe vacatures sinds uw laatste bezoek');
+      await expect(card.textContent()).resolves.toContain('Geen nieuwe vacatures sinds je laatste bezoek');
       await axeAtBothSizes(account, 'the account page with a saved search');
       await account.screenshot({ path: '/tmp/alert-account-nl.png', fullPage: true });
       await account.setViewportSize(VIEWPORTS.narrow);
@@ -252,7 +252,7 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const ended = account.getByText('De alert ‘Policy jobs’ is gestopt.');
       await ended.waitFor();
       expect(await isFocused(ended)).toBe(true);
-      await section.getByText('U heeft nog geen bewaarde zoekopdrachten.').waitFor();
+      await section.getByText('Je hebt nog geen bewaarde zoekopdrachten.').waitFor();
       await expect(alertsOf(seeker.email)).resolves.toEqual([]);
     },
     STORY_TIMEOUT,

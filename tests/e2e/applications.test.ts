@@ -220,10 +220,10 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       const dialog = page.getByRole('dialog', { name: 'Sollicitatie intrekken?' });
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
-      const outcome = page.getByText('Uw sollicitatie op ‘Adviseur wonen’ is ingetrokken.');
+      const outcome = page.getByText('Je sollicitatie op ‘Adviseur wonen’ is ingetrokken.');
       await outcome.waitFor();
       expect(await isFocused(outcome)).toBe(true);
-      await list.getByText('U heeft nog niet gesolliciteerd via Samenwerven.').waitFor();
+      await list.getByText('Je hebt nog niet gesolliciteerd via Samenwerven.').waitFor();
       expect((await applications()).map((row) => row.email)).toEqual(['fleur@example.nl', 'noah@example.com']);
       await page.context().close();
     },

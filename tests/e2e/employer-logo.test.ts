@@ -65,12 +65,12 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
       .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });
     await hr.getByRole('button', { name: 'Logo opslaan' }).click();
     await hr.getByText('Het nieuwe logo is opgeslagen.').waitFor();
-    await hr.getByLabel('Wat u biedt (niet verplicht)').fill(OFFER);
+    await hr.getByLabel('Wat je biedt (niet verplicht)').fill(OFFER);
     await hr.getByRole('button', { name: 'Profiel opslaan' }).click();
     await hr.getByText('Het profiel is opgeslagen.').waitFor();
 
-    // "Dit staat op de pagina van uw organisatie": and so it does.
-    await hr.getByRole('link', { name: 'Bekijk de pagina van uw organisatie' }).click();
+    // "Dit staat op de pagina van je organisatie": and so it does.
+    await hr.getByRole('link', { name: 'Bekijk de pagina van je organisatie' }).click();
     await hr.getByRole('heading', { level: 1, name: 'Gemeente Tilburg' }).waitFor();
     await checkOrganisationPage(hr, 'Wat wij bieden');
     await hr.context().close();

@@ -475,7 +475,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       const perUnit = (value: number | null) =>
         value === null ? 'Nog niet te berekenen (geen sollicitaties of aannames)' : euros(value);
       expect(await facts(page.locator('dl.costs'))).toEqual({
-        'Uw aandeel in de kosten': euros(costs.amount!),
+        'Jouw aandeel in de kosten': euros(costs.amount!),
         'Kosten per sollicitatie': perUnit(costs.perApplication),
         'Kosten per aanname': perUnit(costs.perHire),
       });

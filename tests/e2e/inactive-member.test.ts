@@ -77,7 +77,7 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
     'tells a suspended member’s admin on every page what is still possible, and offers only that',
     async () => {
       const { admin, draft } = members.suspended;
-      const title = 'Het lidmaatschap van uw organisatie is geschorst';
+      const title = 'Het lidmaatschap van je organisatie is geschorst';
       const { context, page } = await signedIn(admin);
 
       // The dashboard: the notice, and a new vacancy only as a draft.
@@ -109,14 +109,14 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
 
       // Its page: kept as a draft, without a publish button, saying why.
       await page.getByRole('heading', { level: 1, name: 'Adviseur informatiebeheer' }).waitFor();
-      await page.getByText('Publiceren of inplannen kan niet zolang uw organisatie geen actief lid').waitFor();
+      await page.getByText('Publiceren of inplannen kan niet zolang je organisatie geen actief lid').waitFor();
       expect(await page.getByRole('button', { name: 'Publiceren' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor();
 
       // The keys: no form to make one, saying why; the existing ones stay listed.
       await page.goto(`${baseUrl}/beheer/api-sleutels`);
       await noticeComesFirst(page, title);
-      await page.getByText('Een nieuwe sleutel maken kan alleen zolang uw organisatie actief lid').waitFor();
+      await page.getByText('Een nieuwe sleutel maken kan alleen zolang je organisatie actief lid').waitFor();
       expect(await page.getByRole('button', { name: /Sleutel maken/ }).count()).toBe(0);
 
       // The profile: read, not changed.
@@ -139,7 +139,7 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
     'tells a departed member’s admin the same before anything is filled in',
     async () => {
       const { admin } = members.left;
-      const title = 'Uw organisatie doet niet meer mee aan Samenwerven';
+      const title = 'Je organisatie doet niet meer mee aan Samenwerven';
       const { context, page } = await signedIn(admin);
       const notice = await noticeComesFirst(page, title);
       await expect(notice.textContent()).resolves.toContain('komen ze terug als concept');

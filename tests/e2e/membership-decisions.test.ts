@@ -110,7 +110,7 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       const namesake = page
         .getByRole('listitem')
         .filter({ has: page.getByRole('heading', { name: 'Gemeente Breda' }) });
-      const review = namesake.getByRole('region', { name: 'Let op: kijk dit na voordat u besluit' });
+      const review = namesake.getByRole('region', { name: 'Let op: kijk dit na voordat je besluit' });
       await expect(review.textContent()).resolves.toContain(
         'De aanmelding lijkt op een organisatie die het portaal al kent:',
       );
@@ -153,7 +153,7 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
 
       await portal.mail.waitFor('piet@webmail.example'); // the receipt, when it applied
       const rejection = await portal.mail.waitFor('piet@webmail.example');
-      expect(rejection.subject).toBe('Uw aanmelding bij Samenwerven');
+      expect(rejection.subject).toBe('Je aanmelding bij Samenwerven');
       expect(rejection.text).toContain('Reden: Gemeente Breda is al lid. Vraag de beheerder van Breda om een account.');
       expectContactDetails(rejection.text);
       expect(rejection.text).toContain(`${portal.baseUrl}/`);

@@ -107,7 +107,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await page.getByText('3 vacatures gaan direct offline.').waitFor();
       await page
         .getByText(
-          'Alle gegevens blijven bewaard en u kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd',
+          'Alle gegevens blijven bewaard en je kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd',
           { exact: false },
         )
         .waitFor();
@@ -139,7 +139,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       // With a reason: a confirmation first, with focus on Cancel; Escape leaves things as they are.
       await reasonField.fill(reason);
       await page.getByRole('button', { name: 'Uittreden' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Wilt u nu uittreden?' });
+      const dialog = page.getByRole('dialog', { name: 'Wil je nu uittreden?' });
       await dialog.waitFor();
       await expect(dialog.textContent()).resolves.toContain('3 vacatures gaan meteen offline');
       await expect(
@@ -153,7 +153,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await page.getByRole('button', { name: 'Uittreden' }).click();
       await dialog.getByRole('button', { name: 'Ja, uittreden' }).click();
       const confirmation = page.locator('.confirmation');
-      await page.getByRole('heading', { name: 'Uw organisatie is uitgetreden' }).waitFor();
+      await page.getByRole('heading', { name: 'Je organisatie is uitgetreden' }).waitFor();
       expect(await isFocused(page, '.confirmation')).toBe(true);
       await expect(confirmation.textContent()).resolves.toContain('3 vacatures zijn offline gehaald');
       await confirmation.getByRole('link', { name: /Exporteer alle gegevens/ }).waitFor();
@@ -253,7 +253,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       const visitor = await (await browser.newContext()).newPage();
       await visitor.goto(`${baseUrl}/aanmelden`);
       await visitor.getByRole('heading', { level: 1, name: 'Aanmelden als organisatie' }).waitFor();
-      await visitor.getByRole('heading', { name: 'Wat gebeurt er na uw aanmelding?' }).waitFor();
+      await visitor.getByRole('heading', { name: 'Wat gebeurt er na je aanmelding?' }).waitFor();
       expect(await accessibilityViolations(visitor)).toEqual([]);
 
       // Sending it empty: every missing field is named, and the summary takes focus.
@@ -271,12 +271,12 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await visitor.getByLabel('Soort organisatie').selectOption({ label: 'Waterschap' });
       await visitor.getByLabel('Vestigingsgemeente').selectOption({ label: "'s-Hertogenbosch" });
       await visitor.getByLabel('Website (niet verplicht)').fill('www.aaenmaas.example.nl');
-      await visitor.getByLabel('Uw naam').fill('Wim Waterschap');
-      await visitor.getByLabel('Uw e-mailadres op het werk').fill('wim@aaenmaas.example.nl');
+      await visitor.getByLabel('Je naam').fill('Wim Waterschap');
+      await visitor.getByLabel('Je e-mailadres op het werk').fill('wim@aaenmaas.example.nl');
       await visitor.getByLabel('Nieuw wachtwoord', { exact: true }).fill('de maas stroomt naar zee');
       await visitor.getByLabel('Herhaal het nieuwe wachtwoord').fill('de maas stroomt naar zee');
       await visitor.getByRole('button', { name: 'Aanmelding versturen' }).click();
-      await visitor.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' }).waitFor();
+      await visitor.getByRole('heading', { level: 1, name: 'Kijk in je e-mail' }).waitFor();
       await expect(visitor.locator('main').textContent()).resolves.toContain('wim@aaenmaas.example.nl');
       expect(await accessibilityViolations(visitor)).toEqual([]);
 
@@ -414,7 +414,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       const page = await context.newPage();
       await signIn(page, admin.email);
       await page.goto(`${baseUrl}/coordinatie/auditlog`);
-      await page.getByText('U heeft geen toegang tot deze pagina.').waitFor();
+      await page.getByText('Je hebt geen toegang tot deze pagina.').waitFor();
       expect(await page.getByRole('table').count()).toBe(0);
       await context.close();
     },

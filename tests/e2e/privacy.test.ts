@@ -121,9 +121,9 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
 
       // Erasing asks first, saying what goes; focus starts on Cancel.
       await page.getByRole('button', { name: 'Account verwijderen' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Uw account verwijderen?' });
+      const dialog = page.getByRole('dialog', { name: 'Je account verwijderen?' });
       await dialog.waitFor();
-      await expect(dialog.textContent()).resolves.toContain('al uw sollicitaties');
+      await expect(dialog.textContent()).resolves.toContain('al je sollicitaties');
       expect(
         await dialog.getByRole('button', { name: 'Annuleren' }).evaluate((b) => b === document.activeElement),
       ).toBe(true);
@@ -131,7 +131,7 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
       await page.screenshot({ path: '/tmp/privacy-erase-dialog.png' });
       await dialog.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
 
-      await page.getByText('Uw account en al uw gegevens zijn verwijderd.').waitFor();
+      await page.getByText('Je account en al je gegevens zijn verwijderd.').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Vacatures bij de overheid in de regio' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
       await page.screenshot({ path: '/tmp/privacy-erased-home.png' });
@@ -166,7 +166,7 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
 
       await box.uncheck();
       await setting.getByRole('button', { name: 'Instelling opslaan' }).click();
-      await setting.getByText('Opgeslagen. U krijgt geen e-mail meer als er een sollicitatie binnenkomt.').waitFor();
+      await setting.getByText('Opgeslagen. Je krijgt geen e-mail meer als er een sollicitatie binnenkomt.').waitFor();
       for (const viewport of Object.values(VIEWPORTS)) {
         await page.setViewportSize(viewport);
         expect(await accessibilityViolations(page)).toEqual([]);

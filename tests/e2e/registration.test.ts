@@ -34,7 +34,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await page.goto(`${portal.baseUrl}/registreren`);
       await page.getByRole('heading', { level: 1, name: 'Account aanmaken' }).waitFor();
       await register(page, email);
-      const sent = page.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' });
+      const sent = page.getByRole('heading', { level: 1, name: 'Kijk in je e-mail' });
       await sent.waitFor();
       expect(await sent.evaluate((h) => h === h.ownerDocument.activeElement)).toBe(true);
       await expect(page.locator('main').textContent()).resolves.toContain(email);
@@ -67,7 +67,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       const second = await (await portal.browser.newContext()).newPage();
       await second.goto(`${portal.baseUrl}/registreren`);
       await register(second, email);
-      await second.getByRole('heading', { level: 1, name: 'Kijk in uw e-mail' }).waitFor();
+      await second.getByRole('heading', { level: 1, name: 'Kijk in je e-mail' }).waitFor();
       expect((await portal.mail.waitFor(email)).subject).toContain('al een account');
       for (const p of [page, confirmPage, again, second]) await p.context().close();
     },

@@ -203,7 +203,7 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
 
       // Removing asks first, with focus on Cancel; the outcome then takes focus.
       await row.getByRole('button', { name: `Verwijderen (synoniemen dijkgraaf, ${NEW_WORD})` }).click();
-      const dialog = page.getByRole('dialog', { name: `Wilt u de synoniemen ‘dijkgraaf, ${NEW_WORD}’ verwijderen?` });
+      const dialog = page.getByRole('dialog', { name: `Wil je de synoniemen ‘dijkgraaf, ${NEW_WORD}’ verwijderen?` });
       await dialog.waitFor();
       expect(await isFocused(dialog.getByRole('button', { name: 'Annuleren' }))).toBe(true);
       await dialog.getByRole('button', { name: 'Ja, verwijderen' }).click();
@@ -218,7 +218,7 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
       // The rebuild: asked first; Escape changes nothing.
       const rebuild = page.getByRole('button', { name: 'Index opnieuw opbouwen' });
       await rebuild.click();
-      const confirmation = page.getByRole('dialog', { name: 'Wilt u de index opnieuw opbouwen?' });
+      const confirmation = page.getByRole('dialog', { name: 'Wil je de index opnieuw opbouwen?' });
       await confirmation.waitFor();
       await page.keyboard.press('Escape');
       await confirmation.waitFor({ state: 'hidden' });

@@ -99,11 +99,11 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await hrPage.getByRole('heading', { level: 1, name: 'Uitnodiging accepteren' }).waitFor();
       // Before choosing a password: which organisation invites, and for which address the account is.
       await hrPage
-        .getByText(`${organisationName} nodigt u uit om mee te werken aan haar vacatures in Samenwerven`)
+        .getByText(`${organisationName} nodigt je uit om mee te werken aan haar vacatures in Samenwerven`)
         .waitFor();
       const fact = (term: string) => hrPage.locator('dl.facts div').filter({ hasText: term }).locator('dd');
       await expect(fact('Organisatie').textContent()).resolves.toBe(organisationName);
-      await expect(fact('Uw account is voor').textContent()).resolves.toBe(hrEmail);
+      await expect(fact('Je account is voor').textContent()).resolves.toBe(hrEmail);
       await expect(fact('Rol').textContent()).resolves.toBe('HR-medewerker');
       expect(await accessibilityViolations(hrPage)).toEqual([]);
       // The same in English, and both 320 px wide, where nothing needs sideways scrolling.
@@ -121,7 +121,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
           `${organisationName} invites you`,
           VIEWPORTS.narrow,
         ],
-        [url, 'Uitnodiging accepteren', `${organisationName} nodigt u uit`, VIEWPORTS.narrow],
+        [url, 'Uitnodiging accepteren', `${organisationName} nodigt je uit`, VIEWPORTS.narrow],
       ] as const) {
         await narrow.setViewportSize(viewport);
         await narrow.goto(path);
@@ -164,7 +164,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
 
       // Signing out: the header shows "sign in" again.
       await hrPage.getByRole('button', { name: 'Uitloggen' }).click();
-      await hrPage.getByRole('heading', { level: 1, name: 'U bent uitgelogd' }).waitFor();
+      await hrPage.getByRole('heading', { level: 1, name: 'Je bent uitgelogd' }).waitFor();
       await hrPage.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inloggen' }).click();
 
       // Signing in again with the new password, through the form.
@@ -179,7 +179,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
 
       // The admin's page itself says "no access", with a way home.
       await hrPage.goto(`${portal.baseUrl}/beheer/medewerkers`);
-      await hrPage.getByText('U heeft geen toegang tot deze pagina.').waitFor();
+      await hrPage.getByText('Je hebt geen toegang tot deze pagina.').waitFor();
       await hrPage.getByRole('link', { name: 'Naar de startpagina' }).waitFor();
       expect(await hrPage.getByRole('table').count()).toBe(0);
 
@@ -215,7 +215,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       });
       await page.getByLabel('Naam van de sleutel').fill('Wervingssysteem');
       await page.getByRole('button', { name: 'Sleutel maken' }).click();
-      await page.getByRole('heading', { name: 'Kopieer uw nieuwe sleutel nu' }).waitFor();
+      await page.getByRole('heading', { name: 'Kopieer je nieuwe sleutel nu' }).waitFor();
       expect(refreshes).toEqual(['POST']);
       const secret = await page.getByRole('textbox', { name: 'API-sleutel ‘Wervingssysteem’' }).inputValue();
       expect(secret).toMatch(/^swk_/);
@@ -239,7 +239,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await page.getByRole('button', { name: 'Intrekken Wervingssysteem' }).click();
       await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
       await page.getByText('De sleutel ‘Wervingssysteem’ is ingetrokken.').waitFor();
-      await page.getByText('Uw organisatie heeft nog geen API-sleutels.').waitFor();
+      await page.getByText('Je organisatie heeft nog geen API-sleutels.').waitFor();
       await context.close();
     },
     STORY_TIMEOUT,

@@ -70,10 +70,10 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       const newTitle = 'Adviseur duurzame mobiliteit en verkeer';
 
       // The dashboard leads to the vacancies, as does the staff navigation.
-      await page.getByRole('link', { name: 'Naar de vacatures van uw organisatie' }).waitFor();
+      await page.getByRole('link', { name: 'Naar de vacatures van je organisatie' }).waitFor();
       await subNav(page).getByRole('link', { name: 'Vacatures' }).click();
       await page.getByRole('heading', { level: 1, name: 'Vacatures' }).waitFor();
-      await page.getByText('Uw organisatie heeft nog geen vacatures.').waitFor();
+      await page.getByText('Je organisatie heeft nog geen vacatures.').waitFor();
 
       await page.getByRole('link', { name: 'Nieuwe vacature' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
@@ -154,9 +154,9 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       // The history says who changed what, in plain words.
       const history = page.getByRole('region', { name: 'Geschiedenis' });
       await history.getByText(`Functietitel: van ‘${title}’ naar ‘${newTitle}’`).waitFor();
-      await expect(history.textContent()).resolves.toContain('Gewijzigd door u');
-      await expect(history.textContent()).resolves.toContain('Gepubliceerd door u');
-      await expect(history.textContent()).resolves.toContain('Aangemaakt door u');
+      await expect(history.textContent()).resolves.toContain('Gewijzigd door jou');
+      await expect(history.textContent()).resolves.toContain('Gepubliceerd door jou');
+      await expect(history.textContent()).resolves.toContain('Aangemaakt door jou');
 
       // Closing asks first; focus starts on Cancel.
       await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
@@ -324,7 +324,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       const { context, page } = await signedIn();
       await subNav(page).getByRole('link', { name: 'Werkgeversprofiel' }).click();
       await page.getByRole('heading', { level: 1, name: 'Werkgeversprofiel' }).waitFor();
-      await page.getByText('Uw organisatie heeft nog geen logo.').waitFor();
+      await page.getByText('Je organisatie heeft nog geen logo.').waitFor();
 
       // Too large: refused in the browser, before anything is sent.
       const uploads: string[] = [];

@@ -31,9 +31,9 @@ export async function queueConfirmationMail(
   await enqueueMail(db, {
     kind: 'alert_confirmation',
     to: alert.email,
-    subject: nl ? `Bevestig uw e-mailalert "${alert.name}"` : `Confirm your e-mail alert "${alert.name}"`,
+    subject: nl ? `Bevestig je e-mailalert "${alert.name}"` : `Confirm your e-mail alert "${alert.name}"`,
     text: nl
-      ? `Goedendag,\n\nU (of iemand met uw adres) vroeg om een e-mailalert voor de zoekopdracht "${alert.name}" op Samenwerven, ${frequencyText.nl[alert.frequency]}.\n\nBevestig dit met deze link (een week geldig):\n\n${links.confirm}\n\nWas u dit niet? Dan hoeft u niets te doen: zonder bevestiging sturen we niets en is het verzoek over een week verdwenen.\n\nMet vriendelijke groet,\nSamenwerven\n`
+      ? `Goedendag,\n\nJij (of iemand met jouw adres) vroeg om een e-mailalert voor de zoekopdracht "${alert.name}" op Samenwerven, ${frequencyText.nl[alert.frequency]}.\n\nBevestig dit met deze link (een week geldig):\n\n${links.confirm}\n\nWas je dit niet? Dan hoef je niets te doen: zonder bevestiging sturen we niets en is het verzoek over een week verdwenen.\n\nMet vriendelijke groet,\nSamenwerven\n`
       : `Hello,\n\nYou (or someone using your address) asked for an e-mail alert for the search "${alert.name}" on Samenwerven, ${frequencyText.en[alert.frequency]}.\n\nConfirm it with this link (valid for a week):\n\n${links.confirm}\n\nNot you? Then there is nothing to do: without confirmation we send nothing, and the request is gone in a week.\n\nKind regards,\nSamenwerven\n`,
   });
 }
@@ -105,7 +105,7 @@ export function matchesMail(
     ? `${matches.length} nieuwe ${matches.length === 1 ? 'vacature' : 'vacatures'} voor "${alert.name}"`
     : `${matches.length} new ${matches.length === 1 ? 'vacancy' : 'vacancies'} for "${alert.name}"`;
   const intro = nl
-    ? `Nieuw sinds onze vorige mail voor uw zoekopdracht "${alert.name}":`
+    ? `Nieuw sinds onze vorige mail voor je zoekopdracht "${alert.name}":`
     : `New since our last mail for your search "${alert.name}":`;
   // A mail stays readable: the newest ones, and the search for the rest.
   const shown = matches.slice(0, MAIL_LIST_LIMIT);
@@ -115,7 +115,7 @@ export function matchesMail(
   const footer = nl
     ? {
         all: 'Alle resultaten',
-        change: 'Hoe vaak u mail krijgt wijzigen, of alerts beëindigen',
+        change: 'Hoe vaak je mail krijgt wijzigen, of alerts beëindigen',
         stop: 'Afmelden voor deze alert',
       }
     : {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { dutchDate, addDays } from '@samenwerven/calendar';
-import { currentUser, type Access } from '../auth/plugin.ts';
+import { currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { Nullable, literals } from '../contract/typebox.ts';
@@ -69,6 +69,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['alerts'],
         summary: 'Save a search as an e-mail alert (confirmed by a link unless it is your own account’s address)',
+        security: optionalSecurity(),
         body: Type.Object(
           {
             email: Type.String({ format: 'email', maxLength: 254 }),

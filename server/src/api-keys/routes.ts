@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
+import { ApiKeyScopes } from '../auth/schemas.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './service.ts';
 import { ErrorRef } from '../errors.ts';
 
@@ -9,6 +10,7 @@ const ApiKey = Type.Object({
   id: Type.String({ format: 'uuid' }),
   name: Type.String(),
   prefix: Type.String({ description: 'The first characters of the key, to tell keys apart' }),
+  scopes: ApiKeyScopes,
   createdAt: Type.String({ format: 'date-time' }),
   lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
@@ -38,15 +40,21 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['api-keys'],
         summary: 'Create a key; the secret is in this answer only',
+        description:
+          'The key acts for this organisation only, with the scopes given (all three when left out). Send it as ' +
+          '`Authorization: Bearer <key>`; `GET /api/v1/me` with it answers which key it is and the organisation’s id.',
         params: OrgParams,
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 100 }), scopes: Type.Optional(ApiKeyScopes) },
+          { additionalProperties: false },
+        ),
         response: { 201: Type.Composite([ApiKey, Type.Object({ key: Type.String() })]), ...errors },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(await createApiKey(app.db, currentUser(request).userId, request.params.orgId, request.body.name)),
+        .send(await createApiKey(app.db, currentUser(request).userId, request.params.orgId, request.body)),
   );
 
   app.delete(

@@ -18,11 +18,11 @@ const reminder = (name: string, vacancyTitle: string, until: Date, url: { nl: st
   const date = (locale: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(until);
   return {
-    subject: 'Uw plek in de talentpool loopt af · Your place in the talent pool ends',
+    subject: 'Je plek in de talentpool loopt af · Your place in the talent pool ends',
     text:
-      `Beste ${name},\n\nToen u solliciteerde op "${vacancyTitle}" gaf u toestemming om een jaar in de talentpool van de alliantie te staan. ` +
-      `Die toestemming loopt af op ${date('nl-NL')}. Wilt u blijven? Verleng dan met één klik op deze pagina:\n\n${url.nl}\n\n` +
-      `Doet u niets, dan verwijderen wij daarna uw gegevens.\n\n— \n\nDear ${name},\n\nWhen you applied for "${vacancyTitle}" you agreed to be in the alliance's talent pool for a year. ` +
+      `Beste ${name},\n\nToen je solliciteerde op "${vacancyTitle}" gaf je toestemming om een jaar in de talentpool van de alliantie te staan. ` +
+      `Die toestemming loopt af op ${date('nl-NL')}. Wil je blijven? Verleng dan met één klik op deze pagina:\n\n${url.nl}\n\n` +
+      `Doe je niets, dan verwijderen wij daarna je gegevens.\n\n— \n\nDear ${name},\n\nWhen you applied for "${vacancyTitle}" you agreed to be in the alliance's talent pool for a year. ` +
       `That consent ends on ${date('en-GB')}. Want to stay? Renew it with one click on this page:\n\n${url.en}\n\n` +
       `If you do nothing, we delete your data after that.\n`,
   };

@@ -41,8 +41,8 @@ const consentText = {
 
 const confirmation = {
   nl: (a: SentApplication, accountUrl: string) => ({
-    subject: `Uw sollicitatie op ${a.vacancyTitle} is ontvangen`,
-    text: `Beste ${a.name},\n\nUw sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heeft u gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: uw gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\n${a.withAccount ? `Uw sollicitatie en hoe ver die is, ziet u in uw account; daar kunt u hem ook intrekken (dan worden uw gegevens en bestanden verwijderd):\n\n${accountUrl}\n` : `Op deze pagina ziet u uw sollicitatie; u kunt hem daar intrekken, al uw gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor u.\n\n${accountUrl}\n`}\nMet vriendelijke groet,\nSamenwerven\n`,
+    subject: `Je sollicitatie op ${a.vacancyTitle} is ontvangen`,
+    text: `Beste ${a.name},\n\nJe sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heb je gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: je gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\n${a.withAccount ? `Je sollicitatie en hoe ver die is, zie je in je account; daar kun je hem ook intrekken (dan worden je gegevens en bestanden verwijderd):\n\n${accountUrl}\n` : `Op deze pagina zie je jouw sollicitatie; je kunt hem daar intrekken, al je gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor jou.\n\n${accountUrl}\n`}\nMet vriendelijke groet,\nSamenwerven\n`,
   }),
   en: (a: SentApplication, accountUrl: string) => ({
     subject: `Your application for ${a.vacancyTitle} has been received`,
@@ -53,7 +53,7 @@ const confirmation = {
 const notification = {
   nl: (vacancyTitle: string, url: string) => ({
     subject: `Nieuwe sollicitatie op ${vacancyTitle}`,
-    text: `Hallo,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". U vindt hem bij de sollicitaties in het beheer:\n\n${url}\n\nWilt u deze berichten niet meer krijgen? Zet ze uit in uw account.\n`,
+    text: `Hallo,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". Je vindt hem bij de sollicitaties in het beheer:\n\n${url}\n\nWil je deze berichten niet meer krijgen? Zet ze uit in je account.\n`,
   }),
   en: (vacancyTitle: string, url: string) => ({
     subject: `New application for ${vacancyTitle}`,
@@ -64,7 +64,7 @@ const notification = {
 /** The standard rejection, used unless HR wrote their own text. */
 export const standardRejection = {
   nl: (name: string, vacancyTitle: string, organisationName: string) =>
-    `Beste ${name},\n\nHartelijk dank voor uw sollicitatie op de vacature "${vacancyTitle}" en de tijd die u erin heeft gestoken. Na zorgvuldige afweging hebben wij besloten u niet verder mee te nemen in de procedure.\n\nWij wensen u veel succes met uw verdere loopbaan.\n\nMet vriendelijke groet,\n${organisationName}\n`,
+    `Beste ${name},\n\nHartelijk dank voor je sollicitatie op de vacature "${vacancyTitle}" en de tijd die je erin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet verder mee te nemen in de procedure.\n\nWij wensen je veel succes met je verdere loopbaan.\n\nMet vriendelijke groet,\n${organisationName}\n`,
   en: (name: string, vacancyTitle: string, organisationName: string) =>
     `Dear ${name},\n\nThank you for your application for the vacancy "${vacancyTitle}" and the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your career.\n\nKind regards,\n${organisationName}\n`,
 };
@@ -109,7 +109,7 @@ export async function mailRejection(
   const subject =
     context.locale === 'en'
       ? `Your application for ${context.vacancyTitle}`
-      : `Uw sollicitatie op ${context.vacancyTitle}`;
+      : `Je sollicitatie op ${context.vacancyTitle}`;
   await enqueueMail(tx, {
     kind: 'job_application_rejected',
     to: to.email,

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { MEMBER_STAFF, PUBLIC } from '@samenwerven/db';
-import { CSRF_COOKIE, CSRF_HEADER, currentUser, type Access } from '../auth/plugin.ts';
+import { CSRF_COOKIE, CSRF_HEADER, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
@@ -112,6 +112,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Apply (multipart/form-data: the text parts, `cv` and optionally `letter`, PDF or DOCX up to 10 MB). The same answer whether or not the address has an account',
         consumes: ['multipart/form-data'],
+        // A signed-in job seeker's application is also theirs to follow on the portal.
+        security: optionalSecurity(),
         params: IdParams,
         body: ApplyBody,
         response: { 201: Applied, ...errors, 413: ErrorRef, 415: ErrorRef, 429: ErrorRef },

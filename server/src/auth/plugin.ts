@@ -8,7 +8,9 @@
  * - Decided as the request arrives (onRequest), before its body is parsed or validated, so
  *   a caller who may not call a route learns nothing about what it expects.
  * - Authorisation is declared per route in `config.access` and enforced here: who may call
- *   it, whether API keys may, whether the organisation must be an active member.
+ *   it, whether API keys may and with which scope (read, write, publish), whether the
+ *   organisation must be an active member. The same rule is each operation's `security` in
+ *   the OpenAPI document.
  * - Tenant scope: on any route with an `:orgId` parameter, staff act only on their own
  *   organisation; anything else is 404, whatever ids the request carries.
  * - CSRF: a state-changing request authenticated by cookie must echo the `sw_csrf` cookie
@@ -25,6 +27,8 @@ import {
   API_KEY_PREFIX,
   loadApiKeyPrincipal,
   loadUserPrincipal,
+  type ApiKeyPrincipal,
+  type ApiKeyScope,
   type Principal,
   type UserPrincipal,
 } from './principal.ts';
@@ -33,12 +37,57 @@ import { randomSecret } from './secrets.ts';
 export interface Access {
   /** Roles allowed to call the route; 'signed-in' is any signed-in user. */
   roles: readonly UserRole[] | 'signed-in';
-  /** Whether an organisation API key may call it. */
-  apiKey?: boolean;
+  /**
+   * Whether an organisation API key may call it, and the scope the key needs for it ('any':
+   * every key, whatever its scopes). Without it, keys get 403.
+   */
+  apiKey?: ApiKeyScope | 'any';
   /** Writes that only members in good standing may make (not suspended or departed). */
   activeMembership?: boolean;
   /** Drafts, which a suspended or departed member may keep writing (membership/state-machine.ts). */
   draftingMembership?: boolean;
+}
+
+/** The OpenAPI security schemes (app.ts declares them): a user's access token, its cookie, an API key. */
+export const SECURITY_SCHEMES = { bearer: 'bearer', cookie: 'cookie', apiKey: 'apiKey' } as const;
+type SecurityRequirement = Record<string, string[]>;
+
+/**
+ * The security requirement of a public route that answers more to some callers (staff see
+ * drafts, a job seeker's alert is theirs at once): anyone (`{}`), or signed in, or a key.
+ */
+export function optionalSecurity(options: { apiKey?: boolean } = {}): SecurityRequirement[] {
+  return [
+    {},
+    { [SECURITY_SCHEMES.bearer]: [] },
+    { [SECURITY_SCHEMES.cookie]: [] },
+    ...(options.apiKey ? [{ [SECURITY_SCHEMES.apiKey]: [] }] : []),
+  ];
+}
+
+/** The security requirement a route's access rule makes: none for a public route. */
+function securityOf(access: Access | undefined): SecurityRequirement[] {
+  if (!access) return [];
+  return [
+    { [SECURITY_SCHEMES.bearer]: [] },
+    { [SECURITY_SCHEMES.cookie]: [] },
+    ...(access.apiKey ? [{ [SECURITY_SCHEMES.apiKey]: [] }] : []),
+  ];
+}
+
+/** A key's scope, refused: the message names what is missing. */
+export function missingScope(scope: ApiKeyScope): AppError {
+  return new AppError(403, 'insufficient_scope', 'error.api_key_scope', { params: { scope } });
+}
+
+/** Refuses a key that lacks `scope`; people (whose role decided already) pass. */
+export function assertScope(principal: Principal | undefined, scope: ApiKeyScope): void {
+  if (principal?.kind === 'api_key' && !principal.scopes.includes(scope)) throw missingScope(scope);
+}
+
+/** The calling key of a route that keys may call, or undefined for a person. */
+export function currentKey(request: FastifyRequest): ApiKeyPrincipal | undefined {
+  return request.principal?.kind === 'api_key' ? request.principal : undefined;
 }
 
 declare module 'fastify' {
@@ -96,7 +145,10 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
   return loadUserPrincipal(app.db, claims, 'cookie');
 }
 
-/** In this order: signed in (401), CSRF (403), own organisation (404), role (403), membership (403). */
+/**
+ * In this order: signed in (401), CSRF (403), own organisation (404), role or the key's scope
+ * (403), membership (403).
+ */
 function authorise(request: FastifyRequest, access: Access): void {
   const principal = request.principal;
   if (!principal) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
@@ -113,7 +165,8 @@ function authorise(request: FastifyRequest, access: Access): void {
     throw notFound();
   }
   if (principal.kind === 'api_key') {
-    if (!access.apiKey) throw new AppError(403, 'forbidden', 'error.forbidden');
+    if (!access.apiKey) throw new AppError(403, 'forbidden', 'error.api_key_not_allowed');
+    if (access.apiKey !== 'any') assertScope(principal, access.apiKey);
   } else if (access.roles !== 'signed-in' && !access.roles.includes(principal.role)) {
     throw new AppError(403, 'forbidden', 'error.forbidden');
   }
@@ -157,6 +210,25 @@ export const authPlugin = fp(
       reply.clearCookie(ACCESS_COOKIE, { path: '/' });
       reply.clearCookie(REFRESH_COOKIE, { path: '/api/v1/auth' });
       reply.clearCookie(CSRF_COOKIE, { path: '/' });
+    });
+
+    // Every operation in the OpenAPI document says who may call it, from the same access rule
+    // that is enforced below; a route that declares its own `security` (optional sign-in) keeps it.
+    app.addHook('onRoute', (route) => {
+      const access = route.config?.access;
+      const schema = route.schema ?? {};
+      if (schema.security !== undefined && !access) return;
+      const scope = access?.apiKey && access.apiKey !== 'any' ? access.apiKey : undefined;
+      route.schema = {
+        ...schema,
+        security: securityOf(access),
+        ...(scope
+          ? {
+              'x-api-key-scope': scope,
+              description: [schema.description, `API keys need the scope \`${scope}\`.`].filter(Boolean).join('\n\n'),
+            }
+          : {}),
+      };
     });
 
     app.decorateRequest('principal', undefined);

@@ -19,9 +19,24 @@ export type UserPrincipal = {
   via: 'cookie' | 'bearer';
 };
 
+/**
+ * What an organisation API key may do with its organisation's vacancies: `read` (list, read
+ * one, history), `write` (create, change, upsert, bulk) and `publish` (publish, close, reopen,
+ * and an upsert that changes the state).
+ */
+export const API_KEY_SCOPES = ['read', 'write', 'publish'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export const isApiKeyScope = (value: string): value is ApiKeyScope =>
+  (API_KEY_SCOPES as readonly string[]).includes(value);
+
 export type ApiKeyPrincipal = {
   kind: 'api_key';
   keyId: string;
+  /** The key's name and first characters, to name it in the history. */
+  keyName: string;
+  keyPrefix: string;
+  scopes: readonly ApiKeyScope[];
   organisationId: string;
   organisationState: MembershipState;
 };
@@ -54,11 +69,18 @@ export async function loadUserPrincipal(
 
 export async function loadApiKeyPrincipal(db: Database, key: string): Promise<ApiKeyPrincipal | undefined> {
   const [row] = await db
-    .select({ keyId: apiKeys.id, organisationId: apiKeys.organisationId, organisationState: organisations.state })
+    .select({
+      keyId: apiKeys.id,
+      keyName: apiKeys.name,
+      keyPrefix: apiKeys.prefix,
+      scopes: apiKeys.scopes,
+      organisationId: apiKeys.organisationId,
+      organisationState: organisations.state,
+    })
     .from(apiKeys)
     .innerJoin(organisations, eq(organisations.id, apiKeys.organisationId))
     .where(and(eq(apiKeys.keyHash, sha256(key)), isNull(apiKeys.revokedAt)));
   if (!row) return undefined;
   await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.keyId));
-  return { kind: 'api_key', ...row };
+  return { kind: 'api_key', ...row, scopes: row.scopes.filter(isApiKeyScope) };
 }

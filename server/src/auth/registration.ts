@@ -36,8 +36,8 @@ const paths = {
 const mails = {
   registration_confirmation: {
     nl: (link: string) => ({
-      subject: 'Bevestig uw e-mailadres voor Samenwerven',
-      text: `Hallo,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig dat het adres van u is via deze link (2 dagen geldig); daarna bent u ingelogd:\n\n${link}\n\nMaakte u dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief.\n`,
+      subject: 'Bevestig je e-mailadres voor Samenwerven',
+      text: `Hallo,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig dat het adres van jou is via deze link (2 dagen geldig); daarna ben je ingelogd:\n\n${link}\n\nMaakte je dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief.\n`,
     }),
     en: (link: string) => ({
       subject: 'Confirm your e-mail address for Samenwerven',
@@ -46,8 +46,8 @@ const mails = {
   },
   registration_known: {
     nl: (signIn: string, forgot: string) => ({
-      subject: 'U heeft al een account bij Samenwerven',
-      text: `Hallo,\n\nIemand probeerde met dit e-mailadres een account te maken op Samenwerven, maar er is al een account met dit adres. Er is niets veranderd.\n\nWas u dat? Log dan in:\n\n${signIn}\n\nWachtwoord vergeten, of uw adres nog niet bevestigd? Stel een (nieuw) wachtwoord in:\n\n${forgot}\n\nWas u het niet? Dan kunt u dit bericht negeren.\n`,
+      subject: 'Je hebt al een account bij Samenwerven',
+      text: `Hallo,\n\nIemand probeerde met dit e-mailadres een account te maken op Samenwerven, maar er is al een account met dit adres. Er is niets veranderd.\n\nWas je dat? Log dan in:\n\n${signIn}\n\nWachtwoord vergeten, of je adres nog niet bevestigd? Stel een (nieuw) wachtwoord in:\n\n${forgot}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
     }),
     en: (signIn: string, forgot: string) => ({
       subject: 'You already have an account at Samenwerven',

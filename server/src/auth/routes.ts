@@ -4,8 +4,10 @@ import { AppError, ErrorRef } from '../errors.ts';
 import { sha256 } from './secrets.ts';
 import { AttemptThrottle } from './throttle.ts';
 import { Type } from '@sinclair/typebox';
-import { currentUser, REFRESH_COOKIE } from './plugin.ts';
+import { apiKeyIdentity } from '../api-keys/service.ts';
+import { currentKey, currentUser, optionalSecurity, REFRESH_COOKIE } from './plugin.ts';
 import {
+  ApiKeyMe,
   ChangePasswordBody,
   LoginBody,
   Me,
@@ -37,6 +39,7 @@ const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 409: ErrorRef, 429
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addSchema(Me);
+  app.addSchema(ApiKeyMe);
   const deps: AccountDeps = {
     db: app.db,
     publicUrl: app.config.publicUrl,
@@ -166,6 +169,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign out this browser; every access token of the user ends (other browsers renew theirs)',
+        security: optionalSecurity(),
         response: { 204: Type.Null() },
       },
     },
@@ -261,10 +265,22 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/me',
     {
-      config: { access: { roles: 'signed-in' } },
-      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Type.Ref('Me'), 401: ErrorRef } },
+      // Any key may ask who it is, whatever its scopes.
+      config: { access: { roles: 'signed-in', apiKey: 'any' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is calling: the signed-in user, or an organisation API key',
+        description:
+          'A signed-in user gets their account (`Me`). An API key gets itself (`ApiKeyMe`, with `kind: ' +
+          '"api_key"`): its id, name, prefix and scopes, and its organisation, whose `id` is the `orgId` of the ' +
+          'organisation’s API paths.',
+        response: { 200: Type.Union([Type.Ref('Me'), Type.Ref('ApiKeyMe')]), 401: ErrorRef },
+      },
     },
-    async (request) => userView(app.db, currentUser(request).userId),
+    async (request) => {
+      const key = currentKey(request);
+      return key ? apiKeyIdentity(app.db, key.keyId) : userView(app.db, currentUser(request).userId);
+    },
   );
 
   app.patch(

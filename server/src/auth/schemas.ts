@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { literals } from '../contract/typebox.ts';
 import { membershipActions } from '../membership/state-machine.ts';
+import { API_KEY_SCOPES } from './principal.ts';
 
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const Password = Type.String({ minLength: 1, maxLength: 200 });
@@ -32,6 +33,33 @@ export const Me = Type.Object(
     ]),
   },
   { $id: 'Me' },
+);
+
+/** An API key's scopes: `read`, `write`, `publish`. */
+export const ApiKeyScopes = Type.Array(literals(API_KEY_SCOPES), {
+  minItems: 1,
+  uniqueItems: true,
+  description:
+    '`read`: list and read the organisation’s vacancies and their history; `write`: create, change, upsert ' +
+    'and bulk-upsert them; `publish`: publish, close and reopen them (also by a `state` in an upsert)',
+});
+
+/** `GET /me` called with an organisation API key: which key, what it may do, and for whom. */
+export const ApiKeyMe = Type.Object(
+  {
+    kind: Type.Literal('api_key'),
+    id: Type.String({ format: 'uuid' }),
+    name: Type.String(),
+    prefix: Type.String({ description: 'The first characters of the key, to tell keys apart' }),
+    scopes: ApiKeyScopes,
+    organisation: Type.Object({
+      id: Type.String({ format: 'uuid', description: 'The `orgId` of the organisation’s API paths' }),
+      slug: Type.String(),
+      name: Type.String(),
+      state: Type.String(),
+    }),
+  },
+  { $id: 'ApiKeyMe' },
 );
 
 /** `PATCH /me`: the signed-in user's own settings. */

@@ -333,7 +333,7 @@ const mailTexts = {
   password_reset: {
     nl: (link: string) => ({
       subject: 'Nieuw wachtwoord instellen voor Samenwerven',
-      text: `Hallo,\n\nU vroeg om een nieuw wachtwoord voor Samenwerven. Stel het in via deze link (één uur geldig):\n\n${link}\n\nVroeg u dit niet? Dan kunt u dit bericht negeren.\n`,
+      text: `Hallo,\n\nJe vroeg om een nieuw wachtwoord voor Samenwerven. Stel het in via deze link (één uur geldig):\n\n${link}\n\nVroeg je dit niet? Dan kun je dit bericht negeren.\n`,
     }),
     en: (link: string) => ({
       subject: 'Set a new password for Samenwerven',

@@ -56,7 +56,7 @@ const texts = {
       'Alle vacatures van de gemeenten, provincie, waterschap en andere overheidsorganisaties in de regio op één plek.',
     ],
     members: ['Deelnemers | Samenwerven', 'De organisaties die samen vacatures plaatsen op Samenwerven.'],
-    join: ['Aanmelden als organisatie | Samenwerven', 'Meld uw organisatie aan bij de alliantie Samenwerven.'],
+    join: ['Aanmelden als organisatie | Samenwerven', 'Meld je organisatie aan bij de alliantie Samenwerven.'],
     notFound: ['Niet gevonden | Samenwerven', 'Deze pagina bestaat niet (meer).'],
     myData: ['Mijn gegevens | Samenwerven', 'Je sollicitaties en gegevens bij Samenwerven.'],
     privacy: [
@@ -161,7 +161,7 @@ export async function pageHead(
       description:
         lang === 'en'
           ? 'Your e-mail alerts for new vacancies at Samenwerven.'
-          : 'Uw e-mailalerts voor nieuwe vacatures bij Samenwerven.',
+          : 'Je e-mailalerts voor nieuwe vacatures bij Samenwerven.',
       canonical: `${publicUrl}${pathname.replace(/\/$/, '')}`,
       alternates: { nl: `${publicUrl}/mijn-alerts`, en: `${publicUrl}/en/my-alerts` },
       type: 'website',

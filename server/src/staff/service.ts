@@ -122,8 +122,8 @@ function invitationMail(locale: 'nl' | 'en', link: string) {
         text: `Hello,\n\nA member organisation of the Samenwerven alliance invites you to work on its vacancies in Samenwerven, the joint recruitment portal. Set your password with this link (valid for 7 days):\n\n${link}\n\nThe page the link opens says which organisation invites you and for which address the account is.\n\nDid you not expect this invitation? Then you can ignore this message; without a password no account becomes active.\n`,
       }
     : {
-        subject: 'Uw uitnodiging voor Samenwerven',
-        text: `Hallo,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt u uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel uw wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nOp de pagina van de link ziet u welke organisatie u uitnodigt en voor welk e-mailadres het account is.\n\nVerwachtte u deze uitnodiging niet? Dan kunt u dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
+        subject: 'Je uitnodiging voor Samenwerven',
+        text: `Hallo,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt je uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel je wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nOp de pagina van de link zie je welke organisatie je uitnodigt en voor welk e-mailadres het account is.\n\nVerwachtte je deze uitnodiging niet? Dan kun je dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
       };
 }
 

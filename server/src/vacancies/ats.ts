@@ -6,6 +6,7 @@
  */
 import { dutchDate } from '@samenwerven/calendar';
 import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
+import { missingScope } from '../auth/plugin.ts';
 import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
 import { recordHistory, type Actor } from './history.ts';
 import type { UpsertInput } from './input.ts';
@@ -29,8 +30,14 @@ export interface UpsertResult {
 /** The history names a state change after what was asked ("close" also for an imported closed vacancy). */
 const actionOf = (event: VacancyEvent) => (event === 'importClosed' ? 'close' : event);
 
+/**
+ * A state change asked in an upsert is a publication decision: a key needs the `publish` scope
+ * for it (the whole upsert is refused, nothing of it is kept). Sending the state the vacancy
+ * already has is no change and needs only `write`.
+ */
 async function moveTo(tx: Executor, vacancy: Vacancy, actor: Actor, event: VacancyEvent | undefined, now: Date) {
   if (!event) return vacancy;
+  if (actor.scopes && !actor.scopes.includes('publish')) throw missingScope('publish');
   return applyChange(tx, vacancy, actor, actionOf(event), stateChange(vacancy, event, now));
 }
 

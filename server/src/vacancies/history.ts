@@ -1,5 +1,6 @@
 /** Who changed what in a vacancy, when: every change is kept, with its actor and the columns it changed. */
 import type { Executor, Vacancy } from '@samenwerven/db';
+import type { ApiKeyScope } from '../auth/principal.ts';
 import { notFound } from '../errors.ts';
 import { historyEntryFromRow } from './presenter.ts';
 import { insertHistory, ownsVacancy, selectHistory } from './queries.ts';
@@ -8,6 +9,8 @@ import { insertHistory, ownsVacancy, selectHistory } from './queries.ts';
 export interface Actor {
   userId: string | null;
   apiKeyId: string | null;
+  /** A key's scopes, where a change depends on them (an upsert that publishes or closes). */
+  scopes?: readonly ApiKeyScope[];
 }
 
 export async function recordHistory(

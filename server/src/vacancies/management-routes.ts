@@ -40,14 +40,20 @@ const errors = {
   422: ErrorRef,
   428: ErrorRef,
 };
-const hr: Access = { roles: ['hr_officer', 'org_admin'], activeMembership: true };
-const hrRead: Access = { roles: ['hr_officer', 'org_admin'] };
-const integration: Access = { roles: ['hr_officer', 'org_admin'], apiKey: true, activeMembership: true };
+/**
+ * HR officers and admins of the organisation, and its API keys with the scope each operation
+ * needs: `read` to list and read, `write` to create and change, `publish` to publish, close
+ * and reopen. Writes need a member in good standing, for people and keys alike.
+ */
+const staff = ['hr_officer', 'org_admin'] as const;
+const read: Access = { roles: staff, apiKey: 'read' };
+const write: Access = { roles: staff, apiKey: 'write', activeMembership: true };
 /**
  * Drafts, which nobody outside the organisation sees: a suspended or departed member may keep
  * writing them (membership/state-machine.ts). An ATS's upsert, which may publish, may not.
  */
-const draft: Access = { roles: ['hr_officer', 'org_admin'], draftingMembership: true };
+const draft: Access = { roles: staff, apiKey: 'write', draftingMembership: true };
+const publish: Access = { roles: staff, apiKey: 'publish', activeMembership: true };
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const StaffVacancy = VacancyDetail;
@@ -58,7 +64,10 @@ function actorOf(request: FastifyRequest): { organisationId: string; actor: Acto
   if (!principal?.organisationId) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
   return principal.kind === 'user'
     ? { organisationId: principal.organisationId, actor: { userId: principal.userId, apiKeyId: null } }
-    : { organisationId: principal.organisationId, actor: { userId: null, apiKeyId: principal.keyId } };
+    : {
+        organisationId: principal.organisationId,
+        actor: { userId: null, apiKeyId: principal.keyId, scopes: principal.scopes },
+      };
 }
 
 /**
@@ -105,7 +114,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.get(
     '/organisations/:orgId/vacancies',
     {
-      config: { access: hrRead },
+      config: { access: read },
       schema: {
         tags: ['vacancy management'],
         summary: 'All of the organisation’s vacancies, any state, with views',
@@ -171,7 +180,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     app.post(
       `/vacancies/:id/${kind}`,
       {
-        config: { access: hr },
+        config: { access: publish },
         schema: {
           tags: ['vacancy management'],
           summary: {
@@ -215,7 +224,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.get(
     '/vacancies/:id/history',
     {
-      config: { access: hrRead },
+      config: { access: read },
       schema: {
         tags: ['vacancy management'],
         summary: 'Who changed what, when',
@@ -232,10 +241,14 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.put(
     '/organisations/:orgId/vacancies/by-external-id/:externalId',
     {
-      config: { access: integration },
+      config: { access: write },
       schema: {
         tags: ['vacancy management'],
         summary: 'Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)',
+        description:
+          '`state` says where the vacancy should be (`draft`, `published`, `closed`). Moving it there is a ' +
+          'publication decision: an API key then needs the scope `publish` as well, or the whole upsert is ' +
+          'refused (403 `insufficient_scope`) and nothing of it is kept.',
         params: Type.Object({
           orgId: Type.String({ format: 'uuid' }),
           externalId: Type.String({ minLength: 1, maxLength: 100 }),
@@ -258,7 +271,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/organisations/:orgId/vacancies/bulk',
     {
       // Text the database cannot store is reported per item below, not for the whole batch.
-      config: { access: integration, checksBodyTextPerItem: true },
+      config: { access: write, checksBodyTextPerItem: true },
       bodyLimit: 32 * 1024 * 1024,
       schema: {
         tags: ['vacancy management'],
@@ -267,7 +280,9 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
           'Each item is atomic on its own: it is validated and written in its own transaction, and answers with ' +
           'its own `status` and, when it fails, its own `error` (with `fields` for validation). The batch is not ' +
           'atomic: items that succeed are kept whatever happens to the others, and one failing item never stops ' +
-          'or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`.',
+          'or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`. ' +
+          'An item whose `state` moves its vacancy needs an API key with the scope `publish` too (else that ' +
+          'item answers 403).',
         params: OrgParams,
         body: BulkBody,
         response: {

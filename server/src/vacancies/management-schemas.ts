@@ -55,7 +55,15 @@ export const VacancyHistory = Type.Object({
       version: Type.Integer(),
       at: Type.String(),
       action: Type.String(),
-      actor: Nullable(Type.Object({ kind: Type.String(), id: Type.String(), name: Type.String() })),
+      /** A person (`user`) or an API key (`api_key`, with its prefix); null for the portal itself. */
+      actor: Nullable(
+        Type.Object({
+          kind: Type.String(),
+          id: Type.String(),
+          name: Type.String(),
+          prefix: Type.Optional(Type.String({ description: 'An API key’s first characters' })),
+        }),
+      ),
       changes: Type.Record(Type.String(), Type.Unknown()),
     }),
   ),

@@ -112,8 +112,8 @@ export function timeToFillDays(publishedAt: Date | null, filledAt: Date | null):
   return Math.max(0, Math.round((filledAt.getTime() - publishedAt.getTime()) / 86_400_000));
 }
 
-/** A history entry with its actor: a person, an integration key, or nobody (the system). */
-export function historyEntryFromRow({ entry: r, userName, keyName }: HistoryRow) {
+/** A history entry with its actor: a person, an integration key (named, with its prefix), or nobody (the system). */
+export function historyEntryFromRow({ entry: r, userName, keyName, keyPrefix }: HistoryRow) {
   return {
     version: r.version,
     at: r.at.toISOString(),
@@ -121,7 +121,7 @@ export function historyEntryFromRow({ entry: r, userName, keyName }: HistoryRow)
     actor: r.actorUserId
       ? { kind: 'user' as const, id: r.actorUserId, name: userName ?? '' }
       : r.actorApiKeyId
-        ? { kind: 'api_key' as const, id: r.actorApiKeyId, name: keyName ?? '' }
+        ? { kind: 'api_key' as const, id: r.actorApiKeyId, name: keyName ?? '', prefix: keyPrefix ?? '' }
         : null,
     changes: r.changes,
   };

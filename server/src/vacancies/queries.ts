@@ -75,7 +75,7 @@ export async function insertHistory(tx: Executor, entry: typeof vacancyHistory.$
 /** A vacancy's history, oldest first, with the names of the people and keys that made it. */
 export async function selectHistory(db: Executor, vacancyId: string) {
   return db
-    .select({ entry: vacancyHistory, userName: users.name, keyName: apiKeys.name })
+    .select({ entry: vacancyHistory, userName: users.name, keyName: apiKeys.name, keyPrefix: apiKeys.prefix })
     .from(vacancyHistory)
     .leftJoin(users, eq(users.id, vacancyHistory.actorUserId))
     .leftJoin(apiKeys, eq(apiKeys.id, vacancyHistory.actorApiKeyId))

@@ -6,6 +6,7 @@ import { staffVacancy } from './lifecycle.ts';
 import { getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
+import { optionalSecurity } from '../auth/plugin.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
 import { withLogos } from '../organisations/service.ts';
 
@@ -22,6 +23,8 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['vacancies'],
         summary: 'The shared search over every member’s open vacancies',
+        // Staff of active members also find the alliance-internal vacancies.
+        security: optionalSecurity(),
         querystring: SearchQuery,
         response: { 200: SearchResponse, 400: ErrorRef, 503: ErrorRef },
       },
@@ -61,6 +64,10 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['vacancies'],
         summary: 'One published vacancy',
+        description:
+          'Anyone reads a published vacancy. The organisation’s own staff, and its API keys with the scope ' +
+          '`read`, read its vacancies in any state (draft, scheduled, closed), with `version` and `state`.',
+        security: optionalSecurity({ apiKey: true }),
         params: T.Object({ id: T.String({ format: 'uuid' }) }),
         querystring: T.Object(
           {
@@ -77,10 +84,19 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      // The organisation's own staff see it in any state (drafts, preview); everyone else only when public.
+      // The organisation's own staff see it in any state (drafts, preview), as do its API keys
+      // with the scope `read`; everyone else only when public.
       const principal = request.principal;
-      if (principal?.kind === 'user' && principal.organisationId && principal.role !== 'job_seeker') {
-        const own = await staffVacancy(app.db, principal.organisationId, request.params.id).catch(() => undefined);
+      const ownOrganisation =
+        principal?.kind === 'user'
+          ? principal.role === 'job_seeker'
+            ? null
+            : principal.organisationId
+          : principal?.kind === 'api_key' && principal.scopes.includes('read')
+            ? principal.organisationId
+            : null;
+      if (ownOrganisation) {
+        const own = await staffVacancy(app.db, ownOrganisation, request.params.id).catch(() => undefined);
         if (own) return (await withLogos(app.db, app.config.publicUrl, [own]))[0];
       }
       const vacancy = await getPublicVacancy(app.db, request.params.id, { includeInternal: isMemberStaff(request) });

@@ -382,7 +382,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One published vacancy */
+    /**
+     * One published vacancy
+     * @description Anyone reads a published vacancy. The organisation’s own staff, and its API keys with the scope `read`, read its vacancies in any state (draft, scheduled, closed), with `version` and `state`.
+     */
     get: {
       parameters: {
         query?: {
@@ -506,7 +509,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Edit; send the version you edited (If-Match or `version`), a stale one gets 409 */
+    /**
+     * Edit; send the version you edited (If-Match or `version`), a stale one gets 409
+     * @description API keys need the scope `write`.
+     */
     patch: {
       parameters: {
         query?: never;
@@ -816,7 +822,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** All of the organisation’s vacancies, any state, with views */
+    /**
+     * All of the organisation’s vacancies, any state, with views
+     * @description API keys need the scope `read`.
+     */
     get: {
       parameters: {
         query: {
@@ -936,6 +945,8 @@ export interface paths {
     /**
      * Create a draft
      * @description Every problem is answered at once (400, `fields`), the rules’ with the types’. A draft whose closing date has passed is saved, with `warnings.closingDate`: it cannot be published so.
+     *
+     *     API keys need the scope `write`.
      */
     post: {
       parameters: {
@@ -1178,7 +1189,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish now, or schedule when publishAt lies ahead */
+    /**
+     * Publish now, or schedule when publishAt lies ahead
+     * @description API keys need the scope `publish`.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1360,7 +1374,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Close */
+    /**
+     * Close
+     * @description API keys need the scope `publish`.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1542,7 +1559,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Reopen a closed vacancy */
+    /**
+     * Reopen a closed vacancy
+     * @description API keys need the scope `publish`.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1724,7 +1744,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Copy into a new draft */
+    /**
+     * Copy into a new draft
+     * @description API keys need the scope `write`.
+     */
     post: {
       parameters: {
         query?: never;
@@ -1898,7 +1921,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Who changed what, when */
+    /**
+     * Who changed what, when
+     * @description API keys need the scope `read`.
+     */
     get: {
       parameters: {
         query?: never;
@@ -1925,6 +1951,8 @@ export interface paths {
                   kind: string;
                   id: string;
                   name: string;
+                  /** @description An API key’s first characters */
+                  prefix?: string;
                 } | null;
                 changes: {
                   [key: string]: unknown;
@@ -2014,7 +2042,12 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Idempotent upsert from the organisation’s ATS (the same body twice changes nothing) */
+    /**
+     * Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)
+     * @description `state` says where the vacancy should be (`draft`, `published`, `closed`). Moving it there is a publication decision: an API key then needs the scope `publish` as well, or the whole upsert is refused (403 `insufficient_scope`) and nothing of it is kept.
+     *
+     *     API keys need the scope `write`.
+     */
     put: {
       parameters: {
         query?: never;
@@ -2215,7 +2248,9 @@ export interface paths {
     put?: never;
     /**
      * Upsert up to 1,000 vacancies at once; answers per item, good ones are kept even when others fail
-     * @description Each item is atomic on its own: it is validated and written in its own transaction, and answers with its own `status` and, when it fails, its own `error` (with `fields` for validation). The batch is not atomic: items that succeed are kept whatever happens to the others, and one failing item never stops or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`.
+     * @description Each item is atomic on its own: it is validated and written in its own transaction, and answers with its own `status` and, when it fails, its own `error` (with `fields` for validation). The batch is not atomic: items that succeed are kept whatever happens to the others, and one failing item never stops or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`. An item whose `state` moves its vacancy needs an API key with the scope `publish` too (else that item answers 403).
+     *
+     *     API keys need the scope `write`.
      */
     post: {
       parameters: {
@@ -3982,7 +4017,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The signed-in user */
+    /**
+     * Who is calling: the signed-in user, or an organisation API key
+     * @description A signed-in user gets their account (`Me`). An API key gets itself (`ApiKeyMe`, with `kind: "api_key"`): its id, name, prefix and scopes, and its organisation, whose `id` is the `orgId` of the organisation’s API paths.
+     */
     get: {
       parameters: {
         query?: never;
@@ -3998,7 +4036,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['Me'];
+            'application/json': components['schemas']['Me'] | components['schemas']['ApiKeyMe'];
           };
         };
         /** @description Default Response */
@@ -4650,6 +4688,8 @@ export interface paths {
                 name: string;
                 /** @description The first characters of the key, to tell keys apart */
                 prefix: string;
+                /** @description `read`: list and read the organisation’s vacancies and their history; `write`: create, change, upsert and bulk-upsert them; `publish`: publish, close and reopen them (also by a `state` in an upsert) */
+                scopes: ('read' | 'write' | 'publish')[];
                 /** Format: date-time */
                 createdAt: string;
                 /** Format: date-time */
@@ -4697,7 +4737,10 @@ export interface paths {
       };
     };
     put?: never;
-    /** Create a key; the secret is in this answer only */
+    /**
+     * Create a key; the secret is in this answer only
+     * @description The key acts for this organisation only, with the scopes given (all three when left out). Send it as `Authorization: Bearer <key>`; `GET /api/v1/me` with it answers which key it is and the organisation’s id.
+     */
     post: {
       parameters: {
         query?: never;
@@ -4711,6 +4754,8 @@ export interface paths {
         content: {
           'application/json': {
             name: string;
+            /** @description `read`: list and read the organisation’s vacancies and their history; `write`: create, change, upsert and bulk-upsert them; `publish`: publish, close and reopen them (also by a `state` in an upsert) */
+            scopes?: ('read' | 'write' | 'publish')[];
           };
         };
       };
@@ -4727,6 +4772,8 @@ export interface paths {
               name: string;
               /** @description The first characters of the key, to tell keys apart */
               prefix: string;
+              /** @description `read`: list and read the organisation’s vacancies and their history; `write`: create, change, upsert and bulk-upsert them; `publish`: publish, close and reopen them (also by a `state` in an upsert) */
+              scopes: ('read' | 'write' | 'publish')[];
               /** Format: date-time */
               createdAt: string;
               /** Format: date-time */
@@ -9826,6 +9873,27 @@ export interface components {
         /** @description What its staff may do in this membership state besides reading and exporting: `draft` (create and edit drafts; also while suspended or after leaving) and `publish` (everything beyond the organisation: publishing, ATS upserts, invitations, API keys, the public profile, the talent pool; active members only) */
         allows: ('draft' | 'publish')[];
       } | null;
+    };
+    ApiKeyMe: {
+      /** @enum {string} */
+      kind: 'api_key';
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description The first characters of the key, to tell keys apart */
+      prefix: string;
+      /** @description `read`: list and read the organisation’s vacancies and their history; `write`: create, change, upsert and bulk-upsert them; `publish`: publish, close and reopen them (also by a `state` in an upsert) */
+      scopes: ('read' | 'write' | 'publish')[];
+      organisation: {
+        /**
+         * Format: uuid
+         * @description The `orgId` of the organisation’s API paths
+         */
+        id: string;
+        slug: string;
+        name: string;
+        state: string;
+      };
     };
     PublicOrganisation: {
       slug: string;

@@ -63,6 +63,10 @@ export type StaffRole = StaffMember['role'];
 export type ApiKey = ResponseOf<'/organisations/{orgId}/api-keys', 'get'>['items'][number];
 /** A key just created: the secret is in this answer only. */
 export type NewApiKey = ResponseOf<'/organisations/{orgId}/api-keys', 'post'>;
+/** What a key may do with its organisation's vacancies: read, write, publish. */
+export type ApiKeyScope = ApiKey['scopes'][number];
+/** `GET /me` called with an API key: the key, its scopes and its organisation. */
+export type ApiKeyMe = components['schemas']['ApiKeyMe'];
 
 /**
  * The membership states the web app has words for. The API answers any string (a state added

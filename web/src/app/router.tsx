@@ -125,19 +125,19 @@ function alertPages(lang: Lang): RouteObject[] {
       errorElement: <RouteError />,
     },
     {
-      path: alert('unsubscribe'),
-      lazy: {
-        action: async () => (await import('../features/alerts/unsubscribe-route.ts')).unsubscribeAction,
-        Component: async () => (await import('../features/alerts/unsubscribe-page.tsx')).UnsubscribePage,
-      },
-      errorElement: <RouteError />,
-    },
-    {
       // The token is in the fragment, read by the loader.
       path: alert('keep'),
       lazy: {
         loader: async () => (await import('../features/alerts/confirm-alert-route.ts')).keepAlertLoader,
         Component: async () => (await import('../features/alerts/confirm-alert-page.tsx')).ConfirmAlertPage,
+      },
+      errorElement: <RouteError />,
+    },
+    {
+      path: alert('unsubscribe'),
+      lazy: {
+        action: async () => (await import('../features/alerts/unsubscribe-route.ts')).unsubscribeAction,
+        Component: async () => (await import('../features/alerts/unsubscribe-page.tsx')).UnsubscribePage,
       },
       errorElement: <RouteError />,
     },

@@ -106,3 +106,66 @@ export function CheckboxField({ id, name, label, defaultChecked }: CheckboxField
     </div>
   );
 }
+
+export interface CheckboxGroupProps<T extends string> {
+  /** The id of the first option, where the error summary's link leads. */
+  id: string;
+  name: string;
+  /** The question, as the group's legend. */
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  /** Each option with its label and, where it helps, a line saying what it means. */
+  options: readonly { value: T; label: ReactNode; hint?: ReactNode }[];
+  defaultValues: readonly T[];
+}
+
+/**
+ * Checkboxes in a fieldset, for "any of these": the legend names the question, each label an
+ * option, and each option's hint is tied to its box. The form sends every checked value under `name`.
+ */
+export function CheckboxGroup<T extends string>({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  options,
+  defaultValues,
+}: CheckboxGroupProps<T>) {
+  const { describedBy } = describedByIds(id, hint, error);
+  return (
+    <fieldset
+      className={error ? 'field radio-group field-invalid' : 'field radio-group'}
+      aria-describedby={describedBy}
+    >
+      <legend className="field-label">{label}</legend>
+      <HintAndError id={id} hint={hint} error={error} />
+      {options.map((option, index) => {
+        const optionId = index === 0 ? id : `${id}-${option.value}`;
+        const optionHintId = option.hint ? `${optionId}-option-hint` : undefined;
+        return (
+          <div className="choice" key={option.value}>
+            <input
+              type="checkbox"
+              id={optionId}
+              name={name}
+              value={option.value}
+              defaultChecked={defaultValues.includes(option.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={optionHintId}
+            />
+            <div>
+              <label htmlFor={optionId}>{option.label}</label>
+              {option.hint ? (
+                <p className="choice-hint" id={optionHintId}>
+                  {option.hint}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,10 +1,10 @@
 /**
  * The texts of the signed-in part of the portal (signing in, the account, staff management,
  * coordination), in Dutch and English. Kept apart from `messages.ts` so that only the pages
- * that need them load them: the search page stays small. Like the server's messages, these
- * address the reader formally ("u").
+ * that need them load them: the search page stays small. Like every Dutch text of the portal
+ * (issue 16, finding 9), they address the reader as "je".
  */
-import type { MembershipState, Role, StaffRole } from '../api/types.ts';
+import type { ApiKeyScope, MembershipState, Role, StaffRole } from '../api/types.ts';
 import type { Lang } from './lang.ts';
 
 const nl = {
@@ -12,20 +12,21 @@ const nl = {
     errorSummaryTitle: 'Er is een probleem',
     errorPrefix: 'Fout:',
     checkFields: 'Niet alle velden zijn goed ingevuld.',
-    offline: 'De server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
+    offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
     busy: 'Even geduld…',
     emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord twee keer hetzelfde.',
     required: {
-      email: 'Vul uw e-mailadres in.',
-      password: 'Vul uw wachtwoord in.',
-      name: 'Vul uw naam in.',
+      email: 'Vul je e-mailadres in.',
+      password: 'Vul je wachtwoord in.',
+      name: 'Vul je naam in.',
       newPassword: 'Kies een nieuw wachtwoord.',
       repeatPassword: 'Typ het nieuwe wachtwoord nog een keer.',
-      currentPassword: 'Vul uw huidige wachtwoord in.',
+      currentPassword: 'Vul je huidige wachtwoord in.',
       staffEmail: 'Vul het e-mailadres van de medewerker in.',
       staffName: 'Vul de naam van de medewerker in.',
       keyName: 'Geef de sleutel een naam.',
+      keyScopes: 'Kies minstens één bevoegdheid.',
     },
   },
   fields: {
@@ -51,12 +52,12 @@ const nl = {
     rejected: 'Aanmelding afgewezen',
   } satisfies Record<MembershipState, string>,
   membershipNote: {
-    applied: 'Het alliantiebureau beoordeelt de aanmelding van uw organisatie nog.',
+    applied: 'Het alliantiebureau beoordeelt de aanmelding van je organisatie nog.',
     active: '',
     suspended:
-      'Het lidmaatschap van uw organisatie is geschorst. U kunt gegevens inzien en vacatures als concept voorbereiden, maar niets publiceren, geen collega’s uitnodigen en geen API-sleutels maken.',
-    left: 'Uw organisatie doet niet meer mee aan Samenwerven. U kunt gegevens inzien en vacatures als concept voorbereiden, maar niets publiceren, geen collega’s uitnodigen en geen API-sleutels maken.',
-    rejected: 'De aanmelding van uw organisatie is afgewezen.',
+      'Het lidmaatschap van je organisatie is geschorst. Je kunt gegevens inzien en vacatures als concept voorbereiden, maar niets publiceren, geen collega’s uitnodigen en geen API-sleutels maken.',
+    left: 'Je organisatie doet niet meer mee aan Samenwerven. Je kunt gegevens inzien en vacatures als concept voorbereiden, maar niets publiceren, geen collega’s uitnodigen en geen API-sleutels maken.',
+    rejected: 'De aanmelding van je organisatie is afgewezen.',
   } satisfies Record<MembershipState, string>,
   /**
    * The staff pages' notice of a membership that is not active: what happened, what is still
@@ -65,85 +66,85 @@ const nl = {
    */
   membershipNotice: {
     title: {
-      applied: 'Uw organisatie is nog niet toegelaten',
-      suspended: 'Het lidmaatschap van uw organisatie is geschorst',
-      left: 'Uw organisatie doet niet meer mee aan Samenwerven',
-      rejected: 'De aanmelding van uw organisatie is afgewezen',
+      applied: 'Je organisatie is nog niet toegelaten',
+      suspended: 'Het lidmaatschap van je organisatie is geschorst',
+      left: 'Je organisatie doet niet meer mee aan Samenwerven',
+      rejected: 'De aanmelding van je organisatie is afgewezen',
     },
     text: {
-      applied: 'Het alliantiebureau beoordeelt de aanmelding nog. U krijgt een e-mail met het besluit.',
+      applied: 'Het alliantiebureau beoordeelt de aanmelding nog. Je krijgt een e-mail met het besluit.',
       suspended:
-        'Het alliantiebureau heeft het lidmaatschap geschorst. Zolang dat zo is, staan de vacatures van uw organisatie niet op Samenwerven. Na de heropname komen ze terug.',
-      left: 'De vacatures van uw organisatie staan niet meer op Samenwerven. Gaat uw organisatie weer meedoen, dan komen ze terug als concept.',
-      rejected: 'Uw organisatie doet daarom niet mee aan Samenwerven.',
+        'Het alliantiebureau heeft het lidmaatschap geschorst. Zolang dat zo is, staan de vacatures van je organisatie niet op Samenwerven. Na de heropname komen ze terug.',
+      left: 'De vacatures van je organisatie staan niet meer op Samenwerven. Gaat je organisatie weer meedoen, dan komen ze terug als concept.',
+      rejected: 'Je organisatie doet daarom niet mee aan Samenwerven.',
     },
     canTitle: 'Wat kan nog',
     cannotTitle: 'Wat kan nu niet',
-    read: 'Gegevens van uw organisatie inzien, en als beheerder exporteren',
+    read: 'Gegevens van je organisatie inzien, en als beheerder exporteren',
     draft: 'Vacatures voorbereiden en bewaren als concept',
     applications: 'Sollicitaties inzien en afhandelen',
     cannot: [
       'Vacatures publiceren, inplannen of heropenen',
-      'Vacatures laten bijwerken door uw eigen wervingssysteem (API)',
+      'Vacatures laten bijwerken door je eigen wervingssysteem (API)',
       'Het werkgeversprofiel wijzigen',
       'De talentpool gebruiken',
     ],
     cannotDraft: 'Vacatures maken of wijzigen',
     cannotAdmin: ['Collega’s uitnodigen', 'API-sleutels maken'],
     keysUnavailable:
-      'Een nieuwe sleutel maken kan alleen zolang uw organisatie actief lid van de alliantie is. Bestaande sleutels kunt u hieronder wel bekijken en intrekken.',
+      'Een nieuwe sleutel maken kan alleen zolang je organisatie actief lid van de alliantie is. Bestaande sleutels kun je hieronder wel bekijken en intrekken.',
     profileUnavailable:
-      'Het profiel wijzigen kan alleen zolang uw organisatie actief lid van de alliantie is: wat u hier opslaat, staat meteen op de openbare pagina van uw organisatie.',
+      'Het profiel wijzigen kan alleen zolang je organisatie actief lid van de alliantie is: wat je hier opslaat, staat meteen op de openbare pagina van je organisatie.',
   },
   signIn: {
     title: 'Inloggen',
-    intro: 'Log in met het e-mailadres en het wachtwoord van uw account.',
-    nextNote: 'Log eerst in. Daarna gaat u verder naar de pagina die u wilde openen.',
+    intro: 'Log in met het e-mailadres en het wachtwoord van je account.',
+    nextNote: 'Log eerst in. Daarna ga je verder naar de pagina die je wilde openen.',
     submit: 'Inloggen',
     forgotPassword: 'Wachtwoord vergeten?',
     noAccount: 'Nog geen account?',
     register: 'Maak een account aan',
     staffNote:
-      'Werkt u bij een deelnemende organisatie? Dan krijgt u een uitnodiging per e-mail van de beheerder van uw organisatie.',
+      'Werk je bij een deelnemende organisatie? Dan krijg je een uitnodiging per e-mail van de beheerder van je organisatie.',
   },
   register: {
     title: 'Account aanmaken',
-    intro: 'Maak een account aan als werkzoekende. U hebt alleen een naam, een e-mailadres en een wachtwoord nodig.',
+    intro: 'Maak een account aan als werkzoekende. Je hebt alleen een naam, een e-mailadres en een wachtwoord nodig.',
     submit: 'Account aanmaken',
-    haveAccount: 'Heeft u al een account?',
+    haveAccount: 'Heb je al een account?',
     signIn: 'Log in',
-    sentTitle: 'Kijk in uw e-mail',
+    sentTitle: 'Kijk in je e-mail',
     sent: (email: string) =>
-      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin dat het adres van u is; daarna bent u ingelogd. De link is 2 dagen geldig.`,
+      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin dat het adres van jou is; daarna ben je ingelogd. De link is 2 dagen geldig.`,
     noMail:
-      'Geen e-mail gekregen? Kijk ook bij uw ongewenste e-mail. Had u al een account met dit adres, dan staat in de e-mail hoe u inlogt.',
+      'Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail. Had je al een account met dit adres, dan staat in de e-mail hoe je inlogt.',
   },
   confirmRegistration: {
     title: 'E-mailadres bevestigen',
-    intro: 'Bevestig dat dit e-mailadres van u is. Daarna is uw account klaar en bent u ingelogd.',
+    intro: 'Bevestig dat dit e-mailadres van jou is. Daarna is je account klaar en ben je ingelogd.',
     submit: 'E-mailadres bevestigen',
     missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail.',
     expired:
-      'Werkt de link niet meer? Stel dan via ‘Wachtwoord vergeten’ een wachtwoord in: dat bevestigt uw e-mailadres ook.',
+      'Werkt de link niet meer? Stel dan via ‘Wachtwoord vergeten’ een wachtwoord in: dat bevestigt je e-mailadres ook.',
     forgotPassword: 'Wachtwoord vergeten',
   },
   forgotPassword: {
     title: 'Wachtwoord vergeten',
     intro:
-      'Vul het e-mailadres van uw account in. U krijgt dan een e-mail met een link om een nieuw wachtwoord in te stellen.',
+      'Vul het e-mailadres van je account in. Je krijgt dan een e-mail met een link om een nieuw wachtwoord in te stellen.',
     submit: 'Link versturen',
-    sentTitle: 'Kijk in uw e-mail',
+    sentTitle: 'Kijk in je e-mail',
     sent: (email: string) =>
       `Als er een account bestaat met het e-mailadres ${email}, hebben we een link gestuurd om een nieuw wachtwoord in te stellen. De link is één uur geldig.`,
-    noMail: 'Geen e-mail gekregen? Kijk ook bij uw ongewenste e-mail, of vraag hieronder een nieuwe link aan.',
+    noMail: 'Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail, of vraag hieronder een nieuwe link aan.',
     backToSignIn: 'Terug naar inloggen',
   },
   resetPassword: {
     title: 'Nieuw wachtwoord instellen',
-    intro: 'Kies een nieuw wachtwoord voor uw account. Daarna bent u op alle apparaten uitgelogd.',
+    intro: 'Kies een nieuw wachtwoord voor je account. Daarna ben je op alle apparaten uitgelogd.',
     submit: 'Wachtwoord opslaan',
-    doneTitle: 'Uw wachtwoord is gewijzigd',
-    done: 'U kunt nu inloggen met uw nieuwe wachtwoord.',
+    doneTitle: 'Je wachtwoord is gewijzigd',
+    done: 'Je kunt nu inloggen met je nieuwe wachtwoord.',
     signIn: 'Inloggen',
     missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail, of vraag een nieuwe link aan.',
     requestNew: 'Vraag een nieuwe link aan',
@@ -151,70 +152,70 @@ const nl = {
   invitation: {
     title: 'Uitnodiging accepteren',
     intro:
-      'U bent uitgenodigd om namens uw organisatie in Samenwerven te werken. Kies een wachtwoord; daarna bent u meteen ingelogd.',
+      'Je bent uitgenodigd om namens je organisatie in Samenwerven te werken. Kies een wachtwoord; daarna ben je meteen ingelogd.',
     submit: 'Wachtwoord instellen en inloggen',
     missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail met de uitnodiging.',
-    newInvitation: 'Werkt de link niet meer? Vraag de beheerder van uw organisatie om een nieuwe uitnodiging.',
+    newInvitation: 'Werkt de link niet meer? Vraag de beheerder van je organisatie om een nieuwe uitnodiging.',
     invites: (organisation: string) =>
-      `${organisation} nodigt u uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal.`,
+      `${organisation} nodigt je uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal.`,
     organisation: 'Organisatie',
-    account: 'Uw account is voor',
+    account: 'Je account is voor',
     role: 'Rol',
     choosePassword:
-      'Kies een wachtwoord; daarna bent u meteen ingelogd. Voortaan logt u in met dit e-mailadres en dit wachtwoord.',
+      'Kies een wachtwoord; daarna ben je meteen ingelogd. Voortaan log je in met dit e-mailadres en dit wachtwoord.',
     spent: 'Deze uitnodigingslink werkt niet meer: hij is al gebruikt, verlopen of ingetrokken.',
   },
   account: {
     title: 'Mijn account',
-    details: 'Uw gegevens',
+    details: 'Jouw gegevens',
     name: 'Naam',
     email: 'E-mailadres',
     role: 'Rol',
     organisation: 'Organisatie',
     membership: 'Lidmaatschap',
     passwordTitle: 'Wachtwoord wijzigen',
-    passwordIntro: 'Na het wijzigen bent u op andere apparaten uitgelogd; hier blijft u ingelogd.',
+    passwordIntro: 'Na het wijzigen ben je op andere apparaten uitgelogd; hier blijf je ingelogd.',
     passwordSubmit: 'Wachtwoord wijzigen',
-    passwordChanged: 'Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.',
+    passwordChanged: 'Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.',
     signOutTitle: 'Uitloggen',
-    signOutText: 'Klaar? Log uit, zeker op een computer die u met anderen deelt.',
+    signOutText: 'Klaar? Log uit, zeker op een computer die je met anderen deelt.',
     signOut: 'Uitloggen',
   },
   myData: {
     title: 'Mijn gegevens',
     intro:
-      'Download alles wat Samenwerven over u bewaart: uw account, uw sollicitaties met cv, brief en notities, de e-mails die wij u stuurden en het logboek. U krijgt één zip-bestand.',
+      'Download alles wat Samenwerven over jou bewaart: je account, je sollicitaties met cv, brief en notities, de e-mails die wij je stuurden en het logboek. Je krijgt één zip-bestand.',
     download: 'Mijn gegevens downloaden',
-    privacy: 'Hoe wij met uw gegevens omgaan',
+    privacy: 'Hoe wij met jouw gegevens omgaan',
     eraseTitle: 'Account verwijderen',
     eraseIntro:
-      'Wilt u niet meer op Samenwerven staan? Verwijder dan uw account. Dat kan niet ongedaan worden gemaakt.',
+      'Wil je niet meer op Samenwerven staan? Verwijder dan je account. Dat kan niet ongedaan worden gemaakt.',
     erase: 'Account verwijderen',
-    confirmTitle: 'Uw account verwijderen?',
+    confirmTitle: 'Je account verwijderen?',
     confirmText: 'Wij verwijderen meteen en voorgoed:',
     confirmItems: [
-      'uw account: naam, e-mailadres en wachtwoord;',
-      'al uw sollicitaties, ook die u zonder account met dit e-mailadres stuurde, met cv, brief en de notities van de organisaties;',
-      'uw plek in de talentpool;',
-      'de e-mails die wij u stuurden en het logboek over u.',
+      'je account: naam, e-mailadres en wachtwoord;',
+      'al je sollicitaties, ook die je zonder account met dit e-mailadres stuurde, met cv, brief en de notities van de organisaties;',
+      'je plek in de talentpool;',
+      'de e-mails die wij je stuurden en het logboek over jou.',
     ],
-    confirmHint: 'Wilt u uw gegevens bewaren? Download ze dan eerst.',
+    confirmHint: 'Wil je jouw gegevens bewaren? Download ze dan eerst.',
     confirm: 'Ja, verwijder mijn account',
   },
   notify: {
     title: 'E-mailberichten',
     label: 'E-mail mij als er een sollicitatie binnenkomt',
-    hint: 'Voor sollicitaties op de vacatures van uw organisatie.',
+    hint: 'Voor sollicitaties op de vacatures van je organisatie.',
     save: 'Instelling opslaan',
-    savedOn: 'Opgeslagen. U krijgt een e-mail als er een sollicitatie binnenkomt.',
-    savedOff: 'Opgeslagen. U krijgt geen e-mail meer als er een sollicitatie binnenkomt.',
+    savedOn: 'Opgeslagen. Je krijgt een e-mail als er een sollicitatie binnenkomt.',
+    savedOff: 'Opgeslagen. Je krijgt geen e-mail meer als er een sollicitatie binnenkomt.',
   },
   signOut: {
     title: 'Uitloggen',
-    intro: 'Wilt u uitloggen?',
+    intro: 'Wil je uitloggen?',
     submit: 'Uitloggen',
-    doneTitle: 'U bent uitgelogd',
-    done: 'U bent uitgelogd uit Samenwerven.',
+    doneTitle: 'Je bent uitgelogd',
+    done: 'Je bent uitgelogd uit Samenwerven.',
     signInAgain: 'Opnieuw inloggen',
     toVacancies: 'Naar de vacatures',
   },
@@ -226,12 +227,12 @@ const nl = {
     title: 'Beheer',
     organisation: 'Organisatie',
     membership: 'Lidmaatschap',
-    yourRole: 'Uw rol',
+    yourRole: 'Jouw rol',
     vacanciesTitle: 'Vacatures',
-    sectionsTitle: 'Uw organisatie',
+    sectionsTitle: 'Jouw organisatie',
     staffText: 'Nodig collega’s uit, wijzig hun rol of trek hun toegang in.',
-    apiKeysText: 'Koppel het wervingssysteem van uw organisatie aan Samenwerven.',
-    accountText: 'Uw gegevens en uw wachtwoord.',
+    apiKeysText: 'Koppel het wervingssysteem van je organisatie aan Samenwerven.',
+    accountText: 'Je gegevens en je wachtwoord.',
     account: 'Mijn account',
   },
   staff: {
@@ -241,7 +242,7 @@ const nl = {
     listTitle: 'Huidige medewerkers',
     caption: (organisation: string) => `Medewerkers van ${organisation}`,
     columns: { person: 'Medewerker', status: 'Status', role: 'Rol', actions: 'Acties' },
-    you: '(u)',
+    you: '(jij)',
     status: { active: 'Actief', invited: 'Uitgenodigd' } satisfies Record<'active' | 'invited', string>,
     lastSignIn: (date: string) => `Laatst ingelogd op ${date}`,
     neverSignedIn: 'Nog niet ingelogd',
@@ -252,20 +253,20 @@ const nl = {
     remove: 'Verwijderen',
     removeTitle: (name: string) => `${name} verwijderen?`,
     removeText: (name: string) =>
-      `${name} verliest meteen de toegang tot Samenwerven en wordt op alle apparaten uitgelogd. Dit kunt u niet ongedaan maken.`,
+      `${name} verliest meteen de toegang tot Samenwerven en wordt op alle apparaten uitgelogd. Dit kun je niet ongedaan maken.`,
     removeConfirm: 'Ja, verwijderen',
     removed: (name: string) => `${name} is verwijderd.`,
     inviteTitle: 'Medewerker uitnodigen',
     inviteIntro:
-      'De medewerker krijgt een e-mail met een link om een wachtwoord in te stellen. De link is 7 dagen geldig. U kunt per uur 20 mensen uitnodigen, en naar één e-mailadres gaan hooguit 3 uitnodigingen per dag.',
+      'De medewerker krijgt een e-mail met een link om een wachtwoord in te stellen. De link is 7 dagen geldig. Je kunt per uur 20 mensen uitnodigen, en naar één e-mailadres gaan hooguit 3 uitnodigingen per dag.',
     inviteUnavailableTitle: 'Uitnodigen kan nu niet',
     inviteUnavailable: {
       applied:
-        'Uw organisatie is nog niet toegelaten tot de alliantie. Zodra het alliantiebureau de aanmelding heeft goedgekeurd, kunt u hier collega’s uitnodigen.',
+        'Je organisatie is nog niet toegelaten tot de alliantie. Zodra het alliantiebureau de aanmelding heeft goedgekeurd, kun je hier collega’s uitnodigen.',
       suspended:
-        'Het lidmaatschap van uw organisatie is geschorst. Zolang dat zo is, kunt u geen collega’s uitnodigen; de huidige medewerkers houden hun toegang.',
-      left: 'Uw organisatie doet niet meer mee aan Samenwerven. Daarom kunt u geen collega’s meer uitnodigen.',
-      rejected: 'De aanmelding van uw organisatie is afgewezen. Daarom kunt u geen collega’s uitnodigen.',
+        'Het lidmaatschap van je organisatie is geschorst. Zolang dat zo is, kun je geen collega’s uitnodigen; de huidige medewerkers houden hun toegang.',
+      left: 'Je organisatie doet niet meer mee aan Samenwerven. Daarom kun je geen collega’s meer uitnodigen.',
+      rejected: 'De aanmelding van je organisatie is afgewezen. Daarom kun je geen collega’s uitnodigen.',
       active: '',
     } satisfies Record<MembershipState, string>,
     inviteEmail: 'E-mailadres',
@@ -283,14 +284,36 @@ const nl = {
   apiKeys: {
     title: 'API-sleutels',
     intro:
-      'Met een API-sleutel zet het wervingssysteem (ATS) van uw organisatie vacatures rechtstreeks in Samenwerven. Geef elke koppeling een eigen sleutel: dan kunt u er één intrekken zonder de andere te raken.',
+      'Met een API-sleutel zet het wervingssysteem (ATS) van je organisatie vacatures rechtstreeks in Samenwerven. Geef elke koppeling een eigen sleutel: dan kun je er één intrekken zonder de andere te raken.',
     docs: 'Lees de API-documentatie',
+    connectionTitle: 'Gegevens voor de koppeling',
+    connectionIntro: 'Naast een sleutel heeft je wervingssysteem deze gegevens nodig.',
+    organisationId: 'Organisatie-id',
+    organisationIdHint: (name: string) =>
+      `Het id van ${name} in Samenwerven. Het staat in de adressen van de API op de plaats van {orgId}.`,
+    copyOrganisationId: 'Organisatie-id kopiëren',
+    organisationIdCopied: 'Het organisatie-id is gekopieerd.',
+    apiAddress: 'Adres van de API',
+    meHint:
+      'Weet een systeem niet welke sleutel het heeft? GET /api/v1/me met de sleutel geeft de naam, de bevoegdheden en het organisatie-id.',
+    docsHint:
+      'Elk verzoek staat beschreven in de API-documentatie, met de bevoegdheid die een sleutel ervoor nodig heeft.',
+    scopesLegend: 'Wat mag deze sleutel?',
+    scopesHint:
+      'Geef een sleutel niet meer dan het systeem nodig heeft. Je kunt de bevoegdheden later niet wijzigen; maak dan een nieuwe sleutel.',
+    scopeNames: { read: 'Lezen', write: 'Schrijven', publish: 'Publiceren' } satisfies Record<ApiKeyScope, string>,
+    scopeHints: {
+      read: 'De vacatures van je organisatie opvragen, ook concepten, met hun geschiedenis.',
+      write: 'Vacatures maken en wijzigen, één voor één of in bulk.',
+      publish: 'Vacatures publiceren, sluiten en heropenen.',
+    } satisfies Record<ApiKeyScope, string>,
     listTitle: 'Actieve sleutels',
     caption: 'Actieve API-sleutels',
-    empty: 'Uw organisatie heeft nog geen API-sleutels.',
+    empty: 'Je organisatie heeft nog geen API-sleutels.',
     columns: {
       name: 'Naam',
       prefix: 'Begint met',
+      scopes: 'Bevoegdheden',
       created: 'Gemaakt op',
       lastUsed: 'Laatst gebruikt',
       actions: 'Acties',
@@ -299,21 +322,40 @@ const nl = {
     revoke: 'Intrekken',
     revokeTitle: (name: string) => `Sleutel ‘${name}’ intrekken?`,
     revokeText:
-      'Systemen die deze sleutel gebruiken, hebben daarna meteen geen toegang meer. Dit kunt u niet ongedaan maken.',
+      'Systemen die deze sleutel gebruiken, hebben daarna meteen geen toegang meer. Dit kun je niet ongedaan maken.',
     revokeConfirm: 'Ja, intrekken',
     revoked: (name: string) => `De sleutel ‘${name}’ is ingetrokken.`,
     createTitle: 'Nieuwe sleutel maken',
     createName: 'Naam van de sleutel',
     createNameHint: 'Bijvoorbeeld het systeem dat de sleutel gebruikt, zoals ‘Wervingssysteem HR’.',
     createSubmit: 'Sleutel maken',
-    newKeyTitle: 'Kopieer uw nieuwe sleutel nu',
+    newKeyTitle: 'Kopieer je nieuwe sleutel nu',
     newKeyWarning:
-      'U ziet deze sleutel maar één keer. Bewaar hem meteen op een veilige plek, bijvoorbeeld in de instellingen van uw wervingssysteem, en stuur hem niet per e-mail of chat. Kwijtgeraakt? Trek hem in en maak een nieuwe.',
+      'Je ziet deze sleutel maar één keer. Bewaar hem meteen op een veilige plek, bijvoorbeeld in de instellingen van je wervingssysteem, en stuur hem niet per e-mail of chat. Kwijtgeraakt? Trek hem in en maak een nieuwe.',
     newKeyLabel: (name: string) => `API-sleutel ‘${name}’`,
     copy: 'Sleutel kopiëren',
     copied: 'De sleutel is gekopieerd.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de sleutel en kopieer hem zelf.',
     dismiss: 'Ik heb de sleutel bewaard',
+    newKeyScopes: (scopes: string) => `Deze sleutel mag: ${scopes}.`,
+    examplesTitle: 'Zo gebruik je de sleutel',
+    examplesIntro:
+      'Voorbeelden met curl, met het adres van Samenwerven, het id van je organisatie en deze sleutel al ingevuld. Een systeem stuurt de sleutel bij elk verzoek mee als Authorization: Bearer gevolgd door de sleutel.',
+    publishExample: 'Een vacature publiceren',
+    publishExampleText:
+      'Zet een vacature met het nummer uit je wervingssysteem (hier voorbeeld-1) in Samenwerven en publiceer hem meteen. Stuur je hetzelfde nummer nog eens, dan wordt die vacature bijgewerkt. Let op: dit voorbeeld zet echt een vacature online. Sluit hem daarna met het volgende voorbeeld.',
+    publishExampleTitle: 'Beleidsadviseur (voorbeeldvacature)',
+    publishExampleSummary: 'Een voorbeeld van een koppeling; deze vacature bestaat niet.',
+    closeExample: 'De vacature sluiten',
+    closeExampleText:
+      'Het antwoord op het vorige verzoek geeft het id van de vacature in Samenwerven. Zet dat in VACANCY_ID.',
+    historyExample: 'De geschiedenis van de vacature opvragen',
+    historyExampleText: 'Wie wat veranderde en wanneer; veranderingen door deze sleutel staan op zijn naam.',
+    exampleNeedsScopes: (scopes: string) =>
+      `Hiervoor zijn bevoegdheden nodig die deze sleutel niet heeft: ${scopes}. Dit verzoek krijgt het antwoord 403.`,
+    copyExample: 'Voorbeeld kopiëren',
+    exampleCopied: 'Het voorbeeld is gekopieerd.',
+    copyFailedSelect: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
   },
   dialog: {
     cancel: 'Annuleren',
@@ -341,6 +383,7 @@ const en: AccountMessages = {
       staffEmail: 'Enter the staff member’s e-mail address.',
       staffName: 'Enter the staff member’s name.',
       keyName: 'Give the key a name.',
+      keyScopes: 'Choose at least one scope.',
     },
   },
   fields: {
@@ -593,10 +636,36 @@ const en: AccountMessages = {
     intro:
       'With an API key, your organisation’s recruitment system (ATS) puts vacancies into Samenwerven directly. Give every connection its own key: then you can revoke one without touching the others.',
     docs: 'Read the API documentation',
+    connectionTitle: 'Details for the connection',
+    connectionIntro: 'Besides a key, your recruitment system needs these details.',
+    organisationId: 'Organisation id',
+    organisationIdHint: (name) =>
+      `The id of ${name} in Samenwerven. It goes into the API’s addresses in place of {orgId}.`,
+    copyOrganisationId: 'Copy organisation id',
+    organisationIdCopied: 'The organisation id has been copied.',
+    apiAddress: 'Address of the API',
+    meHint:
+      'Does a system not know which key it has? GET /api/v1/me with the key answers its name, its scopes and the organisation id.',
+    docsHint: 'The API documentation describes every request, with the scope a key needs for it.',
+    scopesLegend: 'What may this key do?',
+    scopesHint: 'Give a key no more than the system needs. You cannot change the scopes later; make a new key instead.',
+    scopeNames: { read: 'Read', write: 'Write', publish: 'Publish' },
+    scopeHints: {
+      read: 'Read your organisation’s vacancies, drafts too, with their history.',
+      write: 'Create and change vacancies, one by one or in bulk.',
+      publish: 'Publish, close and reopen vacancies.',
+    },
     listTitle: 'Active keys',
     caption: 'Active API keys',
     empty: 'Your organisation has no API keys yet.',
-    columns: { name: 'Name', prefix: 'Starts with', created: 'Created on', lastUsed: 'Last used', actions: 'Actions' },
+    columns: {
+      name: 'Name',
+      prefix: 'Starts with',
+      scopes: 'Scopes',
+      created: 'Created on',
+      lastUsed: 'Last used',
+      actions: 'Actions',
+    },
     neverUsed: 'Not used yet',
     revoke: 'Revoke',
     revokeTitle: (name) => `Revoke the key ‘${name}’?`,
@@ -615,6 +684,24 @@ const en: AccountMessages = {
     copied: 'The key has been copied.',
     copyFailed: 'Copying did not work. Select the key and copy it yourself.',
     dismiss: 'I have stored the key',
+    newKeyScopes: (scopes) => `This key may: ${scopes}.`,
+    examplesTitle: 'How to use the key',
+    examplesIntro:
+      'Examples with curl, with the address of Samenwerven, your organisation’s id and this key filled in. A system sends the key with every request as Authorization: Bearer followed by the key.',
+    publishExample: 'Publish a vacancy',
+    publishExampleText:
+      'Puts a vacancy with the number from your recruitment system (here voorbeeld-1) into Samenwerven and publishes it at once. Send the same number again and that vacancy is updated. Mind: this example really puts a vacancy online. Close it afterwards with the next example.',
+    publishExampleTitle: 'Policy adviser (example vacancy)',
+    publishExampleSummary: 'An example of a connection; this vacancy does not exist.',
+    closeExample: 'Close the vacancy',
+    closeExampleText: 'The answer to the previous request gives the vacancy’s id in Samenwerven. Put it in VACANCY_ID.',
+    historyExample: 'Read the vacancy’s history',
+    historyExampleText: 'Who changed what and when; changes by this key carry its name.',
+    exampleNeedsScopes: (scopes) =>
+      `This needs scopes this key does not have: ${scopes}. This request gets the answer 403.`,
+    copyExample: 'Copy example',
+    exampleCopied: 'The example has been copied.',
+    copyFailedSelect: 'Copying did not work. Select the text and copy it yourself.',
   },
   dialog: {
     cancel: 'Cancel',
@@ -622,6 +709,12 @@ const en: AccountMessages = {
 };
 
 export const accountMessages: Record<Lang, AccountMessages> = { nl, en };
+
+/** An API key scope in words ("Publiceren (publish)"): the label, and the name the API uses. */
+export function scopeLabel(t: AccountMessages, scope: string): string {
+  const name = (t.apiKeys.scopeNames as Record<string, string>)[scope];
+  return name ? `${name} (${scope})` : scope;
+}
 
 /** A membership state's label; states the portal does not know yet show as themselves. */
 export function membershipLabel(t: AccountMessages, state: string): string {

@@ -1,9 +1,8 @@
 /**
  * E-mail alerts and saved searches (issue 15), in Dutch and English: making one from a search,
  * confirming and ending it from its mails, an address's alerts, the account's saved searches
- * and the coordinator's counts. Loaded only with those pages. Like the apply form it speaks to
- * the reader as "je"; the account page's section (`savedSearches`, `list.newMatchesCount`) says
- * "u", as the account page does, and the texts shared by both lists address nobody.
+ * and the coordinator's counts. Loaded only with those pages. Like every Dutch text of the
+ * portal, it speaks to the reader as "je"; the texts shared by both lists address nobody.
  */
 import type { Frequency } from '../api/alerts.ts';
 import type { Lang } from './lang.ts';
@@ -131,10 +130,10 @@ const nl = {
     newMatches: 'Nieuwe vacatures',
     newMatchesCount: (n: number) =>
       n === 0
-        ? 'Geen nieuwe vacatures sinds uw laatste bezoek'
+        ? 'Geen nieuwe vacatures sinds je laatste bezoek'
         : n === 1
-          ? '1 nieuwe vacature sinds uw laatste bezoek'
-          : `${n} nieuwe vacatures sinds uw laatste bezoek`,
+          ? '1 nieuwe vacature sinds je laatste bezoek'
+          : `${n} nieuwe vacatures sinds je laatste bezoek`,
     lastSent: 'Laatste e-mail',
     neverSent: 'Nog geen e-mail gestuurd',
     end: 'Stoppen',
@@ -168,11 +167,11 @@ const nl = {
   },
   savedSearches: {
     title: 'Bewaarde zoekopdrachten',
-    intro: 'Van deze zoekopdrachten krijgt u nieuwe vacatures per e-mail.',
-    empty: 'U heeft nog geen bewaarde zoekopdrachten.',
+    intro: 'Van deze zoekopdrachten krijg je nieuwe vacatures per e-mail.',
+    empty: 'Je hebt nog geen bewaarde zoekopdrachten.',
     howTo: 'Zoek vacatures en kies ‘Maak een e-mailalert’ om een zoekopdracht te bewaren.',
     toSearch: 'Naar de zoekpagina',
-    loadFailed: 'Uw bewaarde zoekopdrachten konden niet worden geladen. Probeer het later opnieuw.',
+    loadFailed: 'Je bewaarde zoekopdrachten konden niet worden geladen. Probeer het later opnieuw.',
   },
   coordination: {
     title: 'E-mailalerts',

@@ -1,8 +1,7 @@
 /**
  * The texts of applying through the portal (the form on the vacancy page), the job seeker's
- * "My applications" and the HR inbox, in Dutch and English. Loaded only with those pages. The
- * apply form speaks to the visitor as "je", like the rest of the public pages; the account and
- * staff pages address the reader as "u".
+ * "My applications" and the HR inbox, in Dutch and English. Loaded only with those pages. Like
+ * every Dutch text of the portal, they speak to the reader as "je".
  */
 import type { ApplicationStatus, Consent } from '../api/applications.ts';
 import type { Lang } from './lang.ts';
@@ -70,7 +69,7 @@ const nl = {
   } satisfies Record<ApplicationStatus, string>,
   mine: {
     title: 'Mijn sollicitaties',
-    empty: 'U heeft nog niet gesolliciteerd via Samenwerven.',
+    empty: 'Je hebt nog niet gesolliciteerd via Samenwerven.',
     columns: {
       vacancy: 'Vacature',
       organisation: 'Organisatie',
@@ -78,15 +77,15 @@ const nl = {
       status: 'Status',
       actions: 'Acties',
     },
-    caption: 'Uw sollicitaties',
+    caption: 'Jouw sollicitaties',
     withdraw: 'Intrekken',
     withdrawLabel: (title: string) => `Sollicitatie op ${title} intrekken`,
     confirmTitle: 'Sollicitatie intrekken?',
     confirmText: (title: string) =>
-      `Uw sollicitatie op ‘${title}’ en uw bestanden worden verwijderd. Dit kan niet ongedaan worden gemaakt.`,
+      `Je sollicitatie op ‘${title}’ en je bestanden worden verwijderd. Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, intrekken',
-    withdrawn: (title: string) => `Uw sollicitatie op ‘${title}’ is ingetrokken.`,
-    loadFailed: 'Uw sollicitaties konden niet worden geladen. Probeer het later opnieuw.',
+    withdrawn: (title: string) => `Je sollicitatie op ‘${title}’ is ingetrokken.`,
+    loadFailed: 'Je sollicitaties konden niet worden geladen. Probeer het later opnieuw.',
   },
   inbox: {
     nav: 'Sollicitaties',
@@ -142,9 +141,9 @@ const nl = {
     statusLabel: 'Nieuwe status',
     noNext: 'Deze sollicitatie is afgerond; de status kan niet meer veranderen.',
     rejectionMessage: 'Afwijzingsbericht aan de sollicitant',
-    rejectionHint: 'Dit bericht wordt per e-mail verstuurd als u de status op ‘Afgewezen’ zet.',
+    rejectionHint: 'Dit bericht wordt per e-mail verstuurd als je de status op ‘Afgewezen’ zet.',
     rejectionDefault: (name: string, vacancy: string, organisation: string) =>
-      `Beste ${name},\n\nHartelijk dank voor uw sollicitatie op de functie ${vacancy} en de tijd die u daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten u niet uit te nodigen voor een gesprek.\n\nWij wensen u veel succes met uw verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
+      `Beste ${name},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet uit te nodigen voor een gesprek.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
     changeStatus: 'Status opslaan',
     statusChanged: (status: string) => `De status is nu ‘${status}’.`,
     notesTitle: 'Notities voor collega’s',

@@ -2,7 +2,7 @@
  * The texts of the figures pages (issue 14): the coordinator's cost split (/coordinatie/cijfers,
  * its new columns, rounding rule, CSV and print), the coordinator's overview of the alliance
  * (/coordinatie/overzicht) and a member's results (/beheer/resultaten), with their charts.
- * Loaded only with those pages; like the other staff pages they say "u".
+ * Loaded only with those pages; like every Dutch text of the portal they say "je".
  */
 import type { CostKey } from '../api/figures.ts';
 import type { Lang } from './lang.ts';
@@ -42,7 +42,7 @@ const nl = {
     single: (label: string, value: string, month: string) => `${label}: ${value} in ${month}.`,
     nothing: (label: string) => `${label}: geen in deze periode.`,
     compare: (label: string, you: string, average: string) =>
-      `${label}: uw organisatie ${you} in totaal, het gemiddelde lid ${average}.`,
+      `${label}: je organisatie ${you} in totaal, het gemiddelde lid ${average}.`,
   },
   figures: {
     columns: {
@@ -79,13 +79,13 @@ const nl = {
     nav: 'Resultaten',
     title: 'Resultaten',
     intro: (organisation: string) =>
-      `Wat Samenwerven voor ${organisation} deed: hoe vaak uw vacatures bekeken en gevonden zijn, de sollicitaties en aannames, per maand, naast het gemiddelde lid van de alliantie.`,
+      `Wat Samenwerven voor ${organisation} deed: hoe vaak je vacatures bekeken en gevonden zijn, de sollicitaties en aannames, per maand, naast het gemiddelde lid van de alliantie.`,
     resultTitle: (from: string, to: string) => `Van ${from} tot en met ${to}`,
     members: (n: number) =>
       n === 1 ? 'In deze periode was 1 organisatie lid.' : `In deze periode waren ${n} organisaties lid.`,
     averageNote:
       'Het gemiddelde lid: de cijfers van alle leden van de periode samen, gedeeld door het aantal leden, op één decimaal.',
-    you: 'Uw organisatie',
+    you: 'Jouw organisatie',
     average: 'Gemiddeld lid',
     averageShort: (value: string) => `gem. lid ${value}`,
     viewsChart: 'Keren bekeken per maand',
@@ -94,16 +94,16 @@ const nl = {
     caption: (from: string, to: string) =>
       `Cijfers per maand van ${from} tot en met ${to}, met het gemiddelde lid van de alliantie`,
     costsTitle: 'Kosten',
-    share: 'Uw aandeel in de kosten',
+    share: 'Jouw aandeel in de kosten',
     perApplication: 'Kosten per sollicitatie',
     perHire: 'Kosten per aanname',
     noBudget:
-      'Voor deze periode is nog geen begroting vastgesteld. Zodra het alliantiebureau de begroting invoert, ziet u hier uw aandeel en de kosten per sollicitatie en per aanname.',
+      'Voor deze periode is nog geen begroting vastgesteld. Zodra het alliantiebureau de begroting invoert, zie je hier je aandeel en de kosten per sollicitatie en per aanname.',
     notApplicable: 'Nog niet te berekenen (geen sollicitaties of aannames)',
     costsNote:
-      'Uw aandeel volgt uit de begroting van de alliantie en de verdeelsleutel die het alliantiebureau daarbij koos.',
-    dashboardLink: 'Bekijk de resultaten van uw organisatie',
-    dashboardText: 'Hoe vaak uw vacatures bekeken zijn, de sollicitaties en aannames, en de kosten per aanname.',
+      'Je aandeel volgt uit de begroting van de alliantie en de verdeelsleutel die het alliantiebureau daarbij koos.',
+    dashboardLink: 'Bekijk de resultaten van je organisatie',
+    dashboardText: 'Hoe vaak je vacatures bekeken zijn, de sollicitaties en aannames, en de kosten per aanname.',
   },
   cockpit: {
     nav: 'Overzicht',

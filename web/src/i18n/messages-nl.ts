@@ -43,7 +43,7 @@ export const nl = {
   },
   /** One-time messages on the page a flow ends on (lib/flash.ts). */
   flash: {
-    accountErased: 'Uw account en al uw gegevens zijn verwijderd. U bent uitgelogd.',
+    accountErased: 'Je account en al je gegevens zijn verwijderd. Je bent uitgelogd.',
   },
   search: {
     title: 'Vacatures bij de overheid in de regio',
@@ -231,9 +231,9 @@ export const nl = {
     toVacancies: 'Naar alle vacatures',
     toMembers: 'Naar de deelnemers',
     noAccessTitle: 'Geen toegang',
-    noAccessText: 'U heeft geen toegang tot deze pagina.',
+    noAccessText: 'Je hebt geen toegang tot deze pagina.',
     noAccessHelp:
-      'Deze pagina is er voor gebruikers met een andere rol. Hoort u hier wel te kunnen komen? Vraag het dan aan de beheerder van uw organisatie.',
+      'Deze pagina is er voor gebruikers met een andere rol. Hoor je hier wel te kunnen komen? Vraag het dan aan de beheerder van je organisatie.',
     toHome: 'Naar de startpagina',
   },
 };

@@ -1,7 +1,7 @@
 /**
  * The texts of the coordinator's search page (/coordinatie/zoeken): the index's health, the
  * rebuild and the synonyms, in Dutch and English. Loaded with the coordination area's
- * navigation and the page's sections; like the other coordination pages they say "u".
+ * navigation and the page's sections; like every Dutch text of the portal they say "je".
  */
 import type { Lang } from './lang.ts';
 
@@ -67,7 +67,7 @@ const nl = {
     title: 'Index opnieuw opbouwen',
     text: 'Bouwt een nieuwe index uit de database en zet die in één keer in de plaats van de oude; zoeken blijft intussen gewoon werken. Doe dit als de index en de database blijven verschillen, of na het terugzetten van een back-up.',
     button: 'Index opnieuw opbouwen',
-    confirmTitle: 'Wilt u de index opnieuw opbouwen?',
+    confirmTitle: 'Wil je de index opnieuw opbouwen?',
     confirmText:
       'Met veel vacatures kan dit enkele minuten duren. Zoeken blijft intussen werken met de huidige index. Het opbouwen komt in het auditlog.',
     confirm: 'Ja, opnieuw opbouwen',
@@ -88,13 +88,13 @@ const nl = {
     added: (words: string) => `Toegevoegd: ${words}. Zoekopdrachten vinden deze woorden nu over en weer.`,
     twoWords: 'Geef minstens twee verschillende woorden, gescheiden door komma’s.',
     wordProblem: (word: string, problem: string) => `‘${word}’: ${problem}`,
-    ownTitle: 'Uw eigen synoniemen',
+    ownTitle: 'Je eigen synoniemen',
     ownEmpty: 'Het alliantiebureau heeft nog geen eigen synoniemen toegevoegd.',
     ownCaption: 'Synoniemen die het alliantiebureau toevoegde',
     columns: { words: 'Woorden', actions: 'Acties' },
     remove: 'Verwijderen',
     removeOf: (words: string) => `(synoniemen ${words})`,
-    removeTitle: (words: string) => `Wilt u de synoniemen ‘${words}’ verwijderen?`,
+    removeTitle: (words: string) => `Wil je de synoniemen ‘${words}’ verwijderen?`,
     removeText:
       'Zoekopdrachten op het ene woord vinden dan geen vacatures met het andere meer. Het verwijderen komt in het auditlog.',
     removeConfirm: 'Ja, verwijderen',
@@ -102,7 +102,7 @@ const nl = {
     notApplied: (done: string, reason: string) =>
       `${done} De zoekmachine heeft het nog niet overgenomen: ${reason} Bouw de index opnieuw op zodra de zoekmachine weer bereikbaar is.`,
     defaultsTitle: 'Ingebouwde synoniemen',
-    defaultsIntro: 'Deze groepen horen bij de portal en werken altijd; u kunt ze niet verwijderen.',
+    defaultsIntro: 'Deze groepen horen bij de portal en werken altijd; je kunt ze niet verwijderen.',
   },
 };
 

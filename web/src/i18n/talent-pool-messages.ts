@@ -1,6 +1,6 @@
 /**
  * The texts of the shared talent pool (/beheer/talentpool), in Dutch and English. Staff pages
- * address the reader as "u". Loaded with the staff area's navigation and the pool page.
+ * address the reader as "je". Loaded with the staff area's navigation and the pool page.
  */
 import type { Lang } from './lang.ts';
 
@@ -8,7 +8,7 @@ const nl = {
   nav: 'Talentpool',
   title: 'Talentpool',
   intro:
-    'Kandidaten die bij een sollicitatie toestemming gaven dat alle deelnemende organisaties hen een jaar lang mogen benaderen. U ziet waarom iemand in de pool staat en tot wanneer de toestemming loopt.',
+    'Kandidaten die bij een sollicitatie toestemming gaven dat alle deelnemende organisaties hen een jaar lang mogen benaderen. Je ziet waarom iemand in de pool staat en tot wanneer de toestemming loopt.',
   noFiles:
     'Cv’s en brieven horen bij de oorspronkelijke sollicitatieprocedure en worden niet gedeeld. Vraag de kandidaat zelf om een cv.',
   filtersTitle: 'Zoeken in de talentpool',
@@ -37,7 +37,7 @@ const nl = {
   emailLabel: 'E-mail',
   phoneLabel: 'Telefoon',
   motivationLabel: 'Motivatie (begin)',
-  inactive: 'De talentpool is er voor deelnemers met een actief lidmaatschap. Uw organisatie is nu geen actief lid.',
+  inactive: 'De talentpool is er voor deelnemers met een actief lidmaatschap. Je organisatie is nu geen actief lid.',
   pagination: {
     label: 'Pagina’s met kandidaten',
     previous: 'Vorige pagina',

@@ -1,7 +1,7 @@
 /**
  * The texts of vacancy management and the employer profile (/beheer/vacatures,
  * /beheer/profiel), in Dutch and English. Loaded only with the staff pages, like
- * `account-messages.ts`, so the search page stays small. They address the reader as "u".
+ * `account-messages.ts`, so the search page stays small. They address the reader as "je".
  */
 import type { ManagedListSort, VacancyFieldName, VacancyState } from '../api/vacancy-management.ts';
 import type { Lang } from './lang.ts';
@@ -13,10 +13,10 @@ const nl = {
   },
   dashboard: {
     vacanciesText: 'Maak vacatures, publiceer ze en sluit ze als de functie vervuld is.',
-    toVacancies: 'Naar de vacatures van uw organisatie',
+    toVacancies: 'Naar de vacatures van je organisatie',
     newVacancy: 'Nieuwe vacature maken',
     newDraft: 'Nieuwe vacature voorbereiden als concept',
-    profileText: 'De beschrijving, het aanbod en het logo van uw organisatie.',
+    profileText: 'De beschrijving, het aanbod en het logo van je organisatie.',
   },
   states: {
     draft: 'Concept',
@@ -49,7 +49,7 @@ const nl = {
     noClosingDate: 'Nog niet gekozen',
     scheduledFor: (date: string) => `komt online op ${date}`,
     externalId: (id: string) => `Kenmerk ${id}`,
-    empty: 'Uw organisatie heeft nog geen vacatures. Maak de eerste met de knop ‘Nieuwe vacature’.',
+    empty: 'Je organisatie heeft nog geen vacatures. Maak de eerste met de knop ‘Nieuwe vacature’.',
     emptyState: 'Er zijn geen vacatures met deze status.',
     noMatches: (q: string) => `Geen vacatures gevonden met ‘${q}’.`,
     search: {
@@ -77,8 +77,8 @@ const nl = {
   form: {
     newTitle: 'Nieuwe vacature',
     newIntro:
-      'Vul de vacature in en sla haar op als concept. Daarna kunt u een voorbeeld bekijken en de vacature publiceren. Velden met ‘niet verplicht’ mag u leeg laten.',
-    newUnavailable: 'Zolang uw organisatie niet is toegelaten tot de alliantie, kunt u geen vacatures maken.',
+      'Vul de vacature in en sla haar op als concept. Daarna kun je een voorbeeld bekijken en de vacature publiceren. Velden met ‘niet verplicht’ mag je leeg laten.',
+    newUnavailable: 'Zolang je organisatie niet is toegelaten tot de alliantie, kun je geen vacatures maken.',
     editTitle: (title: string) => `Vacature bewerken: ${title}`,
     saveDraft: 'Opslaan als concept',
     save: 'Opslaan',
@@ -86,14 +86,14 @@ const nl = {
     saveLiveHint: 'Deze vacature staat online: opgeslagen wijzigingen ziet iedereen meteen.',
     publish: 'Publiceren',
     schedule: 'Inplannen',
-    publishHint: 'Bij publiceren of inplannen worden uw wijzigingen eerst opgeslagen.',
+    publishHint: 'Bij publiceren of inplannen worden je wijzigingen eerst opgeslagen.',
     publishUnavailable:
-      'Publiceren of inplannen kan niet zolang uw organisatie geen actief lid van de alliantie is. U kunt de vacature wel als concept bijwerken.',
+      'Publiceren of inplannen kan niet zolang je organisatie geen actief lid van de alliantie is. Je kunt de vacature wel als concept bijwerken.',
     /** Said next to the closing date as soon as a date that has passed is chosen. */
     closingDatePassed: {
       draft:
-        'Let op: deze datum is al voorbij. U kunt de vacature zo als concept opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
-      live: 'Let op: deze datum is al voorbij. Een vacature die online staat of is ingepland, kunt u zo niet opslaan: kies een sluitingsdatum vanaf vandaag.',
+        'Let op: deze datum is al voorbij. Je kunt de vacature zo als concept opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
+      live: 'Let op: deze datum is al voorbij. Een vacature die online staat of is ingepland, kun je zo niet opslaan: kies een sluitingsdatum vanaf vandaag.',
     },
     notSet: 'niet verplicht',
     choose: {
@@ -146,29 +146,29 @@ const nl = {
       title: 'Zoals werkzoekenden de functie kennen, bijvoorbeeld ‘Beleidsadviseur wonen’. Minstens 3 tekens.',
       summary: 'Eén of twee zinnen. Deze tekst staat in de zoekresultaten. Hoogstens 600 tekens.',
       description:
-        'Wat gaat iemand doen, wat vraagt u en wat biedt u? U mag eenvoudige HTML gebruiken: tussenkoppen <h2> en <h3>, alinea’s <p>, opsommingen <ul> of <ol> met <li>, vet <strong>, schuin <em> en links <a href="…">. Andere opmaak halen we weg als u opslaat.',
+        'Wat gaat iemand doen, wat vraag je en wat bied je? Je mag eenvoudige HTML gebruiken: tussenkoppen <h2> en <h3>, alinea’s <p>, opsommingen <ul> of <ol> met <li>, vet <strong>, schuin <em> en links <a href="…">. Andere opmaak halen we weg als je opslaat.',
       category: 'Hiermee vinden werkzoekenden de vacature in het filter.',
       hoursMin: 'Een heel getal van 1 tot en met 40.',
       hoursMax: 'Is het een vast aantal uren? Vul dan twee keer hetzelfde getal in.',
-      salaryScale: 'De schaal van de cao van uw organisatie.',
+      salaryScale: 'De schaal van de cao van je organisatie.',
       salaryMin: 'Bruto per maand in hele euro’s, bij een volledige werkweek. Bijvoorbeeld 3700.',
       salaryMax: 'Bruto per maand in hele euro’s.',
       municipalityCode: 'De gemeente waar het werk vooral is.',
       postcode: 'Alleen de vier cijfers, bijvoorbeeld 5038. Dan kunnen werkzoekenden beter op afstand zoeken.',
       additionalPlaces: 'Werkt iemand ook op andere plaatsen? Voeg ze hier toe, hoogstens 10.',
-      applyUrl: 'Alleen nodig bij ‘Via een pagina op uw eigen website’. Begint met https://.',
+      applyUrl: 'Alleen nodig bij ‘Via een pagina op je eigen website’. Begint met https://.',
       applyEmail: 'Alleen nodig bij ‘Per e-mail’.',
       contactName: 'Voor vragen over de vacature.',
       contactPhone: 'Alleen cijfers, spaties en de tekens + ( ) -.',
       closingDate: 'Nodig om te publiceren. Na deze dag gaat de vacature vanzelf dicht.',
       publishAt:
-        'Leeg laten: de vacature komt online zodra u op ‘Publiceren’ klikt. Kiest u een moment in de toekomst, dan plant u de vacature in.',
+        'Leeg laten: de vacature komt online zodra je op ‘Publiceren’ klikt. Kies je een moment in de toekomst, dan plant je de vacature in.',
       publicFrom: 'Alleen bij een interne vacature: vanaf dit moment ziet iedereen de vacature.',
-      externalId: 'Bijvoorbeeld het vacaturenummer in uw eigen systeem.',
+      externalId: 'Bijvoorbeeld het vacaturenummer in je eigen systeem.',
     } satisfies Partial<Record<VacancyFieldName, string>>,
     applyMethods: {
       portal: 'Via de contactpersoon',
-      url: 'Via een pagina op uw eigen website',
+      url: 'Via een pagina op je eigen website',
       email: 'Per e-mail',
     },
     visibilities: {
@@ -181,12 +181,12 @@ const nl = {
       postcode: (n: number) => `Postcode van werkplek ${n} (niet verplicht)`,
       remove: (n: number) => `Werkplek ${n} verwijderen`,
       add: 'Werkplek toevoegen',
-      max: 'U heeft het grootste aantal werkplekken (10) bereikt.',
+      max: 'Je hebt het grootste aantal werkplekken (10) bereikt.',
       legend: (n: number) => `Werkplek ${n}`,
     },
     descriptionPreview: 'Zo ziet de opgeslagen beschrijving eruit',
     descriptionPreviewNote:
-      'Dit is de beschrijving zoals ze is opgeslagen, na het weghalen van opmaak die niet mag. Wijzigingen die u nog niet heeft opgeslagen, staan hier niet.',
+      'Dit is de beschrijving zoals ze is opgeslagen, na het weghalen van opmaak die niet mag. Wijzigingen die je nog niet hebt opgeslagen, staan hier niet.',
     noDescription: 'Er is nog geen beschrijving opgeslagen.',
   },
   /** Field names in plain words, for the error summary and the history. */
@@ -242,7 +242,7 @@ const nl = {
     scheduledFor: 'Komt online op',
     publishedAt: 'Gepubliceerd op',
     closingDate: 'Sluitingsdatum',
-    withdrawn: 'Het alliantiebureau heeft deze vacature ingetrokken. U kunt haar niet meer wijzigen.',
+    withdrawn: 'Het alliantiebureau heeft deze vacature ingetrokken. Je kunt haar niet meer wijzigen.',
     withdrawnReason: (reason: string) => `Reden: ${reason}`,
     preview: 'Voorbeeld bekijken',
     close: 'Sluiten',
@@ -251,7 +251,7 @@ const nl = {
     duplicateHint: 'Dupliceren maakt een nieuw concept met dezelfde gegevens.',
     closeTitle: 'Vacature sluiten?',
     closeText:
-      'De vacature verdwijnt meteen uit de zoekresultaten en werkzoekenden kunnen niet meer reageren. Later kunt u haar weer openen.',
+      'De vacature verdwijnt meteen uit de zoekresultaten en werkzoekenden kunnen niet meer reageren. Later kun je haar weer openen.',
     closeConfirm: 'Ja, sluiten',
     backToList: 'Terug naar de vacatures',
   },
@@ -269,12 +269,12 @@ const nl = {
   },
   conflict: {
     title: 'Iemand anders heeft deze vacature intussen gewijzigd',
-    kept: 'Uw wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier.',
+    kept: 'Je wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier.',
     changed: 'Dit heeft de ander gewijzigd:',
     reload: 'Nieuwste versie laden',
     reloaded: 'De nieuwste versie staat nu in het formulier.',
     reloadHint:
-      'Laadt u de nieuwste versie, dan gaan uw eigen wijzigingen verloren. Kopieer eerst wat u wilt bewaren, en voer het daarna opnieuw in.',
+      'Laad je de nieuwste versie, dan gaan je eigen wijzigingen verloren. Kopieer eerst wat je wilt bewaren, en voer het daarna opnieuw in.',
   },
   history: {
     title: 'Geschiedenis',
@@ -282,9 +282,10 @@ const nl = {
     empty: 'Er is nog niets veranderd.',
     by: 'door',
     version: (n: number) => `versie ${n}`,
-    you: 'u',
+    you: 'jou',
     colleague: 'een collega',
-    apiKey: 'de koppeling met uw wervingssysteem (API-sleutel)',
+    /** The key by its name and first characters, as the API-keys page lists it. */
+    apiKey: (name: string, prefix: string) => `de API-sleutel ‘${name}’${prefix ? ` (${prefix}…)` : ''}`,
     system: 'Samenwerven (automatisch)',
     actions: {
       created: 'Aangemaakt',
@@ -318,13 +319,13 @@ const nl = {
   profile: {
     title: 'Werkgeversprofiel',
     intro:
-      'Vertel werkzoekenden wie uw organisatie is en wat u te bieden heeft. Dit staat op de pagina van uw organisatie op Samenwerven.',
-    publicPage: 'Bekijk de pagina van uw organisatie',
-    detailsTitle: 'Over uw organisatie',
+      'Vertel werkzoekenden wie je organisatie is en wat je te bieden hebt. Dit staat op de pagina van je organisatie op Samenwerven.',
+    publicPage: 'Bekijk de pagina van je organisatie',
+    detailsTitle: 'Over je organisatie',
     description: 'Beschrijving',
     descriptionHint:
-      'Wie bent u en wat doet uw organisatie? U mag dezelfde eenvoudige HTML gebruiken als in een vacature, bijvoorbeeld <p>, <h2>, <ul> met <li> en <a href="…">.',
-    offer: 'Wat u biedt (niet verplicht)',
+      'Wie ben je en wat doet je organisatie? Je mag dezelfde eenvoudige HTML gebruiken als in een vacature, bijvoorbeeld <p>, <h2>, <ul> met <li> en <a href="…">.',
+    offer: 'Wat je biedt (niet verplicht)',
     offerHint: 'Bijvoorbeeld arbeidsvoorwaarden, opleiding en de manier van werken. Gewone tekst.',
     website: 'Website (niet verplicht)',
     websiteHint: 'Het volledige adres, beginnend met https://.',
@@ -334,7 +335,7 @@ const nl = {
     logoTitle: 'Logo',
     currentLogo: 'Het huidige logo',
     logoAlt: (name: string) => `Logo van ${name}`,
-    noLogo: 'Uw organisatie heeft nog geen logo.',
+    noLogo: 'Je organisatie heeft nog geen logo.',
     logoFile: 'Nieuw logo kiezen',
     logoHint: 'Een PNG-, JPEG- of WebP-bestand van hoogstens 512 kB. Een vierkant logo werkt het best.',
     upload: 'Logo opslaan',
@@ -346,7 +347,7 @@ const nl = {
       `Dit bestand is ${size} groot. Een logo mag hoogstens 512 kB zijn. Maak het bestand kleiner en probeer het opnieuw.`,
     remove: 'Logo verwijderen',
     removeTitle: 'Logo verwijderen?',
-    removeText: 'Het logo verdwijnt van de pagina van uw organisatie. U kunt later een nieuw logo opslaan.',
+    removeText: 'Het logo verdwijnt van de pagina van je organisatie. Je kunt later een nieuw logo opslaan.',
     removeConfirm: 'Ja, verwijderen',
     removed: 'Het logo is verwijderd.',
     preview: 'Zo ziet de opgeslagen beschrijving eruit',
@@ -629,7 +630,7 @@ const en: VacancyManageMessages = {
     version: (n) => `version ${n}`,
     you: 'you',
     colleague: 'a colleague',
-    apiKey: 'the connection with your recruitment system (API key)',
+    apiKey: (name, prefix) => `the API key ‘${name}’${prefix ? ` (${prefix}…)` : ''}`,
     system: 'Samenwerven (automatically)',
     actions: {
       created: 'Created',

@@ -1,6 +1,6 @@
 /**
  * The texts of uploading vacancies as a CSV file (/beheer/vacatures/uploaden), in Dutch and
- * English. Staff pages address the reader as "u". The columns are explained here in the order
+ * English. Staff pages address the reader as "je". The columns are explained here in the order
  * of the server's template (server/src/vacancies/upload.ts); the browser test checks that the
  * two name the same columns.
  */
@@ -17,15 +17,15 @@ const nl = {
     templateRest: 'en vul per vacature één regel in. De eerste regel houdt de kolomnamen.',
     save: 'Sla het bestand op als CSV (UTF-8). Komma’s en puntkomma’s als scheidingsteken werken allebei. Een Excel-bestand (.xlsx) zelf kunnen we niet lezen: kies in Excel ‘Opslaan als’ en dan ‘CSV UTF-8’.',
     upload:
-      'Upload het bestand. U ziet per regel of de vacature is aangemaakt of bijgewerkt, of wat er nog niet klopt. Regels zonder fouten worden opgeslagen, ook als andere regels fouten hebben.',
+      'Upload het bestand. Je ziet per regel of de vacature is aangemaakt of bijgewerkt, of wat er nog niet klopt. Regels zonder fouten worden opgeslagen, ook als andere regels fouten hebben.',
     again:
-      'Met hetzelfde kenmerk opnieuw uploaden werkt de vacature bij. Zo kunt u fouten verbeteren en het bestand daarna nog eens uploaden.',
+      'Met hetzelfde kenmerk opnieuw uploaden werkt de vacature bij. Zo kun je fouten verbeteren en het bestand daarna nog eens uploaden.',
   },
   columnsTitle: 'De kolommen',
   columnsIntro:
-    'Lege cellen mag u laten staan: dan blijft dat veld leeg, of zoals het al was. Engelse kolomnamen mogen ook: de veldnamen van de API, zoals externalId en title.',
+    'Lege cellen mag je laten staan: dan blijft dat veld leeg, of zoals het al was. Engelse kolomnamen mogen ook: de veldnamen van de API, zoals externalId en title.',
   columns: {
-    kenmerk: 'Uw eigen, unieke code voor de vacature (verplicht). Daarmee werkt u de vacature later bij.',
+    kenmerk: 'Je eigen, unieke code voor de vacature (verplicht). Daarmee werk je de vacature later bij.',
     titel: 'De functietitel.',
     status:
       'concept, gepubliceerd of gesloten. Leeg: een nieuwe vacature wordt een concept, een bestaande blijft zoals ze is.',

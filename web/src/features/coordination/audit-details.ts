@@ -6,7 +6,7 @@
  * parts spelled out.
  */
 import type { Labels } from '../../hooks/use-labels.ts';
-import { membershipLabel } from '../../i18n/account-messages.ts';
+import { membershipLabel, scopeLabel } from '../../i18n/account-messages.ts';
 import type { MembershipI18n } from '../../i18n/use-membership-i18n.ts';
 
 export interface AuditDetail {
@@ -76,6 +76,9 @@ export function describeChange(before: unknown, after: unknown, i18n: Membership
         return (i18n.a.roles as Record<string, string>)[text] ?? text;
       case 'kind':
         return labels.organisationKind(text);
+      // An API key's scopes, as the API-keys page names them.
+      case 'scopes':
+        return scopeLabel(i18n.a, text);
       case 'prefix':
         return `${text}…`;
       case 'type':

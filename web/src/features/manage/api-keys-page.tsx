@@ -1,19 +1,30 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFetcher, useLoaderData } from 'react-router';
-import type { ApiKey, NewApiKey } from '../../api/types.ts';
+import type { ApiKey, ApiKeyScope, NewApiKey } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { CheckboxGroup } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { MembershipNotice, mayPublish } from '../../components/membership-notice.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useTaxonomies } from '../../hooks/use-labels.ts';
+import { scopeLabel } from '../../i18n/account-messages.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
-import type { ApiKeyResult } from './manage-actions.ts';
+import { curlExamples, type CurlExample } from './api-examples.ts';
+import { API_KEY_SCOPES, type ApiKeyResult } from './manage-actions.ts';
 import type { ApiKeysData } from './manage-route.ts';
 
-/** /beheer/api-sleutels: the organisation's integration keys; a new key's secret is shown once. */
+/** The API's reference, served by the API server (not by the client router). */
+const DOCS_PATH = '/api/docs';
+
+/**
+ * /beheer/api-sleutels: the organisation's integration keys. It gives an integrator what a
+ * connection needs: the organisation's id, the API's address and documentation, keys with the
+ * scopes chosen, and (once, with a new key's secret) curl examples that work as shown.
+ */
 export function ApiKeysPage() {
   const { keys, organisation } = useLoaderData() as ApiKeysData;
   const { a, format } = useAccountI18n();
@@ -37,10 +48,24 @@ export function ApiKeysPage() {
       <h1>{a.apiKeys.title}</h1>
       <p className="lead">{a.apiKeys.intro}</p>
       <MembershipNotice organisation={organisation} isAdmin />
-      <p>
-        {/* Served by the API server, not by the client router. */}
-        <a href="/api/docs">{a.apiKeys.docs}</a>
-      </p>
+
+      <section className="page-section" aria-labelledby="connection-title">
+        <h2 id="connection-title">{a.apiKeys.connectionTitle}</h2>
+        <p>{a.apiKeys.connectionIntro}</p>
+        <CopyableValue
+          id="organisation-id"
+          label={a.apiKeys.organisationId}
+          hint={a.apiKeys.organisationIdHint(organisation.name)}
+          value={organisation.id}
+          copyLabel={a.apiKeys.copyOrganisationId}
+          copiedMessage={a.apiKeys.organisationIdCopied}
+        />
+        <CopyableValue id="api-address" label={a.apiKeys.apiAddress} value={`${window.location.origin}/api/v1`} />
+        <p>{a.apiKeys.meHint}</p>
+        <p>
+          <a href={DOCS_PATH}>{a.apiKeys.docs}</a>. {a.apiKeys.docsHint}
+        </p>
+      </section>
 
       {mayPublish(organisation) ? (
         <CreateKeyForm />
@@ -64,6 +89,7 @@ export function ApiKeysPage() {
               <tr>
                 <th scope="col">{a.apiKeys.columns.name}</th>
                 <th scope="col">{a.apiKeys.columns.prefix}</th>
+                <th scope="col">{a.apiKeys.columns.scopes}</th>
                 <th scope="col">{a.apiKeys.columns.created}</th>
                 <th scope="col">{a.apiKeys.columns.lastUsed}</th>
                 <th scope="col">{a.apiKeys.columns.actions}</th>
@@ -83,6 +109,16 @@ export function ApiKeysPage() {
                       {a.apiKeys.columns.prefix}
                     </span>
                     <code>{key.prefix}…</code>
+                  </td>
+                  <td>
+                    <span className="cell-label" aria-hidden="true">
+                      {a.apiKeys.columns.scopes}
+                    </span>
+                    <ul className="scope-list">
+                      {key.scopes.map((scope) => (
+                        <li key={scope}>{scopeLabel(a, scope)}</li>
+                      ))}
+                    </ul>
                   </td>
                   <td>
                     <span className="cell-label" aria-hidden="true">
@@ -139,7 +175,10 @@ function CreateKeyForm() {
   const busy = fetcher.state !== 'idle';
   const formRef = useRef<HTMLFormElement>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
-  const fields = { name: { id: `${CREATE}-name`, label: a.apiKeys.createName } };
+  const fields = {
+    name: { id: `${CREATE}-name`, label: a.apiKeys.createName },
+    scopes: { id: `${CREATE}-scopes`, label: a.apiKeys.scopesLegend },
+  };
   const field = fieldProps(fields, failure?.fields);
 
   useEffect(() => {
@@ -168,6 +207,16 @@ function CreateKeyForm() {
       >
         <input type="hidden" name="intent" value="create" />
         <TextField {...field('name')} autoComplete="off" maxLength={100} hint={a.apiKeys.createNameHint} />
+        <CheckboxGroup<ApiKeyScope>
+          {...field('scopes')}
+          hint={a.apiKeys.scopesHint}
+          options={API_KEY_SCOPES.map((scope) => ({
+            value: scope,
+            label: scopeLabel(a, scope),
+            hint: a.apiKeys.scopeHints[scope],
+          }))}
+          defaultValues={API_KEY_SCOPES}
+        />
         <SubmitButton busy={busy}>{a.apiKeys.createSubmit}</SubmitButton>
       </fetcher.Form>
     </section>
@@ -231,9 +280,133 @@ function NewKey({ created, onDismiss }: { created: NewApiKey; onDismiss: () => v
       <p role="status" className="new-key-status">
         {copy === 'copied' ? a.apiKeys.copied : copy === 'failed' ? a.apiKeys.copyFailed : null}
       </p>
+      <p>{a.apiKeys.newKeyScopes(created.scopes.map((scope) => scopeLabel(a, scope)).join(', '))}</p>
+      <KeyExamples created={created} />
       <button type="button" className="button button-secondary" onClick={onDismiss}>
         {a.apiKeys.dismiss}
       </button>
     </div>
+  );
+}
+
+/** The curl examples for a key just made: publish a vacancy, close it, read its history. */
+function KeyExamples({ created }: { created: NewApiKey }) {
+  const { a } = useAccountI18n();
+  const { organisation, municipalityCode } = useLoaderData() as ApiKeysData;
+  const taxonomies = useTaxonomies();
+  const category =
+    taxonomies?.categories.find((c) => c.code === 'beleid')?.code ?? taxonomies?.categories[0]?.code ?? 'beleid';
+  const examples = curlExamples({
+    origin: window.location.origin,
+    organisationId: organisation.id,
+    key: created.key,
+    municipalityCode: municipalityCode || (taxonomies?.municipalities[0]?.code ?? 'GM0855'),
+    category,
+    title: a.apiKeys.publishExampleTitle,
+    summary: a.apiKeys.publishExampleSummary,
+  });
+  const texts: Record<CurlExample['id'], { title: string; text: string }> = {
+    publish: { title: a.apiKeys.publishExample, text: a.apiKeys.publishExampleText },
+    close: { title: a.apiKeys.closeExample, text: a.apiKeys.closeExampleText },
+    history: { title: a.apiKeys.historyExample, text: a.apiKeys.historyExampleText },
+  };
+  return (
+    <section className="key-examples" aria-labelledby="key-examples-title">
+      <h4 id="key-examples-title">{a.apiKeys.examplesTitle}</h4>
+      <p>{a.apiKeys.examplesIntro}</p>
+      {examples.map((example) => {
+        const missing = example.scopes.filter((scope) => !created.scopes.includes(scope));
+        return (
+          <div className="key-example" key={example.id} data-example={example.id}>
+            <h5 id={`example-${example.id}`}>{texts[example.id].title}</h5>
+            <p>{texts[example.id].text}</p>
+            {missing.length === 0 ? null : (
+              <p className="key-example-warning">
+                {a.apiKeys.exampleNeedsScopes(missing.map((scope) => scopeLabel(a, scope)).join(', '))}
+              </p>
+            )}
+            <pre className="code-example">
+              <code>{example.command}</code>
+            </pre>
+            <CopyButton
+              text={example.command}
+              label={a.apiKeys.copyExample}
+              context={texts[example.id].title}
+              copiedMessage={a.apiKeys.exampleCopied}
+            />
+          </div>
+        );
+      })}
+      <p>
+        <a href={DOCS_PATH}>{a.apiKeys.docs}</a>
+      </p>
+    </section>
+  );
+}
+
+/** A value to copy into another system: read-only, selectable, wrapped, with a copy button where it helps. */
+function CopyableValue(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: string;
+  copyLabel?: string;
+  copiedMessage?: string;
+}) {
+  const { id, label, hint, value, copyLabel, copiedMessage } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field copyable">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <div className="new-key-value">
+        {/* A text area, so a long value wraps and shows whole on a phone. */}
+        <textarea
+          id={id}
+          className="input code"
+          readOnly
+          rows={1}
+          value={value}
+          spellCheck={false}
+          autoComplete="off"
+          aria-describedby={hintId}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        {copyLabel && copiedMessage ? (
+          <CopyButton text={value} label={copyLabel} copiedMessage={copiedMessage} />
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** Copies text to the clipboard and says so (or that it did not work) in a status message. */
+function CopyButton(props: { text: string; label: string; context?: string; copiedMessage: string }) {
+  const { a } = useAccountI18n();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button button-secondary" onClick={() => void copy()}>
+        {props.label}
+        {props.context ? <span className="visually-hidden">: {props.context}</span> : null}
+      </button>
+      <span role="status" className="copy-status">
+        {state === 'copied' ? props.copiedMessage : state === 'failed' ? a.apiKeys.copyFailedSelect : null}
+      </span>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs } from 'react-router';
 import { createApiKey, revokeApiKey } from '../../api/api-keys.ts';
 import { forgetSession } from '../../api/session.ts';
 import { changeStaffRole, inviteStaff, removeStaff } from '../../api/staff.ts';
-import type { NewApiKey, StaffRole } from '../../api/types.ts';
+import type { ApiKeyScope, NewApiKey, StaffRole } from '../../api/types.ts';
 import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
@@ -12,6 +12,8 @@ import { failure, failureFrom, formText, looksLikeEmail, type FormFailure } from
 const STAFF_ROLES: readonly StaffRole[] = ['hr_officer', 'org_admin'];
 const isStaffRole = (value: string): value is StaffRole => (STAFF_ROLES as readonly string[]).includes(value);
 const isLang = (value: string): value is Lang => value === 'nl' || value === 'en';
+export const API_KEY_SCOPES: readonly ApiKeyScope[] = ['read', 'write', 'publish'];
+const isScope = (value: string): value is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(value);
 
 /**
  * What the staff page's forms get back: what to tell the admin. Each form has its own
@@ -81,8 +83,12 @@ export async function apiKeysAction({ request }: ActionFunctionArgs): Promise<Ap
   try {
     if (intent === 'create') {
       const name = formText(form, 'name').trim();
-      if (!name) return failure(a.form.checkFields, { name: a.form.required.keyName });
-      const created = await createApiKey(organisation.id, { name }, { lang });
+      const scopes = form.getAll('scopes').map(String).filter(isScope);
+      const fields: Record<string, string> = {};
+      if (!name) fields['name'] = a.form.required.keyName;
+      if (scopes.length === 0) fields['scopes'] = a.form.required.keyScopes;
+      if (Object.keys(fields).length > 0) return failure(a.form.checkFields, fields);
+      const created = await createApiKey(organisation.id, { name, scopes }, { lang });
       return { ok: true, intent, created };
     }
     if (intent === 'revoke') {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { listApiKeys } from '../../api/api-keys.ts';
+import { getOrganisation } from '../../api/organisations.ts';
 import { listStaff } from '../../api/staff.ts';
 import type { ApiKey, Me, StaffMember } from '../../api/types.ts';
 import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
@@ -34,6 +35,8 @@ export async function staffLoader({ request }: LoaderFunctionArgs): Promise<Staf
 
 export interface ApiKeysData extends ManageData {
   keys: ApiKey[];
+  /** The organisation's own municipality, for the example vacancy ('' when its public page is gone). */
+  municipalityCode: string;
 }
 
 /** /beheer/api-sleutels: organisation admins only. */
@@ -41,8 +44,14 @@ export async function apiKeysLoader({ request }: LoaderFunctionArgs): Promise<Ap
   const { me, organisation } = await requireStaff(request, ['org_admin']);
   const lang = langFromPathname(new URL(request.url).pathname);
   try {
-    const { items } = await listApiKeys(organisation.id, { lang, signal: request.signal });
-    return { me, organisation, keys: items };
+    const [{ items }, municipalityCode] = await Promise.all([
+      listApiKeys(organisation.id, { lang, signal: request.signal }),
+      getOrganisation(organisation.slug, { lang, signal: request.signal }).then(
+        (o) => o.municipalityCode,
+        () => '',
+      ),
+    ]);
+    return { me, organisation, keys: items, municipalityCode };
   } catch (error) {
     onSessionEnd(error, request);
     throw error;

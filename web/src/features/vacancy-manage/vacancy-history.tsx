@@ -48,7 +48,8 @@ export function VacancyHistory({ history, meId, staffNames }: VacancyHistoryProp
 
   const who = (entry: HistoryEntry) => {
     if (!entry.actor) return h.system;
-    if (entry.actor.kind === 'api_key') return h.apiKey;
+    // Which key: its name and first characters, as the API-keys page lists them.
+    if (entry.actor.kind === 'api_key') return h.apiKey(entry.actor.name, entry.actor.prefix ?? '');
     if (entry.actor.id === meId) return h.you;
     return staffNames[entry.actor.id] ?? h.colleague;
   };

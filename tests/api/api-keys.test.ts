@@ -1,0 +1,357 @@
+/**
+ * An ATS integration with an organisation API key, as an integrator uses it: the key alone
+ * does every vacancy operation of its own organisation (list, read, create, upsert, edit,
+ * publish, close, reopen, duplicate, bulk, history), within the scopes it was given (read,
+ * write, publish), never on another organisation's vacancies; `GET /me` says which key it is
+ * and the organisation's id; the history and the audit log name the key.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let organisation: Organisation;
+let other: Organisation;
+let admin: Session;
+
+type Scope = 'read' | 'write' | 'publish';
+interface MadeKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: Scope[];
+  key: string;
+  headers: { authorization: string };
+}
+
+async function makeKey(name: string, scopes?: Scope[], as = admin, orgId = organisation.id): Promise<MadeKey> {
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${orgId}/api-keys`,
+    payload: scopes ? { name, scopes } : { name },
+    headers: as.bearer,
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  const made = response.json();
+  return { ...made, headers: { authorization: `Bearer ${made.key}` } };
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  organisation = await createOrganisation(ctx.db, { name: 'Gemeente Sleutelstad' });
+  other = await createOrganisation(ctx.db);
+  admin = await signIn(ctx.app, (await createUser(ctx.db, { role: 'org_admin', organisation })).email, TEST_PASSWORD);
+});
+afterAll(() => ctx.close());
+
+const inDays = (days: number) => isoDate(new Date(Date.now() + days * 86_400_000));
+const body = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Adviseur informatievoorziening',
+  category: 'ict',
+  educationLevel: 'hbo',
+  employmentType: 'permanent',
+  hoursMin: 32,
+  hoursMax: 36,
+  municipalityCode: 'GM0855',
+  closingDate: inDays(30),
+  ...overrides,
+});
+const call = (
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+  url: string,
+  headers: Record<string, string>,
+  payload?: object,
+) => ctx.app.inject({ method, url: `/api/v1${url}`, headers, ...(payload ? { payload } : {}) });
+
+describe('an API key with every scope', () => {
+  it('does every vacancy operation of its own organisation, and the history names it', async () => {
+    const ats = await makeKey('ATS Sleutelstad');
+    expect(ats.scopes).toEqual(['read', 'write', 'publish']);
+    const key = ats.headers;
+
+    // Upsert and publish in one request, as an ATS does.
+    const upsert = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/ATS-1`,
+      key,
+      body({ state: 'published' }),
+    );
+    expect(upsert.statusCode, upsert.body).toBe(201);
+    expect(upsert.json()).toMatchObject({ created: true, state: 'published' });
+    const id: string = upsert.json().id;
+
+    // The organisation's list, any state.
+    const list = await call('GET', `/organisations/${organisation.id}/vacancies`, key);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items.map((v: { id: string }) => v.id)).toContain(id);
+
+    // Close, reopen, close again: the life cycle by the key alone.
+    const closed = await call('POST', `/vacancies/${id}/close`, key);
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().state).toBe('closed');
+    const reopened = await call('POST', `/vacancies/${id}/reopen`, key);
+    expect(reopened.json().state).toBe('published');
+
+    // A draft made, read back (any state), edited with its version, published.
+    const draft = await call('POST', `/organisations/${organisation.id}/vacancies`, key, body({ title: 'Concept' }));
+    expect(draft.statusCode, draft.body).toBe(201);
+    const read = await call('GET', `/vacancies/${draft.json().id}`, key);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ state: 'draft', version: 1 });
+    const edited = await call('PATCH', `/vacancies/${draft.json().id}`, key, { title: 'Concept, bewerkt', version: 1 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const published = await call('POST', `/vacancies/${draft.json().id}/publish`, key, { version: 2 });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().state).toBe('published');
+    const copy = await call('POST', `/vacancies/${draft.json().id}/duplicate`, key);
+    expect(copy.statusCode).toBe(201);
+
+    // Bulk.
+    const bulk = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, key, {
+      items: [body({ externalId: 'ATS-B1', state: 'published' }), body({ externalId: 'ATS-B2' })],
+    });
+    expect(bulk.statusCode).toBe(200);
+    expect(bulk.json()).toMatchObject({ succeeded: 2, failed: 0 });
+
+    // The history names the key by its name and prefix.
+    const history = await call('GET', `/vacancies/${id}/history`, key);
+    expect(history.statusCode, history.body).toBe(200);
+    const items: { action: string; actor: { kind: string; id: string; name: string; prefix?: string } }[] =
+      history.json().items;
+    expect(items.map((entry) => entry.action)).toEqual(['created', 'publish', 'close', 'reopen']);
+    for (const entry of items) {
+      expect(entry.actor).toEqual({ kind: 'api_key', id: ats.id, name: 'ATS Sleutelstad', prefix: ats.prefix });
+    }
+    expect(ats.key.startsWith(ats.prefix)).toBe(true);
+  });
+
+  it('answers GET /me with the key, its scopes and its organisation', async () => {
+    const ats = await makeKey('Koppeling HR-systeem', ['read', 'publish']);
+    const me = await call('GET', '/me', ats.headers);
+    expect(me.statusCode, me.body).toBe(200);
+    expect(me.json()).toEqual({
+      kind: 'api_key',
+      id: ats.id,
+      name: 'Koppeling HR-systeem',
+      prefix: ats.prefix,
+      scopes: ['read', 'publish'],
+      organisation: { id: organisation.id, slug: organisation.slug, name: 'Gemeente Sleutelstad', state: 'active' },
+    });
+    // A person's answer is as it was.
+    const person = (await call('GET', '/me', admin.bearer)).json();
+    expect(person).toMatchObject({ role: 'org_admin', organisation: { id: organisation.id } });
+    expect(person.kind).toBeUndefined();
+
+    // A revoked key is no one.
+    await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${organisation.id}/api-keys/${ats.id}`,
+      headers: admin.bearer,
+    });
+    expect((await call('GET', '/me', ats.headers)).statusCode).toBe(401);
+  });
+
+  it('is told plainly that a person’s own routes are not for keys', async () => {
+    const ats = await makeKey('ATS');
+    const response = await call(
+      'PATCH',
+      '/me',
+      { ...ats.headers, 'accept-language': 'en' },
+      { notifyOnApplication: false },
+    );
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.message).toBe(
+      'This cannot be done with an API key. Sign in as a staff member of your organisation.',
+    );
+  });
+});
+
+describe('scopes', () => {
+  it('gives a read-only key the list, the vacancy and its history, and refuses it writing and publishing, naming the scope', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const reader = await makeKey('Alleen lezen', ['read']);
+    expect((await call('GET', `/organisations/${organisation.id}/vacancies`, reader.headers)).statusCode).toBe(200);
+    expect((await call('GET', `/vacancies/${vacancy.id}/history`, reader.headers)).statusCode).toBe(200);
+
+    const publish = await call('POST', `/vacancies/${vacancy.id}/close`, reader.headers);
+    expect(publish.statusCode).toBe(403);
+    expect(publish.json().error).toEqual({
+      code: 'insufficient_scope',
+      message:
+        'Deze API-sleutel mag dit niet: daarvoor is de bevoegdheid ‘publish’ nodig. Een beheerder van je organisatie kan een sleutel met die bevoegdheid maken.',
+    });
+    const inEnglish = await call('POST', `/vacancies/${vacancy.id}/publish`, {
+      ...reader.headers,
+      'accept-language': 'en',
+    });
+    expect(inEnglish.statusCode).toBe(403);
+    expect(inEnglish.json().error.message).toBe(
+      'This API key may not do this: it needs the scope ‘publish’. An administrator of your organisation can make a key with that scope.',
+    );
+    const write = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/R-1`,
+      { ...reader.headers, 'accept-language': 'en' },
+      body(),
+    );
+    expect(write.statusCode).toBe(403);
+    expect(write.json().error.message).toContain('‘write’');
+    // Nothing was changed.
+    expect((await call('GET', `/vacancies/${vacancy.id}`, reader.headers)).json().state).toBe('published');
+  });
+
+  it('lets a write-only key keep drafts but not publish them, also not through an upsert’s state', async () => {
+    const writer = await makeKey('Alleen schrijven', ['write']);
+    const url = `/organisations/${organisation.id}/vacancies/by-external-id/W-1`;
+    const refused = await call('PUT', url, writer.headers, body({ state: 'published' }));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.code).toBe('insufficient_scope');
+    expect(refused.json().error.message).toContain('‘publish’');
+    // Nothing of the refused upsert was kept: the same upsert without a state makes the vacancy.
+    const draft = await call('PUT', url, writer.headers, body());
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect(draft.json()).toMatchObject({ created: true, state: 'draft', version: 1 });
+    // Sending the state it already has is no change, and needs only `write`.
+    expect((await call('PUT', url, writer.headers, body({ state: 'draft', title: 'Nieuwe titel' }))).statusCode).toBe(
+      200,
+    );
+    const bulk = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, writer.headers, {
+      items: [body({ externalId: 'W-2' }), body({ externalId: 'W-3', state: 'published' })],
+    });
+    expect(bulk.json().items.map((item: { status: number }) => item.status)).toEqual([201, 403]);
+    expect(bulk.json().items[1].error.code).toBe('insufficient_scope');
+    // Without `read` it cannot list, and reads its draft only as the public does (not found).
+    const list = await call('GET', `/organisations/${organisation.id}/vacancies`, writer.headers);
+    expect(list.statusCode).toBe(403);
+    expect(list.json().error.message).toContain('‘read’');
+    expect((await call('GET', `/vacancies/${draft.json().id}`, writer.headers)).statusCode).toBe(404);
+  });
+
+  it('makes keys with all three scopes unless told otherwise, lists them, and refuses unknown or no scopes', async () => {
+    const made = await makeKey('Standaard');
+    expect(made.scopes).toEqual(['read', 'write', 'publish']);
+    const ordered = await makeKey('Volgorde', ['publish', 'read']);
+    expect(ordered.scopes).toEqual(['read', 'publish']);
+    const list = await ctx.app.inject({
+      url: `/api/v1/organisations/${organisation.id}/api-keys`,
+      headers: admin.bearer,
+    });
+    expect(list.json().items.find((k: { id: string }) => k.id === ordered.id).scopes).toEqual(['read', 'publish']);
+    for (const scopes of [[], ['admin'], ['read', 'read']]) {
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${organisation.id}/api-keys`,
+        payload: { name: 'Fout', scopes },
+        headers: admin.bearer,
+      });
+      expect(response.statusCode, JSON.stringify(scopes)).toBe(400);
+    }
+  });
+
+  it('gives keys made before scopes existed all three (the migration’s default)', async () => {
+    const { rows } = await ctx.pool.query<{ scopes: string[] }>(
+      `INSERT INTO api_keys (organisation_id, name, prefix, key_hash) VALUES ($1, 'Oud', 'swk_oud', 'hash-oud')
+       RETURNING scopes`,
+      [organisation.id],
+    );
+    expect(rows[0]!.scopes).toEqual(['read', 'write', 'publish']);
+    await expect(
+      ctx.pool.query(`UPDATE api_keys SET scopes = ARRAY['admin'] WHERE key_hash = 'hash-oud'`),
+    ).rejects.toThrow(/api_keys_scopes/);
+  });
+});
+
+describe('another organisation', () => {
+  it('does not exist for a key: its vacancies cannot be seen, listed or touched', async () => {
+    const theirs = await createVacancy(ctx.db, { organisation: other, state: 'draft', publishedAt: null });
+    const published = await createVacancy(ctx.db, { organisation: other });
+    const ats = await makeKey('ATS');
+    const key = ats.headers;
+    for (const [method, url, payload] of [
+      ['GET', `/vacancies/${theirs.id}`],
+      ['GET', `/vacancies/${theirs.id}/history`],
+      ['PATCH', `/vacancies/${theirs.id}`, { title: 'Overgenomen', version: 1 }],
+      ['POST', `/vacancies/${theirs.id}/publish`],
+      ['POST', `/vacancies/${published.id}/close`],
+      ['POST', `/vacancies/${published.id}/duplicate`],
+      ['GET', `/vacancies/${published.id}/history`],
+      ['GET', `/organisations/${other.id}/vacancies`],
+      ['POST', `/organisations/${other.id}/vacancies`, body()],
+      ['PUT', `/organisations/${other.id}/vacancies/by-external-id/X-1`, body({ state: 'published' })],
+      ['POST', `/organisations/${other.id}/vacancies/bulk`, { items: [body({ externalId: 'X-2' })] }],
+    ] as const) {
+      const response = await call(method, url, key, payload);
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+    }
+    // Their published vacancy reads as the public reads it, nothing more.
+    const read = await call('GET', `/vacancies/${published.id}`, key);
+    expect(read.statusCode).toBe(200);
+    const { rows } = await ctx.pool.query<{ state: string; title: string; version: number }>(
+      'SELECT state, title, version FROM vacancies WHERE id = ANY($1)',
+      [[theirs.id, published.id]],
+    );
+    expect(rows.map((r) => [r.state, r.version]).sort()).toEqual([
+      ['draft', 1],
+      ['published', 1],
+    ]);
+    const { rows: count } = await ctx.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM vacancies WHERE organisation_id = $1',
+      [other.id],
+    );
+    expect(count[0]!.n).toBe(2);
+  });
+});
+
+describe('a suspended member’s key', () => {
+  it('still reads, but publishes nothing, as its staff may not (the membership rules are the staff’s)', async () => {
+    const suspended = await createOrganisation(ctx.db);
+    const suspendedAdmin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'org_admin', organisation: suspended })).email,
+      TEST_PASSWORD,
+    );
+    const ats = await makeKey('ATS', undefined, suspendedAdmin, suspended.id);
+    const vacancy = await createVacancy(ctx.db, { organisation: suspended, state: 'draft', publishedAt: null });
+    await ctx.pool.query(`UPDATE organisations SET state = 'suspended' WHERE id = $1`, [suspended.id]);
+
+    expect((await call('GET', `/organisations/${suspended.id}/vacancies`, ats.headers)).statusCode).toBe(200);
+    expect((await call('GET', '/me', ats.headers)).json().organisation.state).toBe('suspended');
+    for (const [method, url, payload] of [
+      ['POST', `/vacancies/${vacancy.id}/publish`],
+      ['PUT', `/organisations/${suspended.id}/vacancies/by-external-id/S-1`, body({ state: 'published' })],
+    ] as const) {
+      const response = await call(method, url, ats.headers, payload);
+      expect(response.statusCode, `${method} ${url}`).toBe(403);
+      expect(response.json().error.code).toBe('membership_inactive');
+    }
+  });
+});
+
+describe('the audit log', () => {
+  it('names a key made or revoked by its name, prefix and scopes', async () => {
+    const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
+    const coordinator = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
+      TEST_PASSWORD,
+    );
+    const ats = await makeKey('Audit ATS', ['read', 'write']);
+    await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${organisation.id}/api-keys/${ats.id}`,
+      headers: admin.bearer,
+    });
+    const log = await ctx.app.inject({
+      url: `/api/v1/audit-log?organisation=${organisation.id}&action=api_key.`,
+      headers: coordinator.bearer,
+    });
+    const entries: { action: string; subjectId: string; before: unknown; after: unknown }[] = log
+      .json()
+      .items.filter((entry: { subjectId: string }) => entry.subjectId === ats.id);
+    const expected = { name: 'Audit ATS', prefix: ats.prefix, scopes: ['read', 'write'] };
+    expect(entries.find((e) => e.action === 'api_key.created')?.after).toEqual(expected);
+    expect(entries.find((e) => e.action === 'api_key.revoked')?.before).toEqual(expected);
+  });
+});

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { municipalityByCode, type Organisation, type Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
-import { createOrganisation, createVacancy } from '../support/factories.ts';
-import { portalInBrowser } from '../support/portal-in-browser.ts';
+import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
+import { portalInBrowser, signInThroughPage } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const HOUR = 3_600_000;
@@ -25,6 +25,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   let vacancy: Vacancy;
   let lonely: Vacancy;
   let closed: Vacancy;
+  let hrEmail = '';
   const nearbyTitles: string[] = [];
 
   const portal = portalInBrowser({
@@ -78,6 +79,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
         publishedAt: new Date(now - 40 * 24 * HOUR),
         closedAt: new Date(now - 7 * 24 * HOUR),
       });
+      hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisation: employer })).email;
       // Far from everything, alone at its employer: nothing to show beside it.
       const remote = await createOrganisation(ctx.db, { name: 'Gemeente Verweg', municipalityCode: 'GM0014' });
       lonely = await createVacancy(ctx.db, {
@@ -280,6 +282,21 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     const unknown = await open(`/vacatures/${crypto.randomUUID()}`);
     await unknown.getByRole('heading', { level: 1, name: 'Vacature niet gevonden' }).waitFor();
     await unknown.context().close();
+  });
+
+  it('shows its own staff a closed vacancy as a preview that says so, without a way to apply', async () => {
+    const page = await signInThroughPage(portal, hrEmail, 'Beheer');
+    await page.goto(`${portal.baseUrl}/vacatures/${closed.id}-archivaris-met-oude-link`);
+    await page.getByRole('heading', { level: 1, name: 'Archivaris met oude link' }).waitFor();
+    await page
+      .getByText('Alleen jouw organisatie ziet deze pagina: de vacature is gesloten. Werkzoekenden zien hem niet.')
+      .waitFor();
+    const apply = page.getByRole('region', { name: 'Solliciteren' });
+    await expect(apply.textContent()).resolves.toContain('Solliciteren kan alleen op een gepubliceerde vacature.');
+    expect(await apply.getByRole('button').count()).toBe(0);
+    expect(await apply.getByRole('link').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.context().close();
   });
 
   it('shares the canonical address through plain links, without loading anything from elsewhere', async () => {

@@ -135,7 +135,12 @@ try {
           const url = `/api/v1/organisations/${me.organisation.id}/vacancies?state=closed&pageSize=1`;
           return ((await (await fetch(url)).json()) as { items: { id: string }[] }).items[0]?.id;
         });
-        if (closed) await shoot(staffPage, 'vacancy-closed', viewportName, `/vacatures/${closed}`);
+        if (closed) {
+          // Taken signed out: the organisation's own staff see a preview of it instead.
+          const anonymous = await browser.newContext({ viewport });
+          await shoot(await anonymous.newPage(), 'vacancy-closed', viewportName, `/vacatures/${closed}`);
+          await anonymous.close();
+        }
       }
       await signedIn.close();
     }

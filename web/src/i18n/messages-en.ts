@@ -129,6 +129,10 @@ export const en: Messages = {
     },
   },
   vacancy: {
+    /** What the organisation's own staff see on a vacancy that is not online. */
+    preview: (state: string) =>
+      `Only your organisation sees this page: the vacancy is ${{ draft: 'a draft', scheduled: 'scheduled but not yet published', closed: 'closed', withdrawn: 'withdrawn' }[state] ?? 'not published'}. Job seekers do not see it.`,
+    previewApply: 'Applying is only possible for a published vacancy.',
     backToSearch: 'Back to search',
     organisation: 'Organisation',
     department: 'Department',

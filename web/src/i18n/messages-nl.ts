@@ -130,6 +130,10 @@ export const nl = {
     },
   },
   vacancy: {
+    /** What the organisation's own staff see on a vacancy that is not online. */
+    preview: (state: string) =>
+      `Alleen jouw organisatie ziet deze pagina: de vacature is ${{ draft: 'een concept', scheduled: 'ingepland maar nog niet gepubliceerd', closed: 'gesloten', withdrawn: 'ingetrokken' }[state] ?? 'niet gepubliceerd'}. Werkzoekenden zien hem niet.`,
+    previewApply: 'Solliciteren kan alleen op een gepubliceerde vacature.',
     backToSearch: 'Terug naar zoeken',
     organisation: 'Organisatie',
     department: 'Afdeling',

@@ -45,6 +45,8 @@ function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
   const scale = vacancy.salaryScale === null ? null : t.vacancy.scale(vacancy.salaryScale);
   const daysLeft = closingSoon(vacancy.closingDate);
   const education = labels.educationLevel(vacancy.educationLevel);
+  // The organisation's own staff see it in any state: a draft or closed one is a preview, not an offer.
+  const preview = vacancy.state !== undefined && vacancy.state !== 'published' ? vacancy.state : null;
 
   return (
     <>
@@ -53,6 +55,11 @@ function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
           <Link to={{ pathname: paths.home(lang), search: backSearch }}>{t.vacancy.backToSearch}</Link>
         </p>
         <h1>{vacancy.title}</h1>
+        {preview && (
+          <p className="notice" lang={lang}>
+            {t.vacancy.preview(preview)}
+          </p>
+        )}
         <dl className="facts" lang={lang}>
           <div>
             <dt>{t.vacancy.organisation}</dt>
@@ -118,7 +125,13 @@ function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
 
         <section className="vacancy-apply" aria-labelledby="solliciteren" lang={lang}>
           <h2 id="solliciteren">{t.vacancy.apply.heading}</h2>
-          {vacancy.applyMethod === 'portal' ? <ApplyForm key={vacancy.id} /> : <HowToApply vacancy={vacancy} />}
+          {preview ? (
+            <p>{t.vacancy.previewApply}</p>
+          ) : vacancy.applyMethod === 'portal' ? (
+            <ApplyForm key={vacancy.id} />
+          ) : (
+            <HowToApply vacancy={vacancy} />
+          )}
         </section>
 
         <section className="vacancy-contact" aria-labelledby="contact" lang={lang}>

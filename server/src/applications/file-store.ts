@@ -4,7 +4,6 @@
  * are never served from here directly: the application routes check who asks, then stream.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open as fsOpen, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -54,9 +53,13 @@ export function localFileStore(dataDir: string): FileStore & { pathOf(key: strin
           done(size > maxBytes ? new FileTooLargeError(maxBytes) : null, chunk);
         },
       });
+      // Opened before the copy starts: a stream that opens its own file may still create it
+      // after a refused copy has failed and been cleaned up, leaving part of an upload behind.
+      const file = await fsOpen(target, 'wx', 0o600);
       try {
-        await pipeline(source, limit, createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+        await pipeline(source, limit, file.createWriteStream());
       } catch (error) {
+        await file.close().catch(() => undefined);
         await rm(target, { force: true });
         throw error;
       }

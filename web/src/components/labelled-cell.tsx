@@ -8,14 +8,18 @@ import type { ReactNode } from 'react';
 export function LabelledCell({
   label,
   numeric = false,
+  className,
   children,
 }: {
   label: ReactNode;
   numeric?: boolean;
+  /** More classes for the cell, e.g. `break-anywhere` for long unbroken values. */
+  className?: string;
   children: ReactNode;
 }) {
+  const classes = [numeric ? 'numeric' : '', className ?? ''].filter(Boolean).join(' ');
   return (
-    <td className={numeric ? 'numeric' : undefined}>
+    <td className={classes || undefined}>
       <span className="cell-label" aria-hidden="true">
         {label}
       </span>

@@ -5,6 +5,7 @@ import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { MembershipNotice, mayPublish } from '../../components/membership-notice.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
+import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
@@ -137,34 +138,19 @@ function UploadReportSection({ report, u }: { report: UploadReport; u: VacancyUp
             const warnings = Object.entries(row.result?.warnings ?? {});
             return (
               <tr key={row.line} className={outcome === 'failed' ? 'upload-failed' : undefined}>
-                <td className="numeric">
-                  <span className="cell-label" aria-hidden="true">
-                    {c.line}
-                  </span>
+                <LabelledCell label={c.line} numeric>
                   {row.line}
-                </td>
-                <td className="break-anywhere">
-                  <span className="cell-label" aria-hidden="true">
-                    {c.reference}
-                  </span>
+                </LabelledCell>
+                <LabelledCell label={c.reference} className="break-anywhere">
                   {row.externalId}
-                </td>
-                <td className="break-anywhere">
-                  <span className="cell-label" aria-hidden="true">
-                    {c.title}
-                  </span>
+                </LabelledCell>
+                <LabelledCell label={c.title} className="break-anywhere">
                   {row.title}
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {c.outcome}
-                  </span>
+                </LabelledCell>
+                <LabelledCell label={c.outcome}>
                   <strong>{u.outcomes[outcome]}</strong>
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {c.notes}
-                  </span>
+                </LabelledCell>
+                <LabelledCell label={c.notes}>
                   {row.error ? (
                     notes.length > 0 ? (
                       <ul className="upload-notes">
@@ -193,7 +179,7 @@ function UploadReportSection({ report, u }: { report: UploadReport; u: VacancyUp
                       ) : null}
                     </>
                   ) : null}
-                </td>
+                </LabelledCell>
               </tr>
             );
           })}

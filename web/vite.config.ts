@@ -25,15 +25,18 @@ const COMPRESSIBLE = /\.(js|css|svg|json|txt)$/;
  */
 function precompress(): Plugin {
   let outDir = 'dist';
+  let serverBuild = false;
   return {
     name: 'samenwerven:precompress',
     apply: 'build',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      serverBuild = Boolean(config.build.ssr);
     },
     // After the files are written, and only then: closeBundle also runs after a failed build,
     // where it hid the build's own error behind "no such directory".
     async writeBundle() {
+      if (serverBuild) return; // the server-rendering module is read from disk, never sent
       const files = (await readdir(outDir, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
       await Promise.all(
         files.map(async (file) => {
@@ -55,4 +58,7 @@ export default defineConfig({
   server: { proxy },
   preview: { proxy },
   build: { outDir: 'dist' },
+  // The server-rendering module (src/entry-server.tsx, built into dist/ssr by `npm run build`)
+  // carries its dependencies, so a build anywhere (a test run's scratch folder) runs as it is.
+  ssr: { noExternal: true },
 });

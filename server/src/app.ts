@@ -83,7 +83,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  const web = options.webRoot ? await loadWebApp(options.webRoot) : undefined;
+  const web = options.webRoot
+    ? await loadWebApp(options.webRoot, { serverRendering: options.config.SERVER_RENDERING })
+    : undefined;
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(web ? web.notFound : notFoundHandler);
   app.addSchema(ErrorResponse);

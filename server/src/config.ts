@@ -33,6 +33,11 @@ const ConfigSchema = Type.Object({
   ),
   /** Seed the demo alliance into an empty database (never in production). */
   SEED_DEMO: Type.Boolean({ default: true }),
+  /**
+   * Public pages rendered on the server, complete before any script runs (issue 17). Off: every
+   * page is rendered by the browser alone — for comparison and for debugging.
+   */
+  SERVER_RENDERING: Type.Boolean({ default: true }),
   DEMO_VACANCIES: Type.Integer({ default: 400, minimum: 0, maximum: 200_000 }),
   /** SMTP server for e-mail (smtp://user:pass@host:port); without it mail is written to DATA_DIR/mail. */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),

@@ -23,4 +23,5 @@ function startEarlyRequests({ pathname, search }: Pick<Location, 'pathname' | 's
   if (vacancyId) startEarly(lang, `/vacancies/${vacancyId}`);
 }
 
-startEarlyRequests(window.location);
+// A page the server rendered came with its data (app/boot.tsx): nothing to ask early.
+if (!document.getElementById('router-data')) startEarlyRequests(window.location);

@@ -194,7 +194,8 @@ async function searchFeeds(
   return pageFeeds(publicUrl, filters, lang, title);
 }
 
-function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: string): PageHead {
+/** The head of a page that does not exist (an unknown vacancy, organisation or address). */
+export function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: string): PageHead {
   const [title, description] = texts[lang].notFound;
   return {
     status: 404,
@@ -275,8 +276,17 @@ async function organisationHead(db: Database, publicUrl: string, slug: string, l
   };
 }
 
-/** index.html with the page's head (and readable content) filled in. */
-export function renderPage(indexHtml: string, head: PageHead): string {
+/** A page the server rendered: the app's markup for #root, and the data it hydrates from. */
+export interface RenderedBody {
+  html: string;
+  data: string;
+}
+
+/**
+ * index.html with the page's head filled in, and its body: the server-rendered page when there
+ * is one, else the readable content the head carries (a vacancy's text, for crawlers).
+ */
+export function renderPage(indexHtml: string, head: PageHead, rendered?: RenderedBody): string {
   const tags = [
     `<title>${escapeMarkup(head.title)}</title>`,
     `<meta name="description" content="${escapeMarkup(head.description)}" />`,
@@ -306,6 +316,11 @@ export function renderPage(indexHtml: string, head: PageHead): string {
     .replace(/<meta\s+name="description"[\s\S]*?\/>\s*/, () => '')
     .replace(/<html lang="[a-z]+">/, () => `<html lang="${head.lang}">`)
     .replace('</head>', () => `  ${tags}\n  </head>`);
-  if (head.body) html = html.replace('<div id="root"></div>', () => `<div id="root">${head.body}</div>`);
+  if (rendered)
+    html = html
+      .replace('<div id="root"></div>', () => `<div id="root">${rendered.html}</div>${rendered.data}`)
+      // The page works without scripts: the notice that it needs them is for the others only.
+      .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  else if (head.body) html = html.replace('<div id="root"></div>', () => `<div id="root">${head.body}</div>`);
   return html;
 }

@@ -1,40 +1,93 @@
 /**
- * Serves the built web app. Deep links (`/vacatures/…`, `/en/…`) get index.html so the
- * client router can take over; unknown API paths and files keep their 404.
+ * Serves the web app. Public pages are rendered on the server (./server-rendering.ts), with
+ * the status they deserve (404 for an unknown vacancy or address, 410 for a closed one, 301
+ * to a page's canonical address); pages for signed-in users and those that read a key from
+ * the address's fragment get index.html, and the client router takes over. Unknown API paths
+ * and files keep their JSON 404.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
+import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
-import { pageHead, renderPage } from '../pages/head.ts';
+import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
+import { loadServerRenderer, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
-  /** The app-wide not-found handler: index.html for page addresses, the JSON 404 otherwise. */
+  /** The app-wide not-found handler: the page for page addresses, the JSON 404 otherwise. */
   notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply | Promise<FastifyReply>;
 }
 
-export async function loadWebApp(root: string): Promise<WebApp> {
+/**
+ * Asks for the page as the browser alone renders it (`X-Render: client`): the benchmark
+ * compares both ways in one run. `SERVER_RENDERING=false` does so for every page.
+ */
+const RENDER_HEADER = 'x-render';
+
+/**
+ * Server-rendered public pages may be kept by a shared cache for a few seconds, no longer than
+ * the search takes to drop a closed vacancy; browsers ask again every time.
+ */
+const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=5';
+
+interface PageAddress {
+  pathname: string;
+  query: string;
+}
+
+function pageAddress(url: string): PageAddress {
+  const queryAt = url.indexOf('?');
+  const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
+  try {
+    return { pathname: decodeURIComponent(rawPath || '/'), query: queryAt === -1 ? '' : url.slice(queryAt + 1) };
+  } catch {
+    throw new AppError(400, 'bad_request', 'error.bad_request');
+  }
+}
+
+/** Someone signed in (or with a session to refresh): their pages are rendered by the browser. */
+const holdsSession = (request: FastifyRequest) =>
+  [ACCESS_COOKIE, REFRESH_COOKIE, CSRF_COOKIE].some((name) => request.cookies[name] !== undefined);
+
+/**
+ * The canonical address of a public page when the request used another one (a trailing
+ * slash, a vacancy's outdated or missing title in its address); undefined when it is canonical.
+ */
+function canonicalRedirect(head: PageHead | undefined, address: PageAddress): string | undefined {
+  if (head?.status !== 200) return undefined;
+  const canonical = decodeURIComponent(new URL(head.canonical).pathname);
+  if (canonical === address.pathname) return undefined;
+  return `${encodeURI(canonical)}${address.query ? `?${address.query}` : ''}`;
+}
+
+export async function loadWebApp(root: string, options: { serverRendering?: boolean } = {}): Promise<WebApp> {
   const indexHtml = await readFile(path.join(root, 'index.html'), 'utf8');
-  /** The page with its server-made head for public addresses; the bare app for the rest. */
+  const renderer: ServerRenderer | undefined =
+    options.serverRendering === false ? undefined : await loadServerRenderer(root);
+
+  const render = async (request: FastifyRequest): Promise<RenderedPage> => {
+    if (!renderer || holdsSession(request) || request.headers[RENDER_HEADER] === 'client') return { kind: 'client' };
+    const { config } = request.server;
+    // Links meant to be shared name the address the page was opened at; in production only the
+    // public one, so no Host header a visitor sends ends up in a page a cache may keep.
+    const origin = config.isProduction ? config.publicUrl : `${request.protocol}://${request.host}`;
+    return renderer.render(request, origin).catch((error: unknown) => {
+      request.log.error({ err: error }, 'server rendering failed; serving the bare app');
+      return { kind: 'client' } as const;
+    });
+  };
+
   const sendApp = async (request: FastifyRequest, reply: FastifyReply) => {
-    let pathname: string;
-    const queryAt = request.url.indexOf('?');
-    const rawPath = queryAt === -1 ? request.url : request.url.slice(0, queryAt);
-    const query = queryAt === -1 ? '' : request.url.slice(queryAt + 1);
-    try {
-      pathname = decodeURIComponent(rawPath || '/');
-    } catch {
-      throw new AppError(400, 'bad_request', 'error.bad_request');
-    }
+    const address = pageAddress(request.url);
     let unavailable = false;
     const head = await pageHead(
       request.server.db,
       request.server.config.publicUrl,
-      pathname,
-      new URLSearchParams(query),
+      address.pathname,
+      new URLSearchParams(address.query),
     ).catch((error: unknown) => {
       request.log.warn({ err: error }, 'page head failed; serving the bare app');
       unavailable = isDatabaseUnavailable(error);
@@ -49,15 +102,37 @@ export async function loadWebApp(root: string): Promise<WebApp> {
         .header('cache-control', 'no-store')
         .header('retry-after', String(UNAVAILABLE_RETRY_SECONDS))
         .send(indexHtml);
-    // A page that does not exist is an error answer: never kept in any cache.
+    const canonical = canonicalRedirect(head, address);
+    if (canonical) return reply.header('cache-control', 'public, max-age=3600').redirect(canonical, 301);
+
+    const page = await render(request);
+    if (page.kind === 'redirect') return reply.header('cache-control', 'no-store').redirect(page.location, page.status);
+    if (page.kind === 'page') {
+      // The router knows best what became of the page (a closed vacancy: 410); the head what it is.
+      const status = page.status !== 200 ? page.status : (head?.status ?? 200);
+      const lang = address.pathname === '/en' || address.pathname.startsWith('/en/') ? 'en' : 'nl';
+      const pageHeadFound = head ?? notFoundHead(request.server.config.publicUrl, lang, address.pathname);
+      return reply
+        .status(status)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', status >= 400 ? 'no-store' : PUBLIC_PAGE_CACHE)
+        .header('vary', 'Cookie, X-Render')
+        .send(renderPage(indexHtml, pageHeadFound, page));
+    }
+    // A page the browser renders. A signed-in user's page is never kept; a page that does not
+    // exist is an error answer, never kept in any cache either.
+    const status = head?.status ?? 200;
     return reply
-      .status(head?.status ?? 200)
+      .status(status)
       .type('text/html; charset=utf-8')
-      .header('cache-control', (head?.status ?? 200) >= 400 ? 'no-store' : 'no-cache')
+      .header('cache-control', status >= 400 || holdsSession(request) ? 'no-store' : 'no-cache')
       .send(head ? renderPage(indexHtml, head) : indexHtml);
   };
+  // HEAD too: link checkers and feed readers ask that way, and must get what GET gets.
   const isPage = (request: FastifyRequest) =>
-    request.method === 'GET' && !request.url.startsWith('/api/') && !path.extname(request.url.split('?')[0] ?? '');
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !request.url.startsWith('/api/') &&
+    !path.extname(request.url.split('?')[0] ?? '');
   return {
     notFound: (request, reply) => (isPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply)),
     plugin: async (app) => {
@@ -65,6 +140,8 @@ export async function loadWebApp(root: string): Promise<WebApp> {
         root,
         wildcard: false,
         index: false,
+        // The server-rendering module is read from disk by the server, never sent.
+        allowedPath: (pathName) => !pathName.startsWith('/ssr/'),
         // The build writes .br and .gz copies (web/vite.config.ts): sent as the browser accepts.
         preCompressed: true,
         setHeaders: (res, file) => {

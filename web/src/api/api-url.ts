@@ -12,6 +12,23 @@ export function apiUrl(path: string, params?: URLSearchParams): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
+/**
+ * How requests reach the API: the browser's own `fetch`, or — when the server renders a page —
+ * a function that hands them to the API in the same process, as an anonymous visitor
+ * (web/src/entry-server.tsx). Relative addresses either way.
+ */
+type Transport = (url: string, init?: RequestInit) => Promise<Response>;
+let transport: Transport = (url, init) => fetch(url, init);
+
+export function apiFetch(url: string, init?: RequestInit): Promise<Response> {
+  return transport(url, init);
+}
+
+/** Server rendering only: every API request of this process goes through `serverTransport`. */
+export function setServerTransport(serverTransport: Transport): void {
+  transport = serverTransport;
+}
+
 export function baseHeaders(lang: Lang): Record<string, string> {
   return { Accept: 'application/json', 'Accept-Language': lang };
 }

@@ -5,7 +5,7 @@
  * "try again later".
  */
 import type { Lang } from '../i18n/lang.ts';
-import { apiUrl, baseHeaders } from './api-url.ts';
+import { apiFetch, apiUrl, baseHeaders } from './api-url.ts';
 import { takeEarly } from './early.ts';
 
 /** A failed API call. `status` 0 means the server could not be reached at all. */
@@ -76,6 +76,8 @@ const CSRF_COOKIE = 'sw_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function readCookie(name: string): string | null {
+  // Rendered on the server: an anonymous visitor, who holds no cookies.
+  if (typeof document === 'undefined') return null;
   for (const part of document.cookie.split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));
@@ -130,7 +132,7 @@ async function send(
   if (guestKey) headers['X-Guest-Key'] = guestKey;
   if (alertKey) headers['X-Alert-Key'] = alertKey;
   try {
-    return await fetch(url, {
+    return await apiFetch(url, {
       method,
       headers,
       body: file ? file.data : (form ?? (body === undefined ? null : JSON.stringify(body))),

@@ -5,7 +5,7 @@
  * asking again, so the first results arrive hundreds of milliseconds sooner.
  */
 import type { Lang } from '../i18n/lang.ts';
-import { apiUrl, baseHeaders } from './api-url.ts';
+import { apiFetch, apiUrl, baseHeaders } from './api-url.ts';
 
 /** Only for the page being opened: an answer older than this is not reused. */
 const FRESH_FOR_MS = 15_000;
@@ -17,7 +17,7 @@ const keyOf = (lang: Lang, url: string) => `${lang} ${url}`;
 /** Starts a GET as the API client would make it (same address, headers and cookies). */
 export function startEarly(lang: Lang, path: string, params?: URLSearchParams): void {
   const url = apiUrl(path, params);
-  const response = fetch(url, { headers: baseHeaders(lang), credentials: 'same-origin' });
+  const response = apiFetch(url, { headers: baseHeaders(lang), credentials: 'same-origin' });
   response.catch(() => undefined); // unhandled here; whoever takes it sees the failure
   started.set(keyOf(lang, url), { response, at: performance.now() });
 }

@@ -11,19 +11,26 @@ export function getOrganisation(slug: string, options: Options): Promise<PublicO
   return getJson<PublicOrganisation>(`/organisations/${encodeURIComponent(slug)}`, options);
 }
 
-let namesCache: Promise<ReadonlyMap<string, string>> | null = null;
+const namesOf = (list: OrganisationList): OrganisationNames =>
+  Object.fromEntries(list.items.map((o) => [o.slug, o.name]));
+
+/** Member names by slug. A plain object, so a page rendered on the server can hand it to the browser. */
+export type OrganisationNames = Readonly<Record<string, string>>;
+
+let namesCache: Promise<OrganisationNames> | null = null;
+
+/** Only a browser keeps answers for the visit; the server asks afresh for every page it renders. */
+const inBrowser = typeof document !== 'undefined';
 
 /**
  * Member names by slug, fetched once per visit: the search facets name organisations by
  * slug only. A failed fetch is forgotten so the next caller tries again.
  */
-export function loadOrganisationNames(options: Omit<Options, 'signal'>): Promise<ReadonlyMap<string, string>> {
-  namesCache ??= getOrganisations(options).then(
-    (list) => new Map(list.items.map((o) => [o.slug, o.name])),
-    (error: unknown) => {
-      namesCache = null;
-      throw error;
-    },
-  );
+export function loadOrganisationNames(options: Omit<Options, 'signal'>): Promise<OrganisationNames> {
+  if (!inBrowser) return getOrganisations(options).then(namesOf);
+  namesCache ??= getOrganisations(options).then(namesOf, (error: unknown) => {
+    namesCache = null;
+    throw error;
+  });
   return namesCache;
 }

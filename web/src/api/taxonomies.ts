@@ -9,6 +9,8 @@ let cache: Promise<Taxonomies> | null = null;
  * No abort signal: one navigation being cancelled must not cancel the shared request.
  */
 export function loadTaxonomies(options: Omit<RequestOptions, 'params' | 'signal'>): Promise<Taxonomies> {
+  // Only a browser keeps them for the visit; the server asks afresh for every page it renders.
+  if (typeof document === 'undefined') return getJson<Taxonomies>('/taxonomies', options);
   cache ??= getJson<Taxonomies>('/taxonomies', options).catch((error: unknown) => {
     cache = null;
     throw error;

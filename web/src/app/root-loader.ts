@@ -11,17 +11,23 @@ export interface RootData {
   taxonomies: Taxonomies | null;
   /** The signed-in user; null when signed out (or when that could not be found out). */
   user: Me | null;
+  /**
+   * The address the page was opened at (`https://host`), for links meant to be copied or
+   * shared: the same whether the server or the browser rendered the page.
+   */
+  origin: string;
 }
 
 /** Loads what every page shares: the code lists behind the labels, and who is signed in. */
 export async function rootLoader({ request }: LoaderFunctionArgs): Promise<RootData> {
-  const lang = langFromPathname(new URL(request.url).pathname);
+  const url = new URL(request.url);
+  const lang = langFromPathname(url.pathname);
   markSessionShown();
   const [taxonomies, user] = await Promise.all([
     loadTaxonomies({ lang }).catch(() => null),
     loadSession(lang).catch(() => null),
   ]);
-  return { taxonomies, user };
+  return { taxonomies, user, origin: url.origin };
 }
 
 /**

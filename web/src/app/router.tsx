@@ -7,7 +7,7 @@
  * accounts, staff) is loaded when first visited (`lazy`), loader and page separately and in
  * parallel, so the search page stays within its JavaScript budget.
  */
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, data, type RouteObject } from 'react-router';
 import { RouteError, RootError } from '../components/route-error.tsx';
 import { InitialLoading } from '../components/loading.tsx';
 import { NotFoundPage } from '../components/not-found.tsx';
@@ -19,12 +19,30 @@ import { alertSegments, coordinationSegments, manageSegments, segments, vacancyS
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
 
+/**
+ * The mark of a page the server renders (web/src/entry-server.tsx): the public pages anyone
+ * may see, complete without scripts. The others need the browser: a signed-in user's pages,
+ * and those that read a key from the address's fragment.
+ */
+const SERVER_RENDERED = { serverRendered: true } as const;
+
+export function isServerRendered(route: RouteObject): boolean {
+  return (route.handle as typeof SERVER_RENDERED | undefined)?.serverRendered === true;
+}
+
 /** The pages of one language, relative to its prefix ('' or 'en'). */
 function pages(lang: Lang): RouteObject[] {
   return [
-    { index: true, loader: searchLoader, Component: SearchPage, errorElement: <RouteError /> },
+    {
+      index: true,
+      loader: searchLoader,
+      Component: SearchPage,
+      errorElement: <RouteError />,
+      handle: SERVER_RENDERED,
+    },
     {
       path: `${segments.vacancy[lang]}/:idSlug`,
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/vacancy/vacancy-loader.ts')).vacancyLoader,
         action: async () => (await import('../features/vacancy/apply-route.ts')).applyAction,
@@ -34,6 +52,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: `${segments.organisation[lang]}/:slug`,
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/organisations/organisation-loader.ts')).organisationLoader,
         Component: async () => (await import('../features/organisations/organisation-page.tsx')).OrganisationPage,
@@ -42,6 +61,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.members[lang],
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/organisations/members-loader.ts')).membersLoader,
         Component: async () => (await import('../features/organisations/members-page.tsx')).MembersPage,
@@ -50,6 +70,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.join[lang],
+      handle: SERVER_RENDERED,
       lazy: {
         action: async () => (await import('../features/join/join-route.ts')).joinAction,
         Component: async () => (await import('../features/join/join-page.tsx')).JoinPage,
@@ -58,6 +79,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.privacy[lang],
+      handle: SERVER_RENDERED,
       lazy: {
         Component: async () => (await import('../features/privacy/privacy-page.tsx')).PrivacyPage,
       },
@@ -65,6 +87,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.accessibility[lang],
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/about/about-loaders.ts')).contactLoader,
         Component: async () => (await import('../features/about/accessibility-page.tsx')).AccessibilityPage,
@@ -73,6 +96,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.contact[lang],
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/about/about-loaders.ts')).contactLoader,
         Component: async () => (await import('../features/about/contact-page.tsx')).ContactPage,
@@ -81,6 +105,7 @@ function pages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.about[lang],
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/about/about-loaders.ts')).aboutLoader,
         Component: async () => (await import('../features/about/about-page.tsx')).AboutPage,
@@ -511,7 +536,13 @@ export const routes: RouteObject[] = [
         shouldRevalidate: () => false,
         children: pages('en'),
       },
-      { path: '*', Component: NotFoundPage },
+      {
+        // An address no page answers to: the friendly page, with an honest 404 for crawlers.
+        path: '*',
+        loader: () => data(null, { status: 404 }),
+        Component: NotFoundPage,
+        handle: SERVER_RENDERED,
+      },
     ],
   },
 ];

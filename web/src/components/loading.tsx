@@ -3,7 +3,7 @@ import { messagesFor } from '../i18n/messages.ts';
 
 /** Shown while the first page's data loads (the router has no location context yet). */
 export function InitialLoading() {
-  const lang = langFromPathname(window.location.pathname);
+  const lang = typeof window === 'undefined' ? 'nl' : langFromPathname(window.location.pathname);
   return (
     <p className="initial-loading" role="status">
       {messagesFor(lang).loading}

@@ -18,8 +18,9 @@ const SIZES = {
  */
 function logoSource(logoUrl: string): string {
   try {
-    const url = new URL(logoUrl, window.location.href);
-    return url.pathname.startsWith('/api/') ? `${url.pathname}${url.search}` : url.href;
+    // Any base does: only an address under /api/ is rewritten, and it keeps just its path.
+    const url = new URL(logoUrl, 'http://localhost');
+    return url.pathname.startsWith('/api/') ? `${url.pathname}${url.search}` : logoUrl;
   } catch {
     return logoUrl;
   }

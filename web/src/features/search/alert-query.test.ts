@@ -16,7 +16,7 @@ const context: DescribeContext = {
     organisationKind: (code) => code,
   },
   taxonomies: null,
-  organisationNames: new Map([['gemeente-tilburg', 'Gemeente Tilburg']]),
+  organisationNames: { 'gemeente-tilburg': 'Gemeente Tilburg' },
   words: alertsMessages.nl.search.words,
   all: alertsMessages.nl.search.all,
 };

@@ -1,3 +1,4 @@
+import type { OrganisationNames } from '../../api/organisations.ts';
 import type { Taxonomies } from '../../api/types.ts';
 import type { Labels } from '../../hooks/use-labels.ts';
 import type { Formatters } from '../../i18n/format.ts';
@@ -9,7 +10,7 @@ export interface FilterLabelContext {
   format: Formatters;
   labels: Labels;
   taxonomies: Taxonomies | null;
-  organisationNames: ReadonlyMap<string, string>;
+  organisationNames: OrganisationNames;
 }
 
 const isFacetKey = (key: string): key is FacetKey => (FACET_KEYS as readonly string[]).includes(key);
@@ -26,7 +27,7 @@ export function facetValueLabel(key: FacetKey, value: string, context: FilterLab
     case 'region':
       return value;
     case 'organisation':
-      return context.organisationNames.get(value) ?? value;
+      return Object.hasOwn(context.organisationNames, value) ? context.organisationNames[value]! : value;
   }
 }
 

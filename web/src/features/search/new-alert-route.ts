@@ -6,7 +6,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { createAlert, isFrequency } from '../../api/alerts.ts';
 import { ApiError } from '../../api/client.ts';
-import { loadOrganisationNames } from '../../api/organisations.ts';
+import { loadOrganisationNames, type OrganisationNames } from '../../api/organisations.ts';
 import { loadSession } from '../../api/session.ts';
 import { alertsMessages } from '../../i18n/alerts-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
@@ -17,7 +17,7 @@ import { alertQuery } from './alert-query.ts';
 export interface NewAlertData {
   /** The search the alert will keep (`q=…&category=…`). */
   query: string;
-  organisationNames: ReadonlyMap<string, string>;
+  organisationNames: OrganisationNames;
 }
 
 export type NewAlertResult = FormResult<{ status: 'active' | 'confirmation_sent'; email: string }>;
@@ -25,7 +25,7 @@ export type NewAlertResult = FormResult<{ status: 'active' | 'confirmation_sent'
 export async function newAlertLoader({ request }: LoaderFunctionArgs): Promise<NewAlertData> {
   const url = new URL(request.url);
   const lang = langFromPathname(url.pathname);
-  const organisationNames = await loadOrganisationNames({ lang }).catch(() => new Map<string, string>());
+  const organisationNames = await loadOrganisationNames({ lang }).catch((): OrganisationNames => ({}));
   return { query: alertQuery(url.searchParams), organisationNames };
 }
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { loadOrganisationNames } from '../../api/organisations.ts';
+import { loadOrganisationNames, type OrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
 import { searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
@@ -17,7 +17,7 @@ export interface Relaxation {
 export interface SearchData {
   result: SearchResponse;
   /** Names for the organisation filter, whose facet counts come by slug. */
-  organisationNames: ReadonlyMap<string, string>;
+  organisationNames: OrganisationNames;
   /** `near` named no place we know; the results are shown without it. */
   unknownPlace: string | null;
   /** Only when nothing was found: each filter that, left out, would find something. */
@@ -70,7 +70,7 @@ export async function searchLoader({ request }: LoaderFunctionArgs): Promise<Sea
   const run = { lang: langFromPathname(url.pathname), signal: request.signal };
   const [{ result, address, unknownPlace }, organisationNames] = await Promise.all([
     searchOrDropPlace(url.searchParams, run),
-    loadOrganisationNames({ lang: run.lang }).catch(() => new Map<string, string>()),
+    loadOrganisationNames({ lang: run.lang }).catch((): OrganisationNames => ({})),
   ]);
   const relaxations = result.total === 0 ? await relaxationsFor(address, run).catch((): Relaxation[] => []) : [];
   return { result, organisationNames, unknownPlace, relaxations };

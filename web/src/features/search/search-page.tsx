@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
+import type { OrganisationNames } from '../../api/organisations.ts';
 import type { FacetCounts, Suggestion, Taxonomies } from '../../api/types.ts';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { VacancyList } from '../../components/vacancy-list.tsx';
@@ -37,11 +38,7 @@ const FORM_ID = 'zoeken';
 const WIDE_SCREEN = '(min-width: 60em)';
 
 /** The values a filter can take, in the order of the code lists, before counts are known. */
-function knownValues(
-  key: FacetKey,
-  taxonomies: Taxonomies | null,
-  organisationNames: ReadonlyMap<string, string>,
-): string[] {
+function knownValues(key: FacetKey, taxonomies: Taxonomies | null, organisationNames: OrganisationNames): string[] {
   switch (key) {
     case 'category':
       return taxonomies?.categories.map((c) => c.code) ?? [];
@@ -52,7 +49,7 @@ function knownValues(
     case 'region':
       return taxonomies?.regions ?? [];
     case 'organisation':
-      return [...organisationNames.keys()];
+      return Object.keys(organisationNames);
   }
 }
 

@@ -1,6 +1,7 @@
 import { Link, useLoaderData, useLocation } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels } from '../../hooks/use-labels.ts';
+import { useOrigin } from '../../hooks/use-origin.ts';
 import { closingSoon } from '../../i18n/format.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -34,12 +35,13 @@ function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
   const { lang, t, format } = useI18n();
   const labels = useLabels();
   const location = useLocation();
+  const origin = useOrigin();
   useDocumentTitle(`${vacancy.title} — ${vacancy.organisation.name}`);
 
   const backSearch = searchFromState(location.state);
   // Links to other vacancies keep the way back to the same search.
   const linkState = backSearch ? { search: backSearch } : undefined;
-  const canonicalUrl = `${window.location.origin}${paths.vacancy(lang, vacancy.id, vacancy.title)}`;
+  const canonicalUrl = `${origin}${paths.vacancy(lang, vacancy.id, vacancy.title)}`;
 
   const salary = format.salaryRange(vacancy.salaryMin, vacancy.salaryMax);
   const scale = vacancy.salaryScale === null ? null : t.vacancy.scale(vacancy.salaryScale);

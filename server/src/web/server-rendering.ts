@@ -1,0 +1,78 @@
+/**
+ * Runs the web build's server-rendering module (web/src/entry-server.tsx, built into
+ * `<webRoot>/ssr/`): the public pages as complete HTML from the same routes and loaders the
+ * browser uses. The loaders' API requests never leave the process: they are handed to this app
+ * with `inject`, without the visitor's cookies (a page shows what an anonymous visitor may see)
+ * but from the visitor's address, so rate limits count them as theirs.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+
+/** What the module renders a page to (its `RenderResult`). */
+export type RenderedPage =
+  | { kind: 'client' }
+  | { kind: 'redirect'; status: number; location: string }
+  | { kind: 'page'; status: number; html: string; data: string };
+
+interface ServerEntry {
+  render(request: Request): Promise<RenderedPage>;
+  setServerTransport(transport: (url: string, init?: RequestInit) => Promise<Response>): void;
+}
+
+export interface ServerRenderer {
+  /** The page at the request's address (a GET or HEAD), as the module renders it. */
+  render(request: FastifyRequest, origin: string): Promise<RenderedPage>;
+}
+
+/** Whose page is being rendered: the API requests it makes are theirs. */
+interface Visit {
+  server: FastifyInstance;
+  ip: string;
+}
+
+const visits = new AsyncLocalStorage<Visit>();
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** `fetch` for the rendering module: into this app, in process, as the visitor without cookies. */
+async function injectTransport(url: string, init?: RequestInit): Promise<Response> {
+  const visit = visits.getStore();
+  if (!visit) throw new Error(`API request outside a page render: ${url}`);
+  // A Request serialises any body (JSON, a form with files) the way fetch would send it.
+  const request = new Request(new URL(url, 'http://in-process'), init);
+  const payload = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  const answer = await visit.server.inject({
+    method: request.method as 'GET',
+    url,
+    headers,
+    ...(payload ? { payload } : {}),
+    remoteAddress: visit.ip,
+  });
+  const responseHeaders = new Headers();
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+  }
+  const body = NULL_BODY_STATUSES.has(answer.statusCode) ? null : new Uint8Array(answer.rawPayload);
+  return new Response(body, { status: answer.statusCode, headers: responseHeaders });
+}
+
+/** The renderer of the web build at `webRoot`, or undefined when the build has none. */
+export async function loadServerRenderer(webRoot: string): Promise<ServerRenderer | undefined> {
+  const entryPath = path.join(webRoot, 'ssr', 'entry-server.js');
+  if (!existsSync(entryPath)) return undefined;
+  const entry = (await import(pathToFileURL(entryPath).href)) as ServerEntry;
+  entry.setServerTransport(injectTransport);
+  return {
+    render: (request, origin) => {
+      const page = new Request(`${origin}${request.url}`, { headers: { accept: 'text/html' } });
+      return visits.run({ server: request.server, ip: request.ip }, () => entry.render(page));
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Server rendering of the public pages (issue 17): the same route table, loaders and components
+ * as in the browser, run by react-router's static handler and rendered by React on the server,
+ * so search results, a vacancy's text and every link arrive as HTML before any script runs.
+ * The browser then hydrates the page from the loader data sent along (app/boot.tsx).
+ *
+ * Built by Vite as a Node module of its own (`vite build --ssr`, web/package.json) and loaded by
+ * the server (server/src/web/server-rendering.ts), which hands it a transport that passes the
+ * loaders' API requests to the API in the same process, as an anonymous visitor: a page never
+ * shows more than anyone could see.
+ *
+ * Which pages: those whose route carries `handle: SERVER_RENDERED` (app/router.tsx). Pages for
+ * signed-in users, and those that read a key from the address's fragment (which never reaches
+ * a server), stay rendered by the browser.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import {
+  createStaticHandler,
+  createStaticRouter,
+  isRouteErrorResponse,
+  matchRoutes,
+  StaticRouterProvider,
+  type StaticHandlerContext,
+} from 'react-router';
+import { setServerTransport } from './api/api-url.ts';
+import { isServerRendered, routes } from './app/router.tsx';
+import { loadMessages } from './i18n/messages.ts';
+
+export { setServerTransport };
+
+/** The id of the script element holding the loader data the browser hydrates from. */
+export const ROUTER_DATA_ID = 'router-data';
+
+export type RenderResult =
+  /** Not a page the server renders: the browser renders it from the bare app. */
+  | { kind: 'client' }
+  /** A loader redirected: to `location`, with `status`. */
+  | { kind: 'redirect'; status: number; location: string }
+  /**
+   * The page: `html` goes inside #root, `data` (a script element with the loader data) after it;
+   * `status` is the page's own (404 for an unknown vacancy).
+   */
+  | { kind: 'page'; status: number; html: string; data: string };
+
+const handler = createStaticHandler(routes);
+
+/** English texts are a chunk of their own in the browser; the server has them ready from the start. */
+export const ready: Promise<void> = loadMessages('en');
+
+/** Whether the server renders the page at `pathname`: a public page, or an address no page has (the 404). */
+export function rendersOnServer(pathname: string): boolean {
+  const matches = matchRoutes(routes, pathname);
+  const leaf = matches?.at(-1)?.route;
+  return leaf !== undefined && isServerRendered(leaf);
+}
+
+/** Renders the page `request` asks for (GET), or says why not. */
+export async function render(request: Request): Promise<RenderResult> {
+  await ready;
+  if (!rendersOnServer(new URL(request.url).pathname)) return { kind: 'client' };
+  const context = await handler.query(request);
+  if (context instanceof Response) {
+    const location = context.headers.get('Location');
+    if (location && context.status >= 300 && context.status < 400)
+      return { kind: 'redirect', status: context.status, location };
+    return { kind: 'client' };
+  }
+  await settleDeferred(context);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const app = renderToString(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  return { kind: 'page', status: context.statusCode, html: app, data: routerData(context) };
+}
+
+/**
+ * Lists a loader hands over as promises (a vacancy's similar ones) are awaited here: the page
+ * arrives complete, also for those without scripts, and the browser gets their values, which
+ * `<Await>` renders at once. The loaders catch their own failures; should one not, the list is
+ * left out.
+ */
+async function settleDeferred(context: StaticHandlerContext): Promise<void> {
+  await Promise.all(
+    Object.values(context.loaderData).map(async (data: unknown) => {
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return;
+      const record = data as Record<string, unknown>;
+      await Promise.all(
+        Object.entries(record).map(async ([key, value]) => {
+          if (value instanceof Promise) record[key] = await value.catch(() => null);
+        }),
+      );
+    }),
+  );
+}
+
+/**
+ * The loader data as JSON in a script element the browser reads but never runs (the pages'
+ * content security policy allows no inline scripts). Errors in react-router's own serialised
+ * form, which `createBrowserRouter` turns back into errors. `<` is escaped so no text in the
+ * data can end the element.
+ */
+function routerData(context: StaticHandlerContext): string {
+  const errors = context.errors
+    ? Object.fromEntries(
+        Object.entries(context.errors).map(([id, error]: [string, unknown]) => [
+          id,
+          isRouteErrorResponse(error)
+            ? { ...error, __type: 'RouteErrorResponse' }
+            : { message: error instanceof Error ? error.message : String(error), __type: 'Error' },
+        ]),
+      )
+    : null;
+  const json = JSON.stringify({ loaderData: context.loaderData, actionData: context.actionData, errors });
+  return `<script type="application/json" id="${ROUTER_DATA_ID}">${json.replaceAll('<', '\\u003c')}</script>`;
+}

@@ -45,6 +45,13 @@ afterAll(async () => {
   await rm(webRoot, { recursive: true, force: true });
 });
 
+/** A page by a vacancy's bare id: the server sends it on (301) to its canonical address. */
+async function followingRedirect(url: string) {
+  const first = await ctx.app.inject(url);
+  if (first.statusCode !== 301) return first;
+  return ctx.app.inject(String(first.headers.location));
+}
+
 const jsonLdOf = (html: string) => {
   const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
   return match ? JSON.parse(match[1]!) : undefined;
@@ -52,7 +59,7 @@ const jsonLdOf = (html: string) => {
 
 describe('a vacancy page before any script runs', () => {
   it('carries title, description, canonical, Open Graph and a complete JobPosting', async () => {
-    const response = await ctx.app.inject(`/vacatures/${open.id}`);
+    const response = await followingRedirect(`/vacatures/${open.id}`);
     expect(response.statusCode).toBe(200);
     const html = response.body;
     expect(html).toContain(
@@ -96,7 +103,7 @@ describe('a vacancy page before any script runs', () => {
   });
 
   it('serves the English page in English with alternates both ways', async () => {
-    const html = (await ctx.app.inject(`/en/vacancies/${open.id}-anything`)).body;
+    const html = (await followingRedirect(`/en/vacancies/${open.id}-anything`)).body;
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(
       `hreflang="nl" href="https://werken.example/vacatures/${open.id}-beleidsadviseur-wonen-zorg"`,
@@ -114,9 +121,10 @@ describe('a vacancy page before any script runs', () => {
     }
   });
 
-  it('stops advertising a closed vacancy: 404, no JobPosting, not indexed', async () => {
-    const response = await ctx.app.inject(`/vacatures/${closed.id}`);
-    expect(response.statusCode).toBe(404);
+  it('stops advertising a closed vacancy: 410 (gone), no JobPosting, not indexed, and says it is closed', async () => {
+    const response = await followingRedirect(`/vacatures/${closed.id}`);
+    expect(response.statusCode).toBe(410);
+    expect(response.body).toContain('<title>Gesloten functie (gesloten) | Samenwerven</title>');
     expect(jsonLdOf(response.body)).toBeUndefined();
     expect(response.body).toContain('<meta name="robots" content="noindex" />');
   });
@@ -161,7 +169,7 @@ describe("text with replacement patterns ($', $&, $1, $`)", () => {
 
   it('renders a vacancy page whose title is exactly the title and whose JSON-LD parses', async () => {
     const vacancy = await createVacancy(ctx.db, { organisation, title: tricky, summary: `Over ${tricky}` });
-    const html = (await ctx.app.inject(`/vacatures/${vacancy.id}`)).body;
+    const html = (await followingRedirect(`/vacatures/${vacancy.id}`)).body;
     const titles = html.match(/<title>([\s\S]*?)<\/title>/g) ?? [];
     expect(titles).toEqual([
       `<title>Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt; – Gemeente Voorbeeld, Tilburg | Samenwerven</title>`,
@@ -256,7 +264,7 @@ describe('a member’s logo wherever its vacancies show', () => {
   });
 
   it('names the logo in the JobPosting as an absolute address, and as the page’s image', async () => {
-    const html = (await ctx.app.inject(`/vacatures/${vacancy.id}`)).body;
+    const html = (await followingRedirect(`/vacatures/${vacancy.id}`)).body;
     expect(jsonLdOf(html).hiringOrganization).toEqual({
       '@type': 'Organization',
       name: 'Gemeente Met Logo',
@@ -267,7 +275,7 @@ describe('a member’s logo wherever its vacancies show', () => {
       `<meta property="og:image" content="${logo}" />`,
     );
     // Without a logo the JobPosting names none (never an empty or broken one).
-    expect(jsonLdOf((await ctx.app.inject(`/vacatures/${open.id}`)).body).hiringOrganization).not.toHaveProperty(
+    expect(jsonLdOf((await followingRedirect(`/vacatures/${open.id}`)).body).hiringOrganization).not.toHaveProperty(
       'logo',
     );
   });

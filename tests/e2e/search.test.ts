@@ -110,9 +110,11 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
-    'asks the API for the first page once: the early requests are reused, not repeated',
+    'asks the API for the first page once: the early requests are reused, not repeated; not at all when the server rendered it',
     async () => {
-      const context = await portal.browser.newContext({ locale: 'nl-NL' });
+      // As the browser alone renders the page (X-Render: client): the early requests start
+      // before the app, and the app takes their answers.
+      const context = await portal.browser.newContext({ locale: 'nl-NL', extraHTTPHeaders: { 'x-render': 'client' } });
       const page = await context.newPage();
       const asked: string[] = [];
       page.on('request', (request) => {
@@ -131,6 +133,20 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
         ].toSorted(),
       );
       await context.close();
+
+      // Rendered by the server: the page came with its data, and hydrating asks for nothing.
+      const served = await portal.browser.newContext({ locale: 'nl-NL' });
+      const servedPage = await served.newPage();
+      const servedAsked: string[] = [];
+      servedPage.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/') && request.resourceType() !== 'image') servedAsked.push(url.pathname);
+      });
+      await servedPage.goto(`${portal.baseUrl}/?category=ict&q=adviseur`);
+      await settled(servedPage);
+      await servedPage.waitForLoadState('networkidle');
+      expect(servedAsked).toEqual([]);
+      await served.close();
     },
     STORY_TIMEOUT,
   );

@@ -53,9 +53,15 @@ describe.skipIf(!enabled)('the web app’s files', () => {
   });
 
   it('serves the page itself uncached, so a new build reaches every visitor', async () => {
+    // Rendered by the server: browsers ask again every time (max-age=0); a shared cache may keep
+    // it for seconds.
     const page = await ctx.app.inject('/');
     expect(page.statusCode).toBe(200);
-    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers['cache-control']).toBe('public, max-age=0, s-maxage=5');
     expect(page.body).toContain('<div id="root">');
+    // The bare app the browser renders: never kept without asking.
+    const bare = await ctx.app.inject({ url: '/', headers: { 'x-render': 'client' } });
+    expect(bare.headers['cache-control']).toBe('no-cache');
+    expect(bare.body).toContain('<div id="root"></div>');
   });
 });

@@ -57,6 +57,14 @@ async function buildWeb(outDir: string): Promise<string> {
       configFile: path.join(root, 'vite.config.ts'),
       build: { outDir, emptyOutDir: true },
     });
+    // The server-rendering module, where the server looks for it (web/package.json's build).
+    await build({
+      root,
+      mode: 'production',
+      logLevel: 'warn',
+      configFile: path.join(root, 'vite.config.ts'),
+      build: { ssr: 'src/entry-server.tsx', outDir: path.join(outDir, 'ssr'), emptyOutDir: false },
+    });
   } finally {
     process.env.NODE_ENV = previous;
   }

@@ -7,7 +7,7 @@
 import { isDatabaseUnavailable, type Database } from '@samenwerven/db';
 import { logoUrl } from '../organisations/presenter.ts';
 import { findOrganisationBySlug, findPublicMember } from '../organisations/queries.ts';
-import { getPublicVacancy } from '../vacancies/service.ts';
+import { getClosedVacancy, getPublicVacancy } from '../vacancies/service.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 import {
   describeFeed,
@@ -209,6 +209,30 @@ export function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: str
   };
 }
 
+/** A vacancy that was public once and closed (410, not indexed); else not found. */
+async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
+  const closed = await getClosedVacancy(db, id).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) throw error;
+    return undefined;
+  });
+  if (!closed) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
+  const alternates = { nl: `${publicUrl}${vacancyPath(closed)}`, en: `${publicUrl}${vacancyPath(closed, 'en')}` };
+  const [closedWord, description] =
+    lang === 'en'
+      ? ['closed', 'This vacancy is closed. Similar open vacancies are on the page.']
+      : ['gesloten', 'Deze vacature is gesloten. Op de pagina staan vergelijkbare open vacatures.'];
+  return {
+    status: 410,
+    lang,
+    title: `${closed.title} (${closedWord}) | Samenwerven`,
+    description,
+    canonical: alternates[lang],
+    alternates,
+    type: 'website',
+    robots: 'noindex',
+  };
+}
+
 async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
   // A closed or withdrawn vacancy stops advertising itself: no JobPosting, not indexed.
   // Views are counted when the app loads the vacancy, not here as well.
@@ -217,7 +241,7 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
     if (isDatabaseUnavailable(error)) throw error;
     return undefined;
   });
-  if (!vacancy) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
+  if (!vacancy) return closedOrNotFoundHead(db, publicUrl, id, lang);
   const organisation = await findOrganisationBySlug(db, vacancy.organisation.slug);
   const logo = organisation ? logoUrl(publicUrl, organisation) : null;
   const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };

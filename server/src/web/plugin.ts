@@ -33,6 +33,9 @@ const RENDER_HEADER = 'x-render';
  */
 const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=5';
 
+/** A posted application carries at most two files of 10 MB each, and its text. */
+const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
+
 interface PageAddress {
   pathname: string;
   query: string;
@@ -102,7 +105,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         .header('cache-control', 'no-store')
         .header('retry-after', String(UNAVAILABLE_RETRY_SECONDS))
         .send(indexHtml);
-    const canonical = canonicalRedirect(head, address);
+    const canonical = request.method === 'POST' ? undefined : canonicalRedirect(head, address);
     if (canonical) return reply.header('cache-control', 'public, max-age=3600').redirect(canonical, 301);
 
     const page = await render(request);
@@ -115,7 +118,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       return reply
         .status(status)
         .type('text/html; charset=utf-8')
-        .header('cache-control', status >= 400 ? 'no-store' : PUBLIC_PAGE_CACHE)
+        .header('cache-control', status >= 400 || request.method === 'POST' ? 'no-store' : PUBLIC_PAGE_CACHE)
         .header('vary', 'Cookie, X-Render')
         .send(renderPage(indexHtml, pageHeadFound, page));
     }
@@ -150,6 +153,18 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         },
       });
       app.get('/', { schema: { hide: true } }, (request, reply) => sendApp(request, reply));
+      // Forms posted without scripts (applying, joining): the page's own action handles them on
+      // the server, as the browser's router would. Their body is handed over as it came.
+      app.addContentTypeParser(
+        ['application/x-www-form-urlencoded', 'multipart/form-data'],
+        { parseAs: 'buffer', bodyLimit: POSTED_FORM_LIMIT },
+        (_request, body, done) => done(null, body),
+      );
+      app.post('/*', { schema: { hide: true } }, (request, reply) =>
+        renderer && !request.url.startsWith('/api/') && renderer.rendersOnServer(pageAddress(request.url).pathname)
+          ? sendApp(request, reply)
+          : notFoundHandler(request, reply),
+      );
     },
   };
 }

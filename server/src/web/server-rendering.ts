@@ -19,11 +19,17 @@ export type RenderedPage =
 
 interface ServerEntry {
   render(request: Request): Promise<RenderedPage>;
+  rendersOnServer(pathname: string): boolean;
   setServerTransport(transport: (url: string, init?: RequestInit) => Promise<Response>): void;
 }
 
 export interface ServerRenderer {
-  /** The page at the request's address (a GET or HEAD), as the module renders it. */
+  /** Whether the page at `pathname` is one the server renders (a public page, or the 404). */
+  rendersOnServer(pathname: string): boolean;
+  /**
+   * The page at the request's address, as the module renders it: a GET or HEAD, or a form posted
+   * without scripts (its raw body a Buffer), which the page's own action handles.
+   */
   render(request: FastifyRequest, origin: string): Promise<RenderedPage>;
 }
 
@@ -70,8 +76,16 @@ export async function loadServerRenderer(webRoot: string): Promise<ServerRendere
   const entry = (await import(pathToFileURL(entryPath).href)) as ServerEntry;
   entry.setServerTransport(injectTransport);
   return {
+    rendersOnServer: (pathname) => entry.rendersOnServer(pathname),
     render: (request, origin) => {
-      const page = new Request(`${origin}${request.url}`, { headers: { accept: 'text/html' } });
+      const posted = request.method === 'POST' && Buffer.isBuffer(request.body);
+      const page = new Request(`${origin}${request.url}`, {
+        headers: {
+          accept: 'text/html',
+          ...(posted ? { 'content-type': request.headers['content-type'] ?? 'application/octet-stream' } : {}),
+        },
+        ...(posted ? { method: 'POST', body: new Uint8Array(request.body as Buffer) } : {}),
+      });
       return visits.run({ server: request.server, ip: request.ip }, () => entry.render(page));
     },
   };

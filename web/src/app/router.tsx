@@ -133,6 +133,7 @@ function alertPages(lang: Lang): RouteObject[] {
   return [
     {
       path: alert('new'),
+      handle: SERVER_RENDERED,
       lazy: {
         loader: async () => (await import('../features/search/new-alert-route.ts')).newAlertLoader,
         action: async () => (await import('../features/search/new-alert-route.ts')).newAlertAction,

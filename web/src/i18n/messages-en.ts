@@ -126,6 +126,10 @@ export const en: Messages = {
       previous: 'Previous',
       next: 'Next',
       pageOf: (page, pages) => `Page ${page} of ${pages}`,
+      beyondLast: (page, pages) =>
+        `Page ${page} does not exist: this search has ${pages === '1' ? '1 page' : `${pages} pages`}.`,
+      toLast: 'To the last page',
+      toFirst: 'To the first page',
     },
   },
   vacancy: {

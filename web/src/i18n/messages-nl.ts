@@ -127,6 +127,10 @@ export const nl = {
       previous: 'Vorige',
       next: 'Volgende',
       pageOf: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
+      beyondLast: (page: string, pages: string) =>
+        `Pagina ${page} bestaat niet: deze zoekopdracht heeft ${pages === '1' ? '1 pagina' : `${pages} pagina's`}.`,
+      toLast: 'Naar de laatste pagina',
+      toFirst: 'Naar de eerste pagina',
     },
   },
   vacancy: {

@@ -11,6 +11,7 @@ import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import { JOIN_FIELDS, type JoinResult } from './join-route.ts';
 import '../../styles/membership.css';
+import { useFormAnswer } from '../../hooks/use-form-answer.ts';
 
 const ID = 'join';
 
@@ -22,7 +23,8 @@ const ID = 'join';
 export function JoinPage() {
   const { m } = useMembershipI18n();
   const fetcher = useFetcher<JoinResult>();
-  const received = fetcher.data?.ok === true ? fetcher.data : null;
+  const answer = useFormAnswer(fetcher);
+  const received = answer?.ok === true ? answer : null;
   useDocumentTitle(received ? m.join.receivedTitle : m.join.title);
 
   return (
@@ -53,7 +55,7 @@ function NextSteps({ headingId }: { headingId: string }) {
 function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const { lang, a, m } = useMembershipI18n();
   const taxonomies = useTaxonomies();
-  const failure = asFailure(fetcher.data);
+  const failure = asFailure(useFormAnswer(fetcher));
   const busy = fetcher.state !== 'idle';
   const f = m.join.fields;
   const fields = {

@@ -16,6 +16,7 @@ import { defaultAlertName } from './alert-query.ts';
 import type { NewAlertData, NewAlertResult } from './new-alert-route.ts';
 import { useDescribeQuery } from './use-describe-query.ts';
 import '../../styles/alerts.css';
+import { useFormAnswer } from '../../hooks/use-form-answer.ts';
 
 const ID = 'alert';
 
@@ -33,8 +34,9 @@ export function NewAlertPage() {
   const user = useSessionUser();
   const seeker = user?.role === 'job_seeker' ? user : null;
   const fetcher = useFetcher<NewAlertResult>();
-  const failure = asFailure(fetcher.data);
-  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const answer = useFormAnswer(fetcher);
+  const failure = asFailure(answer);
+  const done = answer?.ok === true ? answer : null;
   const busy = fetcher.state !== 'idle';
   const doneRef = useRef<HTMLDivElement>(null);
   const parts = useDescribeQuery(organisationNames)(query);

@@ -8,6 +8,24 @@ interface PaginationProps {
   address: URLSearchParams;
 }
 
+/** An address past the last page (an old link, a hand-edited number): says so, and leads back. */
+export function BeyondLastPage({ page, pages, address }: PaginationProps) {
+  const { t, format } = useI18n();
+  return (
+    <div className="no-results">
+      <p>{t.search.pagination.beyondLast(format.number(page), format.number(pages))}</p>
+      <ul className="link-list">
+        <li>
+          <Link to={withPage(address, pages)}>{t.search.pagination.toLast}</Link>
+        </li>
+        <li>
+          <Link to={withPage(address, 1)}>{t.search.pagination.toFirst}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
 /** Previous and next links that keep every other search parameter. */
 export function Pagination({ page, pages, address }: PaginationProps) {
   const { t, format } = useI18n();

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from 'react-router';
+import { data, type LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { loadOrganisationNames, type OrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
@@ -64,8 +64,11 @@ async function relaxationsFor(address: URLSearchParams, run: SearchRun): Promise
   return relaxed.filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
 }
 
-/** Runs the search the address describes. */
-export async function searchLoader({ request }: LoaderFunctionArgs): Promise<SearchData> {
+/**
+ * Runs the search the address describes. A page past the last one (an old link) is shown with
+ * a way back, as a 404: there is nothing at that address.
+ */
+export async function searchLoader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const run = { lang: langFromPathname(url.pathname), signal: request.signal };
   const [{ result, address, unknownPlace }, organisationNames] = await Promise.all([
@@ -73,5 +76,6 @@ export async function searchLoader({ request }: LoaderFunctionArgs): Promise<Sea
     loadOrganisationNames({ lang: run.lang }).catch((): OrganisationNames => ({})),
   ]);
   const relaxations = result.total === 0 ? await relaxationsFor(address, run).catch((): Relaxation[] => []) : [];
-  return { result, organisationNames, unknownPlace, relaxations };
+  const page: SearchData = { result, organisationNames, unknownPlace, relaxations };
+  return result.hits.length === 0 && result.total > 0 ? data(page, { status: 404 }) : page;
 }

@@ -14,7 +14,7 @@ import { ActiveFilters, RESULT_COUNT_ID } from './active-filters.tsx';
 import { FacetGroup, type FacetOption } from './facet-group.tsx';
 import { facetValueLabel, type FilterLabelContext } from './filter-label.ts';
 import { NoResults } from './no-results.tsx';
-import { Pagination } from './pagination.tsx';
+import { BeyondLastPage, Pagination } from './pagination.tsx';
 import { DistanceFilter, HoursFilter, SalaryFilter, ScaleFilter } from './range-filters.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SearchFeedLinks } from './search-feed-links.tsx';
@@ -282,6 +282,8 @@ export function SearchPage() {
 
           {result.hits.length > 0 ? (
             <VacancyList hits={result.hits} linkState={{ search: location.search }} />
+          ) : result.total > 0 ? (
+            <BeyondLastPage page={result.page} pages={pages} address={searchParams} />
           ) : (
             <NoResults address={searchParams} relaxations={relaxations} context={context} />
           )}

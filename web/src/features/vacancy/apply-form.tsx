@@ -10,6 +10,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import type { ApplyResult } from './apply-route.ts';
+import { useFormAnswer } from '../../hooks/use-form-answer.ts';
 
 const ID = 'apply';
 const FILE_TYPES = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -24,8 +25,9 @@ export function ApplyForm() {
   const m = ap.apply;
   const user = useSessionUser();
   const fetcher = useFetcher<ApplyResult>();
-  const failure = asFailure(fetcher.data);
-  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const answer = useFormAnswer(fetcher);
+  const failure = asFailure(answer);
+  const done = answer?.ok === true ? answer : null;
   const busy = fetcher.state !== 'idle';
   const doneRef = useRef<HTMLDivElement>(null);
   const seeker = user?.role === 'job_seeker' ? user : null;

@@ -1,4 +1,5 @@
 import { useCopy } from '../../hooks/use-copy.ts';
+import { useHydrated } from '../../hooks/use-hydrated.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 
 interface ShareVacancyProps {
@@ -15,6 +16,8 @@ interface ShareVacancyProps {
  */
 export function ShareVacancy({ title, organisationName, url }: ShareVacancyProps) {
   const { lang, t } = useI18n();
+  // Copying and printing need scripts: without them the buttons would do nothing.
+  const hydrated = useHydrated();
   const [status, copy] = useCopy({ copied: t.vacancy.share.copied, failed: t.vacancy.share.copyFailed });
   const message = t.vacancy.share.message(title, organisationName, url);
   const mailto = `mailto:?subject=${encodeURIComponent(t.vacancy.share.emailSubject(title))}&body=${encodeURIComponent(message)}`;
@@ -37,14 +40,16 @@ export function ShareVacancy({ title, organisationName, url }: ShareVacancyProps
           </a>
         </li>
       </ul>
-      <div className="share-actions">
-        <button type="button" className="button button-secondary" onClick={() => void copy(url)}>
-          {t.vacancy.share.copy}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => window.print()}>
-          {t.vacancy.share.print}
-        </button>
-      </div>
+      {hydrated ? (
+        <div className="share-actions">
+          <button type="button" className="button button-secondary" onClick={() => void copy(url)}>
+            {t.vacancy.share.copy}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => window.print()}>
+            {t.vacancy.share.print}
+          </button>
+        </div>
+      ) : null}
       <p className="share-status" role="status">
         {status}
       </p>

@@ -76,7 +76,11 @@ async function closedVacancy(id: string, options: Options): Promise<ClosedVacanc
   return closed && { closed, similar: similarVacancies(closed, options).catch(() => null) };
 }
 
-export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Promise<VacancyPageData> {
+/**
+ * The vacancy at the address; one that closed answers 410 (Gone) with its closed page, one that
+ * never was public a 404.
+ */
+export async function vacancyLoader({ request, params }: LoaderFunctionArgs) {
   const id = vacancyIdFrom(params['idSlug']);
   if (!id) throw data(null, { status: 404 });
   const url = new URL(request.url);
@@ -90,12 +94,12 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Pr
     if (!(error instanceof ApiError && error.status === 404)) throw error;
     // An old link (a saved page, a feed, a mail) to a vacancy that closed says so, and where to go on.
     const closed = await closedVacancy(id, options);
-    if (closed) return closed;
+    if (closed) return data<VacancyPageData>(closed, { status: 410 });
     throw data(null, { status: 404 });
   }
-  return {
+  return data<VacancyPageData>({
     vacancy,
     similar: similarVacancies(vacancy, options).catch(() => null),
     fromOrganisation: organisationVacancies(vacancy, options).catch(() => null),
-  };
+  });
 }

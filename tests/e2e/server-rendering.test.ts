@@ -1,0 +1,319 @@
+/**
+ * Public pages rendered on the server (issue 17): what arrives before any script runs, with the
+ * status it deserves; the portal used in a browser with JavaScript turned off (searching,
+ * filtering, paging, a vacancy, applying, the other language); and the same pages hydrated with
+ * scripts on, without errors or a second round of API requests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import { applications, type Organisation, type Vacancy } from '@samenwerven/db';
+import { browserAvailable } from '../support/browser.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { portalInBrowser, VIEWPORTS } from '../support/portal-in-browser.ts';
+
+const enabled = browserAvailable();
+const DAY = 24 * 3_600_000;
+const TITLE = 'Archiefinspecteur';
+const DESCRIPTION = 'Je bezoekt de archieven van alle gemeenten in de regio.';
+
+/** A minimal PDF, enough for the upload checks (type and name). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+describe.skipIf(!enabled)('public pages rendered on the server', () => {
+  let employer: Organisation;
+  let vacancy: Vacancy;
+  let closed: Vacancy;
+  let hrEmail = '';
+
+  const portal = portalInBrowser({
+    vacancyCount: 60,
+    seed: async (ctx) => {
+      employer = await createOrganisation(ctx.db, { slug: 'gemeente-proefstad', name: 'Gemeente Proefstad' });
+      vacancy = await createVacancy(ctx.db, {
+        organisation: employer,
+        title: TITLE,
+        categoryCode: 'informatiebeheer',
+        description: `<p>${DESCRIPTION}</p>`,
+        applyMethod: 'portal',
+      });
+      closed = await createVacancy(ctx.db, {
+        organisation: employer,
+        title: 'Gesloten functie',
+        categoryCode: 'informatiebeheer',
+        state: 'closed',
+        publishedAt: new Date(Date.now() - 40 * DAY),
+        closedAt: new Date(Date.now() - 7 * DAY),
+      });
+      hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisation: employer })).email;
+    },
+  });
+
+  const get = (path: string, init: RequestInit = {}) =>
+    fetch(`${portal.baseUrl}${path}`, { redirect: 'manual', ...init });
+  const vacancyPath = () => `/vacatures/${vacancy.id}-archiefinspecteur`;
+  /** The page's text without its tags, and without the data script the browser hydrates from. */
+  const textOf = (html: string) =>
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+
+  describe('before any script runs', () => {
+    it('sends the search with its results, their count, the facets with counts and the paging', async () => {
+      const response = await get('/');
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5');
+      const html = await response.text();
+      const total = Number(/(\d+) vacatures gevonden/.exec(textOf(html))?.[1]);
+      expect(total).toBeGreaterThan(20);
+      expect(html).toMatch(/<form id="zoeken"[^>]*method="get"/);
+      // Twenty results, each a link to its vacancy.
+      expect(html.match(/href="\/vacatures\/[0-9a-f-]{36}-[^"]*"/g)?.length).toBeGreaterThanOrEqual(20);
+      expect(html).toMatch(/<span class="facet-count">\(\d+\)<\/span>/);
+      expect(textOf(html)).toContain('Filters toepassen');
+      expect(html).toMatch(/rel="next"[^>]*>Volgende|href="\/\?page=2"/);
+      expect(html).toContain('<script type="application/json" id="router-data">');
+      // It works without scripts, so nothing says it needs them.
+      expect(html).not.toContain('<noscript>');
+    });
+
+    it('sends a search with a filter, and says so when a page lies past the last one (404)', async () => {
+      const filtered = await (await get('/?q=archiefinspecteur&category=informatiebeheer')).text();
+      expect(textOf(filtered)).toContain(TITLE);
+      expect(textOf(filtered)).toMatch(/1 vacature gevonden/);
+
+      const beyond = await get('/?page=999');
+      expect(beyond.status).toBe(404);
+      expect(beyond.headers.get('cache-control')).toBe('no-store');
+      const text = textOf(await beyond.text());
+      expect(text).toMatch(/Pagina 999 bestaat niet: deze zoekopdracht heeft \d+ pagina's\./);
+      expect(text).toContain('Naar de laatste pagina');
+      expect(text).not.toContain('Probeer een ander');
+    });
+
+    it('sends a vacancy with its text, its facts and the form to apply', async () => {
+      const response = await get(vacancyPath());
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`<h1>${TITLE}</h1>`);
+      expect(html).toContain(DESCRIPTION);
+      expect(html).toMatch(/<form[^>]*encType="multipart\/form-data"[^>]*method="post"/);
+      expect(textOf(html)).toContain('Sollicitatie versturen');
+      expect(textOf(html)).toContain('Gemeente Proefstad');
+      // Copying and printing need scripts: not offered as dead buttons.
+      expect(textOf(html)).not.toContain('Kopieer');
+    });
+
+    it('sends an organisation, the members, joining, the statements and the English pages', async () => {
+      const pages: [string, string][] = [
+        ['/organisaties/gemeente-proefstad', TITLE],
+        ['/deelnemers', 'Gemeente Proefstad'],
+        ['/aanmelden', 'Aanmelding versturen'],
+        ['/privacy', 'Privacy'],
+        ['/toegankelijkheid', 'Toegankelijkheid'],
+        ['/contact', 'Contact'],
+        ['/over', 'Samenwerven'],
+        ['/en/', 'vacancies found'],
+        [`/en/vacancies/${vacancy.id}-archiefinspecteur`, 'Apply'],
+      ];
+      for (const [path, expected] of pages) {
+        const response = await get(path);
+        expect(response.status, path).toBe(200);
+        const html = await response.text();
+        expect(html, path).toMatch(/<main id="inhoud"[^>]*>[\s\S]*<h1/);
+        expect(textOf(html), path).toContain(expected);
+      }
+      expect(await (await get('/en/')).text()).toContain('<html lang="en">');
+    });
+
+    it('answers unknown addresses with 404, a closed vacancy with 410, and old addresses with 301', async () => {
+      for (const path of [
+        '/vacatures/00000000-0000-4000-8000-000000000000',
+        '/organisaties/bestaat-niet',
+        '/foo/bar',
+      ]) {
+        const response = await get(path);
+        expect(response.status, path).toBe(404);
+        const html = await response.text();
+        expect(html, path).toContain('<meta name="robots" content="noindex" />');
+        expect(html, path).toContain('<h1');
+      }
+      expect(textOf(await (await get('/foo/bar')).text())).toContain('Pagina niet gevonden');
+
+      const gone = await get(`/vacatures/${closed.id}-gesloten-functie`);
+      expect(gone.status).toBe(410);
+      const goneHtml = await gone.text();
+      expect(goneHtml).toContain('<meta name="robots" content="noindex" />');
+      expect(textOf(goneHtml)).toContain('Gesloten functie');
+      expect(goneHtml).not.toContain('application/ld+json');
+
+      const withoutTitle = await get(`/vacatures/${vacancy.id}?bron=feed`);
+      expect(withoutTitle.status).toBe(301);
+      expect(withoutTitle.headers.get('location')).toBe(`${vacancyPath()}?bron=feed`);
+      const outdated = await get(`/vacatures/${vacancy.id}-oude-titel`);
+      expect(outdated.headers.get('location')).toBe(vacancyPath());
+      const slash = await get('/deelnemers/');
+      expect([slash.status, slash.headers.get('location')]).toEqual([301, '/deelnemers']);
+    });
+
+    it('answers HEAD like GET', async () => {
+      for (const [path, status] of [
+        ['/', 200],
+        [vacancyPath(), 200],
+        ['/deelnemers', 200],
+        ['/en/members', 200],
+        ['/inloggen', 200],
+        ['/foo/bar', 404],
+      ] as const) {
+        const head = await get(path, { method: 'HEAD' });
+        expect(head.status, path).toBe(status);
+        expect(head.headers.get('content-type'), path).toBe('text/html; charset=utf-8');
+      }
+    });
+
+    it('leaves signed-in users, the browser-only switch and private pages to the browser', async () => {
+      const shell = (html: string) => html.includes('<div id="root"></div>') && !html.includes('router-data');
+      expect(shell(await (await get('/', { headers: { 'x-render': 'client' } })).text())).toBe(true);
+      const signedIn = await get('/', { headers: { cookie: 'sw_csrf=x' } });
+      expect(signedIn.headers.get('cache-control')).toBe('no-store');
+      expect(shell(await signedIn.text())).toBe(true);
+      expect(shell(await (await get('/mijn-gegevens')).text())).toBe(true);
+      expect(shell(await (await get('/inloggen')).text())).toBe(true);
+    });
+
+    it('takes a form posted without scripts: an application with its cv, and one with mistakes', async () => {
+      const form = new FormData();
+      form.set('name', 'Noor Zonderscript');
+      form.set('email', 'noor@example.org');
+      form.set('motivation', 'Ik werk graag met archieven.');
+      form.set('consent', 'procedure');
+      form.set('website', '');
+      form.set('cv', new Blob([PDF], { type: 'application/pdf' }), 'cv.pdf');
+      const sent = await get(vacancyPath(), { method: 'POST', body: form });
+      expect(sent.status).toBe(200);
+      expect(sent.headers.get('cache-control')).toBe('no-store');
+      expect(textOf(await sent.text())).toContain('Je sollicitatie is verstuurd');
+      const stored = await portal.ctx.db.select().from(applications).where(eq(applications.vacancyId, vacancy.id));
+      expect(stored).toHaveLength(1);
+
+      const empty = new FormData();
+      empty.set('name', '');
+      const refused = await get(vacancyPath(), { method: 'POST', body: empty });
+      const text = textOf(await refused.text());
+      expect(text).toContain('Vul je naam in.');
+      expect(text).toContain('Kies je cv (pdf of .docx).');
+    });
+  });
+
+  /** A page in a browser with scripts turned off. */
+  async function openWithoutScripts(path: string): Promise<Page> {
+    const context = await portal.browser.newContext({
+      viewport: VIEWPORTS.desktop,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${portal.baseUrl}${path}`);
+    return page;
+  }
+
+  it('lets someone without JavaScript search, filter, page, open a vacancy, apply and switch language', async () => {
+    const page = await openWithoutScripts('/');
+    await page.getByLabel('Zoek op functie, organisatie of plaats').fill('archiefinspecteur');
+    await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+    await page.waitForURL(/q=archiefinspecteur/);
+    await expect(page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).resolves.toContain(
+      '1 vacature gevonden',
+    );
+
+    // Filtering: open the panel, tick a box, apply.
+    await page.goto(`${portal.baseUrl}/`);
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await page.getByRole('group', { name: 'Vakgebied' }).getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: 'Filters toepassen' }).click();
+    await page.waitForURL(/category=/);
+    // The chosen filter shows as a chip, a link that removes it.
+    expect(await page.locator('a.chip').count()).toBe(1);
+
+    // Paging.
+    await page.goto(`${portal.baseUrl}/`);
+    await page.getByRole('link', { name: 'Volgende' }).click();
+    await page.waitForURL(/page=2/);
+    await expect(page.getByText(/Pagina 2 van \d+/).count()).resolves.toBe(1);
+
+    // A vacancy, and applying to it.
+    await page.goto(`${portal.baseUrl}/?q=archiefinspecteur`);
+    await page.getByRole('link', { name: TITLE }).first().click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByLabel('Naam', { exact: true }).fill('Sem Zonderscript');
+    await page.getByLabel('E-mailadres').fill('sem@example.org');
+    await page.getByLabel('Motivatie').fill('Archieven zijn mijn vak.');
+    await page
+      .getByLabel('Cv', { exact: true })
+      .setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+    await page.getByText('Je sollicitatie is verstuurd').waitFor();
+
+    // The other language.
+    await page.getByRole('link', { name: 'English' }).first().click();
+    await page.waitForURL(/\/en\/vacancies\//);
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.context().close();
+  });
+
+  it('hydrates the pages with scripts on: no errors, no second round of requests, no layout shift', async () => {
+    for (const path of [
+      '/',
+      '/?category=informatiebeheer',
+      vacancyPath(),
+      '/organisaties/gemeente-proefstad',
+      '/en/',
+    ]) {
+      const context = await portal.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'nl-NL' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+      };
+      page.on('console', onConsole);
+      page.on('pageerror', (error) => problems.push(error.message));
+      const apiCalls: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/') && !url.pathname.endsWith('/logo')) apiCalls.push(url.pathname);
+      });
+      await page.goto(`${portal.baseUrl}${path}`, { waitUntil: 'networkidle' });
+      const hydrated = await page.evaluate(() =>
+        Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+      );
+      expect(hydrated, path).toBe(true);
+      expect(problems, path).toEqual([]);
+      expect(apiCalls, path).toEqual([]);
+      // Scripts work: the search box suggests as you type (a request of its own, after hydration).
+      if (path === '/') {
+        await page.getByLabel('Zoek op functie, organisatie of plaats').fill('archief');
+        await page.getByRole('option').first().waitFor();
+      }
+      await context.close();
+    }
+  });
+
+  it('shows a signed-in HR officer the pages as before, rendered by the browser', async () => {
+    const context = await portal.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto(`${portal.baseUrl}/inloggen`);
+    await page.getByLabel('E-mailadres').fill(hrEmail);
+    await page.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+    await page.getByLabel('Wachtwoord').press('Enter');
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+    await page.goto(`${portal.baseUrl}/vacatures/${closed.id}-gesloten-functie`);
+    // The organisation's own staff see the preview that only they may see.
+    await page.getByText('Alleen jouw organisatie ziet deze pagina').waitFor();
+    await context.close();
+  });
+});

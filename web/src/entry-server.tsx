@@ -41,7 +41,13 @@ export type RenderResult =
    * The page: `html` goes inside #root, `data` (a script element with the loader data) after it;
    * `status` is the page's own (404 for an unknown vacancy).
    */
-  | { kind: 'page'; status: number; html: string; data: string };
+  | { kind: 'page'; status: number; html: string; data: string; timings: RenderTimings };
+
+/** Milliseconds spent loading the page's data (its loaders' API requests) and rendering it to HTML. */
+export interface RenderTimings {
+  dataMs: number;
+  renderMs: number;
+}
 
 const handler = createStaticHandler(routes);
 
@@ -59,6 +65,7 @@ export function rendersOnServer(pathname: string): boolean {
 export async function render(request: Request): Promise<RenderResult> {
   await ready;
   if (!rendersOnServer(new URL(request.url).pathname)) return { kind: 'client' };
+  const started = performance.now();
   const context = await handler.query(request);
   if (context instanceof Response) {
     const location = context.headers.get('Location');
@@ -67,13 +74,16 @@ export async function render(request: Request): Promise<RenderResult> {
     return { kind: 'client' };
   }
   await settleDeferred(context);
+  const loaded = performance.now();
   const router = createStaticRouter(handler.dataRoutes, context);
   const app = renderToString(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
   );
-  return { kind: 'page', status: context.statusCode, html: app, data: routerData(context) };
+  const data = routerData(context);
+  const timings = { dataMs: loaded - started, renderMs: performance.now() - loaded };
+  return { kind: 'page', status: context.statusCode, html: app, data, timings };
 }
 
 /**

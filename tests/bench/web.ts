@@ -55,9 +55,11 @@ const WAIT_MS = 30_000;
 
 /** What the init script watches for: the first element of each kind, timed from navigation start. */
 const MARKS = {
+  // First: a vacancy page rendered on the server holds its similar vacancies (a result list) too,
+  // and when several marks appear at once the first one listed here counts.
+  vacancy: 'article.vacancy h1',
   results: 'ol.results li',
   noResults: '.no-results',
-  vacancy: 'article.vacancy h1',
 } as const;
 type MarkName = keyof typeof MARKS;
 

@@ -52,6 +52,11 @@ export interface VacancySearchParams {
   now: Date;
   /** Staff of member organisations also see alliance-internal vacancies (the mobility pool). */
   includeInternal?: boolean;
+  /**
+   * Left out although the index may still hold them: removals on their way to the index (closed
+   * vacancies by id, members that left or were suspended by slug). See `pendingRemovals` in the server.
+   */
+  exclude?: { ids: readonly string[]; organisations: readonly string[] };
 }
 
 export type SearchHit = VacancySearchDocument & {
@@ -110,6 +115,9 @@ export function buildFilter(params: VacancySearchParams, without?: FacetName): (
     const { latitude, longitude } = params.near;
     filter.push(`_geoRadius(${latitude}, ${longitude}, ${Math.round(params.radiusKm * 1000)})`);
   }
+  const { ids = [], organisations = [] } = params.exclude ?? {};
+  if (ids.length > 0) filter.push(`NOT id IN [${ids.map(quote).join(', ')}]`);
+  if (organisations.length > 0) filter.push(`NOT organisation IN [${organisations.map(quote).join(', ')}]`);
   return filter;
 }
 

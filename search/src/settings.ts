@@ -75,6 +75,8 @@ export function vacancyIndexSettings(synonymGroups: string[][] = defaultSynonymG
       'description',
     ],
     filterableAttributes: [
+      // Only to leave out removals still on their way to the index (query.ts, `exclude`).
+      'id',
       'category',
       'educationLevel',
       'employmentType',

@@ -310,6 +310,25 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
+    'reads a place typed among the words as a place: the words as text, the place as the distance filter',
+    async () => {
+      const page = await openPage();
+      const box = page.locator('#search-q');
+      await box.fill('beleidsadviseur Den Bosch');
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('near') === "'s-Hertogenbosch");
+      expect(address(page).get('q')).toBe('beleidsadviseur');
+      expect(address(page).get('radiusKm')).toBe('25');
+      await page.getByRole('link', { name: "Verwijder filter: Binnen 25 km van 's-Hertogenbosch" }).waitFor();
+      await expect(box.inputValue()).resolves.toBe('beleidsadviseur');
+      const { total } = await settled(page);
+      expect(total).toBe((await api(`?q=beleidsadviseur&near=GM0796&radiusKm=25`)).total);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'proposes leaving out a filter when nothing is found, with what that would find',
     async () => {
       // An organisation and a category that have no open vacancy in common.

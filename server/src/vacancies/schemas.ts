@@ -168,6 +168,20 @@ export const SearchResponse = Type.Object({
     }),
   }),
   degraded: Type.Boolean(),
+  place: Type.Optional(
+    Type.Object(
+      {
+        name: Type.String({ description: 'The municipality, as CBS names it' }),
+        municipalityCode: Type.String(),
+        radiusKm: Type.Number(),
+        q: Type.String({ description: 'The words searched for, without the place (may be empty)' }),
+      },
+      {
+        description:
+          'Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words',
+      },
+    ),
+  ),
 });
 
 export const SuggestionsResponse = Type.Object({

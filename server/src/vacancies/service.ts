@@ -11,8 +11,13 @@ import { loadIndexableVacancies, SearchEngineUnavailableError, searchVacancies }
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
+import { pendingRemovals } from './pending-removals.ts';
+import { placeInQuery } from './place-in-query.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
+
+/** Around a place, without a radius asked for. */
+const DEFAULT_RADIUS_KM = 25;
 
 /** Resolves `near` (a municipality code or name, or a 4-digit postcode) to a point. */
 export function resolvePlace(near: string): { latitude: number; longitude: number } | undefined {
@@ -47,7 +52,7 @@ export function searchParamsOf(query: SearchQuery, options: { includeInternal?: 
     ...query,
     sort,
     near,
-    radiusKm: near ? (query.radiusKm ?? 25) : undefined,
+    radiusKm: near ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
     now,
     includeInternal: options.includeInternal ?? false,
   };
@@ -60,10 +65,20 @@ export async function searchPublicVacancies(
   log: { warn(obj: object, msg: string): void },
   options: { includeInternal?: boolean; now?: Date } = {},
 ) {
-  const params = searchParamsOf(query, options);
+  const reading = readPlaceInWords(query);
+  const params = searchParamsOf(reading.query, options);
   const near = params.near;
   let degraded = false;
-  const result = await searchVacancies(search.client, search.indexName, params).catch(async (error: unknown) => {
+  // Removals the index has not applied yet are left out (./pending-removals.ts). Should the
+  // database be away, the engine answers alone: the search keeps working without it.
+  const exclude = await pendingRemovals(db, params.now, { includeInternal: params.includeInternal }).catch(
+    (error: unknown) => {
+      log.warn({ error: error instanceof Error ? error.message : String(error) }, 'pending removals unknown');
+      return undefined;
+    },
+  );
+  const engineParams = exclude ? { ...params, exclude } : params;
+  const result = await searchVacancies(search.client, search.indexName, engineParams).catch(async (error: unknown) => {
     // Once the breaker is open every search lands here: the first failure is the news.
     if (!(error instanceof SearchEngineUnavailableError))
       log.warn(
@@ -104,6 +119,26 @@ export async function searchPublicVacancies(
     pageSize: query.pageSize,
     facets: result.facets,
     degraded,
+    ...(reading.place ? { place: reading.place } : {}),
+  };
+}
+
+/**
+ * A place typed among the words ("jurist Den Bosch") searched as a place: around it, with the
+ * words that are left (./place-in-query.ts). Only when no place was chosen as `near`.
+ */
+export function readPlaceInWords(query: SearchQuery): {
+  query: SearchQuery;
+  place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
+} {
+  if (query.near !== undefined || !query.q) return { query };
+  const found = placeInQuery(query.q);
+  if (!found) return { query };
+  const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
+  const { q: _words, ...rest } = query;
+  return {
+    query: { ...rest, ...(found.rest ? { q: found.rest } : {}), near: found.municipality.code, radiusKm },
+    place: { name: found.municipality.name, municipalityCode: found.municipality.code, radiusKm, q: found.rest },
   };
 }
 

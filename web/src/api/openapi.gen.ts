@@ -275,6 +275,15 @@ export interface paths {
                 };
               };
               degraded: boolean;
+              /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
+              place?: {
+                /** @description The municipality, as CBS names it */
+                name: string;
+                municipalityCode: string;
+                radiusKm: number;
+                /** @description The words searched for, without the place (may be empty) */
+                q: string;
+              };
             };
           };
         };

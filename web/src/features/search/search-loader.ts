@@ -1,4 +1,4 @@
-import { data, type LoaderFunctionArgs } from 'react-router';
+import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { loadOrganisationNames, type OrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
@@ -64,6 +64,17 @@ async function relaxationsFor(address: URLSearchParams, run: SearchRun): Promise
   return relaxed.filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
 }
 
+/** The address of a search whose words named a place: the words without it, and the place as `near`. */
+function placeAddress(url: URL, place: NonNullable<SearchResponse['place']>): string {
+  const params = new URLSearchParams(url.searchParams);
+  if (place.q) params.set('q', place.q);
+  else params.delete('q');
+  params.set('near', place.name);
+  params.set('radiusKm', String(place.radiusKm));
+  params.delete('page');
+  return `${url.pathname}?${params.toString()}`;
+}
+
 /**
  * Runs the search the address describes. A page past the last one (an old link) is shown with
  * a way back, as a 404: there is nothing at that address.
@@ -75,6 +86,9 @@ export async function searchLoader({ request }: LoaderFunctionArgs) {
     searchOrDropPlace(url.searchParams, run),
     loadOrganisationNames({ lang: run.lang }).catch((): OrganisationNames => ({})),
   ]);
+  // The words named a place, which the search read as one: the address says so too, so the
+  // distance filter shows it, as a chip that takes it away again.
+  if (result.place && !address.get('near')) throw redirect(placeAddress(url, result.place));
   const relaxations = result.total === 0 ? await relaxationsFor(address, run).catch((): Relaxation[] => []) : [];
   const page: SearchData = { result, organisationNames, unknownPlace, relaxations };
   return result.hits.length === 0 && result.total > 0 ? data(page, { status: 404 }) : page;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { placeInQuery } from './place-in-query.ts';
+
+const read = (q: string) => {
+  const found = placeInQuery(q);
+  return found && { place: found.municipality.name, rest: found.rest };
+};
+
+describe('a place among the words of a search', () => {
+  it('is read as a place, by its name or a common alias, and left out of the words', () => {
+    expect(read('beleidsadviseur Tilburg')).toEqual({ place: 'Tilburg', rest: 'beleidsadviseur' });
+    expect(read('jurist Den Bosch')).toEqual({ place: "'s-Hertogenbosch", rest: 'jurist' });
+    expect(read("jurist 's-Hertogenbosch")).toEqual({ place: "'s-Hertogenbosch", rest: 'jurist' });
+    expect(read('den haag')).toEqual({ place: "'s-Gravenhage", rest: '' });
+    expect(read('Bergen op Zoom handhaver')).toEqual({ place: 'Bergen op Zoom', rest: 'handhaver' });
+    expect(read('Alphen aan den Rijn')).toEqual({ place: 'Alphen aan den Rijn', rest: '' });
+  });
+
+  it('drops a word that only leads up to the place', () => {
+    expect(read('toezichthouder in Breda')).toEqual({ place: 'Breda', rest: 'toezichthouder' });
+    expect(read('vacatures regio Tilburg, fulltime')).toEqual({ place: 'Tilburg', rest: 'vacatures fulltime' });
+  });
+
+  it('leaves names that are everyday words, and words that name no place, as words', () => {
+    expect(read('best')).toBeUndefined();
+    expect(read('medewerker beek en dal')).toBeUndefined();
+    expect(read('beleidsadviseur wonen')).toBeUndefined();
+    expect(read('')).toBeUndefined();
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A place typed among the words of a search is searched as a place (issue 18): "jurist Den
+ * Bosch" finds the jurists around 's-Hertogenbosch, and says it read the words that way.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createVacancy } from '../support/factories.ts';
+
+let ctx: TestContext;
+let nearby = '';
+let farAway = '';
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const bosch = await createOrganisation(ctx.db, { name: 'Gemeente Voorbeeld', municipalityCode: 'GM0796' });
+  const groningen = await createOrganisation(ctx.db, { name: 'Gemeente Noord', municipalityCode: 'GM0014' });
+  nearby = (
+    await createVacancy(ctx.db, {
+      organisation: bosch,
+      title: 'Jurist omgevingsrecht',
+      municipalityCode: 'GM0796',
+      postcode: '5211',
+    })
+  ).id;
+  farAway = (
+    await createVacancy(ctx.db, {
+      organisation: groningen,
+      title: 'Jurist bestuursrecht',
+      municipalityCode: 'GM0014',
+      postcode: '9711',
+    })
+  ).id;
+  await createVacancy(ctx.db, {
+    organisation: bosch,
+    title: 'Toezichthouder',
+    municipalityCode: 'GM0796',
+    postcode: '5211',
+  });
+  await ctx.sync();
+});
+afterAll(() => ctx.close());
+
+const search = async (query: string) => {
+  const response = await ctx.app.inject(`/api/v1/vacancies?${query}`);
+  expect(response.statusCode).toBe(200);
+  return response.json() as {
+    hits: { id: string }[];
+    total: number;
+    place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
+  };
+};
+
+describe('a place in the words of a search', () => {
+  it('is searched around, by its common name, with the other words as the text', async () => {
+    const result = await search('q=jurist%20Den%20Bosch');
+    expect(result.hits.map((hit) => hit.id)).toEqual([nearby]);
+    expect(result.place).toEqual({ name: "'s-Hertogenbosch", municipalityCode: 'GM0796', radiusKm: 25, q: 'jurist' });
+    // The same search as the filter says it.
+    expect((await search('q=jurist&near=GM0796')).hits.map((hit) => hit.id)).toEqual([nearby]);
+  });
+
+  it('finds everything around the place when the words were only the place', async () => {
+    const result = await search("q='s-Hertogenbosch");
+    expect(result.total).toBe(2);
+    expect(result.place?.q).toBe('');
+  });
+
+  it('keeps the words as words when a place was chosen, or when they name none', async () => {
+    const chosen = await search('q=jurist%20Tilburg&near=GM0014&radiusKm=10');
+    expect(chosen.place).toBeUndefined();
+    const plain = await search('q=jurist');
+    expect(plain.place).toBeUndefined();
+    expect(plain.hits.map((hit) => hit.id).toSorted()).toEqual([nearby, farAway].toSorted());
+  });
+});

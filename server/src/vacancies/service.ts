@@ -16,6 +16,21 @@ import { placeInQuery } from './place-in-query.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
 
+/**
+ * How long a search waits for the database to name the removals on their way to the index: a
+ * database that is away (or stuck) must not hold up the search, which answers without it.
+ */
+const REMOVALS_WAIT_MS = 1000;
+
+/** `work`'s answer, or a rejection once `ms` have passed without one. */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Around a place, without a radius asked for. */
 const DEFAULT_RADIUS_KM = 25;
 
@@ -69,16 +84,23 @@ export async function searchPublicVacancies(
   const params = searchParamsOf(reading.query, options);
   const near = params.near;
   let degraded = false;
-  // Removals the index has not applied yet are left out (./pending-removals.ts). Should the
-  // database be away, the engine answers alone: the search keeps working without it.
-  const exclude = await pendingRemovals(db, params.now, { includeInternal: params.includeInternal }).catch(
-    (error: unknown) => {
-      log.warn({ error: error instanceof Error ? error.message : String(error) }, 'pending removals unknown');
-      return undefined;
-    },
-  );
-  const engineParams = exclude ? { ...params, exclude } : params;
-  const result = await searchVacancies(search.client, search.indexName, engineParams).catch(async (error: unknown) => {
+  // Removals the index has not applied yet are left out (./pending-removals.ts). They are looked
+  // up while the engine searches; only when there are some is the search asked again without
+  // them, so an index that is up to date costs no extra time. Should the database be away, the
+  // engine answers alone: the search keeps working without it.
+  const removals = withinTime(
+    pendingRemovals(db, params.now, { includeInternal: params.includeInternal }),
+    REMOVALS_WAIT_MS,
+  ).catch((error: unknown) => {
+    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'pending removals unknown');
+    return undefined;
+  });
+  const engineSearch = async () => {
+    const [first, exclude] = await Promise.all([searchVacancies(search.client, search.indexName, params), removals]);
+    if (!exclude || (exclude.ids.length === 0 && exclude.organisations.length === 0)) return first;
+    return searchVacancies(search.client, search.indexName, { ...params, exclude });
+  };
+  const result = await engineSearch().catch(async (error: unknown) => {
     // Once the breaker is open every search lands here: the first failure is the news.
     if (!(error instanceof SearchEngineUnavailableError))
       log.warn(

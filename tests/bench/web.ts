@@ -607,9 +607,11 @@ export function webSummary(result: WebResult): Record<string, number | string> {
   const served = result.initialJs.find((js) => js.rendering === 'server' && js.page === '/')!;
   const browserOnly = result.initialJs.find((js) => js.rendering === 'browser' && js.page === '/')!;
   const summary: Record<string, number | string> = {
-    'web.initialJs.gzipBytes': served.gzipBytes,
-    'web.initialJs.rawBytes': served.rawBytes,
-    'web.initialJs.untilInteractive.gzipBytes': served.untilInteractive.gzipBytes,
+    // What the served page loads at start. Which of it the browser happened to request before the
+    // first result appeared is timing (the preload scanner), not a dependency: kept beside it.
+    'web.initialJs.gzipBytes': served.untilInteractive.gzipBytes,
+    'web.initialJs.rawBytes': served.untilInteractive.rawBytes,
+    'web.initialJs.beforeFirstResult.gzipBytes': served.gzipBytes,
     'web.initialJs.csr.gzipBytes': browserOnly.gzipBytes,
   };
   for (const [name, key] of Object.entries(SUMMARY_NAMES)) {
@@ -638,7 +640,7 @@ export function webReport(result: WebResult, dataSize: number): string[] {
   const { typing } = result;
   const jsRows = result.initialJs.map(
     (js) =>
-      `| ${js.page === '/' ? 'search page' : 'vacancy page'} \`${js.page}\` | ${js.rendering} | ${js.files} | ${kb(js.rawBytes)} KB | ${kb(js.gzipBytes)} KB | ≤ ${kb(WEB_BUDGET.initialJsGzipBytes)} KB | ${met(js.gzipBytes <= WEB_BUDGET.initialJsGzipBytes)} | ${js.untilInteractive.files} files, ${kb(js.untilInteractive.gzipBytes)} KB |`,
+      `| ${js.page === '/' ? 'search page' : 'vacancy page'} \`${js.page}\` | ${js.rendering} | ${js.files} | ${kb(js.rawBytes)} KB | ${kb(js.gzipBytes)} KB | ≤ ${kb(WEB_BUDGET.initialJsGzipBytes)} KB | ${met(js.untilInteractive.gzipBytes <= WEB_BUDGET.initialJsGzipBytes)} | ${js.untilInteractive.files} files, ${kb(js.untilInteractive.gzipBytes)} KB |`,
   );
   const visibleRows = result.firstResults
     .filter((c) => c.rendering === 'server')
@@ -664,7 +666,7 @@ export function webReport(result: WebResult, dataSize: number): string[] {
     '',
     '### Initial JavaScript: every script requested before the first result (or the vacancy) was in the DOM, empty cache',
     '',
-    'Rendered by the server, the page shows before any script is fetched; "until interactive" is every script loaded until the network was idle (hydrated).',
+    'Rendered by the server, the first result waits for no script (module scripts are deferred); which scripts the browser had requested before it appeared is timing (its preload scanner), not a dependency. "Until interactive" is every script loaded until the network was idle (hydrated): what the budget is held to for the served page.',
     '',
     '| page | rendered by | files | raw | gzip -9 | budget | met | until interactive (gzip -9) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

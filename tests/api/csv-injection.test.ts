@@ -8,19 +8,14 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parseCsv } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
-import { signIn, type Session } from '../support/http.ts';
+import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
-  coordinator = await signIn(
-    ctx.app,
-    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
-    TEST_PASSWORD,
-  );
+  coordinator = await signInNewCoordinator(ctx);
 });
 afterAll(() => ctx.close());
 

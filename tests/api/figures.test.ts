@@ -17,8 +17,8 @@ import {
 } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { UTF8_BOM_BYTES } from '../support/csv.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
-import { signIn, type Session } from '../support/http.ts';
+import { createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -84,12 +84,7 @@ const itemOf = (items: Item[], name: string) => items.find((i) => i.organisation
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
-  coordinator = await signIn(
-    ctx.app,
-    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
-    TEST_PASSWORD,
-  );
+  coordinator = await signInNewCoordinator(ctx);
   await member('heel', [['2025-01-01T00:00:00Z', null]]);
   // Left at 00:30 on 11 March, Amsterdam time: the 11th is a member day too.
   await member('vertrokken', [['2024-05-01T00:00:00Z', '2025-03-10T23:30:00Z']], 'left');

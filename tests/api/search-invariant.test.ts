@@ -13,7 +13,7 @@ import { loadIndexableVacancies } from '@samenwerven/search';
 import { applyDueChanges } from '@samenwerven/server';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, isoDate, TEST_PASSWORD } from '../support/factories.ts';
-import { signIn, type Session } from '../support/http.ts';
+import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -21,12 +21,7 @@ const members: { organisation: Organisation; hr: Session; admin: Session }[] = [
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
-  coordinator = await signIn(
-    ctx.app,
-    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
-    TEST_PASSWORD,
-  );
+  coordinator = await signInNewCoordinator(ctx);
   for (let i = 0; i < 4; i++) {
     const organisation = await createOrganisation(ctx.db);
     members.push({

@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { searchOutbox, vacancies, type Organisation, type Vacancy } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
-import { signIn, type Session } from '../support/http.ts';
+import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -21,12 +21,7 @@ const theirs: Vacancy[] = [];
 
 beforeAll(async () => {
   ctx = await createTestContext();
-  const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
-  coordinator = await signIn(
-    ctx.app,
-    (await createUser(ctx.db, { role: 'coordinator', organisation: office })).email,
-    TEST_PASSWORD,
-  );
+  coordinator = await signInNewCoordinator(ctx);
   member = await createOrganisation(ctx.db, { slug: 'gemeente-weghaal', name: 'Gemeente Weghaal' });
   other = await createOrganisation(ctx.db, { slug: 'waterschap-blijft', name: 'Waterschap Blijft' });
   hr = await signIn(

@@ -26,7 +26,7 @@ const QUERY_TIMEOUT_MS = 60_000;
  * in flight fails, the request answers 503, and the pool makes new connections once the
  * server is back.
  */
-export function createDb(url: string, options: { max?: number } = {}): DbHandle {
+export function createDb(url: string, options: { max?: number; queryTimeoutMs?: number } = {}): DbHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
@@ -36,7 +36,8 @@ export function createDb(url: string, options: { max?: number } = {}): DbHandle 
     // query or idle transaction outlives a minute.
     keepAlive: true,
     keepAliveInitialDelayMillis: 10_000,
-    query_timeout: QUERY_TIMEOUT_MS,
+    // The benchmark's own data preparation (millions of counter rows in one statement) may take longer.
+    query_timeout: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
     idle_in_transaction_session_timeout: QUERY_TIMEOUT_MS,
   });
   pool.on('error', () => undefined);

@@ -271,7 +271,9 @@ async function main() {
     }
     const databaseUrl = withDatabase(serverUrl, `bench_${process.pid}`);
     await ensureDatabase(databaseUrl);
-    const db = createDb(databaseUrl, { max: 20 });
+    // Preparing a year of figures writes 3 million counter rows in one statement: longer than the
+    // portal's one-minute query timeout on this machine (the full run of 2026-12-02 failed on it).
+    const db = createDb(databaseUrl, { max: 20, queryTimeoutMs: 30 * 60_000 });
     stops.unshift(() => db.close());
     await runMigrations(db.db);
     const indexName = `bench_${process.pid}`;

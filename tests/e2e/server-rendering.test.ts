@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { applications, type Organisation, type Vacancy } from '@samenwerven/db';
+import { applications, vacancyViews, type Organisation, type Vacancy } from '@samenwerven/db';
 import { browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { portalInBrowser, VIEWPORTS } from '../support/portal-in-browser.ts';
@@ -158,6 +158,22 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(outdated.headers.get('location')).toBe(vacancyPath());
       const slash = await get('/deelnemers/');
       expect([slash.status, slash.headers.get('location')]).toEqual([301, '/deelnemers']);
+    });
+
+    it('counts a job seeker’s view of a served vacancy for the member’s figures, never a bot’s or a HEAD', async () => {
+      const counted = async () => {
+        await portal.ctx.app.counters.flush();
+        const rows = await portal.ctx.db.select().from(vacancyViews).where(eq(vacancyViews.vacancyId, vacancy.id));
+        return rows.reduce((sum, row) => sum + row.views, 0);
+      };
+      const before = await counted();
+      const browser =
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0 Safari/537.36';
+      await get(vacancyPath(), { headers: { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' } });
+      await get(vacancyPath(), { method: 'HEAD', headers: { 'user-agent': browser } });
+      expect(await counted()).toBe(before);
+      await get(vacancyPath(), { headers: { 'user-agent': browser } });
+      expect(await counted()).toBe(before + 1);
     });
 
     it('answers HEAD like GET', async () => {

@@ -6,6 +6,7 @@
  * parameters are built exactly as the loaders build them.
  */
 import { startEarly } from './api/early.ts';
+import { ROUTER_DATA_ID } from './app/router-data.ts';
 import { searchApiParams } from './features/search/search-params.ts';
 import { langFromPathname } from './i18n/lang.ts';
 import { segments } from './i18n/paths.ts';
@@ -24,4 +25,4 @@ function startEarlyRequests({ pathname, search }: Pick<Location, 'pathname' | 's
 }
 
 // A page the server rendered came with its data (app/boot.tsx): nothing to ask early.
-if (!document.getElementById('router-data')) startEarlyRequests(window.location);
+if (!document.getElementById(ROUTER_DATA_ID)) startEarlyRequests(window.location);

@@ -24,13 +24,11 @@ import {
   type StaticHandlerContext,
 } from 'react-router';
 import { setServerTransport } from './api/api-url.ts';
+import { ROUTER_DATA_ID } from './app/router-data.ts';
 import { isServerRendered, routes } from './app/router.tsx';
 import { loadMessages } from './i18n/messages.ts';
 
 export { setServerTransport };
-
-/** The id of the script element holding the loader data the browser hydrates from. */
-export const ROUTER_DATA_ID = 'router-data';
 
 export type RenderResult =
   /** Not a page the server renders: the browser renders it from the bare app. */

@@ -37,6 +37,31 @@ export interface ServerRenderer {
 interface Visit {
   server: FastifyInstance;
   ip: string;
+  /**
+   * The visitor's headers that decide whether a view or a search is counted for the members'
+   * figures (counting/visitors.ts: no bots, no prefetches): never a credential.
+   */
+  counting: Record<string, string>;
+}
+
+/**
+ * Said instead when the request is no visit (a HEAD, from a link checker) or names no agent:
+ * `inject` would otherwise send its own User-Agent, which counts as a browser. Counting reads
+ * any agent starting with "node" as a program, not a person (counting/visitors.ts).
+ */
+const NOT_A_VISIT = 'node (a page rendered on the server; not a visit)';
+
+/** What counting reads of a request: whose view or search it is, and whether it counts at all. */
+function countingHeaders(request: FastifyRequest): Record<string, string> {
+  const agent = request.headers['user-agent'];
+  const found: Record<string, string> = {
+    'user-agent': request.method !== 'HEAD' && agent ? agent : NOT_A_VISIT,
+  };
+  for (const name of ['purpose', 'sec-purpose']) {
+    const value = request.headers[name];
+    if (typeof value === 'string') found[name] = value;
+  }
+  return found;
 }
 
 const visits = new AsyncLocalStorage<Visit>();
@@ -50,7 +75,7 @@ async function injectTransport(url: string, init?: RequestInit): Promise<Respons
   // A Request serialises any body (JSON, a form with files) the way fetch would send it.
   const request = new Request(new URL(url, 'http://in-process'), init);
   const payload = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...visit.counting };
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
@@ -86,7 +111,8 @@ export async function loadServerRenderer(webRoot: string): Promise<ServerRendere
         },
         ...(posted ? { method: 'POST', body: new Uint8Array(request.body as Buffer) } : {}),
       });
-      return visits.run({ server: request.server, ip: request.ip }, () => entry.render(page));
+      const visit = { server: request.server, ip: request.ip, counting: countingHeaders(request) };
+      return visits.run(visit, () => entry.render(page));
     },
   };
 }

@@ -29,6 +29,12 @@ export function setServerTransport(serverTransport: Transport): void {
   transport = serverTransport;
 }
 
+/**
+ * False while the server renders a page: module-level answers kept "for the visit" (code lists,
+ * member names) are then not kept, and there are no cookies to read.
+ */
+export const inBrowser = (): boolean => typeof document !== 'undefined';
+
 export function baseHeaders(lang: Lang): Record<string, string> {
   return { Accept: 'application/json', 'Accept-Language': lang };
 }

@@ -5,7 +5,7 @@
  * "try again later".
  */
 import type { Lang } from '../i18n/lang.ts';
-import { apiFetch, apiUrl, baseHeaders } from './api-url.ts';
+import { apiFetch, apiUrl, baseHeaders, inBrowser } from './api-url.ts';
 import { takeEarly } from './early.ts';
 
 /** A failed API call. `status` 0 means the server could not be reached at all. */
@@ -77,7 +77,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function readCookie(name: string): string | null {
   // Rendered on the server: an anonymous visitor, who holds no cookies.
-  if (typeof document === 'undefined') return null;
+  if (!inBrowser()) return null;
   for (const part of document.cookie.split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));

@@ -1,3 +1,4 @@
+import { inBrowser } from './api-url.ts';
 import { getJson, type RequestOptions } from './client.ts';
 import type { OrganisationList, PublicOrganisation } from './types.ts';
 
@@ -19,15 +20,12 @@ export type OrganisationNames = Readonly<Record<string, string>>;
 
 let namesCache: Promise<OrganisationNames> | null = null;
 
-/** Only a browser keeps answers for the visit; the server asks afresh for every page it renders. */
-const inBrowser = typeof document !== 'undefined';
-
 /**
  * Member names by slug, fetched once per visit: the search facets name organisations by
  * slug only. A failed fetch is forgotten so the next caller tries again.
  */
 export function loadOrganisationNames(options: Omit<Options, 'signal'>): Promise<OrganisationNames> {
-  if (!inBrowser) return getOrganisations(options).then(namesOf);
+  if (!inBrowser()) return getOrganisations(options).then(namesOf);
   namesCache ??= getOrganisations(options).then(namesOf, (error: unknown) => {
     namesCache = null;
     throw error;

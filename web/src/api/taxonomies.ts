@@ -1,3 +1,4 @@
+import { inBrowser } from './api-url.ts';
 import { getJson, type RequestOptions } from './client.ts';
 import type { Taxonomies } from './types.ts';
 
@@ -10,7 +11,7 @@ let cache: Promise<Taxonomies> | null = null;
  */
 export function loadTaxonomies(options: Omit<RequestOptions, 'params' | 'signal'>): Promise<Taxonomies> {
   // Only a browser keeps them for the visit; the server asks afresh for every page it renders.
-  if (typeof document === 'undefined') return getJson<Taxonomies>('/taxonomies', options);
+  if (!inBrowser()) return getJson<Taxonomies>('/taxonomies', options);
   cache ??= getJson<Taxonomies>('/taxonomies', options).catch((error: unknown) => {
     cache = null;
     throw error;

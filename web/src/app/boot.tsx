@@ -9,6 +9,7 @@ import { matchRoutes, RouterProvider, type HydrationState, type RouteObject } fr
 import { hasSessionCookie } from '../api/client.ts';
 import { langFromPathname } from '../i18n/lang.ts';
 import { loadMessages } from '../i18n/messages.ts';
+import { ROUTER_DATA_ID } from './router-data.ts';
 import { createRouter, routes } from './router.tsx';
 
 declare global {
@@ -17,9 +18,6 @@ declare global {
     __staticRouterHydrationData?: HydrationState;
   }
 }
-
-/** The loader data of a server-rendered page (a JSON script element, which the policy allows). */
-const ROUTER_DATA_ID = 'router-data';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

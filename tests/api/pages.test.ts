@@ -63,7 +63,7 @@ describe('a vacancy page before any script runs', () => {
     expect(response.statusCode).toBe(200);
     const html = response.body;
     expect(html).toContain(
-      '<title>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg – Gemeente Voorbeeld, Tilburg | Samenwerven</title>',
+      '<title>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg — Gemeente Voorbeeld | Samenwerven</title>',
     );
     expect(html).toContain('<meta name="description" content="Werk aan &quot;betaalbaar&quot; wonen." />');
     expect(html).toContain(
@@ -124,7 +124,7 @@ describe('a vacancy page before any script runs', () => {
   it('stops advertising a closed vacancy: 410 (gone), no JobPosting, not indexed, and says it is closed', async () => {
     const response = await followingRedirect(`/vacatures/${closed.id}`);
     expect(response.statusCode).toBe(410);
-    expect(response.body).toContain('<title>Gesloten functie (gesloten) | Samenwerven</title>');
+    expect(response.body).toContain('<title>Deze vacature is gesloten: Gesloten functie | Samenwerven</title>');
     expect(jsonLdOf(response.body)).toBeUndefined();
     expect(response.body).toContain('<meta name="robots" content="noindex" />');
   });
@@ -172,7 +172,7 @@ describe("text with replacement patterns ($', $&, $1, $`)", () => {
     const html = (await followingRedirect(`/vacatures/${vacancy.id}`)).body;
     const titles = html.match(/<title>([\s\S]*?)<\/title>/g) ?? [];
     expect(titles).toEqual([
-      `<title>Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt; – Gemeente Voorbeeld, Tilburg | Samenwerven</title>`,
+      `<title>Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt; — Gemeente… | Samenwerven</title>`,
     ]);
     expect(jsonLdOf(html)).toMatchObject({ '@type': 'JobPosting', title: tricky });
     expect(html).toContain(`<h1>Jurist $&#39; en $&amp; of $1 met $\` en $$ – $&lt;naam&gt;</h1>`);

@@ -282,18 +282,28 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     await page.context().close();
   });
 
-  it('hydrates the pages with scripts on: no errors, no second round of requests, no layout shift', async () => {
+  it('hydrates the pages with scripts on: no errors, no second round of requests, one title', async () => {
     for (const path of [
       '/',
       '/?category=informatiebeheer',
+      '/?q=archief&page=1',
       vacancyPath(),
+      `/vacatures/${closed.id}-gesloten-functie`,
       '/organisaties/gemeente-proefstad',
+      '/deelnemers',
       '/en/',
+      `/en/vacancies/${vacancy.id}-archiefinspecteur`,
     ]) {
+      // The title the page arrives with is the one the browser keeps, and fits a search result.
+      const served = textOf(/<title>([^<]*)<\/title>/.exec(await (await get(path)).text())?.[1] ?? '').trim();
+      expect(served.length, path).toBeGreaterThan(0);
+      expect(served.length, path).toBeLessThanOrEqual(70);
       const context = await portal.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'nl-NL' });
       const page = await context.newPage();
       const problems: string[] = [];
       const onConsole = (message: ConsoleMessage) => {
+        // A closed vacancy's own 410 is the page's status, which Chromium reports; not a fault.
+        if (message.text().includes('status of 410') && path.includes(closed.id)) return;
         if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
       };
       page.on('console', onConsole);
@@ -310,6 +320,7 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(hydrated, path).toBe(true);
       expect(problems, path).toEqual([]);
       expect(apiCalls, path).toEqual([]);
+      expect(await page.title(), path).toBe(served);
       // Scripts work: the search box suggests as you type (a request of its own, after hydration).
       if (path === '/') {
         await page.getByLabel('Zoek op functie, organisatie of plaats').fill('archief');

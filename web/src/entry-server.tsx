@@ -24,6 +24,7 @@ import {
   type StaticHandlerContext,
 } from 'react-router';
 import { setServerTransport } from './api/api-url.ts';
+import { DocumentTitleCollector } from './hooks/use-document-title.ts';
 import { ROUTER_DATA_ID } from './app/router-data.ts';
 import { isServerRendered, routes } from './app/router.tsx';
 import { loadMessages } from './i18n/messages.ts';
@@ -37,9 +38,10 @@ export type RenderResult =
   | { kind: 'redirect'; status: number; location: string }
   /**
    * The page: `html` goes inside #root, `data` (a script element with the loader data) after it;
-   * `status` is the page's own (404 for an unknown vacancy).
+   * `status` is the page's own (404 for an unknown vacancy); `title` the one the page sets, which
+   * the browser keeps.
    */
-  | { kind: 'page'; status: number; html: string; data: string; timings: RenderTimings };
+  | { kind: 'page'; status: number; html: string; data: string; title?: string; timings: RenderTimings };
 
 /** Milliseconds spent loading the page's data (its loaders' API requests) and rendering it to HTML. */
 export interface RenderTimings {
@@ -74,14 +76,17 @@ export async function render(request: Request): Promise<RenderResult> {
   await settleDeferred(context);
   const loaded = performance.now();
   const router = createStaticRouter(handler.dataRoutes, context);
+  const title: { title?: string } = {};
   const app = renderToString(
     <StrictMode>
-      <StaticRouterProvider router={router} context={context} hydrate={false} />
+      <DocumentTitleCollector value={title}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </DocumentTitleCollector>
     </StrictMode>,
   );
   const data = routerData(context);
   const timings = { dataMs: loaded - started, renderMs: performance.now() - loaded };
-  return { kind: 'page', status: context.statusCode, html: app, data, timings };
+  return { kind: 'page', status: context.statusCode, html: app, data, timings, ...title };
 }
 
 /**

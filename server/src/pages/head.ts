@@ -46,6 +46,17 @@ const pageFeeds = (publicUrl: string, filters: FeedFilters, lang: 'nl' | 'en', t
   return { title, rss, atom };
 };
 
+/**
+ * "{page} | Samenwerven" within 70 characters, the page's part shortened with an ellipsis: the
+ * title the web app sets (web/src/hooks/use-document-title.ts), so a page keeps one title whether
+ * the server rendered it or the browser did.
+ */
+export function siteTitle(pageTitle: string): string {
+  const suffix = ' | Samenwerven';
+  const room = 70 - suffix.length;
+  return `${pageTitle.length > room ? `${pageTitle.slice(0, room - 1).trimEnd()}…` : pageTitle}${suffix}`;
+}
+
 /** JSON inside a script element: `<` escaped so no text can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replaceAll('<', '\\u003c');
 
@@ -78,7 +89,7 @@ const texts = {
   },
   en: {
     home: [
-      'Public-sector jobs in the region | Samenwerven',
+      'Public sector jobs in the region | Samenwerven',
       'Every vacancy of the municipalities, province, water board and other public bodies in the region in one place.',
     ],
     members: ['Members | Samenwerven', 'The organisations that post their vacancies together on Samenwerven.'],
@@ -157,7 +168,7 @@ export async function pageHead(
     return {
       status: 200,
       lang,
-      title: lang === 'en' ? 'E-mail alerts — Samenwerven' : 'E-mailalerts — Samenwerven',
+      title: lang === 'en' ? 'E-mail alerts | Samenwerven' : 'E-mailalerts | Samenwerven',
       description:
         lang === 'en'
           ? 'Your e-mail alerts for new vacancies at Samenwerven.'
@@ -217,14 +228,14 @@ async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string,
   });
   if (!closed) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
   const alternates = { nl: `${publicUrl}${vacancyPath(closed)}`, en: `${publicUrl}${vacancyPath(closed, 'en')}` };
-  const [closedWord, description] =
+  const [closedTitle, description] =
     lang === 'en'
-      ? ['closed', 'This vacancy is closed. Similar open vacancies are on the page.']
-      : ['gesloten', 'Deze vacature is gesloten. Op de pagina staan vergelijkbare open vacatures.'];
+      ? ['This vacancy is closed', 'This vacancy is closed. Similar open vacancies are on the page.']
+      : ['Deze vacature is gesloten', 'Deze vacature is gesloten. Op de pagina staan vergelijkbare open vacatures.'];
   return {
     status: 410,
     lang,
-    title: `${closed.title} (${closedWord}) | Samenwerven`,
+    title: siteTitle(`${closedTitle}: ${closed.title}`),
     description,
     canonical: alternates[lang],
     alternates,
@@ -250,7 +261,7 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
   return {
     status: 200,
     lang,
-    title: `${vacancy.title} – ${where} | Samenwerven`,
+    title: siteTitle(`${vacancy.title} — ${vacancy.organisation.name}`),
     description: (vacancy.summary || `${vacancy.title} bij ${where}.`).slice(0, 300),
     canonical,
     alternates,
@@ -282,7 +293,7 @@ async function organisationHead(db: Database, publicUrl: string, slug: string, l
   return {
     status: 200,
     lang,
-    title: `${organisation.name} | Samenwerven`,
+    title: siteTitle(organisation.name),
     description: (
       plain || (lang === 'en' ? `Vacancies at ${organisation.name}.` : `Vacatures bij ${organisation.name}.`)
     ).slice(0, 300),

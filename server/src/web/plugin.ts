@@ -116,7 +116,9 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       // The router knows best what became of the page (a closed vacancy: 410); the head what it is.
       const status = page.status !== 200 ? page.status : (head?.status ?? 200);
       const lang = address.pathname === '/en' || address.pathname.startsWith('/en/') ? 'en' : 'nl';
-      const pageHeadFound = head ?? notFoundHead(request.server.config.publicUrl, lang, address.pathname);
+      const found = head ?? notFoundHead(request.server.config.publicUrl, lang, address.pathname);
+      // The title the page itself sets (a search's words, its page number): the one the browser keeps.
+      const pageHeadFound = page.title ? { ...found, title: page.title } : found;
       const { dataMs, renderMs } = page.timings;
       return (
         reply

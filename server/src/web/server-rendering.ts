@@ -15,7 +15,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 export type RenderedPage =
   | { kind: 'client' }
   | { kind: 'redirect'; status: number; location: string }
-  | { kind: 'page'; status: number; html: string; data: string; timings: { dataMs: number; renderMs: number } };
+  | {
+      kind: 'page';
+      status: number;
+      html: string;
+      data: string;
+      title?: string;
+      timings: { dataMs: number; renderMs: number };
+    };
 
 interface ServerEntry {
   render(request: Request): Promise<RenderedPage>;

@@ -77,9 +77,12 @@ export async function render(request: Request): Promise<RenderResult> {
   const loaded = performance.now();
   const router = createStaticRouter(handler.dataRoutes, context);
   const title: { title?: string } = {};
+  const collectTitle = (text: string) => {
+    title.title = text;
+  };
   const app = renderToString(
     <StrictMode>
-      <DocumentTitleCollector value={title}>
+      <DocumentTitleCollector value={collectTitle}>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </DocumentTitleCollector>
     </StrictMode>,

@@ -21,12 +21,12 @@ export function documentTitle(pageTitle: string): string {
  * the server puts it in the HTML's <title>, so the title the page arrives with is the one the
  * browser keeps (entry-server.tsx).
  */
-export const DocumentTitleCollector = createContext<{ title?: string } | null>(null);
+export const DocumentTitleCollector = createContext<((title: string) => void) | null>(null);
 
 /** Sets the window title to "{page} | Samenwerven"; the layout then moves focus to <main>. */
 export function useDocumentTitle(pageTitle: string): void {
-  const collector = useContext(DocumentTitleCollector);
-  if (collector) collector.title = documentTitle(pageTitle);
+  const collect = useContext(DocumentTitleCollector);
+  collect?.(documentTitle(pageTitle));
   useEffect(() => {
     document.title = documentTitle(pageTitle);
   }, [pageTitle]);

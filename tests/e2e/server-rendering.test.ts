@@ -77,8 +77,13 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(textOf(html)).toContain('Filters toepassen');
       expect(html).toMatch(/rel="next"[^>]*>Volgende|href="\/\?page=2"/);
       expect(html).toContain('<script type="application/json" id="router-data">');
-      // It works without scripts, so nothing says it needs them.
+      // It works without scripts, so nothing says it needs them, and they come after the page:
+      // no module script or preload in the way, a loader that brings the app in once it has loaded.
       expect(html).not.toContain('<noscript>');
+      expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/);
+      expect(html).toMatch(
+        /<script defer src="\/load-app.js" data-app="\/assets\/index-[^"]+\.js" data-preload="[^"]+"><\/script>/,
+      );
     });
 
     it('sends a search with a filter, and says so when a page lies past the last one (404)', async () => {
@@ -192,7 +197,12 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     });
 
     it('leaves signed-in users, the browser-only switch and private pages to the browser', async () => {
-      const shell = (html: string) => html.includes('<div id="root"></div>') && !html.includes('router-data');
+      // The bare app, with its scripts loaded at once (it shows nothing without them).
+      const shell = (html: string) =>
+        html.includes('<div id="root"></div>') &&
+        !html.includes('router-data') &&
+        /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/.test(html) &&
+        !html.includes('/load-app.js');
       expect(shell(await (await get('/', { headers: { 'x-render': 'client' } })).text())).toBe(true);
       const signedIn = await get('/', { headers: { cookie: 'sw_csrf=x' } });
       expect(signedIn.headers.get('cache-control')).toBe('no-store');

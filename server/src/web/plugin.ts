@@ -1,7 +1,7 @@
 /**
  * Serves the web app. Public pages are rendered on the server (./server-rendering.ts), with
  * the status they deserve (404 for an unknown vacancy or address, 410 for a closed one, 301
- * to a page's canonical address); pages for signed-in users and those that read a key from
+ * to a page's canonical address), and load their scripts after the page (./later-scripts.ts); pages for signed-in users and those that read a key from
  * the address's fragment get index.html, and the client router takes over. Unknown API paths
  * and files keep their JSON 404.
  */
@@ -14,6 +14,7 @@ import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
+import { withScriptsAfterLoad } from './later-scripts.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
@@ -68,6 +69,8 @@ function canonicalRedirect(head: PageHead | undefined, address: PageAddress): st
 
 export async function loadWebApp(root: string, options: { serverRendering?: boolean } = {}): Promise<WebApp> {
   const indexHtml = await readFile(path.join(root, 'index.html'), 'utf8');
+  /** For pages rendered on the server: they work as they are, so their scripts come after them. */
+  const servedHtml = withScriptsAfterLoad(indexHtml);
   const renderer: ServerRenderer | undefined =
     options.serverRendering === false ? undefined : await loadServerRenderer(root);
 
@@ -128,7 +131,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           // Where the time went, for the browser's developer tools and the benchmark.
           .header('server-timing', `data;dur=${dataMs.toFixed(1)}, render;dur=${renderMs.toFixed(1)}`)
           .header('vary', 'Cookie, X-Render')
-          .send(renderPage(indexHtml, pageHeadFound, page))
+          .send(renderPage(servedHtml, pageHeadFound, page))
       );
     }
     // A page the browser renders. A signed-in user's page is never kept; a page that does not

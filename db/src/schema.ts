@@ -645,6 +645,11 @@ export const searchSyncState = pgTable('search_sync_state', {
   lastError: text('last_error'),
   lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
   consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  /**
+   * Goes up by one whenever what the index answers may have changed (a batch applied, a rebuild
+   * swapped in, the synonyms rewritten): the API's cached search answers are keyed by it.
+   */
+  indexVersion: bigint('index_version', { mode: 'number' }).notNull().default(0),
 });
 
 /** The coordinator's own synonym groups, added to the defaults in the index settings. */

@@ -15,7 +15,13 @@ export {
   planIndexChanges,
   applyIndexChanges,
 } from './vacancy-index.ts';
-export { SearchSyncWorker, outboxBacklog, type SyncWorkerOptions, type DrainResult } from './sync-worker.ts';
+export {
+  SearchSyncWorker,
+  bumpIndexVersion,
+  outboxBacklog,
+  type SyncWorkerOptions,
+  type DrainResult,
+} from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';
 export {
   matchPublishedSince,

@@ -7,6 +7,7 @@ import type { Meilisearch } from 'meilisearch';
 import type { Database } from '@samenwerven/db';
 import { applyIndexChanges, ensureVacancyIndex, loadVacanciesToIndex, waitOptions } from './vacancy-index.ts';
 import { toSearchDocument } from './document.ts';
+import { bumpIndexVersion } from './sync-worker.ts';
 
 export async function reindexVacancies(
   db: Database,
@@ -27,6 +28,7 @@ export async function reindexVacancies(
   }
   const swap = await client.swapIndexes([{ indexes: [indexName, next], rename: false }]).waitTask(waitOptions);
   if (swap.status !== 'succeeded') throw new Error(`Index swap failed: ${swap.error?.message ?? swap.status}`);
+  await bumpIndexVersion(db);
   await client.deleteIndex(next).waitTask(waitOptions);
   return { documents: documents.length };
 }

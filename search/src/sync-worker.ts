@@ -54,6 +54,20 @@ function errorMessage(error: unknown): string {
 
 export type DrainResult = { processed: number; skipped: boolean };
 
+const nextIndexVersion = sql`${searchSyncState.indexVersion} + 1`;
+
+/**
+ * Says that what the index answers may have changed (a rebuild swapped in, new synonyms): the
+ * API's cached search answers, keyed by the version, are no longer used. The sync worker does
+ * the same with every batch it applies, in the transaction that clears the batch's outbox rows.
+ */
+export async function bumpIndexVersion(db: Executor): Promise<void> {
+  await db
+    .update(searchSyncState)
+    .set({ indexVersion: nextIndexVersion })
+    .where(sql`${searchSyncState.id} = 1`);
+}
+
 /** Changes not yet applied to the search index. */
 export async function outboxBacklog(db: Executor): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM search_outbox`);
@@ -127,7 +141,7 @@ export class SearchSyncWorker {
       await tx.delete(searchOutbox).where(inArray(searchOutbox.id, outboxIds));
       await tx
         .update(searchSyncState)
-        .set({ lastSyncedAt: new Date(), consecutiveFailures: 0 })
+        .set({ lastSyncedAt: new Date(), consecutiveFailures: 0, indexVersion: nextIndexVersion })
         .where(sql`${searchSyncState.id} = 1`);
     });
     return { processed: batch.rows.length, skipped: false };

@@ -184,7 +184,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.decorate('config', options.config);
   app.decorate('db', options.db);
-  app.decorate('searchIndex', options.search);
+  app.decorate('searchIndex', { ...options.search, cacheAnswers: options.config.SEARCH_CACHE });
   app.decorate('jobs', options.jobs);
   app.decorate('files', openFileStore(options.config));
   app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));

@@ -38,6 +38,11 @@ const ConfigSchema = Type.Object({
    * page is rendered by the browser alone — for comparison and for debugging.
    */
   SERVER_RENDERING: Type.Boolean({ default: true }),
+  /**
+   * Identical searches reuse the engine's answer while it is exactly what the engine would say
+   * (server/src/vacancies/search-cache.ts). Off: every search asks the engine — for comparison.
+   */
+  SEARCH_CACHE: Type.Boolean({ default: true }),
   DEMO_VACANCIES: Type.Integer({ default: 400, minimum: 0, maximum: 200_000 }),
   /** SMTP server for e-mail (smtp://user:pass@host:port); without it mail is written to DATA_DIR/mail. */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),

@@ -7,6 +7,8 @@ import type { Meilisearch } from 'meilisearch';
 export interface SearchIndex {
   client: Meilisearch;
   indexName: string;
+  /** Whether identical searches may reuse the engine's answer (SEARCH_CACHE; on unless false). */
+  cacheAnswers?: boolean;
 }
 
 declare module 'fastify' {

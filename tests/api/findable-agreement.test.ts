@@ -80,7 +80,10 @@ beforeAll(async () => {
   meili = await startEmbeddedMeilisearch(dataDir, { port: await freePort() });
   ctx = await createTestContext({
     meili: { url: meili.url, key: meili.masterKey },
-    env: { PUBLIC_URL: 'https://werken.example' },
+    // Every search asks the engine: with the engine stopped, the same searches must then be
+    // answered by Postgres, not by the engine's answers kept from a moment before (which agree
+    // by construction; search-degraded.test.ts covers both).
+    env: { PUBLIC_URL: 'https://werken.example', SEARCH_CACHE: 'false' },
   });
   const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
   coordinator = await signIn(

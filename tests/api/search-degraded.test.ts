@@ -62,7 +62,12 @@ describe('when Meilisearch goes down', () => {
     await ctx.worker.start();
     await meili.stop();
 
-    const during = await search(filters);
+    // The same search asked a moment ago may be answered as it was (the engine's answer, kept for
+    // this index version: server/src/vacancies/search-cache.ts); one not asked before comes from
+    // the database — here the same filters in another order, so the same vacancies and counts.
+    const repeated = await search(filters);
+    expect(repeated.total).toBe(before.total);
+    const during = await search(filters.replace('sort=newest', 'sort=closing'));
     expect(during.degraded).toBe(true);
     expect(during.total).toBe(before.total);
     expect(new Set(during.hits.map((h: { id: string }) => h.id))).toEqual(

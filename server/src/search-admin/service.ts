@@ -4,6 +4,7 @@
  */
 import type { Database } from '@samenwerven/db';
 import {
+  bumpIndexVersion,
   defaultSynonymGroups,
   ensureVacancyIndex,
   loadSynonymGroups,
@@ -30,6 +31,8 @@ async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
   await ensureVacancyIndex(search.client, search.indexName, await loadSynonymGroups(db)).catch((error: unknown) => {
     throw searchUnavailable(error);
   });
+  // Searches answered with the old synonyms are not reused (vacancies/search-cache.ts).
+  await bumpIndexVersion(db);
 }
 
 export async function synonymGroups(db: Database) {

@@ -10,6 +10,7 @@ import {
   findableConditions,
   organisations,
   searchOutbox,
+  searchSyncState,
   vacancies,
   type Audience,
   type Executor,
@@ -20,30 +21,50 @@ export interface PendingRemovals {
   ids: string[];
   /** Members no longer active: none of their vacancies is findable, whatever the index holds. */
   organisations: string[];
+  /**
+   * The index's version (search_sync_state.index_version) in the same snapshot as the outbox:
+   * a cached answer for this version and these removals is exactly what the engine would say.
+   */
+  indexVersion: number;
 }
 
 /**
- * What the index may still hold that the audience must not find now. One query over the outbox,
- * which the worker keeps short: empty when the index is up to date.
+ * What the index may still hold that the audience must not find now, and the index's version,
+ * read in one statement (one snapshot: no batch can be applied between the two). One query over
+ * the outbox, which the worker keeps short: empty when the index is up to date.
  */
 export async function pendingRemovals(db: Executor, now: Date, audience: Audience): Promise<PendingRemovals> {
-  const rows = await db
+  const pending = db
     .selectDistinct({
-      id: searchOutbox.vacancyId,
-      slug: organisations.slug,
-      memberActive: sql<boolean>`coalesce(${organisations.state} = 'active', false)`,
-      findable: sql<boolean>`coalesce((${and(...findableConditions(now, audience))}), false)`,
+      id: sql<string>`${searchOutbox.vacancyId}`.as('vacancy_id'),
+      slug: sql<string | null>`${organisations.slug}`.as('slug'),
+      memberActive: sql<boolean>`coalesce(${organisations.state} = 'active', false)`.as('member_active'),
+      findable: sql<boolean>`coalesce((${and(...findableConditions(now, audience))}), false)`.as('findable'),
     })
     .from(searchOutbox)
     .leftJoin(vacancies, eq(vacancies.id, searchOutbox.vacancyId))
-    .leftJoin(organisations, eq(organisations.id, vacancies.organisationId));
+    .leftJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .as('pending');
+  const rows = await db
+    .select({
+      indexVersion: searchSyncState.indexVersion,
+      id: pending.id,
+      slug: pending.slug,
+      memberActive: pending.memberActive,
+      findable: pending.findable,
+    })
+    .from(searchSyncState)
+    .leftJoin(pending, sql`true`)
+    .where(eq(searchSyncState.id, 1));
+  // The state row is made by the first migration; without it, no version to cache by.
+  if (rows.length === 0) throw new Error('search_sync_state has no row');
   const ids = new Set<string>();
   const gone = new Set<string>();
   for (const row of rows) {
-    if (row.findable) continue;
+    if (row.id === null || row.findable) continue;
     // A whole member at once, by its slug: thousands of ids would make a slow filter.
     if (row.slug !== null && !row.memberActive) gone.add(row.slug);
     else ids.add(row.id);
   }
-  return { ids: [...ids], organisations: [...gone] };
+  return { ids: [...ids], organisations: [...gone], indexVersion: Number(rows[0]!.indexVersion) };
 }

@@ -29,10 +29,12 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SearchResponse, 400: ErrorRef, 503: ErrorRef },
       },
     },
-    async (request) => {
-      const result = await searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
+    async (request, reply) => {
+      const { cache, ...result } = await searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
         includeInternal: isMemberStaff(request),
       });
+      // Whether the engine's answer was a kept one (vacancies/search-cache.ts): for the benchmark.
+      if (cache) reply.header('server-timing', `search;desc=${cache}`);
       countSearch(request, request.query, result);
       return { ...result, hits: await withLogos(app.db, app.config.publicUrl, result.hits) };
     },

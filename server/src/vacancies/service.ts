@@ -7,11 +7,17 @@ import {
   postcodeArea,
   type Database,
 } from '@samenwerven/db';
-import { loadIndexableVacancies, SearchEngineUnavailableError, searchVacancies } from '@samenwerven/search';
+import {
+  loadIndexableVacancies,
+  SearchEngineUnavailableError,
+  searchVacancies,
+  type VacancySearchResult,
+} from '@samenwerven/search';
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
 import { pendingRemovals } from './pending-removals.ts';
+import { SearchCache, searchMinute, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
@@ -95,10 +101,34 @@ export async function searchPublicVacancies(
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'pending removals unknown');
     return undefined;
   });
+  let cache: CacheOutcome<unknown>['source'] | undefined;
   const engineSearch = async () => {
-    const [first, exclude] = await Promise.all([searchVacancies(search.client, search.indexName, params), removals]);
-    if (!exclude || (exclude.ids.length === 0 && exclude.organisations.length === 0)) return first;
-    return searchVacancies(search.client, search.indexName, { ...params, exclude });
+    // A caller that searches as of a moment of its own (an alert run) gets exactly that moment;
+    // with SEARCH_CACHE=false every search asks the engine.
+    if (options.now || search.cacheAnswers === false) {
+      const [first, exclude] = await Promise.all([searchVacancies(search.client, search.indexName, params), removals]);
+      if (!exclude || (exclude.ids.length === 0 && exclude.organisations.length === 0)) return first;
+      return searchVacancies(search.client, search.indexName, { ...params, exclude });
+    }
+    // Else the answer may come from the cache (./search-cache.ts), keyed by the index's version
+    // and the pending removals, read together. Without them (the database away), the engine
+    // answers alone and nothing is kept.
+    const pending = await removals;
+    if (!pending) return searchVacancies(search.client, search.indexName, params);
+    const excluded = pending.ids.length > 0 || pending.organisations.length > 0;
+    const engineParams = {
+      ...params,
+      now: searchMinute(params.now),
+      ...(excluded
+        ? { exclude: { ids: pending.ids.toSorted(), organisations: pending.organisations.toSorted() } }
+        : {}),
+    };
+    const key = stableKey([search.indexName, pending.indexVersion, engineParams]);
+    const outcome = await searchCacheFor(search).answer(key, Date.now(), () =>
+      searchVacancies(search.client, search.indexName, engineParams),
+    );
+    cache = outcome.source;
+    return outcome.answer;
   };
   const result = await engineSearch().catch(async (error: unknown) => {
     // Once the breaker is open every search lands here: the first failure is the news.
@@ -142,7 +172,26 @@ export async function searchPublicVacancies(
     facets: result.facets,
     degraded,
     ...(reading.place ? { place: reading.place } : {}),
+    /** Whether the engine's answer came from the cache: for the Server-Timing header, not the body. */
+    cache,
   };
+}
+
+const searchCaches = new WeakMap<SearchIndex, SearchCache<VacancySearchResult>>();
+/** One cache per search index handle, shared by all requests (like the degraded search's). */
+function searchCacheFor(search: SearchIndex): SearchCache<VacancySearchResult> {
+  let found = searchCaches.get(search);
+  if (!found) searchCaches.set(search, (found = new SearchCache()));
+  return found;
+}
+
+/** JSON with every object's keys in order: the same search is the same key however it was written. */
+function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner) && !(inner instanceof Date)
+      ? Object.fromEntries(Object.entries(inner).toSorted(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
 }
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE "search_sync_state" ADD COLUMN "index_version" bigint DEFAULT 0 NOT NULL;

@@ -108,6 +108,8 @@ export async function startServices(
         history: true,
         storeFile: (bytes) => files.write(Readable.from([Buffer.from(bytes)]), bytes.length),
       });
+      // Statistics for the planner at once, rather than when autovacuum comes round.
+      if (seeded.seeded) await db.pool.query('ANALYZE');
       const ms = Math.round(performance.now() - started);
       if (seeded.seeded) log.info({ ...seeded, ms }, 'demo alliance seeded (development only; accounts in README)');
     }

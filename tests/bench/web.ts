@@ -339,6 +339,8 @@ export interface VisibleCase {
   samplesMs: number[];
   /** Navigation start → the last API answer the page had before its first result, per run. */
   apiDoneMs: number[];
+  /** Navigation start → the document's first byte, per run: how long the server took to answer. */
+  firstByteMs: number[];
   /** Largest contentful paint, per run, once the page's scripts were loaded and the network idle. */
   lcpMs: number[];
   /** Cumulative layout shift up to then, per run: what the arriving scripts moved. */
@@ -361,6 +363,8 @@ interface VisibleRun {
   apiDone: number;
   lcp: number;
   cls: number;
+  /** Navigation start → the document's first byte: the server's part of the wait. */
+  firstByte: number;
 }
 
 /** Reads one run's figures: the first result, then LCP and CLS once the scripts have arrived. */
@@ -369,7 +373,10 @@ async function visibleRun(page: Page, pageCase: PageCase): Promise<VisibleRun> {
   await page.waitForLoadState('networkidle');
   const { resources, lcp, cls } = await snapshot(page);
   const api = resources.filter((r) => new URL(r.name).pathname.startsWith('/api/') && r.start <= visible);
-  return { visible, apiDone: Math.max(0, ...api.map((r) => r.end)), lcp, cls };
+  const firstByte = (await page.evaluate(
+    `performance.getEntriesByType('navigation')[0]?.responseStart ?? 0`,
+  )) as number;
+  return { visible, apiDone: Math.max(0, ...api.map((r) => r.end)), lcp, cls, firstByte };
 }
 
 function visibleCase(
@@ -387,6 +394,7 @@ function visibleCase(
     cache,
     samplesMs: runs.map((r) => round1(r.visible)),
     apiDoneMs: runs.map((r) => round1(r.apiDone)),
+    firstByteMs: runs.map((r) => round1(r.firstByte)),
     lcpMs: runs.map((r) => round1(r.lcp)),
     cls: runs.map((r) => Math.round(r.cls * 10_000) / 10_000),
     p50: round1(percentile(sorted, 50)),

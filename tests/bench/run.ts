@@ -307,8 +307,15 @@ async function main() {
     const portalEnv = { DATABASE_URL: databaseUrl, MEILI_INDEX: indexName, DATA_DIR: scratch };
     const apiOrigin = await startPortal({ ...portalEnv, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey }, stops);
 
+    // The API with every search asking the engine (SEARCH_CACHE=false): compared with the engine
+    // direct, and frozen with it (kept answers would hide both).
+    const startUncached = () =>
+      startPortal(
+        { ...portalEnv, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, SEARCH_CACHE: 'false', RUN_WORKERS: 'false' },
+        stops,
+      );
     if (hungOnly) {
-      const hung = await measureHungEngine(apiOrigin, scratch, apiPathsOf());
+      const hung = await measureHungEngine(await startUncached(), scratch, apiPathsOf());
       const results = { ...hungSummary(hung), ...runInfo(), detail: { hung } };
       await writeResults('hung-latest', results, [...reportHeading(results), ...hungReport(hung)]);
       return;
@@ -349,11 +356,7 @@ async function main() {
       { ...portalEnv, MEILI_URL: `http://127.0.0.1:${await freePort()}`, RUN_WORKERS: 'false' },
       stops,
     );
-    // The API with every search asking the engine: the comparison with the engine direct.
-    const uncachedOrigin = await startPortal(
-      { ...portalEnv, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, SEARCH_CACHE: 'false', RUN_WORKERS: 'false' },
-      stops,
-    );
+    const uncachedOrigin = await startUncached();
     const { search, apiPaths } = await measureSearchLoad(
       { cached: apiOrigin, uncached: uncachedOrigin },
       pgOrigin,
@@ -370,7 +373,7 @@ async function main() {
     const figures = await measureFigures(apiOrigin, db, await figureIds(), await prepareFigures(db, log));
     const alerts = await measureAlerts(db, client, indexName, ALERT_SIZES, log);
     // Last: it freezes the engine, and the Postgres fallback loads the database.
-    const hung = process.env.MEILI_URL ? undefined : await measureHungEngine(apiOrigin, scratch, apiPaths);
+    const hung = process.env.MEILI_URL ? undefined : await measureHungEngine(uncachedOrigin, scratch, apiPaths);
 
     const at8 = (which: keyof SearchLoad) => search[which].find((r) => r.clients === 8)!;
     const results = {

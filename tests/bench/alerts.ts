@@ -26,7 +26,7 @@ export interface AlertsResult {
 }
 
 /** A deterministic random number in [0, 1) (mulberry32), so every run makes the same alerts. */
-function randomSource(seed: number): () => number {
+export function randomSource(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -37,7 +37,7 @@ function randomSource(seed: number): () => number {
 }
 
 /** One of `items` (most common first), the common ones far more often: roughly Zipf's law. */
-const zipf = <T>(random: () => number, items: readonly T[]): T =>
+export const zipf = <T>(random: () => number, items: readonly T[]): T =>
   items[Math.min(items.length - 1, Math.floor(items.length ** random()) - 1)]!;
 
 /**
@@ -46,7 +46,7 @@ const zipf = <T>(random: () => number, items: readonly T[]): T =>
  * more often than rare ones. Many alerts share a search, as on a real portal; the report says
  * how many distinct searches there were.
  */
-async function alertQueries(db: Db, count: number): Promise<string[]> {
+export async function alertQueries(db: Db, count: number, seed = 15): Promise<string[]> {
   const words = (
     await db.pool.query<{ word: string }>(
       `SELECT word FROM (SELECT lower(regexp_split_to_table(title, '[^[:alpha:]]+')) AS word FROM vacancies) w
@@ -64,7 +64,7 @@ async function alertQueries(db: Db, count: number): Promise<string[]> {
       `SELECT municipality_code AS code FROM vacancies GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 200`,
     )
   ).rows.map((r) => r.code);
-  const random = randomSource(15);
+  const random = randomSource(seed);
   return Array.from({ length: count }, () => {
     const params = new URLSearchParams();
     if (random() < 0.85) {

@@ -52,6 +52,7 @@ import { percentile } from './stats.ts';
 import { prepareWebPhase, runWebPhase, webReport, webSummary, type WebResult } from './web.ts';
 import { figuresReport, figuresSummary, measureFigures, prepareFigures } from './figures.ts';
 import { alertsReport, alertsSummary, measureAlerts } from './alerts.ts';
+import { measureRush, rushReport, rushSummary, type RushResult } from './rush.ts';
 
 const quick = process.argv.includes('--quick');
 const webOnly = process.argv.includes('--web-only');
@@ -129,7 +130,7 @@ function meiliParams(query: MixQuery): VacancySearchParams {
 
 // ── A closed-loop load generator on loopback ─────────────────────────────────
 
-interface LoadResult {
+export interface LoadResult {
   clients: number;
   requests: number;
   errors: number;
@@ -148,6 +149,8 @@ async function load(
   clients: number,
   seconds: number,
   next: (i: number) => { path: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
+  /** Sees each answer's headers (the rush counts the search cache's hits by its Server-Timing). */
+  onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
 ): Promise<LoadResult> {
   // No request may outlive the run by much: a slow answer past 20 s counts as an error.
   const agent = new Agent({
@@ -173,6 +176,7 @@ async function load(
         });
         await response.body.arrayBuffer();
         if (response.statusCode >= 400) errors++;
+        else onHeaders?.(response.headers);
       } catch {
         errors++;
       }
@@ -364,8 +368,21 @@ async function main() {
       meiliKey,
       indexName,
     );
-    // The baseline's abandoned queries would slow the write phases: let them finish first.
+    // The baseline's abandoned queries would slow the next phases: let them finish first.
     await waitForIdleDatabase(db);
+    // A new phase: should it fail, the run goes on and the report says so.
+    const rush = await measureRush(
+      load,
+      db,
+      apiOrigin,
+      { url: meiliUrl, key: meiliKey, indexName },
+      SECONDS_PER_RUN * 2,
+      log,
+    ).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`\n!!! RUSH PHASE FAILED: ${message} !!!\n`);
+      return { notMeasured: `failed: ${message}` } as const;
+    });
 
     const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
     const freshness = await measureFreshness(db, client, indexName, member!.id);
@@ -387,6 +404,7 @@ async function main() {
       'freshness.p95': freshness.p95,
       'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
       'bulkImport.seconds': Math.round(bulk.seconds * 10) / 10,
+      ...('notMeasured' in rush ? { 'search.rush.notMeasured': rush.notMeasured } : rushSummary(rush)),
       ...webSummary(webResult),
       ...figuresSummary(figures),
       ...alertsSummary(alerts),
@@ -400,13 +418,14 @@ async function main() {
         indexingTask: freshness.indexingTask,
         bulkAccepted: bulk.accepted,
         mix: apiPaths,
+        rush,
         web: webResult,
         figures,
         alerts,
       },
     };
     await writeResults('latest', results, [
-      ...report(results, search, webResult),
+      ...report(results, search, rush, webResult),
       ...figuresReport(figures),
       ...alertsReport(alerts),
       ...(hung ? hungReport(hung) : []),
@@ -792,6 +811,7 @@ function reportHeading(results: ReturnType<typeof runInfo>): string[] {
 function report(
   results: Record<string, unknown> & ReturnType<typeof runInfo>,
   search: SearchLoad,
+  rush: RushResult | { notMeasured: string },
   web: WebResult,
 ): string[] {
   const rows = CLIENTS.map((clients) => {
@@ -828,6 +848,7 @@ function report(
     'Query mix: ' +
       (results.detail as { mix: string[] }).mix.map((m) => `\`${m.replace('/api/v1/vacancies', '')}\``).join(', '),
     '',
+    ...('notMeasured' in rush ? ['## The rush', '', rush.notMeasured, ''] : rushReport(rush)),
     ...webReport(web, results.dataSize),
   ];
 }

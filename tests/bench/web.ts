@@ -405,7 +405,20 @@ function visibleCase(
   };
 }
 
+/**
+ * Cold means the browser's cache: each run in a fresh context. The portal has served the page
+ * once before (a visit not counted), as a portal in use has: otherwise whichever rendering is
+ * measured first would pay alone for the search engine's first answer, which the portal then
+ * keeps for both (server/src/vacancies/search-cache.ts).
+ */
 async function measureCold(browser: Browser, origin: string, pageCase: PageCase, rendering: Rendering, runs: number) {
+  const warmUp = await freshPage(browser, rendering);
+  try {
+    await warmUp.page.goto(`${origin}${pageCase.path}`, { waitUntil: 'commit' });
+    await waitForShown(warmUp.page, pageCase);
+  } finally {
+    await warmUp.context.close();
+  }
   const results: VisibleRun[] = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await freshPage(browser, rendering);

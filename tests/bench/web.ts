@@ -341,6 +341,9 @@ export interface VisibleCase {
   apiDoneMs: number[];
   /** Navigation start → the document's first byte, per run: how long the server took to answer. */
   firstByteMs: number[];
+  /** The server's Server-Timing per run: the page's data (its API requests), and rendering it. */
+  serverDataMs: number[];
+  serverRenderMs: number[];
   /** Largest contentful paint, per run, once the page's scripts were loaded and the network idle. */
   lcpMs: number[];
   /** Cumulative layout shift up to then, per run: what the arriving scripts moved. */
@@ -365,6 +368,8 @@ interface VisibleRun {
   cls: number;
   /** Navigation start → the document's first byte: the server's part of the wait. */
   firstByte: number;
+  /** The server's own account (Server-Timing): loading the page's data, rendering it. 0 when not rendered. */
+  server: { data: number; render: number };
 }
 
 /** Reads one run's figures: the first result, then LCP and CLS once the scripts have arrived. */
@@ -373,10 +378,19 @@ async function visibleRun(page: Page, pageCase: PageCase): Promise<VisibleRun> {
   await page.waitForLoadState('networkidle');
   const { resources, lcp, cls } = await snapshot(page);
   const api = resources.filter((r) => new URL(r.name).pathname.startsWith('/api/') && r.start <= visible);
-  const firstByte = (await page.evaluate(
-    `performance.getEntriesByType('navigation')[0]?.responseStart ?? 0`,
-  )) as number;
-  return { visible, apiDone: Math.max(0, ...api.map((r) => r.end)), lcp, cls, firstByte };
+  const { firstByte, serverData, serverRender } = (await page.evaluate(`(() => {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const timing = (name) => navigation?.serverTiming?.find((t) => t.name === name)?.duration ?? 0;
+    return { firstByte: navigation?.responseStart ?? 0, serverData: timing('data'), serverRender: timing('render') };
+  })()`)) as { firstByte: number; serverData: number; serverRender: number };
+  return {
+    visible,
+    apiDone: Math.max(0, ...api.map((r) => r.end)),
+    lcp,
+    cls,
+    firstByte,
+    server: { data: serverData, render: serverRender },
+  };
 }
 
 function visibleCase(
@@ -395,6 +409,8 @@ function visibleCase(
     samplesMs: runs.map((r) => round1(r.visible)),
     apiDoneMs: runs.map((r) => round1(r.apiDone)),
     firstByteMs: runs.map((r) => round1(r.firstByte)),
+    serverDataMs: runs.map((r) => round1(r.server.data)),
+    serverRenderMs: runs.map((r) => round1(r.server.render)),
     lcpMs: runs.map((r) => round1(r.lcp)),
     cls: runs.map((r) => Math.round(r.cls * 10_000) / 10_000),
     p50: round1(percentile(sorted, 50)),

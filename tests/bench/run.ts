@@ -146,7 +146,7 @@ export interface LoadResult {
  * `clients` workers each send the next request of the mix as soon as the previous answered,
  * for `seconds` (and at most 200,000 requests). Latency is measured per request.
  */
-async function load(
+export async function load(
   origin: string,
   clients: number,
   seconds: number,

@@ -14,16 +14,10 @@
 import { municipalityByCode, type createDb } from '@samenwerven/db';
 import { buildMultiSearch, type VacancySearchParams } from '@samenwerven/search';
 import { alertQueries, randomSource, zipf } from './alerts.ts';
-import type { LoadResult } from './run.ts';
+import type { load, LoadResult } from './run.ts';
 
 type Db = ReturnType<typeof createDb>;
-type Load = (
-  origin: string,
-  clients: number,
-  seconds: number,
-  next: (i: number) => { path: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
-  onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
-) => Promise<LoadResult>;
+type Load = typeof load;
 
 /** Distinct searches in the ranked list, and requests drawn from it. */
 const DISTINCT = 3000;
@@ -57,7 +51,7 @@ async function rankedSearches(db: Db): Promise<string[]> {
   return [...ranked];
 }
 
-/** The engine's parameters of a search as the API reads it (page 1 of 20, newest rules as the API's). */
+/** The engine's parameters of a search as the API reads it: page 1, 20 per page, the API's default order. */
 function engineParams(query: string): VacancySearchParams {
   const params = new URLSearchParams(query);
   const near = params.get('near');

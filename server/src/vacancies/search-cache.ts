@@ -40,9 +40,6 @@ export interface CacheOutcome<T> {
 
 export class SearchCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
-  private hits = 0;
-  private misses = 0;
-
   private readonly maxEntries: number;
 
   constructor(maxEntries = MAX_ENTRIES) {
@@ -56,10 +53,8 @@ export class SearchCache<T> {
       // Most recently used last: the first key is the one to drop.
       this.entries.delete(key);
       this.entries.set(key, found);
-      this.hits += 1;
       return { answer: await found.answer, source: 'hit' };
     }
-    this.misses += 1;
     const answer = search();
     const entry: Entry<T> = { answer, expiresAt: now + MINUTE_MS };
     this.entries.delete(key);
@@ -70,10 +65,5 @@ export class SearchCache<T> {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     });
     return { answer: await answer, source: 'miss' };
-  }
-
-  /** Answers from the cache and asked of the engine since the start, for the benchmark and the health view. */
-  stats(): { hits: number; misses: number; entries: number } {
-    return { hits: this.hits, misses: this.misses, entries: this.entries.size };
   }
 }

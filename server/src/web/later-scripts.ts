@@ -11,7 +11,7 @@
 
 const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
-export const LOADER_PATH = '/load-app.js';
+const LOADER_PATH = '/load-app.js';
 
 /** index.html with the app's scripts loaded after the page; unchanged when it has no module entry. */
 export function withScriptsAfterLoad(indexHtml: string): string {

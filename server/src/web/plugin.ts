@@ -1,9 +1,9 @@
 /**
  * Serves the web app. Public pages are rendered on the server (./server-rendering.ts), with
  * the status they deserve (404 for an unknown vacancy or address, 410 for a closed one, 301
- * to a page's canonical address), and load their scripts after the page (./later-scripts.ts); pages for signed-in users and those that read a key from
- * the address's fragment get index.html, and the client router takes over. Unknown API paths
- * and files keep their JSON 404.
+ * to a page's canonical address), and load their scripts after the page (./later-scripts.ts);
+ * pages for signed-in users and those that read a key from the address's fragment get
+ * index.html, and the client router takes over. Unknown API paths and files keep their JSON 404.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect } from 'react';
 
 const SITE_NAME = 'Samenwerven';
 /** Search engines show about this many characters of a title; tabs even fewer. */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 /**
  * The window title for a page: "{page} | Samenwerven", the page's part shortened with an

@@ -106,6 +106,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         upgradeInsecureRequests: null,
       },
     },
+    // Within the portal only (helmet's default is none at all): a vacancy opened from a search
+    // learns that search for its way back, also before or without scripts. Other sites never
+    // learn which page or search a visitor came from.
+    referrerPolicy: { policy: 'same-origin' },
   });
   // Every address alike, loopback too: behind a reverse proxy on this host (without
   // TRUST_PROXY) every client arrives from 127.0.0.1, and an exemption would turn all limits off.

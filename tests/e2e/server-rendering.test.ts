@@ -111,6 +111,22 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(textOf(html)).toContain('Gemeente Proefstad');
       // Copying and printing need scripts: not offered as dead buttons.
       expect(textOf(html)).not.toContain('Kopieer');
+      // No search to go back to: the link leads to the search page itself.
+      expect(html).toMatch(/<a href="\/"[^>]*>Terug naar zoeken<\/a>/);
+    });
+
+    it('links back to the search a vacancy was opened from, known within the portal only', async () => {
+      const backLink = async (referer: string) =>
+        /<p class="back-link"[^>]*><a href="([^"]*)"/.exec(
+          await (await get(vacancyPath(), { headers: { referer } })).text(),
+        )?.[1];
+      expect(await backLink(`${portal.baseUrl}/?q=archief&sort=newest`)).toBe('/?q=archief&amp;sort=newest');
+      expect(await backLink(`${portal.baseUrl}/en/?category=ict`)).toBe('/?category=ict');
+      // From another page of the portal, or from another site: the plain search page.
+      expect(await backLink(`${portal.baseUrl}/organisaties/gemeente-proefstad`)).toBe('/');
+      expect(await backLink('https://elders.example/?q=archief')).toBe('/');
+      // Browsers send the address only within the portal, never to other sites.
+      expect((await get('/')).headers.get('referrer-policy')).toBe('same-origin');
     });
 
     it('sends an organisation, the members, joining, the statements and the English pages', async () => {
@@ -276,6 +292,10 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     await page.goto(`${portal.baseUrl}/?q=archiefinspecteur`);
     await page.getByRole('link', { name: TITLE }).first().click();
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    // The way back leads to the same search.
+    expect(await page.getByRole('link', { name: 'Terug naar zoeken' }).getAttribute('href')).toBe(
+      '/?q=archiefinspecteur',
+    );
     await page.getByLabel('Naam', { exact: true }).fill('Sem Zonderscript');
     await page.getByLabel('E-mailadres').fill('sem@example.org');
     await page.getByLabel('Motivatie').fill('Archieven zijn mijn vak.');

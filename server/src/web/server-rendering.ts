@@ -111,9 +111,12 @@ export async function loadServerRenderer(webRoot: string): Promise<ServerRendere
     rendersOnServer: (pathname) => entry.rendersOnServer(pathname),
     render: (request, origin) => {
       const posted = request.method === 'POST' && Buffer.isBuffer(request.body);
+      const referer = request.headers.referer;
       const page = new Request(`${origin}${request.url}`, {
         headers: {
           accept: 'text/html',
+          // The page the visitor came from (sent within the portal only): a vacancy's way back to the search.
+          ...(referer ? { referer } : {}),
           ...(posted ? { 'content-type': request.headers['content-type'] ?? 'application/octet-stream' } : {}),
         },
         ...(posted ? { method: 'POST', body: new Uint8Array(request.body as Buffer) } : {}),

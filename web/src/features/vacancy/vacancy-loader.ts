@@ -3,6 +3,7 @@ import { ApiError, type RequestOptions } from '../../api/client.ts';
 import type { ClosedVacancy, SearchHit, VacancyDetail } from '../../api/types.ts';
 import { getClosedVacancy, getVacancy, searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
+import { paths } from '../../i18n/paths.ts';
 import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
 
 export const SIMILAR_COUNT = 4;
@@ -24,6 +25,13 @@ export interface VacancyData {
    */
   similar: Promise<SearchHit[] | null>;
   fromOrganisation: Promise<OrganisationVacancies | null>;
+  /**
+   * The search the page was loaded from ('?…', or ''), when the browser said so (the Referer,
+   * sent within the portal only). A link from the results passes its search along in the
+   * history state instead; this is the way back when the link was followed as plain HTML —
+   * without scripts, or before they arrived.
+   */
+  backSearch: string;
 }
 
 /** An old link to a vacancy that is no longer open: the little that stays public, and similar open ones. */
@@ -76,6 +84,19 @@ async function closedVacancy(id: string, options: Options): Promise<ClosedVacanc
   return closed && { closed, similar: similarVacancies(closed, options).catch(() => null) };
 }
 
+/** The search (in either language) the request came from, by its Referer; '' when it came from elsewhere. */
+function searchFromReferer(request: Request): string {
+  const referer = request.headers.get('referer');
+  if (!referer) return '';
+  try {
+    const from = new URL(referer);
+    const fromSearch = from.pathname === paths.home('nl') || from.pathname === paths.home('en');
+    return from.origin === new URL(request.url).origin && fromSearch ? from.search : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The vacancy at the address; one that closed answers 410 (Gone) with its closed page, one that
  * never was public a 404.
@@ -101,5 +122,6 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs) {
     vacancy,
     similar: similarVacancies(vacancy, options).catch(() => null),
     fromOrganisation: organisationVacancies(vacancy, options).catch(() => null),
+    backSearch: searchFromReferer(request),
   });
 }

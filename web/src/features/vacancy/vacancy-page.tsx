@@ -31,14 +31,14 @@ export function VacancyPage() {
  * to share or print it, and other vacancies nearby and at the same employer. Those two
  * lists arrive after the vacancy and never stand in its way.
  */
-function OpenVacancy({ vacancy, similar, fromOrganisation }: VacancyData) {
+function OpenVacancy({ vacancy, similar, fromOrganisation, backSearch: loadedFrom }: VacancyData) {
   const { lang, t, format } = useI18n();
   const labels = useLabels();
   const location = useLocation();
   const origin = useOrigin();
   useDocumentTitle(`${vacancy.title} — ${vacancy.organisation.name}`);
 
-  const backSearch = searchFromState(location.state);
+  const backSearch = searchFromState(location.state) || loadedFrom;
   // Links to other vacancies keep the way back to the same search.
   const linkState = backSearch ? { search: backSearch } : undefined;
   const canonicalUrl = `${origin}${paths.vacancy(lang, vacancy.id, vacancy.title)}`;

@@ -38,6 +38,8 @@ export interface VacancySearchDocument {
   /**
    * Epoch seconds when the closing day is over in the Netherlands (the next day's 00:00);
    * null when open-ended. The index filters `closesAt > now`, which is `isOpen` in db/findable.
+   * Always a Dutch midnight: the server's search cache relies on it (searchMoment in
+   * server/src/vacancies/search-cache.ts).
    */
   closesAt: number | null;
 }

@@ -4,6 +4,7 @@
  * change, the next search asks the engine again and finds it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dutchDate, endOfDutchDay } from '@samenwerven/calendar';
 import { type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createVacancy } from '../support/factories.ts';
@@ -27,15 +28,15 @@ const search = async (query: string) => {
   return { ...body, source: /search;desc=(hit|miss)/.exec(String(response.headers['server-timing']))?.[1] };
 };
 
-/** Answers are kept within a minute (time filters are evaluated per minute): start well inside one. */
-async function awayFromMinuteEdge() {
-  const intoMinute = Date.now() % 60_000;
-  if (intoMinute > 55_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
+/** Answers are kept within a Dutch day ("open" changes at midnight): start well inside one. */
+async function awayFromDayEdge() {
+  const left = endOfDutchDay(dutchDate()).getTime() - Date.now();
+  if (left < 5_000) await new Promise((resolve) => setTimeout(resolve, left + 500));
 }
 
 describe('an identical search', () => {
   it('is answered from the cache, however its parameters were ordered', async () => {
-    await awayFromMinuteEdge();
+    await awayFromDayEdge();
     const first = await search('q=archivaris&category=informatiebeheer');
     expect(first.source).toBe('miss');
     expect(first.total).toBe(3);
@@ -47,7 +48,7 @@ describe('an identical search', () => {
   });
 
   it('asks the engine again once the index has taken in a change, and finds it', async () => {
-    await awayFromMinuteEdge();
+    await awayFromDayEdge();
     expect((await search('q=archivaris')).total).toBe(3);
     expect((await search('q=archivaris')).source).toBe('hit');
     const added = await createVacancy(ctx.db, {

@@ -9,27 +9,49 @@
  *   has taken in makes a new key;
  * - and the removals on their way to the index (./pending-removals.ts), read in the same snapshot
  *   as the version: a vacancy closed a moment ago is left out of a cached answer as of a fresh one;
- * - and the minute: the engine's time filters (closing moment, "posted within") are evaluated at
- *   the end of the current minute (`searchMinute`), so a vacancy leaves the results during the
- *   minute it closes — vacancies close at the end of a day, and the due-changes job then removes
- *   them for good.
+ * - and the moment the engine's time filters are evaluated at (`searchMoment`): one that gives
+ *   exactly the results `now` would.
  *
- * Identical searches that arrive together share one request to the engine (coalescing). An answer
- * lives at most a minute, and the cache holds a bounded number of them (least recently used out).
+ * Identical searches that arrive together share one request to the engine (coalescing). The key
+ * makes an answer exact, so its age only guards against what the key cannot see (an index
+ * changed behind the portal's back): a popular answer older than a minute is still given, while a
+ * fresh one is asked for in the background, so the searches people repeat never wait for the
+ * engine; none is given past five minutes. The cache holds a bounded number of answers (least
+ * recently used out).
  */
+import { startOfDutchDay, dutchDate } from '@samenwerven/calendar';
 
 /** How many answers are kept: a few hundred popular searches, each some tens of kilobytes. */
 const MAX_ENTRIES = 300;
 const MINUTE_MS = 60_000;
+/** An answer this old is renewed in the background when it is asked for again. */
+const RENEW_AFTER_MS = MINUTE_MS;
+/** An answer this old is never given. */
+const MAX_AGE_MS = 5 * MINUTE_MS;
 
-/** The end of the minute `now` falls in: the moment the engine's time filters are evaluated at. */
-export function searchMinute(now: Date): Date {
+/** The end of the minute `now` falls in. */
+function searchMinute(now: Date): Date {
   return new Date((Math.floor(now.getTime() / MINUTE_MS) + 1) * MINUTE_MS);
+}
+
+/**
+ * The moment a kept answer's time filters are evaluated at, chosen so that the results are
+ * exactly those at `now` and as many searches as possible share it:
+ * - "open" (`closesAt > now`) changes only at Dutch midnights, since every vacancy closes at the
+ *   end of a Dutch day: the start of today gives the same results all day;
+ * - "posted within N days" changes whenever a vacancy's publishing moment drops out of the
+ *   window: it is evaluated at the end of the current minute, so a vacancy leaves that filter
+ *   within the minute it turns N days old.
+ */
+export function searchMoment(now: Date, postedWithinDays: number | undefined): Date {
+  return postedWithinDays === undefined ? startOfDutchDay(dutchDate(now)) : searchMinute(now);
 }
 
 interface Entry<T> {
   answer: Promise<T>;
-  expiresAt: number;
+  askedAt: number;
+  /** A newer answer is being asked for. */
+  renewing: boolean;
 }
 
 export interface CacheOutcome<T> {
@@ -49,14 +71,33 @@ export class SearchCache<T> {
   /** The answer for `key`: kept, under way, or asked for with `search` and kept. */
   async answer(key: string, now: number, search: () => Promise<T>): Promise<CacheOutcome<T>> {
     const found = this.entries.get(key);
-    if (found && found.expiresAt > now) {
+    if (found && now - found.askedAt < MAX_AGE_MS) {
       // Most recently used last: the first key is the one to drop.
       this.entries.delete(key);
       this.entries.set(key, found);
+      if (now - found.askedAt >= RENEW_AFTER_MS && !found.renewing) this.renew(key, found, now, search);
       return { answer: await found.answer, source: 'hit' };
     }
+    const entry = this.keep(key, search(), now);
+    return { answer: await entry.answer, source: 'miss' };
+  }
+
+  /** Asks for a newer answer; the kept one serves until it is there, and stays if the search fails. */
+  private renew(key: string, old: Entry<T>, now: number, search: () => Promise<T>): void {
+    old.renewing = true;
     const answer = search();
-    const entry: Entry<T> = { answer, expiresAt: now + MINUTE_MS };
+    answer.then(
+      () => {
+        if (this.entries.get(key) === old) this.keep(key, answer, now);
+      },
+      () => {
+        old.renewing = false;
+      },
+    );
+  }
+
+  private keep(key: string, answer: Promise<T>, now: number): Entry<T> {
+    const entry: Entry<T> = { answer, askedAt: now, renewing: false };
     this.entries.delete(key);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -64,6 +105,6 @@ export class SearchCache<T> {
     answer.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     });
-    return { answer: await answer, source: 'miss' };
+    return entry;
   }
 }

@@ -17,7 +17,7 @@ import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
 import { pendingRemovals } from './pending-removals.ts';
-import { SearchCache, searchMinute, type CacheOutcome } from './search-cache.ts';
+import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
@@ -118,7 +118,7 @@ export async function searchPublicVacancies(
     const excluded = pending.ids.length > 0 || pending.organisations.length > 0;
     const engineParams = {
       ...params,
-      now: searchMinute(params.now),
+      now: searchMoment(params.now, params.postedWithinDays),
       ...(excluded
         ? { exclude: { ids: pending.ids.toSorted(), organisations: pending.organisations.toSorted() } }
         : {}),

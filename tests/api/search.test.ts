@@ -44,6 +44,7 @@ interface Result {
   total: number;
   facets: Record<string, Record<string, number>>;
   degraded: boolean;
+  organisationNames?: Record<string, string>;
 }
 
 async function search(query: string): Promise<Result> {
@@ -124,6 +125,20 @@ describe('facet counts', () => {
         (v) => v.organisation.slug,
       ),
     );
+  });
+
+  it('name the organisations counted and asked for, never one that is no public member', async () => {
+    const departed = await createOrganisation(ctx.db, { slug: 'gemeente-vertrokken', state: 'left' });
+    // A member none of whose vacancies the search finds: asked for, yet not counted.
+    const withIct = new Set(open.filter((v) => v.categoryCode === 'ict').map((v) => v.organisation.slug));
+    const asked = open.map((v) => v.organisation).find((o) => !withIct.has(o.slug));
+    const result = await search(`category=ict&organisation=${asked!.slug}&organisation=${departed.slug}&pageSize=1`);
+    const counted = Object.keys(result.facets.organisation!);
+    expect(counted).not.toContain(asked!.slug);
+    expect(counted.length).toBeGreaterThan(1);
+    const names = Object.fromEntries(open.map((v) => [v.organisation.slug, v.organisation.name]));
+    const expected = Object.fromEntries([...counted, asked!.slug].map((slug) => [slug, names[slug]]));
+    expect(result.organisationNames).toEqual(expected);
   });
 });
 

@@ -344,6 +344,8 @@ export interface VisibleCase {
   /** The server's Server-Timing per run: the page's data (its API requests), and rendering it. */
   serverDataMs: number[];
   serverRenderMs: number[];
+  /** Per run, the API requests the server made for the page: "path (search cache verdict) ms". */
+  serverApi: string[][];
   /** Largest contentful paint, per run, once the page's scripts were loaded and the network idle. */
   lcpMs: number[];
   /** Cumulative layout shift up to then, per run: what the arriving scripts moved. */
@@ -369,7 +371,7 @@ interface VisibleRun {
   /** Navigation start → the document's first byte: the server's part of the wait. */
   firstByte: number;
   /** The server's own account (Server-Timing): loading the page's data, rendering it. 0 when not rendered. */
-  server: { data: number; render: number };
+  server: { data: number; render: number; api: string[] };
 }
 
 /** Reads one run's figures: the first result, then LCP and CLS once the scripts have arrived. */
@@ -378,18 +380,24 @@ async function visibleRun(page: Page, pageCase: PageCase): Promise<VisibleRun> {
   await page.waitForLoadState('networkidle');
   const { resources, lcp, cls } = await snapshot(page);
   const api = resources.filter((r) => new URL(r.name).pathname.startsWith('/api/') && r.start <= visible);
-  const { firstByte, serverData, serverRender } = (await page.evaluate(`(() => {
+  const { firstByte, serverData, serverRender, serverApi } = (await page.evaluate(`(() => {
     const navigation = performance.getEntriesByType('navigation')[0];
-    const timing = (name) => navigation?.serverTiming?.find((t) => t.name === name)?.duration ?? 0;
-    return { firstByte: navigation?.responseStart ?? 0, serverData: timing('data'), serverRender: timing('render') };
-  })()`)) as { firstByte: number; serverData: number; serverRender: number };
+    const timings = navigation?.serverTiming ?? [];
+    const timing = (name) => timings.find((t) => t.name === name)?.duration ?? 0;
+    return {
+      firstByte: navigation?.responseStart ?? 0,
+      serverData: timing('data'),
+      serverRender: timing('render'),
+      serverApi: timings.filter((t) => t.name === 'api').map((t) => t.description + ' ' + t.duration.toFixed(1)),
+    };
+  })()`)) as { firstByte: number; serverData: number; serverRender: number; serverApi: string[] };
   return {
     visible,
     apiDone: Math.max(0, ...api.map((r) => r.end)),
     lcp,
     cls,
     firstByte,
-    server: { data: serverData, render: serverRender },
+    server: { data: serverData, render: serverRender, api: serverApi },
   };
 }
 
@@ -411,6 +419,7 @@ function visibleCase(
     firstByteMs: runs.map((r) => round1(r.firstByte)),
     serverDataMs: runs.map((r) => round1(r.server.data)),
     serverRenderMs: runs.map((r) => round1(r.server.render)),
+    serverApi: runs.map((r) => r.server.api),
     lcpMs: runs.map((r) => round1(r.lcp)),
     cls: runs.map((r) => Math.round(r.cls * 10_000) / 10_000),
     p50: round1(percentile(sorted, 50)),

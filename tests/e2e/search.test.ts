@@ -126,11 +126,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await page.goto(`${portal.baseUrl}/?category=ict&q=adviseur`);
       await settled(page);
       expect(asked.toSorted()).toEqual(
-        [
-          '/api/v1/organisations',
-          '/api/v1/taxonomies',
-          '/api/v1/vacancies?q=adviseur&category=ict&pageSize=20',
-        ].toSorted(),
+        ['/api/v1/taxonomies', '/api/v1/vacancies?q=adviseur&category=ict&pageSize=20'].toSorted(),
       );
       await context.close();
 

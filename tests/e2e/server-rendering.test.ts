@@ -67,6 +67,10 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const response = await get('/');
       expect(response.status).toBe(200);
       expect(response.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5');
+      // Where the time went: the data, the render, and each API request with the search cache's verdict.
+      expect(response.headers.get('server-timing')).toMatch(
+        /^data;dur=[\d.]+, render;dur=[\d.]+, .*api;dur=[\d.]+;desc="\/api\/v1\/vacancies (hit|miss)"/,
+      );
       const html = await response.text();
       const total = Number(/(\d+) vacatures gevonden/.exec(textOf(html))?.[1]);
       expect(total).toBeGreaterThan(20);

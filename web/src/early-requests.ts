@@ -2,7 +2,7 @@
  * The entry's first import: starts the API requests the opened page will make first, before
  * React and the app spend their time starting up (see api/early.ts). Modules run in import
  * order, so this runs as soon as the code is parsed. The code lists on every page; on the
- * search page its search and the member names; on a vacancy page the vacancy. Paths and
+ * search page its search (which names the members it counts); on a vacancy page the vacancy. Paths and
  * parameters are built exactly as the loaders build them.
  */
 import { startEarly } from './api/early.ts';
@@ -16,10 +16,7 @@ function startEarlyRequests({ pathname, search }: Pick<Location, 'pathname' | 's
   const lang = langFromPathname(pathname);
   const [section, idSlug] = (lang === 'en' ? pathname.slice(3) : pathname).split('/').filter(Boolean);
   startEarly(lang, '/taxonomies');
-  if (section === undefined) {
-    startEarly(lang, '/organisations');
-    startEarly(lang, '/vacancies', searchApiParams(new URLSearchParams(search)));
-  }
+  if (section === undefined) startEarly(lang, '/vacancies', searchApiParams(new URLSearchParams(search)));
   const vacancyId = section === segments.vacancy[lang] ? vacancyIdFrom(idSlug) : null;
   if (vacancyId) startEarly(lang, `/vacancies/${vacancyId}`);
 }

@@ -112,6 +112,15 @@ export async function updateOrganisation(
 }
 
 /** What the logo addresses of these organisations are made of, for those that have one to show. */
+/** Slug and name of those of these organisations that are public members (as listPublicMembers). */
+export function findNames(db: Executor, slugs: readonly string[]): Promise<Pick<Organisation, 'slug' | 'name'>[]> {
+  if (slugs.length === 0) return Promise.resolve([]);
+  return db
+    .select({ slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(and(isPublicMember, inArray(organisations.slug, [...slugs])));
+}
+
 export function findLogoVersions(
   db: Executor,
   slugs: readonly string[],

@@ -10,6 +10,7 @@ import {
   findLogo,
   findLogoVersions,
   findMemberSince,
+  findNames,
   findPublicMember,
   listPublicMembers,
 } from './queries.ts';
@@ -41,6 +42,23 @@ export async function getLogo(db: Database, slug: string): Promise<{ logo: Buffe
   const found = await findLogo(db, slug);
   if (!found?.logo || !found.logoType) throw notFound();
   return { logo: found.logo, logoType: found.logoType };
+}
+
+/**
+ * The names of those of these organisations that are public members, by slug: a search's
+ * organisation facet counts by slug, and its readers (the search page's filter and chips, an
+ * integrator) want names beside them. Undefined while the database is away: the search answers
+ * without them.
+ */
+export async function organisationNames(
+  db: Database,
+  slugs: readonly string[],
+): Promise<Record<string, string> | undefined> {
+  const found = await findNames(db, slugs).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return undefined;
+    throw error;
+  });
+  return found && Object.fromEntries(found.map((row) => [row.slug, row.name]));
 }
 
 /**

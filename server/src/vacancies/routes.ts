@@ -8,7 +8,7 @@ import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 import { optionalSecurity } from '../auth/plugin.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
-import { withLogos } from '../organisations/service.ts';
+import { organisationNames, withLogos } from '../organisations/service.ts';
 
 /** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
 function isMemberStaff(request: FastifyRequest): boolean {
@@ -36,7 +36,14 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Whether the engine's answer was a kept one (vacancies/search-cache.ts): for the benchmark.
       if (cache) reply.header('server-timing', `search;desc=${cache}`);
       countSearch(request, request.query, result);
-      return { ...result, hits: await withLogos(app.db, app.config.publicUrl, result.hits) };
+      const [hits, names] = await Promise.all([
+        withLogos(app.db, app.config.publicUrl, result.hits),
+        // Those counted, and those asked for (also when none of their vacancies matches).
+        organisationNames(app.db, [
+          ...new Set([...Object.keys(result.facets.organisation), ...(request.query.organisation ?? [])]),
+        ]),
+      ]);
+      return { ...result, hits, ...(names ? { organisationNames: names } : {}) };
     },
   );
 

@@ -168,6 +168,12 @@ export const SearchResponse = Type.Object({
     }),
   }),
   degraded: Type.Boolean(),
+  organisationNames: Type.Optional(
+    Type.Record(Type.String(), Type.String(), {
+      description:
+        'The name of each member organisation in `facets.organisation` or in the `organisation` filter, by slug (the facet counts by slug). Left out only while the database is unreachable',
+    }),
+  ),
   place: Type.Optional(
     Type.Object(
       {

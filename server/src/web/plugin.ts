@@ -13,7 +13,7 @@ import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
-import { loadServerRenderer, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
+import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
 
 export interface WebApp {
@@ -33,6 +33,19 @@ const RENDER_HEADER = 'x-render';
  * the search takes to drop a closed vacancy; browsers ask again every time.
  */
 const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=5';
+
+/**
+ * Where a served page's time went, for the browser's developer tools and the benchmark: the
+ * loaders' data, the render, and each API request the loaders made (with the search cache's
+ * verdict), so a slow answer is told from a slow render.
+ */
+function serverTiming(dataMs: number, renderMs: number, calls: readonly ApiCall[]): string {
+  const api = calls.map(
+    (call) =>
+      `api;dur=${call.ms.toFixed(1)};desc="${call.path.replace(/[^\w/.-]/g, '')}${call.search ? ` ${call.search}` : ''}"`,
+  );
+  return [`data;dur=${dataMs.toFixed(1)}`, `render;dur=${renderMs.toFixed(1)}`, ...api].join(', ');
+}
 
 /** A posted application carries at most two files of 10 MB each, and its text. */
 const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
@@ -129,7 +142,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           .type('text/html; charset=utf-8')
           .header('cache-control', status >= 400 || request.method === 'POST' ? 'no-store' : PUBLIC_PAGE_CACHE)
           // Where the time went, for the browser's developer tools and the benchmark.
-          .header('server-timing', `data;dur=${dataMs.toFixed(1)}, render;dur=${renderMs.toFixed(1)}`)
+          .header('server-timing', serverTiming(dataMs, renderMs, page.apiCalls ?? []))
           .header('vary', 'Cookie, X-Render')
           .send(renderPage(servedHtml, pageHeadFound, page))
       );

@@ -22,7 +22,17 @@ export type RenderedPage =
       data: string;
       title?: string;
       timings: { dataMs: number; renderMs: number };
+      /** The API requests the page made, in order of answer (added by this side, not the module). */
+      apiCalls?: ApiCall[];
     };
+
+/** One in-process API request of a page: for its Server-Timing, to tell a slow answer from a slow render. */
+export interface ApiCall {
+  path: string;
+  ms: number;
+  /** The search cache's verdict (`server-timing: search;desc=…` of the API answer), when it had one. */
+  search?: string;
+}
 
 interface ServerEntry {
   render(request: Request): Promise<RenderedPage>;
@@ -49,6 +59,7 @@ interface Visit {
    * figures (counting/visitors.ts: no bots, no prefetches): never a credential.
    */
   counting: Record<string, string>;
+  calls: ApiCall[];
 }
 
 /**
@@ -86,12 +97,19 @@ async function injectTransport(url: string, init?: RequestInit): Promise<Respons
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  const started = performance.now();
   const answer = await visit.server.inject({
     method: request.method as 'GET',
     url,
     headers,
     ...(payload ? { payload } : {}),
     remoteAddress: visit.ip,
+  });
+  const search = /search;desc=(\w+)/.exec(String(answer.headers['server-timing'] ?? ''))?.[1];
+  visit.calls.push({
+    path: new URL(url, 'http://in-process').pathname,
+    ms: performance.now() - started,
+    ...(search ? { search } : {}),
   });
   const responseHeaders = new Headers();
   for (const [name, value] of Object.entries(answer.headers)) {
@@ -109,7 +127,7 @@ export async function loadServerRenderer(webRoot: string): Promise<ServerRendere
   entry.setServerTransport(injectTransport);
   return {
     rendersOnServer: (pathname) => entry.rendersOnServer(pathname),
-    render: (request, origin) => {
+    render: async (request, origin) => {
       const posted = request.method === 'POST' && Buffer.isBuffer(request.body);
       const referer = request.headers.referer;
       const page = new Request(`${origin}${request.url}`, {
@@ -121,8 +139,9 @@ export async function loadServerRenderer(webRoot: string): Promise<ServerRendere
         },
         ...(posted ? { method: 'POST', body: new Uint8Array(request.body as Buffer) } : {}),
       });
-      const visit = { server: request.server, ip: request.ip, counting: countingHeaders(request) };
-      return visits.run(visit, () => entry.render(page));
+      const visit: Visit = { server: request.server, ip: request.ip, counting: countingHeaders(request), calls: [] };
+      const rendered = await visits.run(visit, () => entry.render(page));
+      return rendered.kind === 'page' ? { ...rendered, apiCalls: visit.calls } : rendered;
     },
   };
 }

@@ -275,6 +275,10 @@ export interface paths {
                 };
               };
               degraded: boolean;
+              /** @description The name of each member organisation in `facets.organisation` or in the `organisation` filter, by slug (the facet counts by slug). Left out only while the database is unreachable */
+              organisationNames?: {
+                [key: string]: string;
+              };
               /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
               place?: {
                 /** @description The municipality, as CBS names it */

@@ -1,6 +1,6 @@
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
-import { loadOrganisationNames, type OrganisationNames } from '../../api/organisations.ts';
+import type { OrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
 import { searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
@@ -16,7 +16,7 @@ export interface Relaxation {
 
 export interface SearchData {
   result: SearchResponse;
-  /** Names for the organisation filter, whose facet counts come by slug. */
+  /** Names for the organisation filter, whose facet counts come by slug (from the search itself). */
   organisationNames: OrganisationNames;
   /** `near` named no place we know; the results are shown without it. */
   unknownPlace: string | null;
@@ -82,10 +82,9 @@ function placeAddress(url: URL, place: NonNullable<SearchResponse['place']>): st
 export async function searchLoader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const run = { lang: langFromPathname(url.pathname), signal: request.signal };
-  const [{ result, address, unknownPlace }, organisationNames] = await Promise.all([
-    searchOrDropPlace(url.searchParams, run),
-    loadOrganisationNames({ lang: run.lang }).catch((): OrganisationNames => ({})),
-  ]);
+  const { result, address, unknownPlace } = await searchOrDropPlace(url.searchParams, run);
+  // The search names the organisations it counts (none while the database is away: slugs then).
+  const organisationNames: OrganisationNames = result.organisationNames ?? {};
   // The words named a place, which the search read as one: the address says so too, so the
   // distance filter shows it, as a chip that takes it away again.
   if (result.place && !address.get('near')) throw redirect(placeAddress(url, result.place));

@@ -77,6 +77,13 @@ const ConfigSchema = Type.Object({
    * address, and with it every per-address limit.
    */
   TRUST_PROXY: Type.Boolean({ default: false }),
+  /**
+   * Ask browsers to be put on the HSTS preload list (`preload` in Strict-Transport-Security,
+   * which is sent over HTTPS only). Off by default: preloading binds the whole domain and every
+   * subdomain to HTTPS in every browser, and undoing it takes months — the owner of the domain
+   * decides that, not the portal.
+   */
+  HSTS_PRELOAD: Type.Boolean({ default: false }),
   /** Run the background workers (search sync, schedules) in this process. */
   RUN_WORKERS: Type.Boolean({ default: true }),
   /** Match and send e-mail alerts in this process (with RUN_WORKERS; the benchmark measures that step itself). */

@@ -72,6 +72,9 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
         /^data;dur=[\d.]+, render;dur=[\d.]+, .*api;dur=[\d.]+;desc="\/api\/v1\/vacancies (hit|miss)"/,
       );
       const html = await response.text();
+      // Compressed as the client accepts (Node's fetch asks for gzip, and decompresses).
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(response.headers.get('vary')).toBe('Cookie, X-Render, accept-encoding');
       const total = Number(/(\d+) vacatures gevonden/.exec(textOf(html))?.[1]);
       expect(total).toBeGreaterThan(20);
       expect(html).toMatch(/<form id="zoeken"[^>]*method="get"/);

@@ -27,6 +27,7 @@ const FeedQuery = Type.Object(
 export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const base = app.config.publicUrl;
   const feedSchema = {
+    config: { publicAnswer: true },
     schema: {
       tags: ['feeds'],
       querystring: FeedQuery,
@@ -62,11 +63,14 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(source, vacancies, new Date()));
   });
 
-  app.get('/sitemap.xml', { schema: { tags: ['feeds'], summary: 'Every public page' } }, async (_request, reply) =>
-    reply.type('application/xml; charset=utf-8').send(sitemap(await sitemapPages(app.db, base))),
+  app.get(
+    '/sitemap.xml',
+    { config: { publicAnswer: true }, schema: { tags: ['feeds'], summary: 'Every public page' } },
+    async (_request, reply) =>
+      reply.type('application/xml; charset=utf-8').send(sitemap(await sitemapPages(app.db, base))),
   );
 
-  app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
+  app.get('/robots.txt', { config: { publicAnswer: true }, schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/plain; charset=utf-8').send(robots(base)),
   );
 };

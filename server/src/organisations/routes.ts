@@ -28,6 +28,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/organisations',
     {
+      config: { publicAnswer: true },
       schema: {
         tags: ['organisations'],
         summary: 'Active member organisations',
@@ -40,6 +41,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/organisations/:slug',
     {
+      config: { publicAnswer: true },
       schema: {
         tags: ['organisations'],
         summary: 'An organisation’s public profile and its open vacancies count',

@@ -20,6 +20,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vacancies',
     {
+      config: { publicAnswer: true },
       schema: {
         tags: ['vacancies'],
         summary: 'The shared search over every member’s open vacancies',
@@ -70,6 +71,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vacancies/:id',
     {
+      config: { publicAnswer: true },
       schema: {
         tags: ['vacancies'],
         summary: 'One published vacancy',
@@ -117,6 +119,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vacancies/:id/closed',
     {
+      config: { publicAnswer: true },
       schema: {
         tags: ['vacancies'],
         summary: 'What stays public of a vacancy that is no longer open',

@@ -1,0 +1,82 @@
+/**
+ * How long browsers and shared caches (a CDN, an office proxy) may keep what the server
+ * generates, and how they check it again (issue 19).
+ *
+ * - Answers that are the same for every anonymous caller — the search, a vacancy, a member, the
+ *   feeds, the sitemap, the API description — are marked by their route (`config.publicAnswer`).
+ *   A shared cache may reuse them for five seconds, the same as a public page (web/plugin.ts); a
+ *   browser asks again each time, and gets a 304 without a body when nothing changed. Never
+ *   longer: a closed vacancy or a departed member leaves the search at once (DESIGN.md
+ *   invariant 1), and no cache may keep it around.
+ * - Anything asked with credentials (a session cookie, a bearer token, an API key) is personal:
+ *   staff see the alliance-internal vacancies, a job seeker their own data. Like every other
+ *   answer of the API, it is `private, no-store`.
+ * - A route that says itself how long its answer keeps (the code lists, the suggestions, a logo,
+ *   the built scripts) is left as it says.
+ *
+ * Every answer with a body of its own gets an ETag (@fastify/etag), checked against
+ * If-None-Match. It is weak (`W/"…"`): one validator covers the answer in each of the encodings
+ * @fastify/compress may send it in, where a strong one would have to differ per encoding
+ * (RFC 9110, 8.8.3); If-None-Match compares weakly anyway, so a 304 comes all the same.
+ */
+import etag from '@fastify/etag';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ACCESS_COOKIE, REFRESH_COOKIE } from './auth/plugin.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The answer is the same for every anonymous caller: a shared cache may keep it briefly. */
+    publicAnswer?: boolean;
+  }
+}
+
+/** A public answer: five seconds in a shared cache, revalidated by browsers every time. */
+export const PUBLIC_ANSWER_CACHE = 'public, max-age=0, s-maxage=5';
+/** Personal and staff answers, and every other answer of the API. */
+export const PRIVATE_ANSWER_CACHE = 'private, no-store';
+
+/** Whether the request carries anything that may make its answer personal. */
+function hasCredentials(request: FastifyRequest): boolean {
+  const cookies = request.cookies ?? {};
+  return (
+    request.principal !== undefined ||
+    request.headers.authorization !== undefined ||
+    cookies[ACCESS_COOKIE] !== undefined ||
+    cookies[REFRESH_COOKIE] !== undefined
+  );
+}
+
+/** Adds request headers to the answer's Vary, keeping those already named (Accept-Encoding). */
+function addVary(reply: FastifyReply, fields: readonly string[]): void {
+  const named = String(reply.getHeader('vary') ?? '')
+    .split(',')
+    .map((field) => field.trim())
+    .filter(Boolean);
+  for (const field of fields) if (!named.some((n) => n.toLowerCase() === field.toLowerCase())) named.push(field);
+  reply.header('vary', named.join(', '));
+}
+
+const generatedAnswer = (request: FastifyRequest) => {
+  const path = request.url;
+  return path.startsWith('/api/') || path.startsWith('/feeds/');
+};
+
+const caching: FastifyPluginAsync = async (app) => {
+  await app.register(etag, { weak: true });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (reply.hasHeader('cache-control')) return payload;
+    const readable = request.method === 'GET' || request.method === 'HEAD';
+    const ok = reply.statusCode === 200 || reply.statusCode === 304;
+    if (request.routeOptions.config.publicAnswer && readable && ok && !hasCredentials(request)) {
+      // A shared cache must not hand an anonymous answer to a signed-in caller, nor the reverse.
+      reply.header('cache-control', PUBLIC_ANSWER_CACHE);
+      addVary(reply, ['Cookie', 'Authorization']);
+    } else if (request.routeOptions.config.publicAnswer || generatedAnswer(request)) {
+      reply.header('cache-control', PRIVATE_ANSWER_CACHE);
+    }
+    return payload;
+  });
+};
+
+export const httpCaching = fp(caching, { name: 'http-caching', dependencies: ['auth'] });

@@ -25,6 +25,7 @@ import { talentPoolRoutes } from './talent-pool/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { httpCaching } from './http-caching.ts';
+import { operationContract } from './contract/operations.ts';
 import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
@@ -230,6 +231,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('files', openFileStore(options.config));
   app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));
   await app.register(authPlugin);
+  await app.register(operationContract);
   // Validators and cache headers first, then compression: the ETag is of the answer itself, and
   // compression adds Accept-Encoding to the Vary the caching named.
   await app.register(httpCaching);

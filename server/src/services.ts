@@ -43,6 +43,25 @@ export interface PortalServices {
 }
 
 /**
+ * A portal started on an empty database without the demo (always so in production) shows no
+ * vacancies and lets nobody sign in: the log says why, and what to do.
+ */
+async function hintWhenEmpty(db: DbHandle, log: Logger, production: boolean): Promise<void> {
+  const { rows } = await db.pool.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM organisations) AS any');
+  if (rows[0]?.any) return;
+  log.warn(
+    { production },
+    'The database holds no organisations yet, so the portal is empty. The reference data (CBS municipalities ' +
+      'and postcodes, the job fields) ships with the portal and is in place. Invite the alliance office’s ' +
+      'first coordinator: npm run coordinator -- --email … --name … --municipality GM…; members then apply ' +
+      'at /aanmelden and the coordinator admits them. ' +
+      (production
+        ? 'SEED_DEMO is ignored in production: the demo alliance has published passwords.'
+        : 'SEED_DEMO=true (the default outside production) fills an empty database with the demo alliance.'),
+  );
+}
+
+/**
  * A server of your own that is not up yet (a container starting, a failover) is waited for
  * with back-off instead of ending the process; a wrong password or database name is not.
  */
@@ -114,6 +133,7 @@ export async function startServices(
       const ms = Math.round(performance.now() - started);
       if (seeded.seeded) log.info({ ...seeded, ms }, 'demo alliance seeded (development only; accounts in README)');
     }
+    if (!config.SEED_DEMO) await hintWhenEmpty(db, log, config.isProduction);
     if ((options.worker ?? true) && config.RUN_WORKERS) {
       worker = new SearchSyncWorker({
         db: db.db,

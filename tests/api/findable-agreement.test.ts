@@ -169,7 +169,7 @@ async function publicView() {
     degraded: search.degraded as boolean,
     search: { total: search.total as number, ids: sorted(search.hits.map((h: { id: string }) => h.id)) },
     rss: idsIn((await ctx.app.inject('/feeds/vacancies.xml')).body, '<guid isPermaLink="false">UUID</guid>'),
-    sitemap: idsIn(sitemap, 'https://werken.example/vacatures/UUID-'),
+    sitemap: idsIn(sitemap, '<loc>https://werken.example/vacatures/UUID-'),
     sitemapMembers: sorted([...sitemap.matchAll(/\/organisaties\/([a-z0-9-]+)</g)].map((m) => m[1]!)),
     perOrganisation,
   };

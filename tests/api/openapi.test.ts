@@ -126,3 +126,43 @@ describe('security requirements in the OpenAPI document', () => {
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('an OpenAPI document an integrator can work from alone', () => {
+  interface FullOperation extends Operation {
+    operationId?: string;
+    description?: string;
+    summary?: string;
+    parameters?: unknown[];
+    requestBody?: unknown;
+    responses: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>;
+  }
+
+  it('gives every operation a unique operationId, a description and described answers, errors included', async () => {
+    const all = (await operations()) as { method: string; path: string; operation: FullOperation }[];
+    const ids = new Set<string>();
+    for (const { method, path, operation } of all) {
+      const name = `${method} ${path}`;
+      expect(operation.operationId, name).toMatch(/^[a-z]+[A-Za-z0-9]*$/);
+      expect(ids.has(operation.operationId!), `${name}: ${operation.operationId} twice`).toBe(false);
+      ids.add(operation.operationId!);
+      expect(operation.description?.length, name).toBeGreaterThan(10);
+      const statuses = Object.keys(operation.responses);
+      for (const status of statuses) {
+        expect(operation.responses[status]!.description, `${name} ${status}`).not.toBe('Default Response');
+      }
+      // Every operation says how it fails: too many requests, a server away; bad input when it takes any.
+      expect(statuses, name).toEqual(expect.arrayContaining(['429', '503']));
+      if (operation.parameters?.length || operation.requestBody) expect(statuses, name).toContain('400');
+      // And those that need credentials, that they may be missing or not enough.
+      const anonymous =
+        (operation.security ?? []).length === 0 || operation.security!.some((s) => !Object.keys(s).length);
+      if (!anonymous) expect(statuses, name).toEqual(expect.arrayContaining(['401', '403']));
+    }
+    expect(ids.has('getVacanciesById')).toBe(true);
+  });
+
+  it('names the public address as its server', async () => {
+    const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
+    expect(document.servers).toEqual([{ url: ctx.config.publicUrl }]);
+  });
+});

@@ -5,6 +5,9 @@
 import type { VacancySummary } from '../vacancies/schemas.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 
+/** A feed's vacancy: what the search shows, with its full text (null while the database is away). */
+export type FeedVacancy = VacancySummary & { description: string | null };
+
 /** What a feed is: where it lives, what it shows in words, its language and the page it follows. */
 export interface FeedSource {
   base: string;
@@ -17,10 +20,31 @@ export interface FeedSource {
   description: string;
   /** A job field's name in the feed's language. */
   category(code: string): string;
+  /** The feed's pages (RFC 5005): the first, and the ones before and after this one when there are. */
+  first: string;
+  previous?: string;
+  next?: string;
 }
 
+/** The feed's links to its other pages, as `<link>`s of the given element name. */
+function pagingLinks(source: FeedSource, element: string, type: string): string {
+  return [
+    ['first', source.first],
+    ['previous', source.previous],
+    ['next', source.next],
+  ]
+    .filter((link): link is [string, string] => link[1] !== undefined)
+    .map(([rel, href]) => `<${element} href="${escapeMarkup(href)}" rel="${rel}" type="${type}" />`)
+    .join('\n    ');
+}
+
+/** When the feed last changed: its newest vacancy's publication (none: the moment asked). */
+const lastChanged = (vacancies: readonly FeedVacancy[], now: Date) =>
+  vacancies.length === 0 ? now : new Date(Math.max(...vacancies.map((v) => Date.parse(v.publishedAt))));
+
+/** A public page in both its languages; the sitemap lists each with the other as its alternate. */
 export interface SitemapPage {
-  loc: string;
+  paths: { nl: string; en: string };
   lastmod?: Date;
 }
 
@@ -43,33 +67,43 @@ function facts(v: VacancySummary, lang: 'nl' | 'en'): string {
     .join(' · ');
 }
 
-export function rssFeed(source: FeedSource, vacancies: readonly VacancySummary[]): string {
+/** The vacancy's text as a feed's content: the facts, then the text (or the summary without it). */
+const fullContent = (v: FeedVacancy, lang: 'nl' | 'en') =>
+  `<p>${escapeMarkup(facts(v, lang))}</p>${v.description ?? `<p>${escapeMarkup(v.summary)}</p>`}`;
+
+export function rssFeed(source: FeedSource, vacancies: readonly FeedVacancy[], now: Date): string {
   const items = vacancies.map(
     (v) => `    <item>
       <title>${escapeMarkup(v.title)}</title>
       <link>${escapeMarkup(feedItemUrl(source, v))}</link>
       <guid isPermaLink="false">${v.id}</guid>
       <pubDate>${new Date(v.publishedAt).toUTCString()}</pubDate>
+      <dc:creator>${escapeMarkup(v.organisation.name)}</dc:creator>
       <category>${escapeMarkup(source.category(v.category))}</category>
       <description>${escapeMarkup(`${facts(v, source.lang)}. ${v.summary}`)}</description>
+      <content:encoded>${escapeMarkup(fullContent(v, source.lang))}</content:encoded>
     </item>`,
   );
+  const changed = lastChanged(vacancies, now).toUTCString();
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
   <channel>
     <title>${escapeMarkup(source.title)}</title>
     <link>${escapeMarkup(source.page)}</link>
     <atom:link href="${escapeMarkup(source.self)}" rel="self" type="application/rss+xml" />
+    ${pagingLinks(source, 'atom:link', 'application/rss+xml')}
     <description>${escapeMarkup(source.description)}</description>
     <language>${source.lang}</language>
+    <pubDate>${changed}</pubDate>
+    <lastBuildDate>${changed}</lastBuildDate>
 ${items.join('\n')}
   </channel>
 </rss>
 `;
 }
 
-export function atomFeed(source: FeedSource, vacancies: readonly VacancySummary[], now: Date): string {
-  const updated = vacancies[0]?.publishedAt ?? now.toISOString();
+export function atomFeed(source: FeedSource, vacancies: readonly FeedVacancy[], now: Date): string {
+  const updated = lastChanged(vacancies, now).toISOString();
   const entries = vacancies.map(
     (v) => `  <entry>
     <title>${escapeMarkup(v.title)}</title>
@@ -79,6 +113,7 @@ export function atomFeed(source: FeedSource, vacancies: readonly VacancySummary[
     <author><name>${escapeMarkup(v.organisation.name)}</name></author>
     <category term="${escapeMarkup(v.category)}" label="${escapeMarkup(source.category(v.category))}" />
     <summary>${escapeMarkup(`${facts(v, source.lang)}. ${v.summary}`)}</summary>
+    <content type="html">${escapeMarkup(fullContent(v, source.lang))}</content>
   </entry>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -87,6 +122,7 @@ export function atomFeed(source: FeedSource, vacancies: readonly VacancySummary[
   <subtitle>${escapeMarkup(source.description)}</subtitle>
   <link href="${escapeMarkup(source.self)}" rel="self" type="application/atom+xml" />
   <link href="${escapeMarkup(source.page)}" rel="alternate" type="text/html" />
+  ${pagingLinks(source, 'link', 'application/atom+xml')}
   <id>${escapeMarkup(source.self)}</id>
   <updated>${updated}</updated>
 ${entries.join('\n')}
@@ -94,39 +130,70 @@ ${entries.join('\n')}
 `;
 }
 
-/** The pages that exist whatever the data: home and members in both languages, and joining. */
-export function fixedPages(base: string): SitemapPage[] {
-  return [
-    '/',
-    '/en/',
-    '/deelnemers',
-    '/en/members',
-    '/aanmelden',
-    '/over',
-    '/en/about',
-    '/contact',
-    '/en/contact',
-    '/toegankelijkheid',
-    '/en/accessibility',
-  ].map((path) => ({ loc: `${base}${path}` }));
+/** The pages that exist whatever the data, in Dutch and English. */
+export function fixedPages(): SitemapPage[] {
+  return (
+    [
+      ['/', '/en/'],
+      ['/deelnemers', '/en/members'],
+      ['/aanmelden', '/en/join'],
+      ['/over', '/en/about'],
+      ['/contact', '/en/contact'],
+      ['/toegankelijkheid', '/en/accessibility'],
+      ['/privacy', '/en/privacy'],
+    ] as const
+  ).map(([nl, en]) => ({ paths: { nl, en } }));
 }
 
-export const memberPage = (base: string, member: { slug: string; updatedAt: Date }): SitemapPage => ({
-  loc: `${base}/organisaties/${member.slug}`,
+export const memberPage = (member: { slug: string; updatedAt: Date }): SitemapPage => ({
+  paths: { nl: `/organisaties/${member.slug}`, en: `/en/organisations/${member.slug}` },
   lastmod: member.updatedAt,
 });
 
-export const vacancyPage = (base: string, vacancy: { id: string; title: string; updatedAt: Date }): SitemapPage => ({
-  loc: vacancyUrl(base, vacancy),
+export const vacancyPage = (vacancy: { id: string; title: string; updatedAt: Date }): SitemapPage => ({
+  paths: { nl: vacancyPath(vacancy, 'nl'), en: vacancyPath(vacancy, 'en') },
   lastmod: vacancy.updatedAt,
 });
 
-export function sitemap(pages: readonly SitemapPage[]): string {
-  const urls = pages.map(
+/**
+ * The protocol's limit is 50,000 URLs (and 50 MB) per sitemap; each page is two URLs, one per
+ * language, each some 600 bytes with its alternates — about 15 MB per full part.
+ */
+export const SITEMAP_PAGES_PER_PART = 25_000;
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Both language versions of each page, each naming both (and Dutch as the default) as alternates. */
+export function sitemap(base: string, pages: readonly SitemapPage[]): string {
+  const urls = pages.flatMap(({ paths, lastmod }) => {
+    const alternates = [
+      `<xhtml:link rel="alternate" hreflang="nl" href="${escapeMarkup(base + paths.nl)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="en" href="${escapeMarkup(base + paths.en)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${escapeMarkup(base + paths.nl)}"/>`,
+    ].join('');
+    const modified = lastmod ? `<lastmod>${day(lastmod)}</lastmod>` : '';
+    return [paths.nl, paths.en].map(
+      (path) => `  <url><loc>${escapeMarkup(base + path)}</loc>${modified}${alternates}</url>`,
+    );
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+${urls.join('\n')}
+</urlset>
+`;
+}
+
+/** The sitemap of sitemaps, once the pages no longer fit in one: each part with its latest change. */
+export function sitemapIndex(parts: readonly { loc: string; lastmod?: Date }[]): string {
+  const entries = parts.map(
     ({ loc, lastmod }) =>
-      `  <url><loc>${escapeMarkup(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`,
+      `  <sitemap><loc>${escapeMarkup(loc)}</loc>${lastmod ? `<lastmod>${day(lastmod)}</lastmod>` : ''}</sitemap>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${entries.join('\n')}
+</sitemapindex>
+`;
 }
 
 export function robots(base: string): string {

@@ -1,11 +1,11 @@
 /** What the sitemap reads from the database; each function takes an executor first. */
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
 
-/** A sitemap holds at most 50,000 URLs; the rest of the site's pages need the others. */
-export const SITEMAP_VACANCY_LIMIT = 49_000;
-
-/** The vacancies the public finds, most recently changed first: the sitemap's vacancy pages. */
+/**
+ * The vacancies the public finds: the sitemap's vacancy pages. Oldest published first, so the
+ * sitemap's parts keep their pages while new vacancies are added at the end.
+ */
 export function listFindableVacancyPages(
   db: Executor,
   now: Date,
@@ -15,8 +15,7 @@ export function listFindableVacancyPages(
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
     .where(and(...findableConditions(now)))
-    .orderBy(desc(vacancies.updatedAt))
-    .limit(SITEMAP_VACANCY_LIMIT);
+    .orderBy(asc(vacancies.publishedAt), asc(vacancies.id));
 }
 
 /** The names of the public members with these slugs (other slugs keep no name: nobody learns of them). */
@@ -33,4 +32,14 @@ export async function organisationNames(db: Executor, slugs: readonly string[]):
       ),
     );
   return new Map(rows.map((row) => [row.slug, row.name]));
+}
+
+/** The vacancies' texts (HTML, sanitised when saved), for the feeds' full content. */
+export async function findDescriptions(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: vacancies.id, description: vacancies.description })
+    .from(vacancies)
+    .where(inArray(vacancies.id, [...ids]));
+  return new Map(rows.map((row) => [row.id, row.description]));
 }

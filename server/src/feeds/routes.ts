@@ -6,9 +6,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { SearchQuery } from '../vacancies/schemas.ts';
-import { atomFeed, robots, rssFeed, sitemap, type FeedSource } from './presenter.ts';
+import {
+  atomFeed,
+  robots,
+  rssFeed,
+  sitemap,
+  sitemapIndex,
+  SITEMAP_PAGES_PER_PART,
+  type FeedSource,
+  type FeedVacancy,
+} from './presenter.ts';
+import { ErrorRef, notFound } from '../errors.ts';
 import { describeFeed, feedAddresses, feedNames, type FeedFilters } from './search-feed.ts';
-import { latestVacancies, sitemapPages } from './service.ts';
+import { FEED_SIZE, lastChange, latestVacancies, sitemapPages, sitemapParts } from './service.ts';
+
+/** The last page a feed goes to: the search pages through its 10,000 newest answers. */
+const MAX_FEED_PAGE = 10_000 / FEED_SIZE;
+
+/** The feed's address on another page: `page` set (left out for the first), all else kept. */
+function pageAddress(self: string, page: number): string {
+  const url = new URL(self);
+  if (page === 1) url.searchParams.delete('page');
+  else url.searchParams.set('page', String(page));
+  return url.toString();
+}
 
 /** The search's own query, and the feed's language. */
 const FeedQuery = Type.Object(
@@ -31,7 +52,11 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['feeds'],
       querystring: FeedQuery,
+      response: { 404: ErrorRef },
       summary: 'New vacancies; the search filters make any search a feed, `lang=en` an English one',
+      description:
+        'The newest first, 50 per page with the full text of each; `page` pages on (the feed links its next and ' +
+        'previous pages: RSS with `atom:link`, Atom with `link`), through the 10,000 newest. A page past the last is a 404.',
     },
   };
 
@@ -41,21 +66,29 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     self: string,
     log: { warn(obj: object, msg: string): void },
   ): Promise<[FeedSource, FeedVacancies]> => {
-    const { page: _page, pageSize: _size, sort: _sort, lang = 'nl', ...filters } = query;
+    const { page: pageNumber = 1, pageSize: _size, sort: _sort, lang = 'nl', ...filters } = query;
     // The radius has a default; without a place it says nothing.
     if (filters.near === undefined) delete filters.radiusKm;
-    const [vacancies, names] = await Promise.all([
-      latestVacancies(app.searchIndex, app.db, filters, log),
+    const [{ vacancies, total }, names] = await Promise.all([
+      latestVacancies(app.searchIndex, app.db, filters, pageNumber, log),
       feedNames(app.db, filters satisfies FeedFilters, lang),
     ]);
+    // A page past the last one is no feed (the first page of an empty search is: it may fill).
+    if (pageNumber > 1 && vacancies.length === 0) throw notFound();
     const { title, description } = describeFeed(filters, lang, names);
     const { page } = feedAddresses(base, filters, lang);
-    return [{ base, self, page, lang, title, description, category: names.category }, vacancies];
+    const lastPage = Math.min(Math.ceil(total / FEED_SIZE), MAX_FEED_PAGE);
+    const paging = {
+      first: pageAddress(self, 1),
+      ...(pageNumber > 1 ? { previous: pageAddress(self, pageNumber - 1) } : {}),
+      ...(pageNumber < lastPage ? { next: pageAddress(self, pageNumber + 1) } : {}),
+    };
+    return [{ base, self, page, lang, title, description, category: names.category, ...paging }, vacancies];
   };
 
   app.get('/feeds/vacancies.xml', feedSchema, async (request, reply) => {
     const [source, vacancies] = await feed(request.query, `${base}${request.url}`, request.log);
-    return reply.type('application/rss+xml; charset=utf-8').send(rssFeed(source, vacancies));
+    return reply.type('application/rss+xml; charset=utf-8').send(rssFeed(source, vacancies, new Date()));
   });
 
   app.get('/feeds/vacancies.atom', feedSchema, async (request, reply) => {
@@ -63,11 +96,48 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(source, vacancies, new Date()));
   });
 
+  // One sitemap while the pages fit in one; past that an index of parts (/sitemaps/1.xml, …).
   app.get(
     '/sitemap.xml',
-    { config: { publicAnswer: true }, schema: { tags: ['feeds'], summary: 'Every public page' } },
-    async (_request, reply) =>
-      reply.type('application/xml; charset=utf-8').send(sitemap(await sitemapPages(app.db, base))),
+    {
+      config: { publicAnswer: true },
+      schema: {
+        tags: ['feeds'],
+        summary: 'Every public page in both languages, or the index of the parts they are in',
+        description: `Each page is listed in Dutch and English with the other as its alternate. Past ${SITEMAP_PAGES_PER_PART.toLocaleString('en')} pages (the protocol's 50,000 URLs) this is a sitemap index of \`/sitemaps/{part}.xml\`.`,
+      },
+    },
+    async (_request, reply) => {
+      const parts = sitemapParts(await sitemapPages(app.db));
+      const body =
+        parts.length <= 1
+          ? sitemap(base, parts[0] ?? [])
+          : sitemapIndex(
+              parts.map((pages, i) => ({ loc: `${base}/sitemaps/${i + 1}.xml`, lastmod: lastChange(pages) })),
+            );
+      return reply.type('application/xml; charset=utf-8').send(body);
+    },
+  );
+
+  app.get(
+    '/sitemaps/:part',
+    {
+      config: { publicAnswer: true },
+      schema: {
+        tags: ['feeds'],
+        summary: 'One part of the sitemap, when the pages no longer fit in one',
+        params: Type.Object({
+          part: Type.String({ pattern: '^[1-9][0-9]{0,3}\\.xml$', description: 'The part, as `1.xml`, `2.xml`, …' }),
+        }),
+        response: { 404: ErrorRef },
+      },
+    },
+    async (request, reply) => {
+      const parts = sitemapParts(await sitemapPages(app.db));
+      const pages = parts.length > 1 ? parts[Number.parseInt(request.params.part, 10) - 1] : undefined;
+      if (!pages) throw notFound();
+      return reply.type('application/xml; charset=utf-8').send(sitemap(base, pages));
+    },
   );
 
   app.get('/robots.txt', { config: { publicAnswer: true }, schema: { hide: true } }, async (_request, reply) =>
@@ -75,4 +145,4 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-type FeedVacancies = Awaited<ReturnType<typeof latestVacancies>>;
+type FeedVacancies = FeedVacancy[];

@@ -2,7 +2,7 @@
  * What the organisation domain reads and writes in the database. Every function takes an
  * executor first, so a service can run several in one transaction.
  */
-import { and, asc, count, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import {
   findableConditions,
   membershipPeriods,
@@ -112,13 +112,28 @@ export async function updateOrganisation(
 }
 
 /** What the logo addresses of these organisations are made of, for those that have one to show. */
-/** Slug and name of those of these organisations that are public members (as listPublicMembers). */
-export function findNames(db: Executor, slugs: readonly string[]): Promise<Pick<Organisation, 'slug' | 'name'>[]> {
+/**
+ * What a search answer shows of these organisations, in one query: the logo's version of those
+ * whose logo may show, and the name of those that are public members (as listPublicMembers).
+ */
+export function findSearchFacts(
+  db: Executor,
+  slugs: readonly string[],
+): Promise<
+  (Pick<Organisation, 'slug' | 'name' | 'logoType' | 'updatedAt'> & { logoShown: boolean; named: boolean })[]
+> {
   if (slugs.length === 0) return Promise.resolve([]);
   return db
-    .select({ slug: organisations.slug, name: organisations.name })
+    .select({
+      slug: organisations.slug,
+      name: organisations.name,
+      logoType: organisations.logoType,
+      updatedAt: organisations.updatedAt,
+      logoShown: sql<boolean>`${and(inArray(organisations.state, logoStates), isNotNull(organisations.logoType))}`,
+      named: sql<boolean>`${isPublicMember}`,
+    })
     .from(organisations)
-    .where(and(isPublicMember, inArray(organisations.slug, [...slugs])));
+    .where(inArray(organisations.slug, [...slugs]));
 }
 
 export function findLogoVersions(

@@ -10,8 +10,8 @@ import {
   findLogo,
   findLogoVersions,
   findMemberSince,
-  findNames,
   findPublicMember,
+  findSearchFacts,
   listPublicMembers,
 } from './queries.ts';
 
@@ -45,20 +45,36 @@ export async function getLogo(db: Database, slug: string): Promise<{ logo: Buffe
 }
 
 /**
- * The names of those of these organisations that are public members, by slug: a search's
- * organisation facet counts by slug, and its readers (the search page's filter and chips, an
- * integrator) want names beside them. Undefined while the database is away: the search answers
- * without them.
+ * A search's hits with their organisations' logos (as `withLogos`), and the names of the
+ * organisations its facet counts or its filter asks for, by slug — public members only: the
+ * facet counts by slug, and its readers (the search page's filter and chips, an integrator) want
+ * names beside them. One query for both. While the database is away the hits go out without
+ * logos and there are no names.
  */
-export async function organisationNames(
+export async function withLogosAndNames<T extends { organisation: { slug: string; logoUrl?: string | null } }>(
   db: Database,
-  slugs: readonly string[],
-): Promise<Record<string, string> | undefined> {
-  const found = await findNames(db, slugs).catch((error: unknown) => {
+  publicUrl: string,
+  items: readonly T[],
+  nameSlugs: readonly string[],
+): Promise<{ items: T[]; names?: Record<string, string> }> {
+  const slugs = [...new Set([...items.map((item) => item.organisation.slug), ...nameSlugs])];
+  const found = await findSearchFacts(db, slugs).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) return undefined;
     throw error;
   });
-  return found && Object.fromEntries(found.map((row) => [row.slug, row.name]));
+  if (!found) return { items: [...items] };
+  const wanted = new Set(nameSlugs);
+  const names = Object.fromEntries(
+    found.filter((row) => row.named && wanted.has(row.slug)).map((row) => [row.slug, row.name]),
+  );
+  const urls = new Map(found.filter((row) => row.logoShown).map((row) => [row.slug, logoUrl(publicUrl, row)]));
+  return {
+    items: items.map((item) => ({
+      ...item,
+      organisation: { ...item.organisation, logoUrl: urls.get(item.organisation.slug) ?? null },
+    })),
+    names,
+  };
 }
 
 /**

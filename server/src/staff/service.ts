@@ -206,6 +206,69 @@ export async function inviteStaff(
   return (await listStaff(deps.db, organisationId)).find((s) => s.id === userId)!;
 }
 
+/**
+ * The alliance office's coordinator, invited from the command line (`npm run coordinator`): the
+ * way a production portal with an empty database gets its first user, and the office its next
+ * coordinators (the portal's own invitations are for a member's HR officers and admins). The
+ * office is made from `office` when the database has none. Invited like any staff member: the
+ * mail in the outbox, the link valid for 7 days.
+ */
+export async function inviteCoordinator(
+  deps: { db: Database; publicUrl: string },
+  input: { email: string; name: string; office: { name: string; municipalityCode?: string } },
+): Promise<{ officeName: string; createdOffice: boolean; link: string }> {
+  const email = input.email.trim();
+  return deps.db.transaction(async (tx) => {
+    await lockAddress(tx, email);
+    const [found] = await tx
+      .select({ id: organisations.id, name: organisations.name })
+      .from(organisations)
+      .where(eq(organisations.isCoordinatingBody, true))
+      .limit(1);
+    let office = found;
+    if (!office) {
+      if (!input.office.municipalityCode)
+        throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+          fields: { municipality: 'The alliance office does not exist yet: name the municipality it is seated in' },
+        });
+      [office] = await tx
+        .insert(organisations)
+        .values({
+          slug: 'alliantiebureau',
+          name: input.office.name,
+          kind: 'joint_arrangement',
+          isCoordinatingBody: true,
+          municipalityCode: input.office.municipalityCode,
+          state: 'active',
+        })
+        .returning({ id: organisations.id, name: organisations.name });
+    }
+    const [invited] = await tx
+      .insert(users)
+      .values({ email, name: input.name.trim(), role: 'coordinator', organisationId: office!.id, locale: 'nl' })
+      .onConflictDoNothing()
+      .returning();
+    if (!invited)
+      throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
+    await recordAudit(tx, {
+      organisationId: office!.id,
+      action: 'user.invited',
+      subjectType: 'user',
+      subjectId: invited.id,
+      after: { email: invited.email, role: invited.role, via: 'command line' },
+    });
+    const token = await issueUserToken(tx, invited.id, 'invitation');
+    const link = `${deps.publicUrl}/uitnodiging?token=${token}`;
+    await enqueueMail(tx, {
+      kind: 'invitation',
+      organisationId: office!.id,
+      to: invited.email,
+      ...invitationMail('nl', link),
+    });
+    return { officeName: office!.name, createdOffice: !found, link };
+  });
+}
+
 export async function changeStaffRole(
   db: Database,
   actorUserId: string,

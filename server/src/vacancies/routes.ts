@@ -8,7 +8,7 @@ import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 import { optionalSecurity } from '../auth/plugin.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
-import { organisationNames, withLogos } from '../organisations/service.ts';
+import { withLogos, withLogosAndNames } from '../organisations/service.ts';
 
 /** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
 function isMemberStaff(request: FastifyRequest): boolean {
@@ -37,13 +37,9 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // Whether the engine's answer was a kept one (vacancies/search-cache.ts): for the benchmark.
       if (cache) reply.header('server-timing', `search;desc=${cache}`);
       countSearch(request, request.query, result);
-      const [hits, names] = await Promise.all([
-        withLogos(app.db, app.config.publicUrl, result.hits),
-        // Those counted, and those asked for (also when none of their vacancies matches).
-        organisationNames(app.db, [
-          ...new Set([...Object.keys(result.facets.organisation), ...(request.query.organisation ?? [])]),
-        ]),
-      ]);
+      // The organisations counted, and those asked for (also when none of their vacancies matches).
+      const named = [...Object.keys(result.facets.organisation), ...(request.query.organisation ?? [])];
+      const { items: hits, names } = await withLogosAndNames(app.db, app.config.publicUrl, result.hits, named);
       return { ...result, hits, ...(names ? { organisationNames: names } : {}) };
     },
   );

@@ -1,0 +1,88 @@
+/**
+ * Every operation of the OpenAPI document complete enough for an integrator to work from alone
+ * (issue 19), from what each route already says, so no route can be added without it:
+ *
+ * - an `operationId` from the method and the path (`getVacanciesById`), stable and unique;
+ * - a description: the route's own, else its summary;
+ * - every answer described: the route's success answers by what they are, and the error
+ *   answers any operation can give — 400 when it takes input, 401 and 403 when it needs
+ *   credentials, 429 and 503 always — in the API's one error shape.
+ *
+ * Runs after the auth plugin's hook, which gives each operation its `security`.
+ */
+import type { FastifyPluginAsync, RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { ErrorRef } from '../errors.ts';
+
+const DESCRIPTIONS: Record<string, string> = {
+  200: 'OK',
+  201: 'Created: the new resource',
+  202: 'Accepted: the work is queued',
+  204: 'Done; no content',
+  301: 'Moved permanently: `Location` has the address',
+  302: 'Found: `Location` has the address',
+  304: 'Not modified since the `ETag` in `If-None-Match`',
+  400: 'Bad input: `error.fields` names each field that is wrong, and why',
+  401: 'Not signed in, or the token or key is no longer valid',
+  403: 'Not allowed: another role, a key without the scope, or a membership that does not allow it',
+  404: 'Absent, or not yours to see',
+  409: 'In conflict with the current state, or a stale `version` (`error.currentVersion`)',
+  410: 'Gone: it was public once and is not any more',
+  413: 'Too large',
+  415: 'A content type the operation does not take',
+  422: 'Well-formed, but the rules do not allow it: the message says which',
+  429: 'Too many requests: try again after `Retry-After` seconds',
+  503: 'A server the portal depends on is unreachable: try again after `Retry-After` seconds',
+};
+
+/** `getVacanciesById` for GET /api/v1/vacancies/:id; a HEAD route (made for each GET) gets `head…`. */
+export function operationId(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\/v1/, '')
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (part.startsWith(':') ? `by-${part.slice(1)}` : part))
+    .flatMap((part) => part.split(/[^a-zA-Z0-9]+/))
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1));
+  return method.toLowerCase() + (words.join('') || 'Root');
+}
+
+type ResponseSchemas = Record<string, Record<string, unknown>>;
+
+/** Whether the operation can be called without credentials (no `security`, or `{}` among its choices). */
+const anonymousAllowed = (security: unknown) =>
+  !Array.isArray(security) || security.length === 0 || security.some((choice) => Object.keys(choice).length === 0);
+
+function completeResponses(schema: NonNullable<RouteOptions['schema']>): ResponseSchemas {
+  const given = (schema.response ?? {}) as ResponseSchemas;
+  const responses: ResponseSchemas = {};
+  for (const [status, answer] of Object.entries(given)) {
+    // A copy: response schemas are shared between routes (ErrorRef), each gets its own words.
+    responses[status] = { ...answer, description: answer.description ?? DESCRIPTIONS[status] ?? 'Answer' };
+  }
+  const errors = [
+    ...(schema.querystring || schema.body || schema.params ? ['400'] : []),
+    ...(anonymousAllowed(schema.security) ? [] : ['401', '403']),
+    '429',
+    '503',
+  ];
+  for (const status of errors) responses[status] ??= { ...ErrorRef, description: DESCRIPTIONS[status]! };
+  return responses;
+}
+
+const operations: FastifyPluginAsync = async (app) => {
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema;
+    if (!schema || schema.hide) return;
+    const method = Array.isArray(route.method) ? route.method[0]! : route.method;
+    route.schema = {
+      ...schema,
+      operationId: schema.operationId ?? operationId(method, route.url),
+      description: schema.description ?? schema.summary,
+      response: completeResponses(schema),
+    };
+  });
+};
+
+export const operationContract = fp(operations, { name: 'operation-contract', dependencies: ['auth'] });

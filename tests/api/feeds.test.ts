@@ -1,0 +1,119 @@
+/**
+ * Feeds and the sitemap as feed readers, aggregators and crawlers use them (issue 19): every
+ * open vacancy reachable page by page, with its organisation as author, its full text and the
+ * channel's dates; English feeds; each page in both languages with its alternate.
+ */
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createVacancy } from '../support/factories.ts';
+
+let ctx: TestContext;
+let member: Organisation;
+const ids: string[] = [];
+const COUNT = 120;
+const base = 'https://werken.example';
+
+beforeAll(async () => {
+  ctx = await createTestContext({ env: { PUBLIC_URL: base } });
+  member = await createOrganisation(ctx.db, { slug: 'waterschap-feed', name: 'Waterschap De Feed' });
+  const now = Date.now();
+  for (let i = 0; i < COUNT; i++) {
+    const vacancy = await createVacancy(ctx.db, {
+      organisation: member,
+      title: `Dijkwerker ${i}`,
+      description: `<p>Je bewaakt dijkvak ${i} en <strong>meldt</strong> wat opvalt.</p>`,
+      // One a minute, the newest last: the feed lists the newest first.
+      publishedAt: new Date(now - (COUNT - i) * 60_000),
+    });
+    ids.push(vacancy.id);
+  }
+  await ctx.sync();
+}, 120_000);
+afterAll(() => ctx.close());
+
+const get = async (url: string) => {
+  const response = await ctx.app.inject(url);
+  return { status: response.statusCode, body: response.body };
+};
+const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!);
+const decode = (text: string) => text.replaceAll('&amp;', '&');
+
+describe('a feed', () => {
+  it('pages through every open vacancy, newest first, linking the next and previous page', async () => {
+    const seen: string[] = [];
+    let url: string | undefined = `/feeds/vacancies.xml?organisation=${member.slug}`;
+    let pages = 0;
+    while (url) {
+      const { status, body } = await get(url);
+      expect(status, url).toBe(200);
+      expect(XMLValidator.validate(body), url).toBe(true);
+      const items = all(body, /<guid isPermaLink="false">([^<]+)<\/guid>/g);
+      expect(items.length, url).toBe(pages < 2 ? 50 : 20);
+      seen.push(...items);
+      pages += 1;
+      if (pages > 1) expect(body).toMatch(/<atom:link href="[^"]+" rel="previous"/);
+      const next = /<atom:link href="([^"]+)" rel="next"/.exec(body)?.[1];
+      url = next ? decode(next).replace(base, '') : undefined;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...ids].reverse());
+    // Past the last page there is no feed.
+    expect((await get(`/feeds/vacancies.xml?organisation=${member.slug}&page=4`)).status).toBe(404);
+    // A search that finds nothing is an empty feed, not an error: it may fill.
+    expect((await get('/feeds/vacancies.xml?q=onvindbaarwoord')).status).toBe(200);
+  });
+
+  it('names the organisation, gives the full text and dates the channel by its newest vacancy', async () => {
+    const { body } = await get(`/feeds/vacancies.xml?organisation=${member.slug}`);
+    const newest = /<item>[\s\S]*?<\/item>/.exec(body)![0];
+    expect(newest).toContain('<dc:creator>Waterschap De Feed</dc:creator>');
+    expect(newest).toContain(
+      '<content:encoded>&lt;p&gt;Waterschap De Feed · Tilburg · 32–36 uur · schaal 10&lt;/p&gt;&lt;p&gt;Je bewaakt dijkvak 119 en &lt;strong&gt;meldt&lt;/strong&gt; wat opvalt.&lt;/p&gt;</content:encoded>',
+    );
+    const pubDate = /<pubDate>([^<]+)<\/pubDate>/.exec(newest)![1];
+    expect(body).toContain(`<lastBuildDate>${pubDate}</lastBuildDate>`);
+  });
+
+  it('in Atom: the full text as content, the organisation as author, and the pages', async () => {
+    const { body } = await get(`/feeds/vacancies.atom?organisation=${member.slug}&page=2`);
+    expect(XMLValidator.validate(body)).toBe(true);
+    const entry = /<entry>[\s\S]*?<\/entry>/.exec(body)![0];
+    expect(entry).toContain('<author><name>Waterschap De Feed</name></author>');
+    expect(entry).toMatch(/<content type="html">&lt;p&gt;Waterschap De Feed[^<]*Je bewaakt dijkvak 69 /);
+    expect(body).toMatch(/<link href="[^"]*organisation=waterschap-feed" rel="first"/);
+    expect(body).toMatch(/<link href="[^"]*page=3" rel="next"/);
+    expect(body).toMatch(/<link href="[^"]*organisation=waterschap-feed" rel="previous"/);
+  });
+
+  it('in English: English words and links to the English pages', async () => {
+    const { body } = await get(`/feeds/vacancies.xml?organisation=${member.slug}&lang=en`);
+    expect(body).toContain('<language>en</language>');
+    expect(body).toContain(`${base}/en/vacancies/${ids.at(-1)}-dijkwerker-119?bron=feed`);
+    expect(body).toContain('32–36 hours');
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists each page in Dutch and English, each naming the other as its alternate', async () => {
+    const { status, body } = await get('/sitemap.xml');
+    expect(status).toBe(200);
+    expect(XMLValidator.validate(body)).toBe(true);
+    const nl = `${base}/vacatures/${ids[0]}-dijkwerker-0`;
+    const en = `${base}/en/vacancies/${ids[0]}-dijkwerker-0`;
+    const alternates =
+      `<xhtml:link rel="alternate" hreflang="nl" href="${nl}"/>` +
+      `<xhtml:link rel="alternate" hreflang="en" href="${en}"/>` +
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${nl}"/>`;
+    expect(body).toMatch(new RegExp(`<url><loc>${nl}</loc><lastmod>[\\d-]+</lastmod>${alternates}</url>`));
+    expect(body).toMatch(new RegExp(`<url><loc>${en}</loc><lastmod>[\\d-]+</lastmod>${alternates}</url>`));
+    expect(body).toContain(`<loc>${base}/en/organisations/${member.slug}</loc>`);
+    expect(body).toContain(`<loc>${base}/en/members</loc>`);
+    // Every vacancy, twice.
+    const locs = all(body, /<loc>([^<]+)<\/loc>/g);
+    for (const id of ids) expect(locs.filter((loc) => loc.includes(id))).toHaveLength(2);
+    // While the pages fit in one sitemap there are no parts.
+    expect((await get('/sitemaps/1.xml')).status).toBe(404);
+  });
+});

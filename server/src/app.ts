@@ -137,10 +137,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         upgradeInsecureRequests: null,
       },
     },
-    // Within the portal only (helmet's default is none at all): a vacancy opened from a search
-    // learns that search for its way back, also before or without scripts. Other sites never
-    // learn which page or search a visitor came from.
-    referrerPolicy: { policy: 'same-origin' },
+    // No address is passed on (helmet's default): pages with a token in their address (an
+    // invitation, a reset link) must not hand it to every request they make. The search pages
+    // alone pass theirs on within the portal (web/plugin.ts), for a vacancy's way back.
+    referrerPolicy: { policy: 'no-referrer' },
     // Sent over HTTPS only, below: browsers ignore it over plain HTTP.
     strictTransportSecurity: false,
   });

@@ -133,7 +133,7 @@ export async function startServices(
       const ms = Math.round(performance.now() - started);
       if (seeded.seeded) log.info({ ...seeded, ms }, 'demo alliance seeded (development only; accounts in README)');
     }
-    if (!config.SEED_DEMO) await hintWhenEmpty(db, log, config.isProduction);
+    if ((options.seed ?? true) && !config.SEED_DEMO) await hintWhenEmpty(db, log, config.isProduction);
     if ((options.worker ?? true) && config.RUN_WORKERS) {
       worker = new SearchSyncWorker({
         db: db.db,

@@ -61,6 +61,8 @@ describe('a feed', () => {
     expect(seen).toEqual([...ids].reverse());
     // Past the last page there is no feed.
     expect((await get(`/feeds/vacancies.xml?organisation=${member.slug}&page=4`)).status).toBe(404);
+    // Nor past the search's 10,000 newest, whichever answers (the database has no such bound).
+    expect((await get('/feeds/vacancies.xml?page=201')).status).toBe(404);
     // A search that finds nothing is an empty feed, not an error: it may fill.
     expect((await get('/feeds/vacancies.xml?q=onvindbaarwoord')).status).toBe(200);
   });

@@ -132,8 +132,14 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       // From another page of the portal, or from another site: the plain search page.
       expect(await backLink(`${portal.baseUrl}/organisaties/gemeente-proefstad`)).toBe('/');
       expect(await backLink('https://elders.example/?q=archief')).toBe('/');
-      // Browsers send the address only within the portal, never to other sites.
+      // A search passes its address on within the portal, never to other sites; other pages
+      // (some with a token in their address) pass on none.
       expect((await get('/')).headers.get('referrer-policy')).toBe('same-origin');
+      expect((await get(vacancyPath())).headers.get('referrer-policy')).toBe('no-referrer');
+      // A page made for where its visitor came from is theirs alone; without a Referer it may be shared.
+      const followed = await get(vacancyPath(), { headers: { referer: `${portal.baseUrl}/?q=archief` } });
+      expect(followed.headers.get('cache-control')).toBe('private, max-age=0');
+      expect((await get(vacancyPath())).headers.get('cache-control')).toBe('public, max-age=0, s-maxage=5');
     });
 
     it('sends an organisation, the members, joining, the statements and the English pages', async () => {

@@ -3,8 +3,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
 
 /**
- * The vacancies the public finds: the sitemap's vacancy pages. Oldest published first, so the
- * sitemap's parts keep their pages while new vacancies are added at the end.
+ * The vacancies the public finds: the sitemap's vacancy pages. Oldest published first: new
+ * vacancies join the last part, and the earlier parts change only as vacancies close.
  */
 export function listFindableVacancyPages(
   db: Executor,

@@ -73,8 +73,9 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       latestVacancies(app.searchIndex, app.db, filters, pageNumber, log),
       feedNames(app.db, filters satisfies FeedFilters, lang),
     ]);
-    // A page past the last one is no feed (the first page of an empty search is: it may fill).
-    if (pageNumber > 1 && vacancies.length === 0) throw notFound();
+    // A page past the last one is no feed (the first page of an empty search is: it may fill),
+    // nor one past the engine's 10,000 (which the database's answer, when the engine is away, is not bound to).
+    if ((pageNumber > 1 && vacancies.length === 0) || pageNumber > MAX_FEED_PAGE) throw notFound();
     const { title, description } = describeFeed(filters, lang, names);
     const { page } = feedAddresses(base, filters, lang);
     const lastPage = Math.min(Math.ceil(total / FEED_SIZE), MAX_FEED_PAGE);

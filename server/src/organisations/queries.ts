@@ -111,7 +111,6 @@ export async function updateOrganisation(
   return row;
 }
 
-/** What the logo addresses of these organisations are made of, for those that have one to show. */
 /**
  * What a search answer shows of these organisations, in one query: the logo's version of those
  * whose logo may show, and the name of those that are public members (as listPublicMembers).
@@ -136,6 +135,7 @@ export function findSearchFacts(
     .where(inArray(organisations.slug, [...slugs]));
 }
 
+/** What the logo addresses of these organisations are made of, for those that have one to show. */
 export function findLogoVersions(
   db: Executor,
   slugs: readonly string[],

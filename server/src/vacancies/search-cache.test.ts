@@ -54,16 +54,18 @@ describe('the search cache', () => {
     renew('second');
     await Promise.resolve();
     expect(await cache.answer('home', 60_002, ask('third'))).toEqual({ answer: 'second', source: 'hit' });
-    // A failed renewal leaves the kept answer, and a later request tries again.
+    // A failed renewal leaves the kept answer; the next try comes ten seconds later, not at once.
     const failing = () => {
       asked += 1;
       return Promise.reject(new Error('engine away'));
     };
     expect((await cache.answer('home', 120_002, failing)).answer).toBe('second');
     await Promise.resolve();
-    expect((await cache.answer('home', 120_003, ask('fourth'))).answer).toBe('second');
+    expect((await cache.answer('home', 125_000, ask('too soon'))).answer).toBe('second');
+    expect(asked).toBe(3);
+    expect((await cache.answer('home', 130_002, ask('fourth'))).answer).toBe('second');
     await Promise.resolve();
-    expect((await cache.answer('home', 120_004, ask('fifth'))).answer).toBe('fourth');
+    expect((await cache.answer('home', 130_003, ask('fifth'))).answer).toBe('fourth');
     expect(asked).toBe(4);
   });
 

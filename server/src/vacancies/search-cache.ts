@@ -28,6 +28,8 @@ const MINUTE_MS = 60_000;
 const RENEW_AFTER_MS = MINUTE_MS;
 /** An answer this old is never given. */
 const MAX_AGE_MS = 5 * MINUTE_MS;
+/** After a renewal failed (the engine away), the next try waits this long: one search, not one per request. */
+const RETRY_RENEWAL_MS = 10_000;
 
 /** The end of the minute `now` falls in. */
 function searchMinute(now: Date): Date {
@@ -50,8 +52,8 @@ export function searchMoment(now: Date, postedWithinDays: number | undefined): D
 interface Entry<T> {
   answer: Promise<T>;
   askedAt: number;
-  /** A newer answer is being asked for. */
-  renewing: boolean;
+  /** From when a request renews the answer (Infinity while a renewal is under way). */
+  renewFrom: number;
 }
 
 export interface CacheOutcome<T> {
@@ -75,29 +77,32 @@ export class SearchCache<T> {
       // Most recently used last: the first key is the one to drop.
       this.entries.delete(key);
       this.entries.set(key, found);
-      if (now - found.askedAt >= RENEW_AFTER_MS && !found.renewing) this.renew(key, found, now, search);
+      if (now >= found.renewFrom) this.renew(key, found, now, search);
       return { answer: await found.answer, source: 'hit' };
     }
     const entry = this.keep(key, search(), now);
     return { answer: await entry.answer, source: 'miss' };
   }
 
-  /** Asks for a newer answer; the kept one serves until it is there, and stays if the search fails. */
+  /**
+   * Asks for a newer answer; the kept one serves until it is there, and stays if the search
+   * fails — tried again some seconds later, not by every request meanwhile.
+   */
   private renew(key: string, old: Entry<T>, now: number, search: () => Promise<T>): void {
-    old.renewing = true;
+    old.renewFrom = Infinity;
     const answer = search();
     answer.then(
       () => {
         if (this.entries.get(key) === old) this.keep(key, answer, now);
       },
       () => {
-        old.renewing = false;
+        old.renewFrom = now + RETRY_RENEWAL_MS;
       },
     );
   }
 
   private keep(key: string, answer: Promise<T>, now: number): Entry<T> {
-    const entry: Entry<T> = { answer, askedAt: now, renewing: false };
+    const entry: Entry<T> = { answer, askedAt: now, renewFrom: now + RENEW_AFTER_MS };
     this.entries.delete(key);
     this.entries.set(key, entry);
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);

@@ -33,6 +33,16 @@ const RENDER_HEADER = 'x-render';
  * the search takes to drop a closed vacancy; browsers ask again every time.
  */
 const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=5';
+/** A served page made for this visitor: its way back follows the search it was opened from. */
+const PERSONAL_PAGE_CACHE = 'private, max-age=0';
+
+/** The search pages, whose address (the search) a vacancy opened from them learns as its way back. */
+const isSearchPage = (pathname: string) => pathname === '/' || pathname === '/en' || pathname === '/en/';
+/**
+ * Whether the page may differ by the address it was opened from: a vacancy opened from a search
+ * links back to it (vacancy-loader.ts), so no shared cache may hand it to anyone else.
+ */
+const followsReferer = (request: FastifyRequest) => request.headers.referer !== undefined;
 
 /**
  * Where a served page's time went, for the browser's developer tools and the benchmark: the
@@ -101,6 +111,9 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
 
   const sendApp = async (request: FastifyRequest, reply: FastifyReply) => {
     const address = pageAddress(request.url);
+    // A search passes its address on within the portal (else no page does: app.ts), so the
+    // vacancy opened from it knows the way back, also without scripts.
+    if (isSearchPage(address.pathname)) reply.header('referrer-policy', 'same-origin');
     let unavailable = false;
     // The page is rendered while its head is looked up: neither waits for the other.
     const rendering = render(request);
@@ -140,7 +153,14 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         reply
           .status(status)
           .type('text/html; charset=utf-8')
-          .header('cache-control', status >= 400 || request.method === 'POST' ? 'no-store' : PUBLIC_PAGE_CACHE)
+          .header(
+            'cache-control',
+            status >= 400 || request.method === 'POST'
+              ? 'no-store'
+              : followsReferer(request)
+                ? PERSONAL_PAGE_CACHE
+                : PUBLIC_PAGE_CACHE,
+          )
           // Where the time went, for the browser's developer tools and the benchmark.
           .header('server-timing', serverTiming(dataMs, renderMs, page.apiCalls ?? []))
           .header('vary', 'Cookie, X-Render')

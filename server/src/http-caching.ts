@@ -31,10 +31,10 @@ declare module 'fastify' {
   }
 }
 
-/** A public answer: five seconds in a shared cache, revalidated by browsers every time. */
+/** A public answer or page: five seconds in a shared cache, revalidated by browsers every time. */
 export const PUBLIC_ANSWER_CACHE = 'public, max-age=0, s-maxage=5';
 /** Personal and staff answers, and every other answer of the API. */
-export const PRIVATE_ANSWER_CACHE = 'private, no-store';
+const PRIVATE_ANSWER_CACHE = 'private, no-store';
 
 /** Whether the request carries anything that may make its answer personal. */
 function hasCredentials(request: FastifyRequest): boolean {

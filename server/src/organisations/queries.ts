@@ -112,7 +112,7 @@ export async function updateOrganisation(
 }
 
 /**
- * What a search answer shows of these organisations, in one query: the logo's version of those
+ * What a search answer or a vacancy shows of these organisations, in one query: the logo's version of those
  * whose logo may show, and the name of those that are public members (as listPublicMembers).
  */
 export function findSearchFacts(
@@ -133,24 +133,6 @@ export function findSearchFacts(
     })
     .from(organisations)
     .where(inArray(organisations.slug, [...slugs]));
-}
-
-/** What the logo addresses of these organisations are made of, for those that have one to show. */
-export function findLogoVersions(
-  db: Executor,
-  slugs: readonly string[],
-): Promise<Pick<Organisation, 'slug' | 'logoType' | 'updatedAt'>[]> {
-  if (slugs.length === 0) return Promise.resolve([]);
-  return db
-    .select({ slug: organisations.slug, logoType: organisations.logoType, updatedAt: organisations.updatedAt })
-    .from(organisations)
-    .where(
-      and(
-        inArray(organisations.slug, [...slugs]),
-        inArray(organisations.state, logoStates),
-        isNotNull(organisations.logoType),
-      ),
-    );
 }
 
 export async function findLogo(

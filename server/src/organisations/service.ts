@@ -8,7 +8,6 @@ import { logoUrl, publicOrganisation } from './presenter.ts';
 import {
   countFindableVacancies,
   findLogo,
-  findLogoVersions,
   findMemberSince,
   findPublicMember,
   findSearchFacts,
@@ -87,15 +86,5 @@ export async function withLogos<T extends { organisation: { slug: string; logoUr
   publicUrl: string,
   items: readonly T[],
 ): Promise<T[]> {
-  const slugs = [...new Set(items.map((item) => item.organisation.slug))];
-  const found = await findLogoVersions(db, slugs).catch((error: unknown) => {
-    if (isDatabaseUnavailable(error)) return undefined;
-    throw error;
-  });
-  if (!found) return [...items];
-  const urls = new Map(found.map((row) => [row.slug, logoUrl(publicUrl, row)]));
-  return items.map((item) => ({
-    ...item,
-    organisation: { ...item.organisation, logoUrl: urls.get(item.organisation.slug) ?? null },
-  }));
+  return (await withLogosAndNames(db, publicUrl, items, [])).items;
 }

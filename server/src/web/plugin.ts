@@ -15,6 +15,7 @@ import { AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.
 import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
+import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
@@ -32,7 +33,6 @@ const RENDER_HEADER = 'x-render';
  * Server-rendered public pages may be kept by a shared cache for a few seconds, no longer than
  * the search takes to drop a closed vacancy; browsers ask again every time.
  */
-const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=5';
 /** A served page made for this visitor: its way back follows the search it was opened from. */
 const PERSONAL_PAGE_CACHE = 'private, max-age=0';
 
@@ -159,7 +159,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
               ? 'no-store'
               : followsReferer(request)
                 ? PERSONAL_PAGE_CACHE
-                : PUBLIC_PAGE_CACHE,
+                : PUBLIC_ANSWER_CACHE,
           )
           // Where the time went, for the browser's developer tools and the benchmark.
           .header('server-timing', serverTiming(dataMs, renderMs, page.apiCalls ?? []))

@@ -334,11 +334,15 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       `/vacatures/${closed.id}-gesloten-functie`,
       '/organisaties/gemeente-proefstad',
       '/deelnemers',
+      '/aanmelden',
+      '/over',
+      '/privacy',
       '/en/',
       `/en/vacancies/${vacancy.id}-archiefinspecteur`,
     ]) {
       // The title the page arrives with is the one the browser keeps, and fits a search result.
-      const served = textOf(/<title>([^<]*)<\/title>/.exec(await (await get(path)).text())?.[1] ?? '').trim();
+      const html = await (await get(path)).text();
+      const served = textOf(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').trim();
       expect(served.length, path).toBeGreaterThan(0);
       expect(served.length, path).toBeLessThanOrEqual(70);
       const context = await portal.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'nl-NL' });
@@ -364,6 +368,13 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(problems, path).toEqual([]);
       expect(apiCalls, path).toEqual([]);
       expect(await page.title(), path).toBe(served);
+      // Every style the page uses arrived with it: none comes later with a script (the page
+      // would change its look when the scripts arrive, and never get it with scripts off).
+      const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href));
+      const linked = [...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)].map(
+        (match) => `${portal.baseUrl}${match[1]}`,
+      );
+      expect(sheets, path).toEqual(linked);
       // Scripts work: the search box suggests as you type (a request of its own, after hydration).
       if (path === '/') {
         await page.getByLabel('Zoek op functie, organisatie of plaats').fill('archief');

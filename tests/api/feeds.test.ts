@@ -3,6 +3,7 @@
  * open vacancy reachable page by page, with its organisation as author, its full text and the
  * channel's dates; English feeds; each page in both languages with its alternate.
  */
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '@samenwerven/db';
@@ -95,6 +96,50 @@ describe('a feed', () => {
     expect(body).toContain(`${base}/en/vacancies/${ids.at(-1)}-dijkwerker-119?bron=feed`);
     expect(body).toContain('32–36 hours');
   });
+});
+
+describe('the feeds in a feed reader', () => {
+  // A maintained parser of both formats, as aggregators use one: what it reads is what a reader shows.
+  for (const [format, lang] of [
+    ['xml', 'nl'],
+    ['atom', 'nl'],
+    ['xml', 'en'],
+    ['atom', 'en'],
+  ] as const) {
+    it(`reads the ${format === 'xml' ? 'RSS' : 'Atom'} feed in ${lang} with every field a reader shows`, async () => {
+      const { body } = await get(`/feeds/vacancies.${format}?organisation=${member.slug}&lang=${lang}&page=2`);
+      const feed = parseFeed(body);
+      expect(feed.meta.type).toBe(format === 'xml' ? 'rss' : 'atom');
+      expect(feed.title).toMatch(/Samenwerven/);
+      // The page a feed of one member's vacancies is about: that member's page.
+      expect(feed.url).toBe(
+        lang === 'nl' ? `${base}/organisaties/${member.slug}` : `${base}/en/organisations/${member.slug}`,
+      );
+      expect(feed.self).toContain(`${base}/feeds/vacancies.${format}?`);
+      if (format === 'xml') expect(feed.language).toBe(lang);
+      // Dated by its newest vacancy: the newest on this page is the 70th newest of all (index 69).
+      expect(feed.updated ?? feed.published).toEqual(expect.any(Date));
+      expect(feed.items).toHaveLength(50);
+      const pagePath = lang === 'nl' ? 'vacatures' : 'en/vacancies';
+      feed.items.forEach((item, index) => {
+        const number = COUNT - 51 - index;
+        const where = `${format} ${lang} item ${index}`;
+        expect(item.title, where).toBe(`Dijkwerker ${number}`);
+        expect(item.url, where).toBe(`${base}/${pagePath}/${ids[number]}-dijkwerker-${number}?bron=feed`);
+        expect(item.id, where).toContain(ids[number]!);
+        expect(item.published ?? item.updated, where).toEqual(expect.any(Date));
+        expect(
+          item.authors.map((author) => author.name),
+          where,
+        ).toEqual(['Waterschap De Feed']);
+        expect(item.content, where).toContain(`Je bewaakt dijkvak ${number} en <strong>meldt</strong> wat opvalt.`);
+        expect(item.description, where).toBeTruthy();
+      });
+      // Newest first, one a minute.
+      const times = feed.items.map((item) => (item.published ?? item.updated)!.getTime());
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+    });
+  }
 });
 
 describe('the sitemap', () => {

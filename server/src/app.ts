@@ -25,6 +25,7 @@ import { talentPoolRoutes } from './talent-pool/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { httpCaching } from './http-caching.ts';
+import { withExamples } from './contract/examples.ts';
 import { operationContract } from './contract/operations.ts';
 import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -221,6 +222,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    // Every request body and success answer with an example made from its schema.
+    transformObject: (documents) =>
+      'openapiObject' in documents ? withExamples(documents.openapiObject) : documents.swaggerObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -1,3 +1,5 @@
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
@@ -164,5 +166,84 @@ describe('an OpenAPI document an integrator can work from alone', () => {
   it('names the public address as its server', async () => {
     const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
     expect(document.servers).toEqual([{ url: ctx.config.publicUrl }]);
+  });
+
+  interface Media {
+    schema?: unknown;
+    example?: unknown;
+  }
+  /** Each request body and success answer with a schema: where it is, its schema and example. */
+  async function documented(): Promise<{ where: string; media: Media; components: unknown }[]> {
+    const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
+    const found: { where: string; media: Media; components: unknown }[] = [];
+    for (const { method, path, operation } of (await operations()) as {
+      method: string;
+      path: string;
+      operation: FullOperation;
+    }[]) {
+      const body = (operation.requestBody as { content?: Record<string, Media> } | undefined)?.content ?? {};
+      for (const [type, media] of Object.entries(body))
+        found.push({ where: `${method} ${path} body ${type}`, media, components: document.components });
+      for (const [status, answer] of Object.entries(operation.responses)) {
+        if (!status.startsWith('2')) continue;
+        for (const [type, media] of Object.entries(answer.content ?? {})) {
+          if (media.schema)
+            found.push({ where: `${method} ${path} ${status} ${type}`, media, components: document.components });
+        }
+      }
+    }
+    return found;
+  }
+
+  it('shows an example of every request body and every success answer, each valid by its own schema', async () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('binary', true);
+    const all = await documented();
+    expect(all.filter(({ where }) => where.includes(' body ')).length).toBeGreaterThan(30);
+    const wrong: string[] = [];
+    for (const { where, media, components } of all) {
+      if (media.example === undefined) {
+        wrong.push(`${where}: no example`);
+        continue;
+      }
+      // The schema with the document's components beside it, so its $refs resolve.
+      const validate = ajv.compile({ ...(media.schema as object), components });
+      if (!validate(media.example)) wrong.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives examples an integrator can send as they are: the vacancy example is accepted and published', async () => {
+    const all = await documented();
+    const example = (where: string) => all.find((one) => one.where === where)!.media.example as Record<string, unknown>;
+    const organisation = await createOrganisation(ctx.db);
+    const officer = await createUser(ctx.db, { role: 'hr_officer', organisation });
+    const session = await signIn(ctx.app, officer.email, TEST_PASSWORD);
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies`,
+      payload: example('post /api/v1/organisations/{orgId}/vacancies body application/json'),
+      headers: session.bearer,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const vacancy = created.json();
+    expect(vacancy.title).toBe('Beleidsadviseur klimaatadaptatie');
+    const published = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/publish`,
+      payload: { ...example('post /api/v1/vacancies/{id}/publish body application/json'), version: vacancy.version },
+      headers: session.bearer,
+    });
+    expect(published.statusCode, published.body).toBe(200);
+
+    const bulk = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies/bulk`,
+      payload: example('post /api/v1/organisations/{orgId}/vacancies/bulk body application/json'),
+      headers: session.bearer,
+    });
+    expect(bulk.statusCode, bulk.body).toBe(200);
+    expect(bulk.json()).toMatchObject({ succeeded: 2, failed: 0 });
   });
 });

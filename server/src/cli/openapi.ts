@@ -20,9 +20,13 @@ const HEADER = `/**
  */
 `;
 
-/** The TypeScript of a document, formatted as `prettier --check .` expects it. */
+/**
+ * The TypeScript of a document, formatted as `prettier --check .` expects it. Without the
+ * examples: they are for people reading the document, and would double the types' size as comments.
+ */
 async function generateTypes(document: unknown): Promise<string> {
-  const source = HEADER + astToString(await openapiTS(document as Parameters<typeof openapiTS>[0]));
+  const types = JSON.parse(JSON.stringify(document, (key, value: unknown) => (key === 'example' ? undefined : value)));
+  const source = HEADER + astToString(await openapiTS(types as Parameters<typeof openapiTS>[0]));
   const options = await prettier.resolveConfig(TYPES_FILE);
   return prettier.format(source, { ...options, filepath: TYPES_FILE });
 }

@@ -87,9 +87,41 @@ const ignored = {
   withdrawnReason: Type.Optional(Type.Unknown()),
 };
 
+/**
+ * The OpenAPI document's example of a new vacancy (server/src/contract/examples.ts makes the
+ * rest): one an HR officer would send, accepted as it is (tests/api/openapi.test.ts sends it).
+ */
+export const NEW_VACANCY_EXAMPLE = {
+  title: 'Beleidsadviseur klimaatadaptatie',
+  department: 'Ruimte en Omgeving',
+  summary: 'Je helpt de gemeente zich voor te bereiden op hitte, droogte en wateroverlast.',
+  description:
+    '<p>Als beleidsadviseur klimaatadaptatie werk je samen met het waterschap en de provincie.</p>' +
+    '<ul><li>Je schrijft de hittestrategie.</li><li>Je adviseert het college.</li></ul>',
+  category: 'beleid',
+  educationLevel: 'hbo',
+  orEquivalent: true,
+  employmentType: 'temporary_to_permanent',
+  workMode: 'hybrid',
+  hoursMin: 32,
+  hoursMax: 36,
+  salaryScale: 10,
+  salaryMin: 3600,
+  salaryMax: 5200,
+  municipalityCode: 'GM0855',
+  postcode: '5038',
+  closingDate: '2027-01-31',
+  applyMethod: 'portal',
+  contactName: 'Sanne de Vries',
+  contactEmail: 'sanne.devries@proefstad.example',
+  contactPhone: '013 123 45 67',
+  language: 'nl',
+  externalId: 'ATS-2026-0142',
+};
+
 export const VacancyInput = Type.Object(
   { ...vacancyFields, ...ignored },
-  { additionalProperties: false, $id: 'VacancyInput' },
+  { additionalProperties: false, $id: 'VacancyInput', examples: [NEW_VACANCY_EXAMPLE] },
 );
 export type VacancyInput = Static<typeof VacancyInput>;
 
@@ -99,13 +131,14 @@ export const VacancyPatch = Type.Object(
     ...ignored,
     version: Type.Optional(Type.Integer({ minimum: 1 })),
   },
-  { additionalProperties: false },
+  // Only what changes, and the version it was read at.
+  { additionalProperties: false, examples: [{ version: 3, closingDate: '2027-02-14', salaryMax: 5400 }] },
 );
 export type VacancyPatch = Static<typeof VacancyPatch>;
 
 /** An ATS upsert may also say in which state the vacancy should be. */
 export const UpsertInput = Type.Object(
   { ...vacancyFields, ...ignored, state: Type.Optional(literals(['draft', 'published', 'closed'] as const)) },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ ...NEW_VACANCY_EXAMPLE, state: 'published' }] },
 );
 export type UpsertInput = Static<typeof UpsertInput>;

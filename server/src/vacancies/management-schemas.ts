@@ -1,6 +1,7 @@
 /** The shapes of vacancy management in the contract (API.md): the staff's list, history, ATS answers. */
 import { Type } from '@sinclair/typebox';
 import { literals, Nullable } from '../contract/typebox.ts';
+import { NEW_VACANCY_EXAMPLE } from './input.ts';
 import { Warnings } from './schemas.ts';
 import { vacancyStates } from './state-machine.ts';
 
@@ -81,7 +82,18 @@ export const UpsertAnswer = Type.Object({
 /** Items are validated one by one (bulk.ts), so one bad item cannot reject the batch. */
 export const BulkBody = Type.Object(
   { items: Type.Array(Type.Unknown(), { minItems: 1, maxItems: 1000 }) },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    // Each item is an upsert (as PUT …/by-external-id/{externalId}) with its external id in it.
+    examples: [
+      {
+        items: [
+          { ...NEW_VACANCY_EXAMPLE, state: 'published' },
+          { ...NEW_VACANCY_EXAMPLE, externalId: 'ATS-2026-0143', title: 'Adviseur waterveiligheid', state: 'draft' },
+        ],
+      },
+    ],
+  },
 );
 
 export const BulkAnswer = Type.Object({

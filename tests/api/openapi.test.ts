@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
@@ -197,7 +197,8 @@ describe('an OpenAPI document an integrator can work from alone', () => {
 
   it('shows an example of every request body and every success answer, each valid by its own schema', async () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
-    addFormats(ajv);
+    // CommonJS: under Node's ESM the plugin is the module and its `default` alike; TypeScript knows the latter.
+    ajvFormats.default(ajv);
     ajv.addFormat('binary', true);
     const all = await documented();
     expect(all.filter(({ where }) => where.includes(' body ')).length).toBeGreaterThan(30);

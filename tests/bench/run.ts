@@ -140,6 +140,10 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** Bytes of the answers' bodies, per request. */
+  bodyBytesPerRequest: number;
+  /** Answers 304 Not Modified (only when revalidating). */
+  notModified: number;
 }
 
 /**
@@ -153,6 +157,11 @@ export async function load(
   next: (i: number) => { path: string; method: 'GET' | 'POST'; body?: string; headers?: Record<string, string> },
   /** Sees each answer's headers (the rush counts the search cache's hits by its Server-Timing). */
   onHeaders?: (headers: Record<string, string | string[] | undefined>) => void,
+  /**
+   * As a browser or a cache does: each client keeps the ETag of every address it got an answer
+   * for, and asks again with `If-None-Match` (a 304 has no body).
+   */
+  options: { revalidate?: boolean } = {},
 ): Promise<LoadResult> {
   // No request may outlive the run by much: a slow answer past 20 s counts as an error.
   const agent = new Agent({
@@ -164,19 +173,26 @@ export async function load(
   const latencies: number[] = [];
   let errors = 0;
   let counter = 0;
+  let bodyBytes = 0;
+  let notModified = 0;
   const deadline = performance.now() + seconds * 1000;
   const worker = async () => {
+    const etags = new Map<string, string>();
     while (performance.now() < deadline && counter < 200_000) {
       const spec = next(counter++);
       const started = performance.now();
       try {
+        const etag = options.revalidate ? etags.get(spec.path) : undefined;
         const response = await request(`${origin}${spec.path}`, {
           method: spec.method,
           body: spec.body,
-          headers: { 'content-type': 'application/json', ...spec.headers },
+          headers: { 'content-type': 'application/json', ...spec.headers, ...(etag ? { 'if-none-match': etag } : {}) },
           dispatcher: agent,
         });
-        await response.body.arrayBuffer();
+        bodyBytes += (await response.body.arrayBuffer()).byteLength;
+        if (response.statusCode === 304) notModified++;
+        const given = response.headers['etag'];
+        if (options.revalidate && typeof given === 'string') etags.set(spec.path, given);
         if (response.statusCode >= 400) errors++;
         else onHeaders?.(response.headers);
       } catch {
@@ -199,6 +215,8 @@ export async function load(
     p50: round(percentile(latencies, 50)),
     p95: round(percentile(latencies, 95)),
     p99: round(percentile(latencies, 99)),
+    bodyBytesPerRequest: latencies.length > 0 ? Math.round(bodyBytes / latencies.length) : 0,
+    notModified,
   };
 }
 

@@ -313,6 +313,75 @@ async function measureInitialJs(
   }
 }
 
+// ── Bytes per page view ──────────────────────────────────────────────────────
+
+/** What one view of a page moved over the wire, and what it would have without compression and validators. */
+export interface ViewBytes {
+  requests: number;
+  /** Headers and bodies as transferred (compressed, 304s without a body). */
+  transferred: number;
+  /**
+   * The same requests before issue 19: the built files compressed as now (they always were),
+   * every answer the server generates (the page, the API) sent whole and uncompressed.
+   */
+  before: number;
+}
+
+export interface PageViewBytes {
+  path: string;
+  /** An empty cache. */
+  first: ViewBytes;
+  /** The same page opened again in the same browser: the page revalidated, the built files cached. */
+  repeat: ViewBytes;
+}
+
+/** Answers the server makes per request: the page and the API; the rest are built files. */
+const isGenerated = (response: Response) => {
+  const type = response.request().resourceType();
+  return type === 'document' || type === 'fetch' || type === 'xhr';
+};
+
+/** One view of `path` in `page` until the network is idle: bytes as sent, and as they were before. */
+async function viewBytes(page: Page, origin: string, path: string, wholeSizes: Map<string, number>): Promise<ViewBytes> {
+  const measured: Promise<{ transferred: number; before: number }>[] = [];
+  const onResponse = (response: Response) => {
+    measured.push(
+      (async () => {
+        const sizes = await response.request().sizes();
+        const transferred = sizes.responseHeadersSize + sizes.responseBodySize;
+        if (!isGenerated(response)) return { transferred, before: transferred };
+        // Without validators an answer came whole every time: its size as first seen.
+        const body = response.status() === 304 ? undefined : await response.body().catch(() => undefined);
+        if (body) wholeSizes.set(response.url(), body.length);
+        return { transferred, before: sizes.responseHeadersSize + (wholeSizes.get(response.url()) ?? 0) };
+      })(),
+    );
+  };
+  page.on('response', onResponse);
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  page.off('response', onResponse);
+  const all = await Promise.all(measured);
+  return {
+    requests: all.length,
+    transferred: all.reduce((sum, one) => sum + one.transferred, 0),
+    before: all.reduce((sum, one) => sum + one.before, 0),
+  };
+}
+
+/** Bytes of a view of `path` with an empty cache, then of a second view in the same browser. */
+async function measurePageViewBytes(browser: Browser, origin: string, path: string): Promise<PageViewBytes> {
+  const { context, page } = await freshPage(browser);
+  try {
+    const wholeSizes = new Map<string, number>();
+    const first = await viewBytes(page, origin, path, wholeSizes);
+    // A page may be kept 0 s by a browser (max-age=0): it asks again, with the ETag it has.
+    const repeat = await viewBytes(page, origin, path, wholeSizes);
+    return { path, first, repeat };
+  } finally {
+    await context.close();
+  }
+}
+
 /** The address of the first vacancy the search page links to, as a job seeker would open it. */
 async function firstVacancyPath(browser: Browser, origin: string): Promise<string> {
   const { context, page } = await freshPage(browser);
@@ -559,6 +628,8 @@ export interface WebMeasured {
   initialJs: InitialJs[];
   firstResults: VisibleCase[];
   typing: TypingResult;
+  /** The search pages (SEARCH_CASES), each viewed twice. */
+  pageViewBytes: PageViewBytes[];
 }
 
 /** `notMeasured` says why nothing was measured (no Chromium, a failed build or a failed run). */
@@ -637,7 +708,15 @@ export async function runWebPhase(
     log(
       `typing: longest task ${typing.maxLongTaskMs} ms (${typing.longTasksOver50} > 50 ms), max input delay ${typing.maxInputDelayMs} ms`,
     );
-    return { chromium: browser.version(), loadAverage, runs, initialJs, firstResults, typing };
+    const pageViewBytes: PageViewBytes[] = [];
+    for (const pageCase of SEARCH_CASES) {
+      const bytes = await measurePageViewBytes(browser, origin, pageCase.path);
+      pageViewBytes.push(bytes);
+      log(
+        `bytes per page view (${pageCase.name}): ${kb(bytes.first.transferred)} KB (before: ${kb(bytes.first.before)} KB); again: ${kb(bytes.repeat.transferred)} KB (before: ${kb(bytes.repeat.before)} KB)`,
+      );
+    }
+    return { chromium: browser.version(), loadAverage, runs, initialJs, firstResults, typing, pageViewBytes };
   } catch (error) {
     let message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     // The portal serves web/dist as it found it at start; a build by anyone else (a test
@@ -694,6 +773,13 @@ export function webSummary(result: WebResult): Record<string, number | string> {
     Math.max(0, ...result.firstResults.filter((c) => c.rendering === rendering).map((c) => c.clsMax));
   summary['web.cls'] = cls('server');
   summary['web.cls.csr'] = cls('browser');
+  for (const [index, bytes] of result.pageViewBytes.entries()) {
+    const key = SUMMARY_NAMES[SEARCH_CASES[index]!.name]!;
+    for (const view of ['first', 'repeat'] as const) {
+      summary[`web.bytesPerView.${key}.${view}`] = bytes[view].transferred;
+      summary[`web.bytesPerView.${key}.${view}.before`] = bytes[view].before;
+    }
+  }
   summary['web.typing.maxLongTaskMs'] = result.typing.maxLongTaskMs;
   summary['web.typing.maxInputDelayMs'] = result.typing.maxInputDelayMs;
   return summary;
@@ -745,6 +831,17 @@ export function webReport(result: WebResult, dataSize: number): string[] {
     '| case | cache | served p50 / p95 / max | browser only p50 / p95 / max | ratio (p95) | LCP p95 served / browser only | CLS max served / browser only | met |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...visibleRows,
+    '',
+    '### Bytes per search page view: everything the browser fetched until the network was idle, headers included',
+    '',
+    'Before: the same requests as the server answered them before issue 19 — the built scripts and styles compressed as now, the page and every API answer whole and uncompressed, and no validators, so a second view fetched them whole again. Now: generated answers compressed (brotli, as Chromium accepts it), and a second view revalidates the page with its ETag (304 when unchanged).',
+    '',
+    '| page | first view, empty cache: now / before | second view, same browser: now / before | requests (first / second) |',
+    '| --- | --- | --- | --- |',
+    ...result.pageViewBytes.map(
+      (bytes) =>
+        `| \`${bytes.path}\` | ${kb(bytes.first.transferred)} / ${kb(bytes.first.before)} KB | ${kb(bytes.repeat.transferred)} / ${kb(bytes.repeat.before)} KB | ${bytes.first.requests} / ${bytes.repeat.requests} |`,
+    ),
     '',
     `### Typing: "${typing.text}" into \`#search-q\`, ${typing.keyDelayMs} ms between keys (${typing.passes.length} passes, each in a fresh page; worst shown)`,
     '',

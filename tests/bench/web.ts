@@ -342,7 +342,12 @@ const isGenerated = (response: Response) => {
 };
 
 /** One view of `path` in `page` until the network is idle: bytes as sent, and as they were before. */
-async function viewBytes(page: Page, origin: string, path: string, wholeSizes: Map<string, number>): Promise<ViewBytes> {
+async function viewBytes(
+  page: Page,
+  origin: string,
+  path: string,
+  wholeSizes: Map<string, number>,
+): Promise<ViewBytes> {
   const measured: Promise<{ transferred: number; before: number }>[] = [];
   const onResponse = (response: Response) => {
     measured.push(

@@ -659,6 +659,15 @@ export const searchSynonyms = pgTable('search_synonyms', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The synonym groups that come with the portal (builtInSynonymGroups in search/src/settings.ts)
+ * which the coordinator switched off, by the group's id; every other built-in group is on.
+ */
+export const searchSynonymsOff = pgTable('search_synonyms_off', {
+  groupId: text('group_id').primaryKey(),
+  switchedOffAt: timestamp('switched_off_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** Who did what, when and why. Append-only. */
 export const auditLog = pgTable(
   'audit_log',

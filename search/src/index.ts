@@ -6,7 +6,14 @@ export {
 } from './client.ts';
 export { SearchEngineBreaker, type BreakerStatus } from './breaker.ts';
 export { startEmbeddedMeilisearch, NoEmbeddedMeilisearchError, type EmbeddedMeilisearchHandle } from './embedded.ts';
-export { vacancyIndexSettings, defaultSynonymGroups, dutchStopWords, synonymMap } from './settings.ts';
+export {
+  vacancyIndexSettings,
+  builtInSynonymGroups,
+  defaultSynonymGroups,
+  dutchStopWords,
+  synonymMap,
+  type BuiltInSynonymGroup,
+} from './settings.ts';
 export { toSearchDocument, htmlToText, type VacancySearchDocument, type IndexableVacancy } from './document.ts';
 export {
   ensureVacancyIndex,
@@ -32,6 +39,6 @@ export {
 } from './query.ts';
 export { searchVacanciesInDatabase } from './database-search.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
-export { loadSynonymGroups } from './synonyms.ts';
+export { loadSynonymGroups, switchedOffSynonymGroups } from './synonyms.ts';
 export { buildMultiSearch } from './query.ts';
 export { suggestTitles, suggestTitlesInDatabase } from './suggestions.ts';

@@ -35,22 +35,50 @@ export const dutchStopWords = [
   'jij',
 ];
 
+/** A synonym group that comes with the portal: the coordinator may switch it off (and on again). */
+export interface BuiltInSynonymGroup {
+  /** Stable across versions: what a switched-off group is stored by. */
+  id: string;
+  words: string[];
+}
+
 /**
- * The alliance's default synonyms (the coordinator's own list is added on top). Each group
- * lists words that should find each other.
+ * The synonyms that come with the portal (the coordinator's own list is added on top): words
+ * and the abbreviations common in Dutch public-sector vacancies that should find each other.
+ * The coordinator can switch any of them off (search_synonyms_off), e.g. to replace it with an
+ * own, different group.
  */
-export const defaultSynonymGroups: string[][] = [
-  ['ict', 'it', 'informatievoorziening', 'informatietechnologie', 'automatisering'],
-  ['beleidsmedewerker', 'beleidsadviseur', 'beleidsambtenaar'],
-  ['boa', 'handhaver', 'toezichthouder'],
-  ['hr', 'personeelszaken', 'p&o'],
-  ['wmo', 'maatschappelijke ondersteuning'],
-  ['div', 'documentaire informatievoorziening', 'archief'],
-  ['juridisch', 'jurist', 'juridische'],
-  ['financieel', 'financiën', 'financien', 'finance'],
-  ['communicatie', 'voorlichting'],
-  ['stage', 'stagiair', 'internship'],
+export const builtInSynonymGroups: readonly BuiltInSynonymGroup[] = [
+  { id: 'ict', words: ['ict', 'it', 'informatievoorziening', 'informatietechnologie', 'automatisering'] },
+  { id: 'beleid', words: ['beleidsmedewerker', 'beleidsadviseur', 'beleidsambtenaar'] },
+  { id: 'boa', words: ['boa', 'handhaver', 'toezichthouder', 'buitengewoon opsporingsambtenaar'] },
+  { id: 'hr', words: ['hr', 'hrm', 'personeelszaken', 'p&o', 'personeel en organisatie'] },
+  { id: 'wmo', words: ['wmo', 'maatschappelijke ondersteuning'] },
+  { id: 'div', words: ['div', 'documentaire informatievoorziening', 'archief'] },
+  { id: 'juridisch', words: ['juridisch', 'jurist', 'juridische'] },
+  { id: 'financieel', words: ['financieel', 'financiën', 'financien', 'finance'] },
+  { id: 'communicatie', words: ['communicatie', 'voorlichting'] },
+  { id: 'stage', words: ['stage', 'stagiair', 'internship'] },
+  { id: 'vth', words: ['vth', 'vergunningverlening toezicht en handhaving'] },
+  { id: 'ro', words: ['ro', 'ruimtelijke ordening'] },
+  { id: 'bor', words: ['bor', 'beheer openbare ruimte'] },
+  { id: 'oov', words: ['oov', 'openbare orde en veiligheid'] },
+  { id: 'kcc', words: ['kcc', 'klantcontactcentrum'] },
+  { id: 'ggd', words: ['ggd', 'gemeentelijke gezondheidsdienst'] },
+  { id: 'ggz', words: ['ggz', 'geestelijke gezondheidszorg'] },
+  { id: 'avg', words: ['avg', 'gegevensbescherming', 'privacy'] },
+  { id: 'fg', words: ['fg', 'functionaris gegevensbescherming'] },
+  { id: 'woo', words: ['woo', 'wet open overheid', 'wob'] },
+  { id: 'brp', words: ['brp', 'basisregistratie personen'] },
+  { id: 'bag', words: ['bag', 'basisregistratie adressen en gebouwen'] },
+  { id: 'gis', words: ['gis', 'geo-informatie', 'geografische informatie'] },
+  { id: 'pc', words: ['p&c', 'planning en control'] },
+  { id: 'bi', words: ['bi', 'business intelligence'] },
+  { id: 'ciso', words: ['ciso', 'chief information security officer', 'informatiebeveiliging'] },
 ];
+
+/** The words of every built-in group, switched off or not. */
+export const defaultSynonymGroups: string[][] = builtInSynonymGroups.map((group) => group.words);
 
 /** Expands synonym groups into the mutual map Meilisearch wants. */
 export function synonymMap(groups: string[][]): Record<string, string[]> {

@@ -574,6 +574,12 @@ const cases: RouteCase[] = [
     request: async () => ({ method: 'GET', url: '/api/v1/search/synonyms' }),
     expected: coordinatorOnly,
   },
+  {
+    // Switched on while it is on: a change of nothing, so the index is not touched by this test.
+    name: 'PUT a built-in synonym group',
+    request: async () => ({ method: 'PUT', url: '/api/v1/search/synonyms/built-in/kcc', payload: { active: true } }),
+    expected: coordinatorOnly,
+  },
 ];
 
 let caller = 0;

@@ -308,6 +308,45 @@ describe('free text', () => {
   });
 });
 
+describe('built-in synonyms', () => {
+  it('finds the full term by its common abbreviation, and the coordinator can switch a group off and on', async () => {
+    const vacancy = await createVacancy(ctx.db, {
+      title: 'Adviseur vergunningverlening, toezicht en handhaving',
+      organisationId: open[0]!.organisationId,
+    });
+    await ctx.sync();
+    expect((await search('q=VTH')).hits.map((h) => h.id)).toContain(vacancy.id);
+
+    const listed = (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json();
+    expect(listed.builtIn).toContainEqual({
+      id: 'vth',
+      words: ['vth', 'vergunningverlening toezicht en handhaving'],
+      active: true,
+    });
+    const put = (id: string, payload: unknown) =>
+      ctx.app.inject({
+        method: 'PUT',
+        url: `/api/v1/search/synonyms/built-in/${id}`,
+        payload: payload as object,
+        headers: coordinator.bearer,
+      });
+    expect((await put('geen-groep', { active: false })).statusCode).toBe(404);
+    const refused = await put('vth', { active: 'nee' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toHaveProperty('active');
+
+    const off = await put('vth', { active: false });
+    expect(off.statusCode).toBe(200);
+    expect(off.json()).toMatchObject({ id: 'vth', active: false });
+    expect((await search('q=VTH')).hits.map((h) => h.id)).not.toContain(vacancy.id);
+    // Twice is the same as once.
+    expect((await put('vth', { active: false })).json()).toMatchObject({ active: false });
+
+    expect((await put('vth', { active: true })).json()).toMatchObject({ active: true });
+    expect((await search('q=VTH')).hits.map((h) => h.id)).toContain(vacancy.id);
+  });
+});
+
 describe('sorting and paging', () => {
   it('sorts newest first, by closing date and by salary', async () => {
     const newest = (await search('sort=newest&pageSize=50')).hits.map((h) => Date.parse(h.publishedAt));

@@ -54,6 +54,7 @@ import { percentile } from './stats.ts';
 import { prepareWebPhase, runWebPhase, webReport, webSummary, type WebResult } from './web.ts';
 import { figuresReport, figuresSummary, measureFigures, prepareFigures } from './figures.ts';
 import { alertsReport, alertsSummary, measureAlerts } from './alerts.ts';
+import { measureRelevance, relevanceReport, relevanceSummary, type RelevanceResult } from './relevance.ts';
 import { measureRush, rushReport, rushSummary, type RushResult } from './rush.ts';
 
 const quick = process.argv.includes('--quick');
@@ -377,6 +378,16 @@ async function main() {
     // The search page first, while nothing else runs: no load yet, and no query of the
     // Postgres baseline still running after its client gave up.
     const webResult = await runWebPhase(web!, apiOrigin, WEB_RUNS, log);
+    const relevance: RelevanceResult | { notMeasured: string } = await measureRelevance(apiOrigin, db).catch(
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`\n!!! RELEVANCE PHASE FAILED: ${message} !!!\n`);
+        return { notMeasured: `failed: ${message}` };
+      },
+    );
+    if (!('notMeasured' in relevance)) {
+      log(`relevance: ${relevance.queries} queries, recall@5 ${relevance.recallAt5}, nDCG@10 ${relevance.ndcgAt10}`);
+    }
 
     // The plain Postgres implementation: the same API with no search engine to reach.
     const pgOrigin = await startPortal(
@@ -429,6 +440,9 @@ async function main() {
       'bulkImport.seconds': Math.round(bulk.seconds * 10) / 10,
       'bulkImport.floorSeconds': Math.round(bulk.floorSeconds * 10) / 10,
       ...('notMeasured' in rush ? { 'search.rush.notMeasured': rush.notMeasured } : rushSummary(rush)),
+      ...('notMeasured' in relevance
+        ? { 'relevance.notMeasured': relevance.notMeasured }
+        : relevanceSummary(relevance)),
       ...webSummary(webResult),
       ...figuresSummary(figures),
       ...alertsSummary(alerts),
@@ -443,6 +457,7 @@ async function main() {
         bulkAccepted: bulk.accepted,
         mix: apiPaths,
         rush,
+        relevance,
         web: webResult,
         figures,
         alerts,
@@ -450,6 +465,7 @@ async function main() {
     };
     await writeResults('latest', results, [
       ...report(results, search, rush, webResult),
+      ...('notMeasured' in relevance ? ['## Relevance', '', relevance.notMeasured, ''] : relevanceReport(relevance)),
       ...figuresReport(figures),
       ...alertsReport(alerts),
       ...(hung ? hungReport(hung) : []),

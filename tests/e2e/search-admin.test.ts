@@ -64,6 +64,8 @@ interface SearchHealth {
 describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', () => {
   let coordinatorEmail = '';
   let reeve: Vacancy;
+  /** Found by the abbreviation only through a built-in group (kcc, klantcontactcentrum). */
+  let contactCentre: Vacancy;
   const portal = portalInBrowser({
     vacancyCount: 30,
     seed: async (ctx) => {
@@ -73,6 +75,12 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
       ).email;
       const [member] = await ctx.db.select().from(organisations).where(eq(organisations.isCoordinatingBody, false));
       reeve = await createVacancy(ctx.db, { organisation: member!, title: 'Dijkgraaf' });
+      contactCentre = await createVacancy(ctx.db, {
+        organisation: member!,
+        title: 'Medewerker klantcontactcentrum',
+        summary: 'Je helpt inwoners aan de telefoon en aan de balie.',
+        description: '<p>Je helpt inwoners aan de telefoon en aan de balie.</p>',
+      });
     },
   });
 
@@ -140,7 +148,9 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
       await page.getByRole('heading', { level: 2, name: 'Staat van de zoekindex' }).waitFor();
       await expectInOrder(page);
       // The built-in groups are listed, and there are none of the coordinator's own yet.
-      await page.getByText('ict, it, informatievoorziening, informatietechnologie, automatisering').waitFor();
+      await page
+        .getByText('ict, it, informatievoorziening, informatietechnologie, automatisering', { exact: true })
+        .waitFor();
       await page.getByText('Het alliantiebureau heeft nog geen eigen synoniemen toegevoegd.').waitFor();
       await checkAccessible(page);
 
@@ -282,6 +292,42 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
           .getAttribute('aria-current'),
       ).resolves.toBe('page');
       await checkAccessible(page);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'switches a built-in group off and on again by keyboard, and the search follows',
+    async () => {
+      expect(await found('KCC')).toContain(contactCentre.id);
+      const page = await signInThroughPage(portal, coordinatorEmail, 'Aanmeldingen');
+      await page.goto(`${portal.baseUrl}/coordinatie/zoeken`);
+      const row = page.getByRole('row').filter({ hasText: 'kcc, klantcontactcentrum' });
+      await expect(row.getByRole('cell').nth(1).textContent()).resolves.toContain('Aan');
+      const switchOff = row.getByRole('button', { name: 'Uitzetten (synoniemen kcc, klantcontactcentrum)' });
+      await switchOff.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Uitgezet: kcc, klantcontactcentrum.' }).waitFor();
+      await expect(row.getByRole('cell').nth(1).textContent()).resolves.toContain('Uit');
+      await expect.poll(() => found('KCC'), { timeout: 15_000 }).not.toContain(contactCentre.id);
+      expect(
+        (await apiGet<{ builtIn: { id: string; active: boolean }[] }>('/api/v1/search/synonyms')).builtIn.find(
+          (group) => group.id === 'kcc',
+        ),
+      ).toMatchObject({ active: false });
+      await checkAccessible(page);
+
+      const switchOn = row.getByRole('button', { name: 'Aanzetten (synoniemen kcc, klantcontactcentrum)' });
+      await switchOn.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'Aangezet: kcc, klantcontactcentrum.' }).waitFor();
+      await expect.poll(() => found('KCC'), { timeout: 15_000 }).toContain(contactCentre.id);
+      const log = await apiGet<{ items: { action: string; subjectId: string }[] }>('/api/v1/audit-log?action=search.');
+      expect(log.items.slice(0, 2).map((entry) => [entry.action, entry.subjectId])).toEqual([
+        ['search.synonyms_switched_on', 'kcc'],
+        ['search.synonyms_switched_off', 'kcc'],
+      ]);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -4,6 +4,7 @@ import {
   indexableConditions,
   organisations,
   searchSynonyms,
+  searchSynonymsOff,
   searchSyncState,
   vacancies,
   type Executor,
@@ -36,6 +37,14 @@ export async function deleteSynonymGroup(db: Executor, id: string): Promise<Syno
     .where(eq(searchSynonyms.id, id))
     .returning({ id: searchSynonyms.id, words: searchSynonyms.words });
   return removed;
+}
+
+/** Switches a built-in group off (true when it was on) or on again (true when it was off). */
+export async function switchBuiltInSynonymGroup(db: Executor, groupId: string, active: boolean): Promise<boolean> {
+  const changed = active
+    ? await db.delete(searchSynonymsOff).where(eq(searchSynonymsOff.groupId, groupId)).returning()
+    : await db.insert(searchSynonymsOff).values({ groupId }).onConflictDoNothing().returning();
+  return changed.length > 0;
 }
 
 /** The vacancies the index should hold at `now` (public and internal ones). */

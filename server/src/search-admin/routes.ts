@@ -2,11 +2,23 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { ErrorRef } from '../errors.ts';
-import { addSynonymGroup, rebuildIndex, removeSynonymGroup, searchHealth, synonymGroups } from './service.ts';
+import {
+  addSynonymGroup,
+  rebuildIndex,
+  removeSynonymGroup,
+  searchHealth,
+  setBuiltInSynonymGroup,
+  synonymGroups,
+} from './service.ts';
 
 const coordinator: Access = { roles: ['coordinator'] };
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 const Word = Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' });
+const BuiltInGroup = Type.Object({
+  id: Type.String(),
+  words: Type.Array(Type.String()),
+  active: Type.Boolean({ description: 'False when the coordinator switched it off' }),
+});
 
 /** The coordinator's view of and grip on the shared search: synonyms, health, rebuild. */
 export const searchAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -19,7 +31,10 @@ export const searchAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The synonym groups: built-in and the coordinator’s own',
         response: {
           200: Type.Object({
-            defaults: Type.Array(Type.Array(Type.String())),
+            defaults: Type.Array(Type.Array(Type.String()), {
+              description: 'The words of every built-in group, switched off or not (see `builtIn`)',
+            }),
+            builtIn: Type.Array(BuiltInGroup),
             custom: Type.Array(Type.Object({ id: Type.String(), words: Type.Array(Type.String()) })),
           }),
           ...errors,
@@ -65,6 +80,31 @@ export const searchAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       await removeSynonymGroup(app.db, app.searchIndex, currentUser(request).userId, request.params.id);
       return reply.status(204).send(null);
     },
+  );
+
+  app.put(
+    '/search/synonyms/built-in/:id',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['search admin'],
+        summary: 'Switch a built-in synonym group off, or on again',
+        description:
+          'A group that comes with the portal can be switched off (e.g. to replace it with an own, different ' +
+          'group) and on again; the index takes the change before the answer comes. The audit log records it.',
+        params: Type.Object({ id: Type.String({ maxLength: 40 }) }),
+        body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: BuiltInGroup, ...errors, 503: ErrorRef },
+      },
+    },
+    async (request) =>
+      setBuiltInSynonymGroup(
+        app.db,
+        app.searchIndex,
+        currentUser(request).userId,
+        request.params.id,
+        request.body.active,
+      ),
   );
 
   app.get(

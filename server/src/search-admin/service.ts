@@ -4,12 +4,14 @@
  */
 import type { Database } from '@samenwerven/db';
 import {
+  builtInSynonymGroups,
   bumpIndexVersion,
   defaultSynonymGroups,
   ensureVacancyIndex,
   loadSynonymGroups,
   outboxBacklog,
   reindexVacancies,
+  switchedOffSynonymGroups,
 } from '@samenwerven/search';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -20,6 +22,7 @@ import {
   findSyncState,
   insertSynonymGroup,
   listSynonymGroups,
+  switchBuiltInSynonymGroup,
   type SynonymGroup,
 } from './queries.ts';
 
@@ -35,8 +38,51 @@ async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
   await bumpIndexVersion(db);
 }
 
+/** A built-in group and whether it is in force. */
+export interface BuiltInGroupState {
+  id: string;
+  words: string[];
+  active: boolean;
+}
+
 export async function synonymGroups(db: Database) {
-  return { defaults: defaultSynonymGroups, custom: await listSynonymGroups(db) };
+  const [off, custom] = await Promise.all([switchedOffSynonymGroups(db), listSynonymGroups(db)]);
+  const builtIn: BuiltInGroupState[] = builtInSynonymGroups.map(({ id, words }) => ({
+    id,
+    words,
+    active: !off.has(id),
+  }));
+  return { defaults: defaultSynonymGroups, builtIn, custom };
+}
+
+/**
+ * Switches a built-in group off or on again; recorded in the audit log when it changed, and
+ * applied to the index at once. Switching a group to the state it is in changes nothing.
+ */
+export async function setBuiltInSynonymGroup(
+  db: Database,
+  search: SearchIndex,
+  actorUserId: string,
+  id: string,
+  active: boolean,
+): Promise<BuiltInGroupState> {
+  const group = builtInSynonymGroups.find((candidate) => candidate.id === id);
+  if (!group) throw notFound();
+  const changed = await db.transaction(async (tx) => {
+    const switched = await switchBuiltInSynonymGroup(tx, id, active);
+    if (switched) {
+      await recordAudit(tx, {
+        actorUserId,
+        action: active ? 'search.synonyms_switched_on' : 'search.synonyms_switched_off',
+        subjectType: 'search_synonyms_built_in',
+        subjectId: id,
+        after: { words: group.words, active },
+      });
+    }
+    return switched;
+  });
+  if (changed) await applySynonyms(db, search);
+  return { id, words: group.words, active };
 }
 
 /** Adds a group of words that should find each other; the same word twice counts once. */

@@ -1390,6 +1390,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/search/synonyms/built-in/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Switch a built-in synonym group off, or on again
+     * @description A group that comes with the portal can be switched off (e.g. to replace it with an own, different group) and on again; the index takes the change before the answer comes. The audit log records it.
+     */
+    put: operations['putSearchSynonymsBuiltInById'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/search/health': {
     parameters: {
       query?: never;
@@ -9934,7 +9954,14 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description The words of every built-in group, switched off or not (see `builtIn`) */
             defaults: string[][];
+            builtIn: {
+              id: string;
+              words: string[];
+              /** @description False when the coordinator switched it off */
+              active: boolean;
+            }[];
             custom: {
               id: string;
               words: string[];
@@ -10098,6 +10125,93 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  putSearchSynonymsBuiltInById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            words: string[];
+            /** @description False when the coordinator switched it off */
+            active: boolean;
+          };
+        };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {

@@ -43,9 +43,10 @@ export function reindex(options: Options): Promise<Reindexed> {
   return requestJson('/search/reindex', { ...options, method: 'POST' });
 }
 
-/** The built-in groups (`defaults`, fixed) and the coordinator's own (`custom`, removable). */
+/** The built-in groups (`builtIn`, each on or switched off) and the coordinator's own (`custom`, removable). */
 export type SynonymGroups = ResponseOf<'/search/synonyms', 'get'>;
 export type SynonymGroup = SynonymGroups['custom'][number];
+export type BuiltInSynonymGroup = SynonymGroups['builtIn'][number];
 
 export function listSynonymGroups(options: Options): Promise<SynonymGroups> {
   return requestJson('/search/synonyms', { ...options, method: 'GET' });
@@ -61,4 +62,13 @@ export function addSynonymGroup(
 
 export function removeSynonymGroup(id: string, options: Options): Promise<void> {
   return requestJson(`/search/synonyms/${encodeURIComponent(id)}`, { ...options, method: 'DELETE' });
+}
+
+/** Switches a built-in group off or on again; the index takes it before the answer comes. */
+export function setBuiltInSynonymGroup(id: string, active: boolean, options: Options): Promise<BuiltInSynonymGroup> {
+  return requestJson(`/search/synonyms/built-in/${encodeURIComponent(id)}`, {
+    ...options,
+    method: 'PUT',
+    body: { active },
+  });
 }

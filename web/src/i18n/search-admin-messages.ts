@@ -102,7 +102,17 @@ const nl = {
     notApplied: (done: string, reason: string) =>
       `${done} De zoekmachine heeft het nog niet overgenomen: ${reason} Bouw de index opnieuw op zodra de zoekmachine weer bereikbaar is.`,
     defaultsTitle: 'Ingebouwde synoniemen',
-    defaultsIntro: 'Deze groepen horen bij de portal en werken altijd; je kunt ze niet verwijderen.',
+    defaultsIntro:
+      'Deze groepen horen bij de portal, met de afkortingen die veel in vacatures van de overheid staan. Je kunt een groep uitzetten, bijvoorbeeld om hem te vervangen door een eigen groep, en weer aanzetten.',
+    builtInCaption: 'Synoniemen die bij de portal horen',
+    builtInColumns: { words: 'Woorden', state: 'Status', actions: 'Acties' },
+    on: 'Aan',
+    off: 'Uit',
+    switchOff: 'Uitzetten',
+    switchOn: 'Aanzetten',
+    switchOf: (words: string) => `(synoniemen ${words})`,
+    switchedOff: (words: string) => `Uitgezet: ${words}. Zoekopdrachten vinden deze woorden niet meer over en weer.`,
+    switchedOn: (words: string) => `Aangezet: ${words}. Zoekopdrachten vinden deze woorden weer over en weer.`,
   },
 };
 
@@ -204,7 +214,17 @@ const en: SearchAdminMessages = {
     notApplied: (done, reason) =>
       `${done} The search engine has not taken it over yet: ${reason} Rebuild the index once the search engine can be reached again.`,
     defaultsTitle: 'Built-in synonyms',
-    defaultsIntro: 'These groups come with the portal and always work; they cannot be removed.',
+    defaultsIntro:
+      'These groups come with the portal, with the abbreviations common in public-sector vacancies. You can switch a group off, for instance to replace it with a group of your own, and on again.',
+    builtInCaption: 'Synonyms that come with the portal',
+    builtInColumns: { words: 'Words', state: 'State', actions: 'Actions' },
+    on: 'On',
+    off: 'Off',
+    switchOff: 'Switch off',
+    switchOn: 'Switch on',
+    switchOf: (words: string) => `(synonyms ${words})`,
+    switchedOff: (words: string) => `Switched off: ${words}. Searches no longer find these words for each other.`,
+    switchedOn: (words: string) => `Switched on: ${words}. Searches find these words for each other again.`,
   },
 };
 

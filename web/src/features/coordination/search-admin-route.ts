@@ -7,6 +7,7 @@ import {
   listSynonymGroups,
   reindex,
   removeSynonymGroup,
+  setBuiltInSynonymGroup,
   type SearchBreaker,
   type SearchHealth,
   type SynonymGroups,
@@ -77,6 +78,7 @@ export async function searchAdminLoader({ request }: LoaderFunctionArgs): Promis
 export const SEARCH_ADMIN_INTENTS = {
   addSynonyms: 'add-synonyms',
   removeSynonyms: 'remove-synonyms',
+  switchBuiltIn: 'switch-built-in',
   reindex: 'reindex',
 } as const;
 
@@ -86,7 +88,7 @@ export const SEARCH_ADMIN_INTENTS = {
  */
 export type SearchAdminResult =
   | { ok: true; intent: 'reindex'; documents: number; seconds: number; message: string }
-  | { ok: true; intent: 'add-synonyms' | 'remove-synonyms'; applied: boolean; message: string }
+  | { ok: true; intent: 'add-synonyms' | 'remove-synonyms' | 'switch-built-in'; applied: boolean; message: string }
   | FormFailure;
 
 /** The words as typed: separated by commas, semicolons or new lines; blanks left out. */
@@ -123,7 +125,7 @@ function wordsFieldMessages(
 const storedNotApplied = (error: unknown): error is ApiError =>
   error instanceof ApiError && error.status === 503 && error.code === 'search_unavailable';
 
-/** Adds or removes a synonym group, or rebuilds the index. */
+/** Adds or removes a synonym group, switches a built-in one off or on, or rebuilds the index. */
 export async function searchAdminAction({ request }: ActionFunctionArgs): Promise<SearchAdminResult> {
   await requireUser(request, ['coordinator']);
   const lang = langFromPathname(new URL(request.url).pathname);
@@ -156,6 +158,18 @@ export async function searchAdminAction({ request }: ActionFunctionArgs): Promis
       const done = t.synonyms.removed(formText(form, 'words'));
       try {
         await removeSynonymGroup(formText(form, 'id'), options);
+        return { ok: true, intent, applied: true, message: done };
+      } catch (error) {
+        if (!storedNotApplied(error)) throw error;
+        return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
+      }
+    }
+    if (intent === SEARCH_ADMIN_INTENTS.switchBuiltIn) {
+      const active = formText(form, 'active') === 'true';
+      const words = formText(form, 'words');
+      const done = active ? t.synonyms.switchedOn(words) : t.synonyms.switchedOff(words);
+      try {
+        await setBuiltInSynonymGroup(formText(form, 'id'), active, options);
         return { ok: true, intent, applied: true, message: done };
       } catch (error) {
         if (!storedNotApplied(error)) throw error;

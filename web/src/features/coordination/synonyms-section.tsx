@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFetcher } from 'react-router';
-import type { SynonymGroup } from '../../api/search-admin.ts';
+import type { BuiltInSynonymGroup, SynonymGroup } from '../../api/search-admin.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
@@ -16,6 +16,24 @@ import '../../styles/search-admin.css';
 export type SynonymsSectionProps = Pick<SearchAdminData, 'synonyms'>;
 
 const ID = 'synonyms';
+
+/** A table cell with its column's name before it, shown where the table stacks (narrow screens). */
+function LabelledCell({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <td>
+      <span className="cell-label" aria-hidden="true">
+        {label}
+      </span>
+      {children}
+    </td>
+  );
+}
+
+/** What a change said: done, or stored but not yet taken over by the engine (`applied: false`). */
+function outcomeOf(data: SearchAdminResult | undefined) {
+  if (!data) return null;
+  return { ok: data.ok && (!('applied' in data) || data.applied), message: data.message };
+}
 const words = (group: readonly string[]) => group.join(', ');
 
 /**
@@ -32,14 +50,68 @@ export function SynonymsSection({ synonyms }: SynonymsSectionProps) {
       <p className="section-intro">{t.intro}</p>
       <AddSynonymsForm />
       <OwnSynonyms groups={synonyms.custom} />
-      <h3>{t.defaultsTitle}</h3>
-      <p>{t.defaultsIntro}</p>
-      <ul className="synonym-groups">
-        {synonyms.defaults.map((group) => (
-          <li key={words(group)}>{words(group)}</li>
-        ))}
-      </ul>
+      <BuiltInSynonyms groups={synonyms.builtIn} />
     </section>
+  );
+}
+
+/**
+ * The groups that come with the portal, each switched off or on with one button: nothing is
+ * lost either way, so it asks no confirmation. The outcome is said in the status line above
+ * the table; the button keeps focus, now saying the opposite.
+ */
+function BuiltInSynonyms({ groups }: { groups: BuiltInSynonymGroup[] }) {
+  const { lang } = useMembershipI18n();
+  const t = searchAdminMessages[lang].synonyms;
+  const fetcher = useFetcher<SearchAdminResult>();
+  const busy = fetcher.state !== 'idle';
+  const result = useMemo(() => outcomeOf(fetcher.data), [fetcher.data]);
+  return (
+    <>
+      <h3>{t.defaultsTitle}</h3>
+      <p className="section-intro">{t.defaultsIntro}</p>
+      <div role="status" className="synonyms-status">
+        {result && !busy ? (
+          <p className={result.ok ? 'notice notice-success' : 'notice notice-error'}>{result.message}</p>
+        ) : null}
+      </div>
+      <table className="data-table synonyms-table">
+        <caption className="visually-hidden">{t.builtInCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.builtInColumns.words}</th>
+            <th scope="col">{t.builtInColumns.state}</th>
+            <th scope="col">{t.builtInColumns.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.id}>
+              <LabelledCell label={t.builtInColumns.words}>
+                <span className="break-anywhere">{words(group.words)}</span>
+              </LabelledCell>
+              <LabelledCell label={t.builtInColumns.state}>{group.active ? t.on : t.off}</LabelledCell>
+              <LabelledCell label={t.builtInColumns.actions}>
+                <fetcher.Form
+                  method="post"
+                  action={paths.coordinationSearch(lang)}
+                  onSubmit={(event) => busy && event.preventDefault()}
+                >
+                  <input type="hidden" name="intent" value={SEARCH_ADMIN_INTENTS.switchBuiltIn} />
+                  <input type="hidden" name="id" value={group.id} />
+                  <input type="hidden" name="words" value={words(group.words)} />
+                  <input type="hidden" name="active" value={String(!group.active)} />
+                  <button type="submit" className="button button-secondary button-small">
+                    {group.active ? t.switchOff : t.switchOn}
+                    <span className="visually-hidden"> {t.switchOf(words(group.words))}</span>
+                  </button>
+                </fetcher.Form>
+              </LabelledCell>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -97,11 +169,7 @@ function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
   const t = searchAdminMessages[lang].synonyms;
   const fetcher = useFetcher<SearchAdminResult>();
   const [removing, setRemoving] = useState<SynonymGroup | null>(null);
-  const result = useMemo(() => {
-    const data = fetcher.data;
-    if (!data) return null;
-    return { ok: data.ok && (!('applied' in data) || data.applied), message: data.message };
-  }, [fetcher.data]);
+  const result = useMemo(() => outcomeOf(fetcher.data), [fetcher.data]);
 
   const confirm = () => {
     if (!removing) return;
@@ -130,16 +198,10 @@ function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
           <tbody>
             {groups.map((group) => (
               <tr key={group.id}>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t.columns.words}
-                  </span>
+                <LabelledCell label={t.columns.words}>
                   <span className="break-anywhere">{words(group.words)}</span>
-                </td>
-                <td>
-                  <span className="cell-label" aria-hidden="true">
-                    {t.columns.actions}
-                  </span>
+                </LabelledCell>
+                <LabelledCell label={t.columns.actions}>
                   <button
                     type="button"
                     className="button button-secondary button-small"
@@ -148,7 +210,7 @@ function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
                     {t.remove}
                     <span className="visually-hidden"> {t.removeOf(words(group.words))}</span>
                   </button>
-                </td>
+                </LabelledCell>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --web-only | --figures-only | --alerts-only]`: the benchmark harness. Performance claims come
+ * `npm run bench [-- --quick] [-- --web-only | --figures-only | --alerts-only | --relevance-only]`: the benchmark harness. Performance claims come
  * from here, with figures side by side, never from timed assertions in tests.
  *
  * On real PostgreSQL and Meilisearch (embedded unless DATABASE_URL / MEILI_URL are set) it
@@ -17,7 +17,8 @@
  *   runs first, right after the reindex, while nothing else is going on, on a fresh production build.
  * Everything runs on loopback, bounded in requests and time. Results go to
  * bench/results/latest.json and bench/results/latest.md. `--web-only` still seeds and
- * reindexes, then runs only the web phase and writes bench/results/web-latest.{json,md}.
+ * reindexes, then runs only the web phase and writes bench/results/web-latest.{json,md};
+ * `--relevance-only` likewise the relevance set (tests/bench/relevance.ts) into relevance-latest.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -62,6 +63,7 @@ const webOnly = process.argv.includes('--web-only');
 const hungOnly = process.argv.includes('--hung-engine');
 const figuresOnly = process.argv.includes('--figures-only');
 const alertsOnly = process.argv.includes('--alerts-only');
+const relevanceOnly = process.argv.includes('--relevance-only');
 /** The alerts phase: 100k instant alerts and a burst of 1,000 publications (10k alerts with --quick). */
 const ALERT_SIZES = { alerts: quick ? 10_000 : 100_000, burst: 1000 };
 /** Clients of the hung-engine phase: a rush, as in the attack report that asked for it. */
@@ -285,7 +287,7 @@ async function main() {
     );
     // First, because the portal reads web/dist once when it starts.
     // (The figures phase alone needs neither the web app nor a search index.)
-    const web = figuresOnly || alertsOnly ? undefined : await prepareWebPhase(repoRoot, log);
+    const web = figuresOnly || alertsOnly || relevanceOnly ? undefined : await prepareWebPhase(repoRoot, log);
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
       const pg = await startEmbeddedPostgres(scratch);
@@ -358,6 +360,13 @@ async function main() {
       const alerts = await measureAlerts(db, client, indexName, ALERT_SIZES, log);
       const results = { ...alertsSummary(alerts), ...runInfo(), detail: { alerts } };
       await writeResults('alerts-latest', results, [...reportHeading(results), ...alertsReport(alerts)]);
+      return;
+    }
+    if (relevanceOnly) {
+      const relevance = await measureRelevance(apiOrigin, db);
+      log(`relevance: ${relevance.queries} queries, recall@5 ${relevance.recallAt5}, nDCG@10 ${relevance.ndcgAt10}`);
+      const results = { ...relevanceSummary(relevance), ...runInfo(), detail: { relevance } };
+      await writeResults('relevance-latest', results, [...reportHeading(results), ...relevanceReport(relevance)]);
       return;
     }
     if (figuresOnly) {

@@ -13,7 +13,7 @@ export async function reindexVacancies(
   db: Database,
   client: Meilisearch,
   indexName: string,
-  options: { batchSize?: number; synonymGroups?: string[][] } = {},
+  options: { batchSize?: number; synonymGroups: string[][] },
 ): Promise<{ documents: number }> {
   const next = `${indexName}_next`;
   // A leftover from an interrupted rebuild is thrown away first.

@@ -91,7 +91,7 @@ export function synonymMap(groups: string[][]): Record<string, string[]> {
   return map;
 }
 
-export function vacancyIndexSettings(synonymGroups: string[][] = defaultSynonymGroups): Settings {
+export function vacancyIndexSettings(synonymGroups: string[][]): Settings {
   return {
     searchableAttributes: [
       'title',

@@ -13,11 +13,15 @@ import { vacancyIndexSettings } from './settings.ts';
 const TASK_TIMEOUT_MS = 60_000;
 export const waitOptions = { timeout: TASK_TIMEOUT_MS, interval: 10 };
 
-/** Creates the index if missing and applies the settings; waits until both are done. */
+/**
+ * Creates the index if missing and applies the settings; waits until both are done. The
+ * synonym groups are those in force (`loadSynonymGroups`): no default, so that a caller cannot
+ * switch the coordinator's switched-off groups back on by leaving them out.
+ */
 export async function ensureVacancyIndex(
   client: Meilisearch,
   indexName: string,
-  synonymGroups?: string[][],
+  synonymGroups: string[][],
 ): Promise<void> {
   try {
     await client.getIndex(indexName);

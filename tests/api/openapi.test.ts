@@ -229,7 +229,14 @@ describe('an OpenAPI document an integrator can work from alone', () => {
     });
     expect(created.statusCode, created.body).toBe(201);
     const vacancy = created.json();
-    expect(vacancy.title).toBe('Beleidsadviseur klimaatadaptatie');
+    // The hand-written example (vacancies/input.ts), not one made from the field names.
+    expect(vacancy).toMatchObject({
+      employmentType: 'temporary_to_permanent',
+      workMode: 'hybrid',
+      applyMethod: 'portal',
+    });
+    // Its closing date has not passed, or publishing it would be refused.
+    expect(vacancy.closingDate >= new Date().toISOString().slice(0, 10)).toBe(true);
     const published = await ctx.app.inject({
       method: 'POST',
       url: `/api/v1/vacancies/${vacancy.id}/publish`,

@@ -25,7 +25,7 @@ interface Score {
   scores: Record<(typeof CATEGORIES)[number], number>;
   lcpMs: number;
   cls: number;
-  /** Audits that failed (score below 0.9), by id, outside the performance metrics. */
+  /** Pass-or-fail audits that failed (scored 0), by id; the performance metrics are in the scores. */
   failed: string[];
 }
 

@@ -12,10 +12,12 @@
  * compound, two words for a compound and the reverse, abbreviations, synonyms and derived forms.
  *
  * recall@5: of the first five hits, the share that is relevant, out of what five hits could
- * hold (min(5, relevant)). nDCG@10: the first ten hits with gain 1 for a relevant one,
+ * hold (min(5, relevant)) — with five or more relevant vacancies, as every query has at 100k, the
+ * same as precision@5. nDCG@10: the first ten hits with gain 1 for a relevant one,
  * discounted by log2(rank + 1), against the ideal order. Both averaged over the queries.
  */
-import type { createDb } from '@samenwerven/db';
+import { and, count, eq } from 'drizzle-orm';
+import { findableConditions, organisations, vacancies, type createDb } from '@samenwerven/db';
 
 type Db = ReturnType<typeof createDb>;
 
@@ -168,11 +170,13 @@ export function ndcg(gains: readonly number[], relevant: number, k: number): num
 
 /** Scores the search as served at `origin` on every judged query. */
 export async function measureRelevance(origin: string, db: Db): Promise<RelevanceResult> {
-  const titles = (
-    await db.pool.query<{ title: string; n: number }>(
-      `SELECT title, count(*)::int AS n FROM vacancies WHERE state = 'published' GROUP BY title`,
-    )
-  ).rows;
+  // What the public search can find (db/src/findable.ts): published, public, open, of an active member.
+  const titles = await db.db
+    .select({ title: vacancies.title, n: count() })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(and(...findableConditions(new Date())))
+    .groupBy(vacancies.title);
   const perQuery: QueryScore[] = [];
   for (const judgement of JUDGEMENTS) {
     const relevant = titles.filter((t) => isRelevant(judgement, t.title)).reduce((sum, t) => sum + t.n, 0);

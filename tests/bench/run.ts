@@ -43,6 +43,7 @@ import { demoOrganisations, generateVacancies, seedDemo } from '@samenwerven/db/
 import {
   buildMultiSearch,
   createSearchClient,
+  defaultSynonymGroups,
   ensureVacancyIndex,
   loadIndexableVacancies,
   reindexVacancies,
@@ -329,8 +330,10 @@ async function main() {
     log(`seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     started = performance.now();
-    await ensureVacancyIndex(client, indexName);
-    const reindexed = figuresOnly ? { documents: 0 } : await reindexVacancies(db.db, client, indexName);
+    await ensureVacancyIndex(client, indexName, defaultSynonymGroups);
+    const reindexed = figuresOnly
+      ? { documents: 0 }
+      : await reindexVacancies(db.db, client, indexName, { synonymGroups: defaultSynonymGroups });
     const reindexSeconds = (performance.now() - started) / 1000;
     log(`reindex of ${reindexed.documents} documents: ${reindexSeconds.toFixed(1)} s`);
 

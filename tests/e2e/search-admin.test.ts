@@ -310,6 +310,9 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
       await page.keyboard.press('Enter');
       await page.getByRole('status').filter({ hasText: 'Uitgezet: kcc, klantcontactcentrum.' }).waitFor();
       await expect(row.getByRole('cell').nth(1).textContent()).resolves.toContain('Uit');
+      // The button keeps focus, now saying what it will do next.
+      const switchOn = row.getByRole('button', { name: 'Aanzetten (synoniemen kcc, klantcontactcentrum)' });
+      expect(await isFocused(switchOn)).toBe(true);
       await expect.poll(() => found('KCC'), { timeout: 15_000 }).not.toContain(contactCentre.id);
       expect(
         (await apiGet<{ builtIn: { id: string; active: boolean }[] }>('/api/v1/search/synonyms')).builtIn.find(
@@ -318,8 +321,6 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
       ).toMatchObject({ active: false });
       await checkAccessible(page);
 
-      const switchOn = row.getByRole('button', { name: 'Aanzetten (synoniemen kcc, klantcontactcentrum)' });
-      await switchOn.focus();
       await page.keyboard.press('Enter');
       await page.getByRole('status').filter({ hasText: 'Aangezet: kcc, klantcontactcentrum.' }).waitFor();
       await expect.poll(() => found('KCC'), { timeout: 15_000 }).toContain(contactCentre.id);

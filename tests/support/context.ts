@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { createDb, withDatabase, type DbHandle } from '@samenwerven/db';
-import { createSearchClient, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
+import { createSearchClient, defaultSynonymGroups, ensureVacancyIndex, SearchSyncWorker } from '@samenwerven/search';
 import {
   applyDueChanges,
   buildApp,
@@ -92,7 +92,8 @@ export async function createTestContext(
     ? createSearchClient(options.meili.url, options.meili.key)
     : createSearchClient(inject('meiliUrl'), inject('meiliKey') || undefined);
   const indexName = `${id}_vacancies`;
-  await ensureVacancyIndex(search, indexName);
+  // A fresh database: no built-in group switched off, none of the coordinator's own.
+  await ensureVacancyIndex(search, indexName, defaultSynonymGroups);
   // A data folder of the context's own (uploaded files, dropped mail), never the repository's .data.
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `samenwerven-${id}-`));
   const config = loadConfig({

@@ -47,6 +47,12 @@ type Operation = {
 const VACANCY_ID = '3f1c2a8e-5b7d-4c9e-8a61-2d4b6f8e0c13';
 
 /**
+ * A closing date for examples that are sent as they are: the last day of next year, so it has
+ * not passed (which publishing refuses) for at least a year after the server started.
+ */
+export const EXAMPLE_CLOSING_DATE = `${new Date().getUTCFullYear() + 1}-12-31`;
+
+/**
  * Realistic values by field name, for fields whose schema gives none of its own; `parent.field`
  * where a name means different things in different objects.
  */
@@ -135,7 +141,7 @@ const EXAMPLE_VALUES: Record<string, unknown> = {
   salaryScale: 10,
   salaryMin: 3600,
   salaryMax: 5200,
-  closingDate: '2027-01-31',
+  closingDate: EXAMPLE_CLOSING_DATE,
   externalId: 'ATS-2026-0142',
   withdrawnReason: 'De functie is intern ingevuld.',
   // People and how to reach them.
@@ -197,7 +203,7 @@ const MAP_ENTRIES: Record<string, [string, unknown]> = {
 const FORMAT_VALUES: Record<string, unknown> = {
   uuid: VACANCY_ID,
   'date-time': '2026-11-30T09:00:00.000Z',
-  date: '2027-01-31',
+  date: EXAMPLE_CLOSING_DATE,
   email: 'sanne.devries@example.org',
   uri: 'https://www.proefstad.example',
   binary: '(the file)',

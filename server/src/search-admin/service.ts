@@ -2,6 +2,7 @@
  * The coordinator's grip on the shared search: synonym groups (recorded in the audit log and
  * applied to the index at once), the index's health against the database, and a rebuild.
  */
+import { sql } from 'drizzle-orm';
 import type { Database } from '@samenwerven/db';
 import {
   builtInSynonymGroups,
@@ -29,10 +30,18 @@ import {
 const searchUnavailable = (error: unknown) =>
   new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, error);
 
-/** Writes the synonym groups in force into the index settings. */
+/**
+ * Writes the synonym groups in force into the index settings. One change at a time: two
+ * coordinators' changes at once could otherwise read the groups in one order and reach the
+ * engine in the other, leaving it with the older set.
+ */
 async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
-  await ensureVacancyIndex(search.client, search.indexName, await loadSynonymGroups(db)).catch((error: unknown) => {
-    throw searchUnavailable(error);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('search-synonyms'))`);
+    const groups = await loadSynonymGroups(tx);
+    await ensureVacancyIndex(search.client, search.indexName, groups).catch((error: unknown) => {
+      throw searchUnavailable(error);
+    });
   });
   // Searches answered with the old synonyms are not reused (vacancies/search-cache.ts).
   await bumpIndexVersion(db);
@@ -57,7 +66,8 @@ export async function synonymGroups(db: Database) {
 
 /**
  * Switches a built-in group off or on again; recorded in the audit log when it changed, and
- * applied to the index at once. Switching a group to the state it is in changes nothing.
+ * applied to the index at once — also when it did not, so that a retry after a 503 (the change
+ * stored, the engine away) brings the engine up to date.
  */
 export async function setBuiltInSynonymGroup(
   db: Database,
@@ -68,9 +78,8 @@ export async function setBuiltInSynonymGroup(
 ): Promise<BuiltInGroupState> {
   const group = builtInSynonymGroups.find((candidate) => candidate.id === id);
   if (!group) throw notFound();
-  const changed = await db.transaction(async (tx) => {
-    const switched = await switchBuiltInSynonymGroup(tx, id, active);
-    if (switched) {
+  await db.transaction(async (tx) => {
+    if (await switchBuiltInSynonymGroup(tx, id, active)) {
       await recordAudit(tx, {
         actorUserId,
         action: active ? 'search.synonyms_switched_on' : 'search.synonyms_switched_off',
@@ -79,9 +88,8 @@ export async function setBuiltInSynonymGroup(
         after: { words: group.words, active },
       });
     }
-    return switched;
   });
-  if (changed) await applySynonyms(db, search);
+  await applySynonyms(db, search);
   return { id, words: group.words, active };
 }
 

@@ -4,6 +4,7 @@
  * body here (API.md): derived read-only fields such as `place` are accepted and ignored.
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { EXAMPLE_CLOSING_DATE } from '../contract/examples.ts';
 import { literals, Nullable } from '../contract/typebox.ts';
 import { fieldMessages, type AjvError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
@@ -110,7 +111,7 @@ export const NEW_VACANCY_EXAMPLE = {
   salaryMax: 5200,
   municipalityCode: 'GM0855',
   postcode: '5038',
-  closingDate: '2027-01-31',
+  closingDate: EXAMPLE_CLOSING_DATE,
   applyMethod: 'portal',
   contactName: 'Sanne de Vries',
   contactEmail: 'sanne.devries@proefstad.example',
@@ -132,7 +133,7 @@ export const VacancyPatch = Type.Object(
     version: Type.Optional(Type.Integer({ minimum: 1 })),
   },
   // Only what changes, and the version it was read at.
-  { additionalProperties: false, examples: [{ version: 3, closingDate: '2027-02-14', salaryMax: 5400 }] },
+  { additionalProperties: false, examples: [{ version: 3, closingDate: EXAMPLE_CLOSING_DATE, salaryMax: 5400 }] },
 );
 export type VacancyPatch = Static<typeof VacancyPatch>;
 

@@ -111,8 +111,10 @@ const nl = {
     switchOff: 'Uitzetten',
     switchOn: 'Aanzetten',
     switchOf: (words: string) => `(synoniemen ${words})`,
-    switchedOff: (words: string) => `Uitgezet: ${words}. Zoekopdrachten vinden deze woorden niet meer over en weer.`,
-    switchedOn: (words: string) => `Aangezet: ${words}. Zoekopdrachten vinden deze woorden weer over en weer.`,
+    switchedOff: (words: string) => `Uitgezet: ${words}.`,
+    switchedOn: (words: string) => `Aangezet: ${words}.`,
+    switchedOffEffect: 'Zoekopdrachten vinden deze woorden niet meer over en weer.',
+    switchedOnEffect: 'Zoekopdrachten vinden deze woorden weer over en weer.',
   },
 };
 
@@ -223,8 +225,10 @@ const en: SearchAdminMessages = {
     switchOff: 'Switch off',
     switchOn: 'Switch on',
     switchOf: (words: string) => `(synonyms ${words})`,
-    switchedOff: (words: string) => `Switched off: ${words}. Searches no longer find these words for each other.`,
-    switchedOn: (words: string) => `Switched on: ${words}. Searches find these words for each other again.`,
+    switchedOff: (words: string) => `Switched off: ${words}.`,
+    switchedOn: (words: string) => `Switched on: ${words}.`,
+    switchedOffEffect: 'Searches no longer find these words both ways.',
+    switchedOnEffect: 'Searches find these words both ways again.',
   },
 };
 

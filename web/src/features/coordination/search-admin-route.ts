@@ -125,6 +125,26 @@ function wordsFieldMessages(
 const storedNotApplied = (error: unknown): error is ApiError =>
   error instanceof ApiError && error.status === 503 && error.code === 'search_unavailable';
 
+/**
+ * A change of the synonyms: said done (with what it does) once the engine took it over; said
+ * stored but not yet in force when the engine was away (503), without claiming its effect.
+ */
+async function storedAndApplied(
+  intent: 'remove-synonyms' | 'switch-built-in',
+  t: SearchAdminMessages,
+  done: string,
+  effect: string,
+  change: () => Promise<unknown>,
+): Promise<SearchAdminResult> {
+  try {
+    await change();
+    return { ok: true, intent, applied: true, message: effect ? `${done} ${effect}` : done };
+  } catch (error) {
+    if (!storedNotApplied(error)) throw error;
+    return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
+  }
+}
+
 /** Adds or removes a synonym group, switches a built-in one off or on, or rebuilds the index. */
 export async function searchAdminAction({ request }: ActionFunctionArgs): Promise<SearchAdminResult> {
   await requireUser(request, ['coordinator']);
@@ -156,25 +176,16 @@ export async function searchAdminAction({ request }: ActionFunctionArgs): Promis
     }
     if (intent === SEARCH_ADMIN_INTENTS.removeSynonyms) {
       const done = t.synonyms.removed(formText(form, 'words'));
-      try {
-        await removeSynonymGroup(formText(form, 'id'), options);
-        return { ok: true, intent, applied: true, message: done };
-      } catch (error) {
-        if (!storedNotApplied(error)) throw error;
-        return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
-      }
+      return await storedAndApplied(intent, t, done, '', () => removeSynonymGroup(formText(form, 'id'), options));
     }
     if (intent === SEARCH_ADMIN_INTENTS.switchBuiltIn) {
       const active = formText(form, 'active') === 'true';
       const words = formText(form, 'words');
       const done = active ? t.synonyms.switchedOn(words) : t.synonyms.switchedOff(words);
-      try {
-        await setBuiltInSynonymGroup(formText(form, 'id'), active, options);
-        return { ok: true, intent, applied: true, message: done };
-      } catch (error) {
-        if (!storedNotApplied(error)) throw error;
-        return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
-      }
+      const effect = active ? t.synonyms.switchedOnEffect : t.synonyms.switchedOffEffect;
+      return await storedAndApplied(intent, t, done, effect, () =>
+        setBuiltInSynonymGroup(formText(form, 'id'), active, options),
+      );
     }
     throw data(null, { status: 400 });
   } catch (error) {

@@ -4,10 +4,16 @@
  */
 import { endOfDutchDay } from '@samenwerven/calendar';
 import { municipalityByCode, type Organisation, type Vacancy } from '@samenwerven/db';
+import { compoundParts } from './compounds.ts';
 
 export interface VacancySearchDocument {
   id: string;
   title: string;
+  /**
+   * The parts of the compounds in the title as words of their own ("Softwareontwikkelaar" →
+   * "software ontwikkelaar"), so that a search for a part finds the whole (compounds.ts).
+   */
+  titleParts: string;
   summary: string;
   /** The description as plain text, for matching and snippets. */
   description: string;
@@ -71,6 +77,7 @@ export function toSearchDocument(vacancy: IndexableVacancy): VacancySearchDocume
   return {
     id: vacancy.id,
     title: vacancy.title,
+    titleParts: compoundParts(vacancy.title),
     summary: vacancy.summary,
     description: htmlToText(vacancy.description),
     department: vacancy.department,

@@ -95,6 +95,8 @@ export function vacancyIndexSettings(synonymGroups: string[][]): Settings {
   return {
     searchableAttributes: [
       'title',
+      // The title's compounds taken apart: a part of the title is as telling as the title.
+      'titleParts',
       'organisationName',
       'municipalityName',
       'summary',

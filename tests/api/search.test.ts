@@ -262,6 +262,25 @@ describe('distance', () => {
 });
 
 describe('free text', () => {
+  it('finds a compound by its head, by its first part and by its parts as two words', async () => {
+    const developer = await createVacancy(ctx.db, {
+      title: 'Softwareontwikkelaar',
+      organisationId: open[0]!.organisationId,
+    });
+    const secretary = await createVacancy(ctx.db, {
+      title: 'Bestuurssecretaris',
+      organisationId: open[0]!.organisationId,
+    });
+    await ctx.sync();
+    const ids = async (q: string) => (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).hits.map((h) => h.id);
+    expect(await ids('ontwikkelaar')).toContain(developer.id);
+    expect(await ids('software')).toContain(developer.id);
+    expect(await ids('software ontwikkelaar')).toContain(developer.id);
+    expect(await ids('secretaris')).toContain(secretary.id);
+    // The linking s is not part of the word: "bestuur" finds the bestuurssecretaris.
+    expect(await ids('bestuur secretaris')).toContain(secretary.id);
+  });
+
   it('forgives typos', async () => {
     const result = await search('q=beleidsmedwerker&pageSize=100');
     expect(result.hits.some((h) => h.title.startsWith('Beleidsmedewerker'))).toBe(true);

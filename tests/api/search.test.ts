@@ -3,6 +3,7 @@
  * checked against what the database says; typos and synonyms; facet counts; distance;
  * sorting and paging; the coordinator's synonyms, index health and zero-downtime rebuild.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { haversineKm, municipalityByCode, postcodeArea } from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
@@ -399,8 +400,13 @@ describe('the coordinator’s view of the index', () => {
   it('rebuilds the index while searches keep being answered', async () => {
     let searching = true;
     const answered: number[] = [];
+    // Job seekers searching all the while, ten a second: a steady stream, not a flood the rate
+    // limit would answer (a flood of answers from memory would also leave the rebuild no turn).
     const load = (async () => {
-      while (searching) answered.push((await ctx.app.inject('/api/v1/vacancies?q=adviseur')).statusCode);
+      while (searching) {
+        answered.push((await ctx.app.inject('/api/v1/vacancies?q=adviseur')).statusCode);
+        await sleep(100);
+      }
     })();
     const rebuilt = await ctx.app.inject({
       method: 'POST',

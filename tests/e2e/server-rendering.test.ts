@@ -282,6 +282,8 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     await page.getByLabel('Zoek op functie, organisatie of plaats').fill('archiefinspecteur');
     await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
     await page.waitForURL(/q=archiefinspecteur/);
+    // The form sends its empty fields too; the page moves to the address a link to it has.
+    expect(new URL(page.url()).search).toBe('?q=archiefinspecteur');
     await expect(page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).resolves.toContain(
       '1 vacature gevonden',
     );
@@ -292,6 +294,7 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     await page.getByRole('group', { name: 'Vakgebied' }).getByRole('checkbox').first().check();
     await page.getByRole('button', { name: 'Filters toepassen' }).click();
     await page.waitForURL(/category=/);
+    expect([...new URL(page.url()).searchParams.keys()]).toEqual(['category']);
     // The chosen filter shows as a chip, a link that removes it.
     expect(await page.locator('a.chip').count()).toBe(1);
 

@@ -4,7 +4,7 @@ import type { OrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
 import { searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
-import { activeFilters, searchApiParams, withoutFilter } from './search-params.ts';
+import { activeFilters, formToSearchParams, searchApiParams, withoutFilter } from './search-params.ts';
 
 /** A way out of an empty result: the same search without one filter, and what it would find. */
 export interface Relaxation {
@@ -64,15 +64,19 @@ async function relaxationsFor(address: URLSearchParams, run: SearchRun): Promise
   return relaxed.filter((r) => r.total > 0).sort((a, b) => b.total - a.total);
 }
 
+function addressOf(pathname: string, params: URLSearchParams): string {
+  return params.size > 0 ? `${pathname}?${params.toString()}` : pathname;
+}
+
 /** The address of a search whose words named a place: the words without it, and the place as `near`. */
-function placeAddress(url: URL, place: NonNullable<SearchResponse['place']>): string {
-  const params = new URLSearchParams(url.searchParams);
+function placeAddress(pathname: string, address: URLSearchParams, place: NonNullable<SearchResponse['place']>): string {
+  const params = new URLSearchParams(address);
   if (place.q) params.set('q', place.q);
   else params.delete('q');
   params.set('near', place.name);
   params.set('radiusKm', String(place.radiusKm));
   params.delete('page');
-  return `${url.pathname}?${params.toString()}`;
+  return addressOf(pathname, params);
 }
 
 /**
@@ -81,13 +85,17 @@ function placeAddress(url: URL, place: NonNullable<SearchResponse['place']>): st
  */
 export async function searchLoader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
+  // The search form sent without scripts names every field, the empty ones and the defaults too:
+  // the page moves to the address the form makes with scripts, the one a link to this search has.
+  const formAddress = formToSearchParams(url.searchParams);
+  if (formAddress.toString() !== url.searchParams.toString()) throw redirect(addressOf(url.pathname, formAddress));
   const run = { lang: langFromPathname(url.pathname), signal: request.signal };
   const { result, address, unknownPlace } = await searchOrDropPlace(url.searchParams, run);
   // The search names the organisations it counts (none while the database is away: slugs then).
   const organisationNames: OrganisationNames = result.organisationNames ?? {};
   // The words named a place, which the search read as one: the address says so too, so the
   // distance filter shows it, as a chip that takes it away again.
-  if (result.place && !address.get('near')) throw redirect(placeAddress(url, result.place));
+  if (result.place && !address.get('near')) throw redirect(placeAddress(url.pathname, address, result.place));
   const relaxations = result.total === 0 ? await relaxationsFor(address, run).catch((): Relaxation[] => []) : [];
   const page: SearchData = { result, organisationNames, unknownPlace, relaxations };
   return result.hits.length === 0 && result.total > 0 ? data(page, { status: 404 }) : page;

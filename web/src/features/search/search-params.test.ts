@@ -68,6 +68,13 @@ describe('formToSearchParams', () => {
       ).toString(),
     ).toBe('near=5038&radiusKm=10');
   });
+
+  it('cleans the address a form made without scripts, and leaves a clean one as it is', () => {
+    const sent = new URLSearchParams('q=beleid+Den+Bosch&near=&radiusKm=25&salaryMin=&sort=relevance&page=2');
+    const clean = formToSearchParams(sent);
+    expect(clean.toString()).toBe('q=beleid+Den+Bosch&page=2');
+    expect(formToSearchParams(clean).toString()).toBe(clean.toString());
+  });
 });
 
 describe('hiddenFilters', () => {

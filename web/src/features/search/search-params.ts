@@ -83,8 +83,11 @@ export function searchApiParams(address: URLSearchParams, pageSize = PAGE_SIZE):
   return params;
 }
 
-/** The address for a submitted search form: empty fields and the default sort left out. */
-export function formToSearchParams(form: FormData): URLSearchParams {
+/**
+ * The address for a submitted search form: empty fields and the default sort left out. Also for
+ * an address the form made without scripts (which names every field), to move to this one.
+ */
+export function formToSearchParams(form: FormData | URLSearchParams): URLSearchParams {
   const params = new URLSearchParams();
   const hasPlace = String(form.get('near') ?? '').trim() !== '';
   for (const [key, value] of form) {

@@ -60,6 +60,18 @@ export const municipalities: readonly Municipality[] = readReference('municipali
   }),
 );
 
+/** An occupation in ESCO (job_titles.csv): its Dutch title and its other Dutch names. */
+export interface Occupation {
+  title: string;
+  otherNames: string[];
+}
+
+/** The words people use for jobs, for the search's vocabulary (not shown as such). */
+export const occupations: readonly Occupation[] = readReference('job_titles.csv').map(([, , , title, others]) => ({
+  title: title!,
+  otherNames: others ? others.split('|') : [],
+}));
+
 const postcodeAreas = new Map<string, PostcodeArea>(
   readReference('pc4.csv').map(([postcode, lat, lon, municipalityCode]) => [
     postcode!,

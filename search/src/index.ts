@@ -42,3 +42,4 @@ export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups, switchedOffSynonymGroups } from './synonyms.ts';
 export { buildMultiSearch } from './query.ts';
 export { suggestTitles, suggestTitlesInDatabase } from './suggestions.ts';
+export { InflectionVocabulary, dutchStem, loadInflectionVocabulary } from './inflections.ts';

@@ -282,6 +282,22 @@ describe('free text', () => {
     expect(await ids('bestuur secretaris')).toContain(secretary.id);
   });
 
+  it('finds a title by its plural and other forms: the words brought back to the form the titles use', async () => {
+    // "Ecoloog" is an ESCO occupation (the shipped vocabulary): "ecologen" is three typos away.
+    const ecologist = await createVacancy(ctx.db, { title: 'Ecoloog', organisationId: open[0]!.organisationId });
+    const lawyer = await createVacancy(ctx.db, {
+      title: 'Jurist omgevingsrecht',
+      organisationId: open[0]!.organisationId,
+    });
+    await ctx.sync();
+    const ids = async (q: string) => (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).hits.map((h) => h.id);
+    expect(await ids('ecologen')).toContain(ecologist.id);
+    expect(await ids('juristen omgevingsrecht')).toContain(lawyer.id);
+    // What is found is highlighted in the title as it stands.
+    const { hits } = await search('q=ecologen&pageSize=100');
+    expect(hits.find((h) => h.id === ecologist.id)?._formatted?.title).toContain('<mark>Ecoloog</mark>');
+  });
+
   it('forgives typos', async () => {
     const result = await search('q=beleidsmedwerker&pageSize=100');
     expect(result.hits.some((h) => h.title.startsWith('Beleidsmedewerker'))).toBe(true);
@@ -340,7 +356,7 @@ describe('built-in synonyms', () => {
     const listed = (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json();
     expect(listed.builtIn).toContainEqual({
       id: 'vth',
-      words: ['vth', 'vergunningverlening toezicht en handhaving'],
+      words: ['vth', 'vergunningverlening toezicht en handhaving', 'vergunningen toezicht en handhaving'],
       active: true,
     });
     const put = (id: string, payload: unknown) =>

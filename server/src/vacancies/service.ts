@@ -10,6 +10,7 @@ import {
 import {
   loadIndexableVacancies,
   SearchEngineUnavailableError,
+  type InflectionVocabulary,
   searchVacancies,
   type VacancySearchResult,
 } from '@samenwerven/search';
@@ -19,6 +20,7 @@ import { DegradedSearch } from './degraded-search.ts';
 import { pendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
+import { titleVocabularyFor } from './title-vocabulary.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
 
@@ -60,7 +62,10 @@ function degradedSearchFor(db: Database): DegradedSearch {
  * so the portal keeps finding vacancies while the search engine is down.
  */
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */
-export function searchParamsOf(query: SearchQuery, options: { includeInternal?: boolean; now?: Date } = {}) {
+export function searchParamsOf(
+  query: SearchQuery,
+  options: { includeInternal?: boolean; now?: Date; vocabulary?: InflectionVocabulary } = {},
+) {
   const now = options.now ?? new Date();
   const near = query.near === undefined ? undefined : resolvePlace(query.near);
   if (query.near !== undefined && !near) {
@@ -71,6 +76,8 @@ export function searchParamsOf(query: SearchQuery, options: { includeInternal?: 
   const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
   return {
     ...query,
+    // The words as the titles have them ("juristen" → jurist): the engine knows no Dutch inflections.
+    ...(query.q !== undefined && options.vocabulary ? { q: options.vocabulary.normalise(query.q) } : {}),
     sort,
     near,
     radiusKm: near ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
@@ -87,7 +94,7 @@ export async function searchPublicVacancies(
   options: { includeInternal?: boolean; now?: Date } = {},
 ) {
   const reading = readPlaceInWords(query);
-  const params = searchParamsOf(reading.query, options);
+  const params = searchParamsOf(reading.query, { ...options, vocabulary: await titleVocabularyFor(db) });
   const near = params.near;
   let degraded = false;
   // Removals the index has not applied yet are left out (./pending-removals.ts). They are looked

@@ -28,7 +28,7 @@ const stemmer = new StemmerNl();
 const MIN_WORD = 5;
 
 /** The words of a text in lower case, letters only. */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}]+/u)
@@ -55,11 +55,7 @@ export class InflectionVocabulary {
     return vocabulary;
   }
 
-  get size(): number {
-    return this.uses.size;
-  }
-
-  addText(text: string, uses = 1): void {
+  private addText(text: string, uses: number): void {
     for (const word of wordsOf(text)) if (word.length >= MIN_WORD) this.addWord(word, uses);
   }
 
@@ -68,7 +64,7 @@ export class InflectionVocabulary {
     this.uses.set(word, count);
     const stem = dutchStem(word);
     const known = this.formByStem.get(stem);
-    if (!known || known === word || this.before(word, count, known)) this.formByStem.set(stem, word);
+    if (!known || (known !== word && this.before(word, count, known))) this.formByStem.set(stem, word);
   }
 
   /** Whether `word`, used `count` times, is the better form than `known` for their stem. */

@@ -263,6 +263,9 @@ describe('distance', () => {
 });
 
 describe('free text', () => {
+  /** The ids of the first hundred hits for the words `q`. */
+  const ids = async (q: string) => (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).hits.map((h) => h.id);
+
   it('finds a compound by its head, by its first part and by its parts as two words', async () => {
     const developer = await createVacancy(ctx.db, {
       title: 'Softwareontwikkelaar',
@@ -273,7 +276,6 @@ describe('free text', () => {
       organisationId: open[0]!.organisationId,
     });
     await ctx.sync();
-    const ids = async (q: string) => (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).hits.map((h) => h.id);
     expect(await ids('ontwikkelaar')).toContain(developer.id);
     expect(await ids('software')).toContain(developer.id);
     expect(await ids('software ontwikkelaar')).toContain(developer.id);
@@ -290,7 +292,6 @@ describe('free text', () => {
       organisationId: open[0]!.organisationId,
     });
     await ctx.sync();
-    const ids = async (q: string) => (await search(`q=${encodeURIComponent(q)}&pageSize=100`)).hits.map((h) => h.id);
     expect(await ids('ecologen')).toContain(ecologist.id);
     expect(await ids('juristen omgevingsrecht')).toContain(lawyer.id);
     // What is found is highlighted in the title as it stands.

@@ -7,17 +7,14 @@ import type { Meilisearch } from 'meilisearch';
 import type { Executor } from '@samenwerven/db';
 import { outboxBacklog, searchEngineBreaker } from '@samenwerven/search';
 import type { EmbeddedStatus } from '../runtime.ts';
+import { withinTime } from '../within-time.ts';
 
 /** Health answers within a second whatever the servers do: each look-up gets this long. */
 const CHECK_TIMEOUT_MS = 800;
 
 /** Resolves with `fallback` when `work` fails or takes longer than the health check may wait. */
 function within<T>(work: Promise<T>, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
+  return withinTime(work, CHECK_TIMEOUT_MS).catch(() => fallback);
 }
 
 export async function checkHealth(db: Executor, searchClient: Meilisearch, embedded: EmbeddedStatus) {

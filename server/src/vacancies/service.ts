@@ -21,6 +21,7 @@ import { pendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
 import { titleVocabularyFor } from './title-vocabulary.ts';
+import { withinTime } from '../within-time.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
 import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
 
@@ -29,15 +30,6 @@ import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
  * database that is away (or stuck) must not hold up the search, which answers without it.
  */
 const REMOVALS_WAIT_MS = 1000;
-
-/** `work`'s answer, or a rejection once `ms` have passed without one. */
-function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** Around a place, without a radius asked for. */
 const DEFAULT_RADIUS_KM = 25;

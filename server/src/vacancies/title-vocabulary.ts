@@ -7,6 +7,7 @@
  */
 import type { Database } from '@samenwerven/db';
 import { InflectionVocabulary, loadInflectionVocabulary } from '@samenwerven/search';
+import { withinTime } from '../within-time.ts';
 
 const RENEW_AFTER_MS = 10 * 60_000;
 /** How long the first search waits for the first load. */
@@ -48,9 +49,5 @@ export async function titleVocabularyFor(db: Database): Promise<InflectionVocabu
   if (Date.now() >= entry.renewFrom) void load(db, entry);
   if (entry.vocabulary !== NO_VOCABULARY || !entry.loading) return entry.vocabulary;
   // Nothing loaded yet: the search waits for the first load, a moment at most.
-  let timer: NodeJS.Timeout | undefined;
-  const waited = new Promise<InflectionVocabulary>((resolve) => {
-    timer = setTimeout(() => resolve(NO_VOCABULARY), FIRST_LOAD_WAIT_MS);
-  });
-  return Promise.race([entry.loading, waited]).finally(() => clearTimeout(timer));
+  return withinTime(entry.loading, FIRST_LOAD_WAIT_MS).catch(() => NO_VOCABULARY);
 }

@@ -218,10 +218,21 @@ describe('scopes', () => {
       200,
     );
     const bulk = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, writer.headers, {
-      items: [body({ externalId: 'W-2' }), body({ externalId: 'W-3', state: 'published' })],
+      items: [
+        body({ externalId: 'W-2' }),
+        body({ externalId: 'W-3', state: 'published' }),
+        body({ externalId: 'W-4' }),
+      ],
     });
-    expect(bulk.json().items.map((item: { status: number }) => item.status)).toEqual([201, 403]);
+    expect(bulk.json().items.map((item: { status: number }) => item.status)).toEqual([201, 403, 201]);
     expect(bulk.json().items[1].error.code).toBe('insufficient_scope');
+    // The refused item had made its draft before its state was refused: that draft is undone
+    // (its own savepoint), while the items written beside it in the same transaction stay.
+    const stored = await ctx.pool.query(
+      'SELECT external_id FROM vacancies WHERE organisation_id = $1 AND external_id = ANY($2) ORDER BY 1',
+      [organisation.id, ['W-2', 'W-3', 'W-4']],
+    );
+    expect(stored.rows.map((r) => r.external_id)).toEqual(['W-2', 'W-4']);
     // Without `read` it cannot list, and reads its draft only as the public does (not found).
     const list = await call('GET', `/organisations/${organisation.id}/vacancies`, writer.headers);
     expect(list.statusCode).toBe(403);

@@ -564,6 +564,31 @@ describe('ATS integration', () => {
     expect(stored.rows.map((r) => r.external_id)).toEqual(['NUL-0', 'NUL-1', 'NUL-3', 'NUL-4']);
   });
 
+  it('answers every item of a bulk that spans several transactions, keeping the good ones and making them findable', async () => {
+    // 250 items are written a hundred to a transaction: a bad item first, in the middle and last.
+    const bad = new Set([0, 150, 249]);
+    const items = Array.from({ length: 250 }, (_, i) => ({
+      ...body({ title: `Reeksadviseur ${i}`, ...(bad.has(i) ? { hoursMin: 40, hoursMax: 8 } : {}) }),
+      externalId: `SPAN-${i}`,
+      state: 'published',
+    }));
+    const response = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, { items }, apiKey);
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json();
+    expect(result).toMatchObject({ succeeded: 247, failed: 3 });
+    result.items.forEach((item: { index: number; externalId: string; status: number }, i: number) => {
+      expect(item).toMatchObject({ index: i, externalId: `SPAN-${i}`, status: bad.has(i) ? 400 : 201 });
+    });
+    const stored = await ctx.pool.query(
+      'SELECT count(*)::int AS n FROM vacancies WHERE organisation_id = $1 AND external_id LIKE $2',
+      [organisation.id, 'SPAN-%'],
+    );
+    expect(stored.rows[0].n).toBe(247);
+    await ctx.sync();
+    const found = await call('GET', '/vacancies?q=Reeksadviseur&pageSize=1');
+    expect(found.json().total).toBe(247);
+  });
+
   it('lets no key write another organisation’s vacancies', async () => {
     const other = await createOrganisation(ctx.db);
     const response = await call('PUT', `/organisations/${other.id}/vacancies/by-external-id/X`, body(), apiKey);

@@ -63,33 +63,44 @@ async function updateFromAts(
   return moveTo(tx, updated, actor, event, now);
 }
 
-/** Creates or replaces the vacancy with this external id, and schedules what it made due. */
-export async function upsertByExternalId(
-  deps: VacancyDeps,
+/** What one upsert wrote: the vacancy as it is now, and as it was before (none when it was made). */
+export interface UpsertWrite {
+  vacancy: Vacancy;
+  before: Vacancy | undefined;
+}
+
+/**
+ * Creates or replaces the vacancy with this external id inside the caller's transaction: the
+ * caller commits it (and then schedules what it made due, `upsertResult`).
+ */
+export async function upsertInTransaction(
+  tx: Executor,
   actor: Actor,
   organisationId: string,
   externalId: string,
   input: Partial<UpsertInput>,
   typeProblems?: Record<string, string>,
-): Promise<UpsertResult> {
-  const { vacancy, before } = await deps.db.transaction(async (tx) => {
-    const now = new Date();
-    const { state: wanted, ...fields } = input;
-    const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
-    const columns = await completeColumns(tx, defaults, { ...fields, externalId }, { typeProblems, liveOn });
-    let existing = await lockByExternalId(tx, organisationId, externalId);
-    if (!existing) {
-      const inserted = await insertUnlessExternalIdTaken(tx, {
-        ...(columns as NewVacancy),
-        organisationId,
-        state: 'draft',
-      });
-      if (inserted) return { vacancy: await createFromAts(tx, inserted, actor, wanted, now), before: undefined };
-      // Another upsert of the same external id inserted first: update that row instead.
-      existing = (await lockByExternalId(tx, organisationId, externalId))!;
-    }
-    return { vacancy: await updateFromAts(tx, existing, actor, columns, wanted, now), before: existing };
-  });
+): Promise<UpsertWrite> {
+  const now = new Date();
+  const { state: wanted, ...fields } = input;
+  const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
+  const columns = await completeColumns(tx, defaults, { ...fields, externalId }, { typeProblems, liveOn });
+  let existing = await lockByExternalId(tx, organisationId, externalId);
+  if (!existing) {
+    const inserted = await insertUnlessExternalIdTaken(tx, {
+      ...(columns as NewVacancy),
+      organisationId,
+      state: 'draft',
+    });
+    if (inserted) return { vacancy: await createFromAts(tx, inserted, actor, wanted, now), before: undefined };
+    // Another upsert of the same external id inserted first: update that row instead.
+    existing = (await lockByExternalId(tx, organisationId, externalId))!;
+  }
+  return { vacancy: await updateFromAts(tx, existing, actor, columns, wanted, now), before: existing };
+}
+
+/** The answer to a committed upsert, once what it made due is scheduled. */
+export async function upsertResult(deps: VacancyDeps, { vacancy, before }: UpsertWrite): Promise<UpsertResult> {
   await scheduleDueChange(deps.jobs, vacancy);
   return {
     id: vacancy.id,
@@ -99,4 +110,19 @@ export async function upsertByExternalId(
     version: vacancy.version,
     warnings: vacancyWarnings(vacancy, dutchDate()),
   };
+}
+
+/** Creates or replaces the vacancy with this external id, and schedules what it made due. */
+export async function upsertByExternalId(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  externalId: string,
+  input: Partial<UpsertInput>,
+  typeProblems?: Record<string, string>,
+): Promise<UpsertResult> {
+  const write = await deps.db.transaction((tx) =>
+    upsertInTransaction(tx, actor, organisationId, externalId, input, typeProblems),
+  );
+  return upsertResult(deps, write);
 }

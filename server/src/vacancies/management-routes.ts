@@ -277,7 +277,8 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         tags: ['vacancy management'],
         summary: 'Upsert up to 1,000 vacancies at once; answers per item, good ones are kept even when others fail',
         description:
-          'Each item is atomic on its own: it is validated and written in its own transaction, and answers with ' +
+          'Each item is atomic on its own: it is validated and written in a savepoint of its own (items share a ' +
+          'transaction a hundred at a time, and an item answers 2xx only once its hundred committed), and answers with ' +
           'its own `status` and, when it fails, its own `error` (with `fields` for validation). The batch is not ' +
           'atomic: items that succeed are kept whatever happens to the others, and one failing item never stops ' +
           'or undoes another. The answer is 200 whenever the batch itself was readable; check `failed`. ' +

@@ -1,0 +1,67 @@
+/**
+ * The sync worker's batches (issue 18): a batch is a number of vacancies, each with every row
+ * it has in the outbox, so a vacancy written several times is indexed once and a bulk import
+ * pays the engine's fixed cost per task a handful of times. Real PostgreSQL and Meilisearch.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchSyncWorker } from '@samenwerven/search';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createVacancy } from '../support/factories.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const backlog = async () =>
+  (await ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM search_outbox')).rows[0]!.n;
+
+/** Vacancy ids the index holds among `ids`. */
+async function indexed(ids: string[]): Promise<string[]> {
+  const { results } = await ctx.search.index(ctx.indexName).getDocuments({ filter: `id IN [${ids.join(', ')}]` });
+  return results.map((d) => String(d['id'])).toSorted();
+}
+
+describe('the sync worker’s batches', () => {
+  it('takes a number of vacancies per batch, each with all its rows, and says when more may wait', async () => {
+    await ctx.sync();
+    const organisation = await createOrganisation(ctx.db);
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await createVacancy(ctx.db, { organisation, title: `Batchadviseur ${i}` }));
+    const ids = made.map((v) => v.id);
+    // Each written three more times: four outbox rows per vacancy, twenty in all.
+    for (let round = 0; round < 3; round++) {
+      await ctx.pool.query(`UPDATE vacancies SET summary = summary || '.' WHERE id = ANY($1)`, [ids]);
+    }
+    expect(await backlog()).toBe(20);
+    const worker = new SearchSyncWorker({
+      db: ctx.db,
+      databaseUrl: ctx.databaseUrl,
+      client: ctx.search,
+      indexName: ctx.indexName,
+      batchSize: 3,
+    });
+    const first = await worker.drainOnce();
+    expect(first).toEqual({ processed: 12, full: true, skipped: false });
+    // The oldest three, whole: none of their rows is left for a later batch.
+    expect(await indexed(ids)).toEqual(ids.slice(0, 3).toSorted());
+    const second = await worker.drainOnce();
+    expect(second).toEqual({ processed: 8, full: false, skipped: false });
+    expect(await indexed(ids)).toEqual(ids.toSorted());
+    expect(await backlog()).toBe(0);
+  });
+
+  it('clears a backlog of more rows than one statement could name, in one go', async () => {
+    await ctx.sync();
+    const vacancy = await createVacancy(ctx.db, { title: 'Langverwachte adviseur' });
+    // 70,000 changes of one vacancy waiting (an engine away for a long while): more rows than
+    // the 65,535 parameters a statement may have.
+    await ctx.pool.query('INSERT INTO search_outbox (vacancy_id) SELECT $1 FROM generate_series(1, 70000)', [
+      vacancy.id,
+    ]);
+    expect(await ctx.sync()).toBe(70_001);
+    expect(await backlog()).toBe(0);
+    expect(await indexed([vacancy.id])).toEqual([vacancy.id]);
+  });
+});

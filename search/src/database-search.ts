@@ -127,6 +127,26 @@ async function facetCounts(
   return counts;
 }
 
+/**
+ * Which of `ids` the search matches now (findable, its filters and words; `without` one facet's
+ * filter, for that facet's count): the pending vacancies merged into the engine's answer.
+ */
+export async function matchingIds(
+  db: Executor,
+  params: VacancySearchParams,
+  ids: readonly string[],
+  without?: FacetName,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(and(inArray(vacancies.id, [...ids]), ...conditions(params, without)))
+    .orderBy(vacancies.id);
+  return rows.map((row) => row.id);
+}
+
 export async function searchVacanciesInDatabase(
   db: Executor,
   params: VacancySearchParams,

@@ -178,7 +178,7 @@ export function buildMultiSearch(
 }
 
 /** The hit with its highlights as escaped HTML marked only by the engine (highlight.ts). */
-function withSafeHighlights(hit: SearchHit): SearchHit {
+export function withSafeHighlights(hit: SearchHit): SearchHit {
   if (!hit._formatted) return hit;
   const formatted: NonNullable<SearchHit['_formatted']> = {};
   for (const field of ['title', 'summary', 'description'] as const) {

@@ -1,8 +1,9 @@
 /**
  * Removals are invisible in search results as soon as their request has answered, whatever the
  * search engine's indexing lag (issue 18): here the index is not synced at all between the
- * request and the search, as if the engine were minutes behind. Additions and edits still wait
- * for the index; only what must disappear is left out early.
+ * request and the search, as if the engine were minutes behind. An edit still waits for the
+ * index (the engine's older version stays findable); a new vacancy is merged in at once
+ * (search-additions.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';

@@ -26,6 +26,11 @@ export interface PendingRemovals {
    * a cached answer for this version and these removals is exactly what the engine would say.
    */
   indexVersion: number;
+  /**
+   * Findable vacancies with a change on its way to the index: new ones among them (not held by
+   * the index yet) are merged into the engine's answer (`mergePendingAdditions` in the search package).
+   */
+  findable: string[];
 }
 
 /**
@@ -60,11 +65,21 @@ export async function pendingRemovals(db: Executor, now: Date, audience: Audienc
   if (rows.length === 0) throw new Error('search_sync_state has no row');
   const ids = new Set<string>();
   const gone = new Set<string>();
+  const findable = new Set<string>();
   for (const row of rows) {
-    if (row.id === null || row.findable) continue;
+    if (row.id === null) continue;
+    if (row.findable) {
+      findable.add(row.id);
+      continue;
+    }
     // A whole member at once, by its slug: thousands of ids would make a slow filter.
     if (row.slug !== null && !row.memberActive) gone.add(row.slug);
     else ids.add(row.id);
   }
-  return { ids: [...ids], organisations: [...gone], indexVersion: Number(rows[0]!.indexVersion) };
+  return {
+    ids: [...ids],
+    organisations: [...gone],
+    indexVersion: Number(rows[0]!.indexVersion),
+    findable: [...findable],
+  };
 }

@@ -1,4 +1,5 @@
 /** The public side of vacancies: the shared search and reading one published vacancy. */
+import { LRUCache } from 'lru-cache';
 import {
   haversineKm,
   isIndexable,
@@ -8,16 +9,19 @@ import {
   type Database,
 } from '@samenwerven/db';
 import {
+  heldByIndex,
   loadIndexableVacancies,
+  mergePendingAdditions,
   SearchEngineUnavailableError,
   type InflectionVocabulary,
   searchVacancies,
+  type VacancySearchParams,
   type VacancySearchResult,
 } from '@samenwerven/search';
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
-import { pendingRemovals } from './pending-removals.ts';
+import { pendingRemovals, type PendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
 import { titleVocabularyFor } from './title-vocabulary.ts';
@@ -101,13 +105,16 @@ export async function searchPublicVacancies(
     return undefined;
   });
   let cache: CacheOutcome<unknown>['source'] | undefined;
+  /** The engine's parameters as last asked: the removals left out, the moment rounded for the cache. */
+  let engineParams: VacancySearchParams = params;
   const engineSearch = async () => {
     // A caller that searches as of a moment of its own (an alert run) gets exactly that moment;
     // with SEARCH_CACHE=false every search asks the engine.
     if (options.now || search.cacheAnswers === false) {
       const [first, exclude] = await Promise.all([searchVacancies(search.client, search.indexName, params), removals]);
       if (!exclude || (exclude.ids.length === 0 && exclude.organisations.length === 0)) return first;
-      return searchVacancies(search.client, search.indexName, { ...params, exclude });
+      engineParams = { ...params, exclude };
+      return searchVacancies(search.client, search.indexName, engineParams);
     }
     // Else the answer may come from the cache (./search-cache.ts), keyed by the index's version
     // and the pending removals, read together. Without them (the database away), the engine
@@ -115,7 +122,7 @@ export async function searchPublicVacancies(
     const pending = await removals;
     if (!pending) return searchVacancies(search.client, search.indexName, params);
     const excluded = pending.ids.length > 0 || pending.organisations.length > 0;
-    const engineParams = {
+    engineParams = {
       ...params,
       now: searchMoment(params.now, params.postedWithinDays),
       ...(excluded
@@ -129,7 +136,7 @@ export async function searchPublicVacancies(
     cache = outcome.source;
     return outcome.answer;
   };
-  const result = await engineSearch().catch(async (error: unknown) => {
+  const found = await engineSearch().catch(async (error: unknown) => {
     // Once the breaker is open every search lands here: the first failure is the news.
     if (!(error instanceof SearchEngineUnavailableError))
       log.warn(
@@ -149,6 +156,14 @@ export async function searchPublicVacancies(
         );
       });
   });
+  // Vacancies published a moment ago, which the index does not hold yet, are found all the same.
+  const result =
+    degraded || options.now
+      ? found
+      : await withNewVacancies(search, db, engineParams, await removals, found).catch((error: unknown) => {
+          log.warn({ error: error instanceof Error ? error.message : String(error) }, 'new vacancies not merged');
+          return found;
+        });
   return {
     hits: result.hits.map((hit) => ({
       ...summaryFromDocument(hit),
@@ -174,6 +189,37 @@ export async function searchPublicVacancies(
     /** Whether the engine's answer came from the cache: for the Server-Timing header, not the body. */
     cache,
   };
+}
+
+/** Whether the index held a vacancy, by index version: a version's index never changes. */
+const heldAtVersion = new LRUCache<string, boolean>({ max: 20_000 });
+
+/**
+ * The engine's answer with the findable vacancies on their way to the index that it does not hold
+ * yet merged in (`mergePendingAdditions`, in the search package): a vacancy is found as soon as
+ * its publication has answered, however far the engine's indexing lags. Bounded in time like the
+ * removals: should the database be slow, the engine's answer goes out as it is.
+ */
+async function withNewVacancies(
+  search: SearchIndex,
+  db: Database,
+  params: VacancySearchParams,
+  pending: PendingRemovals | undefined,
+  engine: VacancySearchResult,
+): Promise<VacancySearchResult> {
+  if (!pending || pending.findable.length === 0) return engine;
+  const key = (id: string) => `${search.indexName}|${pending.indexVersion}|${id}`;
+  const unknown = pending.findable.filter((id) => !heldAtVersion.has(key(id)));
+  if (unknown.length > 0) {
+    const held = await withinTime(heldByIndex(search.client, search.indexName, unknown), REMOVALS_WAIT_MS);
+    for (const id of unknown) heldAtVersion.set(key(id), held.has(id));
+  }
+  const newIds = pending.findable.filter((id) => heldAtVersion.get(key(id)) === false);
+  if (newIds.length === 0) return engine;
+  return withinTime(
+    mergePendingAdditions(db, search.client, search.indexName, params, engine, newIds),
+    REMOVALS_WAIT_MS,
+  );
 }
 
 const searchCaches = new WeakMap<SearchIndex, SearchCache<VacancySearchResult>>();

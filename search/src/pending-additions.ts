@@ -30,6 +30,13 @@ import {
 } from './query.ts';
 import { loadIndexableVacancies } from './vacancy-index.ts';
 
+/**
+ * The most new vacancies merged into one answer. A few are what publishing brings (each costs the
+ * search a count in the engine); thousands at once are a bulk import, which the index takes in
+ * within seconds: meanwhile the engine answers alone.
+ */
+export const MAX_MERGED = 50;
+
 /** Which of `ids` the index holds now. */
 export async function heldByIndex(
   client: Meilisearch,
@@ -68,6 +75,27 @@ export function beforeFilter(params: VacancySearchParams, document: VacancySearc
     }
     default:
       return undefined;
+  }
+}
+
+/** The search's own order between two documents, for the new ones that share a rank. */
+function inSearchOrder(params: VacancySearchParams): (a: VacancySearchDocument, b: VacancySearchDocument) => number {
+  const nullsLast = (a: number | null, b: number | null, direction: 1 | -1) =>
+    a === null ? (b === null ? 0 : 1) : b === null ? -1 : (a - b) * direction;
+  const newest = (a: VacancySearchDocument, b: VacancySearchDocument) => b.publishedAt - a.publishedAt;
+  switch (params.sort) {
+    case 'closing':
+      return (a, b) => nullsLast(a.closesAt, b.closesAt, 1) || newest(a, b);
+    case 'salary':
+      return (a, b) => nullsLast(a.salaryMax, b.salaryMax, -1) || newest(a, b);
+    case 'distance': {
+      const near = params.near;
+      if (!near) return newest;
+      const km = (d: VacancySearchDocument) => haversineKm(near, { latitude: d._geo.lat, longitude: d._geo.lng });
+      return (a, b) => km(a) - km(b) || newest(a, b);
+    }
+    default:
+      return newest;
   }
 }
 
@@ -125,6 +153,7 @@ export async function mergePendingAdditions(
   engine: VacancySearchResult,
   newIds: readonly string[],
 ): Promise<VacancySearchResult> {
+  if (newIds.length === 0 || newIds.length > MAX_MERGED) return engine;
   const matched = await matchingIds(db, params, newIds);
   const disjunctive = facetNames.filter((facet) => filtersOn(params, facet));
   const matchedWithout = Object.fromEntries(
@@ -132,13 +161,17 @@ export async function mergePendingAdditions(
   ) as Partial<Record<FacetName, string[]>>;
   const everyMatch = [...new Set([...matched, ...Object.values(matchedWithout).flat()])];
   if (everyMatch.length === 0) return engine;
+  // One the engine answered with after all (indexed since it was found new) is the engine's.
+  const answered = new Set(engine.hits.map((hit) => hit.id));
   const documents = new Map(
-    (await loadIndexableVacancies(db, everyMatch)).map((row) => [row.id, toSearchDocument(row)]),
+    (await loadIndexableVacancies(db, everyMatch))
+      .filter((row) => !answered.has(row.id))
+      .map((row) => [row.id, toSearchDocument(row)]),
   );
   const counted = Object.fromEntries(
     facetNames.map((facet) => [facet, (matchedWithout[facet] ?? matched).flatMap((id) => documents.get(id) ?? [])]),
   ) as Record<FacetName, VacancySearchDocument[]>;
-  const pending = matched.flatMap((id) => documents.get(id) ?? []);
+  const pending = matched.flatMap((id) => documents.get(id) ?? []).toSorted(inSearchOrder(params));
   const facets = addFacetCounts(engine.facets, counted);
   if (pending.length === 0) return { ...engine, facets };
 

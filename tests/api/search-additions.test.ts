@@ -124,6 +124,19 @@ describe('a new vacancy in search results', () => {
     expect((await search('sort=closing')).total).toBe(6);
   });
 
+  it('puts several new ones in the search’s own order among themselves', async () => {
+    const earlier = await publish({ title: 'Landmeter eerder', closingDate: inDays(45) });
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // the index keeps whole seconds
+    const later = await publish({ title: 'Landmeter later', closingDate: inDays(44) });
+    expect(await backlog()).toBeGreaterThan(0);
+    const ids = async (query: string) => (await search(query)).hits.map((hit) => hit.id);
+    expect((await ids('sort=newest')).slice(0, 2)).toEqual([later, earlier]);
+    expect((await ids('q=landmeter&pageSize=50')).slice(0, 2)).toEqual([later, earlier]);
+    const byClosing = await ids('sort=closing&pageSize=50');
+    expect(byClosing.indexOf(later)).toBe(byClosing.indexOf(earlier) - 1);
+    await ctx.sync();
+  });
+
   it('is not found where its filters, its words or its audience do not match', async () => {
     const internal = await publish({ title: 'Landmeter intern', closingDate: inDays(60), visibility: 'internal' });
     const elsewhere = await publish({ title: 'Landmeter ver weg', closingDate: inDays(60), category: 'ict' });

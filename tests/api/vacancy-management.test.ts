@@ -589,6 +589,29 @@ describe('ATS integration', () => {
     expect(found.json().total).toBe(247);
   });
 
+  it('answers every item of two bulks that write the same vacancies in opposite orders at once', async () => {
+    // Each bulk holds its hundred's row locks until it commits: crossing orders deadlock, and the
+    // hundred the database gives up on is written again once the other has committed.
+    const ids = Array.from({ length: 20 }, (_, i) => `CROSS-${i}`);
+    const items = (title: string, order: string[]) => order.map((externalId) => ({ ...body({ title }), externalId }));
+    const url = `/organisations/${organisation.id}/vacancies/bulk`;
+    expect((await call('POST', url, { items: items('Kruising', ids) }, apiKey)).json().succeeded).toBe(20);
+    const [forward, backward] = await Promise.all([
+      call('POST', url, { items: items('Kruising heen', ids) }, apiKey),
+      call('POST', url, { items: items('Kruising terug', ids.toReversed()) }, apiKey),
+    ]);
+    for (const answer of [forward, backward]) {
+      expect(answer.statusCode, answer.body).toBe(200);
+      expect(answer.json(), answer.body.slice(0, 1500)).toMatchObject({ succeeded: 20, failed: 0 });
+    }
+    const titles = await ctx.pool.query(
+      'SELECT DISTINCT title FROM vacancies WHERE organisation_id = $1 AND external_id LIKE $2',
+      [organisation.id, 'CROSS-%'],
+    );
+    // One bulk wrote all twenty after the other: never a mix.
+    expect(titles.rows.map((r) => r.title)).toHaveLength(1);
+  });
+
   it('lets no key write another organisation’s vacancies', async () => {
     const other = await createOrganisation(ctx.db);
     const response = await call('PUT', `/organisations/${other.id}/vacancies/by-external-id/X`, body(), apiKey);

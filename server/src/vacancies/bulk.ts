@@ -8,6 +8,7 @@
  * import take seconds instead of a minute (issue 18). An item's answer says 2xx only once its
  * transaction has committed.
  */
+import { setTimeout } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import { isDatabaseUnavailable, type Executor } from '@samenwerven/db';
 import { Type, type Static } from '@sinclair/typebox';
@@ -68,6 +69,26 @@ function upsertItem(tx: Executor, actor: Actor, organisationId: string, item: un
 
 type ItemOutcome = { write: UpsertWrite } | { cause: unknown };
 
+/** The SQLSTATE of a database error, however deeply the driver's layers wrap it. */
+function sqlState(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 10; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
+/**
+ * A deadlock or a serialisation failure: two bulks writing the same external ids in another order
+ * each hold their hundred's row locks. Only ending the transaction frees them, so the whole
+ * hundred is written again (once), after the other has gone on.
+ */
+const RETRIED = new Set(['40P01', '40001']);
+const RETRY_AFTER_MS = 100;
+/** The transaction can do nothing more: it must not commit as if the items after were fine. */
+const TRANSACTION_ABORTED = '25P02';
+
 /**
  * Writes the items in one transaction, each in a savepoint: an item that fails is rolled back
  * alone and the others go on. The outcomes count only once this resolves (committed).
@@ -87,8 +108,10 @@ async function writeTogether(
           write: await tx.transaction((savepoint) => upsertItem(savepoint, actor, organisationId, item, locale)),
         });
       } catch (cause) {
-        // The database gone: the transaction cannot commit; the whole request answers 503.
-        if (isDatabaseUnavailable(cause)) throw cause;
+        // The database gone: the transaction cannot commit; the whole request answers 503. A
+        // deadlock, or a transaction that can go no further, ends the whole hundred (below).
+        const state = sqlState(cause) ?? '';
+        if (isDatabaseUnavailable(cause) || RETRIED.has(state) || state === TRANSACTION_ABORTED) throw cause;
         outcomes.push({ cause });
       }
     }
@@ -110,10 +133,18 @@ export async function bulkUpsert(
     // Items are upserts by externalId: should the database go away, sending the batch again is
     // safe (503 below); those already stored are updated to the same values.
     // A transaction that could not commit for another reason kept none of its items: each says so.
-    const outcomes = await writeTogether(deps, actor, organisationId, group, locale).catch((cause: unknown) => {
-      if (isDatabaseUnavailable(cause)) throw cause;
-      return group.map((): ItemOutcome => ({ cause }));
-    });
+    const together = () => writeTogether(deps, actor, organisationId, group, locale);
+    const outcomes = await together()
+      .catch(async (cause: unknown) => {
+        if (!RETRIED.has(sqlState(cause) ?? '')) throw cause;
+        // A moment for the other transaction to finish, which it does once ours has let go.
+        await setTimeout(RETRY_AFTER_MS + Math.random() * RETRY_AFTER_MS);
+        return together();
+      })
+      .catch((cause: unknown) => {
+        if (isDatabaseUnavailable(cause)) throw cause;
+        return group.map((): ItemOutcome => ({ cause }));
+      });
     for (const [offset, outcome] of outcomes.entries()) {
       const index = first + offset;
       results.push(await itemAnswer(deps, outcome, { index, externalId: reportedExternalId(items[index]) }, context));

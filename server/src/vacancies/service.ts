@@ -11,6 +11,7 @@ import {
 import {
   heldByIndex,
   loadIndexableVacancies,
+  MAX_MERGED,
   mergePendingAdditions,
   SearchEngineUnavailableError,
   type InflectionVocabulary,
@@ -191,8 +192,12 @@ export async function searchPublicVacancies(
   };
 }
 
-/** Whether the index held a vacancy, by index version: a version's index never changes. */
+/** Whether the index held a vacancy, by index version. */
 const heldAtVersion = new LRUCache<string, boolean>({ max: 20_000 });
+/** How long "the index does not hold it" is believed. */
+const NOT_HELD_MS = 1000;
+/** Findable vacancies on their way to the index looked up at most. */
+const MAX_PENDING_LOOKED_UP = 500;
 
 /**
  * The engine's answer with the findable vacancies on their way to the index that it does not hold
@@ -207,15 +212,18 @@ async function withNewVacancies(
   pending: PendingRemovals | undefined,
   engine: VacancySearchResult,
 ): Promise<VacancySearchResult> {
-  if (!pending || pending.findable.length === 0) return engine;
+  // Hundreds of changes waiting (a bulk import) are the index's to take in: it does so in seconds.
+  if (!pending || pending.findable.length === 0 || pending.findable.length > MAX_PENDING_LOOKED_UP) return engine;
   const key = (id: string) => `${search.indexName}|${pending.indexVersion}|${id}`;
   const unknown = pending.findable.filter((id) => !heldAtVersion.has(key(id)));
   if (unknown.length > 0) {
     const held = await withinTime(heldByIndex(search.client, search.indexName, unknown), REMOVALS_WAIT_MS);
-    for (const id of unknown) heldAtVersion.set(key(id), held.has(id));
+    // The engine may take a vacancy in a moment before the version moves on (the worker bumps it
+    // once the engine confirmed): "not held" is only believed for a moment.
+    for (const id of unknown) heldAtVersion.set(key(id), held.has(id), held.has(id) ? {} : { ttl: NOT_HELD_MS });
   }
   const newIds = pending.findable.filter((id) => heldAtVersion.get(key(id)) === false);
-  if (newIds.length === 0) return engine;
+  if (newIds.length === 0 || newIds.length > MAX_MERGED) return engine;
   return withinTime(
     mergePendingAdditions(db, search.client, search.indexName, params, engine, newIds),
     REMOVALS_WAIT_MS,

@@ -3,10 +3,9 @@
  * savepoint of its own: a bad item (or one the database refuses) is reported with its own status,
  * and never undoes or stops another. The batch as a whole is not atomic.
  *
- * The items are written a hundred to a transaction, each in its own savepoint: one commit (one
- * flush of the write-ahead log) per hundred instead of per item is what makes a 10,000-vacancy
- * import take seconds instead of a minute (issue 18). An item's answer says 2xx only once its
- * transaction has committed.
+ * The items are written a hundred to a transaction, each in its own savepoint (one commit, one
+ * flush of the write-ahead log, per hundred instead of per item), in two lanes at once (issue 18:
+ * a 10,000-vacancy import). An item's answer says 2xx only once its transaction has committed.
  */
 import { setTimeout } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
@@ -119,6 +118,19 @@ async function writeTogether(
   });
 }
 
+/**
+ * Lanes written at once: the database works on one lane's statement while this process prepares
+ * the other's. An external id always goes to the same lane, so two items for one vacancy are
+ * written in the order they were sent, and the lanes never wait for each other's rows.
+ */
+const LANES = 2;
+
+function laneOf(item: unknown): number {
+  let hash = 0;
+  for (const char of reportedExternalId(item) ?? '') hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash % LANES;
+}
+
 export async function bulkUpsert(
   deps: VacancyDeps,
   actor: Actor,
@@ -126,14 +138,36 @@ export async function bulkUpsert(
   items: unknown[],
   context: { locale: Locale; log: FastifyBaseLogger },
 ) {
-  const { locale } = context;
-  const results = [];
-  for (let first = 0; first < items.length; first += ITEMS_PER_TRANSACTION) {
-    const group = items.slice(first, first + ITEMS_PER_TRANSACTION);
+  const lanes: number[][] = Array.from({ length: LANES }, () => []);
+  items.forEach((item, index) => lanes[laneOf(item)]!.push(index));
+  const answers: ItemAnswer[] = [];
+  const lanesDone = await Promise.allSettled(
+    lanes.map((lane) => writeLane(deps, actor, organisationId, items, lane, context, answers)),
+  );
+  // Should the database go away, the whole request answers 503 once both lanes have stopped.
+  const stopped = lanesDone.find((lane) => lane.status === 'rejected');
+  if (stopped) throw stopped.reason;
+  const succeeded = answers.filter((r) => r.status < 300).length;
+  return { items: answers, succeeded, failed: answers.length - succeeded };
+}
+
+/** One lane's items (`indexes` into `items`), a hundred to a transaction, answered in `answers`. */
+async function writeLane(
+  deps: VacancyDeps,
+  actor: Actor,
+  organisationId: string,
+  items: unknown[],
+  indexes: number[],
+  context: { locale: Locale; log: FastifyBaseLogger },
+  answers: ItemAnswer[],
+): Promise<void> {
+  for (let first = 0; first < indexes.length; first += ITEMS_PER_TRANSACTION) {
+    const hundred = indexes.slice(first, first + ITEMS_PER_TRANSACTION);
+    const group = hundred.map((index) => items[index]);
     // Items are upserts by externalId: should the database go away, sending the batch again is
-    // safe (503 below); those already stored are updated to the same values.
+    // safe (503); those already stored are updated to the same values.
     // A transaction that could not commit for another reason kept none of its items: each says so.
-    const together = () => writeTogether(deps, actor, organisationId, group, locale);
+    const together = () => writeTogether(deps, actor, organisationId, group, context.locale);
     const outcomes = await together()
       .catch(async (cause: unknown) => {
         if (!RETRIED.has(sqlState(cause) ?? '')) throw cause;
@@ -146,12 +180,15 @@ export async function bulkUpsert(
         return group.map((): ItemOutcome => ({ cause }));
       });
     for (const [offset, outcome] of outcomes.entries()) {
-      const index = first + offset;
-      results.push(await itemAnswer(deps, outcome, { index, externalId: reportedExternalId(items[index]) }, context));
+      const index = hundred[offset]!;
+      answers[index] = await itemAnswer(
+        deps,
+        outcome,
+        { index, externalId: reportedExternalId(items[index]) },
+        context,
+      );
     }
   }
-  const succeeded = results.filter((r) => r.status < 300).length;
-  return { items: results, succeeded, failed: results.length - succeeded };
 }
 
 /** One item's answer: its result (once committed and scheduled) or its own error. */

@@ -142,8 +142,7 @@ export async function matchingIds(
     .select({ id: vacancies.id })
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-    .where(and(inArray(vacancies.id, [...ids]), ...conditions(params, without)))
-    .orderBy(vacancies.id);
+    .where(and(inArray(vacancies.id, [...ids]), ...conditions(params, without)));
   return rows.map((row) => row.id);
 }
 

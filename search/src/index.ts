@@ -38,7 +38,7 @@ export {
   type VacancySearchResult,
 } from './query.ts';
 export { searchVacanciesInDatabase } from './database-search.ts';
-export { heldByIndex, MAX_MERGED, mergePendingAdditions } from './pending-additions.ts';
+export { heldByIndex, mergePendingAdditions } from './pending-additions.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups, switchedOffSynonymGroups } from './synonyms.ts';
 export { buildMultiSearch } from './query.ts';

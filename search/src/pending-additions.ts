@@ -35,7 +35,7 @@ import { loadIndexableVacancies } from './vacancy-index.ts';
  * search a count in the engine); thousands at once are a bulk import, which the index takes in
  * within seconds: meanwhile the engine answers alone.
  */
-export const MAX_MERGED = 50;
+const MAX_MERGED = 50;
 
 /** Which of `ids` the index holds now. */
 export async function heldByIndex(
@@ -57,7 +57,7 @@ export async function heldByIndex(
  * or undefined when it leads them all (relevance to words: a matching new vacancy comes first).
  * Without words, relevance is newest first (the last ranking rule).
  */
-export function beforeFilter(params: VacancySearchParams, document: VacancySearchDocument): string | undefined {
+function beforeFilter(params: VacancySearchParams, document: VacancySearchDocument): string | undefined {
   const sort =
     params.sort === 'relevance' || params.sort === undefined ? (params.q?.trim() ? undefined : 'newest') : params.sort;
   switch (sort) {

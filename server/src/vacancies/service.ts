@@ -11,7 +11,6 @@ import {
 import {
   heldByIndex,
   loadIndexableVacancies,
-  MAX_MERGED,
   mergePendingAdditions,
   SearchEngineUnavailableError,
   type InflectionVocabulary,
@@ -223,7 +222,6 @@ async function withNewVacancies(
     for (const id of unknown) heldAtVersion.set(key(id), held.has(id), held.has(id) ? {} : { ttl: NOT_HELD_MS });
   }
   const newIds = pending.findable.filter((id) => heldAtVersion.get(key(id)) === false);
-  if (newIds.length === 0 || newIds.length > MAX_MERGED) return engine;
   return withinTime(
     mergePendingAdditions(db, search.client, search.indexName, params, engine, newIds),
     REMOVALS_WAIT_MS,

@@ -133,6 +133,12 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       expect(await isFocused(dialog.getByRole('button', { name: 'Annuleren' }))).toBe(true);
       await page.keyboard.press('Shift+Tab');
       expect(await isFocused(dialog.getByRole('button', { name: 'Ja, intrekken' }))).toBe(true);
+      // The list is read again after the withdrawal; held back here, so a notice that came before
+      // the new list (as it did, beside the withdrawn row) would be seen.
+      await page.route(/\/my-data$/, async (route) => {
+        if (route.request().method() === 'GET') await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
       await page.keyboard.press('Enter');
       const withdrawn = page.getByText('Je sollicitatie op ‘Adviseur wonen’ is ingetrokken.');
       await withdrawn.waitFor();

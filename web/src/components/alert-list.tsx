@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useFetcher } from 'react-router';
 import { FREQUENCIES, type Alert, type SavedSearch } from '../api/alerts.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { ResultNotice } from './result-notice.tsx';
+import { ResultNotice, settledData } from './result-notice.tsx';
 import { SubmitButton } from './submit-button.tsx';
 import { alertsMessages } from '../i18n/alerts-messages.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
@@ -32,7 +32,7 @@ export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
   const fetcher = useFetcher<AlertListResult>();
   const busy = fetcher.state !== 'idle';
   const [ending, setEnding] = useState<Item | null>(null);
-  const { data } = fetcher;
+  const data = settledData(fetcher);
   // One object per answer: ResultNotice moves focus each time it gets a new one.
   const result = useMemo(() => (data ? { ok: data.ok, message: data.message } : null), [data]);
 

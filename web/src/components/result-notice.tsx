@@ -21,3 +21,13 @@ export function ResultNotice({ result }: ResultNoticeProps) {
     </p>
   );
 }
+
+/**
+ * What a fetcher's action answered, once the page's data has been reloaded after it; undefined
+ * while a submission or that reload is under way. React Router hands the action's answer over
+ * before the reload ends, so a notice read from `fetcher.data` said "withdrawn" (and took focus)
+ * beside a list that still showed the withdrawn row.
+ */
+export function settledData<T>(fetcher: { state: string; data?: T }): T | undefined {
+  return fetcher.state === 'idle' ? fetcher.data : undefined;
+}

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useFetcher } from 'react-router';
 import type { MyApplication } from '../../api/applications.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { statusLabel } from '../../i18n/application-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
@@ -17,7 +17,7 @@ export function MyApplications({ applications }: { applications: MyApplication[]
   const m = ap.mine;
   const fetcher = useFetcher<AccountResult>();
   const [asking, setAsking] = useState<MyApplication | null>(null);
-  const { data } = fetcher;
+  const data = settledData(fetcher);
   // One object per answer: ResultNotice moves focus each time it gets a new one.
   const result = useMemo(
     () => (data ? { ok: data.ok, message: data.ok ? (data.message ?? '') : data.message } : null),

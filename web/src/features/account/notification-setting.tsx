@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useFetcher } from 'react-router';
 import type { Me } from '../../api/types.ts';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { NOTIFY_FIELD, NOTIFY_INTENT, type AccountResult } from './account-route.ts';
@@ -14,7 +14,7 @@ export function NotificationSetting({ me }: { me: Me }) {
   const { a } = useAccountI18n();
   const fetcher = useFetcher<AccountResult>();
   const busy = fetcher.state !== 'idle';
-  const { data } = fetcher;
+  const data = settledData(fetcher);
   const result = useMemo(
     () => (data ? { ok: data.ok, message: data.ok ? (data.message ?? '') : data.message } : null),
     [data],

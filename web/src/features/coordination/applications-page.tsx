@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { ApplicationDecision, ApplicationReview, MembershipApplication } from '../../api/membership.ts';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
@@ -29,10 +29,8 @@ export function ApplicationsPage() {
   const [deciding, setDeciding] = useState<Deciding | null>(null);
   const rejecting = deciding?.decision === 'reject';
   const fetcher = useFetcher<DecisionResult>();
-  const result = useMemo(
-    () => (fetcher.data ? { ok: fetcher.data.ok, message: fetcher.data.message } : null),
-    [fetcher.data],
-  );
+  const settled = settledData(fetcher);
+  const result = useMemo(() => (settled ? { ok: settled.ok, message: settled.message } : null), [settled]);
 
   const confirm = (reason: string) => {
     if (!deciding) return;

@@ -4,7 +4,7 @@ import { Link, useFetcher, useLoaderData, useLocation, useNavigation } from 'rea
 import type { Budget, Cockpit } from '../../api/figures.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
@@ -261,7 +261,8 @@ function BudgetForm({ year, budget }: { year: number; budget: Budget | null }) {
   const t = figuresMessages[lang];
   const fetcher = useFetcher<BudgetResult>();
   const failure = asFailure(fetcher.data);
-  const result = useMemo(() => (fetcher.data?.ok ? { ok: true, message: fetcher.data.message } : null), [fetcher.data]);
+  const settled = settledData(fetcher);
+  const result = useMemo(() => (settled?.ok ? { ok: true, message: settled.message } : null), [settled]);
   const fields = {
     amount: { id: 'budget-amount', label: t.cockpit.amount },
     costKey: { id: 'budget-cost-key', label: t.cockpit.costKey },

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { CoordinatedOrganisation, MembershipChange } from '../../api/membership.ts';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels } from '../../hooks/use-labels.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
@@ -31,10 +31,8 @@ export function MemberOrganisationsPage() {
   useDocumentTitle(`${t.title} – ${m.coordination.title}`);
   const [changing, setChanging] = useState<Changing | null>(null);
   const fetcher = useFetcher<MembersResult>();
-  const result = useMemo(
-    () => (fetcher.data ? { ok: fetcher.data.ok, message: fetcher.data.message } : null),
-    [fetcher.data],
-  );
+  const settled = settledData(fetcher);
+  const result = useMemo(() => (settled ? { ok: settled.ok, message: settled.message } : null), [settled]);
   const dialog = changing ? t.dialogs[changing.change] : null;
 
   const confirm = (reason: string) => {

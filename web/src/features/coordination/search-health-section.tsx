@@ -3,7 +3,7 @@ import { useFetcher, useRevalidator } from 'react-router';
 import { TIME_ZONE } from '@samenwerven/calendar';
 import type { SearchBreaker } from '../../api/search-admin.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { locales } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { searchAdminMessages } from '../../i18n/search-admin-messages.ts';
@@ -195,10 +195,8 @@ function Reindex() {
   const fetcher = useFetcher<SearchAdminResult>();
   const [confirming, setConfirming] = useState(false);
   const busy = fetcher.state !== 'idle';
-  const result = useMemo(
-    () => (fetcher.data ? { ok: fetcher.data.ok, message: fetcher.data.message } : null),
-    [fetcher.data],
-  );
+  const settled = settledData(fetcher);
+  const result = useMemo(() => (settled ? { ok: settled.ok, message: settled.message } : null), [settled]);
 
   const confirm = () => {
     setConfirming(false);

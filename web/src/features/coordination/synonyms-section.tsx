@@ -4,7 +4,7 @@ import type { BuiltInSynonymGroup, SynonymGroup } from '../../api/search-admin.t
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { paths } from '../../i18n/paths.ts';
 import { searchAdminMessages } from '../../i18n/search-admin-messages.ts';
@@ -169,7 +169,8 @@ function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
   const t = searchAdminMessages[lang].synonyms;
   const fetcher = useFetcher<SearchAdminResult>();
   const [removing, setRemoving] = useState<SynonymGroup | null>(null);
-  const result = useMemo(() => outcomeOf(fetcher.data), [fetcher.data]);
+  const settled = settledData(fetcher);
+  const result = useMemo(() => outcomeOf(settled), [settled]);
 
   const confirm = () => {
     if (!removing) return;

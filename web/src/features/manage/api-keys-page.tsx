@@ -6,7 +6,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CheckboxGroup } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { MembershipNotice, mayPublish } from '../../components/membership-notice.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useTaxonomies } from '../../hooks/use-labels.ts';
@@ -31,11 +31,11 @@ export function ApiKeysPage() {
   useDocumentTitle(a.apiKeys.title);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
   const revocation = useFetcher<ApiKeyResult>();
+  const revoked = settledData(revocation);
   const revocationResult = useMemo(() => {
-    const result = revocation.data;
-    if (!result) return null;
-    return result.ok ? { ok: true, message: 'message' in result ? result.message : '' } : result;
-  }, [revocation.data]);
+    if (!revoked) return null;
+    return revoked.ok ? { ok: true, message: 'message' in revoked ? revoked.message : '' } : revoked;
+  }, [revoked]);
 
   const confirmRevocation = () => {
     if (!revoking) return;

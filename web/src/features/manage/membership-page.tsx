@@ -7,7 +7,7 @@ import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
@@ -32,7 +32,7 @@ export function MembershipPage() {
   // shown here, above whichever part the page shows afterwards.
   const fetcher = useFetcher<MembershipResult>();
   const [offlineAtLeave, setOfflineAtLeave] = useState(preview.vacanciesGoingOffline);
-  const data = fetcher.data;
+  const data = settledData(fetcher);
   const left = data?.ok === true && data.intent === 'leave' && data.state === 'left';
   const outcome = useMemo(() => {
     if (!data) return null;

@@ -4,7 +4,7 @@ import type { StaffMember, StaffRole } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
@@ -21,10 +21,8 @@ export function StaffPage() {
   useDocumentTitle(a.staff.title);
   const [removing, setRemoving] = useState<StaffMember | null>(null);
   const removal = useFetcher<StaffResult>();
-  const removalResult = useMemo(
-    () => (removal.data ? { ok: removal.data.ok, message: removal.data.message } : null),
-    [removal.data],
-  );
+  const removed = settledData(removal);
+  const removalResult = useMemo(() => (removed ? { ok: removed.ok, message: removed.message } : null), [removed]);
 
   const confirmRemoval = () => {
     if (!removing) return;

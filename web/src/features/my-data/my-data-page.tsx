@@ -3,7 +3,7 @@ import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { exportMyData, type GuestApplication } from '../../api/my-data.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
 import { myDataMessages, type MyDataMessages } from '../../i18n/my-data-messages.ts';
@@ -68,7 +68,7 @@ export function MyDataPage() {
   const [downloadResult, setDownloadResult] = useState<Notice>(null);
   useDocumentTitle(m.title);
 
-  const { data } = fetcher;
+  const data = settledData(fetcher);
   // One object per answer: ResultNotice moves focus each time it gets a new one.
   const result = useMemo<Notice>(() => (data ? { ok: data.ok, message: data.message } : null), [data]);
   const erased = data?.ok === true && data.erased === true;

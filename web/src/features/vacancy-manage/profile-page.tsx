@@ -6,7 +6,7 @@ import { MembershipNotice, mayPublish } from '../../components/membership-notice
 import { OrganisationLogo } from '../../components/organisation-logo.tsx';
 import { TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
-import { ResultNotice } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
@@ -62,16 +62,18 @@ function LogoSection() {
   const field = fieldProps(fields, failure?.fields);
   // The latest answer of either form, as the one notice under the logo.
   const [latest, setLatest] = useState<ProfileResult | null>(null);
-  const [seen, setSeen] = useState({ upload: upload.data, removal: removal.data });
-  if (seen.upload !== upload.data || seen.removal !== removal.data) {
-    setLatest(seen.removal !== removal.data ? (removal.data ?? null) : (upload.data ?? null));
-    setSeen({ upload: upload.data, removal: removal.data });
+  const uploaded = settledData(upload);
+  const removed = settledData(removal);
+  const [seen, setSeen] = useState({ uploaded, removed });
+  if (seen.uploaded !== uploaded || seen.removed !== removed) {
+    setLatest(seen.removed !== removed ? (removed ?? null) : (uploaded ?? null));
+    setSeen({ uploaded, removed });
   }
   const notice = useMemo(() => {
     if (!latest) return null;
     if (latest.ok) return { ok: true, message: latest.message };
-    return latest === removal.data ? { ok: false, message: latest.message } : null;
-  }, [latest, removal.data]);
+    return latest === removed ? { ok: false, message: latest.message } : null;
+  }, [latest, removed]);
 
   useEffect(() => {
     if (upload.data?.ok) formRef.current?.reset();

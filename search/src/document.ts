@@ -5,6 +5,7 @@
 import { endOfDutchDay } from '@samenwerven/calendar';
 import { municipalityByCode, type Organisation, type Vacancy } from '@samenwerven/db';
 import { compoundParts } from './compounds.ts';
+import { withoutMarkers } from './highlight.ts';
 
 export interface VacancySearchDocument {
   id: string;
@@ -50,6 +51,48 @@ export interface VacancySearchDocument {
   closesAt: number | null;
 }
 
+/** The fields only matched on: the description (hits show the engine's snippet of it) and the title's parts. */
+type MatchedOnly = 'description' | 'titleParts';
+
+/** What a search hit carries of its document. */
+export type RetrievedDocument = Omit<VacancySearchDocument, MatchedOnly>;
+
+const retrieved: Record<keyof RetrievedDocument, true> = {
+  id: true,
+  title: true,
+  summary: true,
+  department: true,
+  organisation: true,
+  organisationName: true,
+  category: true,
+  categoryName: true,
+  educationLevel: true,
+  employmentType: true,
+  workMode: true,
+  hoursMin: true,
+  hoursMax: true,
+  salaryScale: true,
+  salaryMin: true,
+  salaryMax: true,
+  municipality: true,
+  municipalityName: true,
+  region: true,
+  postcode: true,
+  _geo: true,
+  visibility: true,
+  language: true,
+  publishedAt: true,
+  closingDate: true,
+  closesAt: true,
+};
+
+/**
+ * The attributes a search asks the engine for: all but the ones only matched on. The whole
+ * description made up most of an answer (33 KB for 20 hits): the engine sent it, the API read it
+ * and its cache kept it, for a snippet of thirty words.
+ */
+export const RETRIEVED_ATTRIBUTES = Object.keys(retrieved);
+
 export type IndexableVacancy = Vacancy & {
   organisation: Pick<Organisation, 'slug' | 'name' | 'state'>;
   categoryName: string;
@@ -79,7 +122,7 @@ export function toSearchDocument(vacancy: IndexableVacancy): VacancySearchDocume
     title: vacancy.title,
     titleParts: compoundParts(vacancy.title),
     summary: vacancy.summary,
-    description: htmlToText(vacancy.description),
+    description: withoutMarkers(htmlToText(vacancy.description)),
     department: vacancy.department,
     organisation: vacancy.organisation.slug,
     organisationName: vacancy.organisation.name,

@@ -10,14 +10,22 @@
 export const HIGHLIGHT_PRE = '\uE000';
 export const HIGHLIGHT_POST = '\uE001';
 
+const MARKERS = /[\uE000\uE001]/g;
+
+/**
+ * Text for the index without the engine's markers: the description goes to search hits only as
+ * the engine's snippet (`_formatted`), so every marker in it must be the engine's.
+ */
+export function withoutMarkers(text: string): string {
+  return text.replace(MARKERS, '');
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
-
-const MARKERS = /[\uE000\uE001]/g;
 
 /**
  * The engine's marked-up text as escaped HTML with `<mark>` highlights. When the stored

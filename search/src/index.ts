@@ -14,7 +14,13 @@ export {
   synonymMap,
   type BuiltInSynonymGroup,
 } from './settings.ts';
-export { toSearchDocument, htmlToText, type VacancySearchDocument, type IndexableVacancy } from './document.ts';
+export {
+  toSearchDocument,
+  htmlToText,
+  type VacancySearchDocument,
+  type RetrievedDocument,
+  type IndexableVacancy,
+} from './document.ts';
 export {
   ensureVacancyIndex,
   loadIndexableVacancies,

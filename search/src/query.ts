@@ -5,7 +5,7 @@
  * own, so a count says how many results choosing that value would give.
  */
 import type { Meilisearch, SearchParams } from 'meilisearch';
-import type { VacancySearchDocument } from './document.ts';
+import { RETRIEVED_ATTRIBUTES, type RetrievedDocument } from './document.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, safeHighlight } from './highlight.ts';
 
 /**
@@ -59,7 +59,7 @@ export interface VacancySearchParams {
   exclude?: { ids: readonly string[]; organisations: readonly string[] };
 }
 
-export type SearchHit = VacancySearchDocument & {
+export type SearchHit = RetrievedDocument & {
   /** Escaped HTML whose only markup is `<mark>` around matches (see highlight.ts). */
   _formatted?: Partial<Record<'title' | 'summary' | 'description', string>>;
   _geoDistance?: number;
@@ -162,6 +162,7 @@ export function buildMultiSearch(
     facets: [...facetNames],
     hitsPerPage: params.pageSize,
     page: params.page,
+    attributesToRetrieve: RETRIEVED_ATTRIBUTES,
     attributesToHighlight: ['title', 'summary'],
     attributesToCrop: ['description'],
     cropLength: 30,
@@ -181,10 +182,13 @@ export function buildMultiSearch(
 export function withSafeHighlights(hit: SearchHit): SearchHit {
   if (!hit._formatted) return hit;
   const formatted: NonNullable<SearchHit['_formatted']> = {};
-  for (const field of ['title', 'summary', 'description'] as const) {
+  for (const field of ['title', 'summary'] as const) {
     const text = hit._formatted[field];
     if (typeof text === 'string') formatted[field] = safeHighlight(text, hit[field] ?? '');
   }
+  // The index's description holds no markers of its own (withoutMarkers in document.ts).
+  if (typeof hit._formatted.description === 'string')
+    formatted.description = safeHighlight(hit._formatted.description, '');
   return { ...hit, _formatted: formatted };
 }
 

@@ -118,4 +118,41 @@ describe('a removal in search results', () => {
     expect((await search()).hits.map((hit) => hit.id)).toContain(edited!.id);
     await ctx.sync();
   });
+
+  it('is gone for a search that comes after it, while a crowd of searches shares the database reads', async () => {
+    // The searches share their reads of the pending removals (server/src/fresh-read.ts); a search
+    // must never be answered from a read that started before it arrived.
+    const closing: Vacancy[] = [];
+    for (let i = 0; i < 5; i++) {
+      closing.push(await createVacancy(ctx.db, { organisation: other, title: `Sluiswachter ${i}` }));
+    }
+    await ctx.sync();
+    let crowding = true;
+    const crowd = Array.from({ length: 8 }, async () => {
+      while (crowding) await search('&q=sluiswachter');
+    });
+    const closer = (
+      await signIn(
+        ctx.app,
+        (await createUser(ctx.db, { role: 'hr_officer', organisation: other })).email,
+        TEST_PASSWORD,
+      )
+    ).bearer;
+    try {
+      for (const vacancy of closing) {
+        const response = await ctx.app.inject({
+          method: 'POST',
+          url: `/api/v1/vacancies/${vacancy.id}/close`,
+          headers: closer,
+        });
+        expect(response.statusCode).toBe(200);
+        expect((await search('&q=sluiswachter')).hits.map((hit) => hit.id)).not.toContain(vacancy.id);
+      }
+    } finally {
+      crowding = false;
+      await Promise.all(crowd);
+    }
+    expect(await pendingChanges()).toBeGreaterThan(0);
+    await ctx.sync();
+  });
 });

@@ -20,7 +20,8 @@
  * bench/results/latest.json and bench/results/latest.md. `--web-only` still seeds and
  * reindexes, then runs only the web phase and writes bench/results/web-latest.{json,md};
  * `--relevance-only` likewise the relevance set (tests/bench/relevance.ts) into relevance-latest;
- * `--writes-only` the freshness under write load and the bulk import into writes-latest.
+ * `--writes-only` the freshness under write load and the bulk import into writes-latest;
+ * `--search-only` the search load (API, engine, Postgres) and the rush into search-latest.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -68,6 +69,7 @@ const figuresOnly = process.argv.includes('--figures-only');
 const alertsOnly = process.argv.includes('--alerts-only');
 const relevanceOnly = process.argv.includes('--relevance-only');
 const writesOnly = process.argv.includes('--writes-only');
+const searchOnly = process.argv.includes('--search-only');
 /** The alerts phase: 100k instant alerts and a burst of 1,000 publications (10k alerts with --quick). */
 const ALERT_SIZES = { alerts: quick ? 10_000 : 100_000, burst: 1000 };
 /** Clients of the hung-engine phase: a rush, as in the attack report that asked for it. */
@@ -291,7 +293,8 @@ async function main() {
     );
     // First, because the portal reads web/dist once when it starts.
     // (The figures phase alone needs neither the web app nor a search index.)
-    const web = figuresOnly || alertsOnly || relevanceOnly ? undefined : await prepareWebPhase(repoRoot, log);
+    const web =
+      figuresOnly || alertsOnly || relevanceOnly || searchOnly ? undefined : await prepareWebPhase(repoRoot, log);
     let serverUrl = process.env.DATABASE_URL;
     if (!serverUrl) {
       const pg = await startEmbeddedPostgres(scratch);
@@ -426,14 +429,14 @@ async function main() {
 
     // The search page first, while nothing else runs: no load yet, and no query of the
     // Postgres baseline still running after its client gave up.
-    const webResult = await runWebPhase(web!, apiOrigin, WEB_RUNS, log);
-    const relevance: RelevanceResult | { notMeasured: string } = await measureRelevance(apiOrigin, db).catch(
-      (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        log(`\n!!! RELEVANCE PHASE FAILED: ${message} !!!\n`);
-        return { notMeasured: `failed: ${message}` };
-      },
-    );
+    const webResult = searchOnly ? undefined : await runWebPhase(web!, apiOrigin, WEB_RUNS, log);
+    const relevance: RelevanceResult | { notMeasured: string } = searchOnly
+      ? { notMeasured: 'not part of --search-only' }
+      : await measureRelevance(apiOrigin, db).catch((error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          log(`\n!!! RELEVANCE PHASE FAILED: ${message} !!!\n`);
+          return { notMeasured: `failed: ${message}` };
+        });
     if (!('notMeasured' in relevance)) {
       log(`relevance: ${relevance.queries} queries, recall@5 ${relevance.recallAt5}, nDCG@10 ${relevance.ndcgAt10}`);
     }
@@ -466,6 +469,22 @@ async function main() {
       log(`\n!!! RUSH PHASE FAILED: ${message} !!!\n`);
       return { notMeasured: `failed: ${message}` } as const;
     });
+    if (searchOnly) {
+      const results = {
+        ...searchSummary(search),
+        ...('notMeasured' in rush ? { 'search.rush.notMeasured': rush.notMeasured } : rushSummary(rush)),
+        'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
+        ...runInfo(),
+        detail: { search, mix: apiPaths, rush },
+      };
+      await writeResults('search-latest', results, [
+        ...reportHeading(results),
+        ...searchReport(results, search),
+        '',
+        ...('notMeasured' in rush ? ['## The rush', '', rush.notMeasured, ''] : rushReport(rush)),
+      ]);
+      return;
+    }
 
     const [member] = await db.db.select().from(organisations).where(eq(organisations.slug, 'gemeente-tilburg'));
     const freshness = await measureFreshness(apiOrigin, db, client, indexName, member!.id);
@@ -475,15 +494,8 @@ async function main() {
     // Last: it freezes the engine, and the Postgres fallback loads the database.
     const hung = process.env.MEILI_URL ? undefined : await measureHungEngine(uncachedOrigin, scratch, apiPaths);
 
-    const at8 = (which: keyof SearchLoad) => search[which].find((r) => r.clients === 8)!;
     const results = {
-      'search.api.p95': at8('api').p95,
-      'search.meili.p95': at8('meili').p95,
-      'search.pgfts.p95': at8('pgfts').p95,
-      'search.api.rps': at8('api').rps,
-      'search.apiCached.p95': at8('apiCached').p95,
-      'search.apiCached.rps': at8('apiCached').rps,
-      'search.meili.rps': at8('meili').rps,
+      ...searchSummary(search),
       'freshness.p95': freshness.p95,
       'freshness.engineP95': freshness.engineP95,
       'reindex.seconds': Math.round(reindexSeconds * 10) / 10,
@@ -493,7 +505,7 @@ async function main() {
       ...('notMeasured' in relevance
         ? { 'relevance.notMeasured': relevance.notMeasured }
         : relevanceSummary(relevance)),
-      ...webSummary(webResult),
+      ...webSummary(webResult!),
       ...figuresSummary(figures),
       ...alertsSummary(alerts),
       ...(hung ? hungSummary(hung) : {}),
@@ -509,13 +521,13 @@ async function main() {
         mix: apiPaths,
         rush,
         relevance,
-        web: webResult,
+        web: webResult!,
         figures,
         alerts,
       },
     };
     await writeResults('latest', results, [
-      ...report(results, search, rush, webResult),
+      ...report(results, search, rush, webResult!),
       ...('notMeasured' in relevance ? ['## Relevance', '', relevance.notMeasured, ''] : relevanceReport(relevance)),
       ...figuresReport(figures),
       ...alertsReport(alerts),
@@ -961,12 +973,22 @@ function reportHeading(results: ReturnType<typeof runInfo>): string[] {
   ];
 }
 
-function report(
-  results: Record<string, unknown> & ReturnType<typeof runInfo>,
-  search: SearchLoad,
-  rush: RushResult | { notMeasured: string },
-  web: WebResult,
-): string[] {
+/** The search load's figures at 8 clients. */
+function searchSummary(search: SearchLoad) {
+  const at8 = (which: keyof SearchLoad) => search[which].find((r) => r.clients === 8)!;
+  return {
+    'search.api.p95': at8('api').p95,
+    'search.meili.p95': at8('meili').p95,
+    'search.pgfts.p95': at8('pgfts').p95,
+    'search.api.rps': at8('api').rps,
+    'search.apiCached.p95': at8('apiCached').p95,
+    'search.apiCached.rps': at8('apiCached').rps,
+    'search.meili.rps': at8('meili').rps,
+  };
+}
+
+/** The search load at each client count, and the API's ratios to the engine and to Postgres at 8 clients. */
+function searchReport(results: Record<string, unknown>, search: SearchLoad): string[] {
   const rows = CLIENTS.map((clients) => {
     const cell = (which: keyof SearchLoad) => {
       const r = search[which].find((x) => x.clients === clients)!;
@@ -978,7 +1000,6 @@ function report(
   const meili = results['search.meili.p95'] as number;
   const pg = results['search.pgfts.p95'] as number;
   return [
-    ...reportHeading(results),
     '## Search: the same query mix three ways (p50 / p95 / p99, throughput; one closed-loop client per connection)',
     '',
     '| clients | our API, every search to the engine | our API as served (answers kept) | Meilisearch direct (floor) | plain Postgres full-text |',
@@ -991,6 +1012,18 @@ function report(
     `| --- | --- | --- | --- |`,
     `| API p95 / Meilisearch p95 | ${(api / meili).toFixed(2)}× | ≤ 1.25× | ${api / meili <= 1.25 ? 'yes' : 'no'} |`,
     `| Postgres p95 / API p95 | ${(pg / api).toFixed(1)}× | ≥ 5× | ${pg / api >= 5 ? 'yes' : 'no'} |`,
+  ];
+}
+
+function report(
+  results: Record<string, unknown> & ReturnType<typeof runInfo>,
+  search: SearchLoad,
+  rush: RushResult | { notMeasured: string },
+  web: WebResult,
+): string[] {
+  return [
+    ...reportHeading(results),
+    ...searchReport(results, search),
     `| freshness p95: publish → found by the portal's search | ${results['freshness.p95']} ms | < 1000 ms | ${(results['freshness.p95'] as number) < 1000 ? 'yes' : 'no'} |`,
     `| freshness p95: publish → in the engine's index | ${results['freshness.engineP95']} ms | — | — |`,
     `| Meilisearch indexing task (p50 / p95, during freshness) | ${(results.detail as { indexingTask: { p50: number; p95: number } }).indexingTask.p50} / ${(results.detail as { indexingTask: { p50: number; p95: number } }).indexingTask.p95} ms | — | — |`,

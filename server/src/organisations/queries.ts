@@ -112,16 +112,16 @@ export async function updateOrganisation(
 }
 
 /**
- * What a search answer or a vacancy shows of these organisations, in one query: the logo's version of those
- * whose logo may show, and the name of those that are public members (as listPublicMembers).
+ * What a search answer or a vacancy shows of an organisation: the logo's version of those whose
+ * logo may show, and the name of those that are public members (as listPublicMembers).
  */
-export function findSearchFacts(
-  db: Executor,
-  slugs: readonly string[],
-): Promise<
-  (Pick<Organisation, 'slug' | 'name' | 'logoType' | 'updatedAt'> & { logoShown: boolean; named: boolean })[]
-> {
-  if (slugs.length === 0) return Promise.resolve([]);
+export type SearchFacts = Pick<Organisation, 'slug' | 'name' | 'logoType' | 'updatedAt'> & {
+  logoShown: boolean;
+  named: boolean;
+};
+
+/** Every organisation's facts: an alliance has some hundreds, read as one short statement. */
+export function findSearchFacts(db: Executor): Promise<SearchFacts[]> {
   return db
     .select({
       slug: organisations.slug,
@@ -131,8 +131,7 @@ export function findSearchFacts(
       logoShown: sql<boolean>`${and(inArray(organisations.state, logoStates), isNotNull(organisations.logoType))}`,
       named: sql<boolean>`${isPublicMember}`,
     })
-    .from(organisations)
-    .where(inArray(organisations.slug, [...slugs]));
+    .from(organisations);
 }
 
 export async function findLogo(

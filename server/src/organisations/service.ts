@@ -12,7 +12,9 @@ import {
   findPublicMember,
   findSearchFacts,
   listPublicMembers,
+  type SearchFacts,
 } from './queries.ts';
+import { FreshRead } from '../fresh-read.ts';
 
 export async function listMembers(db: Database, publicUrl: string, now = new Date()) {
   const members = await listPublicMembers(db);
@@ -56,12 +58,13 @@ export async function withLogosAndNames<T extends { organisation: { slug: string
   items: readonly T[],
   nameSlugs: readonly string[],
 ): Promise<{ items: T[]; names?: Record<string, string> }> {
-  const slugs = [...new Set([...items.map((item) => item.organisation.slug), ...nameSlugs])];
-  const found = await findSearchFacts(db, slugs).catch((error: unknown) => {
+  const all = await currentSearchFacts(db).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) return undefined;
     throw error;
   });
-  if (!found) return { items: [...items] };
+  if (!all) return { items: [...items] };
+  const slugs = new Set([...items.map((item) => item.organisation.slug), ...nameSlugs]);
+  const found = all.filter((row) => slugs.has(row.slug));
   const wanted = new Set(nameSlugs);
   const names = Object.fromEntries(
     found.filter((row) => row.named && wanted.has(row.slug)).map((row) => [row.slug, row.name]),
@@ -74,6 +77,19 @@ export async function withLogosAndNames<T extends { organisation: { slug: string
     })),
     names,
   };
+}
+
+const sharedReads = new WeakMap<Database, FreshRead<SearchFacts[]>>();
+
+/**
+ * Every organisation's facts as of now: one read for the requests that arrive together, none of
+ * them answered from a read older than itself (../fresh-read.ts). A logo changed or a member
+ * suspended a moment before a search shows in it.
+ */
+function currentSearchFacts(db: Database): Promise<SearchFacts[]> {
+  let read = sharedReads.get(db);
+  if (!read) sharedReads.set(db, (read = new FreshRead(() => findSearchFacts(db))));
+  return read.get();
 }
 
 /**

@@ -3,7 +3,7 @@
  * new private column never leaks by accident.
  */
 import { municipalityByCode } from '@samenwerven/db';
-import type { IndexableVacancy, VacancySearchDocument } from '@samenwerven/search';
+import type { IndexableVacancy, RetrievedDocument } from '@samenwerven/search';
 import type { HistoryRow, OrganisationVacancyRow } from './queries.ts';
 import type { ClosedVacancy, VacancyDetail, VacancySummary } from './schemas.ts';
 
@@ -19,7 +19,7 @@ function place(municipalityCode: string, postcode: string | null, latitude: numb
   };
 }
 
-export function summaryFromDocument(doc: VacancySearchDocument): VacancySummary {
+export function summaryFromDocument(doc: RetrievedDocument): VacancySummary {
   return {
     id: doc.id,
     title: doc.title,

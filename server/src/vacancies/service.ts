@@ -21,7 +21,7 @@ import {
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
-import { pendingRemovals, type PendingRemovals } from './pending-removals.ts';
+import { currentPendingRemovals, pendingRemovals, type PendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
 import { titleVocabularyFor } from './title-vocabulary.ts';
@@ -97,8 +97,9 @@ export async function searchPublicVacancies(
   // up while the engine searches; only when there are some is the search asked again without
   // them, so an index that is up to date costs no extra time. Should the database be away, the
   // engine answers alone: the search keeps working without it.
+  const audience = { includeInternal: params.includeInternal };
   const removals = withinTime(
-    pendingRemovals(db, params.now, { includeInternal: params.includeInternal }),
+    options.now ? pendingRemovals(db, params.now, audience) : currentPendingRemovals(db, audience),
     REMOVALS_WAIT_MS,
   ).catch((error: unknown) => {
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'pending removals unknown');

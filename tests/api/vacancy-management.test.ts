@@ -444,13 +444,66 @@ describe('ATS integration', () => {
     const second = await call('PUT', url, body({ title: 'Jurist Omgevingswet', state: 'published' }), apiKey);
     expect(second.statusCode).toBe(200);
     expect(second.json()).toMatchObject({ created: false, changed: false, version: first.json().version });
-    const history = await ctx.db.select().from(vacancyHistory).where(eq(vacancyHistory.vacancyId, first.json().id));
+    const history = await ctx.db
+      .select()
+      .from(vacancyHistory)
+      .where(eq(vacancyHistory.vacancyId, first.json().id))
+      .orderBy(vacancyHistory.id);
     expect(history.map((h) => h.action)).toEqual(['created', 'publish']);
     expect(history.every((h) => h.actorApiKeyId !== null)).toBe(true);
+    // Written in its state at once, with the history the life cycle writes: a draft at version 1, then published.
+    expect(history.map((h) => h.version)).toEqual([1, 2]);
+    expect(history[0]!.changes).toMatchObject({ state: [null, 'draft'], title: [null, 'Jurist Omgevingswet'] });
+    expect(history[1]!.changes).toEqual({ state: ['draft', 'published'] });
+    expect(first.json().version).toBe(2);
 
     const changed = await call('PUT', url, body({ title: 'Senior jurist Omgevingswet', state: 'published' }), apiKey);
     expect(changed.json()).toMatchObject({ changed: true, version: first.json().version + 1 });
     expect(await searchIds('Senior jurist Omgevingswet')).toEqual([first.json().id]);
+  });
+
+  it('writes a second bulk item for one external id over the first, in the same hundred', async () => {
+    const items = [
+      { ...body({ title: 'Tweemaal eerst' }), externalId: 'TWICE-1', state: 'published' },
+      { ...body({ title: 'Anders' }), externalId: 'TWICE-2' },
+      { ...body({ title: 'Tweemaal daarna' }), externalId: 'TWICE-1', state: 'closed' },
+    ];
+    const response = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, { items }, apiKey);
+    const answers = response.json().items as {
+      status: number;
+      result: { id: string; state: string; version: number };
+    }[];
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 200]);
+    expect(answers[2]!.result).toMatchObject({ id: answers[0]!.result.id, state: 'closed', version: 4 });
+    const [row] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, answers[0]!.result.id));
+    expect(row).toMatchObject({ title: 'Tweemaal daarna', state: 'closed', version: 4 });
+    const history = await ctx.db
+      .select()
+      .from(vacancyHistory)
+      .where(eq(vacancyHistory.vacancyId, row!.id))
+      .orderBy(vacancyHistory.id);
+    expect(history.map((h) => [h.action, h.version])).toEqual([
+      ['created', 1],
+      ['publish', 2],
+      ['upserted', 3],
+      ['close', 4],
+    ]);
+
+    // Two more for it, now that it exists: the second sees what the first wrote.
+    const again = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies/bulk`,
+      {
+        items: [
+          { ...body({ title: 'Derde keer' }), externalId: 'TWICE-1', state: 'closed' },
+          { ...body({ title: 'Vierde keer' }), externalId: 'TWICE-1', state: 'closed' },
+        ],
+      },
+      apiKey,
+    );
+    expect(again.json().items.map((a: { result: { version: number } }) => a.result.version)).toEqual([5, 6]);
+    const [after] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, row!.id));
+    expect(after).toMatchObject({ title: 'Vierde keer', version: 6 });
   });
 
   it('never makes two rows for one external id, however many upserts race', async () => {

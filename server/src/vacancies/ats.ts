@@ -8,7 +8,7 @@ import { dutchDate } from '@samenwerven/calendar';
 import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { missingScope } from '../auth/plugin.ts';
 import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
-import { recordHistory, type Actor } from './history.ts';
+import { recordHistory, recordHistoryEntries, type Actor } from './history.ts';
 import type { UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
 import { insertUnlessExternalIdTaken, lockByExternalId } from './queries.ts';
@@ -35,17 +35,47 @@ const actionOf = (event: VacancyEvent) => (event === 'importClosed' ? 'close' : 
  * for it (the whole upsert is refused, nothing of it is kept). Sending the state the vacancy
  * already has is no change and needs only `write`.
  */
+function assertMayMove(actor: Actor): void {
+  if (actor.scopes && !actor.scopes.includes('publish')) throw missingScope('publish');
+}
+
 async function moveTo(tx: Executor, vacancy: Vacancy, actor: Actor, event: VacancyEvent | undefined, now: Date) {
   if (!event) return vacancy;
-  if (actor.scopes && !actor.scopes.includes('publish')) throw missingScope('publish');
+  assertMayMove(actor);
   return applyChange(tx, vacancy, actor, actionOf(event), stateChange(vacancy, event, now));
 }
 
-/** A new vacancy starts as a draft and goes straight to the state the ATS asked for. */
-async function createFromAts(tx: Executor, inserted: Vacancy, actor: Actor, wanted: UpsertInput['state'], now: Date) {
-  await recordHistory(tx, inserted, actor, 'created', diff({}, inserted));
+/**
+ * A new vacancy, unless another upsert of its external id inserted first (then: undefined). It
+ * starts as a draft and goes straight to the state the ATS asked for: written in that state at
+ * once, with the history the life cycle writes (created as a draft at version 1, then the state
+ * change at version 2). One insert instead of an insert and an update: a bulk import writes
+ * thousands of these.
+ */
+async function createFromAts(
+  tx: Executor,
+  actor: Actor,
+  draft: NewVacancy,
+  wanted: UpsertInput['state'],
+  now: Date,
+): Promise<Vacancy | undefined> {
   const event = wanted === 'published' ? 'publish' : wanted === 'closed' ? 'importClosed' : undefined;
-  return moveTo(tx, inserted, actor, event, now);
+  if (!event) {
+    const inserted = await insertUnlessExternalIdTaken(tx, draft);
+    if (inserted) await recordHistory(tx, inserted, actor, 'created', diff({}, inserted));
+    return inserted;
+  }
+  assertMayMove(actor);
+  // The state change as the state machine allows it for this draft (409 or 422 before anything is written).
+  const change = stateChange({ ...draft, publishedAt: null } as Vacancy, event, now);
+  const inserted = await insertUnlessExternalIdTaken(tx, { ...draft, ...change, version: 2 });
+  if (!inserted) return undefined;
+  const asDraft: Vacancy = { ...inserted, state: 'draft', version: 1 };
+  await recordHistoryEntries(tx, actor, [
+    { vacancy: asDraft, action: 'created', changes: diff({}, asDraft) },
+    { vacancy: inserted, action: actionOf(event), changes: diff(asDraft, change) },
+  ]);
+  return inserted;
 }
 
 async function updateFromAts(
@@ -69,6 +99,16 @@ export interface UpsertWrite {
   before: Vacancy | undefined;
 }
 
+/** What the caller of `upsertInTransaction` has read already in its transaction (a bulk import, per hundred). */
+export interface UpsertReads {
+  /** Problems found before the rules (wrong types), in the caller's language. */
+  typeProblems?: Record<string, string>;
+  /** The fields of work. */
+  categories?: ReadonlySet<string>;
+  /** The vacancy with this external id, locked in this transaction; null when there is none. */
+  locked?: Vacancy | null;
+}
+
 /**
  * Creates or replaces the vacancy with this external id inside the caller's transaction: the
  * caller commits it (and then schedules what it made due, `upsertResult`).
@@ -79,20 +119,19 @@ export async function upsertInTransaction(
   organisationId: string,
   externalId: string,
   input: Partial<UpsertInput>,
-  typeProblems?: Record<string, string>,
+  read: UpsertReads = {},
 ): Promise<UpsertWrite> {
   const now = new Date();
   const { state: wanted, ...fields } = input;
   const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
-  const columns = await completeColumns(tx, defaults, { ...fields, externalId }, { typeProblems, liveOn });
-  let existing = await lockByExternalId(tx, organisationId, externalId);
+  const check = { typeProblems: read.typeProblems, liveOn };
+  const columns = await completeColumns(tx, defaults, { ...fields, externalId }, check, read.categories);
+  let existing =
+    read.locked !== undefined ? (read.locked ?? undefined) : await lockByExternalId(tx, organisationId, externalId);
   if (!existing) {
-    const inserted = await insertUnlessExternalIdTaken(tx, {
-      ...(columns as NewVacancy),
-      organisationId,
-      state: 'draft',
-    });
-    if (inserted) return { vacancy: await createFromAts(tx, inserted, actor, wanted, now), before: undefined };
+    const draft: NewVacancy = { ...(columns as NewVacancy), organisationId, state: 'draft' };
+    const created = await createFromAts(tx, actor, draft, wanted, now);
+    if (created) return { vacancy: created, before: undefined };
     // Another upsert of the same external id inserted first: update that row instead.
     existing = (await lockByExternalId(tx, organisationId, externalId))!;
   }
@@ -122,7 +161,7 @@ export async function upsertByExternalId(
   typeProblems?: Record<string, string>,
 ): Promise<UpsertResult> {
   const write = await deps.db.transaction((tx) =>
-    upsertInTransaction(tx, actor, organisationId, externalId, input, typeProblems),
+    upsertInTransaction(tx, actor, organisationId, externalId, input, { typeProblems }),
   );
   return upsertResult(deps, write);
 }

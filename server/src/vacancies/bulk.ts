@@ -5,11 +5,12 @@
  *
  * The items are written a hundred to a transaction, each in its own savepoint (one commit, one
  * flush of the write-ahead log, per hundred instead of per item), in two lanes at once (issue 18:
- * a 10,000-vacancy import). An item's answer says 2xx only once its transaction has committed.
+ * a 10,000-vacancy import). What a hundred's items share is read once (the fields of work, and
+ * its vacancies that exist, locked). An item's answer says 2xx only once its transaction has committed.
  */
 import { setTimeout } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
-import { isDatabaseUnavailable, type Executor } from '@samenwerven/db';
+import { isDatabaseUnavailable, type Executor, type Vacancy } from '@samenwerven/db';
 import { Type, type Static } from '@sinclair/typebox';
 import { compileItemValidator } from '../contract/validation.ts';
 import { AppError, isDataException, renderAppError } from '../errors.ts';
@@ -19,6 +20,7 @@ import { upsertInTransaction, upsertResult, type UpsertResult, type UpsertWrite 
 import type { Actor } from './history.ts';
 import { splitByTypeProblems, UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
+import { knownCategories, lockByExternalIds } from './queries.ts';
 import { warningsIn } from './rules.ts';
 
 /** One upsert, with its external id in the item. */
@@ -51,11 +53,15 @@ const ITEMS_PER_TRANSACTION = 100;
  * the wrong shape (or with text the database cannot store) is refused with those problems and
  * the rules' problems of its other fields, all at once.
  */
-function upsertItem(tx: Executor, actor: Actor, organisationId: string, item: unknown, locale: Locale) {
+function upsertItem(tx: Executor, actor: Actor, organisationId: string, item: unknown, hundred: HundredReads) {
+  const { locale, categories, locked } = hundred;
   const unstorable = unstorableFields(item);
   if (bulkItemCheck(item) && unstorable.length === 0) {
     const { externalId, ...body } = item;
-    return upsertInTransaction(tx, actor, organisationId, externalId, body);
+    return upsertInTransaction(tx, actor, organisationId, externalId, body, {
+      categories,
+      locked: locked.get(externalId) ?? null,
+    });
   }
   const textErrors = unstorable.map((field) => ({
     keyword: 'text',
@@ -63,10 +69,36 @@ function upsertItem(tx: Executor, actor: Actor, organisationId: string, item: un
     params: {},
   }));
   const { fields, typeProblems } = splitByTypeProblems(item, [...(validBulkItem.errors ?? []), ...textErrors], locale);
-  return upsertInTransaction(tx, actor, organisationId, reportedExternalId(item) ?? '', fields, typeProblems);
+  return upsertInTransaction(tx, actor, organisationId, reportedExternalId(item) ?? '', fields, {
+    typeProblems,
+    categories,
+  });
 }
 
 type ItemOutcome = { write: UpsertWrite } | { cause: unknown };
+
+/**
+ * What a hundred's items share, read once at the start of its transaction: the fields of work,
+ * and its vacancies that exist already, locked, by external id (kept up to date as the items are
+ * written, so a second item for one vacancy sees the first).
+ */
+interface HundredReads {
+  locale: Locale;
+  categories: ReadonlySet<string>;
+  locked: Map<string, Vacancy>;
+}
+
+async function readHundred(
+  tx: Executor,
+  organisationId: string,
+  items: unknown[],
+  locale: Locale,
+): Promise<HundredReads> {
+  const categories = await knownCategories(tx);
+  const externalIds = items.map(reportedExternalId).filter((id): id is string => id !== null);
+  const existing = await lockByExternalIds(tx, organisationId, externalIds);
+  return { locale, categories, locked: new Map(existing.map((vacancy) => [vacancy.externalId!, vacancy])) };
+}
 
 /** The SQLSTATE of a database error, however deeply the driver's layers wrap it. */
 function sqlState(error: unknown): string | undefined {
@@ -100,12 +132,13 @@ async function writeTogether(
   locale: Locale,
 ): Promise<ItemOutcome[]> {
   return deps.db.transaction(async (tx) => {
+    const hundred = await readHundred(tx, organisationId, items, locale);
     const outcomes: ItemOutcome[] = [];
     for (const item of items) {
       try {
-        outcomes.push({
-          write: await tx.transaction((savepoint) => upsertItem(savepoint, actor, organisationId, item, locale)),
-        });
+        const write = await tx.transaction((savepoint) => upsertItem(savepoint, actor, organisationId, item, hundred));
+        if (write.vacancy.externalId) hundred.locked.set(write.vacancy.externalId, write.vacancy);
+        outcomes.push({ write });
       } catch (cause) {
         // The database gone: the transaction cannot commit; the whole request answers 503. A
         // deadlock, or a transaction that can go no further, ends the whole hundred (below).

@@ -49,16 +49,18 @@ export const defaults: Partial<VacancyColumns> = {
 /**
  * Merges, validates and derives the coordinates: the complete set of columns to store. With
  * type problems (the input then holds only its well-typed fields) it checks the rest and
- * throws them all together.
+ * throws them all together. `categories`, when the caller read them already (a bulk import,
+ * once per transaction), saves reading them again.
  */
 export async function completeColumns(
   tx: Executor,
   base: Partial<VacancyColumns>,
   input: VacancyFields,
   check: RuleCheck = {},
+  categories?: ReadonlySet<string>,
 ): Promise<VacancyColumns> {
   const merged = { ...base, ...columnsFromInput(input) } as VacancyColumns;
-  assertVacancyRules(merged, await knownCategories(tx), check);
+  assertVacancyRules(merged, categories ?? (await knownCategories(tx)), check);
   return { ...merged, ...coordinatesOf(merged.municipalityCode, merged.postcode) };
 }
 

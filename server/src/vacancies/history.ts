@@ -20,14 +20,26 @@ export async function recordHistory(
   action: string,
   changes: Record<string, [unknown, unknown]>,
 ): Promise<void> {
-  await insertHistory(tx, {
-    vacancyId: vacancy.id,
-    version: vacancy.version,
-    actorUserId: actor.userId,
-    actorApiKeyId: actor.apiKeyId,
-    action,
-    changes,
-  });
+  await recordHistoryEntries(tx, actor, [{ vacancy, action, changes }]);
+}
+
+/** Several entries in one statement: a vacancy created straight in a state has its creation and its state change. */
+export async function recordHistoryEntries(
+  tx: Executor,
+  actor: Actor,
+  entries: readonly { vacancy: Vacancy; action: string; changes: Record<string, [unknown, unknown]> }[],
+): Promise<void> {
+  await insertHistory(
+    tx,
+    entries.map(({ vacancy, action, changes }) => ({
+      vacancyId: vacancy.id,
+      version: vacancy.version,
+      actorUserId: actor.userId,
+      actorApiKeyId: actor.apiKeyId,
+      action,
+      changes,
+    })),
+  );
 }
 
 export async function vacancyHistoryOf(db: Executor, organisationId: string, vacancyId: string) {

@@ -3,7 +3,7 @@
  * several of them in one transaction; every lookup is scoped by the organisation, so
  * another organisation's vacancy is simply not found.
  */
-import { and, asc, count, desc, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   apiKeys,
   applications,
@@ -48,6 +48,17 @@ export async function lockByExternalId(tx: Executor, organisationId: string, ext
   return vacancy;
 }
 
+/** The organisation's vacancies with these external ids, locked for the rest of the transaction. */
+export async function lockByExternalIds(tx: Executor, organisationId: string, externalIds: readonly string[]) {
+  if (externalIds.length === 0) return [];
+  return tx
+    .select()
+    .from(vacancies)
+    .where(and(eq(vacancies.organisationId, organisationId), inArray(vacancies.externalId, [...externalIds])))
+    .orderBy(vacancies.externalId)
+    .for('update');
+}
+
 export async function insertVacancy(tx: Executor, values: NewVacancy): Promise<Vacancy> {
   const [vacancy] = await tx.insert(vacancies).values(values).returning();
   return vacancy!;
@@ -68,8 +79,10 @@ export async function updateVacancyRow(tx: Executor, vacancyId: string, values: 
   return vacancy!;
 }
 
-export async function insertHistory(tx: Executor, entry: typeof vacancyHistory.$inferInsert): Promise<void> {
-  await tx.insert(vacancyHistory).values(entry);
+type HistoryEntry = typeof vacancyHistory.$inferInsert;
+
+export async function insertHistory(tx: Executor, entries: HistoryEntry[]): Promise<void> {
+  await tx.insert(vacancyHistory).values(entries);
 }
 
 /** A vacancy's history, oldest first, with the names of the people and keys that made it. */

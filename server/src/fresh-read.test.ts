@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FreshRead } from './fresh-read.ts';
+import { FreshRead, sharedFreshRead } from './fresh-read.ts';
 
 /** A read whose answers say which read they came from, ended by hand. */
 function controlledRead() {
@@ -76,5 +76,23 @@ describe('FreshRead', () => {
     });
     await expect(fresh.get()).rejects.toThrow('no pool');
     await expect(fresh.get()).rejects.toThrow('no pool');
+  });
+
+  it('shares one read per owner and name (sharedFreshRead)', async () => {
+    const owner = {};
+    let reads = 0;
+    const read = () => new Promise<number>((resolve) => setImmediate(() => resolve(++reads)));
+    const together = await Promise.all([
+      sharedFreshRead(owner, 'a', read),
+      sharedFreshRead(owner, 'a', read),
+      sharedFreshRead(owner, 'b', read),
+      sharedFreshRead({}, 'a', read),
+    ]);
+    // 'a' of owner: one read, the second caller waits for the next; 'b' and another owner read on their own.
+    expect(new Set(together).size).toBe(4);
+    expect(reads).toBe(4);
+    // Three at once for one read: the first starts it, the other two share the next.
+    const three = [1, 2, 3].map(() => sharedFreshRead(owner, 'a', read));
+    expect(await Promise.all(three)).toEqual([5, 6, 6]);
   });
 });

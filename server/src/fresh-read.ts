@@ -41,3 +41,17 @@ export class FreshRead<T> {
     return reading;
   }
 }
+
+const shared = new WeakMap<object, Map<string, FreshRead<unknown>>>();
+
+/**
+ * The read named `name` of `owner` (a database handle), shared by all who ask for it: made on
+ * first use. `read` must always read the same thing for the same owner and name.
+ */
+export function sharedFreshRead<T>(owner: object, name: string, read: () => Promise<T>): Promise<T> {
+  let reads = shared.get(owner);
+  if (!reads) shared.set(owner, (reads = new Map()));
+  let found = reads.get(name) as FreshRead<T> | undefined;
+  if (!found) reads.set(name, (found = new FreshRead(read) as FreshRead<unknown> as FreshRead<T>));
+  return found.get();
+}

@@ -14,7 +14,7 @@ import {
   listPublicMembers,
   type SearchFacts,
 } from './queries.ts';
-import { FreshRead } from '../fresh-read.ts';
+import { sharedFreshRead } from '../fresh-read.ts';
 
 export async function listMembers(db: Database, publicUrl: string, now = new Date()) {
   const members = await listPublicMembers(db);
@@ -79,17 +79,13 @@ export async function withLogosAndNames<T extends { organisation: { slug: string
   };
 }
 
-const sharedReads = new WeakMap<Database, FreshRead<SearchFacts[]>>();
-
 /**
  * Every organisation's facts as of now: one read for the requests that arrive together, none of
  * them answered from a read older than itself (../fresh-read.ts). A logo changed or a member
  * suspended a moment before a search shows in it.
  */
 function currentSearchFacts(db: Database): Promise<SearchFacts[]> {
-  let read = sharedReads.get(db);
-  if (!read) sharedReads.set(db, (read = new FreshRead(() => findSearchFacts(db))));
-  return read.get();
+  return sharedFreshRead(db, 'search-facts', () => findSearchFacts(db));
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   type Audience,
   type Executor,
 } from '@samenwerven/db';
-import { FreshRead } from '../fresh-read.ts';
+import { sharedFreshRead } from '../fresh-read.ts';
 
 export interface PendingRemovals {
   /** Vacancies no longer findable (or gone) whose change the index has not yet applied. */
@@ -85,19 +85,13 @@ export async function pendingRemovals(db: Executor, now: Date, audience: Audienc
   };
 }
 
-const sharedReads = new WeakMap<Executor, Map<boolean, FreshRead<PendingRemovals>>>();
-
 /**
  * The removals as of now, for a search: one read for the searches that arrive together, none of
  * them answered from a read older than itself (../fresh-read.ts).
  */
 export function currentPendingRemovals(db: Executor, audience: Audience): Promise<PendingRemovals> {
-  let reads = sharedReads.get(db);
-  if (!reads) sharedReads.set(db, (reads = new Map()));
-  let read = reads.get(audience.includeInternal);
-  if (!read) {
-    const includeInternal = audience.includeInternal;
-    reads.set(includeInternal, (read = new FreshRead(() => pendingRemovals(db, new Date(), { includeInternal }))));
-  }
-  return read.get();
+  const { includeInternal } = audience;
+  return sharedFreshRead(db, `pending-removals:${includeInternal}`, () =>
+    pendingRemovals(db, new Date(), { includeInternal }),
+  );
 }

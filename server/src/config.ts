@@ -40,7 +40,8 @@ const ConfigSchema = Type.Object({
   SERVER_RENDERING: Type.Boolean({ default: true }),
   /**
    * Identical searches reuse the engine's answer while it is exactly what the engine would say
-   * (server/src/vacancies/search-cache.ts). Off: every search asks the engine — for comparison.
+   * (server/src/vacancies/search-cache.ts). Off: every search asks the engine, and
+   * with the engine away the database (no degraded answer reused) — for comparison.
    */
   SEARCH_CACHE: Type.Boolean({ default: true }),
   DEMO_VACANCIES: Type.Integer({ default: 400, minimum: 0, maximum: 200_000 }),

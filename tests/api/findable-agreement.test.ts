@@ -229,4 +229,15 @@ describe('the findable rule, everywhere it shows', () => {
     expect(staffSearch.degraded).toBe(true);
     expect(sorted(staffSearch.hits.map((h: { id: string }) => h.id))).toEqual(sorted(findable.internal));
   });
+
+  it('asks Postgres again for every search when answers are not kept (SEARCH_CACHE=false)', async () => {
+    // The bench's plain Postgres baseline: the degraded mode's reuse of an answer for a few
+    // seconds would make the comparison one of the cache, not of the search.
+    const before = (await api('/vacancies?pageSize=100')).json();
+    expect(before).toMatchObject({ degraded: true, total: 3 });
+    const added = await createVacancy(ctx.db, { organisation: members.active!, title: 'Net gepubliceerd' });
+    const after = (await api('/vacancies?pageSize=100')).json();
+    expect(after).toMatchObject({ degraded: true, total: 4 });
+    expect(after.hits.map((h: { id: string }) => h.id)).toContain(added.id);
+  });
 });

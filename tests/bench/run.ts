@@ -441,9 +441,16 @@ async function main() {
       log(`relevance: ${relevance.queries} queries, recall@5 ${relevance.recallAt5}, nDCG@10 ${relevance.ndcgAt10}`);
     }
 
-    // The plain Postgres implementation: the same API with no search engine to reach.
+    // The plain Postgres implementation: the same API with no search engine to reach, and no
+    // answer reused (SEARCH_CACHE=false: the degraded mode's few seconds of reuse would make this
+    // a measure of that cache, as it was in runs before 2026-12-03's afternoon).
     const pgOrigin = await startPortal(
-      { ...portalEnv, MEILI_URL: `http://127.0.0.1:${await freePort()}`, RUN_WORKERS: 'false' },
+      {
+        ...portalEnv,
+        MEILI_URL: `http://127.0.0.1:${await freePort()}`,
+        SEARCH_CACHE: 'false',
+        RUN_WORKERS: 'false',
+      },
       stops,
     );
     const uncachedOrigin = await startUncached();

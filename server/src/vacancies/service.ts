@@ -15,6 +15,7 @@ import {
   SearchEngineUnavailableError,
   type InflectionVocabulary,
   searchVacancies,
+  searchVacanciesInDatabase,
   type VacancySearchParams,
   type VacancySearchResult,
 } from '@samenwerven/search';
@@ -145,17 +146,18 @@ export async function searchPublicVacancies(
         'search engine unreachable; answering from the database',
       );
     degraded = true;
-    return degradedSearchFor(db)
-      .search(params)
-      .catch((dbError: unknown) => {
-        throw new AppError(
-          503,
-          'search_unavailable',
-          'error.search_unavailable',
-          { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
-          dbError,
-        );
-      });
+    // With SEARCH_CACHE=false nothing is reused here either: every search is a plain query.
+    const fromDatabase =
+      search.cacheAnswers === false ? searchVacanciesInDatabase(db, params) : degradedSearchFor(db).search(params);
+    return fromDatabase.catch((dbError: unknown) => {
+      throw new AppError(
+        503,
+        'search_unavailable',
+        'error.search_unavailable',
+        { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
+        dbError,
+      );
+    });
   });
   // Vacancies published a moment ago, which the index does not hold yet, are found all the same.
   const result =

@@ -57,8 +57,10 @@ export async function withLogosAndNames<T extends { organisation: { slug: string
   publicUrl: string,
   items: readonly T[],
   nameSlugs: readonly string[],
+  /** The facts, when the caller started reading them already (`currentSearchFacts`). */
+  facts: Promise<SearchFacts[]> = currentSearchFacts(db),
 ): Promise<{ items: T[]; names?: Record<string, string> }> {
-  const all = await currentSearchFacts(db).catch((error: unknown) => {
+  const all = await facts.catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) return undefined;
     throw error;
   });
@@ -84,7 +86,7 @@ export async function withLogosAndNames<T extends { organisation: { slug: string
  * them answered from a read older than itself (../fresh-read.ts). A logo changed or a member
  * suspended a moment before a search shows in it.
  */
-function currentSearchFacts(db: Database): Promise<SearchFacts[]> {
+export function currentSearchFacts(db: Database): Promise<SearchFacts[]> {
   return sharedFreshRead(db, 'search-facts', () => findSearchFacts(db));
 }
 

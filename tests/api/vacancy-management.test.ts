@@ -617,6 +617,91 @@ describe('ATS integration', () => {
     expect(stored.rows.map((r) => r.external_id)).toEqual(['NUL-0', 'NUL-1', 'NUL-3', 'NUL-4']);
   });
 
+  it('writes a hundred’s new vacancies together with the history single upserts write, beside updates', async () => {
+    const url = `/organisations/${organisation.id}/vacancies/bulk`;
+    await call('POST', url, { items: [{ ...body({ title: 'Bestond al' }), externalId: 'MIX-0' }] }, apiKey);
+    const items = [
+      { ...body({ title: 'Bestond al, gewijzigd' }), externalId: 'MIX-0', state: 'published' },
+      { ...body({ title: 'Nieuw gepubliceerd' }), externalId: 'MIX-1', state: 'published' },
+      { ...body({ title: 'Nieuw concept' }), externalId: 'MIX-2' },
+      { ...body({ title: 'Nieuw gesloten' }), externalId: 'MIX-3', state: 'closed' },
+      { ...body({ title: 'Nieuw maar fout', hoursMin: 40, hoursMax: 8 }), externalId: 'MIX-4', state: 'published' },
+    ];
+    const response = await call('POST', url, { items }, apiKey);
+    const answers = response.json().items as {
+      status: number;
+      result?: { id: string; state: string; version: number };
+    }[];
+    expect(answers.map((a) => a.status)).toEqual([200, 201, 201, 201, 400]);
+    expect(answers.map((a) => [a.result?.state, a.result?.version])).toEqual([
+      ['published', 3],
+      ['published', 2],
+      ['draft', 1],
+      ['closed', 2],
+      [undefined, undefined],
+    ]);
+    const historyOf = async (id: string) =>
+      (
+        await ctx.db.select().from(vacancyHistory).where(eq(vacancyHistory.vacancyId, id)).orderBy(vacancyHistory.id)
+      ).map((h) => ({ action: h.action, version: h.version, state: h.changes.state, key: h.actorApiKeyId !== null }));
+    expect(await historyOf(answers[1]!.result!.id)).toEqual([
+      { action: 'created', version: 1, state: [null, 'draft'], key: true },
+      { action: 'publish', version: 2, state: ['draft', 'published'], key: true },
+    ]);
+    expect(await historyOf(answers[2]!.result!.id)).toEqual([
+      { action: 'created', version: 1, state: [null, 'draft'], key: true },
+    ]);
+    expect(await historyOf(answers[3]!.result!.id)).toEqual([
+      { action: 'created', version: 1, state: [null, 'draft'], key: true },
+      { action: 'close', version: 2, state: ['draft', 'closed'], key: true },
+    ]);
+    const [published] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, answers[1]!.result!.id));
+    expect(published).toMatchObject({
+      title: 'Nieuw gepubliceerd',
+      externalId: 'MIX-1',
+      organisationId: organisation.id,
+    });
+    expect(published!.publishedAt).not.toBeNull();
+    const refused = await ctx.pool.query('SELECT 1 FROM vacancies WHERE organisation_id = $1 AND external_id = $2', [
+      organisation.id,
+      'MIX-4',
+    ]);
+    expect(refused.rowCount).toBe(0);
+  });
+
+  it('keeps every good new vacancy of a hundred when the database refuses one of them', async () => {
+    // A refusal only the database makes (here a trigger of this test's own, as a constraint
+    // would): the hundred's new vacancies, written in one statement, are then written one by one.
+    await ctx.pool.query(`
+      CREATE FUNCTION refuse_weigeren() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.title = 'Weigeren' THEN RAISE EXCEPTION 'refused' USING ERRCODE = '22023'; END IF;
+        RETURN NEW;
+      END $$;
+      CREATE TRIGGER refuse_weigeren BEFORE INSERT ON vacancies FOR EACH ROW EXECUTE FUNCTION refuse_weigeren();`);
+    try {
+      const items = [0, 1, 2, 3].map((i) => ({
+        ...body({ title: i === 1 ? 'Weigeren' : `Samen nieuw ${i}` }),
+        externalId: `REFUSE-${i}`,
+        state: 'published',
+      }));
+      const response = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, { items }, apiKey);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json().items.map((i: { status: number }) => i.status)).toEqual([201, 400, 201, 201]);
+      const stored = await ctx.pool.query(
+        `SELECT v.external_id, array_agg(h.version ORDER BY h.id) AS versions
+         FROM vacancies v JOIN vacancy_history h ON h.vacancy_id = v.id
+         WHERE v.organisation_id = $1 AND v.external_id LIKE 'REFUSE-%' GROUP BY 1 ORDER BY 1`,
+        [organisation.id],
+      );
+      expect(stored.rows).toEqual(
+        ['REFUSE-0', 'REFUSE-2', 'REFUSE-3'].map((id) => ({ external_id: id, versions: [1, 2] })),
+      );
+    } finally {
+      await ctx.pool.query('DROP TRIGGER refuse_weigeren ON vacancies; DROP FUNCTION refuse_weigeren();');
+    }
+  });
+
   it('answers every item of a bulk that spans several transactions, keeping the good ones and making them findable', async () => {
     // 250 items are written a hundred to a transaction: a bad item first, in the middle and last.
     const bad = new Set([0, 150, 249]);

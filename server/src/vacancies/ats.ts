@@ -8,10 +8,10 @@ import { dutchDate } from '@samenwerven/calendar';
 import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { missingScope } from '../auth/plugin.ts';
 import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
-import { recordHistory, recordHistoryEntries, type Actor } from './history.ts';
+import { recordHistoryEntries, type Actor, type HistoryEntry } from './history.ts';
 import type { UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
-import { insertUnlessExternalIdTaken, lockByExternalId } from './queries.ts';
+import { insertUnlessExternalIdsTaken, lockByExternalId } from './queries.ts';
 import { assertPublishable, vacancyWarnings, type FieldProblems, type VacancyColumns } from './rules.ts';
 import { eventTowards, isLive, type VacancyEvent, type VacancyState } from './state-machine.ts';
 import { scheduleDueChange } from './time-driven.ts';
@@ -45,36 +45,66 @@ async function moveTo(tx: Executor, vacancy: Vacancy, actor: Actor, event: Vacan
   return applyChange(tx, vacancy, actor, actionOf(event), stateChange(vacancy, event, now));
 }
 
+/** A new vacancy as an upsert makes it, decided before anything is written. */
+export interface PlannedVacancy {
+  /** The row to insert, in the state the ATS asked for. */
+  row: NewVacancy;
+  /** Its history once inserted (the inserted row has its id). */
+  history(inserted: Vacancy): HistoryEntry[];
+}
+
 /**
- * A new vacancy, unless another upsert of its external id inserted first (then: undefined). It
- * starts as a draft and goes straight to the state the ATS asked for: written in that state at
- * once, with the history the life cycle writes (created as a draft at version 1, then the state
- * change at version 2). One insert instead of an insert and an update: a bulk import writes
- * thousands of these.
+ * A new vacancy starts as a draft and goes straight to the state the ATS asked for: written in
+ * that state at once, with the history the life cycle writes (created as a draft at version 1,
+ * then the state change at version 2). The state machine and the publication rules are asked
+ * here, before anything is written (409 or 422). One insert instead of an insert and an update:
+ * a bulk import writes thousands of these.
  */
-async function createFromAts(
-  tx: Executor,
-  actor: Actor,
-  draft: NewVacancy,
-  wanted: UpsertInput['state'],
-  now: Date,
-): Promise<Vacancy | undefined> {
+function planCreation(actor: Actor, draft: NewVacancy, wanted: UpsertInput['state'], now: Date): PlannedVacancy {
   const event = wanted === 'published' ? 'publish' : wanted === 'closed' ? 'importClosed' : undefined;
   if (!event) {
-    const inserted = await insertUnlessExternalIdTaken(tx, draft);
-    if (inserted) await recordHistory(tx, inserted, actor, 'created', diff({}, inserted));
-    return inserted;
+    return {
+      row: draft,
+      history: (inserted) => [{ vacancy: inserted, action: 'created', changes: diff({}, inserted) }],
+    };
   }
   assertMayMove(actor);
-  // The state change as the state machine allows it for this draft (409 or 422 before anything is written).
   const change = stateChange({ ...draft, publishedAt: null } as Vacancy, event, now);
-  const inserted = await insertUnlessExternalIdTaken(tx, { ...draft, ...change, version: 2 });
-  if (!inserted) return undefined;
-  const asDraft: Vacancy = { ...inserted, state: 'draft', version: 1 };
-  await recordHistoryEntries(tx, actor, [
-    { vacancy: asDraft, action: 'created', changes: diff({}, asDraft) },
-    { vacancy: inserted, action: actionOf(event), changes: diff(asDraft, change) },
-  ]);
+  return {
+    row: { ...draft, ...change, version: 2 },
+    history: (inserted) => {
+      const asDraft: Vacancy = { ...inserted, state: 'draft', version: 1 };
+      return [
+        { vacancy: asDraft, action: 'created', changes: diff({}, asDraft) },
+        { vacancy: inserted, action: actionOf(event), changes: diff(asDraft, change) },
+      ];
+    },
+  };
+}
+
+/**
+ * Inserts planned new vacancies in one statement, and their history in another. One whose
+ * external id another upsert took first is not inserted: it is missing from the answer (by
+ * external id).
+ */
+export async function insertPlanned(
+  tx: Executor,
+  actor: Actor,
+  planned: readonly PlannedVacancy[],
+): Promise<Map<string, Vacancy>> {
+  const inserted = new Map(
+    (
+      await insertUnlessExternalIdsTaken(
+        tx,
+        planned.map((plan) => plan.row),
+      )
+    ).map((v) => [v.externalId!, v]),
+  );
+  const history = planned.flatMap((plan) => {
+    const vacancy = inserted.get(plan.row.externalId!);
+    return vacancy ? plan.history(vacancy) : [];
+  });
+  if (history.length > 0) await recordHistoryEntries(tx, actor, history);
   return inserted;
 }
 
@@ -109,6 +139,44 @@ export interface UpsertReads {
   locked?: Vacancy | null;
 }
 
+/** An upsert's columns, checked by the rules (a vacancy to publish also by the publication rules). */
+function upsertColumns(
+  tx: Executor,
+  externalId: string,
+  input: Partial<UpsertInput>,
+  read: UpsertReads,
+  now: Date,
+): Promise<VacancyColumns> {
+  const { state: wanted, ...fields } = input;
+  const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
+  const check = { typeProblems: read.typeProblems, liveOn };
+  return completeColumns(tx, defaults, { ...fields, externalId }, check, read.categories);
+}
+
+const newDraft = (columns: VacancyColumns, organisationId: string): NewVacancy => ({
+  ...(columns as NewVacancy),
+  organisationId,
+  state: 'draft',
+});
+
+/**
+ * A new vacancy of a bulk import as `upsertInTransaction` would make it, planned: checked by
+ * the rules, the scope and the state machine, nothing written. The caller writes many at once
+ * (`insertPlanned`).
+ */
+export async function planNewVacancy(
+  tx: Executor,
+  actor: Actor,
+  organisationId: string,
+  externalId: string,
+  input: Partial<UpsertInput>,
+  read: UpsertReads,
+  now: Date,
+): Promise<PlannedVacancy> {
+  const columns = await upsertColumns(tx, externalId, input, read, now);
+  return planCreation(actor, newDraft(columns, organisationId), input.state, now);
+}
+
 /**
  * Creates or replaces the vacancy with this external id inside the caller's transaction: the
  * caller commits it (and then schedules what it made due, `upsertResult`).
@@ -122,15 +190,14 @@ export async function upsertInTransaction(
   read: UpsertReads = {},
 ): Promise<UpsertWrite> {
   const now = new Date();
-  const { state: wanted, ...fields } = input;
-  const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
-  const check = { typeProblems: read.typeProblems, liveOn };
-  const columns = await completeColumns(tx, defaults, { ...fields, externalId }, check, read.categories);
+  const wanted = input.state;
+  const columns = await upsertColumns(tx, externalId, input, read, now);
   let existing =
     read.locked !== undefined ? (read.locked ?? undefined) : await lockByExternalId(tx, organisationId, externalId);
   if (!existing) {
-    const draft: NewVacancy = { ...(columns as NewVacancy), organisationId, state: 'draft' };
-    const created = await createFromAts(tx, actor, draft, wanted, now);
+    const [created] = (
+      await insertPlanned(tx, actor, [planCreation(actor, newDraft(columns, organisationId), wanted, now)])
+    ).values();
     if (created) return { vacancy: created, before: undefined };
     // Another upsert of the same external id inserted first: update that row instead.
     existing = (await lockByExternalId(tx, organisationId, externalId))!;

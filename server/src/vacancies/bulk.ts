@@ -1,12 +1,14 @@
 /**
- * Up to 1,000 ATS upserts in one request. Each item is validated and written on its own, in a
- * savepoint of its own: a bad item (or one the database refuses) is reported with its own status,
- * and never undoes or stops another. The batch as a whole is not atomic.
+ * Up to 1,000 ATS upserts in one request. Each item is validated on its own and answered on its
+ * own: a bad item (or one the database refuses) is reported with its own status, and never undoes
+ * or stops another. The batch as a whole is not atomic.
  *
- * The items are written a hundred to a transaction, each in its own savepoint (one commit, one
- * flush of the write-ahead log, per hundred instead of per item), in two lanes at once (issue 18:
- * a 10,000-vacancy import). What a hundred's items share is read once (the fields of work, and
- * its vacancies that exist, locked). An item's answer says 2xx only once its transaction has committed.
+ * The items are written a hundred to a transaction (one commit, one flush of the write-ahead
+ * log, per hundred instead of per item), in two lanes at once (issue 18: a 10,000-vacancy
+ * import). What a hundred's items share is read once (the fields of work, and its vacancies that
+ * exist, locked). Its new vacancies are inserted together (`createNewTogether`); every other item
+ * is written in a savepoint of its own. An item's answer says 2xx only once its transaction has
+ * committed.
  */
 import { setTimeout } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
@@ -16,7 +18,15 @@ import { compileItemValidator } from '../contract/validation.ts';
 import { AppError, isDataException, renderAppError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { isStorableText, unstorableFields } from '../storable-text.ts';
-import { upsertInTransaction, upsertResult, type UpsertResult, type UpsertWrite } from './ats.ts';
+import {
+  insertPlanned,
+  planNewVacancy,
+  upsertInTransaction,
+  upsertResult,
+  type PlannedVacancy,
+  type UpsertResult,
+  type UpsertWrite,
+} from './ats.ts';
 import type { Actor } from './history.ts';
 import { splitByTypeProblems, UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
@@ -133,22 +143,81 @@ async function writeTogether(
 ): Promise<ItemOutcome[]> {
   return deps.db.transaction(async (tx) => {
     const hundred = await readHundred(tx, organisationId, items, locale);
-    const outcomes: ItemOutcome[] = [];
-    for (const item of items) {
+    const outcomes = await createNewTogether(tx, actor, organisationId, items, hundred);
+    for (const [offset, item] of items.entries()) {
+      if (outcomes[offset]) continue;
       try {
         const write = await tx.transaction((savepoint) => upsertItem(savepoint, actor, organisationId, item, hundred));
         if (write.vacancy.externalId) hundred.locked.set(write.vacancy.externalId, write.vacancy);
-        outcomes.push({ write });
+        outcomes[offset] = { write };
       } catch (cause) {
-        // The database gone: the transaction cannot commit; the whole request answers 503. A
-        // deadlock, or a transaction that can go no further, ends the whole hundred (below).
-        const state = sqlState(cause) ?? '';
-        if (isDatabaseUnavailable(cause) || RETRIED.has(state) || state === TRANSACTION_ABORTED) throw cause;
-        outcomes.push({ cause });
+        rethrowIfHundredEnds(cause);
+        outcomes[offset] = { cause };
       }
     }
-    return outcomes;
+    return outcomes as ItemOutcome[];
   });
+}
+
+/**
+ * The database gone: the transaction cannot commit; the whole request answers 503. A deadlock,
+ * or a transaction that can go no further, ends the whole hundred (`writeLane`).
+ */
+function rethrowIfHundredEnds(cause: unknown): void {
+  const state = sqlState(cause) ?? '';
+  if (isDatabaseUnavailable(cause) || RETRIED.has(state) || state === TRANSACTION_ABORTED) throw cause;
+}
+
+/**
+ * Most items of an import are vacancies new to the organisation: those are written together,
+ * one insert of their rows and one of their history for the hundred, in a savepoint of their
+ * own. An item qualifies when it has the right shape, its external id is not taken and comes
+ * once in the hundred. Each is planned first as its upsert would be (an item the rules, the
+ * scope or the state machine refuse gets its answer here, and nothing is written for it).
+ * Should the database refuse the statement, or another upsert take an external id first, those
+ * items are left (undefined) to be written one by one, which finds the one at fault.
+ */
+async function createNewTogether(
+  tx: Executor,
+  actor: Actor,
+  organisationId: string,
+  items: unknown[],
+  hundred: HundredReads,
+): Promise<(ItemOutcome | undefined)[]> {
+  const outcomes: (ItemOutcome | undefined)[] = items.map(() => undefined);
+  const times = new Map<string, number>();
+  for (const id of items.map(reportedExternalId)) if (id !== null) times.set(id, (times.get(id) ?? 0) + 1);
+  const now = new Date();
+  const planned: { offset: number; plan: PlannedVacancy }[] = [];
+  for (const [offset, item] of items.entries()) {
+    if (!bulkItemCheck(item) || unstorableFields(item).length > 0) continue;
+    const { externalId, ...body } = item;
+    if (times.get(externalId) !== 1 || hundred.locked.has(externalId)) continue;
+    const read = { categories: hundred.categories };
+    try {
+      planned.push({ offset, plan: await planNewVacancy(tx, actor, organisationId, externalId, body, read, now) });
+    } catch (cause) {
+      outcomes[offset] = { cause };
+    }
+  }
+  if (planned.length === 0) return outcomes;
+  const inserted = await tx
+    .transaction((savepoint) =>
+      insertPlanned(
+        savepoint,
+        actor,
+        planned.map(({ plan }) => plan),
+      ),
+    )
+    .catch((cause: unknown) => {
+      rethrowIfHundredEnds(cause);
+      return new Map<string, Vacancy>();
+    });
+  for (const { offset, plan } of planned) {
+    const vacancy = inserted.get(plan.row.externalId!);
+    if (vacancy) outcomes[offset] = { write: { vacancy, before: undefined } };
+  }
+  return outcomes;
 }
 
 /**

@@ -23,11 +23,21 @@ export async function recordHistory(
   await recordHistoryEntries(tx, actor, [{ vacancy, action, changes }]);
 }
 
-/** Several entries in one statement: a vacancy created straight in a state has its creation and its state change. */
+/** One entry of a vacancy's history: the vacancy as the change left it, what was done, and what changed. */
+export interface HistoryEntry {
+  vacancy: Vacancy;
+  action: string;
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/**
+ * Several entries in one statement, in this order: a vacancy created straight in a state has its
+ * creation and its state change; a bulk import's new vacancies have theirs.
+ */
 export async function recordHistoryEntries(
   tx: Executor,
   actor: Actor,
-  entries: readonly { vacancy: Vacancy; action: string; changes: Record<string, [unknown, unknown]> }[],
+  entries: readonly HistoryEntry[],
 ): Promise<void> {
   await insertHistory(
     tx,

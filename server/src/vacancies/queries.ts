@@ -64,14 +64,17 @@ export async function insertVacancy(tx: Executor, values: NewVacancy): Promise<V
   return vacancy!;
 }
 
-/** Inserts unless the organisation has a vacancy with this external id already (then: undefined). */
-export async function insertUnlessExternalIdTaken(tx: Executor, values: NewVacancy): Promise<Vacancy | undefined> {
-  const [vacancy] = await tx
+/**
+ * Inserts the rows in one statement, each unless its organisation has a vacancy with its external
+ * id already: those are missing from the answer (in no particular order).
+ */
+export async function insertUnlessExternalIdsTaken(tx: Executor, rows: readonly NewVacancy[]): Promise<Vacancy[]> {
+  if (rows.length === 0) return [];
+  return tx
     .insert(vacancies)
-    .values(values)
+    .values([...rows])
     .onConflictDoNothing({ target: [vacancies.organisationId, vacancies.externalId] })
     .returning();
-  return vacancy;
 }
 
 export async function updateVacancyRow(tx: Executor, vacancyId: string, values: Partial<NewVacancy>) {

@@ -5,7 +5,7 @@
  * (`npm run db:generate`); `runMigrations` applies them at start. Rules that a
  * bug in code must never be able to break live here as constraints.
  */
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -690,7 +690,15 @@ export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type Vacancy = typeof vacancies.$inferSelect;
+/**
+ * A vacancy as the code reads it: every column but the generated full-text vector. Only
+ * Postgres' own search reads that, in SQL; selected with the row it is several KB per vacancy
+ * that every reader would parse and drop (a bulk import's rows, the sync worker's batches).
+ */
+export type Vacancy = Omit<typeof vacancies.$inferSelect, 'searchVector'>;
+const { searchVector: _searchVector, ...vacancyColumns } = getTableColumns(vacancies);
+/** The columns of a `Vacancy`, for `select(vacancyRow)` and `returning(vacancyRow)`. */
+export const vacancyRow = vacancyColumns;
 export type NewVacancy = typeof vacancies.$inferInsert;
 export type Category = typeof categories.$inferSelect;
 export type ApiKey = typeof apiKeys.$inferSelect;

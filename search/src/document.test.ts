@@ -12,7 +12,6 @@ const base: IndexableVacancy = {
   withdrawnFromState: null,
   additionalPlaces: [],
   publicFrom: null,
-  searchVector: '',
   title: 'Jurist',
   department: null,
   summary: 'Kort',

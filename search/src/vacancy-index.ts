@@ -5,7 +5,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import { meilisearchErrorCode } from './client.ts';
-import { categories, indexableConditions, isIndexable, organisations, vacancies, type Executor } from '@samenwerven/db';
+import {
+  categories,
+  indexableConditions,
+  isIndexable,
+  organisations,
+  vacancies,
+  vacancyRow,
+  type Executor,
+} from '@samenwerven/db';
 import { toSearchDocument, type IndexableVacancy, type VacancySearchDocument } from './document.ts';
 import { vacancyIndexSettings } from './settings.ts';
 
@@ -37,7 +45,7 @@ export async function ensureVacancyIndex(
 function selectIndexable(db: Executor) {
   return db
     .select({
-      vacancy: vacancies,
+      vacancy: vacancyRow,
       organisation: { slug: organisations.slug, name: organisations.name, state: organisations.state },
       categoryName: categories.nameNl,
     })

@@ -118,7 +118,6 @@ export async function applyChange(
   const {
     id: _id,
     organisationId: _org,
-    searchVector: _vector,
     createdAt: _created,
     updatedAt: _updated,
     version: _version,

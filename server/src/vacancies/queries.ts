@@ -11,6 +11,7 @@ import {
   containsText,
   users,
   vacancies,
+  vacancyRow,
   vacancyHistory,
   vacancyViews,
   type Executor,
@@ -30,7 +31,7 @@ const owned = (organisationId: string, vacancyId: string) =>
 
 /** The organisation's vacancy, locked for the rest of the transaction. */
 export async function lockOwnedVacancy(tx: Executor, organisationId: string, vacancyId: string) {
-  const [vacancy] = await tx.select().from(vacancies).where(owned(organisationId, vacancyId)).for('update');
+  const [vacancy] = await tx.select(vacancyRow).from(vacancies).where(owned(organisationId, vacancyId)).for('update');
   return vacancy;
 }
 
@@ -41,7 +42,7 @@ export async function ownsVacancy(db: Executor, organisationId: string, vacancyI
 
 export async function lockByExternalId(tx: Executor, organisationId: string, externalId: string) {
   const [vacancy] = await tx
-    .select()
+    .select(vacancyRow)
     .from(vacancies)
     .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.externalId, externalId)))
     .for('update');
@@ -52,7 +53,7 @@ export async function lockByExternalId(tx: Executor, organisationId: string, ext
 export async function lockByExternalIds(tx: Executor, organisationId: string, externalIds: readonly string[]) {
   if (externalIds.length === 0) return [];
   return tx
-    .select()
+    .select(vacancyRow)
     .from(vacancies)
     .where(and(eq(vacancies.organisationId, organisationId), inArray(vacancies.externalId, [...externalIds])))
     .orderBy(vacancies.externalId)
@@ -60,7 +61,7 @@ export async function lockByExternalIds(tx: Executor, organisationId: string, ex
 }
 
 export async function insertVacancy(tx: Executor, values: NewVacancy): Promise<Vacancy> {
-  const [vacancy] = await tx.insert(vacancies).values(values).returning();
+  const [vacancy] = await tx.insert(vacancies).values(values).returning(vacancyRow);
   return vacancy!;
 }
 
@@ -74,11 +75,11 @@ export async function insertUnlessExternalIdsTaken(tx: Executor, rows: readonly 
     .insert(vacancies)
     .values([...rows])
     .onConflictDoNothing({ target: [vacancies.organisationId, vacancies.externalId] })
-    .returning();
+    .returning(vacancyRow);
 }
 
 export async function updateVacancyRow(tx: Executor, vacancyId: string, values: Partial<NewVacancy>) {
-  const [vacancy] = await tx.update(vacancies).set(values).where(eq(vacancies.id, vacancyId)).returning();
+  const [vacancy] = await tx.update(vacancies).set(values).where(eq(vacancies.id, vacancyId)).returning(vacancyRow);
   return vacancy!;
 }
 

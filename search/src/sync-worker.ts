@@ -25,7 +25,7 @@ import {
   type Executor,
 } from '@samenwerven/db';
 import { searchEngineBreaker } from './client.ts';
-import { applyIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
+import { enqueueIndexChanges, loadIndexableVacancies, planIndexChanges } from './vacancy-index.ts';
 
 /** Arbitrary constant identifying the sync worker's advisory lock. */
 const SYNC_LOCK_KEY = 0x5357_0001;
@@ -52,6 +52,17 @@ function errorMessage(error: unknown): string {
   while (current instanceof Error && current.cause instanceof Error) current = current.cause;
   return (current instanceof Error ? current.message : String(current)).slice(0, 500);
 }
+
+/** One batch of the outbox: its vacancies, and the rows naming them. */
+interface OutboxBatch {
+  vacancyIds: string[];
+  outboxIds: number[];
+  /** Whether it held as many vacancies as a batch may: more may be waiting. */
+  full: boolean;
+}
+
+/** Batches queued in Meilisearch at once by one drain. */
+const PIPELINE_DEPTH = 3;
 
 export type DrainResult = {
   /** Outbox rows cleared. */
@@ -110,7 +121,15 @@ export class SearchSyncWorker {
    * (by id, so a change that arrives meanwhile keeps its own row for the next batch).
    */
   async drainOnce(now = new Date()): Promise<DrainResult> {
-    const { db, client, indexName, batchSize } = this.options;
+    return this.drain(1, now);
+  }
+
+  /**
+   * Up to `maxBatches` batches under one hold of the lock, in a pipeline (`drainBatches`); stops
+   * at the first batch that is not full.
+   */
+  private async drain(maxBatches: number, now: Date | undefined): Promise<DrainResult> {
+    const { db } = this.options;
     const lockHolder = await db.$client.connect();
     let holdsLock = false;
     let keepConnection = true;
@@ -121,7 +140,7 @@ export class SearchSyncWorker {
       if (!locked.rows[0]?.locked) return { processed: 0, full: false, skipped: true };
       holdsLock = true;
       try {
-        return await this.drainBatch(now, batchSize, client, indexName);
+        return await this.drainBatches(maxBatches, now);
       } finally {
         await lockHolder.query('SELECT pg_advisory_unlock($1)', [SYNC_LOCK_KEY]);
         holdsLock = false;
@@ -137,23 +156,70 @@ export class SearchSyncWorker {
   }
 
   /**
-   * The first `batchSize` vacancies in the outbox's order, each with every row it has there: a
-   * vacancy written several times (created, then published) is indexed once, and a bulk import's
-   * 10,000 vacancies take a handful of batches, not one per thousand rows.
+   * Batches in a pipeline: while Meilisearch indexes one batch, the next is read and queued
+   * behind it (Meilisearch takes queued tasks of an index together, and applies them in the
+   * order they came), up to `PIPELINE_DEPTH` at once. Each batch's outbox rows are deleted once
+   * Meilisearch has applied it, in order; at the first failure the rest stay for the next drain.
    */
-  private async drainBatch(now: Date, batchSize: number, client: Meilisearch, indexName: string): Promise<DrainResult> {
-    const { db } = this.options;
-    const batch = await db.execute<{ id: string; vacancy_id: string }>(
+  private async drainBatches(maxBatches: number, now: Date | undefined): Promise<DrainResult> {
+    const { db, client, indexName } = this.options;
+    const inFlight: { batch: OutboxBatch; applied: Promise<void> }[] = [];
+    let read = 0;
+    let processed = 0;
+    let lastFull = false;
+    /** Whether the outbox may hold more than was read: the last batch was full, or left some out. */
+    let more = true;
+    try {
+      for (;;) {
+        while (more && read < maxBatches && inFlight.length < PIPELINE_DEPTH) {
+          const excluded = inFlight.flatMap((f) => f.batch.vacancyIds);
+          const batch = await this.readBatch(excluded);
+          read++;
+          lastFull = batch.full;
+          more = batch.full || excluded.length > 0;
+          if (batch.vacancyIds.length === 0) break;
+          const found = await loadIndexableVacancies(db, batch.vacancyIds);
+          const changes = planIndexChanges(batch.vacancyIds, found, now ?? new Date());
+          const applied = (await enqueueIndexChanges(client, indexName, changes)).applied();
+          // Awaited in order below, or in `finally` should an earlier one fail.
+          applied.catch(() => undefined);
+          inFlight.push({ batch, applied });
+        }
+        const oldest = inFlight.shift();
+        if (!oldest) return { processed, full: lastFull && read >= maxBatches, skipped: false };
+        await oldest.applied;
+        await this.confirm(oldest.batch.outboxIds);
+        processed += oldest.batch.outboxIds.length;
+      }
+    } finally {
+      // Nothing left running unawaited; what was not confirmed stays in the outbox for the next drain.
+      await Promise.allSettled(inFlight.map((f) => f.applied));
+    }
+  }
+
+  /**
+   * The first `batchSize` vacancies in the outbox's order (but those of the batches in flight),
+   * each with every row it has there: a vacancy written several times (created, then published)
+   * is indexed once, and a bulk import's 10,000 vacancies take a handful of batches, not one per
+   * thousand rows. A vacancy in flight written again meanwhile waits for its batch to be applied.
+   */
+  private async readBatch(inFlight: readonly string[]): Promise<OutboxBatch> {
+    const { db, batchSize } = this.options;
+    const excluded = `{${inFlight.join(',')}}`;
+    const rows = await db.execute<{ id: string; vacancy_id: string }>(
       sql`SELECT id, vacancy_id FROM search_outbox WHERE vacancy_id IN (
-            SELECT vacancy_id FROM search_outbox GROUP BY vacancy_id ORDER BY min(id) LIMIT ${batchSize})`,
+            SELECT vacancy_id FROM search_outbox
+            WHERE vacancy_id NOT IN (SELECT unnest(${excluded}::uuid[]))
+            GROUP BY vacancy_id ORDER BY min(id) LIMIT ${batchSize})`,
     );
-    if (batch.rows.length === 0) return { processed: 0, full: false, skipped: false };
-    const ids = [...new Set(batch.rows.map((r) => r.vacancy_id))];
-    const found = await loadIndexableVacancies(db, ids);
-    await applyIndexChanges(client, indexName, planIndexChanges(ids, found, now));
+    const vacancyIds = [...new Set(rows.rows.map((r) => r.vacancy_id))];
+    return { vacancyIds, outboxIds: rows.rows.map((r) => Number(r.id)), full: vacancyIds.length >= batchSize };
+  }
+
+  /** Deletes an applied batch's rows and moves the index's version on. */
+  private async confirm(outboxIds: readonly number[]): Promise<void> {
     // By id: a change that arrived meanwhile keeps its own row for the next batch.
-    const outboxIds = batch.rows.map((r) => Number(r.id));
-    await db.transaction(async (tx) => {
+    await this.options.db.transaction(async (tx) => {
       // One array parameter: a long backlog of one vacancy's edits could pass the protocol's 65,535.
       await tx.delete(searchOutbox).where(sql`${searchOutbox.id} = ANY(${`{${outboxIds.join(',')}}`}::bigint[])`);
       await tx
@@ -161,17 +227,12 @@ export class SearchSyncWorker {
         .set({ lastSyncedAt: new Date(), consecutiveFailures: 0, indexVersion: nextIndexVersion })
         .where(sql`${searchSyncState.id} = 1`);
     });
-    return { processed: batch.rows.length, full: ids.length >= batchSize, skipped: false };
   }
 
   /** Drains until the outbox is empty (or another worker has it). */
   async drainAll(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const result = await this.drainOnce();
-      total += result.processed;
-      if (result.skipped || !result.full) return total;
-    }
+    // Each batch judged as of when it is read: a long backlog takes a while.
+    return (await this.drain(Number.POSITIVE_INFINITY, undefined)).processed;
   }
 
   async start(): Promise<void> {

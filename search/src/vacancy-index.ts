@@ -3,7 +3,7 @@
  * database says should be in it.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Meilisearch } from 'meilisearch';
+import type { EnqueuedTask, Meilisearch } from 'meilisearch';
 import { meilisearchErrorCode } from './client.ts';
 import {
   categories,
@@ -90,20 +90,37 @@ export function planIndexChanges(
   return { upserts, deletes };
 }
 
+/**
+ * Hands documents and deletions to Meilisearch, in this order, and answers once both are queued
+ * there: Meilisearch applies an index's tasks in the order they came, so what is queued after
+ * this is applied after it. `applied` waits until Meilisearch has applied them.
+ */
+export async function enqueueIndexChanges(
+  client: Meilisearch,
+  indexName: string,
+  changes: { upserts: VacancySearchDocument[]; deletes: string[] },
+): Promise<{ applied: () => Promise<void> }> {
+  const index = client.index<VacancySearchDocument>(indexName);
+  // One after the other: the deletions must come after the documents, and no request may be
+  // left unawaited when the one before it fails.
+  const tasks: EnqueuedTask[] = [];
+  if (changes.upserts.length > 0) tasks.push(await index.addDocuments(changes.upserts, { primaryKey: 'id' }));
+  if (changes.deletes.length > 0) tasks.push(await index.deleteDocuments(changes.deletes));
+  return {
+    applied: async () => {
+      for (const task of tasks) {
+        const done = await client.tasks.waitForTask(task, waitOptions);
+        if (done.status !== 'succeeded') throw new Error(`Index write failed: ${done.error?.message ?? done.status}`);
+      }
+    },
+  };
+}
+
 /** Writes documents and deletions and waits until Meilisearch has applied them. */
 export async function applyIndexChanges(
   client: Meilisearch,
   indexName: string,
   changes: { upserts: VacancySearchDocument[]; deletes: string[] },
 ): Promise<void> {
-  const index = client.index<VacancySearchDocument>(indexName);
-  // One after the other: a second request must not be left unawaited when the first fails.
-  const writes = [
-    ...(changes.upserts.length > 0 ? [() => index.addDocuments(changes.upserts, { primaryKey: 'id' })] : []),
-    ...(changes.deletes.length > 0 ? [() => index.deleteDocuments(changes.deletes)] : []),
-  ];
-  for (const write of writes) {
-    const done = await write().waitTask(waitOptions);
-    if (done.status !== 'succeeded') throw new Error(`Index write failed: ${done.error?.message ?? done.status}`);
-  }
+  await (await enqueueIndexChanges(client, indexName, changes)).applied();
 }

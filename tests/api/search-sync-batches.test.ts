@@ -52,6 +52,36 @@ describe('the sync worker’s batches', () => {
     expect(await backlog()).toBe(0);
   });
 
+  it('queues the next batches while the engine indexes one, and ends with the index as the database', async () => {
+    await ctx.sync();
+    const organisation = await createOrganisation(ctx.db);
+    const made = [];
+    for (let i = 0; i < 30; i++) made.push(await createVacancy(ctx.db, { organisation, title: `Rijadviseur ${i}` }));
+    const ids = made.map((v) => v.id);
+    // A third closed again: their documents must go, whichever batch wrote them first.
+    const closed = ids.filter((_, i) => i % 3 === 0);
+    await ctx.pool.query(`UPDATE vacancies SET state = 'closed', closed_at = now() WHERE id = ANY($1)`, [closed]);
+    const worker = new SearchSyncWorker({
+      db: ctx.db,
+      databaseUrl: ctx.databaseUrl,
+      client: ctx.search,
+      indexName: ctx.indexName,
+      batchSize: 1,
+    });
+    const since = new Date();
+    expect(await worker.drainAll()).toBe(40);
+    expect(await backlog()).toBe(0);
+    expect(await indexed(ids)).toEqual(ids.filter((id) => !closed.includes(id)).toSorted());
+    // Pipelined: some batch was queued before the one before it had been applied (one after the
+    // other, each would be queued only once the one before it was done).
+    const { results } = await ctx.search.tasks.getTasks({ indexUids: [ctx.indexName], afterEnqueuedAt: since.toISOString(), limit: 200 });
+    const tasks = results.toSorted((a, b) => a.uid - b.uid);
+    expect(tasks.length).toBeGreaterThanOrEqual(30);
+    const at = (moment: string | null | undefined) => (moment ? new Date(moment).getTime() : Number.NaN);
+    const overlapping = tasks.filter((task, i) => i > 0 && at(task.enqueuedAt) < at(tasks[i - 1]!.finishedAt));
+    expect(overlapping.length).toBeGreaterThan(0);
+  });
+
   it('clears a backlog of more rows than one statement could name, in one go', async () => {
     await ctx.sync();
     const vacancy = await createVacancy(ctx.db, { title: 'Langverwachte adviseur' });

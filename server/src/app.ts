@@ -230,7 +230,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   app.decorate('config', options.config);
   app.decorate('db', options.db);
-  app.decorate('searchIndex', { ...options.search, cacheAnswers: options.config.SEARCH_CACHE });
+  app.decorate('searchIndex', {
+    ...options.search,
+    cacheAnswers: options.config.SEARCH_CACHE,
+    shareDegraded: options.config.DEGRADED_SHARING,
+  });
   app.decorate('jobs', options.jobs);
   app.decorate('files', openFileStore(options.config));
   app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));

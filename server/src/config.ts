@@ -40,10 +40,15 @@ const ConfigSchema = Type.Object({
   SERVER_RENDERING: Type.Boolean({ default: true }),
   /**
    * Identical searches reuse the engine's answer while it is exactly what the engine would say
-   * (server/src/vacancies/search-cache.ts). Off: every search asks the engine, and
-   * with the engine away the database (no degraded answer reused) — for comparison.
+   * (server/src/vacancies/search-cache.ts). Off: every search asks the engine — for comparison.
    */
   SEARCH_CACHE: Type.Boolean({ default: true }),
+  /**
+   * While the search engine is away, identical searches share one database query and reuse its
+   * answer for a few seconds (server/src/vacancies/degraded-search.ts). Off: every search queries
+   * the database on its own — the bench's plain Postgres baseline.
+   */
+  DEGRADED_SHARING: Type.Boolean({ default: true }),
   DEMO_VACANCIES: Type.Integer({ default: 400, minimum: 0, maximum: 200_000 }),
   /** SMTP server for e-mail (smtp://user:pass@host:port); without it mail is written to DATA_DIR/mail. */
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),

@@ -9,6 +9,8 @@ export interface SearchIndex {
   indexName: string;
   /** Whether identical searches may reuse the engine's answer (SEARCH_CACHE; on unless false). */
   cacheAnswers?: boolean;
+  /** Whether degraded-mode searches share and reuse database answers (DEGRADED_SHARING; on unless false). */
+  shareDegraded?: boolean;
 }
 
 declare module 'fastify' {

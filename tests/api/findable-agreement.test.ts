@@ -82,8 +82,9 @@ beforeAll(async () => {
     meili: { url: meili.url, key: meili.masterKey },
     // Every search asks the engine: with the engine stopped, the same searches must then be
     // answered by Postgres, not by the engine's answers kept from a moment before (which agree
-    // by construction; search-degraded.test.ts covers both).
-    env: { PUBLIC_URL: 'https://werken.example', SEARCH_CACHE: 'false' },
+    // by construction; search-degraded.test.ts covers both). And each of those asks Postgres on
+    // its own (DEGRADED_SHARING=false), so a change shows in the very next search.
+    env: { PUBLIC_URL: 'https://werken.example', SEARCH_CACHE: 'false', DEGRADED_SHARING: 'false' },
   });
   const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
   coordinator = await signIn(
@@ -230,7 +231,7 @@ describe('the findable rule, everywhere it shows', () => {
     expect(sorted(staffSearch.hits.map((h: { id: string }) => h.id))).toEqual(sorted(findable.internal));
   });
 
-  it('asks Postgres again for every search when answers are not kept (SEARCH_CACHE=false)', async () => {
+  it('asks Postgres again for every search when degraded answers are not shared (DEGRADED_SHARING=false)', async () => {
     // The bench's plain Postgres baseline: the degraded mode's reuse of an answer for a few
     // seconds would make the comparison one of the cache, not of the search.
     const before = (await api('/vacancies?pageSize=100')).json();

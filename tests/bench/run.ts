@@ -442,13 +442,13 @@ async function main() {
     }
 
     // The plain Postgres implementation: the same API with no search engine to reach, and no
-    // answer reused (SEARCH_CACHE=false: the degraded mode's few seconds of reuse would make this
-    // a measure of that cache, as it was in runs before 2026-12-03's afternoon).
+    // answer shared or reused (DEGRADED_SHARING=false: the degraded mode's few seconds of reuse
+    // would make this a measure of that cache, as it was in runs before 2026-12-03's afternoon).
     const pgOrigin = await startPortal(
       {
         ...portalEnv,
         MEILI_URL: `http://127.0.0.1:${await freePort()}`,
-        SEARCH_CACHE: 'false',
+        DEGRADED_SHARING: 'false',
         RUN_WORKERS: 'false',
       },
       stops,

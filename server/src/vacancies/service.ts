@@ -146,9 +146,9 @@ export async function searchPublicVacancies(
         'search engine unreachable; answering from the database',
       );
     degraded = true;
-    // With SEARCH_CACHE=false nothing is reused here either: every search is a plain query.
+    // With DEGRADED_SHARING=false every search is a query of its own (the bench's baseline).
     const fromDatabase =
-      search.cacheAnswers === false ? searchVacanciesInDatabase(db, params) : degradedSearchFor(db).search(params);
+      search.shareDegraded === false ? searchVacanciesInDatabase(db, params) : degradedSearchFor(db).search(params);
     return fromDatabase.catch((dbError: unknown) => {
       throw new AppError(
         503,

@@ -74,7 +74,11 @@ describe('the sync worker’s batches', () => {
     expect(await indexed(ids)).toEqual(ids.filter((id) => !closed.includes(id)).toSorted());
     // Pipelined: some batch was queued before the one before it had been applied (one after the
     // other, each would be queued only once the one before it was done).
-    const { results } = await ctx.search.tasks.getTasks({ indexUids: [ctx.indexName], afterEnqueuedAt: since.toISOString(), limit: 200 });
+    const { results } = await ctx.search.tasks.getTasks({
+      indexUids: [ctx.indexName],
+      afterEnqueuedAt: since.toISOString(),
+      limit: 200,
+    });
     const tasks = results.toSorted((a, b) => a.uid - b.uid);
     expect(tasks.length).toBeGreaterThanOrEqual(30);
     const at = (moment: string | null | undefined) => (moment ? new Date(moment).getTime() : Number.NaN);

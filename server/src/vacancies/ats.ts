@@ -92,14 +92,11 @@ export async function insertPlanned(
   actor: Actor,
   planned: readonly PlannedVacancy[],
 ): Promise<Map<string, Vacancy>> {
-  const inserted = new Map(
-    (
-      await insertUnlessExternalIdsTaken(
-        tx,
-        planned.map((plan) => plan.row),
-      )
-    ).map((v) => [v.externalId!, v]),
+  const rows = await insertUnlessExternalIdsTaken(
+    tx,
+    planned.map((plan) => plan.row),
   );
+  const inserted = new Map(rows.map((vacancy) => [vacancy.externalId!, vacancy]));
   const history = planned.flatMap((plan) => {
     const vacancy = inserted.get(plan.row.externalId!);
     return vacancy ? plan.history(vacancy) : [];

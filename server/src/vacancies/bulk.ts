@@ -55,7 +55,7 @@ function itemError(cause: unknown): AppError {
   return new AppError(500, 'internal', 'error.internal', {}, cause);
 }
 
-/** Items written in one transaction, each in its own savepoint. */
+/** Items written in one transaction. */
 const ITEMS_PER_TRANSACTION = 100;
 
 /**
@@ -190,9 +190,11 @@ async function createNewTogether(
   const now = new Date();
   const planned: { offset: number; plan: PlannedVacancy }[] = [];
   for (const [offset, item] of items.entries()) {
+    // The vacancies that exist go their own way first: their shape is checked there.
+    const id = reportedExternalId(item);
+    if (id === null || times.get(id) !== 1 || hundred.locked.has(id)) continue;
     if (!bulkItemCheck(item) || unstorableFields(item).length > 0) continue;
     const { externalId, ...body } = item;
-    if (times.get(externalId) !== 1 || hundred.locked.has(externalId)) continue;
     const read = { categories: hundred.categories };
     try {
       planned.push({ offset, plan: await planNewVacancy(tx, actor, organisationId, externalId, body, read, now) });
@@ -201,14 +203,9 @@ async function createNewTogether(
     }
   }
   if (planned.length === 0) return outcomes;
+  const plans = planned.map(({ plan }) => plan);
   const inserted = await tx
-    .transaction((savepoint) =>
-      insertPlanned(
-        savepoint,
-        actor,
-        planned.map(({ plan }) => plan),
-      ),
-    )
+    .transaction((savepoint) => insertPlanned(savepoint, actor, plans))
     .catch((cause: unknown) => {
       rethrowIfHundredEnds(cause);
       return new Map<string, Vacancy>();

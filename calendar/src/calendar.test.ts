@@ -56,6 +56,16 @@ describe('the Dutch calendar', () => {
     expect(isOpenOn('2026-12-01', new Date('2026-12-01T23:00:00Z'))).toBe(false);
   });
 
+  it('gives the Dutch date of every moment, also across midnights and clock changes, in any order', () => {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+    const moments: Date[] = [];
+    for (const day of ['2026-03-28T20:00:00Z', '2026-10-24T20:00:00Z', '2026-12-31T20:00:00Z']) {
+      for (let minutes = 0; minutes < 36 * 60; minutes += 7) moments.push(new Date(Date.parse(day) + minutes * 60_000));
+    }
+    // Forwards, then backwards: the day remembered must never answer for a moment outside it.
+    for (const moment of [...moments, ...moments.reverse()]) expect(dutchDate(moment)).toBe(format.format(moment));
+  });
+
   it('refuses what is no date instead of guessing', () => {
     expect(() => startOfDutchDay('2026-02-30')).toThrow(RangeError);
   });

@@ -39,9 +39,22 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The Dutch day last asked for, with the moments it runs between: most moments asked for fall
+ * on the same day, and formatting a date in a time zone is slow (a bulk import asks for
+ * thousands).
+ */
+let lastDay: { date: string; from: number; until: number } | undefined;
+
 /** The calendar date in the Netherlands at a moment, `YYYY-MM-DD`. */
 export function dutchDate(moment: Date = new Date()): string {
-  return dayFormat.format(moment);
+  const time = moment.getTime();
+  if (lastDay && time >= lastDay.from && time < lastDay.until) return lastDay.date;
+  const date = dayFormat.format(moment);
+  if (Number.isFinite(time)) {
+    lastDay = { date, from: startOfDutchDay(date).getTime(), until: endOfDutchDay(date).getTime() };
+  }
+  return date;
 }
 
 /** Today's date in the Netherlands, `YYYY-MM-DD`. */
@@ -66,13 +79,23 @@ function utcMidnight(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
+/** Days' starts worked out already: a closing date is asked for again and again (every search document has one). */
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_KEPT = 10_000;
+
 /** The moment a Dutch calendar day begins (00:00 in Amsterdam), also on the days the clocks change. */
 export function startOfDutchDay(date: string): Date {
-  const midnight = utcMidnight(date);
-  // Guess with the offset an hour before midnight, then correct with the offset at the guess:
-  // the clocks change at 02:00/03:00, so midnight itself always has a single offset.
-  const guess = midnight - dutchOffsetMs(new Date(midnight - HOUR_MS));
-  return new Date(midnight - dutchOffsetMs(new Date(guess)));
+  let start = dayStarts.get(date);
+  if (start === undefined) {
+    const midnight = utcMidnight(date);
+    // Guess with the offset an hour before midnight, then correct with the offset at the guess:
+    // the clocks change at 02:00/03:00, so midnight itself always has a single offset.
+    const guess = midnight - dutchOffsetMs(new Date(midnight - HOUR_MS));
+    start = midnight - dutchOffsetMs(new Date(guess));
+    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
+    dayStarts.set(date, start);
+  }
+  return new Date(start);
 }
 
 /** The moment a Dutch calendar day is over: the start of the next day. */

@@ -13,6 +13,7 @@ export { Sleeper } from './sleeper.ts';
 export * from './reference-data.ts';
 export * from './taxonomy.ts';
 export { containsText } from './text-match.ts';
+export { insertRowsAsJson, type JsonInsertOptions } from './json-rows.ts';
 export {
   findableConditions,
   indexableConditions,

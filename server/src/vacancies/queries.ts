@@ -9,6 +9,7 @@ import {
   applications,
   categories,
   containsText,
+  insertRowsAsJson,
   users,
   vacancies,
   vacancyRow,
@@ -71,11 +72,17 @@ export async function insertVacancy(tx: Executor, values: NewVacancy): Promise<V
  */
 export async function insertUnlessExternalIdsTaken(tx: Executor, rows: readonly NewVacancy[]): Promise<Vacancy[]> {
   if (rows.length === 0) return [];
+  const inserted = await insertRowsAsJson(tx, vacancies, rows, {
+    onConflictDoNothing: [vacancies.organisationId, vacancies.externalId],
+    returning: [vacancies.id],
+  });
+  if (inserted.length === 0) return [];
+  // Read back as drizzle maps a row (dates, JSON); one array parameter, whatever the count.
+  const ids = `{${inserted.map((row) => String(row.id)).join(',')}}`;
   return tx
-    .insert(vacancies)
-    .values([...rows])
-    .onConflictDoNothing({ target: [vacancies.organisationId, vacancies.externalId] })
-    .returning(vacancyRow);
+    .select(vacancyRow)
+    .from(vacancies)
+    .where(sql`${vacancies.id} = ANY(${ids}::uuid[])`);
 }
 
 export async function updateVacancyRow(tx: Executor, vacancyId: string, values: Partial<NewVacancy>) {
@@ -86,7 +93,7 @@ export async function updateVacancyRow(tx: Executor, vacancyId: string, values: 
 type HistoryEntry = typeof vacancyHistory.$inferInsert;
 
 export async function insertHistory(tx: Executor, entries: HistoryEntry[]): Promise<void> {
-  await tx.insert(vacancyHistory).values(entries);
+  await insertRowsAsJson(tx, vacancyHistory, entries);
 }
 
 /** A vacancy's history, oldest first, with the names of the people and keys that made it. */

@@ -26,7 +26,9 @@ function groupBySetColumns<Row extends Record<string, unknown>>(rows: readonly R
     const key = Object.keys(row)
       .filter((name) => row[name] !== undefined)
       .join(',');
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return [...groups.values()];
 }

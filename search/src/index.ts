@@ -27,6 +27,7 @@ export {
   loadVacanciesToIndex,
   planIndexChanges,
   applyIndexChanges,
+  enqueueIndexChanges,
 } from './vacancy-index.ts';
 export {
   SearchSyncWorker,

@@ -112,8 +112,8 @@ export class SearchSyncWorker {
     // "writing geo points" in its batches' progress trace, 0.9–1.3 s in tasks of 300 to 10,000
     // documents). Large batches let a backlog (a bulk import) pay it a few times: a 10,000-vacancy
     // import cost the engine 11–13 CPU seconds in batches of 10,000 against 17–19 in batches of
-    // 2,000. Ordinary writes make small batches anyway. 10,000 documents are some 30 MB, well
-    // below the engine's 100 MB payload limit.
+    // 2,000. Ordinary writes make small batches anyway. The documents go in requests of at most
+    // 32 MB (`enqueueIndexChanges`): 10,000 of the demo data's are some 12 MB.
     this.options = { batchSize: 10_000, pollIntervalMs: 5000, ...options };
   }
 

@@ -91,6 +91,34 @@ export function planIndexChanges(
 }
 
 /**
+ * The most bytes of documents sent in one request. Meilisearch refuses a body over 100 MB by
+ * default (`--http-payload-size-limit`), and a vacancy's description may have 30,000 characters:
+ * a batch of thousands of long vacancies would be refused again at every retry. The engine takes
+ * consecutive additions to an index together, so splitting them costs it nothing.
+ */
+const MAX_PAYLOAD_BYTES = 32 * 1024 * 1024;
+
+/** The documents as NDJSON bodies of at most `maxBytes` each (a larger document goes alone). */
+export function ndjsonPayloads(documents: readonly object[], maxBytes = MAX_PAYLOAD_BYTES): string[] {
+  const payloads: string[] = [];
+  let lines: string[] = [];
+  let bytes = 0;
+  for (const document of documents) {
+    const line = JSON.stringify(document);
+    const size = Buffer.byteLength(line) + 1;
+    if (lines.length > 0 && bytes + size > maxBytes) {
+      payloads.push(lines.join('\n'));
+      lines = [];
+      bytes = 0;
+    }
+    lines.push(line);
+    bytes += size;
+  }
+  if (lines.length > 0) payloads.push(lines.join('\n'));
+  return payloads;
+}
+
+/**
  * Hands documents and deletions to Meilisearch, in this order, and answers once both are queued
  * there: Meilisearch applies an index's tasks in the order they came, so what is queued after
  * this is applied after it. `applied` waits until Meilisearch has applied them.
@@ -99,12 +127,15 @@ export async function enqueueIndexChanges(
   client: Meilisearch,
   indexName: string,
   changes: { upserts: VacancySearchDocument[]; deletes: string[] },
+  maxPayloadBytes = MAX_PAYLOAD_BYTES,
 ): Promise<{ applied: () => Promise<void> }> {
   const index = client.index<VacancySearchDocument>(indexName);
   // One after the other: the deletions must come after the documents, and no request may be
   // left unawaited when the one before it fails.
   const tasks: EnqueuedTask[] = [];
-  if (changes.upserts.length > 0) tasks.push(await index.addDocuments(changes.upserts, { primaryKey: 'id' }));
+  for (const payload of ndjsonPayloads(changes.upserts, maxPayloadBytes)) {
+    tasks.push(await index.addDocumentsFromString(payload, 'application/x-ndjson', { primaryKey: 'id' }));
+  }
   if (changes.deletes.length > 0) tasks.push(await index.deleteDocuments(changes.deletes));
   return {
     applied: async () => {

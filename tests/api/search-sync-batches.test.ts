@@ -4,7 +4,7 @@
  * pays the engine's fixed cost per task a handful of times. Real PostgreSQL and Meilisearch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchSyncWorker } from '@samenwerven/search';
+import { SearchSyncWorker, enqueueIndexChanges, loadIndexableVacancies, planIndexChanges } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createVacancy } from '../support/factories.ts';
 
@@ -97,5 +97,26 @@ describe('the sync worker’s batches', () => {
     expect(await ctx.sync()).toBe(70_001);
     expect(await backlog()).toBe(0);
     expect(await indexed([vacancy.id])).toEqual([vacancy.id]);
+  });
+
+  it('sends a batch larger than one request may carry in several, and the index holds all of it', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const made = [];
+    for (let i = 0; i < 4; i++)
+      made.push(await createVacancy(ctx.db, { organisation, description: `<p>${'lang '.repeat(400)}</p>` }));
+    const ids = made.map((v) => v.id);
+    const documents = planIndexChanges(ids, await loadIndexableVacancies(ctx.db, ids), new Date());
+    // Each long document is larger than this limit: one request each, applied together.
+    const since = new Date();
+    const queued = await enqueueIndexChanges(ctx.search, ctx.indexName, documents, 1000);
+    await queued.applied();
+    expect(await indexed(ids)).toEqual(ids.toSorted());
+    const { results } = await ctx.search.tasks.getTasks({
+      indexUids: [ctx.indexName],
+      types: ['documentAdditionOrUpdate'],
+      afterEnqueuedAt: since.toISOString(),
+    });
+    const single = results.filter((task) => (task.details as { receivedDocuments?: number }).receivedDocuments === 1);
+    expect(single.length).toBeGreaterThanOrEqual(4);
   });
 });

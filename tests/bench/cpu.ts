@@ -8,14 +8,20 @@ import { readdir, readFile } from 'node:fs/promises';
 /** Clock ticks per second of /proc's counters (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** A /proc/<pid>/stat line's program name and its user + system CPU, in seconds. */
+/**
+ * A /proc/<pid>/stat line's program name and its CPU in seconds: its own user + system time, and
+ * that of its children that ended and were waited for. PostgreSQL's backends end (a pool closes
+ * idle connections); their time then moves to the postmaster's children's time, so a program's
+ * total never drops when one of its processes ends during a phase.
+ */
 export function parseProcStat(line: string): { program: string; cpuSeconds: number } | undefined {
   const open = line.indexOf('(');
   const close = line.lastIndexOf(')');
   if (open < 0 || close < open) return undefined;
-  // The fields after the name: state is the 3rd field of the line, utime the 14th, stime the 15th.
+  // The fields after the name: state is the 3rd field of the line, utime the 14th, stime the
+  // 15th, cutime and cstime (ended children) the 16th and 17th.
   const fields = line.slice(close + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  const ticks = [11, 12, 13, 14].reduce((sum, field) => sum + Number(fields[field]), 0);
   return Number.isFinite(ticks)
     ? { program: line.slice(open + 1, close), cpuSeconds: ticks / TICKS_PER_SECOND }
     : undefined;
@@ -32,7 +38,11 @@ export async function cpuByProgram(exceptPid = process.pid): Promise<Map<string,
   return spent;
 }
 
-/** The programs of interest's CPU seconds between two readings (a process that ended meanwhile is not counted). */
+/**
+ * The programs of interest's CPU seconds between two readings. A process that ended meanwhile
+ * counts through its parent's children's time, where the parent is of the same program
+ * (PostgreSQL's backends); otherwise not at all.
+ */
 export function cpuBetween(
   before: ReadonlyMap<string, number>,
   after: ReadonlyMap<string, number>,

@@ -48,6 +48,7 @@ export { searchVacanciesInDatabase } from './database-search.ts';
 export { heldByIndex, mergePendingAdditions } from './pending-additions.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups, switchedOffSynonymGroups } from './synonyms.ts';
+export { SynonymRewriter } from './synonym-rewriter.ts';
 export { buildMultiSearch } from './query.ts';
 export { suggestTitles, suggestTitlesInDatabase } from './suggestions.ts';
 export { InflectionVocabulary, dutchStem, loadInflectionVocabulary } from './inflections.ts';

@@ -4,12 +4,15 @@
  */
 import type { Settings } from 'meilisearch';
 
-/** Dutch words too common to help ranking. */
+/**
+ * Dutch words too common to help ranking. Not "en": the engine leaves a stop word out of what it
+ * indexes, and a synonym written with one ("personeel en organisatie", "planning en control")
+ * then no longer matches the words it stands for.
+ */
 export const dutchStopWords = [
   'de',
   'het',
   'een',
-  'en',
   'van',
   'in',
   'op',

@@ -382,6 +382,55 @@ describe('built-in synonyms', () => {
     expect((await put('vth', { active: true })).json()).toMatchObject({ active: true });
     expect((await search('q=VTH')).hits.map((h) => h.id)).toContain(vacancy.id);
   });
+
+  it('finds "P&O" as HR, not every word that starts with an o', async () => {
+    // The engine alone split "P&O" into "p" and the prefix "o": a pump mechanic ("pompen
+    // onderhouden") was among its 103 hits at the demo.
+    const mechanics = expectedIds((v) => v.title === 'Monteur gemalen');
+    expect(mechanics.size).toBeGreaterThan(0);
+    const personnel = await allIds('q=P%26O');
+    expect([...personnel].filter((id) => mechanics.has(id))).toEqual([]);
+    expect(personnel).toEqual(await allIds('q=hr'));
+    expect(personnel).toEqual(await allIds('q=p%20%26%20o'));
+    for (const id of expectedIds((v) => v.categoryCode === 'hr')) expect(personnel).toContain(id);
+  });
+
+  it('matches phrases with "en" and of four words to their abbreviations, both ways', async () => {
+    const organisationId = open[0]!.organisationId;
+    const oov = await createVacancy(ctx.db, { title: 'Coördinator OOV', organisationId });
+    const control = await createVacancy(ctx.db, { title: 'Medewerker P&C', organisationId });
+    const personnel = await createVacancy(ctx.db, { title: 'Adviseur personeel en organisatie', organisationId });
+    await ctx.sync();
+    expect(await allIds('q=openbare%20orde%20en%20veiligheid')).toContain(oov.id);
+    expect(await allIds('q=planning%20en%20control')).toContain(control.id);
+    expect(await allIds('q=P%26C')).toContain(control.id);
+    expect(await allIds('q=HRM')).toContain(personnel.id);
+    expect(await allIds('q=P%26O')).toContain(personnel.id);
+  });
+
+  it('rewrites a query by the coordinator’s new group at once', async () => {
+    const vacancy = await createVacancy(ctx.db, {
+      title: 'Medewerker innovatielab',
+      organisationId: open[0]!.organisationId,
+    });
+    await ctx.sync();
+    // Five words: the engine never looks a synonym up in so many.
+    const q = 'q=lab%20voor%20innovatie%20en%20onderzoek';
+    expect(await allIds(q)).not.toContain(vacancy.id);
+    const added = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/search/synonyms',
+      payload: { words: ['lab voor innovatie en onderzoek', 'innovatielab'] },
+      headers: coordinator.bearer,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(await allIds(q)).toContain(vacancy.id);
+    await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/search/synonyms/${added.json().id}`,
+      headers: coordinator.bearer,
+    });
+  });
 });
 
 describe('sorting and paging', () => {

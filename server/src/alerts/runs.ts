@@ -17,8 +17,7 @@ import type { Database } from '@samenwerven/db';
 import type { SearchIndex } from '../search-index.ts';
 import { matchPublishedSince, type PublishedMatch } from '@samenwerven/search';
 import { enqueueMails } from '../mail/outbox.ts';
-import { searchParamsOf, searchPublicVacancies } from '../vacancies/service.ts';
-import { titleVocabularyFor } from '../vacancies/title-vocabulary.ts';
+import { queryWordsFor, searchParamsOf, searchPublicVacancies } from '../vacancies/service.ts';
 import { alertEndedMail, alertPaths, keepQuestionMail, matchesMail } from './mails.ts';
 import {
   anyPublishedSince,
@@ -118,14 +117,14 @@ async function inParallel<T, R>(items: readonly T[], width: number, work: (item:
 }
 
 async function matchBatch(deps: AlertDeps, batch: AlertSearch[], windowStart: Date, now: Date): Promise<number> {
-  const vocabulary = await titleVocabularyFor(deps.db);
+  const words = await queryWordsFor(deps.db);
   const searches = batch.flatMap(({ query, from }) => {
     try {
       const search = searchOfAlert(query);
       // The index keeps publication times to the second: one published in the second the alert
       // was confirmed counts as new (rather than risk missing it).
       const since = new Date(Math.max(Math.floor(from.getTime() / 1000) * 1000, windowStart.getTime()));
-      return [{ query, search, params: searchParamsOf(search, { now, vocabulary }), since }];
+      return [{ query, search, params: searchParamsOf(search, { now, words }), since }];
     } catch {
       // A search the portal no longer understands (a filter removed since, an unknown place) matches nothing.
       deps.log.warn({ query }, 'alert query no longer valid; not matched');

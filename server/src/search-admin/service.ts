@@ -17,6 +17,7 @@ import {
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { renewSynonymRewriter } from '../vacancies/synonyms-in-force.ts';
 import {
   countIndexableVacancies,
   deleteSynonymGroup,
@@ -45,6 +46,8 @@ async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
   });
   // Searches answered with the old synonyms are not reused (vacancies/search-cache.ts).
   await bumpIndexVersion(db);
+  // Nor are queries rewritten with them ("P&O", vacancies/synonyms-in-force.ts).
+  await renewSynonymRewriter(db);
 }
 
 /** A built-in group and whether it is in force. */

@@ -15,6 +15,7 @@ import {
   SearchEngineUnavailableError,
   type InflectionVocabulary,
   searchVacancies,
+  type SynonymRewriter,
   searchVacanciesInDatabase,
   type VacancySearchParams,
   type VacancySearchResult,
@@ -25,6 +26,7 @@ import { DegradedSearch } from './degraded-search.ts';
 import { currentPendingRemovals, pendingRemovals, type PendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
+import { synonymRewriterFor } from './synonyms-in-force.ts';
 import { titleVocabularyFor } from './title-vocabulary.ts';
 import { withinTime } from '../within-time.ts';
 import { closedFromRow, detailFromRow, summaryFromDocument } from './presenter.ts';
@@ -58,10 +60,23 @@ function degradedSearchFor(db: Database): DegradedSearch {
  * The shared search. Meilisearch answers; when it cannot, Postgres does (`degraded: true`),
  * so the portal keeps finding vacancies while the search engine is down.
  */
+/** What the typed words are brought to before the engine sees them. */
+export interface QueryWords {
+  /** Synonyms the engine cannot match as typed ("P&O") replaced by one of their group it can. */
+  synonyms: SynonymRewriter;
+  /** Inflections brought back to the form the titles use ("juristen" → jurist). */
+  vocabulary: InflectionVocabulary;
+}
+
+export async function queryWordsFor(db: Database): Promise<QueryWords> {
+  const [synonyms, vocabulary] = await Promise.all([synonymRewriterFor(db), titleVocabularyFor(db)]);
+  return { synonyms, vocabulary };
+}
+
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */
 export function searchParamsOf(
   query: SearchQuery,
-  options: { includeInternal?: boolean; now?: Date; vocabulary?: InflectionVocabulary } = {},
+  options: { includeInternal?: boolean; now?: Date; words?: QueryWords } = {},
 ) {
   const now = options.now ?? new Date();
   const near = query.near === undefined ? undefined : resolvePlace(query.near);
@@ -73,8 +88,10 @@ export function searchParamsOf(
   const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
   return {
     ...query,
-    // The words as the titles have them ("juristen" → jurist): the engine knows no Dutch inflections.
-    ...(query.q !== undefined && options.vocabulary ? { q: options.vocabulary.normalise(query.q) } : {}),
+    // The words as the engine matches them: it knows no Dutch inflections, nor "P&O" as one word.
+    ...(query.q !== undefined && options.words
+      ? { q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(query.q)) }
+      : {}),
     sort,
     near,
     radiusKm: near ? (query.radiusKm ?? DEFAULT_RADIUS_KM) : undefined,
@@ -91,7 +108,7 @@ export async function searchPublicVacancies(
   options: { includeInternal?: boolean; now?: Date } = {},
 ) {
   const reading = readPlaceInWords(query);
-  const params = searchParamsOf(reading.query, { ...options, vocabulary: await titleVocabularyFor(db) });
+  const params = searchParamsOf(reading.query, { ...options, words: await queryWordsFor(db) });
   const near = params.near;
   let degraded = false;
   // Removals the index has not applied yet are left out (./pending-removals.ts). They are looked

@@ -108,6 +108,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: options.config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    // Longer path parameters than the router's 100 characters reach their schema, whose field
+    // message says how long one may be (an external id of 101 characters got a bare 414).
+    routerOptions: { maxParamLength: 1000 },
     ajv: { customOptions: validatorOptions },
     schemaController: { compilersFactory: { buildValidator } },
     // Malformed requests get the API's error shape too, not Fastify's default one.

@@ -77,18 +77,24 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
   const fields: Record<string, string> = {};
   for (const error of errors) {
     const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const field =
+    // A missing or an unknown field is named by itself, not by the object it is (not) in.
+    const named =
       error.keyword === 'required'
-        ? [path, String(error.params.missingProperty)].filter(Boolean).join('.')
-        : path || '(body)';
+        ? error.params.missingProperty
+        : error.keyword === 'additionalProperties'
+          ? error.params.additionalProperty
+          : undefined;
+    const field = named === undefined ? path || '(body)' : [path, String(named)].filter(Boolean).join('.');
     if (fields[field]) continue;
     // An empty required text reads as "required", not "use at least 1 characters".
     const specific =
       error.keyword === 'format'
         ? `validation.format.${String(error.params.format)}`
-        : error.keyword === 'minLength' && error.params.limit === 1
-          ? 'validation.required'
-          : '';
+        : error.keyword === 'type'
+          ? `validation.type.${String(error.params.type)}`
+          : error.keyword === 'minLength' && error.params.limit === 1
+            ? 'validation.required'
+            : '';
     const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);
     fields[field] = translate(locale, key, error.params, error.message);
   }

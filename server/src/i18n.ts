@@ -47,6 +47,10 @@ const messages = {
     en: 'The portal cannot reach its data right now. Please try again in a few seconds.',
   },
   'error.search_unavailable': { nl: 'Zoeken is tijdelijk niet beschikbaar.', en: 'Search is temporarily unavailable.' },
+  'error.period_too_long': {
+    nl: 'Kies een periode van hoogstens {years} jaar.',
+    en: 'Choose a period of at most {years} years.',
+  },
   'error.to_before_from': { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
   'error.unknown_place': {
     nl: 'Deze plaats of postcode kennen we niet.',
@@ -268,6 +272,16 @@ const messages = {
     nl: 'Dit is niet het goede soort waarde ({type} verwacht).',
     en: 'This is not the right kind of value ({type} expected).',
   },
+  'validation.type.integer': { nl: 'Vul een geheel getal in.', en: 'Enter a whole number.' },
+  'validation.type.number': { nl: 'Vul een getal in.', en: 'Enter a number.' },
+  'validation.type.string': { nl: 'Vul tekst in.', en: 'Enter text.' },
+  'validation.type.boolean': { nl: 'Kies ja of nee (true of false).', en: 'Choose yes or no (true or false).' },
+  'validation.type.array': { nl: 'Geef een lijst van waarden.', en: 'Give a list of values.' },
+  'validation.type.object': { nl: 'Geef een object met velden.', en: 'Give an object with fields.' },
+  'validation.if_match': {
+    nl: 'Stuur het versienummer van de vacature, zoals "3".',
+    en: 'Send the version number of the vacancy, such as "3".',
+  },
   'validation.format': {
     nl: 'Dit heeft niet de goede vorm ({format}).',
     en: 'This does not have the right form ({format}).',
@@ -280,8 +294,14 @@ const messages = {
     nl: 'Vul een volledig webadres in, beginnend met https://.',
     en: 'Enter a full web address, starting with https://.',
   },
-  'validation.format.date': { nl: 'Vul een datum in als JJJJ-MM-DD.', en: 'Enter a date as YYYY-MM-DD.' },
-  'validation.format.date-time': { nl: 'Vul een datum en tijd in.', en: 'Enter a date and time.' },
+  'validation.format.date': {
+    nl: 'Vul een bestaande datum in als JJJJ-MM-DD, in de jaren 1900 tot en met 9999.',
+    en: 'Enter a date that exists as YYYY-MM-DD, in the years 1900 to 9999.',
+  },
+  'validation.format.date-time': {
+    nl: 'Vul een bestaande datum en tijd in, met tijdzone, in de jaren 1900 tot en met 9999.',
+    en: 'Enter a date and time that exist, with a time zone, in the years 1900 to 9999.',
+  },
   'validation.format.uuid': { nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' },
   'validation.pattern': { nl: 'Dit heeft niet de goede vorm.', en: 'This does not have the right form.' },
   'validation.enum': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },

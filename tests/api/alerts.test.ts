@@ -436,6 +436,15 @@ describe('signing up', () => {
     );
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields.query).toContain('hoursMin');
+    // Checked as the search's own address is: no infinite number, no text the database cannot store.
+    for (const [query, field] of [
+      ['salaryMin=Infinity', 'salaryMin'],
+      ['q=%00', 'q'],
+    ]) {
+      const refused = await makeAlert({ email: 'x@example.org', query, frequency: 'daily' });
+      expect(refused.statusCode, query).toBe(400);
+      expect(refused.json().error.fields.query, query).toContain(field);
+    }
     const bot = await makeAlert({
       email: 'bot@example.org',
       query: 'q=x',

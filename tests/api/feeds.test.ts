@@ -4,7 +4,7 @@
  * channel's dates; English feeds; each page in both languages with its alternate.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -140,6 +140,29 @@ describe('the feeds in a feed reader', () => {
       expect((feed.updated ?? feed.published)?.getTime()).toBe(times[0]);
     });
   }
+});
+
+describe('markup in a vacancy’s plain text', () => {
+  it('reaches an RSS reader as text, never as HTML it would run', async () => {
+    const other = await createOrganisation(ctx.db, { slug: 'gemeente-markup' });
+    await createVacancy(ctx.db, {
+      organisation: other,
+      title: 'Adviseur <b>vet</b>',
+      summary: 'Kort <img src=x onerror=alert(1)> & </description><script>alert(2)</script>',
+    });
+    await ctx.sync();
+    const { body } = await get(`/feeds/vacancies.xml?organisation=${other.slug}`);
+    expect(XMLValidator.validate(body)).toBe(true);
+    // RSS readers take a description as HTML: its text must be escaped as HTML inside the XML.
+    const xml = new XMLParser({ processEntities: true, htmlEntities: false }).parse(body) as {
+      rss: { channel: { item: { description: string } } };
+    };
+    const html = xml.rss.channel.item.description;
+    expect(html).not.toMatch(/<img|<script/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &lt;/description&gt;');
+    // And the reader shows it as the text that was typed.
+    expect(parseFeed(body).items[0]!.description).toContain('Kort <img src=x onerror=alert(1)> & </description>');
+  });
 });
 
 describe('the sitemap', () => {

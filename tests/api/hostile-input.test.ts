@@ -154,6 +154,101 @@ describe('NUL and other text PostgreSQL rejects', () => {
   });
 });
 
+describe('numbers and dates at the edges', () => {
+  const fieldsOf = async (url: string, who?: Session) => {
+    const response = await ctx.app.inject({ url, headers: { ...(who?.bearer ?? {}) } });
+    expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBe(400);
+    return (response.json() as ErrorBody).error.fields ?? {};
+  };
+
+  it('refuses infinite numbers in an address, naming the field', async () => {
+    // ajv made "1e400" an infinite number and let it past the maximum: a 500, or a filter kept.
+    expect(await fieldsOf('/api/v1/vacancies?page=1e400')).toEqual({ page: 'Vul een getal in.' });
+    expect(await fieldsOf('/api/v1/vacancies?salaryMin=Infinity')).toHaveProperty('salaryMin');
+    expect(await fieldsOf('/api/v1/vacancies?hoursMin=-Infinity')).toHaveProperty('hoursMin');
+    expect(await fieldsOf('/api/v1/stats?amount=1e400', coordinator)).toHaveProperty('amount');
+  });
+
+  it('names an unknown parameter by its name', async () => {
+    expect(await fieldsOf('/api/v1/vacancies?foo=bar')).toEqual({ foo: 'Dit veld kennen we niet: foo.' });
+  });
+
+  it('refuses dates that do not exist or lie outside the years 1900–9999', async () => {
+    for (const from of ['0001-01-01', '1899-12-31', '2026-02-30'])
+      expect(await fieldsOf(`/api/v1/coordination/cockpit?from=${from}`, coordinator)).toHaveProperty('from');
+    const created = (publishAt: string, closingDate = '2099-01-01') =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${organisation.id}/vacancies`,
+        headers: admin.bearer,
+        payload: { title: 'Randgeval', category: 'beleid', closingDate, publishAt },
+      });
+    // A leap second, and an offset that carries the moment into the year 10000.
+    for (const publishAt of ['2027-01-01T23:59:60Z', '9999-12-31T23:59:59-23:59', '0001-01-01T00:00:00Z']) {
+      const response = await created(publishAt);
+      expect(response.statusCode, `${publishAt}: ${response.body}`).toBe(400);
+      expect((response.json() as ErrorBody).error.fields).toHaveProperty('publishAt');
+    }
+    const closing = await created('2027-01-01T09:00:00+01:00', '0000-01-01');
+    expect((closing.json() as ErrorBody).error.fields).toHaveProperty('closingDate');
+  });
+
+  it('makes figures for ten years at most: a longer period ran the process out of memory', async () => {
+    const fields = await fieldsOf('/api/v1/coordination/cockpit?from=2000-01-01&to=9999-12-31', coordinator);
+    expect(fields).toEqual({ to: 'Kies een periode van hoogstens 10 jaar.' });
+    const dashboard = `/api/v1/organisations/${organisation.id}/dashboard?from=2026-01-01&to=2036-01-01`;
+    expect(await fieldsOf(dashboard, admin)).toHaveProperty('to');
+    const decade = await ctx.app.inject({
+      url: '/api/v1/coordination/cockpit?from=2016-01-02&to=2026-01-01',
+      headers: coordinator.bearer,
+    });
+    expect(decade.statusCode, decade.body).toBe(200);
+  });
+
+  it('says how long an external id in the path may be', async () => {
+    const response = await ctx.app.inject({
+      method: 'PUT',
+      url: `/api/v1/organisations/${organisation.id}/vacancies/by-external-id/${'b'.repeat(101)}`,
+      headers: admin.bearer,
+      payload: { title: 'Lang kenmerk' },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect((response.json() as ErrorBody).error.fields).toEqual({ externalId: 'Gebruik hoogstens 100 tekens.' });
+  });
+
+  it('says what an If-Match header must hold', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation, title: 'Versie' });
+    const response = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/vacancies/${vacancy.id}`,
+      headers: { ...admin.bearer, 'if-match': 'abc' },
+      payload: { title: 'Andere titel' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect((response.json() as ErrorBody).error.fields).toEqual({
+      'if-match': 'Stuur het versienummer van de vacature, zoals "3".',
+    });
+  });
+
+  it('never answers 5xx on any route with infinite numbers or far dates in its query', async () => {
+    const queryNames = queryParametersByPath();
+    const failures: string[] = [];
+    for (const who of [coordinator, admin]) {
+      for (const { method, url } of registeredRoutes().filter((route) => route.method === 'GET')) {
+        const names = queryNames.get(url.replace(PARAM, ':p')) ?? [];
+        for (const name of names) {
+          for (const value of ['1e400', '-Infinity', '1900-01-01', '9999-12-31']) {
+            const attempt = `${url.replace(PARAM, () => organisation.id)}?${name}=${value}`;
+            const response = await ctx.app.inject({ method: method as 'GET', url: attempt, headers: who.bearer });
+            if (response.statusCode >= 500) failures.push(`${method} ${attempt} → ${response.statusCode}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
 describe('error answers are never cached', () => {
   it('marks every error answer no-store, even where the route asked for a public cache', async () => {
     for (const [url, status] of [

@@ -3,23 +3,29 @@
  * checked and read by the search route's own schema with the same coercion as an address: so an
  * alert runs exactly the search its page showed.
  */
-import { AjvCompiler } from '@fastify/ajv-compiler';
 import { AppError, fieldMessages, type AjvError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
-import { validatorOptions } from '../contract/validation.ts';
+import { compileAddressValidator } from '../contract/validation.ts';
+import { unstorableFields } from '../storable-text.ts';
 import { SearchQuery } from '../vacancies/schemas.ts';
 
 /** What an alert does not keep of the address: where the reader was in the results. */
 const NOT_KEPT = new Set(['page', 'pageSize', 'sort']);
 
-const validate = AjvCompiler()({}, { customOptions: { ...validatorOptions, coerceTypes: 'array', useDefaults: true } })(
-  {
-    schema: SearchQuery,
-    method: 'GET',
-    url: '(alert)',
-    httpPart: 'querystring',
-  },
-) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+const validate = compileAddressValidator(SearchQuery) as unknown as ((data: unknown) => boolean) & {
+  errors?: AjvError[] | null;
+};
+
+/** The search's problems as the alert's one field, `query`: "q: … category: …". */
+function queryProblems(fields: Record<string, string>): AppError {
+  return new AppError(400, 'validation_failed', 'error.validation_failed', {
+    fields: {
+      query: Object.entries(fields)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join(' '),
+    },
+  });
+}
 
 /** The query string without paging and sorting, its keys in a fixed order. */
 export function normaliseAlertQuery(query: string): string {
@@ -36,15 +42,14 @@ export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery
     const existing = data[key];
     data[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
-  if (!validate(data)) {
-    const fields = fieldMessages(validate.errors ?? [], locale);
-    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-      fields: {
-        query: Object.entries(fields)
-          .map(([field, message]) => `${field}: ${message}`)
-          .join(' '),
-      },
-    });
+  const unstorable = unstorableFields(data);
+  if (unstorable.length > 0) {
+    const fields = fieldMessages(
+      unstorable.map((field) => ({ keyword: 'text', instancePath: `/${field}`, params: {} })),
+      locale,
+    );
+    throw queryProblems(fields);
   }
+  if (!validate(data)) throw queryProblems(fieldMessages(validate.errors ?? [], locale));
   return { ...(data as unknown as SearchQuery), sort: 'newest', page: 1, pageSize: 50 };
 }

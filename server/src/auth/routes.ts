@@ -20,6 +20,7 @@ import {
 } from './schemas.ts';
 import { confirmRegistration, register } from './registration.ts';
 import { invitationDetails } from '../staff/service.ts';
+import { NO_BODY } from '../contract/typebox.ts';
 import {
   acceptInvitation,
   changePassword,
@@ -96,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await attempt(request, account(request.body.email), () => register(deps, request.body));
-      return reply.status(202).send(null);
+      return reply.status(202).send(NO_BODY);
     },
   );
 
@@ -196,7 +197,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await attempt(request, account(request.body.email), () => requestPasswordReset(deps, request.body.email));
-      return reply.status(202).send(null);
+      return reply.status(202).send(NO_BODY);
     },
   );
 

@@ -10,6 +10,7 @@
  */
 import { AjvCompiler, type ValidatorFactory } from '@fastify/ajv-compiler';
 import type { TSchema } from '@sinclair/typebox';
+import { useStrictDates } from './formats.ts';
 
 /** Fastify's `ajv.customOptions`: report every problem at once, and never drop unknown properties silently. */
 export const validatorOptions = { removeAdditional: false, allErrors: true } as const;
@@ -20,15 +21,72 @@ export const validatorOptions = { removeAdditional: false, allErrors: true } as 
  * and `null` into 0 where a nullable integer allows 0).
  */
 export function compileItemValidator(schema: TSchema) {
-  const build = AjvCompiler()({}, { customOptions: { ...validatorOptions, coerceTypes: false } });
+  const build = AjvCompiler()(
+    {},
+    { customOptions: { ...validatorOptions, coerceTypes: false }, onCreate: useStrictDates },
+  );
   return build({ schema, method: 'POST', url: '(item)', httpPart: 'body' });
+}
+
+/** The paths (`/page`, `/ids/2`) of the numbers in `data` that are not finite. */
+export function nonFiniteNumbers(data: unknown, path = ''): string[] {
+  if (typeof data === 'number') return Number.isFinite(data) ? [] : [path];
+  if (typeof data !== 'object' || data === null) return [];
+  return Object.entries(data).flatMap(([key, value]) => nonFiniteNumbers(value, `${path}/${key}`));
+}
+
+type Validate = ReturnType<ReturnType<ValidatorFactory>> & { errors?: unknown; schemaEnv?: unknown };
+
+/**
+ * ajv coerces "1e400" or "-Infinity" in an address into an infinite number, and then lets it
+ * pass `minimum` and `maximum`: `page=1e400` reached the search and ended in a 500. Such a
+ * number is refused as not a number.
+ */
+function refusingInfinity(validate: Validate): Validate {
+  const wrapped = ((...args: Parameters<Validate>) => {
+    const valid = validate(...args);
+    const infinite = valid === true ? nonFiniteNumbers(args[0]) : [];
+    wrapped.errors =
+      infinite.length === 0
+        ? validate.errors
+        : infinite.map((instancePath) => ({
+            keyword: 'type',
+            instancePath,
+            schemaPath: '',
+            params: { type: 'number' },
+            message: 'must be a finite number',
+          }));
+    return infinite.length === 0 ? valid : false;
+  }) as Validate;
+  // Fastify lets ajv change the root value only for a validator it recognises by this.
+  wrapped.schemaEnv = validate.schemaEnv;
+  return wrapped;
+}
+
+/**
+ * A validator for text read as an address is (an alert's stored search): coerced as Fastify
+ * coerces a query string, and checked as the routes' addresses are.
+ */
+export function compileAddressValidator(schema: TSchema) {
+  const build = AjvCompiler()(
+    {},
+    {
+      customOptions: { ...validatorOptions, coerceTypes: 'array', useDefaults: true },
+      onCreate: useStrictDates,
+    },
+  );
+  return refusingInfinity(build({ schema, method: 'GET', url: '(address)', httpPart: 'querystring' }) as Validate);
 }
 
 /** Fastify's validator factory: coercing for the address and headers, exact for bodies. */
 export const buildValidator: ValidatorFactory = (externalSchemas, ajvOptions) => {
   const factory = AjvCompiler();
-  const coercing = factory(externalSchemas, ajvOptions);
+  const coercing = factory(externalSchemas, { ...ajvOptions, onCreate: useStrictDates } as typeof ajvOptions);
   const customOptions = { ...(ajvOptions?.customOptions as Record<string, unknown> | undefined), coerceTypes: false };
-  const exact = factory(externalSchemas, { ...ajvOptions, customOptions } as typeof ajvOptions);
-  return (route) => (route.httpPart === 'body' ? exact : coercing)(route);
+  const exact = factory(externalSchemas, {
+    ...ajvOptions,
+    customOptions,
+    onCreate: useStrictDates,
+  } as typeof ajvOptions);
+  return (route) => (route.httpPart === 'body' ? exact(route) : refusingInfinity(coercing(route) as Validate));
 };

@@ -71,6 +71,12 @@ function facts(v: VacancySummary, lang: 'nl' | 'en'): string {
 const fullContent = (v: FeedVacancy, lang: 'nl' | 'en') =>
   `<p>${escapeMarkup(facts(v, lang))}</p>${v.description ?? `<p>${escapeMarkup(v.summary)}</p>`}`;
 
+/**
+ * RSS readers take an item's description as HTML (escaped in the XML), so its plain text is
+ * escaped as HTML first: "<img onerror=…>" in a summary reaches the reader as text, not markup.
+ */
+const summaryHtml = (v: FeedVacancy, lang: 'nl' | 'en') => escapeMarkup(`${facts(v, lang)}. ${v.summary}`);
+
 export function rssFeed(source: FeedSource, vacancies: readonly FeedVacancy[], now: Date): string {
   const items = vacancies.map(
     (v) => `    <item>
@@ -80,7 +86,7 @@ export function rssFeed(source: FeedSource, vacancies: readonly FeedVacancy[], n
       <pubDate>${new Date(v.publishedAt).toUTCString()}</pubDate>
       <dc:creator>${escapeMarkup(v.organisation.name)}</dc:creator>
       <category>${escapeMarkup(source.category(v.category))}</category>
-      <description>${escapeMarkup(`${facts(v, source.lang)}. ${v.summary}`)}</description>
+      <description>${escapeMarkup(summaryHtml(v, source.lang))}</description>
       <content:encoded>${escapeMarkup(fullContent(v, source.lang))}</content:encoded>
     </item>`,
   );

@@ -24,6 +24,7 @@ import { applyForMembership, decideApplication, listApplications } from './appli
 import { listAllOrganisations, setCostWeight } from './coordination.ts';
 import { cancelScheduledLeave, leaveAlliance, leavePreview } from './leaving.ts';
 import { changeMembership, type MembershipDeps } from './transitions.ts';
+import { NO_BODY } from '../contract/typebox.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
 const coordinator: Access = { roles: ['coordinator'] };
@@ -67,7 +68,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await applyForMembership(deps(), request.body, localeOf(request));
-      return reply.status(202).send(null);
+      return reply.status(202).send(NO_BODY);
     },
   );
 

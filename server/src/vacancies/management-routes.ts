@@ -99,7 +99,8 @@ function expectedVersion(request: FastifyRequest, body?: { version?: number }): 
     const version = Number(header.replace(/^W\//, '').replaceAll('"', ''));
     if (!Number.isInteger(version) || version < 1) {
       throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-        fields: { 'If-Match': 'validation.type' },
+        // Named as the header's schema names it (Fastify's headers are in lower case).
+        fields: { 'if-match': 'validation.if_match' },
       });
     }
     return version;

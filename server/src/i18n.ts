@@ -211,6 +211,10 @@ const messages = {
     nl: 'Dit bestand is groter dan 10 MB.',
     en: 'This file is larger than 10 MB.',
   },
+  'application.part_twice': {
+    nl: 'Dit onderdeel is twee keer meegestuurd; stuur het één keer.',
+    en: 'This part was sent twice; send it once.',
+  },
   'application.unexpected_file': {
     nl: 'Alleen een cv en een brief kunnen mee; laat dit bestand weg.',
     en: 'Only a CV and a letter can be sent; leave this file out.',

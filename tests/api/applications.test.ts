@@ -267,6 +267,21 @@ describe('applying', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  it('names a part sent twice (400), keeping nothing', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const before = await storedFiles();
+    const response = await apply(target.id, {
+      extra: { field: 'cv', name: 'tweede.pdf', data: pdfBytes('tweede') },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error).toMatchObject({
+      code: 'validation_failed',
+      fields: { cv: 'Dit onderdeel is twee keer meegestuurd; stuur het één keer.' },
+    });
+    expect(await applicationsOf(target.id)).toEqual([]);
+    expect(await storedFiles()).toEqual(before);
+  });
+
   it('stores nothing and mails nobody when the honeypot is filled in', async () => {
     const target = await createVacancy(ctx.db, { organisation });
     const before = await storedFiles();

@@ -139,7 +139,10 @@ export async function receiveUploads(
       const part = step.value;
       if (part.fieldname in fields) {
         if (part.type === 'file') part.file.resume();
-        throw new AppError(400, 'bad_request', 'error.bad_request');
+        // Named, so the sender learns which part came twice (a form with two CV inputs).
+        throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+          fields: { [part.fieldname]: 'application.part_twice' },
+        });
       }
       if (part.type === 'field') {
         fields[part.fieldname] = String(part.value);

@@ -98,6 +98,13 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(textOf(filtered)).toContain(TITLE);
       expect(textOf(filtered)).toMatch(/1 vacature gevonden/);
 
+      // A filter value the portal has not got (a hand-edited link, an old bookmark) is left out.
+      const unknown = await get('/?q=archiefinspecteur&employmentType=vast');
+      expect(unknown.status).toBe(200);
+      expect(textOf(await unknown.text())).toContain(TITLE);
+      // On an English page, the Dutch vacancy's card says it is Dutch (WCAG 3.1.2).
+      expect(await (await get('/en/?q=archiefinspecteur')).text()).toContain('<li class="result" lang="nl">');
+
       const beyond = await get('/?page=999');
       expect(beyond.status).toBe(404);
       expect(beyond.headers.get('cache-control')).toBe('no-store');

@@ -23,6 +23,7 @@ import {
   StaticRouterProvider,
   type StaticHandlerContext,
 } from 'react-router';
+import { answerOf } from './app/page-status.ts';
 import { setServerTransport } from './api/api-url.ts';
 import { DocumentTitleCollector } from './hooks/use-document-title.ts';
 import { ROUTER_DATA_ID } from './app/router-data.ts';
@@ -41,7 +42,16 @@ export type RenderResult =
    * `status` is the page's own (404 for an unknown vacancy); `title` the one the page sets, which
    * the browser keeps.
    */
-  | { kind: 'page'; status: number; html: string; data: string; title?: string; timings: RenderTimings };
+  | {
+      kind: 'page';
+      status: number;
+      html: string;
+      data: string;
+      title?: string;
+      timings: RenderTimings;
+      /** Seconds to wait, for a 429 or 503: what the API said to the page's loader (Retry-After). */
+      retryAfter?: number;
+    };
 
 /** Milliseconds spent loading the page's data (its loaders' API requests) and rendering it to HTML. */
 export interface RenderTimings {
@@ -89,7 +99,7 @@ export async function render(request: Request): Promise<RenderResult> {
   );
   const data = routerData(context);
   const timings = { dataMs: loaded - started, renderMs: performance.now() - loaded };
-  return { kind: 'page', status: context.statusCode, html: app, data, timings, ...title };
+  return { kind: 'page', html: app, data, timings, ...title, ...answerOf(context) };
 }
 
 /**

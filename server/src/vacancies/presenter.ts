@@ -38,6 +38,7 @@ export function summaryFromDocument(doc: RetrievedDocument): VacancySummary {
     place: place(doc.municipality[0] ?? '', doc.postcode, doc._geo.lat, doc._geo.lng),
     publishedAt: new Date(doc.publishedAt * 1000).toISOString(),
     closingDate: doc.closingDate,
+    language: doc.language === 'en' ? 'en' : 'nl',
   };
 }
 

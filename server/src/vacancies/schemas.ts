@@ -51,6 +51,8 @@ export const VacancySummary = Type.Object(
     place: Place,
     publishedAt: Type.String({ format: 'date-time' }),
     closingDate: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+    // The language the vacancy is written in: a page in the other one marks its cards so.
+    language: literals(['nl', 'en']),
   },
   { $id: 'VacancySummary' },
 );
@@ -73,7 +75,6 @@ export const VacancyDetail = Type.Composite(
       contactName: Type.Union([Type.String(), Type.Null()]),
       contactEmail: Type.Union([Type.String(), Type.Null()]),
       contactPhone: Type.Union([Type.String(), Type.Null()]),
-      language: literals(['nl', 'en']),
       municipalityCode: Type.String(),
       postcode: Type.Union([Type.String(), Type.Null()]),
       additionalPlaces: Type.Array(

@@ -149,6 +149,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       // The title the page itself sets (a search's words, its page number): the one the browser keeps.
       const pageHeadFound = page.title ? { ...found, title: page.title } : found;
       const { dataMs, renderMs } = page.timings;
+      if (page.retryAfter !== undefined) reply.header('retry-after', String(page.retryAfter));
       return (
         reply
           .status(status)

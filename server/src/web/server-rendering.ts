@@ -22,6 +22,8 @@ export type RenderedPage =
       data: string;
       title?: string;
       timings: { dataMs: number; renderMs: number };
+      /** Seconds to wait, for a 429 or 503 (Retry-After). */
+      retryAfter?: number;
       /** The API requests the page made, in order of answer (added by this side, not the module). */
       apiCalls?: ApiCall[];
     };

@@ -2143,6 +2143,8 @@ export interface operations {
               publishedAt: string;
               /** Format: date */
               closingDate: string | null;
+              /** @enum {string} */
+              language: 'nl' | 'en';
               /** @description Highlights: the text HTML-escaped (& < > " ' as entities), with `<mark>` and `</mark>` around the matched words as its only markup, so it is safe to show as HTML. Absent when the answer is degraded (from the database). */
               _formatted?: {
                 title?: string;
@@ -2360,6 +2362,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -2370,8 +2374,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {
@@ -2561,6 +2563,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -2571,8 +2575,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {
@@ -3009,6 +3011,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3019,8 +3023,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {
@@ -3193,6 +3195,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3203,8 +3207,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {
@@ -3377,6 +3379,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3387,8 +3391,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {
@@ -3561,6 +3563,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3571,8 +3575,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {
@@ -3739,6 +3741,8 @@ export interface operations {
             publishedAt: string;
             /** Format: date */
             closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3749,8 +3753,6 @@ export interface operations {
             contactName: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
             municipalityCode: string;
             postcode: string | null;
             additionalPlaces: {

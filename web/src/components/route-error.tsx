@@ -35,7 +35,14 @@ function GenericError({ status, error }: { status: number; error: unknown }) {
     // eslint-disable-next-line no-console
     if (status >= 500 || status === 0) console.error(error);
   }, [status, error]);
-  const body = status === 0 ? t.errors.offlineText : status === 400 ? t.errors.badRequestText : t.errors.genericText;
+  const body =
+    status === 0
+      ? t.errors.offlineText
+      : status === 400
+        ? t.errors.badRequestText
+        : status === 429
+          ? t.errors.tooManyText
+          : t.errors.genericText;
   return (
     <div className="message-page">
       <h1>{t.errors.genericTitle}</h1>

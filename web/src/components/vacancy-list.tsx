@@ -31,7 +31,8 @@ export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisatio
         const scale = hit.salaryScale === null ? null : t.vacancy.scale(hit.salaryScale);
         const daysLeft = closingSoon(hit.closingDate);
         return (
-          <li key={hit.id} className="result">
+          // A vacancy written in the other language than the page's is read out in its own.
+          <li key={hit.id} className="result" lang={hit.language === lang ? undefined : hit.language}>
             <Heading className="result-title">
               <Link to={paths.vacancy(lang, hit.id, hit.title)} state={linkState}>
                 <HighlightedText formatted={hit._formatted?.title} text={hit.title} />

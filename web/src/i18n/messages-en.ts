@@ -230,6 +230,7 @@ export const en: Messages = {
     genericTitle: 'Something went wrong',
     genericText: 'This page could not be loaded. Please try again in a few minutes.',
     offlineText: 'The server cannot be reached. Check your internet connection and try again.',
+    tooManyText: 'Too many requests came from this address in a short time. Wait a moment, then try again.',
     badRequestText: 'This search could not be run. Change the search or start again.',
     tryAgain: 'Try again',
     toVacancies: 'Go to all vacancies',

@@ -234,6 +234,7 @@ export const nl = {
     genericTitle: 'Er ging iets mis',
     genericText: 'Deze pagina kon niet worden geladen. Probeer het over een paar minuten opnieuw.',
     offlineText: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
+    tooManyText: 'Er kwamen vanaf dit adres te veel verzoeken kort na elkaar. Wacht even en probeer het dan opnieuw.',
     badRequestText: 'Deze zoekopdracht kon niet worden uitgevoerd. Pas de zoekopdracht aan of begin opnieuw.',
     tryAgain: 'Opnieuw proberen',
     toVacancies: 'Naar alle vacatures',

@@ -48,6 +48,8 @@ export function OrganisationPage() {
       {organisation.description ? (
         <div
           className="prose organisation-description"
+          // Members write their profile in Dutch: on an English page it is read out as Dutch.
+          lang={lang === 'nl' ? undefined : 'nl'}
           dangerouslySetInnerHTML={{ __html: organisation.description }}
         />
       ) : null}
@@ -55,7 +57,7 @@ export function OrganisationPage() {
         <section className="organisation-offer" aria-labelledby="wat-wij-bieden">
           <h2 id="wat-wij-bieden">{t.organisation.offerHeading}</h2>
           {/* Plain text; its line breaks are the member's own. */}
-          <p>{organisation.offer}</p>
+          <p lang={lang === 'nl' ? undefined : 'nl'}>{organisation.offer}</p>
         </section>
       ) : null}
 

@@ -36,18 +36,32 @@ function runSearch(address: URLSearchParams, run: SearchRun, pageSize?: number):
   return searchVacancies(searchApiParams(address, pageSize), run);
 }
 
-/** Runs the search; an unknown place is dropped (and reported) rather than failing the page. */
-async function searchOrDropPlace(
+/** The address without what the API refused in it (field names as `employmentType.0`). */
+function withoutRefused(address: URLSearchParams, fields: Record<string, string>): URLSearchParams {
+  const refused = new Set(Object.keys(fields).map((field) => field.split('.')[0]!));
+  const near = address.get('near');
+  let kept = address;
+  if (refused.has('near') && near) kept = new URLSearchParams(withoutFilter(kept, { key: 'near', value: near }));
+  return new URLSearchParams([...kept].filter(([key]) => key === 'near' || !refused.has(key)));
+}
+
+/**
+ * Runs the search. What the API refuses of the address (a place it does not know, an employment
+ * type the portal has not got: a hand-edited link, an old bookmark) is left out rather than
+ * failing the page, and an unknown place is reported.
+ */
+async function searchOrDropRefused(
   address: URLSearchParams,
   run: SearchRun,
 ): Promise<{ result: SearchResponse; address: URLSearchParams; unknownPlace: string | null }> {
   try {
     return { result: await runSearch(address, run), address, unknownPlace: null };
   } catch (error) {
-    const near = address.get('near');
-    if (!(error instanceof ApiError && error.status === 400 && error.fields['near'] && near)) throw error;
-    const withoutPlace = new URLSearchParams(withoutFilter(address, { key: 'near', value: near }));
-    return { result: await runSearch(withoutPlace, run), address: withoutPlace, unknownPlace: near };
+    if (!(error instanceof ApiError && error.status === 400)) throw error;
+    const kept = withoutRefused(address, error.fields);
+    if (kept.toString() === address.toString()) throw error;
+    const unknownPlace = error.fields['near'] ? address.get('near') : null;
+    return { result: await runSearch(kept, run), address: kept, unknownPlace };
   }
 }
 
@@ -90,7 +104,7 @@ export async function searchLoader({ request }: LoaderFunctionArgs) {
   const formAddress = formToSearchParams(url.searchParams);
   if (formAddress.toString() !== url.searchParams.toString()) throw redirect(addressOf(url.pathname, formAddress));
   const run = { lang: langFromPathname(url.pathname), signal: request.signal };
-  const { result, address, unknownPlace } = await searchOrDropPlace(url.searchParams, run);
+  const { result, address, unknownPlace } = await searchOrDropRefused(url.searchParams, run);
   // The search names the organisations it counts (none while the database is away: slugs then).
   const organisationNames: OrganisationNames = result.organisationNames ?? {};
   // The words named a place, which the search read as one: the address says so too, so the

@@ -36,6 +36,8 @@ describe('API documentation', () => {
     const response = await ctx.app.inject('/api/docs/');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/html');
+    // Titled by what it is, not by the program that makes it ("Swagger UI").
+    expect(response.body).toContain('<title>API documentation — Samenwerven</title>');
   });
 });
 

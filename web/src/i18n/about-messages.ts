@@ -82,6 +82,10 @@ const nl = {
           title: 'De vacaturelijst op websites van leden',
           text: 'Leden kunnen hun vacatures van Samenwerven op hun eigen website tonen. Die lijst testen we zelf. Hoe zij in de website van het lid staat, bijvoorbeeld de titel van het kader eromheen, bepaalt het lid.',
         },
+        {
+          title: 'De API-documentatie',
+          text: 'De pagina ‘API-documentatie’ (/api/docs) is voor ontwikkelaars die hun systeem aan Samenwerven koppelen. Die pagina maakt het programma Swagger UI, niet Samenwerven zelf, en is alleen in het Engels. Axe vindt er problemen: te weinig contrast, knoppen in knoppen, kleine klikvlakken en velden zonder naam. Dezelfde beschrijving staat toegankelijk als bestand op /api/v1/openapi.json. Wil je hulp bij het koppelen? Neem dan contact op met het alliantiebureau.',
+        },
       ],
     },
     report: {
@@ -224,6 +228,10 @@ const en: AboutMessages = {
         {
           title: 'The list of vacancies on members’ websites',
           text: 'Members can show their Samenwerven vacancies on their own website. We test that list ourselves. How it sits in the member’s website, for example the title of the frame around it, is up to the member.',
+        },
+        {
+          title: 'The API documentation',
+          text: 'The page ‘API documentation’ (/api/docs) is for developers who connect their system to Samenwerven. That page is made by the program Swagger UI, not by Samenwerven itself, and is in English only. Axe finds problems on it: too little contrast, buttons inside buttons, small targets and fields without a name. The same description is available as a file at /api/v1/openapi.json. Want help connecting? Contact the alliance office.',
         },
       ],
     },

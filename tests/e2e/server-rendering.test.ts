@@ -268,6 +268,28 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const text = textOf(await refused.text());
       expect(text).toContain('Vul je naam in.');
       expect(text).toContain('Kies je cv (pdf of .docx).');
+
+      // What was typed comes back with the mistakes (only the file must be chosen again).
+      const partial = new FormData();
+      partial.set('name', 'Noor Zonderscript');
+      partial.set('email', 'noor@example.org');
+      partial.set('motivation', 'Ik werk graag met archieven.');
+      partial.set('consent', 'pool');
+      const kept = await (await get(vacancyPath(), { method: 'POST', body: partial })).text();
+      expect(kept).toContain('value="Noor Zonderscript"');
+      expect(kept).toContain('value="noor@example.org"');
+      expect(kept).toContain('>Ik werk graag met archieven.</textarea>');
+      expect(kept).toMatch(/value="pool" checked=""|checked="" value="pool"/);
+
+      const alert = new FormData();
+      alert.set('name', 'Juristen in de regio');
+      alert.set('email', 'geen-adres');
+      alert.set('frequency', 'weekly');
+      alert.set('query', 'q=jurist');
+      const alertPage = await (await get('/alert/nieuw?q=jurist', { method: 'POST', body: alert })).text();
+      expect(textOf(alertPage)).toContain('Vul een geldig e-mailadres in');
+      expect(alertPage).toContain('value="Juristen in de regio"');
+      expect(alertPage).toContain('value="geen-adres"');
     });
   });
 

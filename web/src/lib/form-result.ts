@@ -12,6 +12,11 @@ export interface FormFailure {
   message: string;
   /** Messages per field name (`email`, `password`, …). */
   fields: Record<string, string>;
+  /**
+   * What was typed, by field name (`keepingValues`): a form sent without scripts comes back as
+   * a new page, which fills its fields in with these instead of losing them.
+   */
+  values?: Record<string, string>;
 }
 
 export type FormResult<T extends object = object> = ({ ok: true } & T) | FormFailure;
@@ -29,6 +34,11 @@ export function failureFrom(error: unknown, offlineMessage: string): FormFailure
   if (!(error instanceof ApiError)) throw error;
   if (error.status === 0) return failure(offlineMessage, {}, error.code);
   return failure(error.message, { ...error.fields }, error.code);
+}
+
+/** The failure with the text fields `names` of `form` as typed (never a password or a file). */
+export function keepingValues(failure: FormFailure, form: FormData, names: readonly string[]): FormFailure {
+  return { ...failure, values: Object.fromEntries(names.map((name) => [name, formText(form, name)])) };
 }
 
 /** A text field of submitted form data ('' when absent). */

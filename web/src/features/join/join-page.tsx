@@ -68,6 +68,8 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
     ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a),
   };
   const field = fieldProps(fields, failure?.fields);
+  /** What was typed before a failed send without scripts. */
+  const typed = (name: string) => failure?.values?.[name] ?? '';
 
   const municipalities = useMemo(
     () => [...(taxonomies?.municipalities ?? [])].sort((x, y) => x.name.localeCompare(y.name, 'nl')),
@@ -85,8 +87,14 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
         <fieldset className="fieldset">
           <legend>{m.join.organisationLegend}</legend>
-          <TextField {...field(JOIN_FIELDS.name)} autoComplete="organization" maxLength={200} hint={f.nameHint} />
-          <SelectField {...field(JOIN_FIELDS.kind)} defaultValue="">
+          <TextField
+            {...field(JOIN_FIELDS.name)}
+            autoComplete="organization"
+            maxLength={200}
+            hint={f.nameHint}
+            defaultValue={typed(JOIN_FIELDS.name)}
+          />
+          <SelectField {...field(JOIN_FIELDS.kind)} defaultValue={typed(JOIN_FIELDS.kind)}>
             <option value="">{f.kindChoose}</option>
             {(taxonomies?.organisationKinds ?? []).map((kind) => (
               <option key={kind.code} value={kind.code}>
@@ -94,7 +102,11 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
               </option>
             ))}
           </SelectField>
-          <SelectField {...field(JOIN_FIELDS.municipality)} defaultValue="" hint={f.municipalityHint}>
+          <SelectField
+            {...field(JOIN_FIELDS.municipality)}
+            defaultValue={typed(JOIN_FIELDS.municipality)}
+            hint={f.municipalityHint}
+          >
             <option value="">{f.municipalityChoose}</option>
             {municipalities.map((municipality) => (
               <option key={municipality.code} value={municipality.code}>
@@ -111,13 +123,19 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
             autoCapitalize="none"
             maxLength={500}
             hint={f.websiteHint}
+            defaultValue={typed(JOIN_FIELDS.website)}
           />
         </fieldset>
 
         <fieldset className="fieldset">
           <legend>{m.join.adminLegend}</legend>
           <p className="fieldset-intro">{m.join.adminIntro}</p>
-          <TextField {...field(JOIN_FIELDS.adminName)} autoComplete="name" maxLength={200} />
+          <TextField
+            {...field(JOIN_FIELDS.adminName)}
+            autoComplete="name"
+            maxLength={200}
+            defaultValue={typed(JOIN_FIELDS.adminName)}
+          />
           <TextField
             {...field(JOIN_FIELDS.adminEmail)}
             type="email"
@@ -126,6 +144,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
             autoCapitalize="none"
             maxLength={254}
             hint={f.adminEmailHint}
+            defaultValue={typed(JOIN_FIELDS.adminEmail)}
           />
           <NewPasswordFields idPrefix={ID} name={JOIN_FIELDS.password} failure={failure} />
         </fieldset>

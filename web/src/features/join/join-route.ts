@@ -5,7 +5,14 @@ import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';
-import { failure, failureFrom, formText, looksLikeEmail, type FormFailure } from '../../lib/form-result.ts';
+import {
+  failure,
+  failureFrom,
+  formText,
+  keepingValues,
+  looksLikeEmail,
+  type FormFailure,
+} from '../../lib/form-result.ts';
 
 /** The form's field names are the API's, so the server's `fields` land on the right control. */
 export const JOIN_FIELDS = {
@@ -55,7 +62,17 @@ export async function joinAction({ request }: ActionFunctionArgs): Promise<JoinR
   if (!email) fields[JOIN_FIELDS.adminEmail] = j.required.adminEmail;
   else if (!looksLikeEmail(email)) fields[JOIN_FIELDS.adminEmail] = a.form.emailInvalid;
   Object.assign(fields, newPasswordProblems(password, formText(form, REPEAT_FIELD), JOIN_FIELDS.password, a));
-  if (Object.keys(fields).length > 0) return failure(a.form.checkFields, fields);
+  // Without scripts the page comes back anew: with what was typed (never the password).
+  const typed = (result: FormFailure) =>
+    keepingValues(result, form, [
+      JOIN_FIELDS.name,
+      JOIN_FIELDS.kind,
+      JOIN_FIELDS.municipality,
+      JOIN_FIELDS.website,
+      JOIN_FIELDS.adminName,
+      JOIN_FIELDS.adminEmail,
+    ]);
+  if (Object.keys(fields).length > 0) return typed(failure(a.form.checkFields, fields));
 
   try {
     await applyForMembership(
@@ -68,6 +85,6 @@ export async function joinAction({ request }: ActionFunctionArgs): Promise<JoinR
     );
     return { ok: true, organisation: name, email };
   } catch (error) {
-    return failureFrom(error, a.form.offline);
+    return typed(failureFrom(error, a.form.offline));
   }
 }

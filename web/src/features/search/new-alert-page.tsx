@@ -121,7 +121,7 @@ export function NewAlertPage() {
             <TextField
               {...field('name')}
               hint={m.newAlert.hints.name}
-              defaultValue={name}
+              defaultValue={failure?.values?.['name'] || name}
               maxLength={ALERT_NAME_MAX}
               autoComplete="off"
             />
@@ -129,7 +129,7 @@ export function NewAlertPage() {
               {...field('frequency')}
               hint={m.newAlert.hints.frequency}
               options={frequencies}
-              defaultValue="daily"
+              defaultValue={frequencies.find((f) => f.value === failure?.values?.['frequency'])?.value ?? 'daily'}
             />
             {seeker ? (
               <p className="break-anywhere">{m.newAlert.signedIn(seeker.email)}</p>
@@ -140,6 +140,7 @@ export function NewAlertPage() {
                 autoComplete="email"
                 spellCheck={false}
                 hint={m.newAlert.hints.email}
+                defaultValue={failure?.values?.['email'] ?? ''}
               />
             )}
             <div className="honeypot" aria-hidden="true">

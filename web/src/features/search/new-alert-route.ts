@@ -10,7 +10,15 @@ import { loadOrganisationNames, type OrganisationNames } from '../../api/organis
 import { loadSession } from '../../api/session.ts';
 import { alertsMessages } from '../../i18n/alerts-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
-import { failure, failureFrom, formText, looksLikeEmail, type FormResult } from '../../lib/form-result.ts';
+import {
+  failure,
+  failureFrom,
+  formText,
+  keepingValues,
+  looksLikeEmail,
+  type FormFailure,
+  type FormResult,
+} from '../../lib/form-result.ts';
 import { ALERT_NAME_MAX } from '../../lib/alerts.ts';
 import { alertQuery } from './alert-query.ts';
 
@@ -45,7 +53,9 @@ export async function newAlertAction({ request }: ActionFunctionArgs): Promise<N
   if (!name) fields['name'] = m.required.name;
   else if (name.length > ALERT_NAME_MAX) fields['name'] = m.tooLong.name;
   if (!isFrequency(frequency)) fields['frequency'] = m.checkFields;
-  if (Object.keys(fields).length > 0 || !isFrequency(frequency)) return failure(m.checkFields, fields);
+  // Without scripts the page comes back anew: with what was typed.
+  const typed = (result: FormFailure) => keepingValues(result, form, ['name', 'email', 'frequency']);
+  if (Object.keys(fields).length > 0 || !isFrequency(frequency)) return typed(failure(m.checkFields, fields));
 
   try {
     const created = await createAlert(
@@ -57,9 +67,9 @@ export async function newAlertAction({ request }: ActionFunctionArgs): Promise<N
   } catch (error) {
     if (error instanceof ApiError && error.status === 429) {
       const minutes = error.retryAfter === null ? null : Math.max(1, Math.ceil(error.retryAfter / 60));
-      return failure(m.tooMany(minutes), {}, error.code);
+      return typed(failure(m.tooMany(minutes), {}, error.code));
     }
     // The server's message and its field messages are worded for people, in their language.
-    return failureFrom(error, m.offline);
+    return typed(failureFrom(error, m.offline));
   }
 }

@@ -46,6 +46,8 @@ export function ApplyForm() {
     consent: { id: `${ID}-consent`, label: m.fields.consent },
   };
   const field = fieldProps(fields, failure?.fields);
+  /** What was typed before a failed send without scripts, else `fallback`. */
+  const typed = (name: string, fallback = '') => failure?.values?.[name] ?? fallback;
 
   if (done) {
     return (
@@ -82,20 +84,31 @@ export function ApplyForm() {
         key={seeker?.id ?? 'guest'}
         onSubmit={(event) => busy && event.preventDefault()}
       >
-        <TextField {...field('name')} autoComplete="name" defaultValue={seeker?.name ?? ''} maxLength={200} />
+        <TextField {...field('name')} autoComplete="name" defaultValue={typed('name', seeker?.name)} maxLength={200} />
         <TextField
           {...field('email')}
           type="email"
           autoComplete="email"
           spellCheck={false}
           hint={m.hints.email}
-          defaultValue={seeker?.email ?? ''}
+          defaultValue={typed('email', seeker?.email)}
         />
-        <TextField {...field('phone')} type="tel" autoComplete="tel" maxLength={40} />
-        <TextAreaField {...field('motivation')} hint={m.hints.motivation} rows={8} maxLength={5000} />
+        <TextField {...field('phone')} type="tel" autoComplete="tel" maxLength={40} defaultValue={typed('phone')} />
+        <TextAreaField
+          {...field('motivation')}
+          hint={m.hints.motivation}
+          rows={8}
+          maxLength={5000}
+          defaultValue={typed('motivation')}
+        />
         <FileField {...field('cv')} hint={m.hints.file} />
         <FileField {...field('letter')} hint={m.hints.file} />
-        <RadioGroup {...field('consent')} hint={m.hints.consent} options={consentOptions} defaultValue="procedure" />
+        <RadioGroup
+          {...field('consent')}
+          hint={m.hints.consent}
+          options={consentOptions}
+          defaultValue={typed('consent') === 'pool' ? 'pool' : 'procedure'}
+        />
         <p className="apply-privacy">
           {/* A new tab, so what is typed in this form is not lost; the link says so. */}
           <a href={paths.privacy(lang)} target="_blank" rel="noopener">

@@ -8,7 +8,15 @@ import { applyToVacancy } from '../../api/applications.ts';
 import { ApiError } from '../../api/client.ts';
 import { applicationMessages, type ApplicationMessages } from '../../i18n/application-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
-import { failure, failureFrom, formText, looksLikeEmail, type FormResult } from '../../lib/form-result.ts';
+import {
+  failure,
+  failureFrom,
+  formText,
+  keepingValues,
+  looksLikeEmail,
+  type FormFailure,
+  type FormResult,
+} from '../../lib/form-result.ts';
 import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -66,7 +74,10 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   if (cvProblem) fields['cv'] = cvProblem;
   const letterProblem = letter ? fileProblem(letter, m) : null;
   if (letterProblem) fields['letter'] = letterProblem;
-  if (Object.keys(fields).length > 0) return failure(m.checkFields, fields);
+  // Without scripts the page comes back anew: with what was typed (files cannot be kept).
+  const typed = (result: FormFailure) =>
+    keepingValues(result, form, ['name', 'email', 'phone', 'motivation', 'consent']);
+  if (Object.keys(fields).length > 0) return typed(failure(m.checkFields, fields));
 
   // Only the parts the API reads, in its names; the honeypot goes as it was filled in.
   const body = new FormData();
@@ -82,6 +93,6 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
     await applyToVacancy(id, body, { lang });
     return { ok: true, email };
   } catch (error) {
-    return applyFailure(error, m);
+    return typed(applyFailure(error, m));
   }
 }

@@ -45,6 +45,8 @@ describe('applying (the vacancy route action)', () => {
       code: 'invalid',
       message: m.checkFields,
       fields: { name: m.required.name, email: m.required.email, motivation: m.required.motivation, cv: m.required.cv },
+      // What was typed, for a page sent back without scripts.
+      values: { name: '', email: '', phone: '', motivation: '', consent: '' },
     });
     expect(fetchMock).not.toHaveBeenCalled();
   });

@@ -286,6 +286,15 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       expect(total).toBe((await findable()).filter((vacancy) => haversineKm(tilburg, vacancy) <= 10).length);
       await page.getByRole('link', { name: 'Verwijder filter: Binnen 10 km van Tilburg' }).waitFor();
       expect(await page.locator('#search-sort option[value="distance"]').count()).toBe(1);
+      // Enter kept the keyboard where it was (the field was remounted, and the focus went to the page).
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-near');
+
+      // A place it does not know: the field keeps what was typed, and the count says why.
+      await page.getByLabel('Plaats of postcode').fill('Nergenshuizen');
+      await page.getByLabel('Plaats of postcode').press('Enter');
+      await page.locator('.result-count', { hasText: 'Nergenshuizen' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-near');
+      expect(await page.getByLabel('Plaats of postcode').inputValue()).toBe('Nergenshuizen');
 
       // A value from a shared link that is none of the offered choices stays when another filter is ticked.
       await page.goto(`${portal.baseUrl}/?scaleMin=9&salaryMin=2750`);

@@ -4,7 +4,7 @@
  * The error stands between the label and the control, so it is read before the value. A
  * warning (what to mind while typing, not an error) is said there too, as it changes.
  */
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
 import type { FieldMap } from './error-summary.tsx';
 
@@ -96,6 +96,8 @@ export function FieldFrame({ id, label, hint, error, warning, children }: FieldF
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'aria-invalid' | 'aria-describedby'>;
 
 export interface TextFieldProps extends InputProps {
+  /** The input itself (React 19 hands a function component's `ref` on as a prop). */
+  ref?: Ref<HTMLInputElement>;
   id: string;
   name: string;
   label: ReactNode;

@@ -1,4 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
+import { useFollowedValue } from '../../hooks/use-followed-value.ts';
 import type { FacetCounts } from '../../api/types.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import {
@@ -134,6 +135,7 @@ export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onCh
   const { t, format } = useI18n();
   const radius = RADIUS_CHOICES.map(String).includes(radiusKm) ? radiusKm : String(DEFAULT_RADIUS_KM);
   const [placesWanted, setPlacesWanted] = useState(false);
+  const nearField = useFollowedValue(place);
   return (
     <fieldset className="facet distance" data-facet="near">
       <legend>{t.search.ranges.distance}</legend>
@@ -156,7 +158,7 @@ export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onCh
           list="search-near-places"
           autoComplete="off"
           defaultValue={place}
-          key={place}
+          ref={nearField}
           maxLength={100}
           aria-describedby={unknownPlace ? 'search-near-hint search-near-error' : 'search-near-hint'}
           aria-invalid={unknownPlace ? true : undefined}

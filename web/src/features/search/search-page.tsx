@@ -259,6 +259,10 @@ export function SearchPage() {
           <div className="results-bar">
             <p className="result-count" role="status" id={RESULT_COUNT_ID} tabIndex={-1}>
               {t.search.resultCount(result.total, format.number(result.total))}
+              {/* Said with the count: the notice under it is not read out when the results change. */}
+              {unknownPlace ? (
+                <span className="visually-hidden"> {t.search.ranges.unknownPlace(unknownPlace)}</span>
+              ) : null}
             </p>
             <div className="sort-field">
               <label htmlFor="search-sort">{t.search.sortLabel}</label>

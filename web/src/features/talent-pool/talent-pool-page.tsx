@@ -3,6 +3,7 @@ import type { TalentPoolCandidate } from '../../api/talent-pool.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
+import { useFollowedValue } from '../../hooks/use-followed-value.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { talentPoolMessages, type TalentPoolMessages } from '../../i18n/talent-pool-messages.ts';
@@ -21,6 +22,8 @@ const ID = 'pool';
  */
 export function TalentPoolPage() {
   const { filters, page, pages, pool, failure, inactive } = useLoaderData() as TalentPoolData;
+  const qField = useFollowedValue(filters.q);
+  const nearField = useFollowedValue(filters.near);
   const { lang, format } = useI18n();
   const t = talentPoolMessages[lang];
   const taxonomies = useTaxonomies();
@@ -69,7 +72,7 @@ export function TalentPoolPage() {
         </h2>
         <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
         <Form method="get" noValidate className="filter-form" state={PRESERVE_FOCUS} preventScrollReset>
-          <TextField key={`q-${filters.q}`} {...field('q')} type="search" hint={t.hints.q} defaultValue={filters.q} />
+          <TextField ref={qField} {...field('q')} type="search" hint={t.hints.q} defaultValue={filters.q} />
           <SelectField key={`category-${filters.category}`} {...field('category')} defaultValue={filters.category}>
             <option value="">{t.anyCategory}</option>
             {(taxonomies?.categories ?? []).map((entry) => (
@@ -91,7 +94,7 @@ export function TalentPoolPage() {
             ))}
           </SelectField>
           <TextField
-            key={`near-${filters.near}`}
+            ref={nearField}
             {...field('near')}
             hint={t.hints.near}
             autoComplete="off"

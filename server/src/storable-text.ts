@@ -22,8 +22,8 @@ declare module 'fastify' {
 // others no one types or pastes (U+0001 in an applicant's name showed as a gap in one place and
 // as nothing in another). Tab, line breaks and the vertical tab and form feed that word
 // processors paste are text.
-// eslint-disable-next-line no-control-regex
 const UNSTORABLE =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Is this text storable as it is (no control character but tab and line breaks, no lone surrogate)? */

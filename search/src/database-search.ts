@@ -29,7 +29,7 @@ function distanceKm(near: { latitude: number; longitude: number }): SQL<number> 
 /** The WHERE clause; `without` leaves one facet's own filter out, for its disjunctive count. */
 function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
   const where = findableConditions(params.now, { includeInternal: params.includeInternal ?? false });
-  const q = params.q?.trim();
+  const q = (params.databaseQ ?? params.q)?.trim();
   if (q) where.push(sql`${vacancies.searchVector} @@ websearch_to_tsquery('dutch', ${q})`);
   const any = (
     facet: FacetName | 'municipality',
@@ -75,7 +75,7 @@ function conditions(params: VacancySearchParams, without?: FacetName): SQL[] {
 }
 
 function orderBy(params: VacancySearchParams): SQL[] {
-  const q = params.q?.trim();
+  const q = (params.databaseQ ?? params.q)?.trim();
   switch (params.sort) {
     case 'newest':
       return [sql`${vacancies.publishedAt} DESC`];

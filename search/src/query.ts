@@ -30,6 +30,12 @@ export type VacancySort = 'relevance' | 'newest' | 'closing' | 'salary' | 'dista
 
 export interface VacancySearchParams {
   q?: string;
+  /**
+   * The words for Postgres's full-text search (the degraded search, new vacancies merged in),
+   * when they differ from `q`: the engine gets a synonym as one it can match ("P&O" as "hr") and
+   * widens it to its group; Postgres has no synonyms to widen it back, so it gets them as typed.
+   */
+  databaseQ?: string;
   category?: string[];
   educationLevel?: string[];
   employmentType?: string[];

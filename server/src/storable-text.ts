@@ -2,8 +2,7 @@
  * Text PostgreSQL cannot store is refused at the door, once for every route, instead of
  * failing deep in a query as a 500. PostgreSQL rejects the NUL character in text and jsonb
  * (22021, 22P05); a lone UTF-16 surrogate cannot be encoded as UTF-8 at all, and the driver
- * would silently store it as U+FFFD. Both are answered 400 `validation_failed`, naming the field,
- * as are the other control characters no one types (`UNSTORABLE`).
+ * would silently store it as U+FFFD. Both are answered 400 `validation_failed`, naming the field.
  */
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
@@ -18,15 +17,11 @@ declare module 'fastify' {
   }
 }
 
-// Control characters are exactly what this looks for: NUL, which PostgreSQL refuses, and the
-// others no one types or pastes (U+0001 in an applicant's name showed as a gap in one place and
-// as nothing in another). Tab, line breaks and the vertical tab and form feed that word
-// processors paste are text.
-const UNSTORABLE =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// NUL is exactly what this looks for.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Is this text storable as it is (no control character but tab and line breaks, no lone surrogate)? */
+/** Is this text storable in PostgreSQL as it is (no NUL, no lone surrogate)? */
 export function isStorableText(text: string): boolean {
   return !UNSTORABLE.test(text);
 }

@@ -94,21 +94,6 @@ describe('NUL and other text PostgreSQL rejects', () => {
     expect(response.json<ErrorBody>().error.fields).toHaveProperty(['organisation.name']);
   });
 
-  it('refuses other control characters in text, but takes tabs and line breaks', async () => {
-    const register = (name: string) =>
-      ctx.app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/register',
-        payload: { email: `controle-${name.length}@example.nl`, password: 'een-goed-test-wachtwoord', name },
-      });
-    for (const name of ['Te\u0001st', 'Te\u001bst', 'Te\u007fst']) {
-      const refused = await register(name);
-      expect(refused.statusCode, JSON.stringify(name)).toBe(400);
-      expect(refused.json<ErrorBody>().error.fields).toEqual({ name: 'Dit bevat een teken dat niet is toegestaan.' });
-    }
-    expect((await register('Jan\tde Vries')).statusCode).toBe(202);
-  });
-
   it('refuses lone surrogates and malformed percent-encoding instead of storing them mangled', async () => {
     const surrogate = await ctx.app.inject({
       method: 'POST',

@@ -11,7 +11,7 @@ import { freePort } from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
 import { loadVacanciesToIndex, startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 
 let dataDir: string;
@@ -81,6 +81,12 @@ describe('when Meilisearch goes down', () => {
     expect(suggestions.degraded).toBe(true);
     expect(suggestions.suggestions).toContainEqual(expect.objectContaining({ kind: 'title' }));
     expect((await search('q=beleidsmedewerker')).degraded).toBe(true);
+    // The database gets the words as typed: a phrase the engine would get as its abbreviation
+    // ("oov", widened by the engine's synonyms) still finds the vacancy that says it.
+    const safety = await createVacancy(ctx.db, { title: 'Coördinator openbare orde en veiligheid', organisationId });
+    const phrase = await search('q=openbare%20orde%20en%20veiligheid&pageSize=100');
+    expect(phrase.degraded).toBe(true);
+    expect(phrase.hits.map((h: { id: string }) => h.id)).toContain(safety.id);
     expect((await ctx.app.inject('/api/v1/health')).json()).toMatchObject({
       status: 'degraded',
       db: 'up',

@@ -102,6 +102,10 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const unknown = await get('/?q=archiefinspecteur&employmentType=vast');
       expect(unknown.status).toBe(200);
       expect(textOf(await unknown.text())).toContain(TITLE);
+      // Also with a place it does not know beside it (refused only once the filter is gone).
+      const both = await get('/?q=archiefinspecteur&employmentType=vast&near=Nergenshuizen');
+      expect(both.status).toBe(200);
+      expect(textOf(await both.text())).toContain('Nergenshuizen');
       // On an English page, the Dutch vacancy's card says it is Dutch (WCAG 3.1.2).
       expect(await (await get('/en/?q=archiefinspecteur')).text()).toContain('<li class="result" lang="nl">');
 

@@ -14,7 +14,8 @@ export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 9999;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+// The offset as ajv-formats took it: "+01:00", "+0100" or "+01" (PHP's and Java's ISO 8601).
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)$/;
 
 const inYears = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
 
@@ -27,13 +28,20 @@ export function isCalendarDate(text: string): boolean {
   return inYears(year) && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** "+0100" and "+01" as "+01:00", which is the form JavaScript parses. */
+const withColonOffset = (text: string) =>
+  text.replace(
+    /([+-])(\d{2}):?(\d{2})?$/,
+    (_, sign: string, hours: string, minutes?: string) => `${sign}${hours}:${minutes ?? '00'}`,
+  );
+
 /** An RFC 3339 moment with its offset, that exists, in the years allowed (in UTC, too). */
 export function isMoment(text: string): boolean {
   const match = DATE_TIME.exec(text);
   if (!match || !isCalendarDate(match[1]!)) return false;
   const [hours, minutes, seconds, offsetHours = 0, offsetMinutes = 0] = match.slice(2).map((n) => Number(n ?? 0));
   if (hours! > 23 || minutes! > 59 || seconds! > 59 || offsetHours > 23 || offsetMinutes > 59) return false;
-  const moment = Date.parse(text.replace(' ', 'T'));
+  const moment = Date.parse(withColonOffset(text.replace(' ', 'T')));
   return Number.isFinite(moment) && inYears(new Date(moment).getUTCFullYear());
 }
 

@@ -89,8 +89,12 @@ export function searchParamsOf(
   return {
     ...query,
     // The words as the engine matches them: it knows no Dutch inflections, nor "P&O" as one word.
+    // Postgres gets them without the synonym rewrite (`databaseQ`).
     ...(query.q !== undefined && options.words
-      ? { q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(query.q)) }
+      ? {
+          q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(query.q)),
+          databaseQ: options.words.vocabulary.normalise(query.q),
+        }
       : {}),
     sort,
     near,

@@ -54,14 +54,18 @@ async function searchOrDropRefused(
   address: URLSearchParams,
   run: SearchRun,
 ): Promise<{ result: SearchResponse; address: URLSearchParams; unknownPlace: string | null }> {
-  try {
-    return { result: await runSearch(address, run), address, unknownPlace: null };
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 400)) throw error;
-    const kept = withoutRefused(address, error.fields);
-    if (kept.toString() === address.toString()) throw error;
-    const unknownPlace = error.fields['near'] ? address.get('near') : null;
-    return { result: await runSearch(kept, run), address: kept, unknownPlace };
+  let unknownPlace: string | null = null;
+  // The schema's refusals come before the place's: a few rounds, each leaving out what the last refused.
+  for (let kept = address; ;) {
+    try {
+      return { result: await runSearch(kept, run), address: kept, unknownPlace };
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 400)) throw error;
+      const fewer = withoutRefused(kept, error.fields);
+      if (fewer.toString() === kept.toString()) throw error;
+      if (error.fields['near']) unknownPlace = kept.get('near');
+      kept = fewer;
+    }
   }
 }
 

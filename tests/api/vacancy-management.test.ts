@@ -79,10 +79,13 @@ describe('the vacancy life cycle', () => {
       place: { municipalityName: 'Tilburg', postcode: '5038' },
     });
     expect((await call('GET', `/vacancies/${draft.id}`, undefined, {})).statusCode).toBe(404);
-    expect((await call('GET', `/vacancies/${draft.id}`)).json().state).toBe('draft');
+    expect((await call('GET', `/vacancies/${draft.id}`)).json()).toMatchObject({ state: 'draft', publishedAt: null });
+    // Not yet published: its creation is no publication, whoever reads it.
+    expect(draft.publishedAt).toBeNull();
 
     const published = (await call('POST', `/vacancies/${draft.id}/publish`)).json();
     expect(published).toMatchObject({ state: 'published', version: 2 });
+    expect(Date.parse(published.publishedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(await searchIds('Noordhoek')).toEqual([draft.id]);
 
     expect((await call('POST', `/vacancies/${draft.id}/close`)).json().state).toBe('closed');
@@ -96,7 +99,12 @@ describe('the vacancy life cycle', () => {
 
     const copy = await call('POST', `/vacancies/${draft.id}/duplicate`);
     expect(copy.statusCode).toBe(201);
-    expect(copy.json()).toMatchObject({ state: 'draft', title: 'Woonadviseur Noordhoek (kopie)', externalId: null });
+    expect(copy.json()).toMatchObject({
+      state: 'draft',
+      title: 'Woonadviseur Noordhoek (kopie)',
+      externalId: null,
+      publishedAt: null,
+    });
 
     const history = (await call('GET', `/vacancies/${draft.id}/history`)).json().items;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['created', 'publish', 'close', 'reopen']);

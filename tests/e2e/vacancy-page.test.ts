@@ -27,6 +27,7 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
   let vacancy: Vacancy;
   let lonely: Vacancy;
   let closed: Vacancy;
+  let draft: Vacancy;
   let hrEmail = '';
   const nearbyTitles: string[] = [];
 
@@ -80,6 +81,12 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
         state: 'closed',
         publishedAt: new Date(now - 40 * 24 * HOUR),
         closedAt: new Date(now - 7 * 24 * HOUR),
+      });
+      draft = await createVacancy(ctx.db, {
+        organisation: employer,
+        title: 'Concept nog zonder publicatie',
+        state: 'draft',
+        publishedAt: null,
       });
       hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisation: employer })).email;
       // Far from everything, alone at its employer: nothing to show beside it.
@@ -300,7 +307,14 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     await expect(apply.textContent()).resolves.toContain('Solliciteren kan alleen op een gepubliceerde vacature.');
     expect(await apply.getByRole('button').count()).toBe(0);
     expect(await apply.getByRole('link').count()).toBe(0);
+    await expect(page.locator('.facts').textContent()).resolves.toContain('Geplaatst op');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A draft was never published: its preview gives no publication date, not its creation's.
+    await page.goto(`${portal.baseUrl}/vacatures/${draft.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Concept nog zonder publicatie' }).waitFor();
+    await page.getByText('de vacature is een concept').waitFor();
+    await expect(page.locator('.facts').textContent()).resolves.not.toContain('Geplaatst op');
     await page.context().close();
   });
 

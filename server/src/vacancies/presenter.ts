@@ -73,7 +73,7 @@ export function detailFromRow(v: IndexableVacancy): VacancyDetail {
     salaryMin: v.salaryMin,
     salaryMax: v.salaryMax,
     place: place(v.municipalityCode, v.postcode, v.latitude, v.longitude),
-    publishedAt: (v.publishedAt ?? v.createdAt).toISOString(),
+    publishedAt: v.publishedAt?.toISOString() ?? null,
     closingDate: v.closingDate,
     description: v.description,
     orEquivalent: v.orEquivalent,

@@ -65,8 +65,11 @@ export const Warnings = Type.Record(Type.String(), Type.String(), {
 
 export const VacancyDetail = Type.Composite(
   [
-    VacancySummary,
+    Type.Omit(VacancySummary, ['publishedAt']),
     Type.Object({
+      // Null only in a staff member's own view of a vacancy never published (a draft, a
+      // scheduled one): its creation is not a publication.
+      publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
       description: Type.String({ description: 'Sanitised HTML' }),
       orEquivalent: Type.Boolean(),
       applyMethod: literals(['portal', 'url', 'email']),

@@ -2358,12 +2358,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -2559,12 +2559,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3007,12 +3007,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3191,12 +3191,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3375,12 +3375,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3559,12 +3559,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;
@@ -3737,12 +3737,12 @@ export interface operations {
               latitude: number;
               longitude: number;
             };
-            /** Format: date-time */
-            publishedAt: string;
             /** Format: date */
             closingDate: string | null;
             /** @enum {string} */
             language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
             /** @description Sanitised HTML */
             description: string;
             orEquivalent: boolean;

@@ -148,7 +148,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
               </dd>
             </div>
           ) : null}
-          {state === 'published' || state === 'closed' ? (
+          {(state === 'published' || state === 'closed') && vacancy.publishedAt ? (
             <div>
               <dt>{v.edit.publishedAt}</dt>
               <dd>

@@ -114,12 +114,15 @@ function OpenVacancy({ vacancy, similar, fromOrganisation, backSearch: loadedFro
               </dd>
             </div>
           ) : null}
-          <div>
-            <dt>{t.vacancy.published}</dt>
-            <dd>
-              <time dateTime={vacancy.publishedAt}>{format.date(vacancy.publishedAt)}</time>
-            </dd>
-          </div>
+          {/* A staff member's preview of a draft has no publication date yet. */}
+          {vacancy.publishedAt ? (
+            <div>
+              <dt>{t.vacancy.published}</dt>
+              <dd>
+                <time dateTime={vacancy.publishedAt}>{format.date(vacancy.publishedAt)}</time>
+              </dd>
+            </div>
+          ) : null}
         </dl>
 
         {/* Sanitised by the server (headings, paragraphs, lists): the one place HTML is rendered. */}

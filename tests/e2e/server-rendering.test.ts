@@ -102,6 +102,12 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const unknown = await get('/?q=archiefinspecteur&employmentType=vast');
       expect(unknown.status).toBe(200);
       expect(textOf(await unknown.text())).toContain(TITLE);
+      // Only the value it has not got: the filter's other value still filters.
+      const oneOfTwo = textOf(
+        await (await get('/?q=archiefinspecteur&employmentType=vast&employmentType=internship')).text(),
+      );
+      expect(oneOfTwo).not.toContain(TITLE);
+      expect(oneOfTwo).toContain('Stage');
       // Also with a place it does not know beside it (refused only once the filter is gone).
       const both = await get('/?q=archiefinspecteur&employmentType=vast&near=Nergenshuizen');
       expect(both.status).toBe(200);

@@ -4,7 +4,7 @@ import type { OrganisationNames } from '../../api/organisations.ts';
 import type { SearchResponse } from '../../api/types.ts';
 import { searchVacancies } from '../../api/vacancies.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
-import { activeFilters, formToSearchParams, searchApiParams, withoutFilter } from './search-params.ts';
+import { activeFilters, formToSearchParams, searchApiParams, toApiParams, withoutFilter } from './search-params.ts';
 
 /** A way out of an empty result: the same search without one filter, and what it would find. */
 export interface Relaxation {
@@ -36,13 +36,29 @@ function runSearch(address: URLSearchParams, run: SearchRun, pageSize?: number):
   return searchVacancies(searchApiParams(address, pageSize), run);
 }
 
-/** The address without what the API refused in it (field names as `employmentType.0`). */
+/**
+ * The address without what the API refused in it. A field named with an index
+ * (`employmentType.1`) is one value of a repeated filter, counted in the API query: only that
+ * value goes, the filter's others stay.
+ */
 function withoutRefused(address: URLSearchParams, fields: Record<string, string>): URLSearchParams {
-  const refused = new Set(Object.keys(fields).map((field) => field.split('.')[0]!));
+  const api = toApiParams(address);
+  const refusedKeys = new Set<string>();
+  const refusedValues = new Set<string>();
+  for (const field of Object.keys(fields)) {
+    const [key = field, index] = field.split('.');
+    const value = index === undefined ? undefined : api.getAll(key)[Number(index)];
+    if (value === undefined) refusedKeys.add(key);
+    else refusedValues.add(`${key}=${value}`);
+  }
   const near = address.get('near');
   let kept = address;
-  if (refused.has('near') && near) kept = new URLSearchParams(withoutFilter(kept, { key: 'near', value: near }));
-  return new URLSearchParams([...kept].filter(([key]) => key === 'near' || !refused.has(key)));
+  if (refusedKeys.has('near') && near) kept = new URLSearchParams(withoutFilter(kept, { key: 'near', value: near }));
+  return new URLSearchParams(
+    [...kept].filter(
+      ([key, value]) => key === 'near' || !(refusedKeys.has(key) || refusedValues.has(`${key}=${value.trim()}`)),
+    ),
+  );
 }
 
 /**

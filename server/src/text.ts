@@ -1,8 +1,18 @@
 /** Small text helpers shared by the pages, feeds and widgets the server writes itself. */
 
-/** Escapes text for HTML and XML content and attribute values. */
+/**
+ * Characters XML 1.0 does not allow anywhere, not even escaped: the control characters other than
+ * tab and line breaks (text pasted from a PDF carries them), and U+FFFE and U+FFFF.
+ */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * Escapes text for HTML and XML content and attribute values. What XML cannot hold is left out:
+ * one vacancy's stray control character would make a whole feed unreadable to a strict reader.
+ */
 export function escapeMarkup(text: string): string {
   return text
+    .replace(NOT_IN_XML, '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

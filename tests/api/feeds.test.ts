@@ -163,6 +163,26 @@ describe('markup in a vacancy’s plain text', () => {
     // And the reader shows it as the text that was typed.
     expect(parseFeed(body).items[0]!.description).toContain('Kort <img src=x onerror=alert(1)> & </description>');
   });
+
+  it('leaves out the control characters XML cannot hold, in both formats', async () => {
+    const other = await createOrganisation(ctx.db, { slug: 'gemeente-stuurteken' });
+    await createVacancy(ctx.db, {
+      organisation: other,
+      // Pasted from a PDF: a start-of-heading and a form feed in the text.
+      title: 'Beleids\u0001adviseur',
+      summary: 'Kort\u000c en goed.',
+      description: '<p>Uit een\u0002 PDF geplakt.</p>',
+    });
+    await ctx.sync();
+    for (const format of ['xml', 'atom']) {
+      const { status, body } = await get(`/feeds/vacancies.${format}?organisation=${other.slug}`);
+      expect(status).toBe(200);
+      // Not allowed in XML 1.0, not even as a character reference: a strict reader stops at one.
+      expect(body).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|&#x?0*[0-8bcBC];/);
+      expect(body).toContain('<title>Beleidsadviseur</title>');
+      expect(body).toContain('Kort en goed.');
+    }
+  });
 });
 
 describe('the sitemap', () => {

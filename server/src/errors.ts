@@ -8,6 +8,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { isDatabaseUnavailable } from '@samenwerven/db';
+import { SOMETHING_VISIBLE } from './contract/typebox.ts';
 import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
 
 export const ErrorResponse = Type.Object(
@@ -92,7 +93,8 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
         ? `validation.format.${String(error.params.format)}`
         : error.keyword === 'type'
           ? `validation.type.${String(error.params.type)}`
-          : error.keyword === 'minLength' && error.params.limit === 1
+          : (error.keyword === 'minLength' && error.params.limit === 1) ||
+              (error.keyword === 'pattern' && error.params.pattern === SOMETHING_VISIBLE)
             ? 'validation.required'
             : '';
     const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);

@@ -4,6 +4,7 @@
  * Characters XML 1.0 does not allow anywhere, not even escaped: the control characters other than
  * tab and line breaks (text pasted from a PDF carries them), and U+FFFE and U+FFFF.
  */
+// eslint-disable-next-line no-control-regex -- finding those characters is the point
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**

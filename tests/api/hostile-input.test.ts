@@ -267,6 +267,58 @@ describe('error answers are never cached', () => {
   });
 });
 
+describe('text of only spaces or control characters where text is required', () => {
+  // Each was stored trimmed, as "": a vacancy without a title, an application without a name.
+  const blanks = ['   ', '\u0001', ' \t\u0002 '];
+
+  it('is refused as empty, naming the field, on every way in that takes a name, a title or a reason', async () => {
+    for (const blank of blanks) {
+      for (const [url, payload, field, session] of [
+        ['/api/v1/auth/register', { email: 'leeg@example.nl', password: 'een-lang-wachtwoord', name: blank }, 'name'],
+        [`/api/v1/organisations/${organisation.id}/api-keys`, { name: blank }, 'name', admin],
+        [
+          `/api/v1/organisations/${organisation.id}/users`,
+          { email: 'nieuw@example.nl', name: blank, role: 'hr_officer' },
+          'name',
+          admin,
+        ],
+        [
+          '/api/v1/membership-applications',
+          {
+            organisation: { name: `${blank}  `, kind: 'municipality', municipalityCode: 'GM0855' },
+            admin: { name: 'Iemand', email: 'lid@example.nl', password: 'een-lang-wachtwoord' },
+          },
+          'organisation.name',
+        ],
+        [
+          `/api/v1/organisations/${organisation.id}/vacancies`,
+          { title: `${blank}   `, category: 'ict' },
+          'title',
+          admin,
+        ],
+      ] as const) {
+        const response = await ctx.app.inject({
+          method: 'POST',
+          url,
+          payload,
+          headers: session ? session.bearer : {},
+        });
+        expect(response.statusCode, `${url} ${JSON.stringify(blank)}: ${response.body.slice(0, 300)}`).toBe(400);
+        expect((response.json() as ErrorBody).error.fields?.[field]).toBe('Dit veld is verplicht.');
+      }
+    }
+    // A visible name with spaces around it is taken, and stored without them.
+    const key = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/api-keys`,
+      payload: { name: '  ATS Zoë  ' },
+      headers: admin.bearer,
+    });
+    expect(key.statusCode).toBe(201);
+    expect(key.json().name).toBe('ATS Zoë');
+  });
+});
+
 describe('requests the HTTP parser refuses', () => {
   let port: number;
   beforeAll(async () => {

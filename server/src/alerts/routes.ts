@@ -5,7 +5,7 @@ import { dutchDate, addDays } from '@samenwerven/calendar';
 import { currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
-import { Nullable, literals } from '../contract/typebox.ts';
+import { Filled, literals, Nullable } from '../contract/typebox.ts';
 import {
   addressOfKey,
   alertFigures,
@@ -34,7 +34,7 @@ const Alert = Type.Object({
   lastSentAt: Nullable(Type.String({ format: 'date-time' })),
 });
 const AlertChanges = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })), frequency: Type.Optional(Frequency) },
+  { name: Type.Optional(Filled({ maxLength: 100 })), frequency: Type.Optional(Frequency) },
   { additionalProperties: false },
 );
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });

@@ -4,6 +4,7 @@ import { currentUser, type Access } from '../auth/plugin.ts';
 import { ApiKeyScopes } from '../auth/schemas.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './service.ts';
 import { ErrorRef } from '../errors.ts';
+import { Filled } from '../contract/typebox.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 const ApiKey = Type.Object({
@@ -45,7 +46,7 @@ export const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           '`Authorization: Bearer <key>`; `GET /api/v1/me` with it answers which key it is and the organisation’s id.',
         params: OrgParams,
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }), scopes: Type.Optional(ApiKeyScopes) },
+          { name: Filled({ maxLength: 100 }), scopes: Type.Optional(ApiKeyScopes) },
           { additionalProperties: false },
         ),
         response: { 201: Type.Composite([ApiKey, Type.Object({ key: Type.String() })]), ...errors },

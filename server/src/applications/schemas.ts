@@ -1,6 +1,6 @@
 /** The shapes of applying and of the HR inbox in the contract (API.md, "Applications"). */
 import { Type } from '@sinclair/typebox';
-import { literals, Nullable } from '../contract/typebox.ts';
+import { Filled, literals, Nullable } from '../contract/typebox.ts';
 import { applicationStatuses } from './state-machine.ts';
 
 export const consents = ['procedure', 'pool'] as const;
@@ -14,10 +14,10 @@ const FilePart = Type.String({ format: 'binary', maxLength: 255 });
  */
 export const ApplyBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Filled({ maxLength: 200 }),
     email: Type.String({ format: 'email', maxLength: 254 }),
     phone: Type.Optional(Type.String({ maxLength: 40 })),
-    motivation: Type.String({ minLength: 1, maxLength: 5000 }),
+    motivation: Filled({ maxLength: 5000 }),
     consent: Type.Optional(literals(consents)),
     /** The honeypot: people never see it, so only bots fill it in. */
     website: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -87,9 +87,9 @@ export const ApplicationDetail = Type.Object({
 export const ApplicationPatch = Type.Object(
   {
     status: Type.Optional(ApplicationStatusSchema),
-    note: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+    note: Type.Optional(Filled({ maxLength: 5000 })),
     /** The text of the rejection e-mail, instead of the standard one; only with `status: rejected`. */
-    rejectionMessage: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+    rejectionMessage: Type.Optional(Filled({ maxLength: 5000 })),
   },
   { additionalProperties: false },
 );

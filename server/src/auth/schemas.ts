@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { literals } from '../contract/typebox.ts';
+import { Filled, literals } from '../contract/typebox.ts';
 import { membershipActions } from '../membership/state-machine.ts';
 import { API_KEY_SCOPES } from './principal.ts';
 
@@ -74,7 +74,7 @@ export const RegisterBody = Type.Object(
   {
     email: Email,
     password: Password,
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Filled({ maxLength: 200 }),
     locale: Type.Optional(literals(['nl', 'en'] as const)),
   },
   { additionalProperties: false },
@@ -87,7 +87,7 @@ export const TokenPasswordBody = Type.Object(
   {
     token: Type.String({ minLength: 10, maxLength: 200 }),
     password: Password,
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    name: Type.Optional(Filled({ maxLength: 200 })),
   },
   { additionalProperties: false },
 );

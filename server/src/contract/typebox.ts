@@ -8,6 +8,16 @@ import { Type, type TSchema } from '@sinclair/typebox';
 export const literals = <const T extends string>(values: readonly T[]) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values] });
 
+/**
+ * At least one character a reader sees: a text of only spaces or control characters is refused
+ * as empty (the services trim what they store, and a blank name or title would be stored as "").
+ */
+export const SOMETHING_VISIBLE = '[^\\s\\u0000-\\u001F\\u007F-\\u009F]';
+
+/** A required text: `minLength` characters (1 unless said), among them something visible. */
+export const Filled = (options: { maxLength: number; minLength?: number; description?: string }) =>
+  Type.String({ minLength: 1, ...options, pattern: SOMETHING_VISIBLE });
+
 /** The value or `null` (JSON Schema `anyOf`, the value first). */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
 import { Email, Password } from '../auth/schemas.ts';
-import { literals } from '../contract/typebox.ts';
+import { Filled, literals } from '../contract/typebox.ts';
 import { duplicateReasons } from './duplicates.ts';
 import { applicationStates } from './state-machine.ts';
 
@@ -14,6 +14,7 @@ export const DecisionBody = Type.Object(
 );
 /** Rejecting needs a reason: the applicant receives it. */
 export const RejectBody = Type.Object(
+  // A reason of only spaces is answered by the service, which says what the reason is for.
   { reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why; mailed to the applicant' }) },
   { additionalProperties: false },
 );
@@ -74,7 +75,7 @@ export const ApplicationBody = Type.Object(
   {
     organisation: Type.Object(
       {
-        name: Type.String({ minLength: 2, maxLength: 200 }),
+        name: Filled({ minLength: 2, maxLength: 200 }),
         kind: Kind,
         municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
         website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
@@ -82,7 +83,7 @@ export const ApplicationBody = Type.Object(
       { additionalProperties: false },
     ),
     admin: Type.Object(
-      { name: Type.String({ minLength: 1, maxLength: 200 }), email: Email, password: Password },
+      { name: Filled({ maxLength: 200 }), email: Email, password: Password },
       { additionalProperties: false },
     ),
   },

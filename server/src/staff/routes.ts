@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { Email } from '../auth/schemas.ts';
-import { literals } from '../contract/typebox.ts';
+import { Filled, literals } from '../contract/typebox.ts';
 import { changeStaffRole, inviteStaff, listStaff, removeStaff } from './service.ts';
 import { ErrorRef } from '../errors.ts';
 
@@ -50,7 +50,7 @@ export const staffRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: Type.Object(
           {
             email: Email,
-            name: Type.String({ minLength: 1, maxLength: 200 }),
+            name: Filled({ maxLength: 200 }),
             role: StaffRole,
             locale: Type.Optional(literals(['nl', 'en'] as const)),
           },

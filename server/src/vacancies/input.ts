@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { EXAMPLE_CLOSING_DATE } from '../contract/examples.ts';
-import { literals, Nullable } from '../contract/typebox.ts';
+import { Filled, literals, Nullable } from '../contract/typebox.ts';
 import { fieldMessages, type AjvError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { EducationLevel, EmploymentType, WorkMode } from './schemas.ts';
@@ -20,7 +20,7 @@ const Place = Type.Object(
 );
 
 export const vacancyFields = {
-  title: Type.String({ minLength: 3, maxLength: 200 }),
+  title: Filled({ minLength: 3, maxLength: 200 }),
   department: Type.Optional(Nullable(Text(200))),
   summary: Type.Optional(Text(600)),
   description: Type.Optional(Type.String({ maxLength: 30_000, description: 'HTML; stored sanitised' })),

@@ -9,6 +9,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { SOMETHING_VISIBLE } from './contract/typebox.ts';
+import { escapeMarkup } from './text.ts';
 import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
 
 export const ErrorResponse = Type.Object(
@@ -162,36 +163,88 @@ export function isDataException(error: unknown): boolean {
   return false;
 }
 
+/**
+ * A browser asking for a page (not the API, a feed or a file), which a person reads. The rate
+ * limit refuses such a request before the web app could render it.
+ */
+function wantsPage(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0] ?? '';
+  if (path.startsWith('/api/') || path.startsWith('/feeds/') || /\.[a-z0-9]+$/i.test(path)) return false;
+  return (request.headers.accept ?? '').includes('text/html');
+}
+
+const pageLocale = (request: FastifyRequest): Locale =>
+  request.url === '/en' || request.url.startsWith('/en/') || request.url.startsWith('/en?') ? 'en' : 'nl';
+
+/** The error as a small page of its own, in the page's language: no scripts, no styles to load. */
+function errorPage(locale: Locale, status: number, message: string): string {
+  const [title, home, homeText] =
+    locale === 'en'
+      ? [status === 429 ? 'Please wait a moment' : 'Something went wrong', '/en/', 'To the home page']
+      : [status === 429 ? 'Even geduld' : 'Er ging iets mis', '/', 'Naar de startpagina'];
+  return `<!doctype html>
+<html lang="${locale}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>${escapeMarkup(title)} | Samenwerven</title>
+  </head>
+  <body>
+    <main>
+      <h1>${escapeMarkup(title)}</h1>
+      <p>${escapeMarkup(message)}</p>
+      <p><a href="${home}">${homeText}</a></p>
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** The error in the API's shape; a page asked for by a browser gets it as a page. */
+function sendError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  error: { code: string; message: string; [detail: string]: unknown },
+) {
+  if (wantsPage(request))
+    return reply
+      .status(status)
+      .type('text/html; charset=utf-8')
+      .send(errorPage(pageLocale(request), status, error.message));
+  return reply.status(status).send({ error });
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const locale = localeOf(request);
+  const locale = wantsPage(request) ? pageLocale(request) : localeOf(request);
   // An error answer is never cached or saved as a download, whatever the route had set.
   void reply.header('cache-control', 'no-store').removeHeader('content-disposition');
   if (error instanceof AppError) {
     if (error.extra.retryAfterSeconds !== undefined)
       reply.header('retry-after', String(Math.ceil(error.extra.retryAfterSeconds)));
     if (error.statusCode >= 500) request.log.warn({ err: error.cause ?? error }, error.code);
-    return reply.status(error.statusCode).send({ error: renderAppError(error, locale) });
+    return sendError(request, reply, error.statusCode, renderAppError(error, locale));
   }
   if (error.validation) {
-    return reply.status(400).send({
-      error: {
-        code: 'validation_failed',
-        message: translate(locale, 'error.validation_failed'),
-        fields: fieldMessages(error.validation as AjvError[], locale),
-      },
+    return sendError(request, reply, 400, {
+      code: 'validation_failed',
+      message: translate(locale, 'error.validation_failed'),
+      fields: fieldMessages(error.validation as AjvError[], locale),
     });
   }
   if (isDatabaseUnavailable(error)) {
     // The database is down or restarting: a clear, retryable answer instead of a 500.
     request.log.warn({ err: error }, 'database unavailable');
     reply.header('retry-after', String(UNAVAILABLE_RETRY_SECONDS));
-    return reply
-      .status(503)
-      .send({ error: { code: 'service_unavailable', message: translate(locale, 'error.service_unavailable') } });
+    return sendError(request, reply, 503, {
+      code: 'service_unavailable',
+      message: translate(locale, 'error.service_unavailable'),
+    });
   }
   if (isDataException(error)) {
     request.log.warn({ err: error }, 'the database refused a value');
-    return reply.status(400).send({ error: { code: 'bad_request', message: translate(locale, 'error.bad_request') } });
+    return sendError(request, reply, 400, { code: 'bad_request', message: translate(locale, 'error.bad_request') });
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
@@ -204,10 +257,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
           : status === 429
             ? 'rate_limited'
             : 'bad_request';
-    return reply.status(status).send({ error: { code, message: translate(locale, `error.${code}` as MessageKey) } });
+    return sendError(request, reply, status, { code, message: translate(locale, `error.${code}` as MessageKey) });
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.status(500).send({ error: { code: 'internal', message: translate(locale, 'error.internal') } });
+  return sendError(request, reply, 500, { code: 'internal', message: translate(locale, 'error.internal') });
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {

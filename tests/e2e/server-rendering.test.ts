@@ -300,6 +300,25 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(textOf(alertPage)).toContain('Vul een geldig e-mailadres in');
       expect(alertPage).toContain('value="Juristen in de regio"');
       expect(alertPage).toContain('value="geen-adres"');
+
+      // Joining the alliance: all but the password comes back, the kind and the place chosen.
+      const join = new FormData();
+      join.set('organisation.name', 'Gemeente Zonderscript');
+      join.set('organisation.kind', 'municipality');
+      join.set('organisation.municipalityCode', 'GM0855');
+      join.set('organisation.website', 'zonderscript.example');
+      join.set('admin.name', 'Jip Zonderscript');
+      join.set('admin.email', 'geen-adres');
+      join.set('admin.password', 'een-lang-wachtwoord-2026');
+      const joinPage = await (await get('/aanmelden', { method: 'POST', body: join })).text();
+      expect(textOf(joinPage)).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
+      expect(joinPage).toContain('value="Gemeente Zonderscript"');
+      expect(joinPage).toContain('value="zonderscript.example"');
+      expect(joinPage).toContain('value="Jip Zonderscript"');
+      expect(joinPage).toContain('value="geen-adres"');
+      expect(joinPage).toMatch(/value="municipality" selected=""|selected="" value="municipality"/);
+      expect(joinPage).toMatch(/value="GM0855" selected=""|selected="" value="GM0855"/);
+      expect(joinPage).not.toContain('een-lang-wachtwoord-2026');
     });
   });
 

@@ -15,7 +15,8 @@ export interface OrganisationData {
 
 export async function organisationLoader({ request, params }: LoaderFunctionArgs): Promise<OrganisationData> {
   const slug = params['slug'] ?? '';
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw data(null, { status: 404 });
+  // No organisation has an address the API would refuse (its slugs are at most 100 characters).
+  if (slug.length > 100 || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) throw data(null, { status: 404 });
   const options = { lang: langFromPathname(new URL(request.url).pathname), signal: request.signal };
   const query = new URLSearchParams({
     organisation: slug,

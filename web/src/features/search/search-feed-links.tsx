@@ -3,7 +3,7 @@ import { feedMessages } from '../../i18n/feed-messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { feedAddresses } from '../../lib/feed-address.ts';
 import { filterLabel, type FilterLabelContext } from './filter-label.ts';
-import { activeFilters, toApiParams } from './search-params.ts';
+import { activeFilters, toApiParams, withoutPlace } from './search-params.ts';
 
 /**
  * The search's feed: the address's filters (without a place the search does not know, as the
@@ -19,11 +19,7 @@ export function SearchFeedLinks({
   unknownPlace: string | null;
 }) {
   const { lang } = useI18n();
-  const address = new URLSearchParams(pageAddress);
-  if (unknownPlace) {
-    address.delete('near');
-    address.delete('radiusKm');
-  }
+  const address = unknownPlace ? withoutPlace(pageAddress) : pageAddress;
   const m = feedMessages(lang);
   const q = address.get('q')?.trim();
   const what = [...(q ? [{ key: 'q', value: q }] : []), ...activeFilters(address)].map((filter) =>

@@ -36,50 +36,69 @@ function runSearch(address: URLSearchParams, run: SearchRun, pageSize?: number):
   return searchVacancies(searchApiParams(address, pageSize), run);
 }
 
+/** What the API refused of an address: whole parameters, single values (`key=value`), the place. */
+interface Refusals {
+  keys: Set<string>;
+  values: Set<string>;
+  place: boolean;
+}
+
 /**
- * The address without what the API refused in it. A field named with an index
- * (`employmentType.1`) is one value of a repeated filter, counted in the API query: only that
- * value goes, the filter's others stay.
+ * Adds a 400's field names to what was refused. A field named with an index (`employmentType.1`)
+ * is one value of a repeated filter, counted in the API query that was sent: only that value
+ * goes, the filter's others stay.
  */
-function withoutRefused(address: URLSearchParams, fields: Record<string, string>): URLSearchParams {
+function addRefusals(address: URLSearchParams, fields: Record<string, string>, refusals: Refusals): void {
   const api = toApiParams(address);
-  const refusedKeys = new Set<string>();
-  const refusedValues = new Set<string>();
   for (const field of Object.keys(fields)) {
     const [key = field, index] = field.split('.');
     const value = index === undefined ? undefined : api.getAll(key)[Number(index)];
-    if (value === undefined) refusedKeys.add(key);
-    else refusedValues.add(`${key}=${value}`);
+    if (key === 'near') refusals.place = true;
+    else if (value === undefined) refusals.keys.add(key);
+    else refusals.values.add(`${key}=${value}`);
   }
-  const near = address.get('near');
-  let kept = address;
-  if (refusedKeys.has('near') && near) kept = new URLSearchParams(withoutFilter(kept, { key: 'near', value: near }));
+}
+
+/** The address without the refused parameters and values, and without the place when asked. */
+function withoutRefusals(address: URLSearchParams, refusals: Refusals, dropPlace: boolean): URLSearchParams {
+  // As the API got it (trimmed, cut to its length), the way `withoutFilter` compares it.
+  const near = toApiParams(address).get('near');
+  const kept =
+    dropPlace && refusals.place && near
+      ? new URLSearchParams(withoutFilter(address, { key: 'near', value: near }))
+      : address;
   return new URLSearchParams(
-    [...kept].filter(
-      ([key, value]) => key === 'near' || !(refusedKeys.has(key) || refusedValues.has(`${key}=${value.trim()}`)),
-    ),
+    [...kept].filter(([key, value]) => !refusals.keys.has(key) && !refusals.values.has(`${key}=${value.trim()}`)),
   );
 }
 
 /**
  * Runs the search. What the API refuses of the address (a place it does not know, an employment
  * type the portal has not got: a hand-edited link, an old bookmark) is left out rather than
- * failing the page, and an unknown place is reported.
+ * failing the page. `cleaned` is the address without the refused filters but with an unknown
+ * place, which the page reports (and searches without).
  */
 async function searchOrDropRefused(
   address: URLSearchParams,
   run: SearchRun,
-): Promise<{ result: SearchResponse; address: URLSearchParams; unknownPlace: string | null }> {
-  let unknownPlace: string | null = null;
+): Promise<{
+  result: SearchResponse;
+  address: URLSearchParams;
+  cleaned: URLSearchParams;
+  unknownPlace: string | null;
+}> {
+  const refusals: Refusals = { keys: new Set(), values: new Set(), place: false };
   // The schema's refusals come before the place's: a few rounds, each leaving out what the last refused.
   for (let kept = address; ;) {
     try {
-      return { result: await runSearch(kept, run), address: kept, unknownPlace };
+      const result = await runSearch(kept, run);
+      const unknownPlace = refusals.place ? address.get('near') : null;
+      return { result, address: kept, cleaned: withoutRefusals(address, refusals, false), unknownPlace };
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 400)) throw error;
-      const fewer = withoutRefused(kept, error.fields);
+      addRefusals(kept, error.fields, refusals);
+      const fewer = withoutRefusals(address, refusals, true);
       if (fewer.toString() === kept.toString()) throw error;
-      if (error.fields['near']) unknownPlace = kept.get('near');
       kept = fewer;
     }
   }
@@ -124,7 +143,10 @@ export async function searchLoader({ request }: LoaderFunctionArgs) {
   const formAddress = formToSearchParams(url.searchParams);
   if (formAddress.toString() !== url.searchParams.toString()) throw redirect(addressOf(url.pathname, formAddress));
   const run = { lang: langFromPathname(url.pathname), signal: request.signal };
-  const { result, address, unknownPlace } = await searchOrDropRefused(url.searchParams, run);
+  const { result, address, cleaned, unknownPlace } = await searchOrDropRefused(url.searchParams, run);
+  // A filter value the portal has not got goes from the address too: the chips, the boxes
+  // ticked, the alert and the feeds then describe the search that was made.
+  if (cleaned.toString() !== url.searchParams.toString()) throw redirect(addressOf(url.pathname, cleaned));
   // The search names the organisations it counts (none while the database is away: slugs then).
   const organisationNames: OrganisationNames = result.organisationNames ?? {};
   // The words named a place, which the search read as one: the address says so too, so the

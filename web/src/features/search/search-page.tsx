@@ -31,6 +31,7 @@ import {
   toApiParams,
   withoutFilters,
   type FacetKey,
+  withoutPlace,
 } from './search-params.ts';
 
 const FORM_ID = 'zoeken';
@@ -278,7 +279,10 @@ export function SearchPage() {
 
           <ActiveFilters address={searchParams} context={context} />
           <p className="create-alert">
-            <Link to={paths.alertNew(lang, alertQuery(searchParams))}>{t.search.createAlert}</Link>{' '}
+            {/* An unknown place is no part of the search made, nor of the alert that keeps it. */}
+            <Link to={paths.alertNew(lang, alertQuery(unknownPlace ? withoutPlace(searchParams) : searchParams))}>
+              {t.search.createAlert}
+            </Link>{' '}
             <span className="muted">{t.search.createAlertHint}</span>
           </p>
           {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}

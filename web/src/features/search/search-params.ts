@@ -143,6 +143,15 @@ export function withoutFilter(address: URLSearchParams, filter: { key: string; v
   return search ? `?${search}` : '';
 }
 
+/** The address without its place, and so without the radius and a distance order. */
+export function withoutPlace(address: URLSearchParams): URLSearchParams {
+  return new URLSearchParams(
+    [...address].filter(
+      ([key, value]) => key !== 'near' && key !== 'radiusKm' && !(key === 'sort' && value === 'distance'),
+    ),
+  );
+}
+
 /** The number of results an "at least N" choice gives: the counts per value at or above N. */
 export function countAtLeast(counts: Readonly<Record<string, number>>, n: number): number {
   let sum = 0;

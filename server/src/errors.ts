@@ -8,7 +8,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { isDatabaseUnavailable } from '@samenwerven/db';
-import { SOMETHING_VISIBLE } from './contract/typebox.ts';
+import { filledLength } from './contract/typebox.ts';
 import { escapeMarkup } from './text.ts';
 import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
 
@@ -88,14 +88,22 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
           : undefined;
     const field = named === undefined ? path || '(body)' : [path, String(named)].filter(Boolean).join('.');
     if (fields[field]) continue;
+    // A required text that showed nothing (or too little of it): said as its length.
+    const filled = error.keyword === 'pattern' ? filledLength(String(error.params.pattern)) : undefined;
+    if (filled !== undefined) {
+      fields[field] =
+        filled === 1
+          ? translate(locale, 'validation.required')
+          : translate(locale, 'validation.minLength', { limit: filled });
+      continue;
+    }
     // An empty required text reads as "required", not "use at least 1 characters".
     const specific =
       error.keyword === 'format'
         ? `validation.format.${String(error.params.format)}`
         : error.keyword === 'type'
           ? `validation.type.${String(error.params.type)}`
-          : (error.keyword === 'minLength' && error.params.limit === 1) ||
-              (error.keyword === 'pattern' && error.params.pattern === SOMETHING_VISIBLE)
+          : error.keyword === 'minLength' && error.params.limit === 1
             ? 'validation.required'
             : '';
     const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);

@@ -21,6 +21,26 @@ export function escapeMarkup(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
+/**
+ * Something that shows: not white space, a control character or a format character that takes
+ * no room (soft hyphen, zero-width spaces and joiners, the word joiner, the byte-order mark, the
+ * Hangul and Braille blanks).
+ */
+const SOMETHING_SHOWN =
+  // eslint-disable-next-line no-control-regex -- finding those characters is the point
+  /[^\s\u0000-\u001F\u007F-\u009F\u00AD\u115F\u1160\u180E\u200B-\u200F\u2060-\u2064\u2800\u3164\uFEFF]/u;
+
+/** What shows nothing, as the contents of a character class (for the contract's patterns). */
+export const INVISIBLE = SOMETHING_SHOWN.source.slice(2, -1);
+
+/** Does anything in the text show? */
+export const showsSomething = (text: string): boolean => SOMETHING_SHOWN.test(text);
+
+/** The text without spaces around it; null when nothing in it shows (an optional field left blank). */
+export function shownOrNull(text: string | null | undefined): string | null {
+  return text && showsSomething(text) ? text.trim() : null;
+}
+
 /** A URL-safe slug: lower case, no accents, words joined by hyphens. */
 export function slugify(text: string): string {
   return text

@@ -273,14 +273,21 @@ describe('text of only spaces or control characters where text is required', () 
 
   it('is refused as empty, naming the field, on every way in that takes a name, a title or a reason', async () => {
     for (const blank of blanks) {
-      for (const [url, payload, field, session] of [
-        ['/api/v1/auth/register', { email: 'leeg@example.nl', password: 'een-lang-wachtwoord', name: blank }, 'name'],
-        [`/api/v1/organisations/${organisation.id}/api-keys`, { name: blank }, 'name', admin],
+      for (const [url, payload, field, session, message] of [
+        [
+          '/api/v1/auth/register',
+          { email: 'leeg@example.nl', password: 'een-lang-wachtwoord', name: blank },
+          'name',
+          undefined,
+          'Dit veld is verplicht.',
+        ],
+        [`/api/v1/organisations/${organisation.id}/api-keys`, { name: blank }, 'name', admin, 'Dit veld is verplicht.'],
         [
           `/api/v1/organisations/${organisation.id}/users`,
           { email: 'nieuw@example.nl', name: blank, role: 'hr_officer' },
           'name',
           admin,
+          'Dit veld is verplicht.',
         ],
         [
           '/api/v1/membership-applications',
@@ -289,12 +296,15 @@ describe('text of only spaces or control characters where text is required', () 
             admin: { name: 'Iemand', email: 'lid@example.nl', password: 'een-lang-wachtwoord' },
           },
           'organisation.name',
+          undefined,
+          'Gebruik minstens 2 tekens.',
         ],
         [
           `/api/v1/organisations/${organisation.id}/vacancies`,
           { title: `${blank}   `, category: 'ict' },
           'title',
           admin,
+          'Gebruik minstens 3 tekens.',
         ],
       ] as const) {
         const response = await ctx.app.inject({
@@ -304,7 +314,7 @@ describe('text of only spaces or control characters where text is required', () 
           headers: session ? session.bearer : {},
         });
         expect(response.statusCode, `${url} ${JSON.stringify(blank)}: ${response.body.slice(0, 300)}`).toBe(400);
-        expect((response.json() as ErrorBody).error.fields?.[field]).toBe('Dit veld is verplicht.');
+        expect((response.json() as ErrorBody).error.fields?.[field]).toBe(message);
       }
     }
     // A visible name with spaces around it is taken, and stored without them.
@@ -316,6 +326,58 @@ describe('text of only spaces or control characters where text is required', () 
     });
     expect(key.statusCode).toBe(201);
     expect(key.json().name).toBe('ATS Zoë');
+  });
+
+  const post = (url: string, payload: object, session: Session = admin) =>
+    ctx.app.inject({ method: 'POST', url, payload, headers: session.bearer });
+
+  it('counts a minimum length from the first character that shows to the last, zero-width ones not showing', async () => {
+    const vacancies = `/api/v1/organisations/${organisation.id}/vacancies`;
+    const short = await post(vacancies, { title: '  a  ', category: 'ict' });
+    expect((short.json() as ErrorBody).error.fields?.['title']).toBe('Gebruik minstens 3 tekens.');
+    const zeroWidth = await post(vacancies, { title: '\u200b\u00ad\u2060', category: 'ict' });
+    expect((zeroWidth.json() as ErrorBody).error.fields?.['title']).toBe('Gebruik minstens 3 tekens.');
+    const keyName = await post(`/api/v1/organisations/${organisation.id}/api-keys`, { name: '\u200b\ufeff' });
+    expect((keyName.json() as ErrorBody).error.fields?.['name']).toBe('Dit veld is verplicht.');
+    const externalId = await post(vacancies, { title: 'Adviseur', category: 'ict', externalId: ' \u0001 ' });
+    expect((externalId.json() as ErrorBody).error.fields?.['externalId']).toBe('Dit veld is verplicht.');
+    const synonym = await post('/api/v1/search/synonyms', { words: ['\u0001', 'beleid'] }, coordinator);
+    expect((synonym.json() as ErrorBody).error.fields?.['words.0']).toBe('Dit veld is verplicht.');
+  });
+
+  it('stores an optional text that shows nothing as none, so no page shows a label over nothing', async () => {
+    const created = await post(`/api/v1/organisations/${organisation.id}/vacancies`, {
+      title: 'Adviseur met lege velden',
+      category: 'ict',
+      educationLevel: 'hbo',
+      employmentType: 'permanent',
+      hoursMin: 32,
+      hoursMax: 36,
+      municipalityCode: 'GM0855',
+      department: '\u0001\u0002',
+      contactName: '   ',
+      summary: '\u0007',
+      description: '<p>\u0001</p><p>&nbsp;</p><h2> </h2>',
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ department: null, contactName: null, summary: '', description: '' });
+    const profile = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${organisation.id}/profile`,
+      payload: { offer: '\u0001 \u200b', description: '<p> </p>' },
+      headers: admin.bearer,
+    });
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json()).toMatchObject({ offer: '', description: '' });
+  });
+
+  it('gives a feed no words or filter for a parameter that shows nothing', async () => {
+    for (const query of ['q=%01', 'q=%E2%80%8B', 'category=%01']) {
+      const feed = await ctx.app.inject({ url: `/feeds/vacancies.xml?${query}` });
+      expect(feed.statusCode, query).toBe(200);
+      expect(feed.body, query).not.toMatch(/voor ‘’|Vacatures in {2}/);
+      expect(feed.body, query).toContain('<title>Nieuwe vacatures — Samenwerven</title>');
+    }
   });
 });
 

@@ -29,6 +29,7 @@ import {
   alertOfUnsubscribeToken,
   confirmToken,
 } from './tokens.ts';
+import { shownOrNull } from '../text.ts';
 
 export interface AlertServiceDeps {
   db: Database;
@@ -59,7 +60,7 @@ const invalidToken = () => new AppError(400, 'invalid_token', 'error.invalid_tok
 
 /** A name for an alert that was given none: its words, or what it is for. */
 function defaultName(query: string, lang: 'nl' | 'en'): string {
-  const q = new URLSearchParams(query).get('q')?.trim();
+  const q = shownOrNull(new URLSearchParams(query).get('q'));
   if (q) return q.slice(0, 100);
   return lang === 'nl' ? 'Alle vacatures van mijn zoekopdracht' : 'All vacancies of my search';
 }
@@ -74,7 +75,7 @@ export async function createAlert(
   const query = normaliseAlertQuery(input.query);
   searchOfAlert(query, locale);
   const email = input.email.trim();
-  const name = input.name?.trim() || defaultName(query, input.lang);
+  const name = shownOrNull(input.name) ?? defaultName(query, input.lang);
   const own = account !== null && account.email.toLowerCase() === email.toLowerCase();
   return deps.db.transaction(async (tx) => {
     const alert = await insertAlert(tx, {
@@ -137,7 +138,7 @@ export async function changeAlert(
   changes: { name?: string | undefined; frequency?: Frequency | undefined },
 ) {
   const row = await updateAlert(deps.db, id, owner, {
-    ...(changes.name?.trim() ? { name: changes.name.trim() } : {}),
+    ...(shownOrNull(changes.name) ? { name: shownOrNull(changes.name)! } : {}),
     ...(changes.frequency ? { frequency: changes.frequency } : {}),
   });
   if (!row) throw notFound();

@@ -31,6 +31,7 @@ import { canMove, type ApplicationStatus } from './state-machine.ts';
 import type { StoredUpload } from './uploads.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { POOL_DAYS } from './retention.ts';
+import { shownOrNull } from '../text.ts';
 
 export interface ApplicationDeps {
   db: Database;
@@ -145,7 +146,7 @@ async function apply(
         userId: applicant.userId,
         name: input.name.trim(),
         email: input.email.trim(),
-        phone: input.phone?.trim() || null,
+        phone: shownOrNull(input.phone),
         motivation: input.motivation,
         consent: input.consent ?? 'procedure',
         poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,

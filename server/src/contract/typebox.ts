@@ -3,20 +3,31 @@
  * schemas for them.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
+import { INVISIBLE } from '../text.ts';
 
 /** A string enum with its exact TypeScript type (`enum` in JSON Schema, so OpenAPI shows the choices). */
 export const literals = <const T extends string>(values: readonly T[]) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values] });
 
-/**
- * At least one character a reader sees: a text of only spaces or control characters is refused
- * as empty (the services trim what they store, and a blank name or title would be stored as "").
- */
-export const SOMETHING_VISIBLE = '[^\\s\\u0000-\\u001F\\u007F-\\u009F]';
+const SHOWN = `[^${INVISIBLE}]`;
+/** The patterns `Filled` made, with the length they ask for (errors.ts words their refusal). */
+const filledPatterns = new Map<string, number>();
 
-/** A required text: `minLength` characters (1 unless said), among them something visible. */
-export const Filled = (options: { maxLength: number; minLength?: number; description?: string }) =>
-  Type.String({ minLength: 1, ...options, pattern: SOMETHING_VISIBLE });
+/**
+ * A required text: at least `minLength` characters (1 unless said) from the first that shows to
+ * the last. A text of only spaces, control or zero-width characters is refused as empty, and
+ * "  a  " is not a title of three: the services store texts trimmed.
+ */
+export function Filled(options: { maxLength: number; minLength?: number; description?: string }) {
+  const minLength = options.minLength ?? 1;
+  const pattern =
+    minLength <= 1 ? SHOWN : `^[${INVISIBLE}]*${SHOWN}[\\s\\S]{${minLength - 2},}${SHOWN}[${INVISIBLE}]*$`;
+  filledPatterns.set(pattern, minLength);
+  return Type.String({ ...options, minLength, pattern });
+}
+
+/** The length a `Filled` pattern asks for; undefined for any other pattern. */
+export const filledLength = (pattern: string): number | undefined => filledPatterns.get(pattern);
 
 /** The value or `null` (JSON Schema `anyOf`, the value first). */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

@@ -17,7 +17,7 @@ import {
   type FeedVacancy,
 } from './presenter.ts';
 import { ErrorRef, notFound } from '../errors.ts';
-import { describeFeed, feedAddresses, feedNames, type FeedFilters } from './search-feed.ts';
+import { describeFeed, feedAddresses, feedNames, withoutBlankValues, type FeedFilters } from './search-feed.ts';
 import { FEED_SIZE, lastChange, latestVacancies, sitemapPages, sitemapParts } from './service.ts';
 
 /** The last page a feed goes to: the search pages through its 10,000 newest answers. */
@@ -66,7 +66,8 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     self: string,
     log: { warn(obj: object, msg: string): void },
   ): Promise<[FeedSource, FeedVacancies]> => {
-    const { page: pageNumber = 1, pageSize: _size, sort: _sort, lang = 'nl', ...filters } = query;
+    const { page: pageNumber = 1, pageSize: _size, sort: _sort, lang = 'nl', ...asked } = query;
+    const filters = withoutBlankValues(asked);
     // The radius has a default; without a place it says nothing.
     if (filters.near === undefined) delete filters.radiusKm;
     const [{ vacancies, total }, names] = await Promise.all([

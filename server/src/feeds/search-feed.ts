@@ -18,6 +18,7 @@ import { SearchQuery } from '../vacancies/schemas.ts';
 import { resolvePlace } from '../vacancies/service.ts';
 import { listCategories } from '../taxonomies/queries.ts';
 import { organisationNames } from './queries.ts';
+import { showsSomething } from '../text.ts';
 
 export type FeedLang = 'nl' | 'en';
 
@@ -56,7 +57,10 @@ export function feedFiltersFromAddress(address: URLSearchParams): FeedFilters {
   for (const key of FEED_FILTER_KEYS) {
     // Words and a place too long are cut, as the search page cuts them.
     const maxLength = (SearchQuery.properties[key] as TSchema)['maxLength'] as number | undefined;
-    const values = [...new Set(address.getAll(key).map((value) => value.trim().slice(0, maxLength)))].filter(Boolean);
+    // A value that shows nothing (a stray control character) is no filter, nor words to name.
+    const values = [...new Set(address.getAll(key).map((value) => value.trim().slice(0, maxLength)))].filter(
+      showsSomething,
+    );
     if (values.length === 0) continue;
     const data: Record<string, unknown> = { [key]: values.length === 1 ? values[0] : values };
     if (checks.get(key)!(data) === true) filters[key] = data[key];
@@ -65,6 +69,24 @@ export function feedFiltersFromAddress(address: URLSearchParams): FeedFilters {
   if (result.near !== undefined && !resolvePlace(result.near)) delete result.near;
   if (result.near === undefined) delete result.radiusKm;
   return result;
+}
+
+/**
+ * The filters without values that show nothing (`q=%01`, a hand-edited address): those are no
+ * words to search or to name in the feed's title, nor a filter that finds nothing.
+ */
+export function withoutBlankValues<T extends Record<string, unknown>>(filters: T): T {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    if (typeof value === 'string' && !showsSomething(value)) continue;
+    if (Array.isArray(value)) {
+      const shown = value.filter((item) => typeof item !== 'string' || showsSomething(item));
+      if (shown.length > 0) kept[key] = shown;
+      continue;
+    }
+    kept[key] = value;
+  }
+  return kept as T;
 }
 
 /** The feed's query string for filters: the search's parameters, and `lang=en` for English. */

@@ -25,6 +25,7 @@ import {
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
 import { invalidTransition, transition, type MembershipDeps } from './transitions.ts';
+import { shownOrNull } from '../text.ts';
 
 export interface ApplicationInput {
   organisation: { name: string; kind: OrganisationKind; municipalityCode: string; website?: string };
@@ -141,7 +142,7 @@ export async function decideApplication(
   decision: Decision,
   reason: string | null,
 ) {
-  const given = reason?.trim() || null;
+  const given = shownOrNull(reason);
   if (decision === 'reject' && !given) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { reason: 'error.reject_reason_required' },

@@ -25,6 +25,7 @@ import { listAllOrganisations, setCostWeight } from './coordination.ts';
 import { cancelScheduledLeave, leaveAlliance, leavePreview } from './leaving.ts';
 import { changeMembership, type MembershipDeps } from './transitions.ts';
 import { NO_BODY } from '../contract/typebox.ts';
+import { shownOrNull } from '../text.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
 const coordinator: Access = { roles: ['coordinator'] };
@@ -109,7 +110,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
           currentUser(request).userId,
           request.params.id,
           decision,
-          request.body?.reason ?? null,
+          shownOrNull(request.body?.reason),
         ),
     );
   }
@@ -132,7 +133,13 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request) =>
-        changeMembership(deps(), currentUser(request).userId, request.params.orgId, kind, request.body?.reason ?? null),
+        changeMembership(
+          deps(),
+          currentUser(request).userId,
+          request.params.orgId,
+          kind,
+          shownOrNull(request.body?.reason),
+        ),
     );
   }
 

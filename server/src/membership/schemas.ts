@@ -92,7 +92,7 @@ export const ApplicationBody = Type.Object(
 
 export const LeaveBody = Type.Object(
   {
-    reason: Reason,
+    reason: Filled({ maxLength: 2000 }),
     effectiveDate: Type.Optional(
       Type.Union([Type.String({ format: 'date' }), Type.String({ format: 'date-time' })], {
         description: 'A date (the leave takes effect at its start, Amsterdam time) or a moment',

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors.ts';
 import { sanitizeDescription } from '../vacancies/sanitize.ts';
 import { employerProfile } from './presenter.ts';
 import { findOrganisation, updateOrganisation } from './queries.ts';
+import { shownOrNull } from '../text.ts';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
@@ -38,7 +39,7 @@ export async function updateProfile(
     if (!before) throw notFound();
     const changes = {
       ...(input.description !== undefined ? { description: sanitizeDescription(input.description) } : {}),
-      ...(input.offer !== undefined ? { offer: input.offer.trim() } : {}),
+      ...(input.offer !== undefined ? { offer: shownOrNull(input.offer) ?? '' } : {}),
       ...(input.website !== undefined ? { website: input.website } : {}),
     };
     const after = await updateOrganisation(tx, organisationId, changes);

@@ -10,10 +10,11 @@ import {
   setBuiltInSynonymGroup,
   synonymGroups,
 } from './service.ts';
+import { Filled } from '../contract/typebox.ts';
 
 const coordinator: Access = { roles: ['coordinator'] };
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
-const Word = Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' });
+const Word = Filled({ maxLength: 60 });
 const BuiltInGroup = Type.Object({
   id: Type.String(),
   words: Type.Array(Type.String()),

@@ -48,7 +48,7 @@ export const vacancyFields = {
   visibility: Type.Optional(literals(['public', 'internal'] as const)),
   publicFrom: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
   language: Type.Optional(literals(['nl', 'en'] as const)),
-  externalId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
+  externalId: Type.Optional(Nullable(Filled({ maxLength: 100 }))),
 };
 
 export const VacancyFieldsSchema = Type.Object(vacancyFields);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
+import { Filled } from '../contract/typebox.ts';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef, type AjvError } from '../errors.ts';
@@ -252,7 +253,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
           'refused (403 `insufficient_scope`) and nothing of it is kept.',
         params: Type.Object({
           orgId: Type.String({ format: 'uuid' }),
-          externalId: Type.String({ minLength: 1, maxLength: 100 }),
+          externalId: Filled({ maxLength: 100 }),
         }),
         body: UpsertInput,
         response: { 200: UpsertAnswer, 201: UpsertAnswer, ...errors },

@@ -8,6 +8,7 @@ import { AppError, renderFieldMessage, type FieldMessage } from '../errors.ts';
 import type { Locale, MessageKey } from '../i18n.ts';
 import { sanitizeDescription } from './sanitize.ts';
 import type { VacancyFields } from './input.ts';
+import { shownOrNull } from '../text.ts';
 
 export type VacancyColumns = Omit<
   NewVacancy,
@@ -21,8 +22,8 @@ export function columnsFromInput(input: VacancyFields): Partial<VacancyColumns> 
     if (value !== undefined) columns[key] = value;
   };
   copy('title', input.title?.trim());
-  copy('department', input.department);
-  copy('summary', input.summary?.trim());
+  copy('department', input.department === undefined ? undefined : shownOrNull(input.department));
+  copy('summary', input.summary === undefined ? undefined : (shownOrNull(input.summary) ?? ''));
   copy('description', input.description === undefined ? undefined : sanitizeDescription(input.description));
   copy('categoryCode', input.category);
   copy('educationLevel', input.educationLevel);
@@ -48,7 +49,7 @@ export function columnsFromInput(input: VacancyFields): Partial<VacancyColumns> 
   copy('applyMethod', input.applyMethod);
   copy('applyUrl', input.applyUrl);
   copy('applyEmail', input.applyEmail);
-  copy('contactName', input.contactName);
+  copy('contactName', input.contactName === undefined ? undefined : shownOrNull(input.contactName));
   copy('contactEmail', input.contactEmail);
   copy('contactPhone', input.contactPhone);
   copy('visibility', input.visibility);

@@ -4,6 +4,7 @@
  * no foreign markup survives, so the same HTML renders safely in the app and in feeds.
  */
 import sanitizeHtml from 'sanitize-html';
+import { showsSomething } from '../text.ts';
 
 const options: sanitizeHtml.IOptions = {
   allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'blockquote'],
@@ -20,5 +21,8 @@ const options: sanitizeHtml.IOptions = {
 };
 
 export function sanitizeDescription(html: string): string {
-  return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
+  const clean = sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
+  // Markup around nothing that shows (blank pasted paragraphs, a stray control character) is
+  // no description: the page would show a heading over nothing.
+  return showsSomething(clean.replace(/<[^>]*>|&nbsp;|&#160;/g, '')) ? clean : '';
 }

@@ -31,6 +31,15 @@ const NUMBER_KEYS = { radiusKm: [1, 300] } as const satisfies Record<string, rea
 
 const entries = <T extends object>(o: T) => Object.entries(o) as [keyof T & string, T[keyof T]][];
 
+/**
+ * Does anything in the value show? A parameter of only spaces, control or zero-width characters
+ * (a hand-edited link) is no words and no filter: the search would ignore it and the title would
+ * name it as ‘’.
+ */
+// eslint-disable-next-line no-control-regex -- finding those characters is the point
+const SHOWN = /[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+const showsSomething = (value: string) => SHOWN.test(value);
+
 function inRange(raw: string, [min, max]: readonly [number, number], integer: boolean): string | null {
   if (!/^\d+(\.\d+)?$/.test(raw.trim())) return null;
   const value = Number(raw);
@@ -40,10 +49,13 @@ function inRange(raw: string, [min, max]: readonly [number, number], integer: bo
 
 /** One parameter's value as `toApiParams` keeps it, or null when it would drop it. */
 function cleanValue(key: string, raw: string): string | null {
-  if (key in TEXT_KEYS) return raw.trim().slice(0, TEXT_KEYS[key as keyof typeof TEXT_KEYS]) || null;
+  if (key in TEXT_KEYS) {
+    const text = raw.trim().slice(0, TEXT_KEYS[key as keyof typeof TEXT_KEYS]);
+    return showsSomething(text) ? text : null;
+  }
   if (key in INTEGER_KEYS) return inRange(raw, INTEGER_KEYS[key as keyof typeof INTEGER_KEYS], true);
   if (key in NUMBER_KEYS) return inRange(raw, NUMBER_KEYS[key as keyof typeof NUMBER_KEYS], false);
-  return raw.trim() || null;
+  return showsSomething(raw) ? raw.trim() : null;
 }
 
 export function isSortOption(value: string | null): value is SortOption {
@@ -58,10 +70,10 @@ export function toApiParams(address: URLSearchParams): URLSearchParams {
   const api = new URLSearchParams();
   for (const [key, maxLength] of entries(TEXT_KEYS)) {
     const value = address.get(key)?.trim();
-    if (value) api.set(key, value.slice(0, maxLength));
+    if (value && showsSomething(value)) api.set(key, value.slice(0, maxLength));
   }
   for (const key of LIST_KEYS) {
-    for (const value of new Set(address.getAll(key))) if (value.trim()) api.append(key, value.trim());
+    for (const value of new Set(address.getAll(key))) if (showsSomething(value)) api.append(key, value.trim());
   }
   for (const [key, range] of entries(INTEGER_KEYS)) {
     const value = inRange(address.get(key) ?? '', range, true);

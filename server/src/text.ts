@@ -41,6 +41,10 @@ export function shownOrNull(text: string | null | undefined): string | null {
   return text && showsSomething(text) ? text.trim() : null;
 }
 
+/** The first `length` characters as the contract counts them (an emoji is one, not cut in two). */
+export const cutText = (text: string, length?: number): string =>
+  length === undefined ? text : Array.from(text).slice(0, length).join('');
+
 /** A URL-safe slug: lower case, no accents, words joined by hyphens. */
 export function slugify(text: string): string {
   return text

@@ -203,6 +203,13 @@ describe('numbers and dates at the edges', () => {
       headers: coordinator.bearer,
     });
     expect(decade.statusCode, decade.body).toBe(200);
+    // The alerts' figures keep to the same periods.
+    expect(await fieldsOf('/api/v1/coordination/alerts?from=1900-01-01&to=9999-12-31', coordinator)).toEqual({
+      to: 'Kies een periode van hoogstens 10 jaar.',
+    });
+    expect(await fieldsOf('/api/v1/coordination/alerts?from=2026-12-05&to=2026-12-01', coordinator)).toEqual({
+      to: 'De einddatum ligt vóór de begindatum.',
+    });
   });
 
   it('says how long an external id in the path may be', async () => {

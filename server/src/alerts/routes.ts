@@ -21,6 +21,7 @@ import {
   unsubscribeByToken,
   type AlertServiceDeps,
 } from './service.ts';
+import { checkPeriod } from '../figures/period.ts';
 
 export const ALERT_KEY_HEADER = 'x-alert-key';
 const Frequency = literals(['instant', 'daily', 'weekly'] as const);
@@ -303,7 +304,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const today = dutchDate();
-      return alertFigures(deps, request.query.from ?? addDays(today, -29), request.query.to ?? today);
+      const period = checkPeriod({ from: request.query.from ?? addDays(today, -29), to: request.query.to ?? today });
+      return alertFigures(deps, period.from, period.to);
     },
   );
 };

@@ -18,7 +18,7 @@ import { SearchQuery } from '../vacancies/schemas.ts';
 import { resolvePlace } from '../vacancies/service.ts';
 import { listCategories } from '../taxonomies/queries.ts';
 import { organisationNames } from './queries.ts';
-import { showsSomething } from '../text.ts';
+import { cutText, showsSomething } from '../text.ts';
 
 export type FeedLang = 'nl' | 'en';
 
@@ -58,7 +58,7 @@ export function feedFiltersFromAddress(address: URLSearchParams): FeedFilters {
     // Words and a place too long are cut, as the search page cuts them.
     const maxLength = (SearchQuery.properties[key] as TSchema)['maxLength'] as number | undefined;
     // A value that shows nothing (a stray control character) is no filter, nor words to name.
-    const values = [...new Set(address.getAll(key).map((value) => value.trim().slice(0, maxLength)))].filter(
+    const values = [...new Set(address.getAll(key).map((value) => cutText(value.trim(), maxLength)))].filter(
       showsSomething,
     );
     if (values.length === 0) continue;

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Access } from '../auth/plugin.ts';
-import { AppError, ErrorRef, type FieldMessage } from '../errors.ts';
+import { ErrorRef } from '../errors.ts';
+import { checkPeriod } from './period.ts';
 import { selectBudgets, upsertBudget } from './budget-queries.ts';
 import {
   allianceStats,
@@ -28,23 +29,8 @@ const coordinator: Access = { roles: ['coordinator'] };
 const memberStaff: Access = { roles: ['org_admin', 'hr_officer', 'coordinator'] };
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
-/**
- * The longest period the figures are made for. They are built month by month for every member:
- * a period of thousands of years ran the process out of memory.
- */
-const MAX_PERIOD_YEARS = 10;
-
-function checkedPeriod(query: { from?: string | undefined; to?: string | undefined }): Period {
-  const period = periodOf(query);
-  const refuse = (message: FieldMessage) =>
-    new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { to: message } });
-  if (period.to < period.from) throw refuse({ key: 'error.to_before_from', params: {} });
-  // Ten years on from the first day (dates are four-digit years: compared as text).
-  const endYear = Number(period.from.slice(0, 4)) + MAX_PERIOD_YEARS;
-  if (endYear <= 9999 && period.to >= `${endYear}${period.from.slice(4)}`)
-    throw refuse({ key: 'error.period_too_long', params: { years: MAX_PERIOD_YEARS } });
-  return period;
-}
+const checkedPeriod = (query: { from?: string | undefined; to?: string | undefined }): Period =>
+  checkPeriod(periodOf(query));
 
 const sendCsv = (reply: FastifyReply, name: string, period: Period, csv: string) =>
   reply

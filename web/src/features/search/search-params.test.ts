@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilters, countAtLeast, formToSearchParams, hiddenFilters, withoutFilter } from './search-params.ts';
+import {
+  activeFilters,
+  countAtLeast,
+  formToSearchParams,
+  hiddenFilters,
+  toApiParams,
+  withoutFilter,
+} from './search-params.ts';
 
 const form = (entries: [string, string][]) => {
   const data = new FormData();
@@ -91,5 +98,18 @@ describe('countAtLeast', () => {
   it('adds the counts at or above a value', () => {
     expect(countAtLeast({ '24': 3, '32': 5, '36': 7, '40': 1 }, 32)).toBe(13);
     expect(countAtLeast({ '24': 3 }, 36)).toBe(0);
+  });
+});
+
+describe('toApiParams', () => {
+  it('takes a value that shows nothing for none: no words, no filter', () => {
+    const api = toApiParams(new URLSearchParams('q=%01&category=%E2%80%8B&category=ict&near=%20%0B'));
+    expect(api.toString()).toBe('category=ict');
+  });
+
+  it('cuts overlong words on a whole character, never inside an emoji', () => {
+    const q = toApiParams(new URLSearchParams({ q: `${'b'.repeat(199)}😀😀` })).get('q')!;
+    expect(Array.from(q)).toHaveLength(200);
+    expect(q.endsWith('😀')).toBe(true);
   });
 });

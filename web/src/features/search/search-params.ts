@@ -40,6 +40,9 @@ const entries = <T extends object>(o: T) => Object.entries(o) as [keyof T & stri
 const SHOWN = /[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
 const showsSomething = (value: string) => SHOWN.test(value);
 
+/** The first `length` characters, counted as the API counts them: an emoji is not cut in two. */
+const cut = (text: string, length: number) => Array.from(text).slice(0, length).join('');
+
 function inRange(raw: string, [min, max]: readonly [number, number], integer: boolean): string | null {
   if (!/^\d+(\.\d+)?$/.test(raw.trim())) return null;
   const value = Number(raw);
@@ -50,7 +53,7 @@ function inRange(raw: string, [min, max]: readonly [number, number], integer: bo
 /** One parameter's value as `toApiParams` keeps it, or null when it would drop it. */
 function cleanValue(key: string, raw: string): string | null {
   if (key in TEXT_KEYS) {
-    const text = raw.trim().slice(0, TEXT_KEYS[key as keyof typeof TEXT_KEYS]);
+    const text = cut(raw.trim(), TEXT_KEYS[key as keyof typeof TEXT_KEYS]);
     return showsSomething(text) ? text : null;
   }
   if (key in INTEGER_KEYS) return inRange(raw, INTEGER_KEYS[key as keyof typeof INTEGER_KEYS], true);
@@ -70,7 +73,7 @@ export function toApiParams(address: URLSearchParams): URLSearchParams {
   const api = new URLSearchParams();
   for (const [key, maxLength] of entries(TEXT_KEYS)) {
     const value = address.get(key)?.trim();
-    if (value && showsSomething(value)) api.set(key, value.slice(0, maxLength));
+    if (value && showsSomething(value)) api.set(key, cut(value, maxLength));
   }
   for (const key of LIST_KEYS) {
     for (const value of new Set(address.getAll(key))) if (showsSomething(value)) api.append(key, value.trim());

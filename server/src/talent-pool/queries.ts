@@ -4,6 +4,7 @@
  */
 import { and, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { applications, organisations, vacancies, type EducationLevel, type Executor } from '@samenwerven/db';
+import { shownOrNull } from '../text.ts';
 
 export interface PoolFilter {
   /** Consents still running at this moment. */
@@ -34,12 +35,14 @@ const consentEnds = (poolDays: number) =>
   );
 
 function conditions(filter: PoolFilter): SQL | undefined {
-  const q = filter.q?.trim();
+  const q = shownOrNull(filter.q);
+  // Words that leave no search term ("-", '""', only stop words) narrow nothing, as no words.
+  const words = q ? sql`websearch_to_tsquery('dutch', ${q})` : undefined;
   return and(
     eq(applications.consent, 'pool'),
     gt(consentEnds(filter.poolDays), filter.now),
-    q
-      ? sql`to_tsvector('dutch', ${vacancies.title} || ' ' || ${applications.motivation}) @@ websearch_to_tsquery('dutch', ${q})`
+    words
+      ? sql`(numnode(${words}) = 0 OR to_tsvector('dutch', ${vacancies.title} || ' ' || ${applications.motivation}) @@ ${words})`
       : undefined,
     filter.category ? eq(vacancies.categoryCode, filter.category) : undefined,
     filter.educationLevel ? eq(vacancies.educationLevel, filter.educationLevel) : undefined,

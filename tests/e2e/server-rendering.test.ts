@@ -123,6 +123,11 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const longPlace = await get(`/?q=archiefinspecteur&near=${'b'.repeat(101)}`);
       expect(longPlace.status).toBe(200);
       expect(textOf(await longPlace.text())).toContain(TITLE);
+      // Words that show nothing are no words: the page is titled as every vacancy, not "voor ‘’".
+      const blankWords = await (await get('/?q=%01%E2%80%8B')).text();
+      expect(/<title>([^<]*)<\/title>/.exec(blankWords)?.[1]).toBe(
+        'Vacatures bij de overheid in de regio | Samenwerven',
+      );
       // An organisation address longer than any organisation's: not found, not an error.
       expect((await get(`/organisaties/${'a'.repeat(101)}`)).status).toBe(404);
       // On an English page, the Dutch vacancy's card says it is Dutch (WCAG 3.1.2).

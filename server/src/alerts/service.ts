@@ -29,7 +29,7 @@ import {
   alertOfUnsubscribeToken,
   confirmToken,
 } from './tokens.ts';
-import { shownOrNull } from '../text.ts';
+import { cutText, shownOrNull } from '../text.ts';
 
 export interface AlertServiceDeps {
   db: Database;
@@ -61,7 +61,7 @@ const invalidToken = () => new AppError(400, 'invalid_token', 'error.invalid_tok
 /** A name for an alert that was given none: its words, or what it is for. */
 function defaultName(query: string, lang: 'nl' | 'en'): string {
   const q = shownOrNull(new URLSearchParams(query).get('q'));
-  if (q) return q.slice(0, 100);
+  if (q) return cutText(q, 100);
   return lang === 'nl' ? 'Alle vacatures van mijn zoekopdracht' : 'All vacancies of my search';
 }
 

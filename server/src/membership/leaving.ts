@@ -34,7 +34,7 @@ export async function leaveAlliance(
   const state = await deps.db.transaction(async (tx) => {
     const organisation = await lockExisting(tx, organisationId);
     allowedTarget(organisation, 'leave');
-    await updateOrganisation(tx, organisationId, { leaveAt: at, leaveReason: input.reason });
+    await updateOrganisation(tx, organisationId, { leaveAt: at, leaveReason: input.reason.trim() });
     await recordAudit(tx, {
       actorUserId,
       organisationId,

@@ -21,7 +21,7 @@ export function SearchFeedLinks({
   const { lang } = useI18n();
   const address = unknownPlace ? withoutPlace(pageAddress) : pageAddress;
   const m = feedMessages(lang);
-  const q = address.get('q')?.trim();
+  const q = toApiParams(address).get('q');
   const what = [...(q ? [{ key: 'q', value: q }] : []), ...activeFilters(address)].map((filter) =>
     filterLabel(filter, address, context),
   );

@@ -116,7 +116,9 @@ export function SearchPage() {
   const placeNames = useMemo(() => taxonomies?.municipalities.map((m) => m.name) ?? [], [taxonomies]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
 
-  const baseTitle = q ? t.search.titleFor(q) : t.search.title;
+  // The words as searched: words that show nothing (a stray control character) are none.
+  const words = toApiParams(searchParams).get('q');
+  const baseTitle = words ? t.search.titleFor(words) : t.search.title;
   useDocumentTitle(result.page > 1 ? `${baseTitle}, ${t.search.pageSuffix(result.page)}` : baseTitle);
 
   useEffect(() => {

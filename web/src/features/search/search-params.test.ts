@@ -103,7 +103,9 @@ describe('countAtLeast', () => {
 
 describe('toApiParams', () => {
   it('takes a value that shows nothing for none: no words, no filter', () => {
-    const api = toApiParams(new URLSearchParams('q=%01&category=%E2%80%8B&category=ict&near=%20%0B'));
+    const api = toApiParams(
+      new URLSearchParams('q=%01&category=%E2%80%8B&category=%E2%A0%80&category=ict&near=%20%0B'),
+    );
     expect(api.toString()).toBe('category=ict');
   });
 

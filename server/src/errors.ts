@@ -41,8 +41,8 @@ export interface AppErrorExtra {
   currentState?: string;
   /** For a 429: sent as Retry-After, and as `{wait}` in the message, in words. */
   retryAfterSeconds?: number;
-  /** Values for the message's other `{placeholders}`. */
-  params?: Record<string, string | number>;
+  /** Values for the message's other `{placeholders}`; a `{ key }` is said in the caller's language. */
+  params?: Record<string, string | number | { key: MessageKey }>;
 }
 
 /** An error the API answers on purpose, with a stable code. */
@@ -146,7 +146,12 @@ export function renderAppError(error: AppError, locale: Locale) {
   return {
     code: error.code,
     message: translate(locale, error.messageKey, {
-      ...error.extra.params,
+      ...Object.fromEntries(
+        Object.entries(error.extra.params ?? {}).map(([name, value]) => [
+          name,
+          typeof value === 'object' ? translate(locale, value.key) : value,
+        ]),
+      ),
       ...(error.extra.retryAfterSeconds === undefined
         ? {}
         : { wait: waitInWords(error.extra.retryAfterSeconds, locale) }),

@@ -228,9 +228,15 @@ const messages = {
     en: 'Choose a PDF or a Word document (.docx).',
   },
   'application.invalid_transition': {
-    nl: 'Een sollicitatie met status {from} kan niet naar {to}.',
-    en: 'An application in status {from} cannot move to {to}.',
+    nl: 'Een sollicitatie met de status ‘{from}’ kan niet naar ‘{to}’.',
+    en: 'An application with the status ‘{from}’ cannot move to ‘{to}’.',
   },
+  // The statuses as the inbox names them (web/src/i18n/application-messages.ts).
+  'application.status.received': { nl: 'Ontvangen', en: 'Received' },
+  'application.status.in_review': { nl: 'In behandeling', en: 'In review' },
+  'application.status.invited': { nl: 'Uitgenodigd', en: 'Invited' },
+  'application.status.rejected': { nl: 'Afgewezen', en: 'Rejected' },
+  'application.status.hired': { nl: 'Aangenomen', en: 'Hired' },
   'application.rejection_message_without_rejection': {
     nl: 'Een afwijzingsbericht hoort bij de status afgewezen.',
     en: 'A rejection message goes with the status rejected.',

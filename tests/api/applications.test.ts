@@ -414,6 +414,10 @@ describe('the HR inbox', () => {
     const skip = await patch({ status: 'hired' });
     expect(skip.statusCode).toBe(409);
     expect(skip.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'received' });
+    // Said with the statuses as the inbox names them, not their codes.
+    expect(skip.json().error.message).toMatch(
+      /^Een sollicitatie met de status ‘Ontvangen’ kan niet naar ‘[A-Z][a-z]+’\.$/,
+    );
     expect((await patch({ status: 'in_review', note: 'Sterke motivatie.' })).json()).toMatchObject({
       status: 'in_review',
       notes: [{ author: { id: hrUser.id }, text: 'Sterke motivatie.' }],

@@ -295,6 +295,17 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.getByRole('heading', { level: 1, name: 'Sollicitaties: Adviseur wonen' }).waitFor();
       await table.getByRole('link', { name: 'Noah Peters' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+
+      // The last change of status, by keyboard: the form goes, the focus to what happened.
+      await table.getByRole('link', { name: 'Noah Peters' }).click();
+      const last = page.getByRole('region', { name: 'Status wijzigen' });
+      await last.getByLabel('Afgewezen').check();
+      await last.getByRole('button', { name: 'Status opslaan' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByText('Deze sollicitatie is afgerond').waitFor();
+      await expect
+        .poll(() => page.evaluate(() => `${document.activeElement?.className}: ${document.activeElement?.textContent}`))
+        .toBe('notice notice-success: De status is nu ‘Afgewezen’.');
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -511,4 +511,24 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
     await page.getByText('Voor deze periode is nog geen begroting vastgesteld.', { exact: false }).waitFor();
     await page.context().close();
   });
+
+  it('says at the date fields what the API refuses of a period, on every figures page', async () => {
+    const staff = await signInThroughPage(portal, adminEmail, 'Beheer');
+    const office = await signInThroughPage(portal, coordinatorEmail, 'Aanmeldingen');
+    for (const [page, path] of [
+      [staff, '/beheer/resultaten'],
+      [office, '/coordinatie/cijfers'],
+      [office, '/coordinatie/overzicht'],
+    ] as const) {
+      // Ten years: the page's own checks let it through, the API does not.
+      await page.goto(`${portal.baseUrl}${path}?from=2016-01-01&to=2026-01-01`);
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(page.locator('.error-summary').textContent(), path).resolves.toContain(
+        'Kies een periode van hoogstens 10 jaar.',
+      );
+      expect(await page.getByLabel('Tot en met').inputValue(), path).toBe('2026-01-01');
+    }
+    await staff.context().close();
+    await office.context().close();
+  });
 });

@@ -259,6 +259,11 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       const { context, page } = await signedIn();
       await page.goto(`${baseUrl}/beheer/vacatures/nieuw`);
       await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+      // The portal's own form is what the first way of applying is, and says so.
+      const applying = page.getByRole('group', { name: 'Hoe solliciteren mensen?' });
+      expect(
+        await applying.getByRole('radio', { name: 'Met het sollicitatieformulier van Samenwerven' }).isChecked(),
+      ).toBe(true);
 
       // The warning comes with the field as the date is chosen, before anything is saved.
       const closingDate = page.getByLabel('Sluitingsdatum');

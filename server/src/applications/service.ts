@@ -265,7 +265,10 @@ export async function changeApplication(
     if (moves && !canMove(row.status, change.status!)) {
       throw new AppError(409, 'invalid_transition', 'application.invalid_transition', {
         currentState: row.status,
-        params: { from: row.status, to: change.status! },
+        params: {
+          from: { key: `application.status.${row.status}` },
+          to: { key: `application.status.${change.status!}` },
+        },
       });
     }
     if (moves) {

@@ -167,7 +167,7 @@ const nl = {
       externalId: 'Bijvoorbeeld het vacaturenummer in je eigen systeem.',
     } satisfies Partial<Record<VacancyFieldName, string>>,
     applyMethods: {
-      portal: 'Via de contactpersoon',
+      portal: 'Met het sollicitatieformulier van Samenwerven',
       url: 'Via een pagina op je eigen website',
       email: 'Per e-mail',
     },
@@ -515,7 +515,7 @@ const en: VacancyManageMessages = {
       externalId: 'For example the vacancy number in your own system.',
     },
     applyMethods: {
-      portal: 'Through the contact person',
+      portal: 'With the Samenwerven application form',
       url: 'Through a page on your own website',
       email: 'By e-mail',
     },

@@ -1,4 +1,5 @@
 import { todayInNetherlands } from '@samenwerven/calendar';
+import { ApiError } from '../api/client.ts';
 import { accountMessages } from '../i18n/account-messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { membershipMessages } from '../i18n/membership-messages.ts';
@@ -36,4 +37,14 @@ export function periodFromUrl(
     dates: { from: from ?? '', to: to ?? '' },
     failure: Object.keys(problems).length > 0 ? failure(accountMessages[lang].form.checkFields, problems) : null,
   };
+}
+
+/**
+ * The API's refusal of a period the page let through (ten years or more, a year before 1900):
+ * said at the date fields like the page's own checks, instead of failing the page.
+ */
+export function periodRefused(error: unknown): FormFailure | null {
+  if (!(error instanceof ApiError && error.status === 400)) return null;
+  if (!Object.keys(error.fields).some((field) => field === 'from' || field === 'to')) return null;
+  return failure(error.message, { ...error.fields });
 }

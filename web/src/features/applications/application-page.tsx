@@ -160,11 +160,23 @@ function StatusForm({ current, name, vacancyTitle, organisationName }: StatusFor
     rejectionMessage: { id: 'application-rejection', label: d.rejectionMessage },
   };
   const field = fieldProps(fields, failure?.fields);
+  // The last change takes the form away, and the focus with it: it goes to what happened.
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const final = options.length === 0;
+  useEffect(() => {
+    if (done && final) doneRef.current?.focus();
+  }, [done, final]);
 
   return (
     <section className="page-section form-section" aria-labelledby="application-status-title">
       <h2 id="application-status-title">{d.statusTitle}</h2>
-      <div role="status">{done ? <p className="notice notice-success">{done.message}</p> : null}</div>
+      <div role="status">
+        {done ? (
+          <p className="notice notice-success" ref={doneRef} tabIndex={-1}>
+            {done.message}
+          </p>
+        ) : null}
+      </div>
       {options.length === 0 ? (
         <p>{d.noNext}</p>
       ) : (

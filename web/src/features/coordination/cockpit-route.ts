@@ -7,7 +7,7 @@ import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
-import { periodFromUrl, type PeriodQuery } from '../../lib/figures-period.ts';
+import { periodFromUrl, periodRefused, type PeriodQuery } from '../../lib/figures-period.ts';
 import { COST_KEYS, parseEuros } from './figures-route.ts';
 import { loadSearchAdminData, type SearchAdminData } from './search-admin-route.ts';
 
@@ -35,15 +35,22 @@ export async function cockpitLoader({ request }: LoaderFunctionArgs): Promise<Co
   const lang = langFromPathname(url.pathname);
   const { query, dates, failure: problem } = periodFromUrl(url, lang);
   const year = currentYear();
+  let refused: FormFailure | null = null;
   try {
     const [cockpit, budgets, search, alerts] = await Promise.all([
-      problem ? null : getCockpit(dates, { lang, signal: request.signal }),
+      problem
+        ? null
+        : getCockpit(dates, { lang, signal: request.signal }).catch((error: unknown) => {
+            refused = periodRefused(error);
+            if (refused) return null;
+            throw error;
+          }),
       listBudgets({ lang, signal: request.signal }),
       loadSearchAdminData({ lang, signal: request.signal }),
       getAlertCounts(problem ? { from: '', to: '' } : dates, { lang, signal: request.signal }).catch(() => null),
     ]);
     const budget = budgets.items.find((item) => item.year === year) ?? null;
-    return { query, cockpit, failure: problem, year, budget, search, alerts };
+    return { query, cockpit, failure: problem ?? refused, year, budget, search, alerts: refused ? null : alerts };
   } catch (error) {
     onSessionEnd(error, request);
     throw error;

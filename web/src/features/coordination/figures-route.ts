@@ -6,6 +6,7 @@ import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';
 import { failure, type FormFailure } from '../../lib/form-result.ts';
+import { periodRefused } from '../../lib/figures-period.ts';
 import { periodProblems } from './period.ts';
 
 export const COST_KEYS: readonly CostKey[] = ['equal', 'vacancies', 'weight'];
@@ -85,7 +86,14 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
       };
     }
     const statsQuery = { from: period.dates.from, to: period.dates.to, key: query.costKey, amount };
-    const stats = await getStats(statsQuery, { lang, signal: request.signal });
+    let stats: Stats;
+    try {
+      stats = await getStats(statsQuery, { lang, signal: request.signal });
+    } catch (error) {
+      const refused = periodRefused(error);
+      if (refused) return { query, stats: null, statsQuery: null, budget, failure: refused };
+      throw error;
+    }
     return { query, stats, statsQuery, budget, failure: null };
   } catch (error) {
     onSessionEnd(error, request);

@@ -3,7 +3,7 @@ import { getDashboard, type Dashboard } from '../../api/figures.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import type { FormFailure } from '../../lib/form-result.ts';
-import { periodFromUrl, type PeriodQuery } from '../../lib/figures-period.ts';
+import { periodFromUrl, periodRefused, type PeriodQuery } from '../../lib/figures-period.ts';
 import type { ManageData } from './manage-route.ts';
 
 export interface ResultsData extends ManageData {
@@ -25,6 +25,8 @@ export async function resultsLoader({ request }: LoaderFunctionArgs): Promise<Re
     const dashboard = await getDashboard(organisation.id, dates, { lang, signal: request.signal });
     return { me, organisation, query, dates, dashboard, failure: null };
   } catch (error) {
+    const refused = periodRefused(error);
+    if (refused) return { me, organisation, query, dates, dashboard: null, failure: refused };
     onSessionEnd(error, request);
     throw error;
   }

@@ -160,6 +160,15 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
     await page.context().close();
   });
 
+  it('says so when an address lies past the last page, with the way to it', async () => {
+    const page = await signedIn('/beheer/vacatures?page=999');
+    await page.getByText(/^Pagina 999 bestaat niet: deze lijst heeft \d+ pagina's\./).waitFor();
+    expect(await page.getByText('Er zijn geen vacatures met deze status.').count()).toBe(0);
+    await page.getByRole('link', { name: 'Naar de laatste pagina' }).click();
+    await page.locator('.vacancies-table').waitFor();
+    await page.context().close();
+  });
+
   it(
     'has no WCAG 2.2 A/AA violations that axe can find on the searched list, in Dutch and English, wide and 320 px',
     async () => {

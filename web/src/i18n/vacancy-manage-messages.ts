@@ -72,6 +72,8 @@ const nl = {
       previous: 'Vorige pagina',
       next: 'Volgende pagina',
       pageOf: (page: string, pages: string) => `Pagina ${page} van ${pages}`,
+      beyondLast: (page: string, pages: string) => `Pagina ${page} bestaat niet: deze lijst heeft ${pages} pagina's.`,
+      toLast: 'Naar de laatste pagina',
     },
   },
   form: {
@@ -421,6 +423,8 @@ const en: VacancyManageMessages = {
       previous: 'Previous page',
       next: 'Next page',
       pageOf: (page, pages) => `Page ${page} of ${pages}`,
+      beyondLast: (page, pages) => `Page ${page} does not exist: this list has ${pages} pages.`,
+      toLast: 'To the last page',
     },
   },
   form: {

@@ -133,7 +133,13 @@ export function VacanciesPage() {
           : null}
       </p>
 
-      {!list ? null : list.items.length === 0 ? (
+      {!list ? null : list.items.length === 0 && list.total > 0 ? (
+        // An old link past the last page: there are vacancies, only not on this page.
+        <p>
+          {l.pagination.beyondLast(format.number(page), format.number(pages))}{' '}
+          <Link to={listAddress(base, current, pages)}>{l.pagination.toLast}</Link>
+        </p>
+      ) : list.items.length === 0 ? (
         <p>{all === 0 ? l.empty : q ? l.noMatches(q) : l.emptyState}</p>
       ) : (
         <table className="data-table vacancies-table">

@@ -163,6 +163,13 @@ describe('an alert made with an address', () => {
     expect(forged.statusCode).toBe(401);
 
     const oneClick = sent!.headers['list-unsubscribe']!.slice(1, -1);
+    // Opened in a browser (a mail program without one-click): the page that ends the alert.
+    const opened = await ctx.app.inject({
+      url: new URL(oneClick).pathname + new URL(oneClick).search,
+      headers: { accept: 'text/html' },
+    });
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toMatch(/^\/(en\/alert\/unsubscribe|alert\/afmelden)\?token=[^&]+$/);
     const unsubscribe = await ctx.app.inject({
       method: 'POST',
       url: new URL(oneClick).pathname + new URL(oneClick).search,

@@ -131,7 +131,11 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       // An organisation address longer than any organisation's: not found, not an error.
       expect((await get(`/organisaties/${'a'.repeat(101)}`)).status).toBe(404);
       // On an English page, the Dutch vacancy's card says it is Dutch (WCAG 3.1.2).
-      expect(await (await get('/en/?q=archiefinspecteur')).text()).toContain('<li class="result" lang="nl">');
+      // Its title and summary, that is: the page's labels around them stay English.
+      const englishPage = await (await get('/en/?q=archiefinspecteur')).text();
+      expect(englishPage).toMatch(/<h2 class="result-title" lang="nl">/);
+      expect(englishPage).toContain('<p class="result-summary" lang="nl">');
+      expect(englishPage).not.toContain('<li class="result" lang="nl">');
 
       const beyond = await get('/?page=999');
       expect(beyond.status).toBe(404);

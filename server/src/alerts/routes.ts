@@ -22,6 +22,7 @@ import {
   type AlertServiceDeps,
 } from './service.ts';
 import { checkPeriod } from '../figures/period.ts';
+import { alertPaths } from './mails.ts';
 
 export const ALERT_KEY_HEADER = 'x-alert-key';
 const Frequency = literals(['instant', 'daily', 'weekly'] as const);
@@ -140,17 +141,41 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { parseAs: 'string', bodyLimit: 1024 },
     (_r, _b, done) => done(null, {}),
   );
+  const UnsubscribeQuery = Type.Object({
+    token: Type.String({ minLength: 1, maxLength: 1000 }),
+    lang: Type.Optional(literals(['nl', 'en'] as const)),
+  });
   app.post(
     '/alerts/unsubscribe',
     {
       schema: {
         tags: ['alerts'],
         summary: 'End an alert without signing in (one-click unsubscribe, RFC 8058)',
-        querystring: Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) }),
+        querystring: UnsubscribeQuery,
         response: { 200: Type.Object({ ended: Type.Literal(true) }), 400: ErrorRef },
       },
     },
     async (request) => unsubscribeByToken(deps, request.query.token),
+  );
+  // A mail program without one-click opens the header's link in a browser: the page that ends
+  // the alert, in the alert's language, rather than an error in JSON.
+  app.get(
+    '/alerts/unsubscribe',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary: 'The one-click link opened in a browser: 303 to the page that ends the alert',
+        querystring: UnsubscribeQuery,
+        response: { 303: Type.Null(), 400: ErrorRef },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .header('cache-control', 'no-store')
+        .redirect(
+          `${alertPaths.unsubscribe[request.query.lang ?? 'nl']}${encodeURIComponent(request.query.token)}`,
+          303,
+        ),
   );
 
   app.get(

@@ -210,7 +210,7 @@ function linksOf(deps: Pick<AlertDeps, 'publicUrl' | 'secret'>, alert: AlertRow,
   return {
     base,
     unsubscribe: `${base}${alertPaths.unsubscribe[lang]}${token}`,
-    oneClick: `${base}/api/v1/alerts/unsubscribe?token=${token}`,
+    oneClick: `${base}/api/v1/alerts/unsubscribe?token=${token}&lang=${lang}`,
     manage: `${base}${alertPaths.manage[lang]}${manageKey(deps.secret, alert.email, now)}`,
     search: `${base}${alertPaths.search[lang]}${alert.query}`,
   };

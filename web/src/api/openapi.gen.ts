@@ -1201,7 +1201,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The one-click link opened in a browser: 303 to the page that ends the alert
+     * @description The one-click link opened in a browser: 303 to the page that ends the alert
+     */
+    get: operations['getAlertsUnsubscribe'];
     put?: never;
     /**
      * End an alert without signing in (one-click unsubscribe, RFC 8058)
@@ -9124,10 +9128,59 @@ export interface operations {
       };
     };
   };
+  getAlertsUnsubscribe: {
+    parameters: {
+      query: {
+        token: string;
+        lang?: 'nl' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Answer */
+      303: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   postAlertsUnsubscribe: {
     parameters: {
       query: {
         token: string;
+        lang?: 'nl' | 'en';
       };
       header?: never;
       path?: never;

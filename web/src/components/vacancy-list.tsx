@@ -24,6 +24,7 @@ interface VacancyListProps {
 export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisation = true }: VacancyListProps) {
   const { lang, t, format } = useI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const own = (hit: { language: string }) => (hit.language === lang ? undefined : hit.language);
   return (
     <ol className="results">
       {hits.map((hit) => {
@@ -31,9 +32,10 @@ export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisatio
         const scale = hit.salaryScale === null ? null : t.vacancy.scale(hit.salaryScale);
         const daysLeft = closingSoon(hit.closingDate);
         return (
-          // A vacancy written in the other language than the page's is read out in its own.
-          <li key={hit.id} className="result" lang={hit.language === lang ? undefined : hit.language}>
-            <Heading className="result-title">
+          <li key={hit.id} className="result">
+            {/* A vacancy written in the other language than the page's is read out in its own;
+                the page's labels around its words stay in the page's. */}
+            <Heading className="result-title" lang={own(hit)}>
               <Link to={paths.vacancy(lang, hit.id, hit.title)} state={linkState}>
                 <HighlightedText formatted={hit._formatted?.title} text={hit.title} />
               </Link>
@@ -74,7 +76,7 @@ export function VacancyList({ hits, headingLevel = 2, linkState, showOrganisatio
                 </div>
               ) : null}
             </dl>
-            <p className="result-summary">
+            <p className="result-summary" lang={own(hit)}>
               <HighlightedText formatted={hit._formatted?.summary} text={hit.summary} />
             </p>
           </li>

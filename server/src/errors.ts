@@ -10,7 +10,7 @@ import { Type } from '@sinclair/typebox';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { filledLength } from './contract/typebox.ts';
 import { escapeMarkup } from './text.ts';
-import { hasMessage, localeOf, translate, type Locale, type MessageKey } from './i18n.ts';
+import { hasMessage, localeOf, pageLanguage, translate, type Locale, type MessageKey } from './i18n.ts';
 
 export const ErrorResponse = Type.Object(
   {
@@ -186,8 +186,7 @@ function wantsPage(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html');
 }
 
-const pageLocale = (request: FastifyRequest): Locale =>
-  request.url === '/en' || request.url.startsWith('/en/') || request.url.startsWith('/en?') ? 'en' : 'nl';
+const pageLocale = (request: FastifyRequest): Locale => pageLanguage(request.url.split('?')[0] ?? '');
 
 /** The error as a small page of its own, in the page's language: no scripts, no styles to load. */
 function errorPage(locale: Locale, status: number, message: string): string {

@@ -368,6 +368,10 @@ export function translate(
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+/** The language of a page address: English under `/en`, Dutch everywhere else. */
+export const pageLanguage = (pathname: string): Locale =>
+  pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
+
 export function hasMessage(key: string): key is MessageKey {
   return key in messages;
 }

@@ -137,8 +137,9 @@ export async function changeAlert(
   owner: { userId: string } | { email: string },
   changes: { name?: string | undefined; frequency?: Frequency | undefined },
 ) {
+  const name = shownOrNull(changes.name);
   const row = await updateAlert(deps.db, id, owner, {
-    ...(shownOrNull(changes.name) ? { name: shownOrNull(changes.name)! } : {}),
+    ...(name ? { name } : {}),
     ...(changes.frequency ? { frequency: changes.frequency } : {}),
   });
   if (!row) throw notFound();

@@ -17,6 +17,7 @@ import {
   type FeedFilters,
 } from '../feeds/search-feed.ts';
 import { jobPosting } from './json-ld.ts';
+import { pageLanguage } from '../i18n.ts';
 
 export interface PageHead {
   status: number;
@@ -130,7 +131,7 @@ export async function pageHead(
   pathname: string,
   search: URLSearchParams = new URLSearchParams(),
 ): Promise<PageHead | undefined> {
-  const lang = pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'nl';
+  const lang = pageLanguage(pathname);
   const t = texts[lang];
   for (const [pattern, key, nl, en] of pairs) {
     if (pattern.test(pathname)) {

@@ -16,6 +16,7 @@ import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
 import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
+import { pageLanguage } from '../i18n.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
@@ -144,7 +145,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
     if (page.kind === 'page') {
       // The router knows best what became of the page (a closed vacancy: 410); the head what it is.
       const status = page.status !== 200 ? page.status : (head?.status ?? 200);
-      const lang = address.pathname === '/en' || address.pathname.startsWith('/en/') ? 'en' : 'nl';
+      const lang = pageLanguage(address.pathname);
       const found = head ?? notFoundHead(request.server.config.publicUrl, lang, address.pathname);
       // The title the page itself sets (a search's words, its page number): the one the browser keeps.
       const pageHeadFound = page.title ? { ...found, title: page.title } : found;

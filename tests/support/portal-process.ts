@@ -25,8 +25,23 @@ export interface PortalProcess {
   exited(): boolean;
 }
 
-/** Starts the server process directly (node with tsx's loader), so its pid is the portal's own. */
+/**
+ * Starts the server process directly (node with tsx's loader), so its pid is the portal's own.
+ * The port is free when chosen but only taken once the portal listens, half a minute later:
+ * if another process (another file's embedded servers, or this portal's own) took it meanwhile,
+ * the portal says EADDRINUSE and exits, and it is started again on another port.
+ */
 export async function startPortal(dataDir: string, env: Record<string, string> = {}): Promise<PortalProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPortalOnce(dataDir, env);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error && /EADDRINUSE/.test(error.message))) throw error;
+    }
+  }
+}
+
+async function startPortalOnce(dataDir: string, env: Record<string, string>): Promise<PortalProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {

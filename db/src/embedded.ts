@@ -60,6 +60,29 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The first start of a server on a port found free. Another process may take the port before
+ * the server binds it (initdb alone takes seconds, and tests start many servers at once), so a
+ * failed start is tried again on another port, three times in all.
+ */
+export async function launchOnFreePort<T>(
+  name: string,
+  launch: (port: number) => Promise<T>,
+  log: (message: string) => void,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return await launch(port);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log(
+        `${name} did not start on port ${port} (${error instanceof Error ? error.message : String(error)}); trying another port`,
+      );
+    }
+  }
+}
+
 const exists = (p: string) =>
   access(p).then(
     () => true,
@@ -93,51 +116,62 @@ export async function startEmbeddedPostgres(
   const log = options.log ?? (() => undefined);
   // SIGINT is Postgres' fast shutdown: it does not wait for the old portal's clients.
   await stopStaleServer(path.join(databaseDir, 'postmaster.pid'), ['postgres', databaseDir], { signal: 'SIGINT', log });
-  const port = await freePort();
   const user = 'samenwerven';
   const password = 'samenwerven';
   const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user,
-    password,
-    persistent: true,
-    // Tests run many pools at once; a throwaway test server need not survive a power cut.
-    postgresFlags: [
-      '-c',
-      'max_connections=300',
-      ...(options.durable === false
-        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
-        : []),
-    ],
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
-    onError: (message) => {
-      if (message) process.stderr.write(`[postgres] ${String(message)}\n`);
-    },
-  });
-  if (!(await exists(path.join(databaseDir, 'PG_VERSION')))) await server.initialise();
+  // The port is only a start option; the server is made anew when its first start needs another.
+  const serverOn = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user,
+      password,
+      persistent: true,
+      // Tests run many pools at once; a throwaway test server need not survive a power cut.
+      postgresFlags: [
+        '-c',
+        'max_connections=300',
+        ...(options.durable === false
+          ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+          : []),
+      ],
+      createPostgresUser: process.getuid?.() === 0,
+      onLog: () => undefined,
+      onError: (message) => {
+        if (message) process.stderr.write(`[postgres] ${String(message)}\n`);
+      },
+    });
+  if (!(await exists(path.join(databaseDir, 'PG_VERSION')))) await serverOn(0).initialise();
+  let port = 0;
+  let server = serverOn(port);
   // The package keeps its child in a private field, and its exit hook stops whatever is
   // there. The supervisor owns the process instead (the field stays empty), so that hook
   // cannot stop it behind the supervisor's back, which would then start it again.
-  const internals = server as unknown as { process: ChildProcess | undefined };
-  const supervisor = new Supervisor(
-    'PostgreSQL',
-    async () => {
-      internals.process = undefined;
-      await server.start();
-      const child = internals.process as ChildProcess | undefined; // set by start()
-      internals.process = undefined;
-      if (!child) throw new Error('PostgreSQL did not start');
-      running.add(child);
-      child.once('exit', () => running.delete(child));
-      return child;
-    },
-    stopPostgres,
-    log,
+  const launch = async () => {
+    const internals = server as unknown as { process: ChildProcess | undefined };
+    internals.process = undefined;
+    await server.start().catch((error: unknown) => {
+      throw error instanceof Error ? error : new Error('PostgreSQL exited while starting');
+    });
+    const child = internals.process as ChildProcess | undefined; // set by start()
+    internals.process = undefined;
+    if (!child) throw new Error('PostgreSQL did not start');
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    return child;
+  };
+  const supervisor = new Supervisor('PostgreSQL', launch, stopPostgres, log);
+  await supervisor.start(() =>
+    launchOnFreePort(
+      'PostgreSQL',
+      (free) => {
+        port = free;
+        server = serverOn(port);
+        return launch();
+      },
+      log,
+    ),
   );
-  await supervisor.start();
   const url = `postgres://${user}:${password}@127.0.0.1:${port}/postgres`;
   return { url, status: () => supervisor.status(), stop: () => supervisor.stop() };
 }

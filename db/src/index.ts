@@ -6,6 +6,7 @@ export {
   ensureDatabase,
   withDatabase,
   freePort,
+  launchOnFreePort,
   type EmbeddedPostgresHandle,
 } from './embedded.ts';
 export { Supervisor, stopStaleServer, type SupervisedStatus } from './supervise.ts';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { freePort, stopStaleServer, Supervisor, type SupervisedStatus } from '@samenwerven/db';
+import { launchOnFreePort, stopStaleServer, Supervisor, type SupervisedStatus } from '@samenwerven/db';
 
 export interface EmbeddedMeilisearchHandle {
   url: string;
@@ -111,7 +111,7 @@ export async function startEmbeddedMeilisearch(
   const dbPath = path.join(dir, 'data.ms');
   await stopStaleServer(pidFile, ['meilisearch', dbPath], { log });
   const masterKey = await masterKeyIn(dir);
-  let port = options.port ?? (await freePort());
+  let port = options.port ?? 0;
   const url = () => `http://127.0.0.1:${port}`;
   const args = () => [
     '--db-path',
@@ -150,19 +150,17 @@ export async function startEmbeddedMeilisearch(
     return child;
   };
   /** The first start may lose its free port to another process before binding it: try another. */
-  const firstLaunch = async () => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await launch();
-      } catch (error) {
-        if (options.port !== undefined || attempt >= 3) throw error;
-        log(
-          `Meilisearch did not start (${error instanceof Error ? error.message : String(error)}); trying another port`,
+  const firstLaunch = () =>
+    options.port !== undefined
+      ? launch()
+      : launchOnFreePort(
+          'Meilisearch',
+          (free) => {
+            port = free;
+            return launch();
+          },
+          log,
         );
-        port = await freePort();
-      }
-    }
-  };
   if (!options.supervise) {
     const child = await firstLaunch();
     return {

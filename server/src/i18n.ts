@@ -195,6 +195,10 @@ const messages = {
     nl: 'Dit wachtwoord is te makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',
     en: 'This password is too easy to guess. Choose another, for example a short sentence.',
   },
+  'application.already_applied': {
+    nl: 'Je hebt al op deze vacature gesolliciteerd. Je sollicitatie staat in je account; trek haar daar in als je opnieuw wilt solliciteren.',
+    en: 'You have already applied for this vacancy. Your application is in your account; withdraw it there if you want to apply again.',
+  },
   'application.not_accepting': {
     nl: 'Op deze vacature kun je niet (meer) solliciteren via Samenwerven.',
     en: 'This vacancy does not (or no longer) take applications through Samenwerven.',

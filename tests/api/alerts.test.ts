@@ -95,6 +95,14 @@ describe('an alert made with an address', () => {
     expect(confirmed.statusCode).toBe(200);
     alertId = confirmed.json().id;
     expect(confirmed.json()).toMatchObject({ query: 'q=archeoloog', frequency: 'instant', name: 'archeoloog' });
+    // A guest has no account page: the answer carries the key to the address's alerts.
+    const managed = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/alerts/manage',
+      headers: { 'x-alert-key': confirmed.json().manageKey },
+    });
+    expect(managed.statusCode).toBe(200);
+    expect(managed.json()).toMatchObject({ email, items: [expect.objectContaining({ id: alertId })] });
     // Published before the confirmation: not new to the alert.
     expect((await runAlerts(deps(), new Date(Date.now() + 60_000))).mails).toBe(0);
 

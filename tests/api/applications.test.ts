@@ -189,6 +189,39 @@ describe('applying', () => {
     ]);
   });
 
+  it('refuses a signed-in job seeker’s second application to a vacancy, double clicks included; a guest’s is taken', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const before = await storedFiles();
+    const [first, second] = await Promise.all([
+      apply(target.id, { email: seekerUser.email }, seeker.bearer),
+      apply(target.id, { email: seekerUser.email }, seeker.bearer),
+    ]);
+    expect([first!.statusCode, second!.statusCode].sort()).toEqual([201, 409]);
+    const refused = first!.statusCode === 409 ? first! : second!;
+    expect(refused.json().error).toMatchObject({
+      code: 'already_applied',
+      message: expect.stringContaining('Je hebt al op deze vacature gesolliciteerd'),
+    });
+    expect(await applicationsOf(target.id)).toHaveLength(1);
+    // The refused one's CV is not kept.
+    expect((await storedFiles()).filter((f) => !before.includes(f))).toHaveLength(1);
+
+    // Once withdrawn, they may apply again.
+    const taken = (first!.statusCode === 201 ? first! : second!).json().id as string;
+    const withdrawn = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/applications/${taken}`,
+      headers: seeker.bearer,
+    });
+    expect(withdrawn.statusCode).toBe(204);
+    expect((await apply(target.id, { email: seekerUser.email }, seeker.bearer)).statusCode).toBe(201);
+
+    // Anyone can type an address: a guest's second application is taken, and says nothing of the first.
+    const guest = `tweemaal-${Date.now()}@example.org`;
+    expect((await apply(target.id, { email: guest })).statusCode).toBe(201);
+    expect((await apply(target.id, { email: guest })).statusCode).toBe(201);
+  });
+
   it('refuses a vacancy that does not take applications: not the portal, closed, or never published', async () => {
     const external = await createVacancy(ctx.db, {
       organisation,

@@ -138,6 +138,7 @@ describe('a job seeker’s own data', () => {
     const applications = read('applications.json') as { id: string; notes: { text: string }[]; files: unknown[] }[];
     expect(applications.map((a) => a.id).sort()).toEqual([...applicationIds].sort());
     for (const application of applications) {
+      expect(application).toMatchObject({ vacancy: { id: vacancy.id, organisation: organisation.name } });
       expect(application.notes.map((n) => n.text)).toEqual([`Sterke kandidaat ${application.id.slice(0, 4)}`]);
       expect(application.files).toEqual([
         { kind: 'cv', name: 'cv.pdf', mediaType: 'application/pdf', size: expect.any(Number) },
@@ -258,6 +259,12 @@ describe('a guest applicant’s own data, through the key in their confirmation 
         .applications.map((a: { id: string }) => a.id)
         .sort(),
     ).toEqual([...guestIds].sort());
+    // Each names its employer: two vacancies may share a title.
+    expect(mine.json().applications[0].vacancy).toEqual({
+      id: vacancy.id,
+      title: vacancy.title,
+      organisation: organisation.name,
+    });
     const exported = await asGuest('GET', '/my-data/export');
     expect(exported.headers['content-type']).toBe('application/zip');
     const zip = unzipSync(new Uint8Array(exported.rawPayload));

@@ -169,6 +169,14 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       await confirmed.screenshot({ path: '/tmp/alert-confirmed-nl.png', fullPage: true });
       await run.click();
       await confirmed.getByRole('link', { name: 'Adviseur informatiebeveiliging' }).waitFor();
+      // From the confirmation, not only from a later alert mail, the guest can change it.
+      await confirmed.goBack();
+      await confirmed.getByRole('link', { name: 'Je e-mailalerts nu aanpassen of stoppen' }).click();
+      await confirmed.getByRole('heading', { level: 1, name: 'Mijn e-mailalerts' }).waitFor();
+      await expect(confirmed.locator('main').textContent()).resolves.toContain(
+        '‘adviseur’, Vakgebied: ICT en informatievoorziening',
+      );
+      expect(new URL(confirmed.url()).hash).toBe('');
 
       // A wrong or old link explains itself, in English too.
       const wrong = await openPage(portal, '/en/alert/confirm#token=not-a-token');

@@ -202,6 +202,15 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
       await page.getByRole('heading', { name: 'Je sollicitatie is verstuurd' }).waitFor();
 
+      // Sending it once more is refused, with the way to the first one.
+      await page.reload();
+      await page.getByLabel('Motivatie').fill('Nog een keer.');
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-sem.pdf'));
+      await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+      const summary = page.locator('.error-summary');
+      await summary.getByText('Je hebt al op deze vacature gesolliciteerd.', { exact: false }).waitFor();
+      expect(await isFocused(summary)).toBe(true);
+
       await page.getByRole('link', { name: 'Je sollicitaties bekijken in je account' }).click();
       const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
       await list.getByRole('link', { name: 'Adviseur wonen' }).waitFor();
@@ -216,7 +225,9 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.setViewportSize(VIEWPORTS.desktop);
 
       // Withdrawing asks first; the outcome takes focus, as the row is gone.
-      await list.getByRole('button', { name: 'Sollicitatie op Adviseur wonen intrekken' }).click();
+      await list
+        .getByRole('button', { name: 'Sollicitatie op Adviseur wonen bij Gemeente Proefstad intrekken' })
+        .click();
       const dialog = page.getByRole('dialog', { name: 'Sollicitatie intrekken?' });
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();

@@ -101,6 +101,7 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
         new RegExp(`^/vacatures/${vacancy.id}`),
       );
       await expect(list.textContent()).resolves.toContain('Ontvangen');
+      await expect(list.textContent()).resolves.toContain('Gemeente Proefstad');
       await expect(page.getByText(email).count()).resolves.toBeGreaterThan(0);
       // The key is gone from the address bar at once, and a reload still opens the page.
       expect(new URL(page.url()).hash).toBe('');
@@ -125,7 +126,9 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       expect(bytes.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
 
       // Withdrawing one with the keyboard alone: the dialog starts on Cancel.
-      const withdraw = list.getByRole('button', { name: 'Sollicitatie op Adviseur wonen intrekken' });
+      const withdraw = list.getByRole('button', {
+        name: 'Sollicitatie op Adviseur wonen bij Gemeente Proefstad intrekken',
+      });
       await withdraw.focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog', { name: 'Sollicitatie intrekken?' });
@@ -182,7 +185,7 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       );
       await list
         .getByRole('button', {
-          name: 'Toestemming voor de talentpool (sollicitatie op Adviseur wonen) een jaar verlengen',
+          name: 'Toestemming voor de talentpool (sollicitatie op Adviseur wonen bij Gemeente Proefstad) een jaar verlengen',
         })
         .click();
       const renewed = page.getByText('Je staat nu in de talentpool tot', { exact: false });

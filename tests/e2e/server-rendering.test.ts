@@ -392,7 +392,16 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     expect(await page.getByRole('link', { name: 'Terug naar zoeken' }).getAttribute('href')).toBe(
       '/?q=archiefinspecteur',
     );
+    // Sent with a mistake, the page comes back at the form, its error summary in view.
     await page.getByLabel('Naam', { exact: true }).fill('Sem Zonderscript');
+    await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.getByText('Vul je e-mailadres in', { exact: false }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#apply');
+    expect(await summary.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(
+      VIEWPORTS.desktop.height,
+    );
+    await expect(page.getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe('Sem Zonderscript');
     await page.getByLabel('E-mailadres').fill('sem@example.org');
     await page.getByLabel('Motivatie').fill('Archieven zijn mijn vak.');
     await page
@@ -400,6 +409,9 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       .setInputFiles({ name: 'cv.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
     await page.getByText('Je sollicitatie is verstuurd').waitFor();
+    expect(
+      await page.getByText('Je sollicitatie is verstuurd').evaluate((element) => element.getBoundingClientRect().top),
+    ).toBeLessThan(VIEWPORTS.desktop.height);
 
     // The other language.
     await page.getByRole('link', { name: 'English' }).first().click();

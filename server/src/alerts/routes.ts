@@ -35,6 +35,15 @@ const Alert = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   lastSentAt: Nullable(Type.String({ format: 'date-time' })),
 });
+/** An alert a link from its mail confirmed or kept; a guest's with the key to manage their alerts. */
+const MailedAlert = Type.Composite([
+  Alert,
+  Type.Object({
+    manageKey: Type.Optional(
+      Type.String({ description: 'A guest’s key to their address’s alerts (`X-Alert-Key`), valid 400 days' }),
+    ),
+  }),
+]);
 const AlertChanges = Type.Object(
   { name: Type.Optional(Filled({ maxLength: 100 })), frequency: Type.Optional(Frequency) },
   { additionalProperties: false },
@@ -116,7 +125,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['alerts'],
         summary: 'Confirm an alert with the token from its confirmation mail',
         body: Token,
-        response: { 200: Alert, 400: ErrorRef },
+        response: { 200: MailedAlert, 400: ErrorRef },
       },
     },
     async (request) => confirmAlertByToken(deps, request.body.token),
@@ -129,7 +138,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['alerts'],
         summary: 'Keep an alert that asked whether it is still wanted (the link in its question mail)',
         body: Token,
-        response: { 200: Alert, 400: ErrorRef },
+        response: { 200: MailedAlert, 400: ErrorRef },
       },
     },
     async (request) => keepAlertByToken(deps, request.body.token),

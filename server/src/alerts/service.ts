@@ -28,6 +28,7 @@ import {
   alertOfKeepToken,
   alertOfUnsubscribeToken,
   confirmToken,
+  manageKey,
 } from './tokens.ts';
 import { cutText, shownOrNull } from '../text.ts';
 
@@ -57,6 +58,16 @@ export const presentAlert = (row: AlertRow) => ({
 });
 
 const invalidToken = () => new AppError(400, 'invalid_token', 'error.invalid_token');
+
+/**
+ * The alert a link from its mail confirmed or kept. A guest's comes with the key to all alerts
+ * of the address (as under every alert mail): the link proved the address is theirs, and
+ * there is no account page to change the alert on.
+ */
+const presentMailedAlert = (deps: AlertServiceDeps, row: AlertRow, now: Date) => ({
+  ...presentAlert(row),
+  ...(row.userId === null ? { manageKey: manageKey(deps.secret, row.email, now) } : {}),
+});
 
 /** A name for an alert that was given none: its words, or what it is for. */
 function defaultName(query: string, lang: 'nl' | 'en'): string {
@@ -101,7 +112,7 @@ export async function confirmAlertByToken(deps: AlertServiceDeps, token: string,
   const id = alertOfConfirmToken(deps.secret, token, now);
   const alert = id ? await confirmAlert(deps.db, id, now) : undefined;
   if (!alert) throw invalidToken();
-  return presentAlert(alert);
+  return presentMailedAlert(deps, alert, now);
 }
 
 /** Keeps the alert a quiet alert's question mail named: it goes on as before. */
@@ -109,7 +120,7 @@ export async function keepAlertByToken(deps: AlertServiceDeps, token: string, no
   const id = alertOfKeepToken(deps.secret, token, now);
   const alert = id ? await keepAlert(deps.db, id, now) : undefined;
   if (!alert) throw invalidToken();
-  return presentAlert(alert);
+  return presentMailedAlert(deps, alert, now);
 }
 
 /** Ends the alert the token names; ending one that has ended already is no error. */

@@ -38,6 +38,21 @@ export async function selectVacancyToApply(db: Executor, vacancyId: string) {
 }
 export type VacancyToApply = NonNullable<Awaited<ReturnType<typeof selectVacancyToApply>>>;
 
+/**
+ * Whether the account holder has an application to this vacancy still in the procedure. Their
+ * account row is locked first, so that two submits at once (a double click) are taken one
+ * after the other and the second sees the first.
+ */
+export async function hasAppliedWithAccount(tx: Executor, vacancyId: string, userId: string): Promise<boolean> {
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+  const [found] = await tx
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.vacancyId, vacancyId), eq(applications.userId, userId)))
+    .limit(1);
+  return found !== undefined;
+}
+
 /** Inserts it and counts it on the vacancy's day (the figures outlive the application). */
 export async function insertApplication(tx: Executor, values: typeof applications.$inferInsert, now: Date) {
   const [row] = await tx.insert(applications).values(values).returning();

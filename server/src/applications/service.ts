@@ -11,6 +11,7 @@ import { mailApplicationArrived, mailApplicationReceived, mailRejection } from '
 import { detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
 import {
   deleteApplicationOfUser,
+  hasAppliedWithAccount,
   insertApplication,
   insertFiles,
   insertNote,
@@ -138,6 +139,12 @@ async function apply(
   });
 
   return deps.db.transaction(async (tx) => {
+    // Signed in, a second application to the same vacancy is refused: it is theirs to see and
+    // withdraw in their account. A guest's address proves nothing, so saying it applied
+    // before would tell anyone who typed it in; a guest's second application is taken.
+    if (applicant.userId !== null && (await hasAppliedWithAccount(tx, vacancy.id, applicant.userId))) {
+      throw new AppError(409, 'already_applied', 'application.already_applied');
+    }
     const application = await insertApplication(
       tx,
       {

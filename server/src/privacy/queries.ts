@@ -9,6 +9,7 @@ import {
   applications,
   auditLog,
   mailOutbox,
+  organisations,
   searchAlerts,
   sessions,
   users,
@@ -70,7 +71,7 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
   return db
     .select({
       id: applications.id,
-      vacancy: { id: vacancies.id, title: vacancies.title },
+      vacancy: { id: vacancies.id, title: vacancies.title, organisation: organisations.name },
       name: applications.name,
       email: applications.email,
       phone: applications.phone,
@@ -83,6 +84,7 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
     })
     .from(applications)
     .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
     .where(ofPerson(person))
     .orderBy(applications.createdAt);
 }

@@ -74,7 +74,12 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     applications: Type.Array(
       Type.Object({
         id: Type.String({ format: 'uuid' }),
-        vacancy: Type.Object({ id: Type.String({ format: 'uuid' }), title: Type.String() }),
+        vacancy: Type.Object({
+          id: Type.String({ format: 'uuid' }),
+          title: Type.String(),
+          /** The employer's name: two vacancies may share a title. */
+          organisation: Type.String(),
+        }),
         name: Type.String(),
         email: Type.String(),
         phone: Nullable(Type.String()),

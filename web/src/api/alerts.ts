@@ -22,7 +22,9 @@ export type NewAlert = BodyOf<'/alerts', 'post'>;
 export type AlertCreated = ResponseOf<'/alerts', 'post'> | { status: 'confirmation_sent' };
 
 /** An alert as confirming it and an address's list answer it. */
-export type Alert = ResponseOf<'/alerts/confirm', 'post'>;
+/** An alert a link from its mail confirmed or kept: a guest's comes with the key to their alerts. */
+export type MailedAlert = ResponseOf<'/alerts/confirm', 'post'>;
+export type Alert = Omit<MailedAlert, 'manageKey'>;
 export type ManagedAlerts = ResponseOf<'/alerts/manage', 'get'>;
 export type AlertChanges = BodyOf<'/me/alerts/{id}', 'patch'>;
 
@@ -36,13 +38,13 @@ export function createAlert(alert: NewAlert, options: Options): Promise<AlertCre
 }
 
 /** The token from the confirmation link; a wrong or expired one is a 400 `invalid_token`. */
-export function confirmAlert(token: string, options: Options): Promise<Alert> {
-  return requestJson<Alert>('/alerts/confirm', { ...options, method: 'POST', body: { token } });
+export function confirmAlert(token: string, options: Options): Promise<MailedAlert> {
+  return requestJson<MailedAlert>('/alerts/confirm', { ...options, method: 'POST', body: { token } });
 }
 
 /** Keeps an alert that asked whether it is still wanted, with the token from that mail. */
-export function keepAlert(token: string, options: Options): Promise<Alert> {
-  return requestJson<Alert>('/alerts/keep', { ...options, method: 'POST', body: { token } });
+export function keepAlert(token: string, options: Options): Promise<MailedAlert> {
+  return requestJson<MailedAlert>('/alerts/keep', { ...options, method: 'POST', body: { token } });
 }
 
 /** Ends the alert the token names, without signing in (also when it had ended already). */

@@ -9029,6 +9029,8 @@ export interface operations {
             createdAt: string;
             /** Format: date-time */
             lastSentAt: string | null;
+            /** @description A guest’s key to their address’s alerts (`X-Alert-Key`), valid 400 days */
+            manageKey?: string;
           };
         };
       };
@@ -9096,6 +9098,8 @@ export interface operations {
             createdAt: string;
             /** Format: date-time */
             lastSentAt: string | null;
+            /** @description A guest’s key to their address’s alerts (`X-Alert-Key`), valid 400 days */
+            manageKey?: string;
           };
         };
       };
@@ -11494,6 +11498,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 title: string;
+                organisation: string;
               };
               name: string;
               email: string;

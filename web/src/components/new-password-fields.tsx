@@ -33,15 +33,23 @@ export function newPasswordFieldMap(idPrefix: string, name: string, a: AccountMe
   };
 }
 
-/** What is wrong before asking the server: empty, or the two not the same. */
+/** The server's minimum (server/src/auth/password-policy.ts), checked here to say it with the rest. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+/**
+ * What is wrong before asking the server, for both fields at once: empty, too short, or the two
+ * not the same. Only the server knows the commonest passwords.
+ */
 export function newPasswordProblems(
   password: string,
   repeat: string,
   name: string,
   a: AccountMessages,
 ): Record<string, string> {
-  if (!password) return { [name]: a.form.required.newPassword };
-  if (!repeat) return { [REPEAT_FIELD]: a.form.required.repeatPassword };
-  if (password !== repeat) return { [REPEAT_FIELD]: a.form.passwordsDiffer };
-  return {};
+  const problems: Record<string, string> = {};
+  if (!password) problems[name] = a.form.required.newPassword;
+  else if (password.length < MIN_PASSWORD_LENGTH) problems[name] = a.form.passwordTooShort;
+  if (!repeat) problems[REPEAT_FIELD] = a.form.required.repeatPassword;
+  else if (password !== repeat) problems[REPEAT_FIELD] = a.form.passwordsDiffer;
+  return problems;
 }

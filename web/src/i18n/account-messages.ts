@@ -16,6 +16,7 @@ const nl = {
     busy: 'Even geduld…',
     emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord twee keer hetzelfde.',
+    passwordTooShort: 'Gebruik minstens 10 tekens.',
     required: {
       email: 'Vul je e-mailadres in.',
       password: 'Vul je wachtwoord in.',
@@ -373,6 +374,7 @@ const en: AccountMessages = {
     busy: 'Please wait…',
     emailInvalid: 'Enter an e-mail address like name@example.com.',
     passwordsDiffer: 'The two passwords are not the same. Type the new password the same way twice.',
+    passwordTooShort: 'Use at least 10 characters.',
     required: {
       email: 'Enter your e-mail address.',
       password: 'Enter your password.',

@@ -80,6 +80,7 @@ const nl = {
     frequency: 'Hoe vaak',
     run: 'Bekijk de vacatures die nu bij deze zoekopdracht passen',
     manage: 'Onder elke alertmail staat een link waarmee je de alert kunt aanpassen of stoppen.',
+    manageNow: 'Je e-mailalerts nu aanpassen of stoppen',
     invalidTitle: 'Deze link werkt niet',
     invalid: [
       'De link om je e-mailalert te bevestigen is verlopen of niet helemaal gekopieerd. Een link is een week geldig.',
@@ -98,6 +99,7 @@ const nl = {
     frequency: 'Hoe vaak',
     run: 'Bekijk de vacatures die nu bij deze zoekopdracht passen',
     manage: 'Onder elke alertmail staat een link waarmee je de alert kunt aanpassen of stoppen.',
+    manageNow: 'Je e-mailalerts nu aanpassen of stoppen',
     invalidTitle: 'Deze link werkt niet',
     invalid: [
       'De link om je e-mailalert te houden is verlopen, niet helemaal gekopieerd, of de alert is al gestopt.',
@@ -261,6 +263,7 @@ const en: AlertsMessages = {
     frequency: 'How often',
     run: 'See the vacancies that match this search now',
     manage: 'Every alert e-mail has a link to change or stop the alert.',
+    manageNow: 'Change or stop your e-mail alerts now',
     invalidTitle: 'This link does not work',
     invalid: [
       'The link to confirm your e-mail alert has expired or was not copied completely. A link is valid for a week.',
@@ -279,6 +282,7 @@ const en: AlertsMessages = {
     frequency: 'How often',
     run: 'See the vacancies that match this search now',
     manage: 'Every alert e-mail has a link to change or stop the alert.',
+    manageNow: 'Change or stop your e-mail alerts now',
     invalidTitle: 'This link does not work',
     invalid: [
       'The link to keep your e-mail alert has expired, was not copied completely, or the alert has ended already.',

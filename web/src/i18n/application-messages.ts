@@ -79,10 +79,10 @@ const nl = {
     },
     caption: 'Jouw sollicitaties',
     withdraw: 'Intrekken',
-    withdrawLabel: (title: string) => `Sollicitatie op ${title} intrekken`,
+    withdrawLabel: (title: string, organisation: string) => `Sollicitatie op ${title} bij ${organisation} intrekken`,
     confirmTitle: 'Sollicitatie intrekken?',
-    confirmText: (title: string) =>
-      `Je sollicitatie op ‘${title}’ en je bestanden worden verwijderd. Dit kan niet ongedaan worden gemaakt.`,
+    confirmText: (title: string, organisation: string) =>
+      `Je sollicitatie op ‘${title}’ bij ${organisation} en je bestanden worden verwijderd. Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, intrekken',
     withdrawn: (title: string) => `Je sollicitatie op ‘${title}’ is ingetrokken.`,
     loadFailed: 'Je sollicitaties konden niet worden geladen. Probeer het later opnieuw.',
@@ -236,10 +236,10 @@ const en: ApplicationMessages = {
     },
     caption: 'Your applications',
     withdraw: 'Withdraw',
-    withdrawLabel: (title: string) => `Withdraw application for ${title}`,
+    withdrawLabel: (title: string, organisation: string) => `Withdraw application for ${title} at ${organisation}`,
     confirmTitle: 'Withdraw application?',
-    confirmText: (title: string) =>
-      `Your application for ‘${title}’ and your files will be deleted. This cannot be undone.`,
+    confirmText: (title: string, organisation: string) =>
+      `Your application for ‘${title}’ at ${organisation} and your files will be deleted. This cannot be undone.`,
     confirm: 'Yes, withdraw',
     withdrawn: (title: string) => `Your application for ‘${title}’ has been withdrawn.`,
     loadFailed: 'Your applications could not be loaded. Please try again later.',

@@ -13,12 +13,18 @@ const nl = {
     title: 'Mijn sollicitaties',
     caption: 'Je sollicitaties',
     empty: 'Er staan geen sollicitaties (meer) op dit e-mailadres.',
-    columns: { vacancy: 'Vacature', date: 'Verstuurd op', status: 'Status', actions: 'Acties' },
+    columns: {
+      vacancy: 'Vacature',
+      organisation: 'Organisatie',
+      date: 'Verstuurd op',
+      status: 'Status',
+      actions: 'Acties',
+    },
     withdraw: 'Intrekken',
-    withdrawLabel: (title: string) => `Sollicitatie op ${title} intrekken`,
+    withdrawLabel: (title: string, organisation: string) => `Sollicitatie op ${title} bij ${organisation} intrekken`,
     confirmTitle: 'Sollicitatie intrekken?',
-    confirmText: (title: string) =>
-      `Je sollicitatie op ‘${title}’ wordt verwijderd, met je cv en je brief. De organisatie ziet haar niet meer. Dit kan niet ongedaan worden gemaakt.`,
+    confirmText: (title: string, organisation: string) =>
+      `Je sollicitatie op ‘${title}’ bij ${organisation} wordt verwijderd, met je cv en je brief. De organisatie ziet haar niet meer. Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, intrekken',
     withdrawn: (title: string) => `Je sollicitatie op ‘${title}’ is ingetrokken.`,
   },
@@ -26,7 +32,8 @@ const nl = {
     until: (iso: string) =>
       `In de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}`,
     renew: 'Nog een jaar in de talentpool',
-    renewLabel: (title: string) => `Toestemming voor de talentpool (sollicitatie op ${title}) een jaar verlengen`,
+    renewLabel: (title: string, organisation: string) =>
+      `Toestemming voor de talentpool (sollicitatie op ${title} bij ${organisation}) een jaar verlengen`,
     renewed: (iso: string) =>
       `Je staat nu in de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },
@@ -74,12 +81,18 @@ const en: MyDataMessages = {
     title: 'My applications',
     caption: 'Your applications',
     empty: 'There are no applications (left) for this e-mail address.',
-    columns: { vacancy: 'Vacancy', date: 'Sent on', status: 'Status', actions: 'Actions' },
+    columns: {
+      vacancy: 'Vacancy',
+      organisation: 'Organisation',
+      date: 'Sent on',
+      status: 'Status',
+      actions: 'Actions',
+    },
     withdraw: 'Withdraw',
-    withdrawLabel: (title: string) => `Withdraw application for ${title}`,
+    withdrawLabel: (title: string, organisation: string) => `Withdraw application for ${title} at ${organisation}`,
     confirmTitle: 'Withdraw application?',
-    confirmText: (title: string) =>
-      `Your application for ‘${title}’ is deleted, with your CV and your letter. The organisation no longer sees it. This cannot be undone.`,
+    confirmText: (title: string, organisation: string) =>
+      `Your application for ‘${title}’ at ${organisation} is deleted, with your CV and your letter. The organisation no longer sees it. This cannot be undone.`,
     confirm: 'Yes, withdraw',
     withdrawn: (title: string) => `Your application for ‘${title}’ has been withdrawn.`,
   },
@@ -87,7 +100,8 @@ const en: MyDataMessages = {
     until: (iso: string) =>
       `In the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}`,
     renew: 'Another year in the talent pool',
-    renewLabel: (title: string) => `Renew talent-pool consent (application for ${title}) for a year`,
+    renewLabel: (title: string, organisation: string) =>
+      `Renew talent-pool consent (application for ${title} at ${organisation}) for a year`,
     renewed: (iso: string) =>
       `You are now in the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },

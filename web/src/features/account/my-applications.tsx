@@ -85,7 +85,7 @@ export function MyApplications({ applications }: { applications: MyApplication[]
                   <button
                     type="button"
                     className="button button-secondary button-small"
-                    aria-label={m.withdrawLabel(application.vacancy.title)}
+                    aria-label={m.withdrawLabel(application.vacancy.title, application.vacancy.organisation)}
                     onClick={() => setAsking(application)}
                   >
                     {m.withdraw}
@@ -103,7 +103,7 @@ export function MyApplications({ applications }: { applications: MyApplication[]
         onConfirm={withdraw}
         onClose={() => setAsking(null)}
       >
-        <p>{asking ? m.confirmText(asking.vacancy.title) : null}</p>
+        <p>{asking ? m.confirmText(asking.vacancy.title, asking.vacancy.organisation) : null}</p>
       </ConfirmDialog>
     </section>
   );

@@ -39,6 +39,13 @@ export function ConfirmAlertPage() {
             <Link to={searchPathFor(lang, data.alert.query)}>{m.confirm.run}</Link>
           </p>
           <p>{m.confirm.manage}</p>
+          {data.alert.manageKey ? (
+            <p>
+              <Link to={`${paths.myAlerts(lang)}#${lang === 'nl' ? 'sleutel' : 'key'}=${data.alert.manageKey}`}>
+                {m.confirm.manageNow}
+              </Link>
+            </p>
+          ) : null}
         </>
       ) : (
         <>

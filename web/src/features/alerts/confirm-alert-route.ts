@@ -6,10 +6,10 @@
  * the token again.
  */
 import type { LoaderFunctionArgs } from 'react-router';
-import { confirmAlert, keepAlert, type Alert } from '../../api/alerts.ts';
+import { confirmAlert, keepAlert, type MailedAlert as Alert } from '../../api/alerts.ts';
 import { ApiError } from '../../api/client.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
-import { takeConfirmToken, takeKeepToken } from './fragment.ts';
+import { keepAlertKey, takeConfirmToken, takeKeepToken } from './fragment.ts';
 
 export type AlertLinkKind = 'confirm' | 'keep';
 export type ConfirmAlertData = { kind: AlertLinkKind } & (
@@ -39,6 +39,12 @@ function remember(key: string, token: string, alert: Alert): void {
   }
 }
 
+/** The answer; a guest's key to their alerts is kept for the page that manages them. */
+function answered(kind: AlertLinkKind, alert: Alert): ConfirmAlertData {
+  if (alert.manageKey) keepAlertKey(alert.manageKey);
+  return { kind, ok: true, alert };
+}
+
 const alertLinkLoader =
   (kind: AlertLinkKind) =>
   async ({ request }: LoaderFunctionArgs): Promise<ConfirmAlertData> => {
@@ -47,11 +53,11 @@ const alertLinkLoader =
     const token = link.take();
     if (!token) return { kind, ok: false, reason: 'missing' };
     const before = answeredBefore(link.answeredKey, token);
-    if (before) return { kind, ok: true, alert: before };
+    if (before) return answered(kind, before);
     try {
       const alert = await link.send(token, { lang, signal: request.signal });
       remember(link.answeredKey, token, alert);
-      return { kind, ok: true, alert };
+      return answered(kind, alert);
     } catch (error) {
       if (error instanceof ApiError && [400, 401, 404, 410].includes(error.status))
         return { kind, ok: false, reason: 'invalid' };

@@ -18,6 +18,15 @@ export function fragmentValue(hash: string, names: readonly string[]): string | 
 
 const memory = new Map<string, string>();
 
+function keep(storageKey: string, value: string): void {
+  memory.set(storageKey, value);
+  try {
+    sessionStorage.setItem(storageKey, value);
+  } catch {
+    // storage switched off: kept in memory only
+  }
+}
+
 function stored(storageKey: string): string | null {
   try {
     return sessionStorage.getItem(storageKey);
@@ -30,20 +39,23 @@ function stored(storageKey: string): string | null {
 export function takeFromFragment(names: readonly string[], storageKey: string): string | null {
   const value = fragmentValue(window.location.hash, names);
   if (value) {
-    memory.set(storageKey, value);
-    try {
-      sessionStorage.setItem(storageKey, value);
-    } catch {
-      // storage switched off: kept in memory only
-    }
+    keep(storageKey, value);
     // The router's own entry (history.state) stays as it is; only the fragment goes.
     window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
   }
   return memory.get(storageKey) ?? stored(storageKey);
 }
 
+const ALERT_KEY = 'samenwerven.alertKey';
+
 /** The key of an address's alerts, from the link in every alert mail. */
-export const takeAlertKey = () => takeFromFragment(['sleutel', 'key'], 'samenwerven.alertKey');
+export const takeAlertKey = () => takeFromFragment(['sleutel', 'key'], ALERT_KEY);
+
+/**
+ * Keeps a key that came another way (a confirmed guest alert's answer), for the alerts page this
+ * tab opens next: the router runs that page's loader before the address, fragment and all, changes.
+ */
+export const keepAlertKey = (key: string) => keep(ALERT_KEY, key);
 
 /** The token of a confirmation link. */
 export const takeConfirmToken = () => takeFromFragment(['token'], 'samenwerven.alertConfirmToken');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
@@ -8,6 +8,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { AlertList } from '../../components/alert-list.tsx';
 import { END_ALL_INTENT, type AlertListResult } from '../../lib/alert-actions.ts';
+import { takeAlertKey } from './fragment.ts';
 import type { MyAlertsData } from './my-alerts-route.ts';
 import '../../styles/alerts.css';
 
@@ -25,6 +26,9 @@ export function MyAlertsPage() {
   const { data } = fetcher;
   const result = useMemo(() => (data ? { ok: data.ok, message: data.message } : null), [data]);
   useDocumentTitle(m.myAlerts.title);
+  // Followed from a link within the portal (a confirmed alert's page), the loader ran before the
+  // address changed and used the key kept for the tab; the key now in the address goes out of it.
+  useEffect(() => void takeAlertKey(), []);
 
   const endAll = () => {
     void fetcher.submit({ intent: END_ALL_INTENT }, { method: 'post' });

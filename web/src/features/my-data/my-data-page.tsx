@@ -130,6 +130,7 @@ export function MyDataPage() {
                 <thead>
                   <tr>
                     <th scope="col">{m.applications.columns.vacancy}</th>
+                    <th scope="col">{m.applications.columns.organisation}</th>
                     <th scope="col">{m.applications.columns.date}</th>
                     <th scope="col">{m.applications.columns.status}</th>
                     <th scope="col">
@@ -150,6 +151,12 @@ export function MyDataPage() {
                       </td>
                       <td>
                         <span className="cell-label" aria-hidden="true">
+                          {m.applications.columns.organisation}
+                        </span>
+                        {application.vacancy.organisation}
+                      </td>
+                      <td>
+                        <span className="cell-label" aria-hidden="true">
                           {m.applications.columns.date}
                         </span>
                         <time dateTime={application.createdAt}>{format.date(application.createdAt)}</time>
@@ -167,7 +174,10 @@ export function MyDataPage() {
                         <button
                           type="button"
                           className="button button-secondary button-small"
-                          aria-label={m.applications.withdrawLabel(application.vacancy.title)}
+                          aria-label={m.applications.withdrawLabel(
+                            application.vacancy.title,
+                            application.vacancy.organisation,
+                          )}
                           disabled={fetcher.state !== 'idle'}
                           onClick={() => setWithdrawing(application)}
                         >
@@ -177,7 +187,7 @@ export function MyDataPage() {
                           <button
                             type="button"
                             className="button button-secondary button-small"
-                            aria-label={m.pool.renewLabel(application.vacancy.title)}
+                            aria-label={m.pool.renewLabel(application.vacancy.title, application.vacancy.organisation)}
                             disabled={fetcher.state !== 'idle'}
                             onClick={() =>
                               void fetcher.submit({ intent: RENEW_INTENT, id: application.id }, { method: 'post' })
@@ -199,7 +209,11 @@ export function MyDataPage() {
               onConfirm={withdraw}
               onClose={() => setWithdrawing(null)}
             >
-              <p>{withdrawing ? m.applications.confirmText(withdrawing.vacancy.title) : null}</p>
+              <p>
+                {withdrawing
+                  ? m.applications.confirmText(withdrawing.vacancy.title, withdrawing.vacancy.organisation)
+                  : null}
+              </p>
             </ConfirmDialog>
           </section>
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useFetcher } from 'react-router';
+import { Link, useFetcher, useLocation } from 'react-router';
 import type { Consent } from '../../api/applications.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
@@ -31,6 +31,10 @@ export function ApplyForm() {
   const busy = fetcher.state !== 'idle';
   const doneRef = useRef<HTMLDivElement>(null);
   const seeker = user?.role === 'job_seeker' ? user : null;
+  // Sent without scripts, the page comes back from the top: the fragment takes the reader back
+  // to the form, where the outcome is. With scripts the fetcher ignores it.
+  const { pathname, search } = useLocation();
+  const action = `${pathname}${search}#${ID}`;
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -51,7 +55,13 @@ export function ApplyForm() {
 
   if (done) {
     return (
-      <div className="notice notice-success apply-done" ref={doneRef} tabIndex={-1} aria-labelledby={`${ID}-done`}>
+      <div
+        id={ID}
+        className="notice notice-success apply-done"
+        ref={doneRef}
+        tabIndex={-1}
+        aria-labelledby={`${ID}-done`}
+      >
         <h3 id={`${ID}-done`} className="notice-title">
           {m.done.title}
         </h3>
@@ -72,12 +82,18 @@ export function ApplyForm() {
   ];
 
   return (
-    <div className="apply-form">
+    <div className="apply-form" id={ID}>
       <p>{m.intro}</p>
       {seeker ? <p className="muted">{m.signedInNote(seeker.name)}</p> : null}
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      {failure?.code === 'already_applied' ? (
+        <p>
+          <Link to={paths.account(lang)}>{m.done.account}</Link>
+        </p>
+      ) : null}
       <fetcher.Form
         method="post"
+        action={action}
         encType="multipart/form-data"
         noValidate
         className="form"

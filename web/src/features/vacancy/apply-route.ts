@@ -42,6 +42,8 @@ function applyFailure(error: unknown, m: ApplicationMessages['apply']) {
   const field = Object.keys(error.fields)[0] ?? 'cv';
   if (error.status === 413) return failure(m.checkFields, { [field]: m.fileTooLarge }, error.code);
   if (error.status === 415) return failure(m.checkFields, { [field]: m.fileType }, error.code);
+  // Applied before with this account: the server says where that application is.
+  if (error.status === 409 && error.code === 'already_applied') return failure(error.message, {}, error.code);
   if (error.status === 409) return failure(m.closed, {}, error.code);
   // 429: the server's message says how long to wait; keep it when there is one.
   if (error.status === 429) return failure(error.message || m.tooMany, {}, error.code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv.ts';
+import { csvCell, Fixed, toCsv } from './csv.ts';
 
 describe('the CSV writer', () => {
   it('writes text a spreadsheet would run as a formula as quoted text with a leading quote', () => {
@@ -42,5 +42,21 @@ describe('the CSV writer', () => {
   it('writes the given columns in their order, also without rows', () => {
     expect(toCsv([{ b: 2, a: 1, c: 3 }], ['a', 'b'])).toBe('\uFEFFa,b\r\n1,2\r\n');
     expect(toCsv([], ['a', 'b'])).toBe('\uFEFFa,b\r\n');
+  });
+
+  it('writes semicolons and decimal commas for Excel set up for the Netherlands', () => {
+    expect(
+      toCsv(
+        [
+          { naam: 'Gemeente Tilburg; Breda', aandeel: new Fixed(12.5, 2), dagen: 365, gemiddeld: 2.5 },
+          { naam: 'a, b', aandeel: new Fixed(1234.567, 2), dagen: 0, gemiddeld: null },
+        ],
+        undefined,
+        'semicolon',
+      ),
+    ).toBe('\uFEFFnaam;aandeel;dagen;gemiddeld\r\n"Gemeente Tilburg; Breda";12,50;365;2,5\r\na, b;1234,57;0;\r\n');
+    // The default stays RFC 4180.
+    expect(toCsv([{ aandeel: new Fixed(12.5, 2), gemiddeld: 2.5 }])).toBe('\uFEFFaandeel,gemiddeld\r\n12.50,2.5\r\n');
+    expect(csvCell('=1;2', 'semicolon')).toBe('"\'=1;2"');
   });
 });

@@ -14,18 +14,41 @@ type Row = Record<string, unknown>;
 const FORMULA_START = /^\s*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
+ * How cells are separated and decimals written. `comma` is RFC 4180, for programs; `semicolon`
+ * is what Excel set up for the Netherlands opens by a double click: a semicolon between cells
+ * and a decimal comma (with commas it puts each line in one cell and reads 12.50 as 1250).
+ */
+export type CsvSeparator = 'comma' | 'semicolon';
+
+/** A number written with a fixed number of decimals (an amount in euros), as a number. */
+export class Fixed {
+  readonly value: number;
+  readonly digits: number;
+  constructor(value: number, digits: number) {
+    this.value = value;
+    this.digits = digits;
+  }
+}
+
+const numberText = (text: string, separator: CsvSeparator) =>
+  separator === 'semicolon' ? text.replace('.', ',') : text;
+
+/**
  * One cell: nested values as JSON, dates as ISO 8601. Text that would start a formula gets
  * a leading single quote (spreadsheets show it as text); a cell is quoted when it holds a
- * quote, comma or line break, or was neutralised. Numbers are written as numbers.
+ * quote, the separator or a line break, or was neutralised. Numbers are written as numbers.
  */
-export function csvCell(value: unknown): string {
+export function csvCell(value: unknown, separator: CsvSeparator = 'comma'): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (value instanceof Fixed) return numberText(value.value.toFixed(value.digits), separator);
+  if (typeof value === 'number') return numberText(String(value), separator);
+  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   const text =
     value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const formula = FORMULA_START.test(text);
   const safe = formula ? `'${text}` : text;
-  return formula || /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  const quoted = separator === 'semicolon' ? /[";\n\r]/ : /[",\n\r]/;
+  return formula || quoted.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /**
@@ -38,8 +61,13 @@ export const UTF8_BOM = '\uFEFF';
  * CSV with a byte-order mark, a header row and lines ended by CRLF. The columns are the given
  * ones (so a file with no rows still says what it would hold), or else the first row's keys.
  */
-export function toCsv(rows: readonly Row[], columns: readonly string[] = Object.keys(rows[0] ?? {})): string {
+export function toCsv(
+  rows: readonly Row[],
+  columns: readonly string[] = Object.keys(rows[0] ?? {}),
+  separator: CsvSeparator = 'comma',
+): string {
   if (columns.length === 0) return UTF8_BOM;
-  const line = (cells: readonly unknown[]) => cells.map(csvCell).join(',');
+  const between = separator === 'semicolon' ? ';' : ',';
+  const line = (cells: readonly unknown[]) => cells.map((cell) => csvCell(cell, separator)).join(between);
   return UTF8_BOM + [line(columns), ...rows.map((row) => line(columns.map((c) => row[c])))].join('\r\n') + '\r\n';
 }

@@ -201,6 +201,16 @@ describe('the figures of a period', () => {
     }
     expect(rows.at(-1)!['cost_share_eur']).toBe('10000.00');
 
+    // For Excel set up for the Netherlands: semicolons and decimal commas, the same numbers.
+    const dutch = await get(`/stats?${query}&format=csv&separator=semicolon`);
+    expect(dutch.headers['content-type']).toContain('text/csv');
+    const [dutchHeader, ...dutchLines] = dutch.body.trim().split('\r\n');
+    expect(dutchHeader).toBe(header!.replaceAll(',', ';'));
+    expect(dutchLines.at(-1)!.split(';').at(-1)).toBe('10000,00');
+    const dutchRows = dutchLines.map((line) => line.split(';'));
+    expect(dutchRows.map((cells) => cells.at(-1)!.replace(',', '.'))).toEqual(rows.map((r) => r['cost_share_eur']));
+    expect((await get(`/stats?${query}&format=csv&separator=tab`)).statusCode).toBe(400);
+
     const cockpit = (await get(`/coordination/cockpit?from=${MARCH.from}&to=${MARCH.to}`)).json();
     for (const key of ['memberDays', 'vacanciesPublished', 'views', 'impressions', 'applications', 'hires'])
       expect(cockpit.totals[key], key).toBe(stats.totals[key]);

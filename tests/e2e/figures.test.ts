@@ -118,12 +118,12 @@ const facts = async (list: Locator) =>
     ).map(([term = '', description = '']) => [plain(term), plain(description)]),
   );
 
-async function downloadCsv(page: Page, link: Locator): Promise<Record<string, string>[]> {
+async function downloadCsv(page: Page, link: Locator, separator: ',' | ';' = ','): Promise<Record<string, string>[]> {
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const bytes = await readFile((await download.path())!);
   // Excel (Dutch) reads accents right only with the byte-order mark.
   expect([...bytes.subarray(0, 3)]).toEqual(UTF8_BOM_BYTES);
-  return parseCsv(bytes.toString('utf8'));
+  return parseCsv(bytes.toString('utf8'), separator);
 }
 
 describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
@@ -407,6 +407,9 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
           cost_share_eur: (item.costShareCents / 100).toFixed(2),
         });
       expect(csv.at(-1)).toMatchObject({ organisation: 'Totaal', cost_share_eur: '1000.00' });
+      // For Excel set up for the Netherlands: the same rows, with semicolons and decimal commas.
+      const excel = await downloadCsv(page, page.getByRole('link', { name: 'Download voor Excel (puntkomma’s)' }), ';');
+      expect(excel).toEqual(csv.map((row) => ({ ...row, cost_share_eur: row['cost_share_eur']!.replace('.', ',') })));
       await checkAccessible(page);
 
       // On paper: the table and the rules, without the navigation, the form and the buttons.

@@ -5,10 +5,11 @@ export const UTF8_BOM_BYTES = [0xef, 0xbb, 0xbf];
 
 /**
  * RFC 4180 as the server writes it: a byte-order mark, a header row, then rows of cells by
- * column name (quoted cells may hold commas, quotes and line breaks).
+ * column name (quoted cells may hold commas, quotes and line breaks). `;` reads the variant for
+ * Excel set up for the Netherlands.
  */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows = csvLines(text.replace(/^\uFEFF/, ''));
+export function parseCsv(text: string, separator: ',' | ';' = ','): Record<string, string>[] {
+  const rows = csvLines(text.replace(/^\uFEFF/, ''), separator);
   const [header = [], ...body] = rows;
   return body.map((values) => Object.fromEntries(header.map((name, i) => [name, values[i] ?? ''])));
 }
@@ -16,7 +17,7 @@ export function parseCsv(text: string): Record<string, string>[] {
 /** The header row's column names. */
 export const csvHeader = (text: string): string[] => csvLines(text.replace(/^\uFEFF/, ''))[0] ?? [];
 
-function csvLines(text: string): string[][] {
+function csvLines(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -30,7 +31,7 @@ function csvLines(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && text[i + 1] === '\n') {

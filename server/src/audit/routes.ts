@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CsvSeparatorSchema } from '../contract/typebox.ts';
 import { ErrorRef } from '../errors.ts';
 import { auditLogCsv, auditLogPage } from './service.ts';
 
@@ -25,6 +26,7 @@ const Query = Type.Object(
     from: Type.Optional(Type.String({ format: 'date' })),
     to: Type.Optional(Type.String({ format: 'date' })),
     format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
+    separator: Type.Optional(CsvSeparatorSchema),
     page: Type.Integer({ minimum: 1, default: 1 }),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
   },
@@ -55,12 +57,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { format, page, pageSize, ...filter } = request.query;
+      const { format, separator, page, pageSize, ...filter } = request.query;
       if (format !== 'csv') return auditLogPage(app.db, filter, page, pageSize);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="samenwerven-audit-log.csv"')
-        .send(await auditLogCsv(app.db, filter));
+        .send(await auditLogCsv(app.db, filter, separator));
     },
   );
 };

@@ -1,6 +1,6 @@
 /** The coordinator's reading of the audit log: a page of it, or all of it (up to a limit) as CSV. */
 import type { Database } from '@samenwerven/db';
-import { toCsv } from '../csv.ts';
+import { toCsv, type CsvSeparator } from '../csv.ts';
 import { auditCsvRow, auditEntry } from './presenter.ts';
 import { countAuditEntries, listAuditEntries, type AuditFilter } from './queries.ts';
 
@@ -12,7 +12,11 @@ export async function auditLogPage(db: Database, filter: AuditFilter, page: numb
   return { items: rows.map(auditEntry), total: await countAuditEntries(db, filter), page, pageSize };
 }
 
-export async function auditLogCsv(db: Database, filter: AuditFilter): Promise<string> {
+export async function auditLogCsv(db: Database, filter: AuditFilter, separator?: CsvSeparator): Promise<string> {
   const rows = await listAuditEntries(db, filter, { limit: CSV_MAX_ROWS, offset: 0 });
-  return toCsv(rows.map((row) => auditCsvRow(auditEntry(row))));
+  return toCsv(
+    rows.map((row) => auditCsvRow(auditEntry(row))),
+    undefined,
+    separator,
+  );
 }

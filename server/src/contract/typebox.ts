@@ -38,3 +38,9 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
  * `Type.Null()` for the OpenAPI document, so the type provider asks for that type.
  */
 export const NO_BODY = undefined as unknown as null;
+
+/** A CSV download's `separator` (csv.ts): `comma` (RFC 4180, the default) or `semicolon` (Dutch Excel). */
+export const CsvSeparatorSchema = Type.Union([Type.Literal('comma'), Type.Literal('semicolon')], {
+  description:
+    '`comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands',
+});

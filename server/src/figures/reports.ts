@@ -4,7 +4,7 @@
  */
 import { dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
-import { toCsv } from '../csv.ts';
+import { Fixed, toCsv, type CsvSeparator } from '../csv.ts';
 import { notFound } from '../errors.ts';
 import { costOfPeriod, splitCosts, type CostKey } from './costs.ts';
 import { countPendingJoinRequests, listMemberOrganisations, topSearchTerms } from './queries.ts';
@@ -61,7 +61,10 @@ export async function allianceStats(db: Database, input: Period & { costKey: Cos
 }
 
 /** The cost split as CSV: one row per member and a totals row, the same numbers as the JSON. */
-export function allianceStatsCsv(stats: Awaited<ReturnType<typeof allianceStats>>): string {
+export function allianceStatsCsv(
+  stats: Awaited<ReturnType<typeof allianceStats>>,
+  separator: CsvSeparator = 'comma',
+): string {
   const row = (name: string, slug: string, state: string, f: (typeof stats.items)[number] | typeof stats.totals) => ({
     organisation: name,
     slug,
@@ -75,12 +78,16 @@ export function allianceStatsCsv(stats: Awaited<ReturnType<typeof allianceStats>
     applications: f.applications,
     hires: f.hires,
     average_days_to_fill: f.averageDaysToFill,
-    cost_share_eur: (f.costShareCents / 100).toFixed(2),
+    cost_share_eur: new Fixed(f.costShareCents / 100, 2),
   });
-  return toCsv([
-    ...stats.items.map((i) => row(i.organisation.name, i.organisation.slug, i.organisation.state, i)),
-    row('Totaal', '', '', stats.totals),
-  ]);
+  return toCsv(
+    [
+      ...stats.items.map((i) => row(i.organisation.name, i.organisation.slug, i.organisation.state, i)),
+      row('Totaal', '', '', stats.totals),
+    ],
+    undefined,
+    separator,
+  );
 }
 
 /** Per member, one decimal; null when there were no members. */
@@ -133,7 +140,10 @@ export async function memberDashboard(db: Database, organisationId: string, peri
   };
 }
 
-export function memberDashboardCsv(dashboard: Awaited<ReturnType<typeof memberDashboard>>): string {
+export function memberDashboardCsv(
+  dashboard: Awaited<ReturnType<typeof memberDashboard>>,
+  separator: CsvSeparator = 'comma',
+): string {
   return toCsv(
     dashboard.months.map((m, i) => {
       const average = dashboard.alliance.months[i]!;
@@ -154,6 +164,8 @@ export function memberDashboardCsv(dashboard: Awaited<ReturnType<typeof memberDa
         alliance_average_hires: average.hires,
       };
     }),
+    undefined,
+    separator,
   );
 }
 

@@ -47,7 +47,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['membership'],
         summary: 'The cost split: per member and period its member days, activity and share of the costs',
         description:
-          'With `format=csv`: the same figures as RFC 4180 CSV. Every organisation that was a member on a day of the period (up to today). Shares are whole cents that add up to the amount exactly (largest remainder). `key` (or its older name `costKey`): equal per member day, by vacancies published, or by weight × member days.',
+          'With `format=csv`: the same figures as RFC 4180 CSV (`separator=semicolon`: semicolons and decimal commas, for Excel set up for the Netherlands). Every organisation that was a member on a day of the period (up to today). Shares are whole cents that add up to the amount exactly (largest remainder). `key` (or its older name `costKey`): equal per member day, by vacancies published, or by weight × member days.',
         querystring: StatsQuery,
         response: { 200: StatsResponse, ...errors },
       },
@@ -56,7 +56,8 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const period = checkedPeriod(request.query);
       const costKey = request.query.key ?? request.query.costKey ?? 'equal';
       const stats = await allianceStats(app.db, { ...period, costKey, amount: request.query.amount });
-      if (request.query.format === 'csv') return sendCsv(reply, 'kostenverdeling', period, allianceStatsCsv(stats));
+      if (request.query.format === 'csv')
+        return sendCsv(reply, 'kostenverdeling', period, allianceStatsCsv(stats, request.query.separator));
       return stats;
     },
   );
@@ -76,7 +77,8 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const period = checkedPeriod(request.query);
       const dashboard = await memberDashboard(app.db, request.params.orgId, period);
-      if (request.query.format === 'csv') return sendCsv(reply, 'dashboard', period, memberDashboardCsv(dashboard));
+      if (request.query.format === 'csv')
+        return sendCsv(reply, 'dashboard', period, memberDashboardCsv(dashboard, request.query.separator));
       return dashboard;
     },
   );

@@ -1,6 +1,6 @@
 /** The contract of the figures routes (API.md "Figures"). */
 import { Type, type Static } from '@sinclair/typebox';
-import { literals, Nullable } from '../contract/typebox.ts';
+import { CsvSeparatorSchema, literals, Nullable } from '../contract/typebox.ts';
 
 export const CostKeyValue = literals(['equal', 'vacancies', 'weight'] as const);
 
@@ -41,6 +41,7 @@ export const PeriodQuery = Type.Object(
     from: Type.Optional(Day),
     to: Type.Optional(Day),
     format: Type.Optional(literals(['json', 'csv'] as const)),
+    separator: Type.Optional(CsvSeparatorSchema),
   },
   { additionalProperties: false },
 );

@@ -38,3 +38,13 @@ export const inBrowser = (): boolean => typeof document !== 'undefined';
 export function baseHeaders(lang: Lang): Record<string, string> {
   return { Accept: 'application/json', 'Accept-Language': lang };
 }
+
+/** How a CSV download separates its cells: `semicolon` also writes decimal commas (Dutch Excel). */
+export type CsvSeparator = 'comma' | 'semicolon';
+
+/** The address of a CSV download: `format=csv`, and the separator when it is not the default comma. */
+export function csvUrl(path: string, params: URLSearchParams, separator: CsvSeparator): string {
+  params.set('format', 'csv');
+  if (separator === 'semicolon') params.set('separator', separator);
+  return apiUrl(path, params);
+}

@@ -3,7 +3,7 @@
  * member's dashboard, the coordinator's cockpit and the yearly budgets. The CSV forms are
  * plain download links, so their addresses are built here with the same query as the page.
  */
-import { apiUrl } from './api-url.ts';
+import { csvUrl, type CsvSeparator } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './types.ts';
 
@@ -46,10 +46,8 @@ export function getStats(query: StatsQuery, options: Options): Promise<Stats> {
 }
 
 /** The cost split as CSV, with the same query as the page shows. */
-export function statsCsvUrl(query: StatsQuery): string {
-  const params = statsParams(query);
-  params.set('format', 'csv');
-  return apiUrl('/stats', params);
+export function statsCsvUrl(query: StatsQuery, separator: CsvSeparator = 'comma'): string {
+  return csvUrl('/stats', statsParams(query), separator);
 }
 
 const dashboardPath = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}/dashboard`;
@@ -59,10 +57,8 @@ export function getDashboard(orgId: string, period: Period, options: Options): P
 }
 
 /** A member's figures per month as CSV, for the same period as the page. */
-export function dashboardCsvUrl(orgId: string, period: Period): string {
-  const params = periodParams(period);
-  params.set('format', 'csv');
-  return apiUrl(dashboardPath(orgId), params);
+export function dashboardCsvUrl(orgId: string, period: Period, separator: CsvSeparator = 'comma'): string {
+  return csvUrl(dashboardPath(orgId), periodParams(period), separator);
 }
 
 export function getCockpit(period: Period, options: Options): Promise<Cockpit> {

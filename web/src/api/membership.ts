@@ -4,7 +4,7 @@
  * Downloads (the organisation's export, the audit log as CSV) are plain links, so that the
  * browser saves them with the session cookies; their addresses are built here.
  */
-import { apiUrl } from './api-url.ts';
+import { apiUrl, csvUrl, type CsvSeparator } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './types.ts';
 
@@ -110,10 +110,8 @@ export function getAuditLog(
 }
 
 /** The address of the audit log as CSV with these filters (up to 10,000 rows), for a link. */
-export function auditLogCsvUrl(filters: AuditFilters): string {
-  const params = auditParams(filters);
-  params.set('format', 'csv');
-  return apiUrl('/audit-log', params);
+export function auditLogCsvUrl(filters: AuditFilters, separator: CsvSeparator = 'comma'): string {
+  return csvUrl('/audit-log', auditParams(filters), separator);
 }
 
 /** The keys the alliance's costs are divided by; the figures themselves are in figures.ts. */

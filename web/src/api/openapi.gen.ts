@@ -1043,7 +1043,7 @@ export interface paths {
     };
     /**
      * The cost split: per member and period its member days, activity and share of the costs
-     * @description With `format=csv`: the same figures as RFC 4180 CSV. Every organisation that was a member on a day of the period (up to today). Shares are whole cents that add up to the amount exactly (largest remainder). `key` (or its older name `costKey`): equal per member day, by vacancies published, or by weight × member days.
+     * @description With `format=csv`: the same figures as RFC 4180 CSV (`separator=semicolon`: semicolons and decimal commas, for Excel set up for the Netherlands). Every organisation that was a member on a day of the period (up to today). Shares are whole cents that add up to the amount exactly (largest remainder). `key` (or its older name `costKey`): equal per member day, by vacancies published, or by weight × member days.
      */
     get: operations['getStats'];
     put?: never;
@@ -8177,6 +8177,8 @@ export interface operations {
         from?: string;
         to?: string;
         format?: 'json' | 'csv';
+        /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
+        separator?: 'comma' | 'semicolon';
         page: number;
         pageSize: number;
       };
@@ -8275,6 +8277,8 @@ export interface operations {
         /** @description A calendar date (Amsterdam), YYYY-MM-DD */
         to?: string;
         format?: 'json' | 'csv';
+        /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
+        separator?: 'comma' | 'semicolon';
         key?: 'equal' | 'vacancies' | 'weight';
         costKey?: 'equal' | 'vacancies' | 'weight';
         /** @description The costs to divide, in euros */
@@ -8412,6 +8416,8 @@ export interface operations {
         /** @description A calendar date (Amsterdam), YYYY-MM-DD */
         to?: string;
         format?: 'json' | 'csv';
+        /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
+        separator?: 'comma' | 'semicolon';
       };
       header?: never;
       path: {
@@ -8571,6 +8577,8 @@ export interface operations {
         from?: string;
         /** @description A calendar date (Amsterdam), YYYY-MM-DD */
         to?: string;
+        /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
+        separator?: 'comma' | 'semicolon';
       };
       header?: never;
       path?: never;

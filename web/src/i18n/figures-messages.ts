@@ -31,7 +31,6 @@ const nl = {
     show: 'Tonen',
     hint: 'Zonder datums: dit kalenderjaar.',
   },
-  csv: 'Download CSV',
   csvHint: '(dezelfde cijfers als op deze pagina, te openen in een spreadsheet)',
   print: 'Afdrukken',
   chart: {
@@ -183,7 +182,6 @@ const en: FiguresMessages = {
     show: 'Show',
     hint: 'Without dates: this calendar year.',
   },
-  csv: 'Download CSV',
   csvHint: '(the same figures as on this page, to open in a spreadsheet)',
   print: 'Print',
   chart: {

@@ -22,6 +22,10 @@ export const en: Messages = {
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
   },
+  csv: {
+    comma: 'Download CSV',
+    semicolon: 'Download for Excel in Dutch (semicolons)',
+  },
   languageSwitch: {
     label: 'Nederlands',
     description: 'Lees deze pagina in het Nederlands',

@@ -22,6 +22,12 @@ export const nl = {
     signOut: 'Uitloggen',
     signedInAs: 'Ingelogd als',
   },
+  csv: {
+    /** RFC 4180, for programs and spreadsheets set up for English. */
+    comma: 'Download CSV',
+    /** Semicolons and decimal commas: what Excel set up for the Netherlands opens by a double click. */
+    semicolon: 'Download voor Excel (puntkomma’s)',
+  },
   languageSwitch: {
     /** The name of the other language, in that language. */
     label: 'English',

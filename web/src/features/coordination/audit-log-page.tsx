@@ -1,7 +1,7 @@
 import { Form, Link, useLoaderData, useLocation, useNavigation } from 'react-router';
 import { auditLogCsvUrl, type AuditEntry } from '../../api/membership.ts';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
-import { DownloadLink } from '../../components/download-link.tsx';
+import { CsvDownloads } from '../../components/csv-downloads.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -94,8 +94,7 @@ export function AuditLogPage() {
         </p>
         {log ? (
           <p className="download">
-            <DownloadLink href={auditLogCsvUrl(filters)}>{t.csv}</DownloadLink>{' '}
-            <span className="muted small">{t.csvHint}</span>
+            <CsvDownloads href={(separator) => auditLogCsvUrl(filters, separator)} hint={t.csvHint} />
           </p>
         ) : null}
       </div>

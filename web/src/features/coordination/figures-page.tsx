@@ -2,7 +2,8 @@ import { Form, useLoaderData, useLocation, useNavigation } from 'react-router';
 import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { statsCsvUrl, type Stats } from '../../api/figures.ts';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
-import { DownloadLink } from '../../components/download-link.tsx';
+import { CsvDownloads } from '../../components/csv-downloads.tsx';
+import type { CsvSeparator } from '../../api/api-url.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -93,7 +94,9 @@ export function FiguresPage() {
         className={updating ? 'page-section is-updating' : 'page-section'}
         aria-labelledby={stats ? 'figures-result' : undefined}
       >
-        {stats && statsQuery ? <Result stats={stats} csvHref={statsCsvUrl(statsQuery)} /> : null}
+        {stats && statsQuery ? (
+          <Result stats={stats} csvHref={(separator) => statsCsvUrl(statsQuery, separator)} />
+        ) : null}
       </section>
 
       <section className="page-section figures-rules" aria-labelledby="figures-rules">
@@ -108,7 +111,7 @@ export function FiguresPage() {
   );
 }
 
-function Result({ stats, csvHref }: { stats: Stats; csvHref: string }) {
+function Result({ stats, csvHref }: { stats: Stats; csvHref: (separator: CsvSeparator) => string }) {
   const { lang, a, m, format, euros } = useMembershipI18n();
   const t = m.figures;
   const f = figuresMessages[lang];
@@ -151,7 +154,7 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: string }) {
       </p>
       <div className="figures-actions no-print">
         <p className="download">
-          <DownloadLink href={csvHref}>{f.csv}</DownloadLink> <span className="muted small">{f.csvHint}</span>
+          <CsvDownloads href={csvHref} hint={f.csvHint} />
         </p>
         <button type="button" className="button button-secondary" onClick={() => window.print()}>
           {f.print}

@@ -1,7 +1,8 @@
 import { useLoaderData, useLocation, useNavigation } from 'react-router';
 import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { dashboardCsvUrl, type Dashboard } from '../../api/figures.ts';
-import { DownloadLink } from '../../components/download-link.tsx';
+import { CsvDownloads } from '../../components/csv-downloads.tsx';
+import type { CsvSeparator } from '../../api/api-url.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
@@ -46,14 +47,14 @@ export function ResultsPage() {
       <PeriodForm id="results" query={query} failure={failure} />
       {dashboard ? (
         <div className={updating ? 'is-updating' : undefined}>
-          <Results dashboard={dashboard} csvHref={dashboardCsvUrl(organisation.id, dates)} />
+          <Results dashboard={dashboard} csvHref={(separator) => dashboardCsvUrl(organisation.id, dates, separator)} />
         </div>
       ) : null}
     </div>
   );
 }
 
-function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: string }) {
+function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (separator: CsvSeparator) => string }) {
   const { lang, format, euros } = useMembershipI18n();
   const t = figuresMessages[lang];
   const number = (value: number) => format.number(value);
@@ -87,7 +88,7 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: str
           {t.dashboard.members(d.alliance.members)} {t.dashboard.averageNote}
         </p>
         <p className="download no-print">
-          <DownloadLink href={csvHref}>{t.csv}</DownloadLink> <span className="muted small">{t.csvHint}</span>
+          <CsvDownloads href={csvHref} hint={t.csvHint} />
         </p>
         <dl className="facts key-figures">
           {(['views', 'impressions', 'applications', 'hires', 'averageDaysToFill'] as const).map((metric) => (

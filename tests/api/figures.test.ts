@@ -226,7 +226,7 @@ describe('the figures of a period', () => {
       Math.round((stats.totals.applications / stats.items.length) * 10) / 10,
     );
     // No budget for 2025 yet: no costs to show.
-    expect(dashboard.costs).toEqual({ amount: null, perApplication: null, perHire: null });
+    expect(dashboard.costs).toEqual({ amount: null, perApplication: null, perHire: null, countedThrough: MARCH.to });
   });
 
   it('shows a member what it pays for the period once the year has a budget', async () => {

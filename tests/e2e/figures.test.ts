@@ -75,7 +75,7 @@ interface Dashboard {
     averagePerMember: Record<string, number | null>;
     months: Record<string, number | null>[];
   };
-  costs: { amount: number | null; perApplication: number | null; perHire: number | null };
+  costs: { amount: number | null; perApplication: number | null; perHire: number | null; countedThrough: string };
 }
 
 /** Text as the page writes it, with its no-break spaces as plain ones. */
@@ -477,8 +477,20 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       expect(costs.amount).not.toBeNull();
       const perUnit = (value: number | null) =>
         value === null ? 'Nog niet te berekenen (geen sollicitaties of aannames)' : euros(value);
+      // While the year runs on, the share counts up to today, and the page says so.
+      const running = costs.countedThrough < `${YEAR}-12-31`;
+      const through = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+        new Date(`${costs.countedThrough}T12:00:00Z`),
+      );
+      expect(costs.countedThrough).toBe(
+        todayInNetherlands() < `${YEAR}-12-31` ? todayInNetherlands() : `${YEAR}-12-31`,
+      );
+      if (running)
+        await page.getByText(`telt mee naar rato van de dagen tot en met ${through}`, { exact: false }).waitFor();
       expect(await facts(page.locator('dl.costs'))).toEqual({
-        'Jouw aandeel in de kosten': euros(costs.amount!),
+        [running ? `Jouw aandeel in de kosten tot en met ${through}` : 'Jouw aandeel in de kosten']: euros(
+          costs.amount!,
+        ),
         'Kosten per sollicitatie': perUnit(costs.perApplication),
         'Kosten per aanname': perUnit(costs.perHire),
       });

@@ -51,14 +51,19 @@ export const splitCosts = (members: readonly MemberFigures[], key: CostKey, cent
  * days by the year's key. Null when no budget covers the period. A year's part of the period is
  * whole months of `figures` (a year starts with a month), so the figures are read once.
  */
+/** The last day a member's share counts: the period's end, or today when the period runs on. */
+export function lastCountedDay(to: string, now: Date): string {
+  const today = dutchDate(now);
+  return to < today ? to : today;
+}
+
 export async function costOfPeriod(
   db: Database,
   figures: PeriodFigures,
   organisationId: string,
   now = new Date(),
 ): Promise<number | null> {
-  const today = dutchDate(now);
-  const last = figures.to < today ? figures.to : today;
+  const last = lastCountedDay(figures.to, now);
   if (last < figures.from) return null;
   const budgets = new Map((await selectBudgets(db)).map((b) => [b.year, b]));
   let cents = 0;

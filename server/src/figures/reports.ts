@@ -6,7 +6,7 @@ import { dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { Fixed, toCsv, type CsvSeparator } from '../csv.ts';
 import { notFound } from '../errors.ts';
-import { costOfPeriod, splitCosts, type CostKey } from './costs.ts';
+import { costOfPeriod, lastCountedDay, splitCosts, type CostKey } from './costs.ts';
 import { countPendingJoinRequests, listMemberOrganisations, topSearchTerms } from './queries.ts';
 import {
   addFigures,
@@ -136,6 +136,7 @@ export async function memberDashboard(db: Database, organisationId: string, peri
       amount: cents === null ? null : euros(cents),
       perApplication: per(totals.applications),
       perHire: per(totals.hires),
+      countedThrough: lastCountedDay(period.to, now),
     },
   };
 }

@@ -8510,6 +8510,11 @@ export interface operations {
               amount: number | null;
               perApplication: number | null;
               perHire: number | null;
+              /**
+               * Format: date
+               * @description The last day the share counts: the period’s end, or today when the period runs on. A year’s budget counts in proportion to its days up to then, so a year still running shows less than the cost split of the whole year
+               */
+              countedThrough: string;
             };
           };
         };

@@ -94,6 +94,9 @@ const nl = {
       `Cijfers per maand van ${from} tot en met ${to}, met het gemiddelde lid van de alliantie`,
     costsTitle: 'Kosten',
     share: 'Jouw aandeel in de kosten',
+    shareThrough: (date: string) => `Jouw aandeel in de kosten tot en met ${date}`,
+    runningNote: (date: string) =>
+      `De periode loopt nog: de begroting van een jaar telt mee naar rato van de dagen tot en met ${date}. De kostenverdeling van het alliantiebureau noemt het aandeel over het hele jaar, en is daarom hoger.`,
     perApplication: 'Kosten per sollicitatie',
     perHire: 'Kosten per aanname',
     noBudget:
@@ -245,6 +248,9 @@ const en: FiguresMessages = {
       `Figures per month from ${from} to ${to}, with the alliance’s average member`,
     costsTitle: 'Costs',
     share: 'Your share of the costs',
+    shareThrough: (date: string) => `Your share of the costs up to and including ${date}`,
+    runningNote: (date: string) =>
+      `The period is still running: a year’s budget counts in proportion to its days up to and including ${date}. The alliance office’s cost split gives the share of the whole year, which is therefore higher.`,
     perApplication: 'Cost per application',
     perHire: 'Cost per hire',
     noBudget:

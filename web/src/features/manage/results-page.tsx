@@ -62,6 +62,8 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
   const days = (value: number | null) => (value === null ? t.none : t.days(format.number(Math.round(value * 10) / 10)));
   const show = (metric: Metric, value: number | null) => (metric === 'averageDaysToFill' ? days(value) : orNone(value));
   const months = d.months.map((m) => m.month);
+  // The share counts up to today while the period runs on: said, as the cost split shows whole years.
+  const running = d.costs.countedThrough < d.to;
   const average = d.alliance.months;
   const totalOf = (metric: 'views' | 'applications') => d.totals[metric];
 
@@ -113,7 +115,7 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
           <>
             <dl className="facts costs">
               <div>
-                <dt>{t.dashboard.share}</dt>
+                <dt>{running ? t.dashboard.shareThrough(format.date(d.costs.countedThrough)) : t.dashboard.share}</dt>
                 <dd>{euros(d.costs.amount)}</dd>
               </div>
               <div>
@@ -125,7 +127,10 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
                 <dd>{d.costs.perHire === null ? t.dashboard.notApplicable : euros(d.costs.perHire)}</dd>
               </div>
             </dl>
-            <p className="muted">{t.dashboard.costsNote}</p>
+            <p className="muted">
+              {t.dashboard.costsNote}
+              {running ? ` ${t.dashboard.runningNote(format.date(d.costs.countedThrough))}` : null}
+            </p>
           </>
         )}
       </section>

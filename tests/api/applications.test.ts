@@ -216,6 +216,11 @@ describe('applying', () => {
     expect(withdrawn.statusCode).toBe(204);
     expect((await apply(target.id, { email: seekerUser.email }, seeker.bearer)).statusCode).toBe(201);
 
+    // Sent earlier as a guest with the account's address: it is in their account, so it counts.
+    const asGuestFirst = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    expect((await apply(asGuestFirst.id, { email: seekerUser.email })).statusCode).toBe(201);
+    expect((await apply(asGuestFirst.id, { email: seekerUser.email }, seeker.bearer)).statusCode).toBe(409);
+
     // Anyone can type an address: a guest's second application is taken, and says nothing of the first.
     const guest = `tweemaal-${Date.now()}@example.org`;
     expect((await apply(target.id, { email: guest })).statusCode).toBe(201);

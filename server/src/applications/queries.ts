@@ -38,8 +38,16 @@ export async function selectVacancyToApply(db: Executor, vacancyId: string) {
 }
 export type VacancyToApply = NonNullable<Awaited<ReturnType<typeof selectVacancyToApply>>>;
 
+/** The account holder's applications: made signed in, or as a guest with the account's address. */
+const ofUser = (userId: string) =>
+  or(
+    eq(applications.userId, userId),
+    sql`lower(${applications.email}) = (SELECT lower(u.email) FROM users u WHERE u.id = ${userId})`,
+  );
+
 /**
- * Whether the account holder has an application to this vacancy still in the procedure. Their
+ * Whether the account holder has an application to this vacancy still in the procedure: made
+ * signed in, or as a guest with the account's address (their account lists both). Their
  * account row is locked first, so that two submits at once (a double click) are taken one
  * after the other and the second sees the first.
  */
@@ -48,7 +56,7 @@ export async function hasAppliedWithAccount(tx: Executor, vacancyId: string, use
   const [found] = await tx
     .select({ id: applications.id })
     .from(applications)
-    .where(and(eq(applications.vacancyId, vacancyId), eq(applications.userId, userId)))
+    .where(and(eq(applications.vacancyId, vacancyId), ofUser(userId)))
     .limit(1);
   return found !== undefined;
 }
@@ -215,12 +223,6 @@ export async function insertNote(tx: Executor, values: typeof applicationNotes.$
  * A job seeker's applications: those made signed in, and those made as a guest with the address
  * of their account (confirmed when they registered), which the export and erasure count as theirs too.
  */
-const ofUser = (userId: string) =>
-  or(
-    eq(applications.userId, userId),
-    sql`lower(${applications.email}) = (SELECT lower(u.email) FROM users u WHERE u.id = ${userId})`,
-  );
-
 export async function selectApplicationsOfUser(db: Executor, userId: string) {
   return db
     .select({

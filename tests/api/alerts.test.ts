@@ -178,15 +178,16 @@ describe('an alert made with an address', () => {
     });
     expect(opened.statusCode).toBe(303);
     expect(opened.headers.location).toMatch(/^\/(en\/alert\/unsubscribe|alert\/afmelden)\?token=[^&]+$/);
+    // RFC 8058 §3.1: the mail program SHOULD post multipart/form-data.
     const unsubscribe = await ctx.app.inject({
       method: 'POST',
       url: new URL(oneClick).pathname + new URL(oneClick).search,
-      payload: 'List-Unsubscribe=One-Click',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '--grens\r\nContent-Disposition: form-data; name="List-Unsubscribe"\r\n\r\nOne-Click\r\n--grens--\r\n',
+      headers: { 'content-type': 'multipart/form-data; boundary=grens' },
     });
     expect(unsubscribe.statusCode, unsubscribe.body).toBe(200);
     expect(await ctx.db.select().from(searchAlerts).where(eq(searchAlerts.id, alertId))).toEqual([]);
-    // Again: still fine.
+    // Again, url-encoded as many mail programs send it: still fine.
     expect(
       (
         await ctx.app.inject({
@@ -455,6 +456,8 @@ describe('signing up', () => {
     for (const [query, field] of [
       ['salaryMin=Infinity', 'salaryMin'],
       ['q=%00', 'q'],
+      // A place the search does not know: an alert that would never find anything.
+      ['near=Nergenshuizen', 'near: Deze plaats of postcode kennen we niet.'],
     ]) {
       const refused = await makeAlert({ email: 'x@example.org', query, frequency: 'daily' });
       expect(refused.statusCode, query).toBe(400);

@@ -156,6 +156,16 @@ describe('CSRF', () => {
     const genuine = await post('/me/password', body, session.browser);
     expect(genuine.statusCode).toBe(204);
   });
+
+  it('also on the routes anyone may call, where a signed-in caller acts in their own name', async () => {
+    const seeker = await createUser(ctx.db, { role: 'job_seeker' });
+    const session = await signIn(ctx.app, seeker.email, TEST_PASSWORD);
+    const alert = { email: seeker.email, query: 'q=jurist', frequency: 'weekly' };
+    const forged = await post('/alerts', alert, { cookie: session.browser.cookie });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('csrf_failed');
+    expect((await post('/alerts', alert, session.browser)).statusCode).toBe(201);
+  });
 });
 
 describe('password change and reset', () => {

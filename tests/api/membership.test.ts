@@ -662,6 +662,12 @@ describe('audit log and figures', () => {
       '\uFEFFat,action,actor,organisation,subjectType,subjectId,reason,before,after',
     );
     expect(csv.body).toContain('"Controle, ""tijdelijk"""');
+    // Nothing found: still the columns, in either separator; a reversed period is refused.
+    const none = await call('GET', '/audit-log?action=niets.hier&format=csv&separator=semicolon', coordinator);
+    expect(none.body).toBe('\uFEFFat;action;actor;organisation;subjectType;subjectId;reason;before;after\r\n');
+    const reversed = await call('GET', '/audit-log?from=2026-12-31&to=2026-01-01', coordinator);
+    expect(reversed.statusCode).toBe(400);
+    expect(reversed.json().error.fields).toHaveProperty('to');
     expect((await call('GET', '/audit-log', (await memberWithAdmin()).admin)).statusCode).toBe(403);
   });
 

@@ -280,6 +280,9 @@ describe('a guest applicant’s own data, through the key in their confirmation 
     for (const forged of ['', 'x.y', `${key.split('.')[0]}.${'A'.repeat(43)}`]) {
       expect((await asGuest('GET', '/my-data', forged)).statusCode, forged).toBe(401);
     }
+    // No key at all is the same 401, not a validation error.
+    const keyless = await ctx.app.inject({ method: 'GET', url: '/api/v1/my-data' });
+    expect([keyless.statusCode, keyless.json().error.code]).toEqual([401, 'invalid_token']);
   });
 
   it('withdraws one application, never another address’s', async () => {

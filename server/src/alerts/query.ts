@@ -4,10 +4,11 @@
  * alert runs exactly the search its page showed.
  */
 import { AppError, fieldMessages, type AjvError } from '../errors.ts';
-import type { Locale } from '../i18n.ts';
+import { translate, type Locale } from '../i18n.ts';
 import { compileAddressValidator } from '../contract/validation.ts';
 import { unstorableFields } from '../storable-text.ts';
 import { SearchQuery } from '../vacancies/schemas.ts';
+import { resolvePlace } from '../vacancies/service.ts';
 
 /** What an alert does not keep of the address: where the reader was in the results. */
 const NOT_KEPT = new Set(['page', 'pageSize', 'sort']);
@@ -51,5 +52,9 @@ export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery
     throw queryProblems(fields);
   }
   if (!validate(data)) throw queryProblems(fieldMessages(validate.errors ?? [], locale));
+  // A place the search does not know would make an alert that never finds anything.
+  const near = (data as unknown as SearchQuery).near;
+  if (near !== undefined && !resolvePlace(near))
+    throw queryProblems({ near: translate(locale, 'error.unknown_place') });
   return { ...(data as unknown as SearchQuery), sort: 'newest', page: 1, pageSize: 50 };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { dutchDate, addDays } from '@samenwerven/calendar';
-import { currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
+import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
 import { Filled, literals, Nullable } from '../contract/typebox.ts';
@@ -50,7 +50,8 @@ const AlertChanges = Type.Object(
 );
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Token = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
-const KeyHeaders = Type.Object({ [ALERT_KEY_HEADER]: Type.String({ maxLength: 1000 }) });
+/** Optional here: a missing key is the 401 of a wrong one (addressOfKey). */
+const KeyHeaders = Type.Object({ [ALERT_KEY_HEADER]: Type.Optional(Type.String({ maxLength: 1000 })) });
 const jobSeeker: Access = { roles: ['job_seeker'] };
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
@@ -107,6 +108,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { website, ...input } = request.body;
       // Bots fill in every field; people never see this one. Refused without saying which field.
       if (website) throw new AppError(400, 'bad_request', 'error.bad_request');
+      // No other site can save an alert on a signed-in job seeker's account.
+      assertCsrf(request);
       const principal = request.principal;
       const account =
         principal?.kind === 'user' && principal.role === 'job_seeker'
@@ -144,10 +147,12 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => keepAlertByToken(deps, request.body.token),
   );
 
-  // RFC 8058: mail programs POST `List-Unsubscribe=One-Click` as a form; the body is not needed.
+  // RFC 8058: mail programs POST `List-Unsubscribe=One-Click` as a form, multipart as the RFC
+  // says they should, or url-encoded; the body is not needed. (The application form's multipart
+  // parser lives in the applications routes only.)
   app.addContentTypeParser(
-    'application/x-www-form-urlencoded',
-    { parseAs: 'string', bodyLimit: 1024 },
+    ['application/x-www-form-urlencoded', 'multipart/form-data'],
+    { parseAs: 'string', bodyLimit: 4096 },
     (_r, _b, done) => done(null, {}),
   );
   const UnsubscribeQuery = Type.Object({

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import { MEMBER_STAFF, PUBLIC } from '@samenwerven/db';
-import { CSRF_COOKIE, CSRF_HEADER, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
+import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf } from '../i18n.ts';
@@ -38,7 +38,6 @@ const hr: Access = { roles: ['hr_officer', 'org_admin'] };
 const signedIn: Access = { roles: 'signed-in' };
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Two files at the limit, the text parts and the multipart framing. */
 const BODY_LIMITS = { fileBytes: MAX_FILE_BYTES, bodyBytes: 2 * MAX_FILE_BYTES + 256 * 1024 };
@@ -121,12 +120,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const principal = request.principal;
-      // A cookie-signed-in browser proves the form is the portal's own (as every write does),
-      // so no other site can file an application in someone's name.
-      if (principal?.kind === 'user' && principal.via === 'cookie' && !SAFE.has(request.method)) {
-        const sent = request.headers[CSRF_HEADER];
-        if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
-      }
+      // No other site can file an application in a signed-in job seeker's name.
+      assertCsrf(request);
       const user = principal?.kind === 'user' ? principal : undefined;
       const isMemberStaff = user !== undefined && user.role !== 'job_seeker' && user.organisationState === 'active';
       const answer = await applyToVacancy(deps, request.params.id, request.body, uploadsOf.get(request) ?? {}, {

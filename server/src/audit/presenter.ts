@@ -20,7 +20,20 @@ export function auditEntry({ entry, actor, organisation }: AuditRow) {
 export type AuditEntry = ReturnType<typeof auditEntry>;
 
 /** One CSV line: people by address, the system by name, no ids of actor or organisation. */
-export function auditCsvRow(entry: AuditEntry) {
+/** The audit log CSV's columns, also in a file without rows. */
+export const AUDIT_CSV_COLUMNS = [
+  'at',
+  'action',
+  'actor',
+  'organisation',
+  'subjectType',
+  'subjectId',
+  'reason',
+  'before',
+  'after',
+] as const;
+
+export function auditCsvRow(entry: AuditEntry): Record<(typeof AUDIT_CSV_COLUMNS)[number], unknown> {
   return {
     at: entry.at,
     action: entry.action,

@@ -1,7 +1,7 @@
 /** The coordinator's reading of the audit log: a page of it, or all of it (up to a limit) as CSV. */
 import type { Database } from '@samenwerven/db';
 import { toCsv, type CsvSeparator } from '../csv.ts';
-import { auditCsvRow, auditEntry } from './presenter.ts';
+import { AUDIT_CSV_COLUMNS, auditCsvRow, auditEntry } from './presenter.ts';
 import { countAuditEntries, listAuditEntries, type AuditFilter } from './queries.ts';
 
 /** A download holds at most this many entries, newest first. */
@@ -16,7 +16,7 @@ export async function auditLogCsv(db: Database, filter: AuditFilter, separator?:
   const rows = await listAuditEntries(db, filter, { limit: CSV_MAX_ROWS, offset: 0 });
   return toCsv(
     rows.map((row) => auditCsvRow(auditEntry(row))),
-    undefined,
+    AUDIT_CSV_COLUMNS,
     separator,
   );
 }

@@ -146,16 +146,25 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
 }
 
 /**
+ * A write signed in by cookie must echo the CSRF cookie in its header (403 otherwise): the proof
+ * that the portal's own page sent it, not another site. Also for the routes anyone may call
+ * (applying, an alert), where a signed-in caller's request acts in their name.
+ */
+export function assertCsrf(request: FastifyRequest): void {
+  const principal = request.principal;
+  if (principal?.kind !== 'user' || principal.via !== 'cookie' || SAFE_METHODS.has(request.method)) return;
+  const sent = request.headers[CSRF_HEADER];
+  if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
+}
+
+/**
  * In this order: signed in (401), CSRF (403), own organisation (404), role or the key's scope
  * (403), membership (403).
  */
 function authorise(request: FastifyRequest, access: Access): void {
   const principal = request.principal;
   if (!principal) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
-  if (principal.kind === 'user' && principal.via === 'cookie' && !SAFE_METHODS.has(request.method)) {
-    const sent = request.headers[CSRF_HEADER];
-    if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
-  }
+  assertCsrf(request);
   const isCoordinator = principal.kind === 'user' && principal.role === 'coordinator';
   const coordinatorRoute = access.roles !== 'signed-in' && access.roles.includes('coordinator');
   // Params are routed but not yet validated here; an organisation id is compared as text.

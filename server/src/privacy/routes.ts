@@ -68,7 +68,8 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (!address) throw new AppError(401, 'invalid_token', 'error.invalid_token');
     return address;
   };
-  const guestHeaders = Type.Object({ [GUEST_KEY_HEADER]: Type.String({ maxLength: 1000 }) });
+  // Optional here: a missing key is the 401 of a wrong one (guestAddress), as API.md says.
+  const guestHeaders = Type.Object({ [GUEST_KEY_HEADER]: Type.Optional(Type.String({ maxLength: 1000 })) });
   const GuestData = Type.Object({
     email: Type.String(),
     applications: Type.Array(

@@ -9249,8 +9249,8 @@ export interface operations {
   getAlertsManage: {
     parameters: {
       query?: never;
-      header: {
-        'x-alert-key': string;
+      header?: {
+        'x-alert-key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -9342,8 +9342,8 @@ export interface operations {
   deleteAlertsManage: {
     parameters: {
       query?: never;
-      header: {
-        'x-alert-key': string;
+      header?: {
+        'x-alert-key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -9416,8 +9416,8 @@ export interface operations {
   deleteAlertsManageById: {
     parameters: {
       query?: never;
-      header: {
-        'x-alert-key': string;
+      header?: {
+        'x-alert-key'?: string;
       };
       path: {
         id: string;
@@ -9492,8 +9492,8 @@ export interface operations {
   patchAlertsManageById: {
     parameters: {
       query?: never;
-      header: {
-        'x-alert-key': string;
+      header?: {
+        'x-alert-key'?: string;
       };
       path: {
         id: string;
@@ -11488,8 +11488,8 @@ export interface operations {
   getMyData: {
     parameters: {
       query?: never;
-      header: {
-        'x-guest-key': string;
+      header?: {
+        'x-guest-key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -11581,8 +11581,8 @@ export interface operations {
   deleteMyData: {
     parameters: {
       query?: never;
-      header: {
-        'x-guest-key': string;
+      header?: {
+        'x-guest-key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -11646,8 +11646,8 @@ export interface operations {
   getMyDataExport: {
     parameters: {
       query?: never;
-      header: {
-        'x-guest-key': string;
+      header?: {
+        'x-guest-key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -11713,8 +11713,8 @@ export interface operations {
   deleteMyDataApplicationsById: {
     parameters: {
       query?: never;
-      header: {
-        'x-guest-key': string;
+      header?: {
+        'x-guest-key'?: string;
       };
       path: {
         id: string;
@@ -11780,8 +11780,8 @@ export interface operations {
   postMyDataApplicationsByIdRenewConsent: {
     parameters: {
       query?: never;
-      header: {
-        'x-guest-key': string;
+      header?: {
+        'x-guest-key'?: string;
       };
       path: {
         id: string;

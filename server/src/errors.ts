@@ -176,14 +176,21 @@ export function isDataException(error: unknown): boolean {
   return false;
 }
 
+/** An address that names a file (`/favicon.ico`, `/assets/app.js`); a trailing full stop does not. */
+export const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path);
+
+/** Whether the browser asks for HTML: a person will read the answer. */
+export const acceptsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');
+
 /**
- * A browser asking for a page (not the API, a feed or a file), which a person reads. The rate
- * limit refuses such a request before the web app could render it.
+ * A browser asking for a page (not the API or a feed), which a person reads: also an address
+ * that looks like a file's, asked for as HTML (`/over.html`). The rate limit refuses such a
+ * request before the web app could render it.
  */
 function wantsPage(request: FastifyRequest): boolean {
   const path = request.url.split('?')[0] ?? '';
-  if (path.startsWith('/api/') || path.startsWith('/feeds/') || /\.[a-z0-9]+$/i.test(path)) return false;
-  return (request.headers.accept ?? '').includes('text/html');
+  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return false;
+  return acceptsHtml(request);
 }
 
 const pageLocale = (request: FastifyRequest): Locale => pageLanguage(request.url.split('?')[0] ?? '');

@@ -121,6 +121,22 @@ describe('a vacancy page before any script runs', () => {
     }
   });
 
+  it('serves a page, not the API’s JSON, to a browser whatever the address looks like', async () => {
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    // Pasted at the end of a sentence: the full stop came along.
+    const dotted = await followingRedirect(`/vacatures/${open.id}-beleidsadviseur.`);
+    expect(dotted.statusCode).toBe(200);
+    expect(dotted.body).toContain('<title>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg');
+    for (const url of [`/organisaties/${organisation.slug}.`, '/over.html', '//evil.example']) {
+      const response = await ctx.app.inject({ url, headers: html });
+      expect(response.headers['content-type'], url).toContain('text/html');
+      expect(response.headers.location, url).toBeUndefined();
+    }
+    // A file that is not there, asked for as a file: the plain 404.
+    const file = await ctx.app.inject({ url: '/favicon-missing.ico', headers: { accept: 'image/*' } });
+    expect([file.statusCode, file.json().error.code]).toEqual([404, 'not_found']);
+  });
+
   it('stops advertising a closed vacancy: 410 (gone), no JobPosting, not indexed, and says it is closed', async () => {
     const response = await followingRedirect(`/vacatures/${closed.id}`);
     expect(response.statusCode).toBe(410);

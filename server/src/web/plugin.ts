@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
-import { AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { acceptsHtml, AppError, looksLikeFile, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
@@ -179,10 +179,12 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       .send(head ? renderPage(indexHtml, head) : indexHtml);
   };
   // HEAD too: link checkers and feed readers ask that way, and must get what GET gets.
+  // A link pasted at the end of a sentence ends in a full stop; a browser asking for `/over.html`
+  // wants a page too: both get the app (its 404 page when nothing is there), never the API's JSON.
   const isPage = (request: FastifyRequest) =>
     (request.method === 'GET' || request.method === 'HEAD') &&
     !request.url.startsWith('/api/') &&
-    !path.extname(request.url.split('?')[0] ?? '');
+    (!looksLikeFile(request.url.split('?')[0] ?? '') || acceptsHtml(request));
   return {
     notFound: (request, reply) => (isPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply)),
     plugin: async (app) => {

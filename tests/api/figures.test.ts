@@ -204,6 +204,7 @@ describe('the figures of a period', () => {
     // For Excel set up for the Netherlands: semicolons and decimal commas, the same numbers.
     const dutch = await get(`/stats?${query}&format=csv&separator=semicolon`);
     expect(dutch.headers['content-type']).toContain('text/csv');
+    expect(dutch.headers['content-disposition']).toMatch(/-excel\.csv"$/);
     const [dutchHeader, ...dutchLines] = dutch.body.trim().split('\r\n');
     expect(dutchHeader).toBe(header!.replaceAll(',', ';'));
     expect(dutchLines.at(-1)!.split(';').at(-1)).toBe('10000,00');
@@ -227,6 +228,12 @@ describe('the figures of a period', () => {
     );
     // No budget for 2025 yet: no costs to show.
     expect(dashboard.costs).toEqual({ amount: null, perApplication: null, perHire: null, countedThrough: MARCH.to });
+
+    // A period that has not begun counts nothing yet: said as such, not as a missing budget.
+    const staff = await createUser(ctx.db, { role: 'org_admin', organisation: orgs['heel']! });
+    const session = await signIn(ctx.app, staff.email, TEST_PASSWORD);
+    const future = await get(`/organisations/${orgs['heel']!.id}/dashboard?from=2999-01-01&to=2999-01-31`, session);
+    expect(future.json().costs).toEqual({ amount: null, perApplication: null, perHire: null, countedThrough: null });
   });
 
   it('shows a member what it pays for the period once the year has a budget', async () => {

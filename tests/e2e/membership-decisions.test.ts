@@ -79,7 +79,7 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       const page = await signedInPage(coordinatorEmail);
       const pages = [
         { path: '/coordinatie', heading: 'Aanmeldingen', review: 'Controle' },
-        { path: '/en/coordination', heading: 'Applications', review: 'Checks' },
+        { path: '/en/coordination', heading: 'Membership applications', review: 'Checks' },
         { path: '/coordinatie/leden', heading: 'Leden' },
         { path: '/en/coordination/members', heading: 'Members' },
       ];

@@ -66,7 +66,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (format !== 'csv') return auditLogPage(app.db, filter, page, pageSize);
       return reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="samenwerven-audit-log.csv"')
+        .header(
+          'content-disposition',
+          `attachment; filename="samenwerven-audit-log${separator === 'semicolon' ? '-excel' : ''}.csv"`,
+        )
         .send(await auditLogCsv(app.db, filter, separator));
     },
   );

@@ -136,7 +136,7 @@ export async function memberDashboard(db: Database, organisationId: string, peri
       amount: cents === null ? null : euros(cents),
       perApplication: per(totals.applications),
       perHire: per(totals.hires),
-      countedThrough: lastCountedDay(period.to, now),
+      countedThrough: lastCountedDay(period.to, now) < period.from ? null : lastCountedDay(period.to, now),
     },
   };
 }

@@ -91,11 +91,13 @@ export const DashboardResponse = Type.Object({
     amount: Nullable(Type.Number({ description: 'Its share of the alliance’s budget for the period, in euros' })),
     perApplication: Nullable(Type.Number()),
     perHire: Nullable(Type.Number()),
-    countedThrough: Type.String({
-      format: 'date',
-      description:
-        'The last day the share counts: the period’s end, or today when the period runs on. A year’s budget counts in proportion to its days up to then, so a year still running shows less than the cost split of the whole year',
-    }),
+    countedThrough: Nullable(
+      Type.String({
+        format: 'date',
+        description:
+          'The last day the share counts: the period’s end, or today when the period runs on (null when it has not begun). A year’s budget counts in proportion to its days up to then, so a year still running shows less than the cost split of the whole year',
+      }),
+    ),
   }),
 });
 

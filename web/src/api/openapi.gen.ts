@@ -8512,9 +8512,9 @@ export interface operations {
               perHire: number | null;
               /**
                * Format: date
-               * @description The last day the share counts: the period’s end, or today when the period runs on. A year’s budget counts in proportion to its days up to then, so a year still running shows less than the cost split of the whole year
+               * @description The last day the share counts: the period’s end, or today when the period runs on (null when it has not begun). A year’s budget counts in proportion to its days up to then, so a year still running shows less than the cost split of the whole year
                */
-              countedThrough: string;
+              countedThrough: string | null;
             };
           };
         };

@@ -61,6 +61,7 @@ const nl = {
       'Dagen lid: hele kalenderdagen (Nederlandse tijd) waarop de organisatie lid was, tot en met vandaag. Elke organisatie die op een dag van de periode lid was, staat in de tabel.',
       'Afronding: elk lid krijgt zijn aandeel naar beneden afgerond op hele centen. De centen die dan overblijven gaan één voor één naar de leden met de grootste weggevallen rest; bij een gelijke rest gaat de cent naar het lid dat eerder in de lijst staat. Zo is het totaal precies het te verdelen bedrag.',
       'Naar vacatures: heeft in de periode geen enkel lid een vacature gepubliceerd, dan verdelen we naar dagen lid.',
+      'Een periode die nog loopt: hier wordt het hele bedrag verdeeld. Het dashboard van een lid telt de begroting van een lopend jaar naar rato van de dagen tot en met vandaag, en toont daarom een lager aandeel.',
       'Keren bekeken: één keer per bezoeker per half uur, zonder zoekmachines en andere robots. Vertoond in zoekresultaten: hoe vaak de vacatures op een pagina met zoekresultaten stonden.',
     ],
     totalCheck: (total: string, amount: string) => `Samen ${total}: precies het te verdelen bedrag van ${amount}.`,
@@ -102,6 +103,7 @@ const nl = {
     noBudget:
       'Voor deze periode is nog geen begroting vastgesteld. Zodra het alliantiebureau de begroting invoert, zie je hier je aandeel en de kosten per sollicitatie en per aanname.',
     notApplicable: 'Nog niet te berekenen (geen sollicitaties of aannames)',
+    notBegun: 'Deze periode is nog niet begonnen, dus er zijn nog geen kosten. Kies een periode tot en met vandaag.',
     costsNote:
       'Je aandeel volgt uit de begroting van de alliantie en de verdeelsleutel die het alliantiebureau daarbij koos.',
     dashboardLink: 'Bekijk de resultaten van je organisatie',
@@ -215,6 +217,7 @@ const en: FiguresMessages = {
       'Member days: whole calendar days (Dutch time) on which the organisation was a member, up to and including today. Every organisation that was a member on any day of the period is in the table.',
       'Rounding: each member’s share is rounded down to whole cents. The cents left over go one at a time to the members with the largest fractions rounded off; where fractions are equal, the cent goes to the member listed first. So the total is exactly the amount divided.',
       'By vacancies: when no member published a vacancy in the period, we divide by member days.',
+      'A period still running: here the whole amount is divided. A member’s dashboard counts a running year’s budget in proportion to the days up to and including today, and so shows a lower share.',
       'Views: once per visitor per half hour, without search engines and other robots. Shown in search results: how often the vacancies were on a page of search results.',
     ],
     totalCheck: (total: string, amount: string) => `Together ${total}: exactly the amount of ${amount} divided.`,
@@ -256,6 +259,7 @@ const en: FiguresMessages = {
     noBudget:
       'No budget has been set for this period yet. Once the alliance office enters the budget, you will see your share and the cost per application and per hire here.',
     notApplicable: 'Not yet to be calculated (no applications or hires)',
+    notBegun: 'This period has not begun yet, so there are no costs yet. Choose a period up to today.',
     costsNote: 'Your share follows from the alliance’s budget and the cost key the alliance office chose for it.',
     dashboardLink: 'See your organisation’s results',
     dashboardText: 'How often your vacancies were viewed, the applications and hires, and the cost per hire.',

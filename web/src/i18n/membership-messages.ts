@@ -421,10 +421,10 @@ const en: MembershipMessages = {
   coordination: {
     title: 'Coordination',
     navLabel: 'Coordination',
-    nav: { applications: 'Applications', members: 'Members', auditLog: 'Audit log', figures: 'Figures' },
+    nav: { applications: 'Membership applications', members: 'Members', auditLog: 'Audit log', figures: 'Figures' },
   },
   applications: {
-    title: 'Applications',
+    title: 'Membership applications',
     intro:
       'Organisations that want to become members of Samenwerven. Admit an organisation or reject it; the applicant receives your decision by e-mail.',
     pendingTitle: 'Awaiting your decision',
@@ -563,7 +563,7 @@ const en: MembershipMessages = {
     yes: 'yes',
     no: 'no',
     actions: {
-      'membership.applied': 'Application sent',
+      'membership.applied': 'Membership application sent',
       'membership.approve': 'Application admitted',
       'membership.reject': 'Application rejected',
       'membership.suspend': 'Membership suspended',

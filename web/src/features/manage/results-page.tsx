@@ -63,7 +63,8 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
   const show = (metric: Metric, value: number | null) => (metric === 'averageDaysToFill' ? days(value) : orNone(value));
   const months = d.months.map((m) => m.month);
   // The share counts up to today while the period runs on: said, as the cost split shows whole years.
-  const running = d.costs.countedThrough < d.to;
+  const counted = d.costs.countedThrough;
+  const runningThrough = counted !== null && counted < d.to ? format.date(counted) : null;
   const average = d.alliance.months;
   const totalOf = (metric: 'views' | 'applications') => d.totals[metric];
 
@@ -109,13 +110,15 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
 
       <section className="page-section" aria-labelledby="results-costs">
         <h2 id="results-costs">{t.dashboard.costsTitle}</h2>
-        {d.costs.amount === null ? (
+        {counted === null ? (
+          <p className="notice">{t.dashboard.notBegun}</p>
+        ) : d.costs.amount === null ? (
           <p className="notice">{t.dashboard.noBudget}</p>
         ) : (
           <>
             <dl className="facts costs">
               <div>
-                <dt>{running ? t.dashboard.shareThrough(format.date(d.costs.countedThrough)) : t.dashboard.share}</dt>
+                <dt>{runningThrough ? t.dashboard.shareThrough(runningThrough) : t.dashboard.share}</dt>
                 <dd>{euros(d.costs.amount)}</dd>
               </div>
               <div>
@@ -129,7 +132,7 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
             </dl>
             <p className="muted">
               {t.dashboard.costsNote}
-              {running ? ` ${t.dashboard.runningNote(format.date(d.costs.countedThrough))}` : null}
+              {runningThrough ? ` ${t.dashboard.runningNote(runningThrough)}` : null}
             </p>
           </>
         )}

@@ -413,6 +413,22 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       await page.getByText('Je sollicitatie is verstuurd').evaluate((element) => element.getBoundingClientRect().top),
     ).toBeLessThan(VIEWPORTS.desktop.height);
 
+    // Joining and an alert, sent with mistakes: each page comes back at its error summary too.
+    for (const [path, button] of [
+      ['/aanmelden', 'Aanmelding versturen'],
+      ['/alert/nieuw?q=archief', 'E-mailalert maken'],
+    ] as const) {
+      await page.goto(`${portal.baseUrl}${path}`);
+      await page.getByRole('button', { name: button }).click();
+      const errors = page.locator('.error-summary');
+      await errors.waitFor();
+      expect(new URL(page.url()).hash, path).toMatch(/-errors$/);
+      expect(await errors.evaluate((element) => element.getBoundingClientRect().top), path).toBeLessThan(
+        VIEWPORTS.desktop.height,
+      );
+    }
+    await page.goto(`${portal.baseUrl}${vacancyPath()}`);
+
     // The other language.
     await page.getByRole('link', { name: 'English' }).first().click();
     await page.waitForURL(/\/en\/vacancies\//);

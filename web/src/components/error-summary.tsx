@@ -10,6 +10,8 @@ interface ErrorSummaryProps {
   fields: FieldMap;
   /** 3 when the form sits in a section under its own h2. */
   headingLevel?: 2 | 3;
+  /** For a form's `useFragmentAction`: where a page sent without scripts comes back. */
+  id?: string;
 }
 
 /**
@@ -17,7 +19,7 @@ interface ErrorSummaryProps {
  * out first. Each field's problem links to the field; problems that belong to no field of
  * this form (an expired link, "too many attempts") are listed as text.
  */
-export function ErrorSummary({ failure, fields, headingLevel = 2 }: ErrorSummaryProps) {
+export function ErrorSummary({ failure, fields, headingLevel = 2, id }: ErrorSummaryProps) {
   const { a } = useAccountI18n();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -43,7 +45,7 @@ export function ErrorSummary({ failure, fields, headingLevel = 2 }: ErrorSummary
   };
 
   return (
-    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby={titleId}>
+    <div className="error-summary" id={id} ref={ref} tabIndex={-1} aria-labelledby={titleId}>
       <Heading id={titleId} className="error-summary-title">
         {a.form.errorSummaryTitle}
       </Heading>

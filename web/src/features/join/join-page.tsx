@@ -12,8 +12,11 @@ import { asFailure } from '../../lib/form-result.ts';
 import { JOIN_FIELDS, type JoinResult } from './join-route.ts';
 import '../../styles/membership.css';
 import { useFormAnswer } from '../../hooks/use-form-answer.ts';
+import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
 
 const ID = 'join';
+/** Where the page comes back after a failed send without scripts. */
+const ERRORS_ID = `${ID}-errors`;
 
 /**
  * /aanmelden: an organisation applies to join the alliance, and makes its first admin
@@ -68,6 +71,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
     ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a),
   };
   const field = fieldProps(fields, failure?.fields);
+  const action = useFragmentAction(ERRORS_ID);
   /** What was typed before a failed send without scripts. */
   const typed = (name: string) => failure?.values?.[name] ?? '';
 
@@ -83,8 +87,14 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
       <NextSteps headingId="join-next" />
       <p>{m.join.alreadyMember}</p>
 
-      <ErrorSummary failure={failure} fields={fields} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+      <ErrorSummary failure={failure} fields={fields} id={ERRORS_ID} />
+      <fetcher.Form
+        method="post"
+        action={action}
+        noValidate
+        className="form"
+        onSubmit={(event) => busy && event.preventDefault()}
+      >
         <fieldset className="fieldset">
           <legend>{m.join.organisationLegend}</legend>
           <TextField

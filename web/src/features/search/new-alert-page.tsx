@@ -17,8 +17,11 @@ import type { NewAlertData, NewAlertResult } from './new-alert-route.ts';
 import { useDescribeQuery } from './use-describe-query.ts';
 import '../../styles/alerts.css';
 import { useFormAnswer } from '../../hooks/use-form-answer.ts';
+import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
 
 const ID = 'alert';
+/** Where the page comes back after a failed send without scripts. */
+const ERRORS_ID = `${ID}-errors`;
 
 /**
  * Making an e-mail alert of a search, on a page of its own so the form has room at 320 px and
@@ -54,6 +57,7 @@ export function NewAlertPage() {
     email: { id: `${ID}-email`, label: m.newAlert.fields.email },
   };
   const field = fieldProps(fields, failure?.fields);
+  const action = useFragmentAction(ERRORS_ID);
   const frequencies: { value: Frequency; label: string }[] = [
     { value: 'instant', label: m.frequency.long.instant },
     { value: 'daily', label: m.frequency.long.daily },
@@ -109,8 +113,9 @@ export function NewAlertPage() {
       ) : (
         <section className="page-section form-section" aria-labelledby={`${ID}-form`}>
           <h2 id={`${ID}-form`}>{m.newAlert.formTitle}</h2>
-          <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+          <ErrorSummary failure={failure} fields={fields} headingLevel={3} id={ERRORS_ID} />
           <fetcher.Form
+            action={action}
             method="post"
             noValidate
             className="form alert-form"

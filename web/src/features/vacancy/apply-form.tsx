@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Link, useFetcher, useLocation } from 'react-router';
+import { Link, useFetcher } from 'react-router';
+import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
 import type { Consent } from '../../api/applications.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
@@ -31,10 +32,8 @@ export function ApplyForm() {
   const busy = fetcher.state !== 'idle';
   const doneRef = useRef<HTMLDivElement>(null);
   const seeker = user?.role === 'job_seeker' ? user : null;
-  // Sent without scripts, the page comes back from the top: the fragment takes the reader back
-  // to the form, where the outcome is. With scripts the fetcher ignores it.
-  const { pathname, search } = useLocation();
-  const action = `${pathname}${search}#${ID}`;
+  // The form, where the outcome is (its error summary, or the notice that it was sent).
+  const action = useFragmentAction(ID);
 
   useEffect(() => {
     if (done) doneRef.current?.focus();

@@ -156,7 +156,7 @@ function PendingApplication({
     organisation.municipalityCode;
 
   return (
-    <li className="application">
+    <li className="application break-anywhere">
       <h3 className="application-name">{organisation.name}</h3>
       <dl className="facts facts-compact">
         <div>

@@ -130,7 +130,9 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
           <tbody>
             {c.organisations.map((organisation) => (
               <tr key={organisation.id}>
-                <th scope="row">{organisation.name}</th>
+                <th scope="row" className="break-anywhere">
+                  {organisation.name}
+                </th>
                 <td>{membershipLabel(a, organisation.state)}</td>
               </tr>
             ))}
@@ -172,7 +174,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
           <tbody>
             {c.perMember.map((member) => (
               <tr key={member.organisation.id}>
-                <th scope="row">
+                <th scope="row" className="break-anywhere">
                   {member.organisation.name}
                   {member.organisation.state === 'active' ? null : (
                     <span className="muted small block">{membershipLabel(a, member.organisation.state)}</span>

@@ -130,9 +130,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
           <tbody>
             {c.organisations.map((organisation) => (
               <tr key={organisation.id}>
-                <th scope="row" className="break-anywhere">
-                  {organisation.name}
-                </th>
+                <th scope="row">{organisation.name}</th>
                 <td>{membershipLabel(a, organisation.state)}</td>
               </tr>
             ))}
@@ -174,7 +172,7 @@ function Figures({ cockpit: c }: { cockpit: Cockpit }) {
           <tbody>
             {c.perMember.map((member) => (
               <tr key={member.organisation.id}>
-                <th scope="row" className="break-anywhere">
+                <th scope="row">
                   {member.organisation.name}
                   {member.organisation.state === 'active' ? null : (
                     <span className="muted small block">{membershipLabel(a, member.organisation.state)}</span>

@@ -132,6 +132,10 @@ describe('a vacancy page before any script runs', () => {
       expect(response.headers['content-type'], url).toContain('text/html');
       expect(response.headers.location, url).toBeUndefined();
     }
+    // A page only the browser renders (it needs scripts) still says its language, and that it needs them.
+    const register = await ctx.app.inject({ url: '/en/register', headers: html });
+    expect(register.body).toContain('<html lang="en">');
+    expect(register.body).toMatch(/This page\s+of Samenwerven needs JavaScript\./);
     // A file that is not there, asked for as a file: the plain 404.
     const file = await ctx.app.inject({ url: '/favicon-missing.ico', headers: { accept: 'image/*' } });
     expect([file.statusCode, file.json().error.code]).toEqual([404, 'not_found']);

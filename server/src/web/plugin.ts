@@ -176,7 +176,12 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       .status(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', status >= 400 || holdsSession(request) ? 'no-store' : 'no-cache')
-      .send(head ? renderPage(indexHtml, head) : indexHtml);
+      .send(
+        head
+          ? renderPage(indexHtml, head)
+          : // At least the page's language, for a screen reader before the app has loaded (or without it).
+            indexHtml.replace(/<html lang="[a-z]+">/, () => `<html lang="${pageLanguage(address.pathname)}">`),
+      );
   };
   // HEAD too: link checkers and feed readers ask that way, and must get what GET gets.
   // A link pasted at the end of a sentence ends in a full stop; a browser asking for `/over.html`

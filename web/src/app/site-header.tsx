@@ -41,9 +41,12 @@ export function SiteHeader() {
           <li>
             <NavLink to={paths.members(lang)}>{t.nav.members}</NavLink>
           </li>
-          <li>
-            <NavLink to={paths.join(lang)}>{t.nav.join}</NavLink>
-          </li>
+          {/* Staff's organisation is a member already (or runs the alliance): no call to join. */}
+          {user && user.role !== 'job_seeker' ? null : (
+            <li>
+              <NavLink to={paths.join(lang)}>{t.nav.join}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
     </header>

@@ -59,6 +59,11 @@ const nl = {
       next: 'De organisatie neemt contact met je op.',
       account: 'Je sollicitaties bekijken in je account',
     },
+    earlier: {
+      title: 'Je hebt al op deze vacature gesolliciteerd',
+      text: (date: string, status: string) => `Je sollicitatie van ${date} staat in je account. Status: ${status}.`,
+      again: 'Wil je opnieuw solliciteren, bijvoorbeeld met een nieuw cv? Trek je sollicitatie dan eerst in.',
+    },
   },
   statuses: {
     received: 'Ontvangen',
@@ -215,6 +220,11 @@ const en: ApplicationMessages = {
         `Thank you. We are sending a confirmation to ${email}, with what you sent and how to withdraw your application. The e-mail is on its way; please also check your spam folder.`,
       next: 'The organisation will get in touch with you.',
       account: 'See your applications in your account',
+    },
+    earlier: {
+      title: 'You have already applied for this vacancy',
+      text: (date: string, status: string) => `Your application of ${date} is in your account. Status: ${status}.`,
+      again: 'Want to apply again, for example with a new CV? Then withdraw your application first.',
     },
   },
   statuses: {

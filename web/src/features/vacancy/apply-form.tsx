@@ -1,7 +1,10 @@
-import { useEffect, useRef } from 'react';
-import { Link, useFetcher } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useFetcher, useParams } from 'react-router';
 import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
-import type { Consent } from '../../api/applications.ts';
+import { listMyApplications, type Consent, type MyApplication } from '../../api/applications.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { statusLabel } from '../../i18n/application-messages.ts';
+import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
 import { FieldFrame, fieldProps, TextField } from '../../components/form-fields.tsx';
@@ -17,14 +20,34 @@ const ID = 'apply';
 const FILE_TYPES = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
+ * A signed-in job seeker's application to this vacancy, when their account lists one: said
+ * before they fill in the form again (the server would refuse it, 409 already_applied). Asked
+ * in the browser only, as a signed-in page is never rendered by the server; none when it fails.
+ */
+function useEarlierApplication(vacancyId: string | null, lang: Lang): MyApplication | null {
+  const [found, setFound] = useState<{ vacancyId: string; application: MyApplication | undefined } | null>(null);
+  useEffect(() => {
+    if (!vacancyId) return;
+    const controller = new AbortController();
+    listMyApplications({ lang, signal: controller.signal })
+      .then(({ items }) => setFound({ vacancyId, application: items.find((item) => item.vacancy.id === vacancyId) }))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [vacancyId, lang]);
+  // An answer about another vacancy (the page moved on) says nothing about this one.
+  return (found?.vacancyId === vacancyId ? found.application : undefined) ?? null;
+}
+
+/**
  * Applying through the portal: the form, then a confirmation that takes focus. A signed-in job
  * seeker finds their name and address filled in. The `website` field is a trap for bots: it
  * sits off-screen, hidden from screen readers and out of the tab order, so people never fill it.
  */
 export function ApplyForm() {
-  const { lang, ap } = useApplicationI18n();
+  const { lang, ap, format } = useApplicationI18n();
   const m = ap.apply;
   const user = useSessionUser();
+  const { idSlug } = useParams();
   const fetcher = useFetcher<ApplyResult>();
   const answer = useFormAnswer(fetcher);
   const failure = asFailure(answer);
@@ -32,6 +55,7 @@ export function ApplyForm() {
   const busy = fetcher.state !== 'idle';
   const doneRef = useRef<HTMLDivElement>(null);
   const seeker = user?.role === 'job_seeker' ? user : null;
+  const earlier = useEarlierApplication(seeker ? vacancyIdFrom(idSlug) : null, lang);
   // The form, where the outcome is (its error summary, or the notice that it was sent).
   const action = useFragmentAction(ID);
 
@@ -51,6 +75,19 @@ export function ApplyForm() {
   const field = fieldProps(fields, failure?.fields);
   /** What was typed before a failed send without scripts, else `fallback`. */
   const typed = (name: string, fallback = '') => failure?.values?.[name] ?? fallback;
+
+  if (!done && earlier) {
+    return (
+      <div className="notice apply-earlier" role="status">
+        <h3 className="notice-title">{m.earlier.title}</h3>
+        <p>{m.earlier.text(format.date(earlier.createdAt), statusLabel(ap, earlier.status))}</p>
+        <p>{m.earlier.again}</p>
+        <p>
+          <Link to={paths.account(lang)}>{m.done.account}</Link>
+        </p>
+      </div>
+    );
+  }
 
   if (done) {
     return (

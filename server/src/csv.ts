@@ -30,6 +30,10 @@ export class Fixed {
   }
 }
 
+/** A download's file name: the Excel variant is named apart, so both can sit side by side. */
+export const csvFileName = (base: string, separator: CsvSeparator = 'comma') =>
+  `${base}${separator === 'semicolon' ? '-excel' : ''}.csv`;
+
 const numberText = (text: string, separator: CsvSeparator) =>
   separator === 'semicolon' ? text.replace('.', ',') : text;
 

@@ -176,9 +176,6 @@ export function isDataException(error: unknown): boolean {
   return false;
 }
 
-/** An address that names a file (`/favicon.ico`, `/assets/app.js`); a trailing full stop does not. */
-export const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path);
-
 /** Whether the browser asks for HTML: a person will read the answer. */
 export const acceptsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');
 

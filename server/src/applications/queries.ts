@@ -46,8 +46,9 @@ const ofUser = (userId: string) =>
   );
 
 /**
- * Whether the account holder has an application to this vacancy still in the procedure: made
- * signed in, or as a guest with the account's address (their account lists both). Their
+ * Whether the account holder has an application to this vacancy, in any status until they
+ * withdraw it: made signed in, or as a guest with the account's address (their account lists
+ * both). Their
  * account row is locked first, so that two submits at once (a double click) are taken one
  * after the other and the second sees the first.
  */

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { CsvSeparatorSchema } from '../contract/typebox.ts';
+import { csvFileName } from '../csv.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { auditLogCsv, auditLogPage } from './service.ts';
 
@@ -66,10 +67,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (format !== 'csv') return auditLogPage(app.db, filter, page, pageSize);
       return reply
         .type('text/csv; charset=utf-8')
-        .header(
-          'content-disposition',
-          `attachment; filename="samenwerven-audit-log${separator === 'semicolon' ? '-excel' : ''}.csv"`,
-        )
+        .header('content-disposition', `attachment; filename="${csvFileName('samenwerven-audit-log', separator)}"`)
         .send(await auditLogCsv(app.db, filter, separator));
     },
   );

@@ -117,6 +117,7 @@ export async function memberDashboard(db: Database, organisationId: string, peri
   if (!organisation) throw notFound();
   const totals = member?.totals ?? emptyMonth();
   const cents = await costOfPeriod(db, figures, organisationId, now);
+  const lastCounted = lastCountedDay(period.to, now);
   const per = (n: number) => (cents === null || n === 0 ? null : Math.round(cents / n) / 100);
   return {
     organisation: { id: organisation.id, slug: organisation.slug, name: organisation.name, state: organisation.state },
@@ -136,7 +137,7 @@ export async function memberDashboard(db: Database, organisationId: string, peri
       amount: cents === null ? null : euros(cents),
       perApplication: per(totals.applications),
       perHire: per(totals.hires),
-      countedThrough: lastCountedDay(period.to, now) < period.from ? null : lastCountedDay(period.to, now),
+      countedThrough: lastCounted < period.from ? null : lastCounted,
     },
   };
 }

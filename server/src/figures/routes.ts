@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import type { Access } from '../auth/plugin.ts';
 import { ErrorRef } from '../errors.ts';
 import { checkPeriod } from './period.ts';
-import type { CsvSeparator } from '../csv.ts';
+import { csvFileName, type CsvSeparator } from '../csv.ts';
 import { selectBudgets, upsertBudget } from './budget-queries.ts';
 import {
   allianceStats,
@@ -33,15 +33,21 @@ const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 const checkedPeriod = (query: { from?: string | undefined; to?: string | undefined }): Period =>
   checkPeriod(periodOf(query));
 
-/** The Excel variant's file is named apart, so both downloads can sit side by side. */
-const sendCsv = (reply: FastifyReply, name: string, period: Period, csv: string, separator?: CsvSeparator) =>
+/** The figures as a CSV download, written with the separator asked for. */
+const sendCsv = (
+  reply: FastifyReply,
+  name: string,
+  period: Period,
+  separator: CsvSeparator | undefined,
+  write: (separator: CsvSeparator | undefined) => string,
+) =>
   reply
     .type('text/csv; charset=utf-8')
     .header(
       'content-disposition',
-      `attachment; filename="samenwerven-${name}-${period.from}-${period.to}${separator === 'semicolon' ? '-excel' : ''}.csv"`,
+      `attachment; filename="${csvFileName(`samenwerven-${name}-${period.from}-${period.to}`, separator)}"`,
     )
-    .send(csv);
+    .send(write(separator));
 
 export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -62,13 +68,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const costKey = request.query.key ?? request.query.costKey ?? 'equal';
       const stats = await allianceStats(app.db, { ...period, costKey, amount: request.query.amount });
       if (request.query.format === 'csv')
-        return sendCsv(
-          reply,
-          'kostenverdeling',
-          period,
-          allianceStatsCsv(stats, request.query.separator),
-          request.query.separator,
-        );
+        return sendCsv(reply, 'kostenverdeling', period, request.query.separator, (s) => allianceStatsCsv(stats, s));
       return stats;
     },
   );
@@ -89,13 +89,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const period = checkedPeriod(request.query);
       const dashboard = await memberDashboard(app.db, request.params.orgId, period);
       if (request.query.format === 'csv')
-        return sendCsv(
-          reply,
-          'dashboard',
-          period,
-          memberDashboardCsv(dashboard, request.query.separator),
-          request.query.separator,
-        );
+        return sendCsv(reply, 'dashboard', period, request.query.separator, (s) => memberDashboardCsv(dashboard, s));
       return dashboard;
     },
   );

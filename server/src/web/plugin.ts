@@ -11,7 +11,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
-import { acceptsHtml, AppError, looksLikeFile, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
@@ -184,6 +184,8 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       );
   };
   // HEAD too: link checkers and feed readers ask that way, and must get what GET gets.
+  /** An address that names a file (`/favicon.ico`); a trailing full stop does not. */
+  const looksLikeFile = (path: string) => /\.[a-z0-9]+$/i.test(path);
   // A link pasted at the end of a sentence ends in a full stop; a browser asking for `/over.html`
   // wants a page too: both get the app (its 404 page when nothing is there), never the API's JSON.
   const isPage = (request: FastifyRequest) =>

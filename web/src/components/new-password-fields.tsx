@@ -34,7 +34,7 @@ export function newPasswordFieldMap(idPrefix: string, name: string, a: AccountMe
 }
 
 /** The server's minimum (server/src/auth/password-policy.ts), checked here to say it with the rest. */
-export const MIN_PASSWORD_LENGTH = 10;
+const MIN_PASSWORD_LENGTH = 10;
 
 /**
  * What is wrong before asking the server, for both fields at once: empty, too short, or the two

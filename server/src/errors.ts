@@ -112,6 +112,25 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
   return fields;
 }
 
+/**
+ * A query parameter given twice (`?q=a&q=b`) where it takes one value arrives as a list: said as
+ * that, not as "enter text" about a parameter that had text.
+ */
+function repeatedParameters(
+  request: FastifyRequest,
+  errors: readonly AjvError[],
+  context: string | undefined,
+  locale: Locale,
+): Record<string, string> {
+  if (context !== 'querystring') return {};
+  const query = (request.query ?? {}) as Record<string, unknown>;
+  const repeated = errors
+    .filter((error) => error.keyword === 'type' && error.params.type !== 'array')
+    .map((error) => error.instancePath.replace(/^\//, ''))
+    .filter((name) => name !== '' && !name.includes('/') && Array.isArray(query[name]));
+  return Object.fromEntries(repeated.map((name) => [name, translate(locale, 'validation.repeated')]));
+}
+
 /** "24 uur", "35 minuten", "1 minute", "40 seconden": a wait as people say it, rounded up. */
 export function waitInWords(seconds: number, locale: Locale): string {
   if (seconds < 60) {
@@ -246,7 +265,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendError(request, reply, 400, {
       code: 'validation_failed',
       message: translate(locale, 'error.validation_failed'),
-      fields: fieldMessages(error.validation as AjvError[], locale),
+      fields: {
+        ...fieldMessages(error.validation as AjvError[], locale),
+        ...repeatedParameters(request, error.validation as AjvError[], error.validationContext, locale),
+      },
     });
   }
   if (isDatabaseUnavailable(error)) {

@@ -292,6 +292,10 @@ const messages = {
   'validation.type.boolean': { nl: 'Kies ja of nee (true of false).', en: 'Choose yes or no (true or false).' },
   'validation.type.array': { nl: 'Geef een lijst van waarden.', en: 'Give a list of values.' },
   'validation.type.object': { nl: 'Geef een object met velden.', en: 'Give an object with fields.' },
+  'validation.repeated': {
+    nl: 'Geef deze parameter één keer op, niet vaker.',
+    en: 'Give this parameter once, not more often.',
+  },
   'validation.if_match': {
     nl: 'Stuur het versienummer van de vacature, zoals "3".',
     en: 'Send the version number of the vacancy, such as "3".',

@@ -18,6 +18,7 @@ import {
   type User,
   type Vacancy,
 } from '@samenwerven/db';
+import { APPLICATIONS_PER_HOUR, APPLY_ATTEMPTS_PER_HOUR } from '../../server/src/applications/routes.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import {
   applicationForm,
@@ -347,15 +348,27 @@ describe('applying', () => {
     expect(Object.keys(noCv.json().error.fields)).toEqual(['cv']);
   });
 
-  it('limits applications from one address to 10 an hour (429 with Retry-After)', async () => {
+  it('limits applications from one address to 10 an hour (429 with Retry-After); forms sent back for a correction do not count', async () => {
     const target = await createVacancy(ctx.db, { organisation });
     const ip = '10.99.0.1';
-    for (let i = 0; i < 10; i++) expect((await apply(target.id, {}, {}, ip)).statusCode).toBe(201);
+    for (let i = 0; i < 5; i++) expect((await apply(target.id, { name: '' }, {}, ip)).statusCode).toBe(400);
+    for (let i = 0; i < APPLICATIONS_PER_HOUR; i++) expect((await apply(target.id, {}, {}, ip)).statusCode).toBe(201);
     const limited = await apply(target.id, {}, {}, ip);
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(3000);
     expect((await apply(target.id, {}, {}, '10.99.0.2')).statusCode).toBe(201);
     expect(await applicationsOf(target.id)).toHaveLength(11);
+  });
+
+  it('stops a flood of attempts from one address before reading them, good or bad', async () => {
+    const target = await createVacancy(ctx.db, { organisation });
+    const ip = '10.99.0.3';
+    for (let i = 0; i < APPLY_ATTEMPTS_PER_HOUR; i++)
+      expect((await apply(target.id, { name: '' }, {}, ip)).statusCode).toBe(400);
+    const limited = await apply(target.id, {}, {}, ip);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('rate_limited');
+    expect(await applicationsOf(target.id)).toHaveLength(0);
   });
 });
 

@@ -173,6 +173,17 @@ describe('numbers and dates at the edges', () => {
     expect(await fieldsOf('/api/v1/vacancies?foo=bar')).toEqual({ foo: 'Dit veld kennen we niet: foo.' });
   });
 
+  it('says a parameter given twice was given twice, not that it wants text', async () => {
+    expect(await fieldsOf('/api/v1/vacancies?q=jurist&q=beleid')).toEqual({
+      q: 'Geef deze parameter één keer op, niet vaker.',
+    });
+    expect(await fieldsOf('/api/v1/vacancies?page=1&page=2')).toEqual({
+      page: 'Geef deze parameter één keer op, niet vaker.',
+    });
+    const english = await ctx.app.inject({ url: '/api/v1/vacancies?q=a&q=b', headers: { 'accept-language': 'en' } });
+    expect((english.json() as ErrorBody).error.fields).toEqual({ q: 'Give this parameter once, not more often.' });
+  });
+
   it('refuses dates that do not exist or lie outside the years 1900–9999', async () => {
     for (const from of ['0001-01-01', '1899-12-31', '2026-02-30'])
       expect(await fieldsOf(`/api/v1/coordination/cockpit?from=${from}`, coordinator)).toHaveProperty('from');

@@ -136,6 +136,12 @@ describe('a vacancy page before any script runs', () => {
     const register = await ctx.app.inject({ url: '/en/register', headers: html });
     expect(register.body).toContain('<html lang="en">');
     expect(register.body).toMatch(/This page\s+of Samenwerven needs JavaScript\./);
+    // Its title and description in that language too: a tab or a screen reader shows them first.
+    expect(register.body).toContain('<title>Public sector jobs in the region | Samenwerven</title>');
+    expect(register.body).toContain('<meta name="description" content="Every vacancy of the municipalities');
+    expect(register.body).not.toContain('vacatures bij de overheid');
+    const dutch = await ctx.app.inject({ url: '/registreren', headers: html });
+    expect(dutch.body).toContain('<title>Vacatures bij de overheid in de regio | Samenwerven</title>');
     // A file that is not there, asked for as a file: the plain 404.
     const file = await ctx.app.inject({ url: '/favicon-missing.ico', headers: { accept: 'image/*' } });
     expect([file.statusCode, file.json().error.code]).toEqual([404, 'not_found']);

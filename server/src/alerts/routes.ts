@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { dutchDate, addDays } from '@samenwerven/calendar';
 import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
+import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { localeOf } from '../i18n.ts';
 import { Filled, literals, Nullable } from '../contract/typebox.ts';
 import {
@@ -58,11 +59,8 @@ const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: AlertServiceDeps = { db: app.db, publicUrl: app.config.publicUrl, secret: app.config.JWT_SECRET };
   // A sign-up mails the address given: a handful an hour from one address is plenty for people.
-  const signUpLimit = app.createRateLimit({
-    max: 10,
-    timeWindow: 60 * 60_000,
-    keyGenerator: (request) => `alert:${request.ip}`,
-  });
+  // Counted once the form passed its checks (a preHandler).
+  const limitSignUps = hourlyLimitPerAddress(app, 'alert', 10);
   const keyOf = (request: FastifyRequest) => {
     const key = request.headers[ALERT_KEY_HEADER];
     return addressOfKey(deps, typeof key === 'string' ? key : undefined);
@@ -71,13 +69,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/alerts',
     {
-      preHandler: async (request) => {
-        const result = await signUpLimit(request);
-        if (!result.isAllowed && result.isExceeded)
-          throw new AppError(429, 'rate_limited', 'error.too_many_requests', {
-            retryAfterSeconds: Math.ceil(result.ttlInSeconds),
-          });
-      },
+      preHandler: limitSignUps,
       schema: {
         tags: ['alerts'],
         summary: 'Save a search as an e-mail alert (confirmed by a link unless it is your own account’s address)',

@@ -6,6 +6,7 @@ import { MEMBER_STAFF, PUBLIC } from '@samenwerven/db';
 import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
+import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { localeOf } from '../i18n.ts';
 import { attachmentDisposition } from './presenter.ts';
 import {
@@ -38,6 +39,10 @@ const hr: Access = { roles: ['hr_officer', 'org_admin'] };
 const signedIn: Access = { roles: 'signed-in' };
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
+
+/** Applications from one address an hour, and attempts (those sent back for a correction too). */
+export const APPLICATIONS_PER_HOUR = 10;
+export const APPLY_ATTEMPTS_PER_HOUR = 30;
 
 /** Two files at the limit, the text parts and the multipart framing. */
 const BODY_LIMITS = { fileBytes: MAX_FILE_BYTES, bodyBytes: 2 * MAX_FILE_BYTES + 256 * 1024 };
@@ -85,26 +90,18 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (stored && reply.statusCode !== 201) await removeFiles(deps.db, deps.files, stored);
   };
 
-  // Applying mails the address given: a handful an hour from one address is plenty for
-  // people; counted before the body is read, so a flood is not even parsed.
-  const applyLimit = app.createRateLimit({
-    max: 10,
-    timeWindow: 60 * 60_000,
-    keyGenerator: (request) => `apply:${request.ip}`,
-  });
-  const limitApplying = async (request: FastifyRequest) => {
-    const result = await applyLimit(request);
-    if (!result.isAllowed && result.isExceeded)
-      throw new AppError(429, 'rate_limited', 'error.too_many_requests', {
-        retryAfterSeconds: Math.ceil(result.ttlInSeconds),
-      });
-  };
+  // Applying mails the address given. Every attempt is counted before its body is read, so a
+  // flood is not even parsed; only applications that passed the checks count towards the
+  // handful an hour, so a form sent back for a typo or a missing CV costs the person nothing.
+  const limitAttempts = hourlyLimitPerAddress(app, 'apply-attempt', APPLY_ATTEMPTS_PER_HOUR);
+  const limitApplying = hourlyLimitPerAddress(app, 'apply', APPLICATIONS_PER_HOUR);
 
   app.post(
     '/vacancies/:id/applications',
     {
-      onRequest: limitApplying,
+      onRequest: limitAttempts,
       preValidation: readUploads,
+      preHandler: limitApplying,
       onSend: async (request, reply) => removeUnclaimed(request, reply),
       schema: {
         tags: ['applications'],

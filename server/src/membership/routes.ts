@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { sendZipDownload } from '../downloads.ts';
-import { AppError, ErrorRef } from '../errors.ts';
+import { ErrorRef } from '../errors.ts';
+import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { localeOf } from '../i18n.ts';
 import { exportOrganisation } from './export.ts';
 import {
@@ -42,18 +42,8 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // Applying makes an organisation and an account and mails the address: a handful an hour
   // from one address is plenty for real applicants (the mail itself is capped per recipient).
-  const applicationLimit = app.createRateLimit({
-    max: 10,
-    timeWindow: 60 * 60_000,
-    keyGenerator: (request) => `join:${request.ip}`,
-  });
-  const limitApplications = async (request: FastifyRequest) => {
-    const result = await applicationLimit(request);
-    if (!result.isAllowed && result.isExceeded)
-      throw new AppError(429, 'rate_limited', 'error.too_many_requests', {
-        retryAfterSeconds: Math.ceil(result.ttlInSeconds),
-      });
-  };
+  // Counted once the form passed its checks (a preHandler).
+  const limitApplications = hourlyLimitPerAddress(app, 'join', 10);
 
   app.post(
     '/membership-applications',

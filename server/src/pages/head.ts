@@ -319,6 +319,23 @@ export interface RenderedBody {
 }
 
 /**
+ * index.html for a page only the browser renders (a staff page, a form behind a link): no head
+ * of its own, but the page's language, and the site's title and description in it, for a
+ * screen reader and a tab before the web app has loaded (or without it).
+ */
+export function browserPageHtml(indexHtml: string, pathname: string): string {
+  const lang = pageLanguage(pathname);
+  const [title, description] = texts[lang].home;
+  return indexHtml
+    .replace(/<html lang="[a-z]+">/, () => `<html lang="${lang}">`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeMarkup(title)}</title>`)
+    .replace(
+      /<meta\s+name="description"[\s\S]*?\/>/,
+      () => `<meta name="description" content="${escapeMarkup(description)}" />`,
+    );
+}
+
+/**
  * index.html with the page's head filled in, and its body: the server-rendered page when there
  * is one, else the readable content the head carries (a vacancy's text, for crawlers).
  */

@@ -12,7 +12,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
-import { notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
+import { browserPageHtml, notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
 import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
@@ -176,12 +176,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       .status(status)
       .type('text/html; charset=utf-8')
       .header('cache-control', status >= 400 || holdsSession(request) ? 'no-store' : 'no-cache')
-      .send(
-        head
-          ? renderPage(indexHtml, head)
-          : // At least the page's language, for a screen reader before the app has loaded (or without it).
-            indexHtml.replace(/<html lang="[a-z]+">/, () => `<html lang="${pageLanguage(address.pathname)}">`),
-      );
+      .send(head ? renderPage(indexHtml, head) : browserPageHtml(indexHtml, address.pathname));
   };
   // HEAD too: link checkers and feed readers ask that way, and must get what GET gets.
   /** An address that names a file (`/favicon.ico`); a trailing full stop does not. */

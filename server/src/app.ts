@@ -116,7 +116,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Malformed requests get the API's error shape too, not Fastify's default one.
     clientErrorHandler,
     frameworkErrors: (error, request, reply) => errorHandler(error, request, reply),
+    // Node answers an HTTP/1.1 request without Host itself, with an empty 400: let it through, to
+    // be refused by the first hook below in the contract's shape.
+    http: { requireHostHeader: false },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.addHook('onRequest', async (request) => {
+    if (request.raw.httpVersion === '1.1' && request.headers.host === undefined)
+      throw new AppError(400, 'bad_request', 'error.missing_host');
+  });
 
   const web = options.webRoot
     ? await loadWebApp(options.webRoot, { serverRendering: options.config.SERVER_RENDERING })

@@ -8,7 +8,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { isDatabaseUnavailable } from '@samenwerven/db';
-import { filledLength } from './contract/typebox.ts';
+import { filledLength, patternName } from './contract/typebox.ts';
 import { escapeMarkup } from './text.ts';
 import { hasMessage, localeOf, pageLanguage, translate, type Locale, type MessageKey } from './i18n.ts';
 
@@ -74,6 +74,25 @@ export interface AjvError {
   message?: string;
 }
 
+/** A message for this kind of violation that says more than its keyword's, where there is one. */
+function specificMessage({ keyword, params }: AjvError): string {
+  switch (keyword) {
+    case 'format':
+      return `validation.format.${String(params.format)}`;
+    case 'pattern':
+      return `validation.pattern.${patternName(String(params.pattern)) ?? ''}`;
+    case 'type':
+      return `validation.type.${String(params.type)}`;
+    // An empty required text reads as "required", not "use at least 1 characters"; one value, not "1 values".
+    case 'minLength':
+      return params.limit === 1 ? 'validation.required' : '';
+    case 'minItems':
+      return params.limit === 1 ? 'validation.minItems.one' : '';
+    default:
+      return '';
+  }
+}
+
 /** Turns schema violations into one message per field, in the caller's language. */
 export function fieldMessages(errors: readonly AjvError[], locale: Locale): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -97,15 +116,7 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
           : translate(locale, 'validation.minLength', { limit: filled });
       continue;
     }
-    // An empty required text reads as "required", not "use at least 1 characters".
-    const specific =
-      error.keyword === 'format'
-        ? `validation.format.${String(error.params.format)}`
-        : error.keyword === 'type'
-          ? `validation.type.${String(error.params.type)}`
-          : error.keyword === 'minLength' && error.params.limit === 1
-            ? 'validation.required'
-            : '';
+    const specific = specificMessage(error);
     const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);
     fields[field] = translate(locale, key, error.params, error.message);
   }

@@ -57,6 +57,14 @@ const messages = {
     en: 'We do not know this place or postcode.',
   },
   'error.unauthenticated': { nl: 'Log eerst in.', en: 'Please sign in first.' },
+  'error.missing_host': {
+    nl: 'Een verzoek in HTTP/1.1 noemt de server in de header Host.',
+    en: 'A request in HTTP/1.1 names the server in the Host header.',
+  },
+  'error.invalid_credentials_sent': {
+    nl: 'De meegestuurde sleutel of het token werkt niet (meer): ingetrokken, verlopen of onbekend.',
+    en: 'The key or token sent does not work (any more): revoked, expired or unknown.',
+  },
   'error.forbidden': { nl: 'Dit mag je niet doen met je rol.', en: 'Your role does not allow this.' },
   'error.api_key_not_allowed': {
     nl: 'Dit kan niet met een API-sleutel. Log in als medewerker van je organisatie.',
@@ -257,6 +265,10 @@ const messages = {
     nl: 'Deze kolommen kennen we niet: {columns}. Gebruik de kolomnamen uit het voorbeeldbestand.',
     en: 'We do not know these columns: {columns}. Use the column names of the template.',
   },
+  'upload.duplicate_columns': {
+    nl: 'Deze kolommen staan er meer dan eens in: {columns}. Geef elke kolom één keer.',
+    en: 'These columns are in the file more than once: {columns}. Give every column once.',
+  },
   'upload.missing_columns': {
     nl: 'De kolom {columns} ontbreekt: elke vacature heeft een eigen kenmerk nodig.',
     en: 'The column {columns} is missing: every vacancy needs its own reference.',
@@ -322,6 +334,22 @@ const messages = {
   },
   'validation.format.uuid': { nl: 'Dit is geen geldige verwijzing.', en: 'This is not a valid reference.' },
   'validation.pattern': { nl: 'Dit heeft niet de goede vorm.', en: 'This does not have the right form.' },
+  'validation.pattern.phone': {
+    nl: 'Gebruik alleen cijfers, spaties en de tekens + ( ) -.',
+    en: 'Use only digits, spaces and the characters + ( ) -.',
+  },
+  'validation.pattern.postcode': {
+    nl: 'Vul de vier cijfers van een postcode in, zoals 5038.',
+    en: 'Enter the four digits of a postcode, such as 5038.',
+  },
+  'validation.pattern.webAddress': {
+    nl: 'Vul een volledig webadres in, beginnend met https://.',
+    en: 'Enter a full web address, starting with https://.',
+  },
+  'validation.pattern.municipalityCode': {
+    nl: 'Kies een gemeente uit de lijst.',
+    en: 'Choose a municipality from the list.',
+  },
   'validation.enum': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   'validation.const': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
   'validation.anyOf': { nl: 'Kies een van de toegestane waarden.', en: 'Choose one of the allowed values.' },
@@ -335,6 +363,11 @@ const messages = {
   },
   'validation.maxItems': { nl: 'Kies hoogstens {limit} waarden.', en: 'Choose at most {limit} values.' },
   'validation.minItems': { nl: 'Geef minstens {limit} waarden.', en: 'Give at least {limit} values.' },
+  'validation.external_id_mismatch': {
+    nl: 'Dit kenmerk verschilt van dat in het adres ({externalId}). Laat het weg of geef hetzelfde.',
+    en: 'This reference differs from the one in the address ({externalId}). Leave it out or give the same.',
+  },
+  'validation.minItems.one': { nl: 'Geef minstens één waarde.', en: 'Give at least one value.' },
   'validation.uniqueItems': { nl: 'Elke waarde mag maar één keer voorkomen.', en: 'Each value may occur only once.' },
   'validation.exclusiveMinimum': {
     nl: 'De waarde moet groter zijn dan {limit}.',
@@ -355,13 +388,27 @@ export type MessageKey = keyof typeof messages;
 
 /** The first supported language in Accept-Language (or `?lang=`); Dutch by default. */
 export function localeOf(request: FastifyRequest): Locale {
-  const header = request.headers['accept-language'] ?? '';
-  for (const part of header.split(',')) {
-    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (tag.startsWith('nl')) return 'nl';
-    if (tag.startsWith('en')) return 'en';
-  }
-  return 'nl';
+  return preferredLocale(request.headers['accept-language'] ?? '');
+}
+
+/**
+ * The language an Accept-Language header prefers of ours: by its quality values (`q`, 1 when
+ * left out; `q=0` means "not this one"), the header's order between equals; Dutch when it names
+ * neither.
+ */
+export function preferredLocale(header: string): Locale {
+  const ranked = header
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+      const q = params.find((param) => param.startsWith('q='));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      const locale = tag.startsWith('nl') ? 'nl' : tag.startsWith('en') ? 'en' : undefined;
+      return { locale, quality: Number.isFinite(quality) ? quality : 0, order };
+    })
+    .filter((entry): entry is { locale: Locale; quality: number; order: number } => !!entry.locale && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+  return ranked[0]?.locale ?? 'nl';
 }
 
 /** A message with `{name}` placeholders filled from `params`; `fallback` for unknown keys. */

@@ -81,6 +81,14 @@ describe('an API key with every scope', () => {
     expect(upsert.statusCode, upsert.body).toBe(201);
     expect(upsert.json()).toMatchObject({ created: true, state: 'published' });
     const id: string = upsert.json().id;
+    // The body may repeat the address's external id, not name another vacancy's.
+    const same = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-1`;
+    expect((await call('PUT', same, key, body({ state: 'published', externalId: 'ATS-1' }))).statusCode).toBe(200);
+    const other = await call('PUT', same, key, body({ state: 'published', externalId: 'ATS-2' }));
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.fields).toEqual({
+      externalId: 'Dit kenmerk verschilt van dat in het adres (ATS-1). Laat het weg of geef hetzelfde.',
+    });
 
     // The organisation's list, any state.
     const list = await call('GET', `/organisations/${organisation.id}/vacancies`, key);
@@ -151,6 +159,12 @@ describe('an API key with every scope', () => {
       headers: admin.bearer,
     });
     expect((await call('GET', '/me', ats.headers)).statusCode).toBe(401);
+    // Also where anyone may call: the integration learns its key is gone, not a public answer.
+    const search = await call('GET', '/vacancies', ats.headers);
+    expect([search.statusCode, search.json().error.code]).toEqual([401, 'invalid_token']);
+    const garbage = await call('GET', '/vacancies', { authorization: 'Bearer niet-een-token' });
+    expect(garbage.statusCode).toBe(401);
+    expect((await call('GET', '/vacancies', {})).statusCode).toBe(200);
   });
 
   it('is told plainly that a person’s own routes are not for keys', async () => {

@@ -164,6 +164,11 @@ describe('numbers and dates at the edges', () => {
   it('refuses infinite numbers in an address, naming the field', async () => {
     // ajv made "1e400" an infinite number and let it past the maximum: a 500, or a filter kept.
     expect(await fieldsOf('/api/v1/vacancies?page=1e400')).toEqual({ page: 'Vul een getal in.' });
+    // ajv read numbers as JavaScript does: "0x1388" was 5000.
+    expect(await fieldsOf('/api/v1/vacancies?salaryMin=0x1388')).toEqual({ salaryMin: 'Vul een getal in.' });
+    expect(await fieldsOf('/api/v1/vacancies?page=0b10')).toEqual({ page: 'Vul een getal in.' });
+    const decimal = await ctx.app.inject({ url: '/api/v1/vacancies?salaryMin=5000&page=1&hoursMin=3.2e1' });
+    expect(decimal.statusCode, decimal.body).toBe(200);
     expect(await fieldsOf('/api/v1/vacancies?salaryMin=Infinity')).toHaveProperty('salaryMin');
     expect(await fieldsOf('/api/v1/vacancies?hoursMin=-Infinity')).toHaveProperty('hoursMin');
     expect(await fieldsOf('/api/v1/stats?amount=1e400', coordinator)).toHaveProperty('amount');
@@ -438,6 +443,16 @@ describe('requests the HTTP parser refuses', () => {
       expect(response.headers).toContain('cache-control: no-store');
       expect(JSON.parse(response.body)).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
     }
+  });
+
+  it('answers a request without the Host header HTTP/1.1 needs with 400 in the contract’s error shape', async () => {
+    const response = await raw('GET /api/v1/health HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(response.status).toBe(400);
+    expect(response.headers).toContain('content-type: application/json');
+    expect(response.headers).toContain('cache-control: no-store');
+    expect(JSON.parse(response.body)).toEqual({
+      error: { code: 'bad_request', message: 'Een verzoek in HTTP/1.1 noemt de server in de header Host.' },
+    });
   });
 
   it('answers a malformed URL with 400 in the contract’s error shape', async () => {

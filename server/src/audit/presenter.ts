@@ -19,7 +19,6 @@ export function auditEntry({ entry, actor, organisation }: AuditRow) {
 
 export type AuditEntry = ReturnType<typeof auditEntry>;
 
-/** One CSV line: people by address, the system by name, no ids of actor or organisation. */
 /** The audit log CSV's columns, also in a file without rows. */
 export const AUDIT_CSV_COLUMNS = [
   'at',
@@ -33,6 +32,7 @@ export const AUDIT_CSV_COLUMNS = [
   'after',
 ] as const;
 
+/** One CSV line: people by address, the system by name, no ids of actor or organisation. */
 export function auditCsvRow(entry: AuditEntry): Record<(typeof AUDIT_CSV_COLUMNS)[number], unknown> {
   return {
     at: entry.at,

@@ -131,6 +131,18 @@ export function currentUser(request: FastifyRequest): UserPrincipal {
   return principal;
 }
 
+/**
+ * An API request that sends `Authorization: Bearer`, except to the sign-in routes (a client
+ * signing in again may still send its expired token).
+ */
+function sendsBearer(request: FastifyRequest): boolean {
+  return (
+    request.headers.authorization?.startsWith('Bearer ') === true &&
+    request.url.startsWith('/api/') &&
+    !request.url.startsWith('/api/v1/auth/')
+  );
+}
+
 async function identify(app: FastifyInstance, request: FastifyRequest): Promise<Principal | undefined> {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
@@ -245,16 +257,21 @@ export const authPlugin = fp(
     // field messages), after the rate limiter and the cookie parser, which registered first.
     app.addHook('onRequest', async (request) => {
       const access = request.routeOptions.config.access;
+      const bearer = sendsBearer(request);
       try {
         request.principal = await identify(app, request);
       } catch (error) {
         // A database that cannot be reached says nothing about the token: a route that needs
-        // the caller answers 503, not 401; anything else (assets, pages, public search) is
-        // served as to an anonymous visitor.
-        if (access && isDatabaseUnavailable(error)) throw error;
+        // the caller (or was sent a key) answers 503, not 401; anything else (assets, pages,
+        // public search) is served as to an anonymous visitor.
+        if ((access || bearer) && isDatabaseUnavailable(error)) throw error;
         // An expired or forged token is no identity; a protected route then answers 401.
         request.principal = undefined;
       }
+      // A key or token sent and refused (revoked, expired, forged) is said, also where anyone may
+      // call: an integration must not read the public view, or "not found" for its own draft,
+      // as if it were its own. (A browser's stale cookie is not: its pages refresh it.)
+      if (bearer && !request.principal) throw new AppError(401, 'invalid_token', 'error.invalid_credentials_sent');
       if (access) authorise(request, access);
     });
   },

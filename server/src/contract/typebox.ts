@@ -29,6 +29,21 @@ export function Filled(options: { maxLength: number; minLength?: number; descrip
 /** The length a `Filled` pattern asks for; undefined for any other pattern. */
 export const filledLength = (pattern: string): number | undefined => filledPatterns.get(pattern);
 
+/**
+ * The patterns people fill in by hand, each with its own message (`validation.pattern.<name>`,
+ * errors.ts): "use only digits, spaces and + ( ) -" says more than "not the right form".
+ */
+export const PATTERNS = {
+  phone: '^[0-9+() -]*$',
+  postcode: '^[0-9]{4}$',
+  webAddress: '^https?://',
+  municipalityCode: '^GM[0-9]{4}$',
+} as const;
+
+/** The name of a pattern in `PATTERNS`; undefined for any other. */
+export const patternName = (pattern: string): string | undefined =>
+  Object.entries(PATTERNS).find(([, value]) => value === pattern)?.[0];
+
 /** The value or `null` (JSON Schema `anyOf`, the value first). */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

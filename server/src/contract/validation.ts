@@ -35,17 +35,42 @@ export function nonFiniteNumbers(data: unknown, path = ''): string[] {
   return Object.entries(data).flatMap(([key, value]) => nonFiniteNumbers(value, `${path}/${key}`));
 }
 
+/** A number as people write one in an address: decimal digits, a point, an exponent. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * The paths of the numbers in `data` that were text in `raw` not written in decimal ("0x1388",
+ * "0b1", which ajv's coercion reads as JavaScript does).
+ */
+export function numbersNotInDecimal(raw: unknown, data: unknown, path = ''): string[] {
+  if (typeof data === 'number') return typeof raw === 'string' && !DECIMAL.test(raw.trim()) ? [path] : [];
+  // One value where a list is asked for becomes a list of one.
+  if (Array.isArray(data) && typeof raw === 'string') return numbersNotInDecimal([raw], data, path);
+  if (typeof data !== 'object' || data === null || typeof raw !== 'object' || raw === null) return [];
+  return Object.entries(data).flatMap(([key, value]) =>
+    numbersNotInDecimal((raw as Record<string, unknown>)[key], value, `${path}/${key}`),
+  );
+}
+
+/** A shallow copy of an address's values (and of its lists), as they were before coercion. */
+const snapshot = (data: unknown): unknown =>
+  typeof data === 'object' && data !== null
+    ? Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Array.isArray(value) ? [...value] : value]))
+    : data;
+
 type Validate = ReturnType<ReturnType<ValidatorFactory>> & { errors?: unknown; schemaEnv?: unknown };
 
 /**
  * ajv coerces "1e400" or "-Infinity" in an address into an infinite number, and then lets it
- * pass `minimum` and `maximum`: `page=1e400` reached the search and ended in a 500. Such a
- * number is refused as not a number.
+ * pass `minimum` and `maximum`: `page=1e400` reached the search and ended in a 500. It reads
+ * "0x1388" as 5000. Such a number is refused as not a number.
  */
 function refusingInfinity(validate: Validate): Validate {
   const wrapped = ((...args: Parameters<Validate>) => {
+    const raw = snapshot(args[0]);
     const valid = validate(...args);
-    const infinite = valid === true ? nonFiniteNumbers(args[0]) : [];
+    const infinite =
+      valid === true ? [...new Set([...nonFiniteNumbers(args[0]), ...numbersNotInDecimal(raw, args[0])])] : [];
     wrapped.errors =
       infinite.length === 0
         ? validate.errors

@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
 import { Email, Password } from '../auth/schemas.ts';
-import { Filled, literals } from '../contract/typebox.ts';
+import { Filled, literals, PATTERNS } from '../contract/typebox.ts';
 import { duplicateReasons } from './duplicates.ts';
 import { applicationStates } from './state-machine.ts';
 
@@ -77,8 +77,8 @@ export const ApplicationBody = Type.Object(
       {
         name: Filled({ minLength: 2, maxLength: 200 }),
         kind: Kind,
-        municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
-        website: Type.Optional(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 })),
+        municipalityCode: Type.String({ pattern: PATTERNS.municipalityCode }),
+        website: Type.Optional(Type.String({ format: 'uri', pattern: PATTERNS.webAddress, maxLength: 500 })),
       },
       { additionalProperties: false },
     ),

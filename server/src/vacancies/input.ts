@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { EXAMPLE_CLOSING_DATE } from '../contract/examples.ts';
-import { Filled, literals, Nullable } from '../contract/typebox.ts';
+import { Filled, literals, Nullable, PATTERNS } from '../contract/typebox.ts';
 import { fieldMessages, type AjvError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { EducationLevel, EmploymentType, WorkMode } from './schemas.ts';
@@ -13,8 +13,8 @@ import { EducationLevel, EmploymentType, WorkMode } from './schemas.ts';
 const Text = (maxLength: number) => Type.String({ maxLength });
 const Place = Type.Object(
   {
-    municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
-    postcode: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{4}$' }))),
+    municipalityCode: Type.String({ pattern: PATTERNS.municipalityCode }),
+    postcode: Type.Optional(Nullable(Type.String({ pattern: PATTERNS.postcode }))),
   },
   { additionalProperties: false },
 );
@@ -33,18 +33,18 @@ export const vacancyFields = {
   salaryScale: Type.Optional(Nullable(Type.Integer({ minimum: 1, maximum: 18 }))),
   salaryMin: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 50_000 }))),
   salaryMax: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 50_000 }))),
-  municipalityCode: Type.String({ pattern: '^GM[0-9]{4}$' }),
-  postcode: Type.Optional(Nullable(Type.String({ pattern: '^[0-9]{4}$' }))),
+  municipalityCode: Type.String({ pattern: PATTERNS.municipalityCode }),
+  postcode: Type.Optional(Nullable(Type.String({ pattern: PATTERNS.postcode }))),
   additionalPlaces: Type.Optional(Type.Array(Place, { maxItems: 10 })),
   workMode: Type.Optional(WorkMode),
   publishAt: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
   closingDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   applyMethod: Type.Optional(literals(['portal', 'url', 'email'] as const)),
-  applyUrl: Type.Optional(Nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 1000 }))),
+  applyUrl: Type.Optional(Nullable(Type.String({ format: 'uri', pattern: PATTERNS.webAddress, maxLength: 1000 }))),
   applyEmail: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
   contactName: Type.Optional(Nullable(Text(200))),
   contactEmail: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }))),
-  contactPhone: Type.Optional(Nullable(Type.String({ maxLength: 40, pattern: '^[0-9+() -]*$' }))),
+  contactPhone: Type.Optional(Nullable(Type.String({ maxLength: 40, pattern: PATTERNS.phone }))),
   visibility: Type.Optional(literals(['public', 'internal'] as const)),
   publicFrom: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
   language: Type.Optional(literals(['nl', 'en'] as const)),

@@ -110,6 +110,17 @@ function expectedVersion(request: FastifyRequest, body?: { version?: number }): 
 }
 
 /** HR officers and ATS integrations manage their own organisation's vacancies. */
+/**
+ * An upsert's body may repeat the external id of its address, not name another: the address
+ * decides which vacancy is written, and a body for another one is an ATS's mistake to see.
+ */
+function assertSameExternalId(inAddress: string, inBody: unknown): void {
+  if (typeof inBody !== 'string' || inBody.trim() === inAddress.trim()) return;
+  throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+    fields: { externalId: { key: 'validation.external_id_mismatch', params: { externalId: inAddress } } },
+  });
+}
+
 export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: VacancyDeps = { db: app.db, jobs: app.jobs };
 
@@ -264,6 +275,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       const { actor } = actorOf(request);
       const { orgId, externalId } = request.params;
       const { input, typeProblems } = checkedBody(request, request.body);
+      assertSameExternalId(externalId, input.externalId);
       const { warnings, ...result } = await upsertByExternalId(deps, actor, orgId, externalId, input, typeProblems);
       return reply.status(result.created ? 201 : 200).send({ ...result, ...warningsIn(warnings, localeOf(request)) });
     },

@@ -1,7 +1,7 @@
 /** The vacancy shapes of the public contract (API.md), shared by validation, serialisation and OpenAPI. */
 import { Type, type Static } from '@sinclair/typebox';
 import { educationLevels, employmentTypes, workModes } from '@samenwerven/db';
-import { literals } from '../contract/typebox.ts';
+import { literals, PATTERNS } from '../contract/typebox.ts';
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as (keyof T & string)[];
 
@@ -9,7 +9,7 @@ export const EducationLevel = literals(keysOf(educationLevels));
 export const EmploymentType = literals(keysOf(employmentTypes));
 export const WorkMode = literals(keysOf(workModes));
 const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 });
-const MunicipalityCode = Type.String({ pattern: '^GM[0-9]{4}$' });
+const MunicipalityCode = Type.String({ pattern: PATTERNS.municipalityCode });
 
 export const OrganisationRef = Type.Object({
   slug: Type.String(),

@@ -86,6 +86,8 @@ describe('rows as bulk items', () => {
     expect(refusal('kenmerk,titel\n')).toContain('geen kopregel');
     expect(refusal('kenmerk,titel,salaris\nA,B,3000')).toContain('Deze kolommen kennen we niet: salaris.');
     expect(refusal('titel\nJurist')).toContain('De kolom kenmerk ontbreekt');
+    expect(refusal('kenmerk,titel,kenmerk\nA,Jurist,B')).toContain('meer dan eens in: kenmerk.');
+    expect(refusal('kenmerk,titel,title\nA,Jurist,Planoloog')).toContain('meer dan eens in: title.');
     expect(refusal('kenmerk,titel\nA,Jurist\nB,Planoloog\nA,Archivaris')).toContain(
       'Het kenmerk A staat op meer dan één regel (2, 4).',
     );

@@ -245,6 +245,10 @@ export function itemsFromCsv(text: string, categories: readonly Category[]) {
   const columns = header.cells.map((name) => byName.get(normalise(name)));
   const unknown = header.cells.filter((name, i) => !columns[i] && name.trim() !== '');
   if (unknown.length > 0) throw fileError({ key: 'upload.unknown_columns', params: { columns: unknown.join(', ') } });
+  // A column twice (by either of its names): which of its cells counts would be a guess, and for
+  // the kenmerk a guess that writes another vacancy.
+  const twice = header.cells.filter((name, i) => columns[i] && columns.indexOf(columns[i]) !== i);
+  if (twice.length > 0) throw fileError({ key: 'upload.duplicate_columns', params: { columns: twice.join(', ') } });
   if (!columns.some((column) => column?.field === 'externalId'))
     throw fileError({ key: 'upload.missing_columns', params: { columns: uploadColumns[0]!.name } });
   if (rows.length > MAX_UPLOAD_ROWS)

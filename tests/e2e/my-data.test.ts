@@ -224,6 +224,25 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
   );
 
   it(
+    'reads the key of another link opened in the same tab, instead of showing the earlier one’s data',
+    async () => {
+      const email = 'twee.links@example.nl';
+      await apply(vacancy, email);
+      const page = await open(await linkFromMail(email));
+      const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
+      await list.getByRole('link', { name: 'Adviseur wonen' }).waitFor();
+      // Only the fragment changes: the browser does not load the page again.
+      await page.evaluate(() => {
+        window.location.hash = 'sleutel=niet-de-goede-sleutel';
+      });
+      await page.getByRole('heading', { level: 2, name: 'Deze link werkt niet' }).waitFor();
+      await expect(list.count()).resolves.toBe(0);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'explains a wrong or missing key instead of failing, in Dutch and English',
     async () => {
       for (const [path, title] of [

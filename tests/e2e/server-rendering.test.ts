@@ -119,6 +119,10 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const bothHtml = await both.text();
       expect(textOf(bothHtml)).toContain('Nergenshuizen');
       expect(bothHtml).toContain('href="/alert/nieuw?q=archiefinspecteur"');
+      // No chip says the results are within a distance of a place that filtered nothing.
+      expect(textOf(bothHtml)).not.toContain('km van Nergenshuizen');
+      expect(textOf(bothHtml)).not.toContain('filter actief');
+      expect(textOf(bothHtml)).toContain('Alle filters wissen');
       // A place longer than the field takes (a hand-edited link): cut as the API got it, then left out.
       const longPlace = await get(`/?q=archiefinspecteur&near=${'b'.repeat(101)}`);
       expect(longPlace.status).toBe(200);

@@ -183,6 +183,12 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await hrPage.getByText('Je hebt geen toegang tot deze pagina.').waitFor();
       await hrPage.getByRole('link', { name: 'Naar de startpagina' }).waitFor();
       expect(await hrPage.getByRole('table').count()).toBe(0);
+      await hrPage.getByText('Vraag het dan aan de beheerder van je organisatie.').waitFor();
+      // The coordination's pages are the alliance office's: not the organisation's administrator to ask.
+      await hrPage.goto(`${portal.baseUrl}/coordinatie`);
+      await hrPage.getByText('Je hebt geen toegang tot deze pagina.').waitFor();
+      await hrPage.getByText('Vraag dan een collega van het alliantiebureau om een uitnodiging.').waitFor();
+      expect(await hrPage.getByText('beheerder van je organisatie').count()).toBe(0);
 
       // Meanwhile the admin's list shows the HR officer as active.
       await adminPage.reload();

@@ -290,6 +290,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await page.getByLabel('Salaris tot en met (niet verplicht)').fill('50.000');
       await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Dongen' });
       await page.getByLabel('Postcode (niet verplicht)').fill('5038');
+      await page.getByLabel(/^Telefoonnummer contactpersoon/).fill('bel me');
       await page.getByRole('button', { name: 'Opslaan als concept' }).click();
       const summary = page.locator('.error-summary');
       await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
@@ -300,8 +301,11 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
         'Salaris vanaf',
         'Salaris tot en met',
         'Postcode',
+        'Telefoonnummer contactpersoon',
       ]);
       await expect(summary.textContent()).resolves.toContain('Postcode 5038 ligt in Tilburg, niet in Dongen.');
+      // What a telephone number may hold, not "not the right form".
+      await expect(summary.textContent()).resolves.toContain('Gebruik alleen cijfers, spaties en de tekens + ( ) -.');
       expect(await accessibilityViolations(page)).toEqual([]);
 
       // Put right, the draft is saved with its passed closing date, still said next to the field.
@@ -310,6 +314,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await page.getByLabel('Salaris vanaf (niet verplicht)').fill('3.100');
       await page.getByLabel('Salaris tot en met (niet verplicht)').fill('4.400');
       await page.getByLabel('Postcode (niet verplicht)').fill('5101');
+      await page.getByLabel(/^Telefoonnummer contactpersoon/).fill('013 123 45 67');
       await page.getByRole('button', { name: 'Opslaan als concept' }).click();
       await page.getByText('De vacature is opgeslagen als concept.').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Archiefmedewerker' }).waitFor();

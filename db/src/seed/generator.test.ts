@@ -93,6 +93,14 @@ describe('the demo’s vacancies read as real ones', () => {
   /** The salary scales people with an education level are usually hired at. */
   const scalesByLevel: Record<string, [number, number]> = { vmbo: [1, 6], mbo: [4, 9], hbo: [8, 13], wo: [10, 18] };
 
+  it('makes each contact’s address from the whole name, accents and the dotless i as plain letters', () => {
+    const vacancies = generateVacancies({ count: 1000, organisations: demoOrganisations(), now });
+    for (const v of vacancies)
+      expect(v.contactEmail, v.contactName!).toMatch(/^[a-z]+(\.[a-z]+)+@[a-z0-9-]+\.example$/);
+    const yilmaz = vacancies.find((v) => v.contactName?.includes('Yılmaz'));
+    expect(yilmaz?.contactEmail).toMatch(/yilmaz@/);
+  });
+
   it('never says a word or a run of words twice in a title', () => {
     for (const { title } of vacancies) {
       expect(title, title).not.toMatch(/\b(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)*) \1\b/iu);

@@ -161,6 +161,16 @@ export interface GenerateVacanciesOptions {
  * Each organisation advertises only jobs its kind has, in a department that fits the job, at
  * the job's scale (an intern gets an allowance and no scale).
  */
+/** A name as the part of an address before the @: "Mohammed Yılmaz" → "mohammed.yilmaz" (accents and the dotless i as plain letters). */
+function mailboxName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '.');
+}
+
 export function generateVacancies(options: GenerateVacanciesOptions): (NewVacancy & { id: string })[] {
   const random = new Random(options.seed ?? 42);
   const now = (options.now ?? new Date()).getTime();
@@ -238,7 +248,7 @@ export function generateVacancies(options: GenerateVacanciesOptions): (NewVacanc
       closedAt: state === 'closed' ? new Date(Math.min(closingDate, now)) : null,
       applyMethod: 'portal',
       contactName: contact,
-      contactEmail: `${contact.toLowerCase().replace(/[^a-z]+/g, '.')}@${organisation.slug}.example`,
+      contactEmail: `${mailboxName(contact)}@${organisation.slug}.example`,
       contactPhone: `013 ${random.int(100, 999)} ${random.int(1000, 9999)}`,
       visibility: 'public',
       language: 'nl',

@@ -166,18 +166,18 @@ export const en: Messages = {
         'You apply on this page with the Samenwerven form: your name, e-mail address, motivation and CV, and a letter if you like.',
       url: 'Apply on the organisation’s website',
       newWindowNote: '(external website)',
-      email: 'Send your application by email to',
+      email: 'Send your application by e-mail to',
     },
     contact: {
       heading: 'Contact',
       intro: 'Questions about this vacancy? Contact',
-      email: 'Email',
+      email: 'E-mail',
       phone: 'Phone',
       none: 'For questions, please contact the organisation.',
     },
     share: {
       heading: 'Share or print this vacancy',
-      email: 'Share by email',
+      email: 'Share by e-mail',
       linkedIn: 'Share on LinkedIn',
       whatsApp: 'Share on WhatsApp',
       emailSubject: (title) => `Vacancy: ${title}`,
@@ -243,6 +243,8 @@ export const en: Messages = {
     noAccessText: 'You do not have access to this page.',
     noAccessHelp:
       'This page is for users with another role. Should you have access? Then ask the administrator of your organisation.',
+    noAccessCoordinationHelp:
+      'This page is for the alliance office, which coordinates the alliance. Do you work there? Then ask a colleague at the alliance office for an invitation.',
     toHome: 'Go to the home page',
   },
 };

@@ -249,6 +249,8 @@ export const nl = {
     noAccessText: 'Je hebt geen toegang tot deze pagina.',
     noAccessHelp:
       'Deze pagina is er voor gebruikers met een andere rol. Hoor je hier wel te kunnen komen? Vraag het dan aan de beheerder van je organisatie.',
+    noAccessCoordinationHelp:
+      'Deze pagina is er voor het alliantiebureau, dat de alliantie coördineert. Hoor je daarbij? Vraag dan een collega van het alliantiebureau om een uitnodiging.',
     toHome: 'Naar de startpagina',
   },
 };

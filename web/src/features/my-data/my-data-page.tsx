@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { Link, useFetcher, useLoaderData } from 'react-router';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useFetcher, useLoaderData, useRevalidator } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { exportMyData, type GuestApplication } from '../../api/my-data.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -10,7 +10,7 @@ import { myDataMessages, type MyDataMessages } from '../../i18n/my-data-messages
 import { paths } from '../../i18n/paths.ts';
 import { PRIVACY_CONTACT_EMAIL } from '../../i18n/privacy-messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { takeGuestKey } from './guest-key.ts';
+import { hasGuestKeyFragment, takeGuestKey } from './guest-key.ts';
 import {
   ERASE_INTENT,
   RENEW_INTENT,
@@ -51,6 +51,22 @@ function save(blob: Blob, filename: string) {
 }
 
 /**
+ * Another mail's link opened in this tab changes only the address's fragment, which runs no
+ * loader: the page would go on showing the earlier key's data. Read the new key (the loader
+ * does) as soon as it arrives.
+ */
+function useKeyFromNewLink(): void {
+  const { revalidate } = useRevalidator();
+  useEffect(() => {
+    const readNewKey = () => {
+      if (hasGuestKeyFragment()) void revalidate();
+    };
+    window.addEventListener('hashchange', readNewKey);
+    return () => window.removeEventListener('hashchange', readNewKey);
+  }, [revalidate]);
+}
+
+/**
  * A guest applicant's own page, opened from the link in their confirmation e-mail: their
  * applications (withdrawable), all their data as a zip, and erasing everything. Not indexed;
  * the key never appears in an address the app asks for. Outcomes take focus (ResultNotice),
@@ -67,6 +83,7 @@ export function MyDataPage() {
   const [downloading, setDownloading] = useState(false);
   const [downloadResult, setDownloadResult] = useState<Notice>(null);
   useDocumentTitle(m.title);
+  useKeyFromNewLink();
 
   const data = settledData(fetcher);
   // One object per answer: ResultNotice moves focus each time it gets a new one.

@@ -112,7 +112,10 @@ export function SearchPage() {
   const sortParam = controls.get('sort');
   const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || chosen.get('near') || sort === 'distance');
-  const activeFilters = activeFilterCount(searchParams);
+  // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
+  const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;
+  const activeFilters = activeFilterCount(applied);
+  const anyFilterInAddress = activeFilterCount(searchParams) > 0;
   const placeNames = useMemo(() => taxonomies?.municipalities.map((m) => m.name) ?? [], [taxonomies]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
 
@@ -248,7 +251,7 @@ export function SearchPage() {
                 <button type="submit" className="button button-secondary">
                   {t.search.applyFilters}
                 </button>
-                {activeFilters > 0 ? (
+                {anyFilterInAddress ? (
                   <Link to={{ pathname: paths.home(lang), search: withoutFilters(searchParams) }}>
                     {t.search.clearFilters}
                   </Link>
@@ -279,12 +282,10 @@ export function SearchPage() {
             </div>
           </div>
 
-          <ActiveFilters address={searchParams} context={context} />
+          <ActiveFilters address={applied} context={context} />
           <p className="create-alert">
             {/* An unknown place is no part of the search made, nor of the alert that keeps it. */}
-            <Link to={paths.alertNew(lang, alertQuery(unknownPlace ? withoutPlace(searchParams) : searchParams))}>
-              {t.search.createAlert}
-            </Link>{' '}
+            <Link to={paths.alertNew(lang, alertQuery(applied))}>{t.search.createAlert}</Link>{' '}
             <span className="muted">{t.search.createAlertHint}</span>
           </p>
           {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}

@@ -17,11 +17,45 @@ import { MAX_PLACES, placeField, type FormValues } from './vacancy-form-values.t
 const ID = 'vacancy';
 export const fieldId = (name: string) => `${ID}-${name.replaceAll('.', '-')}`;
 
-/** Every field by its API name, for the error summary; extra workplaces by index. */
-export function vacancyFieldMap(v: VacancyManageMessages): FieldMap {
+/**
+ * The fields in the order the form shows them: the error summary lists its problems in this
+ * order, so it reads as the form does. (The extra workplaces come after `additionalPlaces`.)
+ */
+const FORM_ORDER = [
+  'title',
+  'department',
+  'category',
+  'summary',
+  'description',
+  'educationLevel',
+  'orEquivalent',
+  'employmentType',
+  'hoursMin',
+  'hoursMax',
+  'salaryScale',
+  'salaryMin',
+  'salaryMax',
+  'municipalityCode',
+  'postcode',
+  'workMode',
+  'additionalPlaces',
+  'applyMethod',
+  'applyUrl',
+  'applyEmail',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'closingDate',
+  'publishAt',
+  'visibility',
+  'publicFrom',
+  'language',
+  'externalId',
+] as const satisfies readonly VacancyFieldName[];
+
+/** The extra workplaces' fields, by index. */
+function extraPlaceFields(v: VacancyManageMessages): FieldMap {
   const map: FieldMap = {};
-  // `names` has a label for every writable field of the API, so it lists them all.
-  for (const [name, label] of Object.entries(v.names)) map[name] = { id: fieldId(name), label };
   for (let i = 0; i < MAX_PLACES; i++) {
     map[placeField(i, 'municipalityCode')] = {
       id: fieldId(placeField(i, 'municipalityCode')),
@@ -31,6 +65,18 @@ export function vacancyFieldMap(v: VacancyManageMessages): FieldMap {
       id: fieldId(placeField(i, 'postcode')),
       label: v.form.place.postcode(i + 1).replace(/ \(.*\)$/, ''),
     };
+  }
+  return map;
+}
+
+/** Every field by its API name, in the form's order, for the error summary; extra workplaces by index. */
+export function vacancyFieldMap(v: VacancyManageMessages): FieldMap {
+  const map: FieldMap = {};
+  // `names` has a label for every writable field of the API: one the order forgot still counts, last.
+  const names = [...new Set<VacancyFieldName>([...FORM_ORDER, ...(Object.keys(v.names) as VacancyFieldName[])])];
+  for (const name of names) {
+    map[name] = { id: fieldId(name), label: v.names[name] };
+    if (name === 'additionalPlaces') Object.assign(map, extraPlaceFields(v));
   }
   return map;
 }

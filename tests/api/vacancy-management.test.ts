@@ -143,6 +143,19 @@ describe('editing', () => {
     expect(stale.json().error).toMatchObject({ code: 'stale_version', currentVersion: 2 });
     expect((await call('GET', `/vacancies/${draft.id}`)).json().title).toBe('Eerste bewerking');
     expect((await call('PATCH', `/vacancies/${draft.id}`, { title: 'Zonder versie' })).statusCode).toBe(428);
+    // A body that is no object is bad input before anything else, with or without a version.
+    for (const payload of ['[]', 'null', '"tekst"']) {
+      const notAnObject = await ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/vacancies/${draft.id}`,
+        headers: { ...hr.bearer, 'content-type': 'application/json' },
+        payload,
+      });
+      expect([notAnObject.statusCode, notAnObject.json().error.code], JSON.stringify(payload)).toEqual([
+        400,
+        'validation_failed',
+      ]);
+    }
     const history = await ctx.db.select().from(vacancyHistory).where(eq(vacancyHistory.vacancyId, draft.id));
     expect(history.find((h) => h.action === 'updated')!.changes).toEqual({ title: [draft.title, 'Eerste bewerking'] });
   });

@@ -83,7 +83,10 @@ function checkedBody<T>(
 ): { input: T | VacancyFields; typeProblems?: Record<string, string> } {
   const failed = request.validationError;
   if (!failed) return { input: body };
-  if (failed.validationContext !== 'body') throw failed;
+  // A body that is no object at all (`[]`, `null`, text) has no fields to merge: refused as it is,
+  // before any check of its version or its rules.
+  const isObject = typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body);
+  if (failed.validationContext !== 'body' || !isObject) throw failed;
   const split = splitByTypeProblems(request.body, failed.validation as AjvError[], localeOf(request));
   return { input: split.fields, typeProblems: split.typeProblems };
 }

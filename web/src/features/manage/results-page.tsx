@@ -90,6 +90,7 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
         <p>
           {t.dashboard.members(d.alliance.members)} {t.dashboard.averageNote}
         </p>
+        <p>{t.dashboard.countedNote}</p>
         <p className="download no-print">
           <CsvDownloads href={csvHref} hint={t.csvHint} />
         </p>

@@ -24,7 +24,9 @@ describe('the CSV writer', () => {
     expect(csvCell(true)).toBe('true');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
-    expect(csvCell(new Date('2025-01-02T03:04:05Z'))).toBe('2025-01-02T03:04:05.000Z');
+    // On the Dutch clock, winter and summer time, with the offset that makes it exact.
+    expect(csvCell(new Date('2025-01-02T03:04:05Z'))).toBe('2025-01-02T04:04:05+01:00');
+    expect(csvCell(new Date('2025-07-01T23:30:00.900Z'))).toBe('2025-07-02T01:30:00+02:00');
     expect(csvCell({ name: '=x' })).toBe('"{""name"":""=x""}"');
   });
 

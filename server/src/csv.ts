@@ -4,6 +4,7 @@
  * byte-order mark. RFC 4180 quoting, plus OWASP's guard against CSV injection: a cell a
  * spreadsheet would run as a formula is written as text.
  */
+import { dutchIsoDateTime } from '@samenwerven/calendar';
 
 type Row = Record<string, unknown>;
 
@@ -38,7 +39,8 @@ const numberText = (text: string, separator: CsvSeparator) =>
   separator === 'semicolon' ? text.replace('.', ',') : text;
 
 /**
- * One cell: nested values as JSON, dates as ISO 8601. Text that would start a formula gets
+ * One cell: nested values as JSON, moments as ISO 8601 on the Dutch clock with its offset (what
+ * a reader's clock said, still exact for a program). Text that would start a formula gets
  * a leading single quote (spreadsheets show it as text); a cell is quoted when it holds a
  * quote, the separator or a line break, or was neutralised. Numbers are written as numbers.
  */
@@ -48,7 +50,7 @@ export function csvCell(value: unknown, separator: CsvSeparator = 'comma'): stri
   if (typeof value === 'number') return numberText(String(value), separator);
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   const text =
-    value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    value instanceof Date ? dutchIsoDateTime(value) : typeof value === 'object' ? JSON.stringify(value) : String(value);
   const formula = FORMULA_START.test(text);
   const safe = formula ? `'${text}` : text;
   const quoted = separator === 'semicolon' ? /[";\n\r]/ : /[",\n\r]/;

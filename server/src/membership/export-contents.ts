@@ -507,7 +507,7 @@ const intro = {
     `Dit is de export van alle gegevens van ${name} in Samenwerven, gemaakt op ${generatedAt} (UTC).`,
     'Elke tabel staat er twee keer in: als JSON (voor programma’s) en als CSV (voor spreadsheets).',
     'De CSV-bestanden zijn UTF-8 met byte-order mark, met komma’s tussen de kolommen en een kopregel met de kolomnamen.',
-    'Tijdstippen zijn ISO 8601 in UTC, bedragen in hele euro’s. Tekst die een spreadsheet als formule zou uitvoeren, begint in de CSV met een apostrof.',
+    'Tijdstippen zijn ISO 8601: in de JSON-bestanden in UTC (eindigend op Z), in de CSV-bestanden op de Nederlandse klok met het verschil met UTC erbij (+01:00 of +02:00). Bedragen zijn in hele euro’s. Tekst die een spreadsheet als formule zou uitvoeren, begint in de CSV met een apostrof.',
     'Hieronder staat elk bestand met elke kolom en wat die betekent.',
   ],
   en: (name: string, generatedAt: string) => [
@@ -516,7 +516,7 @@ const intro = {
     `This is the export of all data of ${name} in Samenwerven, made on ${generatedAt} (UTC).`,
     'Every table is in it twice: as JSON (for programs) and as CSV (for spreadsheets).',
     'The CSV files are UTF-8 with a byte-order mark, with commas between the columns and a header row of column names.',
-    'Times are ISO 8601 in UTC, amounts in whole euros. Text a spreadsheet would run as a formula starts with an apostrophe in the CSV.',
+    'Times are ISO 8601: in the JSON files in UTC (ending in Z), in the CSV files on the Dutch clock with the difference from UTC added (+01:00 or +02:00). Amounts are in whole euros. Text a spreadsheet would run as a formula starts with an apostrophe in the CSV.',
     'Below is every file with every column and what it means.',
   ],
 };

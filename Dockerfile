@@ -38,6 +38,11 @@ COPY db/reference-data db/reference-data
 COPY search/src search/src
 COPY server/src server/src
 COPY --from=build /app/web/dist web/dist
+# The data folder (uploaded files when there is no S3 bucket, the mail drop without SMTP): a
+# volume in docker-compose.yml, made here so that it belongs to the user the portal runs as.
+ENV DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \

@@ -75,7 +75,7 @@ const ConfigSchema = Type.Object({
   /** Failed sign-ins and token tries, registrations and reset requests of one address in a window, all together. */
   LOGIN_MAX_PER_ADDRESS: Type.Integer({ default: 300, minimum: 1 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ default: 900, minimum: 1 }),
-  /** Requests of one address per minute, to any route. No address is exempt. */
+  /** Requests of one address per minute, to any route but the web app's hashed build files. No address is exempt. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
   /**
    * Behind a load balancer or reverse proxy: trust its X-Forwarded-For (else clients could

@@ -5,7 +5,7 @@
  * after which the retention purge removes the data. The application stores no language, so the
  * reminder is written in Dutch and English.
  */
-import { and, eq, gt, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { applications, vacancies, type Database, type Executor } from '@samenwerven/db';
 import { enqueueMail } from '../mail/outbox.ts';
 import { guestKey } from '../privacy/guest-link.ts';
@@ -84,7 +84,3 @@ export async function renewPoolConsent(tx: Executor, applicationId: string, now 
     .returning({ until: applications.poolConsentUntil });
   return renewed?.until ?? null;
 }
-
-/** SQL for "still in the pool at `now`" (the talent pool search uses it). */
-export const inPool = (now: Date) =>
-  sql`(${applications.consent} = 'pool' AND coalesce(${applications.poolConsentUntil}, ${applications.createdAt} + make_interval(days => ${POOL_DAYS})) > ${now})`;

@@ -36,7 +36,6 @@ export async function selectVacancyToApply(db: Executor, vacancyId: string) {
     .where(eq(vacancies.id, vacancyId));
   return row;
 }
-export type VacancyToApply = NonNullable<Awaited<ReturnType<typeof selectVacancyToApply>>>;
 
 /** The account holder's applications: made signed in, or as a guest with the account's address. */
 const ofUser = (userId: string) =>

@@ -55,7 +55,6 @@ export type ApplicationListItem = ApplicationList['items'][number];
 
 /** One application as its organisation's HR staff read it, with its files and notes. */
 export type ApplicationDetail = ResponseOf<'/applications/{id}', 'get'>;
-export type ApplicationNote = ApplicationDetail['notes'][number];
 
 /** What `PATCH /applications/{id}` takes. */
 export type ApplicationChange = BodyOf<'/applications/{id}', 'patch'>;

@@ -22,10 +22,6 @@ export function isVacancyState(value: string | null): value is VacancyState {
 export type ManagedListSort = NonNullable<QueryOf<ManagedListPath, 'get'>['sort']>;
 export const MANAGED_LIST_SORTS: readonly ManagedListSort[] = ['updated', 'newest', 'closing', 'title', 'state'];
 
-export function isManagedListSort(value: string | null): value is ManagedListSort {
-  return (MANAGED_LIST_SORTS as readonly (string | null)[]).includes(value);
-}
-
 /** `counts` holds, per state, the whole organisation's vacancies; states without any are left out. */
 export type ManagedVacancyList = ResponseOf<ManagedListPath, 'get'>;
 

@@ -684,5 +684,16 @@ describe('audit log and figures', () => {
     await call('PUT', `/organisations/${target}/cost-weight`, coordinator, { costWeight: 0 });
     const after = (await call('GET', '/stats?costKey=weight&amount=12000', coordinator)).json();
     expect(after.items.find((i: { organisation: { id: string } }) => i.organisation.id === target).costShare).toBe(0);
+    // Saved again as it is: nothing changed, nothing logged.
+    const logged = async () =>
+      (await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, target))).filter(
+        (e) => e.action === 'membership.cost_weight_changed',
+      ).length;
+    const before = await logged();
+    expect(before).toBeGreaterThan(0);
+    expect((await call('PUT', `/organisations/${target}/cost-weight`, coordinator, { costWeight: 0 })).statusCode).toBe(
+      204,
+    );
+    expect(await logged()).toBe(before);
   });
 });

@@ -105,6 +105,15 @@ describe('the vacancy life cycle', () => {
       externalId: null,
       publishedAt: null,
     });
+    // An English vacancy's copy says so in English.
+    const english = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({ title: 'Policy adviser', language: 'en' }),
+    );
+    expect((await call('POST', `/vacancies/${english.json().id}/duplicate`)).json().title).toBe(
+      'Policy adviser (copy)',
+    );
 
     const history = (await call('GET', `/vacancies/${draft.id}/history`)).json().items;
     expect(history.map((h: { action: string }) => h.action)).toEqual(['created', 'publish', 'close', 'reopen']);

@@ -275,6 +275,16 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(statusForm.getByLabel('Afwijzingsbericht aan de sollicitant').inputValue()).resolves.toContain(
         'Beste Fleur van Dijk',
       );
+      // In English too, the message is in the applicant's language (her mails are Dutch), and says so.
+      await page.goto(`${portal.baseUrl}/en/manage/applications/${fleur!.id}`);
+      const englishForm = page.getByRole('region', { name: 'Change status' });
+      await englishForm.getByLabel('Rejected').check();
+      const message = englishForm.getByLabel('Rejection message to the applicant');
+      await expect(message.inputValue()).resolves.toContain('Beste Fleur van Dijk');
+      await expect(message.getAttribute('lang')).resolves.toBe('nl');
+      await page.getByText('The applicant gets Samenwerven’s e-mails in Dutch').waitFor();
+      await page.goto(`${portal.baseUrl}/beheer/sollicitaties/${fleur!.id}`);
+      await statusForm.getByLabel('Afgewezen').check();
       for (const viewport of Object.values(VIEWPORTS)) {
         await page.setViewportSize(viewport);
         expect(await accessibilityViolations(page)).toEqual([]);

@@ -2,6 +2,7 @@
  * The public shapes of applications: what HR staff and the applicant see. Only the fields
  * named here leave the server (storage keys and the applicant's account id never do).
  */
+import type { Locale } from '../i18n.ts';
 import type { ApplicationFileRow, ApplicationListRow, ApplicationRow, MyApplicationRow, NoteRow } from './queries.ts';
 
 /** A row of an HR inbox. */
@@ -20,10 +21,18 @@ export function listItemFromRow(r: ApplicationListRow) {
 const fileInfo = (file: ApplicationFileRow | undefined) =>
   file ? { name: file.originalName, size: file.size, mediaType: file.mediaType } : null;
 
+/**
+ * The language the applicant's mails are in: their account's, else the vacancy's (a guest
+ * applied to a vacancy in that language).
+ */
+export const applicantMailLocale = (r: Pick<ApplicationRow, 'applicantLocale' | 'vacancyLanguage'>): Locale =>
+  (r.applicantLocale ?? r.vacancyLanguage) === 'en' ? 'en' : 'nl';
+
 /** One application as HR staff see it, with its files (described, never their place) and notes. */
 export function detailFromRows(r: ApplicationRow, files: readonly ApplicationFileRow[], notes: readonly NoteRow[]) {
   return {
     ...listItemFromRow(r),
+    mailLanguage: applicantMailLocale(r),
     phone: r.phone,
     motivation: r.motivation,
     consent: r.consent,

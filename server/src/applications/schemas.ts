@@ -68,6 +68,9 @@ export const ApplicationDetail = Type.Object({
   status: ApplicationStatusSchema,
   createdAt: Type.String(),
   isNew: Type.Boolean(),
+  mailLanguage: Type.Union([Type.Literal('nl'), Type.Literal('en')], {
+    description: 'The language of the applicant’s mails (a rejection message is sent in it, under a subject in it)',
+  }),
   phone: Nullable(Type.String()),
   motivation: Type.String(),
   consent: literals(consents),

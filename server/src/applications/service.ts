@@ -8,7 +8,7 @@ import type { Locale } from '../i18n.ts';
 import type { FileStore } from './file-store.ts';
 import { queueFileRemovals, removeFiles, removeQueuedFiles } from './file-removals.ts';
 import { mailApplicationArrived, mailApplicationReceived, mailRejection } from './mails.ts';
-import { detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
+import { applicantMailLocale, detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
 import {
   deleteApplicationOfUser,
   hasAppliedWithAccount,
@@ -281,7 +281,7 @@ export async function changeApplication(
     if (moves) {
       await updateStatus(tx, id, change.status!, now);
       if (change.status === 'rejected') {
-        const locale: Locale = (row.applicantLocale ?? row.vacancyLanguage) === 'en' ? 'en' : 'nl';
+        const locale = applicantMailLocale(row);
         await mailRejection(
           tx,
           { email: row.email, name: row.name },

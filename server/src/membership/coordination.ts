@@ -13,6 +13,8 @@ export async function listAllOrganisations(db: Database) {
 export async function setCostWeight(db: Database, actorUserId: string, organisationId: string, costWeight: number) {
   await db.transaction(async (tx) => {
     const organisation = await lockExisting(tx, organisationId);
+    // Saved as it was: nothing changed, so nothing to log.
+    if (organisation.costWeight === costWeight) return;
     await updateOrganisation(tx, organisationId, { costWeight });
     await recordAudit(tx, {
       actorUserId,

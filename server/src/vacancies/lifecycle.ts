@@ -119,7 +119,8 @@ export async function duplicateVacancy(deps: VacancyDeps, actor: Actor, organisa
       organisationId,
       latitude: source.latitude,
       longitude: source.longitude,
-      title: `${source.title} (kopie)`,
+      // In the vacancy's own language, as the title is.
+      title: `${source.title} ${source.language === 'en' ? '(copy)' : '(kopie)'}`,
       externalId: null,
       state: 'draft',
       publishAt: null,

@@ -10868,6 +10868,8 @@ export interface operations {
             status: 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
             createdAt: string;
             isNew: boolean;
+            /** @description The language of the applicant’s mails (a rejection message is sent in it, under a subject in it) */
+            mailLanguage: 'nl' | 'en';
             phone: string | null;
             motivation: string;
             /** @enum {string} */
@@ -11001,6 +11003,8 @@ export interface operations {
             status: 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
             createdAt: string;
             isNew: boolean;
+            /** @description The language of the applicant’s mails (a rejection message is sent in it, under a subject in it) */
+            mailLanguage: 'nl' | 'en';
             phone: string | null;
             motivation: string;
             /** @enum {string} */

@@ -95,7 +95,7 @@ export function changeVacancyState(
   return requestJson<ManagedVacancy>(`${vacancyPath(id)}/${kind}`, { ...options, method: 'POST', body: { version } });
 }
 
-/** A new draft with the same fields, titled "… (kopie)". */
+/** A new draft with the same fields, titled "… (kopie)" (an English vacancy: "… (copy)"). */
 export function duplicateVacancy(id: string, options: Options): Promise<ManagedVacancy> {
   return requestJson<ManagedVacancy>(`${vacancyPath(id)}/duplicate`, { ...options, method: 'POST' });
 }

@@ -147,6 +147,10 @@ const nl = {
     noNext: 'Deze sollicitatie is afgerond; de status kan niet meer veranderen.',
     rejectionMessage: 'Afwijzingsbericht aan de sollicitant',
     rejectionHint: 'Dit bericht wordt per e-mail verstuurd als je de status op ‘Afgewezen’ zet.',
+    rejectionLanguage: {
+      nl: 'De sollicitant krijgt de e-mails van Samenwerven in het Nederlands: schrijf het bericht in het Nederlands.',
+      en: 'De sollicitant krijgt de e-mails van Samenwerven in het Engels: schrijf het bericht in het Engels.',
+    } satisfies Record<Lang, string>,
     rejectionDefault: (name: string, vacancy: string, organisation: string) =>
       `Beste ${name},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet uit te nodigen voor een gesprek.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
     changeStatus: 'Status opslaan',
@@ -309,6 +313,10 @@ const en: ApplicationMessages = {
     noNext: 'This application is finished; its status can no longer change.',
     rejectionMessage: 'Rejection message to the applicant',
     rejectionHint: 'This message is sent by e-mail when you set the status to ‘Rejected’.',
+    rejectionLanguage: {
+      nl: 'The applicant gets Samenwerven’s e-mails in Dutch: write the message in Dutch.',
+      en: 'The applicant gets Samenwerven’s e-mails in English: write the message in English.',
+    },
     rejectionDefault: (name: string, vacancy: string, organisation: string) =>
       `Dear ${name},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to invite you for an interview.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
     changeStatus: 'Save status',

@@ -7,7 +7,8 @@ import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { statusLabel } from '../../i18n/application-messages.ts';
+import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
@@ -111,6 +112,7 @@ export function ApplicationPage() {
         name={application.name}
         vacancyTitle={application.vacancy.title}
         organisationName={organisation.name}
+        mailLanguage={application.mailLanguage}
       />
 
       <section className="page-section" aria-labelledby="application-notes">
@@ -141,12 +143,15 @@ interface StatusFormProps {
   name: string;
   vacancyTitle: string;
   organisationName: string;
+  /** The language of the applicant's mails: the rejection's standard text is written in it. */
+  mailLanguage: Lang;
 }
 
 /** The states that may follow, and for "rejected" the message that goes with it. */
-function StatusForm({ current, name, vacancyTitle, organisationName }: StatusFormProps) {
+function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguage }: StatusFormProps) {
   const { ap } = useApplicationI18n();
   const d = ap.detail;
+  const inMailLanguage = applicationMessages[mailLanguage].detail;
   const fetcher = useFetcher<ApplicationResult>();
   const failure = asFailure(fetcher.data);
   const done = fetcher.data?.ok === true ? fetcher.data : null;
@@ -195,9 +200,10 @@ function StatusForm({ current, name, vacancyTitle, organisationName }: StatusFor
             {chosen === 'rejected' ? (
               <TextAreaField
                 {...field('rejectionMessage')}
-                hint={d.rejectionHint}
+                hint={`${d.rejectionHint} ${d.rejectionLanguage[mailLanguage]}`}
                 rows={10}
-                defaultValue={d.rejectionDefault(name, vacancyTitle, organisationName)}
+                lang={mailLanguage}
+                defaultValue={inMailLanguage.rejectionDefault(name, vacancyTitle, organisationName)}
               />
             ) : null}
             <SubmitButton busy={busy}>{d.changeStatus}</SubmitButton>

@@ -15,6 +15,8 @@ import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import { curlExamples, type CurlExample } from './api-examples.ts';
 import { API_KEY_SCOPES, type ApiKeyResult } from './manage-actions.ts';
+
+const READ_ONLY: readonly ApiKeyScope[] = ['read'];
 import type { ApiKeysData } from './manage-route.ts';
 
 /** The API's reference, served by the API server (not by the client router). */
@@ -215,7 +217,8 @@ function CreateKeyForm() {
             label: scopeLabel(a, scope),
             hint: a.apiKeys.scopeHints[scope],
           }))}
-          defaultValues={API_KEY_SCOPES}
+          // No more than reading to begin with: writing and publishing are ticked on purpose.
+          defaultValues={READ_ONLY}
         />
         <SubmitButton busy={busy}>{a.apiKeys.createSubmit}</SubmitButton>
       </fetcher.Form>

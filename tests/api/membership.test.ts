@@ -107,9 +107,16 @@ describe('joining', () => {
     expect(note.text).toContain("soort: waterschap; gemeente: 's-Hertogenbosch");
     expect(note.text).not.toContain('Aa en Maas');
 
+    // The coordinator sees whether the applicant has confirmed the address yet.
+    const confirmed = async () =>
+      (await call('GET', '/membership-applications?state=pending', coordinator))
+        .json()
+        .items.find((a: { id: string }) => a.id === id).review.emailConfirmed;
+    expect(await confirmed()).toBe(false);
     // The applicant confirms the address from the mail, can then sign in, but is not a member yet: not listed publicly.
     const { token } = linkIn(receipt, '/registratie-bevestigen');
     expect((await call('POST', '/auth/register/confirm', undefined, { token })).statusCode).toBe(200);
+    expect(await confirmed()).toBe(true);
     const applicant = await signIn(ctx.app, 'petra@aaenmaas.example', 'dijken en sluizen 2026');
     expect((await call('GET', '/me', applicant)).json().organisation.state).toBe('applied');
     expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(404);
@@ -231,6 +238,7 @@ describe('joining', () => {
       emailDomain: 'webmail.example',
       websiteDomain: 'breda.example',
       emailMatchesWebsite: false,
+      emailConfirmed: false,
     });
     const other = items.find((a: { organisation: { name: string } }) => a.organisation.name === 'Werkbedrijf Breda');
     expect(other.review).toMatchObject({ emailDomain: 'werkbedrijf-breda.example', emailMatchesWebsite: true });

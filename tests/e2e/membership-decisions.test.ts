@@ -6,6 +6,8 @@
  * with the checks shown, are axe clean in Dutch and English, on a desktop and 320 px wide.
  */
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { users } from '@samenwerven/db';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
@@ -54,6 +56,11 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
         'hr@brabantsedelta.example',
         'https://www.brabantsedelta.example',
       );
+      // The water board's applicant confirmed the address with the mailed link; Piet did not.
+      await ctx.db
+        .update(users)
+        .set({ emailConfirmedAt: new Date() })
+        .where(eq(users.email, 'hr@brabantsedelta.example'));
     },
   });
 
@@ -121,6 +128,7 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       await expect(review.textContent()).resolves.toContain(
         'Het e-mailadres (@webmail.example) hoort niet bij de website (breda.example).',
       );
+      await expect(review.textContent()).resolves.toContain('De aanvrager heeft het e-mailadres nog niet bevestigd');
       // An application with nothing to worry about says so, without the warning.
       const other = page.getByRole('listitem').filter({ hasText: 'Waterschap Brabantse Delta' }).first();
       const checks = other.getByRole('region', { name: 'Controle' });
@@ -128,6 +136,7 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       await expect(checks.textContent()).resolves.toContain(
         'Het e-mailadres (@brabantsedelta.example) hoort bij de website (brabantsedelta.example).',
       );
+      await expect(checks.textContent()).resolves.toContain('De aanvrager heeft het e-mailadres bevestigd.');
 
       // Rejecting without a reason: the dialog stays, says why under the field, and puts focus there.
       await namesake.getByRole('button', { name: 'Afwijzen Gemeente Breda' }).click();

@@ -125,6 +125,7 @@ export async function listApplications(db: Database, state?: ApplicationState) {
         ? {
             likelyDuplicates: likelyDuplicates(row.organisation, known),
             email: emailAgainstWebsite(row.organisation.contactEmail, row.organisation.website),
+            emailConfirmed: row.applicantConfirmed,
           }
         : null,
     ),

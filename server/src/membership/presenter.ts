@@ -11,6 +11,7 @@ import type { ApplicationRow, ComparableOrganisation, OrganisationOverviewRow } 
 export interface ApplicationReview {
   likelyDuplicates: { organisation: ComparableOrganisation; matchedOn: DuplicateReason[] }[];
   email: ReturnType<typeof emailAgainstWebsite>;
+  emailConfirmed: boolean;
 }
 
 /** An application with the organisation that applied, as the coordinator sees it; `review` for pending ones. */
@@ -44,6 +45,7 @@ export function applicationFromRow({ application, organisation }: ApplicationRow
       emailDomain: review.email.emailDomain,
       websiteDomain: review.email.websiteDomain,
       emailMatchesWebsite: review.email.matches,
+      emailConfirmed: review.emailConfirmed,
     },
   };
 }

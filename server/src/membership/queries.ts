@@ -184,7 +184,13 @@ export async function recordDecision(
 /** Applications with their organisations, pending first, newest first. */
 export async function selectApplications(db: Executor, state?: ApplicationState) {
   return db
-    .select({ application: membershipApplications, organisation: organisations })
+    .select({
+      application: membershipApplications,
+      organisation: organisations,
+      // Whether the applicant has confirmed the address with the mailed link: their admin account's.
+      applicantConfirmed: sql<boolean>`EXISTS (SELECT 1 FROM ${users} WHERE ${users.organisationId} = ${organisations.id}
+        AND lower(${users.email}) = lower(${organisations.contactEmail}) AND ${users.emailConfirmedAt} IS NOT NULL)`,
+    })
     .from(membershipApplications)
     .innerJoin(organisations, eq(organisations.id, membershipApplications.organisationId))
     .where(state ? eq(membershipApplications.state, state) : undefined)

@@ -62,6 +62,9 @@ export const Application = Type.Object({
         emailMatchesWebsite: Type.Union([Type.Boolean(), Type.Null()], {
           description: 'Whether the address is on the website’s domain (or under it); null without a website',
         }),
+        emailConfirmed: Type.Boolean({
+          description: 'Whether the applicant has confirmed the address with the mailed link (their admin account’s)',
+        }),
       }),
       Type.Null(),
     ],

@@ -6965,6 +6965,8 @@ export interface operations {
                 websiteDomain: string | null;
                 /** @description Whether the address is on the website’s domain (or under it); null without a website */
                 emailMatchesWebsite: boolean | null;
+                /** @description Whether the applicant has confirmed the address with the mailed link (their admin account’s) */
+                emailConfirmed: boolean;
               } | null;
             }[];
           };

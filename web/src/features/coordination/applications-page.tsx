@@ -220,8 +220,8 @@ function Review({ review }: { review: ApplicationReview }) {
   const { lang, a, m } = useMembershipI18n();
   const t = m.applications.review;
   const id = useId();
-  const { likelyDuplicates: duplicates, emailDomain, websiteDomain, emailMatchesWebsite } = review;
-  const warn = duplicates.length > 0 || emailMatchesWebsite === false;
+  const { likelyDuplicates: duplicates, emailDomain, websiteDomain, emailMatchesWebsite, emailConfirmed } = review;
+  const warn = duplicates.length > 0 || emailMatchesWebsite === false || !emailConfirmed;
 
   return (
     <section className={warn ? 'application-review notice' : 'application-review'} aria-labelledby={`${id}-title`}>
@@ -258,6 +258,7 @@ function Review({ review }: { review: ApplicationReview }) {
               : t.emailDiffers(emailDomain, websiteDomain)}
         </p>
       ) : null}
+      <p>{emailConfirmed ? t.emailConfirmed : t.emailUnconfirmed}</p>
     </section>
   );
 }

@@ -251,6 +251,29 @@ describe('invitations', () => {
   });
 });
 
+describe('staff invited who did not accept yet', () => {
+  it('can be invited again (a lost or expired mail): a new link for the same account, a colleague still not', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const admin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'org_admin', organisation })).email,
+      TEST_PASSWORD,
+    );
+    const invite = (email: string, name: string) =>
+      post(`/organisations/${organisation.id}/users`, { email, name, role: 'hr_officer' }, admin.bearer);
+    const first = await invite('kwijt@example.nl', 'Kwijt');
+    expect(first.statusCode).toBe(201);
+    await mail.waitFor('kwijt@example.nl');
+    const again = await invite('kwijt@example.nl', 'Niet meer kwijt');
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toMatchObject({ id: first.json().id, status: 'invited', name: 'Niet meer kwijt' });
+    const { token } = linkIn(await mail.waitFor('kwijt@example.nl'), '/uitnodiging');
+    expect((await post('/auth/invitations/accept', { token, password: 'eindelijk binnen hier' })).statusCode).toBe(200);
+    // Once accepted, the address is a colleague's: inviting it again is refused.
+    expect((await invite('kwijt@example.nl', 'Nog eens')).statusCode).toBe(409);
+  });
+});
+
 describe('staff who were removed', () => {
   it('can be invited again by their organisation, with a fresh invitation', async () => {
     const organisation = await createOrganisation(ctx.db);

@@ -220,6 +220,8 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
       const removed = page.getByText(`Verwijderd: dijkgraaf, ${NEW_WORD}.`);
       await removed.waitFor();
       expect(await isFocused(removed)).toBe(true);
+      // Only the last outcome is said: "Added" made way for "Removed".
+      expect(await page.getByText(`Toegevoegd: Dijkgraaf, ${NEW_WORD}.`).count()).toBe(0);
       await row.waitFor({ state: 'detached' });
       await page.getByText('Het alliantiebureau heeft nog geen eigen synoniemen toegevoegd.').waitFor();
       await expect.poll(() => found(NEW_WORD), { timeout: 15_000 }).not.toContain(reeve.id);

@@ -3,7 +3,7 @@
  * change is audited; an organisation always keeps at least one admin. Only active members
  * invite, within limits, and the invitation mail carries only the alliance's words.
  */
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import { mailOutbox, organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { lockAddress } from '../auth/registration.ts';
@@ -163,7 +163,8 @@ export async function inviteStaff(
       .onConflictDoNothing()
       .returning();
     // Someone removed from this organisation earlier can be invited again: the same account
-    // (its history stays linked), reset to a fresh invitation.
+    // (its history stays linked), reset to a fresh invitation. So can someone invited who has
+    // not accepted yet (a lost or expired mail): a new invitation, the same account.
     const reinvited = created
       ? undefined
       : (
@@ -181,7 +182,7 @@ export async function inviteStaff(
               and(
                 sql`lower(${users.email}) = lower(${email})`,
                 eq(users.organisationId, organisationId),
-                isNotNull(users.deactivatedAt),
+                or(isNotNull(users.deactivatedAt), isNull(users.passwordHash)),
               ),
             )
             .returning()

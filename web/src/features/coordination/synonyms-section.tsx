@@ -44,15 +44,26 @@ const words = (group: readonly string[]) => group.join(', ');
 export function SynonymsSection({ synonyms }: SynonymsSectionProps) {
   const { lang } = useMembershipI18n();
   const t = searchAdminMessages[lang].synonyms;
+  // Only the last action's outcome is shown: "Removed" after "Added" replaces it, not joins it.
+  const [lastActed, setLastActed] = useState<SynonymForm | null>(null);
+  const part = (form: SynonymForm) => ({ latest: lastActed === form, onAct: () => setLastActed(form) });
   return (
     <section className="page-section synonyms" aria-labelledby={`${ID}-title`}>
       <h2 id={`${ID}-title`}>{t.title}</h2>
       <p className="section-intro">{t.intro}</p>
-      <AddSynonymsForm />
-      <OwnSynonyms groups={synonyms.custom} />
-      <BuiltInSynonyms groups={synonyms.builtIn} />
+      <AddSynonymsForm {...part('add')} />
+      <OwnSynonyms groups={synonyms.custom} {...part('own')} />
+      <BuiltInSynonyms groups={synonyms.builtIn} {...part('builtIn')} />
     </section>
   );
+}
+
+type SynonymForm = 'add' | 'own' | 'builtIn';
+
+/** Whether this part acted last (its outcome is the one to show), and how it says it acts. */
+interface SynonymPart {
+  latest: boolean;
+  onAct: () => void;
 }
 
 /**
@@ -60,7 +71,7 @@ export function SynonymsSection({ synonyms }: SynonymsSectionProps) {
  * lost either way, so it asks no confirmation. The outcome is said in the status line above
  * the table; the button keeps focus, now saying the opposite.
  */
-function BuiltInSynonyms({ groups }: { groups: BuiltInSynonymGroup[] }) {
+function BuiltInSynonyms({ groups, latest, onAct }: { groups: BuiltInSynonymGroup[] } & SynonymPart) {
   const { lang } = useMembershipI18n();
   const t = searchAdminMessages[lang].synonyms;
   const fetcher = useFetcher<SearchAdminResult>();
@@ -71,7 +82,7 @@ function BuiltInSynonyms({ groups }: { groups: BuiltInSynonymGroup[] }) {
       <h3>{t.defaultsTitle}</h3>
       <p className="section-intro">{t.defaultsIntro}</p>
       <div role="status" className="synonyms-status">
-        {result && !busy ? (
+        {result && latest && !busy ? (
           <p className={result.ok ? 'notice notice-success' : 'notice notice-error'}>{result.message}</p>
         ) : null}
       </div>
@@ -95,7 +106,7 @@ function BuiltInSynonyms({ groups }: { groups: BuiltInSynonymGroup[] }) {
                 <fetcher.Form
                   method="post"
                   action={paths.coordinationSearch(lang)}
-                  onSubmit={(event) => busy && event.preventDefault()}
+                  onSubmit={(event) => (busy ? event.preventDefault() : onAct())}
                 >
                   <input type="hidden" name="intent" value={SEARCH_ADMIN_INTENTS.switchBuiltIn} />
                   <input type="hidden" name="id" value={group.id} />
@@ -120,11 +131,11 @@ function BuiltInSynonyms({ groups }: { groups: BuiltInSynonymGroup[] }) {
  * the field's error and the summary (which takes focus); an added group empties the field for
  * the next, and the status line under it says what was added.
  */
-function AddSynonymsForm() {
+function AddSynonymsForm({ latest, onAct }: SynonymPart) {
   const { lang } = useMembershipI18n();
   const t = searchAdminMessages[lang].synonyms;
   const fetcher = useFetcher<SearchAdminResult>();
-  const failure = asFailure(fetcher.data);
+  const failure = latest ? asFailure(fetcher.data) : null;
   const added =
     fetcher.data?.ok === true && fetcher.data.intent === SEARCH_ADMIN_INTENTS.addSynonyms ? fetcher.data : null;
   const busy = fetcher.state !== 'idle';
@@ -145,14 +156,14 @@ function AddSynonymsForm() {
         noValidate
         className="form synonyms-form"
         ref={formRef}
-        onSubmit={(event) => busy && event.preventDefault()}
+        onSubmit={(event) => (busy ? event.preventDefault() : onAct())}
       >
         <input type="hidden" name="intent" value={SEARCH_ADMIN_INTENTS.addSynonyms} />
         <TextField {...field('words')} autoComplete="off" spellCheck={false} hint={t.wordsHint} />
         <SubmitButton busy={busy}>{t.add}</SubmitButton>
       </fetcher.Form>
       <div role="status" className="synonyms-status">
-        {added && !busy ? (
+        {added && latest && !busy ? (
           <p className={added.applied ? 'notice notice-success' : 'notice notice-error'}>{added.message}</p>
         ) : null}
       </div>
@@ -164,7 +175,7 @@ function AddSynonymsForm() {
  * The coordinator's own groups. Removing one asks first; the row is then gone, so the
  * outcome takes focus instead (as on the members and API key pages).
  */
-function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
+function OwnSynonyms({ groups, latest, onAct }: { groups: SynonymGroup[] } & SynonymPart) {
   const { lang } = useMembershipI18n();
   const t = searchAdminMessages[lang].synonyms;
   const fetcher = useFetcher<SearchAdminResult>();
@@ -174,6 +185,7 @@ function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
 
   const confirm = () => {
     if (!removing) return;
+    onAct();
     void fetcher.submit(
       { intent: SEARCH_ADMIN_INTENTS.removeSynonyms, id: removing.id, words: words(removing.words) },
       { method: 'post', action: paths.coordinationSearch(lang) },
@@ -184,7 +196,7 @@ function OwnSynonyms({ groups }: { groups: SynonymGroup[] }) {
   return (
     <>
       <h3>{t.ownTitle}</h3>
-      <ResultNotice result={result} />
+      <ResultNotice result={latest ? result : null} />
       {groups.length === 0 ? (
         <p>{t.ownEmpty}</p>
       ) : (

@@ -6,6 +6,7 @@
 import { dutchDate } from '@samenwerven/calendar';
 import type { applications, NewVacancy } from '../schema.ts';
 import type { DemoOrganisation } from './generator.ts';
+import { ascii, mailboxName } from './plain-text.ts';
 import { Random } from './random.ts';
 import { firstNames, lastNames } from './vocabulary.ts';
 
@@ -30,13 +31,6 @@ export interface DemoApplication {
   row: DemoApplicationRow;
   cv: { originalName: string; bytes: Uint8Array };
 }
-
-const ascii = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .replace(/[^\x20-\x7e]/g, '');
 
 /** A valid one-page PDF (Helvetica, plain ASCII) with the lines given. */
 export function onePagePdf(lines: readonly string[]): Uint8Array {
@@ -111,9 +105,7 @@ export function generateDemoApplications(options: {
         const seenAt =
           status === 'received' ? null : new Date(Math.min(now, createdAt.getTime() + random.int(1, 48) * 3_600_000));
         const pool = random.chance(0.25);
-        const email = `${ascii(name)
-          .toLowerCase()
-          .replace(/[^a-z]+/g, '.')}${random.int(1, 99)}@voorbeeld.example`;
+        const email = `${mailboxName(name)}${random.int(1, 99)}@voorbeeld.example`;
         result.push({
           row: {
             id: random.uuid(),

@@ -6,6 +6,7 @@
 import { municipalityByCode, postcodesOf } from '../reference-data.ts';
 import type { NewOrganisation, NewVacancy } from '../schema.ts';
 import { demoLogo } from './logos.ts';
+import { mailboxName } from './plain-text.ts';
 import { Random } from './random.ts';
 import {
   firstNames,
@@ -161,16 +162,6 @@ export interface GenerateVacanciesOptions {
  * Each organisation advertises only jobs its kind has, in a department that fits the job, at
  * the job's scale (an intern gets an allowance and no scale).
  */
-/** A name as the part of an address before the @: "Mohammed Yılmaz" → "mohammed.yilmaz" (accents and the dotless i as plain letters). */
-function mailboxName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '.');
-}
-
 export function generateVacancies(options: GenerateVacanciesOptions): (NewVacancy & { id: string })[] {
   const random = new Random(options.seed ?? 42);
   const now = (options.now ?? new Date()).getTime();

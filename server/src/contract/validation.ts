@@ -65,7 +65,7 @@ type Validate = ReturnType<ReturnType<ValidatorFactory>> & { errors?: unknown; s
  * pass `minimum` and `maximum`: `page=1e400` reached the search and ended in a 500. It reads
  * "0x1388" as 5000. Such a number is refused as not a number.
  */
-function refusingInfinity(validate: Validate): Validate {
+function refusingUnreadableNumbers(validate: Validate): Validate {
   const wrapped = ((...args: Parameters<Validate>) => {
     const raw = snapshot(args[0]);
     const valid = validate(...args);
@@ -100,7 +100,9 @@ export function compileAddressValidator(schema: TSchema) {
       onCreate: useStrictDates,
     },
   );
-  return refusingInfinity(build({ schema, method: 'GET', url: '(address)', httpPart: 'querystring' }) as Validate);
+  return refusingUnreadableNumbers(
+    build({ schema, method: 'GET', url: '(address)', httpPart: 'querystring' }) as Validate,
+  );
 }
 
 /** Fastify's validator factory: coercing for the address and headers, exact for bodies. */
@@ -113,5 +115,5 @@ export const buildValidator: ValidatorFactory = (externalSchemas, ajvOptions) =>
     customOptions,
     onCreate: useStrictDates,
   } as typeof ajvOptions);
-  return (route) => (route.httpPart === 'body' ? exact(route) : refusingInfinity(coercing(route) as Validate));
+  return (route) => (route.httpPart === 'body' ? exact(route) : refusingUnreadableNumbers(coercing(route) as Validate));
 };

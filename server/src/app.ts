@@ -19,6 +19,7 @@ import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
 import { applicationRoutes } from './applications/routes.ts';
+import { useJsonBodyParser } from './contract/json-body.ts';
 import { alertRoutes } from './alerts/routes.ts';
 import { privacyRoutes } from './privacy/routes.ts';
 import { talentPoolRoutes } from './talent-pool/routes.ts';
@@ -129,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ? await loadWebApp(options.webRoot, { serverRendering: options.config.SERVER_RENDERING })
     : undefined;
   app.setErrorHandler(errorHandler);
+  useJsonBodyParser(app);
   app.setNotFoundHandler(web ? web.notFound : notFoundHandler);
   app.addSchema(ErrorResponse);
   // An action posted without a body (publish, approve, …) is validated as an empty object.

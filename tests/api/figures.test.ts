@@ -211,6 +211,24 @@ describe('the figures of a period', () => {
     const dutchRows = dutchLines.map((line) => line.split(';'));
     expect(dutchRows.map((cells) => cells.at(-1)!.replace(',', '.'))).toEqual(rows.map((r) => r['cost_share_eur']));
     expect((await get(`/stats?${query}&format=csv&separator=tab`)).statusCode).toBe(400);
+    expect(csv.headers['content-disposition']).toContain('samenwerven-kostenverdeling-');
+    expect(rows.at(-1)!['organisation']).toBe('Totaal');
+    // In English the file and its totals row are named in English; the columns are the API's names in both.
+    const english = await ctx.app.inject({
+      url: `/api/v1/stats?${query}&format=csv`,
+      headers: { ...coordinator.bearer, 'accept-language': 'en' },
+    });
+    expect(english.headers['content-disposition']).toContain('samenwerven-cost-split-');
+    const englishLines = english.body.trim().split('\r\n');
+    expect(englishLines[0]).toBe(header);
+    expect(englishLines.at(-1)!.startsWith('Total,')).toBe(true);
+    // The page's language, sent by its link, wins over the browser's.
+    const fromPage = await ctx.app.inject({
+      url: `/api/v1/stats?${query}&format=csv&lang=nl`,
+      headers: { ...coordinator.bearer, 'accept-language': 'en' },
+    });
+    expect(fromPage.headers['content-disposition']).toContain('samenwerven-kostenverdeling-');
+    expect(fromPage.body.trim().split('\r\n').at(-1)!.startsWith('Totaal,')).toBe(true);
 
     const cockpit = (await get(`/coordination/cockpit?from=${MARCH.from}&to=${MARCH.to}`)).json();
     for (const key of ['memberDays', 'vacanciesPublished', 'views', 'impressions', 'applications', 'hires'])

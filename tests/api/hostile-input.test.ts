@@ -176,6 +176,39 @@ describe('numbers and dates at the edges', () => {
 
   it('names an unknown parameter by its name', async () => {
     expect(await fieldsOf('/api/v1/vacancies?foo=bar')).toEqual({ foo: 'Dit veld kennen we niet: foo.' });
+    // Operations that read no query string used to ignore one: a client's typo went unnoticed.
+    for (const url of ['/api/v1/taxonomies?lang=en', '/api/v1/organisations/gemeente-tilburg?lang=en']) {
+      expect(await fieldsOf(url)).toEqual({ lang: 'Dit veld kennen we niet: lang.' });
+    }
+    expect(await fieldsOf('/api/v1/me?lang=en', coordinator)).toEqual({ lang: 'Dit veld kennen we niet: lang.' });
+    const plain = await ctx.app.inject({ url: '/api/v1/taxonomies' });
+    expect(plain.statusCode).toBe(200);
+  });
+
+  it('names a prototype key in a body as the unknown field it is; malformed JSON stays a bad request', async () => {
+    const post = (payload: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+        payload,
+      });
+    // The parser refuses these before validation: the answer used to name no field.
+    const proto = await post('{"email":"a@example.nl","password":"x","__proto__":{"admin":true}}');
+    expect(proto.statusCode).toBe(400);
+    const answer = proto.json() as ErrorBody;
+    expect(answer.error.code).toBe('validation_failed');
+    // An own key, as JSON.parse makes it (in an object literal `__proto__` would set the prototype).
+    expect(Object.entries(answer.error.fields ?? {})).toEqual([['__proto__', 'Unknown field: __proto__.']]);
+    const constructor = await post('{"email":"a@example.nl","constructor":{"prototype":{"admin":true}}}');
+    expect(constructor.json()).toMatchObject({
+      error: { code: 'validation_failed', fields: { constructor: 'Unknown field: constructor.' } },
+    });
+    for (const payload of ['{"email":', '']) {
+      const malformed = await post(payload);
+      expect(malformed.statusCode).toBe(400);
+      expect(malformed.json()).toEqual({ error: { code: 'bad_request', message: 'The request is not valid.' } });
+    }
   });
 
   it('says a parameter given twice was given twice, not that it wants text', async () => {

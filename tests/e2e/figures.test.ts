@@ -398,6 +398,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
         key: 'weight',
         amount: '1000',
         format: 'csv',
+        lang: 'nl',
       });
       const csv = await downloadCsv(page, link);
       expect(csv).toHaveLength(stats.items.length + 1);

@@ -6,12 +6,16 @@
  * - a description: the route's own, else its summary;
  * - every answer described: the route's success answers by what they are, and the error
  *   answers any operation can give — 400 when it takes input, 401 and 403 when it needs
- *   credentials, 429 and 503 always — in the API's one error shape.
+ *   credentials, 429 and 503 always — in the API's one error shape;
+ * - a query string: an operation that reads none takes none, so a parameter sent to it is
+ *   refused by its name (400), as every other operation refuses one it does not know. A client's
+ *   typo (`/taxonomies?lang=en`) is told, not silently ignored.
  *
  * Runs after the auth plugin's hook, which gives each operation its `security`.
  */
 import type { FastifyPluginAsync, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import { Type } from '@sinclair/typebox';
 import { ErrorRef } from '../errors.ts';
 
 const DESCRIPTIONS: Record<string, string> = {
@@ -48,6 +52,9 @@ export function operationId(method: string, url: string): string {
   return method.toLowerCase() + (words.join('') || 'Root');
 }
 
+/** The query string of an operation that reads none: nothing in it is known. */
+const NoQuery = Type.Object({}, { additionalProperties: false });
+
 type ResponseSchemas = Record<string, Record<string, unknown>>;
 
 /** Whether the operation can be called without credentials (no `security`, or `{}` among its choices). */
@@ -76,11 +83,12 @@ const operations: FastifyPluginAsync = async (app) => {
     const schema = route.schema;
     if (!schema || schema.hide) return;
     const method = Array.isArray(route.method) ? route.method[0]! : route.method;
+    const withQuery = { ...schema, querystring: schema.querystring ?? NoQuery };
     route.schema = {
-      ...schema,
+      ...withQuery,
       operationId: schema.operationId ?? operationId(method, route.url),
       description: schema.description ?? schema.summary,
-      response: completeResponses(schema),
+      response: completeResponses(withQuery),
     };
   });
 };

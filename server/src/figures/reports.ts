@@ -6,6 +6,7 @@ import { dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { Fixed, toCsv, type CsvSeparator } from '../csv.ts';
 import { notFound } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
 import { costOfPeriod, lastCountedDay, splitCosts, type CostKey } from './costs.ts';
 import { countPendingJoinRequests, listMemberOrganisations, topSearchTerms } from './queries.ts';
 import {
@@ -61,9 +62,13 @@ export async function allianceStats(db: Database, input: Period & { costKey: Cos
 }
 
 /** The cost split as CSV: one row per member and a totals row, the same numbers as the JSON. */
+/** The last row's name, in the caller's language. */
+const TOTAL: Record<Locale, string> = { nl: 'Totaal', en: 'Total' };
+
 export function allianceStatsCsv(
   stats: Awaited<ReturnType<typeof allianceStats>>,
   separator: CsvSeparator = 'comma',
+  locale: Locale = 'nl',
 ): string {
   const row = (name: string, slug: string, state: string, f: (typeof stats.items)[number] | typeof stats.totals) => ({
     organisation: name,
@@ -83,7 +88,7 @@ export function allianceStatsCsv(
   return toCsv(
     [
       ...stats.items.map((i) => row(i.organisation.name, i.organisation.slug, i.organisation.state, i)),
-      row('Totaal', '', '', stats.totals),
+      row(TOTAL[locale], '', '', stats.totals),
     ],
     undefined,
     separator,

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Access } from '../auth/plugin.ts';
 import { ErrorRef } from '../errors.ts';
+import { localeOf, type Locale } from '../i18n.ts';
 import { checkPeriod } from './period.ts';
 import { csvFileName, type CsvSeparator } from '../csv.ts';
 import { selectBudgets, upsertBudget } from './budget-queries.ts';
@@ -32,6 +33,12 @@ const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
 const checkedPeriod = (query: { from?: string | undefined; to?: string | undefined }): Period =>
   checkPeriod(periodOf(query));
+
+/** A download's name in the caller's language (the columns are the API's own names in both). */
+const CSV_NAMES = {
+  costSplit: { nl: 'kostenverdeling', en: 'cost-split' },
+  dashboard: { nl: 'dashboard', en: 'dashboard' },
+} satisfies Record<string, Record<Locale, string>>;
 
 /** The figures as a CSV download, written with the separator asked for. */
 const sendCsv = (
@@ -67,8 +74,12 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const period = checkedPeriod(request.query);
       const costKey = request.query.key ?? request.query.costKey ?? 'equal';
       const stats = await allianceStats(app.db, { ...period, costKey, amount: request.query.amount });
-      if (request.query.format === 'csv')
-        return sendCsv(reply, 'kostenverdeling', period, request.query.separator, (s) => allianceStatsCsv(stats, s));
+      if (request.query.format === 'csv') {
+        const locale = request.query.lang ?? localeOf(request);
+        return sendCsv(reply, CSV_NAMES.costSplit[locale], period, request.query.separator, (s) =>
+          allianceStatsCsv(stats, s, locale),
+        );
+      }
       return stats;
     },
   );
@@ -89,7 +100,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const period = checkedPeriod(request.query);
       const dashboard = await memberDashboard(app.db, request.params.orgId, period);
       if (request.query.format === 'csv')
-        return sendCsv(reply, 'dashboard', period, request.query.separator, (s) => memberDashboardCsv(dashboard, s));
+        return sendCsv(reply, CSV_NAMES.dashboard[request.query.lang ?? localeOf(request)], period, request.query.separator, (s) => memberDashboardCsv(dashboard, s));
       return dashboard;
     },
   );
@@ -101,7 +112,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['membership'],
         summary: 'The alliance on one page: members, join requests, activity per member and month, searches',
-        querystring: Type.Omit(PeriodQuery, ['format']),
+        querystring: Type.Omit(PeriodQuery, ['format', 'lang']),
         response: { 200: CockpitResponse, ...errors },
       },
     },

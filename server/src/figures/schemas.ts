@@ -42,6 +42,11 @@ export const PeriodQuery = Type.Object(
     to: Type.Optional(Day),
     format: Type.Optional(literals(['json', 'csv'] as const)),
     separator: Type.Optional(CsvSeparatorSchema),
+    lang: Type.Optional(
+      Type.Union([Type.Literal('nl'), Type.Literal('en')], {
+        description: 'The language of a CSV download’s file name and totals row; else `Accept-Language`',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -42,9 +42,14 @@ export function baseHeaders(lang: Lang): Record<string, string> {
 /** How a CSV download separates its cells: `semicolon` also writes decimal commas (Dutch Excel). */
 export type CsvSeparator = 'comma' | 'semicolon';
 
-/** The address of a CSV download: `format=csv`, and the separator when it is not the default comma. */
-export function csvUrl(path: string, params: URLSearchParams, separator: CsvSeparator): string {
+/**
+ * The address of a CSV download: `format=csv`, the separator when it is not the default comma,
+ * and the page's language where the download names things in it (a link sends the browser's
+ * language, not the page's).
+ */
+export function csvUrl(path: string, params: URLSearchParams, separator: CsvSeparator, lang?: Lang): string {
   params.set('format', 'csv');
   if (separator === 'semicolon') params.set('separator', separator);
+  if (lang) params.set('lang', lang);
   return apiUrl(path, params);
 }

@@ -3,6 +3,7 @@
  * member's dashboard, the coordinator's cockpit and the yearly budgets. The CSV forms are
  * plain download links, so their addresses are built here with the same query as the page.
  */
+import type { Lang } from '../i18n/lang.ts';
 import { csvUrl, type CsvSeparator } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf } from './types.ts';
@@ -46,8 +47,8 @@ export function getStats(query: StatsQuery, options: Options): Promise<Stats> {
 }
 
 /** The cost split as CSV, with the same query as the page shows. */
-export function statsCsvUrl(query: StatsQuery, separator: CsvSeparator = 'comma'): string {
-  return csvUrl('/stats', statsParams(query), separator);
+export function statsCsvUrl(query: StatsQuery, lang: Lang, separator: CsvSeparator = 'comma'): string {
+  return csvUrl('/stats', statsParams(query), separator, lang);
 }
 
 const dashboardPath = (orgId: string) => `/organisations/${encodeURIComponent(orgId)}/dashboard`;
@@ -57,8 +58,8 @@ export function getDashboard(orgId: string, period: Period, options: Options): P
 }
 
 /** A member's figures per month as CSV, for the same period as the page. */
-export function dashboardCsvUrl(orgId: string, period: Period, separator: CsvSeparator = 'comma'): string {
-  return csvUrl(dashboardPath(orgId), periodParams(period), separator);
+export function dashboardCsvUrl(orgId: string, period: Period, lang: Lang, separator: CsvSeparator = 'comma'): string {
+  return csvUrl(dashboardPath(orgId), periodParams(period), separator, lang);
 }
 
 export function getCockpit(period: Period, options: Options): Promise<Cockpit> {

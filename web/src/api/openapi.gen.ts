@@ -1999,6 +1999,15 @@ export interface operations {
           };
         };
       };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
         headers: {
@@ -4580,6 +4589,15 @@ export interface operations {
           };
         };
       };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
         headers: {
@@ -5200,6 +5218,15 @@ export interface operations {
           };
         };
       };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
         headers: {
@@ -5245,6 +5272,15 @@ export interface operations {
             /** @description Its visiting or postal address, on one line */
             address: string;
           };
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description Too many requests: try again after `Retry-After` seconds */
@@ -5609,6 +5645,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
@@ -5985,6 +6030,15 @@ export interface operations {
           'application/json': components['schemas']['Me'] | components['schemas']['ApiKeyMe'];
         };
       };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Not signed in, or the token or key is no longer valid */
       401: {
         headers: {
@@ -6038,6 +6092,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
       };
       /** @description Not signed in, or the token or key is no longer valid */
       401: {
@@ -8281,6 +8344,8 @@ export interface operations {
         format?: 'json' | 'csv';
         /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
         separator?: 'comma' | 'semicolon';
+        /** @description The language of a CSV download’s file name and totals row; else `Accept-Language` */
+        lang?: 'nl' | 'en';
         key?: 'equal' | 'vacancies' | 'weight';
         costKey?: 'equal' | 'vacancies' | 'weight';
         /** @description The costs to divide, in euros */
@@ -8420,6 +8485,8 @@ export interface operations {
         format?: 'json' | 'csv';
         /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
         separator?: 'comma' | 'semicolon';
+        /** @description The language of a CSV download’s file name and totals row; else `Accept-Language` */
+        lang?: 'nl' | 'en';
       };
       header?: never;
       path: {
@@ -11305,6 +11372,15 @@ export interface operations {
           };
         };
       };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Not signed in, or the token or key is no longer valid */
       401: {
         headers: {
@@ -11442,6 +11518,15 @@ export interface operations {
         };
         content: {
           'application/json': string;
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       /** @description Not signed in, or the token or key is no longer valid */
@@ -12137,6 +12222,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
         headers: {

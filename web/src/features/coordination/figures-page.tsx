@@ -95,7 +95,7 @@ export function FiguresPage() {
         aria-labelledby={stats ? 'figures-result' : undefined}
       >
         {stats && statsQuery ? (
-          <Result stats={stats} csvHref={(separator) => statsCsvUrl(statsQuery, separator)} />
+          <Result stats={stats} csvHref={(separator) => statsCsvUrl(statsQuery, lang, separator)} />
         ) : null}
       </section>
 

@@ -1,0 +1,38 @@
+/**
+ * The JSON body parser, as Fastify's own (secure-json-parse, a prototype key refused) but with
+ * answers in the contract's words: a body that carries `__proto__` or `constructor.prototype`
+ * (a prototype-pollution attempt, never a field of any operation) is refused by that field's
+ * name, as any other unknown field is; malformed or empty JSON stays `400 bad_request`.
+ */
+import type { FastifyInstance } from 'fastify';
+import secureJson from 'secure-json-parse';
+import { AppError } from '../errors.ts';
+
+/** The key secure-json-parse refused: it throws one message for both. */
+const pollutingKey = (body: string) => (body.includes('"__proto__"') ? '__proto__' : 'constructor');
+
+function parseJsonBody(body: string): unknown {
+  if (body.length === 0) throw new AppError(400, 'bad_request', 'error.bad_request');
+  try {
+    return secureJson.parse(body, undefined, { protoAction: 'error', constructorAction: 'error' });
+  } catch (error) {
+    if (error instanceof SyntaxError && error.message.includes('forbidden prototype property')) {
+      const field = pollutingKey(body);
+      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+        fields: { [field]: { key: 'validation.additionalProperties', params: { additionalProperty: field } } },
+      });
+    }
+    throw new AppError(400, 'bad_request', 'error.bad_request', {}, error);
+  }
+}
+
+export function useJsonBodyParser(app: FastifyInstance): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+}

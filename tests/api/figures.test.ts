@@ -269,6 +269,26 @@ describe('the figures of a period', () => {
     expect(dashboard.costs.amount).toBe(share);
     expect(dashboard.costs.perApplication).toBe(Math.round((share * 100) / 4) / 100);
     expect(dashboard.costs.perHire).toBe(share);
+
+    // The CSV has the months and a totals row with what the period cost (the months leave it empty).
+    const staff = await createUser(ctx.db, { role: 'hr_officer', organisation: orgs['heel']! });
+    const session = await signIn(ctx.app, staff.email, TEST_PASSWORD);
+    const csv = await get(
+      `/organisations/${orgs['heel']!.id}/dashboard?from=${MARCH.from}&to=${MARCH.to}&format=csv&lang=en`,
+      session,
+    );
+    expect(csv.headers['content-disposition']).toContain('samenwerven-dashboard-2025-03-01-2025-03-31.csv');
+    const [header, ...lines] = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const columns = header!.split(',');
+    const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));
+    expect(rows.map((row) => row['month'])).toEqual(['2025-03', 'Total']);
+    expect(rows[0]).toMatchObject({ applications: '4', cost_eur: '', cost_per_application_eur: '' });
+    expect(rows[1]).toMatchObject({
+      applications: '4',
+      cost_eur: share.toFixed(2),
+      cost_per_application_eur: (Math.round((share * 100) / 4) / 100).toFixed(2),
+      cost_per_hire_eur: share.toFixed(2),
+    });
   });
 
   it('refuses a period that ends before it starts, naming the field', async () => {

@@ -504,10 +504,11 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
         'Kosten per aanname': perUnit(costs.perHire),
       });
 
-      // The CSV of the same months.
+      // The CSV of the same months, and a totals row with what the period cost.
       const link = page.getByRole('link', { name: 'Download CSV' });
       const csv = await downloadCsv(page, link);
-      expect(csv.map((r) => [r['month'], r['views'], r['search_impressions'], r['applications'], r['hires']])).toEqual(
+      expect(csv.at(-1)).toMatchObject({ month: 'Totaal', cost_eur: costs.amount!.toFixed(2) });
+      expect(csv.slice(0, -1).map((r) => [r['month'], r['views'], r['search_impressions'], r['applications'], r['hires']])).toEqual(
         dashboard.months.map((m) => [
           m.month,
           String(m.views),

@@ -147,30 +147,45 @@ export async function memberDashboard(db: Database, organisationId: string, peri
   };
 }
 
+/** Euros to the cent in a CSV cell; empty where there is no amount. */
+const money = (value: number | null) => (value === null ? null : new Fixed(value, 2));
+
+/**
+ * A member's figures per month, as the dashboard shows them, and a last row with the period's
+ * totals and what it cost: the costs are known for the period only, so the months leave them
+ * empty.
+ */
 export function memberDashboardCsv(
   dashboard: Awaited<ReturnType<typeof memberDashboard>>,
   separator: CsvSeparator = 'comma',
+  locale: Locale = 'nl',
 ): string {
+  type Figures = (typeof dashboard.months)[number] | typeof dashboard.totals;
+  type Averages = (typeof dashboard.alliance.months)[number] | typeof dashboard.alliance.averagePerMember;
+  const row = (month: string, m: Figures, average: Averages, costs: Partial<typeof dashboard.costs> = {}) => ({
+    month,
+    member_days: m.memberDays,
+    vacancies_published: m.vacanciesPublished,
+    views: m.views,
+    views_from_widget: m.fromWidget,
+    views_from_feeds: m.fromFeed,
+    search_impressions: m.impressions,
+    applications: m.applications,
+    hires: m.hires,
+    average_days_to_fill: m.averageDaysToFill,
+    alliance_average_views: average.views,
+    alliance_average_search_impressions: average.impressions,
+    alliance_average_applications: average.applications,
+    alliance_average_hires: average.hires,
+    cost_eur: money(costs.amount ?? null),
+    cost_per_application_eur: money(costs.perApplication ?? null),
+    cost_per_hire_eur: money(costs.perHire ?? null),
+  });
   return toCsv(
-    dashboard.months.map((m, i) => {
-      const average = dashboard.alliance.months[i]!;
-      return {
-        month: m.month,
-        member_days: m.memberDays,
-        vacancies_published: m.vacanciesPublished,
-        views: m.views,
-        views_from_widget: m.fromWidget,
-        views_from_feeds: m.fromFeed,
-        search_impressions: m.impressions,
-        applications: m.applications,
-        hires: m.hires,
-        average_days_to_fill: m.averageDaysToFill,
-        alliance_average_views: average.views,
-        alliance_average_search_impressions: average.impressions,
-        alliance_average_applications: average.applications,
-        alliance_average_hires: average.hires,
-      };
-    }),
+    [
+      ...dashboard.months.map((m, i) => row(m.month, m, dashboard.alliance.months[i]!)),
+      row(TOTAL[locale], dashboard.totals, dashboard.alliance.averagePerMember, dashboard.costs),
+    ],
     undefined,
     separator,
   );

@@ -99,8 +99,12 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const period = checkedPeriod(request.query);
       const dashboard = await memberDashboard(app.db, request.params.orgId, period);
-      if (request.query.format === 'csv')
-        return sendCsv(reply, CSV_NAMES.dashboard[request.query.lang ?? localeOf(request)], period, request.query.separator, (s) => memberDashboardCsv(dashboard, s));
+      if (request.query.format === 'csv') {
+        const locale = request.query.lang ?? localeOf(request);
+        return sendCsv(reply, CSV_NAMES.dashboard[locale], period, request.query.separator, (s) =>
+          memberDashboardCsv(dashboard, s, locale),
+        );
+      }
       return dashboard;
     },
   );

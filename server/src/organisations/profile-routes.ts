@@ -109,6 +109,11 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['organisations'],
         summary: 'A member’s logo',
         params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
+        // The address the profile gives carries the logo's version, so a new logo is fetched anew.
+        querystring: Type.Object(
+          { v: Type.Optional(Type.String({ maxLength: 40, description: 'The logo’s version; any value' })) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), 404: ErrorRef },
       },
     },

@@ -101,6 +101,9 @@ const PERMISSIONS_POLICY = [
   'browsing-topics=()',
 ].join(', ');
 
+/** `text/csv` of `Text/CSV; charset=utf-8`. */
+const mediaType = (contentType: string) => contentType.split(';')[0]!.trim().toLowerCase();
+
 /** A year, as the HSTS preload list requires; with `preload` only when the operator chose it (HSTS_PRELOAD). */
 const hsts = (preload: boolean) => `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`;
 
@@ -136,6 +139,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // An action posted without a body (publish, approve, …) is validated as an empty object.
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined && request.method === 'POST') request.body = {};
+  });
+  // A route with a body schema takes JSON (or what its `consumes` says) and only that: a CSV file
+  // or plain text sent to it (read as bytes or text for the routes that take those) is the wrong
+  // type, not a field problem.
+  app.addHook('preValidation', async (request) => {
+    const schema = request.routeOptions.schema;
+    const sent = request.headers['content-type'];
+    if (schema?.body === undefined || sent === undefined) return;
+    const takes = (schema.consumes as readonly string[] | undefined) ?? ['application/json'];
+    if (!takes.includes(mediaType(sent)))
+      throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
   });
   app.addHook('preValidation', rejectUnstorableText);
 

@@ -106,7 +106,7 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
           ? error.params.additionalProperty
           : undefined;
     const field = named === undefined ? path || '(body)' : [path, String(named)].filter(Boolean).join('.');
-    if (fields[field]) continue;
+    if (Object.hasOwn(fields, field)) continue;
     // A required text that showed nothing (or too little of it): said as its length.
     const filled = error.keyword === 'pattern' ? filledLength(String(error.params.pattern)) : undefined;
     if (filled !== undefined) {
@@ -206,6 +206,25 @@ export function isDataException(error: unknown): boolean {
   return false;
 }
 
+/**
+ * The unique index PostgreSQL refused a row for (SQLSTATE 23505), however wrapped: its name, or
+ * `''` when the driver did not say; undefined for any other error. A value that is taken is the
+ * caller's to change (409), never a 500.
+ */
+export function uniqueViolation(error: unknown): string | undefined {
+  for (let current: unknown = error, depth = 0; current instanceof Error && depth < 10; depth++) {
+    const { code, constraint } = current as { code?: unknown; constraint?: unknown };
+    if (code === '23505') return typeof constraint === 'string' ? constraint : '';
+    current = current.cause;
+  }
+  return undefined;
+}
+
+/** The field each unique index is about, and what to say of a value it already holds. */
+const TAKEN: Record<string, { field: string; message: MessageKey }> = {
+  vacancies_external_id_key: { field: 'externalId', message: 'error.external_id_taken' },
+};
+
 /** Whether the browser asks for HTML: a person will read the answer. */
 export const acceptsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');
 
@@ -289,6 +308,15 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     return sendError(request, reply, 503, {
       code: 'service_unavailable',
       message: translate(locale, 'error.service_unavailable'),
+    });
+  }
+  const constraint = uniqueViolation(error);
+  if (constraint !== undefined) {
+    const taken = TAKEN[constraint];
+    return sendError(request, reply, 409, {
+      code: 'conflict',
+      message: translate(locale, taken?.message ?? 'error.taken'),
+      ...(taken ? { fields: { [taken.field]: translate(locale, taken.message) } } : {}),
     });
   }
   if (isDataException(error)) {

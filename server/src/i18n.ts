@@ -86,6 +86,14 @@ const messages = {
     nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
     en: 'This e-mail address and password do not match.',
   },
+  'error.taken': {
+    nl: 'Dit bestaat al.',
+    en: 'This exists already.',
+  },
+  'error.external_id_taken': {
+    nl: 'Een andere vacature van je organisatie heeft dit kenmerk al.',
+    en: 'Another vacancy of your organisation has this reference already.',
+  },
   'error.email_taken': {
     nl: 'Er is al een account met dit e-mailadres.',
     en: 'There is already an account with this e-mail address.',

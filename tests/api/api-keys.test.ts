@@ -165,6 +165,10 @@ describe('an API key with every scope', () => {
     const garbage = await call('GET', '/vacancies', { authorization: 'Bearer niet-een-token' });
     expect(garbage.statusCode).toBe(401);
     expect((await call('GET', '/vacancies', {})).statusCode).toBe(200);
+    // And on the feeds, which the contract lists too.
+    const feed = await ctx.app.inject({ url: '/feeds/vacancies.xml', headers: ats.headers });
+    expect([feed.statusCode, feed.json().error.code]).toEqual([401, 'invalid_token']);
+    expect((await ctx.app.inject({ url: '/feeds/vacancies.xml' })).statusCode).toBe(200);
   });
 
   it('is told plainly that a person’s own routes are not for keys', async () => {

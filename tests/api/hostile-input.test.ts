@@ -181,6 +181,11 @@ describe('numbers and dates at the edges', () => {
       expect(await fieldsOf(url)).toEqual({ lang: 'Dit veld kennen we niet: lang.' });
     }
     expect(await fieldsOf('/api/v1/me?lang=en', coordinator)).toEqual({ lang: 'Dit veld kennen we niet: lang.' });
+    // A list in the address is a parameter given more than once: a wrong value is named by its
+    // place in it, so a client (the search page) can leave out that value and keep the others.
+    expect(await fieldsOf('/api/v1/vacancies?educationLevel=hbo&educationLevel=phd')).toEqual({
+      'educationLevel.1': 'Kies een van de toegestane waarden.',
+    });
     const plain = await ctx.app.inject({ url: '/api/v1/taxonomies' });
     expect(plain.statusCode).toBe(200);
   });

@@ -492,6 +492,89 @@ describe('ATS integration', () => {
     expect(await searchIds('Senior jurist Omgevingswet')).toEqual([first.json().id]);
   });
 
+  it('answers an external id another vacancy has with 409 on that field, in a create and an edit (was a 500)', async () => {
+    const url = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-TAKEN`;
+    expect((await call('PUT', url, body(), apiKey)).statusCode).toBe(201);
+    const create = await call('POST', `/organisations/${organisation.id}/vacancies`, body({ externalId: 'ATS-TAKEN' }));
+    expect(create.statusCode, create.body).toBe(409);
+    expect(create.json().error).toMatchObject({
+      code: 'conflict',
+      fields: { externalId: 'Een andere vacature van je organisatie heeft dit kenmerk al.' },
+    });
+    const other = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
+    const edit = await call(
+      'PATCH',
+      `/vacancies/${other.id}`,
+      { version: other.version, externalId: 'ATS-TAKEN' },
+      {
+        ...hr.bearer,
+        'accept-language': 'en',
+      },
+    );
+    expect(edit.statusCode, edit.body).toBe(409);
+    expect(edit.json().error.fields).toEqual({
+      externalId: 'Another vacancy of your organisation has this reference already.',
+    });
+  });
+
+  it('sees the same further work places sent again as no change (the database orders their keys its own way)', async () => {
+    const url = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-PLACES`;
+    const places = body({ additionalPlaces: [{ municipalityCode: 'GM0758', postcode: '4837' }] });
+    const first = (await call('PUT', url, places, apiKey)).json();
+    const again = await call('PUT', url, places, apiKey);
+    expect(again.json()).toMatchObject({ changed: false, version: first.version });
+    const edit = await call('PATCH', `/vacancies/${first.id}`, { version: first.version, ...places });
+    expect(edit.json().version).toBe(first.version);
+  });
+
+  it('writes an upsert sent with If-Match only over the version it names', async () => {
+    const url = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-LOCKED`;
+    const withMatch = (version: string, title: string) =>
+      call('PUT', url, body({ title }), { ...apiKey, 'if-match': version });
+    // A vacancy that does not exist is at no version.
+    expect((await withMatch('1', 'Jurist')).statusCode).toBe(409);
+    const created = (await call('PUT', url, body({ title: 'Jurist' }), apiKey)).json();
+    const stale = await withMatch(String(created.version + 1), 'Jurist bestuursrecht');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'stale_version', currentVersion: created.version });
+    const fresh = await withMatch(`"${created.version}"`, 'Jurist bestuursrecht');
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect(fresh.json()).toMatchObject({ changed: true, version: created.version + 1 });
+    expect((await withMatch('abc', 'Jurist')).json().error.fields).toHaveProperty('if-match');
+    // Without If-Match the upsert is the ATS's last word, as before (the body's version is the GET shape's).
+    const last = await call('PUT', url, body({ title: 'Jurist', version: 1 }), apiKey);
+    expect(last.statusCode).toBe(200);
+  });
+
+  it('refuses a CSV file or plain text sent to a route that takes JSON with 415, and JSON sent as the file', async () => {
+    const url = `/api/v1/organisations/${organisation.id}/vacancies/by-external-id/ATS-TYPE`;
+    for (const type of ['text/csv', 'text/plain']) {
+      const sent = await ctx.app.inject({
+        method: 'PUT',
+        url,
+        headers: { ...apiKey, 'content-type': type },
+        payload: 'kenmerk,titel\nATS-TYPE,Jurist\n',
+      });
+      expect(sent.statusCode, `${type}: ${sent.body.slice(0, 200)}`).toBe(415);
+      expect(sent.json().error.code).toBe('unsupported_media_type');
+    }
+    const json = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies/upload`,
+      headers: { ...hr.bearer, 'content-type': 'application/json' },
+      payload: JSON.stringify({ kenmerk: 'ATS-TYPE' }),
+    });
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error.message).toBe('Stuur het bestand zelf, als CSV (text/csv).');
+  });
+
+  it('names an unknown field called constructor, as any other (it was taken for one already named)', async () => {
+    const url = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-CONSTRUCTOR`;
+    const sent = await call('PUT', url, { ...body(), constructor: 'x' }, apiKey);
+    expect(sent.statusCode).toBe(400);
+    expect(sent.json().error.fields).toEqual({ constructor: 'Dit veld kennen we niet: constructor.' });
+  });
+
   it('writes a second bulk item for one external id over the first, in the same hundred', async () => {
     const items = [
       { ...body({ title: 'Tweemaal eerst' }), externalId: 'TWICE-1', state: 'published' },

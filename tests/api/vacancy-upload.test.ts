@@ -148,8 +148,12 @@ describe('uploading vacancies as a CSV file', () => {
       });
     expect((await call('text/plain; charset=utf-8', file)).statusCode).toBe(200);
     const json = await call('application/json', JSON.stringify({ items: [] }));
-    expect(json.statusCode).toBe(400);
-    expect(json.json().error.fields).toEqual({ file: 'Stuur het bestand zelf, als CSV (text/csv).' });
+    // Another type than the file this route takes.
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error).toEqual({
+      code: 'unsupported_media_type',
+      message: 'Stuur het bestand zelf, als CSV (text/csv).',
+    });
     expect((await call('application/pdf', '%PDF-1.4')).statusCode).toBe(415);
   });
 

@@ -132,13 +132,13 @@ export function currentUser(request: FastifyRequest): UserPrincipal {
 }
 
 /**
- * An API request that sends `Authorization: Bearer`, except to the sign-in routes (a client
- * signing in again may still send its expired token).
+ * A request to the API or a feed that sends `Authorization: Bearer`, except to the sign-in
+ * routes (a client signing in again may still send its expired token).
  */
 function sendsBearer(request: FastifyRequest): boolean {
   return (
     request.headers.authorization?.startsWith('Bearer ') === true &&
-    request.url.startsWith('/api/') &&
+    (request.url.startsWith('/api/') || request.url.startsWith('/feeds/')) &&
     !request.url.startsWith('/api/v1/auth/')
   );
 }

@@ -5,8 +5,9 @@
  * - an `operationId` from the method and the path (`getVacanciesById`), stable and unique;
  * - a description: the route's own, else its summary;
  * - every answer described: the route's success answers by what they are, and the error
- *   answers any operation can give — 400 when it takes input, 401 and 403 when it needs
- *   credentials, 429 and 503 always — in the API's one error shape;
+ *   answers any operation can give — 400 when it takes input, 403 when it needs credentials,
+ *   413 and 415 when it takes a body, 401 (a refused token or key), 429 and 503 always — in the
+ *   API's one error shape;
  * - a query string: an operation that reads none takes none, so a parameter sent to it is
  *   refused by its name (400), as every other operation refuses one it does not know. A client's
  *   typo (`/taxonomies?lang=en`) is told, not silently ignored.
@@ -70,7 +71,10 @@ function completeResponses(schema: NonNullable<RouteOptions['schema']>): Respons
   }
   const errors = [
     ...(schema.querystring || schema.body || schema.params ? ['400'] : []),
-    ...(anonymousAllowed(schema.security) ? [] : ['401', '403']),
+    // A token or key sent and refused is 401 also where anyone may call.
+    '401',
+    ...(anonymousAllowed(schema.security) ? [] : ['403']),
+    ...(schema.body ? ['413', '415'] : []),
     '429',
     '503',
   ];

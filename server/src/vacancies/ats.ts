@@ -7,6 +7,7 @@
 import { dutchDate } from '@samenwerven/calendar';
 import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { missingScope } from '../auth/plugin.ts';
+import { AppError } from '../errors.ts';
 import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
 import { recordHistoryEntries, type Actor, type HistoryEntry } from './history.ts';
 import type { UpsertInput } from './input.ts';
@@ -134,6 +135,22 @@ export interface UpsertReads {
   categories?: ReadonlySet<string>;
   /** The vacancy with this external id, locked in this transaction; null when there is none. */
   locked?: Vacancy | null;
+  /** The version the caller read (If-Match): the upsert writes only a vacancy still at it. */
+  expectedVersion?: number;
+}
+
+/**
+ * An upsert is the ATS's last word, unless it says which version it read: then a vacancy changed
+ * since (or one that does not exist, which is at no version) is not overwritten (409).
+ */
+function assertAtVersion(existing: Vacancy | undefined, expected: number | undefined): void {
+  if (expected === undefined || existing?.version === expected) return;
+  throw new AppError(
+    409,
+    'stale_version',
+    'vacancy.stale',
+    existing ? { currentVersion: existing.version, currentState: existing.state } : {},
+  );
 }
 
 /** An upsert's columns, checked by the rules (a vacancy to publish also by the publication rules). */
@@ -191,6 +208,7 @@ export async function upsertInTransaction(
   const columns = await upsertColumns(tx, externalId, input, read, now);
   let existing =
     read.locked !== undefined ? (read.locked ?? undefined) : await lockByExternalId(tx, organisationId, externalId);
+  assertAtVersion(existing, read.expectedVersion);
   if (!existing) {
     const [created] = (
       await insertPlanned(tx, actor, [planCreation(actor, newDraft(columns, organisationId), wanted, now)])
@@ -222,10 +240,10 @@ export async function upsertByExternalId(
   organisationId: string,
   externalId: string,
   input: Partial<UpsertInput>,
-  typeProblems?: Record<string, string>,
+  checks: Pick<UpsertReads, 'typeProblems' | 'expectedVersion'> = {},
 ): Promise<UpsertResult> {
   const write = await deps.db.transaction((tx) =>
-    upsertInTransaction(tx, actor, organisationId, externalId, input, { typeProblems }),
+    upsertInTransaction(tx, actor, organisationId, externalId, input, checks),
   );
   return upsertResult(deps, write);
 }

@@ -112,6 +112,9 @@ function expectedVersion(request: FastifyRequest, body?: { version?: number }): 
   return body?.version;
 }
 
+/** The version a write was read at, as a header (a number, or an ETag-like `"3"` / `W/"3"`). */
+const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 20 })) });
+
 /** HR officers and ATS integrations manage their own organisation's vacancies. */
 /**
  * An upsert's body may repeat the external id of its address, not name another: the address
@@ -178,7 +181,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         summary: 'Edit; send the version you edited (If-Match or `version`), a stale one gets 409',
         params: IdParams,
         body: VacancyPatch,
-        headers: Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 20 })) }),
+        headers: IfMatch,
         response: { 200: StaffVacancy, ...errors },
       },
       attachValidation: true,
@@ -262,14 +265,18 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         tags: ['vacancy management'],
         summary: 'Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)',
         description:
-          '`state` says where the vacancy should be (`draft`, `published`, `closed`). Moving it there is a ' +
-          'publication decision: an API key then needs the scope `publish` as well, or the whole upsert is ' +
-          'refused (403 `insufficient_scope`) and nothing of it is kept.',
+          '`state` says where the vacancy should be: `published` publishes it (or reopens it), `closed` closes ' +
+          'it when live, `draft` asks for no move (a published vacancy stays published; a draft asked to be ' +
+          'closed stays a draft); the answer’s `state` says where it is. Moving it is a publication decision: ' +
+          'an API key then needs the scope `publish` as well, or the whole upsert is refused (403 ' +
+          '`insufficient_scope`) and nothing of it is kept. Without `If-Match` the upsert is the ATS’s last ' +
+          'word (the body’s `version` is ignored); with it, a vacancy at another version, or none, is 409.',
         params: Type.Object({
           orgId: Type.String({ format: 'uuid' }),
           externalId: Filled({ maxLength: 100 }),
         }),
         body: UpsertInput,
+        headers: IfMatch,
         response: { 200: UpsertAnswer, 201: UpsertAnswer, ...errors },
       },
       attachValidation: true,
@@ -279,7 +286,11 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       const { orgId, externalId } = request.params;
       const { input, typeProblems } = checkedBody(request, request.body);
       assertSameExternalId(externalId, input.externalId);
-      const { warnings, ...result } = await upsertByExternalId(deps, actor, orgId, externalId, input, typeProblems);
+      // The body's `version` is the GET shape's, sent back and ignored; only If-Match asks for a check.
+      const { warnings, ...result } = await upsertByExternalId(deps, actor, orgId, externalId, input, {
+        typeProblems,
+        expectedVersion: expectedVersion(request),
+      });
       return reply.status(result.created ? 201 : 200).send({ ...result, ...warningsIn(warnings, localeOf(request)) });
     },
   );
@@ -347,8 +358,9 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     async (request) => {
       // Sent as text/plain (as some clients label a .csv), it arrives as text already.
       const { body } = request;
+      // JSON (or a form) is another type than the file this route takes.
       if (!Buffer.isBuffer(body) && typeof body !== 'string')
-        throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { file: 'upload.not_csv' } });
+        throw new AppError(415, 'unsupported_media_type', 'upload.not_csv');
       return uploadVacancies(
         deps,
         actorOf(request).actor,

@@ -56,3 +56,16 @@ describe('the tracked columns', () => {
     expect(diff({ ...after, updatedAt: new Date(0) }, { ...after, updatedAt: new Date() })).toEqual({});
   });
 });
+
+describe('what counts as a change', () => {
+  it('sees the same work places with their keys in another order as no change, and another place as one', () => {
+    // As the database gives a JSON column back, and as a client sends it.
+    const stored = { additionalPlaces: [{ postcode: '4837', municipalityCode: 'GM0758' }] };
+    const sent = { additionalPlaces: [{ municipalityCode: 'GM0758', postcode: '4837' }] };
+    expect(diff(stored, sent)).toEqual({});
+    const moved = { additionalPlaces: [{ municipalityCode: 'GM0758', postcode: '4811' }] };
+    expect(Object.keys(diff(stored, moved))).toEqual(['additionalPlaces']);
+    const reordered = { additionalPlaces: [...sent.additionalPlaces, { municipalityCode: 'GM0785', postcode: null }] };
+    expect(Object.keys(diff(stored, reordered))).toEqual(['additionalPlaces']);
+  });
+});

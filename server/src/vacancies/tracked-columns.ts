@@ -23,7 +23,19 @@ export const trackedColumns: readonly TrackedColumn[] = [
   'state',
 ];
 
-const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : JSON.stringify(value ?? null));
+/**
+ * A value as text to compare: dates by their moment, anything else as JSON with every object's
+ * keys in order. The database gives a JSON column's objects back with their keys in its own order
+ * (`{ postcode, municipalityCode }`), so the same work places sent again would be a change.
+ */
+const comparable = (value: unknown) =>
+  value instanceof Date
+    ? value.toISOString()
+    : JSON.stringify(value ?? null, (_key, inner: unknown) =>
+        inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+          ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+          : inner,
+      );
 
 /** The tracked columns `after` changes, as `[before, after]` pairs (what the history stores). */
 export function diff(before: Partial<Vacancy>, after: Partial<Vacancy>): Record<string, [unknown, unknown]> {

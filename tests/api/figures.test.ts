@@ -278,7 +278,10 @@ describe('the figures of a period', () => {
       session,
     );
     expect(csv.headers['content-disposition']).toContain('samenwerven-dashboard-2025-03-01-2025-03-31.csv');
-    const [header, ...lines] = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const [header, ...lines] = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     const columns = header!.split(',');
     const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell])));
     expect(rows.map((row) => row['month'])).toEqual(['2025-03', 'Total']);

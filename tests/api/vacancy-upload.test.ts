@@ -68,6 +68,14 @@ describe('uploading vacancies as a CSV file', () => {
         gemeente: expect.any(String),
       },
     });
+    // A file with the API's names gets its problems under those names: the columns it has.
+    const apiNames = await upload(
+      ['externalId,title,category,hoursMin', `UP-API,Jurist,sterrenkunde,veel`].join('\r\n'),
+    );
+    expect(Object.keys((apiNames.json() as { rows: Row[] }).rows[0]!.error!.fields!)).toEqual(
+      expect.arrayContaining(['category', 'hoursMin']),
+    );
+    expect((apiNames.json() as { rows: Row[] }).rows[0]!.error!.fields).not.toHaveProperty('uren_min');
     const [stored] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, answer.rows[0]!.result!.id));
     expect(stored).toMatchObject({
       organisationId: organisation.id,

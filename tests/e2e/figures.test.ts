@@ -508,7 +508,9 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       const link = page.getByRole('link', { name: 'Download CSV' });
       const csv = await downloadCsv(page, link);
       expect(csv.at(-1)).toMatchObject({ month: 'Totaal', cost_eur: costs.amount!.toFixed(2) });
-      expect(csv.slice(0, -1).map((r) => [r['month'], r['views'], r['search_impressions'], r['applications'], r['hires']])).toEqual(
+      expect(
+        csv.slice(0, -1).map((r) => [r['month'], r['views'], r['search_impressions'], r['applications'], r['hires']]),
+      ).toEqual(
         dashboard.months.map((m) => [
           m.month,
           String(m.views),

@@ -235,6 +235,14 @@ function valueOf(column: Column, raw: string, categories: readonly Category[]): 
 
 /** The file's rows as bulk items, each with its line and title for the answer. */
 export function itemsFromCsv(text: string, categories: readonly Category[]) {
+  return readCsvFile(text, categories).items;
+}
+
+/**
+ * The file's rows as bulk items, and each field's column as the file names it (its Dutch name or
+ * the API's), so the answer names a problem by the column the file has.
+ */
+function readCsvFile(text: string, categories: readonly Category[]) {
   const [header, ...rows] = parseCsv(text);
   if (!header || rows.length === 0) throw fileError('upload.empty');
   const byName = new Map<string, Column>();
@@ -275,13 +283,16 @@ export function itemsFromCsv(text: string, categories: readonly Category[]) {
         key: 'upload.duplicate_reference',
         params: { reference: String(reference), lines: at.join(', ') },
       });
-  return items;
+  const names = new Map(columns.flatMap((column, i) => (column ? [[column.field, header.cells[i]!.trim()]] : [])));
+  return { items, names };
 }
 
-/** The column each field comes from, so the answer speaks the file's language. */
+/** A field's column: as the file names it, else by its Dutch name (a field the file has no column for). */
 const columnOfField = new Map(uploadColumns.map((column) => [column.field, column.name]));
-const byColumn = (fields: Record<string, string>) =>
-  Object.fromEntries(Object.entries(fields).map(([field, text]) => [columnOfField.get(field) ?? field, text]));
+const byColumn = (fields: Record<string, string>, names: ReadonlyMap<string, string>) =>
+  Object.fromEntries(
+    Object.entries(fields).map(([field, text]) => [names.get(field) ?? columnOfField.get(field) ?? field, text]),
+  );
 
 /**
  * Upserts the file's rows as the bulk route does its items, one by one, and answers per row:
@@ -296,7 +307,7 @@ export async function uploadVacancies(
   categories: readonly Category[],
   context: { locale: Locale; log: FastifyBaseLogger },
 ) {
-  const rows = itemsFromCsv(text, categories);
+  const { items: rows, names } = readCsvFile(text, categories);
   const answer = await bulkUpsert(
     deps,
     actor,
@@ -307,13 +318,13 @@ export async function uploadVacancies(
   return {
     rows: answer.items.map(({ index, result, error, ...outcome }) => {
       const { line, item } = rows[index]!;
-      const warnings = result && 'warnings' in result && result.warnings ? byColumn(result.warnings) : undefined;
+      const warnings = result && 'warnings' in result && result.warnings ? byColumn(result.warnings, names) : undefined;
       return {
         line,
         title: typeof item['title'] === 'string' ? item['title'] : null,
         ...outcome,
         ...(result ? { result: { ...result, ...(warnings ? { warnings } : {}) } } : {}),
-        ...(error ? { error: { ...error, ...(error.fields ? { fields: byColumn(error.fields) } : {}) } } : {}),
+        ...(error ? { error: { ...error, ...(error.fields ? { fields: byColumn(error.fields, names) } : {}) } } : {}),
       };
     }),
     succeeded: answer.succeeded,

@@ -47,7 +47,10 @@ export function ResultsPage() {
       <PeriodForm id="results" query={query} failure={failure} />
       {dashboard ? (
         <div className={updating ? 'is-updating' : undefined}>
-          <Results dashboard={dashboard} csvHref={(separator) => dashboardCsvUrl(organisation.id, dates, lang, separator)} />
+          <Results
+            dashboard={dashboard}
+            csvHref={(separator) => dashboardCsvUrl(organisation.id, dates, lang, separator)}
+          />
         </div>
       ) : null}
     </div>

@@ -95,7 +95,8 @@ function specificMessage({ keyword, params }: AjvError): string {
 
 /** Turns schema violations into one message per field, in the caller's language. */
 export function fieldMessages(errors: readonly AjvError[], locale: Locale): Record<string, string> {
-  const fields: Record<string, string> = {};
+  // No prototype: a field called `__proto__` (a query parameter may be) is a field like any other.
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const error of errors) {
     const path = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
     // A missing or an unknown field is named by itself, not by the object it is (not) in.
@@ -313,6 +314,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const constraint = uniqueViolation(error);
   if (constraint !== undefined) {
     const taken = TAKEN[constraint];
+    // A unique index no input is checked against (a token, a file's key) is the portal's own doing.
+    if (!taken) request.log.warn({ err: error, constraint }, 'a unique index refused a row');
     return sendError(request, reply, 409, {
       code: 'conflict',
       message: translate(locale, taken?.message ?? 'error.taken'),

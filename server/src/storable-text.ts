@@ -5,7 +5,8 @@
  * would silently store it as U+FFFD. Both are answered 400 `validation_failed`, naming the field.
  */
 import type { FastifyRequest } from 'fastify';
-import { AppError } from './errors.ts';
+import { AppError, fieldMessages, type AjvError } from './errors.ts';
+import { localeOf } from './i18n.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -50,11 +51,29 @@ export function unstorableFields(value: unknown, prefix = ''): string[] {
   return [...found].sort();
 }
 
-/** The 400 for these fields, each with the message "contains a character that is not allowed". */
-export function unstorableTextError(fields: readonly string[]): AppError {
+/**
+ * The 400 for these fields, each with the message "contains a character that is not allowed",
+ * beside the request's other problems (`others`, already in the caller's language).
+ */
+export function unstorableTextError(fields: readonly string[], others: Record<string, string> = {}): AppError {
   return new AppError(400, 'validation_failed', 'error.validation_failed', {
-    fields: Object.fromEntries(fields.map((field) => [field, 'validation.text'])),
+    fields: { ...others, ...Object.fromEntries(fields.map((field) => [field, 'validation.text'])) },
   });
+}
+
+/**
+ * What the route's schemas find wrong with the same request, so that one answer names every
+ * problem: a NUL in one field no longer hides a wrong number in another.
+ */
+function schemaProblems(request: FastifyRequest): Record<string, string> {
+  const parts = { params: request.params, querystring: request.query, body: request.body } as const;
+  const problems: Record<string, string> = {};
+  for (const [part, value] of Object.entries(parts)) {
+    const validate = request.getValidationFunction(part as keyof typeof parts);
+    if (validate && !validate(value))
+      Object.assign(problems, fieldMessages((validate.errors ?? []) as AjvError[], localeOf(request)));
+  }
+  return problems;
 }
 
 /** A preValidation hook: parameters, query string and body hold only storable text. */
@@ -65,5 +84,5 @@ export async function rejectUnstorableText(request: FastifyRequest): Promise<voi
     ...unstorableFields(request.query),
     ...(request.routeOptions.config.checksBodyTextPerItem ? [] : unstorableFields(request.body)),
   ];
-  if (fields.length > 0) throw unstorableTextError(fields);
+  if (fields.length > 0) throw unstorableTextError(fields, schemaProblems(request));
 }

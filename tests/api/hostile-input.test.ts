@@ -94,6 +94,22 @@ describe('NUL and other text PostgreSQL rejects', () => {
     expect(response.json<ErrorBody>().error.fields).toHaveProperty(['organisation.name']);
   });
 
+  it('names the body’s other problems beside the text it cannot store, in one answer', async () => {
+    // The NUL used to be answered alone: the wrong number and the missing name came only after.
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/membership-applications',
+      payload: {
+        organisation: { name: 'Gemeente\u0000Nul', kind: 'municipality', municipalityCode: 'GM0855', weight: 'x' },
+        admin: { email: 'beheer@nul.example', password: 'een-goed-test-wachtwoord' },
+      },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    const fields = response.json<ErrorBody>().error.fields ?? {};
+    expect(fields['organisation.name']).toBe('Dit bevat een teken dat niet is toegestaan.');
+    expect(Object.keys(fields)).toEqual(expect.arrayContaining(['organisation.name', 'admin.name']));
+  });
+
   it('refuses lone surrogates and malformed percent-encoding instead of storing them mangled', async () => {
     const surrogate = await ctx.app.inject({
       method: 'POST',
@@ -205,6 +221,14 @@ describe('numbers and dates at the edges', () => {
     expect(answer.error.code).toBe('validation_failed');
     // An own key, as JSON.parse makes it (in an object literal `__proto__` would set the prototype).
     expect(Object.entries(answer.error.fields ?? {})).toEqual([['__proto__', 'Unknown field: __proto__.']]);
+    // However the key is escaped.
+    const escaped = await post('{"email":"a@example.nl","\\u005f_proto__":{"admin":true}}');
+    expect(Object.keys((escaped.json() as ErrorBody).error.fields ?? {})).toEqual(['__proto__']);
+    // And in the address, where the query parser keeps it as a parameter like any other.
+    const inQuery = await ctx.app.inject({ url: '/api/v1/taxonomies?__proto__=1' });
+    expect(Object.entries((inQuery.json() as ErrorBody).error.fields ?? {})).toEqual([
+      ['__proto__', 'Dit veld kennen we niet: __proto__.'],
+    ]);
     const constructor = await post('{"email":"a@example.nl","constructor":{"prototype":{"admin":true}}}');
     expect(constructor.json()).toMatchObject({
       error: { code: 'validation_failed', fields: { constructor: 'Unknown field: constructor.' } },

@@ -541,6 +541,10 @@ describe('ATS integration', () => {
     expect(fresh.statusCode, fresh.body).toBe(200);
     expect(fresh.json()).toMatchObject({ changed: true, version: created.version + 1 });
     expect((await withMatch('abc', 'Jurist')).json().error.fields).toHaveProperty('if-match');
+    // `*`: only a vacancy that exists (RFC 9110).
+    expect((await withMatch('*', 'Jurist bestuursrecht')).statusCode).toBe(200);
+    const nowhere = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-NOWHERE`;
+    expect((await call('PUT', nowhere, body(), { ...apiKey, 'if-match': '*' })).statusCode).toBe(409);
     // Without If-Match the upsert is the ATS's last word, as before (the body's version is the GET shape's).
     const last = await call('PUT', url, body({ title: 'Jurist', version: 1 }), apiKey);
     expect(last.statusCode).toBe(200);

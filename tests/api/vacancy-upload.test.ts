@@ -163,6 +163,14 @@ describe('uploading vacancies as a CSV file', () => {
       message: 'Stuur het bestand zelf, als CSV (text/csv).',
     });
     expect((await call('application/pdf', '%PDF-1.4')).statusCode).toBe(415);
+    // Nothing sent at all is a missing file, not another type.
+    const nothing = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies/upload`,
+      headers: hr.bearer,
+    });
+    expect(nothing.statusCode).toBe(400);
+    expect(nothing.json().error.fields).toEqual({ file: 'Stuur het bestand zelf, als CSV (text/csv).' });
   });
 
   it('offers a template with every column and an example row, which uploads as it is', async () => {

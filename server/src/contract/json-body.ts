@@ -8,8 +8,18 @@ import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
 import { AppError } from '../errors.ts';
 
-/** The key secure-json-parse refused: it throws one message for both. */
-const pollutingKey = (body: string) => (body.includes('"__proto__"') ? '__proto__' : 'constructor');
+/** Whether a `__proto__` key is anywhere in the value (JSON.parse makes it an own key, harmlessly). */
+function hasProtoKey(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (Object.hasOwn(value, '__proto__')) return true;
+  return Object.values(value).some(hasProtoKey);
+}
+
+/**
+ * The key secure-json-parse refused (it throws one message for both), however the text escaped
+ * it (`"\u005f_proto__"`): read again by JSON.parse, which keeps it as a plain key.
+ */
+const pollutingKey = (body: string) => (hasProtoKey(JSON.parse(body)) ? '__proto__' : 'constructor');
 
 function parseJsonBody(body: string): unknown {
   if (body.length === 0) throw new AppError(400, 'bad_request', 'error.bad_request');
@@ -26,6 +36,7 @@ function parseJsonBody(body: string): unknown {
   }
 }
 
+/** Puts this parser in the place of Fastify's own for `application/json` (its body limits stay). */
 export function useJsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {

@@ -62,7 +62,10 @@ type ResponseSchemas = Record<string, Record<string, unknown>>;
 const anonymousAllowed = (security: unknown) =>
   !Array.isArray(security) || security.length === 0 || security.some((choice) => Object.keys(choice).length === 0);
 
-function completeResponses(schema: NonNullable<RouteOptions['schema']>): ResponseSchemas {
+/** Where a refused token or key is said (`sendsBearer` in auth/plugin.ts): the API and the feeds. */
+const refusesBadCredentials = (url: string) => url.startsWith('/api/') || url.startsWith('/feeds/');
+
+function completeResponses(schema: NonNullable<RouteOptions['schema']>, url: string): ResponseSchemas {
   const given = (schema.response ?? {}) as ResponseSchemas;
   const responses: ResponseSchemas = {};
   for (const [status, answer] of Object.entries(given)) {
@@ -72,8 +75,7 @@ function completeResponses(schema: NonNullable<RouteOptions['schema']>): Respons
   const errors = [
     ...(schema.querystring || schema.body || schema.params ? ['400'] : []),
     // A token or key sent and refused is 401 also where anyone may call.
-    '401',
-    ...(anonymousAllowed(schema.security) ? [] : ['403']),
+    ...(anonymousAllowed(schema.security) ? (refusesBadCredentials(url) ? ['401'] : []) : ['401', '403']),
     ...(schema.body ? ['413', '415'] : []),
     '429',
     '503',
@@ -92,7 +94,7 @@ const operations: FastifyPluginAsync = async (app) => {
       ...withQuery,
       operationId: schema.operationId ?? operationId(method, route.url),
       description: schema.description ?? schema.summary,
-      response: completeResponses(withQuery),
+      response: completeResponses(withQuery, route.url),
     };
   });
 };

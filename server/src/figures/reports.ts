@@ -61,10 +61,10 @@ export async function allianceStats(db: Database, input: Period & { costKey: Cos
   };
 }
 
-/** The cost split as CSV: one row per member and a totals row, the same numbers as the JSON. */
 /** The last row's name, in the caller's language. */
 const TOTAL: Record<Locale, string> = { nl: 'Totaal', en: 'Total' };
 
+/** The cost split as CSV: one row per member and a totals row, the same numbers as the JSON. */
 export function allianceStatsCsv(
   stats: Awaited<ReturnType<typeof allianceStats>>,
   separator: CsvSeparator = 'comma',

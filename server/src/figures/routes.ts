@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Access } from '../auth/plugin.ts';
 import { ErrorRef } from '../errors.ts';
@@ -40,6 +40,9 @@ const CSV_NAMES = {
   dashboard: { nl: 'dashboard', en: 'dashboard' },
 } satisfies Record<string, Record<Locale, string>>;
 
+/** A download's language: the page's, which its link sends (`lang`), else the caller's. */
+const csvLocale = (request: FastifyRequest, lang: Locale | undefined): Locale => lang ?? localeOf(request);
+
 /** The figures as a CSV download, written with the separator asked for. */
 const sendCsv = (
   reply: FastifyReply,
@@ -75,7 +78,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const costKey = request.query.key ?? request.query.costKey ?? 'equal';
       const stats = await allianceStats(app.db, { ...period, costKey, amount: request.query.amount });
       if (request.query.format === 'csv') {
-        const locale = request.query.lang ?? localeOf(request);
+        const locale = csvLocale(request, request.query.lang);
         return sendCsv(reply, CSV_NAMES.costSplit[locale], period, request.query.separator, (s) =>
           allianceStatsCsv(stats, s, locale),
         );
@@ -100,7 +103,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const period = checkedPeriod(request.query);
       const dashboard = await memberDashboard(app.db, request.params.orgId, period);
       if (request.query.format === 'csv') {
-        const locale = request.query.lang ?? localeOf(request);
+        const locale = csvLocale(request, request.query.lang);
         return sendCsv(reply, CSV_NAMES.dashboard[locale], period, request.query.separator, (s) =>
           memberDashboardCsv(dashboard, s, locale),
         );

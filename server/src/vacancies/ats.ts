@@ -7,11 +7,10 @@
 import { dutchDate } from '@samenwerven/calendar';
 import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { missingScope } from '../auth/plugin.ts';
-import { AppError } from '../errors.ts';
 import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
 import { recordHistoryEntries, type Actor, type HistoryEntry } from './history.ts';
 import type { UpsertInput } from './input.ts';
-import type { VacancyDeps } from './lifecycle.ts';
+import { staleVersion, type VacancyDeps } from './lifecycle.ts';
 import { insertUnlessExternalIdsTaken, lockByExternalId } from './queries.ts';
 import { assertPublishable, vacancyWarnings, type FieldProblems, type VacancyColumns } from './rules.ts';
 import { eventTowards, isLive, type VacancyEvent, type VacancyState } from './state-machine.ts';
@@ -135,22 +134,20 @@ export interface UpsertReads {
   categories?: ReadonlySet<string>;
   /** The vacancy with this external id, locked in this transaction; null when there is none. */
   locked?: Vacancy | null;
-  /** The version the caller read (If-Match): the upsert writes only a vacancy still at it. */
-  expectedVersion?: number;
+  /**
+   * What the caller's If-Match asks: the version it read (the upsert writes only a vacancy still
+   * at it), or `'any'` (`*`: only a vacancy that exists).
+   */
+  expectedVersion?: number | 'any';
 }
 
 /**
  * An upsert is the ATS's last word, unless it says which version it read: then a vacancy changed
  * since (or one that does not exist, which is at no version) is not overwritten (409).
  */
-function assertAtVersion(existing: Vacancy | undefined, expected: number | undefined): void {
-  if (expected === undefined || existing?.version === expected) return;
-  throw new AppError(
-    409,
-    'stale_version',
-    'vacancy.stale',
-    existing ? { currentVersion: existing.version, currentState: existing.state } : {},
-  );
+function assertAtVersion(existing: Vacancy | undefined, expected: UpsertReads['expectedVersion']): void {
+  if (expected === undefined || (existing && (expected === 'any' || existing.version === expected))) return;
+  throw staleVersion(existing);
 }
 
 /** An upsert's columns, checked by the rules (a vacancy to publish also by the publication rules). */

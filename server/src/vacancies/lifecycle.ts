@@ -64,12 +64,17 @@ function assertVersion(vacancy: Vacancy, version: number | undefined) {
       fields: { version: 'vacancy.version_required' },
     });
   }
-  if (version !== vacancy.version) {
-    throw new AppError(409, 'stale_version', 'vacancy.stale', {
-      currentVersion: vacancy.version,
-      currentState: vacancy.state,
-    });
-  }
+  if (version !== vacancy.version) throw staleVersion(vacancy);
+}
+
+/** The 409 for a write read at another version than the vacancy is at (or of one that is gone). */
+export function staleVersion(vacancy: Vacancy | undefined): AppError {
+  return new AppError(
+    409,
+    'stale_version',
+    'vacancy.stale',
+    vacancy ? { currentVersion: vacancy.version, currentState: vacancy.state } : {},
+  );
 }
 
 export async function updateVacancy(

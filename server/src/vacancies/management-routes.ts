@@ -112,10 +112,9 @@ function expectedVersion(request: FastifyRequest, body?: { version?: number }): 
   return body?.version;
 }
 
-/** The version a write was read at, as a header (a number, or an ETag-like `"3"` / `W/"3"`). */
+/** The version a write was read at, as a header: a number, or ETag-like `"3"` / `W/"3"` (the upsert also takes `*`). */
 const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 20 })) });
 
-/** HR officers and ATS integrations manage their own organisation's vacancies. */
 /**
  * An upsert's body may repeat the external id of its address, not name another: the address
  * decides which vacancy is written, and a body for another one is an ATS's mistake to see.
@@ -127,6 +126,7 @@ function assertSameExternalId(inAddress: string, inBody: unknown): void {
   });
 }
 
+/** HR officers and ATS integrations manage their own organisation's vacancies. */
 export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: VacancyDeps = { db: app.db, jobs: app.jobs };
 
@@ -286,10 +286,12 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       const { orgId, externalId } = request.params;
       const { input, typeProblems } = checkedBody(request, request.body);
       assertSameExternalId(externalId, input.externalId);
-      // The body's `version` is the GET shape's, sent back and ignored; only If-Match asks for a check.
+      // The body's `version` is the GET shape's, sent back and ignored; only If-Match asks for a
+      // check: a version, or `*` for "only if it exists" (RFC 9110).
+      const anyVersion = request.headers['if-match']?.trim() === '*';
       const { warnings, ...result } = await upsertByExternalId(deps, actor, orgId, externalId, input, {
         typeProblems,
-        expectedVersion: expectedVersion(request),
+        expectedVersion: anyVersion ? 'any' : expectedVersion(request),
       });
       return reply.status(result.created ? 201 : 200).send({ ...result, ...warningsIn(warnings, localeOf(request)) });
     },
@@ -358,9 +360,14 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     async (request) => {
       // Sent as text/plain (as some clients label a .csv), it arrives as text already.
       const { body } = request;
-      // JSON (or a form) is another type than the file this route takes.
-      if (!Buffer.isBuffer(body) && typeof body !== 'string')
+      if (!Buffer.isBuffer(body) && typeof body !== 'string') {
+        // Nothing sent is a missing file; JSON (or a form) is another type than the file.
+        if (request.headers['content-type'] === undefined)
+          throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+            fields: { file: 'upload.not_csv' },
+          });
         throw new AppError(415, 'unsupported_media_type', 'upload.not_csv');
+      }
       return uploadVacancies(
         deps,
         actorOf(request).actor,

@@ -13046,15 +13046,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not signed in, or the token or key is no longer valid */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
         headers: {
@@ -13089,15 +13080,6 @@ export interface operations {
     responses: {
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the token or key is no longer valid */
-      401: {
         headers: {
           [name: string]: unknown;
         };
@@ -13157,15 +13139,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Not signed in, or the token or key is no longer valid */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
       /** @description Too many requests: try again after `Retry-After` seconds */
       429: {
         headers: {
@@ -13202,15 +13175,6 @@ export interface operations {
     responses: {
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the token or key is no longer valid */
-      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -67,7 +67,8 @@ export function unstorableTextError(fields: readonly string[], others: Record<st
  */
 function schemaProblems(request: FastifyRequest): Record<string, string> {
   const parts = { params: request.params, querystring: request.query, body: request.body } as const;
-  const problems: Record<string, string> = {};
+  // No prototype, as in `fieldMessages`: a parameter called `__proto__` stays a field.
+  const problems: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [part, value] of Object.entries(parts)) {
     const validate = request.getValidationFunction(part as keyof typeof parts);
     if (validate && !validate(value))

@@ -28,6 +28,7 @@ import { authPlugin } from './auth/plugin.ts';
 import { httpCaching } from './http-caching.ts';
 import { withExamples } from './contract/examples.ts';
 import { operationContract } from './contract/operations.ts';
+import { withDocumentedBody } from './contract/documents.ts';
 import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
@@ -248,6 +249,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    // A route that reads a file's bytes itself says what to send in `documentedBody`.
+    transform: ({ schema, url }) => withDocumentedBody({ schema, url }),
     // Every request body and success answer with an example made from its schema.
     transformObject: (documents) =>
       'openapiObject' in documents ? withExamples(documents.openapiObject) : documents.swaggerObject,

@@ -202,6 +202,10 @@ const messages = {
     nl: 'Dit is geen geldig PNG-, JPEG- of WebP-bestand.',
     en: 'This is not a valid PNG, JPEG or WebP file.',
   },
+  'organisation.logo_too_large': {
+    nl: 'Dit logo is {width} × {height} pixels; het mag hoogstens {max} × {max} pixels zijn. Maak het kleiner en probeer het opnieuw.',
+    en: 'This logo is {width} × {height} pixels; it may be at most {max} × {max} pixels. Make it smaller and try again.',
+  },
   'search.synonyms_two_words': {
     nl: 'Geef minstens twee verschillende woorden.',
     en: 'Give at least two different words.',

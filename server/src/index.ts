@@ -12,3 +12,4 @@ export { purgeDueApplications } from './applications/retention.ts';
 export { sendConsentReminders } from './applications/consent-reminders.ts';
 export { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts, tidyAlerts } from './alerts/runs.ts';
 export { keepToken } from './alerts/tokens.ts';
+export { sanitizeDescription } from './vacancies/sanitize.ts';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createVacancy } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, signInNewCoordinator } from '../support/http.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -18,7 +19,8 @@ describe('GET /api/v1/health', () => {
       db: 'up',
       search: 'up',
       outboxBacklog: 1,
-      searchBreaker: { state: 'closed', openSince: null, trips: 0, lastError: null },
+      // The servers' error messages are the coordinator's (below), not anyone's.
+      searchBreaker: { state: 'closed', openSince: null, trips: 0 },
       // The test's servers are not started by the app: nothing to supervise.
       embedded: {},
     });
@@ -27,5 +29,16 @@ describe('GET /api/v1/health', () => {
     await ctx.sync();
     const after = await ctx.app.inject('/api/v1/health');
     expect(after.json()).toMatchObject({ outboxBacklog: 0 });
+  });
+
+  it("gives the servers' error messages to a signed-in coordinator only", async () => {
+    const coordinator = await signInNewCoordinator(ctx);
+    const asCoordinator = await ctx.app.inject({ url: '/api/v1/health', headers: coordinator.bearer });
+    expect(asCoordinator.json().searchBreaker).toEqual({ state: 'closed', openSince: null, trips: 0, lastError: null });
+
+    const officer = await createUser(ctx.db, { role: 'hr_officer', organisation: await createOrganisation(ctx.db) });
+    const hr = await signIn(ctx.app, officer.email, TEST_PASSWORD);
+    const asHr = await ctx.app.inject({ url: '/api/v1/health', headers: hr.bearer });
+    expect(asHr.json().searchBreaker).not.toHaveProperty('lastError');
   });
 });

@@ -165,6 +165,38 @@ describe('an OpenAPI document an integrator can work from alone', () => {
     expect(ids.has('getVacanciesById')).toBe(true);
   });
 
+  it('says what every operation answers when it succeeds, with the content type of a file or feed', async () => {
+    const all = (await operations()) as { method: string; path: string; operation: FullOperation }[];
+    const silent = all
+      .filter(({ operation }) => !Object.keys(operation.responses).some((status) => /^[23]/.test(status)))
+      .map(({ method, path }) => `${method} ${path}`);
+    expect(silent).toEqual([]);
+    const successTypes = (method: string, path: string) => {
+      const { responses } = all.find((one) => one.method === method && one.path === path)!.operation;
+      return Object.keys(responses['200']?.content ?? {});
+    };
+    expect(successTypes('get', '/feeds/vacancies.xml')).toEqual(['application/rss+xml']);
+    expect(successTypes('get', '/feeds/vacancies.atom')).toEqual(['application/atom+xml']);
+    expect(successTypes('get', '/sitemap.xml')).toEqual(['application/xml']);
+    expect(successTypes('get', '/widget/organisaties/{slug}')).toEqual(['text/html']);
+    expect(successTypes('get', '/api/v1/organisations/{orgId}/vacancies/upload-template')).toEqual(['text/csv']);
+  });
+
+  it('says what to send where a file is sent as it is: the CSV upload and the logo', async () => {
+    const all = (await operations()) as { method: string; path: string; operation: FullOperation }[];
+    const sent = (method: string, path: string) => {
+      const { operation } = all.find((one) => one.method === method && one.path === path)!;
+      const body = operation.requestBody as { content?: Record<string, unknown> } | undefined;
+      return { types: Object.keys(body?.content ?? {}), statuses: Object.keys(operation.responses) };
+    };
+    const upload = sent('post', '/api/v1/organisations/{orgId}/vacancies/upload');
+    expect(upload.types).toEqual(['text/csv', 'text/plain']);
+    const logo = sent('put', '/api/v1/organisations/{orgId}/logo');
+    expect(logo.types).toEqual(['image/png', 'image/jpeg', 'image/webp']);
+    // Too large, or another type: as for any body.
+    expect(logo.statuses).toEqual(expect.arrayContaining(['400', '413', '415']));
+  });
+
   it('names the public address as its server', async () => {
     const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
     expect(document.servers).toEqual([{ url: ctx.config.publicUrl }]);

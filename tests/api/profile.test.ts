@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  blackPng,
+  createOrganisation,
+  createUser,
+  PNG_SIGNATURE,
+  TEST_PASSWORD,
+  TINY_PNG,
+} from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 import type { Organisation } from '@samenwerven/db';
 
@@ -14,7 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+const png = TINY_PNG;
+
 const upload = (payload: Buffer, type: string) =>
   ctx.app.inject({
     method: 'PUT',
@@ -70,5 +78,24 @@ describe('employer profile', () => {
     const tooBig = await upload(Buffer.concat([png, Buffer.alloc(600 * 1024)]), 'image/png');
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.json().error.code).toBe('payload_too_large');
+  });
+
+  it('refuses a logo too large to show, however few bytes it has, and one whose header is not an image', async () => {
+    // 8000 × 8000 pixels in some 10 KB: every visitor's browser would decode 256 MB to show it.
+    const huge = blackPng(8000, 8000);
+    expect(huge.length).toBeLessThan(64 * 1024);
+    const refused = await upload(huge, 'image/png');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual({
+      logo: 'Dit logo is 8000 × 8000 pixels; het mag hoogstens 2000 × 2000 pixels zijn. Maak het kleiner en probeer het opnieuw.',
+    });
+    const wide = await upload(blackPng(2001, 10), 'image/png');
+    expect(wide.json().error.fields.logo).toContain('2001 × 10');
+    expect((await upload(blackPng(2000, 2000), 'image/png')).statusCode).toBe(204);
+
+    // The signature and nothing readable after it: a cut-off or made-up file.
+    const cutOff = await upload(Buffer.concat([PNG_SIGNATURE, Buffer.alloc(64, 1)]), 'image/png');
+    expect(cutOff.statusCode).toBe(400);
+    expect(cutOff.json().error.fields).toHaveProperty('logo');
   });
 });

@@ -18,6 +18,7 @@ import {
   isoDate,
   TEST_PASSWORD,
   TINY_PNG,
+  blackPng,
 } from '../support/factories.ts';
 import { signIn as apiSignIn } from '../support/http.ts';
 
@@ -352,12 +353,22 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       expect(uploads).toEqual([]);
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      // Few bytes but too many pixels: the server refuses it, and the page says why in the same place.
+      await page
+        .getByLabel('Nieuw logo kiezen')
+        .setInputFiles({ name: 'enorm.png', mimeType: 'image/png', buffer: blackPng(8000, 8000) });
+      await page.getByRole('button', { name: 'Logo opslaan' }).click();
+      await expect
+        .poll(() => page.locator('.error-summary').textContent())
+        .toContain('Dit logo is 8000 × 8000 pixels; het mag hoogstens 2000 × 2000 pixels zijn.');
+      expect(uploads).toHaveLength(1);
+
       await page
         .getByLabel('Nieuw logo kiezen')
         .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });
       await page.getByRole('button', { name: 'Logo opslaan' }).click();
       await page.getByText('Het nieuwe logo is opgeslagen.').waitFor();
-      expect(uploads).toHaveLength(1);
+      expect(uploads).toHaveLength(2);
       const logo = page.getByRole('img', { name: `Logo van ${organisation.name}` });
       await logo.waitFor();
       // Loaded, not only referred to: the browser decoded the 1×1 image.

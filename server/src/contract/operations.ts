@@ -73,10 +73,10 @@ function completeResponses(schema: NonNullable<RouteOptions['schema']>, url: str
     responses[status] = { ...answer, description: answer.description ?? DESCRIPTIONS[status] ?? 'Answer' };
   }
   const errors = [
-    ...(schema.querystring || schema.body || schema.params ? ['400'] : []),
+    ...(schema.querystring || schema.body || schema.documentedBody || schema.params ? ['400'] : []),
     // A token or key sent and refused is 401 also where anyone may call.
     ...(anonymousAllowed(schema.security) ? (refusesBadCredentials(url) ? ['401'] : []) : ['401', '403']),
-    ...(schema.body ? ['413', '415'] : []),
+    ...(schema.body || schema.documentedBody ? ['413', '415'] : []),
     '429',
     '503',
   ];

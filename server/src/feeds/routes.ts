@@ -17,6 +17,8 @@ import {
   type FeedVacancy,
 } from './presenter.ts';
 import { ErrorRef, notFound } from '../errors.ts';
+import { documentAnswer } from '../contract/documents.ts';
+import { ATOM_EXAMPLE, RSS_EXAMPLE, SITEMAP_EXAMPLE } from './examples.ts';
 import { describeFeed, feedAddresses, feedNames, withoutBlankValues, type FeedFilters } from './search-feed.ts';
 import { FEED_SIZE, lastChange, latestVacancies, sitemapPages, sitemapParts } from './service.ts';
 
@@ -47,18 +49,24 @@ const FeedQuery = Type.Object(
 
 export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const base = app.config.publicUrl;
-  const feedSchema = {
+  const feedSchema = (format: 'rss' | 'atom') => ({
     config: { publicAnswer: true },
     schema: {
       tags: ['feeds'],
       querystring: FeedQuery,
-      response: { 404: ErrorRef },
+      response: {
+        200:
+          format === 'rss'
+            ? documentAnswer('The feed, RSS 2.0', ['application/rss+xml'], RSS_EXAMPLE)
+            : documentAnswer('The feed, Atom 1.0', ['application/atom+xml'], ATOM_EXAMPLE),
+        404: ErrorRef,
+      },
       summary: 'New vacancies; the search filters make any search a feed, `lang=en` an English one',
       description:
         'The newest first, 50 per page with the full text of each; `page` pages on (the feed links its next and ' +
         'previous pages: RSS with `atom:link`, Atom with `link`), through the 10,000 newest. A page past the last is a 404.',
     },
-  };
+  });
 
   /** The feed's newest vacancies and what it says about itself. */
   const feed = async (
@@ -88,12 +96,12 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return [{ base, self, page, lang, title, description, category: names.category, ...paging }, vacancies];
   };
 
-  app.get('/feeds/vacancies.xml', feedSchema, async (request, reply) => {
+  app.get('/feeds/vacancies.xml', feedSchema('rss'), async (request, reply) => {
     const [source, vacancies] = await feed(request.query, `${base}${request.url}`, request.log);
     return reply.type('application/rss+xml; charset=utf-8').send(rssFeed(source, vacancies, new Date()));
   });
 
-  app.get('/feeds/vacancies.atom', feedSchema, async (request, reply) => {
+  app.get('/feeds/vacancies.atom', feedSchema('atom'), async (request, reply) => {
     const [source, vacancies] = await feed(request.query, `${base}${request.url}`, request.log);
     return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(source, vacancies, new Date()));
   });
@@ -107,6 +115,13 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['feeds'],
         summary: 'Every public page in both languages, or the index of the parts they are in',
         description: `Each page is listed in Dutch and English with the other as its alternate. Past ${SITEMAP_PAGES_PER_PART.toLocaleString('en')} pages (the protocol's 50,000 URLs) this is a sitemap index of \`/sitemaps/{part}.xml\`.`,
+        response: {
+          200: documentAnswer(
+            'The sitemap (sitemaps.org 0.9), or the index of its parts',
+            ['application/xml'],
+            SITEMAP_EXAMPLE,
+          ),
+        },
       },
     },
     async (_request, reply) => {
@@ -131,7 +146,10 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: Type.Object({
           part: Type.String({ pattern: '^[1-9][0-9]{0,3}\\.xml$', description: 'The part, as `1.xml`, `2.xml`, …' }),
         }),
-        response: { 404: ErrorRef },
+        response: {
+          200: documentAnswer('One part of the sitemap (sitemaps.org 0.9)', ['application/xml'], SITEMAP_EXAMPLE),
+          404: ErrorRef,
+        },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
 import { checkHealth } from './checks.ts';
 
 const Supervised = Type.Object(
@@ -14,7 +15,11 @@ const Supervised = Type.Object(
       }),
       Type.Null(),
     ]),
-    lastError: Type.Union([Type.String(), Type.Null()], { description: 'Why the last restart attempt failed' }),
+    lastError: Type.Optional(
+      Type.Union([Type.String(), Type.Null()], {
+        description: 'Why the last restart attempt failed; to a signed-in coordinator only',
+      }),
+    ),
   },
   { description: 'An embedded server that the portal started and supervises' },
 );
@@ -34,7 +39,11 @@ const Health = Type.Object({
       state: Type.Union([Type.Literal('closed'), Type.Literal('open')]),
       openSince: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
       trips: Type.Integer(),
-      lastError: Type.Union([Type.String(), Type.Null()]),
+      lastError: Type.Optional(
+        Type.Union([Type.String(), Type.Null()], {
+          description: "The engine's last failure; to a signed-in coordinator only",
+        }),
+      ),
     },
     {
       description:
@@ -47,6 +56,23 @@ const Health = Type.Object({
   ),
 });
 
+type HealthReport = Awaited<ReturnType<typeof checkHealth>>;
+
+/**
+ * The servers' error messages name hosts, ports, folders and versions: what an attacker looks
+ * for, and nothing a load balancer needs. Anyone gets the states and counts; the messages go to
+ * a signed-in coordinator, who looks after the portal.
+ */
+function forCaller(health: HealthReport, request: FastifyRequest): Static<typeof Health> {
+  const principal = request.principal;
+  if (principal?.kind === 'user' && principal.role === 'coordinator') return health;
+  const { lastError: _breakerError, ...searchBreaker } = health.searchBreaker;
+  const embedded = Object.fromEntries(
+    Object.entries(health.embedded).map(([name, { lastError: _serverError, ...server }]) => [name, server]),
+  );
+  return { ...health, searchBreaker, embedded };
+}
+
 /** Readiness for load balancers and people: 200 while the database answers, else 503. */
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -55,11 +81,13 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['health'],
         summary: 'Whether the database and the search engine are up, the sync backlog, and the embedded servers',
+        description:
+          "Anyone may call it. The servers' error messages (`lastError`) are given to a signed-in coordinator only.",
         response: { 200: Health, 503: Health },
       },
     },
-    async (_request, reply) => {
-      const health = await checkHealth(app.db, app.searchIndex.client, app.embeddedStatus());
+    async (request, reply) => {
+      const health = forCaller(await checkHealth(app.db, app.searchIndex.client, app.embeddedStatus()), request);
       reply.header('cache-control', 'no-store');
       // How long the portal itself took, from receiving the request: a client on a loaded
       // machine can tell its own waiting apart from ours.

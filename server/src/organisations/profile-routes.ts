@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
-import { getProfile, LOGO_MAX_BYTES, logoTypes, setLogo, updateProfile } from './profile.ts';
+import { getProfile, LOGO_MAX_BYTES, LOGO_MAX_SIDE, logoTypes, setLogo, updateProfile } from './profile.ts';
 import { getLogo } from './service.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
@@ -71,8 +71,13 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: hrWrite },
       schema: {
         tags: ['organisations'],
-        summary: `Upload the logo: PNG, JPEG or WebP, at most ${LOGO_MAX_BYTES / 1024} KB, as the raw request body`,
+        summary: `Upload the logo: PNG, JPEG or WebP, at most ${LOGO_MAX_BYTES / 1024} KB and ${LOGO_MAX_SIDE} × ${LOGO_MAX_SIDE} pixels, as the raw request body`,
         params: OrgParams,
+        documentedBody: {
+          description: 'The image file as it is, as the request body (not a form), with its type as Content-Type',
+          types: logoTypes,
+          example: '(the bytes of the image)',
+        },
         response: { 204: Type.Null(), ...errors },
       },
     },

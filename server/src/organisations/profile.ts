@@ -2,15 +2,23 @@
  * The employer profile an organisation keeps: its description, what it offers, its
  * website and its logo. Logos are checked by their bytes, not only their declared type.
  */
+import { imageSize } from 'image-size';
 import type { Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound, type FieldMessage } from '../errors.ts';
+import type { MessageKey } from '../i18n.ts';
 import { sanitizeDescription } from '../vacancies/sanitize.ts';
 import { employerProfile } from './presenter.ts';
 import { findOrganisation, updateOrganisation } from './queries.ts';
 import { shownOrNull } from '../text.ts';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
+/**
+ * The most pixels a logo may have on each side. A page shows it at most a few hundred pixels
+ * wide, and every visitor's browser decodes it whole: 8000 × 8000 pixels fit in 512 KB and
+ * take 256 MB to show, too much for many phones.
+ */
+export const LOGO_MAX_SIDE = 2000;
 export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type LogoType = (typeof logoTypes)[number];
 
@@ -20,6 +28,28 @@ const signatures: Record<LogoType, (b: Buffer) => boolean> = {
   'image/webp': (b) =>
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
+
+const logoProblem = (logo: FieldMessage | MessageKey) =>
+  new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { logo } });
+
+/** A logo is of its declared type by its bytes, readable as that type, and of a size a page can show. */
+function checkLogo(type: string, bytes: Buffer): void {
+  const check = signatures[type as LogoType];
+  if (!check || !check(bytes)) throw logoProblem('organisation.logo_invalid');
+  let size: { width: number; height: number };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    // The signature is right, but the image's header cannot be read: a damaged or cut-off file.
+    throw logoProblem('organisation.logo_invalid');
+  }
+  if (size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE)
+    throw logoProblem({
+      key: 'organisation.logo_too_large',
+      // As strings: pixel sizes are written without a thousands separator ("2000 × 2000").
+      params: { width: String(size.width), height: String(size.height), max: String(LOGO_MAX_SIDE) },
+    });
+}
 
 export async function getProfile(db: Database, organisationId: string, publicUrl: string) {
   const organisation = await findOrganisation(db, organisationId);
@@ -63,14 +93,7 @@ export async function setLogo(
   type: string,
   bytes: Buffer | null,
 ) {
-  if (bytes) {
-    const check = signatures[type as LogoType];
-    if (!check || !check(bytes)) {
-      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-        fields: { logo: 'organisation.logo_invalid' },
-      });
-    }
-  }
+  if (bytes) checkLogo(type, bytes);
   await db.transaction(async (tx) => {
     await updateOrganisation(tx, organisationId, { logo: bytes, logoType: bytes ? type : null });
     await recordAudit(tx, {

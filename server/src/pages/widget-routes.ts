@@ -7,7 +7,9 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { notFound } from '../errors.ts';
+import { ErrorRef, notFound } from '../errors.ts';
+import { documentAnswer } from '../contract/documents.ts';
+import { WIDGET_EXAMPLE } from '../feeds/examples.ts';
 import { logoUrl } from '../organisations/presenter.ts';
 import { findPublicMember } from '../organisations/queries.ts';
 import { searchPublicVacancies } from '../vacancies/service.ts';
@@ -52,6 +54,10 @@ export const widgetRoutes: FastifyPluginAsyncTypebox = async (app) => {
           summary: 'Embeddable list of one member’s open vacancies (for an iframe)',
           params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
           querystring: Query,
+          response: {
+            200: documentAnswer('A page of HTML, to show in an iframe on any site', ['text/html'], WIDGET_EXAMPLE),
+            404: ErrorRef,
+          },
         },
       },
       async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { Filled } from '../contract/typebox.ts';
+import { documentAnswer } from '../contract/documents.ts';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef, type AjvError } from '../errors.ts';
@@ -354,6 +355,11 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
           'cannot be read as a whole (no header, unknown columns, no kenmerk column, a kenmerk twice, too many ' +
           'rows) answers 400 with the problem under `file`, and nothing of it is written.',
         params: OrgParams,
+        documentedBody: {
+          description: 'The CSV file as it is, as the request body (not a form)',
+          types: ['text/csv', 'text/plain'],
+          example: uploadTemplate(),
+        },
         response: { 200: UploadAnswer, ...errors, 413: ErrorRef, 415: ErrorRef },
       },
     },
@@ -388,7 +394,10 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         tags: ['vacancy management'],
         summary: 'The CSV template for uploading vacancies: the columns and one example row',
         params: OrgParams,
-        response: errors,
+        response: {
+          200: documentAnswer('The template, a CSV file in UTF-8', ['text/csv'], uploadTemplate()),
+          ...errors,
+        },
       },
     },
     async (_request, reply) =>

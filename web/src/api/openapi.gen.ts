@@ -13,7 +13,7 @@ export interface paths {
     };
     /**
      * Whether the database and the search engine are up, the sync backlog, and the embedded servers
-     * @description Whether the database and the search engine are up, the sync backlog, and the embedded servers
+     * @description Anyone may call it. The servers' error messages (`lastError`) are given to a signed-in coordinator only.
      */
     get: operations['getHealth'];
     put?: never;
@@ -391,8 +391,8 @@ export interface paths {
     };
     get?: never;
     /**
-     * Upload the logo: PNG, JPEG or WebP, at most 512 KB, as the raw request body
-     * @description Upload the logo: PNG, JPEG or WebP, at most 512 KB, as the raw request body
+     * Upload the logo: PNG, JPEG or WebP, at most 512 KB and 2000 × 2000 pixels, as the raw request body
+     * @description Upload the logo: PNG, JPEG or WebP, at most 512 KB and 2000 × 2000 pixels, as the raw request body
      */
     put: operations['putOrganisationsByOrgIdLogo'];
     post?: never;
@@ -1963,7 +1963,8 @@ export interface operations {
               /** Format: date-time */
               openSince: string | null;
               trips: number;
-              lastError: string | null;
+              /** @description The engine's last failure; to a signed-in coordinator only */
+              lastError?: string | null;
             };
             /** @description The servers this process started itself (absent for servers of your own) */
             embedded: {
@@ -1978,8 +1979,8 @@ export interface operations {
                   code: number | null;
                   signal: string | null;
                 } | null;
-                /** @description Why the last restart attempt failed */
-                lastError: string | null;
+                /** @description Why the last restart attempt failed; to a signed-in coordinator only */
+                lastError?: string | null;
               };
               /** @description An embedded server that the portal started and supervises */
               meilisearch?: {
@@ -1992,8 +1993,8 @@ export interface operations {
                   code: number | null;
                   signal: string | null;
                 } | null;
-                /** @description Why the last restart attempt failed */
-                lastError: string | null;
+                /** @description Why the last restart attempt failed; to a signed-in coordinator only */
+                lastError?: string | null;
               };
             };
           };
@@ -2045,7 +2046,8 @@ export interface operations {
               /** Format: date-time */
               openSince: string | null;
               trips: number;
-              lastError: string | null;
+              /** @description The engine's last failure; to a signed-in coordinator only */
+              lastError?: string | null;
             };
             /** @description The servers this process started itself (absent for servers of your own) */
             embedded: {
@@ -2060,8 +2062,8 @@ export interface operations {
                   code: number | null;
                   signal: string | null;
                 } | null;
-                /** @description Why the last restart attempt failed */
-                lastError: string | null;
+                /** @description Why the last restart attempt failed; to a signed-in coordinator only */
+                lastError?: string | null;
               };
               /** @description An embedded server that the portal started and supervises */
               meilisearch?: {
@@ -2074,8 +2076,8 @@ export interface operations {
                   code: number | null;
                   signal: string | null;
                 } | null;
-                /** @description Why the last restart attempt failed */
-                lastError: string | null;
+                /** @description Why the last restart attempt failed; to a signed-in coordinator only */
+                lastError?: string | null;
               };
             };
           };
@@ -4508,7 +4510,12 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'text/csv': string;
+        'text/plain': string;
+      };
+    };
     responses: {
       /** @description OK */
       200: {
@@ -4658,6 +4665,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The template, a CSV file in UTF-8 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
         headers: {
@@ -5115,7 +5131,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'image/png': string;
+        'image/jpeg': string;
+        'image/webp': string;
+      };
+    };
     responses: {
       /** @description Done; no content */
       204: {
@@ -12900,6 +12922,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The feed, RSS 2.0 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/rss+xml': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
         headers: {
@@ -12981,6 +13012,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The feed, Atom 1.0 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
         headers: {
@@ -13037,6 +13077,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The sitemap (sitemaps.org 0.9), or the index of its parts */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
         headers: {
@@ -13078,6 +13127,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description One part of the sitemap (sitemaps.org 0.9) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
         headers: {
@@ -13130,8 +13188,26 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of HTML, to show in an iframe on any site */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -13173,8 +13249,26 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of HTML, to show in an iframe on any site */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -339,7 +339,8 @@ const nl = {
     logoAlt: (name: string) => `Logo van ${name}`,
     noLogo: 'Je organisatie heeft nog geen logo.',
     logoFile: 'Nieuw logo kiezen',
-    logoHint: 'Een PNG-, JPEG- of WebP-bestand van hoogstens 512 kB. Een vierkant logo werkt het best.',
+    logoHint:
+      'Een PNG-, JPEG- of WebP-bestand van hoogstens 512 kB en 2000 × 2000 pixels. Een vierkant logo werkt het best.',
     upload: 'Logo opslaan',
     uploaded: 'Het nieuwe logo is opgeslagen.',
     logoFailed: 'Het logo is niet opgeslagen.',
@@ -686,7 +687,7 @@ const en: VacancyManageMessages = {
     logoAlt: (name) => `Logo of ${name}`,
     noLogo: 'Your organisation has no logo yet.',
     logoFile: 'Choose a new logo',
-    logoHint: 'A PNG, JPEG or WebP file of at most 512 kB. A square logo works best.',
+    logoHint: 'A PNG, JPEG or WebP file of at most 512 kB and 2000 × 2000 pixels. A square logo works best.',
     upload: 'Save logo',
     uploaded: 'The new logo has been saved.',
     logoFailed: 'The logo has not been saved.',

@@ -1,0 +1,40 @@
+/**
+ * What the OpenAPI document says of operations that answer or take something other than JSON: a
+ * feed, a sitemap, a page to frame, a CSV file, a logo. Their routes send and read the bytes
+ * themselves, so these schemas are for the document only (an integrator reads there what comes
+ * back and what to send); they validate and serialise nothing.
+ */
+
+/** A success answer that is a document of one of `types` (the first is what the route sends). */
+export function documentAnswer(description: string, types: readonly string[], example: string) {
+  return {
+    description,
+    content: Object.fromEntries(types.map((type) => [type, { schema: { type: 'string', example } }])),
+  };
+}
+
+declare module 'fastify' {
+  interface FastifySchema {
+    /**
+     * The request body of a route that reads its body's bytes itself (a file), by media type: for
+     * the OpenAPI document only. A `body` schema would be checked against the bytes.
+     */
+    documentedBody?: { description: string; types: readonly string[]; example: string };
+  }
+}
+
+type DocumentedSchema = { documentedBody?: { description: string; types: readonly string[]; example: string } };
+
+/**
+ * @fastify/swagger's `transform`: a route's `documentedBody` becomes its request body in the
+ * document (binary: the bytes as they are sent).
+ */
+export function withDocumentedBody<T extends { schema: DocumentedSchema; url: string }>(route: T) {
+  const { documentedBody, ...schema } = route.schema;
+  if (!documentedBody) return { schema, url: route.url };
+  const { description, types, example } = documentedBody;
+  // @fastify/swagger takes a body's media types from `content`, and its words from each schema.
+  const media = { schema: { type: 'string', format: 'binary', description, example } };
+  const body = { content: Object.fromEntries(types.map((type) => [type, media])) };
+  return { schema: { ...schema, body }, url: route.url };
+}

@@ -11,10 +11,11 @@ import { localeOf } from './i18n.ts';
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * The route checks the text of its body itself (a bulk route that answers per item);
-     * its parameters and query string are still checked here.
+     * The route checks the text of its body itself: a bulk route answers it per item, a vacancy
+     * route beside the rules' problems of the other fields. Its parameters and query string are
+     * still checked here.
      */
-    checksBodyTextPerItem?: boolean;
+    checksOwnBodyText?: boolean;
   }
 }
 
@@ -51,6 +52,11 @@ export function unstorableFields(value: unknown, prefix = ''): string[] {
   return [...found].sort();
 }
 
+/** These fields' problem as the schema's problems are said, to be answered beside them (`fieldMessages`). */
+export function unstorableTextErrors(fields: readonly string[]): AjvError[] {
+  return fields.map((field) => ({ keyword: 'text', instancePath: `/${field.replaceAll('.', '/')}`, params: {} }));
+}
+
 /**
  * The 400 for these fields, each with the message "contains a character that is not allowed",
  * beside the request's other problems (`others`, already in the caller's language).
@@ -83,7 +89,7 @@ export async function rejectUnstorableText(request: FastifyRequest): Promise<voi
     // A wildcard route's (and the not-found handler's) parameter is the rest of the path.
     ...unstorableFields(request.params).map((field) => (field === '*' ? 'path' : field)),
     ...unstorableFields(request.query),
-    ...(request.routeOptions.config.checksBodyTextPerItem ? [] : unstorableFields(request.body)),
+    ...(request.routeOptions.config.checksOwnBodyText ? [] : unstorableFields(request.body)),
   ];
   if (fields.length > 0) throw unstorableTextError(fields, schemaProblems(request));
 }

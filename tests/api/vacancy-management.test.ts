@@ -321,6 +321,42 @@ describe('every rule at once', () => {
     expect(stored.rowCount).toBe(0);
   });
 
+  it('names text the database cannot store beside the rules’ problems, on every way in', async () => {
+    // The NUL used to be answered alone: the rules' problems of the other fields came only after.
+    const withNul = () => body({ summary: 'Met \u0000 erin', hoursMin: 36, hoursMax: 24, category: 'bestaat-niet' });
+    const expected = {
+      summary: 'Dit bevat een teken dat niet is toegestaan.',
+      hoursMax: expect.any(String),
+      category: expect.any(String),
+    };
+    const created = await call('POST', `/organisations/${organisation.id}/vacancies`, withNul());
+    expect(created.statusCode, created.body).toBe(400);
+    expect(created.json().error.fields).toEqual(expected);
+
+    const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
+    const patched = await call('PATCH', `/vacancies/${draft.id}`, { ...withNul(), version: 1 });
+    expect(patched.json().error.fields).toEqual(expected);
+    expect((await call('GET', `/vacancies/${draft.id}`)).json().version).toBe(1);
+
+    const upserted = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/NUL-RULES`,
+      withNul(),
+      apiKey,
+    );
+    expect(upserted.json().error.fields).toEqual(expected);
+    const stored = await ctx.pool.query('SELECT 1 FROM vacancies WHERE external_id = $1', ['NUL-RULES']);
+    expect(stored.rowCount).toBe(0);
+    // A body that is no object is refused as it is.
+    const text = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies`,
+      payload: JSON.stringify('\u0000'),
+      headers: { ...hr.bearer, 'content-type': 'application/json' },
+    });
+    expect(text.statusCode).toBe(400);
+  });
+
   it('names a passed closing date with the other problems of a live vacancy, and alone answers 422', async () => {
     const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
     const live = (await call('POST', `/vacancies/${draft.id}/publish`)).json();

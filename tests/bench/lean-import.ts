@@ -79,19 +79,21 @@ export async function measureLeanImport(
     const started = performance.now();
     const tasks: ReturnType<typeof index.addDocuments>[] = [];
     const documents = [];
-    // Each 1,000's insert is queued on the connection and not awaited: while PostgreSQL stores
-    // them, this process reads the next 1,000 (the portal's two lanes do the same). Documents go
-    // to the engine only once their rows are stored.
-    let stored = Promise.resolve();
+    // The inserts are not awaited in the loop: while PostgreSQL stores the first 1,000, this
+    // process reads the next ones (the portal's two lanes overlap the same way); each next insert
+    // is sent once the one before is done. Documents go to the engine only once their rows are stored.
+    let stored: Promise<unknown> = Promise.resolve();
     for (let i = 0; i < items.length; i += REQUEST_SIZE) {
       const request = JSON.parse(JSON.stringify({ items: items.slice(i, i + REQUEST_SIZE) })) as { items: BulkItem[] };
       const rows = request.items.map((item) => storedRow(item, organisationId, byExternalId.get(item.externalId)!));
       const made = request.items.map((item) => toSearchDocument(byExternalId.get(item.externalId)!));
-      const insert = connection.query(
-        `INSERT INTO bench_lean (${COLUMNS}) SELECT ${COLUMNS} FROM jsonb_populate_recordset(NULL::bench_lean, $1::jsonb)`,
-        [JSON.stringify(rows)],
-      );
-      stored = Promise.all([stored, insert]).then(() => {
+      const json = JSON.stringify(rows);
+      const insert = () =>
+        connection.query(
+          `INSERT INTO bench_lean (${COLUMNS}) SELECT ${COLUMNS} FROM jsonb_populate_recordset(NULL::bench_lean, $1::jsonb)`,
+          [json],
+        );
+      stored = (i === 0 ? insert() : stored.then(insert)).then(() => {
         if (pipelined) tasks.push(index.addDocuments(made));
       });
       if (!pipelined) documents.push(...made);

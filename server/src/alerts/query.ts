@@ -6,7 +6,7 @@
 import { AppError, fieldMessages, type AjvError } from '../errors.ts';
 import { translate, type Locale } from '../i18n.ts';
 import { compileAddressValidator } from '../contract/validation.ts';
-import { unstorableFields } from '../storable-text.ts';
+import { unstorableFields, unstorableTextErrors } from '../storable-text.ts';
 import { SearchQuery } from '../vacancies/schemas.ts';
 import { resolvePlace } from '../vacancies/service.ts';
 
@@ -45,11 +45,7 @@ export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery
   }
   const unstorable = unstorableFields(data);
   if (unstorable.length > 0) {
-    const fields = fieldMessages(
-      unstorable.map((field) => ({ keyword: 'text', instancePath: `/${field}`, params: {} })),
-      locale,
-    );
-    throw queryProblems(fields);
+    throw queryProblems(fieldMessages(unstorableTextErrors(unstorable), locale));
   }
   if (!validate(data)) throw queryProblems(fieldMessages(validate.errors ?? [], locale));
   // A place the search does not know would make an alert that never finds anything.

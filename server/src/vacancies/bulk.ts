@@ -17,7 +17,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { compileItemValidator } from '../contract/validation.ts';
 import { AppError, isDataException, renderAppError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
-import { isStorableText, unstorableFields } from '../storable-text.ts';
+import { isStorableText, unstorableFields, unstorableTextErrors } from '../storable-text.ts';
 import {
   insertPlanned,
   planNewVacancy,
@@ -74,12 +74,8 @@ function upsertItem(tx: Executor, actor: Actor, organisationId: string, item: un
       locked: locked.get(externalId) ?? null,
     });
   }
-  const textErrors = unstorable.map((field) => ({
-    keyword: 'text',
-    instancePath: `/${field.replaceAll('.', '/')}`,
-    params: {},
-  }));
-  const { fields, typeProblems } = splitByTypeProblems(item, [...(validBulkItem.errors ?? []), ...textErrors], locale);
+  const errors = [...(validBulkItem.errors ?? []), ...unstorableTextErrors(unstorable)];
+  const { fields, typeProblems } = splitByTypeProblems(item, errors, locale);
   return upsertInTransaction(tx, actor, organisationId, reportedExternalId(item) ?? '', fields, {
     typeProblems,
     categories,

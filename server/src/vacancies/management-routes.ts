@@ -6,6 +6,7 @@ import { documentAnswer } from '../contract/documents.ts';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef, type AjvError } from '../errors.ts';
+import { unstorableFields, unstorableTextError, unstorableTextErrors } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
 import { listCategories } from '../taxonomies/queries.ts';
 import { upsertByExternalId } from './ats.ts';
@@ -73,8 +74,9 @@ function actorOf(request: FastifyRequest): { organisationId: string; actor: Acto
 }
 
 /**
- * The body to work with. One that failed its schema (the route sets `attachValidation`) is not
- * refused yet: its well-typed fields go to the service with the type problems, which adds the
+ * The body to work with. One that failed its schema (the route sets `attachValidation`), or
+ * holds text the database cannot store (the route sets `checksOwnBodyText`), is not refused
+ * yet: its well-typed, storable fields go to the service with those problems, which adds the
  * rules' problems of those fields and refuses everything in one answer. A failed address or
  * header is refused as before.
  */
@@ -83,12 +85,15 @@ function checkedBody<T>(
   body: T,
 ): { input: T | VacancyFields; typeProblems?: Record<string, string> } {
   const failed = request.validationError;
-  if (!failed) return { input: body };
+  const unstorable = unstorableFields(request.body);
+  if (!failed && unstorable.length === 0) return { input: body };
+  if (failed && failed.validationContext !== 'body') throw failed;
   // A body that is no object at all (`[]`, `null`, text) has no fields to merge: refused as it is,
   // before any check of its version or its rules.
   const isObject = typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body);
-  if (failed.validationContext !== 'body' || !isObject) throw failed;
-  const split = splitByTypeProblems(request.body, failed.validation as AjvError[], localeOf(request));
+  if (!isObject) throw failed ?? unstorableTextError(unstorable);
+  const errors = [...((failed?.validation ?? []) as AjvError[]), ...unstorableTextErrors(unstorable)];
+  const split = splitByTypeProblems(request.body, errors, localeOf(request));
   return { input: split.fields, typeProblems: split.typeProblems };
 }
 
@@ -152,7 +157,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.post(
     '/organisations/:orgId/vacancies',
     {
-      config: { access: draft },
+      config: { access: draft, checksOwnBodyText: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Create a draft',
@@ -176,7 +181,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.patch(
     '/vacancies/:id',
     {
-      config: { access: draft },
+      config: { access: draft, checksOwnBodyText: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Edit; send the version you edited (If-Match or `version`), a stale one gets 409',
@@ -261,7 +266,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.put(
     '/organisations/:orgId/vacancies/by-external-id/:externalId',
     {
-      config: { access: write },
+      config: { access: write, checksOwnBodyText: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)',
@@ -302,7 +307,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/organisations/:orgId/vacancies/bulk',
     {
       // Text the database cannot store is reported per item below, not for the whole batch.
-      config: { access: write, checksBodyTextPerItem: true },
+      config: { access: write, checksOwnBodyText: true },
       bodyLimit: 32 * 1024 * 1024,
       schema: {
         tags: ['vacancy management'],
@@ -341,7 +346,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     '/organisations/:orgId/vacancies/upload',
     {
       // A row whose text the database cannot store is reported with that row, as in the bulk route.
-      config: { access: uploader, checksBodyTextPerItem: true },
+      config: { access: uploader, checksOwnBodyText: true },
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
         tags: ['vacancy management'],

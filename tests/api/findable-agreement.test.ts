@@ -9,7 +9,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dutchDate } from '@samenwerven/calendar';
+import { addDays } from '@samenwerven/calendar';
+import { dutchDayClearOfMidnight } from '../support/midnight.ts';
 import { freePort, type NewVacancy, type Organisation } from '@samenwerven/db';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -27,9 +28,10 @@ const members: Record<string, Organisation> = {};
 /** Ids of the vacancies the public should find, and those only member staff should also find. */
 const findable = { public: new Set<string>(), internal: new Set<string>() };
 
-const today = dutchDate();
 /** Every variant of one organisation's vacancies; `public` and `internal` say who should find it. */
-const variants: { name: string; fields: Partial<NewVacancy>; public: boolean; internal: boolean }[] = [
+const variantsOn = (
+  today: string,
+): { name: string; fields: Partial<NewVacancy>; public: boolean; internal: boolean }[] => [
   { name: 'closes tomorrow', fields: { closingDate: addDays(today, 1) }, public: true, internal: true },
   { name: 'closes today', fields: { closingDate: today }, public: true, internal: true },
   // Still `published`: the due-changes job has not closed it yet, the rule already hides it.
@@ -58,8 +60,8 @@ const variants: { name: string; fields: Partial<NewVacancy>; public: boolean; in
   },
 ];
 
-async function withVacancies(organisation: Organisation, findableWhileActive: boolean): Promise<void> {
-  for (const variant of variants) {
+async function withVacancies(organisation: Organisation, findableWhileActive: boolean, today: string): Promise<void> {
+  for (const variant of variantsOn(today)) {
     const vacancy = await createVacancy(ctx.db, {
       organisation,
       title: `${variant.name} bij ${organisation.name}`,
@@ -76,6 +78,8 @@ const post = (url: string, session: Session, payload: object) =>
   ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: session.bearer, payload });
 
 beforeAll(async () => {
+  // The whole file (some 15 s) within one Dutch day.
+  const today = await dutchDayClearOfMidnight();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'sw-agreement-'));
   meili = await startEmbeddedMeilisearch(dataDir, { port: await freePort() });
   ctx = await createTestContext({
@@ -96,7 +100,7 @@ beforeAll(async () => {
   // Through the membership API, as it happens: suspension and leaving withdraw the vacancies.
   for (const state of ['active', 'empty', 'suspended', 'departed'] as const) {
     members[state] = await createOrganisation(ctx.db, { name: `Gemeente ${state}` });
-    if (state !== 'empty') await withVacancies(members[state], state === 'active');
+    if (state !== 'empty') await withVacancies(members[state], state === 'active', today);
   }
   staff = await signIn(
     ctx.app,
@@ -119,10 +123,11 @@ beforeAll(async () => {
   // The rule alone: organisations in a state where their published vacancies stay rows as they were.
   for (const state of ['applied', 'suspended', 'left', 'rejected'] as const) {
     members[`${state} (rows)`] = await createOrganisation(ctx.db, { name: `Gemeente ${state} rijen`, state });
-    await withVacancies(members[`${state} (rows)`]!, false);
+    await withVacancies(members[`${state} (rows)`]!, false, today);
   }
   await ctx.sync();
-});
+  // Up to two minutes' wait for midnight, then the set-up.
+}, 240_000);
 
 afterAll(async () => {
   await ctx?.close();

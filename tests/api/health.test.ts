@@ -40,5 +40,19 @@ describe('GET /api/v1/health', () => {
     const hr = await signIn(ctx.app, officer.email, TEST_PASSWORD);
     const asHr = await ctx.app.inject({ url: '/api/v1/health', headers: hr.bearer });
     expect(asHr.json().searchBreaker).not.toHaveProperty('lastError');
+    // Nor an organisation's key.
+    const admin = await createUser(ctx.db, { role: 'org_admin', organisation: await createOrganisation(ctx.db) });
+    const key = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${admin.organisationId}/api-keys`,
+      payload: { name: 'ATS' },
+      headers: (await signIn(ctx.app, admin.email, TEST_PASSWORD)).bearer,
+    });
+    const asKey = await ctx.app.inject({
+      url: '/api/v1/health',
+      headers: { authorization: `Bearer ${key.json().key}` },
+    });
+    expect(asKey.statusCode).toBe(200);
+    expect(asKey.json().searchBreaker).not.toHaveProperty('lastError');
   });
 });

@@ -93,9 +93,32 @@ describe('employer profile', () => {
     expect(wide.json().error.fields.logo).toContain('2001 × 10');
     expect((await upload(blackPng(2000, 2000), 'image/png')).statusCode).toBe(204);
 
-    // The signature and nothing readable after it: a cut-off or made-up file.
-    const cutOff = await upload(Buffer.concat([PNG_SIGNATURE, Buffer.alloc(64, 1)]), 'image/png');
-    expect(cutOff.statusCode).toBe(400);
-    expect(cutOff.json().error.fields).toHaveProperty('logo');
+    expect((await upload(blackPng(10, 2001), 'image/png')).json().error.fields.logo).toContain('10 × 2001');
+  });
+
+  it('refuses a file whose signature is right but whose header is cut off, made up or of another type', async () => {
+    const invalid = 'Dit is geen geldig PNG-, JPEG- of WebP-bestand.';
+    const refusal = async (bytes: Buffer, type: string) => {
+      const response = await upload(bytes, type);
+      expect(response.statusCode, `${type} ${bytes.toString('latin1')}`).toBe(400);
+      return response.json().error.fields.logo;
+    };
+    // The signature and nothing readable after it.
+    expect(await refusal(Buffer.concat([PNG_SIGNATURE, Buffer.alloc(64, 1)]), 'image/png')).toBe(invalid);
+    // Cut off inside the header: a small body shares memory with other requests, and its size was
+    // once read from their bytes (said back in the message, or a JPEG of 68 × 0 pixels stored).
+    const ihdrOnly = Buffer.concat([PNG_SIGNATURE, Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR', 'latin1')]);
+    expect(await refusal(ihdrOnly, 'image/png')).toBe(invalid);
+    expect(await refusal(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46]), 'image/jpeg')).toBe(
+      invalid,
+    );
+    const vp8xOnly = Buffer.concat([Buffer.from('RIFF\x10\0\0\0WEBPVP8X', 'latin1')]);
+    expect(await refusal(vp8xOnly, 'image/webp')).toBe(invalid);
+    // A RIFF file that holds no WebP, but something another reader would measure (an SVG).
+    const svgInRiff = Buffer.from('RIFF\x40\0\0\0WEBP<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+    expect(await refusal(svgInRiff, 'image/webp')).toBe(invalid);
+    const stored = await ctx.pool.query('SELECT logo_type FROM organisations WHERE id = $1', [organisation.id]);
+    // Still the last good one.
+    expect(stored.rows[0].logo_type).toBe('image/png');
   });
 });

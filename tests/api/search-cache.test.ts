@@ -4,10 +4,10 @@
  * change, the next search asks the engine again and finds it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dutchDate, endOfDutchDay } from '@samenwerven/calendar';
 import { type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createVacancy } from '../support/factories.ts';
+import { dutchDayClearOfMidnight } from '../support/midnight.ts';
 
 let ctx: TestContext;
 let member: Organisation;
@@ -29,10 +29,7 @@ const search = async (query: string) => {
 };
 
 /** Answers are kept within a Dutch day ("open" changes at midnight): start well inside one. */
-async function awayFromDayEdge() {
-  const left = endOfDutchDay(dutchDate()).getTime() - Date.now();
-  if (left < 5_000) await new Promise((resolve) => setTimeout(resolve, left + 500));
-}
+const awayFromDayEdge = () => dutchDayClearOfMidnight(5_000);
 
 describe('an identical search', () => {
   it('is answered from the cache, however its parameters were ordered', async () => {

@@ -335,7 +335,32 @@ describe('every rule at once', () => {
 
     const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
     const patched = await call('PATCH', `/vacancies/${draft.id}`, { ...withNul(), version: 1 });
+    expect(patched.statusCode).toBe(400);
     expect(patched.json().error.fields).toEqual(expected);
+    // A body that can never be stored as sent is answered so before its version is asked for (428).
+    const unversioned = await call('PATCH', `/vacancies/${draft.id}`, withNul());
+    expect(unversioned.statusCode).toBe(400);
+    expect(unversioned.json().error.fields).toEqual(expected);
+    // Beside a header that is wrong.
+    const badHeader = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/vacancies/${draft.id}`,
+      payload: { summary: 'Met \u0000 erin' },
+      headers: { ...hr.bearer, 'if-match': 'x'.repeat(30) },
+    });
+    expect(badHeader.statusCode).toBe(400);
+    expect(Object.keys(badHeader.json().error.fields).sort()).toEqual(['if-match', 'summary']);
+    // In a key, in a nested value, and a lone surrogate: each named where it is.
+    const nested = await call('PATCH', `/vacancies/${draft.id}`, {
+      version: 1,
+      'ti\u0000tle': 'x',
+      additionalPlaces: [{ municipalityCode: 'GM0855', postcode: '50\u00008' }],
+      department: 'Wonen \ud800',
+    });
+    expect(nested.statusCode).toBe(400);
+    expect(Object.keys(nested.json().error.fields).sort()).toEqual(
+      ['additionalPlaces.0.postcode', 'department', 'ti\u0000tle'].sort(),
+    );
     expect((await call('GET', `/vacancies/${draft.id}`)).json().version).toBe(1);
 
     const upserted = await call(
@@ -344,6 +369,7 @@ describe('every rule at once', () => {
       withNul(),
       apiKey,
     );
+    expect(upserted.statusCode).toBe(400);
     expect(upserted.json().error.fields).toEqual(expected);
     const stored = await ctx.pool.query('SELECT 1 FROM vacancies WHERE external_id = $1', ['NUL-RULES']);
     expect(stored.rowCount).toBe(0);

@@ -958,7 +958,7 @@ async function measureBulkImport(
     allItems,
     await loadIndexableVacancies(db.db, await bulkIds(db)),
   );
-  log(`the leanest import (stored, then indexed): ${JSON.stringify(lean)} s`);
+  log(`the leanest import of the same vacancies, seconds in each order of the work: ${JSON.stringify(lean)}`);
   const floors: number[] = [];
   const cpuBeforeFloors = await cpuByProgram();
   for (let run = 0; run < FLOOR_RUNS; run++) {

@@ -132,6 +132,14 @@ export function currentUser(request: FastifyRequest): UserPrincipal {
 }
 
 /**
+ * Whether a signed-in coordinator makes the request: for an answer anyone may have, with more in
+ * it for the coordinator (the access rule of a route that only a coordinator may call is `access`).
+ */
+export function isCoordinator(request: FastifyRequest): boolean {
+  return request.principal?.kind === 'user' && request.principal.role === 'coordinator';
+}
+
+/**
  * A request to the API or a feed that sends `Authorization: Bearer`, except to the sign-in
  * routes (a client signing in again may still send its expired token).
  */

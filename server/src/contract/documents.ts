@@ -13,24 +13,29 @@ export function documentAnswer(description: string, types: readonly string[], ex
   };
 }
 
+/** What to send to a route that reads its body's bytes itself (a file), by media type. */
+interface DocumentedBody {
+  description: string;
+  types: readonly string[];
+  example: string;
+}
+
 declare module 'fastify' {
   interface FastifySchema {
     /**
-     * The request body of a route that reads its body's bytes itself (a file), by media type: for
-     * the OpenAPI document only. A `body` schema would be checked against the bytes.
+     * The request body of a route that reads its body's bytes itself: for the OpenAPI document
+     * only. A `body` schema would be checked against the bytes.
      */
-    documentedBody?: { description: string; types: readonly string[]; example: string };
+    documentedBody?: DocumentedBody;
   }
 }
-
-type DocumentedSchema = { documentedBody?: { description: string; types: readonly string[]; example: string } };
 
 /**
  * @fastify/swagger's `transform`: a route's `documentedBody` becomes its request body in the
  * document (binary: the bytes as they are sent).
  */
-export function withDocumentedBody<T extends { schema: DocumentedSchema; url: string }>(route: T) {
-  const { documentedBody, ...schema } = route.schema;
+export function withDocumentedBody(route: { schema?: { documentedBody?: DocumentedBody }; url: string }) {
+  const { documentedBody, ...schema } = route.schema ?? {};
   if (!documentedBody) return { schema, url: route.url };
   const { description, types, example } = documentedBody;
   // @fastify/swagger takes a body's media types from `content`, and its words from each schema.

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import { isCoordinator } from '../auth/plugin.ts';
 import { checkHealth } from './checks.ts';
 
 const Supervised = Type.Object(
@@ -64,8 +65,7 @@ type HealthReport = Awaited<ReturnType<typeof checkHealth>>;
  * a signed-in coordinator, who looks after the portal.
  */
 function forCaller(health: HealthReport, request: FastifyRequest): Static<typeof Health> {
-  const principal = request.principal;
-  if (principal?.kind === 'user' && principal.role === 'coordinator') return health;
+  if (isCoordinator(request)) return health;
   const { lastError: _breakerError, ...searchBreaker } = health.searchBreaker;
   const embedded = Object.fromEntries(
     Object.entries(health.embedded).map(([name, { lastError: _serverError, ...server }]) => [name, server]),

@@ -2,7 +2,7 @@
  * The employer profile an organisation keeps: its description, what it offers, its
  * website and its logo. Logos are checked by their bytes, not only their declared type.
  */
-import { imageSize } from 'image-size';
+import { disableTypes, imageSize, types as imageTypes } from 'image-size';
 import type { Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound, type FieldMessage } from '../errors.ts';
@@ -29,6 +29,11 @@ const signatures: Record<LogoType, (b: Buffer) => boolean> = {
     b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
+/** What `image-size` calls each type a logo may have. */
+const measuredAs: Record<LogoType, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
+// Only the logo measures images: the other formats' readers (SVG's among them) are never tried.
+disableTypes(imageTypes.filter((known) => !Object.values(measuredAs).includes(known)));
+
 const logoProblem = (logo: FieldMessage | MessageKey) =>
   new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { logo } });
 
@@ -36,13 +41,18 @@ const logoProblem = (logo: FieldMessage | MessageKey) =>
 function checkLogo(type: string, bytes: Buffer): void {
   const check = signatures[type as LogoType];
   if (!check || !check(bytes)) throw logoProblem('organisation.logo_invalid');
-  let size: { width: number; height: number };
+  let size: { width: number; height: number; type?: string | undefined };
   try {
-    size = imageSize(bytes);
+    // A copy of exactly its bytes: a small body shares Node's buffer pool with other requests,
+    // and a cut-off header would be read on into their bytes instead of failing.
+    size = imageSize(new Uint8Array(bytes));
   } catch {
     // The signature is right, but the image's header cannot be read: a damaged or cut-off file.
     throw logoProblem('organisation.logo_invalid');
   }
+  // Read as another type than its signature says (a RIFF file that holds no WebP), or no picture.
+  if (size.type !== measuredAs[type as LogoType] || size.width < 1 || size.height < 1)
+    throw logoProblem('organisation.logo_invalid');
   if (size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE)
     throw logoProblem({
       key: 'organisation.logo_too_large',

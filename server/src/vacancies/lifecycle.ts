@@ -88,11 +88,14 @@ export async function updateVacancy(
 ) {
   return changeAndRead(deps, organisationId, async (tx) => {
     const vacancy = await lockOwned(tx, organisationId, vacancyId);
-    // A version of the wrong type is one more problem, answered with the others.
-    if (!typeProblems?.['version']) assertVersion(vacancy, version);
-    transitionTarget(vacancy, 'edit', new Date());
     const liveOn = isLive(vacancy.state) ? dutchDate(new Date()) : undefined;
-    const columns = await completeColumns(tx, vacancy, patch, { typeProblems, liveOn });
+    // A body that can never be stored as sent (a wrong type, text the database cannot store, a
+    // version of the wrong type) is answered first, with the rules' problems of its other fields
+    // (400), whatever its version or the vacancy's state: it throws here.
+    if (Object.keys(typeProblems ?? {}).length > 0) await completeColumns(tx, vacancy, patch, { typeProblems, liveOn });
+    assertVersion(vacancy, version);
+    transitionTarget(vacancy, 'edit', new Date());
+    const columns = await completeColumns(tx, vacancy, patch, { liveOn });
     if (liveOn) assertPublishable(columns, liveOn);
     return applyChange(tx, vacancy, actor, 'updated', columns);
   });

@@ -5,7 +5,7 @@ import { Filled } from '../contract/typebox.ts';
 import { documentAnswer } from '../contract/documents.ts';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
-import { AppError, ErrorRef, type AjvError } from '../errors.ts';
+import { AppError, ErrorRef, fieldMessages, type AjvError } from '../errors.ts';
 import { unstorableFields, unstorableTextError, unstorableTextErrors } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
 import { listCategories } from '../taxonomies/queries.ts';
@@ -87,7 +87,11 @@ function checkedBody<T>(
   const failed = request.validationError;
   const unstorable = unstorableFields(request.body);
   if (!failed && unstorable.length === 0) return { input: body };
-  if (failed && failed.validationContext !== 'body') throw failed;
+  // A wrong address or header is refused as it is; text the body cannot store is named beside it.
+  if (failed && failed.validationContext !== 'body')
+    throw unstorable.length > 0
+      ? unstorableTextError(unstorable, fieldMessages(failed.validation as AjvError[], localeOf(request)))
+      : failed;
   // A body that is no object at all (`[]`, `null`, text) has no fields to merge: refused as it is,
   // before any check of its version or its rules.
   const isObject = typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body);

@@ -4,6 +4,7 @@
  * the files themselves, the mail sent to them, the log about them), and `DELETE /me` leaves
  * nothing of them in any table or in the file store, while another applicant stays untouched.
  */
+import { dutchDate } from '@samenwerven/calendar';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -135,10 +136,14 @@ describe('a job seeker’s own data', () => {
   });
 
   it('exports everything held about them, files included', async () => {
+    const before = new Date();
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.session.bearer });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/zip');
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="samenwerven-mijn-gegevens-/);
+    // Named after the Dutch day (also just after midnight, when the UTC date is yesterday's).
+    expect(
+      [dutchDate(before), dutchDate()].map((day) => `attachment; filename="samenwerven-mijn-gegevens-${day}.zip"`),
+    ).toContain(response.headers['content-disposition']);
     const zip = unzipSync(new Uint8Array(response.rawPayload));
     const read = (name: string) => JSON.parse(strFromU8(zip[name]!));
     expect(read('account.json')).toMatchObject({ id: seeker.id, email: seeker.email, role: 'job_seeker' });

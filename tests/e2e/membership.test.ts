@@ -15,16 +15,11 @@ import { mailOutbox } from '@samenwerven/db';
 import type { Organisation, User } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import {
-  createOrganisation,
-  createUser,
-  createVacancy,
-  isoDate,
-  TEST_PASSWORD,
-  TINY_PNG,
-} from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD, TINY_PNG } from '../support/factories.ts';
 import { signIn as apiSignIn, type Session } from '../support/http.ts';
 import { VIEWPORTS } from '../support/portal-in-browser.ts';
+import { dutchDayClearOfMidnight } from '../support/midnight.ts';
+import { addDays, dutchDate } from '@samenwerven/calendar';
 
 const enabled = browserAvailable();
 /** Whole stories with axe runs and password hashing: more than the default 30 s on a busy machine. */
@@ -40,6 +35,8 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
   const titles: string[] = [];
 
   beforeAll(async () => {
+    // The leaver's day and the stayer's days are counted in Dutch days: none may end meanwhile.
+    await dutchDayClearOfMidnight(2 * 60_000);
     ctx = await createTestContext({ webRoot: inject('webRoot'), jobs: false, env: BROWSER_ENV });
     const office = await createOrganisation(ctx.db, {
       name: 'Alliantiebureau Testregio',
@@ -62,7 +59,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
     await ctx.sync();
     baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
-  });
+  }, 4 * 60_000);
   afterAll(async () => {
     await browser?.close();
     await ctx?.close();
@@ -226,8 +223,9 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       // The figures: one row per member of the period with its days and share, and a totals row.
       await sections.getByRole('link', { name: 'Cijfers' }).click();
       await office.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
-      await office.getByLabel('Van', { exact: true }).fill(isoDate(new Date(Date.now() - 20 * 86_400_000)));
-      await office.getByLabel('Tot en met', { exact: true }).fill(isoDate(new Date()));
+      // Dutch dates: from 23:00 or 22:00 UTC on, the UTC date is yesterday's in the Netherlands.
+      await office.getByLabel('Van', { exact: true }).fill(addDays(dutchDate(), -20));
+      await office.getByLabel('Tot en met', { exact: true }).fill(dutchDate());
       await office.getByLabel('Te verdelen kosten in euro').fill('1200');
       await office.getByRole('button', { name: 'Cijfers tonen' }).click();
       await office.getByText('Te verdelen: € 1.200,00.').waitFor();

@@ -6,6 +6,7 @@
  * and are removed by its admin.
  */
 import { strToU8, zipSync } from 'fflate';
+import { dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { renewPoolConsent } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
@@ -66,7 +67,8 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
   return zipSync(zip);
 }
 
-const filename = (now: Date) => `samenwerven-mijn-gegevens-${now.toISOString().slice(0, 10)}.zip`;
+// The Dutch date: just after midnight the UTC date is still yesterday's.
+const filename = (now: Date) => `samenwerven-mijn-gegevens-${dutchDate(now)}.zip`;
 
 /** Everything about the account holder, as a zip: account, sessions, applications, mail, log. */
 export async function exportPerson(deps: PrivacyDeps, userId: string, now = new Date()) {

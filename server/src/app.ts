@@ -29,6 +29,7 @@ import { httpCaching } from './http-caching.ts';
 import { withExamples } from './contract/examples.ts';
 import { operationContract } from './contract/operations.ts';
 import { withDocumentedBody } from './contract/documents.ts';
+import { mediaType } from './media-type.ts';
 import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedRoutes } from './feeds/routes.ts';
@@ -101,9 +102,6 @@ const PERMISSIONS_POLICY = [
   'usb=()',
   'browsing-topics=()',
 ].join(', ');
-
-/** `text/csv` of `Text/CSV; charset=utf-8`. */
-const mediaType = (contentType: string) => contentType.split(';')[0]!.trim().toLowerCase();
 
 /** A year, as the HSTS preload list requires; with `preload` only when the operator chose it (HSTS_PRELOAD). */
 const hsts = (preload: boolean) => `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`;

@@ -92,6 +92,8 @@ describe('employer profile', () => {
     const wide = await upload(blackPng(2001, 10), 'image/png');
     expect(wide.json().error.fields.logo).toContain('2001 × 10');
     expect((await upload(blackPng(2000, 2000), 'image/png')).statusCode).toBe(204);
+    // A media type is the same in any case (RFC 9110), with or without parameters.
+    expect((await upload(blackPng(20, 20), 'Image/PNG; name=logo.png')).statusCode).toBe(204);
 
     expect((await upload(blackPng(10, 2001), 'image/png')).json().error.fields.logo).toContain('10 × 2001');
   });

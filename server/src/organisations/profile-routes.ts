@@ -4,6 +4,7 @@ import { currentUser, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { getProfile, LOGO_MAX_BYTES, LOGO_MAX_SIDE, logoTypes, setLogo, updateProfile } from './profile.ts';
 import { getLogo } from './service.ts';
+import { mediaType } from '../media-type.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
 const hr: Access = { roles: ['hr_officer', 'org_admin'] };
@@ -82,7 +83,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const type = request.headers['content-type']?.split(';')[0]?.trim() ?? '';
+      const type = mediaType(request.headers['content-type'] ?? '');
       if (!Buffer.isBuffer(request.body))
         throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
       await setLogo(app.db, currentUser(request).userId, request.params.orgId, type, request.body);

@@ -258,6 +258,55 @@ describe('scopes', () => {
     expect((await call('GET', `/vacancies/${draft.json().id}`, writer.headers)).statusCode).toBe(404);
   });
 
+  it('lets no key without `publish` change who sees a live vacancy, or from when, however it sends the change', async () => {
+    const writer = await makeKey('Schrijven en lezen', ['write', 'read']);
+    // Published for colleagues only (the mobility pool).
+    const internal = await createVacancy(ctx.db, { organisation, visibility: 'internal', externalId: 'VIS-1' });
+    const edit = await call('PATCH', `/vacancies/${internal.id}`, writer.headers, {
+      version: internal.version,
+      visibility: 'public',
+    });
+    expect(edit.statusCode).toBe(403);
+    expect(edit.json().error.code).toBe('insufficient_scope');
+    const publicFrom = await call('PATCH', `/vacancies/${internal.id}`, writer.headers, {
+      version: internal.version,
+      publicFrom: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    expect(publicFrom.statusCode).toBe(403);
+    const upsert = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/VIS-1`,
+      writer.headers,
+      body({ visibility: 'public' }),
+    );
+    expect(upsert.statusCode).toBe(403);
+    const bulk = await call('POST', `/organisations/${organisation.id}/vacancies/bulk`, writer.headers, {
+      items: [body({ externalId: 'VIS-1', visibility: 'public' })],
+    });
+    expect(bulk.json().items[0].status).toBe(403);
+    // Nothing changed: the public does not find it.
+    expect((await ctx.app.inject(`/api/v1/vacancies/${internal.id}`)).statusCode).toBe(404);
+    // Its other fields stay the key's to change, and a draft's visibility is only a plan.
+    const retitled = await call('PATCH', `/vacancies/${internal.id}`, writer.headers, {
+      version: internal.version,
+      title: 'Adviseur informatievoorziening (intern)',
+    });
+    expect(retitled.statusCode, retitled.body).toBe(200);
+    const draft = await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
+    const planned = await call('PATCH', `/vacancies/${draft.id}`, writer.headers, {
+      version: draft.version,
+      visibility: 'internal',
+    });
+    expect(planned.statusCode, planned.body).toBe(200);
+    // A key with `publish` may.
+    const publisher = await makeKey('Publiceren', ['write', 'publish']);
+    const opened = await call('PATCH', `/vacancies/${internal.id}`, publisher.headers, {
+      version: retitled.json().version,
+      visibility: 'public',
+    });
+    expect(opened.statusCode, opened.body).toBe(200);
+  });
+
   it('makes keys with all three scopes unless told otherwise, lists them, and refuses unknown or no scopes', async () => {
     const made = await makeKey('Standaard');
     expect(made.scopes).toEqual(['read', 'write', 'publish']);

@@ -17,7 +17,8 @@ import {
   type RuleCheck,
   type VacancyColumns,
 } from './rules.ts';
-import { vacancyTransition, type VacancyEvent, type VacancyState } from './state-machine.ts';
+import { isLive, vacancyTransition, type VacancyEvent, type VacancyState } from './state-machine.ts';
+import { missingScope } from '../auth/plugin.ts';
 import { diff } from './tracked-columns.ts';
 
 /** The defaults a new vacancy starts from, for fields the input leaves out. */
@@ -105,6 +106,19 @@ export function stateChange(vacancy: Vacancy, event: VacancyEvent, now: Date): P
 }
 
 /** Applies changed columns (and a new state) with a version bump and a history entry. */
+/** What decides who sees a vacancy on the portal, and from when. */
+const PUBLICATION_COLUMNS = ['visibility', 'publicFrom', 'publishAt'] as const;
+
+/**
+ * Who sees a live (or scheduled) vacancy, and from when, is as much a publication decision as
+ * publishing it: a key needs the `publish` scope to change it, however the change is sent (an
+ * edit, an upsert, a bulk item); the whole write is refused. A draft's are only plans.
+ */
+function assertMayChangePublication(vacancy: Vacancy, actor: Actor, changed: Record<string, unknown>): void {
+  if (!actor.scopes || actor.scopes.includes('publish') || !isLive(vacancy.state)) return;
+  if (PUBLICATION_COLUMNS.some((column) => Object.hasOwn(changed, column))) throw missingScope('publish');
+}
+
 export async function applyChange(
   tx: Executor,
   vacancy: Vacancy,
@@ -114,6 +128,7 @@ export async function applyChange(
 ): Promise<Vacancy> {
   const changed = diff(vacancy, changes);
   if (Object.keys(changed).length === 0) return vacancy;
+  assertMayChangePublication(vacancy, actor, changed);
   // Identity, bookkeeping and generated columns are never written from a merged row.
   const {
     id: _id,

@@ -306,7 +306,8 @@ const nl = {
     scopeHints: {
       read: 'De vacatures van je organisatie opvragen, ook concepten, met hun geschiedenis.',
       write: 'Vacatures maken en wijzigen, één voor één of in bulk.',
-      publish: 'Vacatures publiceren, sluiten en heropenen.',
+      publish:
+        'Vacatures publiceren, sluiten en heropenen, en bepalen wie een gepubliceerde vacature ziet en vanaf wanneer.',
     } satisfies Record<ApiKeyScope, string>,
     listTitle: 'Actieve sleutels',
     caption: 'Actieve API-sleutels',
@@ -655,7 +656,7 @@ const en: AccountMessages = {
     scopeHints: {
       read: 'Read your organisation’s vacancies, drafts too, with their history.',
       write: 'Create and change vacancies, one by one or in bulk.',
-      publish: 'Publish, close and reopen vacancies.',
+      publish: 'Publish, close and reopen vacancies, and decide who sees a published vacancy and from when.',
     },
     listTitle: 'Active keys',
     caption: 'Active API keys',

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
-const DEV_JWT_SECRET = 'samenwerven-development-secret-do-not-use-in-production';
+export const DEV_JWT_SECRET = 'samenwerven-development-secret-do-not-use-in-production';
 /** Where the development secret may be used: only this machine can reach the server. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
 

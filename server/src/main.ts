@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { withDataFolderSecret } from './data-folder-secret.ts';
 import { startServices } from './services.ts';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { SearchEngineUnavailableError } from '@samenwerven/search';
@@ -24,7 +25,7 @@ const webBuilt = () => existsSync(`${webRoot}/index.html`);
 async function main() {
   let config;
   try {
-    config = loadConfig();
+    config = await withDataFolderSecret(loadConfig());
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -74,6 +74,20 @@ afterAll(async () => {
   await mail?.close();
 });
 
+describe('the confirmation asked of an address', () => {
+  it('carries nothing the asker wrote: anyone may ask it for any address', async () => {
+    const email = 'doelwit@example.org';
+    const bait = 'URGENT: uw DigiD is geblokkeerd, log in op https://evil.example/digid';
+    expect((await makeAlert({ email, query: 'q=beleid', frequency: 'daily', name: bait })).statusCode).toBe(202);
+    await deliver();
+    const confirmation = await mail.waitFor(email);
+    expect(confirmation.subject).toBe('Bevestig je e-mailalert op Samenwerven');
+    expect(confirmation.text).not.toContain('evil.example');
+    expect(confirmation.text).not.toContain('DigiD');
+    expect(confirmation.text).toContain('#token=');
+  });
+});
+
 describe('an alert made with an address', () => {
   const email = 'alert-gast@example.org';
   let alertId = '';

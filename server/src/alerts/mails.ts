@@ -22,19 +22,25 @@ const frequencyText = {
   en: { instant: 'as soon as there are new ones (at most one mail an hour)', daily: 'daily', weekly: 'weekly' },
 };
 
+/**
+ * Asks the address to confirm an alert. Anyone can ask for one for any address, so this mail says
+ * nothing the asker wrote (not the alert's name): the portal's name would otherwise carry a
+ * stranger's text ("your DigiD is blocked, log in at …") to any inbox. Once confirmed, the alert's
+ * mails name it: the address's owner chose it.
+ */
 export async function queueConfirmationMail(
   db: Executor,
-  alert: { email: string; name: string; frequency: 'instant' | 'daily' | 'weekly'; lang: Lang },
+  alert: { email: string; frequency: 'instant' | 'daily' | 'weekly'; lang: Lang },
   links: { confirm: string },
 ): Promise<void> {
   const nl = alert.lang === 'nl';
   await enqueueMail(db, {
     kind: 'alert_confirmation',
     to: alert.email,
-    subject: nl ? `Bevestig je e-mailalert "${alert.name}"` : `Confirm your e-mail alert "${alert.name}"`,
+    subject: nl ? 'Bevestig je e-mailalert op Samenwerven' : 'Confirm your e-mail alert on Samenwerven',
     text: nl
-      ? `Goedendag,\n\nJij (of iemand met jouw adres) vroeg om een e-mailalert voor de zoekopdracht "${alert.name}" op Samenwerven, ${frequencyText.nl[alert.frequency]}.\n\nBevestig dit met deze link (een week geldig):\n\n${links.confirm}\n\nWas je dit niet? Dan hoef je niets te doen: zonder bevestiging sturen we niets en is het verzoek over een week verdwenen.\n\nMet vriendelijke groet,\nSamenwerven\n`
-      : `Hello,\n\nYou (or someone using your address) asked for an e-mail alert for the search "${alert.name}" on Samenwerven, ${frequencyText.en[alert.frequency]}.\n\nConfirm it with this link (valid for a week):\n\n${links.confirm}\n\nNot you? Then there is nothing to do: without confirmation we send nothing, and the request is gone in a week.\n\nKind regards,\nSamenwerven\n`,
+      ? `Goedendag,\n\nJij (of iemand met jouw adres) vroeg om een e-mailalert over nieuwe vacatures op Samenwerven, ${frequencyText.nl[alert.frequency]}.\n\nBevestig dit met deze link (een week geldig); daar zie je ook voor welke zoekopdracht:\n\n${links.confirm}\n\nWas je dit niet? Dan hoef je niets te doen: zonder bevestiging sturen we niets en is het verzoek over een week verdwenen.\n\nMet vriendelijke groet,\nSamenwerven\n`
+      : `Hello,\n\nYou (or someone using your address) asked for an e-mail alert about new vacancies on Samenwerven, ${frequencyText.en[alert.frequency]}.\n\nConfirm it with this link (valid for a week); it also shows which search it is for:\n\n${links.confirm}\n\nNot you? Then there is nothing to do: without confirmation we send nothing, and the request is gone in a week.\n\nKind regards,\nSamenwerven\n`,
   });
 }
 

@@ -22,14 +22,7 @@ export const LOGO_MAX_SIDE = 2000;
 export const logoTypes = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type LogoType = (typeof logoTypes)[number];
 
-const signatures: Record<LogoType, (b: Buffer) => boolean> = {
-  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) =>
-    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
-};
-
-/** What `image-size` calls each type a logo may have. */
+/** What `image-size` calls each type a logo may have: it reads the type from the bytes' signature. */
 const measuredAs: Record<LogoType, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 // Only the logo measures images: the other formats' readers (SVG's among them) are never tried.
 disableTypes(imageTypes.filter((known) => !Object.values(measuredAs).includes(known)));
@@ -39,18 +32,17 @@ const logoProblem = (logo: FieldMessage | MessageKey) =>
 
 /** A logo is of its declared type by its bytes, readable as that type, and of a size a page can show. */
 function checkLogo(type: string, bytes: Buffer): void {
-  const check = signatures[type as LogoType];
-  if (!check || !check(bytes)) throw logoProblem('organisation.logo_invalid');
+  if (!Object.hasOwn(measuredAs, type)) throw logoProblem('organisation.logo_invalid');
   let size: { width: number; height: number; type?: string | undefined };
   try {
     // A copy of exactly its bytes: a small body shares Node's buffer pool with other requests,
     // and a cut-off header would be read on into their bytes instead of failing.
     size = imageSize(new Uint8Array(bytes));
   } catch {
-    // The signature is right, but the image's header cannot be read: a damaged or cut-off file.
+    // No image of the three types, or one whose header cannot be read: a damaged or cut-off file.
     throw logoProblem('organisation.logo_invalid');
   }
-  // Read as another type than its signature says (a RIFF file that holds no WebP), or no picture.
+  // Of another type than declared (a PNG sent as a JPEG, a RIFF file that holds no WebP), or no picture.
   if (size.type !== measuredAs[type as LogoType] || size.width < 1 || size.height < 1)
     throw logoProblem('organisation.logo_invalid');
   if (size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE)

@@ -105,7 +105,6 @@ export function stateChange(vacancy: Vacancy, event: VacancyEvent, now: Date): P
   }
 }
 
-/** Applies changed columns (and a new state) with a version bump and a history entry. */
 /** What decides who sees a vacancy on the portal, and from when. */
 const PUBLICATION_COLUMNS = ['visibility', 'publicFrom', 'publishAt'] as const;
 
@@ -119,6 +118,7 @@ function assertMayChangePublication(vacancy: Vacancy, actor: Actor, changed: Rec
   if (PUBLICATION_COLUMNS.some((column) => Object.hasOwn(changed, column))) throw missingScope('publish');
 }
 
+/** Applies changed columns (and a new state) with a version bump and a history entry. */
 export async function applyChange(
   tx: Executor,
   vacancy: Vacancy,

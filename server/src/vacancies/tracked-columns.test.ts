@@ -69,3 +69,19 @@ describe('what counts as a change', () => {
     expect(Object.keys(diff(stored, reordered))).toEqual(['additionalPlaces']);
   });
 });
+
+describe('what counts as a change of a plain value', () => {
+  it('compares text, numbers and dates by value, and sees nothing and null as the same', () => {
+    const stored = { title: 'Jurist', hoursMin: 32, salaryScale: null, publicFrom: new Date('2030-01-15T08:00:00Z') };
+    const same = {
+      title: 'Jurist',
+      hoursMin: 32,
+      salaryScale: undefined,
+      publicFrom: new Date('2030-01-15T08:00:00Z'),
+    };
+    expect(diff(stored, same)).toEqual({});
+    const changed = { title: 'Jurist ', hoursMin: 36, salaryScale: 10, publicFrom: new Date('2030-01-15T09:00:00Z') };
+    expect(Object.keys(diff(stored, changed)).sort()).toEqual(['hoursMin', 'publicFrom', 'salaryScale', 'title']);
+    expect(diff({ salaryScale: 10 }, { salaryScale: null })).toEqual({ salaryScale: [10, null] });
+  });
+});

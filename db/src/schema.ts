@@ -570,6 +570,13 @@ export const applications = pgTable(
     poolConsentUntil: timestamp('pool_consent_until', { withTimezone: true }),
     /** When the reminder that the pool consent lapses was sent (once per consent period). */
     poolReminderSentAt: timestamp('pool_reminder_sent_at', { withTimezone: true }),
+    /**
+     * When the owner of the address took the application as theirs: they applied signed in with
+     * their account's (confirmed) address, or confirmed it on the page the key mailed to the
+     * address opens. Anyone can type any address in the form, and the pool shows a candidate to
+     * every member, so a pool consent counts only from then on (talent-pool/queries.ts).
+     */
+    addressConfirmedAt: timestamp('address_confirmed_at', { withTimezone: true }),
     /** When HR staff first opened it; null marks it new in the inbox. */
     seenAt: timestamp('seen_at', { withTimezone: true }),
     hiredAt: timestamp('hired_at', { withTimezone: true }),

@@ -165,7 +165,7 @@ describe('the retention purge', () => {
 });
 
 describe('talent-pool consent', () => {
-  it('reminds once, two weeks before it ends, with a link that renews it for a year', async () => {
+  it('reminds once, two weeks before it ends, with a link that renews it for a year; only candidates in the pool', async () => {
     const own = await createTestContext();
     try {
       const org = await createOrganisation(own.db);
@@ -181,6 +181,7 @@ describe('talent-pool consent', () => {
               email: `pool-${Math.random().toString(36).slice(2)}@example.org`,
               motivation: 'Graag.',
               consent: 'pool',
+              addressConfirmedAt: new Date(),
               ...values,
             })
             .returning()
@@ -188,6 +189,8 @@ describe('talent-pool consent', () => {
       const endsSoon = await row({ poolConsentUntil: new Date(Date.now() + 10 * DAY) });
       await row({ poolConsentUntil: new Date(Date.now() + 20 * DAY) });
       await row({ consent: 'procedure', poolConsentUntil: null });
+      // Its address's owner never confirmed it: never in the pool, and nothing sent there.
+      await row({ poolConsentUntil: new Date(Date.now() + 10 * DAY), addressConfirmedAt: null });
       const options = { publicUrl: 'https://portal.example', guestKeySecret: own.config.JWT_SECRET };
 
       expect(await sendConsentReminders(own.db, options)).toBe(1);

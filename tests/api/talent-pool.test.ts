@@ -4,10 +4,17 @@
  * and distance; nobody else gets anything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, inArray } from 'drizzle-orm';
-import { applications, type Organisation } from '@samenwerven/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { applications, mailOutbox, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  TEST_PASSWORD,
+  type ApplicationParts,
+} from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
 
 const DAY = 86_400_000;
@@ -29,8 +36,11 @@ async function apply(
     poolConsentUntil?: Date;
     email?: string;
     motivation?: string;
+    /** Whether the address's owner confirmed it (by default they did, an hour after applying). */
+    confirmed?: boolean;
   } = {},
 ) {
+  const createdAt = options.createdAt ?? ago(1);
   const [row] = await ctx.db
     .insert(applications)
     .values({
@@ -41,8 +51,9 @@ async function apply(
       phone: '06-12345678',
       motivation: options.motivation ?? 'Graag kom ik bij u werken.',
       consent: options.consent ?? 'pool',
-      createdAt: options.createdAt ?? ago(1),
+      createdAt,
       poolConsentUntil: options.poolConsentUntil ?? null,
+      addressConfirmedAt: options.confirmed === false ? null : new Date(createdAt.getTime() + 3_600_000),
     })
     .returning();
   ids[label] = row!.id;
@@ -106,6 +117,8 @@ beforeAll(async () => {
   // Twice in the pool, the address written differently: one entry.
   await apply('fenna-old', beleidGroningen.id, orgA.id, { email: 'Fenna@Example.org', createdAt: ago(100) });
   await apply('fenna-new', ictTilburg.id, orgA.id, { email: 'fenna@example.org', createdAt: ago(10) });
+  // Anyone can type any address: not before every member until the address's owner confirmed it.
+  await apply('hugo', ictTilburg.id, orgA.id, { motivation: 'Netwerken en databases.', confirmed: false });
 });
 afterAll(async () => {
   await ctx.close();
@@ -128,11 +141,14 @@ describe('what the pool holds', () => {
     ]);
   });
 
-  it('never shows a procedure-only or a lapsed candidate', async () => {
+  it('never shows a procedure-only or a lapsed candidate, nor one whose address nobody confirmed', async () => {
     const emails = await found();
     expect(emails).toEqual(everyone);
     expect(emails).not.toContain('dirk@example.org');
     expect(emails).not.toContain('eva@example.org');
+    expect(emails).not.toContain('hugo@example.org');
+    // Not by its words either.
+    expect(await found('?q=databases')).toEqual(['anna@example.org']);
   });
 
   it("shows the candidate's newest pool application, why they are there and until when", async () => {
@@ -273,5 +289,99 @@ describe('who may search it', () => {
     expect((await pool('', jobSeeker)).statusCode).toBe(404);
 
     expect((await pool('', {})).statusCode).toBe(401);
+  });
+});
+
+describe('entering the pool through the portal', () => {
+  const portalVacancies: { id: string }[] = [];
+  beforeAll(async () => {
+    for (const title of ['Kwantumadviseur', 'Kwantumtechnicus']) {
+      portalVacancies.push(await createVacancy(ctx.db, { organisation: orgA, title, applyMethod: 'portal' }));
+    }
+  });
+
+  const applyThroughPortal = async (
+    parts: ApplicationParts,
+    headers: Record<string, string> = {},
+    vacancy = portalVacancies[0]!,
+  ) => {
+    const form = await applicationForm({ consent: 'pool', ...parts });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/applications`,
+      payload: form.payload,
+      headers: { ...form.headers, ...headers },
+      remoteAddress: `10.9.0.${Math.floor(Math.random() * 250)}`,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json().id as string;
+  };
+  /** The receipt sent to `email`, and the key its link carries (a guest's, when there is one). */
+  const receipt = async (email: string) => {
+    const [mail] = await ctx.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.recipient, email), eq(mailOutbox.kind, 'job_application_received')));
+    return { body: mail!.body, key: /#sleutel=(\S+)/.exec(mail!.body)?.[1] };
+  };
+  const myData = (key: string, method: 'GET' | 'POST' = 'GET', url = '/my-data') =>
+    ctx.app.inject({ method, url: `/api/v1${url}`, headers: { 'x-guest-key': key } });
+
+  it("takes a guest in only once the address's owner confirmed on their own page; opening it is not enough", async () => {
+    const email = 'iris.kwantum@example.org';
+    const id = await applyThroughPortal({ email, name: 'Iris Kwantum', motivation: 'Kwantumfysica is mijn vak.' });
+    expect(await found('?q=kwantumfysica')).toEqual([]);
+    const { body, key } = await receipt(email);
+    expect(body).toContain('In de talentenpool komen ze pas als je op de pagina hieronder bevestigt');
+    expect(body).not.toContain('Kwantumfysica');
+
+    // The person who reads the mailbox looks at what was sent in their name.
+    const page = await myData(key!);
+    expect(page.statusCode).toBe(200);
+    expect(page.json().applications).toEqual([
+      expect.objectContaining({ id, consent: 'pool', addressConfirmedAt: null }),
+    ]);
+    expect(await found('?q=kwantumfysica')).toEqual([]);
+
+    // They confirm it is theirs: in the pool from now, for a year.
+    const confirmed = await myData(key!, 'POST', `/my-data/applications/${id}/renew-consent`);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(await found('?q=kwantumfysica')).toEqual([email]);
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+    expect(row!.addressConfirmedAt).not.toBeNull();
+    expect(new Date(confirmed.json().poolConsentUntil).getTime()).toBeGreaterThan(Date.now() + 364 * DAY);
+    // Renewing later keeps when it was confirmed.
+    await myData(key!, 'POST', `/my-data/applications/${id}/renew-consent`);
+    const [again] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+    expect(again!.addressConfirmedAt).toEqual(row!.addressConfirmedAt);
+  });
+
+  it("takes a signed-in job seeker in at once with their account's address, and not with another", async () => {
+    const seeker = await createUser(ctx.db, { role: 'job_seeker', email: 'kees.kwantum@example.org' });
+    const session = await bearerOf(seeker);
+    await applyThroughPortal(
+      { email: 'Kees.Kwantum@example.org', name: 'Kees Kwantum', motivation: 'Kwantumcomputers bouw ik.' },
+      session,
+    );
+    expect(await found('?q=kwantumcomputers')).toEqual(['kees.kwantum@example.org']);
+    const own = await receipt('Kees.Kwantum@example.org');
+    // Their own confirmed address gets a copy of what they sent, and the account's link.
+    expect(own.body).toContain('Kwantumcomputers bouw ik.');
+    expect(own.key).toBeUndefined();
+
+    // Signed in, but with someone else's address: that person decides, as with a guest.
+    const other = 'slachtoffer.kwantum@example.org';
+    const id = await applyThroughPortal(
+      { email: other, name: 'Kees Kwantum', motivation: 'Kwantumsensoren zijn mijn hobby.' },
+      session,
+      portalVacancies[1],
+    );
+    expect(await found('?q=kwantumsensoren')).toEqual([]);
+    const theirs = await receipt(other);
+    expect(theirs.body).not.toContain('Kwantumsensoren');
+    expect(theirs.body).not.toContain('Kees');
+    expect(theirs.key).toBeDefined();
+    const page = await myData(theirs.key!);
+    expect(page.json().applications.map((a: { id: string }) => a.id)).toEqual([id]);
   });
 });

@@ -172,17 +172,37 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
   );
 
   it(
-    'renews talent-pool consent for a year, from the page the reminder links to',
+    'puts a guest in the talent pool once they confirm it on their page, and renews it for a year from the reminder',
     async () => {
       const email = 'pool.gast@example.nl';
       await apply(vacancy, email, 'nl', 'pool');
       const page = await open(await linkFromMail(email));
       const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
-      await list.getByText('In de talentpool tot', { exact: false }).waitFor();
+      // Anyone can type any address: the pool waits for the address's owner.
+      await list.getByText('Nog niet in de talentpool: bevestig eerst dat deze sollicitatie van jou is.').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await list
+        .getByRole('button', {
+          name: 'Bevestigen dat de sollicitatie op Adviseur wonen bij Gemeente Proefstad van jou is, en in de talentpool komen',
+        })
+        .click();
+      const confirmed = page.getByText('Je staat nu in de talentpool tot', { exact: false });
+      await confirmed.waitFor();
+      expect(await isFocused(confirmed)).toBe(true);
+      await list.locator('.pool-consent', { hasText: 'In de talentpool tot' }).waitFor();
+      const { rows: entered } = await portal.ctx.pool.query<{ confirmed: boolean }>(
+        `SELECT address_confirmed_at IS NOT NULL AS confirmed FROM applications WHERE email = $1`,
+        [email],
+      );
+      expect(entered).toEqual([{ confirmed: true }]);
       await portal.ctx.pool.query(
         `UPDATE applications SET pool_consent_until = now() + interval '10 days' WHERE email = $1`,
         [email],
       );
+      // Ten days before it ends, the reminder's link opens the page again.
+      await page.reload();
+      await list.getByRole('button', { name: /een jaar verlengen/ }).waitFor();
+      expect(await page.getByText('Je staat nu in de talentpool tot', { exact: false }).count()).toBe(0);
       await list
         .getByRole('button', {
           name: 'Toestemming voor de talentpool (sollicitatie op Adviseur wonen bij Gemeente Proefstad) een jaar verlengen',

@@ -60,6 +60,8 @@ describe.skipIf(!enabled)('the talent pool, in a real browser', () => {
         email,
         motivation: 'Ik werk graag voor de regio.',
         consent,
+        // Confirmed on their own page: only then is a candidate in the pool.
+        addressConfirmedAt: new Date(),
       });
       await ctx.db
         .insert(applications)

@@ -118,6 +118,8 @@ export function generateDemoApplications(options: {
             motivation: random.pick(motivations),
             consent: pool ? 'pool' : 'procedure',
             poolConsentUntil: pool ? new Date(createdAt.getTime() + 365 * 86_400_000) : null,
+            // A demo guest confirms on their own page within the hour, so the pool has candidates.
+            addressConfirmedAt: pool ? new Date(Math.min(now, createdAt.getTime() + 3_600_000)) : null,
             status,
             seenAt,
             createdAt,

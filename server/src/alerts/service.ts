@@ -30,7 +30,7 @@ import {
   confirmToken,
   manageKey,
 } from './tokens.ts';
-import { cutText, shownOrNull } from '../text.ts';
+import { cutText, isSameAddress, shownOrNull } from '../text.ts';
 
 export interface AlertServiceDeps {
   db: Database;
@@ -87,7 +87,7 @@ export async function createAlert(
   searchOfAlert(query, locale);
   const email = input.email.trim();
   const name = shownOrNull(input.name) ?? defaultName(query, input.lang);
-  const own = account !== null && account.email.toLowerCase() === email.toLowerCase();
+  const own = account !== null && isSameAddress(account.email, email);
   return deps.db.transaction(async (tx) => {
     const alert = await insertAlert(tx, {
       email,

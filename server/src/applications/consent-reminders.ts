@@ -5,7 +5,7 @@
  * after which the retention purge removes the data. The application stores no language, so the
  * reminder is written in Dutch and English.
  */
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { applications, vacancies, type Database, type Executor } from '@samenwerven/db';
 import { enqueueMail } from '../mail/outbox.ts';
 import { guestKey } from '../privacy/guest-link.ts';
@@ -49,6 +49,8 @@ export async function sendConsentReminders(
       .where(
         and(
           eq(applications.consent, 'pool'),
+          // Never in the pool, nothing to renew: and an address nobody confirmed gets nothing the sender wrote.
+          isNotNull(applications.addressConfirmedAt),
           gt(applications.poolConsentUntil, now),
           lte(applications.poolConsentUntil, new Date(now.getTime() + REMIND_DAYS_BEFORE * DAY)),
           isNull(applications.poolReminderSentAt),
@@ -69,8 +71,10 @@ export async function sendConsentReminders(
 }
 
 /**
- * The candidate renews their pool consent: a year from now. Only a consent still running (or
- * lapsed but not yet purged) can be renewed; the reminder may come again next year.
+ * The candidate confirms or renews their pool consent: a year from now. Only the address's owner
+ * gets here (with the key mailed to it), so it also confirms the address: an application enters
+ * the pool only then. Only a consent still running (or lapsed but not yet purged) can be renewed;
+ * the reminder may come again next year.
  */
 export async function renewPoolConsent(tx: Executor, applicationId: string, now = new Date()) {
   const [renewed] = await tx
@@ -78,6 +82,7 @@ export async function renewPoolConsent(tx: Executor, applicationId: string, now 
     .set({
       poolConsentUntil: new Date(now.getTime() + POOL_DAYS * DAY),
       poolReminderSentAt: null,
+      addressConfirmedAt: sql`coalesce(${applications.addressConfirmedAt}, ${now})`,
       updatedAt: now,
     })
     .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool')))

@@ -123,6 +123,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const isMemberStaff = user !== undefined && user.role !== 'job_seeker' && user.organisationState === 'active';
       const answer = await applyToVacancy(deps, request.params.id, request.body, uploadsOf.get(request) ?? {}, {
         userId: user?.role === 'job_seeker' ? user.userId : null,
+        accountEmail: user?.role === 'job_seeker' ? user.email : null,
         locale: localeOf(request),
         audience: isMemberStaff ? MEMBER_STAFF : PUBLIC,
       });

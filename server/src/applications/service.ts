@@ -32,7 +32,7 @@ import { canMove, type ApplicationStatus } from './state-machine.ts';
 import type { StoredUpload } from './uploads.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { POOL_DAYS } from './retention.ts';
-import { shownOrNull } from '../text.ts';
+import { isSameAddress, shownOrNull } from '../text.ts';
 
 export interface ApplicationDeps {
   db: Database;
@@ -60,6 +60,8 @@ export interface ApplyInput {
 /** Who applies: a signed-in job seeker (linked) or a guest, in which language, seeing what. */
 export interface Applicant {
   userId: string | null;
+  /** The signed-in job seeker's address, confirmed when the account was; null for a guest. */
+  accountEmail: string | null;
   locale: Locale;
   audience: Audience;
 }
@@ -145,6 +147,10 @@ async function apply(
     if (applicant.userId !== null && (await hasAppliedWithAccount(tx, vacancy.id, applicant.userId))) {
       throw new AppError(409, 'already_applied', 'application.already_applied');
     }
+    // Typed in the form, the address may be anyone's: it is the applicant's own only when it is
+    // their account's. Only then does a pool consent count at once, and does the mail copy what was sent.
+    const email = input.email.trim();
+    const ownAddress = applicant.accountEmail !== null && isSameAddress(applicant.accountEmail, email);
     const application = await insertApplication(
       tx,
       {
@@ -152,11 +158,12 @@ async function apply(
         organisationId: vacancy.organisationId,
         userId: applicant.userId,
         name: input.name.trim(),
-        email: input.email.trim(),
+        email,
         phone: shownOrNull(input.phone),
         motivation: input.motivation,
         consent: input.consent ?? 'procedure',
         poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
+        addressConfirmedAt: ownAddress ? now : null,
         createdAt: now,
         updatedAt: now,
       },
@@ -185,7 +192,7 @@ async function apply(
         motivation: application.motivation,
         consent: application.consent,
         files: files.map((f) => f.originalName),
-        withAccount: applicant.userId !== null,
+        withAccount: ownAddress,
         guestKey: guestKey(deps.guestKeySecret, application.email, now),
       },
       applicant.locale,

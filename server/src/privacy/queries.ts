@@ -78,6 +78,7 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
       motivation: applications.motivation,
       consent: applications.consent,
       poolConsentUntil: applications.poolConsentUntil,
+      addressConfirmedAt: applications.addressConfirmedAt,
       status: applications.status,
       createdAt: applications.createdAt,
       updatedAt: applications.updatedAt,

@@ -87,6 +87,11 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         motivation: Type.String(),
         consent: literals(['procedure', 'pool'] as const),
         poolConsentUntil: Nullable(Type.String({ format: 'date-time' })),
+        /**
+         * When the address's owner took the application as theirs (applied signed in with it, or
+         * confirmed it here); a pool consent counts only from then on.
+         */
+        addressConfirmedAt: Nullable(Type.String({ format: 'date-time' })),
         status: literals(['received', 'in_review', 'invited', 'rejected', 'hired'] as const),
         createdAt: Type.String({ format: 'date-time' }),
         updatedAt: Type.String({ format: 'date-time' }),
@@ -145,7 +150,8 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['applications'],
-        summary: 'A candidate renews their talent-pool consent for a year (linked from the reminder e-mail)',
+        summary:
+          'A candidate confirms or renews their talent-pool consent for a year (linked from the receipt and the reminder e-mail): the application enters the pool only once the address’s owner confirmed it',
         headers: guestHeaders,
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
         response: {

@@ -108,7 +108,10 @@ export async function withdrawGuestApplication(deps: PrivacyDeps, email: string,
   await removeQueuedFiles(deps.db, deps.files, keys);
 }
 
-/** The candidate renews their talent-pool consent for a year (the reminder e-mail links here). */
+/**
+ * The candidate confirms or renews their talent-pool consent for a year (the receipt and the
+ * reminder e-mail link here): only now is a guest's application in the pool.
+ */
 export async function renewGuestPoolConsent(deps: PrivacyDeps, email: string, applicationId: string, now = new Date()) {
   return deps.db.transaction(async (tx) => {
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();

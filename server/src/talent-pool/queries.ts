@@ -2,7 +2,7 @@
  * The SQL of the shared talent pool. Each function takes an `Executor`, so a service can run it
  * in a transaction of its own.
  */
-import { and, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { applications, organisations, vacancies, type EducationLevel, type Executor } from '@samenwerven/db';
 import { shownOrNull } from '../text.ts';
 
@@ -40,6 +40,8 @@ function conditions(filter: PoolFilter): SQL | undefined {
   const words = q ? sql`websearch_to_tsquery('dutch', ${q})` : undefined;
   return and(
     eq(applications.consent, 'pool'),
+    // Anyone can type any address: only its owner's confirmation puts it before every member.
+    isNotNull(applications.addressConfirmedAt),
     gt(consentEnds(filter.poolDays), filter.now),
     words
       ? sql`(numnode(${words}) = 0 OR to_tsvector('dutch', ${vacancies.title} || ' ' || ${applications.motivation}) @@ ${words})`

@@ -1696,8 +1696,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * A candidate renews their talent-pool consent for a year (linked from the reminder e-mail)
-     * @description A candidate renews their talent-pool consent for a year (linked from the reminder e-mail)
+     * A candidate confirms or renews their talent-pool consent for a year (linked from the receipt and the reminder e-mail): the application enters the pool only once the address’s owner confirmed it
+     * @description A candidate confirms or renews their talent-pool consent for a year (linked from the receipt and the reminder e-mail): the application enters the pool only once the address’s owner confirmed it
      */
     post: operations['postMyDataApplicationsByIdRenewConsent'];
     delete?: never;
@@ -12431,6 +12431,8 @@ export interface operations {
               consent: 'procedure' | 'pool';
               /** Format: date-time */
               poolConsentUntil: string | null;
+              /** Format: date-time */
+              addressConfirmedAt: string | null;
               /** @enum {string} */
               status: 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
               /** Format: date-time */

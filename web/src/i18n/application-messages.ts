@@ -23,7 +23,8 @@ const nl = {
       email: 'We sturen je een bevestiging op dit adres.',
       motivation: 'Waarom past deze functie bij je? Maximaal 5.000 tekens.',
       file: 'Een pdf of Word-bestand (.docx) van maximaal 10 MB.',
-      consent: 'Je kunt je toestemming altijd weer intrekken.',
+      consent:
+        'Je kunt je toestemming altijd weer intrekken. In de talentpool kom je pas als je met de link in onze e-mail bevestigt dat het adres van jou is (ingelogd met het adres van je account: meteen).',
     },
     consent: {
       procedure: 'Alleen voor deze sollicitatieprocedure',
@@ -55,7 +56,8 @@ const nl = {
     done: {
       title: 'Je sollicitatie is verstuurd',
       text: (email: string) =>
-        `Dank je wel. We sturen een bevestiging naar ${email}, met wat je hebt gestuurd en hoe je je sollicitatie kunt intrekken. De e-mail is onderweg; kijk ook in je map met ongewenste e-mail.`,
+        `Dank je wel. We sturen een bevestiging naar ${email}, met een link naar je sollicitatie: daar kun je hem ook intrekken. De e-mail is onderweg; kijk ook in je map met ongewenste e-mail.`,
+      pool: 'Koos je voor de talentpool? Bevestig dan op die pagina dat de sollicitatie van jou is. Pas daarna kunnen andere organisaties je vinden.',
       next: 'De organisatie neemt contact met je op.',
       account: 'Je sollicitaties bekijken in je account',
     },
@@ -188,7 +190,8 @@ const en: ApplicationMessages = {
       email: 'We will send a confirmation to this address.',
       motivation: 'Why does this job suit you? At most 5,000 characters.',
       file: 'A PDF or Word file (.docx) of at most 10 MB.',
-      consent: 'You can withdraw your consent at any time.',
+      consent:
+        'You can withdraw your consent at any time. You enter the talent pool only once you confirm with the link in our e-mail that the address is yours (signed in with your account’s address: at once).',
     },
     consent: {
       procedure: 'For this application procedure only',
@@ -221,7 +224,8 @@ const en: ApplicationMessages = {
     done: {
       title: 'Your application has been sent',
       text: (email: string) =>
-        `Thank you. We are sending a confirmation to ${email}, with what you sent and how to withdraw your application. The e-mail is on its way; please also check your spam folder.`,
+        `Thank you. We are sending a confirmation to ${email}, with a link to your application, where you can also withdraw it. The e-mail is on its way; please also check your spam folder.`,
+      pool: 'Did you choose the talent pool? Then confirm on that page that the application is yours. Only then can other organisations find you.',
       next: 'The organisation will get in touch with you.',
       account: 'See your applications in your account',
     },

@@ -34,6 +34,10 @@ const nl = {
     renew: 'Nog een jaar in de talentpool',
     renewLabel: (title: string, organisation: string) =>
       `Toestemming voor de talentpool (sollicitatie op ${title} bij ${organisation}) een jaar verlengen`,
+    waiting: 'Nog niet in de talentpool: bevestig eerst dat deze sollicitatie van jou is.',
+    confirm: 'Ja, van mij: in de talentpool',
+    confirmLabel: (title: string, organisation: string) =>
+      `Bevestigen dat de sollicitatie op ${title} bij ${organisation} van jou is, en in de talentpool komen`,
     renewed: (iso: string) =>
       `Je staat nu in de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },
@@ -102,6 +106,10 @@ const en: MyDataMessages = {
     renew: 'Another year in the talent pool',
     renewLabel: (title: string, organisation: string) =>
       `Renew talent-pool consent (application for ${title} at ${organisation}) for a year`,
+    waiting: 'Not in the talent pool yet: first confirm that this application is yours.',
+    confirm: 'Yes, mine: into the talent pool',
+    confirmLabel: (title: string, organisation: string) =>
+      `Confirm that the application for ${title} at ${organisation} is yours, and enter the talent pool`,
     renewed: (iso: string) =>
       `You are now in the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },

@@ -52,6 +52,11 @@ export function looksLikeEmail(value: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
 }
 
+/** Whether two e-mail addresses are the same mailbox as the server counts them (case does not matter). */
+export function isSameAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
 /** The failure in an action's or fetcher's data, if that is what it holds. */
 export function asFailure(data: unknown): FormFailure | null {
   return typeof data === 'object' && data !== null && (data as { ok?: unknown }).ok === false

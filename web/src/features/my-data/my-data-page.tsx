@@ -183,8 +183,12 @@ export function MyDataPage() {
                           {m.applications.columns.status}
                         </span>
                         {statusLabel(ap, application.status)}
-                        {application.consent === 'pool' && application.poolConsentUntil ? (
-                          <p className="pool-consent">{m.pool.until(application.poolConsentUntil)}</p>
+                        {application.consent === 'pool' ? (
+                          <p className="pool-consent">
+                            {application.addressConfirmedAt && application.poolConsentUntil
+                              ? m.pool.until(application.poolConsentUntil)
+                              : m.pool.waiting}
+                          </p>
                         ) : null}
                       </td>
                       <td>
@@ -204,13 +208,16 @@ export function MyDataPage() {
                           <button
                             type="button"
                             className="button button-secondary button-small"
-                            aria-label={m.pool.renewLabel(application.vacancy.title, application.vacancy.organisation)}
+                            aria-label={(application.addressConfirmedAt ? m.pool.renewLabel : m.pool.confirmLabel)(
+                              application.vacancy.title,
+                              application.vacancy.organisation,
+                            )}
                             disabled={fetcher.state !== 'idle'}
                             onClick={() =>
                               void fetcher.submit({ intent: RENEW_INTENT, id: application.id }, { method: 'post' })
                             }
                           >
-                            {m.pool.renew}
+                            {application.addressConfirmedAt ? m.pool.renew : m.pool.confirm}
                           </button>
                         ) : null}
                       </td>

@@ -12,7 +12,7 @@ import { SubmitButton } from '../../components/submit-button.tsx';
 import { useSessionUser } from '../../hooks/use-session-user.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
-import { asFailure } from '../../lib/form-result.ts';
+import { asFailure, isSameAddress } from '../../lib/form-result.ts';
 import type { ApplyResult } from './apply-route.ts';
 import { useFormAnswer } from '../../hooks/use-form-answer.ts';
 
@@ -102,6 +102,7 @@ export function ApplyForm() {
           {m.done.title}
         </h3>
         <p>{m.done.text(done.email)}</p>
+        {done.consent === 'pool' && !(seeker && isSameAddress(seeker.email, done.email)) ? <p>{m.done.pool}</p> : null}
         <p>{m.done.next}</p>
         {seeker ? (
           <p>

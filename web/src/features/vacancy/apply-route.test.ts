@@ -60,7 +60,7 @@ describe('applying (the vacancy route action)', () => {
   it('sends the parts as multipart/form-data, with the CSRF echo and no JSON type', async () => {
     fetchMock.mockResolvedValue(answer(201, { id: 'a', status: 'received' }));
     const result = await submit({ ...complete, cv: pdf('cv-fleur.pdf') });
-    expect(result).toEqual({ ok: true, email: 'fleur@example.nl' });
+    expect(result).toEqual({ ok: true, email: 'fleur@example.nl', consent: 'pool' });
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe(`/api/v1/vacancies/${VACANCY}/applications`);
     expect(init?.method).toBe('POST');

@@ -4,7 +4,7 @@
  * `multipart/form-data` and answers `{ ok: true, email }` or a `FormFailure`.
  */
 import { data, type ActionFunctionArgs } from 'react-router';
-import { applyToVacancy } from '../../api/applications.ts';
+import { applyToVacancy, type Consent } from '../../api/applications.ts';
 import { ApiError } from '../../api/client.ts';
 import { applicationMessages, type ApplicationMessages } from '../../i18n/application-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
@@ -22,7 +22,7 @@ import { vacancyIdFrom } from '../../lib/vacancy-id.ts';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const FILE_NAME = /\.(pdf|docx)$/i;
 
-export type ApplyResult = FormResult<{ email: string }>;
+export type ApplyResult = FormResult<{ email: string; consent: Consent }>;
 
 function chosenFile(form: FormData, name: string): File | null {
   const value = form.get(name);
@@ -93,7 +93,7 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   if (letter) body.set('letter', letter, letter.name);
   try {
     await applyToVacancy(id, body, { lang });
-    return { ok: true, email };
+    return { ok: true, email, consent };
   } catch (error) {
     return typed(applyFailure(error, m));
   }

@@ -332,7 +332,7 @@ describe('entering the pool through the portal', () => {
     const id = await applyThroughPortal({ email, name: 'Iris Kwantum', motivation: 'Kwantumfysica is mijn vak.' });
     expect(await found('?q=kwantumfysica')).toEqual([]);
     const { body, key } = await receipt(email);
-    expect(body).toContain('In de talentenpool komen ze pas als je op de pagina hieronder bevestigt');
+    expect(body).toContain('In de talentpool komen ze pas als je op de pagina hieronder bevestigt');
     expect(body).not.toContain('Kwantumfysica');
 
     // The person who reads the mailbox looks at what was sent in their name.

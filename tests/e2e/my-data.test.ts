@@ -179,11 +179,15 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       const page = await open(await linkFromMail(email));
       const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
       // Anyone can type any address: the pool waits for the address's owner.
-      await list.getByText('Nog niet in de talentpool: bevestig eerst dat deze sollicitatie van jou is.').waitFor();
+      await list
+        .getByText(
+          'Nog niet in de talentpool. Is deze sollicitatie van jou, en mogen alle organisaties van de alliantie je een jaar lang vinden? Bevestig het dan.',
+        )
+        .waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await list
         .getByRole('button', {
-          name: 'Bevestigen dat de sollicitatie op Adviseur wonen bij Gemeente Proefstad van jou is, en in de talentpool komen',
+          name: 'Bevestigen: in de talentpool, met je sollicitatie op Adviseur wonen bij Gemeente Proefstad',
         })
         .click();
       const confirmed = page.getByText('Je staat nu in de talentpool tot', { exact: false });
@@ -201,11 +205,11 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       );
       // Ten days before it ends, the reminder's link opens the page again.
       await page.reload();
-      await list.getByRole('button', { name: /een jaar verlengen/ }).waitFor();
+      await list.getByRole('button', { name: /^Nog een jaar in de talentpool/ }).waitFor();
       expect(await page.getByText('Je staat nu in de talentpool tot', { exact: false }).count()).toBe(0);
       await list
         .getByRole('button', {
-          name: 'Toestemming voor de talentpool (sollicitatie op Adviseur wonen bij Gemeente Proefstad) een jaar verlengen',
+          name: 'Nog een jaar in de talentpool, met je sollicitatie op Adviseur wonen bij Gemeente Proefstad',
         })
         .click();
       const renewed = page.getByText('Je staat nu in de talentpool tot', { exact: false });

@@ -31,7 +31,7 @@ export interface SentApplication {
 const consentText = {
   nl: {
     procedure: 'alleen voor deze sollicitatieprocedure',
-    pool: 'voor deze procedure en één jaar in de talentenpool van de alliantie',
+    pool: 'voor deze procedure en één jaar in de talentpool van de alliantie',
   },
   en: {
     procedure: 'for this application procedure only',
@@ -43,7 +43,7 @@ const consentText = {
 const poolWaits = {
   nl: (a: SentApplication) =>
     a.consent === 'pool'
-      ? ' In de talentenpool komen ze pas als je op de pagina hieronder bevestigt dat de sollicitatie van jou is.'
+      ? ' In de talentpool komen ze pas als je op de pagina hieronder bevestigt dat de sollicitatie van jou is.'
       : '',
   en: (a: SentApplication) =>
     a.consent === 'pool'

@@ -316,7 +316,7 @@ export const exportTables = {
       motivation: column(applications.motivation, 'Motivatie van de kandidaat.', 'The candidate’s motivation.'),
       consent: column(
         applications.consent,
-        'Toestemming: procedure (alleen voor deze procedure) of pool (ook in de talentenpool).',
+        'Toestemming: procedure (alleen voor deze procedure) of pool (ook in de talentpool).',
         'Consent: procedure (this procedure only) or pool (also in the talent pool).',
       ),
       status: column(
@@ -326,7 +326,7 @@ export const exportTables = {
       ),
       poolConsentUntil: column(
         applications.poolConsentUntil,
-        'Tot wanneer de kandidaat in de talentenpool staat.',
+        'Tot wanneer de kandidaat in de talentpool staat.',
         'Until when the candidate is in the talent pool.',
       ),
       seenAt: column(

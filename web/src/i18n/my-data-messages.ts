@@ -32,12 +32,14 @@ const nl = {
     until: (iso: string) =>
       `In de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}`,
     renew: 'Nog een jaar in de talentpool',
+    // Each button's name starts with what it shows (WCAG 2.5.3), then says which application.
     renewLabel: (title: string, organisation: string) =>
-      `Toestemming voor de talentpool (sollicitatie op ${title} bij ${organisation}) een jaar verlengen`,
-    waiting: 'Nog niet in de talentpool: bevestig eerst dat deze sollicitatie van jou is.',
-    confirm: 'Ja, van mij: in de talentpool',
+      `Nog een jaar in de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
+    waiting:
+      'Nog niet in de talentpool. Is deze sollicitatie van jou, en mogen alle organisaties van de alliantie je een jaar lang vinden? Bevestig het dan.',
+    confirm: 'Bevestigen: in de talentpool',
     confirmLabel: (title: string, organisation: string) =>
-      `Bevestigen dat de sollicitatie op ${title} bij ${organisation} van jou is, en in de talentpool komen`,
+      `Bevestigen: in de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
     renewed: (iso: string) =>
       `Je staat nu in de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },
@@ -105,11 +107,12 @@ const en: MyDataMessages = {
       `In the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}`,
     renew: 'Another year in the talent pool',
     renewLabel: (title: string, organisation: string) =>
-      `Renew talent-pool consent (application for ${title} at ${organisation}) for a year`,
-    waiting: 'Not in the talent pool yet: first confirm that this application is yours.',
-    confirm: 'Yes, mine: into the talent pool',
+      `Another year in the talent pool, with your application for ${title} at ${organisation}`,
+    waiting:
+      'Not in the talent pool yet. Is this application yours, and may every organisation of the alliance find you for a year? Then confirm it.',
+    confirm: 'Confirm: into the talent pool',
     confirmLabel: (title: string, organisation: string) =>
-      `Confirm that the application for ${title} at ${organisation} is yours, and enter the talent pool`,
+      `Confirm: into the talent pool, with your application for ${title} at ${organisation}`,
     renewed: (iso: string) =>
       `You are now in the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },

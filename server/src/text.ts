@@ -41,13 +41,13 @@ export function shownOrNull(text: string | null | undefined): string | null {
   return text && showsSomething(text) ? text.trim() : null;
 }
 
-/** The first `length` characters as the contract counts them (an emoji is one, not cut in two). */
 /**
  * Whether two e-mail addresses are the same mailbox as the portal counts them: case does not
  * matter (the database compares `lower(email)`).
  */
 export const isSameAddress = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** The first `length` characters as the contract counts them (an emoji is one, not cut in two). */
 export const cutText = (text: string, length?: number): string =>
   length === undefined ? text : Array.from(text).slice(0, length).join('');
 

@@ -528,17 +528,27 @@ describe('the HR inbox', () => {
       ['Je sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.'],
     ]);
 
-    const third = (await apply(target.id, { name: 'Derde' })).json().id;
-    await ctx.app.inject({
-      method: 'PATCH',
-      url: `/api/v1/applications/${third}`,
-      payload: { status: 'rejected' },
-      headers: hr.bearer,
-    });
-    const [thirdRow] = await ctx.db.select().from(applications).where(eq(applications.id, third));
-    const standard = (await mailsTo(thirdRow!.email)).filter((m) => m.kind === 'job_application_rejected');
-    expect(standard).toHaveLength(1);
-    expect(standard[0]!.body).toContain('Beste Derde');
+    /** The standard rejection of a new application by `name`, its address confirmed by its owner or not. */
+    const standardRejectionOf = async (name: string, confirmed: boolean) => {
+      const id = (await apply(target.id, { name })).json().id as string;
+      if (confirmed)
+        await ctx.db.update(applications).set({ addressConfirmedAt: new Date() }).where(eq(applications.id, id));
+      await ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/applications/${id}`,
+        payload: { status: 'rejected' },
+        headers: hr.bearer,
+      });
+      const [stored] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+      const mails = (await mailsTo(stored!.email)).filter((m) => m.kind === 'job_application_rejected');
+      expect(mails).toHaveLength(1);
+      return mails[0]!.body;
+    };
+    expect(await standardRejectionOf('Derde', true)).toMatch(/^Beste Derde,/);
+    // A name typed with an address nobody confirmed is not mailed to that address.
+    const toGuest = await standardRejectionOf('Uw DigiD is geblokkeerd: log in op evil.example', false);
+    expect(toGuest).toMatch(/^Goedendag,/);
+    expect(toGuest).not.toContain('DigiD');
   });
 
   it('filters the organisation’s inbox by status', async () => {

@@ -41,8 +41,11 @@ async function apply(
     status?: 'hired' | 'rejected';
     hiredAt?: Date;
     organisationId?: string;
+    /** A pool consent's address confirmed by its owner (by default it was, when applying). */
+    confirmed?: boolean;
   } = {},
 ) {
+  const createdAt = options.createdAt ?? new Date();
   const store = localFileStore(ctx.config.dataDir);
   const [row] = await ctx.db
     .insert(applications)
@@ -55,7 +58,8 @@ async function apply(
       consent: options.consent ?? 'procedure',
       status: options.status ?? 'received',
       hiredAt: options.hiredAt ?? null,
-      createdAt: options.createdAt ?? new Date(),
+      createdAt,
+      addressConfirmedAt: options.consent === 'pool' && options.confirmed !== false ? createdAt : null,
     })
     .returning();
   const stored = await store.write(Readable.from(pdfBytes(label)), 1024 * 1024);
@@ -90,6 +94,8 @@ beforeAll(async () => {
   await apply('closed-procedure', closedLongAgo.id);
   await apply('closed-pool-recent', closedLongAgo.id, { consent: 'pool', createdAt: ago(100) });
   await apply('closed-pool-old', closedLongAgo.id, { consent: 'pool', createdAt: ago(366) });
+  // Its address's owner never confirmed the pool consent: it goes with the procedure.
+  await apply('closed-pool-unconfirmed', closedLongAgo.id, { consent: 'pool', createdAt: ago(100), confirmed: false });
   await apply('recent-procedure', closedRecently.id);
   await apply('open-procedure', open.id, { createdAt: ago(400) });
   await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29) });
@@ -113,11 +119,19 @@ afterAll(() => ctx?.close());
 
 describe('the retention purge', () => {
   it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
-    expect(await purge(new Date())).toBe(5);
+    expect(await purge(new Date())).toBe(6);
     expect(await remaining()).toEqual(
       new Set([ids['closed-pool-recent'], ids['recent-procedure'], ids['open-procedure'], ids['left-recently']]),
     );
-    for (const gone of ['closed-procedure', 'closed-pool-old', 'filled-hired', 'filled-rejected', 'left-long-ago']) {
+    const goneLabels = [
+      'closed-procedure',
+      'closed-pool-old',
+      'closed-pool-unconfirmed',
+      'filled-hired',
+      'filled-rejected',
+      'left-long-ago',
+    ];
+    for (const gone of goneLabels) {
       expect(fileExists(gone), gone).toBe(false);
     }
     for (const kept of ['closed-pool-recent', 'recent-procedure', 'open-procedure', 'left-recently']) {
@@ -132,7 +146,7 @@ describe('the retention purge', () => {
     const entries = await ctx.db.select().from(auditLog);
     const purges = entries.filter((e) => e.action === 'applications.purged');
     expect(purges).toHaveLength(2);
-    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 4 });
+    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 5 });
     expect(purges.find((e) => e.organisationId !== organisation.id)?.after).toEqual({ count: 1 });
     expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
   });

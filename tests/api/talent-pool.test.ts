@@ -3,6 +3,8 @@
  * pool consent still runs — one entry per e-mail — by words, field of work, education level
  * and distance; nobody else gets anything.
  */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import { applications, mailOutbox, type Organisation } from '@samenwerven/db';
@@ -383,5 +385,48 @@ describe('entering the pool through the portal', () => {
     expect(theirs.key).toBeDefined();
     const page = await myData(theirs.key!);
     expect(page.json().applications.map((a: { id: string }) => a.id)).toEqual([id]);
+  });
+});
+
+describe('applications made before the confirmation existed (migration 0022)', () => {
+  it("counts one made signed in with the account's own address as confirmed, and no other", async () => {
+    const seeker = await createUser(ctx.db, { role: 'job_seeker', email: 'oud.kandidaat@example.org' });
+    const vacancy = await createVacancy(ctx.db, { organisation: orgA, title: 'Archivaris' });
+    const made = async (email: string, userId: string | null) =>
+      (
+        await ctx.db
+          .insert(applications)
+          .values({
+            vacancyId: vacancy.id,
+            organisationId: orgA.id,
+            userId,
+            name: 'Oud',
+            email,
+            motivation: 'Graag.',
+            consent: 'pool',
+            createdAt: ago(30),
+          })
+          .returning()
+      )[0]!;
+    const own = await made('Oud.Kandidaat@example.org', seeker.id);
+    const otherAddress = await made('iemand.anders@example.org', seeker.id);
+    const guest = await made('oud.kandidaat@example.org', null);
+    const migration = await readFile(
+      fileURLToPath(new URL('../../db/migrations/0022_application_address_confirmed.sql', import.meta.url)),
+      'utf8',
+    );
+    const backfill = migration.split('--> statement-breakpoint')[1]!;
+    await ctx.pool.query(backfill);
+    const confirmed = await ctx.db
+      .select({ id: applications.id, at: applications.addressConfirmedAt })
+      .from(applications)
+      .where(inArray(applications.id, [own.id, otherAddress.id, guest.id]));
+    expect(new Map(confirmed.map((row) => [row.id, row.at]))).toEqual(
+      new Map([
+        [own.id, own.createdAt],
+        [otherAddress.id, null],
+        [guest.id, null],
+      ]),
+    );
   });
 });

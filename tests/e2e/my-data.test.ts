@@ -184,6 +184,10 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
           'Nog niet in de talentpool. Is deze sollicitatie van jou, en mogen alle organisaties van de alliantie je een jaar lang vinden? Bevestig het dan.',
         )
         .waitFor();
+      // Before confirming, they can see what was sent in their name: what the pool would show.
+      await list.getByText('Wat er is gestuurd').click();
+      await list.getByText('Ik wil graag bij u werken.').waitFor();
+      await list.getByText('Fleur van Dijk').waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await list
         .getByRole('button', {

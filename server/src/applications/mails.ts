@@ -63,13 +63,13 @@ const confirmation = {
     subject: `Je sollicitatie op ${a.vacancyTitle} is ontvangen`,
     text: a.withAccount
       ? `Beste ${a.name},\n\nJe sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heb je gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: je gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\nJe sollicitatie en hoe ver die is, zie je in je account; daar kun je hem ook intrekken (dan worden je gegevens en bestanden verwijderd):\n\n${accountUrl}\n\nMet vriendelijke groet,\nSamenwerven\n`
-      : `Goedendag,\n\nEr is met dit e-mailadres gesolliciteerd op de vacature "${a.vacancyTitle}" bij ${a.organisationName}. De sollicitatie is ontvangen; de gegevens worden bewaard ${consentText.nl[a.consent]}.${poolWaits.nl(a)}\n\nOp deze pagina zie je wat er is gestuurd (de motivatie en de bestanden); je kunt de sollicitatie daar intrekken, alle gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor jou.\n\n${accountUrl}\n\nHeb jij niet gesolliciteerd? Laat dan alles verwijderen via die pagina.\n\nMet vriendelijke groet,\nSamenwerven\n`,
+      : `Goedendag,\n\nEr is met dit e-mailadres gesolliciteerd op de vacature "${a.vacancyTitle}" bij ${a.organisationName}. De sollicitatie is ontvangen; de gegevens worden bewaard ${consentText.nl[a.consent]}.${poolWaits.nl(a)}\n\nOp deze pagina zie je wat er is gestuurd (de bestanden zitten in de download van alle gegevens); je kunt de sollicitatie daar intrekken, alle gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor jou.\n\n${accountUrl}\n\nHeb jij niet gesolliciteerd? Laat dan alles verwijderen via die pagina.\n\nMet vriendelijke groet,\nSamenwerven\n`,
   }),
   en: (a: SentApplication, accountUrl: string) => ({
     subject: `Your application for ${a.vacancyTitle} has been received`,
     text: a.withAccount
       ? `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. This is what you sent:\n\nName: ${a.name}\nE-mail: ${a.email}\nPhone: ${a.phone ?? '-'}\nFiles: ${a.files.join(', ')}\nConsent: keep your data ${consentText.en[a.consent]}\n\nMotivation:\n${a.motivation}\n\nYour account shows your application and how far it is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n\nKind regards,\nSamenwerven\n`
-      : `Hello,\n\nSomeone applied with this e-mail address for the vacancy "${a.vacancyTitle}" at ${a.organisationName}. The application has been received; the data are kept ${consentText.en[a.consent]}.${poolWaits.en(a)}\n\nThis page shows what was sent (the motivation and the files); there you can withdraw the application, download all the data or have everything deleted. Keep this e-mail: the link is valid for over a year and only for you.\n\n${accountUrl}\n\nDid you not apply? Then have everything deleted through that page.\n\nKind regards,\nSamenwerven\n`,
+      : `Hello,\n\nSomeone applied with this e-mail address for the vacancy "${a.vacancyTitle}" at ${a.organisationName}. The application has been received; the data are kept ${consentText.en[a.consent]}.${poolWaits.en(a)}\n\nThis page shows what was sent (the files are in the download of all the data); there you can withdraw the application, download all the data or have everything deleted. Keep this e-mail: the link is valid for over a year and only for you.\n\n${accountUrl}\n\nDid you not apply? Then have everything deleted through that page.\n\nKind regards,\nSamenwerven\n`,
   }),
 };
 
@@ -84,12 +84,15 @@ const notification = {
   }),
 };
 
-/** The standard rejection, used unless HR wrote their own text. */
+/**
+ * The standard rejection, used unless HR wrote their own text. Without a name (null) when the
+ * address was never confirmed: the name is whatever the applicant typed.
+ */
 export const standardRejection = {
-  nl: (name: string, vacancyTitle: string, organisationName: string) =>
-    `Beste ${name},\n\nHartelijk dank voor je sollicitatie op de vacature "${vacancyTitle}" en de tijd die je erin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet verder mee te nemen in de procedure.\n\nWij wensen je veel succes met je verdere loopbaan.\n\nMet vriendelijke groet,\n${organisationName}\n`,
-  en: (name: string, vacancyTitle: string, organisationName: string) =>
-    `Dear ${name},\n\nThank you for your application for the vacancy "${vacancyTitle}" and the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your career.\n\nKind regards,\n${organisationName}\n`,
+  nl: (name: string | null, vacancyTitle: string, organisationName: string) =>
+    `${name === null ? 'Goedendag' : `Beste ${name}`},\n\nHartelijk dank voor je sollicitatie op de vacature "${vacancyTitle}" en de tijd die je erin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet verder mee te nemen in de procedure.\n\nWij wensen je veel succes met je verdere loopbaan.\n\nMet vriendelijke groet,\n${organisationName}\n`,
+  en: (name: string | null, vacancyTitle: string, organisationName: string) =>
+    `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for your application for the vacancy "${vacancyTitle}" and the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your career.\n\nKind regards,\n${organisationName}\n`,
 };
 
 /** Tells the applicant what they sent and how to withdraw it. */
@@ -125,7 +128,7 @@ export async function mailApplicationArrived(
 /** The rejection: HR's own text, or the standard one in the applicant's language. */
 export async function mailRejection(
   tx: Executor,
-  to: { email: string; name: string },
+  to: { email: string; name: string | null },
   context: { vacancyTitle: string; organisationName: string; organisationId: string; locale: Locale },
   text: string | undefined,
 ): Promise<void> {

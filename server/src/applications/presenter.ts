@@ -36,6 +36,7 @@ export function detailFromRows(r: ApplicationRow, files: readonly ApplicationFil
     phone: r.phone,
     motivation: r.motivation,
     consent: r.consent,
+    addressConfirmed: r.addressConfirmedAt !== null,
     updatedAt: r.updatedAt.toISOString(),
     hiredAt: r.hiredAt?.toISOString() ?? null,
     files: {

@@ -144,6 +144,7 @@ export async function selectApplication(db: Executor, id: string, options: { loc
       consent: applications.consent,
       updatedAt: applications.updatedAt,
       hiredAt: applications.hiredAt,
+      addressConfirmedAt: applications.addressConfirmedAt,
       vacancyLanguage: vacancies.language,
       organisationName: organisations.name,
       applicantLocale: users.locale,

@@ -2,7 +2,8 @@
  * How long an application is kept (AVG/GDPR, the NVP Sollicitatiecode; the privacy statement
  * says the same): until four weeks after its procedure ended, and for a candidate who chose the
  * talent pool until their consent ends (a year after giving it, renewable: consent-reminders.ts)
- * — whichever is later. A procedure ends when its
+ * — whichever is later. A pool consent whose address's owner never confirmed it (it never entered
+ * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure. A procedure ends when its
  * vacancy is closed, when someone is hired for it, or when its organisation leaves the alliance
  * (the four weeks are its time to take its export, which holds the applications).
  *
@@ -45,6 +46,7 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
     WHERE e.ended_at IS NOT NULL
       AND e.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
       AND (a.consent = 'procedure'
+           OR a.address_confirmed_at IS NULL
            OR coalesce(a.pool_consent_until, a.created_at + make_interval(days => ${POOL_DAYS})) <= ${now})
     FOR UPDATE OF a SKIP LOCKED`);
   return result.rows;

@@ -74,6 +74,10 @@ export const ApplicationDetail = Type.Object({
   phone: Nullable(Type.String()),
   motivation: Type.String(),
   consent: literals(consents),
+  addressConfirmed: Type.Boolean({
+    description:
+      'Whether the owner of the e-mail address confirmed the application as theirs (applied signed in with it, or on the page mailed to it). Until then the name is only what was typed, and a pool consent does not count',
+  }),
   updatedAt: Type.String(),
   hiredAt: Nullable(Type.String()),
   files: Type.Object({ cv: Nullable(FileInfo), letter: Nullable(FileInfo) }),

@@ -291,7 +291,8 @@ export async function changeApplication(
         const locale = applicantMailLocale(row);
         await mailRejection(
           tx,
-          { email: row.email, name: row.name },
+          // The name was typed by whoever applied: only to an address its owner confirmed does the mail use it.
+          { email: row.email, name: row.addressConfirmedAt ? row.name : null },
           {
             vacancyTitle: row.vacancyTitle,
             organisationName: row.organisationName,

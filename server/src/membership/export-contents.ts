@@ -326,8 +326,13 @@ export const exportTables = {
       ),
       poolConsentUntil: column(
         applications.poolConsentUntil,
-        'Tot wanneer de kandidaat in de talentpool staat.',
-        'Until when the candidate is in the talent pool.',
+        'Tot wanneer de toestemming voor de talentpool loopt (in de pool alleen met een bevestigd adres: addressConfirmedAt).',
+        'Until when the talent-pool consent runs (in the pool only with a confirmed address: addressConfirmedAt).',
+      ),
+      addressConfirmedAt: column(
+        applications.addressConfirmedAt,
+        'Moment waarop de eigenaar van het e-mailadres de sollicitatie als de zijne bevestigde; leeg als dat niet gebeurde.',
+        'When the owner of the e-mail address confirmed the application as theirs; empty when that did not happen.',
       ),
       seenAt: column(
         applications.seenAt,

@@ -11744,6 +11744,8 @@ export interface operations {
             motivation: string;
             /** @enum {string} */
             consent: 'procedure' | 'pool';
+            /** @description Whether the owner of the e-mail address confirmed the application as theirs (applied signed in with it, or on the page mailed to it). Until then the name is only what was typed, and a pool consent does not count */
+            addressConfirmed: boolean;
             updatedAt: string;
             hiredAt: string | null;
             files: {
@@ -11879,6 +11881,8 @@ export interface operations {
             motivation: string;
             /** @enum {string} */
             consent: 'procedure' | 'pool';
+            /** @description Whether the owner of the e-mail address confirmed the application as theirs (applied signed in with it, or on the page mailed to it). Until then the name is only what was typed, and a pool consent does not count */
+            addressConfirmed: boolean;
             updatedAt: string;
             hiredAt: string | null;
             files: {

@@ -57,7 +57,7 @@ const nl = {
       title: 'Je sollicitatie is verstuurd',
       text: (email: string) =>
         `Dank je wel. We sturen een bevestiging naar ${email}, met een link naar je sollicitatie: daar kun je hem ook intrekken. De e-mail is onderweg; kijk ook in je map met ongewenste e-mail.`,
-      pool: 'Koos je voor de talentpool? Bevestig dan op die pagina dat de sollicitatie van jou is. Pas daarna kunnen andere organisaties je vinden.',
+      pool: 'Koos je voor de talentpool? Bevestig dan op die pagina dat de sollicitatie van jou is. Pas daarna kunnen de organisaties van de alliantie je vinden.',
       next: 'De organisatie neemt contact met je op.',
       account: 'Je sollicitaties bekijken in je account',
     },
@@ -153,8 +153,8 @@ const nl = {
       nl: 'De sollicitant krijgt de e-mails van Samenwerven in het Nederlands: schrijf het bericht in het Nederlands.',
       en: 'De sollicitant krijgt de e-mails van Samenwerven in het Engels: schrijf het bericht in het Engels.',
     } satisfies Record<Lang, string>,
-    rejectionDefault: (name: string, vacancy: string, organisation: string) =>
-      `Beste ${name},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet uit te nodigen voor een gesprek.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
+    rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
+      `${name === null ? 'Goedendag' : `Beste ${name}`},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet uit te nodigen voor een gesprek.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
     changeStatus: 'Status opslaan',
     statusChanged: (status: string) => `De status is nu ‘${status}’.`,
     notesTitle: 'Notities voor collega’s',
@@ -225,7 +225,7 @@ const en: ApplicationMessages = {
       title: 'Your application has been sent',
       text: (email: string) =>
         `Thank you. We are sending a confirmation to ${email}, with a link to your application, where you can also withdraw it. The e-mail is on its way; please also check your spam folder.`,
-      pool: 'Did you choose the talent pool? Then confirm on that page that the application is yours. Only then can other organisations find you.',
+      pool: 'Did you choose the talent pool? Then confirm on that page that the application is yours. Only then can the alliance’s organisations find you.',
       next: 'The organisation will get in touch with you.',
       account: 'See your applications in your account',
     },
@@ -321,8 +321,8 @@ const en: ApplicationMessages = {
       nl: 'The applicant gets Samenwerven’s e-mails in Dutch: write the message in Dutch.',
       en: 'The applicant gets Samenwerven’s e-mails in English: write the message in English.',
     },
-    rejectionDefault: (name: string, vacancy: string, organisation: string) =>
-      `Dear ${name},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to invite you for an interview.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
+    rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
+      `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to invite you for an interview.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
     changeStatus: 'Save status',
     statusChanged: (status: string) => `The status is now ‘${status}’.`,
     notesTitle: 'Notes for colleagues',

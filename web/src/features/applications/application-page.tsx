@@ -109,7 +109,8 @@ export function ApplicationPage() {
       <StatusForm
         key={application.id}
         current={application.status}
-        name={application.name}
+        // Typed with an address nobody confirmed, the name is not put in a mail to it.
+        name={application.addressConfirmed ? application.name : null}
         vacancyTitle={application.vacancy.title}
         organisationName={organisation.name}
         mailLanguage={application.mailLanguage}
@@ -140,7 +141,8 @@ export function ApplicationPage() {
 
 interface StatusFormProps {
   current: string;
-  name: string;
+  /** Null when the address was never confirmed: the standard text then greets without a name. */
+  name: string | null;
   vacancyTitle: string;
   organisationName: string;
   /** The language of the applicant's mails: the rejection's standard text is written in it. */

@@ -11,6 +11,7 @@ import { paths } from '../../i18n/paths.ts';
 import { PRIVACY_CONTACT_EMAIL } from '../../i18n/privacy-messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { hasGuestKeyFragment, takeGuestKey } from './guest-key.ts';
+import './my-data.css';
 import {
   ERASE_INTENT,
   RENEW_INTENT,
@@ -165,6 +166,18 @@ export function MyDataPage() {
                         >
                           {application.vacancy.title}
                         </Link>
+                        {/* What was sent in this address's name: what the pool would show, seen before confirming. */}
+                        <details className="sent-application">
+                          <summary>{m.applications.sent}</summary>
+                          <dl>
+                            <dt>{m.applications.sentFields.name}</dt>
+                            <dd className="break-anywhere">{application.name}</dd>
+                            <dt>{m.applications.sentFields.phone}</dt>
+                            <dd>{application.phone ?? m.applications.sentFields.none}</dd>
+                            <dt>{m.applications.sentFields.motivation}</dt>
+                            <dd className="sent-motivation break-anywhere">{application.motivation}</dd>
+                          </dl>
+                        </details>
                       </td>
                       <td>
                         <span className="cell-label" aria-hidden="true">

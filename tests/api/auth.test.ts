@@ -33,7 +33,7 @@ describe('registration', () => {
     expect(response.cookies).toEqual([]);
     const { url, token } = linkIn(await mail.waitFor('jan@example.nl'), '/registratie-bevestigen');
     expect(url.startsWith('https://werken.example/registratie-bevestigen?token=')).toBe(true);
-    const confirmed = await post('/auth/register/confirm', { token });
+    const confirmed = await post('/auth/register/confirm', { token, password: 'fietsen langs de dommel' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().user).toMatchObject({ email: 'jan@example.nl', role: 'job_seeker', organisation: null });
     const access = confirmed.cookies.find((c) => c.name === 'sw_access')!;
@@ -42,6 +42,25 @@ describe('registration', () => {
       httpOnly: true,
       sameSite: 'Strict',
     });
+  });
+
+  it("needs the password chosen at sign-up to confirm: someone who signs up with another's address cannot have them activate it", async () => {
+    // An attacker signs up with the victim's address and a password of their own.
+    const email = 'slachtoffer@example.nl';
+    await post('/auth/register', { email, password: 'wachtwoord van de aanvaller', name: 'Aanvaller' });
+    const { token } = linkIn(await mail.waitFor(email), '/registratie-bevestigen');
+    // The victim opens the link and confirms without knowing that password: refused, nothing activated.
+    const refused = await post('/auth/register/confirm', { token, password: 'wat het slachtoffer denkt' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual({
+      password: expect.stringContaining('niet het wachtwoord dat bij het aanmelden is gekozen'),
+    });
+    expect(refused.cookies).toEqual([]);
+    expect((await post('/auth/login', { email, password: 'wachtwoord van de aanvaller' })).statusCode).toBe(403);
+    expect((await post('/auth/register/confirm', { token })).statusCode).toBe(400);
+    // The token is not used up by a wrong password: whoever made the account can still confirm it.
+    const confirmed = await post('/auth/register/confirm', { token, password: 'wachtwoord van de aanvaller' });
+    expect(confirmed.statusCode).toBe(200);
   });
 
   it('refuses short and common passwords with a message on the field', async () => {

@@ -87,12 +87,12 @@ describe('registration', () => {
     const [message] = await outboxFor(email);
     const token = message!.body.match(/https:\/\/werken\.example\/registratie-bevestigen\?token=([\w-]+)/)?.[1];
     expect(token).toBeTruthy();
-    const confirmed = await post('/auth/register/confirm', { token: token! });
+    const confirmed = await post('/auth/register/confirm', { token: token!, password });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().user).toMatchObject({ email, role: 'job_seeker' });
     const me = await ctx.app.inject({ url: '/api/v1/me', headers: sessionFrom(confirmed).bearer });
     expect(me.json()).toMatchObject({ email });
-    expect((await post('/auth/register/confirm', { token: token! })).json().error.code).toBe('invalid_token');
+    expect((await post('/auth/register/confirm', { token: token!, password })).json().error.code).toBe('invalid_token');
     expect((await post('/auth/login', { email, password })).statusCode).toBe(200);
   });
 
@@ -192,7 +192,7 @@ describe('applying to join', () => {
 
     // The applicant confirms the address, and is then signed in as the applied organisation's admin.
     const token = toUnknown!.body.match(/registratie-bevestigen\?token=([\w-]+)/)![1]!;
-    const confirmed = await post('/auth/register/confirm', { token });
+    const confirmed = await post('/auth/register/confirm', { token, password: 'dijken en sluizen 2026' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().user).toMatchObject({ role: 'org_admin', organisation: { state: 'applied' } });
   });

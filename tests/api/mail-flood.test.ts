@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { mailOutbox } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createUser } from '../support/factories.ts';
+import { applicationForm, createOrganisation, createUser, createVacancy } from '../support/factories.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -38,6 +38,23 @@ describe('one mailbox, many requests', () => {
       expect(answer.statusCode).toBe(202);
     }
     expect(await mailsTo(victim.email, 'registration_known')).toBe(3);
+  });
+
+  it('applying again and again with one address mails it ten receipts a day at most; each application is taken', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const vacancy = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    for (let i = 0; i < 12; i++) {
+      const form = await applicationForm({ email: 'doelwit@example.nl' });
+      const answer = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${vacancy.id}/applications`,
+        payload: form.payload,
+        headers: form.headers,
+        remoteAddress: `198.51.100.${i + 1}`,
+      });
+      expect(answer.statusCode).toBe(201);
+    }
+    expect(await mailsTo('doelwit@example.nl', 'job_application_received')).toBe(10);
   });
 
   it('registering a new address again and again sends three mails of each kind at most', async () => {

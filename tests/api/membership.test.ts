@@ -115,7 +115,10 @@ describe('joining', () => {
     expect(await confirmed()).toBe(false);
     // The applicant confirms the address from the mail, can then sign in, but is not a member yet: not listed publicly.
     const { token } = linkIn(receipt, '/registratie-bevestigen');
-    expect((await call('POST', '/auth/register/confirm', undefined, { token })).statusCode).toBe(200);
+    expect(
+      (await call('POST', '/auth/register/confirm', undefined, { token, password: 'dijken en sluizen 2026' }))
+        .statusCode,
+    ).toBe(200);
     expect(await confirmed()).toBe(true);
     const applicant = await signIn(ctx.app, 'petra@aaenmaas.example', 'dijken en sluizen 2026');
     expect((await call('GET', '/me', applicant)).json().organisation.state).toBe('applied');

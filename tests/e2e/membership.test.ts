@@ -285,6 +285,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
         .where(eq(mailOutbox.recipient, 'wim@aaenmaas.example.nl'));
       const token = confirmation!.body.match(/registratie-bevestigen\?token=([\w-]+)/)![1]!;
       await visitor.goto(`${baseUrl}/registratie-bevestigen?token=${token}`);
+      await visitor.getByLabel('Wachtwoord').fill('de maas stroomt naar zee');
       await visitor.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await visitor.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
       await visitor.context().close();

@@ -48,6 +48,15 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await confirmPage.goto(url);
       await confirmPage.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' }).waitFor();
       expect(await accessibilityViolations(confirmPage)).toEqual([]);
+      // Without the password chosen at sign-up, nothing is confirmed (someone may have used this address).
+      await confirmPage.getByLabel('Wachtwoord').fill('een ander wachtwoord');
+      await confirmPage.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
+      await confirmPage
+        .getByText('Dit is niet het wachtwoord dat bij het aanmelden is gekozen', { exact: false })
+        .first()
+        .waitFor();
+      expect(await accessibilityViolations(confirmPage)).toEqual([]);
+      await confirmPage.getByLabel('Wachtwoord').fill('fietsen langs de dommel');
       await confirmPage.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await confirmPage.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
       await expect(confirmPage.getByRole('navigation', { name: 'Account' }).textContent()).resolves.toContain(
@@ -57,6 +66,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       // The link is used up: the page says so and offers the way that always works.
       const again = await (await portal.browser.newContext()).newPage();
       await again.goto(url);
+      await again.getByLabel('Wachtwoord').fill('fietsen langs de dommel');
       await again.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await again.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
       await again.getByRole('link', { name: 'Wachtwoord vergeten' }).waitFor();

@@ -16,7 +16,7 @@ import { users, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
-import { hashPassword } from '../passwords.ts';
+import { hashPassword, verifyPassword } from '../passwords.ts';
 import {
   assertAcceptablePassword,
   consumeUserToken,
@@ -136,10 +136,22 @@ export async function register(
   });
 }
 
-/** The e-mailed link proves the address: the account becomes usable and is signed in. */
-export async function confirmRegistration(deps: AccountDeps, token: string) {
+/**
+ * The e-mailed link proves the address, the password that whoever confirms is who made the account:
+ * then it becomes usable and is signed in. Anyone can sign up with another person's address; without
+ * the password, that person's click would activate an account its maker can sign in to. A wrong
+ * password leaves the token unused (the transaction is undone); the address's owner who did not sign
+ * up can take the account over with "forgot password", which replaces the password.
+ */
+export async function confirmRegistration(deps: AccountDeps, token: string, password: string) {
   return deps.db.transaction(async (tx) => {
     const userId = await consumeUserToken(tx, token, 'email_confirmation');
+    const [made] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+    if (!made?.passwordHash || !(await verifyPassword(made.passwordHash, password))) {
+      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+        fields: { password: 'error.not_the_accounts_password' },
+      });
+    }
     const [user] = await tx
       .update(users)
       .set({ emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`, updatedAt: new Date() })

@@ -15,6 +15,7 @@ import {
   RegisterBody,
   ResetRequestBody,
   SignedIn,
+  ConfirmRegistrationBody,
   TokenBody,
   TokenPasswordBody,
 } from './schemas.ts';
@@ -107,8 +108,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary:
-          'Confirm the e-mail address of a new account (or an application’s admin) with the mailed token; signs in',
-        body: TokenBody,
+          'Confirm the e-mail address of a new account (or an application’s admin) with the mailed token and the password chosen when it was made; signs in',
+        body: ConfirmRegistrationBody,
         response: { 200: SignedIn, ...errors },
       },
     },
@@ -116,7 +117,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const session = await attempt(
         request,
         link(request.body.token),
-        () => confirmRegistration(deps, request.body.token),
+        () => confirmRegistration(deps, request.body.token, request.body.password),
         'invalid_token',
       );
       return signedIn(reply, session);

@@ -91,6 +91,15 @@ export const TokenPasswordBody = Type.Object(
   },
   { additionalProperties: false },
 );
+/**
+ * Confirming an address: the mailed token and the password chosen when the account was made. The
+ * token proves the mailbox, the password that whoever confirms made the account: someone who signs
+ * up with another person's address cannot have them activate an account the signer can sign in to.
+ */
+export const ConfirmRegistrationBody = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 200 }), password: Password },
+  { additionalProperties: false },
+);
 export const TokenBody = Type.Object(
   { token: Type.String({ minLength: 10, maxLength: 200 }) },
   { additionalProperties: false },

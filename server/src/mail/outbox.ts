@@ -54,6 +54,9 @@ export const UNSOLICITED_PER_DAY: Readonly<Record<string, number>> = {
   application_confirmation: 3,
   application_known: 3,
   alert_confirmation: 3,
+  // A job seeker may apply to several vacancies a day; each receipt's link (a guest's own page, or
+  // the account) shows all of that address's applications, so the receipts beyond it add nothing.
+  job_application_received: 10,
   // The coordinators' note of a new application: anyone can apply, so a busy day's worth
   // reaches each coordinator and the rest wait on the applications page.
   membership_application: 25,

@@ -496,8 +496,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Confirm the e-mail address of a new account (or an application’s admin) with the mailed token; signs in
-     * @description Confirm the e-mail address of a new account (or an application’s admin) with the mailed token; signs in
+     * Confirm the e-mail address of a new account (or an application’s admin) with the mailed token and the password chosen when it was made; signs in
+     * @description Confirm the e-mail address of a new account (or an application’s admin) with the mailed token and the password chosen when it was made; signs in
      */
     post: operations['postAuthRegisterConfirm'];
     delete?: never;
@@ -5658,6 +5658,7 @@ export interface operations {
       content: {
         'application/json': {
           token: string;
+          password: string;
         };
       };
     };

@@ -122,7 +122,10 @@ const nl = {
   },
   confirmRegistration: {
     title: 'E-mailadres bevestigen',
-    intro: 'Bevestig dat dit e-mailadres van jou is. Daarna is je account klaar en ben je ingelogd.',
+    intro:
+      'Bevestig dat dit e-mailadres van jou is, met het wachtwoord dat je bij het aanmelden koos. Daarna is je account klaar en ben je ingelogd.',
+    passwordHint:
+      'Meldde je je niet zelf aan? Dan hoef je niets te doen: zonder bevestiging kan niemand met dit account inloggen.',
     submit: 'E-mailadres bevestigen',
     missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail.',
     expired:
@@ -476,7 +479,10 @@ const en: AccountMessages = {
   },
   confirmRegistration: {
     title: 'Confirm your e-mail address',
-    intro: 'Confirm that this e-mail address is yours. Your account is then ready and you will be signed in.',
+    intro:
+      'Confirm that this e-mail address is yours, with the password you chose when signing up. Your account is then ready and you will be signed in.',
+    passwordHint:
+      'Did you not sign up yourself? Then there is nothing to do: without confirmation nobody can sign in with this account.',
     submit: 'Confirm e-mail address',
     missingToken: 'This link is incomplete. Open the whole link from the e-mail.',
     expired:

@@ -4,12 +4,15 @@ import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { asFailure } from '../../lib/form-result.ts';
 import type { TokenData } from './token-route.ts';
 
 /**
  * The page the confirmation e-mail links to. Confirming is a button, not the visit itself:
- * mail scanners that open links must not use up the token.
+ * mail scanners that open links must not use up the token. It asks the password chosen when
+ * signing up: someone who signed up with another person's address cannot have that person
+ * activate the account for them.
  */
 export function ConfirmRegistrationPage() {
   const { token } = useLoaderData() as TokenData;
@@ -19,6 +22,8 @@ export function ConfirmRegistrationPage() {
   const busy = fetcher.state !== 'idle';
   useDocumentTitle(a.confirmRegistration.title);
   const spent = failure?.code === 'invalid_token';
+  const fields = { password: { id: 'confirm-password', label: a.fields.password } };
+  const field = fieldProps(fields, failure?.fields);
 
   return (
     <div className="form-page">
@@ -26,7 +31,7 @@ export function ConfirmRegistrationPage() {
       {token ? (
         <>
           <p className="lead">{a.confirmRegistration.intro}</p>
-          <ErrorSummary failure={failure} fields={{}} />
+          <ErrorSummary failure={failure} fields={fields} />
           {spent ? null : (
             <fetcher.Form
               method="post"
@@ -35,6 +40,12 @@ export function ConfirmRegistrationPage() {
               onSubmit={(event) => busy && event.preventDefault()}
             >
               <input type="hidden" name="token" value={token} />
+              <TextField
+                {...field('password')}
+                type="password"
+                autoComplete="current-password"
+                hint={a.confirmRegistration.passwordHint}
+              />
               <SubmitButton busy={busy}>{a.confirmRegistration.submit}</SubmitButton>
             </fetcher.Form>
           )}

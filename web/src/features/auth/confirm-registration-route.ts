@@ -4,7 +4,7 @@ import { rememberSession } from '../../api/session.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { roleHome } from '../../i18n/paths.ts';
-import { failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
+import { failure, failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
 
 /** Confirms the address with the e-mailed token; the server signs the account in, so on to its start page. */
 export async function confirmRegistrationAction({ request }: ActionFunctionArgs): Promise<FormResult | Response> {
@@ -12,7 +12,9 @@ export async function confirmRegistrationAction({ request }: ActionFunctionArgs)
   const a = accountMessages[lang];
   const form = await request.formData();
   try {
-    const { user } = await confirmRegistration({ token: formText(form, 'token') }, { lang });
+    const password = formText(form, 'password');
+    if (!password) return failure(a.form.checkFields, { password: a.form.required.password });
+    const { user } = await confirmRegistration({ token: formText(form, 'token'), password }, { lang });
     rememberSession(user);
     return redirect(roleHome(user.role, lang));
   } catch (error) {

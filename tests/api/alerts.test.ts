@@ -105,8 +105,25 @@ describe('an alert made with an address', () => {
     const confirmation = await mail.waitFor(email);
     expect(confirmation.subject).toContain('Bevestig');
     const token = /#token=([\w.-]+)/.exec(confirmation.text)![1];
+    // The link's page first shows what would be switched on (a stranger may have asked for it),
+    // without switching it on and without the key to the address's alerts.
+    const preview = () => ctx.app.inject({ method: 'POST', url: '/api/v1/alerts/confirm/preview', payload: { token } });
+    const shown = await preview();
+    expect(shown.statusCode).toBe(200);
+    expect(shown.json()).toMatchObject({ query: 'q=archeoloog', name: 'archeoloog', confirmed: false });
+    expect(shown.json().manageKey).toBeUndefined();
+    await publish('Archeoloog na de blik', new Date(Date.now() - 1000));
+    expect((await runAlerts(deps(), new Date(Date.now() + 60_000))).mails).toBe(0);
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/alerts/confirm/preview',
+      payload: { token: `${token}x` },
+    });
+    expect(wrong.statusCode).toBe(400);
+
     const confirmed = await ctx.app.inject({ method: 'POST', url: '/api/v1/alerts/confirm', payload: { token } });
     expect(confirmed.statusCode).toBe(200);
+    expect((await preview()).json().confirmed).toBe(true);
     alertId = confirmed.json().id;
     expect(confirmed.json()).toMatchObject({ query: 'q=archeoloog', frequency: 'instant', name: 'archeoloog' });
     // A guest has no account page: the answer carries the key to the address's alerts.

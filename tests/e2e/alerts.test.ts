@@ -152,8 +152,17 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const confirmation = await portal.mail.waitFor(guest);
       const link = linkIn(confirmation, '/alert/bevestigen#token=');
       const confirmed = await openPage(portal, link);
-      await confirmed.getByRole('heading', { level: 1, name: 'Je e-mailalert staat aan' }).waitFor();
+      // Opening the link only shows the alert: its owner switches it on, knowing what it is.
+      await confirmed.getByRole('heading', { level: 1, name: 'E-mailalert bevestigen' }).waitFor();
       expect(new URL(confirmed.url()).hash).toBe('');
+      await expect(confirmed.locator('dl.facts').textContent()).resolves.toContain('Wekelijks');
+      const before = await portal.ctx.pool.query('SELECT confirmed_at FROM search_alerts WHERE email = $1', [guest]);
+      expect(before.rows).toEqual([{ confirmed_at: null }]);
+      await axeAtBothSizes(confirmed, 'the alert before confirming');
+      await confirmed.screenshot({ path: '/tmp/alert-to-confirm-nl.png', fullPage: true });
+      await confirmed.getByRole('button', { name: 'E-mailalert aanzetten' }).click();
+      await confirmed.getByRole('heading', { level: 1, name: 'Je e-mailalert staat aan' }).waitFor();
+      expect(await isFocused(confirmed.getByRole('heading', { level: 1 }))).toBe(true);
       const facts = await confirmed.locator('dl.facts').textContent();
       expect(facts).toContain('‘adviseur’, Vakgebied: ICT en informatievoorziening');
       expect(facts).toContain('Wekelijks');

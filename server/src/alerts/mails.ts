@@ -26,7 +26,8 @@ const frequencyText = {
  * Asks the address to confirm an alert. Anyone can ask for one for any address, so this mail says
  * nothing the asker wrote (not the alert's name): the portal's name would otherwise carry a
  * stranger's text ("your DigiD is blocked, log in at …") to any inbox. Once confirmed, the alert's
- * mails name it: the address's owner chose it.
+ * mails name it: the address's owner saw its name and search on the link's page and switched it on
+ * with a button there (web/src/features/alerts/confirm-alert-route.ts).
  */
 export async function queueConfirmationMail(
   db: Executor,

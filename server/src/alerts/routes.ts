@@ -14,6 +14,7 @@ import {
   alertsOfUser,
   changeAlert,
   confirmAlertByToken,
+  previewAlertByToken,
   createAlert,
   endAlert,
   endAlertsOfAddress,
@@ -124,6 +125,23 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => confirmAlertByToken(deps, request.body.token),
+  );
+
+  app.post(
+    '/alerts/confirm/preview',
+    {
+      schema: {
+        tags: ['alerts'],
+        summary:
+          'The alert a confirmation token is for, without confirming it (the page shows it before its owner confirms)',
+        body: Token,
+        response: {
+          200: Type.Composite([Alert, Type.Object({ confirmed: Type.Boolean() })]),
+          400: ErrorRef,
+        },
+      },
+    },
+    async (request) => previewAlertByToken(deps, request.body.token),
   );
 
   app.post(

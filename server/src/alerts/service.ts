@@ -15,6 +15,7 @@ import {
   deleteAlertsOfAddress,
   insertAlert,
   keepAlert,
+  selectAlert,
   selectAlertsOfAddress,
   selectAlertsOfUser,
   updateAlert,
@@ -113,6 +114,19 @@ export async function confirmAlertByToken(deps: AlertServiceDeps, token: string,
   const alert = id ? await confirmAlert(deps.db, id, now) : undefined;
   if (!alert) throw invalidToken();
   return presentMailedAlert(deps, alert, now);
+}
+
+/**
+ * The alert a confirmation link is for, shown before it is confirmed: anyone can ask for an alert
+ * to any address, with a name and words of their choosing, and its mails would carry them. The
+ * address's owner sees what they would switch on and confirms it with a button, not by opening
+ * the link. Changes nothing; no manage key (that comes with the confirmation).
+ */
+export async function previewAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
+  const id = alertOfConfirmToken(deps.secret, token, now);
+  const alert = id ? await selectAlert(deps.db, id) : undefined;
+  if (!alert) throw invalidToken();
+  return { ...presentAlert(alert), confirmed: alert.confirmedAt !== null };
 }
 
 /** Keeps the alert a quiet alert's question mail named: it goes on as before. */

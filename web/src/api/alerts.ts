@@ -42,6 +42,15 @@ export function confirmAlert(token: string, options: Options): Promise<MailedAle
   return requestJson<MailedAlert>('/alerts/confirm', { ...options, method: 'POST', body: { token } });
 }
 
+/** The alert a confirmation token is for, without confirming it; `confirmed` when it is already on. */
+export function previewAlert(token: string, options: Options): Promise<ResponseOf<'/alerts/confirm/preview', 'post'>> {
+  return requestJson<ResponseOf<'/alerts/confirm/preview', 'post'>>('/alerts/confirm/preview', {
+    ...options,
+    method: 'POST',
+    body: { token },
+  });
+}
+
 /** Keeps an alert that asked whether it is still wanted, with the token from that mail. */
 export function keepAlert(token: string, options: Options): Promise<MailedAlert> {
   return requestJson<MailedAlert>('/alerts/keep', { ...options, method: 'POST', body: { token } });

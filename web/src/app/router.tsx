@@ -146,6 +146,7 @@ function alertPages(lang: Lang): RouteObject[] {
       path: alert('confirm'),
       lazy: {
         loader: async () => (await import('../features/alerts/confirm-alert-route.ts')).confirmAlertLoader,
+        action: async () => (await import('../features/alerts/confirm-alert-route.ts')).confirmAlertAction,
         Component: async () => (await import('../features/alerts/confirm-alert-page.tsx')).ConfirmAlertPage,
       },
       errorElement: <RouteError />,

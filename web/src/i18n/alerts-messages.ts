@@ -88,6 +88,10 @@ const nl = {
     ],
     toSearch: 'Naar de zoekpagina',
     failed: 'Bevestigen lukte niet. Probeer het later opnieuw.',
+    pendingText:
+      'Iemand vroeg met jouw e-mailadres om deze e-mailalert. Wil je hem? Bevestig hem dan hier. Zonder bevestiging sturen we niets.',
+    submit: 'E-mailalert aanzetten',
+    notYou: 'Was jij het niet? Dan hoef je niets te doen: het verzoek verdwijnt over een week.',
   },
   keep: {
     title: 'E-mailalert houden',
@@ -271,6 +275,10 @@ const en: AlertsMessages = {
     ],
     toSearch: 'To the search page',
     failed: 'Confirming did not work. Please try again later.',
+    pendingText:
+      'Someone asked for this e-mail alert with your e-mail address. Do you want it? Then confirm it here. Without confirmation we send nothing.',
+    submit: 'Switch the e-mail alert on',
+    notYou: 'Was it not you? Then there is nothing to do: the request is gone in a week.',
   },
   keep: {
     title: 'Keep e-mail alert',

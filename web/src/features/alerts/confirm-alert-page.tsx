@@ -1,47 +1,83 @@
-import { Link, useLoaderData } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { alertsMessages } from '../../i18n/alerts-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { frequencyName, searchPathFor } from '../../lib/alerts.ts';
-import type { ConfirmAlertData } from './confirm-alert-route.ts';
+import type { ConfirmAlertData, ConfirmAlertResult } from './confirm-alert-route.ts';
 import '../../styles/alerts.css';
 
 /**
- * The confirmed or kept alert (its name, how often, its search as a link that runs it), or why
- * the link did not work.
+ * The alert a confirmation link is for with the button that switches it on, the confirmed or kept
+ * alert (its name, how often, its search as a link that runs it), or why the link did not work.
  */
 export function ConfirmAlertPage() {
   const data = useLoaderData() as ConfirmAlertData;
   const { lang } = useI18n();
   const messages = alertsMessages[lang];
   const m = { ...messages, confirm: messages[data.kind] };
-  useDocumentTitle(data.ok ? m.confirm.doneTitle : m.confirm.title);
+  const fetcher = useFetcher<ConfirmAlertResult>();
+  const answer = fetcher.data;
+  const switchedOn = answer?.ok === true ? answer.alert : null;
+  const pending = data.ok && 'pending' in data && !switchedOn ? data.pending : null;
+  const shown = switchedOn ?? (data.ok ? data.alert : null);
+  useDocumentTitle(shown && !pending ? m.confirm.doneTitle : m.confirm.title);
+  // Switched on, the button goes: the focus goes to what happened.
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (switchedOn) doneRef.current?.focus();
+  }, [switchedOn]);
+
+  const facts = shown ? (
+    <>
+      <dl className="facts">
+        <div>
+          <dt>{m.confirm.name}</dt>
+          <dd className="break-anywhere">{shown.name}</dd>
+        </div>
+        <div>
+          <dt>{m.confirm.frequency}</dt>
+          <dd>{frequencyName(m, shown.frequency)}</dd>
+        </div>
+      </dl>
+      <p className="page-section">
+        <Link to={searchPathFor(lang, shown.query)}>{m.confirm.run}</Link>
+      </p>
+    </>
+  ) : null;
 
   return (
     <div className="alert-page">
       <meta name="robots" content="noindex" />
-      {data.ok ? (
+      {pending ? (
         <>
-          <h1>{m.confirm.doneTitle}</h1>
+          <h1>{messages.confirm.title}</h1>
+          <p className="lead">{messages.confirm.pendingText}</p>
+          {facts}
+          {answer?.ok === false ? (
+            <p className="notice notice-error" role="alert">
+              {answer.reason === 'invalid' ? messages.confirm.invalid[0] : messages.confirm.failed}
+            </p>
+          ) : null}
+          <fetcher.Form method="post" onSubmit={(event) => fetcher.state !== 'idle' && event.preventDefault()}>
+            <input type="hidden" name="token" value={pending.token} />
+            <SubmitButton busy={fetcher.state !== 'idle'}>{messages.confirm.submit}</SubmitButton>
+          </fetcher.Form>
+          <p>{messages.confirm.notYou}</p>
+        </>
+      ) : shown ? (
+        <>
+          <h1 ref={doneRef} tabIndex={-1}>
+            {m.confirm.doneTitle}
+          </h1>
           <p className="lead">{m.confirm.doneText}</p>
-          <dl className="facts">
-            <div>
-              <dt>{m.confirm.name}</dt>
-              <dd className="break-anywhere">{data.alert.name}</dd>
-            </div>
-            <div>
-              <dt>{m.confirm.frequency}</dt>
-              <dd>{frequencyName(m, data.alert.frequency)}</dd>
-            </div>
-          </dl>
-          <p className="page-section">
-            <Link to={searchPathFor(lang, data.alert.query)}>{m.confirm.run}</Link>
-          </p>
+          {facts}
           <p>{m.confirm.manage}</p>
-          {data.alert.manageKey ? (
+          {'manageKey' in shown && shown.manageKey ? (
             <p>
-              <Link to={`${paths.myAlerts(lang)}#${lang === 'nl' ? 'sleutel' : 'key'}=${data.alert.manageKey}`}>
+              <Link to={`${paths.myAlerts(lang)}#${lang === 'nl' ? 'sleutel' : 'key'}=${shown.manageKey}`}>
                 {m.confirm.manageNow}
               </Link>
             </p>

@@ -1,20 +1,34 @@
 /**
  * /alert/bevestigen#token=… (/en/alert/confirm#token=…): the confirmation mail's link; and
  * /alert/houden#token=… (/en/alert/keep#token=…): the link in the mail a quiet alert sends to ask
- * whether it is still wanted. The token is in the fragment (fragment.ts); the loader sends it and
- * the page shows the alert it switched on or kept. A reload shows the same answer without sending
- * the token again.
+ * whether it is still wanted. The token is in the fragment (fragment.ts).
+ *
+ * Keeping is the visit itself: the owner confirmed the alert once. Confirming is a button: anyone
+ * can ask for an alert to any address, with a name and words of their choosing, so the loader only
+ * shows the alert (`pending`) and the owner switches it on knowing what it is (the action). A
+ * reload shows the same answer without sending the token again.
  */
-import type { LoaderFunctionArgs } from 'react-router';
-import { confirmAlert, keepAlert, type MailedAlert as Alert } from '../../api/alerts.ts';
+import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
+import {
+  confirmAlert,
+  keepAlert,
+  previewAlert,
+  type Alert as PreviewedAlert,
+  type MailedAlert as Alert,
+} from '../../api/alerts.ts';
 import { ApiError } from '../../api/client.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { keepAlertKey, takeConfirmToken, takeKeepToken } from './fragment.ts';
 
 export type AlertLinkKind = 'confirm' | 'keep';
 export type ConfirmAlertData = { kind: AlertLinkKind } & (
-  { ok: true; alert: Alert } | { ok: false; reason: 'missing' | 'invalid' }
+  | { ok: true; alert: Alert }
+  | { ok: true; pending: { token: string }; alert: PreviewedAlert }
+  | { ok: false; reason: 'missing' | 'invalid' }
 );
+
+/** The confirm button's answer: the alert switched on, or why not. */
+export type ConfirmAlertResult = { ok: true; alert: Alert } | { ok: false; reason: 'invalid' | 'failed' };
 
 const links = {
   confirm: { take: takeConfirmToken, send: confirmAlert, answeredKey: 'samenwerven.alertConfirmed' },
@@ -55,6 +69,10 @@ const alertLinkLoader =
     const before = answeredBefore(link.answeredKey, token);
     if (before) return answered(kind, before);
     try {
+      if (kind === 'confirm') {
+        const previewed = await previewAlert(token, { lang, signal: request.signal });
+        if (!previewed.confirmed) return { kind, ok: true, pending: { token }, alert: previewed };
+      }
       const alert = await link.send(token, { lang, signal: request.signal });
       remember(link.answeredKey, token, alert);
       return answered(kind, alert);
@@ -66,4 +84,20 @@ const alertLinkLoader =
   };
 
 export const confirmAlertLoader = alertLinkLoader('confirm');
+
+/** The owner switches the alert on, having seen it. */
+export async function confirmAlertAction({ request }: ActionFunctionArgs): Promise<ConfirmAlertResult> {
+  const lang = langFromPathname(new URL(request.url).pathname);
+  const token = String((await request.formData()).get('token') ?? '');
+  try {
+    const alert = await confirmAlert(token, { lang });
+    remember(links.confirm.answeredKey, token, alert);
+    if (alert.manageKey) keepAlertKey(alert.manageKey);
+    return { ok: true, alert };
+  } catch (error) {
+    if (error instanceof ApiError && [400, 401, 404, 410].includes(error.status))
+      return { ok: false, reason: 'invalid' };
+    return { ok: false, reason: 'failed' };
+  }
+}
 export const keepAlertLoader = alertLinkLoader('keep');

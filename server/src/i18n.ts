@@ -132,6 +132,10 @@ const messages = {
     en: 'The coordinating body cannot leave the alliance or be suspended.',
   },
   'error.no_scheduled_leave': { nl: 'Er is geen vertrek gepland.', en: 'No leave is scheduled.' },
+  'error.applicant_unconfirmed': {
+    nl: 'De aanvrager heeft het e-mailadres nog niet bevestigd. Toelaten kan pas daarna; afwijzen kan wel.',
+    en: 'The applicant has not confirmed the e-mail address yet. Admitting is possible only after that; rejecting is possible.',
+  },
   'error.reject_reason_required': {
     nl: 'Geef de reden van de afwijzing: de aanvrager krijgt die per e-mail.',
     en: 'Give the reason for rejecting: the applicant receives it by e-mail.',

@@ -113,6 +113,10 @@ describe('joining', () => {
         .json()
         .items.find((a: { id: string }) => a.id === id).review.emailConfirmed;
     expect(await confirmed()).toBe(false);
+    // Anyone can type a name, a website and an address: admitting waits for the address's confirmation.
+    const early = await call('POST', `/membership-applications/${id}/approve`, coordinator, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('applicant_unconfirmed');
     // The applicant confirms the address from the mail, can then sign in, but is not a member yet: not listed publicly.
     const { token } = linkIn(receipt, '/registratie-bevestigen');
     expect(
@@ -125,7 +129,7 @@ describe('joining', () => {
     expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(404);
 
     const approved = await call('POST', `/membership-applications/${id}/approve`, coordinator, { reason: 'Welkom!' });
-    expect(approved.statusCode).toBe(200);
+    expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json()).toEqual({ id, state: 'approved' });
     expect((await call('GET', `/organisations/${slug}`)).statusCode).toBe(200);
     const message = await mail.waitFor('petra@aaenmaas.example');

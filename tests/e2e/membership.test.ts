@@ -278,6 +278,16 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await expect(visitor.locator('main').textContent()).resolves.toContain('wim@aaenmaas.example.nl');
       expect(await accessibilityViolations(visitor)).toEqual([]);
 
+      // Until the address is confirmed, the coordinator sees the application but cannot admit it yet.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, coordinator.email);
+      await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      const waiting = page.getByRole('listitem').filter({ hasText: 'Waterschap Aa en Maas Test' });
+      await waiting.getByText('Toelaten kan zodra de aanvrager het e-mailadres heeft bevestigd.').waitFor();
+      expect(await waiting.getByRole('button', { name: 'Toelaten Waterschap Aa en Maas Test' }).count()).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
       // The address is confirmed with the e-mailed link (read here from the outbox), which signs in.
       const [confirmation] = await ctx.db
         .select({ body: mailOutbox.body })
@@ -291,9 +301,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await visitor.context().close();
 
       // The coordinator admits it, with a reason, after a confirmation.
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await signIn(page, coordinator.email);
+      await page.reload();
       await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
       const application = page.getByRole('listitem').filter({ hasText: 'Waterschap Aa en Maas Test' });
       await expect(application.textContent()).resolves.toContain("'s-Hertogenbosch");

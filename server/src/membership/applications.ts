@@ -17,6 +17,7 @@ import {
   insertApplication,
   insertOrganisation,
   insertUser,
+  isApplicantConfirmed,
   lockApplication,
   recordDecision,
   selectApplications,
@@ -154,6 +155,11 @@ export async function decideApplication(
     if (!application) throw notFound();
     const decided = applicationDecision(application.state, decision);
     if (!decided.allowed) throw invalidTransition(application.state);
+    // Anyone can type any name, website and address: only a confirmed address makes the
+    // address-matches-website check mean something, and an admitted member needs an admin who can sign in.
+    if (decision === 'approve' && !(await isApplicantConfirmed(tx, application.organisationId))) {
+      throw new AppError(409, 'applicant_unconfirmed', 'error.applicant_unconfirmed');
+    }
     await transition(tx, deps, application.organisationId, decision, actorUserId, given);
     await recordDecision(tx, applicationId, { state: decided.to, reason: given, decidedBy: actorUserId });
     return decided.to;

@@ -181,15 +181,32 @@ export async function recordDecision(
     .where(eq(membershipApplications.id, applicationId));
 }
 
+/** Whether the applicant has confirmed the address with the mailed link: their admin account's. */
+const applicantConfirmed = sql<boolean>`EXISTS (SELECT 1 FROM ${users} WHERE ${users.organisationId} = ${organisations.id}
+  AND lower(${users.email}) = lower(${organisations.contactEmail}) AND ${users.emailConfirmedAt} IS NOT NULL)`;
+
+/**
+ * Whether the organisation's applicant confirmed their address (see `applicantConfirmed`). Joined
+ * as the list is: over one table drizzle leaves the table's name off its columns, and the
+ * subquery's `id` would then be the user's.
+ */
+export async function isApplicantConfirmed(db: Executor, organisationId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ confirmed: applicantConfirmed })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.organisationId))
+    .where(eq(membershipApplications.organisationId, organisationId))
+    .limit(1);
+  return row?.confirmed === true;
+}
+
 /** Applications with their organisations, pending first, newest first. */
 export async function selectApplications(db: Executor, state?: ApplicationState) {
   return db
     .select({
       application: membershipApplications,
       organisation: organisations,
-      // Whether the applicant has confirmed the address with the mailed link: their admin account's.
-      applicantConfirmed: sql<boolean>`EXISTS (SELECT 1 FROM ${users} WHERE ${users.organisationId} = ${organisations.id}
-        AND lower(${users.email}) = lower(${organisations.contactEmail}) AND ${users.emailConfirmedAt} IS NOT NULL)`,
+      applicantConfirmed,
     })
     .from(membershipApplications)
     .innerJoin(organisations, eq(organisations.id, membershipApplications.organisationId))

@@ -197,11 +197,15 @@ function PendingApplication({
         </div>
       </dl>
       {application.review ? <Review review={application.review} /> : null}
+      {application.review?.emailConfirmed === false ? <p>{t.approveAfterConfirmation}</p> : null}
       <div className="button-row">
-        <button type="button" className="button" onClick={() => onDecide('approve')}>
-          {t.approve}
-          <span className="visually-hidden"> {organisation.name}</span>
-        </button>
+        {/* Admitting waits for the applicant's confirmed address (the server says so too). */}
+        {application.review?.emailConfirmed === false ? null : (
+          <button type="button" className="button" onClick={() => onDecide('approve')}>
+            {t.approve}
+            <span className="visually-hidden"> {organisation.name}</span>
+          </button>
+        )}
         <button type="button" className="button button-secondary" onClick={() => onDecide('reject')}>
           {t.reject}
           <span className="visually-hidden"> {organisation.name}</span>

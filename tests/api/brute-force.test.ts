@@ -56,6 +56,22 @@ describe('brute force on one account', () => {
     expect((await login(user.email, TEST_PASSWORD, attacker)).statusCode).toBe(200);
   });
 
+  it("counts wrong passwords at an address's confirmation as failed tries of its link: it cannot be used to guess", async () => {
+    const email = 'raadt-het-wachtwoord@example.nl';
+    await post('/auth/register', { email, password: 'het echte wachtwoord 1', name: 'Echt' }, newAddress());
+    const { token } = linkIn(await mail.waitFor(email), '/registratie-bevestigen');
+    const guesser = newAddress();
+    const statuses = [];
+    for (let i = 0; i < PER_ACCOUNT + 2; i++)
+      statuses.push((await post('/auth/register/confirm', { token, password: `gok ${i}` }, guesser)).statusCode);
+    expect(statuses).toEqual([...Array<number>(PER_ACCOUNT).fill(400), 429, 429]);
+    await waitForWindow();
+    // The link still works with the right password.
+    expect(
+      (await post('/auth/register/confirm', { token, password: 'het echte wachtwoord 1' }, guesser)).statusCode,
+    ).toBe(200);
+  });
+
   it('does not lock the real user out when the wrong passwords come from another address', async () => {
     const victim = await createUser(ctx.db, { role: 'coordinator' });
     const attacker = newAddress();

@@ -22,6 +22,7 @@ import {
   consumeUserToken,
   createSession,
   issueUserToken,
+  userOfToken,
   type AccountDeps,
 } from './service.ts';
 
@@ -140,18 +141,22 @@ export async function register(
  * The e-mailed link proves the address, the password that whoever confirms is who made the account:
  * then it becomes usable and is signed in. Anyone can sign up with another person's address; without
  * the password, that person's click would activate an account its maker can sign in to. A wrong
- * password leaves the token unused (the transaction is undone); the address's owner who did not sign
- * up can take the account over with "forgot password", which replaces the password.
+ * password leaves the token unused, and counts as a failed try of the token (routes.ts); it is checked
+ * before the token is taken, so a guess holds no lock while the hash is computed. The address's owner
+ * who did not sign up can take the account over with "forgot password", which replaces the password.
  */
 export async function confirmRegistration(deps: AccountDeps, token: string, password: string) {
+  const made = await userOfToken(deps.db, token, 'email_confirmation');
+  if (!made)
+    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  if (!made.passwordHash || !(await verifyPassword(made.passwordHash, password))) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { password: 'error.not_the_accounts_password' },
+    });
+  }
   return deps.db.transaction(async (tx) => {
+    // Taken for real now: a second confirmation in between finds it used (invalid_token).
     const userId = await consumeUserToken(tx, token, 'email_confirmation');
-    const [made] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
-    if (!made?.passwordHash || !(await verifyPassword(made.passwordHash, password))) {
-      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-        fields: { password: 'error.not_the_accounts_password' },
-      });
-    }
     const [user] = await tx
       .update(users)
       .set({ emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`, updatedAt: new Date() })

@@ -57,15 +57,15 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const account = (email: string) => `account:${email.trim().toLowerCase()}`;
   const link = (token: string) => `token:${sha256(token)}`;
   /**
-   * Runs `work` as an attempt of this address for `subject`. When `failure` names an error
-   * code, only that outcome counts; without it, every attempt counts (it sends mail or
+   * Runs `work` as an attempt of this address for `subject`. When `failure` names error
+   * codes, only those outcomes count; without it, every attempt counts (it sends mail or
    * makes an account, whatever the outcome).
    */
   const attempt = async <T>(
     request: FastifyRequest,
     subject: string | undefined,
     work: () => Promise<T>,
-    failure?: string,
+    failure?: string | readonly string[],
   ): Promise<T> => {
     const counted = throttle.begin(request.ip, subject);
     if (failure === undefined) return work();
@@ -74,7 +74,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       counted.succeeded();
       return result;
     } catch (error) {
-      if (!(error instanceof AppError && error.code === failure)) counted.discard();
+      const counts = typeof failure === 'string' ? [failure] : failure;
+      if (!(error instanceof AppError && counts.includes(error.code))) counted.discard();
       throw error;
     }
   };
@@ -118,7 +119,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request,
         link(request.body.token),
         () => confirmRegistration(deps, request.body.token, request.body.password),
-        'invalid_token',
+        // A wrong password is a failed try of the token too: the link cannot be used to guess it.
+        ['invalid_token', 'validation_failed'],
       );
       return signedIn(reply, session);
     },

@@ -312,18 +312,30 @@ export async function consumeUserToken(db: Executor, token: string, purpose: Tok
   const [row] = await db
     .update(userTokens)
     .set({ usedAt: new Date() })
-    .where(
-      and(
-        eq(userTokens.tokenHash, sha256(token)),
-        eq(userTokens.purpose, purpose),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, new Date()),
-      ),
-    )
+    .where(usableToken(token, purpose))
     .returning({ userId: userTokens.userId });
   if (!row)
     throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
   return row.userId;
+}
+
+/** The token, for this purpose, not used and not expired. */
+const usableToken = (token: string, purpose: TokenPurpose) =>
+  and(
+    eq(userTokens.tokenHash, sha256(token)),
+    eq(userTokens.purpose, purpose),
+    isNull(userTokens.usedAt),
+    gt(userTokens.expiresAt, new Date()),
+  );
+
+/** The user a usable token is for, with their password's hash; nothing is used up or locked. */
+export async function userOfToken(db: Executor, token: string, purpose: TokenPurpose) {
+  const [row] = await db
+    .select({ userId: userTokens.userId, passwordHash: users.passwordHash })
+    .from(userTokens)
+    .innerJoin(users, eq(users.id, userTokens.userId))
+    .where(usableToken(token, purpose));
+  return row;
 }
 
 /** Reset links mailed to one address in an hour, at most. */

@@ -62,7 +62,7 @@ const nl = {
     sent: {
       title: 'Bevestig je e-mailadres',
       text: (email: string) => `We hebben een bevestigingsmail gestuurd naar ${email}.`,
-      next: 'Klik op de link in die mail om de alert aan te zetten. Tot je dat doet, sturen we niets. Bevestig je niet binnen een week, dan vervalt de alert vanzelf.',
+      next: 'Open de link in die mail en zet de alert daar aan. Tot je dat doet, sturen we niets. Bevestig je niet binnen een week, dan vervalt de alert vanzelf.',
       spam: 'Geen mail gekregen? Kijk ook in je map met ongewenste mail.',
     },
     saved: {
@@ -249,7 +249,7 @@ const en: AlertsMessages = {
     sent: {
       title: 'Confirm your e-mail address',
       text: (email: string) => `We have sent a confirmation e-mail to ${email}.`,
-      next: 'Click the link in that e-mail to switch the alert on. Until you do, we send nothing. If you do not confirm within a week, the alert lapses.',
+      next: 'Open the link in that e-mail and switch the alert on there. Until you do, we send nothing. If you do not confirm within a week, the alert lapses.',
       spam: 'No e-mail? Look in your junk mail folder too.',
     },
     saved: {

@@ -125,8 +125,7 @@ const nl = {
         `Het e-mailadres (@${email}) hoort niet bij de website (${website}).`,
       emailNoWebsite: (email: string) =>
         `Er is geen website opgegeven, dus het e-mailadres (@${email}) is niet na te gaan.`,
-      emailUnconfirmed:
-        'De aanvrager heeft het e-mailadres nog niet bevestigd met de link in de e-mail. Wie het adres niet bezit, kan na toelating ook niet inloggen; wacht liever op de bevestiging.',
+      emailUnconfirmed: 'De aanvrager heeft het e-mailadres nog niet bevestigd met de link in de e-mail.',
       emailConfirmed: 'De aanvrager heeft het e-mailadres bevestigd.',
     },
   },
@@ -483,8 +482,7 @@ const en: MembershipMessages = {
       emailMatches: (email, website) => `The e-mail address (@${email}) belongs to the website (${website}).`,
       emailDiffers: (email, website) => `The e-mail address (@${email}) does not belong to the website (${website}).`,
       emailNoWebsite: (email) => `No website was given, so the e-mail address (@${email}) cannot be checked.`,
-      emailUnconfirmed:
-        'The applicant has not yet confirmed the e-mail address with the link in the e-mail. Whoever does not own the address cannot sign in after admission either; better wait for the confirmation.',
+      emailUnconfirmed: 'The applicant has not yet confirmed the e-mail address with the link in the e-mail.',
       emailConfirmed: 'The applicant has confirmed the e-mail address.',
     },
   },

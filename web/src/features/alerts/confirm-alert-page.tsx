@@ -21,14 +21,16 @@ export function ConfirmAlertPage() {
   const fetcher = useFetcher<ConfirmAlertResult>();
   const answer = fetcher.data;
   const switchedOn = answer?.ok === true ? answer.alert : null;
-  const pending = data.ok && 'pending' in data && !switchedOn ? data.pending : null;
-  const shown = switchedOn ?? (data.ok ? data.alert : null);
+  // A link that stopped working between showing and switching on (the alert was removed) shows why, without the button.
+  const gone = answer?.ok === false && answer.reason === 'invalid';
+  const pending = data.ok && 'pending' in data && !switchedOn && !gone ? data.pending : null;
+  const shown = gone ? null : (switchedOn ?? (data.ok ? data.alert : null));
   useDocumentTitle(shown && !pending ? m.confirm.doneTitle : m.confirm.title);
   // Switched on, the button goes: the focus goes to what happened.
   const doneRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (switchedOn) doneRef.current?.focus();
-  }, [switchedOn]);
+    if (switchedOn || gone) doneRef.current?.focus();
+  }, [switchedOn, gone]);
 
   const facts = shown ? (
     <>
@@ -58,7 +60,7 @@ export function ConfirmAlertPage() {
           {facts}
           {answer?.ok === false ? (
             <p className="notice notice-error" role="alert">
-              {answer.reason === 'invalid' ? messages.confirm.invalid[0] : messages.confirm.failed}
+              {messages.confirm.failed}
             </p>
           ) : null}
           <fetcher.Form method="post" onSubmit={(event) => fetcher.state !== 'idle' && event.preventDefault()}>
@@ -85,7 +87,9 @@ export function ConfirmAlertPage() {
         </>
       ) : (
         <>
-          <h1>{m.confirm.invalidTitle}</h1>
+          <h1 ref={doneRef} tabIndex={-1}>
+            {m.confirm.invalidTitle}
+          </h1>
           {m.confirm.invalid.map((text) => (
             <p key={text}>{text}</p>
           ))}

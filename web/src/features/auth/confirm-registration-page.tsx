@@ -53,7 +53,8 @@ export function ConfirmRegistrationPage() {
       ) : (
         <p className="notice">{a.confirmRegistration.missingToken}</p>
       )}
-      {spent || !token ? (
+      {/* A forgotten password, or a used link: a reset always works, and confirms the address too. */}
+      {failure || !token ? (
         <p>
           {a.confirmRegistration.expired}{' '}
           <Link to={paths.forgotPassword(lang)}>{a.confirmRegistration.forgotPassword}</Link>

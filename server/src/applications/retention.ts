@@ -3,9 +3,10 @@
  * says the same): until four weeks after its procedure ended, and for a candidate who chose the
  * talent pool until their consent ends (a year after giving it, renewable: consent-reminders.ts)
  * — whichever is later. A pool consent whose address's owner never confirmed it (it never entered
- * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure. A procedure ends when its
- * vacancy is closed, when someone is hired for it, or when its organisation leaves the alliance
- * (the four weeks are its time to take its export, which holds the applications).
+ * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure.
+ * A procedure ends when its vacancy is closed, when someone is hired for it, or when its
+ * organisation leaves the alliance (the four weeks are its time to take its export, which holds
+ * the applications).
  *
  * `purgeDueApplications` deletes what is due, rows and files, and logs per organisation how
  * many went, never who. It runs as a persistent daily job (jobs/queue.ts) and takes its clock as

@@ -67,7 +67,7 @@ export function ConfirmAlertPage() {
             <input type="hidden" name="token" value={pending.token} />
             <SubmitButton busy={fetcher.state !== 'idle'}>{messages.confirm.submit}</SubmitButton>
           </fetcher.Form>
-          <p>{messages.confirm.notYou}</p>
+          <p className="page-section">{messages.confirm.notYou}</p>
         </>
       ) : shown ? (
         <>

@@ -35,6 +35,9 @@ const links = {
   keep: { take: takeKeepToken, send: keepAlert, answeredKey: 'samenwerven.alertKept' },
 } as const;
 
+/** The server's answer that the link no longer works (wrong, expired, its alert gone). */
+const linkGone = (error: unknown) => error instanceof ApiError && [400, 401, 404, 410].includes(error.status);
+
 /** The answer to this token, when this tab already sent it. */
 function answeredBefore(key: string, token: string): Alert | null {
   try {
@@ -77,8 +80,7 @@ const alertLinkLoader =
       remember(link.answeredKey, token, alert);
       return answered(kind, alert);
     } catch (error) {
-      if (error instanceof ApiError && [400, 401, 404, 410].includes(error.status))
-        return { kind, ok: false, reason: 'invalid' };
+      if (linkGone(error)) return { kind, ok: false, reason: 'invalid' };
       throw error;
     }
   };
@@ -95,9 +97,7 @@ export async function confirmAlertAction({ request }: ActionFunctionArgs): Promi
     if (alert.manageKey) keepAlertKey(alert.manageKey);
     return { ok: true, alert };
   } catch (error) {
-    if (error instanceof ApiError && [400, 401, 404, 410].includes(error.status))
-      return { ok: false, reason: 'invalid' };
-    return { ok: false, reason: 'failed' };
+    return { ok: false, reason: linkGone(error) ? 'invalid' : 'failed' };
   }
 }
 export const keepAlertLoader = alertLinkLoader('keep');

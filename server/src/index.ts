@@ -10,6 +10,8 @@ export { localFileStore, type FileStore } from './applications/file-store.ts';
 export { openFileStore } from './applications/open-file-store.ts';
 export { purgeDueApplications } from './applications/retention.ts';
 export { sendConsentReminders } from './applications/consent-reminders.ts';
+export { purgeUnconfirmedAccounts, UNCONFIRMED_ACCOUNT_DAYS } from './auth/unconfirmed-accounts.ts';
+export { expireUnconfirmedApplications } from './membership/applications.ts';
 export { latestSevenAm, matchAlerts, runAlerts, sendDueAlerts, tidyAlerts } from './alerts/runs.ts';
 export { keepToken } from './alerts/tokens.ts';
 export { sanitizeDescription } from './vacancies/sanitize.ts';

@@ -22,6 +22,8 @@ import { forgetOldSearchTerms } from './counting/queries.ts';
 import { runAlerts, tidyAlerts, type MatchWatermark } from './alerts/runs.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
+import { purgeUnconfirmedAccounts } from './auth/unconfirmed-accounts.ts';
+import { expireUnconfirmedApplications } from './membership/applications.ts';
 import { createMailer } from './mail/mailer.ts';
 import { MailOutboxWorker } from './mail/outbox.ts';
 import { hashPassword } from './passwords.ts';
@@ -153,6 +155,14 @@ export async function startServices(
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
           tidyAlerts: () => tidyAlerts({ db: db.db, publicUrl: config.publicUrl, secret: config.JWT_SECRET }),
+          forgetUnconfirmed: async () =>
+            (await purgeUnconfirmedAccounts(db.db)) +
+            (await expireUnconfirmedApplications({
+              db: db.db,
+              jobs,
+              publicUrl: config.publicUrl,
+              allianceContact: config.allianceContact,
+            })),
           runAlerts: !config.RUN_ALERTS
             ? undefined
             : () =>

@@ -17,6 +17,8 @@ export interface JobHandlers {
   forgetOldSearchTerms?(): Promise<number>;
   /** Deletes alerts never confirmed within a week, ends bouncing and unanswered quiet ones (alerts/runs.ts). */
   tidyAlerts?(): Promise<number>;
+  /** Deletes accounts, and rejects applications to join, whose address was never confirmed (auth/unconfirmed-accounts.ts). */
+  forgetUnconfirmed?(): Promise<number>;
   /** Matches alerts to new vacancies and queues the mails that are due (alerts/runs.ts). */
   runAlerts?(): Promise<unknown>;
 }
@@ -72,6 +74,7 @@ export async function startJobQueue(options: {
       await remind?.();
       await options.handlers.forgetOldSearchTerms?.();
       await options.handlers.tidyAlerts?.();
+      await options.handlers.forgetUnconfirmed?.();
     });
     // Daily at night, and once now for whatever came due while no worker ran.
     await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });

@@ -5,6 +5,7 @@
 import { municipalityByCode, type Database, type Executor, type OrganisationKind } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { assertAcceptablePassword } from '../auth/service.ts';
+import { UNCONFIRMED_ACCOUNT_DAYS, unconfirmedCutoff } from '../auth/unconfirmed-accounts.ts';
 import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
@@ -22,6 +23,7 @@ import {
   recordDecision,
   selectApplications,
   selectComparableOrganisations,
+  selectUnconfirmedPending,
   slugsLike,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
@@ -165,4 +167,32 @@ export async function decideApplication(
     return decided.to;
   });
   return { id: applicationId, state };
+}
+
+/** Why the portal itself rejected an application (in both languages: the mail quotes it as given). */
+export const UNCONFIRMED_REJECTION_REASON = `Het e-mailadres van de aanvrager is niet binnen ${UNCONFIRMED_ACCOUNT_DAYS} dagen bevestigd. / The applicant's e-mail address was not confirmed within ${UNCONFIRMED_ACCOUNT_DAYS} days.`;
+
+/**
+ * Applications to join whose applicant never confirmed the address within
+ * `UNCONFIRMED_ACCOUNT_DAYS` are rejected by the portal (no coordinator: `decidedBy` empty), as
+ * a coordinator's rejection would be: the organisation's state, the log and the mail. They could
+ * never be admitted, and they kept a stranger's typing before the coordinators. Returns how many.
+ */
+export async function expireUnconfirmedApplications(deps: MembershipDeps, now = new Date()): Promise<number> {
+  const due = await selectUnconfirmedPending(deps.db, unconfirmedCutoff(now));
+  let expired = 0;
+  for (const { id } of due) {
+    const rejected = await deps.db.transaction(async (tx) => {
+      const application = await lockApplication(tx, id);
+      // Decided, or confirmed, since it was read: nothing to do.
+      if (application?.state !== 'pending') return false;
+      if (await isApplicantConfirmed(tx, application.organisationId)) return false;
+      const reason = UNCONFIRMED_REJECTION_REASON;
+      await transition(tx, deps, application.organisationId, 'reject', null, reason, now);
+      await recordDecision(tx, id, { state: 'rejected', reason, decidedBy: null });
+      return true;
+    });
+    if (rejected) expired++;
+  }
+  return expired;
 }

@@ -149,11 +149,11 @@ export async function mailMembershipDecision(
 const receipt = {
   nl: (link: string, contact: AllianceContact) => ({
     subject: 'Aanmelding ontvangen: bevestig je e-mailadres voor Samenwerven',
-    text: `Hallo,\n\nWe hebben een aanmelding ontvangen van een organisatie die lid wil worden van de alliantie Samenwerven, met dit e-mailadres als contactadres. Bevestig dat het adres van jou is via deze link (2 dagen geldig); daarna ben je ingelogd en zie je de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten, met de reden als het de organisatie niet toelaat.\n\n${ask.nl(contact)}\nMeldde je niets aan? Klik dan niet op de link en negeer dit bericht.\n`,
+    text: `Hallo,\n\nWe hebben een aanmelding ontvangen van een organisatie die lid wil worden van de alliantie Samenwerven, met dit e-mailadres als contactadres. Bevestig dat het adres van jou is via deze link (2 dagen geldig); daarna ben je ingelogd en zie je de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten, met de reden als het de organisatie niet toelaat.\n\n${ask.nl(contact)}\nMeldde je niets aan? Klik dan niet op de link en negeer dit bericht. Is het adres na 30 dagen niet bevestigd, dan wijst het portaal de aanmelding af.\n`,
   }),
   en: (link: string, contact: AllianceContact) => ({
     subject: 'Application received: confirm your e-mail address for Samenwerven',
-    text: `Hello,\n\nWe have received an application from an organisation that wants to join the Samenwerven alliance, with this e-mail address as its contact. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in and see the application:\n\n${link}\n\nThe alliance office reviews the application and lets you know its decision by e-mail, with the reason if it does not admit the organisation.\n\n${ask.en(contact)}\nDid you not apply? Then do not follow the link and ignore this message.\n`,
+    text: `Hello,\n\nWe have received an application from an organisation that wants to join the Samenwerven alliance, with this e-mail address as its contact. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in and see the application:\n\n${link}\n\nThe alliance office reviews the application and lets you know its decision by e-mail, with the reason if it does not admit the organisation.\n\n${ask.en(contact)}\nDid you not apply? Then do not follow the link and ignore this message. If the address is not confirmed within 30 days, the portal rejects the application.\n`,
   }),
 };
 

@@ -3,7 +3,7 @@
  * runs its state change, membership period, audit entry and vacancy withdrawals in one
  * transaction.
  */
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import {
   membershipApplications,
   membershipPeriods,
@@ -173,7 +173,7 @@ export async function lockApplication(tx: Executor, applicationId: string) {
 export async function recordDecision(
   tx: Executor,
   applicationId: string,
-  decision: { state: ApplicationState; reason: string | null; decidedBy: string },
+  decision: { state: ApplicationState; reason: string | null; decidedBy: string | null },
 ): Promise<void> {
   await tx
     .update(membershipApplications)
@@ -198,6 +198,21 @@ export async function isApplicantConfirmed(db: Executor, organisationId: string)
     .where(eq(membershipApplications.organisationId, organisationId))
     .limit(1);
   return row?.confirmed === true;
+}
+
+/** Pending applications made before `before` whose applicant has not confirmed the address. */
+export async function selectUnconfirmedPending(db: Executor, before: Date) {
+  return db
+    .select({ id: membershipApplications.id })
+    .from(membershipApplications)
+    .innerJoin(organisations, eq(organisations.id, membershipApplications.organisationId))
+    .where(
+      and(
+        eq(membershipApplications.state, 'pending'),
+        lt(membershipApplications.createdAt, before),
+        sql`NOT ${applicantConfirmed}`,
+      ),
+    );
 }
 
 /** Applications with their organisations, pending first, newest first. */

@@ -116,7 +116,7 @@ const nl = {
     signIn: 'Log in',
     sentTitle: 'Kijk in je e-mail',
     sent: (email: string) =>
-      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin dat het adres van jou is; daarna ben je ingelogd. De link is 2 dagen geldig.`,
+      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin dat het adres van jou is; daarna ben je ingelogd. De link is 2 dagen geldig; een account dat na 30 dagen niet is bevestigd, verwijderen we.`,
     noMail:
       'Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail. Had je al een account met dit adres, dan staat in de e-mail hoe je inlogt.',
   },
@@ -473,7 +473,7 @@ const en: AccountMessages = {
     signIn: 'Sign in',
     sentTitle: 'Check your e-mail',
     sent: (email) =>
-      `We have sent an e-mail to ${email}. Confirm with the link in it that the address is yours; you will then be signed in. The link is valid for 2 days.`,
+      `We have sent an e-mail to ${email}. Confirm with the link in it that the address is yours; you will then be signed in. The link is valid for 2 days; an account not confirmed within 30 days is deleted.`,
     noMail:
       'No e-mail? Check your spam folder too. If you already had an account with this address, the e-mail tells you how to sign in.',
   },

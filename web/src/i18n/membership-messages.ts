@@ -77,7 +77,8 @@ const nl = {
     contact: 'Contactpersoon',
     none: 'Niet opgegeven',
     approve: 'Toelaten',
-    approveAfterConfirmation: 'Toelaten kan zodra de aanvrager het e-mailadres heeft bevestigd.',
+    approveAfterConfirmation:
+      'Toelaten kan zodra de aanvrager het e-mailadres heeft bevestigd. Gebeurt dat niet binnen 30 dagen na de aanmelding, dan wijst het portaal de aanmelding af.',
     reject: 'Afwijzen',
     decidedTitle: 'Eerdere besluiten',
     noDecided: 'Er zijn nog geen besluiten genomen.',
@@ -440,7 +441,8 @@ const en: MembershipMessages = {
     contact: 'Contact',
     none: 'Not given',
     approve: 'Admit',
-    approveAfterConfirmation: 'Admitting is possible once the applicant has confirmed the e-mail address.',
+    approveAfterConfirmation:
+      'Admitting is possible once the applicant has confirmed the e-mail address. If that does not happen within 30 days of the application, the portal rejects it.',
     reject: 'Reject',
     decidedTitle: 'Earlier decisions',
     noDecided: 'No decisions have been made yet.',

@@ -60,7 +60,11 @@ const nl = {
         howLong:
           'Tot een jaar nadat je toestemming gaf. Is de procedure dan nog geen vier weken voorbij? Dan tot vier weken na het einde ervan. Bevestigde je de toestemming nooit (met de link in onze e-mail, of ingelogd met het adres van je account)? Dan als zonder toestemming.',
       },
-      { what: 'Je account', howLong: 'Tot je het zelf verwijdert' },
+      {
+        what: 'Je account',
+        howLong:
+          'Tot je het zelf verwijdert. Bevestig je je e-mailadres niet binnen 30 dagen, dan verwijderen we het account.',
+      },
     ],
     text: [
       'Een procedure is voorbij als de vacature sluit, als iemand is aangenomen of als de organisatie de alliantie verlaat. Daarna verwijderen we je sollicitatie vanzelf, met je cv, je brief en de notities.',
@@ -153,7 +157,11 @@ const en: PrivacyMessages = {
         howLong:
           'Until one year after you gave consent. If the procedure ended less than four weeks before that, until four weeks after it ended. Did you never confirm the consent (with the link in our e-mail, or signed in with your account’s address)? Then as without consent.',
       },
-      { what: 'Your account', howLong: 'Until you erase it yourself' },
+      {
+        what: 'Your account',
+        howLong:
+          'Until you erase it yourself. If you do not confirm your e-mail address within 30 days, we delete the account.',
+      },
     ],
     text: [
       'A procedure ends when the vacancy closes, when someone is hired or when the organisation leaves the alliance. After that we delete your application automatically, with your CV, your letter and the notes.',

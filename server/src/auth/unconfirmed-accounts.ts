@@ -1,0 +1,49 @@
+/**
+ * Accounts whose address was never confirmed are not kept (AVG: storage limitation). Anyone can
+ * type anyone's address when signing up: such an account holds a name, an address and a
+ * password hash of a person who may never have asked for it, and it can do nothing until the
+ * address's owner confirms it. The retention job deletes a job seeker's unconfirmed account
+ * `UNCONFIRMED_ACCOUNT_DAYS` after it was made (its sessions and links go with it by cascade).
+ * Nothing else can point at it: an unconfirmed account never signed in.
+ *
+ * An application to join the alliance whose applicant never confirmed goes its own way
+ * (membership/applications.ts, `expireUnconfirmedApplications`): it is rejected, and the
+ * organisation's record stays with the alliance's other decisions.
+ */
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { auditLog, users, type Database } from '@samenwerven/db';
+import { recordAudit } from '../audit/audit.ts';
+
+/** Days an account (or an application to join) waits for its address to be confirmed. */
+export const UNCONFIRMED_ACCOUNT_DAYS = 30;
+
+/** The moment before which an unconfirmed account (or application to join) is too old. */
+export function unconfirmedCutoff(now: Date): Date {
+  return new Date(now.getTime() - UNCONFIRMED_ACCOUNT_DAYS * 86_400_000);
+}
+
+/** Deletes the job seekers' accounts never confirmed in time; returns how many went. */
+export async function purgeUnconfirmedAccounts(db: Database, now = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(eq(users.role, 'job_seeker'), isNull(users.emailConfirmedAt), lt(users.createdAt, unconfirmedCutoff(now))),
+      )
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return 0;
+    const ids = due.map((user) => user.id);
+    // What the log says about them (a reset asked for, a try refused) goes with them.
+    await tx.delete(auditLog).where(or(inArray(auditLog.actorUserId, ids), inArray(auditLog.subjectId, ids)));
+    await tx.delete(users).where(inArray(users.id, ids));
+    await recordAudit(tx, {
+      action: 'accounts.unconfirmed_purged',
+      subjectType: 'user',
+      subjectId: 'retention',
+      reason: `address not confirmed within ${UNCONFIRMED_ACCOUNT_DAYS} days`,
+      after: { count: ids.length },
+    });
+    return ids.length;
+  });
+}

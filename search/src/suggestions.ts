@@ -1,12 +1,13 @@
 /**
  * Title suggestions for the search box: distinct titles of open public vacancies whose
  * title matches what was typed so far (the last word as a prefix, typos forgiven), from
- * Meilisearch, or from Postgres when the engine is unreachable.
+ * Meilisearch (without the pending removals, as the search), or from Postgres when the engine
+ * is unreachable.
  */
 import { and, eq } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 import { containsText, findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
-import { buildFilter } from './query.ts';
+import { buildFilter, type VacancySearchParams } from './query.ts';
 
 /** Enough hits to find a handful of distinct titles among repeated ones ("Beleidsadviseur" ×40). */
 const CANDIDATES = 40;
@@ -25,10 +26,12 @@ export async function suggestTitles(
   client: Meilisearch,
   indexName: string,
   text: string,
-  options: { limit: number; now: Date },
+  options: { limit: number; now: Date; exclude: VacancySearchParams['exclude'] },
 ): Promise<string[]> {
   const result = await client.index(indexName).search<{ title: string }>(text, {
-    filter: buildFilter({ page: 1, pageSize: CANDIDATES, now: options.now }),
+    // Without what is on its way out of the index, as in the search: a closed vacancy's title
+    // is not suggested once its request has answered.
+    filter: buildFilter({ page: 1, pageSize: CANDIDATES, now: options.now, exclude: options.exclude }),
     attributesToSearchOn: ['title'],
     attributesToRetrieve: ['title'],
     limit: CANDIDATES,

@@ -47,6 +47,13 @@ const search = async (query = '') => {
   expect(response.statusCode).toBe(200);
   return response.json() as { hits: { id: string }[]; total: number; facets: Record<string, Record<string, number>> };
 };
+/** The titles the search box suggests for what was typed. */
+const suggestedTitles = async (typed: string) => {
+  const response = await ctx.app.inject(`/api/v1/suggestions?q=${encodeURIComponent(typed)}`);
+  expect(response.statusCode).toBe(200);
+  const { suggestions } = response.json() as { suggestions: { kind: string; label: string }[] };
+  return suggestions.filter((s) => s.kind === 'title').map((s) => s.label);
+};
 const pendingChanges = async () => (await ctx.db.select().from(searchOutbox)).length;
 
 describe('a removal in search results', () => {
@@ -71,6 +78,8 @@ describe('a removal in search results', () => {
     expect(after.facets['organisation']?.['gemeente-weghaal']).toBe(2);
     expect(after.facets['category']?.['veiligheid']).toBe(2);
     expect((await search('&q=toezichthouder')).total).toBe(2);
+    // Nor does the search box suggest its title.
+    expect((await suggestedTitles('toezichthouder')).toSorted()).toEqual(['Toezichthouder 1', 'Toezichthouder 2']);
 
     await ctx.sync();
     expect(await pendingChanges()).toBe(0);
@@ -91,6 +100,8 @@ describe('a removal in search results', () => {
     expect(after.hits.map((hit) => hit.id).toSorted()).toEqual(theirs.map((v) => v.id).toSorted());
     expect(after.facets['organisation']?.['gemeente-weghaal']).toBeUndefined();
     expect((await search('&organisation=gemeente-weghaal')).total).toBe(0);
+    expect(await suggestedTitles('toezichthouder')).toEqual([]);
+    expect(await suggestedTitles('dijkwerker')).toHaveLength(3);
     await ctx.sync();
     expect((await search()).total).toBe(3);
   });

@@ -8,6 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { containsText, municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
 import { suggestTitles, suggestTitlesInDatabase } from '@samenwerven/search';
 import type { SearchIndex } from '../search-index.ts';
+import { currentPendingRemovals } from './pending-removals.ts';
 
 export type Suggestion =
   | { kind: 'title'; label: string }
@@ -42,13 +43,13 @@ export async function suggest(
 ): Promise<{ suggestions: Suggestion[]; degraded: boolean }> {
   const typed = text.trim();
   let degraded = false;
-  const titles = suggestTitles(search.client, search.indexName, typed, { limit: LIMITS.title, now }).catch(
-    (error: unknown) => {
+  const titles = currentPendingRemovals(db, { includeInternal: false })
+    .then((exclude) => suggestTitles(search.client, search.indexName, typed, { limit: LIMITS.title, now, exclude }))
+    .catch((error: unknown) => {
       log.warn({ error: error instanceof Error ? error.message : String(error) }, 'suggestions from the database');
       degraded = true;
       return suggestTitlesInDatabase(db, typed, { limit: LIMITS.title, now });
-    },
-  );
+    });
   const [titleLabels, organisationSuggestions] = await Promise.all([titles, matchingOrganisations(db, typed)]);
   const places: Suggestion[] = municipalitiesStartingWith(typed, LIMITS.place).map((m) => ({
     kind: 'place',

@@ -149,11 +149,18 @@ describe('sign-in', () => {
   it('signs out: the refresh cookie no longer works', async () => {
     const user = await createUser(ctx.db);
     const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
-    const out = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/logout',
-      cookies: { sw_refresh: session.cookies.sw_refresh! },
-    });
+    const signOut = (headers: Record<string, string> = {}) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        cookies: { sw_refresh: session.cookies.sw_refresh!, sw_csrf: session.cookies.sw_csrf! },
+        headers,
+      });
+    // With the refresh cookie alone (the access token ran out) too, only the portal's own page signs out.
+    const forged = await signOut();
+    expect([forged.statusCode, forged.json().error.code]).toEqual([403, 'csrf_failed']);
+    expect((await signOut({ 'x-csrf-token': 'geraden' })).statusCode).toBe(403);
+    const out = await signOut({ 'x-csrf-token': session.cookies.sw_csrf! });
     expect(out.statusCode).toBe(204);
     const again = await ctx.app.inject({
       method: 'POST',

@@ -91,6 +91,11 @@ describe('access tokens', () => {
     const user = await createUser(ctx.db);
     const here = await signIn(ctx.app, user.email, TEST_PASSWORD);
     const there = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    // Not from another page: without the CSRF echo the session cookies sign nobody out.
+    const { 'x-csrf-token': _echo, ...cookiesOnly } = here.browser;
+    const forged = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: cookiesOnly });
+    expect([forged.statusCode, forged.json().error.code]).toEqual([403, 'csrf_failed']);
+    expect((await me(here.bearer)).statusCode).toBe(200);
     expect((await logout(here)).statusCode).toBe(204);
 
     expect((await me(here.bearer)).statusCode).toBe(401);

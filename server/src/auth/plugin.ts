@@ -173,6 +173,21 @@ async function identify(app: FastifyInstance, request: FastifyRequest): Promise<
 export function assertCsrf(request: FastifyRequest): void {
   const principal = request.principal;
   if (principal?.kind !== 'user' || principal.via !== 'cookie' || SAFE_METHODS.has(request.method)) return;
+  assertCsrfEcho(request);
+}
+
+/**
+ * Signing out: whenever the browser's session cookies make the request (the access cookie, or
+ * the refresh cookie alone once the access token ran out), the CSRF echo too. Otherwise any page
+ * of another site of the same domain could end the visitor's sessions in every browser.
+ */
+export function assertCsrfForSession(request: FastifyRequest): void {
+  const principal = request.principal;
+  if (principal) assertCsrf(request);
+  else if (request.cookies[REFRESH_COOKIE]) assertCsrfEcho(request);
+}
+
+function assertCsrfEcho(request: FastifyRequest): void {
   const sent = request.headers[CSRF_HEADER];
   if (!sent || sent !== request.cookies[CSRF_COOKIE]) throw new AppError(403, 'csrf_failed', 'error.csrf_failed');
 }

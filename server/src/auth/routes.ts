@@ -5,7 +5,7 @@ import { sha256 } from './secrets.ts';
 import { AttemptThrottle } from './throttle.ts';
 import { Type } from '@sinclair/typebox';
 import { apiKeyIdentity } from '../api-keys/service.ts';
-import { currentKey, currentUser, optionalSecurity, REFRESH_COOKIE } from './plugin.ts';
+import { assertCsrfForSession, currentKey, currentUser, optionalSecurity, REFRESH_COOKIE } from './plugin.ts';
 import {
   ApiKeyMe,
   ChangePasswordBody,
@@ -172,12 +172,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign out this browser; every access token of the user ends (other browsers renew theirs)',
+        summary:
+          'Sign out this browser; every access token of the user ends (other browsers renew theirs). With the session cookies, the CSRF echo is needed (403 csrf_failed without)',
         security: optionalSecurity(),
-        response: { 204: Type.Null() },
+        response: { 204: Type.Null(), 403: ErrorRef },
       },
     },
     async (request, reply) => {
+      assertCsrfForSession(request);
       const principal = request.principal;
       await signOut(app.db, {
         refreshToken: request.cookies[REFRESH_COOKIE],

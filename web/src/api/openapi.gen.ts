@@ -556,8 +556,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Sign out this browser; every access token of the user ends (other browsers renew theirs)
-     * @description Sign out this browser; every access token of the user ends (other browsers renew theirs)
+     * Sign out this browser; every access token of the user ends (other browsers renew theirs). With the session cookies, the CSRF echo is needed (403 csrf_failed without)
+     * @description Sign out this browser; every access token of the user ends (other browsers renew theirs). With the session cookies, the CSRF echo is needed (403 csrf_failed without)
      */
     post: operations['postAuthLogout'];
     delete?: never;
@@ -5975,6 +5975,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or key is no longer valid */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { mailOutbox, type MembershipState, type Organisation } from '@samenwerven/db';
+import { auditLog, mailOutbox, type MembershipState, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -179,5 +179,24 @@ describe('limits', () => {
     expect(retryAfter).toBeLessThanOrEqual(3600);
     expect(refused.json().error.message).toMatch(/over (5[0-9]|60) minuten/);
     expect(await invitationsTo('een-te-veel@example.nl')).toBe(0);
+  });
+
+  it('counts the invitations refused because the address has an account: asking which addresses have one is not free', async () => {
+    const { organisation, admin } = await adminOf('active');
+    const seeker = await createUser(ctx.db, { email: 'werkzoekende-prive@example.nl' });
+    for (let i = 0; i < PER_ORGANISATION_PER_HOUR; i++) {
+      const taken = await invite(organisation, admin, i % 2 ? seeker.email : seeker.email.toUpperCase());
+      expect([taken.statusCode, taken.json().error.code]).toEqual([409, 'email_taken']);
+    }
+    const asked = await invite(organisation, admin, seeker.email);
+    expect([asked.statusCode, asked.json().error.code]).toEqual([429, 'invitation_limit']);
+    expect((await invite(organisation, admin, 'nieuwe-collega@example.nl')).statusCode).toBe(429);
+    // The log keeps the refusals, not the addresses asked about.
+    const refusals = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.invitation_refused'), eq(auditLog.organisationId, organisation.id)));
+    expect(refusals).toHaveLength(PER_ORGANISATION_PER_HOUR);
+    expect(JSON.stringify(refusals)).not.toMatch(/werkzoekende-prive/i);
   });
 });

@@ -3,8 +3,17 @@
  * change is audited; an organisation always keeps at least one admin. Only active members
  * invite, within limits, and the invitation mail carries only the alliance's words.
  */
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
-import { mailOutbox, organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
+import { and, asc, count, eq, gt, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  auditLog,
+  mailOutbox,
+  organisations,
+  sessions,
+  users,
+  userTokens,
+  type Database,
+  type Executor,
+} from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { lockAddress } from '../auth/registration.ts';
 import { sha256 } from '../auth/secrets.ts';
@@ -68,41 +77,43 @@ async function assertAnotherAdmin(db: Executor, organisationId: string, userId: 
  */
 export const INVITATION_LIMITS = { perOrganisationPerHour: 20, perRecipientPerDay: 3 } as const;
 
-/** Throws 429 (with the wait) when one more invitation mail would pass a limit. */
+/** An invitation refused because the address has an account: logged, without the address. */
+const REFUSED_INVITATION = 'user.invitation_refused';
+
+/**
+ * Throws 429 (with the wait) when one more invitation would pass a limit. An organisation's
+ * hourly limit counts its refused invitations too: each refusal says the address has an account
+ * somewhere (an admin must know why the invitation did not go), so it must not be free to ask.
+ */
 async function assertInvitationAllowed(tx: Executor, organisationId: string, email: string): Promise<void> {
+  const invitationMails = (which: SQL, window: string) =>
+    sql`SELECT ${mailOutbox.createdAt} AS at FROM ${mailOutbox} WHERE ${mailOutbox.kind} = 'invitation' AND ${which}
+      AND ${mailOutbox.createdAt} > now() - ${window}::interval`;
   const limits = [
     {
       max: INVITATION_LIMITS.perRecipientPerDay,
       window: '1 day',
-      which: sql`lower(${mailOutbox.recipient}) = lower(${email})`,
+      moments: invitationMails(sql`lower(${mailOutbox.recipient}) = lower(${email})`, '1 day'),
       messageKey: 'error.invitation_limit_recipient' as const,
     },
     {
       max: INVITATION_LIMITS.perOrganisationPerHour,
       window: '1 hour',
-      which: eq(mailOutbox.organisationId, organisationId),
+      moments: sql`${invitationMails(eq(mailOutbox.organisationId, organisationId), '1 hour')}
+        UNION ALL SELECT ${auditLog.at} FROM ${auditLog} WHERE ${auditLog.action} = ${REFUSED_INVITATION}
+          AND ${auditLog.organisationId} = ${organisationId} AND ${auditLog.at} > now() - interval '1 hour'`,
       messageKey: 'error.invitation_limit_organisation' as const,
     },
   ];
   for (const limit of limits) {
-    // The newest `max` invitations in the window; the oldest of them decides when one more may go.
-    const recent = await tx
-      .select({
-        secondsLeft: sql<number>`extract(epoch FROM ${mailOutbox.createdAt} + ${limit.window}::interval - now())::float8`,
-      })
-      .from(mailOutbox)
-      .where(
-        and(
-          eq(mailOutbox.kind, 'invitation'),
-          limit.which,
-          sql`${mailOutbox.createdAt} > now() - ${limit.window}::interval`,
-        ),
-      )
-      .orderBy(desc(mailOutbox.createdAt))
-      .limit(limit.max);
-    if (recent.length >= limit.max) {
+    // The newest `max` in the window; the oldest of them decides when one more may go.
+    const recent = await tx.execute<{ seconds_left: number }>(
+      sql`SELECT extract(epoch FROM at + ${limit.window}::interval - now())::float8 AS seconds_left
+          FROM (${limit.moments}) AS moments ORDER BY at DESC LIMIT ${limit.max}`,
+    );
+    if (recent.rows.length >= limit.max) {
       throw new AppError(429, 'invitation_limit', limit.messageKey, {
-        retryAfterSeconds: Math.max(1, Math.ceil(recent[limit.max - 1]!.secondsLeft)),
+        retryAfterSeconds: Math.max(1, Math.ceil(recent.rows[limit.max - 1]!.seconds_left)),
         params: { max: limit.max },
       });
     }
@@ -138,7 +149,7 @@ export async function inviteStaff(
   input: { email: string; name: string; role: StaffRole; locale?: 'nl' | 'en' },
 ) {
   const email = input.email.trim();
-  const userId = await deps.db.transaction(async (tx) => {
+  const userId = await deps.db.transaction(async (tx): Promise<string | undefined> => {
     // Locked, so this organisation's invitations are counted one at a time.
     const [organisation] = await tx
       .select({ state: organisations.state })
@@ -188,8 +199,17 @@ export async function inviteStaff(
             .returning()
         )[0];
     const invited = created ?? reinvited;
-    if (!invited)
-      throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
+    if (!invited) {
+      // Kept (the refusal is answered after the commit), so that it counts against the limit.
+      await recordAudit(tx, {
+        actorUserId,
+        organisationId,
+        action: REFUSED_INVITATION,
+        subjectType: 'user',
+        subjectId: 'email_taken',
+      });
+      return undefined;
+    }
     await recordAudit(tx, {
       actorUserId,
       organisationId,
@@ -204,6 +224,8 @@ export async function inviteStaff(
     await enqueueMail(tx, { kind: 'invitation', organisationId, to: invited.email, ...invitationMail(locale, link) });
     return invited.id;
   });
+  if (userId === undefined)
+    throw new AppError(409, 'email_taken', 'error.email_taken', { fields: { email: 'error.email_taken' } });
   return (await listStaff(deps.db, organisationId)).find((s) => s.id === userId)!;
 }
 

@@ -224,6 +224,7 @@ const nl = {
       'membership.rejoin': 'Opnieuw lid geworden',
       'membership.cost_weight_changed': 'Kostengewicht gewijzigd',
       'user.invited': 'Medewerker uitgenodigd',
+      'user.invitation_refused': 'Uitnodiging geweigerd: het adres heeft al een account',
       'user.invitation_accepted': 'Uitnodiging geaccepteerd',
       'user.removed': 'Medewerker verwijderd',
       'user.role_changed': 'Rol gewijzigd',
@@ -245,6 +246,7 @@ const nl = {
       'user.erased': 'Account van werkzoekende gewist',
       'guest.erased': 'Gegevens van sollicitant zonder account gewist',
       'applications.purged': 'Sollicitaties verwijderd na de bewaartermijn',
+      'accounts.unconfirmed_purged': 'Niet-bevestigde accounts verwijderd na 30 dagen',
     } as Record<string, string>,
     keys: {
       state: 'Status',
@@ -582,6 +584,7 @@ const en: MembershipMessages = {
       'membership.rejoin': 'Became a member again',
       'membership.cost_weight_changed': 'Cost weight changed',
       'user.invited': 'Staff member invited',
+      'user.invitation_refused': 'Invitation refused: the address already has an account',
       'user.invitation_accepted': 'Invitation accepted',
       'user.removed': 'Staff member removed',
       'user.role_changed': 'Role changed',
@@ -603,6 +606,7 @@ const en: MembershipMessages = {
       'user.erased': 'Job seeker’s account erased',
       'guest.erased': 'Data of an applicant without an account erased',
       'applications.purged': 'Applications deleted after the retention period',
+      'accounts.unconfirmed_purged': 'Unconfirmed accounts deleted after 30 days',
     },
     keys: {
       state: 'State',

@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  pdfBytes,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
@@ -79,6 +86,26 @@ describe('NUL and other text PostgreSQL rejects', () => {
       message: 'Some fields are not filled in correctly.',
       fields: { email: 'This contains a character that is not allowed.' },
     });
+  });
+
+  it('refuses NUL in the parts of an application form, and in a file’s name, naming the part', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation, title: 'Formulier met NUL' });
+    for (const [parts, field] of [
+      [{ name: 'San\u0000ne' }, 'name'],
+      [{ motivation: 'Graag\u0000.' }, 'motivation'],
+      [{ phone: '06\u000012345678' }, 'phone'],
+      [{ cv: { name: 'cv\u0000.pdf', data: pdfBytes(), type: 'application/pdf' } }, 'cv'],
+    ] as const) {
+      const form = await applicationForm(parts);
+      const response = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${vacancy.id}/applications`,
+        ...form,
+        remoteAddress: '198.51.100.77',
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect((response.json() as ErrorBody).error.fields).toHaveProperty(field);
+    }
   });
 
   it('refuses NUL deep inside a body, naming the field', async () => {
@@ -281,6 +308,14 @@ describe('numbers and dates at the edges', () => {
       headers: coordinator.bearer,
     });
     expect(decade.statusCode, decade.body).toBe(200);
+    // The calendar's last month is one month: compared as text, "10000-01" came before "9999-12"
+    // and the dashboard made a million months, blocking the process for twenty seconds.
+    const last = await ctx.app.inject({
+      url: `/api/v1/organisations/${organisation.id}/dashboard?from=9999-12-01&to=9999-12-31`,
+      headers: admin.bearer,
+    });
+    expect(last.statusCode, last.body.slice(0, 200)).toBe(200);
+    expect(last.json().months).toHaveLength(1);
     // The alerts' figures keep to the same periods.
     expect(await fieldsOf('/api/v1/coordination/alerts?from=1900-01-01&to=9999-12-31', coordinator)).toEqual({
       to: 'Kies een periode van hoogstens 10 jaar.',
@@ -315,17 +350,21 @@ describe('numbers and dates at the edges', () => {
     });
   });
 
-  it('never answers 5xx on any route with infinite numbers or far dates in its query', async () => {
+  it('never answers 5xx on any route with huge numbers or far dates in its query, and names the field it refuses', async () => {
     const queryNames = queryParametersByPath();
     const failures: string[] = [];
     for (const who of [coordinator, admin]) {
       for (const { method, url } of registeredRoutes().filter((route) => route.method === 'GET')) {
         const names = queryNames.get(url.replace(PARAM, ':p')) ?? [];
         for (const name of names) {
-          for (const value of ['1e400', '-Infinity', '1900-01-01', '9999-12-31']) {
+          // 1e308 is a finite number: as a page it made an offset of Infinity, which the database refused.
+          for (const value of ['1e400', '1e308', '-Infinity', '1900-01-01', '9999-12-31']) {
             const attempt = `${url.replace(PARAM, () => organisation.id)}?${name}=${value}`;
             const response = await ctx.app.inject({ method: method as 'GET', url: attempt, headers: who.bearer });
             if (response.statusCode >= 500) failures.push(`${method} ${attempt} → ${response.statusCode}`);
+            // A refusal of the one parameter sent says which it is.
+            else if (response.statusCode === 400 && !(response.json() as ErrorBody).error.fields)
+              failures.push(`${method} ${attempt} → 400 without the field: ${response.body.slice(0, 120)}`);
           }
         }
       }

@@ -7,6 +7,7 @@ import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/
 import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { rejectUnstorableText } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
 import { attachmentDisposition } from './presenter.ts';
 import {
@@ -84,6 +85,9 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const { fields, files } = await receiveUploads(request, deps.files, fileKinds, BODY_LIMITS, stored);
     uploadsOf.set(request, files);
     request.body = fields;
+    // The app's check of every body's text ran before there was one: a NUL in a part (or a
+    // file's name) is named here, not refused by the database after the files were stored.
+    await rejectUnstorableText(request);
   };
   const removeUnclaimed = async (request: FastifyRequest, reply: FastifyReply) => {
     const stored = storedBy.get(request);

@@ -1,6 +1,6 @@
 /** The shapes of applying and of the HR inbox in the contract (API.md, "Applications"). */
 import { Type } from '@sinclair/typebox';
-import { Filled, literals, Nullable } from '../contract/typebox.ts';
+import { Filled, literals, Nullable, StaffPageNumber } from '../contract/typebox.ts';
 import { applicationStatuses } from './state-machine.ts';
 
 export const consents = ['procedure', 'pool'] as const;
@@ -34,7 +34,7 @@ export const ApplicationStatusSchema = literals(applicationStatuses);
 export const ApplicationListQuery = Type.Object(
   {
     status: Type.Optional(ApplicationStatusSchema),
-    page: Type.Integer({ minimum: 1, default: 1 }),
+    page: StaffPageNumber(),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   },
   { additionalProperties: false },

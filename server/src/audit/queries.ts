@@ -13,7 +13,6 @@ export interface AuditFilter {
 }
 
 const UUID = /^[0-9a-f-]{36}$/i;
-const DAY_MS = 86_400_000;
 
 function conditions(filter: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
@@ -29,7 +28,9 @@ function conditions(filter: AuditFilter): SQL | undefined {
     );
   }
   if (filter.from) where.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00Z`)));
-  if (filter.to) where.push(lt(auditLog.at, new Date(Date.parse(`${filter.to}T00:00:00Z`) + DAY_MS)));
+  // The next day's start, by the database: the day after 9999-12-31 is past what a JavaScript date
+  // hands the driver (`+010000-…`), and PostgreSQL refused it.
+  if (filter.to) where.push(lt(auditLog.at, sql`(${filter.to}::date + 1)::timestamp AT TIME ZONE 'UTC'`));
   return where.length > 0 ? and(...where) : undefined;
 }
 

@@ -59,3 +59,10 @@ export const CsvSeparatorSchema = Type.Union([Type.Literal('comma'), Type.Litera
   description:
     '`comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands',
 });
+
+/**
+ * A page number of a staff list. Bounded, so that page × page size stays a number the database
+ * takes as an offset (a page of 1e308 made an offset of Infinity): a hundred thousand pages of a
+ * hundred is more than any organisation's list holds.
+ */
+export const StaffPageNumber = () => Type.Integer({ minimum: 1, maximum: 100_000, default: 1 });

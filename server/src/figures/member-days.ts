@@ -57,11 +57,13 @@ export function memberDays(periods: readonly Period[], days: readonly DutchDay[]
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];
   let [year, month] = from.split('-').map(Number) as [number, number];
-  const last = to.slice(0, 7);
+  const [lastYear, lastMonth] = to.split('-').map(Number) as [number, number];
+  // Compared as numbers: as text, "10000-01" comes before "9999-12" (a period ending in December
+  // 9999 ran on to the year 99989, a million months, blocking the process for twenty seconds).
+  const last = lastYear * 12 + lastMonth;
   for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    if (key > last) return months;
-    months.push(key);
+    if (year * 12 + month > last) return months;
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
     month++;
     if (month > 12) {
       month = 1;

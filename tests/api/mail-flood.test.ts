@@ -3,7 +3,8 @@
  * requests come from, one mailbox gets at most a few mails of each kind that a stranger can
  * cause (registration, joining, password reset), and the answers stay the same as always
  * (no enumeration). Applying to join is also limited per address, as it makes an
- * organisation and an account each time.
+ * organisation and an account each time; so are signing up and asking for reset links, so that
+ * one network address cannot have thousands of mailboxes mailed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -106,4 +107,29 @@ describe('applying to join', () => {
     expect(retryAfter).toBeLessThanOrEqual(3600);
     expect(refused.json().error.code).toBe('rate_limited');
   });
+});
+
+describe('many mailboxes, one network address', () => {
+  /** The route, and its body for the `i`th address. */
+  type Form = [string, (i: number) => object];
+  const forms: [string, Form][] = [
+    [
+      'signing up',
+      ['/auth/register', (i) => ({ email: `nieuw-${i}@example.nl`, password: 'een lang wachtwoord', name: 'X' })],
+    ],
+    ['asking for reset links', ['/auth/password-reset', (i) => ({ email: `iemand-${i}@example.nl` })]],
+  ];
+  it.each(forms)(
+    '%s is limited to 20 an hour, with the wait; another network address is not held up',
+    async (_, form) => {
+      const [url, body] = form;
+      const statuses = [];
+      for (let i = 0; i < 21; i++) statuses.push((await post(url, body(i), '198.51.100.20')).statusCode);
+      expect(statuses).toEqual([...Array<number>(20).fill(202), 429]);
+      const refused = await post(url, body(99), '198.51.100.20');
+      expect(refused.json().error.code).toBe('rate_limited');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
+      expect((await post(url, body(100), '198.51.100.21')).statusCode).toBe(202);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorRef } from '../errors.ts';
+import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { sha256 } from './secrets.ts';
 import { AttemptThrottle } from './throttle.ts';
 import { Type } from '@sinclair/typebox';
@@ -37,6 +38,9 @@ import {
   type Session,
 } from './service.ts';
 
+/** Sign-ups, and reset links asked for, from one network address in an hour. */
+export const ACCOUNT_MAILS_PER_HOUR = 20;
+
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 409: ErrorRef, 429: ErrorRef };
 
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -55,6 +59,11 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     maxPerSubject: app.config.LOGIN_MAX_PER_ACCOUNT,
   });
   const account = (email: string) => `account:${email.trim().toLowerCase()}`;
+  // Signing up and asking for a reset link mail the address typed. Each address gets a few such
+  // mails a day at most (mail/outbox.ts); these limit how many addresses one network address can
+  // have mailed, as for applying, alerts and joining. Counted once the form passed its checks.
+  const limitSignUps = hourlyLimitPerAddress(app, 'register', ACCOUNT_MAILS_PER_HOUR);
+  const limitResetRequests = hourlyLimitPerAddress(app, 'password-reset', ACCOUNT_MAILS_PER_HOUR);
   const link = (token: string) => `token:${sha256(token)}`;
   /**
    * Runs `work` as an attempt of this address for `subject`. When `failure` names error
@@ -96,6 +105,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: RegisterBody,
         response: { 202: Type.Null(), ...errors },
       },
+      preHandler: limitSignUps,
     },
     async (request, reply) => {
       await attempt(request, account(request.body.email), () => register(deps, request.body));
@@ -199,6 +209,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ResetRequestBody,
         response: { 202: Type.Null(), ...errors },
       },
+      preHandler: limitResetRequests,
     },
     async (request, reply) => {
       await attempt(request, account(request.body.email), () => requestPasswordReset(deps, request.body.email));

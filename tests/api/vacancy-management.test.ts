@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { vacancies, vacancyHistory, type Organisation } from '@samenwerven/db';
+import { vacancies, vacancyHistory, vacancyViews, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -134,6 +134,27 @@ describe('the vacancy life cycle', () => {
       code: 'closing_date_required',
       fields: { closingDate: expect.any(String) },
     });
+  });
+});
+
+describe('the organisation’s list', () => {
+  it('counts each vacancy’s own views and applications, and no other’s', async () => {
+    const [viewed, quiet] = [
+      await createVacancy(ctx.db, { organisation, title: 'Veel bekeken' }),
+      await createVacancy(ctx.db, { organisation, title: 'Stil' }),
+    ];
+    await ctx.db.insert(vacancyViews).values([
+      { vacancyId: viewed!.id, day: '2026-03-02', views: 7 },
+      { vacancyId: viewed!.id, day: '2026-03-03', views: 5 },
+      { vacancyId: quiet!.id, day: '2026-03-03', views: 1 },
+    ]);
+    const items = (await call('GET', `/organisations/${organisation.id}/vacancies?pageSize=100`)).json().items as {
+      id: string;
+      views: number;
+      applications: number;
+    }[];
+    expect(items.find((item) => item.id === viewed!.id)).toMatchObject({ views: 12, applications: 0 });
+    expect(items.find((item) => item.id === quiet!.id)).toMatchObject({ views: 1, applications: 0 });
   });
 });
 

@@ -96,8 +96,10 @@ export function selectAlertsOfUser(db: Executor, userId: string) {
   return db
     .select({
       alert: searchAlerts,
-      newMatches: sql<number>`(SELECT count(*)::int FROM ${alertMatches} m WHERE m.alert_id = ${searchAlerts.id}
-        AND m.matched_at > coalesce(${searchAlerts.lastVisitAt}, ${searchAlerts.confirmedAt}))`,
+      // Qualified by hand: drizzle writes this select's columns bare ("id"), which inside the
+      // subquery would name alert_matches' own column should it have one.
+      newMatches: sql<number>`(SELECT count(*)::int FROM ${alertMatches} m WHERE m.alert_id = ${searchAlerts}.id
+        AND m.matched_at > coalesce(${searchAlerts}.last_visit_at, ${searchAlerts}.confirmed_at))`,
     })
     .from(searchAlerts)
     .where(eq(searchAlerts.userId, userId))

@@ -152,8 +152,9 @@ export async function selectOrganisationVacancies(
       closingDate: vacancies.closingDate,
       filledAt: vacancies.filledAt,
       updatedAt: vacancies.updatedAt,
-      views: sql<number>`(SELECT coalesce(sum(views), 0)::int FROM ${vacancyViews} WHERE ${vacancyViews.vacancyId} = ${vacancies.id})`,
-      // Qualified by hand: inside a select, drizzle writes bare column names, and applications has an id too.
+      // Qualified by hand: inside a select, drizzle writes bare column names ("id"), which in a
+      // subquery name the inner table's column where it has one (applications has an id too).
+      views: sql<number>`(SELECT coalesce(sum(counted.views), 0)::int FROM ${vacancyViews} AS counted WHERE counted.vacancy_id = ${vacancies}.id)`,
       applications: sql<number>`(SELECT count(*)::int FROM ${applications} AS counted WHERE counted.vacancy_id = ${vacancies}.id)`,
     })
     .from(vacancies)

@@ -3,7 +3,8 @@
  * database says should be in it.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { EnqueuedTask, Meilisearch } from 'meilisearch';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import { meilisearchErrorCode } from './client.ts';
 import {
   categories,
@@ -20,6 +21,27 @@ import { vacancyIndexSettings } from './settings.ts';
 /** How long index writes may take before we consider Meilisearch stuck. */
 const TASK_TIMEOUT_MS = 60_000;
 export const waitOptions = { timeout: TASK_TIMEOUT_MS, interval: 10 };
+
+/**
+ * How often the sync asks whether its task is done: soon at first (a small write is applied
+ * within tens of milliseconds), then less and less often (a bulk import's task takes seconds).
+ * Each question costs this process about 0.9 ms of CPU and Meilisearch 0.17 ms (measured on this
+ * 2-core machine, 3,000 questions): asked every 10 ms, the batches in flight during a bulk import
+ * asked some 270 times a second, a quarter of a core taken from the import itself. Searches do not
+ * wait for it: they leave pending removals out and merge pending additions (issue 18).
+ */
+const POLL = { firstMs: 10, growth: 1.5, maxMs: 100 } as const;
+
+async function waitUntilDone(client: Meilisearch, taskUid: number): Promise<Task> {
+  const deadline = Date.now() + TASK_TIMEOUT_MS;
+  for (let wait: number = POLL.firstMs; ; wait = Math.min(POLL.maxMs, wait * POLL.growth)) {
+    const task = await client.tasks.getTask(taskUid);
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+    if (Date.now() + wait > deadline)
+      throw new Error(`Meilisearch did not apply task ${taskUid} within ${TASK_TIMEOUT_MS / 1000} s`);
+    await sleep(wait);
+  }
+}
 
 /**
  * Creates the index if missing and applies the settings; waits until both are done. The
@@ -140,7 +162,7 @@ export async function enqueueIndexChanges(
   return {
     applied: async () => {
       for (const task of tasks) {
-        const done = await client.tasks.waitForTask(task, waitOptions);
+        const done = await waitUntilDone(client, task.taskUid);
         if (done.status !== 'succeeded') throw new Error(`Index write failed: ${done.error?.message ?? done.status}`);
       }
     },

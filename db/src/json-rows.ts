@@ -30,7 +30,9 @@ function groupBySetColumns<Row extends Record<string, unknown>>(rows: readonly R
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  return [...groups.values()];
+  // In one order of their columns, whatever the rows' order: two transactions inserting the same
+  // rows take their unique-index entries in the same order (the rows within come as given).
+  return [...groups.entries()].toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group);
 }
 
 export interface JsonInsertOptions {

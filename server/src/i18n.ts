@@ -42,6 +42,10 @@ const messages = {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',
   },
+  'error.write_conflict': {
+    nl: 'Tegelijk werd dezelfde vacature elders gewijzigd. Stuur dit item over een paar seconden opnieuw.',
+    en: 'The same vacancy was being changed elsewhere at the same moment. Send this item again in a few seconds.',
+  },
   'error.service_unavailable': {
     nl: 'De portal kan de gegevens nu niet bereiken. Probeer het over een paar seconden opnieuw.',
     en: 'The portal cannot reach its data right now. Please try again in a few seconds.',

@@ -55,6 +55,22 @@ async function findStaff(db: Executor, organisationId: string, userId: string) {
   return user;
 }
 
+/**
+ * Takes the organisation's row FOR UPDATE for the rest of the transaction: changes to its staff
+ * (inviting, removing, changing a role) are made one at a time. Two admins removing each other at
+ * the same moment each counted the other as still there, and the organisation had none.
+ */
+async function lockOrganisation(tx: Executor, organisationId: string) {
+  const [organisation] = await tx
+    .select({ state: organisations.state })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for('update');
+  if (!organisation) throw notFound();
+  return organisation;
+}
+
+/** Refuses (409) to leave the organisation without an admin who can sign in: one invited who never accepted does not count. */
 async function assertAnotherAdmin(db: Executor, organisationId: string, userId: string) {
   const [row] = await db
     .select({ n: count() })
@@ -64,6 +80,8 @@ async function assertAnotherAdmin(db: Executor, organisationId: string, userId: 
         eq(users.organisationId, organisationId),
         eq(users.role, 'org_admin'),
         isNull(users.deactivatedAt),
+        isNotNull(users.passwordHash),
+        isNotNull(users.emailConfirmedAt),
         ne(users.id, userId),
       ),
     );
@@ -151,12 +169,7 @@ export async function inviteStaff(
   const email = input.email.trim();
   const userId = await deps.db.transaction(async (tx): Promise<string | undefined> => {
     // Locked, so this organisation's invitations are counted one at a time.
-    const [organisation] = await tx
-      .select({ state: organisations.state })
-      .from(organisations)
-      .where(eq(organisations.id, organisationId))
-      .for('update');
-    if (!organisation) throw notFound();
+    const organisation = await lockOrganisation(tx, organisationId);
     if (organisation.state !== 'active') throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
     // And invitations to one address one at a time, whichever organisation sends them (the same
     // lock as registering and applying, so no two of them make an account for one address at once).
@@ -300,6 +313,7 @@ export async function changeStaffRole(
   role: StaffRole,
 ) {
   await db.transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === role) return;
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
@@ -319,6 +333,7 @@ export async function changeStaffRole(
 
 export async function removeStaff(db: Database, actorUserId: string, organisationId: string, userId: string) {
   await db.transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
     await tx.update(users).set({ deactivatedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));

@@ -9,6 +9,7 @@ import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { missingScope } from '../auth/plugin.ts';
 import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
 import { recordHistoryEntries, type Actor, type HistoryEntry } from './history.ts';
+import { holdMembership } from './membership-hold.ts';
 import type { UpsertInput } from './input.ts';
 import { staleVersion, type VacancyDeps } from './lifecycle.ts';
 import { insertUnlessExternalIdsTaken, lockByExternalId } from './queries.ts';
@@ -239,8 +240,9 @@ export async function upsertByExternalId(
   input: Partial<UpsertInput>,
   checks: Pick<UpsertReads, 'typeProblems' | 'expectedVersion'> = {},
 ): Promise<UpsertResult> {
-  const write = await deps.db.transaction((tx) =>
-    upsertInTransaction(tx, actor, organisationId, externalId, input, checks),
-  );
+  const write = await deps.db.transaction(async (tx) => {
+    await holdMembership(tx, organisationId, actor);
+    return upsertInTransaction(tx, actor, organisationId, externalId, input, checks);
+  });
   return upsertResult(deps, write);
 }

@@ -1,6 +1,7 @@
 /** Who changed what in a vacancy, when: every change is kept, with its actor and the columns it changed. */
 import type { Executor, Vacancy } from '@samenwerven/db';
 import type { ApiKeyScope } from '../auth/principal.ts';
+import type { MembershipAction } from '../membership/state-machine.ts';
 import { notFound } from '../errors.ts';
 import { historyEntryFromRow } from './presenter.ts';
 import { insertHistory, ownsVacancy, selectHistory } from './queries.ts';
@@ -11,6 +12,8 @@ export interface Actor {
   apiKeyId: string | null;
   /** A key's scopes, where a change depends on them (an upsert that publishes or closes). */
   scopes?: readonly ApiKeyScope[];
+  /** What the organisation's membership must allow for the write, held until it commits (`holdMembership`). */
+  membership?: MembershipAction;
 }
 
 export async function recordHistory(

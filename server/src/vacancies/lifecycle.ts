@@ -14,6 +14,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { applyChange, completeColumns, defaults, lockOwned, stateChange, transitionTarget } from './changes.ts';
 import { recordHistory, type Actor } from './history.ts';
+import { holdMembership } from './membership-hold.ts';
 import type { VacancyFields } from './input.ts';
 import { detailFromRow, managedItemFromRow } from './presenter.ts';
 import { countByState, insertVacancy, selectOrganisationVacancies } from './queries.ts';
@@ -36,8 +37,16 @@ export async function staffVacancy(db: Executor, organisationId: string, vacancy
 }
 
 /** Runs a change in one transaction, schedules what it made due and answers the vacancy as staff see it. */
-async function changeAndRead(deps: VacancyDeps, organisationId: string, change: (tx: Executor) => Promise<Vacancy>) {
-  const vacancy = await deps.db.transaction(change);
+async function changeAndRead(
+  deps: VacancyDeps,
+  organisationId: string,
+  actor: Actor,
+  change: (tx: Executor) => Promise<Vacancy>,
+) {
+  const vacancy = await deps.db.transaction(async (tx) => {
+    await holdMembership(tx, organisationId, actor);
+    return change(tx);
+  });
   await scheduleDueChange(deps.jobs, vacancy);
   return staffVacancy(deps.db, organisationId, vacancy.id);
 }
@@ -50,7 +59,7 @@ export async function createVacancy(
   input: VacancyFields,
   typeProblems?: Record<string, string>,
 ) {
-  return changeAndRead(deps, organisationId, async (tx) => {
+  return changeAndRead(deps, organisationId, actor, async (tx) => {
     const columns = await completeColumns(tx, defaults, input, { typeProblems });
     const vacancy = await insertVacancy(tx, { ...(columns as NewVacancy), organisationId, state: 'draft' });
     await recordHistory(tx, vacancy, actor, 'created', diff({}, vacancy));
@@ -86,7 +95,7 @@ export async function updateVacancy(
   version: number | undefined,
   typeProblems?: Record<string, string>,
 ) {
-  return changeAndRead(deps, organisationId, async (tx) => {
+  return changeAndRead(deps, organisationId, actor, async (tx) => {
     const vacancy = await lockOwned(tx, organisationId, vacancyId);
     const liveOn = isLive(vacancy.state) ? dutchDate(new Date()) : undefined;
     // A body that can never be stored as sent (a wrong type, text the database cannot store, a
@@ -111,7 +120,7 @@ export async function changeLifecycle(
   kind: Lifecycle,
   version?: number,
 ) {
-  return changeAndRead(deps, organisationId, async (tx) => {
+  return changeAndRead(deps, organisationId, actor, async (tx) => {
     const vacancy = await lockOwned(tx, organisationId, vacancyId);
     if (version !== undefined) assertVersion(vacancy, version);
     return applyChange(tx, vacancy, actor, kind, stateChange(vacancy, kind, new Date()));
@@ -119,7 +128,7 @@ export async function changeLifecycle(
 }
 
 export async function duplicateVacancy(deps: VacancyDeps, actor: Actor, organisationId: string, vacancyId: string) {
-  return changeAndRead(deps, organisationId, async (tx) => {
+  return changeAndRead(deps, organisationId, actor, async (tx) => {
     const source = await lockOwned(tx, organisationId, vacancyId);
     const copy: Partial<Vacancy> = Object.fromEntries(trackedColumns.map((c) => [c, source[c]]));
     const vacancy = await insertVacancy(tx, {

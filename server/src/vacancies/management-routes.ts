@@ -65,11 +65,14 @@ const StaffVacancy = VacancyDetail;
 function actorOf(request: FastifyRequest): { organisationId: string; actor: Actor } {
   const principal = request.principal;
   if (!principal?.organisationId) throw new AppError(401, 'unauthenticated', 'error.unauthenticated');
+  // What the route's access rule asked of the membership, checked again as the write commits.
+  const access = request.routeOptions.config.access;
+  const membership = access?.activeMembership ? 'publish' : access?.draftingMembership ? 'draft' : undefined;
   return principal.kind === 'user'
-    ? { organisationId: principal.organisationId, actor: { userId: principal.userId, apiKeyId: null } }
+    ? { organisationId: principal.organisationId, actor: { userId: principal.userId, apiKeyId: null, membership } }
     : {
         organisationId: principal.organisationId,
-        actor: { userId: null, apiKeyId: principal.keyId, scopes: principal.scopes },
+        actor: { userId: null, apiKeyId: principal.keyId, scopes: principal.scopes, membership },
       };
 }
 

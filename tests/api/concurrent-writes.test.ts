@@ -1,0 +1,151 @@
+/**
+ * Requests that arrive at the same moment (found by a review racing them): a membership change
+ * while a bulk import writes, two admins removing each other, and bulks of the same new external
+ * ids in different orders. The races are made deterministic where they can be: a test
+ * transaction holds the search outbox, so a write stops half-way until the other request waits.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, sql } from 'drizzle-orm';
+import { users, vacancies, type Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
+
+let ctx: TestContext;
+let coordinator: Session;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  coordinator = await signInNewCoordinator(ctx);
+});
+afterAll(() => ctx.close());
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const item = (externalId: string) => ({
+  externalId,
+  title: 'Medewerker tijdens de schorsing',
+  category: 'ict',
+  educationLevel: 'hbo',
+  employmentType: 'permanent',
+  hoursMin: 32,
+  hoursMax: 36,
+  municipalityCode: 'GM0855',
+  closingDate: inDays(30),
+  state: 'published',
+});
+const bulk = (organisation: Organisation, session: Session, ids: string[]) =>
+  ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/organisations/${organisation.id}/vacancies/bulk`,
+    headers: session.bearer,
+    payload: { items: ids.map(item) },
+  });
+
+/** Waits until `n` lock requests wait in the database (the requests have reached their lock). */
+async function untilWaiting(n: number) {
+  for (let i = 0; i < 500; i++) {
+    const { rows } = await ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted');
+    if (rows[0]!.n >= n) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`fewer than ${n} lock requests ever waited`);
+}
+
+async function staffOf(organisation: Organisation, role: 'org_admin' | 'hr_officer') {
+  const user = await createUser(ctx.db, { role, organisation });
+  return { user, session: await signIn(ctx.app, user.email, TEST_PASSWORD) };
+}
+
+describe('a membership change while a bulk import writes', () => {
+  it('leaves none of the import live once the suspension has answered: what comes after it is refused item by item', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const { session: hr } = await staffOf(organisation, 'hr_officer');
+    const ids = Array.from({ length: 600 }, (_, i) => `SCHORSING-${String(i).padStart(3, '0')}`);
+    // The import's first hundreds stop at their first row until the suspension waits too.
+    const holder = await ctx.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('LOCK TABLE search_outbox IN ACCESS EXCLUSIVE MODE');
+      const importing = bulk(organisation, hr, ids);
+      await untilWaiting(2);
+      const suspending = ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${organisation.id}/suspend`,
+        headers: coordinator.bearer,
+        payload: { reason: 'Onderzoek' },
+      });
+      await untilWaiting(3);
+      await holder.query('ROLLBACK');
+      const [imported, suspended] = await Promise.all([importing, suspending]);
+      expect(suspended.statusCode, suspended.body).toBe(200);
+      expect(imported.statusCode, imported.body).toBe(200);
+      const statuses = (imported.json().items as { status: number; error?: { code: string } }[]).map((answer) =>
+        answer.status === 403 ? answer.error!.code : answer.status,
+      );
+      expect(new Set(statuses)).toEqual(new Set([201, 'membership_inactive']));
+    } finally {
+      holder.release();
+    }
+    const live = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(vacancies)
+      .where(and(eq(vacancies.organisationId, organisation.id), eq(vacancies.state, 'published')));
+    expect(live[0]!.n).toBe(0);
+  });
+});
+
+describe('the last admin', () => {
+  it('is kept when two admins remove each other at the same moment, and when they take each other’s role', async () => {
+    for (const change of ['remove', 'demote'] as const) {
+      const organisation = await createOrganisation(ctx.db);
+      const a = await staffOf(organisation, 'org_admin');
+      const b = await staffOf(organisation, 'org_admin');
+      const act = (by: Session, on: string) =>
+        ctx.app.inject({
+          method: change === 'remove' ? 'DELETE' : 'PATCH',
+          url: `/api/v1/organisations/${organisation.id}/users/${on}`,
+          headers: by.bearer,
+          ...(change === 'demote' ? { payload: { role: 'hr_officer' } } : {}),
+        });
+      const answers = await Promise.all([act(a.session, b.user.id), act(b.session, a.user.id)]);
+      expect(answers.map((answer) => answer.statusCode).toSorted(), change).toEqual([
+        change === 'remove' ? 204 : 200,
+        409,
+      ]);
+      expect(answers.find((answer) => answer.statusCode === 409)!.json().error.code).toBe('last_admin');
+    }
+  });
+
+  it('is not one who was invited and never accepted: that one cannot sign in', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const admin = await staffOf(organisation, 'org_admin');
+    const invited = await createUser(ctx.db, { role: 'org_admin', organisation });
+    await ctx.db.update(users).set({ passwordHash: null }).where(eq(users.id, invited.id));
+    const demoted = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${organisation.id}/users/${admin.user.id}`,
+      headers: admin.session.bearer,
+      payload: { role: 'hr_officer' },
+    });
+    expect([demoted.statusCode, demoted.json().error?.code]).toEqual([409, 'last_admin']);
+  });
+});
+
+describe('bulks of the same new external ids at once', () => {
+  it('write each vacancy once and answer every item, in whatever order each sends them', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const { session: hr } = await staffOf(organisation, 'hr_officer');
+    const ids = Array.from({ length: 250 }, (_, i) => `TEGELIJK-${String(i).padStart(3, '0')}`);
+    // Four orders: as made, reversed, and two interleavings.
+    const orders = [ids, ids.toReversed(), ids.filter((_, i) => i % 2 === 0).concat(ids.filter((_, i) => i % 2 === 1))];
+    orders.push(orders[2]!.toReversed());
+    const answers = await Promise.all(orders.map((order) => bulk(organisation, hr, order)));
+    const statuses = answers.flatMap((answer) => (answer.json().items as { status: number }[]).map((i) => i.status));
+    expect(statuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(250);
+    const rows = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(vacancies)
+      .where(eq(vacancies.organisationId, organisation.id));
+    expect(rows[0]!.n).toBe(250);
+  });
+});

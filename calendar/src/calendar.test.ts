@@ -41,6 +41,11 @@ describe('the Dutch calendar', () => {
     expect(endOfDutchDay('2026-10-24').toISOString()).toBe('2026-10-24T22:00:00.000Z');
   });
 
+  it('ends the last day of the calendar too (the next day has no four-digit year)', () => {
+    // Midnight in Amsterdam, in winter an hour ahead of UTC.
+    expect(endOfDutchDay('9999-12-31').toISOString()).toBe('9999-12-31T23:00:00.000Z');
+  });
+
   it('counts days across months, years and leap days', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');

@@ -101,20 +101,28 @@ const DAY_STARTS_KEPT = 10_000;
 export function startOfDutchDay(date: string): Date {
   let start = dayStarts.get(date);
   if (start === undefined) {
-    const midnight = utcMidnight(date);
-    // Guess with the offset an hour before midnight, then correct with the offset at the guess:
-    // the clocks change at 02:00/03:00, so midnight itself always has a single offset.
-    const guess = midnight - dutchOffsetMs(new Date(midnight - HOUR_MS));
-    start = midnight - dutchOffsetMs(new Date(guess));
+    start = dutchStartOf(utcMidnight(date));
     if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
     dayStarts.set(date, start);
   }
   return new Date(start);
 }
 
-/** The moment a Dutch calendar day is over: the start of the next day. */
+/** The Dutch day's start (ms) whose UTC midnight is `midnight` (ms). */
+function dutchStartOf(midnight: number): number {
+  // Guess with the offset an hour before midnight, then correct with the offset at the guess:
+  // the clocks change at 02:00/03:00, so midnight itself always has a single offset.
+  const guess = midnight - dutchOffsetMs(new Date(midnight - HOUR_MS));
+  return midnight - dutchOffsetMs(new Date(guess));
+}
+
+/**
+ * The moment a Dutch calendar day is over: the start of the next day. Worked out in
+ * milliseconds, not through the next day's date: the day after 9999-12-31 has no four-digit
+ * year, and a vacancy closing on 9999-12-31 stopped the search sync and the vacancy's page.
+ */
 export function endOfDutchDay(date: string): Date {
-  return startOfDutchDay(addDays(date, 1));
+  return new Date(dutchStartOf(utcMidnight(date) + DAY_MS));
 }
 
 /** A calendar date `days` later (or earlier, when negative). */

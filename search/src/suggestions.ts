@@ -26,7 +26,7 @@ export async function suggestTitles(
   client: Meilisearch,
   indexName: string,
   text: string,
-  options: { limit: number; now: Date; exclude: VacancySearchParams['exclude'] },
+  options: { limit: number; now: Date; exclude?: VacancySearchParams['exclude'] },
 ): Promise<string[]> {
   const result = await client.index(indexName).search<{ title: string }>(text, {
     // Without what is on its way out of the index, as in the search: a closed vacancy's title

@@ -123,8 +123,8 @@ const messages = {
     en: 'An organisation needs at least one administrator.',
   },
   'error.not_the_accounts_password': {
-    nl: 'Dit is niet het wachtwoord dat bij het aanmelden is gekozen. Meldde je je niet zelf aan? Dan hoef je niets te doen: zonder bevestiging kan niemand met dit account inloggen.',
-    en: 'This is not the password chosen when signing up. Did you not sign up yourself? Then there is nothing to do: without confirmation nobody can sign in with this account.',
+    nl: 'Dit is niet het wachtwoord dat werd gekozen toen het account werd gemaakt.',
+    en: 'This is not the password chosen when the account was made.',
   },
   'error.wrong_password': { nl: 'Je huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
   'error.invalid_transition': {

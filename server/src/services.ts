@@ -155,14 +155,22 @@ export async function startServices(
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
           tidyAlerts: () => tidyAlerts({ db: db.db, publicUrl: config.publicUrl, secret: config.JWT_SECRET }),
-          forgetUnconfirmed: async () =>
-            (await purgeUnconfirmedAccounts(db.db)) +
-            (await expireUnconfirmedApplications({
+          forgetUnconfirmed: async () => {
+            const membership = {
               db: db.db,
               jobs,
               publicUrl: config.publicUrl,
               allianceContact: config.allianceContact,
-            })),
+            };
+            // Each on its own: one that fails does not keep the other from running.
+            const [accounts, applications] = await Promise.allSettled([
+              purgeUnconfirmedAccounts(db.db),
+              expireUnconfirmedApplications(membership),
+            ]);
+            if (accounts.status === 'rejected') throw accounts.reason;
+            if (applications.status === 'rejected') throw applications.reason;
+            return accounts.value + applications.value;
+          },
           runAlerts: !config.RUN_ALERTS
             ? undefined
             : () =>

@@ -53,7 +53,7 @@ describe('registration', () => {
     const refused = await post('/auth/register/confirm', { token, password: 'wat het slachtoffer denkt' });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toEqual({
-      password: expect.stringContaining('niet het wachtwoord dat bij het aanmelden is gekozen'),
+      password: expect.stringContaining('niet het wachtwoord dat werd gekozen toen het account werd gemaakt'),
     });
     expect(refused.cookies).toEqual([]);
     expect((await post('/auth/login', { email, password: 'wachtwoord van de aanvaller' })).statusCode).toBe(403);

@@ -298,6 +298,38 @@ describe('numbers and dates at the edges', () => {
     expect((closing.json() as ErrorBody).error.fields).toHaveProperty('closingDate');
   });
 
+  it('indexes and shows a vacancy that closes on the last day of the calendar', async () => {
+    // Its closing moment was worked out through the next day's date, which has no four-digit year:
+    // the search sync and the vacancy's page threw.
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/vacancies`,
+      headers: admin.bearer,
+      payload: {
+        title: 'Voor altijd open',
+        category: 'beleid',
+        educationLevel: 'hbo',
+        employmentType: 'permanent',
+        hoursMin: 32,
+        hoursMax: 36,
+        municipalityCode: 'GM0855',
+        closingDate: '9999-12-31',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, version } = created.json() as { id: string; version: number };
+    const published = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${id}/publish`,
+      headers: { ...admin.bearer, 'if-match': `"${version}"` },
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    await ctx.sync();
+    expect((await ctx.app.inject(`/api/v1/vacancies/${id}`)).statusCode).toBe(200);
+    const found = await ctx.app.inject('/api/v1/vacancies?q=altijd');
+    expect((found.json() as { hits: { id: string }[] }).hits.map((hit) => hit.id)).toContain(id);
+  });
+
   it('makes figures for ten years at most: a longer period ran the process out of memory', async () => {
     const fields = await fieldsOf('/api/v1/coordination/cockpit?from=2000-01-01&to=9999-12-31', coordinator);
     expect(fields).toEqual({ to: 'Kies een periode van hoogstens 10 jaar.' });

@@ -38,11 +38,11 @@ const mails = {
   registration_confirmation: {
     nl: (link: string) => ({
       subject: 'Bevestig je e-mailadres voor Samenwerven',
-      text: `Hallo,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig dat het adres van jou is via deze link (2 dagen geldig); daarna ben je ingelogd:\n\n${link}\n\nMaakte je dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief, en na 30 dagen verwijderen we het.\n`,
+      text: `Hallo,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig via deze link (2 dagen geldig), met het wachtwoord dat je koos, dat het adres van jou is; daarna ben je ingelogd:\n\n${link}\n\nMaakte je dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief, en na 30 dagen verwijderen we het.\n`,
     }),
     en: (link: string) => ({
       subject: 'Confirm your e-mail address for Samenwerven',
-      text: `Hello,\n\nAn account was made with this e-mail address on Samenwerven, the joint recruitment portal. Confirm that the address is yours with this link (valid for 2 days); you will then be signed in:\n\n${link}\n\nDid you not make this account? Then do not follow the link and ignore this message; without confirmation the account does not become active, and we delete it after 30 days.\n`,
+      text: `Hello,\n\nAn account was made with this e-mail address on Samenwerven, the joint recruitment portal. Confirm with this link (valid for 2 days), and the password you chose, that the address is yours; you will then be signed in:\n\n${link}\n\nDid you not make this account? Then do not follow the link and ignore this message; without confirmation the account does not become active, and we delete it after 30 days.\n`,
     }),
   },
   registration_known: {

@@ -25,6 +25,7 @@ import { invitationDetails } from '../staff/service.ts';
 import { NO_BODY } from '../contract/typebox.ts';
 import {
   acceptInvitation,
+  assertAcceptablePassword,
   changePassword,
   createSession,
   refreshSession,
@@ -38,8 +39,12 @@ import {
   type Session,
 } from './service.ts';
 
-/** Sign-ups, and reset links asked for, from one network address in an hour. */
-export const ACCOUNT_MAILS_PER_HOUR = 20;
+/**
+ * Sign-ups, and reset links asked for, from one network address in an hour: enough for a job
+ * centre's or a library's computers behind one address (a workshop signing everyone up), few
+ * enough that one address cannot have thousands of mailboxes mailed.
+ */
+export const ACCOUNT_MAILS_PER_HOUR = 50;
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 409: ErrorRef, 429: ErrorRef };
 
@@ -61,7 +66,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const account = (email: string) => `account:${email.trim().toLowerCase()}`;
   // Signing up and asking for a reset link mail the address typed. Each address gets a few such
   // mails a day at most (mail/outbox.ts); these limit how many addresses one network address can
-  // have mailed, as for applying, alerts and joining. Counted once the form passed its checks.
+  // have mailed, as for applying, alerts and joining. Counted once the form passed its checks (a
+  // password refused as too weak costs nothing).
   const limitSignUps = hourlyLimitPerAddress(app, 'register', ACCOUNT_MAILS_PER_HOUR);
   const limitResetRequests = hourlyLimitPerAddress(app, 'password-reset', ACCOUNT_MAILS_PER_HOUR);
   const link = (token: string) => `token:${sha256(token)}`;
@@ -105,7 +111,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: RegisterBody,
         response: { 202: Type.Null(), ...errors },
       },
-      preHandler: limitSignUps,
+      preHandler: [
+        async (request: FastifyRequest) => {
+          const { email, password } = request.body as { email: string; password: string };
+          assertAcceptablePassword(password, email);
+        },
+        limitSignUps,
+      ],
     },
     async (request, reply) => {
       await attempt(request, account(request.body.email), () => register(deps, request.body));

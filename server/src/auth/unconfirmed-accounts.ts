@@ -8,14 +8,17 @@
  *
  * An application to join the alliance whose applicant never confirmed goes its own way
  * (membership/applications.ts, `expireUnconfirmedApplications`): it is rejected, and the
- * organisation's record stays with the alliance's other decisions.
+ * applicant's account and contact details go.
  */
-import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
-import { auditLog, users, type Database } from '@samenwerven/db';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { auditLog, users, userTokens, type Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 
 /** Days an account (or an application to join) waits for its address to be confirmed. */
 export const UNCONFIRMED_ACCOUNT_DAYS = 30;
+
+/** Accounts deleted in one transaction: a backlog goes in several, each with one array parameter. */
+const BATCH = 1000;
 
 /** The moment before which an unconfirmed account (or application to join) is too old. */
 export function unconfirmedCutoff(now: Date): Date {
@@ -24,26 +27,42 @@ export function unconfirmedCutoff(now: Date): Date {
 
 /** Deletes the job seekers' accounts never confirmed in time; returns how many went. */
 export async function purgeUnconfirmedAccounts(db: Database, now = new Date()): Promise<number> {
-  return db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(
-        and(eq(users.role, 'job_seeker'), isNull(users.emailConfirmedAt), lt(users.createdAt, unconfirmedCutoff(now))),
-      )
-      .for('update', { skipLocked: true });
-    if (due.length === 0) return 0;
-    const ids = due.map((user) => user.id);
-    // What the log says about them (a reset asked for, a try refused) goes with them.
-    await tx.delete(auditLog).where(or(inArray(auditLog.actorUserId, ids), inArray(auditLog.subjectId, ids)));
-    await tx.delete(users).where(inArray(users.id, ids));
-    await recordAudit(tx, {
-      action: 'accounts.unconfirmed_purged',
-      subjectType: 'user',
-      subjectId: 'retention',
-      reason: `address not confirmed within ${UNCONFIRMED_ACCOUNT_DAYS} days`,
-      after: { count: ids.length },
+  let purged = 0;
+  for (;;) {
+    const deleted = await db.transaction(async (tx) => {
+      const due = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(
+          and(
+            eq(users.role, 'job_seeker'),
+            isNull(users.emailConfirmedAt),
+            lt(users.createdAt, unconfirmedCutoff(now)),
+            // Not while a link of it works (a reset asked for lately, which confirms the address):
+            // its owner may be using it, and the reset locks the link before the account.
+            sql`NOT EXISTS (SELECT 1 FROM ${userTokens} WHERE ${userTokens.userId} = ${users.id}
+              AND ${userTokens.usedAt} IS NULL AND ${userTokens.expiresAt} > now())`,
+          ),
+        )
+        .limit(BATCH)
+        .for('update', { skipLocked: true });
+      if (due.length === 0) return 0;
+      const ids = `{${due.map((user) => user.id).join(',')}}`;
+      // What the log says about them (a reset asked for, a try refused) goes with them.
+      await tx
+        .delete(auditLog)
+        .where(sql`${auditLog.actorUserId} = ANY(${ids}::uuid[]) OR ${auditLog.subjectId} = ANY(${ids}::text[])`);
+      await tx.delete(users).where(sql`${users.id} = ANY(${ids}::uuid[])`);
+      await recordAudit(tx, {
+        action: 'accounts.unconfirmed_purged',
+        subjectType: 'user',
+        subjectId: 'retention',
+        reason: `address not confirmed within ${UNCONFIRMED_ACCOUNT_DAYS} days`,
+        after: { count: due.length },
+      });
+      return due.length;
     });
-    return ids.length;
-  });
+    purged += deleted;
+    if (deleted < BATCH) return purged;
+  }
 }

@@ -69,12 +69,20 @@ export async function startJobQueue(options: {
   if (purge) {
     await boss.createQueue(RETENTION);
     const remind = options.handlers.remindPoolConsents;
+    const { forgetOldSearchTerms, tidyAlerts, forgetUnconfirmed } = options.handlers;
     await boss.work(RETENTION, { pollingIntervalSeconds }, async () => {
-      await purge();
-      await remind?.();
-      await options.handlers.forgetOldSearchTerms?.();
-      await options.handlers.tidyAlerts?.();
-      await options.handlers.forgetUnconfirmed?.();
+      // One after the other (the reminders after the purge), each on its own: one that fails
+      // (and is tried again) does not hold the others up.
+      const failures: unknown[] = [];
+      for (const step of [purge, remind, forgetOldSearchTerms, tidyAlerts, forgetUnconfirmed]) {
+        try {
+          await step?.();
+        } catch (error) {
+          failures.push(error);
+          options.log.warn({ error: String(error) }, 'a retention step failed');
+        }
+      }
+      if (failures.length > 0) throw failures[0];
     });
     // Daily at night, and once now for whatever came due while no worker ran.
     await boss.schedule(RETENTION, '17 3 * * *', {}, { tz: 'Europe/Amsterdam' });

@@ -24,6 +24,7 @@ import {
   selectApplications,
   selectComparableOrganisations,
   selectUnconfirmedPending,
+  forgetApplicant,
   slugsLike,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
@@ -175,8 +176,11 @@ export const UNCONFIRMED_REJECTION_REASON = `Het e-mailadres van de aanvrager is
 /**
  * Applications to join whose applicant never confirmed the address within
  * `UNCONFIRMED_ACCOUNT_DAYS` are rejected by the portal (no coordinator: `decidedBy` empty), as
- * a coordinator's rejection would be: the organisation's state, the log and the mail. They could
- * never be admitted, and they kept a stranger's typing before the coordinators. Returns how many.
+ * a coordinator's rejection would be in the organisation's state and the log. They could never be
+ * admitted, and they kept a stranger's typing before the coordinators. No mail: the address was
+ * never confirmed (its receipt said what would happen), and it may not be the applicant's. The
+ * applicant's unconfirmed account and the organisation's contact details go (`forgetApplicant`).
+ * Returns how many.
  */
 export async function expireUnconfirmedApplications(deps: MembershipDeps, now = new Date()): Promise<number> {
   const due = await selectUnconfirmedPending(deps.db, unconfirmedCutoff(now));
@@ -188,8 +192,9 @@ export async function expireUnconfirmedApplications(deps: MembershipDeps, now = 
       if (application?.state !== 'pending') return false;
       if (await isApplicantConfirmed(tx, application.organisationId)) return false;
       const reason = UNCONFIRMED_REJECTION_REASON;
-      await transition(tx, deps, application.organisationId, 'reject', null, reason, now);
+      await transition(tx, deps, application.organisationId, 'reject', null, reason, now, { quiet: true });
       await recordDecision(tx, id, { state: 'rejected', reason, decidedBy: null });
+      await forgetApplicant(tx, application.organisationId);
       return true;
     });
     if (rejected) expired++;

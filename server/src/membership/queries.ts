@@ -5,6 +5,7 @@
  */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import {
+  auditLog,
   membershipApplications,
   membershipPeriods,
   organisations,
@@ -198,6 +199,30 @@ export async function isApplicantConfirmed(db: Executor, organisationId: string)
     .where(eq(membershipApplications.organisationId, organisationId))
     .limit(1);
   return row?.confirmed === true;
+}
+
+/**
+ * Forgets who applied for an organisation whose application expired unconfirmed: its unconfirmed
+ * accounts (the log keeps what they did, without who) and the contact details typed with it. The
+ * organisation's record stays with the alliance's other decisions, and the address is free again.
+ */
+export async function forgetApplicant(tx: Executor, organisationId: string): Promise<void> {
+  const gone = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), isNull(users.emailConfirmedAt)));
+  if (gone.length > 0) {
+    const ids = `{${gone.map((user) => user.id).join(',')}}`;
+    await tx
+      .update(auditLog)
+      .set({ actorUserId: null })
+      .where(sql`${auditLog.actorUserId} = ANY(${ids}::uuid[])`);
+    await tx.delete(users).where(sql`${users.id} = ANY(${ids}::uuid[])`);
+  }
+  await tx
+    .update(organisations)
+    .set({ contactName: null, contactEmail: null })
+    .where(eq(organisations.id, organisationId));
 }
 
 /** Pending applications made before `before` whose applicant has not confirmed the address. */

@@ -105,8 +105,8 @@ async function recipientsOf(tx: Executor, organisation: Organisation): Promise<R
 
 /**
  * Applies one transition inside the caller's transaction, and queues the mail that tells the
- * organisation (sent once this commits). `actorUserId` null means the system (a scheduled
- * leave taking effect).
+ * organisation (sent once this commits; not with `quiet`). `actorUserId` null means the system
+ * (a scheduled leave taking effect, an application whose address was never confirmed).
  */
 export async function transition(
   tx: Executor,
@@ -116,6 +116,7 @@ export async function transition(
   actorUserId: string | null,
   reason: string | null,
   now = new Date(),
+  options: { quiet?: boolean } = {},
 ): Promise<{ before: Organisation; state: MembershipState }> {
   const organisation = await lockExisting(tx, organisationId);
   const state = allowedTarget(organisation, event);
@@ -131,7 +132,8 @@ export async function transition(
     before: { state: organisation.state },
     after: { state, ...(withdrawn > 0 ? { vacanciesWithdrawn: withdrawn } : {}) },
   });
-  await mailMembershipDecision(tx, site, await recipientsOf(tx, organisation), organisation, event, reason);
+  if (!options.quiet)
+    await mailMembershipDecision(tx, site, await recipientsOf(tx, organisation), organisation, event, reason);
   return { before: organisation, state };
 }
 

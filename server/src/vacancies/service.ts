@@ -36,7 +36,7 @@ import type { ClosedVacancy, SearchQuery, VacancyDetail } from './schemas.ts';
  * How long a search waits for the database to name the removals on their way to the index: a
  * database that is away (or stuck) must not hold up the search, which answers without it.
  */
-const REMOVALS_WAIT_MS = 1000;
+export const REMOVALS_WAIT_MS = 1000;
 
 /** Around a place, without a radius asked for. */
 const DEFAULT_RADIUS_KM = 25;

@@ -8,7 +8,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import { containsText, municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
 import { suggestTitles, suggestTitlesInDatabase } from '@samenwerven/search';
 import type { SearchIndex } from '../search-index.ts';
-import { currentPendingRemovals } from './pending-removals.ts';
+import { currentPendingRemovals, type PendingRemovals } from './pending-removals.ts';
+import { REMOVALS_WAIT_MS } from './service.ts';
+import { withinTime } from '../within-time.ts';
 
 export type Suggestion =
   | { kind: 'title'; label: string }
@@ -43,13 +45,23 @@ export async function suggest(
 ): Promise<{ suggestions: Suggestion[]; degraded: boolean }> {
   const typed = text.trim();
   let degraded = false;
-  const titles = currentPendingRemovals(db, { includeInternal: false })
-    .then((exclude) => suggestTitles(search.client, search.indexName, typed, { limit: LIMITS.title, now, exclude }))
-    .catch((error: unknown) => {
-      log.warn({ error: error instanceof Error ? error.message : String(error) }, 'suggestions from the database');
-      degraded = true;
-      return suggestTitlesInDatabase(db, typed, { limit: LIMITS.title, now });
-    });
+  // As the search does: the removals the index has not applied yet are looked up while the engine
+  // suggests, and only when there are some is it asked again without them; should the database be
+  // away, the engine answers alone.
+  const removals = withinTime(currentPendingRemovals(db, { includeInternal: false }), REMOVALS_WAIT_MS).catch(
+    () => undefined,
+  );
+  const suggested = async () => {
+    const ask = (exclude?: PendingRemovals) =>
+      suggestTitles(search.client, search.indexName, typed, { limit: LIMITS.title, now, exclude });
+    const [first, exclude] = await Promise.all([ask(), removals]);
+    return exclude && (exclude.ids.length > 0 || exclude.organisations.length > 0) ? ask(exclude) : first;
+  };
+  const titles = suggested().catch((error: unknown) => {
+    log.warn({ error: error instanceof Error ? error.message : String(error) }, 'suggestions from the database');
+    degraded = true;
+    return suggestTitlesInDatabase(db, typed, { limit: LIMITS.title, now });
+  });
   const [titleLabels, organisationSuggestions] = await Promise.all([titles, matchingOrganisations(db, typed)]);
   const places: Suggestion[] = municipalitiesStartingWith(typed, LIMITS.place).map((m) => ({
     kind: 'place',

@@ -198,6 +198,8 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       await confirmed.waitFor();
       expect(await isFocused(confirmed)).toBe(true);
       await list.locator('.pool-consent', { hasText: 'In de talentpool tot' }).waitFor();
+      // In for a year now: no button offers to do it again (a year ahead looked like a task left).
+      expect(await list.getByRole('button', { name: /talentpool/ }).count()).toBe(0);
       const { rows: entered } = await portal.ctx.pool.query<{ confirmed: boolean }>(
         `SELECT address_confirmed_at IS NOT NULL AS confirmed FROM applications WHERE email = $1`,
         [email],

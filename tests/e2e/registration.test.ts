@@ -52,7 +52,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await confirmPage.getByLabel('Wachtwoord').fill('een ander wachtwoord');
       await confirmPage.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await confirmPage
-        .getByText('Dit is niet het wachtwoord dat bij het aanmelden is gekozen', { exact: false })
+        .getByText('Dit is niet het wachtwoord dat werd gekozen toen het account werd gemaakt', { exact: false })
         .first()
         .waitFor();
       expect(await accessibilityViolations(confirmPage)).toEqual([]);

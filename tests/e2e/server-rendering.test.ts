@@ -235,6 +235,17 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(outdated.headers.get('location')).toBe(vacancyPath());
       const slash = await get('/deelnemers/');
       expect([slash.status, slash.headers.get('location')]).toEqual([301, '/deelnemers']);
+      // The address above a vacancy, or an organisation, as someone cuts a link back: its list.
+      for (const [path, to] of [
+        ['/vacatures', '/'],
+        ['/vacatures?q=jurist', '/?q=jurist'],
+        ['/en/vacancies', '/en/'],
+        ['/organisaties', '/deelnemers'],
+        ['/en/organisations', '/en/members'],
+      ]) {
+        const up = await get(path!);
+        expect([up.status, up.headers.get('location')], path).toEqual([301, to]);
+      }
     });
 
     it('counts a job seeker’s view of a served vacancy for the member’s figures, never a bot’s or a HEAD', async () => {

@@ -7,7 +7,7 @@
  * accounts, staff) is loaded when first visited (`lazy`), loader and page separately and in
  * parallel, so the search page stays within its JavaScript budget.
  */
-import { createBrowserRouter, data, type RouteObject } from 'react-router';
+import { createBrowserRouter, data, redirect, type RouteObject } from 'react-router';
 import { RouteError, RootError } from '../components/route-error.tsx';
 import { InitialLoading } from '../components/loading.tsx';
 import { NotFoundPage } from '../components/not-found.tsx';
@@ -15,7 +15,14 @@ import { searchLoader } from '../features/search/search-loader.ts';
 import { SearchPage } from '../features/search/search-page.tsx';
 import type { Lang } from '../i18n/lang.ts';
 import { loadMessages } from '../i18n/messages.ts';
-import { alertSegments, coordinationSegments, manageSegments, segments, vacancySegments } from '../i18n/paths.ts';
+import {
+  alertSegments,
+  coordinationSegments,
+  manageSegments,
+  paths,
+  segments,
+  vacancySegments,
+} from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
 
@@ -49,6 +56,18 @@ function pages(lang: Lang): RouteObject[] {
         Component: async () => (await import('../features/vacancy/vacancy-page.tsx')).VacancyPage,
       },
       errorElement: <RouteError notFound="vacancy" />,
+    },
+    // The addresses above a vacancy or an organisation, as someone cuts a link back or guesses
+    // one: the list they belong to (the search, the members), not "page not found".
+    {
+      path: segments.vacancy[lang],
+      handle: SERVER_RENDERED,
+      loader: ({ request }) => redirect(`${paths.home(lang)}${new URL(request.url).search}`, 301),
+    },
+    {
+      path: segments.organisation[lang],
+      handle: SERVER_RENDERED,
+      loader: () => redirect(paths.members(lang), 301),
     },
     {
       path: `${segments.organisation[lang]}/:slug`,

@@ -116,14 +116,14 @@ const nl = {
     signIn: 'Log in',
     sentTitle: 'Kijk in je e-mail',
     sent: (email: string) =>
-      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin dat het adres van jou is; daarna ben je ingelogd. De link is 2 dagen geldig; een account dat na 30 dagen niet is bevestigd, verwijderen we.`,
+      `We hebben een e-mail gestuurd naar ${email}. Bevestig met de link daarin en het wachtwoord dat je net koos dat het adres van jou is; daarna ben je ingelogd. De link is 2 dagen geldig; een account dat na 30 dagen niet is bevestigd, verwijderen we.`,
     noMail:
       'Geen e-mail gekregen? Kijk ook bij je ongewenste e-mail. Had je al een account met dit adres, dan staat in de e-mail hoe je inlogt.',
   },
   confirmRegistration: {
     title: 'E-mailadres bevestigen',
     intro:
-      'Bevestig dat dit e-mailadres van jou is, met het wachtwoord dat je bij het aanmelden koos. Daarna is je account klaar en ben je ingelogd.',
+      'Bevestig dat dit e-mailadres van jou is, met het wachtwoord dat je koos toen je het account maakte. Daarna is je account klaar en ben je ingelogd.',
     passwordHint:
       'Meldde je je niet zelf aan? Dan hoef je niets te doen: zonder bevestiging kan niemand met dit account inloggen.',
     submit: 'E-mailadres bevestigen',
@@ -473,14 +473,14 @@ const en: AccountMessages = {
     signIn: 'Sign in',
     sentTitle: 'Check your e-mail',
     sent: (email) =>
-      `We have sent an e-mail to ${email}. Confirm with the link in it that the address is yours; you will then be signed in. The link is valid for 2 days; an account not confirmed within 30 days is deleted.`,
+      `We have sent an e-mail to ${email}. Confirm with the link in it, and the password you just chose, that the address is yours; you will then be signed in. The link is valid for 2 days; an account not confirmed within 30 days is deleted.`,
     noMail:
       'No e-mail? Check your spam folder too. If you already had an account with this address, the e-mail tells you how to sign in.',
   },
   confirmRegistration: {
     title: 'Confirm your e-mail address',
     intro:
-      'Confirm that this e-mail address is yours, with the password you chose when signing up. Your account is then ready and you will be signed in.',
+      'Confirm that this e-mail address is yours, with the password you chose when you made the account. Your account is then ready and you will be signed in.',
     passwordHint:
       'Did you not sign up yourself? Then there is nothing to do: without confirmation nobody can sign in with this account.',
     submit: 'Confirm e-mail address',

@@ -49,7 +49,7 @@ const nl = {
     required: { email: 'Vul je e-mailadres in.', name: 'Geef de alert een naam.' },
     tooLong: { name: 'De naam mag hoogstens 100 tekens lang zijn.' },
     emailInvalid: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
-    checkFields: 'Controleer de gemarkeerde velden.',
+    checkFields: 'Niet alle velden zijn goed ingevuld.',
     tooMany: (minutes: number | null) =>
       `Er zijn kort na elkaar te veel alerts voor dit e-mailadres gemaakt. ${
         minutes === null
@@ -236,7 +236,7 @@ const en: AlertsMessages = {
     required: { email: 'Enter your e-mail address.', name: 'Give the alert a name.' },
     tooLong: { name: 'The name can be at most 100 characters long.' },
     emailInvalid: 'Enter a valid e-mail address, like name@example.com.',
-    checkFields: 'Check the marked fields.',
+    checkFields: 'Some fields are not filled in correctly.',
     tooMany: (minutes: number | null) =>
       `Too many alerts were created for this e-mail address in a short time. ${
         minutes === null

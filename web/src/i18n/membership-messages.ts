@@ -17,6 +17,7 @@ const nl = {
     nextTitle: 'Wat gebeurt er na je aanmelding?',
     nextSteps: [
       'Je stuurt dit formulier. Daarmee maak je meteen een account aan als beheerder van je organisatie.',
+      'Je bevestigt je e-mailadres met de link in de e-mail die je krijgt (2 dagen geldig), met het wachtwoord dat je hier kiest. Pas daarna kan je organisatie worden toegelaten; zonder bevestiging wijst het portaal de aanmelding na 30 dagen af.',
       'Het alliantiebureau van Samenwerven beoordeelt de aanmelding en besluit of je organisatie lid wordt.',
       'Je krijgt een e-mail met het besluit.',
       'Is je organisatie toegelaten? Dan log je in, nodig je collega’s uit en plaats je vacatures.',
@@ -108,6 +109,7 @@ const nl = {
     review: {
       title: 'Controle',
       warningTitle: 'Let op: kijk dit na voordat je besluit',
+      fineTitle: 'In orde',
       duplicates: (n: number) =>
         n === 1
           ? 'De aanmelding lijkt op een organisatie die het portaal al kent:'
@@ -384,6 +386,7 @@ const en: MembershipMessages = {
     nextTitle: 'What happens after you apply?',
     nextSteps: [
       'You send this form. This also creates your account as your organisation’s administrator.',
+      'You confirm your e-mail address with the link in the e-mail you receive (valid for 2 days), with the password you choose here. Only then can your organisation be admitted; without confirmation the portal rejects the application after 30 days.',
       'The Samenwerven alliance office reviews the application and decides whether your organisation becomes a member.',
       'You receive the decision by e-mail.',
       'Has your organisation been admitted? Then you sign in, invite colleagues and publish vacancies.',
@@ -471,6 +474,7 @@ const en: MembershipMessages = {
     review: {
       title: 'Checks',
       warningTitle: 'Note: check this before you decide',
+      fineTitle: 'Fine',
       duplicates: (n) =>
         n === 1
           ? 'The application looks like an organisation the portal already knows:'

@@ -7,7 +7,7 @@
  */
 import type { Lang } from './lang.ts';
 
-/** Where questions about the portal and this statement go: the alliance's coordinating office. */
+/** Where questions about the portal and this statement go: the alliance office's privacy mailbox. */
 export const PRIVACY_CONTACT_EMAIL = 'privacy@samenwerven.example';
 const AP_URL = 'https://www.autoriteitpersoonsgegevens.nl';
 
@@ -17,7 +17,7 @@ const nl = {
   who: {
     title: 'Wie is verantwoordelijk?',
     text: [
-      'Samenwerven is het portaal van een alliantie van publieke organisaties: gemeenten, provincie, waterschap en andere. Het coördinatiebureau van de alliantie beheert het portaal en is verantwoordelijk voor je account.',
+      'Samenwerven is het portaal van een alliantie van publieke organisaties: gemeenten, provincie, waterschap en andere. Het alliantiebureau beheert het portaal en is verantwoordelijk voor je account.',
       'Solliciteer je op een vacature? Dan is ook de organisatie van die vacature verantwoordelijk. Zij beoordeelt je sollicitatie en beslist erover.',
     ],
   },
@@ -27,6 +27,7 @@ const nl = {
       'Je account: je naam en e-mailadres. Je wachtwoord bewaren we zo dat niemand het kan lezen, ook wij niet. We houden bij op welke apparaten je bent ingelogd.',
       'Je sollicitatie: je naam, e-mailadres, telefoonnummer (als je dat invult), je motivatie, je cv, je brief (als je die meestuurt) en je keuze voor de talentpool.',
       'Wat de organisatie bij je sollicitatie bijhoudt: de stand (bijvoorbeeld ‘uitgenodigd’ of ‘afgewezen’) en notities van haar medewerkers.',
+      'Je e-mailalerts: je e-mailadres, de zoekopdracht, hoe vaak je een mail wilt en welke vacatures we je al stuurden.',
       'De e-mails die we je sturen, zoals de bevestiging van je sollicitatie.',
       'Een logboek van wat er met je account en je sollicitaties is gebeurd.',
     ],
@@ -42,7 +43,7 @@ const nl = {
   access: {
     title: 'Wie ziet je gegevens?',
     text: [
-      'Alleen de HR-medewerkers van de organisatie waar je solliciteert. Andere organisaties zien je sollicitatie niet, en het coördinatiebureau ook niet.',
+      'Alleen de HR-medewerkers van de organisatie waar je solliciteert. Andere organisaties zien je sollicitatie niet, en het alliantiebureau ook niet.',
       'Sta je in de talentpool? Dan kunnen de HR-medewerkers van alle actieve leden van de alliantie je daar vinden.',
     ],
   },
@@ -64,6 +65,11 @@ const nl = {
         what: 'Je account',
         howLong:
           'Tot je het zelf verwijdert. Bevestig je je e-mailadres niet binnen 30 dagen, dan verwijderen we het account.',
+      },
+      {
+        what: 'Je e-mailalert',
+        howLong:
+          'Tot je hem stopt, met de link in elke mail of op je pagina. Zet je hem niet binnen een week aan, dan verwijderen we hem. Zien we een half jaar niets van je, dan vragen we of je hem wilt houden; zonder antwoord stopt hij na 30 dagen.',
       },
     ],
     text: [
@@ -100,7 +106,7 @@ const nl = {
     title: 'Contact',
     application:
       'Een vraag over je sollicitatie? Neem contact op met de organisatie van de vacature. Je vindt haar gegevens bij de vacature.',
-    portalBefore: 'Een vraag over Samenwerven of over deze privacyverklaring? Mail het coördinatiebureau: ',
+    portalBefore: 'Een vraag over Samenwerven of over deze privacyverklaring? Mail het alliantiebureau: ',
     portalAfter: '.',
   },
   apUrl: AP_URL,
@@ -114,7 +120,7 @@ const en: PrivacyMessages = {
   who: {
     title: 'Who is responsible?',
     text: [
-      'Samenwerven is the portal of an alliance of public organisations: municipalities, the province, the water board and others. The alliance’s coordinating office runs the portal and is responsible for your account.',
+      'Samenwerven is the portal of an alliance of public organisations: municipalities, the province, the water board and others. The alliance office runs the portal and is responsible for your account.',
       'When you apply for a vacancy, the organisation of that vacancy is responsible too. It reviews your application and decides on it.',
     ],
   },
@@ -124,6 +130,7 @@ const en: PrivacyMessages = {
       'Your account: your name and e-mail address. We store your password so that nobody can read it, not even us. We keep track of the devices you are signed in on.',
       'Your application: your name, e-mail address, phone number (if you give one), your motivation, your CV, your letter (if you send one) and your choice about the talent pool.',
       'What the organisation keeps with your application: its stage (for example ‘invited’ or ‘rejected’) and notes by its staff.',
+      'Your e-mail alerts: your e-mail address, the search, how often you want a mail and which vacancies we already sent you.',
       'The e-mails we send you, such as the confirmation of your application.',
       'A log of what happened to your account and your applications.',
     ],
@@ -139,7 +146,7 @@ const en: PrivacyMessages = {
   access: {
     title: 'Who sees your data?',
     text: [
-      'Only the HR staff of the organisation you apply to. Other organisations do not see your application, and neither does the coordinating office.',
+      'Only the HR staff of the organisation you apply to. Other organisations do not see your application, and neither does the alliance office.',
       'Are you in the talent pool? Then the HR staff of every active member of the alliance can find you there.',
     ],
   },
@@ -161,6 +168,11 @@ const en: PrivacyMessages = {
         what: 'Your account',
         howLong:
           'Until you erase it yourself. If you do not confirm your e-mail address within 30 days, we delete the account.',
+      },
+      {
+        what: 'Your e-mail alert',
+        howLong:
+          'Until you stop it, with the link in every mail or on your page. If you do not switch it on within a week, we delete it. If we see nothing of you for half a year, we ask whether you want to keep it; without an answer it stops after 30 days.',
       },
     ],
     text: [
@@ -197,7 +209,7 @@ const en: PrivacyMessages = {
     title: 'Contact',
     application:
       'A question about your application? Contact the organisation of the vacancy. You find its details with the vacancy.',
-    portalBefore: 'A question about Samenwerven or this privacy statement? E-mail the coordinating office: ',
+    portalBefore: 'A question about Samenwerven or this privacy statement? E-mail the alliance office: ',
     portalAfter: '.',
   },
   apUrl: `${AP_URL}/en`,

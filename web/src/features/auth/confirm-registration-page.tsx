@@ -55,7 +55,7 @@ export function ConfirmRegistrationPage() {
       )}
       {/* A forgotten password, or a used link: a reset always works, and confirms the address too. */}
       {failure || !token ? (
-        <p>
+        <p className="page-section">
           {a.confirmRegistration.expired}{' '}
           <Link to={paths.forgotPassword(lang)}>{a.confirmRegistration.forgotPassword}</Link>
         </p>

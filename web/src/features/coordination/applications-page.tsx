@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { ApplicationDecision, ApplicationReview, MembershipApplication } from '../../api/membership.ts';
 import { ResultNotice, settledData } from '../../components/result-notice.tsx';
@@ -156,7 +156,7 @@ function PendingApplication({
     organisation.municipalityCode;
 
   return (
-    <li className="application break-anywhere">
+    <li className="application">
       <h3 className="application-name">{organisation.name}</h3>
       <dl className="facts facts-compact">
         <div>
@@ -225,35 +225,40 @@ function Review({ review }: { review: ApplicationReview }) {
   const t = m.applications.review;
   const id = useId();
   const { likelyDuplicates: duplicates, emailDomain, websiteDomain, emailMatchesWebsite, emailConfirmed } = review;
-  const warn = duplicates.length > 0 || emailMatchesWebsite === false || !emailConfirmed;
-
-  return (
-    <section className={warn ? 'application-review notice' : 'application-review'} aria-labelledby={`${id}-title`}>
-      <h4 id={`${id}-title`} className="application-review-title">
-        {warn ? t.warningTitle : t.title}
-      </h4>
-      {duplicates.length === 0 ? (
-        <p>{t.noDuplicates}</p>
-      ) : (
-        <>
-          <p>{t.duplicates(duplicates.length)}</p>
-          <ul className="application-duplicates">
-            {duplicates.map((known) => (
-              <li key={known.id}>
-                {known.state === 'active' ? (
-                  <Link to={paths.organisation(lang, known.slug)} className="strong">
-                    {known.name}
-                  </Link>
-                ) : (
-                  <span className="strong">{known.name}</span>
-                )}{' '}
-                ({membershipLabel(a, known.state)}) — {t.matches(known.matchedOn.map((r) => t.matchedOn[r]).join(', '))}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {emailDomain ? (
+  // What to look into and what is fine, apart: the warning's box holds only the first.
+  const findings: { key: string; fine: boolean; body: ReactNode }[] = [
+    duplicates.length === 0
+      ? { key: 'duplicates', fine: true, body: <p>{t.noDuplicates}</p> }
+      : {
+          key: 'duplicates',
+          fine: false,
+          body: (
+            <>
+              <p>{t.duplicates(duplicates.length)}</p>
+              <ul className="application-duplicates">
+                {duplicates.map((known) => (
+                  <li key={known.id}>
+                    {known.state === 'active' ? (
+                      <Link to={paths.organisation(lang, known.slug)} className="strong">
+                        {known.name}
+                      </Link>
+                    ) : (
+                      <span className="strong">{known.name}</span>
+                    )}{' '}
+                    ({membershipLabel(a, known.state)}) —{' '}
+                    {t.matches(known.matchedOn.map((r) => t.matchedOn[r]).join(', '))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ),
+        },
+  ];
+  if (emailDomain)
+    findings.push({
+      key: 'email',
+      fine: emailMatchesWebsite !== false,
+      body: (
         <p>
           {emailMatchesWebsite === null || !websiteDomain
             ? t.emailNoWebsite(emailDomain)
@@ -261,8 +266,38 @@ function Review({ review }: { review: ApplicationReview }) {
               ? t.emailMatches(emailDomain, websiteDomain)
               : t.emailDiffers(emailDomain, websiteDomain)}
         </p>
+      ),
+    });
+  findings.push({
+    key: 'confirmed',
+    fine: emailConfirmed,
+    body: <p>{emailConfirmed ? t.emailConfirmed : t.emailUnconfirmed}</p>,
+  });
+  const toCheck = findings.filter((finding) => !finding.fine);
+  const fine = findings.filter((finding) => finding.fine);
+
+  return (
+    <>
+      {toCheck.length > 0 ? (
+        <section className="application-review notice" aria-labelledby={`${id}-check`}>
+          <h4 id={`${id}-check`} className="application-review-title">
+            {t.warningTitle}
+          </h4>
+          {toCheck.map((finding) => (
+            <Fragment key={finding.key}>{finding.body}</Fragment>
+          ))}
+        </section>
       ) : null}
-      <p>{emailConfirmed ? t.emailConfirmed : t.emailUnconfirmed}</p>
-    </section>
+      {fine.length > 0 ? (
+        <section className="application-review" aria-labelledby={`${id}-fine`}>
+          <h4 id={`${id}-fine`} className="application-review-title">
+            {toCheck.length > 0 ? t.fineTitle : t.title}
+          </h4>
+          {fine.map((finding) => (
+            <Fragment key={finding.key}>{finding.body}</Fragment>
+          ))}
+        </section>
+      ) : null}
+    </>
   );
 }

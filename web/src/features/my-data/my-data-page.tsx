@@ -73,6 +73,19 @@ function useKeyFromNewLink(): void {
  * the key never appears in an address the app asks for. Outcomes take focus (ResultNotice),
  * as the row or section that held the button may be gone.
  */
+/** Days before a pool consent ends from which renewing it is offered (the reminder comes at 14). */
+const RENEW_OFFERED_DAYS = 60;
+
+/**
+ * Whether the application's pool button is worth showing: to confirm a consent not yet
+ * confirmed, or to renew one that ends within `RENEW_OFFERED_DAYS` (renewing one just given
+ * would look like something still to do).
+ */
+function poolActionDue(application: { addressConfirmedAt: string | null; poolConsentUntil: string | null }): boolean {
+  if (!application.addressConfirmedAt || !application.poolConsentUntil) return true;
+  return Date.parse(application.poolConsentUntil) - Date.now() <= RENEW_OFFERED_DAYS * 86_400_000;
+}
+
 export function MyDataPage() {
   const { lang, format } = useI18n();
   const m = myDataMessages[lang];
@@ -160,10 +173,7 @@ export function MyDataPage() {
                   {loaded.data.applications.map((application) => (
                     <tr key={application.id}>
                       <td>
-                        <Link
-                          className="break-anywhere"
-                          to={paths.vacancy(lang, application.vacancy.id, application.vacancy.title)}
-                        >
+                        <Link to={paths.vacancy(lang, application.vacancy.id, application.vacancy.title)}>
                           {application.vacancy.title}
                         </Link>
                         {/* What was sent in this address's name: what the pool would show, seen before confirming. */}
@@ -217,7 +227,7 @@ export function MyDataPage() {
                         >
                           {m.applications.withdraw}
                         </button>
-                        {application.consent === 'pool' ? (
+                        {application.consent === 'pool' && poolActionDue(application) ? (
                           <button
                             type="button"
                             className="button button-secondary button-small"

@@ -95,6 +95,8 @@ function utcMidnight(date: string): number {
 
 /** Days' starts worked out already: a closing date is asked for again and again (every search document has one). */
 const dayStarts = new Map<string, number>();
+/** And their ends (every search document has a closing moment). */
+const dayEnds = new Map<string, number>();
 const DAY_STARTS_KEPT = 10_000;
 
 /** The moment a Dutch calendar day begins (00:00 in Amsterdam), also on the days the clocks change. */
@@ -122,7 +124,13 @@ function dutchStartOf(midnight: number): number {
  * year, and a vacancy closing on 9999-12-31 stopped the search sync and the vacancy's page.
  */
 export function endOfDutchDay(date: string): Date {
-  return new Date(dutchStartOf(utcMidnight(date) + DAY_MS));
+  let end = dayEnds.get(date);
+  if (end === undefined) {
+    end = dutchStartOf(utcMidnight(date) + DAY_MS);
+    if (dayEnds.size >= DAY_STARTS_KEPT) dayEnds.clear();
+    dayEnds.set(date, end);
+  }
+  return new Date(end);
 }
 
 /** A calendar date `days` later (or earlier, when negative). */

@@ -14,6 +14,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@samenwerven/db';
+import { limitedNetwork } from './network-address.ts';
 import type { Config } from './config.ts';
 import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
@@ -183,6 +184,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     global: false,
     max: options.config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
+    // By network: an IPv6 address by its /64 (./network-address.ts).
+    keyGenerator: (request) => limitedNetwork(request.ip),
     // The web app's hashed build files are not counted: a page load fetches a dozen, they are
     // cached for a year and cost nothing, and an office behind one address must not run out
     // of requests by opening pages.

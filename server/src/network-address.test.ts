@@ -17,4 +17,9 @@ describe('limitedNetwork', () => {
     expect(limitedNetwork('::1')).toBe('0:0:0:0::/64');
     expect(limitedNetwork('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
+
+  it('leaves what is no address as it is, never throwing', () => {
+    expect(limitedNetwork('1:2:3:4:5:6:7:8::9')).toBe('1:2:3:4:5:6:7:8::9');
+    expect(limitedNetwork('not an address')).toBe('not an address');
+  });
 });

@@ -40,10 +40,15 @@ const bulk = (organisation: Organisation, session: Session, ids: string[]) =>
     payload: { items: ids.map(item) },
   });
 
-/** Waits until `n` lock requests wait in the database (the requests have reached their lock). */
+/**
+ * Waits until `n` sessions of this test's database wait for a lock (the requests have reached
+ * theirs). By database: other test files run on the same server at the same time.
+ */
 async function untilWaiting(n: number) {
   for (let i = 0; i < 500; i++) {
-    const { rows } = await ctx.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted');
+    const { rows } = await ctx.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
     if (rows[0]!.n >= n) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { API_KEY_PREFIX, API_KEY_SCOPES, isApiKeyScope, type ApiKeyScope } from '../auth/principal.ts';
 import { randomSecret, sha256 } from '../auth/secrets.ts';
 import { AppError, notFound } from '../errors.ts';
+import { lockApiKeyChange } from '../vacancies/membership-hold.ts';
 
 /** Scopes in their fixed order (read, write, publish), whatever order they came in. */
 const ordered = (scopes: readonly string[]): ApiKeyScope[] =>
@@ -82,6 +83,8 @@ export async function createApiKey(
 
 export async function revokeApiKey(db: Database, actorUserId: string, organisationId: string, keyId: string) {
   await db.transaction(async (tx) => {
+    // The key's writes under way finish first; those after see it revoked.
+    await lockApiKeyChange(tx, keyId);
     const [row] = await tx
       .update(apiKeys)
       .set({ revokedAt: new Date() })

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { limitedNetwork } from '../network-address.ts';
 import { sha256 } from './secrets.ts';
 import { AttemptThrottle } from './throttle.ts';
 import { Type } from '@sinclair/typebox';
@@ -82,7 +83,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     work: () => Promise<T>,
     failure?: string | readonly string[],
   ): Promise<T> => {
-    const counted = throttle.begin(request.ip, subject);
+    const counted = throttle.begin(limitedNetwork(request.ip), subject);
     if (failure === undefined) return work();
     try {
       const result = await work();

@@ -376,6 +376,9 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
          AND (SELECT count(*) FROM mail_outbox m
                WHERE lower(m.recipient) = lower(users.email) AND m.kind = 'password_reset'
                  AND m.created_at > now() - interval '1 hour') < ${RESET_MAILS_PER_HOUR}
+         -- Held: the nightly purge of unconfirmed accounts skips it (or, holding it first, deletes
+         -- it before this finds it, and nothing is issued).
+         FOR KEY SHARE
     ), voided AS (
       DELETE FROM user_tokens t USING account a
        WHERE t.user_id = a.id AND t.purpose = 'password_reset' AND t.used_at IS NULL

@@ -25,6 +25,7 @@ import {
   selectComparableOrganisations,
   selectUnconfirmedPending,
   forgetApplicant,
+  applicantLinkWorks,
   slugsLike,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
@@ -190,6 +191,9 @@ export async function expireUnconfirmedApplications(deps: MembershipDeps, now = 
       const application = await lockApplication(tx, id);
       // Decided, or confirmed, since it was read: nothing to do.
       if (application?.state !== 'pending') return false;
+      // The applicant's accounts locked first, then looked at: a confirmation or reset under way
+      // (its link still works) finishes before the next try, and none starts meanwhile.
+      if (await applicantLinkWorks(tx, application.organisationId)) return false;
       if (await isApplicantConfirmed(tx, application.organisationId)) return false;
       const reason = UNCONFIRMED_REJECTION_REASON;
       await transition(tx, deps, application.organisationId, 'reject', null, reason, now, { quiet: true });

@@ -10,6 +10,7 @@ import {
   membershipPeriods,
   organisations,
   users,
+  userTokens,
   vacancies,
   type Executor,
   type MembershipState,
@@ -213,16 +214,40 @@ export async function forgetApplicant(tx: Executor, organisationId: string): Pro
     .where(and(eq(users.organisationId, organisationId), isNull(users.emailConfirmedAt)));
   if (gone.length > 0) {
     const ids = `{${gone.map((user) => user.id).join(',')}}`;
+    // What the log says about them goes (a refused sign-in names the account); what they did stays, without who.
+    await tx.delete(auditLog).where(sql`${auditLog.subjectId} = ANY(${ids}::text[])`);
     await tx
       .update(auditLog)
       .set({ actorUserId: null })
       .where(sql`${auditLog.actorUserId} = ANY(${ids}::uuid[])`);
-    await tx.delete(users).where(sql`${users.id} = ANY(${ids}::uuid[])`);
+    await tx.delete(users).where(sql`${users.id} = ANY(${ids}::uuid[]) AND ${users.emailConfirmedAt} IS NULL`);
   }
   await tx
     .update(organisations)
     .set({ contactName: null, contactEmail: null })
     .where(eq(organisations.id, organisationId));
+}
+
+/**
+ * Locks the organisation's accounts (FOR UPDATE) and says whether a link of one still works (a
+ * reset asked for lately, which confirms the address when used): then its owner may be using it.
+ */
+export async function applicantLinkWorks(tx: Executor, organisationId: string): Promise<boolean> {
+  const accounts = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.organisationId, organisationId))
+    .for('update');
+  if (accounts.length === 0) return false;
+  const ids = `{${accounts.map((user) => user.id).join(',')}}`;
+  const [live] = await tx
+    .select({ id: userTokens.id })
+    .from(userTokens)
+    .where(
+      sql`${userTokens.userId} = ANY(${ids}::uuid[]) AND ${userTokens.usedAt} IS NULL AND ${userTokens.expiresAt} > now()`,
+    )
+    .limit(1);
+  return live !== undefined;
 }
 
 /** Pending applications made before `before` whose applicant has not confirmed the address. */

@@ -22,6 +22,7 @@ import {
   withdrawnVacancies,
 } from './queries.ts';
 import { membershipTransition, type MembershipEvent } from './state-machine.ts';
+import { lockMembershipChange } from '../vacancies/membership-hold.ts';
 
 /** What the membership services use: the database, the job queue, and the portal's address and contact for mails. */
 export interface MembershipDeps extends MailSite {
@@ -34,6 +35,8 @@ export function invalidTransition(state: string): AppError {
 }
 
 export async function lockExisting(tx: Executor, organisationId: string): Promise<Organisation> {
+  // First the vacancy writes under way finish (../vacancies/membership-hold.ts), and new ones wait.
+  await lockMembershipChange(tx, organisationId);
   const organisation = await lockOrganisation(tx, organisationId);
   if (!organisation) throw notFound();
   return organisation;

@@ -56,16 +56,17 @@ async function findStaff(db: Executor, organisationId: string, userId: string) {
 }
 
 /**
- * Takes the organisation's row FOR UPDATE for the rest of the transaction: changes to its staff
- * (inviting, removing, changing a role) are made one at a time. Two admins removing each other at
- * the same moment each counted the other as still there, and the organisation had none.
+ * Changes to an organisation's staff (inviting, removing, changing a role) are made one at a time:
+ * two admins removing each other at the same moment each counted the other as still there, and the
+ * organisation had none. An advisory lock, not the organisation's row: a staff member changing their
+ * own password writes the log, whose foreign key takes the row too, and the two could deadlock.
  */
 async function lockOrganisation(tx: Executor, organisationId: string) {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`staff:${organisationId}`}, 0))`);
   const [organisation] = await tx
     .select({ state: organisations.state })
     .from(organisations)
-    .where(eq(organisations.id, organisationId))
-    .for('update');
+    .where(eq(organisations.id, organisationId));
   if (!organisation) throw notFound();
   return organisation;
 }

@@ -2,33 +2,47 @@
  * A vacancy write holds the membership it was let in under until it commits. The access check
  * reads the organisation's membership when the request begins; a bulk import then writes for
  * seconds, and a suspension or leave that committed meanwhile withdrew only the vacancies it could
- * see: those written after stayed live (found by a review racing the two). Each write's
- * transaction now takes the organisation's row FOR SHARE first (a membership change locks it FOR
- * UPDATE, so one waits for the other) and checks again that the membership allows what the route
- * needs; a key revoked meanwhile writes nothing more either.
+ * see: those written after stayed live (found by a review racing the two).
+ *
+ * Advisory locks, not row locks: each write's transaction takes the organisation's membership
+ * lock shared (`holdMembership`), a membership change takes it alone (`lockMembershipChange`), and
+ * PostgreSQL queues them fairly. (A row lock FOR SHARE let the next write's share in ahead of a
+ * waiting change, so a long import could keep a suspension waiting to its end; and a plain
+ * `UPDATE` of a key's `last_used_at` waited for it.) Revoking a key takes that key's lock alone.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { apiKeys, organisations, type Executor } from '@samenwerven/db';
 import { AppError } from '../errors.ts';
 import { membershipAllows } from '../membership/state-machine.ts';
 import type { Actor } from './history.ts';
 
+const membershipLock = (organisationId: string) => sql`hashtextextended(${`membership:${organisationId}`}, 0)`;
+const apiKeyLock = (keyId: string) => sql`hashtextextended(${`api-key:${keyId}`}, 0)`;
+
+/** For a membership change: waits for the writes under way, and holds off new ones, until it commits. */
+export async function lockMembershipChange(tx: Executor, organisationId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${membershipLock(organisationId)})`);
+}
+
+/** For revoking a key: waits for its writes under way; those after see it revoked. */
+export async function lockApiKeyChange(tx: Executor, keyId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${apiKeyLock(keyId)})`);
+}
+
+/** Holds the membership (and the key) for the write's transaction, and checks them again. */
 export async function holdMembership(tx: Executor, organisationId: string, actor: Actor): Promise<void> {
   if (actor.membership) {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock_shared(${membershipLock(organisationId)})`);
     const [organisation] = await tx
       .select({ state: organisations.state })
       .from(organisations)
-      .where(eq(organisations.id, organisationId))
-      .for('share');
+      .where(eq(organisations.id, organisationId));
     if (!organisation || !membershipAllows(organisation.state, actor.membership))
       throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
   }
   if (actor.apiKeyId) {
-    const [key] = await tx
-      .select({ revokedAt: apiKeys.revokedAt })
-      .from(apiKeys)
-      .where(eq(apiKeys.id, actor.apiKeyId))
-      .for('share');
+    await tx.execute(sql`SELECT pg_advisory_xact_lock_shared(${apiKeyLock(actor.apiKeyId)})`);
+    const [key] = await tx.select({ revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, actor.apiKeyId));
     if (!key || key.revokedAt) throw new AppError(401, 'invalid_token', 'error.invalid_credentials_sent');
   }
 }

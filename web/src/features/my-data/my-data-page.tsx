@@ -67,12 +67,6 @@ function useKeyFromNewLink(): void {
   }, [revalidate]);
 }
 
-/**
- * A guest applicant's own page, opened from the link in their confirmation e-mail: their
- * applications (withdrawable), all their data as a zip, and erasing everything. Not indexed;
- * the key never appears in an address the app asks for. Outcomes take focus (ResultNotice),
- * as the row or section that held the button may be gone.
- */
 /** Days before a pool consent ends from which renewing it is offered (the reminder comes at 14). */
 const RENEW_OFFERED_DAYS = 60;
 
@@ -86,6 +80,12 @@ function poolActionDue(application: { addressConfirmedAt: string | null; poolCon
   return Date.parse(application.poolConsentUntil) - Date.now() <= RENEW_OFFERED_DAYS * 86_400_000;
 }
 
+/**
+ * A guest applicant's own page, opened from the link in their confirmation e-mail: their
+ * applications (withdrawable), all their data as a zip, and erasing everything. Not indexed;
+ * the key never appears in an address the app asks for. Outcomes take focus (ResultNotice),
+ * as the row or section that held the button may be gone.
+ */
 export function MyDataPage() {
   const { lang, format } = useI18n();
   const m = myDataMessages[lang];

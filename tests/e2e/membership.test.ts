@@ -271,8 +271,8 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await visitor.getByLabel('Website (niet verplicht)').fill('www.aaenmaas.example.nl');
       await visitor.getByLabel('Je naam').fill('Wim Waterschap');
       await visitor.getByLabel('Je e-mailadres op het werk').fill('wim@aaenmaas.example.nl');
-      await visitor.getByLabel('Nieuw wachtwoord', { exact: true }).fill('de maas stroomt naar zee');
-      await visitor.getByLabel('Herhaal het nieuwe wachtwoord').fill('de maas stroomt naar zee');
+      await visitor.getByLabel('Kies een wachtwoord', { exact: true }).fill('de maas stroomt naar zee');
+      await visitor.getByLabel('Herhaal het wachtwoord').fill('de maas stroomt naar zee');
       await visitor.getByRole('button', { name: 'Aanmelding versturen' }).click();
       await visitor.getByRole('heading', { level: 1, name: 'Kijk in je e-mail' }).waitFor();
       await expect(visitor.locator('main').textContent()).resolves.toContain('wim@aaenmaas.example.nl');

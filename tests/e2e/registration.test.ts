@@ -21,8 +21,8 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
   async function register(page: Page, email: string) {
     await page.getByLabel('Naam').fill('Jet Janssen');
     await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('fietsen langs de dommel');
-    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('fietsen langs de dommel');
+    await page.getByLabel('Kies een wachtwoord', { exact: true }).fill('fietsen langs de dommel');
+    await page.getByLabel('Herhaal het wachtwoord').fill('fietsen langs de dommel');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
   }
 
@@ -92,8 +92,8 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
       await page.getByLabel('Name').fill('Jet Janssen');
       await page.getByLabel('E-mail address').fill('jet.en@example.nl');
-      await page.getByLabel('New password', { exact: true }).fill('cycling along the river');
-      await page.getByLabel('Repeat the new password').fill('cycling along the river');
+      await page.getByLabel('Choose a password', { exact: true }).fill('cycling along the river');
+      await page.getByLabel('Repeat the password').fill('cycling along the river');
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.getByRole('heading', { level: 1, name: 'Check your e-mail' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -119,6 +119,40 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
     return { organisation, page };
   }
+
+  it(
+    'lets someone who forgot the password set a new one from the mail, the address typed once',
+    async () => {
+      const user = await createUser(portal.ctx.db, { email: 'vergeetachtig@example.nl' });
+      const page = await (await portal.browser.newContext()).newPage();
+      await page.goto(`${portal.baseUrl}/inloggen`);
+      await page.getByLabel('E-mailadres').fill(user.email);
+      await page.getByRole('link', { name: 'Wachtwoord vergeten' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Wachtwoord vergeten' }).waitFor();
+      // The address typed on the sign-in page is there already.
+      expect(await page.getByLabel('E-mailadres').inputValue()).toBe(user.email);
+      expect(page.url()).toBe(`${portal.baseUrl}/wachtwoord-vergeten`);
+      await page.getByRole('button', { name: 'Link versturen' }).click();
+      await page.getByRole('heading', { name: 'Kijk in je e-mail' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      const { url } = linkIn(await portal.mail.waitFor(user.email), '/wachtwoord-herstellen');
+      await page.goto(url);
+      await page.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord instellen' }).waitFor();
+      await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
+      await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een nieuw lang wachtwoord');
+      await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+      await page.getByRole('heading', { name: 'Je wachtwoord is gewijzigd' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Inloggen' }).last().click();
+      await page.getByLabel('E-mailadres').fill(user.email);
+      await page.getByLabel('Wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
 
   it(
     'tells a suspended organisation’s admin up front that inviting is not possible',

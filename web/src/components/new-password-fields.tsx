@@ -11,12 +11,14 @@ interface NewPasswordFieldsProps {
   /** The API's name for the new password: `password`, or `newPassword` when changing it. */
   name: string;
   failure: FormFailure | null;
+  /** The account's first password (signing up, joining, an invitation): not called "new". */
+  first?: boolean;
 }
 
 /** A new password, typed twice, with the rules as a hint. */
-export function NewPasswordFields({ idPrefix, name, failure }: NewPasswordFieldsProps) {
+export function NewPasswordFields({ idPrefix, name, failure, first = false }: NewPasswordFieldsProps) {
   const { a } = useAccountI18n();
-  const field = fieldProps(newPasswordFieldMap(idPrefix, name, a), failure?.fields);
+  const field = fieldProps(newPasswordFieldMap(idPrefix, name, a, first), failure?.fields);
   return (
     <>
       <TextField {...field(name)} type="password" autoComplete="new-password" hint={a.fields.passwordHint} />
@@ -26,10 +28,13 @@ export function NewPasswordFields({ idPrefix, name, failure }: NewPasswordFields
 }
 
 /** The error-summary entries for the two fields. */
-export function newPasswordFieldMap(idPrefix: string, name: string, a: AccountMessages) {
+export function newPasswordFieldMap(idPrefix: string, name: string, a: AccountMessages, first = false) {
   return {
-    [name]: { id: `${idPrefix}-${name}`, label: a.fields.newPassword },
-    [REPEAT_FIELD]: { id: `${idPrefix}-${REPEAT_FIELD}`, label: a.fields.repeatPassword },
+    [name]: { id: `${idPrefix}-${name}`, label: first ? a.fields.firstPassword : a.fields.newPassword },
+    [REPEAT_FIELD]: {
+      id: `${idPrefix}-${REPEAT_FIELD}`,
+      label: first ? a.fields.repeatFirstPassword : a.fields.repeatPassword,
+    },
   };
 }
 
@@ -45,11 +50,13 @@ export function newPasswordProblems(
   repeat: string,
   name: string,
   a: AccountMessages,
+  first = false,
 ): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (!password) problems[name] = a.form.required.newPassword;
+  const required = a.form.required;
+  if (!password) problems[name] = first ? required.firstPassword : required.newPassword;
   else if (password.length < MIN_PASSWORD_LENGTH) problems[name] = a.form.passwordTooShort;
-  if (!repeat) problems[REPEAT_FIELD] = a.form.required.repeatPassword;
+  if (!repeat) problems[REPEAT_FIELD] = first ? required.repeatFirstPassword : required.repeatPassword;
   else if (password !== repeat) problems[REPEAT_FIELD] = a.form.passwordsDiffer;
   return problems;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, useFetcher } from 'react-router';
+import { Link, useFetcher, useLocation } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -16,6 +16,8 @@ export function ForgotPasswordPage() {
   const sent = fetcher.data?.ok ? fetcher.data : null;
   const busy = fetcher.state !== 'idle';
   const sentRef = useRef<HTMLDivElement>(null);
+  // The address typed on the sign-in page, when the visitor came from there.
+  const typed = (useLocation().state as { email?: unknown } | null)?.email;
   useDocumentTitle(a.forgotPassword.title);
   const fields = { email: { id: 'forgot-email', label: a.fields.email } };
   const field = fieldProps(fields, failure?.fields);
@@ -40,7 +42,14 @@ export function ForgotPasswordPage() {
       )}
       <ErrorSummary failure={failure} fields={fields} />
       <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
-        <TextField {...field('email')} type="email" autoComplete="email" spellCheck={false} autoCapitalize="none" />
+        <TextField
+          {...field('email')}
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          autoCapitalize="none"
+          defaultValue={typeof typed === 'string' ? typed : undefined}
+        />
         <SubmitButton busy={busy}>{a.forgotPassword.submit}</SubmitButton>
       </fetcher.Form>
       <p className="form-after">

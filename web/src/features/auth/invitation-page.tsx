@@ -53,7 +53,7 @@ export function InvitationPage() {
           ) : (
             <p className="lead">{a.invitation.intro}</p>
           )}
-          <ErrorSummary failure={failure} fields={newPasswordFieldMap(ID, 'password', a)} />
+          <ErrorSummary failure={failure} fields={newPasswordFieldMap(ID, 'password', a, true)} />
           {failure?.code === 'invalid_token' ? (
             // The link is spent: only a new invitation helps.
             <p>{a.invitation.newInvitation}</p>
@@ -65,7 +65,7 @@ export function InvitationPage() {
               onSubmit={(event) => busy && event.preventDefault()}
             >
               <input type="hidden" name="token" value={token} />
-              <NewPasswordFields idPrefix={ID} name="password" failure={failure} />
+              <NewPasswordFields idPrefix={ID} name="password" failure={failure} first />
               <SubmitButton busy={busy}>{a.invitation.submit}</SubmitButton>
             </fetcher.Form>
           )}

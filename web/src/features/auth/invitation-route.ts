@@ -39,7 +39,7 @@ export async function invitationAction({ request }: ActionFunctionArgs): Promise
   const a = accountMessages[lang];
   const form = await request.formData();
   const password = formText(form, 'password');
-  const fields = newPasswordProblems(password, formText(form, REPEAT_FIELD), 'password', a);
+  const fields = newPasswordProblems(password, formText(form, REPEAT_FIELD), 'password', a, true);
   if (Object.keys(fields).length > 0) return failure(a.form.checkFields, fields);
   try {
     const { user } = await acceptInvitation({ token: formText(form, 'token'), password }, { lang });

@@ -29,7 +29,7 @@ export function RegisterPage() {
   const fields = {
     name: { id: `${ID}-name`, label: a.fields.name },
     email: { id: `${ID}-email`, label: a.fields.email },
-    ...newPasswordFieldMap(ID, 'password', a),
+    ...newPasswordFieldMap(ID, 'password', a, true),
   };
 
   const field = fieldProps(fields, failure?.fields);
@@ -68,7 +68,7 @@ export function RegisterPage() {
           autoCapitalize="none"
           maxLength={254}
         />
-        <NewPasswordFields idPrefix={ID} name="password" failure={failure} />
+        <NewPasswordFields idPrefix={ID} name="password" failure={failure} first />
         <SubmitButton busy={busy}>{a.register.submit}</SubmitButton>
       </fetcher.Form>
       <p className="form-after">

@@ -22,7 +22,7 @@ export async function registerAction({ request }: ActionFunctionArgs): Promise<R
   if (!name) fields['name'] = a.form.required.name;
   if (!email) fields['email'] = a.form.required.email;
   else if (!looksLikeEmail(email)) fields['email'] = a.form.emailInvalid;
-  Object.assign(fields, newPasswordProblems(password, formText(form, REPEAT_FIELD), 'password', a));
+  Object.assign(fields, newPasswordProblems(password, formText(form, REPEAT_FIELD), 'password', a, true));
   if (Object.keys(fields).length > 0) return failure(a.form.checkFields, fields);
   try {
     await register({ name, email, password, locale: lang }, { lang });

@@ -1,4 +1,4 @@
-import { Link, useFetcher, useLoaderData } from 'react-router';
+import { Link, useFetcher, useLoaderData, useNavigate } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -12,6 +12,7 @@ export function SignInPage() {
   const { next } = useLoaderData() as SignInData;
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher();
+  const navigate = useNavigate();
   const failure = asFailure(fetcher.data);
   const busy = fetcher.state !== 'idle';
   useDocumentTitle(a.signIn.title);
@@ -31,7 +32,18 @@ export function SignInPage() {
         <TextField {...field('email')} type="email" autoComplete="username" spellCheck={false} autoCapitalize="none" />
         <TextField {...field('password')} type="password" autoComplete="current-password" />
         <p className="form-aside">
-          <Link to={paths.forgotPassword(lang)}>{a.signIn.forgotPassword}</Link>
+          <Link
+            to={paths.forgotPassword(lang)}
+            onClick={(event) => {
+              // The address typed here goes along (in the history's state, never in the address).
+              const email = (document.getElementById(fields.email.id) as HTMLInputElement | null)?.value.trim();
+              if (!email) return;
+              event.preventDefault();
+              void navigate(paths.forgotPassword(lang), { state: { email } });
+            }}
+          >
+            {a.signIn.forgotPassword}
+          </Link>
         </p>
         <SubmitButton busy={busy}>{a.signIn.submit}</SubmitButton>
       </fetcher.Form>

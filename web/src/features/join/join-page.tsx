@@ -68,7 +68,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
     [JOIN_FIELDS.website]: { id: `${ID}-website`, label: f.website },
     [JOIN_FIELDS.adminName]: { id: `${ID}-admin-name`, label: f.adminName },
     [JOIN_FIELDS.adminEmail]: { id: `${ID}-admin-email`, label: f.adminEmail },
-    ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a),
+    ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a, true),
   };
   const field = fieldProps(fields, failure?.fields);
   const action = useFragmentAction(ERRORS_ID);
@@ -156,7 +156,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
             hint={f.adminEmailHint}
             defaultValue={typed(JOIN_FIELDS.adminEmail)}
           />
-          <NewPasswordFields idPrefix={ID} name={JOIN_FIELDS.password} failure={failure} />
+          <NewPasswordFields idPrefix={ID} name={JOIN_FIELDS.password} failure={failure} first />
         </fieldset>
         <SubmitButton busy={busy}>{m.join.submit}</SubmitButton>
       </fetcher.Form>

@@ -61,7 +61,7 @@ export async function joinAction({ request }: ActionFunctionArgs): Promise<JoinR
   if (!adminName) fields[JOIN_FIELDS.adminName] = j.required.adminName;
   if (!email) fields[JOIN_FIELDS.adminEmail] = j.required.adminEmail;
   else if (!looksLikeEmail(email)) fields[JOIN_FIELDS.adminEmail] = a.form.emailInvalid;
-  Object.assign(fields, newPasswordProblems(password, formText(form, REPEAT_FIELD), JOIN_FIELDS.password, a));
+  Object.assign(fields, newPasswordProblems(password, formText(form, REPEAT_FIELD), JOIN_FIELDS.password, a, true));
   // Without scripts the page comes back anew: with what was typed (never the password).
   const typed = (result: FormFailure) =>
     keepingValues(result, form, [

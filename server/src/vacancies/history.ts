@@ -12,8 +12,11 @@ export interface Actor {
   apiKeyId: string | null;
   /** A key's scopes, where a change depends on them (an upsert that publishes or closes). */
   scopes?: readonly ApiKeyScope[];
-  /** What the organisation's membership must allow for the write, held until it commits (`holdMembership`). */
-  membership?: MembershipAction;
+  /**
+   * What the organisation's membership must allow for the write, held until it commits
+   * (`holdMembership`). Required, so that no way of writing forgets it; none for a coordinator.
+   */
+  membership: MembershipAction | undefined;
 }
 
 export async function recordHistory(

@@ -38,6 +38,11 @@ function groupBySetColumns<Row extends Record<string, unknown>>(rows: readonly R
 export interface JsonInsertOptions {
   /** `ON CONFLICT (these) DO NOTHING`: a row that would break this unique index is left out. */
   onConflictDoNothing?: readonly PgColumn[];
+  /**
+   * Rows inserted in this column's order, as the database sorts it (its collation, as its index
+   * does): two transactions inserting the same keys then take their index entries in one order.
+   */
+  orderBy?: PgColumn;
   /** The columns to return of each inserted row, as the database names them. */
   returning?: readonly PgColumn[];
 }
@@ -69,6 +74,7 @@ export async function insertRowsAsJson<Table extends PgTable>(
     const parts: SQL[] = [
       sql`INSERT INTO ${table} (${list('')}) SELECT ${list('r.')} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json) AS r`,
     ];
+    if (options.orderBy) parts.push(sql.raw(` ORDER BY r."${options.orderBy.name}"`));
     if (options.onConflictDoNothing) {
       const target = sql.raw(options.onConflictDoNothing.map((column) => `"${column.name}"`).join(', '));
       parts.push(sql` ON CONFLICT (${target}) DO NOTHING`);

@@ -159,6 +159,9 @@ describe('sign-in', () => {
     // With the refresh cookie alone (the access token ran out) too, only the portal's own page signs out.
     const forged = await signOut();
     expect([forged.statusCode, forged.json().error.code]).toEqual([403, 'csrf_failed']);
+    // Nor beside someone's bearer token: the cookie names this browser's session.
+    const other = await signIn(ctx.app, (await createUser(ctx.db)).email, TEST_PASSWORD);
+    expect((await signOut(other.bearer)).statusCode).toBe(403);
     expect((await signOut({ 'x-csrf-token': 'geraden' })).statusCode).toBe(403);
     const out = await signOut({ 'x-csrf-token': session.cookies.sw_csrf! });
     expect(out.statusCode).toBe(204);

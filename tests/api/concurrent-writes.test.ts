@@ -139,12 +139,15 @@ describe('bulks of the same new external ids at once', () => {
   it('write each vacancy once and answer every item, in whatever order each sends them', async () => {
     const organisation = await createOrganisation(ctx.db);
     const { session: hr } = await staffOf(organisation, 'hr_officer');
-    const ids = Array.from({ length: 250 }, (_, i) => `TEGELIJK-${String(i).padStart(3, '0')}`);
+    // Ids that sort differently by character code and by the database's collation (_, é, upper case).
+    const ids = Array.from({ length: 250 }, (_, i) => `${['_t', 'é', 'B', 'a'][i % 4]}-${i}`);
     // Four orders: as made, reversed, and two interleavings.
     const orders = [ids, ids.toReversed(), ids.filter((_, i) => i % 2 === 0).concat(ids.filter((_, i) => i % 2 === 1))];
     orders.push(orders[2]!.toReversed());
     const answers = await Promise.all(orders.map((order) => bulk(organisation, hr, order)));
     const statuses = answers.flatMap((answer) => (answer.json().items as { status: number }[]).map((i) => i.status));
+    // Never a 500. A hundred that still deadlocks after three tries answers 503 write_conflict (send
+    // again); on a loaded machine that can happen, and the other bulks then write those vacancies.
     expect(statuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);
     expect(statuses.filter((status) => status === 201)).toHaveLength(250);
     const rows = await ctx.db

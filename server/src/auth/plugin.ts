@@ -182,9 +182,10 @@ export function assertCsrf(request: FastifyRequest): void {
  * of another site of the same domain could end the visitor's sessions in every browser.
  */
 export function assertCsrfForSession(request: FastifyRequest): void {
-  const principal = request.principal;
-  if (principal) assertCsrf(request);
-  else if (request.cookies[REFRESH_COOKIE]) assertCsrfEcho(request);
+  // The refresh cookie names a browser's session whoever else the request says it is (a bearer
+  // token beside it must not end that session without the echo).
+  if (request.cookies[REFRESH_COOKIE]) assertCsrfEcho(request);
+  else assertCsrf(request);
 }
 
 function assertCsrfEcho(request: FastifyRequest): void {

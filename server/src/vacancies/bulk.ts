@@ -205,11 +205,9 @@ async function createNewTogether(
     }
   }
   if (planned.length === 0) return outcomes;
-  // In the order of their external ids, whatever the order sent: two bulks inserting the same new
-  // ids then take their unique-index entries in one order, and cannot deadlock on them.
-  const plans = planned
-    .map(({ plan }) => plan)
-    .toSorted((a, b) => (a.row.externalId! < b.row.externalId! ? -1 : a.row.externalId! > b.row.externalId! ? 1 : 0));
+  // Inserted in the order of their external ids as the database sorts them, whatever the order
+  // sent (`insertUnlessExternalIdsTaken`): two bulks of the same new ids cannot deadlock on them.
+  const plans = planned.map(({ plan }) => plan);
   const inserted = await tx
     .transaction((savepoint) => insertPlanned(savepoint, actor, plans))
     .catch((cause: unknown) => {

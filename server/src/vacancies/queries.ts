@@ -74,6 +74,8 @@ export async function insertUnlessExternalIdsTaken(tx: Executor, rows: readonly 
   if (rows.length === 0) return [];
   const inserted = await insertRowsAsJson(tx, vacancies, rows, {
     onConflictDoNothing: [vacancies.organisationId, vacancies.externalId],
+    // In the index's order: two bulks of the same new ids in other orders deadlocked.
+    orderBy: vacancies.externalId,
     returning: [vacancies.id],
   });
   if (inserted.length === 0) return [];

@@ -15,6 +15,7 @@ export * from './reference-data.ts';
 export * from './taxonomy.ts';
 export { containsText } from './text-match.ts';
 export { insertRowsAsJson, type JsonInsertOptions } from './json-rows.ts';
+export { lockForTransaction } from './transaction-lock.ts';
 export {
   findableConditions,
   indexableConditions,

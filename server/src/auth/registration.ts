@@ -12,7 +12,7 @@
  * organisation name), so nobody can make the portal carry their text to someone else.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { users, type Executor } from '@samenwerven/db';
+import { lockForTransaction, users, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
@@ -59,7 +59,7 @@ const mails = {
 
 /** Serialises account-making for one address, so two requests cannot both think it is free. */
 export async function lockAddress(tx: Executor, email: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`account:${email.trim().toLowerCase()}`}))`);
+  await lockForTransaction(tx, `account:${email.trim().toLowerCase()}`);
 }
 
 /** The account with this address, if any (removed staff included: their address is taken). */

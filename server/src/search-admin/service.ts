@@ -2,8 +2,7 @@
  * The coordinator's grip on the shared search: synonym groups (recorded in the audit log and
  * applied to the index at once), the index's health against the database, and a rebuild.
  */
-import { sql } from 'drizzle-orm';
-import type { Database } from '@samenwerven/db';
+import { lockForTransaction, type Database } from '@samenwerven/db';
 import {
   builtInSynonymGroups,
   bumpIndexVersion,
@@ -38,7 +37,7 @@ const searchUnavailable = (error: unknown) =>
  */
 async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('search-synonyms'))`);
+    await lockForTransaction(tx, 'search-synonyms');
     const groups = await loadSynonymGroups(tx);
     await ensureVacancyIndex(search.client, search.indexName, groups).catch((error: unknown) => {
       throw searchUnavailable(error);

@@ -6,6 +6,7 @@
 import { and, asc, count, eq, gt, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   auditLog,
+  lockForTransaction,
   mailOutbox,
   organisations,
   sessions,
@@ -61,8 +62,8 @@ async function findStaff(db: Executor, organisationId: string, userId: string) {
  * organisation had none. An advisory lock, not the organisation's row: a staff member changing their
  * own password writes the log, whose foreign key takes the row too, and the two could deadlock.
  */
-async function lockOrganisation(tx: Executor, organisationId: string) {
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`staff:${organisationId}`}, 0))`);
+async function lockStaffChanges(tx: Executor, organisationId: string) {
+  await lockForTransaction(tx, `staff:${organisationId}`);
   const [organisation] = await tx
     .select({ state: organisations.state })
     .from(organisations)
@@ -170,7 +171,7 @@ export async function inviteStaff(
   const email = input.email.trim();
   const userId = await deps.db.transaction(async (tx): Promise<string | undefined> => {
     // Locked, so this organisation's invitations are counted one at a time.
-    const organisation = await lockOrganisation(tx, organisationId);
+    const organisation = await lockStaffChanges(tx, organisationId);
     if (organisation.state !== 'active') throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
     // And invitations to one address one at a time, whichever organisation sends them (the same
     // lock as registering and applying, so no two of them make an account for one address at once).
@@ -314,7 +315,7 @@ export async function changeStaffRole(
   role: StaffRole,
 ) {
   await db.transaction(async (tx) => {
-    await lockOrganisation(tx, organisationId);
+    await lockStaffChanges(tx, organisationId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === role) return;
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
@@ -334,7 +335,7 @@ export async function changeStaffRole(
 
 export async function removeStaff(db: Database, actorUserId: string, organisationId: string, userId: string) {
   await db.transaction(async (tx) => {
-    await lockOrganisation(tx, organisationId);
+    await lockStaffChanges(tx, organisationId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
     await tx.update(users).set({ deactivatedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));

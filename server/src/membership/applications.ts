@@ -171,7 +171,7 @@ export async function decideApplication(
   return { id: applicationId, state };
 }
 
-/** Why the portal itself rejected an application (in both languages: the mail quotes it as given). */
+/** Why the portal itself rejected an application (in both languages: coordinators of either read it). */
 export const UNCONFIRMED_REJECTION_REASON = `Het e-mailadres van de aanvrager is niet binnen ${UNCONFIRMED_ACCOUNT_DAYS} dagen bevestigd. / The applicant's e-mail address was not confirmed within ${UNCONFIRMED_ACCOUNT_DAYS} days.`;
 
 /**

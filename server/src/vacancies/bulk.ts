@@ -206,7 +206,8 @@ async function createNewTogether(
   }
   if (planned.length === 0) return outcomes;
   // Inserted in the order of their external ids as the database sorts them, whatever the order
-  // sent (`insertUnlessExternalIdsTaken`): two bulks of the same new ids cannot deadlock on them.
+  // sent (`insertUnlessExternalIdsTaken`): two bulks of the same new ids do not deadlock on the
+  // insert (they still can on the items written one by one after it: `writtenAgainAfterDeadlocks`).
   const plans = planned.map(({ plan }) => plan);
   const inserted = await tx
     .transaction((savepoint) => insertPlanned(savepoint, actor, plans))
@@ -291,7 +292,7 @@ async function writeLane(
  * Writes the hundred, and again (up to `ATTEMPTS` in all) after a deadlock or serialisation
  * failure, each time after a longer random moment for the other transaction to finish, which it
  * does once ours has let go. Four bulks of the same new ids in four orders deadlocked fifteen
- * times in a run; the rows are inserted in one order since (`createNewTogether`).
+ * times in a run; new rows are inserted in one order since (`createNewTogether`), which makes it rare.
  */
 async function writtenAgainAfterDeadlocks(together: () => Promise<ItemOutcome[]>): Promise<ItemOutcome[]> {
   for (let attempt = 1; ; attempt++) {

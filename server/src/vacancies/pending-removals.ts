@@ -85,6 +85,11 @@ export async function pendingRemovals(db: Executor, now: Date, audience: Audienc
   };
 }
 
+/** Whether there is anything to leave out of the engine's answer. */
+export function anyRemovals(pending: PendingRemovals): boolean {
+  return pending.ids.length > 0 || pending.organisations.length > 0;
+}
+
 /**
  * The removals as of now, for a search: one read for the searches that arrive together, none of
  * them answered from a read older than itself (../fresh-read.ts).

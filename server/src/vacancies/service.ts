@@ -23,7 +23,7 @@ import {
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { DegradedSearch } from './degraded-search.ts';
-import { currentPendingRemovals, pendingRemovals, type PendingRemovals } from './pending-removals.ts';
+import { anyRemovals, currentPendingRemovals, pendingRemovals, type PendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
 import { placeInQuery } from './place-in-query.ts';
 import { synonymRewriterFor } from './synonyms-in-force.ts';
@@ -135,7 +135,7 @@ export async function searchPublicVacancies(
     // with SEARCH_CACHE=false every search asks the engine.
     if (options.now || search.cacheAnswers === false) {
       const [first, exclude] = await Promise.all([searchVacancies(search.client, search.indexName, params), removals]);
-      if (!exclude || (exclude.ids.length === 0 && exclude.organisations.length === 0)) return first;
+      if (!exclude || !anyRemovals(exclude)) return first;
       engineParams = { ...params, exclude };
       return searchVacancies(search.client, search.indexName, engineParams);
     }
@@ -144,7 +144,7 @@ export async function searchPublicVacancies(
     // answers alone and nothing is kept.
     const pending = await removals;
     if (!pending) return searchVacancies(search.client, search.indexName, params);
-    const excluded = pending.ids.length > 0 || pending.organisations.length > 0;
+    const excluded = anyRemovals(pending);
     engineParams = {
       ...params,
       now: searchMoment(params.now, params.postedWithinDays),

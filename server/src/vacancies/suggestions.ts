@@ -8,7 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { containsText, municipalitiesStartingWith, organisations, type Database } from '@samenwerven/db';
 import { suggestTitles, suggestTitlesInDatabase } from '@samenwerven/search';
 import type { SearchIndex } from '../search-index.ts';
-import { currentPendingRemovals, type PendingRemovals } from './pending-removals.ts';
+import { anyRemovals, currentPendingRemovals, type PendingRemovals } from './pending-removals.ts';
 import { REMOVALS_WAIT_MS } from './service.ts';
 import { withinTime } from '../within-time.ts';
 
@@ -55,7 +55,7 @@ export async function suggest(
     const ask = (exclude?: PendingRemovals) =>
       suggestTitles(search.client, search.indexName, typed, { limit: LIMITS.title, now, exclude });
     const [first, exclude] = await Promise.all([ask(), removals]);
-    return exclude && (exclude.ids.length > 0 || exclude.organisations.length > 0) ? ask(exclude) : first;
+    return exclude && anyRemovals(exclude) ? ask(exclude) : first;
   };
   const titles = suggested().catch((error: unknown) => {
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'suggestions from the database');

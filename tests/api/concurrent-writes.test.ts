@@ -1,7 +1,7 @@
 /**
  * Requests that arrive at the same moment (found by a review racing them): a membership change
  * while a bulk import writes, two admins removing each other, and bulks of the same new external
- * ids in different orders. The races are made deterministic where they can be: a test
+ * ids in different orders, a removal while the removed changes their password. The races are made deterministic where they can be: a test
  * transaction holds the search outbox, so a write stops half-way until the other request waits.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,37 @@ describe('the last admin', () => {
       payload: { role: 'hr_officer' },
     });
     expect([demoted.statusCode, demoted.json().error?.code]).toEqual([409, 'last_admin']);
+  });
+});
+
+describe('a staff member removed while changing their own password', () => {
+  it('keeps the old password and answers as signed out, as the next request would', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const { user, session } = await staffOf(organisation, 'hr_officer');
+    const [before] = await ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    // The change stops at its write until the account is removed (as the admin's removal does).
+    const holder = await ctx.pool.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [user.id]);
+      const changing = ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/password',
+        headers: session.bearer,
+        payload: { currentPassword: TEST_PASSWORD, newPassword: 'een heel ander wachtwoord 42' },
+      });
+      await untilWaiting(1);
+      await holder.query('UPDATE users SET deactivated_at = now() WHERE id = $1', [user.id]);
+      await holder.query('DELETE FROM sessions WHERE user_id = $1', [user.id]);
+      await holder.query('COMMIT');
+      const changed = await changing;
+      expect([changed.statusCode, changed.json().error?.code]).toEqual([401, 'unauthenticated']);
+    } finally {
+      await holder.query('ROLLBACK'); // when the test failed half-way: the pool gets no open transaction
+      holder.release();
+    }
+    const [after] = await ctx.db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+    expect(after!.hash).toBe(before!.hash);
   });
 });
 

@@ -171,7 +171,7 @@ export function keepQuestionMail(
 ): OutgoingMail {
   const nl = alert.lang !== 'en';
   const text = nl
-    ? `Hallo,\n\nJe krijgt al een half jaar e-mail over nieuwe vacatures voor je zoekopdracht "${alert.name}" op Samenwerven. Wil je die blijven krijgen? Klik dan op deze link:\n\n${links.keep}\n\nDoe je niets, dan stoppen we over 30 dagen met deze alert. Je kunt hem altijd opnieuw maken vanaf je zoekopdracht:\n${links.search}\n\nMeteen stoppen: ${links.unsubscribe}\n\nMet vriendelijke groet,\nSamenwerven\n`
+    ? `Goedendag,\n\nJe krijgt al een half jaar e-mail over nieuwe vacatures voor je zoekopdracht "${alert.name}" op Samenwerven. Wil je die blijven krijgen? Klik dan op deze link:\n\n${links.keep}\n\nDoe je niets, dan stoppen we over 30 dagen met deze alert. Je kunt hem altijd opnieuw maken vanaf je zoekopdracht:\n${links.search}\n\nMeteen stoppen: ${links.unsubscribe}\n\nMet vriendelijke groet,\nSamenwerven\n`
     : `Hello,\n\nFor half a year you have had mail about new vacancies for your search "${alert.name}" on Samenwerven. Would you like to keep getting it? Then follow this link:\n\n${links.keep}\n\nIf you do nothing, this alert ends in 30 days. You can always make it again from your search:\n${links.search}\n\nStop now: ${links.unsubscribe}\n\nKind regards,\nSamenwerven\n`;
   return {
     kind: 'alert_keep_question',
@@ -190,7 +190,7 @@ export function alertEndedMail(alert: { email: string; name: string; lang: strin
     to: alert.email,
     subject: nl ? `We zijn gestopt met de alert "${alert.name}"` : `We have ended the alert "${alert.name}"`,
     text: nl
-      ? `Hallo,\n\nWe vroegen je een maand geleden of je de e-mailalert "${alert.name}" wilde houden en kregen geen antwoord. Daarom sturen we je hierover geen e-mail meer en hebben we de alert verwijderd.\n\nToch weer nieuwe vacatures ontvangen? Maak de alert opnieuw vanaf je zoekopdracht:\n${search}\n\nMet vriendelijke groet,\nSamenwerven\n`
+      ? `Goedendag,\n\nWe vroegen je een maand geleden of je de e-mailalert "${alert.name}" wilde houden en kregen geen antwoord. Daarom sturen we je hierover geen e-mail meer en hebben we de alert verwijderd.\n\nToch weer nieuwe vacatures ontvangen? Maak de alert opnieuw vanaf je zoekopdracht:\n${search}\n\nMet vriendelijke groet,\nSamenwerven\n`
       : `Hello,\n\nA month ago we asked whether you wanted to keep the e-mail alert "${alert.name}" and had no answer. So we no longer send you mail about it, and have deleted the alert.\n\nWant new vacancies after all? Make the alert again from your search:\n${search}\n\nKind regards,\nSamenwerven\n`,
   };
 }

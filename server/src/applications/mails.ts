@@ -76,7 +76,7 @@ const confirmation = {
 const notification = {
   nl: (vacancyTitle: string, url: string) => ({
     subject: `Nieuwe sollicitatie op ${vacancyTitle}`,
-    text: `Hallo,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". Je vindt hem bij de sollicitaties in het beheer:\n\n${url}\n\nWil je deze berichten niet meer krijgen? Zet ze uit in je account.\n`,
+    text: `Goedendag,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". Je vindt hem bij de sollicitaties in het beheer:\n\n${url}\n\nWil je deze berichten niet meer krijgen? Zet ze uit in je account.\n`,
   }),
   en: (vacancyTitle: string, url: string) => ({
     subject: `New application for ${vacancyTitle}`,

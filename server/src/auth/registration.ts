@@ -38,7 +38,7 @@ const mails = {
   registration_confirmation: {
     nl: (link: string) => ({
       subject: 'Bevestig je e-mailadres voor Samenwerven',
-      text: `Hallo,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig via deze link (2 dagen geldig), met het wachtwoord dat je koos, dat het adres van jou is; daarna ben je ingelogd:\n\n${link}\n\nMaakte je dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief, en na 30 dagen verwijderen we het.\n`,
+      text: `Goedendag,\n\nMet dit e-mailadres is een account gemaakt op Samenwerven, het gezamenlijke vacatureportaal. Bevestig via deze link (2 dagen geldig), met het wachtwoord dat je koos, dat het adres van jou is; daarna ben je ingelogd:\n\n${link}\n\nMaakte je dit account niet? Klik dan niet op de link en negeer dit bericht; zonder bevestiging wordt het account niet actief, en na 30 dagen verwijderen we het.\n`,
     }),
     en: (link: string) => ({
       subject: 'Confirm your e-mail address for Samenwerven',
@@ -48,7 +48,7 @@ const mails = {
   registration_known: {
     nl: (signIn: string, forgot: string) => ({
       subject: 'Je hebt al een account bij Samenwerven',
-      text: `Hallo,\n\nIemand probeerde met dit e-mailadres een account te maken op Samenwerven, maar er is al een account met dit adres. Er is niets veranderd.\n\nWas je dat? Log dan in:\n\n${signIn}\n\nWachtwoord vergeten, of je adres nog niet bevestigd? Stel een (nieuw) wachtwoord in:\n\n${forgot}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
+      text: `Goedendag,\n\nIemand probeerde met dit e-mailadres een account te maken op Samenwerven, maar er is al een account met dit adres. Er is niets veranderd.\n\nWas je dat? Log dan in:\n\n${signIn}\n\nWachtwoord vergeten, of je adres nog niet bevestigd? Stel een (nieuw) wachtwoord in:\n\n${forgot}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
     }),
     en: (signIn: string, forgot: string) => ({
       subject: 'You already have an account at Samenwerven',

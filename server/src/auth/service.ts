@@ -269,7 +269,14 @@ export async function changePassword(
   assertAcceptablePassword(input.newPassword, user.email, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
+    // An account removed while the new password was hashed keeps no password of its own choosing
+    // (and gets no fresh session): the request answers as signed out, as its next one would.
+    const changed = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date() })
+      .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
+      .returning({ id: users.id });
+    if (changed.length === 0) throw unauthenticated();
     // Every session and access token of this user ends; the caller starts a fresh one.
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await endAccessTokens(tx, userId);
@@ -345,7 +352,7 @@ const mailTexts = {
   password_reset: {
     nl: (link: string) => ({
       subject: 'Nieuw wachtwoord instellen voor Samenwerven',
-      text: `Hallo,\n\nJe vroeg om een nieuw wachtwoord voor Samenwerven. Stel het in via deze link (één uur geldig):\n\n${link}\n\nVroeg je dit niet? Dan kun je dit bericht negeren.\n`,
+      text: `Goedendag,\n\nJe vroeg om een nieuw wachtwoord voor Samenwerven. Stel het in via deze link (één uur geldig):\n\n${link}\n\nVroeg je dit niet? Dan kun je dit bericht negeren.\n`,
     }),
     en: (link: string) => ({
       subject: 'Set a new password for Samenwerven',

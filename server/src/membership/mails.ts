@@ -60,7 +60,7 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'signIn',
     nl: (name, reason, url, contact) => ({
       subject: `${name} is toegelaten tot Samenwerven`,
-      text: `Hallo,\n\nGoed nieuws: het alliantiebureau heeft ${name} toegelaten tot de alliantie Samenwerven. Je kunt nu inloggen, collega's uitnodigen en vacatures plaatsen:\n\n${url}\n\n${reasonLine('Toelichting', reason)}${ask.nl(contact)}`,
+      text: `Goedendag,\n\nGoed nieuws: het alliantiebureau heeft ${name} toegelaten tot de alliantie Samenwerven. Je kunt nu inloggen, collega's uitnodigen en vacatures plaatsen:\n\n${url}\n\n${reasonLine('Toelichting', reason)}${ask.nl(contact)}`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `${name} has been admitted to Samenwerven`,
@@ -71,7 +71,7 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'home',
     nl: (_name, reason, url, contact) => ({
       subject: 'Je aanmelding bij Samenwerven',
-      text: `Hallo,\n\nHet alliantiebureau heeft de aanmelding van je organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Het portaal: ${url}\n\n${ask.nl(contact)}`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft de aanmelding van je organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Het portaal: ${url}\n\n${ask.nl(contact)}`,
     }),
     en: (_name, reason, url, contact) => ({
       subject: 'Your application to Samenwerven',
@@ -82,7 +82,7 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'manage',
     nl: (name, reason, url, contact) => ({
       subject: `${name} is geschorst bij Samenwerven`,
-      text: `Hallo,\n\nHet alliantiebureau heeft het lidmaatschap van ${name} bij de alliantie Samenwerven geschorst. Je vacatures staan daarom niet meer op het portaal; ze blijven bewaard en komen terug als de schorsing wordt opgeheven.\n\n${reasonLine('Reden', reason)}In het beheer zie je hoe het ervoor staat:\n\n${url}\n\n${ask.nl(contact)}`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft het lidmaatschap van ${name} bij de alliantie Samenwerven geschorst. Je vacatures staan daarom niet meer op het portaal; ze blijven bewaard en komen terug als de schorsing wordt opgeheven.\n\n${reasonLine('Reden', reason)}In het beheer zie je hoe het ervoor staat:\n\n${url}\n\n${ask.nl(contact)}`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `${name} has been suspended from Samenwerven`,
@@ -93,7 +93,7 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'manage',
     nl: (name, reason, url, contact) => ({
       subject: `De schorsing van ${name} is opgeheven`,
-      text: `Hallo,\n\nHet alliantiebureau heeft de schorsing van ${name} opgeheven. De vacatures die door de schorsing van het portaal gingen, staan er weer op (behalve die waarvan de sluitingsdatum intussen voorbij is).\n\n${reasonLine('Toelichting', reason)}Naar het beheer:\n\n${url}\n\n${ask.nl(contact)}`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft de schorsing van ${name} opgeheven. De vacatures die door de schorsing van het portaal gingen, staan er weer op (behalve die waarvan de sluitingsdatum intussen voorbij is).\n\n${reasonLine('Toelichting', reason)}Naar het beheer:\n\n${url}\n\n${ask.nl(contact)}`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `The suspension of ${name} has been lifted`,
@@ -104,7 +104,7 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'manage',
     nl: (name, reason, url, contact) => ({
       subject: `${name} is weer lid van Samenwerven`,
-      text: `Hallo,\n\nHet alliantiebureau heeft ${name} opnieuw toegelaten tot de alliantie Samenwerven. Je eerdere vacatures staan als concept klaar in het beheer; publiceer ze opnieuw wanneer je wilt:\n\n${url}\n\n${reasonLine('Toelichting', reason)}${ask.nl(contact)}`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft ${name} opnieuw toegelaten tot de alliantie Samenwerven. Je eerdere vacatures staan als concept klaar in het beheer; publiceer ze opnieuw wanneer je wilt:\n\n${url}\n\n${reasonLine('Toelichting', reason)}${ask.nl(contact)}`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `${name} is a member of Samenwerven again`,
@@ -115,7 +115,7 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'membership',
     nl: (name, reason, url, contact) => ({
       subject: `${name} heeft de alliantie Samenwerven verlaten`,
-      text: `Hallo,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. De vacatures van je organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van je organisatie kun je blijven downloaden:\n\n${url}\n\n${reasonLine('Opgegeven reden', reason)}Wil je later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
+      text: `Goedendag,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. De vacatures van je organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van je organisatie kun je blijven downloaden:\n\n${url}\n\n${reasonLine('Opgegeven reden', reason)}Wil je later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `${name} has left the Samenwerven alliance`,
@@ -149,7 +149,7 @@ export async function mailMembershipDecision(
 const receipt = {
   nl: (link: string, contact: AllianceContact) => ({
     subject: 'Aanmelding ontvangen: bevestig je e-mailadres voor Samenwerven',
-    text: `Hallo,\n\nWe hebben een aanmelding ontvangen van een organisatie die lid wil worden van de alliantie Samenwerven, met dit e-mailadres als contactadres. Bevestig dat het adres van jou is via deze link (2 dagen geldig); daarna ben je ingelogd en zie je de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten, met de reden als het de organisatie niet toelaat.\n\n${ask.nl(contact)}\nMeldde je niets aan? Klik dan niet op de link en negeer dit bericht. Is het adres na 30 dagen niet bevestigd, dan wijst het portaal de aanmelding af.\n`,
+    text: `Goedendag,\n\nWe hebben een aanmelding ontvangen van een organisatie die lid wil worden van de alliantie Samenwerven, met dit e-mailadres als contactadres. Bevestig dat het adres van jou is via deze link (2 dagen geldig); daarna ben je ingelogd en zie je de aanmelding:\n\n${link}\n\nHet alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten, met de reden als het de organisatie niet toelaat.\n\n${ask.nl(contact)}\nMeldde je niets aan? Klik dan niet op de link en negeer dit bericht. Is het adres na 30 dagen niet bevestigd, dan wijst het portaal de aanmelding af.\n`,
   }),
   en: (link: string, contact: AllianceContact) => ({
     subject: 'Application received: confirm your e-mail address for Samenwerven',
@@ -178,7 +178,7 @@ export async function mailApplicationReceipt(
 const known = {
   nl: (signIn: string, contact: AllianceContact) => ({
     subject: 'Je aanmelding bij Samenwerven',
-    text: `Hallo,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWil je een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau (hieronder). Je bestaande account vind je hier:\n\n${signIn}\n\n${contactLines(contact, 'nl')}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
+    text: `Goedendag,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWil je een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau (hieronder). Je bestaande account vind je hier:\n\n${signIn}\n\n${contactLines(contact, 'nl')}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
   }),
   en: (signIn: string, contact: AllianceContact) => ({
     subject: 'Your application to Samenwerven',
@@ -199,7 +199,7 @@ export async function mailApplicationKnown(tx: Executor, site: MailSite, account
 const arrived = {
   nl: (kind: string, municipality: string, url: string, duplicates: number) => ({
     subject: 'Nieuwe aanmelding voor Samenwerven',
-    text: `Hallo,\n\nEen organisatie heeft zich aangemeld als lid van de alliantie Samenwerven (soort: ${kind}; gemeente: ${municipality}). De aanmelding wacht op je besluit:\n\n${url}\n\n${duplicates > 0 ? `Let op: de aanmelding lijkt op ${duplicates === 1 ? 'een organisatie' : `${duplicates} organisaties`} die het portaal al kent (dezelfde naam, gemeente of website). De pagina laat zien welke.\n\n` : ''}De aanvrager heeft een ontvangstbevestiging gekregen.\n`,
+    text: `Goedendag,\n\nEen organisatie heeft zich aangemeld als lid van de alliantie Samenwerven (soort: ${kind}; gemeente: ${municipality}). De aanmelding wacht op je besluit:\n\n${url}\n\n${duplicates > 0 ? `Let op: de aanmelding lijkt op ${duplicates === 1 ? 'een organisatie' : `${duplicates} organisaties`} die het portaal al kent (dezelfde naam, gemeente of website). De pagina laat zien welke.\n\n` : ''}De aanvrager heeft een ontvangstbevestiging gekregen.\n`,
   }),
   en: (kind: string, municipality: string, url: string, duplicates: number) => ({
     subject: 'New application to Samenwerven',

@@ -154,7 +154,7 @@ function invitationMail(locale: 'nl' | 'en', link: string) {
       }
     : {
         subject: 'Je uitnodiging voor Samenwerven',
-        text: `Hallo,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt je uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel je wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nOp de pagina van de link zie je welke organisatie je uitnodigt en voor welk e-mailadres het account is.\n\nVerwachtte je deze uitnodiging niet? Dan kun je dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
+        text: `Goedendag,\n\nEen lidorganisatie van de alliantie Samenwerven nodigt je uit om mee te werken aan haar vacatures in Samenwerven, het gezamenlijke vacatureportaal. Stel je wachtwoord in via deze link (7 dagen geldig):\n\n${link}\n\nOp de pagina van de link zie je welke organisatie je uitnodigt en voor welk e-mailadres het account is.\n\nVerwachtte je deze uitnodiging niet? Dan kun je dit bericht negeren; zonder wachtwoord wordt er geen account actief.\n`,
       };
 }
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import pino from 'pino';
+import { createPortalLogger } from './logger.ts';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { withDataFolderSecret } from './data-folder-secret.ts';
@@ -33,9 +33,9 @@ async function main() {
     }
     throw error;
   }
-  const logger = pino({
+  const logger = createPortalLogger({
     level: config.LOG_LEVEL,
-    ...(config.isProduction || !process.stdout.isTTY ? {} : { transport: { target: 'pino-pretty' } }),
+    pretty: !config.isProduction && process.stdout.isTTY,
   });
   const services = await startServices(config, logger);
   const app = await buildApp({

@@ -19,6 +19,7 @@ import { startJobQueue, type JobQueue } from './jobs/queue.ts';
 import { applyDueChanges } from './jobs/due-changes.ts';
 import { openFileStore } from './applications/open-file-store.ts';
 import { forgetOldSearchTerms } from './counting/queries.ts';
+import { forgetExpiredSecurityData } from './auth/expired-security-data.ts';
 import { runAlerts, tidyAlerts, type MatchWatermark } from './alerts/runs.ts';
 import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
@@ -154,6 +155,7 @@ export async function startServices(
           applyDueChanges: () => applyDueChanges(db.db, config),
           purgeApplications: () => purgeDueApplications(db.db, openFileStore(config)),
           forgetOldSearchTerms: () => forgetOldSearchTerms(db.db),
+          forgetExpiredSecurityData: () => forgetExpiredSecurityData(db.db),
           tidyAlerts: () => tidyAlerts({ db: db.db, publicUrl: config.publicUrl, secret: config.JWT_SECRET }),
           forgetUnconfirmed: async () => {
             const membership = {

@@ -146,7 +146,18 @@ describe('a job seeker’s own data', () => {
     ).toContain(response.headers['content-disposition']);
     const zip = unzipSync(new Uint8Array(response.rawPayload));
     const read = (name: string) => JSON.parse(strFromU8(zip[name]!));
-    expect(read('account.json')).toMatchObject({ id: seeker.id, email: seeker.email, role: 'job_seeker' });
+    expect(read('account.json')).toMatchObject({
+      id: seeker.id,
+      email: seeker.email,
+      role: 'job_seeker',
+      lastSignInAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
+    expect(read('sessions.json')).toContainEqual({
+      createdAt: expect.any(String),
+      lastUsedAt: expect.any(String),
+      expiresAt: expect.any(String),
+    });
     const applications = read('applications.json') as { id: string; notes: { text: string }[]; files: unknown[] }[];
     expect(applications.map((a) => a.id).sort()).toEqual([...applicationIds].sort());
     for (const application of applications) {
@@ -170,9 +181,25 @@ describe('a job seeker’s own data', () => {
        VALUES ($1, $2, 'Beleid', 'q=beleid', 'daily', now(), now())`,
       [seeker.email, seeker.id],
     );
+    await ctx.pool.query(
+      `INSERT INTO alert_matches (alert_id, vacancy_id, matched_at, mailed_at)
+       SELECT id, $2, now(), now() FROM search_alerts WHERE user_id = $1`,
+      [seeker.id, vacancy.id],
+    );
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: seeker.session.bearer });
-    const alerts = JSON.parse(strFromU8(unzipSync(new Uint8Array(response.rawPayload))['alerts.json']!));
+    const zip = unzipSync(new Uint8Array(response.rawPayload));
+    const alerts = JSON.parse(strFromU8(zip['alerts.json']!));
     expect(alerts).toEqual([expect.objectContaining({ name: 'Beleid', query: 'q=beleid', frequency: 'daily' })]);
+    // And which vacancies it found and mailed them, as the privacy statement says is kept.
+    expect(JSON.parse(strFromU8(zip['alert-matches.json']!))).toEqual([
+      {
+        alert: 'Beleid',
+        vacancy: vacancy.title,
+        vacancyId: vacancy.id,
+        matchedAt: expect.any(String),
+        mailedAt: expect.any(String),
+      },
+    ]);
     expect(Object.keys(alerts[0])).not.toContain('matchedFrom');
     expect(Object.keys(alerts[0])).not.toContain('userId');
     await ctx.pool.query('DELETE FROM search_alerts WHERE user_id = $1', [seeker.id]);
@@ -277,9 +304,19 @@ describe('a guest applicant’s own data, through the key in their confirmation 
       title: vacancy.title,
       organisation: organisation.name,
     });
+    // A sign-in tried with the address (no account has it) is logged by the address: theirs to see and erase.
+    const failed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: guest.email, password: 'geen wachtwoord van mij' },
+    });
+    expect(failed.statusCode).toBe(401);
     const exported = await asGuest('GET', '/my-data/export');
     expect(exported.headers['content-type']).toBe('application/zip');
     const zip = unzipSync(new Uint8Array(exported.rawPayload));
+    expect(JSON.parse(strFromU8(zip['audit-log.json']!))).toEqual([
+      expect.objectContaining({ action: 'auth.sign_in_failed', subjectId: guest.email.toLowerCase() }),
+    ]);
     expect(Buffer.from(zip[`files/${guestIds[0]}/cv.pdf`]!).equals(pdfBytes('gast'))).toBe(true);
     expect(strFromU8(zip['applications.json']!)).not.toContain('Iemand Anders');
     for (const forged of ['', 'x.y', `${key.split('.')[0]}.${'A'.repeat(43)}`]) {

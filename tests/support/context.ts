@@ -13,6 +13,7 @@ import { createSearchClient, defaultSynonymGroups, ensureVacancyIndex, SearchSyn
 import {
   applyDueChanges,
   buildApp,
+  type AppOptions,
   createMailer,
   loadConfig,
   openFileStore,
@@ -82,6 +83,8 @@ export async function createTestContext(
     jobs?: boolean;
     /** A Meilisearch of the test's own (e.g. one it stops and starts), instead of the shared one. */
     meili?: { url: string; key: string };
+    /** The app's logger (the portal's own, writing where the test reads); none when left out. */
+    logger?: AppOptions['logger'];
   } = {},
 ): Promise<TestContext> {
   const id = `t_${randomBytes(5).toString('hex')}`;
@@ -121,6 +124,7 @@ export async function createTestContext(
       search: { client: search, indexName },
       webRoot: options.webRoot,
       jobs,
+      logger: options.logger,
     });
     await app.ready();
     return { app, jobs };

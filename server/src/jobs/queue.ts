@@ -19,6 +19,8 @@ export interface JobHandlers {
   tidyAlerts?(): Promise<number>;
   /** Deletes accounts, and rejects applications to join, whose address was never confirmed (auth/unconfirmed-accounts.ts). */
   forgetUnconfirmed?(): Promise<number>;
+  /** Deletes expired sessions and e-mailed links and old failed sign-ins (auth/expired-security-data.ts). */
+  forgetExpiredSecurityData?(): Promise<number>;
   /** Matches alerts to new vacancies and queues the mails that are due (alerts/runs.ts). */
   runAlerts?(): Promise<unknown>;
 }
@@ -69,12 +71,13 @@ export async function startJobQueue(options: {
   if (purge) {
     await boss.createQueue(RETENTION);
     const remind = options.handlers.remindPoolConsents;
-    const { forgetOldSearchTerms, tidyAlerts, forgetUnconfirmed } = options.handlers;
+    const { forgetOldSearchTerms, tidyAlerts, forgetUnconfirmed, forgetExpiredSecurityData } = options.handlers;
     await boss.work(RETENTION, { pollingIntervalSeconds }, async () => {
       // One after the other (the reminders after the purge), each on its own: one that fails
       // (and is tried again) does not hold the others up.
       const failures: unknown[] = [];
-      for (const step of [purge, remind, forgetOldSearchTerms, tidyAlerts, forgetUnconfirmed]) {
+      const steps = [purge, remind, forgetOldSearchTerms, tidyAlerts, forgetUnconfirmed, forgetExpiredSecurityData];
+      for (const step of steps) {
         try {
           await step?.();
         } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import {
+  alertMatches,
   applicationFiles,
   applicationNotes,
   applications,
@@ -33,9 +34,14 @@ const ofPerson = (person: Person) =>
     ? sameAddress(applications.email, person.email)
     : or(eq(applications.userId, person.id), sameAddress(applications.email, person.email));
 
-/** The audit entries about an account holder: what they did, and what was done to their account. */
-const auditOfAccount = (person: { id: string; email: string }) =>
-  or(eq(auditLog.actorUserId, person.id), inArray(auditLog.subjectId, [person.id, person.email.toLowerCase()]));
+/**
+ * The audit entries about a person: what they did, and what was done to their account or with
+ * their address (a failed sign-in with an address no account has is logged by the address).
+ */
+const auditOfPerson = (person: Person) =>
+  person.id === null
+    ? eq(auditLog.subjectId, person.email.trim().toLowerCase())
+    : or(eq(auditLog.actorUserId, person.id), inArray(auditLog.subjectId, [person.id, person.email.toLowerCase()]));
 
 export async function deleteApplication(tx: Executor, applicationId: string): Promise<void> {
   await tx.delete(applications).where(eq(applications.id, applicationId));
@@ -60,6 +66,8 @@ export async function selectAccount(db: Executor, userId: string) {
       locale: users.locale,
       emailConfirmedAt: users.emailConfirmedAt,
       createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+      lastSignInAt: users.lastSignInAt,
       notifyOnApplication: users.notifyOnApplication,
     })
     .from(users)
@@ -108,7 +116,10 @@ export async function selectNotesOf(db: Executor, applicationIds: string[]) {
 }
 
 export async function selectSessions(db: Executor, userId: string) {
-  return db.select({ createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.userId, userId));
+  return db
+    .select({ createdAt: sessions.createdAt, lastUsedAt: sessions.lastUsedAt, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
 }
 
 export async function selectMailTo(db: Executor, email: string) {
@@ -123,12 +134,26 @@ export async function selectMailTo(db: Executor, email: string) {
     .where(sameAddress(mailOutbox.recipient, email));
 }
 
-export async function selectAuditOf(db: Executor, person: { id: string; email: string }) {
+export async function selectAuditOf(db: Executor, person: Person) {
   return db
-    .select({ at: auditLog.at, action: auditLog.action, after: auditLog.after })
+    .select({
+      at: auditLog.at,
+      action: auditLog.action,
+      subjectType: auditLog.subjectType,
+      subjectId: auditLog.subjectId,
+      reason: auditLog.reason,
+      before: auditLog.before,
+      after: auditLog.after,
+    })
     .from(auditLog)
-    .where(auditOfAccount(person));
+    .where(auditOfPerson(person));
 }
+
+/** The person's e-mail alerts: of their account, and made with their address. */
+const alertsOfPerson = (person: Person) =>
+  person.id === null
+    ? sameAddress(searchAlerts.email, person.email)
+    : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email));
 
 /**
  * Deletes every row about the person; returns the keys of their files (removed after the
@@ -142,15 +167,9 @@ export async function deletePerson(tx: Executor, person: Person): Promise<string
   if (ids.length > 0) await tx.delete(applications).where(inArray(applications.id, ids));
   await tx.delete(mailOutbox).where(sameAddress(mailOutbox.recipient, person.email));
   // Their alerts, of the account and of the address (an account's also go with it by cascade).
-  await tx
-    .delete(searchAlerts)
-    .where(
-      person.id === null
-        ? sameAddress(searchAlerts.email, person.email)
-        : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email)),
-    );
+  await tx.delete(searchAlerts).where(alertsOfPerson(person));
+  await tx.delete(auditLog).where(auditOfPerson(person));
   if (person.id !== null) {
-    await tx.delete(auditLog).where(auditOfAccount({ id: person.id, email: person.email }));
     // Sessions and one-time tokens go with the account (ON DELETE CASCADE).
     await tx.delete(users).where(eq(users.id, person.id));
   }
@@ -180,9 +199,22 @@ export function selectAlertsOf(db: Executor, person: Person) {
       createdAt: searchAlerts.createdAt,
     })
     .from(searchAlerts)
-    .where(
-      person.id === null
-        ? sameAddress(searchAlerts.email, person.email)
-        : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email)),
-    );
+    .where(alertsOfPerson(person));
+}
+
+/** Which vacancies each of the person's alerts found, and when it mailed them. */
+export function selectAlertMatchesOf(db: Executor, person: Person) {
+  return db
+    .select({
+      alert: searchAlerts.name,
+      vacancy: vacancies.title,
+      vacancyId: alertMatches.vacancyId,
+      matchedAt: alertMatches.matchedAt,
+      mailedAt: alertMatches.mailedAt,
+    })
+    .from(alertMatches)
+    .innerJoin(searchAlerts, eq(searchAlerts.id, alertMatches.alertId))
+    .innerJoin(vacancies, eq(vacancies.id, alertMatches.vacancyId))
+    .where(alertsOfPerson(person))
+    .orderBy(searchAlerts.name, alertMatches.matchedAt);
 }

@@ -25,6 +25,7 @@ import {
   selectNotesOf,
   selectSessions,
   type Person,
+  selectAlertMatchesOf,
   selectAlertsOf,
 } from './queries.ts';
 
@@ -62,6 +63,8 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
     ),
     'mail.json': json(await selectMailTo(deps.db, person.email)),
     'alerts.json': json(await selectAlertsOf(deps.db, person)),
+    'alert-matches.json': json(await selectAlertMatchesOf(deps.db, person)),
+    'audit-log.json': json(await selectAuditOf(deps.db, person)),
     ...(await zipEntriesOfFiles(deps.files, files, 'files')),
   };
   return zipSync(zip);
@@ -79,13 +82,12 @@ export async function exportPerson(deps: PrivacyDeps, userId: string, now = new 
     {
       'account.json': account,
       'sessions.json': await selectSessions(deps.db, userId),
-      'audit-log.json': await selectAuditOf(deps.db, { id: account.id, email: account.email }),
     },
   );
   return { filename: filename(now), zip };
 }
 
-/** What the portal holds for a guest's address: their applications and the mail sent to them. */
+/** What the portal holds for a guest's address: their applications, alerts, the mail sent to them and the log about it. */
 export async function exportGuest(deps: PrivacyDeps, email: string, now = new Date()) {
   return { filename: filename(now), zip: await zipOfPerson(deps, { id: null, email }, {}) };
 }

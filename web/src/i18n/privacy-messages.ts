@@ -29,7 +29,7 @@ const nl = {
       'Wat de organisatie bij je sollicitatie bijhoudt: de stand (bijvoorbeeld ‘uitgenodigd’ of ‘afgewezen’) en notities van haar medewerkers.',
       'Je e-mailalerts: je e-mailadres, de zoekopdracht, hoe vaak je een mail wilt en welke vacatures we je al stuurden.',
       'De e-mails die we je sturen, zoals de bevestiging van je sollicitatie.',
-      'Een logboek van wat er met je account en je sollicitaties is gebeurd.',
+      'Een logboek van wat er met je account en je sollicitaties is gebeurd. Mislukt een poging om met je e-mailadres in te loggen, dan noteren we wanneer en vanaf welk IP-adres, om misbruik op te sporen.',
     ],
   },
   why: {
@@ -65,6 +65,15 @@ const nl = {
         what: 'Je account',
         howLong:
           'Tot je het zelf verwijdert. Bevestig je je e-mailadres niet binnen 30 dagen, dan verwijderen we het account.',
+      },
+      {
+        what: 'Waar je bent ingelogd, en de links in onze e-mails',
+        howLong:
+          'Tot ze verlopen: 30 dagen nadat je inlogde, en een link als hij niet meer geldig is (na een uur tot een week).',
+      },
+      {
+        what: 'Mislukte inlogpogingen, met IP-adres',
+        howLong: 'Een half jaar.',
       },
       {
         what: 'Je e-mailalert',
@@ -132,7 +141,7 @@ const en: PrivacyMessages = {
       'What the organisation keeps with your application: its stage (for example ‘invited’ or ‘rejected’) and notes by its staff.',
       'Your e-mail alerts: your e-mail address, the search, how often you want a mail and which vacancies we already sent you.',
       'The e-mails we send you, such as the confirmation of your application.',
-      'A log of what happened to your account and your applications.',
+      'A log of what happened to your account and your applications. When an attempt to sign in with your e-mail address fails, we note when and from which IP address, to detect misuse.',
     ],
   },
   why: {
@@ -168,6 +177,15 @@ const en: PrivacyMessages = {
         what: 'Your account',
         howLong:
           'Until you erase it yourself. If you do not confirm your e-mail address within 30 days, we delete the account.',
+      },
+      {
+        what: 'Where you are signed in, and the links in our e-mails',
+        howLong:
+          'Until they expire: 30 days after you signed in, and a link when it is no longer valid (after an hour to a week).',
+      },
+      {
+        what: 'Failed attempts to sign in, with the IP address',
+        howLong: 'Half a year.',
       },
       {
         what: 'Your e-mail alert',

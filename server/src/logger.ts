@@ -1,0 +1,45 @@
+/**
+ * What the server's log keeps of a request (AVG: data minimisation). Fastify's default logs the
+ * whole address and the caller's IP address: a mailed link's token in the query string (a
+ * password reset read from the log is an account taken over), search words beside the address
+ * that typed them. The log keeps the method, the path and which query parameters came, never
+ * their values, and no IP address (the per-network limits count them in memory; the audit log
+ * keeps what security needs, for a limited time).
+ */
+import type { FastifyRequest } from 'fastify';
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/** The path with each query parameter's value left out: `/zoeken?q=…&near=…`. */
+export function withoutQueryValues(url: string): string {
+  const start = url.indexOf('?');
+  if (start === -1) return url;
+  const names = url
+    .slice(start + 1)
+    .split('&')
+    .filter((pair) => pair !== '')
+    .map((pair) => `${pair.split('=')[0]!.slice(0, 40)}=…`);
+  return names.length > 0 ? `${url.slice(0, start)}?${names.join('&')}` : url.slice(0, start);
+}
+
+/** The `req` serializer of the portal's logger. */
+export function requestForLog(request: FastifyRequest): { method: string; url: string } {
+  return { method: request.method, url: withoutQueryValues(request.url) };
+}
+
+/**
+ * The portal's logger: JSON lines (pretty on a developer's terminal), requests as
+ * `requestForLog` keeps them. `destination` is for tests that read what was logged.
+ */
+export function createPortalLogger(
+  options: { level: string; pretty?: boolean },
+  destination?: DestinationStream,
+): Logger {
+  return pino(
+    {
+      level: options.level,
+      serializers: { req: requestForLog },
+      ...(options.pretty ? { transport: { target: 'pino-pretty' } } : {}),
+    },
+    destination,
+  );
+}

@@ -143,6 +143,26 @@ function repeatedParameters(
   return Object.fromEntries(repeated.map((name) => [name, translate(locale, 'validation.repeated')]));
 }
 
+/**
+ * A list parameter given once (`?educationLevel=phd`) is read as a list of one, so its wrong
+ * value was named `educationLevel.0`: named as it was sent, `educationLevel`. Given more than
+ * once, each value keeps its place (`educationLevel.1`), so a client can leave out that one.
+ */
+function namedAsSent(
+  request: FastifyRequest,
+  fields: Record<string, string>,
+  context: string | undefined,
+): Record<string, string> {
+  if (context !== 'querystring') return fields;
+  const sent = new URLSearchParams(request.url.split('?')[1] ?? '');
+  const named: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [field, message] of Object.entries(fields)) {
+    const single = /^(.+)\.0$/.exec(field);
+    named[single && sent.getAll(single[1]!).length === 1 ? single[1]! : field] = message;
+  }
+  return named;
+}
+
 /** "24 uur", "35 minuten", "1 minute", "40 seconden": a wait as people say it, rounded up. */
 export function waitInWords(seconds: number, locale: Locale): string {
   if (seconds < 60) {
@@ -297,7 +317,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       code: 'validation_failed',
       message: translate(locale, 'error.validation_failed'),
       fields: {
-        ...fieldMessages(error.validation as AjvError[], locale),
+        ...namedAsSent(request, fieldMessages(error.validation as AjvError[], locale), error.validationContext),
         ...repeatedParameters(request, error.validation as AjvError[], error.validationContext, locale),
       },
     });

@@ -62,8 +62,34 @@ const generatedAnswer = (request: FastifyRequest) => {
   return path.startsWith('/api/') || path.startsWith('/feeds/');
 };
 
+/** The opaque part of an entity tag, weak or strong (weak comparison, RFC 9110 8.8.3.2). */
+const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+
+/**
+ * Whether If-None-Match names the answer's current ETag: `*`, or any tag of the list (a cache
+ * that holds several versions sends them all; RFC 9110 13.1.2). @fastify/etag compares the
+ * header whole, so a list or `*` never had a 304.
+ */
+export function noneMatchHolds(ifNoneMatch: string | undefined, etagHeader: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const current = opaque(etagHeader);
+  return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === current);
+}
+
 const caching: FastifyPluginAsync = async (app) => {
-  await app.register(etag, { weak: true });
+  await app.register(etag, { weak: true, replyWith304: false });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const tag = reply.getHeader('etag');
+    const readable = request.method === 'GET' || request.method === 'HEAD';
+    if (readable && reply.statusCode === 200 && typeof tag === 'string') {
+      if (noneMatchHolds(request.headers['if-none-match'], tag)) {
+        reply.code(304);
+        return '';
+      }
+    }
+    return payload;
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     if (reply.hasHeader('cache-control')) return payload;
     const readable = request.method === 'GET' || request.method === 'HEAD';

@@ -229,6 +229,10 @@ describe('numbers and dates at the edges', () => {
     expect(await fieldsOf('/api/v1/vacancies?educationLevel=hbo&educationLevel=phd')).toEqual({
       'educationLevel.1': 'Kies een van de toegestane waarden.',
     });
+    // Given once, it is named as it was sent, as a form field would be.
+    expect(await fieldsOf('/api/v1/vacancies?educationLevel=phd')).toEqual({
+      educationLevel: 'Kies een van de toegestane waarden.',
+    });
     const plain = await ctx.app.inject({ url: '/api/v1/taxonomies' });
     expect(plain.statusCode).toBe(200);
   });
@@ -380,6 +384,23 @@ describe('numbers and dates at the edges', () => {
     expect((response.json() as ErrorBody).error.fields).toEqual({
       'if-match': 'Stuur het versienummer van de vacature, zoals "3".',
     });
+  });
+
+  it('names an unknown query parameter on every API route that reads', async () => {
+    const passed: string[] = [];
+    for (const who of [coordinator, admin]) {
+      for (const { url } of registeredRoutes().filter(
+        (r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && !r.url.endsWith('openapi.json'),
+      )) {
+        const attempt = `${url.replace(PARAM, () => organisation.id)}?zzz=1`;
+        const response = await ctx.app.inject({ url: attempt, headers: who.bearer });
+        if (response.statusCode < 400) passed.push(`${attempt} → ${response.statusCode}`);
+        // (A route missing a required parameter names that one.)
+        else if (response.statusCode === 400 && !(response.json() as ErrorBody).error.fields)
+          passed.push(`${attempt} → 400 naming nothing: ${response.body.slice(0, 200)}`);
+      }
+    }
+    expect([...new Set(passed)]).toEqual([]);
   });
 
   it('never answers 5xx on any route with huge numbers or far dates in its query, and names the field it refuses', async () => {

@@ -79,6 +79,11 @@ describe('caching', () => {
       expect(again.statusCode, url).toBe(304);
       expect(again.rawPayload.length, url).toBe(0);
       expect(again.headers['cache-control'], url).toBe('public, max-age=0, s-maxage=5');
+      // A cache holding several versions names them all; `*` asks whether there is one at all.
+      for (const ifNoneMatch of [`"ouder", ${etag}`, `W/"ouder",${etag.slice(2)}`, '*']) {
+        expect((await get(url, { 'if-none-match': ifNoneMatch })).statusCode, `${url} ${ifNoneMatch}`).toBe(304);
+      }
+      expect((await get(url, { 'if-none-match': '"ouder", W/"nog-ouder"' })).statusCode, url).toBe(200);
     }
   });
 

@@ -677,6 +677,8 @@ describe('audit log and figures', () => {
       '\uFEFFat,action,actor,organisation,subjectType,subjectId,reason,before,after',
     );
     expect(csv.body).toContain('"Controle, ""tijdelijk"""');
+    // Moments on the Dutch clock with its offset, as every CSV download of the portal has them.
+    expect(csv.body.split('\r\n')[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00,/);
     // Nothing found: still the columns, in either separator; a reversed period is refused.
     const none = await call('GET', '/audit-log?action=niets.hier&format=csv&separator=semicolon', coordinator);
     expect(none.body).toBe('\uFEFFat;action;actor;organisation;subjectType;subjectId;reason;before;after\r\n');

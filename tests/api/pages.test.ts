@@ -102,6 +102,16 @@ describe('a vacancy page before any script runs', () => {
     expect(html).toContain('<h1>Beleidsadviseur &lt;Wonen&gt; &amp; Zorg</h1>');
   });
 
+  it('is sent compressed, as the home page is (pages over a kilobyte)', async () => {
+    const canonical = String((await ctx.app.inject(`/vacatures/${open.id}`)).headers.location);
+    for (const url of [canonical, `/organisaties/${organisation.slug}`, `/vacatures/${closed.id}`]) {
+      expect((await ctx.app.inject(url)).rawPayload.length, url).toBeGreaterThan(1024);
+      const response = await ctx.app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(response.headers['content-encoding'], url).toBe('br');
+      expect(String(response.headers.vary), url).toMatch(/accept-encoding/i);
+    }
+  });
+
   it('serves the English page in English with alternates both ways', async () => {
     const html = (await followingRedirect(`/en/vacancies/${open.id}-anything`)).body;
     expect(html).toContain('<html lang="en">');

@@ -35,7 +35,7 @@ export const AUDIT_CSV_COLUMNS = [
 /** One CSV line: people by address, the system by name, no ids of actor or organisation. */
 export function auditCsvRow(entry: AuditEntry): Record<(typeof AUDIT_CSV_COLUMNS)[number], unknown> {
   return {
-    at: entry.at,
+    at: new Date(entry.at), // a moment: the CSV writes it on the Dutch clock with its offset
     action: entry.action,
     actor: entry.actor?.email ?? 'system',
     organisation: entry.organisation?.name ?? '',

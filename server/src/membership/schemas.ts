@@ -72,7 +72,10 @@ export const Application = Type.Object({
   ),
 });
 
-export const ApplicationsQuery = Type.Object({ state: Type.Optional(literals(applicationStates)) });
+export const ApplicationsQuery = Type.Object(
+  { state: Type.Optional(literals(applicationStates)) },
+  { additionalProperties: false },
+);
 
 export const ApplicationBody = Type.Object(
   {

@@ -204,6 +204,11 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         },
       });
       app.get('/', { schema: { hide: true } }, (request, reply) => sendApp(request, reply));
+      // Every other page as a route of its own, not only as the not-found handler: routes get the
+      // hooks registered before them (compression above all: a vacancy page is 60 kB of HTML).
+      app.get('/*', { schema: { hide: true } }, (request, reply) =>
+        isPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply),
+      );
       // Forms posted without scripts (applying, joining): the page's own action handles them on
       // the server, as the browser's router would. Their body is handed over as it came.
       app.addContentTypeParser(

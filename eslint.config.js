@@ -16,6 +16,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '.data/**',
+      '.data-*/**',
       'db/migrations/**',
       'bench/results/**',
       'tests/artifacts/**',
@@ -75,7 +76,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // Feature folders stand alone (STYLE.md, "Web"): what two features share lives in
+    // Feature folders stand alone: what two features share lives in
     // components/, hooks/, lib/, api/ or i18n/, and only app/ (the router) puts features together.
     files: ['web/src/features/**/*.{ts,tsx}'],
     rules: {

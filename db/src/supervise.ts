@@ -17,6 +17,8 @@ export interface SupervisedStatus {
   lastError: string | null;
 }
 
+/** How long an exit by SIGINT or SIGTERM waits for the portal's own shutdown before it counts as a crash. */
+const SIGNAL_SETTLE_MS = 250;
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
 
@@ -71,11 +73,16 @@ export class Supervisor {
     this.child = child;
     this.current.state = 'running';
     child.once('exit', (code, signal) => {
-      if (this.stopping || this.child !== child) return;
-      this.current.lastExit = { at: new Date().toISOString(), code, signal };
-      this.current.state = 'restarting';
-      this.log(`${this.name} exited unexpectedly (code ${code}, signal ${signal}); restarting`);
-      this.restartLoop = this.restart();
+      // Stopped by the signal that stops the portal too (Ctrl-C, or a service manager signalling
+      // the whole process group): the portal's own shutdown comes a moment later. Not a crash.
+      const settle = signal === 'SIGINT' || signal === 'SIGTERM' ? SIGNAL_SETTLE_MS : 0;
+      setTimeout(() => {
+        if (this.stopping || this.child !== child) return;
+        this.current.lastExit = { at: new Date().toISOString(), code, signal };
+        this.current.state = 'restarting';
+        this.log(`${this.name} exited unexpectedly (code ${code}, signal ${signal}); restarting`);
+        this.restartLoop = this.restart();
+      }, settle);
     });
   }
 

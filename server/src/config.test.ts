@@ -29,8 +29,14 @@ describe('loadConfig', () => {
 
   it('refuses to run production on the development JWT secret or a short one', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    // Nor on links to localhost: every mailed link names the portal's address.
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://werken.example',
+    });
     expect(config.isProduction).toBe(true);
   });
 
@@ -53,7 +59,14 @@ describe('loadConfig', () => {
   });
 
   it('never seeds demo accounts in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'y'.repeat(40), SEED_DEMO: 'true' }).SEED_DEMO).toBe(false);
+    expect(
+      loadConfig({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'y'.repeat(40),
+        PUBLIC_URL: 'https://werken.example',
+        SEED_DEMO: 'true',
+      }).SEED_DEMO,
+    ).toBe(false);
   });
 
   it('wants a bucket with any other S3 setting, and a key pair whole', () => {

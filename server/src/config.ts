@@ -156,6 +156,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         `set a secret of your own (at least 32 characters) to listen on ${config.HOST}`,
     );
   }
+  if (isProduction && !config.PUBLIC_URL) {
+    // Every mailed link (a password reset, a confirmation), feed and sitemap names the portal by it:
+    // a default of localhost sends users to their own machine.
+    problems.push('PUBLIC_URL: set the address users reach the portal at (https://…) in production');
+  }
   if ((config.S3_ENDPOINT || config.S3_ACCESS_KEY_ID || config.S3_SECRET_ACCESS_KEY) && !config.S3_BUCKET) {
     problems.push("S3_BUCKET: name the bucket for applicants' files, or leave out the other S3_ settings");
   }

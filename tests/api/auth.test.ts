@@ -32,7 +32,7 @@ describe('registration', () => {
     expect(response.body).toBe('');
     expect(response.cookies).toEqual([]);
     const { url, token } = linkIn(await mail.waitFor('jan@example.nl'), '/registratie-bevestigen');
-    expect(url.startsWith('https://werken.example/registratie-bevestigen?token=')).toBe(true);
+    expect(url.startsWith('https://werken.example/registratie-bevestigen#token=')).toBe(true);
     const confirmed = await post('/auth/register/confirm', { token, password: 'fietsen langs de dommel' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().user).toMatchObject({ email: 'jan@example.nl', role: 'job_seeker', organisation: null });
@@ -229,6 +229,16 @@ describe('password change and reset', () => {
     expect(stale.statusCode).toBe(401);
   });
 
+  it('sends the reset mail in the language of the page that asked, the link in the fragment', async () => {
+    const user = await createUser(ctx.db, { email: 'forgot-in-english@example.nl' });
+    expect((await post('/auth/password-reset', { email: user.email, locale: 'en' })).statusCode).toBe(202);
+    const message = await mail.waitFor(user.email);
+    expect(message.subject).toBe('Set a new password for Samenwerven');
+    // In the fragment: a browser never sends it, so no server's or proxy's log holds it.
+    expect(linkIn(message, '/en/reset-password').url).toMatch(/^https:\/\/werken\.example\/en\/reset-password#token=/);
+    expect((await post('/auth/password-reset', { email: user.email, locale: 'fr' })).statusCode).toBe(400);
+  });
+
   it('e-mails a single-use reset link; the same answer for unknown addresses', async () => {
     const user = await createUser(ctx.db, { email: 'vergeten@example.nl' });
     const reset = await post('/auth/password-reset', { email: 'onbekend@example.nl' });
@@ -237,7 +247,7 @@ describe('password change and reset', () => {
     const message = await mail.waitFor(user.email);
     expect(mail.messages.some((m) => m.to === 'onbekend@example.nl')).toBe(false);
     const { url, token } = linkIn(message, '/wachtwoord-herstellen');
-    expect(url.startsWith('https://werken.example/wachtwoord-herstellen?token=')).toBe(true);
+    expect(url.startsWith('https://werken.example/wachtwoord-herstellen#token=')).toBe(true);
 
     const weak = await post('/auth/password-reset/confirm', { token, password: 'wachtwoord1' });
     expect(weak.statusCode).toBe(400);

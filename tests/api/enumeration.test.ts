@@ -85,7 +85,7 @@ describe('registration', () => {
     expect(wrong.json()).toEqual(nobody.json());
 
     const [message] = await outboxFor(email);
-    const token = message!.body.match(/https:\/\/werken\.example\/registratie-bevestigen\?token=([\w-]+)/)?.[1];
+    const token = message!.body.match(/https:\/\/werken\.example\/registratie-bevestigen#token=([\w-]+)/)?.[1];
     expect(token).toBeTruthy();
     const confirmed = await post('/auth/register/confirm', { token: token!, password });
     expect(confirmed.statusCode).toBe(200);
@@ -191,7 +191,7 @@ describe('applying to join', () => {
     expect(pending.map((p) => p.name)).toEqual(['Waterschap Twee']);
 
     // The applicant confirms the address, and is then signed in as the applied organisation's admin.
-    const token = toUnknown!.body.match(/registratie-bevestigen\?token=([\w-]+)/)![1]!;
+    const token = toUnknown!.body.match(/registratie-bevestigen#token=([\w-]+)/)![1]!;
     const confirmed = await post('/auth/register/confirm', { token, password: 'dijken en sluizen 2026' });
     expect(confirmed.statusCode).toBe(200);
     expect(confirmed.json().user).toMatchObject({ role: 'org_admin', organisation: { state: 'applied' } });

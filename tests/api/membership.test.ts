@@ -99,7 +99,7 @@ describe('joining', () => {
     // The applicant's receipt, which also confirms the address, says how to reach the alliance office.
     const receipt = await mail.waitFor('petra@aaenmaas.example');
     expect(receipt.subject).toBe('Aanmelding ontvangen: bevestig je e-mailadres voor Samenwerven');
-    expectContactAndLink(receipt.text, '/registratie-bevestigen?token=');
+    expectContactAndLink(receipt.text, '/registratie-bevestigen#token=');
     // The coordinators hear of it, with the page where it waits (and no word the applicant typed).
     const note = await mail.waitFor(coordinatorEmail);
     expect(note.subject).toBe('Nieuwe aanmelding voor Samenwerven');

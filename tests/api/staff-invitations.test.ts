@@ -77,7 +77,7 @@ describe('the invitation mail', () => {
       expect(message.text).not.toContain(chosen);
     }
     expect(message.text).toContain('Samenwerven');
-    expect(linkIn(message, '/uitnodiging').url.startsWith('https://werken.example/uitnodiging?token=')).toBe(true);
+    expect(linkIn(message, '/uitnodiging').url.startsWith('https://werken.example/uitnodiging#token=')).toBe(true);
   });
 });
 

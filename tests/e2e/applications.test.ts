@@ -270,7 +270,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       // Only the states that may follow "received".
       const statusForm = page.getByRole('region', { name: 'Status wijzigen' });
       await expect(statusForm.getByRole('radio').count()).resolves.toBe(2);
-      expect(await statusForm.getByLabel('In behandeling').isChecked()).toBe(true);
+      // None chosen beforehand: HR picks the next status themselves.
+      await expect(statusForm.locator('input[type=radio]:checked').count()).resolves.toBe(0);
       // Rejecting would send the standard message, which can be edited first.
       await statusForm.getByLabel('Afgewezen').check();
       // Fleur applied as a guest: the name she typed is not put in a mail to an address nobody confirmed.
@@ -288,6 +289,11 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(message.getAttribute('lang')).resolves.toBe('nl');
       await page.getByText('The applicant gets Samenwerven’s e-mails in Dutch').waitFor();
       await page.goto(`${portal.baseUrl}/beheer/sollicitaties/${fleur!.id}`);
+      // Nothing is chosen beforehand: saving without a choice changes nothing (one press used to invite her).
+      const statusBefore = (await applications())[0]?.status;
+      await statusForm.getByRole('button', { name: 'Status opslaan' }).click();
+      await statusForm.getByRole('link', { name: 'Kies een nieuwe status.' }).waitFor();
+      expect((await applications())[0]?.status).toBe(statusBefore);
       await statusForm.getByLabel('Afgewezen').check();
       for (const viewport of Object.values(VIEWPORTS)) {
         await page.setViewportSize(viewport);

@@ -293,8 +293,8 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
         .select({ body: mailOutbox.body })
         .from(mailOutbox)
         .where(eq(mailOutbox.recipient, 'wim@aaenmaas.example.nl'));
-      const token = confirmation!.body.match(/registratie-bevestigen\?token=([\w-]+)/)![1]!;
-      await visitor.goto(`${baseUrl}/registratie-bevestigen?token=${token}`);
+      const token = confirmation!.body.match(/registratie-bevestigen#token=([\w-]+)/)![1]!;
+      await visitor.goto(`${baseUrl}/registratie-bevestigen#token=${token}`);
       await visitor.getByLabel('Wachtwoord').fill('de maas stroomt naar zee');
       await visitor.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await visitor.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();

@@ -43,7 +43,7 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Inloggen' }).waitFor();
 
       const { url } = linkIn(await portal.mail.waitFor(email), '/registratie-bevestigen');
-      expect(url.startsWith(`${portal.baseUrl}/registratie-bevestigen?token=`)).toBe(true);
+      expect(url.startsWith(`${portal.baseUrl}/registratie-bevestigen#token=`)).toBe(true);
       const confirmPage = await (await portal.browser.newContext()).newPage();
       await confirmPage.goto(url);
       await confirmPage.getByRole('heading', { level: 1, name: 'E-mailadres bevestigen' }).waitFor();

@@ -205,8 +205,21 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       });
       expect(vacancy.version).toBe(1);
       const { context, page } = await signedIn();
+      // A vacancy that is not there (or not the organisation's) leads back to the organisation's
+      // own list, not to the public search with the job seeker's "no longer open".
+      await page.goto(`${baseUrl}/en/manage/vacancies/00000000-0000-4000-8000-000000000000`);
+      await page.getByRole('heading', { level: 1, name: 'Vacancy not found' }).waitFor();
+      await page.getByRole('link', { name: 'Go to your organisation’s vacancies' }).click();
+      await page.waitForURL(`${baseUrl}/en/manage/vacancies`);
+      // An English page says which texts are Dutch (WCAG 3.1.2): the titles, the form's texts.
+      await expect(
+        page.getByRole('link', { name: 'Medewerker burgerzaken', exact: true }).getAttribute('lang'),
+      ).resolves.toBe('nl');
+      await page.goto(`${baseUrl}/en/manage/vacancies/${vacancy.id}`);
+      await expect(page.getByLabel('Job title').getAttribute('lang')).resolves.toBe('nl');
       await page.goto(`${baseUrl}/beheer/vacatures/${vacancy.id}`);
       await page.getByRole('heading', { level: 1, name: 'Medewerker burgerzaken' }).waitFor();
+      await expect(page.getByLabel('Functietitel').getAttribute('lang')).resolves.toBeNull();
       await page.getByLabel('Functietitel').fill('Medewerker burgerzaken en verkiezingen');
 
       // Meanwhile a colleague (here: the API) saves version 1 as version 2.

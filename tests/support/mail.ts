@@ -80,7 +80,7 @@ export async function startMailCatcher(): Promise<MailCatcher> {
 
 /** The first link in a message that goes to `path`, with its token. */
 export function linkIn(mail: ReceivedMail, path: string): { url: string; token: string } {
-  const match = mail.text.match(new RegExp(`https?://\\S+${path.replace(/[/]/g, '\\/')}\\?token=([\\w-]+)`));
+  const match = mail.text.match(new RegExp(`https?://\\S+${path.replace(/[/]/g, '\\/')}#token=([\\w-]+)`));
   if (!match) throw new Error(`no ${path} link in: ${mail.text}`);
   return { url: match[0], token: match[1]! };
 }

@@ -79,7 +79,7 @@ export async function confirmationLink(
   locale: Locale,
 ): Promise<string> {
   const token = await issueUserToken(tx, user.id, 'email_confirmation');
-  return `${publicUrl}${paths.confirm[locale]}?token=${token}`;
+  return `${publicUrl}${paths.confirm[locale]}#token=${token}`;
 }
 
 /** Queues the confirmation link for a new, unconfirmed account. */

@@ -225,7 +225,9 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preHandler: limitResetRequests,
     },
     async (request, reply) => {
-      await attempt(request, account(request.body.email), () => requestPasswordReset(deps, request.body.email));
+      await attempt(request, account(request.body.email), () =>
+        requestPasswordReset(deps, request.body.email, request.body.locale),
+      );
       return reply.status(202).send(NO_BODY);
     },
   );

@@ -108,4 +108,11 @@ export const ChangePasswordBody = Type.Object(
   { currentPassword: Password, newPassword: Password },
   { additionalProperties: false },
 );
-export const ResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });
+export const ResetRequestBody = Type.Object(
+  {
+    email: Email,
+    /** The language of the page asking: the mail and its link are in it (else in the account's own). */
+    locale: Type.Optional(literals(['nl', 'en'] as const)),
+  },
+  { additionalProperties: false },
+);

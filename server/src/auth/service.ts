@@ -367,10 +367,10 @@ const mailTexts = {
  * unused reset links with a new one and puts the mail in the outbox, or finds nothing and
  * writes nothing. The mail worker sends it (no SMTP in the request).
  */
-export async function requestPasswordReset(deps: AccountDeps, email: string): Promise<void> {
+export async function requestPasswordReset(deps: AccountDeps, email: string, asked?: 'nl' | 'en'): Promise<void> {
   const token = randomSecret();
   const link = (locale: 'nl' | 'en') =>
-    `${deps.publicUrl}${locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen'}?token=${token}`;
+    `${deps.publicUrl}${locale === 'en' ? '/en/reset-password' : '/wachtwoord-herstellen'}#token=${token}`;
   const nl = mailTexts.password_reset.nl(link('nl'));
   const en = mailTexts.password_reset.en(link('en'));
   const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS.password_reset).toISOString();
@@ -394,9 +394,10 @@ export async function requestPasswordReset(deps: AccountDeps, email: string): Pr
       SELECT id, 'password_reset', ${sha256(token)}, ${expiresAt}::timestamptz FROM account
     )
     INSERT INTO mail_outbox (message_id, kind, recipient, subject, body)
+    -- In the language of the page that asked, else the account's own.
     SELECT ${newMessageId()}, 'password_reset', email,
-           CASE locale WHEN 'en' THEN ${en.subject} ELSE ${nl.subject} END,
-           CASE locale WHEN 'en' THEN ${en.text} ELSE ${nl.text} END
+           CASE coalesce(${asked ?? null}::text, locale) WHEN 'en' THEN ${en.subject} ELSE ${nl.subject} END,
+           CASE coalesce(${asked ?? null}::text, locale) WHEN 'en' THEN ${en.text} ELSE ${nl.text} END
       FROM account`);
 }
 

@@ -235,7 +235,7 @@ export async function inviteStaff(
     });
     const token = await issueUserToken(tx, invited.id, 'invitation');
     const locale = invited.locale === 'en' ? 'en' : 'nl';
-    const link = `${deps.publicUrl}${locale === 'en' ? '/en/invitation' : '/uitnodiging'}?token=${token}`;
+    const link = `${deps.publicUrl}${locale === 'en' ? '/en/invitation' : '/uitnodiging'}#token=${token}`;
     await enqueueMail(tx, { kind: 'invitation', organisationId, to: invited.email, ...invitationMail(locale, link) });
     return invited.id;
   });
@@ -296,7 +296,7 @@ export async function inviteCoordinator(
       after: { email: invited.email, role: invited.role, via: 'command line' },
     });
     const token = await issueUserToken(tx, invited.id, 'invitation');
-    const link = `${deps.publicUrl}/uitnodiging?token=${token}`;
+    const link = `${deps.publicUrl}/uitnodiging#token=${token}`;
     await enqueueMail(tx, {
       kind: 'invitation',
       organisationId: office!.id,

@@ -30,6 +30,8 @@ export const ManagedList = Type.Object({
     Type.Object({
       id: Type.String(),
       title: Type.String(),
+      /** The language of the vacancy's texts (its title). */
+      language: Type.Union([Type.Literal('nl'), Type.Literal('en')]),
       state: Type.String(),
       version: Type.Integer(),
       externalId: Nullable(Type.String()),

@@ -99,6 +99,7 @@ export function detailFromRow(v: IndexableVacancy): VacancyDetail {
 export function managedItemFromRow(r: OrganisationVacancyRow) {
   return {
     ...r,
+    language: r.language === 'en' ? ('en' as const) : ('nl' as const),
     publishAt: r.publishAt?.toISOString() ?? null,
     publishedAt: r.publishedAt?.toISOString() ?? null,
     filledAt: r.filledAt?.toISOString() ?? null,

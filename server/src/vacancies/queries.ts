@@ -146,6 +146,7 @@ export async function selectOrganisationVacancies(
     .select({
       id: vacancies.id,
       title: vacancies.title,
+      language: vacancies.language,
       state: vacancies.state,
       version: vacancies.version,
       externalId: vacancies.externalId,

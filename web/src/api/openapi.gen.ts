@@ -2878,6 +2878,7 @@ export interface operations {
             items: {
               id: string;
               title: string;
+              language: 'nl' | 'en';
               state: string;
               version: number;
               externalId: string | null;
@@ -6023,6 +6024,8 @@ export interface operations {
         'application/json': {
           /** Format: email */
           email: string;
+          /** @enum {string} */
+          locale?: 'nl' | 'en';
         };
       };
     };

@@ -270,7 +270,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
             action: async () => (await vacancyManage.route()).vacancyAction,
             Component: async () => (await import('../features/vacancy-manage/vacancy-edit-page.tsx')).VacancyEditPage,
           },
-          errorElement: <RouteError notFound="vacancy" />,
+          errorElement: <RouteError notFound="managedVacancy" />,
         },
         {
           path: `:id/${vacancySegments.applications[lang]}`,
@@ -278,7 +278,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
             loader: async () => (await applications()).vacancyInboxLoader,
             Component: async () => (await import('../features/applications/inbox-page.tsx')).InboxPage,
           },
-          errorElement: <RouteError notFound="vacancy" />,
+          errorElement: <RouteError notFound="managedVacancy" />,
         },
         {
           path: `:id/${vacancySegments.preview[lang]}`,
@@ -287,7 +287,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
             Component: async () =>
               (await import('../features/vacancy-manage/vacancy-preview-page.tsx')).VacancyPreviewPage,
           },
-          errorElement: <RouteError notFound="vacancy" />,
+          errorElement: <RouteError notFound="managedVacancy" />,
         },
       ],
     },
@@ -309,7 +309,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
             action: async () => (await applications()).applicationAction,
             Component: async () => (await import('../features/applications/application-page.tsx')).ApplicationPage,
           },
-          errorElement: <RouteError />,
+          errorElement: <RouteError notFound="application" />,
         },
       ],
     },

@@ -46,7 +46,8 @@ export interface RadioGroupProps<T extends string> {
   hint?: ReactNode;
   error?: string | undefined;
   options: readonly { value: T; label: ReactNode }[];
-  defaultValue: T;
+  /** The option checked at first; none when left out (the user must choose). */
+  defaultValue?: T;
   onChange?: (value: T) => void;
 }
 

@@ -3,24 +3,34 @@ import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { paths } from '../i18n/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 
-export type NotFoundKind = 'page' | 'vacancy' | 'organisation';
+/** What was not found: a public page, or one of the staff pages (`managedVacancy`, `application`). */
+export type NotFoundKind = 'page' | 'vacancy' | 'organisation' | 'managedVacancy' | 'application';
 
-/** The friendly 404: what was not found, and where to go instead. */
+/** The friendly 404: what was not found, and where to go instead (staff: back to their own lists). */
 export function NotFound({ kind = 'page' }: { kind?: NotFoundKind }) {
   const { lang, t } = useI18n();
+  const e = t.errors;
   const text = {
-    page: { title: t.errors.notFoundTitle, body: t.errors.notFoundText },
-    vacancy: { title: t.errors.vacancyNotFoundTitle, body: t.errors.vacancyNotFoundText },
-    organisation: { title: t.errors.organisationNotFoundTitle, body: t.errors.organisationNotFoundText },
+    page: { title: e.notFoundTitle, body: e.notFoundText },
+    vacancy: { title: e.vacancyNotFoundTitle, body: e.vacancyNotFoundText },
+    organisation: { title: e.organisationNotFoundTitle, body: e.organisationNotFoundText },
+    managedVacancy: { title: e.vacancyNotFoundTitle, body: e.managedVacancyNotFoundText },
+    application: { title: e.applicationNotFoundTitle, body: e.applicationNotFoundText },
   }[kind];
   useDocumentTitle(text.title);
+  const back =
+    kind === 'managedVacancy'
+      ? { to: paths.manageVacancies(lang), label: e.toManagedVacancies }
+      : kind === 'application'
+        ? { to: paths.manageApplications(lang), label: e.toApplications }
+        : { to: paths.home(lang), label: e.toVacancies };
   return (
     <div className="message-page">
       <h1>{text.title}</h1>
       <p>{text.body}</p>
       <ul className="link-list">
         <li>
-          <Link to={paths.home(lang)}>{t.errors.toVacancies}</Link>
+          <Link to={back.to}>{back.label}</Link>
         </li>
         {kind === 'organisation' ? (
           <li>

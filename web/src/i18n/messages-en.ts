@@ -231,6 +231,13 @@ export const en: Messages = {
     vacancyNotFoundText: 'This vacancy does not exist or is no longer open. Perhaps its closing date has passed.',
     organisationNotFoundTitle: 'Organisation not found',
     organisationNotFoundText: 'There is no member organisation at this address. Perhaps it no longer takes part.',
+    managedVacancyNotFoundText:
+      'This vacancy does not exist, or does not belong to your organisation. Perhaps the link is incomplete.',
+    applicationNotFoundTitle: 'Application not found',
+    applicationNotFoundText:
+      'This application does not exist (any more): perhaps the applicant withdrew it, or it was deleted after its keeping time.',
+    toManagedVacancies: 'Go to your organisation’s vacancies',
+    toApplications: 'Go to the applications',
     genericTitle: 'Something went wrong',
     genericText: 'This page could not be loaded. Please try again in a few minutes.',
     offlineText: 'The server cannot be reached. Check your internet connection and try again.',

@@ -237,6 +237,13 @@ export const nl = {
     vacancyNotFoundText: 'Deze vacature bestaat niet of staat niet meer open. Misschien is de sluitingsdatum voorbij.',
     organisationNotFoundTitle: 'Organisatie niet gevonden',
     organisationNotFoundText: 'Op dit adres staat geen deelnemende organisatie. Misschien doet ze niet meer mee.',
+    managedVacancyNotFoundText:
+      'Deze vacature bestaat niet, of hoort niet bij je organisatie. Misschien is de link niet compleet.',
+    applicationNotFoundTitle: 'Sollicitatie niet gevonden',
+    applicationNotFoundText:
+      'Deze sollicitatie bestaat niet (meer): misschien heeft de sollicitant haar ingetrokken, of is ze na de bewaartermijn verwijderd.',
+    toManagedVacancies: 'Naar de vacatures van je organisatie',
+    toApplications: 'Naar de sollicitaties',
     genericTitle: 'Er ging iets mis',
     genericText: 'Deze pagina kon niet worden geladen. Probeer het over een paar minuten opnieuw.',
     offlineText: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',

@@ -159,9 +159,10 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
   const done = fetcher.data?.ok === true ? fetcher.data : null;
   const busy = fetcher.state !== 'idle';
   const options = nextStatuses(current);
-  // The choice belongs to the status it was made at: once the status moves on, the first option again.
+  // The choice belongs to the status it was made at: once the status moves on, none again. Nothing
+  // is chosen beforehand: one press of the button changed the applicant's status unasked.
   const [choice, setChoice] = useState<{ at: string; value: ApplicationStatus } | null>(null);
-  const chosen = choice?.at === current ? choice.value : options[0];
+  const chosen = choice?.at === current ? choice.value : undefined;
   const fields = {
     status: { id: 'application-status', label: d.statusLabel },
     rejectionMessage: { id: 'application-rejection', label: d.rejectionMessage },
@@ -196,7 +197,6 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
               key={current}
               {...field('status')}
               options={options.map((value) => ({ value, label: statusLabel(ap, value) }))}
-              defaultValue={options[0]!}
               onChange={(value) => setChoice({ at: current, value })}
             />
             {chosen === 'rejected' ? (

@@ -14,7 +14,7 @@ export async function forgotPasswordAction({ request }: ActionFunctionArgs): Pro
   if (!email) return failure(a.form.checkFields, { email: a.form.required.email });
   if (!looksLikeEmail(email)) return failure(a.form.checkFields, { email: a.form.emailInvalid });
   try {
-    await requestPasswordReset({ email }, { lang });
+    await requestPasswordReset({ email, locale: lang }, { lang });
     return { ok: true, email };
   } catch (error) {
     return failureFrom(error, a.form.offline);

@@ -1,12 +1,21 @@
 import type { LoaderFunctionArgs } from 'react-router';
+import { takeFromFragment } from '../../lib/fragment.ts';
 
 export interface TokenData {
   /** The secret from the e-mailed link, or null when the address has none. */
   token: string | null;
 }
 
-/** The invitation and password-reset pages: the link's `?token=`, checked by the server on submit. */
+/**
+ * The invitation, password-reset and address-confirmation pages: the link's `#token=`, checked by
+ * the server on submit. In the fragment, the token never reaches a server's or a proxy's log (a
+ * reset link read from a log was an account taken over); kept for the tab, per page, so a reload
+ * or the form's answer still has it. A `?token=` of a link mailed before is read too.
+ */
 export function tokenLoader({ request }: LoaderFunctionArgs): TokenData {
-  const token = new URL(request.url).searchParams.get('token')?.trim() ?? '';
+  const url = new URL(request.url);
+  const fromLink = () =>
+    typeof window === 'undefined' ? null : takeFromFragment(['token'], `samenwerven.linkToken:${url.pathname}`);
+  const token = (url.searchParams.get('token') ?? fromLink() ?? '').trim();
   return { token: /^[\w-]{10,200}$/.test(token) ? token : null };
 }

@@ -165,7 +165,11 @@ export function VacanciesPage() {
                   <span className="cell-label" aria-hidden="true">
                     {l.columns.title}
                   </span>
-                  <Link to={paths.manageVacancy(lang, item.id)} className="vacancy-link break-anywhere">
+                  <Link
+                    to={paths.manageVacancy(lang, item.id)}
+                    className="vacancy-link break-anywhere"
+                    lang={item.language === lang ? undefined : item.language}
+                  >
                     {item.title}
                   </Link>
                   {item.externalId ? (

@@ -11,6 +11,7 @@ import { CheckboxField, RadioGroup, TextAreaField } from '../../components/form-
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { useTaxonomies } from '../../hooks/use-labels.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { MAX_PLACES, placeField, type FormValues } from './vacancy-form-values.ts';
 
@@ -114,11 +115,15 @@ export function VacancyFormFields({
   const [closingDate, setClosingDate] = useState(values.closingDate);
   const closingDatePassed = closingDate >= '1000' && closingDate < todayInNetherlands();
   const scales = taxonomies?.salaryScales ?? Array.from({ length: 18 }, (_, i) => i + 1);
+  // The vacancy's texts are in the language chosen below, whatever the page's: a screen reader
+  // reads a Dutch title on an English page as Dutch (WCAG 3.1.2).
+  const [chosenLang, setTextLang] = useState<Lang>(values.language === 'en' ? 'en' : 'nl');
+  const textLang = chosenLang === lang ? undefined : chosenLang;
 
   return (
     <>
       <Group legend={f.groups.job}>
-        <TextField {...field('title')} defaultValue={values.title} autoComplete="off" />
+        <TextField {...field('title')} defaultValue={values.title} autoComplete="off" lang={textLang} />
         <TextField {...field('department')} defaultValue={values.department} autoComplete="off" />
         <SelectField {...field('category')} defaultValue={values.category}>
           <option value="">{f.choose.category}</option>
@@ -128,10 +133,11 @@ export function VacancyFormFields({
             </option>
           ))}
         </SelectField>
-        <TextAreaField {...field('summary')} defaultValue={values.summary} rows={3} />
+        <TextAreaField {...field('summary')} defaultValue={values.summary} rows={3} lang={textLang} />
         <TextAreaField
           {...field('description')}
           defaultValue={values.description}
+          lang={textLang}
           rows={12}
           className="code"
           spellCheck
@@ -287,7 +293,11 @@ export function VacancyFormFields({
           defaultValue={values.publicFrom}
           className="input-date"
         />
-        <SelectField {...field('language')} defaultValue={values.language}>
+        <SelectField
+          {...field('language')}
+          defaultValue={values.language}
+          onChange={(event) => setTextLang(event.target.value === 'en' ? 'en' : 'nl')}
+        >
           {(['nl', 'en'] as const).map((code) => (
             <option key={code} value={code} lang={code === lang ? undefined : code}>
               {f.languages[code]}

@@ -386,6 +386,63 @@ describe('entering the pool through the portal', () => {
     const page = await myData(theirs.key!);
     expect(page.json().applications.map((a: { id: string }) => a.id)).toEqual([id]);
   });
+
+  it('lets the candidate take the pool consent back on its own, as easily as it was given (AVG art. 7(3))', async () => {
+    // Signed in: their own list says until when, and one request takes them out.
+    const seeker = await createUser(ctx.db, { role: 'job_seeker', email: 'lot.kwantum@example.org' });
+    const session = await bearerOf(seeker);
+    const id = await applyThroughPortal(
+      { email: seeker.email, name: 'Lot Kwantum', motivation: 'Kwantumoptica is mijn vak.' },
+      session,
+    );
+    expect(await found('?q=kwantumoptica')).toEqual([seeker.email]);
+    const mine = () => ctx.app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: session });
+    expect((await mine()).json().items).toEqual([
+      expect.objectContaining({ id, consent: 'pool', poolConsentUntil: expect.any(String) }),
+    ]);
+    const endOwn = (applicationId: string, headers = session) =>
+      ctx.app.inject({ method: 'DELETE', url: `/api/v1/me/applications/${applicationId}/pool-consent`, headers });
+    // Another's application is not theirs to change.
+    const stranger = await bearerOf(await createUser(ctx.db, { role: 'job_seeker' }));
+    expect((await endOwn(id, stranger)).statusCode).toBe(404);
+    expect((await endOwn(id)).statusCode).toBe(204);
+    expect(await found('?q=kwantumoptica')).toEqual([]);
+    expect((await mine()).json().items).toEqual([
+      expect.objectContaining({ id, consent: 'procedure', poolConsentUntil: null }),
+    ]);
+    // The application itself stays, for its procedure.
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+    expect(row).toMatchObject({ consent: 'procedure', poolConsentUntil: null });
+    expect((await endOwn(id)).statusCode).toBe(409);
+
+    // A guest, with the key mailed to the address.
+    const email = 'bram.kwantum@example.org';
+    const guestId = await applyThroughPortal(
+      { email, name: 'Bram Kwantum', motivation: 'Kwantumchemie ken ik.' },
+      {},
+      portalVacancies[1],
+    );
+    const { key } = await receipt(email);
+    await myData(key!, 'POST', `/my-data/applications/${guestId}/renew-consent`);
+    expect(await found('?q=kwantumchemie')).toEqual([email]);
+    const ended = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/my-data/applications/${guestId}/pool-consent`,
+      headers: { 'x-guest-key': key! },
+    });
+    expect(ended.statusCode, ended.body).toBe(204);
+    expect(await found('?q=kwantumchemie')).toEqual([]);
+    expect((await myData(key!)).json().applications).toEqual([
+      expect.objectContaining({ id: guestId, consent: 'procedure', poolConsentUntil: null }),
+    ]);
+    // Not an application of that address: as if it did not exist.
+    const other = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/my-data/applications/${id}/pool-consent`,
+      headers: { 'x-guest-key': key! },
+    });
+    expect(other.statusCode).toBe(404);
+  });
 });
 
 describe('applications made before the confirmation existed (migration 0022)', () => {

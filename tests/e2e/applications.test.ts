@@ -211,11 +211,28 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       expect(await page.locator('#apply-motivation').count()).toBe(0);
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      // Had they chosen the talent pool too, their list says until when, and lets them leave it.
+      await portal.ctx.pool.query(
+        `UPDATE applications SET consent = 'pool', pool_consent_until = now() + interval '365 days' WHERE email = $1`,
+        [seeker.email],
+      );
       await page.getByRole('link', { name: 'Je sollicitaties bekijken in je account' }).click();
       const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
       await list.getByRole('link', { name: 'Adviseur wonen' }).waitFor();
       await expect(list.textContent()).resolves.toContain('Gemeente Proefstad');
       await expect(list.textContent()).resolves.toContain('Ontvangen');
+      await list.getByText('Ook in de talentpool, tot', { exact: false }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await list
+        .getByRole('button', {
+          name: 'Uit de talentpool, met je sollicitatie op Adviseur wonen bij Gemeente Proefstad',
+        })
+        .click();
+      const leftPool = page.getByText('Je staat niet meer in de talentpool.', { exact: false });
+      await leftPool.waitFor();
+      expect(await isFocused(leftPool)).toBe(true);
+      expect((await applications()).find((row) => row.email === seeker.email)?.consent).toBe('procedure');
+      await list.getByText('Ook in de talentpool, tot', { exact: false }).waitFor({ state: 'detached' });
 
       for (const viewport of Object.values(VIEWPORTS)) {
         await page.setViewportSize(viewport);

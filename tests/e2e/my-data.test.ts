@@ -199,7 +199,7 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       expect(await isFocused(confirmed)).toBe(true);
       await list.locator('.pool-consent', { hasText: 'In de talentpool tot' }).waitFor();
       // In for a year now: no button offers to do it again (a year ahead looked like a task left).
-      expect(await list.getByRole('button', { name: /talentpool/ }).count()).toBe(0);
+      expect(await list.getByRole('button', { name: /^(Bevestigen|Nog een jaar)/ }).count()).toBe(0);
       const { rows: entered } = await portal.ctx.pool.query<{ confirmed: boolean }>(
         `SELECT address_confirmed_at IS NOT NULL AS confirmed FROM applications WHERE email = $1`,
         [email],
@@ -227,6 +227,21 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       );
       expect(rows).toEqual([{ days: 365 }]);
       expect(await accessibilityViolations(page)).toEqual([]);
+      // Taking the consent back is as easy as giving it: one button, and the application stays.
+      await list
+        .getByRole('button', {
+          name: 'Uit de talentpool, met je sollicitatie op Adviseur wonen bij Gemeente Proefstad',
+        })
+        .click();
+      const left = page.getByText('Je staat niet meer in de talentpool.', { exact: false });
+      await left.waitFor();
+      expect(await isFocused(left)).toBe(true);
+      const { rows: after } = await portal.ctx.pool.query<{ consent: string }>(
+        `SELECT consent FROM applications WHERE email = $1`,
+        [email],
+      );
+      expect(after).toEqual([{ consent: 'procedure' }]);
+      expect(await list.locator('.pool-consent').count()).toBe(0);
       await page.context().close();
     },
     STORY_TIMEOUT,

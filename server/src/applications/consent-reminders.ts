@@ -89,3 +89,18 @@ export async function renewPoolConsent(tx: Executor, applicationId: string, now 
     .returning({ until: applications.poolConsentUntil });
   return renewed?.until ?? null;
 }
+
+/**
+ * The candidate takes back their pool consent (AVG art. 7(3): as easily as it was given): the
+ * application stays for its procedure only, out of the talent pool at once, and is kept as long
+ * as an application without that consent is. Whether it is the caller's is for the caller to
+ * check. False when it had no pool consent.
+ */
+export async function endPoolConsent(tx: Executor, applicationId: string, now = new Date()): Promise<boolean> {
+  const ended = await tx
+    .update(applications)
+    .set({ consent: 'procedure', poolConsentUntil: null, poolReminderSentAt: null, updatedAt: now })
+    .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool')))
+    .returning({ id: applications.id });
+  return ended.length > 0;
+}

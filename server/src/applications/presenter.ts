@@ -59,6 +59,8 @@ export function ownItemFromRow(r: MyApplicationRow) {
     vacancy: { id: r.vacancyId, title: r.vacancyTitle, organisation: r.organisationName },
     status: r.status,
     consent: r.consent,
+    // In the pool only once the address's owner took the application as theirs.
+    poolConsentUntil: r.addressConfirmedAt ? (r.poolConsentUntil?.toISOString() ?? null) : null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };

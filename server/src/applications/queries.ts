@@ -233,6 +233,8 @@ export async function selectApplicationsOfUser(db: Executor, userId: string) {
       organisationName: organisations.name,
       status: applications.status,
       consent: applications.consent,
+      poolConsentUntil: applications.poolConsentUntil,
+      addressConfirmedAt: applications.addressConfirmedAt,
       createdAt: applications.createdAt,
       updatedAt: applications.updatedAt,
     })
@@ -248,6 +250,15 @@ export type MyApplicationRow = Awaited<ReturnType<typeof selectApplicationsOfUse
  * Deletes a user's application (its files' rows and notes go with it, by cascade) and returns
  * the storage keys of its files, for the caller to remove from the store; none when it is not theirs.
  */
+/** Whether the application is the user's (made with their account or their address). */
+export async function isOwnApplication(tx: Executor, id: string, userId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(eq(applications.id, id), ofUser(userId)));
+  return row !== undefined;
+}
+
 export async function deleteApplicationOfUser(tx: Executor, id: string, userId: string) {
   const keys = await tx
     .select({ key: applicationFiles.storageKey })

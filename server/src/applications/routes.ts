@@ -29,6 +29,7 @@ import {
   MAX_FILE_BYTES,
   openApplicationFile,
   readApplication,
+  endOwnPoolConsent,
   withdrawApplication,
   type ApplicationDeps,
   type FileKind,
@@ -254,6 +255,24 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       await withdrawApplication(deps, currentUser(request).userId, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/me/applications/:id/pool-consent',
+    {
+      config: { access: signedIn },
+      schema: {
+        tags: ['applications'],
+        summary:
+          'Take back your talent-pool consent: the application stays for its procedure only, out of the pool at once',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await endOwnPoolConsent(app.db, currentUser(request).userId, request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -106,6 +106,8 @@ export const MyApplication = Type.Object({
   vacancy: Type.Object({ id: Type.String(), title: Type.String(), organisation: Type.String() }),
   status: ApplicationStatusSchema,
   consent: literals(consents),
+  /** With pool consent: until when the candidate is in the talent pool (null until the address is confirmed). */
+  poolConsentUntil: Nullable(Type.String({ format: 'date-time' })),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

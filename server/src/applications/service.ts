@@ -11,6 +11,7 @@ import { mailApplicationArrived, mailApplicationReceived, mailRejection } from '
 import { applicantMailLocale, detailFromRows, listItemFromRow, ownItemFromRow } from './presenter.ts';
 import {
   deleteApplicationOfUser,
+  isOwnApplication,
   hasAppliedWithAccount,
   insertApplication,
   insertFiles,
@@ -31,6 +32,7 @@ import {
 import { canMove, type ApplicationStatus } from './state-machine.ts';
 import type { StoredUpload } from './uploads.ts';
 import { guestKey } from '../privacy/guest-link.ts';
+import { endPoolConsent } from './consent-reminders.ts';
 import { POOL_DAYS } from './retention.ts';
 import { isSameAddress, shownOrNull } from '../text.ts';
 
@@ -328,6 +330,14 @@ export async function openApplicationFile(deps: ApplicationDeps, organisationId:
 /** The signed-in user's own applications. */
 export async function listOwnApplications(db: Database, userId: string) {
   return { items: (await selectApplicationsOfUser(db, userId)).map(ownItemFromRow) };
+}
+
+/** The applicant takes back their pool consent. Not theirs: 404; no pool consent: 409. */
+export async function endOwnPoolConsent(db: Database, userId: string, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (!(await isOwnApplication(tx, id, userId))) throw notFound();
+    if (!(await endPoolConsent(tx, id))) throw new AppError(409, 'invalid_transition', 'error.invalid_transition');
+  });
 }
 
 /** The applicant withdraws: the application, its notes and its files are gone. Not theirs: 404. */

@@ -18,6 +18,7 @@ import {
   exportGuest,
   exportPerson,
   guestApplications,
+  endGuestPoolConsent,
   renewGuestPoolConsent,
   withdrawGuestApplication,
   type PrivacyDeps,
@@ -162,6 +163,24 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => renewGuestPoolConsent(deps, guestAddress(request), request.params.id),
+  );
+
+  app.delete(
+    '/my-data/applications/:id/pool-consent',
+    {
+      schema: {
+        tags: ['applications'],
+        summary:
+          'A candidate takes back their talent-pool consent: the application stays for its procedure only, out of the pool at once',
+        headers: guestHeaders,
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        response: { 204: Type.Null(), 409: ErrorRef, ...guestErrors },
+      },
+    },
+    async (request, reply) => {
+      await endGuestPoolConsent(deps, guestAddress(request), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.delete(

@@ -8,7 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
-import { renewPoolConsent } from '../applications/consent-reminders.ts';
+import { endPoolConsent, renewPoolConsent } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
 import { queueFileRemovals, removeQueuedFiles } from '../applications/file-removals.ts';
@@ -120,6 +120,15 @@ export async function renewGuestPoolConsent(deps: PrivacyDeps, email: string, ap
     const until = await renewPoolConsent(tx, applicationId, now);
     if (!until) throw new AppError(409, 'invalid_transition', 'error.invalid_transition');
     return { poolConsentUntil: until.toISOString() };
+  });
+}
+
+/** A candidate with the key to their address takes back an application's pool consent. */
+export async function endGuestPoolConsent(deps: PrivacyDeps, email: string, applicationId: string) {
+  await deps.db.transaction(async (tx) => {
+    if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
+    if (!(await endPoolConsent(tx, applicationId)))
+      throw new AppError(409, 'invalid_transition', 'error.invalid_transition');
   });
 }
 

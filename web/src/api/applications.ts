@@ -119,6 +119,14 @@ export function listMyApplications(options: Options): Promise<{ items: MyApplica
   return requestJson<{ items: MyApplication[] }>('/me/applications', { ...options, method: 'GET' });
 }
 
+/** Takes back the talent-pool consent: the application stays for its procedure only (204). */
+export function endPoolConsent(id: string, options: Options): Promise<void> {
+  return requestJson<undefined>(`/me/applications/${encodeURIComponent(id)}/pool-consent`, {
+    ...options,
+    method: 'DELETE',
+  });
+}
+
 /** Withdraws: the application and its files are deleted (204). */
 export function withdrawApplication(id: string, options: Options): Promise<void> {
   return requestJson<undefined>(`/me/applications/${encodeURIComponent(id)}`, { ...options, method: 'DELETE' });

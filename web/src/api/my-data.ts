@@ -28,6 +28,14 @@ export function renewMyPoolConsent(id: string, options: Options): Promise<{ pool
   });
 }
 
+/** Takes back the talent-pool consent: the application stays for its procedure only (204). */
+export function endMyPoolConsent(id: string, options: Options): Promise<void> {
+  return requestJson<undefined>(`/my-data/applications/${encodeURIComponent(id)}/pool-consent`, {
+    ...options,
+    method: 'DELETE',
+  });
+}
+
 /** Erases everything held for the address: applications, files, the mail sent (204). */
 export function eraseMyData(options: Options): Promise<void> {
   return requestJson<undefined>('/my-data', { ...options, method: 'DELETE' });

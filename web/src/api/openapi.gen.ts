@@ -1622,6 +1622,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me/applications/{id}/pool-consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Take back your talent-pool consent: the application stays for its procedure only, out of the pool at once
+     * @description Take back your talent-pool consent: the application stays for its procedure only, out of the pool at once
+     */
+    delete: operations['deleteMeApplicationsByIdPoolConsent'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me/export': {
     parameters: {
       query?: never;
@@ -1721,6 +1741,26 @@ export interface paths {
      */
     post: operations['postMyDataApplicationsByIdRenewConsent'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/my-data/applications/{id}/pool-consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * A candidate takes back their talent-pool consent: the application stays for its procedure only, out of the pool at once
+     * @description A candidate takes back their talent-pool consent: the application stays for its procedure only, out of the pool at once
+     */
+    delete: operations['deleteMyDataApplicationsByIdPoolConsent'];
     options?: never;
     head?: never;
     patch?: never;
@@ -12317,6 +12357,8 @@ export interface operations {
               status: 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
               /** @enum {string} */
               consent: 'procedure' | 'pool';
+              /** Format: date-time */
+              poolConsentUntil: string | null;
               createdAt: string;
               updatedAt: string;
             }[];
@@ -12371,6 +12413,89 @@ export interface operations {
     };
   };
   deleteMeApplicationsById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In conflict with the current state, or a stale `version` (`error.currentVersion`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  deleteMeApplicationsByIdPoolConsent: {
     parameters: {
       query?: never;
       header?: never;
@@ -12845,6 +12970,82 @@ export interface operations {
             poolConsentUntil: string;
           };
         };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In conflict with the current state, or a stale `version` (`error.currentVersion`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  deleteMyDataApplicationsByIdPoolConsent: {
+    parameters: {
+      query?: never;
+      header?: {
+        'x-guest-key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
       400: {

@@ -92,6 +92,12 @@ const nl = {
       `Je sollicitatie op ‘${title}’ bij ${organisation} en je bestanden worden verwijderd. Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, intrekken',
     withdrawn: (title: string) => `Je sollicitatie op ‘${title}’ is ingetrokken.`,
+    poolUntil: (date: string) => `Ook in de talentpool, tot ${date}`,
+    leavePool: 'Uit de talentpool',
+    leavePoolLabel: (title: string, organisation: string) =>
+      `Uit de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
+    leftPool: (title: string) =>
+      `Je staat niet meer in de talentpool. Je sollicitatie op ‘${title}’ blijft, voor deze procedure.`,
     loadFailed: 'Je sollicitaties konden niet worden geladen. Probeer het later opnieuw.',
   },
   inbox: {
@@ -260,6 +266,12 @@ const en: ApplicationMessages = {
       `Your application for ‘${title}’ at ${organisation} and your files will be deleted. This cannot be undone.`,
     confirm: 'Yes, withdraw',
     withdrawn: (title: string) => `Your application for ‘${title}’ has been withdrawn.`,
+    poolUntil: (date: string) => `Also in the talent pool, until ${date}`,
+    leavePool: 'Leave the talent pool',
+    leavePoolLabel: (title: string, organisation: string) =>
+      `Leave the talent pool, with your application for ${title} at ${organisation}`,
+    leftPool: (title: string) =>
+      `You are no longer in the talent pool. Your application for ‘${title}’ stays, for this procedure.`,
     loadFailed: 'Your applications could not be loaded. Please try again later.',
   },
   inbox: {

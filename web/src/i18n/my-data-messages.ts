@@ -42,6 +42,10 @@ const nl = {
     confirm: 'Bevestigen: in de talentpool',
     confirmLabel: (title: string, organisation: string) =>
       `Bevestigen: in de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
+    leave: 'Uit de talentpool',
+    leaveLabel: (title: string, organisation: string) =>
+      `Uit de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
+    left: 'Je staat niet meer in de talentpool. Je sollicitatie blijft, voor deze procedure.',
     renewed: (iso: string) =>
       `Je staat nu in de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },
@@ -117,6 +121,10 @@ const en: MyDataMessages = {
     confirm: 'Confirm: into the talent pool',
     confirmLabel: (title: string, organisation: string) =>
       `Confirm: into the talent pool, with your application for ${title} at ${organisation}`,
+    leave: 'Leave the talent pool',
+    leaveLabel: (title: string, organisation: string) =>
+      `Leave the talent pool, with your application for ${title} at ${organisation}`,
+    left: 'You are no longer in the talent pool. Your application stays, for this procedure.',
     renewed: (iso: string) =>
       `You are now in the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },

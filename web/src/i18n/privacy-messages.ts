@@ -94,10 +94,11 @@ const nl = {
       'Je gegevens bekijken en downloaden: kies ‘Mijn gegevens downloaden’. Je krijgt een zip-bestand met alles wat we van je bewaren: je account, je sollicitaties met cv, brief en notities, de e-mails die we je stuurden en het logboek.',
     erase:
       'Je account verwijderen: kies ‘Account verwijderen’. We verwijderen dan meteen je account en al je gegevens, ook je sollicitaties en je plek in de talentpool.',
-    withdraw: 'Een sollicitatie intrekken: bij ‘Mijn sollicitaties’.',
+    withdraw:
+      'Een sollicitatie intrekken, of uit de talentpool gaan terwijl de sollicitatie blijft: bij ‘Mijn sollicitaties’.',
     accountLink: 'Naar je accountpagina',
     guest:
-      'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina.',
+      'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, ga je uit de talentpool, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina.',
     complaintBefore:
       'Ben je het niet eens met hoe wij met je gegevens omgaan? Neem dan contact met ons op. Je mag ook een klacht indienen bij de ',
     complaintLink: 'Autoriteit Persoonsgegevens',
@@ -206,10 +207,10 @@ const en: PrivacyMessages = {
       'View and download your data: choose ‘Download my data’. You get a zip file with everything we keep about you: your account, your applications with CV, letter and notes, the e-mails we sent you and the log.',
     erase:
       'Erase your account: choose ‘Erase account’. We then delete your account and all your data straight away, including your applications and your place in the talent pool.',
-    withdraw: 'Withdraw an application: under ‘My applications’.',
+    withdraw: 'Withdraw an application, or leave the talent pool while the application stays: under ‘My applications’.',
     accountLink: 'Go to your account page',
     guest:
-      'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page.',
+      'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, leave the talent pool, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page.',
     complaintBefore:
       'Do you disagree with how we handle your data? Please contact us first. You may also file a complaint with the ',
     complaintLink: 'Dutch Data Protection Authority (Autoriteit Persoonsgegevens)',

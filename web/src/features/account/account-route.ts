@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
-import { listMyApplications, withdrawApplication, type MyApplication } from '../../api/applications.ts';
+import { endPoolConsent, listMyApplications, withdrawApplication, type MyApplication } from '../../api/applications.ts';
 import { changePassword, eraseMe, updateMe } from '../../api/auth.ts';
 import { rememberSession } from '../../api/session.ts';
 import type { Me } from '../../api/types.ts';
@@ -39,6 +39,7 @@ export async function accountLoader({ request }: LoaderFunctionArgs): Promise<Ac
 
 /** What a form on the account page asks: a password change (the default), withdrawing, … */
 export const WITHDRAW_INTENT = 'withdraw';
+export const LEAVE_POOL_INTENT = 'leave-pool';
 /** … erasing the account (job seekers), … */
 export const ERASE_INTENT = 'erase';
 /** … or the e-mail on a new application (staff), checkbox `notifyOnApplication`. */
@@ -90,10 +91,14 @@ export async function accountAction({ request }: ActionFunctionArgs): Promise<Ac
   if (intent === ERASE_INTENT) return eraseAccount(request, lang);
   if (intent === NOTIFY_INTENT) return saveNotify(request, lang, form);
   if (ALERT_INTENTS.includes(intent)) return savedSearchAction(request, form, lang);
-  if (intent === WITHDRAW_INTENT) {
+  if (intent === WITHDRAW_INTENT || intent === LEAVE_POOL_INTENT) {
     const m = applicationMessages[lang].mine;
     const title = formText(form, 'title');
     try {
+      if (intent === LEAVE_POOL_INTENT) {
+        await endPoolConsent(formText(form, 'id'), { lang });
+        return { ok: true, message: m.leftPool(title) };
+      }
       await withdrawApplication(formText(form, 'id'), { lang });
       return { ok: true, message: m.withdrawn(title) };
     } catch (error) {

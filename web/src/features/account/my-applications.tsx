@@ -6,11 +6,12 @@ import { ResultNotice, settledData } from '../../components/result-notice.tsx';
 import { statusLabel } from '../../i18n/application-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
-import { WITHDRAW_INTENT, type AccountResult } from './account-route.ts';
+import { LEAVE_POOL_INTENT, WITHDRAW_INTENT, type AccountResult } from './account-route.ts';
 
 /**
- * "My applications": each one with its vacancy (linked), organisation, date and status, and a
- * way to withdraw it after a confirmation. The outcome takes focus, as the row is gone.
+ * "My applications": each one with its vacancy (linked), organisation, date and status, a way to
+ * withdraw it after a confirmation, and with pool consent a way to leave the talent pool (the
+ * application stays). The outcome takes focus.
  */
 export function MyApplications({ applications }: { applications: MyApplication[] | null }) {
   const { lang, ap, format } = useApplicationI18n();
@@ -80,6 +81,9 @@ export function MyApplications({ applications }: { applications: MyApplication[]
                     {m.columns.status}
                   </span>
                   {statusLabel(ap, application.status)}
+                  {application.poolConsentUntil ? (
+                    <p className="pool-consent">{m.poolUntil(format.date(application.poolConsentUntil))}</p>
+                  ) : null}
                 </td>
                 <td>
                   <button
@@ -90,6 +94,22 @@ export function MyApplications({ applications }: { applications: MyApplication[]
                   >
                     {m.withdraw}
                   </button>
+                  {application.consent === 'pool' ? (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      aria-label={m.leavePoolLabel(application.vacancy.title, application.vacancy.organisation)}
+                      disabled={fetcher.state !== 'idle'}
+                      onClick={() =>
+                        void fetcher.submit(
+                          { intent: LEAVE_POOL_INTENT, id: application.id, title: application.vacancy.title },
+                          { method: 'post' },
+                        )
+                      }
+                    >
+                      {m.leavePool}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}

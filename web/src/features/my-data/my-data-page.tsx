@@ -14,6 +14,7 @@ import { hasGuestKeyFragment, takeGuestKey } from './guest-key.ts';
 import './my-data.css';
 import {
   ERASE_INTENT,
+  LEAVE_POOL_INTENT,
   RENEW_INTENT,
   WITHDRAW_INTENT,
   type MyDataLoaderData,
@@ -241,6 +242,19 @@ export function MyDataPage() {
                             }
                           >
                             {application.addressConfirmedAt ? m.pool.renew : m.pool.confirm}
+                          </button>
+                        ) : null}
+                        {application.consent === 'pool' && application.addressConfirmedAt ? (
+                          <button
+                            type="button"
+                            className="button button-secondary button-small"
+                            aria-label={m.pool.leaveLabel(application.vacancy.title, application.vacancy.organisation)}
+                            disabled={fetcher.state !== 'idle'}
+                            onClick={() =>
+                              void fetcher.submit({ intent: LEAVE_POOL_INTENT, id: application.id }, { method: 'post' })
+                            }
+                          >
+                            {m.pool.leave}
                           </button>
                         ) : null}
                       </td>

@@ -1,11 +1,13 @@
 /**
  * The guest applicant's page: the loader reads the key (guest-key.ts) and asks the API what is
- * held for its address; the action withdraws one application or erases everything. A missing,
+ * held for its address; the action withdraws one application, renews or takes back its pool
+ * consent, or erases everything. A missing,
  * forged or expired key is not an error page but the page's own explanation.
  */
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import {
+  endMyPoolConsent,
   eraseMyData,
   getMyData,
   renewMyPoolConsent,
@@ -20,6 +22,7 @@ import { takeGuestKey } from './guest-key.ts';
 export const WITHDRAW_INTENT = 'withdraw';
 export const ERASE_INTENT = 'erase';
 export const RENEW_INTENT = 'renew';
+export const LEAVE_POOL_INTENT = 'leave-pool';
 
 /** `data` when the key opened it; otherwise why not ('missing' when there is no key at all). */
 export type MyDataLoaderData = { ok: true; data: GuestData } | { ok: false; reason: 'missing' | 'invalid' };
@@ -49,6 +52,10 @@ export async function myDataAction({ request }: ActionFunctionArgs): Promise<MyD
     if (formText(form, 'intent') === ERASE_INTENT) {
       await eraseMyData({ lang, guestKey });
       return { ok: true, message: m.erase.done, erased: true };
+    }
+    if (formText(form, 'intent') === LEAVE_POOL_INTENT) {
+      await endMyPoolConsent(formText(form, 'id'), { lang, guestKey });
+      return { ok: true, message: m.pool.left };
     }
     if (formText(form, 'intent') === RENEW_INTENT) {
       const { poolConsentUntil } = await renewMyPoolConsent(formText(form, 'id'), { lang, guestKey });

@@ -25,6 +25,8 @@ import { createOrganisation, createUser, createVacancy } from '../support/factor
 const DAY = 86_400_000;
 const pdfBytes = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 const ago = (days: number) => new Date(Date.now() - days * DAY);
+/** A calendar date `days` ago (ahead, when negative). */
+const dayAgo = (days: number) => ago(days).toISOString().slice(0, 10);
 
 let ctx: TestContext;
 let organisation: Organisation;
@@ -100,6 +102,11 @@ beforeAll(async () => {
   await apply('open-procedure', open.id, { createdAt: ago(400) });
   await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29) });
   await apply('filled-rejected', filled.id, { status: 'rejected' });
+  // Off the portal (a suspension withdraws vacancies): the closing date ends the procedure as closing would.
+  const withdrawnPast = await createVacancy(ctx.db, { organisation, state: 'withdrawn', closingDate: dayAgo(30) });
+  const withdrawnAhead = await createVacancy(ctx.db, { organisation, state: 'withdrawn', closingDate: dayAgo(-30) });
+  await apply('withdrawn-past-closing', withdrawnPast.id);
+  await apply('withdrawn-before-closing', withdrawnAhead.id);
   // Members that left the alliance 30 and 10 days ago, with an application to an open vacancy each.
   for (const [label, days] of [
     ['left-long-ago', 30],
@@ -119,11 +126,18 @@ afterAll(() => ctx?.close());
 
 describe('the retention purge', () => {
   it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
-    expect(await purge(new Date())).toBe(6);
+    expect(await purge(new Date())).toBe(7);
     expect(await remaining()).toEqual(
-      new Set([ids['closed-pool-recent'], ids['recent-procedure'], ids['open-procedure'], ids['left-recently']]),
+      new Set([
+        ids['closed-pool-recent'],
+        ids['recent-procedure'],
+        ids['open-procedure'],
+        ids['left-recently'],
+        ids['withdrawn-before-closing'],
+      ]),
     );
     const goneLabels = [
+      'withdrawn-past-closing',
       'closed-procedure',
       'closed-pool-old',
       'closed-pool-unconfirmed',
@@ -134,19 +148,25 @@ describe('the retention purge', () => {
     for (const gone of goneLabels) {
       expect(fileExists(gone), gone).toBe(false);
     }
-    for (const kept of ['closed-pool-recent', 'recent-procedure', 'open-procedure', 'left-recently']) {
+    for (const kept of [
+      'closed-pool-recent',
+      'recent-procedure',
+      'open-procedure',
+      'left-recently',
+      'withdrawn-before-closing',
+    ]) {
       expect(fileExists(kept), kept).toBe(true);
     }
     const notes = await ctx.db.select({ applicationId: applicationNotes.applicationId }).from(applicationNotes);
     expect(new Set(notes.map((n) => n.applicationId))).toEqual(await remaining());
-    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(4);
+    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(5);
   });
 
   it('logs how many went per organisation, without a name, address or file', async () => {
     const entries = await ctx.db.select().from(auditLog);
     const purges = entries.filter((e) => e.action === 'applications.purged');
     expect(purges).toHaveLength(2);
-    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 5 });
+    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 6 });
     expect(purges.find((e) => e.organisationId !== organisation.id)?.after).toEqual({ count: 1 });
     expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
   });
@@ -159,6 +179,9 @@ describe('the retention purge', () => {
     expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(2);
     expect(fileExists('recent-procedure')).toBe(false);
     expect(fileExists('left-recently')).toBe(false);
+    // The vacancy taken off the portal that closes in 30 days: due four weeks after.
+    expect(await purge(new Date(Date.now() + 57 * DAY))).toBe(0);
+    expect(await purge(new Date(Date.now() + 60 * DAY))).toBe(1);
     expect(await purge(new Date(Date.now() + 266 * DAY))).toBe(1);
     // A procedure still running keeps its applications, however old.
     expect(await remaining()).toEqual(new Set([ids['open-procedure']]));

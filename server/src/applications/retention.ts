@@ -4,9 +4,10 @@
  * talent pool until their consent ends (a year after giving it, renewable: consent-reminders.ts)
  * — whichever is later. A pool consent whose address's owner never confirmed it (it never entered
  * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure.
- * A procedure ends when its vacancy is closed, when someone is hired for it, or when its
+ * A procedure ends when its vacancy is closed, when someone is hired for it, when its
  * organisation leaves the alliance (the four weeks are its time to take its export, which holds
- * the applications).
+ * the applications), or when the vacancy is off the portal (withdrawn, as a suspension does, or
+ * back to draft) and its closing date has passed.
  *
  * `purgeDueApplications` deletes what is due, rows and files, and logs per organisation how
  * many went, never who. It runs as a persistent daily job (jobs/queue.ts) and takes its clock as
@@ -33,6 +34,10 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
       SELECT v.id AS vacancy_id,
              LEAST(
                CASE WHEN v.state = 'closed' THEN v.closed_at END,
+               -- Taken off the portal (a suspension withdraws them) and past its closing date: it
+               -- would have closed then; kept for ever otherwise while the suspension lasts.
+               CASE WHEN v.state IN ('withdrawn', 'draft')
+                 THEN ((v.closing_date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END,
                (SELECT min(h.hired_at) FROM applications h WHERE h.vacancy_id = v.id),
                CASE WHEN o.state = 'left'
                  THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END

@@ -3,7 +3,8 @@
  * generates, and how they check it again (issue 19).
  *
  * - Answers that are the same for every anonymous caller — the search, a vacancy, a member, the
- *   feeds, the sitemap, the API description — are marked by their route (`config.publicAnswer`).
+ *   feeds, the sitemap, the API description — are marked by their route (`config.publicAnswer`),
+ *   and any site's scripts may read them (`Access-Control-Allow-Origin: *`, no credentials).
  *   A shared cache may reuse them for five seconds, the same as a public page (web/plugin.ts); a
  *   browser asks again each time, and gets a 304 without a body when nothing changed. Never
  *   longer: a closed vacancy or a departed member leaves the search at once (DESIGN.md
@@ -98,6 +99,9 @@ const caching: FastifyPluginAsync = async (app) => {
       // A shared cache must not hand an anonymous answer to a signed-in caller, nor the reverse.
       reply.header('cache-control', PUBLIC_ANSWER_CACHE);
       addVary(reply, ['Cookie', 'Authorization']);
+      // The same for everyone, so any site's scripts may read it (open data: the search, the
+      // feeds). Never with credentials: a browser sends no cookie to a `*` origin.
+      reply.header('access-control-allow-origin', '*');
     } else if (request.routeOptions.config.publicAnswer || generatedAnswer(request)) {
       reply.header('cache-control', PRIVATE_ANSWER_CACHE);
     }

@@ -71,6 +71,8 @@ describe('caching', () => {
       expect(first.statusCode, url).toBe(200);
       expect(first.headers['cache-control'], url).toBe('public, max-age=0, s-maxage=5');
       expect(String(first.headers['vary']), url).toMatch(/Cookie, Authorization/);
+      // Open data: any site's scripts may read what is the same for everyone.
+      expect(first.headers['access-control-allow-origin'], url).toBe('*');
       const etag = String(first.headers['etag']);
       expect(etag, url).toMatch(/^W\/"[^"]+"$/);
       // The same validator whatever the encoding: the content is the same.
@@ -105,6 +107,8 @@ describe('caching', () => {
     const staffSearch = await get('/api/v1/vacancies?q=beleidsadviseur', hr.bearer);
     expect(staffSearch.statusCode).toBe(200);
     expect(staffSearch.headers['cache-control']).toBe('private, no-store');
+    // Nor read by another site's scripts: what a signed-in caller gets is theirs.
+    expect(staffSearch.headers['access-control-allow-origin']).toBeUndefined();
     const me = await get('/api/v1/me', hr.bearer);
     expect(me.statusCode).toBe(200);
     expect(me.headers['cache-control']).toBe('private, no-store');

@@ -70,6 +70,8 @@ describe('employer profile', () => {
     expect(logo.statusCode).toBe(200);
     expect(logo.headers['content-type']).toBe('image/png');
     expect(logo.rawPayload.equals(png)).toBe(true);
+    // Integrators get its absolute address: their pages may show it (not only the portal's own).
+    expect(logo.headers['cross-origin-resource-policy']).toBe('cross-origin');
 
     const fake = await upload(Buffer.from('<svg onload="alert(1)"></svg>'), 'image/png');
     expect(fake.statusCode).toBe(400);

@@ -129,6 +129,8 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .type(logoType)
         .header('cache-control', 'public, max-age=86400')
         .header('x-content-type-options', 'nosniff')
+        // The API gives integrators the logo's absolute address: their pages may show it.
+        .header('cross-origin-resource-policy', 'cross-origin')
         .send(logo);
     },
   );

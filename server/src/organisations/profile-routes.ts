@@ -125,13 +125,15 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { logo, logoType } = await getLogo(app.db, request.params.slug);
-      return reply
-        .type(logoType)
-        .header('cache-control', 'public, max-age=86400')
-        .header('x-content-type-options', 'nosniff')
-        // The API gives integrators the logo's absolute address: their pages may show it.
-        .header('cross-origin-resource-policy', 'cross-origin')
-        .send(logo);
+      return (
+        reply
+          .type(logoType)
+          .header('cache-control', 'public, max-age=86400')
+          .header('x-content-type-options', 'nosniff')
+          // The API gives integrators the logo's absolute address: their pages may show it.
+          .header('cross-origin-resource-policy', 'cross-origin')
+          .send(logo)
+      );
     },
   );
 };

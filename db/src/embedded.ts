@@ -42,6 +42,8 @@ export interface EmbeddedPostgresHandle {
   url: string;
   /** Whether the server runs, and how often it was restarted after dying. */
   status(): SupervisedStatus;
+  /** The portal is shutting down: the server's exit from here on is not a crash (supervise.ts). */
+  beginShutdown(): void;
   stop(): Promise<void>;
 }
 
@@ -173,7 +175,12 @@ export async function startEmbeddedPostgres(
     ),
   );
   const url = `postgres://${user}:${password}@127.0.0.1:${port}/postgres`;
-  return { url, status: () => supervisor.status(), stop: () => supervisor.stop() };
+  return {
+    url,
+    status: () => supervisor.status(),
+    beginShutdown: () => supervisor.beginShutdown(),
+    stop: () => supervisor.stop(),
+  };
 }
 
 /** Creates the database named in `url` when it does not exist yet (for a fresh server). */

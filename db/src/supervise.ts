@@ -17,8 +17,8 @@ export interface SupervisedStatus {
   lastError: string | null;
 }
 
-/** How long an exit by SIGINT or SIGTERM waits for the portal's own shutdown before it counts as a crash. */
-const SIGNAL_SETTLE_MS = 250;
+/** How long an exit waits for the portal's shutdown to say it was meant (`beginShutdown`). */
+const EXIT_SETTLE_MS = 100;
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
 
@@ -59,6 +59,16 @@ export class Supervisor {
     return { ...this.current };
   }
 
+  /**
+   * Says the portal is shutting down, before it gets to `stop`: the signal that stops the portal
+   * (Ctrl-C, a service manager signalling the whole process group) stops the server too, and that
+   * exit is then not a crash to restart from.
+   */
+  beginShutdown(): void {
+    this.stopping = true;
+    this.sleeper.wake();
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     this.sleeper.wake();
@@ -73,16 +83,15 @@ export class Supervisor {
     this.child = child;
     this.current.state = 'running';
     child.once('exit', (code, signal) => {
-      // Stopped by the signal that stops the portal too (Ctrl-C, or a service manager signalling
-      // the whole process group): the portal's own shutdown comes a moment later. Not a crash.
-      const settle = signal === 'SIGINT' || signal === 'SIGTERM' ? SIGNAL_SETTLE_MS : 0;
+      // A moment first: when one signal stopped the portal and the server together, the portal's
+      // handler (which calls `beginShutdown`) may come just after this exit.
       setTimeout(() => {
         if (this.stopping || this.child !== child) return;
         this.current.lastExit = { at: new Date().toISOString(), code, signal };
         this.current.state = 'restarting';
         this.log(`${this.name} exited unexpectedly (code ${code}, signal ${signal}); restarting`);
         this.restartLoop = this.restart();
-      }, settle);
+      }, EXIT_SETTLE_MS);
     });
   }
 

@@ -11,6 +11,8 @@ export interface EmbeddedMeilisearchHandle {
   masterKey: string;
   /** Whether the server runs, and how often it was restarted after dying. */
   status(): SupervisedStatus;
+  /** The portal is shutting down: the server's exit from here on is not a crash (supervise.ts). */
+  beginShutdown(): void;
   stop(): Promise<void>;
 }
 
@@ -172,6 +174,7 @@ export async function startEmbeddedMeilisearch(
         lastExit: null,
         lastError: null,
       }),
+      beginShutdown: () => undefined, // nothing restarts it
       stop: async () => {
         await terminate(child);
         await rm(pidFile, { force: true });
@@ -184,6 +187,7 @@ export async function startEmbeddedMeilisearch(
     url: url(),
     masterKey,
     status: () => supervisor.status(),
+    beginShutdown: () => supervisor.beginShutdown(),
     stop: async () => {
       await supervisor.stop();
       await rm(pidFile, { force: true });

@@ -6,6 +6,15 @@ import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
+/** Whether an address names this machine (`http://localhost:3000`). */
+function isLoopbackAddress(address: string): boolean {
+  try {
+    return LOOPBACK_HOSTS.has(new URL(address).hostname.replace(/^\[|\]$/g, ''));
+  } catch {
+    return false;
+  }
+}
+
 export const DEV_JWT_SECRET = 'samenwerven-development-secret-do-not-use-in-production';
 /** Where the development secret may be used: only this machine can reach the server. */
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -160,6 +169,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // Every mailed link (a password reset, a confirmation), feed and sitemap names the portal by it:
     // a default of localhost sends users to their own machine.
     problems.push('PUBLIC_URL: set the address users reach the portal at (https://…) in production');
+  } else if (
+    isProduction &&
+    !/^https:\/\//.test(config.PUBLIC_URL ?? '') &&
+    !isLoopbackAddress(config.PUBLIC_URL ?? '')
+  ) {
+    // Mailed links carry secrets (a password reset): never over plain HTTP, but on this machine.
+    problems.push('PUBLIC_URL: use https:// in production (plain http only for localhost)');
   }
   if ((config.S3_ENDPOINT || config.S3_ACCESS_KEY_ID || config.S3_SECRET_ACCESS_KEY) && !config.S3_BUCKET) {
     problems.push("S3_BUCKET: name the bucket for applicants' files, or leave out the other S3_ settings");

@@ -11,6 +11,7 @@ import { isDatabaseUnavailable } from '@samenwerven/db';
 import { filledLength, patternName } from './contract/typebox.ts';
 import { escapeMarkup } from './text.ts';
 import { hasMessage, localeOf, pageLanguage, translate, type Locale, type MessageKey } from './i18n.ts';
+import { isApiOrFeed } from './routed-path.ts';
 
 export const ErrorResponse = Type.Object(
   {
@@ -255,8 +256,7 @@ export const acceptsHtml = (request: FastifyRequest) => (request.headers.accept 
  * request before the web app could render it.
  */
 function wantsPage(request: FastifyRequest): boolean {
-  const path = request.url.split('?')[0] ?? '';
-  if (path.startsWith('/api/') || path.startsWith('/feeds/')) return false;
+  if (isApiOrFeed(request)) return false;
   return acceptsHtml(request);
 }
 

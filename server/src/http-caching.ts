@@ -23,7 +23,9 @@
 import etag from '@fastify/etag';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Readable } from 'node:stream';
 import { ACCESS_COOKIE, REFRESH_COOKIE } from './auth/plugin.ts';
+import { isApiOrFeed } from './routed-path.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -58,10 +60,7 @@ function addVary(reply: FastifyReply, fields: readonly string[]): void {
   reply.header('vary', named.join(', '));
 }
 
-const generatedAnswer = (request: FastifyRequest) => {
-  const path = request.url;
-  return path.startsWith('/api/') || path.startsWith('/feeds/');
-};
+const generatedAnswer = (request: FastifyRequest) => isApiOrFeed(request);
 
 /** The opaque part of an entity tag, weak or strong (weak comparison, RFC 9110 8.8.3.2). */
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
@@ -78,6 +77,9 @@ export function noneMatchHolds(ifNoneMatch: string | undefined, etagHeader: stri
   return (ifNoneMatch.match(/(?:W\/)?"[^"]*"/g) ?? []).some((tag) => opaque(tag) === current);
 }
 
+const isStream = (payload: unknown): payload is Readable =>
+  typeof payload === 'object' && payload !== null && typeof (payload as Readable).destroy === 'function';
+
 const caching: FastifyPluginAsync = async (app) => {
   await app.register(etag, { weak: true, replyWith304: false });
   app.addHook('onSend', async (request, reply, payload) => {
@@ -85,6 +87,8 @@ const caching: FastifyPluginAsync = async (app) => {
     const readable = request.method === 'GET' || request.method === 'HEAD';
     if (readable && reply.statusCode === 200 && typeof tag === 'string') {
       if (noneMatchHolds(request.headers['if-none-match'], tag)) {
+        // A file is sent as a stream (already open): closed here, or each 304 kept a handle open.
+        if (isStream(payload)) payload.destroy();
         reply.code(304);
         return '';
       }
@@ -92,16 +96,20 @@ const caching: FastifyPluginAsync = async (app) => {
     return payload;
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    if (reply.hasHeader('cache-control')) return payload;
     const readable = request.method === 'GET' || request.method === 'HEAD';
     const ok = reply.statusCode === 200 || reply.statusCode === 304;
-    if (request.routeOptions.config.publicAnswer && readable && ok && !hasCredentials(request)) {
+    const anonymous = readable && ok && !hasCredentials(request);
+    // The same for everyone, so any site's scripts may read it (open data: the search, the
+    // feeds, the code lists). Never with credentials: a browser sends no cookie to a `*` origin.
+    const keptPublicly = /^public\b/.test(String(reply.getHeader('cache-control') ?? ''));
+    if (anonymous && (request.routeOptions.config.publicAnswer || keptPublicly)) {
+      reply.header('access-control-allow-origin', '*');
+    }
+    if (reply.hasHeader('cache-control')) return payload;
+    if (request.routeOptions.config.publicAnswer && anonymous) {
       // A shared cache must not hand an anonymous answer to a signed-in caller, nor the reverse.
       reply.header('cache-control', PUBLIC_ANSWER_CACHE);
       addVary(reply, ['Cookie', 'Authorization']);
-      // The same for everyone, so any site's scripts may read it (open data: the search, the
-      // feeds). Never with credentials: a browser sends no cookie to a `*` origin.
-      reply.header('access-control-allow-origin', '*');
     } else if (request.routeOptions.config.publicAnswer || generatedAnswer(request)) {
       reply.header('cache-control', PRIVATE_ANSWER_CACHE);
     }

@@ -263,6 +263,10 @@ const messages = {
     nl: 'Kies een PDF of een Word-document (.docx).',
     en: 'Choose a PDF or a Word document (.docx).',
   },
+  'application.no_pool_consent': {
+    nl: 'Deze sollicitatie heeft geen toestemming voor de talentpool (meer).',
+    en: 'This application has no consent for the talent pool (any more).',
+  },
   'application.invalid_transition': {
     nl: 'Een sollicitatie met de status ‘{from}’ kan niet naar ‘{to}’.',
     en: 'An application with the status ‘{from}’ cannot move to ‘{to}’.',

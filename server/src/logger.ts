@@ -9,16 +9,22 @@
 import type { FastifyRequest } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
-/** The path with each query parameter's value left out: `/zoeken?q=…&near=…`. */
+/**
+ * The path with each query parameter's value left out: `/zoeken?q=…&near=…`. Whatever follows a
+ * fragment mark or a `;` (sent raw, or encoded as `%23` by a mail program that rewrote a link)
+ * goes whole: a mailed token may be in it.
+ */
 export function withoutQueryValues(url: string): string {
-  const start = url.indexOf('?');
-  if (start === -1) return url;
-  const names = url
-    .slice(start + 1)
+  const cut = /[#;]|%23/i.exec(url);
+  const query = url.indexOf('?');
+  if (cut && (query === -1 || cut.index < query)) return `${url.slice(0, cut.index)}…`;
+  const path = query === -1 ? url : url.slice(0, query);
+  const rest = query === -1 ? '' : url.slice(query + 1).split(/[#]|%23/i)[0]!;
+  const names = rest
     .split('&')
     .filter((pair) => pair !== '')
     .map((pair) => `${pair.split('=')[0]!.slice(0, 40)}=…`);
-  return names.length > 0 ? `${url.slice(0, start)}?${names.join('&')}` : url.slice(0, start);
+  return names.length > 0 ? `${path}?${names.join('&')}` : path;
 }
 
 /** The `req` serializer of the portal's logger. */

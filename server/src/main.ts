@@ -56,6 +56,8 @@ async function main() {
   const shutdown = async (signal: string, exitCode = 0) => {
     if (closing) return;
     closing = true;
+    // First: the same signal may have stopped the embedded servers already; that is no crash.
+    services.runtime.beginShutdown();
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     await app.close().catch(() => undefined);

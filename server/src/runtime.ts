@@ -16,6 +16,8 @@ export interface Runtime {
   embedded: { postgres: boolean; meilisearch: boolean };
   /** The supervised state of each embedded server (none for servers of your own). */
   status(): EmbeddedStatus;
+  /** The portal is shutting down: the embedded servers' exits from here on are not crashes. */
+  beginShutdown(): void;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ async function claimDataFolder(dataDir: string): Promise<void> {
 export async function startRuntime(config: Config, log: (message: string) => void): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
+  const shutdownNotices: (() => void)[] = [];
   const status: { [K in keyof EmbeddedStatus]: () => SupervisedStatus } = {};
   const stop = async () => {
     for (const s of stops.reverse()) await s().catch(() => undefined);
@@ -76,6 +79,7 @@ export async function startRuntime(config: Config, log: (message: string) => voi
     if (!databaseUrl) {
       const postgres = await startEmbeddedPostgres(config.dataDir, { log });
       stops.push(postgres.stop);
+      shutdownNotices.push(postgres.beginShutdown);
       status.postgres = postgres.status;
       databaseUrl = withDatabase(postgres.url, 'samenwerven');
       log(`embedded PostgreSQL started (data in ${config.dataDir}/postgres)`);
@@ -86,6 +90,7 @@ export async function startRuntime(config: Config, log: (message: string) => voi
     if (!meiliUrl) {
       const meili = await startEmbeddedMeilisearch(config.dataDir, { supervise: true, log });
       stops.push(meili.stop);
+      shutdownNotices.push(meili.beginShutdown);
       status.meilisearch = meili.status;
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
@@ -100,6 +105,7 @@ export async function startRuntime(config: Config, log: (message: string) => voi
         ...(status.postgres ? { postgres: status.postgres() } : {}),
         ...(status.meilisearch ? { meilisearch: status.meilisearch() } : {}),
       }),
+      beginShutdown: () => shutdownNotices.forEach((notice) => notice()),
       stop,
     };
   } catch (error) {

@@ -73,6 +73,8 @@ describe('caching', () => {
       expect(String(first.headers['vary']), url).toMatch(/Cookie, Authorization/);
       // Open data: any site's scripts may read what is the same for everyone.
       expect(first.headers['access-control-allow-origin'], url).toBe('*');
+      // The code lists too, which say themselves how long they keep.
+      expect((await get('/api/v1/taxonomies')).headers['access-control-allow-origin']).toBe('*');
       const etag = String(first.headers['etag']);
       expect(etag, url).toMatch(/^W\/"[^"]+"$/);
       // The same validator whatever the encoding: the content is the same.
@@ -112,6 +114,12 @@ describe('caching', () => {
     const me = await get('/api/v1/me', hr.bearer);
     expect(me.statusCode).toBe(200);
     expect(me.headers['cache-control']).toBe('private, no-store');
+    // Also at an address the router decodes to the API's (it was left without no-store).
+    for (const url of ['/%61pi/v1/me', '/api/v1/%6De']) {
+      const encoded = await get(url, hr.bearer);
+      expect(encoded.statusCode, url).toBe(200);
+      expect(encoded.headers['cache-control'], url).toBe('private, no-store');
+    }
     // An anonymous answer of the API that is not public to all alike is not kept either.
     const health = await get('/api/v1/health');
     expect(health.headers['cache-control']).toBe('no-store');

@@ -127,7 +127,8 @@ async function matchBatch(deps: AlertDeps, batch: AlertSearch[], windowStart: Da
       return [{ query, search, params: searchParamsOf(search, { now, words }), since }];
     } catch {
       // A search the portal no longer understands (a filter removed since, an unknown place) matches nothing.
-      deps.log.warn({ query }, 'alert query no longer valid; not matched');
+      // Not the query itself: search words stay out of the log (logger.ts).
+      deps.log.warn({}, 'an alert query is no longer valid; not matched');
       return [];
     }
   });

@@ -3,7 +3,7 @@
  * limitation; found by a privacy review, which found it all kept for ever):
  * - a session, until it has expired (it can no longer be refreshed);
  * - an e-mailed link (reset, confirmation, invitation), until it has expired, used or not;
- * - a failed sign-in in the audit log, with the network it came from and, when no account has
+ * - a failed sign-in in the audit log, with the IP address it came from and, when no account has
  *   it, the address typed: `FAILED_SIGN_IN_DAYS`, long enough to look into an attack.
  */
 import { and, eq, lt } from 'drizzle-orm';

@@ -33,6 +33,7 @@ import {
   type UserPrincipal,
 } from './principal.ts';
 import { randomSecret } from './secrets.ts';
+import { isApiOrFeed, routedPath } from '../routed-path.ts';
 
 export interface Access {
   /** Roles allowed to call the route; 'signed-in' is any signed-in user. */
@@ -146,8 +147,8 @@ export function isCoordinator(request: FastifyRequest): boolean {
 function sendsBearer(request: FastifyRequest): boolean {
   return (
     request.headers.authorization?.startsWith('Bearer ') === true &&
-    (request.url.startsWith('/api/') || request.url.startsWith('/feeds/')) &&
-    !request.url.startsWith('/api/v1/auth/')
+    isApiOrFeed(request) &&
+    !routedPath(request).startsWith('/api/v1/auth/')
   );
 }
 

@@ -49,7 +49,8 @@ export function createMailer(options: {
       const safeTo = message.to.replace(/[^a-z0-9@.-]/gi, '_');
       const file = path.join(options.dropDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}.eml`);
       await writeFile(file, info.message as Buffer);
-      options.log(`mail to ${message.to} written to ${file}`);
+      // The file, not the address, in the log (logger.ts); the file's name has it, in the data folder.
+      options.log(`mail written to ${path.basename(file).slice(0, 24)}… in ${options.dropDir}`);
     },
   };
 }

@@ -133,6 +133,8 @@ type Claimed = {
 
 const defaultBackoff = (attempt: number) => Math.min(3_600_000, 30_000 * 2 ** (attempt - 1));
 
+const withoutAddresses = (text: string) => text.replace(/[^\s<>"'(),;:]+@[^\s<>"'(),;:]+/g, '…@…');
+
 function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 }
@@ -236,7 +238,13 @@ export class MailOutboxWorker {
           })
           .where(mine);
         logger?.warn(
-          { messageId: message.message_id, attempts: message.attempts, error: errorText(error), giveUp },
+          // A server's refusal often names the recipient: addresses stay out of the log (logger.ts).
+          {
+            messageId: message.message_id,
+            attempts: message.attempts,
+            error: withoutAddresses(errorText(error)),
+            giveUp,
+          },
           giveUp ? 'mail could not be sent; given up' : 'mail could not be sent; retrying later',
         );
         continue;

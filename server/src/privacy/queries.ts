@@ -134,8 +134,12 @@ export async function selectMailTo(db: Executor, email: string) {
     .where(sameAddress(mailOutbox.recipient, email));
 }
 
+/**
+ * The log about the person. A failed sign-in's network address is left out: whoever typed their
+ * address may have been someone else, whose address is not theirs to get.
+ */
 export async function selectAuditOf(db: Executor, person: Person) {
-  return db
+  const rows = await db
     .select({
       at: auditLog.at,
       action: auditLog.action,
@@ -147,6 +151,7 @@ export async function selectAuditOf(db: Executor, person: Person) {
     })
     .from(auditLog)
     .where(auditOfPerson(person));
+  return rows.map((row) => (row.action === 'auth.sign_in_failed' ? { ...row, after: null } : row));
 }
 
 /** The person's e-mail alerts: of their account, and made with their address. */

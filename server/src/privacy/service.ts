@@ -128,7 +128,7 @@ export async function endGuestPoolConsent(deps: PrivacyDeps, email: string, appl
   await deps.db.transaction(async (tx) => {
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
     if (!(await endPoolConsent(tx, applicationId)))
-      throw new AppError(409, 'invalid_transition', 'error.invalid_transition');
+      throw new AppError(409, 'no_pool_consent', 'application.no_pool_consent');
   });
 }
 

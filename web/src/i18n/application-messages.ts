@@ -97,7 +97,7 @@ const nl = {
     leavePoolLabel: (title: string, organisation: string) =>
       `Uit de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
     leftPool: (title: string) =>
-      `Je staat niet meer in de talentpool. Je sollicitatie op ‘${title}’ blijft, voor deze procedure.`,
+      `Je staat niet meer in de talentpool. Je sollicitatie op ‘${title}’ bewaren we nu als een zonder die toestemming: tot vier weken na het einde van de procedure. Is die al langer voorbij, dan verwijderen we haar vannacht.`,
     loadFailed: 'Je sollicitaties konden niet worden geladen. Probeer het later opnieuw.',
   },
   inbox: {
@@ -271,7 +271,7 @@ const en: ApplicationMessages = {
     leavePoolLabel: (title: string, organisation: string) =>
       `Leave the talent pool, with your application for ${title} at ${organisation}`,
     leftPool: (title: string) =>
-      `You are no longer in the talent pool. Your application for ‘${title}’ stays, for this procedure.`,
+      `You are no longer in the talent pool. We now keep your application for ‘${title}’ as one without that consent: until four weeks after the procedure ends. If it ended longer ago, we delete it tonight.`,
     loadFailed: 'Your applications could not be loaded. Please try again later.',
   },
   inbox: {

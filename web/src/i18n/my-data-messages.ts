@@ -45,7 +45,7 @@ const nl = {
     leave: 'Uit de talentpool',
     leaveLabel: (title: string, organisation: string) =>
       `Uit de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
-    left: 'Je staat niet meer in de talentpool. Je sollicitatie blijft, voor deze procedure.',
+    left: 'Je staat niet meer in de talentpool. Je sollicitatie bewaren we nu als een zonder die toestemming: tot vier weken na het einde van de procedure. Is die al langer voorbij, dan verwijderen we haar vannacht.',
     renewed: (iso: string) =>
       `Je staat nu in de talentpool tot ${new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },
@@ -124,7 +124,7 @@ const en: MyDataMessages = {
     leave: 'Leave the talent pool',
     leaveLabel: (title: string, organisation: string) =>
       `Leave the talent pool, with your application for ${title} at ${organisation}`,
-    left: 'You are no longer in the talent pool. Your application stays, for this procedure.',
+    left: 'You are no longer in the talent pool. We now keep your application as one without that consent: until four weeks after the procedure ends. If it ended longer ago, we delete it tonight.',
     renewed: (iso: string) =>
       `You are now in the talent pool until ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))}.`,
   },

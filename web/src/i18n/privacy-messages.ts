@@ -95,7 +95,7 @@ const nl = {
     erase:
       'Je account verwijderen: kies ‘Account verwijderen’. We verwijderen dan meteen je account en al je gegevens, ook je sollicitaties en je plek in de talentpool.',
     withdraw:
-      'Een sollicitatie intrekken, of uit de talentpool gaan terwijl de sollicitatie blijft: bij ‘Mijn sollicitaties’.',
+      'Een sollicitatie intrekken, of uit de talentpool gaan (de sollicitatie bewaren we dan als een zonder die toestemming): bij ‘Mijn sollicitaties’.',
     accountLink: 'Naar je accountpagina',
     guest:
       'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, ga je uit de talentpool, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina.',
@@ -207,7 +207,8 @@ const en: PrivacyMessages = {
       'View and download your data: choose ‘Download my data’. You get a zip file with everything we keep about you: your account, your applications with CV, letter and notes, the e-mails we sent you and the log.',
     erase:
       'Erase your account: choose ‘Erase account’. We then delete your account and all your data straight away, including your applications and your place in the talent pool.',
-    withdraw: 'Withdraw an application, or leave the talent pool while the application stays: under ‘My applications’.',
+    withdraw:
+      'Withdraw an application, or leave the talent pool (we then keep the application as one without that consent): under ‘My applications’.',
     accountLink: 'Go to your account page',
     guest:
       'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, leave the talent pool, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page.',

@@ -338,6 +338,11 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await page.getByRole('button', { name: 'Publiceren' }).click();
       await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
       await expect(page.locator('.error-summary').textContent()).resolves.toContain('De sluitingsdatum is al voorbij.');
+      // Said once, in the list beside the field's name; not also as the summary's opening line.
+      expect(
+        ((await page.locator('.error-summary').textContent()) ?? '').split('De sluitingsdatum is al voorbij.').length -
+          1,
+      ).toBe(1);
       await context.close();
     },
     STORY_TIMEOUT,

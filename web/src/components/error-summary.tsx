@@ -35,6 +35,8 @@ export function ErrorSummary({ failure, fields, headingLevel = 2, id }: ErrorSum
   const order = Object.keys(fields);
   const linked = entries.filter(([name]) => fields[name]).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   const other = entries.filter(([name, text]) => !fields[name] && text !== failure.message);
+  // A message that only repeats a field's own (publishing without a closing date) is said once, in the list.
+  const intro = linked.some(([, text]) => text === failure.message) ? a.form.checkFields : failure.message;
 
   const focusField = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
     // Not a navigation: the router would treat the new hash as one and move focus to <main>.
@@ -49,7 +51,7 @@ export function ErrorSummary({ failure, fields, headingLevel = 2, id }: ErrorSum
       <Heading id={titleId} className="error-summary-title">
         {a.form.errorSummaryTitle}
       </Heading>
-      <p>{failure.message}</p>
+      <p>{intro}</p>
       {linked.length + other.length > 0 ? (
         <ul className="error-summary-list">
           {linked.map(([name, text]) => {

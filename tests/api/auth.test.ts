@@ -249,6 +249,8 @@ describe('password change and reset', () => {
     const { url, token } = linkIn(message, '/wachtwoord-herstellen');
     expect(url.startsWith('https://werken.example/wachtwoord-herstellen#token=')).toBe(true);
 
+    expect((await post('/auth/password-reset/check', { token })).statusCode).toBe(204);
+    expect((await post('/auth/password-reset/check', { token })).statusCode).toBe(204);
     const weak = await post('/auth/password-reset/confirm', { token, password: 'wachtwoord1' });
     expect(weak.statusCode).toBe(400);
     expect((await post('/auth/password-reset/confirm', { token, password: 'zomer aan zee 2026' })).statusCode).toBe(
@@ -257,6 +259,9 @@ describe('password change and reset', () => {
     expect(
       (await post('/auth/password-reset/confirm', { token, password: 'nog een keer proberen' })).json().error.code,
     ).toBe('invalid_token');
+    // The page asks first whether its link still works; asking uses nothing up.
+    const spent = await post('/auth/password-reset/check', { token });
+    expect([spent.statusCode, spent.json().error.code]).toEqual([400, 'invalid_token']);
     expect((await post('/auth/login', { email: user.email, password: 'zomer aan zee 2026' })).statusCode).toBe(200);
   });
 });

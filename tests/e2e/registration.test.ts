@@ -149,6 +149,13 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await page.getByLabel('Wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
       await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+      // The used link says so at once, before a new password is typed, and offers a new one.
+      const again = await page.context().newPage();
+      await again.goto(url);
+      await again.getByText('Deze link werkt niet meer: hij is al gebruikt, of ouder dan een uur.').waitFor();
+      expect(await again.getByLabel('Nieuw wachtwoord', { exact: true }).count()).toBe(0);
+      await again.getByRole('link', { name: 'Vraag een nieuwe link aan' }).waitFor();
+      expect(await accessibilityViolations(again)).toEqual([]);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -32,6 +32,7 @@ import {
   refreshSession,
   requestPasswordReset,
   resetPassword,
+  assertResetLinkWorks,
   signIn,
   signOut,
   updateMe,
@@ -266,6 +267,29 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'invalid_token',
       );
       return signedIn(reply, session);
+    },
+  );
+
+  // The reset page asks first whether its link still works; one that does not counts as a failed
+  // try of this address, as using it would.
+  app.post(
+    '/auth/password-reset/check',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Whether a mailed reset link still works (nothing is used up): `204`, or `400 invalid_token`',
+        body: TokenBody,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await attempt(
+        request,
+        link(request.body.token),
+        () => assertResetLinkWorks(app.db, request.body.token),
+        'invalid_token',
+      );
+      return reply.status(204).send(NO_BODY);
     },
   );
 

@@ -401,6 +401,12 @@ export async function requestPasswordReset(deps: AccountDeps, email: string, ask
       FROM account`);
 }
 
+/** Whether a reset link still works (nothing is used up): the page says so before a password is typed. */
+export async function assertResetLinkWorks(db: Executor, token: string): Promise<void> {
+  if (!(await userOfToken(db, token, 'password_reset')))
+    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+}
+
 export async function resetPassword(db: Database, input: { token: string; password: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const userId = await consumeUserToken(tx, input.token, 'password_reset');

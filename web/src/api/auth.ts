@@ -41,6 +41,11 @@ export function resetPassword(body: BodyOf<'/auth/password-reset/confirm', 'post
   return requestJson<void>('/auth/password-reset/confirm', { ...options, method: 'POST', body });
 }
 
+/** Whether a mailed reset link still works (`204`); `invalid_token` (400) once it is used or expired. */
+export function checkResetLink(token: string, options: Options): Promise<void> {
+  return requestJson<void>('/auth/password-reset/check', { ...options, method: 'POST', body: { token } });
+}
+
 /**
  * What an invitation is for (the organisation that invites, the address and role of the
  * account), while its link still works; `invalid_token` (400) once it is used or expired.

@@ -375,7 +375,7 @@ function accountPages(lang: Lang): RouteObject[] {
     {
       path: segments.resetPassword[lang],
       lazy: {
-        loader: async () => (await auth.token()).tokenLoader,
+        loader: async () => (await auth.resetPassword()).resetPasswordLoader,
         action: async () => (await auth.resetPassword()).resetPasswordAction,
         Component: async () => (await import('../features/auth/reset-password-page.tsx')).ResetPasswordPage,
       },

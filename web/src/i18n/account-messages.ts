@@ -155,6 +155,7 @@ const nl = {
     done: 'Je kunt nu inloggen met je nieuwe wachtwoord.',
     signIn: 'Inloggen',
     missingToken: 'Deze link is niet compleet. Open de hele link uit de e-mail, of vraag een nieuwe link aan.',
+    spent: 'Deze link werkt niet meer: hij is al gebruikt, of ouder dan een uur. Vraag een nieuwe link aan.',
     requestNew: 'Vraag een nieuwe link aan',
   },
   invitation: {
@@ -515,6 +516,7 @@ const en: AccountMessages = {
     done: 'You can now sign in with your new password.',
     signIn: 'Sign in',
     missingToken: 'This link is incomplete. Open the whole link from the e-mail, or ask for a new link.',
+    spent: 'This link no longer works: it was used already, or is more than an hour old. Ask for a new link.',
     requestNew: 'Ask for a new link',
   },
   invitation: {

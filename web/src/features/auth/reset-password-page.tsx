@@ -7,13 +7,13 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure, type FormResult } from '../../lib/form-result.ts';
-import type { TokenData } from './token-route.ts';
+import type { ResetData } from './reset-password-route.ts';
 
 const ID = 'reset';
 
 /** The page the e-mailed reset link opens. */
 export function ResetPasswordPage() {
-  const { token } = useLoaderData() as TokenData;
+  const { token, spent } = useLoaderData() as ResetData;
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher<FormResult>();
   const failure = asFailure(fetcher.data);
@@ -26,11 +26,11 @@ export function ResetPasswordPage() {
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  if (!token) {
+  if (!token || (spent && !done)) {
     return (
       <div className="form-page">
         <h1>{a.resetPassword.title}</h1>
-        <p className="notice">{a.resetPassword.missingToken}</p>
+        <p className="notice">{token ? a.resetPassword.spent : a.resetPassword.missingToken}</p>
         <p>
           <Link to={paths.forgotPassword(lang)}>{a.resetPassword.requestNew}</Link>
         </p>

@@ -60,8 +60,6 @@ function addVary(reply: FastifyReply, fields: readonly string[]): void {
   reply.header('vary', named.join(', '));
 }
 
-const generatedAnswer = (request: FastifyRequest) => isApiOrFeed(request);
-
 /** The opaque part of an entity tag, weak or strong (weak comparison, RFC 9110 8.8.3.2). */
 const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
 
@@ -110,7 +108,7 @@ const caching: FastifyPluginAsync = async (app) => {
       // A shared cache must not hand an anonymous answer to a signed-in caller, nor the reverse.
       reply.header('cache-control', PUBLIC_ANSWER_CACHE);
       addVary(reply, ['Cookie', 'Authorization']);
-    } else if (request.routeOptions.config.publicAnswer || generatedAnswer(request)) {
+    } else if (request.routeOptions.config.publicAnswer || isApiOrFeed(request)) {
       reply.header('cache-control', PRIVATE_ANSWER_CACHE);
     }
     return payload;

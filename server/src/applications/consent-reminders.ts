@@ -7,6 +7,7 @@
  */
 import { and, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { applications, vacancies, type Database, type Executor } from '@samenwerven/db';
+import { AppError } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { POOL_DAYS } from './retention.ts';
@@ -94,13 +95,13 @@ export async function renewPoolConsent(tx: Executor, applicationId: string, now 
  * The candidate takes back their pool consent (AVG art. 7(3): as easily as it was given): the
  * application stays for its procedure only, out of the talent pool at once, and is kept as long
  * as an application without that consent is. Whether it is the caller's is for the caller to
- * check. False when it had no pool consent.
+ * check; one without pool consent: `409 no_pool_consent`.
  */
-export async function endPoolConsent(tx: Executor, applicationId: string, now = new Date()): Promise<boolean> {
+export async function endPoolConsent(tx: Executor, applicationId: string, now = new Date()): Promise<void> {
   const ended = await tx
     .update(applications)
     .set({ consent: 'procedure', poolConsentUntil: null, poolReminderSentAt: null, updatedAt: now })
     .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool')))
     .returning({ id: applications.id });
-  return ended.length > 0;
+  if (ended.length === 0) throw new AppError(409, 'no_pool_consent', 'application.no_pool_consent');
 }

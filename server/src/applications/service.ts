@@ -336,7 +336,7 @@ export async function listOwnApplications(db: Database, userId: string) {
 export async function endOwnPoolConsent(db: Database, userId: string, id: string): Promise<void> {
   await db.transaction(async (tx) => {
     if (!(await isOwnApplication(tx, id, userId))) throw notFound();
-    if (!(await endPoolConsent(tx, id))) throw new AppError(409, 'no_pool_consent', 'application.no_pool_consent');
+    await endPoolConsent(tx, id);
   });
 }
 

@@ -21,6 +21,7 @@ import {
   assertAcceptablePassword,
   consumeUserToken,
   createSession,
+  invalidToken,
   issueUserToken,
   userOfToken,
   type AccountDeps,
@@ -147,8 +148,7 @@ export async function register(
  */
 export async function confirmRegistration(deps: AccountDeps, token: string, password: string) {
   const made = await userOfToken(deps.db, token, 'email_confirmation');
-  if (!made)
-    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  if (!made) throw invalidToken();
   if (!made.passwordHash || !(await verifyPassword(made.passwordHash, password))) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { password: 'error.not_the_accounts_password' },
@@ -162,8 +162,7 @@ export async function confirmRegistration(deps: AccountDeps, token: string, pass
       .set({ emailConfirmedAt: sql`coalesce(${users.emailConfirmedAt}, now())`, updatedAt: new Date() })
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
       .returning({ organisationId: users.organisationId });
-    if (!user)
-      throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+    if (!user) throw invalidToken();
     await recordAudit(tx, {
       actorUserId: userId,
       organisationId: user.organisationId,

@@ -84,6 +84,9 @@ export interface Session {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const unauthenticated = () => new AppError(401, 'unauthenticated', 'error.unauthenticated');
+/** A mailed link's token that is wrong, used or expired: said of the field that carried it. */
+export const invalidToken = () =>
+  new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
 
 /** Starts a session: the refresh token goes in a cookie, only its hash into the database. */
 export async function createSession(db: Executor, userId: string, sessionDays: number): Promise<Session> {
@@ -321,8 +324,7 @@ export async function consumeUserToken(db: Executor, token: string, purpose: Tok
     .set({ usedAt: new Date() })
     .where(usableToken(token, purpose))
     .returning({ userId: userTokens.userId });
-  if (!row)
-    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  if (!row) throw invalidToken();
   return row.userId;
 }
 
@@ -403,8 +405,7 @@ export async function requestPasswordReset(deps: AccountDeps, email: string, ask
 
 /** Whether a reset link still works (nothing is used up): the page says so before a password is typed. */
 export async function assertResetLinkWorks(db: Executor, token: string): Promise<void> {
-  if (!(await userOfToken(db, token, 'password_reset')))
-    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  if (!(await userOfToken(db, token, 'password_reset'))) throw invalidToken();
 }
 
 export async function resetPassword(db: Database, input: { token: string; password: string }): Promise<void> {
@@ -444,8 +445,7 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
       .select()
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
-    if (!user)
-      throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+    if (!user) throw invalidToken();
     assertAcceptablePassword(input.password, user.email);
     await tx
       .update(users)

@@ -127,8 +127,7 @@ export async function renewGuestPoolConsent(deps: PrivacyDeps, email: string, ap
 export async function endGuestPoolConsent(deps: PrivacyDeps, email: string, applicationId: string) {
   await deps.db.transaction(async (tx) => {
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
-    if (!(await endPoolConsent(tx, applicationId)))
-      throw new AppError(409, 'no_pool_consent', 'application.no_pool_consent');
+    await endPoolConsent(tx, applicationId);
   });
 }
 

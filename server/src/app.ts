@@ -203,6 +203,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
         title: 'Samenwerven API',
         version: '1.0.0',
         description: 'The public contract of the joint recruitment portal (see API.md).',
+        license: {
+          name: 'EUPL-1.2',
+          url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+        },
       },
       servers: [{ url: options.config.publicUrl }],
       components: {

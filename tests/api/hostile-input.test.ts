@@ -59,7 +59,7 @@ describe('NUL and other text PostgreSQL rejects', () => {
     for (const [url, field] of [
       ['/api/v1/suggestions?q=ab%00', 'q'],
       ['/api/v1/organisations/gemeente%00', 'slug'],
-      ['/api/v1/organisations/gemeente%00/logo', 'slug'],
+      ['/api/v1/organisations/gemeente%00/logo', 'orgId'],
       ['/widget/organisaties/gemeente%00', 'slug'],
       ['/en/widget/organisations/gemeente%00', 'slug'],
       ['/api/v1/vacancies?q=jurist%00', 'q'],

@@ -72,6 +72,10 @@ describe('employer profile', () => {
     expect(logo.rawPayload.equals(png)).toBe(true);
     // Integrators get its absolute address: their pages may show it (not only the portal's own).
     expect(logo.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    // And at the address the upload went to (one path for reading and changing it: OpenAPI).
+    const byId = await ctx.app.inject(`/api/v1/organisations/${organisation.id.toUpperCase()}/logo`);
+    expect(byId.statusCode).toBe(200);
+    expect(byId.rawPayload.equals(png)).toBe(true);
 
     const fake = await upload(Buffer.from('<svg onload="alert(1)"></svg>'), 'image/png');
     expect(fake.statusCode).toBe(400);

@@ -108,13 +108,20 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // Named `orgId` as the routes that change the logo name it: one path, not two that differ only
+  // in their parameter's name (which OpenAPI forbids). Public addresses (`logoUrl`) use the slug.
   app.get(
-    '/organisations/:slug/logo',
+    '/organisations/:orgId/logo',
     {
       schema: {
         tags: ['organisations'],
         summary: 'A member’s logo',
-        params: Type.Object({ slug: Type.String({ maxLength: 100 }) }),
+        params: Type.Object({
+          orgId: Type.String({
+            maxLength: 100,
+            description: 'The organisation’s id, or its slug (which the profile’s `logoUrl` uses)',
+          }),
+        }),
         // The address the profile gives carries the logo's version, so a new logo is fetched anew.
         querystring: Type.Object(
           { v: Type.Optional(Type.String({ maxLength: 40, description: 'The logo’s version; any value' })) },
@@ -124,7 +131,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { logo, logoType } = await getLogo(app.db, request.params.slug);
+      const { logo, logoType } = await getLogo(app.db, request.params.orgId);
       return (
         reply
           .type(logoType)

@@ -20,6 +20,8 @@ const isPublicMember = and(eq(organisations.state, 'active'), eq(organisations.i
 /** Organisations whose logo may still be shown: members, also while suspended or after leaving. */
 const logoStates: Organisation['state'][] = ['active', 'suspended', 'left'];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** What the public pages show of an organisation; never the logo's bytes. */
 const publicColumns = {
   id: organisations.id,
@@ -136,11 +138,13 @@ export function findSearchFacts(db: Executor): Promise<SearchFacts[]> {
 
 export async function findLogo(
   db: Executor,
-  slug: string,
+  /** The organisation's id (as the staff's logo routes name it), or its slug (as `logoUrl` does). */
+  organisation: string,
 ): Promise<{ logo: Buffer | null; logoType: string | null } | undefined> {
+  const named = UUID.test(organisation) ? eq(organisations.id, organisation) : eq(organisations.slug, organisation);
   const [row] = await db
     .select({ logo: organisations.logo, logoType: organisations.logoType })
     .from(organisations)
-    .where(and(eq(organisations.slug, slug), inArray(organisations.state, logoStates)));
+    .where(and(named, inArray(organisations.state, logoStates)));
   return row;
 }

@@ -39,8 +39,8 @@ export async function getMember(db: Database, publicUrl: string, slug: string, n
 }
 
 /** A member's logo (also of a suspended or departed one); 404 when it has none or never became a member. */
-export async function getLogo(db: Database, slug: string): Promise<{ logo: Buffer; logoType: string }> {
-  const found = await findLogo(db, slug);
+export async function getLogo(db: Database, organisation: string): Promise<{ logo: Buffer; logoType: string }> {
+  const found = await findLogo(db, organisation);
   if (!found?.logo || !found.logoType) throw notFound();
   return { logo: found.logo, logoType: found.logoType };
 }

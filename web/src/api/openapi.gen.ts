@@ -389,7 +389,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * A member’s logo
+     * @description A member’s logo
+     */
+    get: operations['getOrganisationsByOrgIdLogo'];
     /**
      * Upload the logo: PNG, JPEG or WebP, at most 512 KB and 2000 × 2000 pixels, as the raw request body
      * @description Upload the logo: PNG, JPEG or WebP, at most 512 KB and 2000 × 2000 pixels, as the raw request body
@@ -401,26 +405,6 @@ export interface paths {
      * @description Remove the logo
      */
     delete: operations['deleteOrganisationsByOrgIdLogo'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/organisations/{slug}/logo': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A member’s logo
-     * @description A member’s logo
-     */
-    get: operations['getOrganisationsBySlugLogo'];
-    put?: never;
-    post?: never;
-    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -5203,6 +5187,77 @@ export interface operations {
       };
     };
   };
+  getOrganisationsByOrgIdLogo: {
+    parameters: {
+      query?: {
+        /** @description The logo’s version; any value */
+        v?: string;
+      };
+      header?: never;
+      path: {
+        /** @description The organisation’s id, or its slug (which the profile’s `logoUrl` uses) */
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': string;
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   putOrganisationsByOrgIdLogo: {
     parameters: {
       query?: never;
@@ -5366,76 +5421,6 @@ export interface operations {
       };
       /** @description A content type the operation does not take */
       415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Too many requests: try again after `Retry-After` seconds */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-    };
-  };
-  getOrganisationsBySlugLogo: {
-    parameters: {
-      query?: {
-        /** @description The logo’s version; any value */
-        v?: string;
-      };
-      header?: never;
-      path: {
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': string;
-        };
-      };
-      /** @description Bad input: `error.fields` names each field that is wrong, and why */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Not signed in, or the token or key is no longer valid */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponse'];
-        };
-      };
-      /** @description Absent, or not yours to see */
-      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -609,6 +609,24 @@ describe('access matrix', () => {
     ]);
     for (const row of ofB.rows) expect(emails).not.toContain(row.email);
   });
+
+  it('takes the organisation’s id in capitals as its own (one UUID), and another’s still not', async () => {
+    const own = await ctx.app.inject({
+      url: `/api/v1/organisations/${orgA.id.toUpperCase()}/applications`,
+      headers: headers.hrA,
+    });
+    expect(own.statusCode).toBe(200);
+    const keys = await ctx.app.inject({
+      url: `/api/v1/organisations/${orgA.id.toUpperCase()}/api-keys`,
+      headers: headers.adminA,
+    });
+    expect(keys.statusCode).toBe(200);
+    const other = await ctx.app.inject({
+      url: `/api/v1/organisations/${orgB.id.toUpperCase()}/applications`,
+      headers: headers.hrA,
+    });
+    expect(other.statusCode).toBe(404);
+  });
 });
 
 describe('a suspended member', () => {

@@ -386,7 +386,8 @@ describe('the HR inbox', () => {
   beforeAll(async () => {
     target = await createVacancy(ctx.db, { organisation, title: 'Projectleider inbox' });
     first = (await apply(target.id, { name: 'Eerste', cv: { name: 'Één cv (test).pdf', data: cv } })).json().id;
-    second = (await apply(target.id, { name: 'Tweede', letter: { name: 'brief.docx', data: letterBytes } })).json().id;
+    // Named as a page: it is downloaded under the type its bytes were checked to be.
+    second = (await apply(target.id, { name: 'Tweede', letter: { name: 'brief.html', data: letterBytes } })).json().id;
   });
 
   it('lists a vacancy’s applications newest first, new ones marked, and counts them in the vacancy list', async () => {
@@ -460,6 +461,9 @@ describe('the HR inbox', () => {
     expect(letter.rawPayload.equals(letterBytes)).toBe(true);
     expect(letter.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(letter.headers['content-disposition']).toBe(
+      `attachment; filename="brief.docx"; filename*=UTF-8''brief.docx`,
     );
   });
 

@@ -3,6 +3,7 @@
  * named here leave the server (storage keys and the applicant's account id never do).
  */
 import type { Locale } from '../i18n.ts';
+import { PDF } from './uploads.ts';
 import type { ApplicationFileRow, ApplicationListRow, ApplicationRow, MyApplicationRow, NoteRow } from './queries.ts';
 
 /** A row of an HR inbox. */
@@ -64,6 +65,18 @@ export function ownItemFromRow(r: MyApplicationRow) {
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),
   };
+}
+
+/**
+ * The name a CV or letter is downloaded under: the applicant's own, ending in the type its bytes
+ * were checked to be. A name sent as `cv.html` would otherwise be saved as a page, and a file
+ * that is both a PDF and a page would open as the page from the reviewer's disk.
+ */
+export function downloadName(name: string, mediaType: string): string {
+  const extension = mediaType === PDF ? '.pdf' : '.docx';
+  if (name.toLowerCase().endsWith(extension)) return name;
+  const stem = name.replace(/\.[^.]{0,10}$/, '');
+  return `${stem || 'bestand'}${extension}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { rejectUnstorableText } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
-import { attachmentDisposition } from './presenter.ts';
+import { attachmentDisposition, downloadName } from './presenter.ts';
 import {
   Applied,
   ApplicationDetail,
@@ -221,7 +221,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return reply
           .type(file.mediaType)
           .header('content-length', file.size)
-          .header('content-disposition', attachmentDisposition(file.name))
+          .header('content-disposition', attachmentDisposition(downloadName(file.name, file.mediaType)))
           .header('x-content-type-options', 'nosniff')
           .header('cache-control', 'private, no-store')
           .send(file.stream);

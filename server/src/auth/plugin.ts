@@ -204,8 +204,11 @@ function authorise(request: FastifyRequest, access: Access): void {
   assertCsrf(request);
   const isCoordinator = principal.kind === 'user' && principal.role === 'coordinator';
   const coordinatorRoute = access.roles !== 'signed-in' && access.roles.includes('coordinator');
-  // Params are routed but not yet validated here; an organisation id is compared as text.
-  const orgId = (request.params as Record<string, unknown> | undefined)?.orgId;
+  // Params are routed but not yet validated here: an organisation id is compared as text, in the
+  // lower case the database gives ids (a UUID in capitals names the same organisation), and handed
+  // on in that form so the handlers compare it alike.
+  const params = request.params as Record<string, unknown> | undefined;
+  const orgId = typeof params?.orgId === 'string' ? (params.orgId = params.orgId.toLowerCase()) : undefined;
   // Another organisation's data does not exist for you: 404, never a hint that it does.
   if (typeof orgId === 'string' && !(isCoordinator && coordinatorRoute) && principal.organisationId !== orgId) {
     throw notFound();

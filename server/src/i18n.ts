@@ -136,6 +136,10 @@ const messages = {
     en: 'The coordinating body cannot leave the alliance or be suspended.',
   },
   'error.no_scheduled_leave': { nl: 'Er is geen vertrek gepland.', en: 'No leave is scheduled.' },
+  'error.leave_too_far_ahead': {
+    nl: 'Kies een datum binnen twee jaar vanaf vandaag.',
+    en: 'Choose a date within two years from today.',
+  },
   'error.applicant_unconfirmed': {
     nl: 'De aanvrager heeft het e-mailadres nog niet bevestigd. Toelaten kan pas daarna; afwijzen kan wel.',
     en: 'The applicant has not confirmed the e-mail address yet. Admitting is possible only after that; rejecting is possible.',

@@ -485,11 +485,34 @@ describe('leaving', () => {
     expect(message.text).toContain('Opgegeven reden: Fusie met buurgemeente');
   }, 60_000);
 
+  it('keeps a scheduled leave through a suspension and reinstatement, and refuses one years away', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const scheduled = await call('POST', `/organisations/${organisation.id}/leave`, admin, {
+      reason: 'Per 1 januari weg',
+      effectiveDate: '2099-01-01',
+    });
+    expect(scheduled.statusCode, scheduled.body).toBe(400);
+    expect(scheduled.json().error.fields).toEqual({ effectiveDate: 'Kies een datum binnen twee jaar vanaf vandaag.' });
+
+    const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
+    expect(
+      (await call('POST', `/organisations/${organisation.id}/leave`, admin, { reason: 'Weg', effectiveDate: inAYear }))
+        .statusCode,
+    ).toBe(200);
+    for (const event of ['suspend', 'reinstate'])
+      expect(
+        (await call('POST', `/organisations/${organisation.id}/${event}`, coordinator, { reason: 'Controle' }))
+          .statusCode,
+      ).toBe(200);
+    const preview = (await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json();
+    expect(preview.leaveAt).toBe(inAYear);
+  });
+
   it('lets an admin cancel a scheduled leave', async () => {
     const { organisation, admin } = await memberWithAdmin();
     await call('POST', `/organisations/${organisation.id}/leave`, admin, {
       reason: 'Misschien',
-      effectiveDate: '2099-01-01',
+      effectiveDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     });
     expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().leaveAt).not.toBeNull();
     expect((await call('DELETE', `/organisations/${organisation.id}/leave`, admin)).statusCode).toBe(204);

@@ -18,6 +18,13 @@ function effectiveMoment(effectiveDate: string): Date {
   return effectiveDate.includes('T') ? new Date(effectiveDate) : startOfDutchDay(effectiveDate);
 }
 
+/**
+ * How far ahead a leave may be scheduled: two years covers any notice period of a cooperation
+ * agreement; a date beyond (the year 9999, a typing slip) is refused rather than kept for ever.
+ * The web form (membership-route.ts) says the same before it is sent.
+ */
+export const LEAVE_AT_MOST_DAYS_AHEAD = 730;
+
 /** A member leaves, now or at a chosen date (a persistent job makes it take effect). */
 export async function leaveAlliance(
   deps: MembershipDeps,
@@ -27,6 +34,11 @@ export async function leaveAlliance(
   now = new Date(),
 ) {
   const at = input.effectiveDate ? effectiveMoment(input.effectiveDate) : now;
+  if (at.getTime() > now.getTime() + LEAVE_AT_MOST_DAYS_AHEAD * 86_400_000) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { effectiveDate: 'error.leave_too_far_ahead' },
+    });
+  }
   if (at.getTime() <= now.getTime()) {
     await deps.db.transaction((tx) => transition(tx, deps, organisationId, 'leave', actorUserId, input.reason, now));
     return { id: organisationId, state: 'left' as const, leaveAt: null };

@@ -45,9 +45,13 @@ export async function updateOrganisation(
     .where(eq(organisations.id, organisationId));
 }
 
-/** The new state; a scheduled leave ends with any transition. */
+/**
+ * The new state. A scheduled leave outlasts a suspension and a reinstatement (the member chose
+ * it, and only its admin cancels it); it ends once the member has left.
+ */
 export async function setMembershipState(tx: Executor, organisationId: string, state: MembershipState) {
-  await updateOrganisation(tx, organisationId, { state, leaveAt: null, leaveReason: null });
+  const stillMember = state === 'active' || state === 'suspended';
+  await updateOrganisation(tx, organisationId, stillMember ? { state } : { state, leaveAt: null, leaveReason: null });
 }
 
 /** Takes the organisation's live vacancies off the portal; their rows stay, with the reason. */

@@ -349,6 +349,7 @@ const nl = {
     dateHint:
       'Laat dit leeg om nu direct uit te treden. Kies je een datum, dan treedt je organisatie aan het begin van die dag uit en blijven de vacatures tot dan online.',
     datePast: 'Kies vandaag of een datum in de toekomst, of laat het veld leeg.',
+    dateTooFar: 'Kies een datum binnen twee jaar vanaf vandaag.',
     submit: 'Uittreden',
     confirmNowTitle: 'Wil je nu uittreden?',
     confirmNowText: (organisation: string, n: number) =>
@@ -711,6 +712,7 @@ const en: MembershipMessages = {
     dateHint:
       'Leave this empty to leave straight away. If you choose a date, your organisation leaves at the start of that day and the vacancies stay online until then.',
     datePast: 'Choose today or a date in the future, or leave the field empty.',
+    dateTooFar: 'Choose a date within two years from today.',
     submit: 'Leave',
     confirmNowTitle: 'Do you want to leave now?',
     confirmNowText: (organisation, n) =>

@@ -5,7 +5,7 @@ import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages, type MembershipMessages } from '../../i18n/membership-messages.ts';
-import { todayInNetherlands } from '@samenwerven/calendar';
+import { addDays, todayInNetherlands } from '@samenwerven/calendar';
 import { parseCalendarDate } from '../../lib/calendar-date.ts';
 import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
 import type { ManageData } from './manage-route.ts';
@@ -32,6 +32,9 @@ export async function membershipLoader({ request }: LoaderFunctionArgs): Promise
  * for confirmation, the action again): a reason is required; a date, when given, is today
  * or later. Also the date as the API takes it ('' for "now", today included).
  */
+/** The last day a leave may be scheduled for: two years ahead, as the server allows (leaving.ts). */
+export const latestLeaveDate = (today: string) => addDays(today, 729);
+
 export function leaveProblems(
   reason: string,
   dateText: string,
@@ -43,6 +46,7 @@ export function leaveProblems(
   const today = todayInNetherlands();
   if (date === null) fields['effectiveDate'] = m.dates.invalid;
   else if (date && date < today) fields['effectiveDate'] = m.membership.datePast;
+  else if (date && date > latestLeaveDate(today)) fields['effectiveDate'] = m.membership.dateTooFar;
   // Today means now: the leave would take effect at the start of a day that has begun.
   return { effectiveDate: date && date > today ? date : '', fields };
 }

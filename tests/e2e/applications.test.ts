@@ -115,6 +115,12 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       expect(await focusedId(page)).toBe('apply-consent-pool');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
+      // Enter pressed twice in a hurry sends the form once (it once sent two applications).
+      let sends = 0;
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith(`/vacancies/${vacancy.id}/applications`)) sends += 1;
+      });
+      await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
 
       const done = page.getByRole('heading', { name: 'Je sollicitatie is verstuurd' });
@@ -124,6 +130,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       expect(doneText).toContain('We sturen een bevestiging naar fleur@example.nl');
       // A guest enters the pool only once the address's owner confirms it.
       expect(doneText).toContain('Koos je voor de talentpool? Bevestig dan op die pagina');
+      expect(sends).toBe(1);
       expect(await applications()).toEqual([
         expect.objectContaining({
           name: 'Fleur van Dijk',

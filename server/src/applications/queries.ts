@@ -10,6 +10,7 @@ import {
   organisations,
   users,
   vacancies,
+  lockForTransaction,
   type ApplicationStatus,
   type Executor,
 } from '@samenwerven/db';
@@ -59,6 +60,37 @@ export async function hasAppliedWithAccount(tx: Executor, vacancyId: string, use
     .where(and(eq(applications.vacancyId, vacancyId), ofUser(userId)))
     .limit(1);
   return found !== undefined;
+}
+
+/**
+ * The application this very form sent a moment ago: the same vacancy, address, name and
+ * motivation, from the same account or none, within `since`. A form sent twice (Enter pressed
+ * twice, a retry after a dropped answer) is one application, not two with two rounds of mail.
+ * Sends for one vacancy and address go one at a time from here to the commit, so the second
+ * sees the first.
+ */
+export async function sameApplicationSentJustBefore(
+  tx: Executor,
+  sent: { vacancyId: string; email: string; name: string; motivation: string; userId: string | null },
+  since: Date,
+): Promise<{ id: string } | undefined> {
+  await lockForTransaction(tx, `apply:${sent.vacancyId}:${sent.email.toLowerCase()}`);
+  const [found] = await tx
+    .select({ id: applications.id })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.vacancyId, sent.vacancyId),
+        sql`lower(${applications.email}) = ${sent.email.toLowerCase()}`,
+        eq(applications.name, sent.name),
+        eq(applications.motivation, sent.motivation),
+        sent.userId === null ? isNull(applications.userId) : eq(applications.userId, sent.userId),
+        sql`${applications.createdAt} >= ${since.toISOString()}`,
+      ),
+    )
+    .orderBy(desc(applications.createdAt))
+    .limit(1);
+  return found;
 }
 
 /** Inserts it and counts it on the vacancy's day (the figures outlive the application). */

@@ -13,6 +13,7 @@ import {
   deleteApplicationOfUser,
   isOwnApplication,
   hasAppliedWithAccount,
+  sameApplicationSentJustBefore,
   insertApplication,
   insertFiles,
   insertNote,
@@ -112,7 +113,20 @@ export async function applyToVacancy(
   } catch (error) {
     const keys = fileKinds.flatMap((kind) => (uploads[kind]?.key ? [uploads[kind].key] : []));
     await removeFiles(deps.db, deps.files, keys);
+    if (error instanceof RepeatedSend) return { id: error.applicationId, status: 'received' };
     throw error;
+  }
+}
+
+/** How long a second send of the same form counts as the first (a double press, a retry). */
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
+/** Ends a send that repeats one just taken (`sameApplicationSentJustBefore`): nothing is written. */
+class RepeatedSend extends Error {
+  readonly applicationId: string;
+  constructor(applicationId: string) {
+    super('the same application was sent just before');
+    this.applicationId = applicationId;
   }
 }
 
@@ -143,6 +157,13 @@ async function apply(
   });
 
   return deps.db.transaction(async (tx) => {
+    const email = input.email.trim();
+    // The same form sent twice (Enter pressed twice): the first send's answer, and no second
+    // application or round of mail. This send's files go (`applyToVacancy`).
+    const sent = { vacancyId: vacancy.id, email, name: input.name.trim(), motivation: input.motivation };
+    const since = new Date(now.getTime() - REPEAT_WINDOW_MS);
+    const earlier = await sameApplicationSentJustBefore(tx, { ...sent, userId: applicant.userId }, since);
+    if (earlier) throw new RepeatedSend(earlier.id);
     // Signed in, a second application to the same vacancy is refused: it is theirs to see and
     // withdraw in their account. A guest's address proves nothing, so saying it applied
     // before would tell anyone who typed it in; a guest's second application is taken.
@@ -151,7 +172,6 @@ async function apply(
     }
     // Typed in the form, the address may be anyone's: it is the applicant's own only when it is
     // their account's. Only then does a pool consent count at once, and does the mail copy what was sent.
-    const email = input.email.trim();
     const ownAddress = applicant.accountEmail !== null && isSameAddress(applicant.accountEmail, email);
     const application = await insertApplication(
       tx,

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useSingleSend } from '../lib/single-send.ts';
 import { Link, useFetcher } from 'react-router';
 import { FREQUENCIES, type Alert, type SavedSearch } from '../api/alerts.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
@@ -30,7 +31,7 @@ export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
   const { lang, format } = useI18n();
   const m = alertsMessages[lang];
   const fetcher = useFetcher<AlertListResult>();
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const [ending, setEnding] = useState<Item | null>(null);
   const data = settledData(fetcher);
   // One object per answer: ResultNotice moves focus each time it gets a new one.
@@ -87,11 +88,7 @@ export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
                     </div>
                   ) : null}
                 </dl>
-                <fetcher.Form
-                  method="post"
-                  className="alert-frequency"
-                  onSubmit={(event) => busy && event.preventDefault()}
-                >
+                <fetcher.Form method="post" className="alert-frequency" onSubmit={sendOnce}>
                   <input type="hidden" name="intent" value={FREQUENCY_INTENT} />
                   <input type="hidden" name="id" value={alert.id} />
                   <input type="hidden" name="name" value={alert.name} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Form, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
@@ -27,7 +28,7 @@ export function AccountPage() {
   const fetcher = useFetcher<FormResult>();
   const failure = asFailure(fetcher.data);
   const changed = fetcher.data?.ok === true ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   useDocumentTitle(a.account.title);
   const fields = {
@@ -88,13 +89,7 @@ export function AccountPage() {
         <p>{a.account.passwordIntro}</p>
         <div role="status">{changed ? <p className="notice notice-success">{a.account.passwordChanged}</p> : null}</div>
         <ErrorSummary failure={failure} fields={fields} />
-        <fetcher.Form
-          method="post"
-          noValidate
-          className="form"
-          ref={formRef}
-          onSubmit={(event) => busy && event.preventDefault()}
-        >
+        <fetcher.Form method="post" noValidate className="form" ref={formRef} onSubmit={sendOnce}>
           <TextField {...field('currentPassword')} type="password" autoComplete="current-password" />
           <NewPasswordFields idPrefix={ID} name="newPassword" failure={failure} />
           <SubmitButton busy={busy}>{a.account.passwordSubmit}</SubmitButton>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { useFetcher } from 'react-router';
 import type { Me } from '../../api/types.ts';
 import { ResultNotice, settledData } from '../../components/result-notice.tsx';
@@ -13,7 +14,7 @@ const ID = 'account-notify-on-application';
 export function NotificationSetting({ me }: { me: Me }) {
   const { a } = useAccountI18n();
   const fetcher = useFetcher<AccountResult>();
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const data = settledData(fetcher);
   const result = useMemo(
     () => (data ? { ok: data.ok, message: data.ok ? (data.message ?? '') : data.message } : null),
@@ -24,7 +25,7 @@ export function NotificationSetting({ me }: { me: Me }) {
     <section className="page-section form-section notify-setting" aria-labelledby="account-notify">
       <h2 id="account-notify">{a.notify.title}</h2>
       <ResultNotice result={result} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
         <input type="hidden" name="intent" value={NOTIFY_INTENT} />
         <div className="field choice">
           {/* Keyed on the saved value: after a save or a reload the box shows what the server holds. */}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -19,6 +20,7 @@ export function ConfirmAlertPage() {
   const messages = alertsMessages[lang];
   const m = { ...messages, confirm: messages[data.kind] };
   const fetcher = useFetcher<ConfirmAlertResult>();
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const answer = fetcher.data;
   const switchedOn = answer?.ok === true ? answer.alert : null;
   // A link that stopped working between showing and switching on (the alert was removed) shows why, without the button.
@@ -63,9 +65,9 @@ export function ConfirmAlertPage() {
               {messages.confirm.failed}
             </p>
           ) : null}
-          <fetcher.Form method="post" onSubmit={(event) => fetcher.state !== 'idle' && event.preventDefault()}>
+          <fetcher.Form method="post" onSubmit={sendOnce}>
             <input type="hidden" name="token" value={pending.token} />
-            <SubmitButton busy={fetcher.state !== 'idle'}>{messages.confirm.submit}</SubmitButton>
+            <SubmitButton busy={busy}>{messages.confirm.submit}</SubmitButton>
           </fetcher.Form>
           <p className="page-section">{messages.confirm.notYou}</p>
         </>

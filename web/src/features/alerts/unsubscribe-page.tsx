@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useSearchParams } from 'react-router';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -18,7 +19,7 @@ export function UnsubscribePage() {
   const fetcher = useFetcher<UnsubscribeResult>();
   const failure = asFailure(fetcher.data);
   const done = fetcher.data?.ok === true;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const outcomeRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(done ? m.doneTitle : m.title);
 
@@ -69,7 +70,7 @@ export function UnsubscribePage() {
               <p>{failure.message}</p>
             </div>
           ) : null}
-          <fetcher.Form method="post" onSubmit={(event) => busy && event.preventDefault()}>
+          <fetcher.Form method="post" onSubmit={sendOnce}>
             <SubmitButton busy={busy}>{m.button}</SubmitButton>
           </fetcher.Form>
         </>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { applicationFileUrl, nextStatuses, type ApplicationStatus } from '../../api/applications.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
@@ -157,7 +158,7 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
   const fetcher = useFetcher<ApplicationResult>();
   const failure = asFailure(fetcher.data);
   const done = fetcher.data?.ok === true ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const options = nextStatuses(current);
   // The choice belongs to the status it was made at: once the status moves on, none again. Nothing
   // is chosen beforehand: one press of the button changed the applicant's status unasked.
@@ -190,7 +191,7 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
       ) : (
         <>
           <ErrorSummary failure={failure} fields={fields} />
-          <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+          <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
             <input type="hidden" name="intent" value={STATUS_INTENT} />
             <input type="hidden" name="current" value={current} />
             <RadioGroup
@@ -223,7 +224,7 @@ function NoteForm() {
   const fetcher = useFetcher<ApplicationResult>();
   const failure = asFailure(fetcher.data);
   const done = fetcher.data?.ok === true ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   const fields = { note: { id: 'application-note', label: d.noteLabel } };
   const field = fieldProps(fields, failure?.fields);
@@ -236,13 +237,7 @@ function NoteForm() {
     <div className="form-section note-form">
       <div role="status">{done ? <p className="notice notice-success">{done.message}</p> : null}</div>
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-      <fetcher.Form
-        method="post"
-        noValidate
-        className="form"
-        ref={formRef}
-        onSubmit={(event) => busy && event.preventDefault()}
-      >
+      <fetcher.Form method="post" noValidate className="form" ref={formRef} onSubmit={sendOnce}>
         <input type="hidden" name="intent" value={NOTE_INTENT} />
         <TextAreaField {...field('note')} rows={4} maxLength={5000} />
         <SubmitButton busy={busy}>{d.addNote}</SubmitButton>

@@ -1,4 +1,5 @@
 import { Link, useFetcher, useLoaderData } from 'react-router';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
@@ -19,7 +20,7 @@ export function ConfirmRegistrationPage() {
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   useDocumentTitle(a.confirmRegistration.title);
   const spent = failure?.code === 'invalid_token';
   const fields = { password: { id: 'confirm-password', label: a.fields.password } };
@@ -33,12 +34,7 @@ export function ConfirmRegistrationPage() {
           <p className="lead">{a.confirmRegistration.intro}</p>
           <ErrorSummary failure={failure} fields={fields} />
           {spent ? null : (
-            <fetcher.Form
-              method="post"
-              noValidate
-              className="form"
-              onSubmit={(event) => busy && event.preventDefault()}
-            >
+            <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
               <input type="hidden" name="token" value={token} />
               <TextField
                 {...field('password')}

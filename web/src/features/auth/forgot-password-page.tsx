@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLocation } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
@@ -14,7 +15,7 @@ export function ForgotPasswordPage() {
   const fetcher = useFetcher<ForgotPasswordResult>();
   const failure = asFailure(fetcher.data);
   const sent = fetcher.data?.ok ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const sentRef = useRef<HTMLDivElement>(null);
   // The address typed on the sign-in page, when the visitor came from there.
   const typed = (useLocation().state as { email?: unknown } | null)?.email;
@@ -41,7 +42,7 @@ export function ForgotPasswordPage() {
         <p className="lead">{a.forgotPassword.intro}</p>
       )}
       <ErrorSummary failure={failure} fields={fields} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
         <TextField
           {...field('email')}
           type="email"

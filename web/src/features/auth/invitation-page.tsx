@@ -1,4 +1,5 @@
 import { useFetcher, useLoaderData } from 'react-router';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -18,7 +19,7 @@ export function InvitationPage() {
   const { a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   useDocumentTitle(a.invitation.title);
 
   return (
@@ -58,12 +59,7 @@ export function InvitationPage() {
             // The link is spent: only a new invitation helps.
             <p>{a.invitation.newInvitation}</p>
           ) : (
-            <fetcher.Form
-              method="post"
-              noValidate
-              className="form"
-              onSubmit={(event) => busy && event.preventDefault()}
-            >
+            <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
               <input type="hidden" name="token" value={token} />
               <NewPasswordFields idPrefix={ID} name="password" failure={failure} first />
               <SubmitButton busy={busy}>{a.invitation.submit}</SubmitButton>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
@@ -23,7 +24,7 @@ export function RegisterPage() {
   const fetcher = useFetcher<RegisterResult>();
   const failure = asFailure(fetcher.data);
   const sent = fetcher.data?.ok === true ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const sentRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(sent ? a.register.sentTitle : a.register.title);
   const fields = {
@@ -58,7 +59,7 @@ export function RegisterPage() {
       <h1>{a.register.title}</h1>
       <p className="lead">{a.register.intro}</p>
       <ErrorSummary failure={failure} fields={fields} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
         <TextField {...field('name')} autoComplete="name" maxLength={200} />
         <TextField
           {...field('email')}

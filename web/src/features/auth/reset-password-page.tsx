@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
@@ -18,7 +19,7 @@ export function ResetPasswordPage() {
   const fetcher = useFetcher<FormResult>();
   const failure = asFailure(fetcher.data);
   const done = fetcher.data?.ok === true;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const doneRef = useRef<HTMLDivElement>(null);
   useDocumentTitle(a.resetPassword.title);
 
@@ -61,12 +62,7 @@ export function ResetPasswordPage() {
               <Link to={paths.forgotPassword(lang)}>{a.resetPassword.requestNew}</Link>
             </p>
           ) : (
-            <fetcher.Form
-              method="post"
-              noValidate
-              className="form"
-              onSubmit={(event) => busy && event.preventDefault()}
-            >
+            <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
               <input type="hidden" name="token" value={token} />
               <NewPasswordFields idPrefix={ID} name="password" failure={failure} />
               <SubmitButton busy={busy}>{a.resetPassword.submit}</SubmitButton>

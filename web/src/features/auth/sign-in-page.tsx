@@ -1,4 +1,5 @@
 import { Link, useFetcher, useLoaderData, useNavigate } from 'react-router';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -14,7 +15,7 @@ export function SignInPage() {
   const fetcher = useFetcher();
   const navigate = useNavigate();
   const failure = asFailure(fetcher.data);
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   useDocumentTitle(a.signIn.title);
   const fields = {
     email: { id: 'sign-in-email', label: a.fields.email },
@@ -27,7 +28,7 @@ export function SignInPage() {
       <h1>{a.signIn.title}</h1>
       <p className="lead">{next ? a.signIn.nextNote : a.signIn.intro}</p>
       <ErrorSummary failure={failure} fields={fields} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
         <input type="hidden" name="next" value={next ?? ''} />
         <TextField {...field('email')} type="email" autoComplete="username" spellCheck={false} autoCapitalize="none" />
         <TextField {...field('password')} type="password" autoComplete="current-password" />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { CoordinatedOrganisation, MembershipChange } from '../../api/membership.ts';
 import { ResultNotice, settledData } from '../../components/result-notice.tsx';
@@ -172,18 +173,13 @@ function CostWeightForm({ organisation }: { organisation: CoordinatedOrganisatio
   const fetcher = useFetcher<MembersResult>();
   const failure = asFailure(fetcher.data);
   const saved = fetcher.state === 'idle' && fetcher.data?.ok === true;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const inputId = `weight-${organisation.id}`;
   const messageId = `weight-${organisation.id}-message`;
 
   return (
     <>
-      <fetcher.Form
-        method="post"
-        noValidate
-        className="inline-form"
-        onSubmit={(event) => busy && event.preventDefault()}
-      >
+      <fetcher.Form method="post" noValidate className="inline-form" onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="weight" />
         <input type="hidden" name="orgId" value={organisation.id} />
         <label htmlFor={inputId} className="visually-hidden">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { useFetcher } from 'react-router';
 import type { BuiltInSynonymGroup, SynonymGroup } from '../../api/search-admin.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -75,7 +76,7 @@ function BuiltInSynonyms({ groups, latest, onAct }: { groups: BuiltInSynonymGrou
   const { lang } = useMembershipI18n();
   const t = searchAdminMessages[lang].synonyms;
   const fetcher = useFetcher<SearchAdminResult>();
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher, onAct);
   const result = useMemo(() => outcomeOf(fetcher.data), [fetcher.data]);
   return (
     <>
@@ -103,11 +104,7 @@ function BuiltInSynonyms({ groups, latest, onAct }: { groups: BuiltInSynonymGrou
               </LabelledCell>
               <LabelledCell label={t.builtInColumns.state}>{group.active ? t.on : t.off}</LabelledCell>
               <LabelledCell label={t.builtInColumns.actions}>
-                <fetcher.Form
-                  method="post"
-                  action={paths.coordinationSearch(lang)}
-                  onSubmit={(event) => (busy ? event.preventDefault() : onAct())}
-                >
+                <fetcher.Form method="post" action={paths.coordinationSearch(lang)} onSubmit={sendOnce}>
                   <input type="hidden" name="intent" value={SEARCH_ADMIN_INTENTS.switchBuiltIn} />
                   <input type="hidden" name="id" value={group.id} />
                   <input type="hidden" name="words" value={words(group.words)} />
@@ -138,7 +135,7 @@ function AddSynonymsForm({ latest, onAct }: SynonymPart) {
   const failure = latest ? asFailure(fetcher.data) : null;
   const added =
     fetcher.data?.ok === true && fetcher.data.intent === SEARCH_ADMIN_INTENTS.addSynonyms ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher, onAct);
   const formRef = useRef<HTMLFormElement>(null);
   const fields = { words: { id: `${ID}-words`, label: t.words } };
   const field = fieldProps(fields, failure?.fields);
@@ -156,7 +153,7 @@ function AddSynonymsForm({ latest, onAct }: SynonymPart) {
         noValidate
         className="form synonyms-form"
         ref={formRef}
-        onSubmit={(event) => (busy ? event.preventDefault() : onAct())}
+        onSubmit={sendOnce}
       >
         <input type="hidden" name="intent" value={SEARCH_ADMIN_INTENTS.addSynonyms} />
         <TextField {...field('words')} autoComplete="off" spellCheck={false} hint={t.wordsHint} />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, type FetcherWithComponents } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
@@ -59,7 +60,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const { lang, a, m } = useMembershipI18n();
   const taxonomies = useTaxonomies();
   const failure = asFailure(useFormAnswer(fetcher));
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const f = m.join.fields;
   const fields = {
     [JOIN_FIELDS.name]: { id: `${ID}-name`, label: f.name },
@@ -88,13 +89,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
       <p>{m.join.alreadyMember}</p>
 
       <ErrorSummary failure={failure} fields={fields} id={ERRORS_ID} />
-      <fetcher.Form
-        method="post"
-        action={action}
-        noValidate
-        className="form"
-        onSubmit={(event) => busy && event.preventDefault()}
-      >
+      <fetcher.Form method="post" action={action} noValidate className="form" onSubmit={sendOnce}>
         <fieldset className="fieldset">
           <legend>{m.join.organisationLegend}</legend>
           <TextField

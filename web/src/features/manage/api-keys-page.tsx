@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { useFetcher, useLoaderData } from 'react-router';
 import type { ApiKey, ApiKeyScope, NewApiKey } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -174,7 +175,7 @@ function CreateKeyForm() {
   const fetcher = useFetcher<ApiKeyResult>();
   const failure = asFailure(fetcher.data);
   const created = fetcher.data?.ok === true && fetcher.data.intent === 'create' ? fetcher.data.created : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const fields = {
@@ -200,13 +201,7 @@ function CreateKeyForm() {
         />
       ) : null}
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-      <fetcher.Form
-        method="post"
-        noValidate
-        className="form"
-        ref={formRef}
-        onSubmit={(event) => busy && event.preventDefault()}
-      >
+      <fetcher.Form method="post" noValidate className="form" ref={formRef} onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="create" />
         <TextField {...field('name')} autoComplete="off" maxLength={100} hint={a.apiKeys.createNameHint} />
         <CheckboxGroup<ApiKeyScope>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { todayInNetherlands } from '@samenwerven/calendar';
 import { useFetcher, useLoaderData, type FetcherWithComponents } from 'react-router';
 import { organisationExportUrl, type LeavePreview } from '../../api/membership.ts';
@@ -133,14 +134,14 @@ function LeftConfirmation({ organisationId, withdrawn }: { organisationId: strin
 function ScheduledLeave({ fetcher, leaveAt }: { fetcher: FetcherWithComponents<MembershipResult>; leaveAt: string }) {
   const { m, format } = useMembershipI18n();
   const t = m.membership;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   return (
     <div className="scheduled-leave">
       <div className="notice">
         <h3 className="notice-title">{t.scheduledTitle}</h3>
         <p>{t.scheduledText(format.date(leaveAt))}</p>
       </div>
-      <fetcher.Form method="post" onSubmit={(event) => busy && event.preventDefault()}>
+      <fetcher.Form method="post" onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="cancel" />
         <SubmitButton busy={busy} className="button button-secondary">
           {t.cancel}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { useFetcher, useLoaderData } from 'react-router';
 import type { StaffMember, StaffRole } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -105,7 +106,7 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
   const fetcher = useFetcher<StaffResult>();
   const failure = asFailure(fetcher.data);
   const saved = fetcher.state === 'idle' && fetcher.data?.ok === true;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const selectId = `role-${member.id}`;
   const messageId = `role-${member.id}-message`;
 
@@ -134,7 +135,7 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
         <span className="cell-label" aria-hidden="true">
           {a.staff.columns.role}
         </span>
-        <fetcher.Form method="post" className="inline-form" onSubmit={(event) => busy && event.preventDefault()}>
+        <fetcher.Form method="post" className="inline-form" onSubmit={sendOnce}>
           <input type="hidden" name="intent" value="role" />
           <input type="hidden" name="userId" value={member.id} />
           <label htmlFor={selectId} className="visually-hidden">
@@ -187,7 +188,7 @@ function InviteForm() {
   const fetcher = useFetcher<StaffResult>();
   const failure = asFailure(fetcher.data);
   const sent = fetcher.data?.ok === true ? fetcher.data : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   const fields = {
     email: { id: `${INVITE}-email`, label: a.staff.inviteEmail },
@@ -207,13 +208,7 @@ function InviteForm() {
       <p>{a.staff.inviteIntro}</p>
       <div role="status">{sent ? <p className="notice notice-success">{sent.message}</p> : null}</div>
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-      <fetcher.Form
-        method="post"
-        noValidate
-        className="form"
-        ref={formRef}
-        onSubmit={(event) => busy && event.preventDefault()}
-      >
+      <fetcher.Form method="post" noValidate className="form" ref={formRef} onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="invite" />
         <TextField
           {...field('email')}

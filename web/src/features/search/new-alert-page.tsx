@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { Frequency } from '../../api/alerts.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -40,7 +41,7 @@ export function NewAlertPage() {
   const answer = useFormAnswer(fetcher);
   const failure = asFailure(answer);
   const done = answer?.ok === true ? answer : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const doneRef = useRef<HTMLDivElement>(null);
   const parts = useDescribeQuery(organisationNames)(query);
   const name = defaultAlertName(parts);
@@ -114,13 +115,7 @@ export function NewAlertPage() {
         <section className="page-section form-section" aria-labelledby={`${ID}-form`}>
           <h2 id={`${ID}-form`}>{m.newAlert.formTitle}</h2>
           <ErrorSummary failure={failure} fields={fields} headingLevel={3} id={ERRORS_ID} />
-          <fetcher.Form
-            action={action}
-            method="post"
-            noValidate
-            className="form alert-form"
-            onSubmit={(event) => busy && event.preventDefault()}
-          >
+          <fetcher.Form action={action} method="post" noValidate className="form alert-form" onSubmit={sendOnce}>
             <input type="hidden" name="query" value={query} />
             <input type="hidden" name="defaultName" value={name} />
             <TextField

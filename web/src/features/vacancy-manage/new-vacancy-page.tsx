@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData, useNavigate } from 'react-router';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -44,7 +45,7 @@ function NewVacancyForm({ municipalityCode }: { municipalityCode: string }) {
   const fetcher = useFetcher<VacancyActionResult>();
   const navigate = useNavigate();
   const failure = asFailure(fetcher.data);
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const [values] = useState(() => newVacancyValues(municipalityCode, lang));
   const created = fetcher.data?.ok ? fetcher.data : null;
 
@@ -62,12 +63,7 @@ function NewVacancyForm({ municipalityCode }: { municipalityCode: string }) {
     <>
       <p className="lead">{v.form.newIntro}</p>
       <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
-      <fetcher.Form
-        method="post"
-        noValidate
-        className="form vacancy-form"
-        onSubmit={(event) => busy && event.preventDefault()}
-      >
+      <fetcher.Form method="post" noValidate className="form vacancy-form" onSubmit={sendOnce}>
         <VacancyFormFields values={values} errors={failure?.fields ?? {}} />
         <div className="form-actions">
           <SubmitButton busy={busy}>{v.form.saveDraft}</SubmitButton>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -57,7 +58,7 @@ function LogoSection() {
   const [removing, setRemoving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const failure = asFailure(upload.data);
-  const busy = upload.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(upload);
   const fields = { logo: { id: LOGO, label: v.profile.logoFile } };
   const field = fieldProps(fields, failure?.fields);
   // The latest answer of either form, as the one notice under the logo.
@@ -99,7 +100,7 @@ function LogoSection() {
         noValidate
         className="form"
         ref={formRef}
-        onSubmit={(event) => busy && event.preventDefault()}
+        onSubmit={sendOnce}
       >
         <input type="hidden" name="intent" value="logo" />
         <TextField
@@ -141,7 +142,7 @@ function DetailsForm() {
   const { v } = useVacancyManageI18n();
   const fetcher = useFetcher<ProfileResult>();
   const failure = asFailure(fetcher.data);
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const saved = useMemo(() => (fetcher.data?.ok ? { ok: true, message: fetcher.data.message } : null), [fetcher.data]);
   const fields = {
     description: { id: `${DETAILS}-description`, label: v.profile.description },
@@ -155,7 +156,7 @@ function DetailsForm() {
       <h2 id="details-title">{v.profile.detailsTitle}</h2>
       <ResultNotice result={saved} />
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={(event) => busy && event.preventDefault()}>
+      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="details" />
         <TextAreaField
           {...field('description')}

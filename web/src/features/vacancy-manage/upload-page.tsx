@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { UploadReport, UploadRow } from '../../api/vacancy-management.ts';
 import { DownloadLink } from '../../components/download-link.tsx';
@@ -30,7 +31,7 @@ export function UploadPage() {
   const fetcher = useFetcher<UploadResult>();
   const failure = asFailure(fetcher.data);
   const report = fetcher.data?.ok ? fetcher.data.report : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const fields = { file: { id: FILE, label: u.file } };
   const field = fieldProps(fields, failure?.fields);
 
@@ -60,13 +61,7 @@ export function UploadPage() {
         <section className="page-section form-section" aria-labelledby="upload-form">
           <h2 id="upload-form">{u.formTitle}</h2>
           <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-          <fetcher.Form
-            method="post"
-            encType="multipart/form-data"
-            noValidate
-            className="form"
-            onSubmit={(event) => busy && event.preventDefault()}
-          >
+          <fetcher.Form method="post" encType="multipart/form-data" noValidate className="form" onSubmit={sendOnce}>
             <TextField
               {...field('file')}
               type="file"

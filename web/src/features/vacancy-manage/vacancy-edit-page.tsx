@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -42,7 +43,6 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   const navigate = useNavigate();
   const fetcher = useFetcher<VacancyActionResult>();
   const fieldName = useFieldName();
-  const busy = fetcher.state !== 'idle';
   const pendingIntent = fetcher.formData?.get('intent');
 
   // What the form is based on; a new key gives fresh inputs from `values`.
@@ -53,6 +53,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   const [seen, setSeen] = useState(fetcher.data);
   const [dismissed, setDismissed] = useState<VacancyActionResult | undefined>(undefined);
   const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
+  const { busy, sendOnce } = useSingleSend(fetcher, () => setReloaded(null));
   const [closing, setClosing] = useState(false);
 
   const result = fetcher.data;
@@ -230,16 +231,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
       </div>
 
       {withdrawn || !drafts ? null : (
-        <fetcher.Form
-          key={form.key}
-          method="post"
-          noValidate
-          className="form vacancy-form"
-          onSubmit={(event) => {
-            if (busy) event.preventDefault();
-            else setReloaded(null);
-          }}
-        >
+        <fetcher.Form key={form.key} method="post" noValidate className="form vacancy-form" onSubmit={sendOnce}>
           <input type="hidden" name="version" value={form.version} />
           <VacancyFormFields
             values={form.values}

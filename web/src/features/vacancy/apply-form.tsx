@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useParams } from 'react-router';
 import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
 import { listMyApplications, type Consent, type MyApplication } from '../../api/applications.ts';
@@ -52,7 +53,7 @@ export function ApplyForm() {
   const answer = useFormAnswer(fetcher);
   const failure = asFailure(answer);
   const done = answer?.ok === true ? answer : null;
-  const busy = fetcher.state !== 'idle';
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const doneRef = useRef<HTMLDivElement>(null);
   const seeker = user?.role === 'job_seeker' ? user : null;
   const earlier = useEarlierApplication(seeker ? vacancyIdFrom(idSlug) : null, lang);
@@ -135,7 +136,7 @@ export function ApplyForm() {
         noValidate
         className="form"
         key={seeker?.id ?? 'guest'}
-        onSubmit={(event) => busy && event.preventDefault()}
+        onSubmit={sendOnce}
       >
         <TextField {...field('name')} autoComplete="name" defaultValue={typed('name', seeker?.name)} maxLength={200} />
         <TextField

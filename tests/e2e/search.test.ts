@@ -355,6 +355,13 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await withoutCategory.getByRole('link').click();
       await page.waitForURL((url) => !url.searchParams.has('category'));
       expect((await settled(page)).total).toBe(promised);
+
+      // Words that find nothing: leaving them out is said as such.
+      await page.goto(page.url().replace(/\?.*$/, '?q=xqzwvbrt'));
+      await page.locator('.result-count', { hasText: 'Geen vacatures gevonden' }).waitFor();
+      await expect(page.locator('.relaxations li a').first().textContent()).resolves.toBe(
+        'Zonder de zoekwoorden ‘xqzwvbrt’',
+      );
       await page.context().close();
     },
     STORY_TIMEOUT,
@@ -430,8 +437,10 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.searchParams.get('page') === '2');
       await page.locator('.pagination-current', { hasText: 'Pagina 2' }).waitFor();
-
-      await tabTo('ol.results li h2 a', 80);
+      // Focus on the new page's count (where "Direct naar de resultaten" leads), not the top of
+      // the page: past the order and the alert link, the first result.
+      await expect.poll(() => focusedIs('.result-count')).toBe(true);
+      await tabTo('ol.results li h2 a', 3);
       const title = await page.evaluate(() => document.activeElement?.textContent);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: title! }).waitFor();

@@ -41,10 +41,14 @@ export const REMOVALS_WAIT_MS = 1000;
 /** Around a place, without a radius asked for. */
 const DEFAULT_RADIUS_KM = 25;
 
-/** Resolves `near` (a municipality code or name, or a 4-digit postcode) to a point. */
+/**
+ * Resolves `near` (a municipality code or name, or a postcode) to a point. A full postcode
+ * ("5121 AB", "5121ab") is found by its four digits: the areas the portal knows.
+ */
 export function resolvePlace(near: string): { latitude: number; longitude: number } | undefined {
   const text = near.trim();
-  if (/^\d{4}$/.test(text)) return postcodeArea(text);
+  const postcode = /^(\d{4})\s*(?:[a-z]{2})?$/i.exec(text);
+  if (postcode) return postcodeArea(postcode[1]!);
   return municipalityByCode(text) ?? municipalityByName(text);
 }
 

@@ -83,6 +83,7 @@ export const en: Messages = {
     noResults: 'Try another or broader search term, remove a filter or search a wider area.',
     relaxIntro: 'With one filter less you will find vacancies:',
     relaxWithout: (filter) => `Without ‘${filter}’`,
+    relaxWithoutWords: (q) => `Without the search terms ‘${q}’`,
     relaxCount: (n, formatted) => (n === 1 ? '1 vacancy' : `${formatted} vacancies`),
     words: (q) => `search terms ${q}`,
     suggestions: {
@@ -104,7 +105,7 @@ export const en: Messages = {
       salaryAtLeast: (amount) => `at least ${amount}`,
       distance: 'Distance',
       place: 'Place or postcode',
-      placeHint: 'For example Tilburg or 5038.',
+      placeHint: 'For example Tilburg, 5038 or 5038 AB.',
       radius: 'Within',
       radiusKm: (km) => `${km} km`,
       unknownPlace: (place) =>

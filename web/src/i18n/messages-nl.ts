@@ -86,6 +86,7 @@ export const nl = {
     noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
     relaxIntro: 'Met een filter minder vind je wel vacatures:',
     relaxWithout: (filter: string) => `Zonder ‘${filter}’`,
+    relaxWithoutWords: (q: string) => `Zonder de zoekwoorden ‘${q}’`,
     relaxCount: (n: number, formatted: string) => (n === 1 ? '1 vacature' : `${formatted} vacatures`),
     words: (q: string) => `zoekwoorden ${q}`,
     suggestions: {
@@ -107,7 +108,7 @@ export const nl = {
       salaryAtLeast: (amount: string) => `minimaal ${amount}`,
       distance: 'Afstand',
       place: 'Plaats of postcode',
-      placeHint: 'Bijvoorbeeld Tilburg of 5038.',
+      placeHint: 'Bijvoorbeeld Tilburg, 5038 of 5038 AB.',
       radius: 'Binnen',
       radiusKm: (km: string) => `${km} km`,
       unknownPlace: (place: string) =>

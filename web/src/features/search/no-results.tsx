@@ -23,7 +23,9 @@ export function NoResults({ address, relaxations, context }: NoResultsProps) {
             {relaxations.map((relaxation) => (
               <li key={`${relaxation.filter.key}=${relaxation.filter.value}`}>
                 <Link to={{ pathname: paths.home(lang), search: relaxation.search }}>
-                  {t.search.relaxWithout(filterLabel(relaxation.filter, address, context))}
+                  {relaxation.filter.key === 'q'
+                    ? t.search.relaxWithoutWords(relaxation.filter.value)
+                    : t.search.relaxWithout(filterLabel(relaxation.filter, address, context))}
                 </Link>{' '}
                 <span className="facet-count">
                   ({t.search.relaxCount(relaxation.total, format.number(relaxation.total))})

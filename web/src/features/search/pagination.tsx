@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { FOCUS_RESULTS } from '../../lib/focus-state.ts';
 import { withPage } from './search-params.ts';
 
 interface PaginationProps {
@@ -35,7 +36,7 @@ export function Pagination({ page, pages, address }: PaginationProps) {
       <ul>
         {page > 1 ? (
           <li className="pagination-previous">
-            <Link to={withPage(address, Math.min(page - 1, pages))} rel="prev">
+            <Link to={withPage(address, Math.min(page - 1, pages))} rel="prev" state={FOCUS_RESULTS}>
               {t.search.pagination.previous}
             </Link>
           </li>
@@ -47,7 +48,7 @@ export function Pagination({ page, pages, address }: PaginationProps) {
         ) : null}
         {page < pages ? (
           <li className="pagination-next">
-            <Link to={withPage(address, page + 1)} rel="next">
+            <Link to={withPage(address, page + 1)} rel="next" state={FOCUS_RESULTS}>
               {t.search.pagination.next}
             </Link>
           </li>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent,
 import { Link, useLoaderData, useLocation, useNavigate, useNavigation, useSearchParams } from 'react-router';
 import type { OrganisationNames } from '../../api/organisations.ts';
 import type { FacetCounts, Suggestion, Taxonomies } from '../../api/types.ts';
-import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
+import { focusesResults, PRESERVE_FOCUS } from '../../lib/focus-state.ts';
 import { VacancyList } from '../../components/vacancy-list.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
@@ -127,6 +127,11 @@ export function SearchPage() {
   useEffect(() => {
     if (filtersRef.current && window.matchMedia(WIDE_SCREEN).matches) filtersRef.current.open = true;
   }, []);
+
+  // Another page of the results: focus on its count, from where the next Tab reaches the first.
+  useEffect(() => {
+    if (focusesResults(location.state)) document.getElementById(RESULT_COUNT_ID)?.focus();
+  }, [location.key, location.state]);
 
   /** Navigates to the search the form describes, after `adjust` (a picked suggestion) changed it. */
   const apply = (form: HTMLFormElement | null, adjust?: (params: URLSearchParams) => void) => {

@@ -483,6 +483,8 @@ describe('leaving', () => {
     const message = await mail.waitFor(adminEmail);
     expect(message.subject).toBe(`${organisation.name} heeft de alliantie Samenwerven verlaten`);
     expect(message.text).toContain('Opgegeven reden: Fusie met buurgemeente');
+    // What goes, and by when to take it: the applications, in four weeks.
+    expect(message.text).toContain('verwijdert het portaal over vier weken. Download de export');
   }, 60_000);
 
   it('keeps a scheduled leave through a suspension and reinstatement, and refuses one years away', async () => {

@@ -107,7 +107,8 @@ beforeAll(async () => {
   const withdrawnAhead = await createVacancy(ctx.db, { organisation, state: 'withdrawn', closingDate: dayAgo(-30) });
   await apply('withdrawn-past-closing', withdrawnPast.id);
   await apply('withdrawn-before-closing', withdrawnAhead.id);
-  // Members that left the alliance 30 and 10 days ago, with an application to an open vacancy each.
+  // Members that left the alliance 30 and 10 days ago, with an application to an open vacancy each,
+  // and one in the talent pool (a pool consent does not keep it past the leave's four weeks).
   for (const [label, days] of [
     ['left-long-ago', 30],
     ['left-recently', 10],
@@ -115,6 +116,7 @@ beforeAll(async () => {
     const departed = await createOrganisation(ctx.db);
     const vacancy = await createVacancy(ctx.db, { organisation: departed });
     await apply(label, vacancy.id, { organisationId: departed.id });
+    await apply(`${label}-pool`, vacancy.id, { organisationId: departed.id, consent: 'pool', createdAt: ago(50) });
     await ctx.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, departed.id));
     await ctx.db
       .update(membershipPeriods)
@@ -126,13 +128,14 @@ afterAll(() => ctx?.close());
 
 describe('the retention purge', () => {
   it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
-    expect(await purge(new Date())).toBe(7);
+    expect(await purge(new Date())).toBe(8);
     expect(await remaining()).toEqual(
       new Set([
         ids['closed-pool-recent'],
         ids['recent-procedure'],
         ids['open-procedure'],
         ids['left-recently'],
+        ids['left-recently-pool'],
         ids['withdrawn-before-closing'],
       ]),
     );
@@ -144,6 +147,7 @@ describe('the retention purge', () => {
       'filled-hired',
       'filled-rejected',
       'left-long-ago',
+      'left-long-ago-pool',
     ];
     for (const gone of goneLabels) {
       expect(fileExists(gone), gone).toBe(false);
@@ -153,13 +157,14 @@ describe('the retention purge', () => {
       'recent-procedure',
       'open-procedure',
       'left-recently',
+      'left-recently-pool',
       'withdrawn-before-closing',
     ]) {
       expect(fileExists(kept), kept).toBe(true);
     }
     const notes = await ctx.db.select({ applicationId: applicationNotes.applicationId }).from(applicationNotes);
     expect(new Set(notes.map((n) => n.applicationId))).toEqual(await remaining());
-    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(5);
+    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(6);
   });
 
   it('logs how many went per organisation, without a name, address or file', async () => {
@@ -167,7 +172,7 @@ describe('the retention purge', () => {
     const purges = entries.filter((e) => e.action === 'applications.purged');
     expect(purges).toHaveLength(2);
     expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 6 });
-    expect(purges.find((e) => e.organisationId !== organisation.id)?.after).toEqual({ count: 1 });
+    expect(purges.find((e) => e.organisationId !== organisation.id)?.after).toEqual({ count: 2 });
     expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
   });
 
@@ -175,10 +180,11 @@ describe('the retention purge', () => {
     expect(await purge(new Date())).toBe(0);
     // Closed 10 days ago: due 18 days from now. The pool candidate's year runs 265 days more.
     expect(await purge(new Date(Date.now() + 17 * DAY))).toBe(0);
-    // The recent closing and the recent departure are both due 18 days from now.
-    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(2);
+    // The recent closing and the recent departure (both its applications) are due 18 days from now.
+    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(3);
     expect(fileExists('recent-procedure')).toBe(false);
     expect(fileExists('left-recently')).toBe(false);
+    expect(fileExists('left-recently-pool')).toBe(false);
     // The vacancy taken off the portal that closes in 30 days: due four weeks after.
     expect(await purge(new Date(Date.now() + 57 * DAY))).toBe(0);
     expect(await purge(new Date(Date.now() + 60 * DAY))).toBe(1);

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
-import { applications, mailOutbox, type Organisation } from '@samenwerven/db';
+import { applications, mailOutbox, organisations, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import {
   applicationForm,
@@ -254,6 +254,17 @@ describe('who may search it', () => {
     );
     expect(await found('?category=ict', adminA)).toEqual(['anna@example.org', 'fenna@example.org']);
     expect(await found('?category=beleid', hrC, orgC.id)).toEqual(['bram@example.org', 'fenna@example.org']);
+  });
+
+  it('leaves out the candidates of a member that left (its export takes them), not of a suspended one', async () => {
+    const departing = await createOrganisation(ctx.db);
+    const vacancy = await createVacancy(ctx.db, { organisation: departing, title: 'Toezichthouder bouw' });
+    await apply('hugo', vacancy.id, departing.id, { motivation: 'Toezicht is mijn vak.' });
+    expect(await found('?q=toezicht')).toEqual(['hugo@example.org']);
+    await ctx.db.update(organisations).set({ state: 'suspended' }).where(eq(organisations.id, departing.id));
+    expect(await found('?q=toezicht')).toEqual(['hugo@example.org']);
+    await ctx.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, departing.id));
+    expect(await found('?q=toezicht')).toEqual([]);
   });
 
   it('is closed to suspended and departed members', async () => {

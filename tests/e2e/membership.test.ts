@@ -153,6 +153,8 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await page.getByRole('heading', { name: 'Je organisatie is uitgetreden' }).waitFor();
       expect(await isFocused(page, '.confirmation')).toBe(true);
       await expect(confirmation.textContent()).resolves.toContain('3 vacatures zijn offline gehaald');
+      // And by when to take the applications, the pool's too: they go four weeks after.
+      await expect(confirmation.textContent()).resolves.toContain('verwijdert het portaal over vier weken');
       await confirmation.getByRole('link', { name: /Exporteer alle gegevens/ }).waitFor();
       // The facts follow once the page has reloaded the membership after the action.
       await expect.poll(() => page.locator('.facts').textContent()).toContain('Uitgetreden');

@@ -4,6 +4,8 @@
  * talent pool until their consent ends (a year after giving it, renewable: consent-reminders.ts)
  * — whichever is later. A pool consent whose address's owner never confirmed it (it never entered
  * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure.
+ * Nor does a pool consent keep an application once its organisation has left the alliance: it
+ * goes four weeks after the leave, with the others (the member's export holds them all).
  * A procedure ends when its vacancy is closed, when someone is hired for it, when its
  * organisation leaves the alliance (the four weeks are its time to take its export, which holds
  * the applications), or when the vacancy is off the portal (withdrawn, as a suspension does, or
@@ -41,7 +43,9 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
                (SELECT min(h.hired_at) FROM applications h WHERE h.vacancy_id = v.id),
                CASE WHEN o.state = 'left'
                  THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END
-             ) AS ended_at
+             ) AS ended_at,
+             CASE WHEN o.state = 'left'
+               THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END AS left_at
       FROM vacancies v
       JOIN organisations o ON o.id = v.organisation_id
       WHERE v.id IN (SELECT vacancy_id FROM applications)
@@ -49,11 +53,13 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
     SELECT a.id, a.organisation_id
     FROM applications a
     JOIN ended e ON e.vacancy_id = a.vacancy_id
-    WHERE e.ended_at IS NOT NULL
-      AND e.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
-      AND (a.consent = 'procedure'
-           OR a.address_confirmed_at IS NULL
-           OR coalesce(a.pool_consent_until, a.created_at + make_interval(days => ${POOL_DAYS})) <= ${now})
+    WHERE (e.ended_at IS NOT NULL
+           AND e.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
+           AND (a.consent = 'procedure'
+                OR a.address_confirmed_at IS NULL
+                OR coalesce(a.pool_consent_until, a.created_at + make_interval(days => ${POOL_DAYS})) <= ${now}))
+       -- The member left: its export holds them; a pool consent does not keep them past its four weeks.
+       OR e.left_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
     FOR UPDATE OF a SKIP LOCKED`);
   return result.rows;
 }

@@ -115,11 +115,11 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'membership',
     nl: (name, reason, url, contact) => ({
       subject: `${name} heeft de alliantie Samenwerven verlaten`,
-      text: `Goedendag,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. De vacatures van je organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van je organisatie kun je blijven downloaden:\n\n${url}\n\n${reasonLine('Opgegeven reden', reason)}Wil je later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
+      text: `Goedendag,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. De vacatures van je organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van je organisatie kun je blijven downloaden:\n\n${url}\n\nLet op: de sollicitaties die je organisatie ontving, ook die in de talentpool, verwijdert het portaal over vier weken. Download de export voor die tijd als je ze wilt bewaren.\n\n${reasonLine('Opgegeven reden', reason)}Wil je later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `${name} has left the Samenwerven alliance`,
-      text: `Hello,\n\n${name} no longer takes part in the Samenwerven alliance. Your organisation's vacancies are no longer on the portal; they are kept. You can go on downloading all of your organisation's data:\n\n${url}\n\n${reasonLine('Reason given', reason)}Want to take part again later? Then contact the alliance office:\n\n${contactLines(contact, 'en')}\n`,
+      text: `Hello,\n\n${name} no longer takes part in the Samenwerven alliance. Your organisation's vacancies are no longer on the portal; they are kept. You can go on downloading all of your organisation's data:\n\n${url}\n\nPlease note: the portal deletes the applications your organisation received, those in the talent pool too, in four weeks. Download the export before then if you want to keep them.\n\n${reasonLine('Reason given', reason)}Want to take part again later? Then contact the alliance office:\n\n${contactLines(contact, 'en')}\n`,
     }),
   },
 };

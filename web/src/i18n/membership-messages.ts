@@ -360,9 +360,9 @@ const nl = {
     confirm: 'Ja, uittreden',
     leftTitle: 'Je organisatie is uitgetreden',
     leftText: (n: number) =>
-      `${n === 1 ? '1 vacature is' : `${n} vacatures zijn`} offline gehaald. Alle gegevens blijven bewaard; je kunt ze hieronder downloaden.`,
+      `${n === 1 ? '1 vacature is' : `${n} vacatures zijn`} offline gehaald. Alle gegevens blijven bewaard; je kunt ze hieronder downloaden. Alleen de sollicitaties, ook die in de talentpool, verwijdert het portaal over vier weken: download de export vóór die tijd.`,
     leftState:
-      'Je organisatie doet niet meer mee aan Samenwerven. Wil je opnieuw lid worden? Neem dan contact op met het alliantiebureau.',
+      'Je organisatie doet niet meer mee aan Samenwerven. De sollicitaties die ze ontving, verwijdert het portaal vier weken na het uittreden: download de export vóór die tijd. Wil je opnieuw lid worden? Neem dan contact op met het alliantiebureau.',
     scheduledTitle: 'Uittreden gepland',
     scheduledText: (date: string) =>
       `Je organisatie treedt uit op ${date}. Tot die dag blijven je vacatures online, en kun je het uittreden nog annuleren.`,
@@ -723,9 +723,9 @@ const en: MembershipMessages = {
     confirm: 'Yes, leave',
     leftTitle: 'Your organisation has left the alliance',
     leftText: (n) =>
-      `${n === 1 ? '1 vacancy has' : `${n} vacancies have`} been taken offline. All data is kept; you can download it below.`,
+      `${n === 1 ? '1 vacancy has' : `${n} vacancies have`} been taken offline. All data is kept; you can download it below. Only the applications, those in the talent pool too, are deleted by the portal in four weeks: download the export before then.`,
     leftState:
-      'Your organisation no longer takes part in Samenwerven. Would you like to become a member again? Then contact the alliance office.',
+      'Your organisation no longer takes part in Samenwerven. The portal deletes the applications it received four weeks after leaving: download the export before then. Would you like to become a member again? Then contact the alliance office.',
     scheduledTitle: 'Leave scheduled',
     scheduledText: (date) =>
       `Your organisation leaves on ${date}. Until that day your vacancies stay online, and you can still cancel.`,

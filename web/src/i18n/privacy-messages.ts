@@ -59,7 +59,7 @@ const nl = {
       {
         what: 'Je sollicitatie, met toestemming voor de talentpool',
         howLong:
-          'Tot een jaar nadat je toestemming gaf. Is de procedure dan nog geen vier weken voorbij? Dan tot vier weken na het einde ervan. Bevestigde je de toestemming nooit (met de link in onze e-mail, of ingelogd met het adres van je account)? Dan als zonder toestemming.',
+          'Tot een jaar nadat je toestemming gaf. Is de procedure dan nog geen vier weken voorbij? Dan tot vier weken na het einde ervan. Gaat de organisatie waar je solliciteerde uit de alliantie? Dan tot vier weken daarna, en vanaf dat moment sta je niet meer in de talentpool. Bevestigde je de toestemming nooit (met de link in onze e-mail, of ingelogd met het adres van je account)? Dan als zonder toestemming.',
       },
       {
         what: 'Je account',
@@ -172,7 +172,7 @@ const en: PrivacyMessages = {
       {
         what: 'Your application, with consent for the talent pool',
         howLong:
-          'Until one year after you gave consent. If the procedure ended less than four weeks before that, until four weeks after it ended. Did you never confirm the consent (with the link in our e-mail, or signed in with your account’s address)? Then as without consent.',
+          'Until one year after you gave consent. If the procedure ended less than four weeks before that, until four weeks after it ended. If the organisation you applied to leaves the alliance, until four weeks after that, and from then on you are no longer in the talent pool. Did you never confirm the consent (with the link in our e-mail, or signed in with your account’s address)? Then as without consent.',
       },
       {
         what: 'Your account',

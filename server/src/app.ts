@@ -11,7 +11,6 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@samenwerven/db';
 import { limitedNetwork } from './network-address.ts';
@@ -53,6 +52,7 @@ import { vacancyRoutes } from './vacancies/routes.ts';
 import { loadWebApp } from './web/plugin.ts';
 import type { FileStore } from './applications/file-store.ts';
 import { openFileStore } from './applications/open-file-store.ts';
+import { renderApiReference } from './contract/api-reference.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -260,11 +260,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transformObject: (documents) =>
       'openapiObject' in documents ? withExamples(documents.openapiObject) : documents.swaggerObject,
   });
-  // Swagger UI's own page (not ours): the accessibility statement lists what axe finds on it.
-  await app.register(swaggerUi, {
-    routePrefix: '/api/docs',
-    theme: { title: 'API documentation — Samenwerven' },
-  });
 
   app.decorate('config', options.config);
   app.decorate('db', options.db);
@@ -315,6 +310,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
     { prefix: '/api/v1' },
   );
+  // The reference for people, written from the document once it is complete (contract/api-reference.ts).
+  let reference: string | undefined;
+  for (const url of ['/api/docs', '/api/docs/'])
+    app.get(url, { config: { publicAnswer: true }, schema: { hide: true } }, async (_request, reply) => {
+      reference ??= renderApiReference(app.swagger() as Parameters<typeof renderApiReference>[0]);
+      return reply.type('text/html; charset=utf-8').send(reference);
+    });
 
   await app.register(feedRoutes);
   await app.register(widgetRoutes);

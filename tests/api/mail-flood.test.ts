@@ -45,7 +45,8 @@ describe('one mailbox, many requests', () => {
     const organisation = await createOrganisation(ctx.db);
     const vacancy = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
     for (let i = 0; i < 12; i++) {
-      const form = await applicationForm({ email: 'doelwit@example.nl' });
+      // Each a different application (the same one sent again is taken as the first).
+      const form = await applicationForm({ email: 'doelwit@example.nl', motivation: `Poging ${i}.` });
       const answer = await ctx.app.inject({
         method: 'POST',
         url: `/api/v1/vacancies/${vacancy.id}/applications`,

@@ -53,12 +53,29 @@ describe('API documentation', () => {
     expect(found).toEqual([]);
   });
 
-  it('serves a browsable reference at /api/docs', async () => {
-    const response = await ctx.app.inject('/api/docs/');
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toContain('text/html');
-    // Titled by what it is, not by the program that makes it ("Swagger UI").
-    expect(response.body).toContain('<title>API documentation — Samenwerven</title>');
+  it('serves a reference for people at /api/docs: every operation, in English, without a script', async () => {
+    const document = (await ctx.app.inject('/api/v1/openapi.json')).json();
+    for (const url of ['/api/docs', '/api/docs/']) {
+      const response = await ctx.app.inject(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body).toContain('<title>API documentation — Samenwerven</title>');
+      expect(response.body).toContain('<html lang="en">');
+      expect(response.body).not.toMatch(/<script/i);
+    }
+    const page = (await ctx.app.inject('/api/docs')).body;
+    const listed = [...page.matchAll(/<h3 id="op-\d+"><span class="method">(\w+)<\/span> <code>([^<]+)<\/code>/g)].map(
+      ([, method, path]) => `${method} ${path}`,
+    );
+    const documented = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, item]) => METHODS.filter((method) => item[method]).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(listed.toSorted()).toEqual(documented.toSorted());
+    // Who may call, and the shape of what comes back, as an outline.
+    expect(page).toContain(
+      'Signed in (bearer token or session cookie), or an organisation API key with the scope <code>write</code>',
+    );
+    expect(page).toMatch(/<pre>\{\n {2}items: \{/);
   });
 });
 

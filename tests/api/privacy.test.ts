@@ -169,8 +169,13 @@ describe('a job seeker’s own data', () => {
     }
     expect(Buffer.from(zip[`files/${applicationIds[0]}/cv.pdf`]!).equals(pdfBytes('eerste'))).toBe(true);
     expect(Buffer.from(zip[`files/${applicationIds[1]}/cv.pdf`]!).equals(pdfBytes('tweede'))).toBe(true);
-    const mail = read('mail.json') as { subject: string }[];
+    const mail = read('mail.json') as { subject: string; text: string | null; sentAt: string | null }[];
     expect(mail).toHaveLength(2);
+    // The text while it is held; once sent it is not kept, and says so (null, not an empty text).
+    for (const message of mail) {
+      if (message.sentAt === null) expect(message.text).toMatch(/\S/);
+      else expect(message.text).toBeNull();
+    }
     expect(JSON.stringify(read('account.json'))).not.toMatch(/password|token/i);
     expect(JSON.stringify(zip['applications.json'] && read('applications.json'))).not.toContain('Iemand Anders');
   });
@@ -277,7 +282,8 @@ describe('a guest applicant’s own data, through the key in their confirmation 
         cv: { name: 'cv.pdf', data: pdfBytes('gast'), type: 'application/pdf' },
       }),
     );
-    guestIds.push(await apply({ name: guest.name, email: guest.email }));
+    // A second application of their own (not the same form sent twice, which is one).
+    guestIds.push(await apply({ name: guest.name, email: guest.email, motivation: 'Ook deze baan trekt me.' }));
     const { rows } = await ctx.pool.query<{ body: string }>(
       `SELECT body FROM mail_outbox WHERE recipient = $1 AND kind = 'job_application_received' ORDER BY id`,
       [guest.email],

@@ -93,6 +93,17 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
     }
   }
 
+  it('the API documentation, in English on every page’s footer: every answer shape open, wide and narrow', async () => {
+    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await open('/api/docs', viewport);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      expect(await accessibilityViolations(page), size).toEqual([]);
+      if (size === 'narrow') expect(await overflow(page)).toBe(0);
+      await page.context().close();
+    }
+  }, 90_000);
+
   it('the search with its suggestions list open', async () => {
     for (const viewport of Object.values(VIEWPORTS)) {
       const page = await open('/', viewport);

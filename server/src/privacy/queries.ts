@@ -122,16 +122,21 @@ export async function selectSessions(db: Executor, userId: string) {
     .where(eq(sessions.userId, userId));
 }
 
+/**
+ * The mail to the address: its subject and moments, and its text while it is still held. A sent
+ * message's text is not kept (its links are secrets: mail/outbox.ts): `null`, not an empty text.
+ */
 export async function selectMailTo(db: Executor, email: string) {
-  return db
+  const rows = await db
     .select({
       subject: mailOutbox.subject,
-      body: mailOutbox.body,
+      text: mailOutbox.body,
       createdAt: mailOutbox.createdAt,
       sentAt: mailOutbox.sentAt,
     })
     .from(mailOutbox)
     .where(sameAddress(mailOutbox.recipient, email));
+  return rows.map((row) => ({ ...row, text: row.sentAt === null ? row.text : null }));
 }
 
 /**

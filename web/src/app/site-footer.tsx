@@ -40,7 +40,9 @@ export function SiteFooter() {
           <ul className="footer-list">
             <li>
               {/* Served by the API server, not by the client router. */}
-              <a href="/api/docs">{t.footer.apiDocs}</a>
+              <a href="/api/docs" hrefLang="en">
+                {t.footer.apiDocs}
+              </a>
             </li>
           </ul>
         </div>

@@ -84,7 +84,7 @@ const nl = {
         },
         {
           title: 'De API-documentatie',
-          text: 'De pagina ‘API-documentatie’ (/api/docs) is voor ontwikkelaars die hun systeem aan Samenwerven koppelen. Die pagina maakt het programma Swagger UI, niet Samenwerven zelf, en is alleen in het Engels. Axe vindt er problemen: te weinig contrast, knoppen in knoppen, kleine klikvlakken en velden zonder naam. Dezelfde beschrijving staat toegankelijk als bestand op /api/v1/openapi.json. Wil je hulp bij het koppelen? Neem dan contact op met het alliantiebureau.',
+          text: 'De pagina ‘API-documentatie’ (/api/docs) is voor ontwikkelaars die hun systeem aan Samenwerven koppelen. Ze is alleen in het Engels, net als de API zelf. We testen haar met axe, zoals de andere pagina’s. Dezelfde beschrijving staat als bestand op /api/v1/openapi.json, voor programma’s die API’s lezen. Wil je hulp bij het koppelen? Neem dan contact op met het alliantiebureau.',
         },
       ],
     },
@@ -231,7 +231,7 @@ const en: AboutMessages = {
         },
         {
           title: 'The API documentation',
-          text: 'The page ‘API documentation’ (/api/docs) is for developers who connect their system to Samenwerven. That page is made by the program Swagger UI, not by Samenwerven itself, and is in English only. Axe finds problems on it: too little contrast, buttons inside buttons, small targets and fields without a name. The same description is available as a file at /api/v1/openapi.json. Want help connecting? Contact the alliance office.',
+          text: 'The page ‘API documentation’ (/api/docs) is for developers who connect their system to Samenwerven. It is in English only, as the API itself is. We test it with axe, as the other pages. The same description is available as a file at /api/v1/openapi.json, for programs that read APIs. Want help connecting? Contact the alliance office.',
         },
       ],
     },

@@ -193,7 +193,7 @@ const nl = {
   myData: {
     title: 'Mijn gegevens',
     intro:
-      'Download alles wat Samenwerven over jou bewaart: je account, je sollicitaties met cv, brief en notities, de e-mails die wij je stuurden en het logboek. Je krijgt één zip-bestand.',
+      'Download alles wat Samenwerven over jou bewaart: je account, je sollicitaties met cv, brief en notities, welke e-mails wij je stuurden en het logboek. Je krijgt één zip-bestand.',
     download: 'Mijn gegevens downloaden',
     privacy: 'Hoe wij met jouw gegevens omgaan',
     eraseTitle: 'Account verwijderen',
@@ -206,7 +206,7 @@ const nl = {
       'je account: naam, e-mailadres en wachtwoord;',
       'al je sollicitaties, ook die je zonder account met dit e-mailadres stuurde, met cv, brief en de notities van de organisaties;',
       'je plek in de talentpool;',
-      'de e-mails die wij je stuurden en het logboek over jou.',
+      'welke e-mails wij je stuurden en het logboek over jou.',
     ],
     confirmHint: 'Wil je jouw gegevens bewaren? Download ze dan eerst.',
     confirm: 'Ja, verwijder mijn account',
@@ -554,7 +554,7 @@ const en: AccountMessages = {
   myData: {
     title: 'My data',
     intro:
-      'Download everything Samenwerven keeps about you: your account, your applications with CV, letter and notes, the e-mails we sent you and the log. You get one zip file.',
+      'Download everything Samenwerven keeps about you: your account, your applications with CV, letter and notes, which e-mails we sent you and the log. You get one zip file.',
     download: 'Download my data',
     privacy: 'How we handle your data',
     eraseTitle: 'Erase account',
@@ -566,7 +566,7 @@ const en: AccountMessages = {
       'your account: name, e-mail address and password;',
       'all your applications, including those you sent without an account from this e-mail address, with CV, letter and the organisations’ notes;',
       'your place in the talent pool;',
-      'the e-mails we sent you and the log about you.',
+      'which e-mails we sent you and the log about you.',
     ],
     confirmHint: 'Want to keep your data? Download it first.',
     confirm: 'Yes, erase my account',

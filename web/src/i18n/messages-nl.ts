@@ -41,7 +41,7 @@ export const nl = {
     attributionPostcodes:
       '© Centraal Bureau voor de Statistiek, © ESRI Nederland (CBS Kerncijfers per postcode, PC4 2020)',
     forDevelopers: 'Voor ontwikkelaars',
-    apiDocs: 'API-documentatie',
+    apiDocs: 'API-documentatie (Engels)',
     privacy: 'Privacyverklaring',
     accessibility: 'Toegankelijkheid',
     contact: 'Contact en colofon',

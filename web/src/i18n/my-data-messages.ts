@@ -51,7 +51,7 @@ const nl = {
   },
   download: {
     title: 'Al mijn gegevens',
-    text: 'Download alles wat we over je bewaren in één zip-bestand: je sollicitaties, je cv’s en brieven, notities van de organisatie en de e-mails die we je stuurden.',
+    text: 'Download alles wat we over je bewaren in één zip-bestand: je sollicitaties, je cv’s en brieven, notities van de organisatie en welke e-mails we je stuurden.',
     button: 'Al mijn gegevens downloaden',
     busy: 'Bezig met downloaden…',
     started: 'Je download is gestart: je vindt het zip-bestand bij je downloads.',
@@ -64,7 +64,7 @@ const nl = {
     confirmText: 'Dit verdwijnt voorgoed:',
     confirmItems: [
       'al je sollicitaties, met je cv’s en brieven en de notities van de organisaties;',
-      'de e-mails die we je stuurden.',
+      'welke e-mails we je stuurden.',
     ],
     confirmHint:
       'Organisaties zien je sollicitaties daarna niet meer. Heb je een account met dit e-mailadres? Dat blijft bestaan. Dit kan niet ongedaan worden gemaakt.',
@@ -130,7 +130,7 @@ const en: MyDataMessages = {
   },
   download: {
     title: 'All my data',
-    text: 'Download everything we keep about you in one zip file: your applications, your CVs and letters, the organisation’s notes and the e-mails we sent you.',
+    text: 'Download everything we keep about you in one zip file: your applications, your CVs and letters, the organisation’s notes and which e-mails we sent you.',
     button: 'Download all my data',
     busy: 'Downloading…',
     started: 'Your download has started: you find the zip file with your downloads.',
@@ -143,7 +143,7 @@ const en: MyDataMessages = {
     confirmText: 'This goes for good:',
     confirmItems: [
       'all your applications, with your CVs and letters and the organisations’ notes;',
-      'the e-mails we sent you.',
+      'which e-mails we sent you.',
     ],
     confirmHint:
       'Organisations no longer see your applications. Do you have an account with this e-mail address? It stays. This cannot be undone.',

@@ -28,7 +28,7 @@ const nl = {
       'Je sollicitatie: je naam, e-mailadres, telefoonnummer (als je dat invult), je motivatie, je cv, je brief (als je die meestuurt) en je keuze voor de talentpool.',
       'Wat de organisatie bij je sollicitatie bijhoudt: de stand (bijvoorbeeld ‘uitgenodigd’ of ‘afgewezen’) en notities van haar medewerkers.',
       'Je e-mailalerts: je e-mailadres, de zoekopdracht, hoe vaak je een mail wilt en welke vacatures we je al stuurden.',
-      'De e-mails die we je sturen, zoals de bevestiging van je sollicitatie.',
+      'De e-mails die we je sturen, zoals de bevestiging van je sollicitatie. De tekst bewaren we tot de e-mail verstuurd is (er staan links in die alleen voor jou zijn); daarna alleen het onderwerp en wanneer we hem stuurden.',
       'Een logboek van wat er met je account en je sollicitaties is gebeurd. Mislukt een poging om met je e-mailadres in te loggen, dan noteren we wanneer en vanaf welk IP-adres, om misbruik op te sporen.',
     ],
   },
@@ -91,7 +91,7 @@ const nl = {
     title: 'Wat kun je zelf doen?',
     intro: 'Met een account doe je dit zelf, op je accountpagina:',
     download:
-      'Je gegevens bekijken en downloaden: kies ‘Mijn gegevens downloaden’. Je krijgt een zip-bestand met alles wat we van je bewaren: je account, je sollicitaties met cv, brief en notities, de e-mails die we je stuurden en het logboek.',
+      'Je gegevens bekijken en downloaden: kies ‘Mijn gegevens downloaden’. Je krijgt een zip-bestand met alles wat we van je bewaren: je account, je sollicitaties met cv, brief en notities, welke e-mails we je stuurden en het logboek.',
     erase:
       'Je account verwijderen: kies ‘Account verwijderen’. We verwijderen dan meteen je account en al je gegevens, ook je sollicitaties en je plek in de talentpool.',
     withdraw:
@@ -141,7 +141,7 @@ const en: PrivacyMessages = {
       'Your application: your name, e-mail address, phone number (if you give one), your motivation, your CV, your letter (if you send one) and your choice about the talent pool.',
       'What the organisation keeps with your application: its stage (for example ‘invited’ or ‘rejected’) and notes by its staff.',
       'Your e-mail alerts: your e-mail address, the search, how often you want a mail and which vacancies we already sent you.',
-      'The e-mails we send you, such as the confirmation of your application.',
+      'The e-mails we send you, such as the confirmation of your application. We keep the text until the e-mail has been sent (it holds links meant for you alone); after that only the subject and when we sent it.',
       'A log of what happened to your account and your applications. When an attempt to sign in with your e-mail address fails, we note when and from which IP address, to detect misuse.',
     ],
   },
@@ -204,7 +204,7 @@ const en: PrivacyMessages = {
     title: 'What can you do yourself?',
     intro: 'With an account you do this yourself, on your account page:',
     download:
-      'View and download your data: choose ‘Download my data’. You get a zip file with everything we keep about you: your account, your applications with CV, letter and notes, the e-mails we sent you and the log.',
+      'View and download your data: choose ‘Download my data’. You get a zip file with everything we keep about you: your account, your applications with CV, letter and notes, which e-mails we sent you and the log.',
     erase:
       'Erase your account: choose ‘Erase account’. We then delete your account and all your data straight away, including your applications and your place in the talent pool.',
     withdraw:

@@ -144,6 +144,10 @@ const messages = {
     nl: 'De aanvrager heeft het e-mailadres nog niet bevestigd. Toelaten kan pas daarna; afwijzen kan wel.',
     en: 'The applicant has not confirmed the e-mail address yet. Admitting is possible only after that; rejecting is possible.',
   },
+  'error.end_reason_required': {
+    nl: 'Geef de reden waarom het lidmaatschap eindigt: de beheerders van de organisatie krijgen die per e-mail.',
+    en: 'Give the reason the membership ends: the organisation’s admins receive it by e-mail.',
+  },
   'error.reject_reason_required': {
     nl: 'Geef de reden van de afwijzing: de aanvrager krijgt die per e-mail.',
     en: 'Give the reason for rejecting: the applicant receives it by e-mail.',

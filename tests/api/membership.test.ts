@@ -355,6 +355,13 @@ describe('suspension', () => {
         subject: 'is weer lid van Samenwerven',
         link: '/beheer',
       },
+      {
+        path: 'end',
+        session: coordinator,
+        reason: 'Voldoet niet meer aan de afspraken',
+        subject: 'bij Samenwerven is beëindigd',
+        link: '/beheer/lidmaatschap',
+      },
     ];
     for (const step of steps) {
       const response = await call('POST', `/organisations/${organisation.id}/${step.path}`, step.session, {
@@ -369,11 +376,55 @@ describe('suspension', () => {
     }
   });
 
-  it('never lets the coordinating body leave or be suspended', async () => {
+  it('never lets the coordinating body leave, be suspended or be ended', async () => {
     const [office] = await ctx.db.select().from(organisations).where(eq(organisations.isCoordinatingBody, true));
-    const response = await call('POST', `/organisations/${office!.id}/suspend`, coordinator, {});
-    expect(response.statusCode).toBe(409);
-    expect(response.json().error.code).toBe('coordinating_body');
+    for (const [path, body] of [
+      ['suspend', {}],
+      ['end', { reason: 'Probeersel' }],
+    ] as const) {
+      const response = await call('POST', `/organisations/${office!.id}/${path}`, coordinator, body);
+      expect(response.statusCode, path).toBe(409);
+      expect(response.json().error.code).toBe('coordinating_body');
+    }
+  });
+});
+
+describe('the coordinator ending a membership', () => {
+  it('takes a suspended member to left at once, off everywhere, with the reason in the log; only the coordinator, only with a reason', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    expect((await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {})).statusCode).toBe(200);
+
+    expect((await call('POST', `/organisations/${organisation.id}/end`, admin, { reason: 'Zelf' })).statusCode).toBe(
+      403,
+    );
+    const noReason = await call('POST', `/organisations/${organisation.id}/end`, coordinator, { reason: '   ' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields).toEqual({
+      reason: 'Geef de reden waarom het lidmaatschap eindigt: de beheerders van de organisatie krijgen die per e-mail.',
+    });
+
+    const ended = await call('POST', `/organisations/${organisation.id}/end`, coordinator, {
+      reason: 'Bijdrage al een jaar niet betaald',
+    });
+    expect(ended.json()).toEqual({ id: organisation.id, state: 'left' });
+    expect(await publicSightings(organisation, [vacancy.id])).toMatchObject({ inSearch: 0, byId: [404] });
+    const [period] = await ctx.db
+      .select()
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.organisationId, organisation.id));
+    expect(period).toMatchObject({ endReason: 'Bijdrage al een jaar niet betaald' });
+    expect(period!.endedAt).not.toBeNull();
+    const entries = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
+    expect(entries.find((e) => e.action === 'membership.end')).toMatchObject({
+      reason: 'Bijdrage al een jaar niet betaald',
+      before: { state: 'suspended' },
+      after: { state: 'left' },
+    });
+    // Its data stays its own to take: the export still answers its admin.
+    expect((await call('GET', `/organisations/${organisation.id}/export`, admin)).statusCode).toBe(200);
+    const again = await call('POST', `/organisations/${organisation.id}/end`, coordinator, { reason: 'Nog eens' });
+    expect(again.statusCode).toBe(409);
   });
 });
 

@@ -172,7 +172,7 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
   );
 
   it(
-    'mails a suspended member’s admin the reason, with a link to the portal and the office’s details',
+    'mails a suspended member’s admin the reason, with a link to the portal and the office’s details; ends the membership with a reason',
     async () => {
       const page = await signedInPage(coordinatorEmail);
       await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
@@ -188,6 +188,24 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       expect(suspension.text).toContain('Reden: De bijdrage voor dit jaar is niet betaald.');
       expect(suspension.text).toContain(`${portal.baseUrl}/beheer`);
       expectContactDetails(suspension.text);
+
+      // Then the office ends the suspended membership: a reason is required, and the admin gets it.
+      await page.getByRole('button', { name: 'Lidmaatschap beëindigen Gemeente Breda' }).click();
+      const ending = page.getByRole('dialog', { name: 'Lidmaatschap van Gemeente Breda beëindigen?' });
+      await ending.getByRole('button', { name: 'Ja, lidmaatschap beëindigen' }).click();
+      await ending.getByText('Geef de reden: de beheerders van de organisatie krijgen die per e-mail.').waitFor();
+      expect(await ending.getByLabel('Reden', { exact: true }).evaluate((e) => e === document.activeElement)).toBe(
+        true,
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await ending.getByLabel('Reden', { exact: true }).fill('Ook na de schorsing geen bijdrage betaald.');
+      await ending.getByRole('button', { name: 'Ja, lidmaatschap beëindigen' }).click();
+      await page.getByText('Het lidmaatschap van Gemeente Breda is beëindigd.').waitFor();
+      await page.getByRole('button', { name: 'Opnieuw toelaten Gemeente Breda' }).waitFor();
+      const ended = await portal.mail.waitFor(memberAdminEmail);
+      expect(ended.subject).toBe('Het lidmaatschap van Gemeente Breda bij Samenwerven is beëindigd');
+      expect(ended.text).toContain('Reden: Ook na de schorsing geen bijdrage betaald.');
+      expect(ended.text).toContain(`${portal.baseUrl}/beheer/lidmaatschap`);
       await page.context().close();
     },
     STORY_TIMEOUT,

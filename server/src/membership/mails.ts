@@ -54,6 +54,14 @@ type Decided = (
   text: string;
 };
 
+/** What a member that left (or was ended) keeps, and what goes when: in both their mails. */
+const afterLeaving = {
+  nl: (url: string) =>
+    `De vacatures van je organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van je organisatie kun je blijven downloaden:\n\n${url}\n\nLet op: de sollicitaties die je organisatie ontving, ook die in de talentpool, verwijdert het portaal over vier weken. Download de export voor die tijd als je ze wilt bewaren.\n\n`,
+  en: (url: string) =>
+    `Your organisation's vacancies are no longer on the portal; they are kept. You can go on downloading all of your organisation's data:\n\n${url}\n\nPlease note: the portal deletes the applications your organisation received, those in the talent pool too, in four weeks. Download the export before then if you want to keep them.\n\n`,
+};
+
 /** A decision about a member, one text per event, and the page its link opens. */
 const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided; en: Decided }> = {
   approve: {
@@ -115,11 +123,23 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'membership',
     nl: (name, reason, url, contact) => ({
       subject: `${name} heeft de alliantie Samenwerven verlaten`,
-      text: `Goedendag,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. De vacatures van je organisatie staan niet meer op het portaal; ze blijven bewaard. Alle gegevens van je organisatie kun je blijven downloaden:\n\n${url}\n\nLet op: de sollicitaties die je organisatie ontving, ook die in de talentpool, verwijdert het portaal over vier weken. Download de export voor die tijd als je ze wilt bewaren.\n\n${reasonLine('Opgegeven reden', reason)}Wil je later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
+      text: `Goedendag,\n\n${name} doet niet meer mee aan de alliantie Samenwerven. ${afterLeaving.nl(url)}${reasonLine('Opgegeven reden', reason)}Wil je later weer meedoen? Neem dan contact op met het alliantiebureau:\n\n${contactLines(contact, 'nl')}\n`,
     }),
     en: (name, reason, url, contact) => ({
       subject: `${name} has left the Samenwerven alliance`,
-      text: `Hello,\n\n${name} no longer takes part in the Samenwerven alliance. Your organisation's vacancies are no longer on the portal; they are kept. You can go on downloading all of your organisation's data:\n\n${url}\n\nPlease note: the portal deletes the applications your organisation received, those in the talent pool too, in four weeks. Download the export before then if you want to keep them.\n\n${reasonLine('Reason given', reason)}Want to take part again later? Then contact the alliance office:\n\n${contactLines(contact, 'en')}\n`,
+      text: `Hello,\n\n${name} no longer takes part in the Samenwerven alliance. ${afterLeaving.en(url)}${reasonLine('Reason given', reason)}Want to take part again later? Then contact the alliance office:\n\n${contactLines(contact, 'en')}\n`,
+    }),
+  },
+  // The coordinator ended it: said as such, with the reason.
+  end: {
+    path: 'membership',
+    nl: (name, reason, url, contact) => ({
+      subject: `Het lidmaatschap van ${name} bij Samenwerven is beëindigd`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft het lidmaatschap van ${name} bij de alliantie Samenwerven beëindigd. ${afterLeaving.nl(url)}${reasonLine('Reden', reason)}${ask.nl(contact)}`,
+    }),
+    en: (name, reason, url, contact) => ({
+      subject: `The membership of ${name} in Samenwerven has been ended`,
+      text: `Hello,\n\nThe alliance office has ended the membership of ${name} in the Samenwerven alliance. ${afterLeaving.en(url)}${reasonLine('Reason', reason)}${ask.en(contact)}`,
     }),
   },
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
 import { sendZipDownload } from '../downloads.ts';
-import { ErrorRef } from '../errors.ts';
+import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { localeOf } from '../i18n.ts';
 import { exportOrganisation } from './export.ts';
@@ -12,6 +12,7 @@ import {
   ApplicationsQuery,
   CostWeightBody,
   DecisionBody,
+  EndBody,
   LeaveAnswer,
   LeaveBody,
   LeavePreview,
@@ -132,6 +133,30 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ),
     );
   }
+
+  app.post(
+    '/organisations/:orgId/end',
+    {
+      config: { access: coordinator },
+      schema: {
+        tags: ['membership'],
+        summary:
+          'End a membership at once (a member that no longer meets the alliance’s terms), with the reason its admins are mailed; as leaving does, its vacancies go offline and its data stays for its export',
+        params: OrgParams,
+        body: EndBody,
+        response: { 200: StateAnswer, ...errors },
+      },
+    },
+    async (request) => {
+      const reason = shownOrNull(request.body.reason);
+      if (!reason) {
+        throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+          fields: { reason: 'error.end_reason_required' },
+        });
+      }
+      return changeMembership(deps(), currentUser(request).userId, request.params.orgId, 'end', reason);
+    },
+  );
 
   app.post(
     '/organisations/:orgId/leave',

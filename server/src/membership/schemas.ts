@@ -18,6 +18,11 @@ export const RejectBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why; mailed to the applicant' }) },
   { additionalProperties: false },
 );
+/** Ending a membership needs a reason: the member's admins receive it. */
+export const EndBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why; mailed to the member’s admins' }) },
+  { additionalProperties: false },
+);
 export const StateAnswer = Type.Object({ id: Type.String({ format: 'uuid' }), state: Type.String() });
 const Kind = literals(Object.keys(organisationKinds) as (keyof typeof organisationKinds)[]);
 

@@ -22,6 +22,8 @@ const expected: Record<MembershipEvent, Partial<Record<MembershipState, Membersh
   suspend: { active: 'suspended' },
   reinstate: { suspended: 'active' },
   leave: { active: 'left', suspended: 'left' },
+  // The coordinator ends a membership: the same road as leaving.
+  end: { active: 'left', suspended: 'left' },
   rejoin: { left: 'active' },
 };
 
@@ -44,7 +46,7 @@ describe('the membership state machine', () => {
           );
         },
       );
-      const refusedToOffice = event === 'leave' || event === 'suspend';
+      const refusedToOffice = event === 'leave' || event === 'end' || event === 'suspend';
       it(`${refusedToOffice ? 'refuses' : 'treats like any member'} ${event} from ${state} for the coordinating body`, () => {
         expect(membershipTransition({ state, isCoordinatingBody: true }, event)).toEqual(
           refusedToOffice

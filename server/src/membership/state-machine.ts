@@ -2,10 +2,13 @@
  * The alliance's membership life cycle (DESIGN.md), as tables with no database behind them:
  *
  *   applied ──approve──► active ──leave──► left ──rejoin──► active
- *      │                   │  ▲
+ *      │                   │  ▲  (end)
  *    reject            suspend reinstate
  *      ▼                   ▼  │
- *   rejected            suspended
+ *   rejected            suspended ──leave, end──► left
+ *
+ * `leave` is the member's own choice; `end` is the coordinator ending a membership (a member
+ * that no longer meets the alliance's terms): the same road to `left`, said as what it is.
  *
  * and the application that starts it: pending ──approve──► approved, pending ──reject──► rejected.
  * The services ask these tables whether a transition is allowed and where it leads.
@@ -26,14 +29,15 @@ const transitions = {
   suspend: { active: 'suspended' },
   reinstate: { suspended: 'active' },
   leave: { active: 'left', suspended: 'left' },
+  end: { active: 'left', suspended: 'left' },
   rejoin: { left: 'active' },
 } as const satisfies Record<string, Partial<Record<MembershipState, MembershipState>>>;
 
 export type MembershipEvent = keyof typeof transitions;
 export const membershipEvents = Object.keys(transitions) as MembershipEvent[];
 
-/** The coordinating body runs the alliance: it can neither leave nor be suspended. */
-const refusedToCoordinatingBody: readonly MembershipEvent[] = ['leave', 'suspend'];
+/** The coordinating body runs the alliance: it can neither leave, be ended nor be suspended. */
+const refusedToCoordinatingBody: readonly MembershipEvent[] = ['leave', 'end', 'suspend'];
 
 export type MembershipTransition =
   { allowed: true; to: MembershipState } | { allowed: false; code: 'invalid_transition' | 'coordinating_body' };

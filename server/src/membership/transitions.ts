@@ -89,7 +89,8 @@ async function sideEffects(
     case 'reinstate':
       await restoreWithdrawn(tx, organisationId, 'reinstate', now);
       return 0;
-    case 'leave': {
+    case 'leave':
+    case 'end': {
       const withdrawn = await withdrawLiveVacancies(tx, organisationId, 'left');
       await endPeriod(tx, organisationId, now, reason);
       return withdrawn;
@@ -140,12 +141,12 @@ export async function transition(
   return { before: organisation, state };
 }
 
-/** Suspend, reinstate or rejoin, by the coordinator. */
+/** Suspend, reinstate, end or rejoin, by the coordinator. */
 export async function changeMembership(
   deps: MembershipDeps,
   actorUserId: string,
   organisationId: string,
-  event: 'suspend' | 'reinstate' | 'rejoin',
+  event: 'suspend' | 'reinstate' | 'end' | 'rejoin',
   reason: string | null,
 ) {
   const { state } = await deps.db.transaction((tx) => transition(tx, deps, organisationId, event, actorUserId, reason));

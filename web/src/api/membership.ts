@@ -65,7 +65,7 @@ export function listCoordinatedOrganisations(options: Options): Promise<Coordina
   return requestJson('/coordination/organisations', { ...options, method: 'GET' });
 }
 
-export type MembershipChange = 'suspend' | 'reinstate' | 'rejoin';
+export type MembershipChange = 'suspend' | 'reinstate' | 'rejoin' | 'end';
 
 export function changeMembership(
   orgId: string,

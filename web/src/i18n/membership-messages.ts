@@ -150,7 +150,12 @@ const nl = {
     leavesOn: (date: string) => `Treedt uit op ${date}`,
     decideAtApplications: 'Beoordeel de aanmelding',
     noActionsRejected: 'Geen acties: de aanmelding is afgewezen.',
-    actions: { suspend: 'Schorsen', reinstate: 'Schorsing opheffen', rejoin: 'Opnieuw toelaten' },
+    actions: {
+      suspend: 'Schorsen',
+      reinstate: 'Schorsing opheffen',
+      rejoin: 'Opnieuw toelaten',
+      end: 'Lidmaatschap beëindigen',
+    },
     dialogs: {
       suspend: {
         title: (name: string) => `${name} schorsen?`,
@@ -167,13 +172,21 @@ const nl = {
         text: 'De organisatie wordt weer lid. Haar oude vacatures komen terug als concept, zodat ze die eerst kan nakijken.',
         confirm: 'Ja, opnieuw toelaten',
       },
+      end: {
+        title: (name: string) => `Lidmaatschap van ${name} beëindigen?`,
+        text: 'De organisatie is meteen geen lid meer, zoals bij uittreden: haar vacatures gaan offline, haar sollicitaties worden over vier weken verwijderd en haar gegevens kan ze tot dan exporteren. De beheerders krijgen de reden per e-mail.',
+        confirm: 'Ja, lidmaatschap beëindigen',
+      },
     },
+    endReasonLabel: 'Reden',
+    endReasonRequired: 'Geef de reden: de beheerders van de organisatie krijgen die per e-mail.',
     reasonLabel: 'Reden (niet verplicht)',
     reasonHint: 'Komt in het auditlog en in de e-mail aan de beheerders van de organisatie.',
     done: {
       suspend: (name: string) => `${name} is geschorst.`,
       reinstate: (name: string) => `De schorsing van ${name} is opgeheven.`,
       rejoin: (name: string) => `${name} is opnieuw lid.`,
+      end: (name: string) => `Het lidmaatschap van ${name} is beëindigd.`,
     },
     weightLabel: (name: string) => `Kostengewicht van ${name}`,
     save: 'Opslaan',
@@ -513,7 +526,7 @@ const en: MembershipMessages = {
     leavesOn: (date) => `Leaves on ${date}`,
     decideAtApplications: 'Review the application',
     noActionsRejected: 'No actions: the application was rejected.',
-    actions: { suspend: 'Suspend', reinstate: 'Lift suspension', rejoin: 'Re-admit' },
+    actions: { suspend: 'Suspend', reinstate: 'Lift suspension', rejoin: 'Re-admit', end: 'End membership' },
     dialogs: {
       suspend: {
         title: (name) => `Suspend ${name}?`,
@@ -530,13 +543,21 @@ const en: MembershipMessages = {
         text: 'The organisation becomes a member again. Its old vacancies come back as drafts, so that it can check them first.',
         confirm: 'Yes, re-admit',
       },
+      end: {
+        title: (name) => `End the membership of ${name}?`,
+        text: 'The organisation is no longer a member at once, as when it leaves: its vacancies go offline, its applications are deleted in four weeks and it can export its data until then. Its administrators receive the reason by e-mail.',
+        confirm: 'Yes, end membership',
+      },
     },
+    endReasonLabel: 'Reason',
+    endReasonRequired: 'Give the reason: the organisation’s administrators receive it by e-mail.',
     reasonLabel: 'Reason (optional)',
     reasonHint: 'Goes into the audit log and the e-mail to the organisation’s administrators.',
     done: {
       suspend: (name) => `${name} has been suspended.`,
       reinstate: (name) => `The suspension of ${name} has been lifted.`,
       rejoin: (name) => `${name} is a member again.`,
+      end: (name) => `The membership of ${name} has been ended.`,
     },
     weightLabel: (name) => `Cost weight of ${name}`,
     save: 'Save',

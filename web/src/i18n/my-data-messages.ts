@@ -64,7 +64,7 @@ const nl = {
     confirmText: 'Dit verdwijnt voorgoed:',
     confirmItems: [
       'al je sollicitaties, met je cv’s en brieven en de notities van de organisaties;',
-      'welke e-mails we je stuurden.',
+      'de e-mails die we je stuurden.',
     ],
     confirmHint:
       'Organisaties zien je sollicitaties daarna niet meer. Heb je een account met dit e-mailadres? Dat blijft bestaan. Dit kan niet ongedaan worden gemaakt.',
@@ -143,7 +143,7 @@ const en: MyDataMessages = {
     confirmText: 'This goes for good:',
     confirmItems: [
       'all your applications, with your CVs and letters and the organisations’ notes;',
-      'which e-mails we sent you.',
+      'the e-mails we sent you.',
     ],
     confirmHint:
       'Organisations no longer see your applications. Do you have an account with this e-mail address? It stays. This cannot be undone.',

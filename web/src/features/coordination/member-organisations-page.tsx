@@ -78,10 +78,11 @@ export function MemberOrganisationsPage() {
         open={changing !== null}
         title={changing && dialog ? dialog.title(changing.organisation.name) : ''}
         text={dialog?.text ?? ''}
-        reasonLabel={t.reasonLabel}
+        reasonLabel={changing?.change === 'end' ? t.endReasonLabel : t.reasonLabel}
         reasonHint={t.reasonHint}
         confirmLabel={dialog?.confirm ?? ''}
-        danger={changing?.change === 'suspend'}
+        danger={changing?.change === 'suspend' || changing?.change === 'end'}
+        {...(changing?.change === 'end' ? { requiredMessage: t.endReasonRequired } : {})}
         onConfirm={confirm}
         onClose={() => setChanging(null)}
       />
@@ -145,14 +146,23 @@ function MemberRow({
         {organisation.isCoordinatingBody ? (
           <span className="muted small">{t.noActions}</span>
         ) : change ? (
-          <button
-            type="button"
-            className={change === 'suspend' ? 'button button-secondary button-small' : 'button button-small'}
-            onClick={() => onChange(change)}
-          >
-            {t.actions[change]}
-            <span className="visually-hidden"> {organisation.name}</span>
-          </button>
+          <div className="button-row">
+            <button
+              type="button"
+              className={change === 'suspend' ? 'button button-secondary button-small' : 'button button-small'}
+              onClick={() => onChange(change)}
+            >
+              {t.actions[change]}
+              <span className="visually-hidden"> {organisation.name}</span>
+            </button>
+            {/* A member (suspended or not) can be ended; one that left can only be re-admitted. */}
+            {organisation.state === 'active' || organisation.state === 'suspended' ? (
+              <button type="button" className="button button-secondary button-small" onClick={() => onChange('end')}>
+                {t.actions.end}
+                <span className="visually-hidden"> {organisation.name}</span>
+              </button>
+            ) : null}
+          </div>
         ) : organisation.state === 'applied' ? (
           <Link to={paths.coordination(lang)}>
             {t.decideAtApplications}

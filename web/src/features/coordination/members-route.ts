@@ -30,12 +30,12 @@ export async function membersLoader({ request }: LoaderFunctionArgs): Promise<Me
   }
 }
 
-const CHANGES: readonly MembershipChange[] = ['suspend', 'reinstate', 'rejoin'];
+const CHANGES: readonly MembershipChange[] = ['suspend', 'reinstate', 'rejoin', 'end'];
 const isChange = (value: string): value is MembershipChange => (CHANGES as readonly string[]).includes(value);
 
 export type MembersResult = DecisionResult & { intent?: string };
 
-/** Suspend, reinstate or re-admit a member (with a reason), or change its cost weight. */
+/** Suspend, reinstate, re-admit or end a member (with a reason), or change its cost weight. */
 export async function membersAction({ request }: ActionFunctionArgs): Promise<MembersResult> {
   await requireUser(request, ['coordinator']);
   const lang = langFromPathname(new URL(request.url).pathname);

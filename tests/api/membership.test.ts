@@ -5,7 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
-import { auditLog, membershipPeriods, organisations, vacancies, type Organisation } from '@samenwerven/db';
+import {
+  applications,
+  auditLog,
+  membershipPeriods,
+  organisations,
+  vacancies,
+  type Organisation,
+} from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { csvHeader, parseCsv, UTF8_BOM_BYTES } from '../support/csv.ts';
 import {
@@ -392,7 +399,25 @@ describe('suspension', () => {
 describe('the coordinator ending a membership', () => {
   it('takes a suspended member to left at once, off everywhere, with the reason in the log; only the coordinator, only with a reason', async () => {
     const { organisation, admin } = await memberWithAdmin();
-    const vacancy = await createVacancy(ctx.db, { organisation });
+    const vacancy = await createVacancy(ctx.db, { organisation, title: 'Handhaver openbare ruimte' });
+    const other = await createVacancy(ctx.db, { organisation, title: 'Jurist bestuursrecht' });
+    // One candidate with two applications (one in the pool), another with one.
+    const candidate = `kandidaat-${organisation.slug}@example.org`;
+    for (const [target, email, consent] of [
+      [vacancy, candidate, 'procedure'],
+      [other, candidate.toUpperCase(), 'pool'],
+      [other, `tweede-${organisation.slug}@example.org`, 'procedure'],
+    ] as const) {
+      await ctx.db.insert(applications).values({
+        vacancyId: target.id,
+        organisationId: organisation.id,
+        name: 'Kim Kandidaat',
+        email,
+        motivation: 'Graag.',
+        consent,
+        addressConfirmedAt: new Date(),
+      });
+    }
     expect((await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {})).statusCode).toBe(200);
 
     expect((await call('POST', `/organisations/${organisation.id}/end`, admin, { reason: 'Zelf' })).statusCode).toBe(
@@ -421,6 +446,19 @@ describe('the coordinator ending a membership', () => {
       before: { state: 'suspended' },
       after: { state: 'left' },
     });
+    // Its candidates hear of it: one mail per address, naming each vacancy, the date, and the pool.
+    const notice = await mail.waitFor(candidate);
+    expect(notice.subject).toBe(
+      `${organisation.name} doet niet meer mee aan Samenwerven · ${organisation.name} has left Samenwerven`,
+    );
+    expect(notice.text).toContain('- Handhaver openbare ruimte\n- Jurist bestuursrecht');
+    const deletedOn = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(
+      new Date(Date.now() + 28 * 86_400_000),
+    );
+    expect(notice.text).toContain(`Op ${deletedOn} verwijdert Samenwerven je sollicitatie`);
+    expect(notice.text).toContain('niet meer in de talentpool');
+    const second = await mail.waitFor(`tweede-${organisation.slug}@example.org`);
+    expect(second.text).not.toContain('talentpool');
     // Its data stays its own to take: the export still answers its admin.
     expect((await call('GET', `/organisations/${organisation.id}/export`, admin)).statusCode).toBe(200);
     const again = await call('POST', `/organisations/${organisation.id}/end`, coordinator, { reason: 'Nog eens' });

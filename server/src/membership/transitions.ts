@@ -6,6 +6,7 @@
  */
 import { isOpenOn } from '@samenwerven/calendar';
 import type { Database, Executor, MembershipState, Organisation } from '@samenwerven/db';
+import { mailCandidatesOfLeavingMember } from '../applications/member-left-notice.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
@@ -138,6 +139,8 @@ export async function transition(
   });
   if (!options.quiet)
     await mailMembershipDecision(tx, site, await recipientsOf(tx, organisation), organisation, event, reason);
+  // Its candidates hear that their procedure there ended, and when what they sent is deleted.
+  if (event === 'leave' || event === 'end') await mailCandidatesOfLeavingMember(tx, organisation, now);
   return { before: organisation, state };
 }
 

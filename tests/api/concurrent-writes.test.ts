@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { users, vacancies, type Organisation } from '@samenwerven/db';
+import { organisations, users, vacancies, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
@@ -99,7 +99,7 @@ describe('a membership change while a bulk import writes', () => {
 });
 
 describe('the last admin', () => {
-  it('is kept when two admins remove each other at the same moment, and when they take each other’s role', async () => {
+  it('is kept when two admins remove each other at the same moment, and when they take each other’s role: the second is no admin any more', async () => {
     for (const change of ['remove', 'demote'] as const) {
       const organisation = await createOrganisation(ctx.db);
       const a = await staffOf(organisation, 'org_admin');
@@ -112,11 +112,17 @@ describe('the last admin', () => {
           ...(change === 'demote' ? { payload: { role: 'hr_officer' } } : {}),
         });
       const answers = await Promise.all([act(a.session, b.user.id), act(b.session, a.user.id)]);
+      // One goes first; the other is then no admin any more, and its change is refused.
       expect(answers.map((answer) => answer.statusCode).toSorted(), change).toEqual([
         change === 'remove' ? 204 : 200,
-        409,
+        403,
       ]);
-      expect(answers.find((answer) => answer.statusCode === 409)!.json().error.code).toBe('last_admin');
+      expect(answers.find((answer) => answer.statusCode === 403)!.json().error.code).toBe('forbidden');
+      const admins = await ctx.pool.query(
+        "SELECT 1 FROM users WHERE organisation_id = $1 AND role = 'org_admin' AND deactivated_at IS NULL",
+        [organisation.id],
+      );
+      expect(admins.rowCount, change).toBe(1);
     }
   });
 
@@ -132,6 +138,46 @@ describe('the last admin', () => {
       payload: { role: 'hr_officer' },
     });
     expect([demoted.statusCode, demoted.json().error?.code]).toEqual([409, 'last_admin']);
+  });
+});
+
+describe('an admin demoted while making an admin’s change', () => {
+  it('finishes none of it: the write waits for the demotion, then sees it (a key, a leave, an invitation)', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const { user, session } = await staffOf(organisation, 'org_admin');
+    await staffOf(organisation, 'org_admin');
+    const writes = [
+      { method: 'POST', url: `/api/v1/organisations/${organisation.id}/api-keys`, payload: { name: 'ATS' } },
+      { method: 'POST', url: `/api/v1/organisations/${organisation.id}/leave`, payload: { reason: 'Weg' } },
+      {
+        method: 'POST',
+        url: `/api/v1/organisations/${organisation.id}/users`,
+        payload: { email: `collega-${organisation.slug}@example.org`, name: 'Collega', role: 'org_admin' },
+      },
+    ] as const;
+    // Each write is past its access check (an admin still) when the demotion, holding the
+    // staff lock as a role change does, commits.
+    for (const write of writes) {
+      const holder = await ctx.pool.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query("SELECT pg_advisory_xact_lock(hashtextextended('staff:' || $1, 0))", [organisation.id]);
+        const writing = ctx.app.inject({ ...write, headers: session.bearer });
+        await untilWaiting(1);
+        await holder.query("UPDATE users SET role = 'hr_officer' WHERE id = $1", [user.id]);
+        await holder.query('COMMIT');
+        const answer = await writing;
+        expect([answer.statusCode, answer.json().error?.code], write.url).toEqual([403, 'forbidden']);
+      } finally {
+        await holder.query('ROLLBACK');
+        holder.release();
+      }
+      await ctx.db.update(users).set({ role: 'org_admin' }).where(eq(users.id, user.id));
+    }
+    const [left] = await ctx.db.select().from(organisations).where(eq(organisations.id, organisation.id));
+    expect(left!.state).toBe('active');
+    const keys = await ctx.pool.query('SELECT 1 FROM api_keys WHERE organisation_id = $1', [organisation.id]);
+    expect(keys.rowCount).toBe(0);
   });
 });
 

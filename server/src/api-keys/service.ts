@@ -1,4 +1,5 @@
 /** Integration keys for an organisation's ATS: shown once at creation, stored only hashed. */
+import { holdAdminRole } from '../staff/service.ts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { apiKeys, organisations, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
@@ -58,6 +59,7 @@ export async function createApiKey(
   const key = `${API_KEY_PREFIX}${randomSecret(32)}`;
   const scopes = ordered(input.scopes ?? API_KEY_SCOPES);
   return db.transaction(async (tx) => {
+    await holdAdminRole(tx, organisationId, actorUserId);
     const [row] = await tx
       .insert(apiKeys)
       .values({
@@ -83,6 +85,7 @@ export async function createApiKey(
 
 export async function revokeApiKey(db: Database, actorUserId: string, organisationId: string, keyId: string) {
   await db.transaction(async (tx) => {
+    await holdAdminRole(tx, organisationId, actorUserId);
     // The key's writes under way finish first; those after see it revoked.
     await lockApiKeyChange(tx, keyId);
     const [row] = await tx

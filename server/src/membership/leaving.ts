@@ -3,6 +3,7 @@
  * organisation and made to take effect by the job queue (the service asks it to look at
  * that moment; a sweep every minute catches the rest).
  */
+import { holdAdminRole } from '../staff/service.ts';
 import { startOfDutchDay } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
@@ -40,10 +41,14 @@ export async function leaveAlliance(
     });
   }
   if (at.getTime() <= now.getTime()) {
-    await deps.db.transaction((tx) => transition(tx, deps, organisationId, 'leave', actorUserId, input.reason, now));
+    await deps.db.transaction(async (tx) => {
+      await holdAdminRole(tx, organisationId, actorUserId);
+      await transition(tx, deps, organisationId, 'leave', actorUserId, input.reason, now);
+    });
     return { id: organisationId, state: 'left' as const, leaveAt: null };
   }
   const state = await deps.db.transaction(async (tx) => {
+    await holdAdminRole(tx, organisationId, actorUserId);
     const organisation = await lockExisting(tx, organisationId);
     allowedTarget(organisation, 'leave');
     await updateOrganisation(tx, organisationId, { leaveAt: at, leaveReason: input.reason.trim() });
@@ -65,6 +70,7 @@ export async function leaveAlliance(
 
 export async function cancelScheduledLeave(db: Database, actorUserId: string, organisationId: string) {
   await db.transaction(async (tx) => {
+    await holdAdminRole(tx, organisationId, actorUserId);
     const organisation = await lockExisting(tx, organisationId);
     if (!organisation.leaveAt)
       throw new AppError(409, 'no_scheduled_leave', 'error.no_scheduled_leave', { currentState: organisation.state });

@@ -57,13 +57,41 @@ async function findStaff(db: Executor, organisationId: string, userId: string) {
 }
 
 /**
+ * What only an organisation's admin may do (its staff, its API keys, leaving) checks again, in
+ * its own transaction, that the one doing it still is one: the access rule looked when the
+ * request came in, and an admin demoted or removed meanwhile must not finish an admin's write.
+ * Under the organisation's staff lock: shared for those writes, exclusive for the staff changes
+ * themselves, so a demotion waits for the admin writes under way, and those after it see it.
+ */
+export async function holdAdminRole(
+  tx: Executor,
+  organisationId: string,
+  actorUserId: string,
+  mode: 'shared' | 'exclusive' = 'shared',
+): Promise<void> {
+  await lockForTransaction(tx, `staff:${organisationId}`, mode);
+  const [actor] = await tx
+    .select({ role: users.role })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, actorUserId),
+        eq(users.organisationId, organisationId),
+        eq(users.role, 'org_admin'),
+        isNull(users.deactivatedAt),
+      ),
+    );
+  if (!actor) throw new AppError(403, 'forbidden', 'error.forbidden');
+}
+
+/**
  * Changes to an organisation's staff (inviting, removing, changing a role) are made one at a time:
  * two admins removing each other at the same moment each counted the other as still there, and the
  * organisation had none. An advisory lock, not the organisation's row: a staff member changing their
  * own password writes the log, whose foreign key takes the row too, and the two could deadlock.
  */
-async function lockStaffChanges(tx: Executor, organisationId: string) {
-  await lockForTransaction(tx, `staff:${organisationId}`);
+async function lockStaffChanges(tx: Executor, organisationId: string, actorUserId: string) {
+  await holdAdminRole(tx, organisationId, actorUserId, 'exclusive');
   const [organisation] = await tx
     .select({ state: organisations.state })
     .from(organisations)
@@ -171,7 +199,7 @@ export async function inviteStaff(
   const email = input.email.trim();
   const userId = await deps.db.transaction(async (tx): Promise<string | undefined> => {
     // Locked, so this organisation's invitations are counted one at a time.
-    const organisation = await lockStaffChanges(tx, organisationId);
+    const organisation = await lockStaffChanges(tx, organisationId, actorUserId);
     if (organisation.state !== 'active') throw new AppError(403, 'membership_inactive', 'error.membership_inactive');
     // And invitations to one address one at a time, whichever organisation sends them (the same
     // lock as registering and applying, so no two of them make an account for one address at once).
@@ -315,7 +343,7 @@ export async function changeStaffRole(
   role: StaffRole,
 ) {
   await db.transaction(async (tx) => {
-    await lockStaffChanges(tx, organisationId);
+    await lockStaffChanges(tx, organisationId, actorUserId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === role) return;
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
@@ -335,7 +363,7 @@ export async function changeStaffRole(
 
 export async function removeStaff(db: Database, actorUserId: string, organisationId: string, userId: string) {
   await db.transaction(async (tx) => {
-    await lockStaffChanges(tx, organisationId);
+    await lockStaffChanges(tx, organisationId, actorUserId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
     await tx.update(users).set({ deactivatedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));

@@ -132,8 +132,8 @@ const messages = {
     en: 'That is not possible in the current membership state.',
   },
   'error.coordinating_body': {
-    nl: 'Het alliantiebureau kan de alliantie niet verlaten of geschorst worden.',
-    en: 'The coordinating body cannot leave the alliance or be suspended.',
+    nl: 'Het alliantiebureau kan de alliantie niet verlaten, geschorst worden of zijn lidmaatschap beëindigd zien.',
+    en: 'The coordinating body cannot leave the alliance, be suspended or have its membership ended.',
   },
   'error.no_scheduled_leave': { nl: 'Er is geen vertrek gepland.', en: 'No leave is scheduled.' },
   'error.leave_too_far_ahead': {
@@ -270,6 +270,10 @@ const messages = {
   'application.unsupported_file_type_field': {
     nl: 'Kies een PDF of een Word-document (.docx).',
     en: 'Choose a PDF or a Word document (.docx).',
+  },
+  'application.organisation_left': {
+    nl: 'Deze organisatie doet niet meer mee aan Samenwerven. Je sollicitatie staat niet meer in de talentpool en wordt binnen vier weken na het vertrek verwijderd.',
+    en: 'This organisation no longer takes part in Samenwerven. Your application is no longer in the talent pool and is deleted within four weeks of its leaving.',
   },
   'application.no_pool_consent': {
     nl: 'Deze sollicitatie heeft geen toestemming voor de talentpool (meer).',

@@ -213,6 +213,13 @@ describe('applying', () => {
     expect(await applicationsOf(target.id)).toHaveLength(2);
     // The repeated sends' CVs are not kept.
     expect((await storedFiles()).filter((f) => !before.includes(f))).toHaveLength(2);
+    // The same words with a corrected CV, or another choice for the pool, are other applications.
+    const corrected = await apply(target.id, { email: guest, cv: { name: 'cv-goed.pdf', data: pdfBytes('goed') } });
+    const pool = await apply(target.id, { email: guest, consent: 'pool' });
+    const ids = await applicationsOf(target.id);
+    expect([corrected.statusCode, pool.statusCode]).toEqual([201, 201]);
+    expect(ids.map((row) => row.id)).toEqual(expect.arrayContaining([corrected.json().id, pool.json().id]));
+    expect(ids).toHaveLength(4);
   });
 
   it('refuses a signed-in job seeker’s second application to a vacancy; a guest’s is taken', async () => {

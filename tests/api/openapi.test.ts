@@ -73,7 +73,10 @@ describe('API documentation', () => {
     expect(listed.toSorted()).toEqual(documented.toSorted());
     // Who may call, and the shape of what comes back, as an outline.
     expect(page).toContain(
-      'Signed in (bearer token or session cookie), or an organisation API key with the scope <code>write</code>',
+      'Signed in as an HR officer or an organisation admin (bearer token or session cookie), or an organisation API key with the scope <code>write</code>',
+    );
+    expect(page).toMatch(
+      /<code>\/api\/v1\/organisations\/\{orgId\}\/end<\/code><\/h3>[\s\S]*?Signed in as the coordinator \(/,
     );
     expect(page).toMatch(/<pre>\{\n {2}items: \{/);
   });

@@ -261,6 +261,32 @@ describe('talent-pool consent', () => {
         headers: { 'x-guest-key': `${key.split('.')[0]}.AAAA` },
       });
       expect(forged.statusCode).toBe(401);
+
+      // The member leaves: no reminder, and no renewal of what goes four weeks on.
+      const departed = await createOrganisation(own.db);
+      const departedVacancy = await createVacancy(own.db, { organisation: departed });
+      const [leaving] = await own.db
+        .insert(applications)
+        .values({
+          vacancyId: departedVacancy.id,
+          organisationId: departed.id,
+          name: 'Pool Kandidaat',
+          email: endsSoon.email,
+          motivation: 'Ook hier.',
+          consent: 'pool',
+          addressConfirmedAt: new Date(),
+          poolConsentUntil: new Date(Date.now() + 10 * DAY),
+        })
+        .returning();
+      await own.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, departed.id));
+      expect(await sendConsentReminders(own.db, options)).toBe(0);
+      const refused = await own.app.inject({
+        method: 'POST',
+        url: `/api/v1/my-data/applications/${leaving!.id}/renew-consent`,
+        headers: { 'x-guest-key': key },
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.code).toBe('organisation_left');
     } finally {
       await own.close();
     }

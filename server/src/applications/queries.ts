@@ -62,16 +62,34 @@ export async function hasAppliedWithAccount(tx: Executor, vacancyId: string, use
   return found !== undefined;
 }
 
+/** What a sent application form held, as `sameApplicationSentJustBefore` compares it. */
+export interface SentForm {
+  vacancyId: string;
+  email: string;
+  name: string;
+  motivation: string;
+  phone: string | null;
+  consent: 'procedure' | 'pool';
+  userId: string | null;
+  files: readonly { kind: string; size: number; originalName: string }[];
+}
+
+const filesSignature = (files: SentForm['files']) =>
+  files
+    .toSorted((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
+    .map((file) => `${file.kind}:${file.size}:${file.originalName}`)
+    .join('|');
+
 /**
- * The application this very form sent a moment ago: the same vacancy, address, name and
- * motivation, from the same account or none, within `since`. A form sent twice (Enter pressed
+ * The application this very form sent a moment ago: the same vacancy, address, name, phone,
+ * motivation, consent and files, from the same account or none, within `since`. A form sent twice (Enter pressed
  * twice, a retry after a dropped answer) is one application, not two with two rounds of mail.
  * Sends for one vacancy and address go one at a time from here to the commit, so the second
  * sees the first.
  */
 export async function sameApplicationSentJustBefore(
   tx: Executor,
-  sent: { vacancyId: string; email: string; name: string; motivation: string; userId: string | null },
+  sent: SentForm,
   since: Date,
 ): Promise<{ id: string } | undefined> {
   await lockForTransaction(tx, `apply:${sent.vacancyId}:${sent.email.toLowerCase()}`);
@@ -84,8 +102,13 @@ export async function sameApplicationSentJustBefore(
         sql`lower(${applications.email}) = ${sent.email.toLowerCase()}`,
         eq(applications.name, sent.name),
         eq(applications.motivation, sent.motivation),
+        sent.phone === null ? isNull(applications.phone) : eq(applications.phone, sent.phone),
+        eq(applications.consent, sent.consent),
         sent.userId === null ? isNull(applications.userId) : eq(applications.userId, sent.userId),
         sql`${applications.createdAt} >= ${since.toISOString()}`,
+        // The same files too: a corrected CV sent with the same words is another application.
+        sql`coalesce((SELECT string_agg(f.kind || ':' || f.size || ':' || f.original_name, '|' ORDER BY f.kind)
+              FROM ${applicationFiles} f WHERE f.application_id = ${applications.id}), '') = ${filesSignature(sent.files)}`,
       ),
     )
     .orderBy(desc(applications.createdAt))

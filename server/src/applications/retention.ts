@@ -92,7 +92,7 @@ export async function purgeDueApplications(db: Database, files: FileStore, now =
         action: 'applications.purged',
         subjectType: 'application',
         subjectId: 'retention',
-        reason: `kept until ${AFTER_PROCEDURE_DAYS} days after the procedure, or ${POOL_DAYS} days with pool consent`,
+        reason: `kept until ${AFTER_PROCEDURE_DAYS} days after the procedure, or ${POOL_DAYS} days with pool consent; ${AFTER_PROCEDURE_DAYS} days after its organisation left`,
         after: { count: n },
       });
     }

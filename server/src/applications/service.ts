@@ -160,9 +160,18 @@ async function apply(
     const email = input.email.trim();
     // The same form sent twice (Enter pressed twice): the first send's answer, and no second
     // application or round of mail. This send's files go (`applyToVacancy`).
-    const sent = { vacancyId: vacancy.id, email, name: input.name.trim(), motivation: input.motivation };
+    const sent = {
+      vacancyId: vacancy.id,
+      email,
+      name: input.name.trim(),
+      motivation: input.motivation,
+      phone: shownOrNull(input.phone),
+      consent: input.consent ?? 'procedure',
+      userId: applicant.userId,
+      files,
+    };
     const since = new Date(now.getTime() - REPEAT_WINDOW_MS);
-    const earlier = await sameApplicationSentJustBefore(tx, { ...sent, userId: applicant.userId }, since);
+    const earlier = await sameApplicationSentJustBefore(tx, sent, since);
     if (earlier) throw new RepeatedSend(earlier.id);
     // Signed in, a second application to the same vacancy is refused: it is theirs to see and
     // withdraw in their account. A guest's address proves nothing, so saying it applied

@@ -271,6 +271,8 @@ export const authPlugin = fp(
       route.schema = {
         ...schema,
         security: securityOf(access),
+        // Which people may call it, beside the schemes (`securityOf` says how, not who).
+        ...(access && access.roles !== 'signed-in' ? { 'x-roles': [...access.roles] } : {}),
         ...(scope
           ? {
               'x-api-key-scope': scope,

@@ -23,6 +23,8 @@ interface Operation {
   parameters?: Parameter[];
   security?: Record<string, string[]>[];
   'x-api-key-scope'?: string;
+  /** The roles of the people who may call it (auth/plugin.ts), when not every signed-in one. */
+  'x-roles'?: string[];
   requestBody?: { description?: string; content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
 }
@@ -73,7 +75,14 @@ export function outlineOf(schema: Schema | undefined, indent = ''): string {
   return `${typeof schema.type === 'string' ? schema.type : 'any'}${format}${nullable}`;
 }
 
-/** Who may call the operation, from its security requirements (auth/plugin.ts writes them). */
+const ROLE_NAMES: Record<string, string> = {
+  job_seeker: 'a job seeker',
+  hr_officer: 'an HR officer',
+  org_admin: 'an organisation admin',
+  coordinator: 'the coordinator',
+};
+
+/** Who may call the operation, from its security requirements and roles (auth/plugin.ts writes them). */
 function callers(operation: Operation): string {
   const schemes = (operation.security ?? []).map((requirement) => Object.keys(requirement));
   if (schemes.length === 0 || schemes.some((names) => names.length === 0)) {
@@ -81,8 +90,13 @@ function callers(operation: Operation): string {
     return `Anyone${more}.`;
   }
   const names = new Set(schemes.flat());
+  const roles = (operation['x-roles'] ?? []).map((role) => ROLE_NAMES[role] ?? role);
+  const people =
+    roles.length === 0
+      ? 'signed in'
+      : `signed in as ${roles.slice(0, -1).join(', ')}${roles.length > 1 ? ' or ' : ''}${roles.at(-1)}`;
   const ways = [
-    names.has('bearer') || names.has('cookie') ? 'signed in (bearer token or session cookie)' : null,
+    names.has('bearer') || names.has('cookie') ? `${people} (bearer token or session cookie)` : null,
     names.has('apiKey')
       ? `an organisation API key${operation['x-api-key-scope'] ? ` with the scope <code>${html(operation['x-api-key-scope'])}</code>` : ''}`
       : null,

@@ -8,7 +8,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
-import { endPoolConsent, renewPoolConsent } from '../applications/consent-reminders.ts';
+import { endPoolConsent, renewPoolConsent, whyNotRenewed } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
 import { queueFileRemovals, removeQueuedFiles } from '../applications/file-removals.ts';
@@ -118,7 +118,7 @@ export async function renewGuestPoolConsent(deps: PrivacyDeps, email: string, ap
   return deps.db.transaction(async (tx) => {
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
     const until = await renewPoolConsent(tx, applicationId, now);
-    if (!until) throw new AppError(409, 'invalid_transition', 'error.invalid_transition');
+    if (!until) throw await whyNotRenewed(tx, applicationId);
     return { poolConsentUntil: until.toISOString() };
   });
 }

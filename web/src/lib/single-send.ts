@@ -15,17 +15,17 @@ export function useSingleSend(
   onSend?: (event: FormEvent<HTMLFormElement>) => void,
 ): { busy: boolean; sendOnce: (event: FormEvent<HTMLFormElement>) => void } {
   const busy = fetcher.state !== 'idle';
-  const sentAt = useRef(0);
+  const sentAt = useRef(Number.NEGATIVE_INFINITY);
   // Busy now, or the answer came: the fetcher's own state guards from here.
   useEffect(() => {
-    sentAt.current = 0;
+    sentAt.current = Number.NEGATIVE_INFINITY;
   }, [busy, fetcher.data]);
   const sendOnce = (event: FormEvent<HTMLFormElement>) => {
-    if (busy || Date.now() - sentAt.current < HOLD_MS) {
+    if (busy || performance.now() - sentAt.current < HOLD_MS) {
       event.preventDefault();
       return;
     }
-    sentAt.current = Date.now();
+    sentAt.current = performance.now();
     onSend?.(event);
   };
   return { busy, sendOnce };

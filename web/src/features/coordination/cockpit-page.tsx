@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useSingleSend } from '../../lib/single-send.ts';
 import { LabelledCell } from '../../components/labelled-cell.tsx';
 import { Link, useFetcher, useLoaderData, useLocation, useNavigation } from 'react-router';
 import type { Budget, Cockpit } from '../../api/figures.ts';
@@ -260,6 +261,7 @@ function BudgetForm({ year, budget }: { year: number; budget: Budget | null }) {
   const { lang, m, euros } = useMembershipI18n();
   const t = figuresMessages[lang];
   const fetcher = useFetcher<BudgetResult>();
+  const { busy, sendOnce } = useSingleSend(fetcher);
   const failure = asFailure(fetcher.data);
   const settled = settledData(fetcher);
   const result = useMemo(() => (settled?.ok ? { ok: true, message: settled.message } : null), [settled]);
@@ -280,7 +282,7 @@ function BudgetForm({ year, budget }: { year: number; budget: Budget | null }) {
       </p>
       <ResultNotice result={result} />
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-      <fetcher.Form method="post" noValidate className="filter-form budget-form">
+      <fetcher.Form method="post" noValidate className="filter-form budget-form" onSubmit={sendOnce}>
         <TextField
           key={`amount-${amountText}`}
           {...field('amount')}
@@ -301,7 +303,7 @@ function BudgetForm({ year, budget }: { year: number; budget: Budget | null }) {
           ))}
         </SelectField>
         <div className="filter-actions">
-          <SubmitButton busy={fetcher.state !== 'idle'}>{t.cockpit.save}</SubmitButton>
+          <SubmitButton busy={busy}>{t.cockpit.save}</SubmitButton>
         </div>
       </fetcher.Form>
     </section>

@@ -27,13 +27,15 @@ export async function membershipLoader({ request }: LoaderFunctionArgs): Promise
   }
 }
 
+/** The last day a leave may be scheduled for: two years ahead, as the server allows (leaving.ts). */
+export const latestLeaveDate = (today: string) => addDays(today, 729);
+
 /**
  * What is wrong with a leave form before anything is sent (the page checks it before it asks
  * for confirmation, the action again): a reason is required; a date, when given, is today
- * or later. Also the date as the API takes it ('' for "now", today included).
+ * or later, and at most two years ahead. Also the date as the API takes it ('' for "now",
+ * today included).
  */
-/** The last day a leave may be scheduled for: two years ahead, as the server allows (leaving.ts). */
-export const latestLeaveDate = (today: string) => addDays(today, 729);
 
 export function leaveProblems(
   reason: string,

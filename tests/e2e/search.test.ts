@@ -398,6 +398,26 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
+    'takes the order chosen with the arrow keys as one step back in the history, not one per press',
+    async () => {
+      const page = await openPage('/?q=adviseur');
+      await settled(page);
+      await page.locator('#search-sort').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL((url) => url.searchParams.has('sort'));
+      const first = address(page).get('sort');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL((url) => url.searchParams.get('sort') !== first);
+      await settled(page);
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('sort'));
+      expect(address(page).get('q')).toBe('adviseur');
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'can be used with the keyboard alone: skip link, words, a filter, paging, a vacancy',
     async () => {
       const page = await openPage();

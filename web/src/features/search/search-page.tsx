@@ -81,6 +81,9 @@ function facetOptions(
  * bookmarked and shared. It works as a plain form; with JavaScript, filters and sort apply
  * on change and the result count is announced in a live region.
  */
+/** Within this long of the last, a choice on the same select or radio group replaces it in the history. */
+const CHOICE_MS = 3000;
+
 export function SearchPage() {
   const { result, organisationNames, unknownPlace, relaxations } = useLoaderData() as SearchData;
   const { lang, t, format } = useI18n();
@@ -133,8 +136,11 @@ export function SearchPage() {
     if (focusesResults(location.state)) document.getElementById(RESULT_COUNT_ID)?.focus();
   }, [location.key, location.state]);
 
-  /** Navigates to the search the form describes, after `adjust` (a picked suggestion) changed it. */
-  const apply = (form: HTMLFormElement | null, adjust?: (params: URLSearchParams) => void) => {
+  /**
+   * Navigates to the search the form describes, after `adjust` (a picked suggestion) changed it.
+   * `replace`: the step takes the place of the last one in the history instead of adding one.
+   */
+  const apply = (form: HTMLFormElement | null, adjust?: (params: URLSearchParams) => void, replace = false) => {
     if (!form) return;
     const params = formToSearchParams(new FormData(form));
     adjust?.(params);
@@ -142,7 +148,7 @@ export function SearchPage() {
     setDraft(search);
     void navigate(
       { pathname: paths.home(lang), search: search ? `?${search}` : '' },
-      { preventScrollReset: true, state: PRESERVE_FOCUS },
+      { preventScrollReset: true, state: PRESERVE_FOCUS, replace },
     );
   };
   const onPick = (suggestion: Suggestion) =>
@@ -168,7 +174,17 @@ export function SearchPage() {
     event.preventDefault();
     apply(event.currentTarget);
   };
-  const onControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => apply(event.currentTarget.form);
+  // The arrow keys change a select or a radio group at every press: one press after another on
+  // the same control is one step in the history, so Back does not walk through each of them.
+  const lastChoice = useRef<{ name: string; at: number } | null>(null);
+  const onControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+    const control = event.currentTarget;
+    const stepwise = control instanceof HTMLSelectElement || control.type === 'radio';
+    const now = performance.now();
+    const again = stepwise && lastChoice.current?.name === control.name && now - lastChoice.current.at < CHOICE_MS;
+    lastChoice.current = stepwise ? { name: control.name, at: now } : null;
+    apply(control.form, undefined, again);
+  };
 
   const context = { t, format, taxonomies, organisationNames, labels, lang };
   const facetGroup = (key: FacetKey) => {

@@ -11,6 +11,7 @@ import {
   membershipPeriods,
   organisations,
   vacancies,
+  vacancyViews,
   type Organisation,
 } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
@@ -704,6 +705,13 @@ describe('the export', () => {
     expect((await call('POST', `/vacancies/${vacancyId}/close`, admin)).statusCode).toBe(200);
     await call('POST', `/organisations/${organisation.id}/api-keys`, admin, { name: 'ATS' });
 
+    // Its figures per day go with it; another member's do not.
+    const elsewhere = await createVacancy(ctx.db, { organisation: await createOrganisation(ctx.db) });
+    await ctx.db.insert(vacancyViews).values([
+      { vacancyId, day: '2026-11-30', views: 12, impressions: 340, applications: 2 },
+      { vacancyId: elsewhere.id, day: '2026-11-30', views: 99 },
+    ]);
+
     const response = await call('GET', `/organisations/${organisation.id}/export`, admin);
     expect(response.statusCode).toBe(200);
     const files = unzipSync(new Uint8Array(response.rawPayload));
@@ -719,6 +727,19 @@ describe('the export', () => {
     expect(history.map((h) => h.actorName)).toEqual([adminName.name, adminName.name, adminName.name]);
     expect(history[2]!.changes).toMatchObject({ state: ['published', 'closed'] });
     expect(parseCsv(text('vacancy-history.csv')).map((h) => h['action'])).toEqual(['created', 'publish', 'close']);
+
+    expect(rowsOf('vacancy-figures')).toEqual([
+      {
+        vacancyId,
+        day: '2026-11-30',
+        views: 12,
+        fromWidget: 0,
+        fromFeed: 0,
+        impressions: 340,
+        applications: 2,
+        hires: 0,
+      },
+    ]);
 
     // Nothing internal, in any file.
     const everything = Object.values(files)

@@ -19,6 +19,7 @@ import {
   users,
   vacancies,
   vacancyHistory,
+  vacancyViews,
 } from '@samenwerven/db';
 import { UTF8_BOM } from '../csv.ts';
 
@@ -302,6 +303,36 @@ export const exportTables = {
         'De gewijzigde velden als { veld: [vóór, na] } (JSON), met de veldnamen van vacancies.',
         'The changed fields as { field: [before, after] } (JSON), named as in vacancies.',
       ),
+    },
+  },
+  'vacancy-figures': {
+    nl: 'De cijfers van elke vacature per dag (de cijferpagina telt ze op): bezoeken, vertoningen en sollicitaties.',
+    en: 'Each vacancy’s figures per day (the figures page adds them up): visits, impressions and applications.',
+    columns: {
+      vacancyId: column(vacancyViews.vacancyId, 'De vacature (id in vacancies).', 'The vacancy (id in vacancies).'),
+      day: column(vacancyViews.day, 'De dag (Nederlandse tijd), JJJJ-MM-DD.', 'The day (Dutch time), YYYY-MM-DD.'),
+      views: column(
+        vacancyViews.views,
+        'Bezoeken aan de pagina van de vacature (één per bezoeker per half uur; zonder bots).',
+        'Visits to the vacancy’s page (one per visitor per half hour; bots not counted).',
+      ),
+      fromWidget: column(
+        vacancyViews.fromWidget,
+        'Daarvan via de vacaturelijst op de eigen website.',
+        'Of those, through the vacancy list on the organisation’s own website.',
+      ),
+      fromFeed: column(vacancyViews.fromFeed, 'Daarvan via een feed.', 'Of those, through a feed.'),
+      impressions: column(
+        vacancyViews.impressions,
+        'Keren dat de vacature op een pagina met zoekresultaten stond.',
+        'Times the vacancy was shown on a page of search results.',
+      ),
+      applications: column(
+        vacancyViews.applications,
+        'Sollicitaties via het portaal die dag.',
+        'Applications through the portal that day.',
+      ),
+      hires: column(vacancyViews.hires, 'Aangenomen kandidaten die dag.', 'Candidates hired that day.'),
     },
   },
   applications: {

@@ -20,6 +20,7 @@ import {
   users,
   vacancies,
   vacancyHistory,
+  vacancyViews,
   type Database,
 } from '@samenwerven/db';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
@@ -62,6 +63,11 @@ export async function exportOrganisation(db: Database, fileStore: FileStore, org
       .innerJoin(vacancies, eq(vacancies.id, vacancyHistory.vacancyId))
       .where(eq(vacancies.organisationId, organisationId))
       .orderBy(asc(vacancyHistory.id)),
+    'vacancy-figures': await select(db, 'vacancy-figures')
+      .from(vacancyViews)
+      .innerJoin(vacancies, eq(vacancies.id, vacancyViews.vacancyId))
+      .where(eq(vacancies.organisationId, organisationId))
+      .orderBy(asc(vacancyViews.day), asc(vacancyViews.vacancyId)),
     applications: await select(db, 'applications')
       .from(applications)
       .where(eq(applications.organisationId, organisationId))

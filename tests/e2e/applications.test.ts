@@ -354,12 +354,25 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await table.getByRole('link', { name: 'Noah Peters' }).click();
       const last = page.getByRole('region', { name: 'Status wijzigen' });
       await last.getByLabel('Afgewezen').check();
-      await last.getByRole('button', { name: 'Status opslaan' }).focus();
+      // Rejecting mails the applicant and cannot be undone: the button says so, and asks first.
+      await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).focus();
       await page.keyboard.press('Enter');
+      const asked = page.getByRole('dialog', { name: /afwijzen en het bericht versturen\?$/ });
+      await asked.waitFor();
+      expect(await asked.getByRole('button', { name: 'Annuleren' }).evaluate((e) => e === document.activeElement)).toBe(
+        true,
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => asked.isVisible()).toBe(false);
+      expect((await applications()).find((row) => row.name === 'Noah Peters')?.status).toBe('received');
+      await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).focus();
+      await page.keyboard.press('Enter');
+      await asked.getByRole('button', { name: 'Ja, afwijzen en versturen' }).click();
       await page.getByText('Deze sollicitatie is afgerond').waitFor();
       await expect
         .poll(() => page.evaluate(() => `${document.activeElement?.className}: ${document.activeElement?.textContent}`))
-        .toBe('notice notice-success: De status is nu ‘Afgewezen’.');
+        .toBe('notice notice-success: De sollicitatie is afgewezen; de sollicitant krijgt het bericht per e-mail.');
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -162,7 +162,17 @@ const nl = {
     rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
       `${name === null ? 'Goedendag' : `Beste ${name}`},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet uit te nodigen voor een gesprek.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
     changeStatus: 'Status opslaan',
+    rejectAndMail: 'Afwijzen en bericht versturen',
+    rejectConfirm: {
+      title: (name: string | null) =>
+        name === null
+          ? 'De sollicitant afwijzen en het bericht versturen?'
+          : `${name} afwijzen en het bericht versturen?`,
+      text: 'De sollicitant krijgt het afwijzingsbericht meteen per e-mail. Daarna kan de status niet meer veranderen.',
+      confirm: 'Ja, afwijzen en versturen',
+    },
     statusChanged: (status: string) => `De status is nu ‘${status}’.`,
+    rejectedMailed: 'De sollicitatie is afgewezen; de sollicitant krijgt het bericht per e-mail.',
     notesTitle: 'Notities voor collega’s',
     noNotes: 'Nog geen notities.',
     noteLabel: 'Nieuwe notitie',
@@ -336,7 +346,15 @@ const en: ApplicationMessages = {
     rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
       `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to invite you for an interview.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
     changeStatus: 'Save status',
+    rejectAndMail: 'Reject and send the message',
+    rejectConfirm: {
+      title: (name: string | null) =>
+        name === null ? 'Reject the applicant and send the message?' : `Reject ${name} and send the message?`,
+      text: 'The applicant receives the rejection message by e-mail straight away. After that the status cannot change any more.',
+      confirm: 'Yes, reject and send',
+    },
     statusChanged: (status: string) => `The status is now ‘${status}’.`,
+    rejectedMailed: 'The application has been rejected; the applicant receives the message by e-mail.',
     notesTitle: 'Notes for colleagues',
     noNotes: 'No notes yet.',
     noteLabel: 'New note',

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { applicationFileUrl, nextStatuses, type ApplicationStatus } from '../../api/applications.ts';
@@ -160,6 +161,9 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
   const done = fetcher.data?.ok === true ? fetcher.data : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const options = nextStatuses(current);
+  // A rejection mails the applicant and ends the procedure: asked first, as closing a vacancy is.
+  const formRef = useRef<HTMLFormElement>(null);
+  const [confirming, setConfirming] = useState(false);
   // The choice belongs to the status it was made at: once the status moves on, none again. Nothing
   // is chosen beforehand: one press of the button changed the applicant's status unasked.
   const [choice, setChoice] = useState<{ at: string; value: ApplicationStatus } | null>(null);
@@ -191,7 +195,20 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
       ) : (
         <>
           <ErrorSummary failure={failure} fields={fields} />
-          <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
+          <fetcher.Form
+            method="post"
+            noValidate
+            className="form"
+            ref={formRef}
+            onSubmit={(event) => {
+              if (chosen === 'rejected' && !busy) {
+                event.preventDefault();
+                setConfirming(true);
+                return;
+              }
+              sendOnce(event);
+            }}
+          >
             <input type="hidden" name="intent" value={STATUS_INTENT} />
             <input type="hidden" name="current" value={current} />
             <RadioGroup
@@ -209,8 +226,20 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
                 defaultValue={inMailLanguage.rejectionDefault(name, vacancyTitle, organisationName)}
               />
             ) : null}
-            <SubmitButton busy={busy}>{d.changeStatus}</SubmitButton>
+            <SubmitButton busy={busy}>{chosen === 'rejected' ? d.rejectAndMail : d.changeStatus}</SubmitButton>
           </fetcher.Form>
+          <ConfirmDialog
+            open={confirming}
+            title={d.rejectConfirm.title(name)}
+            confirmLabel={d.rejectConfirm.confirm}
+            onConfirm={() => {
+              setConfirming(false);
+              if (formRef.current) void fetcher.submit(formRef.current);
+            }}
+            onClose={() => setConfirming(false)}
+          >
+            <p>{d.rejectConfirm.text}</p>
+          </ConfirmDialog>
         </>
       )}
     </section>

@@ -142,7 +142,8 @@ export async function applicationAction({ request, params }: ActionFunctionArgs)
       return failure(a.form.checkFields, { rejectionMessage: ap.detail.required.rejectionMessage });
     }
     await changeApplication(id, status === 'rejected' ? { status, rejectionMessage } : { status }, { lang });
-    return { ok: true, message: ap.detail.statusChanged(statusLabel(ap, status)) };
+    const message = status === 'rejected' ? ap.detail.rejectedMailed : ap.detail.statusChanged(statusLabel(ap, status));
+    return { ok: true, message };
   } catch (error) {
     onSessionEnd(error, request);
     if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });

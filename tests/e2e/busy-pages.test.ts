@@ -41,7 +41,8 @@ describe.skipIf(!browserAvailable())('pages past the rate limit', () => {
     }
     // The last was refused before any rendering: a page of its own.
     expect(answers.at(-1)!.text).toContain('Even geduld');
-    expect(answers.at(-1)!.text).toContain('Te veel verzoeken. Probeer het over 1 minuut opnieuw.');
+    // When to come back: the limit's window, less what the requests before took on a busy machine.
+    expect(answers.at(-1)!.text).toMatch(/Te veel verzoeken\. Probeer het over (1 minuut|[1-5]?\d seconden) opnieuw\./);
 
     const english = await page('/en/?q=policy');
     expect(english.status).toBe(429);

@@ -3,10 +3,12 @@ import {
   addDays,
   daysBetween,
   daysUntil,
+  dutchClockValue,
   dutchDate,
   endOfDutchDay,
   isCalendarDate,
   isOpenOn,
+  momentOnDutchClock,
   startOfDutchDay,
 } from './index.ts';
 
@@ -73,5 +75,18 @@ describe('the Dutch calendar', () => {
 
   it('refuses what is no date instead of guessing', () => {
     expect(() => startOfDutchDay('2026-02-30')).toThrow(RangeError);
+  });
+
+  it('reads a datetime-local value as Dutch time whatever the machine’s zone, and writes one back', () => {
+    expect(momentOnDutchClock('2026-12-20T09:00')?.toISOString()).toBe('2026-12-20T08:00:00.000Z');
+    expect(momentOnDutchClock('2026-07-01T09:00')?.toISOString()).toBe('2026-07-01T07:00:00.000Z');
+    // The clocks go back on 25 October: 02:30 comes twice, the second (winter time) is taken.
+    expect(momentOnDutchClock('2026-10-25T02:30')?.toISOString()).toBe('2026-10-25T01:30:00.000Z');
+    // And forward on 29 March: 02:30 never comes, an hour later does.
+    expect(momentOnDutchClock('2026-03-29T02:30')?.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    for (const wrong of ['morgen', '2026-02-30T09:00', '2026-12-20T24:00', '2026-12-20 09:00', ''])
+      expect(momentOnDutchClock(wrong), wrong).toBeUndefined();
+    expect(dutchClockValue(new Date('2026-12-20T08:00:00Z'))).toBe('2026-12-20T09:00');
+    expect(dutchClockValue(new Date('2026-07-01T07:00:00Z'))).toBe('2026-07-01T09:00');
   });
 });

@@ -119,6 +119,24 @@ function dutchStartOf(midnight: number): number {
 }
 
 /**
+ * The moment a Dutch clock shows `YYYY-MM-DDTHH:MM` (a datetime-local field's value, read as
+ * Dutch time wherever the browser is); undefined when it is no such value. In the hour the clocks
+ * go back, the second of the two moments (winter time); in the hour they skip, an hour later.
+ */
+export function momentOnDutchClock(local: string): Date | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local.trim());
+  if (!match || !isCalendarDate(match[1]!)) return undefined;
+  const [hours, minutes, seconds] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const asUtc = utcMidnight(match[1]!) + ((hours * 60 + minutes) * 60 + seconds) * 1000;
+  const guess = asUtc - dutchOffsetMs(new Date(asUtc - HOUR_MS));
+  return new Date(asUtc - dutchOffsetMs(new Date(guess)));
+}
+
+/** A moment as a datetime-local field's value on the Dutch clock: `YYYY-MM-DDTHH:MM`. */
+export const dutchClockValue = (moment: Date): string => dutchIsoDateTime(moment).slice(0, 16);
+
+/**
  * The moment a Dutch calendar day is over: the start of the next day. Worked out in
  * milliseconds, not through the next day's date: the day after 9999-12-31 has no four-digit
  * year, and a vacancy closing on 9999-12-31 stopped the search sync and the vacancy's page.

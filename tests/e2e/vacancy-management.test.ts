@@ -49,8 +49,8 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   });
 
   /** A browser of someone in the Netherlands, signed in as the HR officer, on the staff start page. */
-  async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  async function signedIn(timezoneId = 'Europe/Amsterdam'): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/inloggen`);
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
@@ -188,6 +188,39 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await page.getByRole('status').filter({ hasText: '1 vacature' }).waitFor();
       await page.getByRole('link', { name: newTitle, exact: true }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'schedules at the Dutch hour typed, also from a browser on another clock (a remote desktop in UTC)',
+    async () => {
+      const vacancy = await createVacancy(ctx.db, {
+        organisation,
+        title: 'Medewerker klantcontact',
+        state: 'draft',
+        publishedAt: null,
+        closingDate: isoDate(new Date(Date.now() + 60 * DAY)),
+      });
+      const { context, page } = await signedIn('UTC');
+      await page.goto(`${baseUrl}/beheer/vacatures/${vacancy.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Medewerker klantcontact' }).waitFor();
+      const day = isoDate(new Date(Date.now() + 20 * DAY));
+      await page.getByLabel('Publiceren vanaf (niet verplicht)').fill(`${day}T09:00`);
+      await page.getByRole('button', { name: 'Inplannen' }).click();
+      await page.getByText('De vacature is ingepland.').waitFor();
+      await expect(page.getByText('De vacature is ingepland.').textContent()).resolves.toContain('om 09:00');
+      const [row] = (
+        await ctx.pool.query<{ at: string }>(
+          `SELECT to_char(publish_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD"T"HH24:MI') AS at FROM vacancies WHERE id = $1`,
+          [vacancy.id],
+        )
+      ).rows;
+      expect(row!.at).toBe(`${day}T09:00`);
+      // And the field shows it back as typed.
+      await page.reload();
+      await expect(page.getByLabel('Publiceren vanaf (niet verplicht)').inputValue()).resolves.toBe(`${day}T09:00`);
       await context.close();
     },
     STORY_TIMEOUT,

@@ -164,8 +164,8 @@ const nl = {
       contactPhone: 'Alleen cijfers, spaties en de tekens + ( ) -.',
       closingDate: 'Nodig om te publiceren. Na deze dag gaat de vacature vanzelf dicht.',
       publishAt:
-        'Leeg laten: de vacature komt online zodra je op ‘Publiceren’ klikt. Kies je een moment in de toekomst, dan plant je de vacature in.',
-      publicFrom: 'Alleen bij een interne vacature: vanaf dit moment ziet iedereen de vacature.',
+        'Leeg laten: de vacature komt online zodra je op ‘Publiceren’ klikt. Kies je een moment in de toekomst (Nederlandse tijd), dan plant je de vacature in.',
+      publicFrom: 'Alleen bij een interne vacature: vanaf dit moment (Nederlandse tijd) ziet iedereen de vacature.',
       externalId: 'Bijvoorbeeld het vacaturenummer in je eigen systeem.',
     } satisfies Partial<Record<VacancyFieldName, string>>,
     applyMethods: {
@@ -515,8 +515,8 @@ const en: VacancyManageMessages = {
       contactPhone: 'Only digits, spaces and the characters + ( ) -.',
       closingDate: 'Needed to publish. After this day the vacancy closes by itself.',
       publishAt:
-        'Leave empty: the vacancy goes online as soon as you click ‘Publish’. Choose a moment in the future to schedule the vacancy.',
-      publicFrom: 'Only for an internal vacancy: from this moment everyone sees the vacancy.',
+        'Leave empty: the vacancy goes online as soon as you click ‘Publish’. Choose a moment in the future (Dutch time) to schedule the vacancy.',
+      publicFrom: 'Only for an internal vacancy: from this moment (Dutch time) everyone sees the vacancy.',
       externalId: 'For example the vacancy number in your own system.',
     },
     applyMethods: {

@@ -1,27 +1,25 @@
 /**
- * Moments in the form and on the page. `<input type="datetime-local">` speaks the browser's
- * local time without a zone; the API speaks ISO instants. Shown moments are in Dutch time.
+ * Moments in the form and on the page. `<input type="datetime-local">` has no zone: its value is
+ * read and written as Dutch time, as every moment on the page is shown; the API speaks ISO instants.
  */
-import { TIME_ZONE } from '@samenwerven/calendar';
+import { dutchClockValue, momentOnDutchClock, TIME_ZONE } from '@samenwerven/calendar';
 import { locales, type Lang } from '../../i18n/lang.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO instant as the value of a datetime-local input ('' when there is none). */
+/** An ISO instant as the value of a datetime-local input, on the Dutch clock ('' when there is none). */
 export function toLocalInput(iso: string | null): string {
   if (!iso) return '';
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return Number.isNaN(date.getTime()) ? '' : dutchClockValue(date);
 }
 
-/** A datetime-local value as an ISO instant: null when empty, undefined when it is no moment. */
+/**
+ * A datetime-local value, read as Dutch time (the page shows moments in Dutch time, and an HR
+ * officer abroad or on a remote desktop in UTC means the Dutch hour), as an ISO instant: null
+ * when empty, undefined when it is no moment.
+ */
 export function fromLocalInput(value: string): string | null | undefined {
-  const text = value.trim();
-  if (!text) return null;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  if (!value.trim()) return null;
+  return momentOnDutchClock(value)?.toISOString();
 }
 
 /** Whether a datetime-local value lies in the future. */

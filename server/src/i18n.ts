@@ -301,6 +301,10 @@ const messages = {
     nl: 'Stuur het bestand zelf, als CSV (text/csv).',
     en: 'Send the file itself, as CSV (text/csv).',
   },
+  'upload.binary_file': {
+    nl: 'Dit is geen CSV-bestand. Sla het werkblad op als ‘CSV UTF-8’ en upload dat bestand.',
+    en: 'This is not a CSV file. Save the sheet as ‘CSV UTF-8’ and upload that file.',
+  },
   'upload.unknown_columns': {
     nl: 'Deze kolommen kennen we niet: {columns}. Gebruik de kolomnamen uit het voorbeeldbestand.',
     en: 'We do not know these columns: {columns}. Use the column names of the template.',

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { vacancies, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import { createOrganisation, createUser, isoDate, TEST_PASSWORD, TINY_PNG } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 
 let ctx: TestContext;
@@ -119,6 +119,14 @@ describe('uploading vacancies as a CSV file', () => {
         fields: { file: expect.stringContaining(problem) },
       });
     }
+    // A picture or a workbook sent as CSV: said as what it is, not as columns we do not know.
+    for (const bytes of [TINY_PNG, Buffer.from('PK\x03\x04\x14\x00\x06\x00xl/workbook.xml')]) {
+      const response = await upload(bytes);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.fields).toEqual({
+        file: 'Dit is geen CSV-bestand. Sla het werkblad op als ‘CSV UTF-8’ en upload dat bestand.',
+      });
+    }
     const after = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
     expect(after).toHaveLength(before.length);
   });
@@ -185,5 +193,16 @@ describe('uploading vacancies as a CSV file', () => {
     expect(header!.split(',').slice(0, 4)).toEqual(['kenmerk', 'titel', 'status', 'vakgebied']);
     const answer = (await upload(response.body)).json() as { rows: Row[] };
     expect(answer.rows[0]).toMatchObject({ line: 2, status: 201, result: { created: true, state: 'draft' } });
+
+    // With semicolons, for Excel set up for the Netherlands; it uploads as it is too.
+    const excel = await ctx.app.inject({
+      url: `/api/v1/organisations/${organisation.id}/vacancies/upload-template?separator=semicolon`,
+      headers: hr.bearer,
+    });
+    expect(excel.headers['content-disposition']).toContain('samenwerven-vacatures-voorbeeld-excel.csv');
+    const [excelHeader] = excel.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(excelHeader!.split(';').slice(0, 4)).toEqual(['kenmerk', 'titel', 'status', 'vakgebied']);
+    const again = (await upload(excel.body)).json() as { rows: Row[] };
+    expect(again.rows[0]).toMatchObject({ line: 2, status: 200, result: { created: false } });
   });
 });

@@ -225,6 +225,10 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
       await expect(
         page.getByRole('link', { name: 'Download het voorbeeldbestand' }).getAttribute('href'),
       ).resolves.toBe(`/api/v1/organisations/${organisation.id}/vacancies/upload-template`);
+      // And one with semicolons, which Dutch Excel opens as a table.
+      await expect(page.getByRole('link', { name: 'met puntkomma’s, voor Excel' }).getAttribute('href')).resolves.toBe(
+        `/api/v1/organisations/${organisation.id}/vacancies/upload-template?separator=semicolon`,
+      );
 
       // A workbook is refused before it is sent, saying what to do instead.
       await uploadFile(page, 'vacatures.xlsx', 'PK');
@@ -234,7 +238,7 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
       const report = page.getByRole('region', { name: 'Resultaat' });
       await report
         .getByRole('status')
-        .filter({ hasText: '3 regels verwerkt: 2 aangemaakt, 0 bijgewerkt, 1 met fouten.' })
+        .filter({ hasText: '3 regels verwerkt: 2 aangemaakt, 0 bijgewerkt, 0 ongewijzigd, 1 met fouten.' })
         .waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Resultaat');
       const rows = report.locator('tbody tr');

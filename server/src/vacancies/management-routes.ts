@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { Filled } from '../contract/typebox.ts';
+import { CsvSeparatorSchema, Filled } from '../contract/typebox.ts';
+import { csvFileName } from '../csv.ts';
 import { documentAnswer } from '../contract/documents.ts';
 import { dutchDate } from '@samenwerven/calendar';
 import type { Access } from '../auth/plugin.ts';
@@ -406,16 +407,25 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         tags: ['vacancy management'],
         summary: 'The CSV template for uploading vacancies: the columns and one example row',
         params: OrgParams,
+        querystring: Type.Object(
+          {
+            separator: Type.Optional(CsvSeparatorSchema),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           200: documentAnswer('The template, a CSV file in UTF-8', ['text/csv'], uploadTemplate()),
           ...errors,
         },
       },
     },
-    async (_request, reply) =>
+    async (request, reply) =>
       reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="samenwerven-vacatures-voorbeeld.csv"')
-        .send(uploadTemplate()),
+        .header(
+          'content-disposition',
+          `attachment; filename="${csvFileName('samenwerven-vacatures-voorbeeld', request.query.separator)}"`,
+        )
+        .send(uploadTemplate(request.query.separator)),
   );
 };

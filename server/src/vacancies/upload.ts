@@ -14,7 +14,7 @@ import {
   type Category,
   type Label,
 } from '@samenwerven/db';
-import { toCsv } from '../csv.ts';
+import { toCsv, type CsvSeparator } from '../csv.ts';
 import { AppError, type FieldMessage } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { escapeMarkup } from '../text.ts';
@@ -91,10 +91,11 @@ export const uploadColumns: readonly Column[] = [
 ];
 
 /** The template: the header and one example row, as every CSV the portal sends. */
-export function uploadTemplate(): string {
+export function uploadTemplate(separator: CsvSeparator = 'comma'): string {
   return toCsv(
     [Object.fromEntries(uploadColumns.map((c) => [c.name, c.example]))],
     uploadColumns.map((c) => c.name),
+    separator,
   );
 }
 
@@ -106,6 +107,12 @@ const fileError = (message: FieldMessage | string) =>
  * saved as plain "CSV" on a Dutch Windows computer.
  */
 export function decodeUpload(bytes: Uint8Array): string {
+  // No text file holds a NUL, and a workbook (.xlsx, .ods) is a zip: said as what it is, not as
+  // columns we do not know.
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0) || (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)) {
+    throw fileError('upload.binary_file');
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -4741,7 +4741,10 @@ export interface operations {
   };
   getOrganisationsByOrgIdVacanciesUploadTemplate: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
+        separator?: 'comma' | 'semicolon';
+      };
       header?: never;
       path: {
         orgId: string;

@@ -3,7 +3,7 @@
  * list in every state, create, edit with the version that was loaded, the state changes,
  * duplicating and the history.
  */
-import { apiUrl } from './api-url.ts';
+import { apiUrl, type CsvSeparator } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, QueryOf, ResponseOf, VacancyDetail } from './types.ts';
 
@@ -122,6 +122,7 @@ export function uploadVacancies(orgId: string, file: Blob, options: Options): Pr
 }
 
 /** The CSV template (the columns and one example row), as a download. */
-export function uploadTemplateUrl(orgId: string): string {
-  return apiUrl(`/organisations/${encodeURIComponent(orgId)}/vacancies/upload-template`);
+export function uploadTemplateUrl(orgId: string, separator: CsvSeparator = 'comma'): string {
+  const params = separator === 'semicolon' ? new URLSearchParams({ separator }) : undefined;
+  return apiUrl(`/organisations/${encodeURIComponent(orgId)}/vacancies/upload-template`, params);
 }

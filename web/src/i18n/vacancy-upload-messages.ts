@@ -14,6 +14,7 @@ const nl = {
   howTitle: 'Zo werkt het',
   steps: {
     template: 'Download het voorbeeldbestand',
+    templateExcel: 'met puntkomma’s, voor Excel',
     templateRest: 'en vul per vacature één regel in. De eerste regel houdt de kolomnamen.',
     save: 'Sla het bestand op als CSV (UTF-8). Komma’s en puntkomma’s als scheidingsteken werken allebei. Een Excel-bestand (.xlsx) zelf kunnen we niet lezen: kies in Excel ‘Opslaan als’ en dan ‘CSV UTF-8’.',
     upload:
@@ -61,8 +62,8 @@ const nl = {
   tooLarge: (size: string) => `Het bestand is te groot (${size}). Het mag hoogstens 8 MB zijn.`,
   failed: 'Het bestand is niet verwerkt.',
   reportTitle: 'Resultaat',
-  summary: (rows: number, created: number, updated: number, failed: number) =>
-    `${rows === 1 ? '1 regel' : `${rows} regels`} verwerkt: ${created} aangemaakt, ${updated} bijgewerkt, ${failed} met fouten.`,
+  summary: (rows: number, created: number, updated: number, unchanged: number, failed: number) =>
+    `${rows === 1 ? '1 regel' : `${rows} regels`} verwerkt: ${created} aangemaakt, ${updated} bijgewerkt, ${unchanged} ongewijzigd, ${failed} met fouten.`,
   reportCaption: 'Het resultaat per regel van het bestand',
   reportColumns: { line: 'Regel', reference: 'Kenmerk', title: 'Titel', outcome: 'Resultaat', notes: 'Toelichting' },
   outcomes: { created: 'Aangemaakt', updated: 'Bijgewerkt', unchanged: 'Ongewijzigd', failed: 'Niet opgeslagen' },
@@ -82,6 +83,7 @@ const en: VacancyUploadMessages = {
   howTitle: 'How it works',
   steps: {
     template: 'Download the template',
+    templateExcel: 'with semicolons, for Excel',
     templateRest: 'and fill in one line per vacancy. The first line holds the column names.',
     save: 'Save the file as CSV (UTF-8). Commas and semicolons both work as separators. We cannot read an Excel file (.xlsx) itself: in Excel, choose ‘Save as’ and then ‘CSV UTF-8’.',
     upload:
@@ -129,8 +131,8 @@ const en: VacancyUploadMessages = {
   tooLarge: (size) => `The file is too large (${size}). It may be 8 MB at most.`,
   failed: 'The file was not processed.',
   reportTitle: 'Result',
-  summary: (rows, created, updated, failed) =>
-    `${rows === 1 ? '1 line' : `${rows} lines`} processed: ${created} created, ${updated} updated, ${failed} with problems.`,
+  summary: (rows, created, updated, unchanged, failed) =>
+    `${rows === 1 ? '1 line' : `${rows} lines`} processed: ${created} created, ${updated} updated, ${unchanged} unchanged, ${failed} with problems.`,
   reportCaption: 'The result for each line of the file',
   reportColumns: { line: 'Line', reference: 'Reference', title: 'Title', outcome: 'Result', notes: 'Notes' },
   outcomes: { created: 'Created', updated: 'Updated', unchanged: 'Unchanged', failed: 'Not saved' },

@@ -24,7 +24,7 @@ const FILE = 'upload-file';
  * report per line of the file: created, updated, unchanged, or the problems by column.
  */
 export function UploadPage() {
-  const { me, organisation, templateUrl } = useLoaderData() as UploadData;
+  const { me, organisation, templateUrl, excelTemplateUrl } = useLoaderData() as UploadData;
   const { lang, format } = useVacancyManageI18n();
   const u = vacancyUploadMessages[lang];
   useDocumentTitle(u.title);
@@ -48,7 +48,8 @@ export function UploadPage() {
         <h2 id="upload-how">{u.howTitle}</h2>
         <ol className="upload-steps">
           <li>
-            <DownloadLink href={templateUrl}>{u.steps.template}</DownloadLink> {u.steps.templateRest}
+            <DownloadLink href={templateUrl}>{u.steps.template}</DownloadLink> (
+            <DownloadLink href={excelTemplateUrl}>{u.steps.templateExcel}</DownloadLink>) {u.steps.templateRest}
           </li>
           <li>{u.steps.save}</li>
           <li>{u.steps.upload}</li>
@@ -112,7 +113,9 @@ function UploadReportSection({ report, u }: { report: UploadReport; u: VacancyUp
       <h2 id="upload-report" ref={heading} tabIndex={-1}>
         {u.reportTitle}
       </h2>
-      <p role="status">{u.summary(report.rows.length, counts.created, counts.updated, counts.failed)}</p>
+      <p role="status">
+        {u.summary(report.rows.length, counts.created, counts.updated, counts.unchanged, counts.failed)}
+      </p>
       <table className="data-table upload-report-table">
         <caption className="visually-hidden">{u.reportCaption}</caption>
         <thead>

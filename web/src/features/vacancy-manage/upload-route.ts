@@ -20,11 +20,18 @@ export interface UploadData {
   me: Me;
   organisation: NonNullable<Me['organisation']>;
   templateUrl: string;
+  /** The same with semicolons, which Excel set up for the Netherlands opens as a table. */
+  excelTemplateUrl: string;
 }
 
 export async function uploadLoader({ request }: LoaderFunctionArgs): Promise<UploadData> {
   const { me, organisation } = await requireStaff(request);
-  return { me, organisation, templateUrl: uploadTemplateUrl(organisation.id) };
+  return {
+    me,
+    organisation,
+    templateUrl: uploadTemplateUrl(organisation.id),
+    excelTemplateUrl: uploadTemplateUrl(organisation.id, 'semicolon'),
+  };
 }
 
 export type UploadResult = FormResult<{ report: UploadReport }>;
@@ -45,6 +52,8 @@ export async function uploadAction({ request }: ActionFunctionArgs): Promise<Upl
     return { ok: true, report: await uploadVacancies(organisation.id, file, { lang }) };
   } catch (error) {
     onSessionEnd(error, request);
-    return failureFrom(error, accountMessages[lang].form.offline);
+    const failed = failureFrom(error, accountMessages[lang].form.offline);
+    // A file that could not be read as a whole: said as the checks here say it.
+    return failed.fields?.['file'] ? { ...failed, message: u.failed } : failed;
   }
 }

@@ -194,6 +194,35 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   );
 
   it(
+    'asks before leaving a form with what was typed and not saved: stay keeps it, leave goes',
+    async () => {
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/nieuw`);
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+      // Nothing typed: the menu just goes.
+      await subNav(page).getByRole('link', { name: 'Vacatures' }).click();
+      await page.waitForURL(`${baseUrl}/beheer/vacatures`);
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe vacature' }).waitFor();
+      await page.getByLabel('Functietitel').fill('Adviseur duurzaamheid');
+      await subNav(page).getByRole('link', { name: 'Vacatures' }).click();
+      const asked = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
+      await asked.waitFor();
+      expect(await isFocused(asked.getByRole('button', { name: 'Annuleren' }))).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => asked.isVisible()).toBe(false);
+      expect(new URL(page.url()).pathname).toBe('/beheer/vacatures/nieuw');
+      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe('Adviseur duurzaamheid');
+      await subNav(page).getByRole('link', { name: 'Vacatures' }).click();
+      await asked.getByRole('button', { name: 'Weggaan zonder opslaan' }).click();
+      await page.waitForURL(`${baseUrl}/beheer/vacatures`);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'schedules at the Dutch hour typed, also from a browser on another clock (a remote desktop in UTC)',
     async () => {
       const vacancy = await createVacancy(ctx.db, {

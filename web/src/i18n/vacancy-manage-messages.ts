@@ -269,6 +269,11 @@ const nl = {
     invalidTransition:
       'Dat kan niet in de huidige status van de vacature. Misschien heeft iemand anders haar intussen gewijzigd; de pagina toont nu de actuele status.',
   },
+  leave: {
+    title: 'Wijzigingen niet opgeslagen',
+    text: 'Wat je in dit formulier hebt getypt, is nog niet opgeslagen. Ga je weg, dan ben je het kwijt.',
+    confirm: 'Weggaan zonder opslaan',
+  },
   conflict: {
     title: 'Iemand anders heeft deze vacature intussen gewijzigd',
     kept: 'Je wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier.',
@@ -617,6 +622,11 @@ const en: VacancyManageMessages = {
     duplicated: 'This is the copy, saved as a draft. Change what needs to be different and save.',
     invalidTransition:
       'That is not possible in the vacancy’s current state. Someone else may have changed it meanwhile; the page now shows the current state.',
+  },
+  leave: {
+    title: 'Changes not saved',
+    text: 'What you typed in this form has not been saved yet. If you leave, it is lost.',
+    confirm: 'Leave without saving',
   },
   conflict: {
     title: 'Someone else changed this vacancy meanwhile',

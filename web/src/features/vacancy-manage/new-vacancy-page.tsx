@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData, useNavigate } from 'react-router';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
@@ -48,6 +49,8 @@ function NewVacancyForm({ municipalityCode }: { municipalityCode: string }) {
   const { busy, sendOnce } = useSingleSend(fetcher);
   const [values] = useState(() => newVacancyValues(municipalityCode, lang));
   const created = fetcher.data?.ok ? fetcher.data : null;
+  const [edited, setEdited] = useState(false);
+  const leaveGuard = useLeaveGuard(edited && !created, v.leave);
 
   useEffect(() => {
     if (created) {
@@ -63,12 +66,19 @@ function NewVacancyForm({ municipalityCode }: { municipalityCode: string }) {
     <>
       <p className="lead">{v.form.newIntro}</p>
       <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
-      <fetcher.Form method="post" noValidate className="form vacancy-form" onSubmit={sendOnce}>
+      <fetcher.Form
+        method="post"
+        noValidate
+        className="form vacancy-form"
+        onSubmit={sendOnce}
+        onInput={() => setEdited(true)}
+      >
         <VacancyFormFields values={values} errors={failure?.fields ?? {}} />
         <div className="form-actions">
           <SubmitButton busy={busy}>{v.form.saveDraft}</SubmitButton>
         </div>
       </fetcher.Form>
+      {leaveGuard}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from 'react-router';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
@@ -55,6 +56,9 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
   const { busy, sendOnce } = useSingleSend(fetcher, () => setReloaded(null));
   const [closing, setClosing] = useState(false);
+  // Typed into the form as it is now: a save or a reload gives it a new key, and nothing unsaved.
+  const [editedKey, setEditedKey] = useState<number | null>(null);
+  const leaveGuard = useLeaveGuard(editedKey === form.key, v.leave);
 
   const result = fetcher.data;
   if (result !== seen) {
@@ -231,7 +235,14 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
       </div>
 
       {withdrawn || !drafts ? null : (
-        <fetcher.Form key={form.key} method="post" noValidate className="form vacancy-form" onSubmit={sendOnce}>
+        <fetcher.Form
+          key={form.key}
+          method="post"
+          noValidate
+          className="form vacancy-form"
+          onSubmit={sendOnce}
+          onInput={() => setEditedKey(form.key)}
+        >
           <input type="hidden" name="version" value={form.version} />
           <VacancyFormFields
             values={form.values}
@@ -289,6 +300,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
       >
         <p>{v.edit.closeText}</p>
       </ConfirmDialog>
+      {leaveGuard}
     </div>
   );
 }

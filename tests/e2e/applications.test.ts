@@ -354,6 +354,12 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await table.getByRole('link', { name: 'Noah Peters' }).click();
       const last = page.getByRole('region', { name: 'Status wijzigen' });
       await last.getByLabel('Afgewezen').check();
+      // An empty message is said first, before anything is asked.
+      await last.getByLabel('Afwijzingsbericht aan de sollicitant').fill('');
+      await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).click();
+      await last.getByRole('link', { name: 'Schrijf het afwijzingsbericht.' }).waitFor();
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      await last.getByLabel('Afwijzingsbericht aan de sollicitant').fill('Dank je wel; we kozen iemand anders.');
       // Rejecting mails the applicant and cannot be undone: the button says so, and asks first.
       await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).focus();
       await page.keyboard.press('Enter');

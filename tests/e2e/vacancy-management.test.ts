@@ -217,6 +217,25 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await subNav(page).getByRole('link', { name: 'Vacatures' }).click();
       await asked.getByRole('button', { name: 'Weggaan zonder opslaan' }).click();
       await page.waitForURL(`${baseUrl}/beheer/vacatures`);
+
+      // Duplicating a vacancy with changes typed: asked before the copy is made, which has none of them.
+      const original = await createVacancy(ctx.db, {
+        organisation,
+        title: 'Jurist omgevingsrecht',
+        state: 'draft',
+        publishedAt: null,
+      });
+      await page.goto(`${baseUrl}/beheer/vacatures/${original.id}`);
+      await page.getByLabel('Functietitel').fill('Jurist omgevingsrecht (senior)');
+      await page.getByRole('button', { name: 'Dupliceren' }).click();
+      const duplicating = page.getByRole('dialog', { name: 'Dupliceren zonder je wijzigingen?' });
+      await duplicating.waitFor();
+      await duplicating.getByRole('button', { name: 'Annuleren' }).click();
+      const copies = await ctx.pool.query(
+        "SELECT 1 FROM vacancies WHERE title LIKE 'Jurist omgevingsrecht%' AND id <> $1",
+        [original.id],
+      );
+      expect(copies.rowCount).toBe(0);
       await context.close();
     },
     STORY_TIMEOUT,

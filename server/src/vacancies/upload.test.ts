@@ -43,6 +43,17 @@ describe('reading a CSV file', () => {
     expect(decodeUpload(new TextEncoder().encode('Coördinator'))).toBe('Coördinator');
     expect(decodeUpload(Uint8Array.from([0x43, 0x6f, 0xf6, 0x72, 0x64]))).toBe('Coörd');
   });
+
+  it('reads Excel’s "Unicode text" (UTF-16 with its byte-order mark), and refuses a picture as no CSV', () => {
+    const utf16le = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('kenmerk\ttitel\r\nUP-1\tCoördinator', 'utf16le'),
+    ]);
+    expect(decodeUpload(utf16le)).toBe('kenmerk\ttitel\r\nUP-1\tCoördinator');
+    const utf16be = Buffer.from(Buffer.from('\ufeffkenmerk', 'utf16le')).swap16();
+    expect(decodeUpload(utf16be)).toBe('kenmerk');
+    expect(() => decodeUpload(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]))).toThrow();
+  });
 });
 
 describe('rows as bulk items', () => {

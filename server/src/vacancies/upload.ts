@@ -103,10 +103,13 @@ const fileError = (message: FieldMessage | string) =>
   new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { file: message } });
 
 /**
- * The file's text: UTF-8, or else Windows-1252, which is what Excel writes when a sheet is
- * saved as plain "CSV" on a Dutch Windows computer.
+ * The file's text: UTF-16 when its byte-order mark says so, UTF-8, or else Windows-1252, which is
+ * what Excel writes when a sheet is saved as plain "CSV" on a Dutch Windows computer.
  */
 export function decodeUpload(bytes: Uint8Array): string {
+  // Excel's "Unicode text" (tabs) and UTF-16 CSVs say so with their byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   // No text file holds a NUL, and a workbook (.xlsx, .ods) is a zip: said as what it is, not as
   // columns we do not know.
   const head = bytes.subarray(0, 8192);

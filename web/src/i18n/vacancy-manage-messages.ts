@@ -255,6 +255,10 @@ const nl = {
     closeText:
       'De vacature verdwijnt meteen uit de zoekresultaten en werkzoekenden kunnen niet meer reageren. Later kun je haar weer openen.',
     closeConfirm: 'Ja, sluiten',
+    duplicateUnsavedTitle: 'Dupliceren zonder je wijzigingen?',
+    duplicateUnsavedText:
+      'Wat je in het formulier typte, is nog niet opgeslagen. De kopie krijgt de opgeslagen gegevens, en je wijzigingen hier gaan verloren.',
+    duplicateUnsavedConfirm: 'Toch dupliceren',
     backToList: 'Terug naar de vacatures',
   },
   results: {
@@ -609,6 +613,10 @@ const en: VacancyManageMessages = {
     closeText:
       'The vacancy disappears from the search results at once and job seekers can no longer respond. You can open it again later.',
     closeConfirm: 'Yes, close',
+    duplicateUnsavedTitle: 'Duplicate without your changes?',
+    duplicateUnsavedText:
+      'What you typed in the form has not been saved. The copy gets the saved details, and your changes here are lost.',
+    duplicateUnsavedConfirm: 'Duplicate anyway',
     backToList: 'Back to the vacancies',
   },
   results: {

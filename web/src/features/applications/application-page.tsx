@@ -201,7 +201,9 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
             className="form"
             ref={formRef}
             onSubmit={(event) => {
-              if (chosen === 'rejected' && !busy) {
+              // Asked only once the form would go: an empty text is said first, as any check.
+              const text = new FormData(event.currentTarget).get('rejectionMessage');
+              if (chosen === 'rejected' && !busy && typeof text === 'string' && text.trim() !== '') {
                 event.preventDefault();
                 setConfirming(true);
                 return;

@@ -136,6 +136,15 @@ export function SearchPage() {
     if (focusesResults(location.state)) document.getElementById(RESULT_COUNT_ID)?.focus();
   }, [location.key, location.state]);
 
+  // The arrow keys change a select or a radio group at every press: one press after another on
+  // the same control is one step in the history, so Back does not walk through each of them.
+  const lastChoice = useRef<{ name: string; at: number } | null>(null);
+  // Back, Forward, a search sent or a suggestion picked: the next choice is a step of its own.
+  useEffect(() => {
+    const forget = () => (lastChoice.current = null);
+    window.addEventListener('popstate', forget);
+    return () => window.removeEventListener('popstate', forget);
+  }, []);
   /**
    * Navigates to the search the form describes, after `adjust` (a picked suggestion) changed it.
    * `replace`: the step takes the place of the last one in the history instead of adding one.
@@ -151,7 +160,8 @@ export function SearchPage() {
       { preventScrollReset: true, state: PRESERVE_FOCUS, replace },
     );
   };
-  const onPick = (suggestion: Suggestion) =>
+  const onPick = (suggestion: Suggestion) => {
+    lastChoice.current = null;
     apply(formRef.current, (params) => {
       if (suggestion.kind === 'title') {
         params.set('q', suggestion.label);
@@ -166,17 +176,16 @@ export function SearchPage() {
         if (!params.has('radiusKm')) params.set('radiusKm', String(DEFAULT_RADIUS_KM));
       }
     });
+  };
   const skipToResults = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     document.getElementById(RESULT_COUNT_ID)?.focus();
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    lastChoice.current = null;
     apply(event.currentTarget);
   };
-  // The arrow keys change a select or a radio group at every press: one press after another on
-  // the same control is one step in the history, so Back does not walk through each of them.
-  const lastChoice = useRef<{ name: string; at: number } | null>(null);
   const onControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const control = event.currentTarget;
     const stepwise = control instanceof HTMLSelectElement || control.type === 'radio';

@@ -59,6 +59,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   // Typed into the form as it is now: a save or a reload gives it a new key, and nothing unsaved.
   const [editedKey, setEditedKey] = useState<number | null>(null);
   const leaveGuard = useLeaveGuard(editedKey === form.key, v.leave);
+  const [duplicatingUnsaved, setDuplicatingUnsaved] = useState(false);
 
   const result = fetcher.data;
   if (result !== seen) {
@@ -212,7 +213,12 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
               className="button button-secondary"
               aria-disabled={busy || undefined}
               aria-describedby="duplicate-hint"
-              onClick={() => !busy && submitIntent('duplicate')}
+              onClick={() => {
+                if (busy) return;
+                // The copy is made of what is saved: typed changes are asked about first, not after.
+                if (editedKey === form.key) setDuplicatingUnsaved(true);
+                else submitIntent('duplicate');
+              }}
             >
               {buttonText('duplicate', v.edit.duplicate)}
             </button>
@@ -299,6 +305,19 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
         onClose={() => setClosing(false)}
       >
         <p>{v.edit.closeText}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={duplicatingUnsaved}
+        title={v.edit.duplicateUnsavedTitle}
+        confirmLabel={v.edit.duplicateUnsavedConfirm}
+        onConfirm={() => {
+          setDuplicatingUnsaved(false);
+          setEditedKey(null);
+          submitIntent('duplicate');
+        }}
+        onClose={() => setDuplicatingUnsaved(false)}
+      >
+        <p>{v.edit.duplicateUnsavedText}</p>
       </ConfirmDialog>
       {leaveGuard}
     </div>

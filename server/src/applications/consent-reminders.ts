@@ -10,15 +10,10 @@ import { applications, vacancies, type Database, type Executor } from '@samenwer
 import { AppError } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { guestKey } from '../privacy/guest-link.ts';
+import { ofMemberNotLeft } from './queries.ts';
 import { POOL_DAYS } from './retention.ts';
 
 export const REMIND_DAYS_BEFORE = 14;
-
-/**
- * An application to a member that has not left: one that left took its applications out of the
- * pool, and they go four weeks on (retention.ts), so there is no consent to remind of or renew.
- */
-const ofCurrentMember = sql`NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = ${applications.organisationId} AND o.state = 'left')`;
 const DAY = 86_400_000;
 
 const reminder = (name: string, vacancyTitle: string, until: Date, url: { nl: string; en: string }) => {
@@ -61,7 +56,7 @@ export async function sendConsentReminders(
           gt(applications.poolConsentUntil, now),
           lte(applications.poolConsentUntil, new Date(now.getTime() + REMIND_DAYS_BEFORE * DAY)),
           isNull(applications.poolReminderSentAt),
-          ofCurrentMember,
+          ofMemberNotLeft,
         ),
       )
       .for('update', { skipLocked: true });
@@ -93,7 +88,7 @@ export async function renewPoolConsent(tx: Executor, applicationId: string, now 
       addressConfirmedAt: sql`coalesce(${applications.addressConfirmedAt}, ${now})`,
       updatedAt: now,
     })
-    .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool'), ofCurrentMember))
+    .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool'), ofMemberNotLeft))
     .returning({ until: applications.poolConsentUntil });
   return renewed?.until ?? null;
 }
@@ -101,7 +96,7 @@ export async function renewPoolConsent(tx: Executor, applicationId: string, now 
 /** Why `renewPoolConsent` renewed nothing: the member left (its applications go), or no pool consent. */
 export async function whyNotRenewed(tx: Executor, applicationId: string): Promise<AppError> {
   const [row] = await tx
-    .select({ left: sql<boolean>`NOT ${ofCurrentMember}` })
+    .select({ left: sql<boolean>`NOT ${ofMemberNotLeft}` })
     .from(applications)
     .where(eq(applications.id, applicationId));
   return row?.left

@@ -5,7 +5,7 @@
  * address, naming each vacancy. The application stores no language: Dutch, then English, as the
  * pool's reminder (consent-reminders.ts).
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { applications, vacancies, type Executor } from '@samenwerven/db';
 import { enqueueMail } from '../mail/outbox.ts';
 import { AFTER_PROCEDURE_DAYS } from './retention.ts';
@@ -55,7 +55,7 @@ export async function mailCandidatesOfLeavingMember(
     })
     .from(applications)
     .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
-    .where(and(eq(applications.organisationId, organisation.id)))
+    .where(eq(applications.organisationId, organisation.id))
     .orderBy(applications.createdAt);
   const byAddress = new Map<string, Candidate>();
   for (const row of rows) {

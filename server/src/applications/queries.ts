@@ -62,6 +62,13 @@ export async function hasAppliedWithAccount(tx: Executor, vacancyId: string, use
   return found !== undefined;
 }
 
+/**
+ * An application to an organisation that has not left the alliance. One that left takes its
+ * applications with it (its export): they are out of the talent pool at once, get no pool
+ * reminder and no renewal, and go four weeks on (retention.ts).
+ */
+export const ofMemberNotLeft = sql`NOT EXISTS (SELECT 1 FROM ${organisations} o WHERE o.id = ${applications.organisationId} AND o.state = 'left')`;
+
 /** What a sent application form held, as `sameApplicationSentJustBefore` compares it. */
 export interface SentForm {
   vacancyId: string;
@@ -82,10 +89,10 @@ const filesSignature = (files: SentForm['files']) =>
 
 /**
  * The application this very form sent a moment ago: the same vacancy, address, name, phone,
- * motivation, consent and files, from the same account or none, within `since`. A form sent twice (Enter pressed
- * twice, a retry after a dropped answer) is one application, not two with two rounds of mail.
- * Sends for one vacancy and address go one at a time from here to the commit, so the second
- * sees the first.
+ * motivation, consent and files, from the same account or none, within `since`. A form sent
+ * twice (Enter pressed twice, a retry after a dropped answer) is one application, not two with
+ * two rounds of mail. Sends for one vacancy and address go one at a time from here to the
+ * commit, so the second sees the first.
  */
 export async function sameApplicationSentJustBefore(
   tx: Executor,

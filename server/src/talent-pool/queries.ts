@@ -4,6 +4,7 @@
  */
 import { and, count, desc, eq, gt, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { applications, organisations, vacancies, type EducationLevel, type Executor } from '@samenwerven/db';
+import { ofMemberNotLeft } from '../applications/queries.ts';
 import { shownOrNull } from '../text.ts';
 
 export interface PoolFilter {
@@ -43,8 +44,7 @@ function conditions(filter: PoolFilter): SQL | undefined {
     // Anyone can type any address: only its owner's confirmation puts it before every member.
     isNotNull(applications.addressConfirmedAt),
     gt(consentEnds(filter.poolDays), filter.now),
-    // A member that left takes its applications with it (its export); they leave the pool at once.
-    sql`NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = ${applications.organisationId} AND o.state = 'left')`,
+    ofMemberNotLeft,
     words
       ? sql`(numnode(${words}) = 0 OR to_tsvector('dutch', ${vacancies.title} || ' ' || ${applications.motivation}) @@ ${words})`
       : undefined,

@@ -20,8 +20,52 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
 };
 
+/** Inline markup, and what each element may hold for a description to count as clean already. */
+const PHRASING: ReadonlySet<string> = new Set(['strong', 'em', 'b', 'i', 'br']);
+const MAY_HOLD: Readonly<Record<string, ReadonlySet<string>>> = {
+  '': new Set(['h2', 'h3', 'h4', 'p', 'ul', 'ol']),
+  ...Object.fromEntries(['h2', 'h3', 'h4', 'p', 'li', 'strong', 'em', 'b', 'i'].map((tag) => [tag, PHRASING])),
+  ul: new Set(['li']),
+  ol: new Set(['li']),
+};
+/** A tag without attributes (`<br />` the one that closes itself), or text without markup or entities. */
+const TOKEN = /<(\/?)([a-z0-9]+)( \/)?>|[^<>&]+/y;
+
+/**
+ * Whether sanitize-html would give `html` back as it is: only allowed tags, none with an
+ * attribute, each where no other closes it implicitly (no block in a paragraph, a list item only
+ * in a list), all closed in order, and text without entities. Most descriptions an ATS sends are
+ * like that; reading them this way instead of parsing them took a seventh of the portal's CPU off
+ * a 10,000-vacancy import (issue 18). Anything else goes through sanitize-html.
+ */
+export function isCleanAlready(html: string): boolean {
+  const open: string[] = [];
+  for (let at = 0; at < html.length; at = TOKEN.lastIndex) {
+    TOKEN.lastIndex = at;
+    const token = TOKEN.exec(html);
+    if (!token) return false;
+    const [, closing, tag, selfClosing] = token;
+    if (tag === undefined) continue;
+    const parent = open.at(-1) ?? '';
+    if (closing) {
+      if (selfClosing || parent !== tag) return false;
+      open.pop();
+    } else if (!MAY_HOLD[parent]?.has(tag) || (tag === 'br') !== (selfClosing !== undefined)) {
+      return false;
+    } else if (tag !== 'br') {
+      open.push(tag);
+    }
+  }
+  return open.length === 0;
+}
+
+/** The description as sanitize-html makes it, parsed. */
+export function sanitizedByParser(html: string): string {
+  return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
+}
+
 export function sanitizeDescription(html: string): string {
-  const clean = sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
+  const clean = isCleanAlready(html) ? html.trim() : sanitizedByParser(html);
   // Markup around nothing that shows (blank pasted paragraphs, a stray control character) is
   // no description: the page would show a heading over nothing.
   return showsSomething(clean.replace(/<[^>]*>|&nbsp;|&#160;/g, '')) ? clean : '';

@@ -193,6 +193,11 @@ export async function startServices(
         log,
       });
       // E-mail written to the outbox by requests goes out from here (at most ~1 s later).
+      if (!config.SMTP_URL && config.NODE_ENV === 'production') {
+        log.warn(
+          `no SMTP_URL: mail is not sent but written to ${config.dataDir}/mail (each file kept 30 days); set SMTP_URL to send it`,
+        );
+      }
       mailWorker = new MailOutboxWorker({
         db: db.db,
         mailer: createMailer({

@@ -36,7 +36,14 @@ function recordingMailer(options: { failFirst?: number } = {}) {
 async function enqueue(n: number, kind: string): Promise<number[]> {
   await ctx.db.transaction(async (tx) => {
     for (let i = 0; i < n; i++)
-      await enqueueMail(tx, { to: `ontvanger-${kind}-${i}@example.nl`, subject: `Bericht ${i}`, text: 'Hallo', kind });
+      await enqueueMail(tx, {
+        to: `ontvanger-${kind}-${i}@example.nl`,
+        subject: `Bericht ${i}`,
+        text: 'Hallo',
+        html: '<p>Hallo, <a href="https://example.nl/#sleutel=geheim">beheer</a></p>',
+        headers: { 'List-Unsubscribe': '<https://example.nl/afmelden/geheim>' },
+        kind,
+      });
   });
   const rows = await ctx.db.select({ id: mailOutbox.id }).from(mailOutbox).where(eq(mailOutbox.kind, kind));
   return rows.map((r) => r.id);
@@ -62,7 +69,7 @@ describe('the mail outbox', () => {
     const rows = await ctx.db.select().from(mailOutbox).where(inArray(mailOutbox.id, ids));
     expect(rows.every((r) => r.state === 'sent' && r.attempts === 1 && r.sentAt !== null)).toBe(true);
     // The links in a sent message are secrets: the text does not stay behind.
-    expect(rows.every((r) => r.body === '')).toBe(true);
+    expect(rows.every((r) => r.body === '' && r.html === null && r.headers === null)).toBe(true);
 
     // A restarted worker finds nothing left to send.
     const restarted = new MailOutboxWorker({ db: ctx.db, mailer });
@@ -85,6 +92,18 @@ describe('the mail outbox', () => {
     expect(accepted.filter((m) => m.to === 'ontvanger-flaky-0@example.nl')).toHaveLength(1);
     const [sent] = await ctx.db.select().from(mailOutbox).where(eq(mailOutbox.id, id!));
     expect(sent).toMatchObject({ state: 'sent', attempts: 3, lastError: null });
+  });
+
+  it('keeps no content of a message it gave up on: its links are secrets too', async () => {
+    const [id] = await enqueue(1, 'hopeless');
+    const { mailer } = recordingMailer({ failFirst: 5 });
+    const worker = new MailOutboxWorker({ db: ctx.db, mailer, backoffMs: () => 0, maxAttempts: 2 });
+    await worker.drainAll();
+    const [pending] = await ctx.db.select().from(mailOutbox).where(eq(mailOutbox.id, id!));
+    expect(pending).toMatchObject({ state: 'pending', body: 'Hallo' });
+    await worker.drainAll();
+    const [failed] = await ctx.db.select().from(mailOutbox).where(eq(mailOutbox.id, id!));
+    expect(failed).toMatchObject({ state: 'failed', subject: 'Bericht 0', body: '', html: null, headers: null });
   });
 
   it('waits out the back-off before trying a failed message again', async () => {

@@ -161,7 +161,9 @@ describe('a job seeker’s own data', () => {
     const applications = read('applications.json') as { id: string; notes: { text: string }[]; files: unknown[] }[];
     expect(applications.map((a) => a.id).sort()).toEqual([...applicationIds].sort());
     for (const application of applications) {
-      expect(application).toMatchObject({ vacancy: { organisation: organisation.name } });
+      // What the organisation did with it, as the database has it (opened, hired, asked to renew the pool consent).
+      expect(application).toMatchObject({ vacancy: { organisation: organisation.name }, hiredAt: null });
+      expect(Object.keys(application)).toEqual(expect.arrayContaining(['seenAt', 'hiredAt', 'poolReminderSentAt']));
       expect(application.notes.map((n) => n.text)).toEqual([`Sterke kandidaat ${application.id.slice(0, 4)}`]);
       expect(application.files).toEqual([
         { kind: 'cv', name: 'cv.pdf', mediaType: 'application/pdf', size: expect.any(Number) },

@@ -336,6 +336,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
       await notes.getByText('Sterke motivatie; uitnodigen voor een gesprek.', { exact: true }).waitFor();
       await expect(notes.textContent()).resolves.toContain('Hanna de Haan');
+      // With its time: two notes of one day are told apart.
+      await expect(notes.locator('.note-meta time').first().textContent()).resolves.toMatch(/ om \d{2}:\d{2}$/);
 
       // Back in the inbox: opened, so no longer new; the filter finds it under its new status.
       await page.goto(`${portal.baseUrl}/beheer/sollicitaties?status=in_review`);

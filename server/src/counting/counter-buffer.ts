@@ -15,9 +15,18 @@ const FLUSH_MS = 5_000;
 /** Beyond this many distinct rows waiting (a long database outage), new counts are dropped. */
 const MAX_PENDING = 100_000;
 
-/** Search words as they are counted: lower case, single spaces, at most 100 characters. */
+/**
+ * Words that may say who someone is: an e-mail address, or six digits or more in a row (with
+ * spaces, dots or dashes between them): a phone number, a citizen service number (BSN), an
+ * account number. People paste such things into a search box; the portal keeps no search of
+ * them (privacy statement: search words are counted without keeping anything about you).
+ */
+const PERSONAL = /[^\s@]+@[^\s@]+|\d(?:[\s.-]?\d){5,}/;
+
+/** Search words as they are counted: lower case, single spaces, at most 100 characters; '' for words not to keep. */
 export function normaliseTerm(q: string): string {
-  return q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 100);
+  const term = q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 100);
+  return PERSONAL.test(term) ? '' : term;
 }
 
 interface VacancyRow {

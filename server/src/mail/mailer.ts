@@ -6,7 +6,7 @@
  * Only the mail worker (outbox.ts) sends; code that wants a message sent writes it to the
  * outbox with `enqueueMail`, in its own transaction.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -25,6 +25,26 @@ const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, sock
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
+  /** Deletes what it kept of messages sent before `before` (the mail drop's files); returns how many. */
+  purge?(before: Date): Promise<number>;
+}
+
+/**
+ * The mail drop's files sent before `before`, deleted: they hold whole messages (links that are
+ * secrets, an applicant's motivation), kept no longer than the outbox keeps a sent message's subject.
+ */
+async function purgeDropped(dropDir: string, before: Date): Promise<number> {
+  const names = await readdir(dropDir).catch(() => [] as string[]);
+  let deleted = 0;
+  for (const name of names.filter((n) => n.endsWith('.eml'))) {
+    const file = path.join(dropDir, name);
+    const written = await stat(file).catch(() => undefined);
+    if (written && written.mtime < before) {
+      await rm(file, { force: true });
+      deleted++;
+    }
+  }
+  return deleted;
 }
 
 export function createMailer(options: {
@@ -52,5 +72,6 @@ export function createMailer(options: {
       // The file, not the address, in the log (logger.ts); the file's name has it, in the data folder.
       options.log(`mail written to ${path.basename(file).slice(0, 24)}… in ${options.dropDir}`);
     },
+    purge: (before) => purgeDropped(options.dropDir, before),
   };
 }

@@ -139,6 +139,9 @@ function errorText(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 1000);
 }
 
+/** A message's content once it is sent or given up: only its subject and its moments stay (privacy statement). */
+const WITHOUT_CONTENT = { body: '', html: null, headers: null } as const;
+
 export class MailOutboxWorker {
   private readonly options: Required<Omit<MailWorkerOptions, 'logger'>> & Pick<MailWorkerOptions, 'logger'>;
   private running = false;
@@ -231,6 +234,8 @@ export class MailOutboxWorker {
           .update(mailOutbox)
           .set({
             state: giveUp ? 'failed' : 'pending',
+            // Given up, it is never sent: its links need not stay either.
+            ...(giveUp ? WITHOUT_CONTENT : {}),
             dueAt: new Date(Date.now() + backoffMs(message.attempts)),
             leaseId: null,
             leaseUntil: null,
@@ -249,10 +254,18 @@ export class MailOutboxWorker {
         );
         continue;
       }
-      // The links in a sent message are secrets; they need not stay in the database.
+      // The links in a sent message are secrets; they need not stay in the database: not in its
+      // text, its HTML, nor its headers (an alert's unsubscribe link). The subject and when stay.
       await db
         .update(mailOutbox)
-        .set({ state: 'sent', sentAt: new Date(), body: '', leaseId: null, leaseUntil: null, lastError: null })
+        .set({
+          state: 'sent',
+          sentAt: new Date(),
+          ...WITHOUT_CONTENT,
+          leaseId: null,
+          leaseUntil: null,
+          lastError: null,
+        })
         .where(mine);
       sent++;
     }
@@ -269,11 +282,15 @@ export class MailOutboxWorker {
     }
   }
 
-  /** Deletes sent and given-up messages older than `keepDays`; returns how many. */
+  /**
+   * Deletes sent and given-up messages older than `keepDays`, and what the mailer kept of them
+   * (the mail drop's files); returns how many messages.
+   */
   async purge(): Promise<number> {
     const result = await this.options.db.execute(
       sql`DELETE FROM mail_outbox WHERE state IN ('sent', 'failed') AND created_at < now() - make_interval(days => ${this.options.keepDays})`,
     );
+    await this.options.mailer.purge?.(new Date(Date.now() - this.options.keepDays * 86_400_000));
     return result.rowCount ?? 0;
   }
 

@@ -88,6 +88,10 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
       poolConsentUntil: applications.poolConsentUntil,
       addressConfirmedAt: applications.addressConfirmedAt,
       status: applications.status,
+      // When the organisation first opened it, hired the person, and asked to renew the pool consent.
+      seenAt: applications.seenAt,
+      hiredAt: applications.hiredAt,
+      poolReminderSentAt: applications.poolReminderSentAt,
       createdAt: applications.createdAt,
       updatedAt: applications.updatedAt,
     })

@@ -24,7 +24,7 @@ const nl = {
       motivation: 'Waarom past deze functie bij je? Maximaal 5.000 tekens.',
       file: 'Een pdf of Word-bestand (.docx) van maximaal 10 MB.',
       consent:
-        'Je kunt je toestemming altijd weer intrekken. In de talentpool kom je pas als je met de link in onze e-mail bevestigt dat het adres van jou is (ingelogd met het adres van je account: meteen).',
+        'Je kunt je toestemming altijd weer intrekken. In de talentpool zien de HR-medewerkers van alle leden je naam, e-mailadres, telefoonnummer, het begin van je motivatie en op welke vacature je solliciteerde; je cv en brief niet. Je komt er pas in als je met de link in onze e-mail bevestigt dat het adres van jou is (ingelogd met het adres van je account: meteen).',
     },
     consent: {
       procedure: 'Alleen voor deze sollicitatieprocedure',
@@ -207,7 +207,7 @@ const en: ApplicationMessages = {
       motivation: 'Why does this job suit you? At most 5,000 characters.',
       file: 'A PDF or Word file (.docx) of at most 10 MB.',
       consent:
-        'You can withdraw your consent at any time. You enter the talent pool only once you confirm with the link in our e-mail that the address is yours (signed in with your account’s address: at once).',
+        'You can withdraw your consent at any time. In the talent pool the HR staff of every member see your name, e-mail address, phone number, the start of your motivation and the vacancy you applied for; not your CV or letter. You enter it only once you confirm with the link in our e-mail that the address is yours (signed in with your account’s address: at once).',
     },
     consent: {
       procedure: 'For this application procedure only',

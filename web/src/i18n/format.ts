@@ -74,3 +74,20 @@ export function formatters(lang: Lang): Formatters {
   cache.set(messages, result);
   return result;
 }
+
+const momentFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** "30 november 2026 om 10:32", in Dutch time. */
+export function formatMoment(lang: Lang, iso: string): string {
+  let format = momentFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: TIME_ZONE,
+    });
+    momentFormats.set(lang, format);
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}

@@ -9,6 +9,8 @@ import type { Lang } from './lang.ts';
 
 /** Where questions about the portal and this statement go: the alliance office's privacy mailbox. */
 export const PRIVACY_CONTACT_EMAIL = 'privacy@samenwerven.example';
+/** The alliance office's data protection officer (functionaris gegevensbescherming, AVG art. 37). */
+export const DPO_EMAIL = 'fg@samenwerven.example';
 const AP_URL = 'https://www.autoriteitpersoonsgegevens.nl';
 
 const nl = {
@@ -29,14 +31,15 @@ const nl = {
       'Wat de organisatie bij je sollicitatie bijhoudt: de stand (bijvoorbeeld ‘uitgenodigd’ of ‘afgewezen’) en notities van haar medewerkers.',
       'Je e-mailalerts: je e-mailadres, de zoekopdracht, hoe vaak je een mail wilt en welke vacatures we je al stuurden.',
       'De e-mails die we je sturen, zoals de bevestiging van je sollicitatie. De tekst bewaren we tot de e-mail verstuurd is (er staan links in die alleen voor jou zijn); daarna alleen het onderwerp en wanneer we hem stuurden.',
-      'Een logboek van wat er met je account en je sollicitaties is gebeurd. Mislukt een poging om met je e-mailadres in te loggen, dan noteren we wanneer en vanaf welk IP-adres, om misbruik op te sporen.',
+      'Een logboek van wat er met je account is gebeurd (bijvoorbeeld wanneer je je e-mailadres bevestigde). Mislukt een poging om met je e-mailadres in te loggen, dan noteren we wanneer en vanaf welk IP-adres, om misbruik op te sporen.',
     ],
   },
   why: {
     title: 'Waarom bewaren we die gegevens?',
     text: [
-      'Voor de sollicitatieprocedure: zodat de organisatie je sollicitatie kan beoordelen en contact met je kan opnemen.',
-      'Koos je voor de talentpool? Dan ook zodat andere organisaties van de alliantie je kunnen benaderen voor een andere baan. Dat doen we alleen met je toestemming.',
+      'Voor de sollicitatieprocedure: zodat de organisatie je sollicitatie kan beoordelen en contact met je kan opnemen. Dat mag omdat het nodig is om, op jouw verzoek, misschien een arbeidsovereenkomst met je te sluiten (AVG artikel 6 lid 1 onder b). Hetzelfde geldt voor je account en je e-mailalerts: die maak je zelf aan.',
+      'Koos je voor de talentpool? Dan ook zodat andere organisaties van de alliantie je kunnen benaderen voor een andere baan. Dat doen we alleen met je toestemming (artikel 6 lid 1 onder a), en die kun je altijd intrekken.',
+      'Het logboek en de mislukte inlogpogingen bewaren we om je account en het portaal te beveiligen; dat moeten we (artikel 6 lid 1 onder c, met artikel 32).',
       'We gebruiken je gegevens niet voor iets anders. We verkopen ze niet en geven ze niet aan anderen.',
     ],
   },
@@ -44,7 +47,8 @@ const nl = {
     title: 'Wie ziet je gegevens?',
     text: [
       'Alleen de HR-medewerkers van de organisatie waar je solliciteert. Andere organisaties zien je sollicitatie niet, en het alliantiebureau ook niet.',
-      'Sta je in de talentpool? Dan kunnen de HR-medewerkers van alle actieve leden van de alliantie je daar vinden.',
+      'Sta je in de talentpool? Dan kunnen de HR-medewerkers van alle actieve leden van de alliantie je daar vinden. Ze zien je naam, e-mailadres, telefoonnummer, het begin van je motivatie en op welke vacature je solliciteerde; je cv en brief niet.',
+      'Het alliantiebureau ziet in zijn logboek wanneer een account zijn e-mailadres bevestigde en mislukte inlogpogingen (met het e-mailadres en het IP-adres), om misbruik op te sporen.',
     ],
   },
   retention: {
@@ -67,9 +71,17 @@ const nl = {
           'Tot je het zelf verwijdert. Bevestig je je e-mailadres niet binnen 30 dagen, dan verwijderen we het account.',
       },
       {
-        what: 'Waar je bent ingelogd, en de links in onze e-mails',
+        what: 'Waar je bent ingelogd',
+        howLong: 'Tot 30 dagen nadat je inlogde, of tot je uitlogt.',
+      },
+      {
+        what: 'De links in onze e-mails',
         howLong:
-          'Tot ze verlopen: 30 dagen nadat je inlogde, en een link als hij niet meer geldig is (na een uur tot een week).',
+          'Een link om je wachtwoord te herstellen of je e-mailadres te bevestigen werkt een uur tot een week. De link naar je eigen pagina (in de bevestiging van je sollicitatie) en de link om je alerts te beheren werken 400 dagen, en openen wat er op dat moment bij je e-mailadres hoort. De link om een alert te stoppen werkt zolang de alert bestaat.',
+      },
+      {
+        what: 'De e-mails die we je stuurden',
+        howLong: 'Het onderwerp en wanneer we hem stuurden: 30 dagen.',
       },
       {
         what: 'Mislukte inlogpogingen, met IP-adres',
@@ -99,6 +111,7 @@ const nl = {
     accountLink: 'Naar je accountpagina',
     guest:
       'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, ga je uit de talentpool, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina.',
+    more: 'Klopt er iets niet in je gegevens (rectificatie), wil je dat we ze even niet gebruiken (beperking), of heb je bezwaar tegen wat we ermee doen? Mail de organisatie van de vacature als het om je sollicitatie gaat, en anders het alliantiebureau. We antwoorden binnen een maand. Je download bestaat uit gewone bestanden (JSON en je eigen cv en brief), zodat je je gegevens ook ergens anders kunt gebruiken (overdraagbaarheid).',
     complaintBefore:
       'Ben je het niet eens met hoe wij met je gegevens omgaan? Neem dan contact met ons op. Je mag ook een klacht indienen bij de ',
     complaintLink: 'Autoriteit Persoonsgegevens',
@@ -109,7 +122,7 @@ const nl = {
     text: [
       'Samenwerven gebruikt alleen cookies die nodig zijn om in te loggen. Ze onthouden dat je bent ingelogd en beschermen je account tegen misbruik. Ze verdwijnen als je uitlogt, en anders vanzelf na een maand.',
       'We gebruiken geen cookies om je te volgen of voor advertenties. Daarom vragen we ook geen toestemming voor cookies.',
-      'We tellen wel hoe vaak een vacature wordt bekeken en in de zoekresultaten staat, en naar welke woorden mensen zoeken: alleen totalen per dag, zonder cookies en zonder iets over jou te bewaren (geen IP-adres). Zo zien de organisaties wat de site hun oplevert. Zoekwoorden bewaren we 13 maanden.',
+      'We tellen wel hoe vaak een vacature wordt bekeken en in de zoekresultaten staat, en naar welke woorden mensen zoeken: alleen totalen per dag, zonder cookies en zonder iets over jou te bewaren (geen IP-adres). Zo zien de organisaties wat de site hun oplevert. Zoekwoorden bewaren we 13 maanden; woorden met een e-mailadres of een lange reeks cijfers (zoals een telefoonnummer) bewaren we niet.',
     ],
   },
   contact: {
@@ -118,6 +131,8 @@ const nl = {
       'Een vraag over je sollicitatie? Neem contact op met de organisatie van de vacature. Je vindt haar gegevens bij de vacature.',
     portalBefore: 'Een vraag over Samenwerven of over deze privacyverklaring? Mail het alliantiebureau: ',
     portalAfter: '.',
+    dpoBefore: 'De functionaris gegevensbescherming (FG) van het alliantiebureau bereik je op ',
+    dpoAfter: '.',
   },
   apUrl: AP_URL,
 };
@@ -142,14 +157,15 @@ const en: PrivacyMessages = {
       'What the organisation keeps with your application: its stage (for example ‘invited’ or ‘rejected’) and notes by its staff.',
       'Your e-mail alerts: your e-mail address, the search, how often you want a mail and which vacancies we already sent you.',
       'The e-mails we send you, such as the confirmation of your application. We keep the text until the e-mail has been sent (it holds links meant for you alone); after that only the subject and when we sent it.',
-      'A log of what happened to your account and your applications. When an attempt to sign in with your e-mail address fails, we note when and from which IP address, to detect misuse.',
+      'A log of what happened to your account (for example when you confirmed your e-mail address). When an attempt to sign in with your e-mail address fails, we note when and from which IP address, to detect misuse.',
     ],
   },
   why: {
     title: 'Why do we keep this data?',
     text: [
-      'For the application procedure: so that the organisation can review your application and contact you.',
-      'Did you choose the talent pool? Then also so that other organisations of the alliance can approach you about another job. We only do that with your consent.',
+      'For the application procedure: so that the organisation can review your application and contact you. We may do so because it is needed to possibly enter into an employment contract with you, at your request (GDPR article 6(1)(b)). The same goes for your account and your e-mail alerts: you create those yourself.',
+      'Did you choose the talent pool? Then also so that other organisations of the alliance can approach you about another job. We only do that with your consent (article 6(1)(a)), which you can withdraw at any time.',
+      'We keep the log and the failed sign-in attempts to secure your account and the portal; we have to (article 6(1)(c), with article 32).',
       'We do not use your data for anything else. We do not sell it and do not give it to others.',
     ],
   },
@@ -157,7 +173,8 @@ const en: PrivacyMessages = {
     title: 'Who sees your data?',
     text: [
       'Only the HR staff of the organisation you apply to. Other organisations do not see your application, and neither does the alliance office.',
-      'Are you in the talent pool? Then the HR staff of every active member of the alliance can find you there.',
+      'Are you in the talent pool? Then the HR staff of every active member of the alliance can find you there. They see your name, e-mail address, phone number, the start of your motivation and the vacancy you applied for; not your CV or letter.',
+      'In its log the alliance office sees when an account confirmed its e-mail address, and failed sign-in attempts (with the e-mail address and the IP address), to detect misuse.',
     ],
   },
   retention: {
@@ -180,9 +197,17 @@ const en: PrivacyMessages = {
           'Until you erase it yourself. If you do not confirm your e-mail address within 30 days, we delete the account.',
       },
       {
-        what: 'Where you are signed in, and the links in our e-mails',
+        what: 'Where you are signed in',
+        howLong: 'Until 30 days after you signed in, or until you sign out.',
+      },
+      {
+        what: 'The links in our e-mails',
         howLong:
-          'Until they expire: 30 days after you signed in, and a link when it is no longer valid (after an hour to a week).',
+          'A link to reset your password or confirm your e-mail address works for an hour to a week. The link to your own page (in the confirmation of your application) and the link to manage your alerts work for 400 days, and open what belongs to your e-mail address at that moment. The link to stop an alert works as long as the alert exists.',
+      },
+      {
+        what: 'The e-mails we sent you',
+        howLong: 'The subject and when we sent it: 30 days.',
       },
       {
         what: 'Failed attempts to sign in, with the IP address',
@@ -212,6 +237,7 @@ const en: PrivacyMessages = {
     accountLink: 'Go to your account page',
     guest:
       'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, leave the talent pool, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page.',
+    more: 'Is something in your data wrong (rectification), do you want us to stop using it for a while (restriction), or do you object to what we do with it? E-mail the organisation of the vacancy when it is about your application, and otherwise the alliance office. We answer within a month. Your download consists of ordinary files (JSON and your own CV and letter), so you can use your data elsewhere too (portability).',
     complaintBefore:
       'Do you disagree with how we handle your data? Please contact us first. You may also file a complaint with the ',
     complaintLink: 'Dutch Data Protection Authority (Autoriteit Persoonsgegevens)',
@@ -222,7 +248,7 @@ const en: PrivacyMessages = {
     text: [
       'Samenwerven only uses the cookies needed to sign in. They remember that you are signed in and protect your account against misuse. They go when you sign out, or else by themselves after a month.',
       'We use no cookies to follow you or for advertising. That is why we do not ask your consent for cookies.',
-      'We do count how often a vacancy is viewed and shown in search results, and which words people search for: only totals per day, without cookies and without keeping anything about you (no IP address). This shows the organisations what the site brings them. We keep search words for 13 months.',
+      'We do count how often a vacancy is viewed and shown in search results, and which words people search for: only totals per day, without cookies and without keeping anything about you (no IP address). This shows the organisations what the site brings them. We keep search words for 13 months; words with an e-mail address or a long row of digits (such as a phone number) we do not keep.',
     ],
   },
   contact: {
@@ -231,6 +257,8 @@ const en: PrivacyMessages = {
       'A question about your application? Contact the organisation of the vacancy. You find its details with the vacancy.',
     portalBefore: 'A question about Samenwerven or this privacy statement? E-mail the alliance office: ',
     portalAfter: '.',
+    dpoBefore: 'You reach the alliance office’s data protection officer (functionaris gegevensbescherming) at ',
+    dpoAfter: '.',
   },
   apUrl: `${AP_URL}/en`,
 };

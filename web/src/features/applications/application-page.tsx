@@ -16,6 +16,7 @@ import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import { NOTE_INTENT, STATUS_INTENT, type ApplicationData, type ApplicationResult } from './applications-route.ts';
 import { StatusBadge } from './status-badge.tsx';
+import { formatMoment } from '../../i18n/format.ts';
 import './applications.css';
 
 /**
@@ -128,7 +129,7 @@ export function ApplicationPage() {
               <li key={note.id}>
                 <p className="note-meta">
                   <strong>{note.author.name || d.unknownAuthor}</strong>,{' '}
-                  <time dateTime={note.createdAt}>{format.date(note.createdAt)}</time>
+                  <time dateTime={note.createdAt}>{formatMoment(lang, note.createdAt)}</time>
                 </p>
                 <p className="note-text">{note.text}</p>
               </li>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
-import { PRIVACY_CONTACT_EMAIL, privacyMessages } from '../../i18n/privacy-messages.ts';
+import { DPO_EMAIL, PRIVACY_CONTACT_EMAIL, privacyMessages } from '../../i18n/privacy-messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import './privacy.css';
 
@@ -81,6 +81,7 @@ export function PrivacyPage() {
           <Link to={paths.account(lang)}>{p.rights.accountLink}</Link>
         </p>
         <p>{p.rights.guest}</p>
+        <p>{p.rights.more}</p>
         <p>
           {p.rights.complaintBefore}
           <a href={p.apUrl}>{p.rights.complaintLink}</a>
@@ -97,6 +98,11 @@ export function PrivacyPage() {
           {p.contact.portalBefore}
           <a href={`mailto:${PRIVACY_CONTACT_EMAIL}`}>{PRIVACY_CONTACT_EMAIL}</a>
           {p.contact.portalAfter}
+        </p>
+        <p>
+          {p.contact.dpoBefore}
+          <a href={`mailto:${DPO_EMAIL}`}>{DPO_EMAIL}</a>
+          {p.contact.dpoAfter}
         </p>
       </section>
     </article>

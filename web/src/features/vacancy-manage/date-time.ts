@@ -2,8 +2,7 @@
  * Moments in the form and on the page. `<input type="datetime-local">` has no zone: its value is
  * read and written as Dutch time, as every moment on the page is shown; the API speaks ISO instants.
  */
-import { dutchClockValue, momentOnDutchClock, TIME_ZONE } from '@samenwerven/calendar';
-import { locales, type Lang } from '../../i18n/lang.ts';
+import { dutchClockValue, momentOnDutchClock } from '@samenwerven/calendar';
 
 /** An ISO instant as the value of a datetime-local input, on the Dutch clock ('' when there is none). */
 export function toLocalInput(iso: string | null): string {
@@ -26,21 +25,4 @@ export function fromLocalInput(value: string): string | null | undefined {
 export function isFutureLocal(value: string, now = new Date()): boolean {
   const iso = fromLocalInput(value);
   return typeof iso === 'string' && new Date(iso).getTime() > now.getTime();
-}
-
-const cache = new Map<Lang, Intl.DateTimeFormat>();
-
-/** "30 november 2026 om 10:32", in Dutch time. */
-export function formatMoment(lang: Lang, iso: string): string {
-  let format = cache.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[lang], {
-      dateStyle: 'long',
-      timeStyle: 'short',
-      timeZone: TIME_ZONE,
-    });
-    cache.set(lang, format);
-  }
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }

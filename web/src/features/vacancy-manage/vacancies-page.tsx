@@ -9,7 +9,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { vacancyUploadMessages } from '../../i18n/vacancy-upload-messages.ts';
 import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
-import { formatMoment } from './date-time.ts';
+import { formatMoment } from '../../i18n/format.ts';
 import { StateBadge } from './state-badge.tsx';
 import type { VacanciesData } from './vacancy-manage-route.ts';
 import '../../styles/membership.css';

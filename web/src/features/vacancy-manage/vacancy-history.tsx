@@ -8,7 +8,7 @@ import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
-import { formatMoment } from './date-time.ts';
+import { formatMoment } from '../../i18n/format.ts';
 
 /** Column names of the history, where they differ from the form's field names. */
 const COLUMN_FIELDS: Record<string, string> = { categoryCode: 'category' };

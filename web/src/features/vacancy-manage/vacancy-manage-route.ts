@@ -26,7 +26,7 @@ import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
-import { formatMoment } from './date-time.ts';
+import { formatMoment } from '../../i18n/format.ts';
 import { fieldsOfForm, inputFromForm, type FormInput } from './vacancy-form-values.ts';
 
 export const PAGE_SIZE = 20;

@@ -52,6 +52,17 @@ async function followingRedirect(url: string) {
   return ctx.app.inject(String(first.headers.location));
 }
 
+/** Whether robots.txt lets a crawler fetch `path`, as RFC 9309 reads it: the longest matching rule wins. */
+function robotsAllow(robots: string, path: string): boolean {
+  const rules = [...robots.matchAll(/^(Allow|Disallow): (\S+)$/gm)].map(([, kind, pattern]) => ({
+    allow: kind === 'Allow',
+    matches: new RegExp(`^${pattern!.replace(/[.?+^$()[\]{}|\\]/g, '\\$&').replace(/\*/g, '.*')}`),
+    length: pattern!.length,
+  }));
+  const winner = rules.filter((rule) => rule.matches.test(path)).toSorted((a, b) => b.length - a.length)[0];
+  return winner?.allow ?? true;
+}
+
 const jsonLdOf = (html: string) => {
   const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
   return match ? JSON.parse(match[1]!) : undefined;
@@ -255,6 +266,10 @@ describe('sitemap, robots and feeds', () => {
     const robots = (await ctx.app.inject('/robots.txt')).body;
     expect(robots).toContain('Sitemap: https://werken.example/sitemap.xml');
     expect(robots).toContain('Disallow: /beheer');
+    // The API is closed to crawlers, the staff pages too.
+    expect(robotsAllow(robots, '/api/v1/vacancies?q=jurist')).toBe(false);
+    expect(robotsAllow(robots, '/beheer/vacatures')).toBe(false);
+    expect(robotsAllow(robots, `/vacatures/${open.id}`)).toBe(true);
   });
 
   it('publishes new vacancies as RSS and Atom, for any search', async () => {
@@ -321,6 +336,9 @@ describe('a member’s logo wherever its vacancies show', () => {
       logo,
     });
     expect(html).toContain(`<meta property="og:image" content="${logo}" />`);
+    // A job search engine may fetch it: robots.txt closes the API, but not the logos.
+    const { pathname, search } = new URL(logo);
+    expect(robotsAllow((await ctx.app.inject('/robots.txt')).body, `${pathname}${search}`)).toBe(true);
     expect((await ctx.app.inject(`/organisaties/${member.slug}`)).body).toContain(
       `<meta property="og:image" content="${logo}" />`,
     );

@@ -206,6 +206,9 @@ export function robots(base: string): string {
   return [
     'User-agent: *',
     'Allow: /',
+    // The logos the vacancy pages' JobPosting data names (hiringOrganization.logo), for job search
+    // engines: the more specific rule wins over the one below.
+    'Allow: /api/v1/organisations/*/logo',
     'Disallow: /api/',
     'Disallow: /beheer',
     'Disallow: /coordinatie',

@@ -7,6 +7,11 @@
 import type { Frequency } from '../api/alerts.ts';
 import type { Lang } from './lang.ts';
 
+/** An alert's name in quotes, once: a name made from search words is quoted already (‘jurist’). */
+export function quoted(name: string): string {
+  return /^[‘'"“]/.test(name) ? name : `‘${name}’`;
+}
+
 const nl = {
   frequency: {
     short: { instant: 'Direct', daily: 'Dagelijks', weekly: 'Wekelijks' } satisfies Record<Frequency, string>,
@@ -129,10 +134,10 @@ const nl = {
     search: 'Zoekopdracht',
     run: 'Bekijk de vacatures',
     frequency: 'Hoe vaak',
-    frequencyLabel: (name: string) => `Hoe vaak wil je een e-mail van ‘${name}’?`,
+    frequencyLabel: (name: string) => `Hoe vaak wil je een e-mail van ${quoted(name)}?`,
     save: 'Opslaan',
-    saveLabel: (name: string) => `Hoe vaak opslaan voor ‘${name}’`,
-    saved: (name: string, frequency: string) => `‘${name}’ is opgeslagen: ${frequency.toLowerCase()}.`,
+    saveLabel: (name: string) => `Hoe vaak opslaan voor ${quoted(name)}`,
+    saved: (name: string, frequency: string) => `${quoted(name)} is opgeslagen: ${frequency.toLowerCase()}.`,
     newMatches: 'Nieuwe vacatures',
     newMatchesCount: (n: number) =>
       n === 0
@@ -143,11 +148,11 @@ const nl = {
     lastSent: 'Laatste e-mail',
     neverSent: 'Nog geen e-mail gestuurd',
     end: 'Stoppen',
-    endLabel: (name: string) => `Alert ‘${name}’ stoppen`,
+    endLabel: (name: string) => `Alert ${quoted(name)} stoppen`,
     endTitle: 'Alert stoppen?',
-    endText: (name: string) => `Er komen geen e-mails meer van ‘${name}’. Dit kan niet ongedaan worden gemaakt.`,
+    endText: (name: string) => `Er komen geen e-mails meer van ${quoted(name)}. Dit kan niet ongedaan worden gemaakt.`,
     endConfirm: 'Ja, stoppen',
-    ended: (name: string) => `De alert ‘${name}’ is gestopt.`,
+    ended: (name: string) => `De alert ${quoted(name)} is gestopt.`,
     failed: 'Dat lukte niet. Probeer het later opnieuw.',
   },
   myAlerts: {
@@ -315,10 +320,10 @@ const en: AlertsMessages = {
     search: 'Search',
     run: 'See the vacancies',
     frequency: 'How often',
-    frequencyLabel: (name: string) => `How often do you want an e-mail from ‘${name}’?`,
+    frequencyLabel: (name: string) => `How often do you want an e-mail from ${quoted(name)}?`,
     save: 'Save',
-    saveLabel: (name: string) => `Save how often for ‘${name}’`,
-    saved: (name: string, frequency: string) => `‘${name}’ has been saved: ${frequency.toLowerCase()}.`,
+    saveLabel: (name: string) => `Save how often for ${quoted(name)}`,
+    saved: (name: string, frequency: string) => `${quoted(name)} has been saved: ${frequency.toLowerCase()}.`,
     newMatches: 'New vacancies',
     newMatchesCount: (n: number) =>
       n === 0
@@ -329,11 +334,11 @@ const en: AlertsMessages = {
     lastSent: 'Last e-mail',
     neverSent: 'No e-mail sent yet',
     end: 'Stop',
-    endLabel: (name: string) => `Stop alert ‘${name}’`,
+    endLabel: (name: string) => `Stop alert ${quoted(name)}`,
     endTitle: 'Stop alert?',
-    endText: (name: string) => `You will get no more e-mails from ‘${name}’. This cannot be undone.`,
+    endText: (name: string) => `You will get no more e-mails from ${quoted(name)}. This cannot be undone.`,
     endConfirm: 'Yes, stop',
-    ended: (name: string) => `The alert ‘${name}’ has been stopped.`,
+    ended: (name: string) => `The alert ${quoted(name)} has been stopped.`,
     failed: 'That did not work. Please try again later.',
   },
   myAlerts: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertsMessages } from '../i18n/alerts-messages.ts';
+import { alertsMessages, quoted } from '../i18n/alerts-messages.ts';
 import { frequencyName, searchPathFor } from './alerts.ts';
 
 describe('searchPathFor', () => {
@@ -15,5 +15,13 @@ describe('frequencyName', () => {
     expect(frequencyName(alertsMessages.nl, 'weekly')).toBe('Wekelijks');
     expect(frequencyName(alertsMessages.en, 'instant')).toBe('Instant');
     expect(frequencyName(alertsMessages.nl, 'monthly')).toBe('monthly');
+  });
+});
+
+describe('an alert name in a sentence', () => {
+  it('is quoted once: a name made from search words has its quotes already', () => {
+    expect(quoted('Juridisch werk')).toBe('‘Juridisch werk’');
+    expect(quoted('‘jurist’')).toBe('‘jurist’');
+    expect(alertsMessages.en.list.endLabel('‘jurist’')).toBe('Stop alert ‘jurist’');
   });
 });

@@ -41,7 +41,7 @@ export function ProfilePage() {
         <section className="page-section" aria-labelledby="details-title">
           <h2 id="details-title">{v.profile.detailsTitle}</h2>
           <p>{a.membershipNotice.profileUnavailable}</p>
-          <HtmlPreview title={v.profile.preview} html={profile.description} />
+          <HtmlPreview title={v.profile.preview} html={profile.description} lang={lang === 'nl' ? undefined : 'nl'} />
         </section>
       )}
     </div>
@@ -139,7 +139,7 @@ const DETAILS = 'profile';
 
 function DetailsForm() {
   const { profile } = useLoaderData() as ProfileData;
-  const { v } = useVacancyManageI18n();
+  const { lang, v } = useVacancyManageI18n();
   const fetcher = useFetcher<ProfileResult>();
   const failure = asFailure(fetcher.data);
   const { busy, sendOnce } = useSingleSend(fetcher);
@@ -165,7 +165,7 @@ function DetailsForm() {
           rows={10}
           className="code"
         />
-        <HtmlPreview title={v.profile.preview} html={profile.description} />
+        <HtmlPreview title={v.profile.preview} html={profile.description} lang={lang === 'nl' ? undefined : 'nl'} />
         <TextAreaField
           {...field('offer')}
           label={v.profile.offer}

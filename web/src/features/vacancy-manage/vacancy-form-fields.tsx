@@ -124,7 +124,7 @@ export function VacancyFormFields({
     <>
       <Group legend={f.groups.job}>
         <TextField {...field('title')} defaultValue={values.title} autoComplete="off" lang={textLang} />
-        <TextField {...field('department')} defaultValue={values.department} autoComplete="off" />
+        <TextField {...field('department')} defaultValue={values.department} autoComplete="off" lang={textLang} />
         <SelectField {...field('category')} defaultValue={values.category}>
           <option value="">{f.choose.category}</option>
           {(taxonomies?.categories ?? []).map((entry) => (
@@ -143,7 +143,12 @@ export function VacancyFormFields({
           spellCheck
         />
         {savedDescription !== undefined ? (
-          <HtmlPreview title={f.descriptionPreview} note={f.descriptionPreviewNote} html={savedDescription} />
+          <HtmlPreview
+            title={f.descriptionPreview}
+            note={f.descriptionPreviewNote}
+            html={savedDescription}
+            lang={textLang}
+          />
         ) : null}
       </Group>
 
@@ -443,7 +448,18 @@ function ExtraPlaces({ initial, field, municipalities }: ExtraPlacesProps) {
  * Server-sanitised HTML (the one kind of HTML this app renders) as candidates will see it,
  * titled without a heading of its own: it sits inside a form.
  */
-export function HtmlPreview({ title, note, html }: { title: string; note?: string; html: string }) {
+export function HtmlPreview({
+  title,
+  note,
+  html,
+  lang,
+}: {
+  title: string;
+  note?: string;
+  html: string;
+  /** The text's language, when it is not the page's (a Dutch description on an English page). */
+  lang?: string | undefined;
+}) {
   const { v } = useVacancyManageI18n();
   const titleId = useId();
   return (
@@ -453,7 +469,7 @@ export function HtmlPreview({ title, note, html }: { title: string; note?: strin
       </p>
       {note ? <p className="field-hint">{note}</p> : null}
       {html.trim() ? (
-        <div className="prose html-preview-body" dangerouslySetInnerHTML={{ __html: html }} />
+        <div className="prose html-preview-body" lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
         <p className="muted">{v.htmlPreviewEmpty}</p>
       )}

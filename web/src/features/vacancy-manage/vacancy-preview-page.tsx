@@ -42,7 +42,11 @@ export function VacancyPreviewPage() {
         <h1>{vacancy.title}</h1>
         <dl className="facts" lang={lang}>
           <Fact term={t.vacancy.organisation}>{vacancy.organisation.name}</Fact>
-          {vacancy.department ? <Fact term={t.vacancy.department}>{vacancy.department}</Fact> : null}
+          {vacancy.department ? (
+            <Fact term={t.vacancy.department}>
+              <span lang={vacancy.language === lang ? undefined : vacancy.language}>{vacancy.department}</span>
+            </Fact>
+          ) : null}
           <Fact term={t.vacancy.place}>
             {vacancy.place.municipalityName}
             {elsewhere.length > 0 ? ` (${v.preview.alsoIn.toLowerCase()} ${elsewhere.join(', ')})` : null}

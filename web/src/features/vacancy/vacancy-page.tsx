@@ -76,7 +76,8 @@ function OpenVacancy({ vacancy, similar, fromOrganisation, backSearch: loadedFro
           {vacancy.department ? (
             <div>
               <dt>{t.vacancy.department}</dt>
-              <dd>{vacancy.department}</dd>
+              {/* The department's name is in the vacancy's own language, not the page's. */}
+              <dd lang={vacancy.language === lang ? undefined : vacancy.language}>{vacancy.department}</dd>
             </div>
           ) : null}
           <div>

@@ -580,9 +580,15 @@ export const applications = pgTable(
     /** When HR staff first opened it; null marks it new in the inbox. */
     seenAt: timestamp('seen_at', { withTimezone: true }),
     hiredAt: timestamp('hired_at', { withTimezone: true }),
+    /**
+     * The language of the page the application was sent from: a guest's later mails (an
+     * invitation, a rejection) are in it. Null for applications from before it was kept.
+     */
+    mailLocale: text('mail_locale'),
     ...timestamps,
   },
   (t) => [
+    check('applications_mail_locale', sql`${t.mailLocale} IN ('nl', 'en')`),
     index('applications_vacancy_idx').on(t.vacancyId, t.createdAt),
     index('applications_organisation_idx').on(t.organisationId, t.createdAt),
     index('applications_user_idx').on(t.userId),

@@ -580,6 +580,21 @@ describe('the HR inbox', () => {
     expect(toGuest).not.toContain('DigiD');
   });
 
+  it('mails a guest who applied from the English pages in English later too, and tells HR so', async () => {
+    const id = (await apply(target.id, { name: 'Jane Doe' }, { 'accept-language': 'en' })).json().id as string;
+    const detail = await ctx.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: hr.bearer });
+    expect(detail.json().mailLanguage).toBe('en');
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/applications/${id}`,
+      payload: { status: 'rejected' },
+      headers: hr.bearer,
+    });
+    const [stored] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+    const mails = (await mailsTo(stored!.email)).filter((m) => m.kind === 'job_application_rejected');
+    expect(mails.map((m) => m.subject)).toEqual(['Your application for Projectleider inbox']);
+  });
+
   it('filters the organisation’s inbox by status', async () => {
     const response = await ctx.app.inject({
       method: 'GET',

@@ -184,6 +184,36 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
     STORY_TIMEOUT,
   );
 
+  it(
+    'asks before the language switch (or any link) throws away what was typed in the apply form',
+    async () => {
+      const page = await open(`/en/vacancies/${vacancy.id}`);
+      const form = page.getByRole('region', { name: 'How to apply' });
+      // Nothing typed: the switch goes at once.
+      await page.getByRole('link', { name: 'Nederlands' }).click();
+      await page
+        .getByRole('region', { name: 'Solliciteren' })
+        .getByRole('button', { name: 'Sollicitatie versturen' })
+        .waitFor();
+      await page.goto(`${portal.baseUrl}/en/vacancies/${vacancy.id}`);
+      await form.getByLabel('Motivation').fill('I would like to help the region build homes.');
+      await page.getByRole('link', { name: 'Nederlands' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Application not sent' });
+      await dialog.waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(new URL(page.url()).pathname).toMatch(/^\/en\/vacancies\//);
+      await expect(form.getByLabel('Motivation').inputValue()).resolves.toBe(
+        'I would like to help the region build homes.',
+      );
+      await page.getByRole('link', { name: 'Nederlands' }).click();
+      await dialog.getByRole('button', { name: 'Leave without sending' }).click();
+      await page.waitForURL((url) => url.pathname.startsWith('/vacatures/'));
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     it(`apply form passes axe and reflows (${size})`, async () => {
       for (const path of [`/vacatures/${vacancy.id}`, `/en/vacancies/${vacancy.id}`]) {

@@ -23,11 +23,12 @@ const fileInfo = (file: ApplicationFileRow | undefined) =>
   file ? { name: file.originalName, size: file.size, mediaType: file.mediaType } : null;
 
 /**
- * The language the applicant's mails are in: their account's, else the vacancy's (a guest
- * applied to a vacancy in that language).
+ * The language the applicant's mails are in: their account's; a guest's, that of the page they
+ * applied from (as their confirmation was); for an application from before that was kept, the vacancy's.
  */
-export const applicantMailLocale = (r: Pick<ApplicationRow, 'applicantLocale' | 'vacancyLanguage'>): Locale =>
-  (r.applicantLocale ?? r.vacancyLanguage) === 'en' ? 'en' : 'nl';
+export const applicantMailLocale = (
+  r: Pick<ApplicationRow, 'applicantLocale' | 'mailLocale' | 'vacancyLanguage'>,
+): Locale => ((r.applicantLocale ?? r.mailLocale ?? r.vacancyLanguage) === 'en' ? 'en' : 'nl');
 
 /** One application as HR staff see it, with its files (described, never their place) and notes. */
 export function detailFromRows(r: ApplicationRow, files: readonly ApplicationFileRow[], notes: readonly NoteRow[]) {

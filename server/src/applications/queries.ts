@@ -210,6 +210,7 @@ export async function selectApplication(db: Executor, id: string, options: { loc
       vacancyLanguage: vacancies.language,
       organisationName: organisations.name,
       applicantLocale: users.locale,
+      mailLocale: applications.mailLocale,
     })
     .from(applications)
     .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))

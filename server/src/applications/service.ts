@@ -195,6 +195,7 @@ async function apply(
         consent: input.consent ?? 'procedure',
         poolConsentUntil: input.consent === 'pool' ? new Date(now.getTime() + POOL_DAYS * 86_400_000) : null,
         addressConfirmedAt: ownAddress ? now : null,
+        mailLocale: applicant.locale,
         createdAt: now,
         updatedAt: now,
       },

@@ -9,6 +9,11 @@ import type { Lang } from './lang.ts';
 const nl = {
   apply: {
     intro: 'Solliciteer direct via Samenwerven. Velden met ‘niet verplicht’ mag je leeg laten.',
+    leave: {
+      title: 'Sollicitatie niet verstuurd',
+      text: 'Wat je in het sollicitatieformulier hebt ingevuld, is nog niet verstuurd. Ga je weg, dan ben je het kwijt.',
+      confirm: 'Weggaan zonder versturen',
+    },
     optional: 'niet verplicht',
     fields: {
       name: 'Naam',
@@ -192,6 +197,11 @@ export type ApplicationMessages = typeof nl;
 const en: ApplicationMessages = {
   apply: {
     intro: 'Apply directly through Samenwerven. You may leave fields marked ‘optional’ empty.',
+    leave: {
+      title: 'Application not sent',
+      text: 'What you filled in on the application form has not been sent yet. If you leave, it is lost.',
+      confirm: 'Leave without sending',
+    },
     optional: 'optional',
     fields: {
       name: 'Name',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useSingleSend } from '../../lib/single-send.ts';
+import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { Link, useFetcher, useParams } from 'react-router';
 import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
 import { listMyApplications, type Consent, type MyApplication } from '../../api/applications.ts';
@@ -63,6 +64,9 @@ export function ApplyForm() {
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  // A motivation typed and not sent is not lost to a click on a link or the language switch.
+  const [edited, setEdited] = useState(false);
+  const leaveGuard = useLeaveGuard(edited && !done, m.leave);
 
   const fields = {
     name: { id: `${ID}-name`, label: m.fields.name },
@@ -121,6 +125,7 @@ export function ApplyForm() {
 
   return (
     <div className="apply-form" id={ID}>
+      {leaveGuard}
       <p>{m.intro}</p>
       {seeker ? <p className="muted">{m.signedInNote(seeker.name)}</p> : null}
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
@@ -137,6 +142,7 @@ export function ApplyForm() {
         className="form"
         key={seeker?.id ?? 'guest'}
         onSubmit={sendOnce}
+        onInput={() => setEdited(true)}
       >
         <TextField {...field('name')} autoComplete="name" defaultValue={typed('name', seeker?.name)} maxLength={200} />
         <TextField

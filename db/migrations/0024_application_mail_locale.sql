@@ -1,0 +1,2 @@
+ALTER TABLE "applications" ADD COLUMN "mail_locale" text;--> statement-breakpoint
+ALTER TABLE "applications" ADD CONSTRAINT "applications_mail_locale" CHECK ("applications"."mail_locale" IN ('nl', 'en'));

@@ -720,7 +720,8 @@ export type Application = typeof applications.$inferSelect;
 export type ApplicationStatus = (typeof applicationStatus.enumValues)[number];
 export type UserRole = (typeof userRole.enumValues)[number];
 
-export const alertFrequency = pgEnum('alert_frequency', ['instant', 'daily', 'weekly']);
+/** How often an alert mails; `none`: a saved search that mails nothing (API.md `/me/saved-searches`). */
+export const alertFrequency = pgEnum('alert_frequency', ['instant', 'daily', 'weekly', 'none']);
 
 /**
  * A saved search that mails its new matches: the search as the search page's address has it

@@ -471,6 +471,63 @@ describe('an account’s saved searches', () => {
   });
 });
 
+describe('saved searches as API.md names them (/me/saved-searches)', () => {
+  let seeker: { email: string; session: Session };
+  let other: Session;
+  const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object, session = seeker.session) =>
+    ctx.app.inject({
+      method,
+      url: `/api/v1/me/saved-searches${url}`,
+      headers: session.bearer,
+      ...(payload ? { payload } : {}),
+    });
+
+  beforeAll(async () => {
+    const user = await createUser(ctx.db, { role: 'job_seeker' });
+    seeker = { email: user.email, session: await signIn(ctx.app, user.email, TEST_PASSWORD) };
+    const someoneElse = await createUser(ctx.db, { role: 'job_seeker' });
+    other = await signIn(ctx.app, someoneElse.email, TEST_PASSWORD);
+  });
+
+  it('are made, listed, changed and deleted; `none` keeps one without ever mailing it', async () => {
+    const made = await call('POST', '', { query: 'q=archivaris', frequency: 'none', name: 'Archief' });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json()).toMatchObject({ name: 'Archief', query: 'q=archivaris', frequency: 'none', newMatches: 0 });
+    const id = made.json().id as string;
+
+    await new Promise((r) => setTimeout(r, 5));
+    await publish('Archivaris gemeentearchief');
+    expect((await runAlerts(deps(), new Date(Date.now() + HOUR + 60_000))).mails).toBe(0);
+    await deliver();
+    expect(mail.messages.filter((m) => m.to === seeker.email.toLowerCase())).toEqual([]);
+    const listed = await call('GET', '');
+    expect(listed.json().items).toEqual([expect.objectContaining({ id, frequency: 'none', newMatches: 1 })]);
+
+    const changed = await call('PATCH', `/${id}`, { query: 'q=archivaris&category=ict', frequency: 'weekly' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    // Kept as the search page's address has it (its parameters in one order).
+    expect(changed.json()).toMatchObject({ id, query: 'category=ict&q=archivaris', frequency: 'weekly' });
+    const wrong = await call('PATCH', `/${id}`, { query: 'q=archivaris&near=Atlantis' });
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['query']);
+
+    expect((await call('PATCH', `/${id}`, { frequency: 'none' }, other)).statusCode).toBe(404);
+    expect((await call('DELETE', `/${id}`, undefined, other)).statusCode).toBe(404);
+    expect((await call('DELETE', `/${id}`)).statusCode).toBe(204);
+    expect((await call('GET', '')).json().items).toEqual([]);
+  });
+
+  it('are for a signed-in job seeker only, and an alert made with an address must mail', async () => {
+    const anonymous = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/saved-searches' });
+    expect(anonymous.statusCode).toBe(401);
+    const bad = await call('POST', '', { query: 'q=jurist', frequency: 'monthly' });
+    expect(bad.statusCode).toBe(400);
+    expect(Object.keys(bad.json().error.fields)).toEqual(['frequency']);
+    const guest = await makeAlert({ email: 'geen-mail@example.nl', query: 'q=jurist', frequency: 'none', lang: 'nl' });
+    expect(guest.statusCode).toBe(400);
+  });
+});
+
 describe('signing up', () => {
   it('answers the same whether or not the address has an account, and names a wrong filter', async () => {
     const known = await createUser(ctx.db, { role: 'job_seeker' });

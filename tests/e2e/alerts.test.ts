@@ -249,6 +249,11 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       expect(await isFocused(savedNotice)).toBe(true);
       await expect(alertsOf(seeker.email)).resolves.toMatchObject([{ frequency: 'daily' }]);
       await expect(card.getByLabel('Hoe vaak').inputValue()).resolves.toBe('daily');
+      // An account's saved search may also be kept without any mail.
+      await card.getByLabel('Hoe vaak').selectOption({ label: 'Geen e-mail (alleen bewaren)' });
+      await card.getByRole('button', { name: 'Opslaan (Policy jobs)' }).click();
+      await account.getByText('‘Policy jobs’ is opgeslagen: geen e-mail.').waitFor();
+      await expect(alertsOf(seeker.email)).resolves.toMatchObject([{ frequency: 'none' }]);
 
       // Running it opens the search and tells the API it was visited.
       const visit = account.waitForRequest(
@@ -322,6 +327,10 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       await page.setViewportSize(VIEWPORTS.narrow);
       await page.screenshot({ path: '/tmp/alert-mine-nl-narrow.png', fullPage: true });
       await page.setViewportSize(VIEWPORTS.desktop);
+      // An alert made with an address exists to mail: no 'no e-mail' here.
+      await expect(wonen.getByLabel('Hoe vaak').locator('option').allTextContents()).resolves.not.toContain(
+        'Geen e-mail (alleen bewaren)',
+      );
       await wonen.getByLabel('Hoe vaak').selectOption('weekly');
       await wonen.getByRole('button', { name: 'Opslaan (Wonen)' }).click();
       await page.getByText('‘Wonen’ is opgeslagen: wekelijks.').waitFor();

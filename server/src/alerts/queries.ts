@@ -110,7 +110,7 @@ export async function updateAlert(
   db: Executor,
   id: string,
   owner: { userId: string } | { email: string },
-  changes: Partial<Pick<AlertRow, 'name' | 'frequency' | 'lastVisitAt'>>,
+  changes: Partial<Pick<AlertRow, 'name' | 'frequency' | 'query' | 'lastVisitAt'>>,
 ): Promise<AlertRow | undefined> {
   const ownerCondition = 'userId' in owner ? eq(searchAlerts.userId, owner.userId) : sameAddress(owner.email);
   const [row] = await db

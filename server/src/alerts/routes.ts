@@ -20,6 +20,8 @@ import {
   endAlertsOfAddress,
   keepAlertByToken,
   markVisited,
+  savedSearchOfUser,
+  saveSearchOfUser,
   unsubscribeByToken,
   type AlertServiceDeps,
 } from './service.ts';
@@ -27,12 +29,15 @@ import { checkPeriod } from '../figures/period.ts';
 import { alertPaths } from './mails.ts';
 
 export const ALERT_KEY_HEADER = 'x-alert-key';
+/** How often an alert made with an address mails (it exists to mail). */
 const Frequency = literals(['instant', 'daily', 'weekly'] as const);
+/** An account's saved search may also mail nothing (`none`): kept to run again, with its new matches counted. */
+const SavedFrequency = literals(['instant', 'daily', 'weekly', 'none'] as const);
 const Alert = Type.Object({
   id: Type.String({ format: 'uuid' }),
   name: Type.String(),
   query: Type.String({ description: 'The search page’s query string' }),
-  frequency: Frequency,
+  frequency: SavedFrequency,
   lang: literals(['nl', 'en'] as const),
   createdAt: Type.String({ format: 'date-time' }),
   lastSentAt: Nullable(Type.String({ format: 'date-time' })),
@@ -50,6 +55,24 @@ const AlertChanges = Type.Object(
   { name: Type.Optional(Filled({ maxLength: 100 })), frequency: Type.Optional(Frequency) },
   { additionalProperties: false },
 );
+/** A saved search's query: the search page's query string. */
+const SavedQuery = Type.String({
+  maxLength: 2000,
+  description: 'The search page’s query string, e.g. q=beleid&near=Tilburg',
+});
+const SavedSearchBody = Type.Object(
+  { query: SavedQuery, frequency: SavedFrequency, name: Type.Optional(Filled({ maxLength: 100 })) },
+  { additionalProperties: false },
+);
+const SavedSearchChanges = Type.Object(
+  {
+    query: Type.Optional(SavedQuery),
+    frequency: Type.Optional(SavedFrequency),
+    name: Type.Optional(Filled({ maxLength: 100 })),
+  },
+  { additionalProperties: false },
+);
+const SavedSearch = Type.Composite([Alert, Type.Object({ newMatches: Type.Integer() })]);
 const Id = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Token = Type.Object({ token: Type.String({ minLength: 1, maxLength: 1000 }) }, { additionalProperties: false });
 /** Optional here: a missing key is the 401 of a wrong one (addressOfKey). */
@@ -263,6 +286,74 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // The saved searches of API.md: the account's alerts under the contract's names, `none` included.
+  app.get(
+    '/me/saved-searches',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Your saved searches (the same as /me/alerts), each with the vacancies matched since you last ran it',
+        response: { 200: Type.Object({ items: Type.Array(SavedSearch) }), ...errors },
+      },
+    },
+    async (request) => alertsOfUser(deps, currentUser(request).userId),
+  );
+
+  app.post(
+    '/me/saved-searches',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Save a search on your account; `frequency` `none` keeps it without mailing',
+        body: SavedSearchBody,
+        response: { 201: SavedSearch, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { userId, email } = currentUser(request);
+      const saved = await saveSearchOfUser(deps, { userId, email }, request.body, localeOf(request));
+      return reply.status(201).send(saved);
+    },
+  );
+
+  app.patch(
+    '/me/saved-searches/:id',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Change a saved search: its search, how often it mails, its name',
+        params: Id,
+        body: SavedSearchChanges,
+        response: { 200: SavedSearch, ...errors },
+      },
+    },
+    async (request) => {
+      const { userId } = currentUser(request);
+      await changeAlert(deps, request.params.id, { userId }, request.body, localeOf(request));
+      return savedSearchOfUser(deps, request.params.id, userId);
+    },
+  );
+
+  app.delete(
+    '/me/saved-searches/:id',
+    {
+      config: { access: jobSeeker },
+      schema: {
+        tags: ['alerts'],
+        summary: 'Delete a saved search',
+        params: Id,
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await endAlert(deps, request.params.id, { userId: currentUser(request).userId });
+      return reply.status(204).send(null);
+    },
+  );
+
   app.get(
     '/me/alerts',
     {
@@ -289,7 +380,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['alerts'],
         summary: 'Change a saved search',
         params: Id,
-        body: AlertChanges,
+        body: SavedSearchChanges,
         response: { 200: Alert, ...errors },
       },
     },

@@ -102,9 +102,15 @@ export async function createAlert(
       createdAt: now,
     });
     if (own) return { status: 'active' as const, id: alert.id };
-    await queueConfirmationMail(tx, alert as AlertRow & { lang: 'nl' | 'en' }, {
-      confirm: `${deps.publicUrl}${alertPaths.confirm[input.lang]}${confirmToken(deps.secret, alert.id, now)}`,
-    });
+    // Made with an address (not an account), an alert exists to mail: the route takes no `none`.
+    if (alert.frequency === 'none') throw new AppError(400, 'bad_request', 'error.bad_request');
+    await queueConfirmationMail(
+      tx,
+      { ...alert, frequency: alert.frequency, lang: input.lang },
+      {
+        confirm: `${deps.publicUrl}${alertPaths.confirm[input.lang]}${confirmToken(deps.secret, alert.id, now)}`,
+      },
+    );
     return { status: 'confirmation_sent' as const };
   });
 }
@@ -160,12 +166,17 @@ export async function changeAlert(
   deps: AlertServiceDeps,
   id: string,
   owner: { userId: string } | { email: string },
-  changes: { name?: string | undefined; frequency?: Frequency | undefined },
+  changes: { name?: string | undefined; frequency?: Frequency | undefined; query?: string | undefined },
+  locale: Locale = 'nl',
 ) {
   const name = shownOrNull(changes.name);
+  const query = changes.query === undefined ? undefined : normaliseAlertQuery(changes.query);
+  // A changed search is checked as a new one is (a wrong filter is a 400 with its field).
+  if (query !== undefined) searchOfAlert(query, locale);
   const row = await updateAlert(deps.db, id, owner, {
     ...(name ? { name } : {}),
     ...(changes.frequency ? { frequency: changes.frequency } : {}),
+    ...(query !== undefined ? { query } : {}),
   });
   if (!row) throw notFound();
   return presentAlert(row);
@@ -184,6 +195,28 @@ export async function alertsOfUser(deps: AlertServiceDeps, userId: string) {
       newMatches,
     })),
   };
+}
+
+/** One saved search of the account, with its new matches; 404 when it is not theirs. */
+export async function savedSearchOfUser(deps: AlertServiceDeps, id: string, userId: string) {
+  const found = (await alertsOfUser(deps, userId)).items.find((item) => item.id === id);
+  if (!found) throw notFound();
+  return found;
+}
+
+/**
+ * A signed-in job seeker saves a search (API.md `POST /me/saved-searches`): on the account's own
+ * address, so active at once, without a confirmation mail; `none` keeps it without mailing.
+ */
+export async function saveSearchOfUser(
+  deps: AlertServiceDeps,
+  account: { userId: string; email: string },
+  input: { query: string; frequency: Frequency; name?: string | undefined },
+  locale: Locale,
+) {
+  const created = await createAlert(deps, { ...input, email: account.email, lang: locale }, account, locale);
+  if (created.status !== 'active') throw new AppError(500, 'internal', 'error.internal');
+  return savedSearchOfUser(deps, created.id, account.userId);
 }
 
 export async function markVisited(deps: AlertServiceDeps, id: string, userId: string, now = new Date()) {

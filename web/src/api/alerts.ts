@@ -15,6 +15,13 @@ export type Frequency = (typeof FREQUENCIES)[number];
 
 export const isFrequency = (value: string): value is Frequency => (FREQUENCIES as readonly string[]).includes(value);
 
+/** An account's saved search may also mail nothing: kept to run again, its new matches counted. */
+export const SAVED_FREQUENCIES = [...FREQUENCIES, 'none'] as const;
+export type SavedFrequency = (typeof SAVED_FREQUENCIES)[number];
+
+export const isSavedFrequency = (value: string): value is SavedFrequency =>
+  (SAVED_FREQUENCIES as readonly string[]).includes(value);
+
 /** `query` is the search page's query string (`q=beleid&category=ict`); `website` the honeypot, sent as filled in. */
 export type NewAlert = BodyOf<'/alerts', 'post'>;
 

@@ -1310,6 +1310,54 @@ export interface paths {
     patch: operations['patchAlertsManageById'];
     trace?: never;
   };
+  '/api/v1/me/saved-searches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Your saved searches (the same as /me/alerts), each with the vacancies matched since you last ran it
+     * @description Your saved searches (the same as /me/alerts), each with the vacancies matched since you last ran it
+     */
+    get: operations['getMeSavedSearches'];
+    put?: never;
+    /**
+     * Save a search on your account; `frequency` `none` keeps it without mailing
+     * @description Save a search on your account; `frequency` `none` keeps it without mailing
+     */
+    post: operations['postMeSavedSearches'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/saved-searches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete a saved search
+     * @description Delete a saved search
+     */
+    delete: operations['deleteMeSavedSearchesById'];
+    options?: never;
+    head?: never;
+    /**
+     * Change a saved search: its search, how often it mails, its name
+     * @description Change a saved search: its search, how often it mails, its name
+     */
+    patch: operations['patchMeSavedSearchesById'];
+    trace?: never;
+  };
   '/api/v1/me/alerts': {
     parameters: {
       query?: never;
@@ -10072,7 +10120,7 @@ export interface operations {
             /** @description The search page’s query string */
             query: string;
             /** @enum {string} */
-            frequency: 'instant' | 'daily' | 'weekly';
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
             /** @enum {string} */
             lang: 'nl' | 'en';
             /** Format: date-time */
@@ -10168,7 +10216,7 @@ export interface operations {
             /** @description The search page’s query string */
             query: string;
             /** @enum {string} */
-            frequency: 'instant' | 'daily' | 'weekly';
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
             /** @enum {string} */
             lang: 'nl' | 'en';
             /** Format: date-time */
@@ -10263,7 +10311,7 @@ export interface operations {
             /** @description The search page’s query string */
             query: string;
             /** @enum {string} */
-            frequency: 'instant' | 'daily' | 'weekly';
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
             /** @enum {string} */
             lang: 'nl' | 'en';
             /** Format: date-time */
@@ -10476,7 +10524,7 @@ export interface operations {
               /** @description The search page’s query string */
               query: string;
               /** @enum {string} */
-              frequency: 'instant' | 'daily' | 'weekly';
+              frequency: 'instant' | 'daily' | 'weekly' | 'none';
               /** @enum {string} */
               lang: 'nl' | 'en';
               /** Format: date-time */
@@ -10727,13 +10775,414 @@ export interface operations {
             /** @description The search page’s query string */
             query: string;
             /** @enum {string} */
-            frequency: 'instant' | 'daily' | 'weekly';
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
             /** @enum {string} */
             lang: 'nl' | 'en';
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             lastSentAt: string | null;
+          };
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A content type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getMeSavedSearches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @description The search page’s query string */
+              query: string;
+              /** @enum {string} */
+              frequency: 'instant' | 'daily' | 'weekly' | 'none';
+              /** @enum {string} */
+              lang: 'nl' | 'en';
+              /** Format: date-time */
+              createdAt: string;
+              /** Format: date-time */
+              lastSentAt: string | null;
+              newMatches: number;
+            }[];
+          };
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postMeSavedSearches: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The search page’s query string, e.g. q=beleid&near=Tilburg */
+          query: string;
+          /** @enum {string} */
+          frequency: 'instant' | 'daily' | 'weekly' | 'none';
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created: the new resource */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The search page’s query string */
+            query: string;
+            /** @enum {string} */
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
+            /** @enum {string} */
+            lang: 'nl' | 'en';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSentAt: string | null;
+            newMatches: number;
+          };
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A content type the operation does not take */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  deleteMeSavedSearchesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done; no content */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  patchMeSavedSearchesById: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The search page’s query string, e.g. q=beleid&near=Tilburg */
+          query?: string;
+          /** @enum {string} */
+          frequency?: 'instant' | 'daily' | 'weekly' | 'none';
+          name?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The search page’s query string */
+            query: string;
+            /** @enum {string} */
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
+            /** @enum {string} */
+            lang: 'nl' | 'en';
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSentAt: string | null;
+            newMatches: number;
           };
         };
       };
@@ -10834,7 +11283,7 @@ export interface operations {
               /** @description The search page’s query string */
               query: string;
               /** @enum {string} */
-              frequency: 'instant' | 'daily' | 'weekly';
+              frequency: 'instant' | 'daily' | 'weekly' | 'none';
               /** @enum {string} */
               lang: 'nl' | 'en';
               /** Format: date-time */
@@ -10988,9 +11437,11 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          name?: string;
+          /** @description The search page’s query string, e.g. q=beleid&near=Tilburg */
+          query?: string;
           /** @enum {string} */
-          frequency?: 'instant' | 'daily' | 'weekly';
+          frequency?: 'instant' | 'daily' | 'weekly' | 'none';
+          name?: string;
         };
       };
     };
@@ -11008,7 +11459,7 @@ export interface operations {
             /** @description The search page’s query string */
             query: string;
             /** @enum {string} */
-            frequency: 'instant' | 'daily' | 'weekly';
+            frequency: 'instant' | 'daily' | 'weekly' | 'none';
             /** @enum {string} */
             lang: 'nl' | 'en';
             /** Format: date-time */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useSingleSend } from '../lib/single-send.ts';
 import { Link, useFetcher } from 'react-router';
-import { FREQUENCIES, type Alert, type SavedSearch } from '../api/alerts.ts';
+import { FREQUENCIES, type Alert, type SavedFrequency, type SavedSearch } from '../api/alerts.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ResultNotice, settledData } from './result-notice.tsx';
 import { SubmitButton } from './submit-button.tsx';
@@ -19,6 +19,8 @@ interface AlertListProps {
   onRun?: (alert: Item) => void;
   /** Where the list sits: under an h2 (its items are h3). */
   idPrefix: string;
+  /** The frequencies to choose from: an account's saved search may also mail nothing. */
+  frequencies?: readonly SavedFrequency[];
 }
 
 /**
@@ -27,7 +29,7 @@ interface AlertListProps {
  * way to stop it after a confirmation. The outcome takes focus, as a stopped card is gone.
  * Posts to the page's own action (alert-actions.ts).
  */
-export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
+export function AlertList({ items, onRun, idPrefix, frequencies = FREQUENCIES }: AlertListProps) {
   const { lang, format } = useI18n();
   const m = alertsMessages[lang];
   const fetcher = useFetcher<AlertListResult>();
@@ -104,7 +106,7 @@ export function AlertList({ items, onRun, idPrefix }: AlertListProps) {
                       name="frequency"
                       defaultValue={alert.frequency}
                     >
-                      {FREQUENCIES.map((frequency) => (
+                      {frequencies.map((frequency) => (
                         <option key={frequency} value={frequency}>
                           {m.frequency.option[frequency]}
                         </option>

@@ -4,7 +4,7 @@
  * and the coordinator's counts. Loaded only with those pages. Like every Dutch text of the
  * portal, it speaks to the reader as "je"; the texts shared by both lists address nobody.
  */
-import type { Frequency } from '../api/alerts.ts';
+import type { Frequency, SavedFrequency } from '../api/alerts.ts';
 import type { Lang } from './lang.ts';
 
 /** An alert's name in quotes, once: a name made from search words is quoted already (‘jurist’). */
@@ -14,13 +14,19 @@ export function quoted(name: string): string {
 
 const nl = {
   frequency: {
-    short: { instant: 'Direct', daily: 'Dagelijks', weekly: 'Wekelijks' } satisfies Record<Frequency, string>,
+    short: {
+      instant: 'Direct',
+      daily: 'Dagelijks',
+      weekly: 'Wekelijks',
+      none: 'Geen e-mail',
+    } satisfies Record<SavedFrequency, string>,
     /** For a select, where a long option is cut off on a narrow screen. */
     option: {
       instant: 'Direct (hoogstens één mail per uur)',
       daily: 'Dagelijks (7.00 uur)',
       weekly: 'Wekelijks (maandag 7.00 uur)',
-    } satisfies Record<Frequency, string>,
+      none: 'Geen e-mail (alleen bewaren)',
+    } satisfies Record<SavedFrequency, string>,
     long: {
       instant: 'Direct: zodra er nieuwe vacatures zijn (gebundeld, hoogstens één mail per uur)',
       daily: 'Dagelijks: elke ochtend om 7.00 uur',
@@ -202,11 +208,12 @@ export type AlertsMessages = typeof nl;
 
 const en: AlertsMessages = {
   frequency: {
-    short: { instant: 'Instant', daily: 'Daily', weekly: 'Weekly' },
+    short: { instant: 'Instant', daily: 'Daily', weekly: 'Weekly', none: 'No e-mail' },
     option: {
       instant: 'Instant (at most one e-mail an hour)',
       daily: 'Daily (7:00)',
       weekly: 'Weekly (Monday 7:00)',
+      none: 'No e-mail (keep the search only)',
     },
     long: {
       instant: 'Instant: as soon as there are new vacancies (bundled, at most one e-mail an hour)',

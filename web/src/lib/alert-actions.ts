@@ -2,7 +2,7 @@
  * What the alert lists do (an address's alerts, the account's saved searches): change how
  * often, end one, end all. One action helper for both; only the calls differ.
  */
-import { isFrequency, type Frequency } from '../api/alerts.ts';
+import { isSavedFrequency, type SavedFrequency } from '../api/alerts.ts';
 import { alertsMessages } from '../i18n/alerts-messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { failure, failureFrom, formText, type FormResult } from './form-result.ts';
@@ -15,7 +15,7 @@ export const ALERT_INTENTS: readonly string[] = [FREQUENCY_INTENT, END_INTENT, E
 export type AlertListResult = FormResult<{ message: string; endedAll?: boolean }>;
 
 export interface AlertCalls {
-  update(id: string, changes: { frequency: Frequency }): Promise<unknown>;
+  update(id: string, changes: { frequency: SavedFrequency }): Promise<unknown>;
   end(id: string): Promise<void>;
   endAll?(): Promise<void>;
 }
@@ -37,7 +37,7 @@ export async function runAlertIntent(
   try {
     if (intent === FREQUENCY_INTENT) {
       const frequency = formText(form, 'frequency');
-      if (!isFrequency(frequency)) return failure(m.list.failed);
+      if (!isSavedFrequency(frequency)) return failure(m.list.failed);
       await calls.update(id, { frequency });
       return { ok: true, message: m.list.saved(name, m.frequency.short[frequency]) };
     }

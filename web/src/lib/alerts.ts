@@ -3,7 +3,7 @@
  * frequency in words. An alert holds its search as the search page's address has it (API.md:
  * `query`, e.g. `q=beleid&category=ict`).
  */
-import { isFrequency } from '../api/alerts.ts';
+import { isSavedFrequency } from '../api/alerts.ts';
 import type { AlertsMessages } from '../i18n/alerts-messages.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { paths } from '../i18n/paths.ts';
@@ -19,5 +19,5 @@ export function searchPathFor(lang: Lang, query: string): string {
 
 /** How often an alert mails, in words; a frequency the app has no words for shows as it is. */
 export function frequencyName(m: Pick<AlertsMessages, 'frequency'>, frequency: string): string {
-  return isFrequency(frequency) ? m.frequency.short[frequency] : frequency;
+  return isSavedFrequency(frequency) ? m.frequency.short[frequency] : frequency;
 }

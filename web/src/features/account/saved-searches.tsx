@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { visitMyAlert } from '../../api/alerts.ts';
+import { SAVED_FREQUENCIES, visitMyAlert } from '../../api/alerts.ts';
 import { alertsMessages } from '../../i18n/alerts-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -34,7 +34,7 @@ export function SavedSearches({ data }: { data: SavedSearchesData }) {
       ) : (
         <p>{m.intro}</p>
       )}
-      <AlertList items={data.items ?? []} onRun={visit} idPrefix="saved-search" />
+      <AlertList items={data.items ?? []} onRun={visit} idPrefix="saved-search" frequencies={SAVED_FREQUENCIES} />
     </section>
   );
 }

@@ -25,8 +25,9 @@ beforeAll(async () => {
       organisation: member,
       title: `Dijkwerker ${i}`,
       description: `<p>Je bewaakt dijkvak ${i} en <strong>meldt</strong> wat opvalt.</p>`,
-      // One a minute, the newest last: the feed lists the newest first.
+      // One a minute, the newest last: the feed lists the newest first. Unchanged since.
       publishedAt: new Date(now - (COUNT - i) * 60_000),
+      updatedAt: new Date(now - (COUNT - i) * 60_000),
     });
     ids.push(vacancy.id);
   }
@@ -206,5 +207,38 @@ describe('the sitemap', () => {
     for (const id of ids) expect(locs.filter((loc) => loc.includes(id))).toHaveLength(2);
     // While the pages fit in one sitemap there are no parts.
     expect((await get('/sitemaps/1.xml')).status).toBe(404);
+  });
+});
+
+describe('a vacancy changed after its publication', () => {
+  it('says so in the Atom feed (published stays, updated moves), and dates the feed by it', async () => {
+    const edited = ids.at(-1)!;
+    const before = parseFeed((await get(`/feeds/vacancies.atom?organisation=${member.slug}`)).body);
+    const entry = () => before.items.find((item) => item.id?.includes(edited));
+    expect(entry()?.updated?.getTime()).toBe(entry()?.published?.getTime());
+
+    const editedAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 5000);
+    await ctx.pool.query(`UPDATE vacancies SET title = title || ' (aangepast)', updated_at = $2 WHERE id = $1`, [
+      edited,
+      editedAt,
+    ]);
+    await ctx.sync();
+    const after = parseFeed((await get(`/feeds/vacancies.atom?organisation=${member.slug}`)).body);
+    const changed = after.items.find((item) => item.id?.includes(edited))!;
+    expect(changed.title).toContain('(aangepast)');
+    expect(changed.published?.getTime()).toBe(entry()?.published?.getTime());
+    expect(changed.updated?.getTime()).toBe(editedAt.getTime());
+    expect(after.updated?.getTime()).toBe(editedAt.getTime());
+    const rss = parseFeed((await get(`/feeds/vacancies.xml?organisation=${member.slug}`)).body);
+    expect(rss.updated?.getTime()).toBe(editedAt.getTime());
+  });
+
+  it('leaves an empty feed dated the same until something changes, so its ETag holds', async () => {
+    const url = `/feeds/vacancies.atom?organisation=${member.slug}&q=vuurtorenwachter`;
+    const first = await ctx.app.inject(url);
+    expect(parseFeed(first.body).items).toEqual([]);
+    await new Promise((r) => setTimeout(r, 20));
+    const again = await ctx.app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(again.statusCode).toBe(304);
   });
 });

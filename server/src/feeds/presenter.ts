@@ -5,8 +5,11 @@
 import type { VacancySummary } from '../vacancies/schemas.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 
-/** A feed's vacancy: what the search shows, with its full text (null while the database is away). */
-export type FeedVacancy = VacancySummary & { description: string | null };
+/**
+ * A feed's vacancy: what the search shows, with its full text and when it last changed (null
+ * while the database is away).
+ */
+export type FeedVacancy = VacancySummary & { description: string | null; updatedAt: string | null };
 
 /** What a feed is: where it lives, what it shows in words, its language and the page it follows. */
 export interface FeedSource {
@@ -38,9 +41,19 @@ function pagingLinks(source: FeedSource, element: string, type: string): string 
     .join('\n    ');
 }
 
-/** When the feed last changed: its newest vacancy's publication (none: the moment asked). */
-const lastChanged = (vacancies: readonly FeedVacancy[], now: Date) =>
-  vacancies.length === 0 ? now : new Date(Math.max(...vacancies.map((v) => Date.parse(v.publishedAt))));
+/**
+ * When a vacancy last changed: an edit after its publication is a change a reader should see.
+ * In whole seconds, as its publication is (the index keeps those), and never before it.
+ */
+const changedAt = (v: FeedVacancy) => {
+  const published = Date.parse(v.publishedAt);
+  const updated = v.updatedAt ? Math.floor(Date.parse(v.updatedAt) / 1000) * 1000 : published;
+  return new Date(Math.max(published, updated)).toISOString();
+};
+
+/** When the feed last changed: its most recently changed vacancy (none: `emptySince`). */
+const lastChanged = (vacancies: readonly FeedVacancy[], emptySince: Date) =>
+  vacancies.length === 0 ? emptySince : new Date(Math.max(...vacancies.map((v) => Date.parse(changedAt(v)))));
 
 /** A public page in both its languages; the sitemap lists each with the other as its alternate. */
 export interface SitemapPage {
@@ -77,7 +90,7 @@ const fullContent = (v: FeedVacancy, lang: 'nl' | 'en') =>
  */
 const summaryHtml = (v: FeedVacancy, lang: 'nl' | 'en') => escapeMarkup(`${facts(v, lang)}. ${v.summary}`);
 
-export function rssFeed(source: FeedSource, vacancies: readonly FeedVacancy[], now: Date): string {
+export function rssFeed(source: FeedSource, vacancies: readonly FeedVacancy[], emptySince: Date): string {
   const items = vacancies.map(
     (v) => `    <item>
       <title>${escapeMarkup(v.title)}</title>
@@ -90,7 +103,7 @@ export function rssFeed(source: FeedSource, vacancies: readonly FeedVacancy[], n
       <content:encoded>${escapeMarkup(fullContent(v, source.lang))}</content:encoded>
     </item>`,
   );
-  const changed = lastChanged(vacancies, now).toUTCString();
+  const changed = lastChanged(vacancies, emptySince).toUTCString();
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
   <channel>
@@ -108,14 +121,15 @@ ${items.join('\n')}
 `;
 }
 
-export function atomFeed(source: FeedSource, vacancies: readonly FeedVacancy[], now: Date): string {
-  const updated = lastChanged(vacancies, now).toISOString();
+export function atomFeed(source: FeedSource, vacancies: readonly FeedVacancy[], emptySince: Date): string {
+  const updated = lastChanged(vacancies, emptySince).toISOString();
   const entries = vacancies.map(
     (v) => `  <entry>
     <title>${escapeMarkup(v.title)}</title>
     <link href="${escapeMarkup(feedItemUrl(source, v))}" />
     <id>urn:uuid:${v.id}</id>
-    <updated>${v.publishedAt}</updated>
+    <published>${v.publishedAt}</published>
+    <updated>${changedAt(v)}</updated>
     <author><name>${escapeMarkup(v.organisation.name)}</name></author>
     <category term="${escapeMarkup(v.category)}" label="${escapeMarkup(source.category(v.category))}" />
     <summary>${escapeMarkup(`${facts(v, source.lang)}. ${v.summary}`)}</summary>

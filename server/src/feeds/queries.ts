@@ -1,5 +1,5 @@
 /** What the sitemap reads from the database; each function takes an executor first. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
 
 /**
@@ -35,11 +35,23 @@ export async function organisationNames(db: Executor, slugs: readonly string[]):
 }
 
 /** The vacancies' texts (HTML, sanitised when saved), for the feeds' full content. */
-export async function findDescriptions(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+export async function findDescriptions(
+  db: Executor,
+  ids: readonly string[],
+): Promise<Map<string, { description: string; updatedAt: Date }>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: vacancies.id, description: vacancies.description })
+    .select({ id: vacancies.id, description: vacancies.description, updatedAt: vacancies.updatedAt })
     .from(vacancies)
     .where(inArray(vacancies.id, [...ids]));
-  return new Map(rows.map((row) => [row.id, row.description]));
+  return new Map(rows.map(({ id, ...texts }) => [id, texts]));
+}
+
+/**
+ * When any vacancy last changed: what an empty feed says it last changed at (a vacancy that
+ * left it changed then). The same answer until something changes, so the feed's ETag holds.
+ */
+export async function lastVacancyChange(db: Executor): Promise<Date | null> {
+  const [row] = await db.select({ at: max(vacancies.updatedAt) }).from(vacancies);
+  return row?.at ?? null;
 }

@@ -73,12 +73,12 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     query: typeof FeedQuery.static,
     self: string,
     log: { warn(obj: object, msg: string): void },
-  ): Promise<[FeedSource, FeedVacancies]> => {
+  ): Promise<[FeedSource, FeedVacancies, Date]> => {
     const { page: pageNumber = 1, pageSize: _size, sort: _sort, lang = 'nl', ...asked } = query;
     const filters = withoutBlankValues(asked);
     // The radius has a default; without a place it says nothing.
     if (filters.near === undefined) delete filters.radiusKm;
-    const [{ vacancies, total }, names] = await Promise.all([
+    const [{ vacancies, total, emptySince }, names] = await Promise.all([
       latestVacancies(app.searchIndex, app.db, filters, pageNumber, log),
       feedNames(app.db, filters satisfies FeedFilters, lang),
     ]);
@@ -93,17 +93,17 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ...(pageNumber > 1 ? { previous: pageAddress(self, pageNumber - 1) } : {}),
       ...(pageNumber < lastPage ? { next: pageAddress(self, pageNumber + 1) } : {}),
     };
-    return [{ base, self, page, lang, title, description, category: names.category, ...paging }, vacancies];
+    return [{ base, self, page, lang, title, description, category: names.category, ...paging }, vacancies, emptySince];
   };
 
   app.get('/feeds/vacancies.xml', feedSchema('rss'), async (request, reply) => {
-    const [source, vacancies] = await feed(request.query, `${base}${request.url}`, request.log);
-    return reply.type('application/rss+xml; charset=utf-8').send(rssFeed(source, vacancies, new Date()));
+    const [source, vacancies, emptySince] = await feed(request.query, `${base}${request.url}`, request.log);
+    return reply.type('application/rss+xml; charset=utf-8').send(rssFeed(source, vacancies, emptySince));
   });
 
   app.get('/feeds/vacancies.atom', feedSchema('atom'), async (request, reply) => {
-    const [source, vacancies] = await feed(request.query, `${base}${request.url}`, request.log);
-    return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(source, vacancies, new Date()));
+    const [source, vacancies, emptySince] = await feed(request.query, `${base}${request.url}`, request.log);
+    return reply.type('application/atom+xml; charset=utf-8').send(atomFeed(source, vacancies, emptySince));
   });
 
   // One sitemap while the pages fit in one; past that an index of parts (/sitemaps/1.xml, …).

@@ -14,7 +14,7 @@ import {
   type FeedVacancy,
   type SitemapPage,
 } from './presenter.ts';
-import { findDescriptions, listFindableVacancyPages } from './queries.ts';
+import { findDescriptions, lastVacancyChange, listFindableVacancyPages } from './queries.ts';
 import type { FeedFilters } from './search-feed.ts';
 
 /** Items per page of a feed; `?page=` pages on (rel="next"), up to the search's 10,000 newest. */
@@ -27,7 +27,7 @@ export async function latestVacancies(
   filters: FeedFilters,
   page: number,
   log: { warn(obj: object, msg: string): void },
-): Promise<{ vacancies: FeedVacancy[]; total: number }> {
+): Promise<{ vacancies: FeedVacancy[]; total: number; emptySince: Date }> {
   const result = await searchPublicVacancies(
     search,
     db,
@@ -40,11 +40,18 @@ export async function latestVacancies(
   ).catch((error: unknown) => {
     // The feed still lists the vacancies while the database is away; their text is on their pages.
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'feed without descriptions');
-    return new Map<string, string>();
+    return new Map<string, { description: string; updatedAt: Date }>();
   });
+  // An empty feed's date: the last change of any vacancy, the same until one changes (its ETag holds).
+  const emptySince =
+    result.hits.length > 0 ? new Date(0) : ((await lastVacancyChange(db).catch(() => null)) ?? new Date(0));
   return {
-    vacancies: result.hits.map((hit) => ({ ...hit, description: descriptions.get(hit.id) ?? null })),
+    vacancies: result.hits.map((hit) => {
+      const texts = descriptions.get(hit.id);
+      return { ...hit, description: texts?.description ?? null, updatedAt: texts?.updatedAt.toISOString() ?? null };
+    }),
     total: result.total,
+    emptySince,
   };
 }
 

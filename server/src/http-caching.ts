@@ -78,7 +78,28 @@ export function noneMatchHolds(ifNoneMatch: string | undefined, etagHeader: stri
 const isStream = (payload: unknown): payload is Readable =>
   typeof payload === 'object' && payload !== null && typeof (payload as Readable).destroy === 'function';
 
+/** What another site's scripts may read of an open answer: its validator and the limits. */
+const EXPOSED_HEADERS = 'ETag, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset';
+
+/**
+ * The CORS preflight a browser sends before a cross-site read with a header of its own (a
+ * revalidation's If-None-Match): reads are allowed from anywhere, without credentials; the
+ * answer itself then says whether it may be read (above). Writes are not: no other site's
+ * scripts may change anything, so a preflight for any other method gets no permission.
+ */
+function preflight(request: FastifyRequest, reply: FastifyReply) {
+  const method = String(request.headers['access-control-request-method'] ?? '').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') {
+    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-methods', 'GET, HEAD');
+    reply.header('access-control-allow-headers', 'If-None-Match, If-Modified-Since, Accept-Language');
+    reply.header('access-control-max-age', '86400');
+  }
+  return reply.code(204).send();
+}
+
 const caching: FastifyPluginAsync = async (app) => {
+  app.options('/*', { schema: { hide: true } }, preflight);
   await app.register(etag, { weak: true, replyWith304: false });
   app.addHook('onSend', async (request, reply, payload) => {
     const tag = reply.getHeader('etag');
@@ -99,9 +120,13 @@ const caching: FastifyPluginAsync = async (app) => {
     const anonymous = readable && ok && !hasCredentials(request);
     // The same for everyone, so any site's scripts may read it (open data: the search, the
     // feeds, the code lists). Never with credentials: a browser sends no cookie to a `*` origin.
+    // Its refusals too (a 400 with its field messages, a 429 with Retry-After): a widget on a
+    // member's site should say why, not see a network error.
     const keptPublicly = /^public\b/.test(String(reply.getHeader('cache-control') ?? ''));
-    if (anonymous && (request.routeOptions.config.publicAnswer || keptPublicly)) {
+    const openRoute = request.routeOptions.config.publicAnswer || (ok && keptPublicly);
+    if (readable && !hasCredentials(request) && openRoute) {
       reply.header('access-control-allow-origin', '*');
+      reply.header('access-control-expose-headers', EXPOSED_HEADERS);
     }
     if (reply.hasHeader('cache-control')) return payload;
     if (request.routeOptions.config.publicAnswer && anonymous) {

@@ -91,6 +91,43 @@ describe('caching', () => {
     }
   });
 
+  it('lets another site’s scripts read open answers and their refusals, revalidate them, and write nothing', async () => {
+    const origin = { origin: 'https://www.gemeente.example' };
+    // A revalidation from a script (If-None-Match) is preflighted first: reads are allowed.
+    const readFirst = await ctx.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/vacancies?q=beleid',
+      headers: { ...origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+    });
+    expect(readFirst.statusCode).toBe(204);
+    expect(readFirst.headers['access-control-allow-origin']).toBe('*');
+    expect(String(readFirst.headers['access-control-allow-headers'])).toMatch(/If-None-Match/i);
+    for (const url of ['/feeds/vacancies.xml', '/sitemap.xml']) {
+      const feed = await ctx.app.inject({
+        method: 'OPTIONS',
+        url,
+        headers: { ...origin, 'access-control-request-method': 'GET' },
+      });
+      expect(feed.headers['access-control-allow-origin'], url).toBe('*');
+    }
+    // A write is not: no permission, whatever the route.
+    const writeFirst = await ctx.app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/auth/login',
+      headers: { ...origin, 'access-control-request-method': 'POST' },
+    });
+    expect(writeFirst.headers['access-control-allow-origin']).toBeUndefined();
+    // The answer may be read with its validator; a refusal too, with its field message.
+    const answer = await get('/api/v1/vacancies?q=beleid', origin);
+    expect(String(answer.headers['access-control-expose-headers'])).toMatch(/ETag/);
+    const refused = await get('/api/v1/vacancies?page=0', origin);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['access-control-allow-origin']).toBe('*');
+    expect(refused.json().error.fields).toHaveProperty('page');
+    // Never what a signed-in caller gets, refused or not.
+    expect((await get('/api/v1/vacancies?page=0', hr.bearer)).headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('gives a changed answer a new validator: a closed vacancy is not revalidated away', async () => {
     const url = '/api/v1/vacancies?q=beleidsadviseur';
     const before = await get(url);

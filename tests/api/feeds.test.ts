@@ -242,3 +242,16 @@ describe('a vacancy changed after its publication', () => {
     expect(again.statusCode).toBe(304);
   });
 });
+
+describe('a feed’s address', () => {
+  it('refuses an order or a page size, which a feed has not (the newest, fifty to a page), with the field named', async () => {
+    for (const [url, field] of [
+      ['/feeds/vacancies.atom?sort=salary', 'sort'],
+      ['/feeds/vacancies.xml?pageSize=5', 'pageSize'],
+    ] as const) {
+      const response = await ctx.app.inject(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(Object.keys(response.json().error.fields), url).toEqual([field]);
+    }
+  });
+});

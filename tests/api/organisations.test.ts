@@ -27,6 +27,19 @@ describe('GET /api/v1/organisations', () => {
     expect(profile.json()).toMatchObject({ name: 'Gemeente Aaa', openVacancies: 1, municipalityName: 'Tilburg' });
   });
 
+  it('pages the members as every list is paged, and says a wrong page with its field', async () => {
+    await createOrganisation(ctx.db, { name: 'Gemeente Bbb' });
+    const all = (await ctx.app.inject('/api/v1/organisations')).json();
+    expect(all).toMatchObject({ page: 1, pageSize: 100 });
+    expect(all.items).toHaveLength(all.total);
+    const second = (await ctx.app.inject('/api/v1/organisations?page=2&pageSize=1')).json();
+    expect(second).toMatchObject({ page: 2, pageSize: 1, total: all.total });
+    expect(second.items.map((o: { slug: string }) => o.slug)).toEqual([all.items[1].slug]);
+    const wrong = await ctx.app.inject('/api/v1/organisations?pageSize=1000');
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['pageSize']);
+  });
+
   it('says since when each member takes part: the start of its current membership, a rejoin’s after leaving', async () => {
     const rejoined = await createOrganisation(ctx.db, { name: 'Gemeente Terug' });
     const [first, again] = [new Date('2024-01-15T09:00:00Z'), new Date('2026-03-01T09:00:00Z')];

@@ -34,9 +34,11 @@ function pageAddress(self: string, page: number): string {
 }
 
 /** The search's own query, and the feed's language. */
+/** The search's filters and `page`; not its order nor page size: a feed is the newest, fifty to a page. */
+const { sort: _sort, pageSize: _pageSize, ...feedFilters } = SearchQuery.properties;
 const FeedQuery = Type.Object(
   {
-    ...SearchQuery.properties,
+    ...feedFilters,
     lang: Type.Optional(
       Type.Union([Type.Literal('nl'), Type.Literal('en')], {
         default: 'nl',
@@ -74,7 +76,7 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     self: string,
     log: { warn(obj: object, msg: string): void },
   ): Promise<[FeedSource, FeedVacancies, Date]> => {
-    const { page: pageNumber = 1, pageSize: _size, sort: _sort, lang = 'nl', ...asked } = query;
+    const { page: pageNumber = 1, lang = 'nl', ...asked } = query;
     const filters = withoutBlankValues(asked);
     // The radius has a default; without a place it says nothing.
     if (filters.near === undefined) delete filters.radiusKm;

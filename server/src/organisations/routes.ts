@@ -32,10 +32,30 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['organisations'],
         summary: 'Active member organisations',
-        response: { 200: Type.Object({ items: Type.Array(PublicOrganisation), total: Type.Integer() }) },
+        description: 'By name; paged as every list is (`page`, `pageSize` up to 100, the default: an alliance fits).',
+        querystring: Type.Object(
+          {
+            page: Type.Integer({ minimum: 1, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 100 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(PublicOrganisation),
+            total: Type.Integer(),
+            page: Type.Integer(),
+            pageSize: Type.Integer(),
+          }),
+          400: ErrorRef,
+        },
       },
     },
-    async () => listMembers(app.db, app.config.publicUrl),
+    async (request) => {
+      const { page, pageSize } = request.query;
+      const { items, total } = await listMembers(app.db, app.config.publicUrl);
+      return { items: items.slice((page - 1) * pageSize, page * pageSize), total, page, pageSize };
+    },
   );
 
   app.get(

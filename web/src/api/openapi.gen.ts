@@ -327,7 +327,7 @@ export interface paths {
     };
     /**
      * Active member organisations
-     * @description Active member organisations
+     * @description By name; paged as every list is (`page`, `pageSize` up to 100, the default: an alliance fits).
      */
     get: operations['getOrganisations'];
     put?: never;
@@ -4895,7 +4895,10 @@ export interface operations {
   };
   getOrganisations: {
     parameters: {
-      query?: never;
+      query: {
+        page: number;
+        pageSize: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4911,6 +4914,8 @@ export interface operations {
           'application/json': {
             items: components['schemas']['PublicOrganisation'][];
             total: number;
+            page: number;
+            pageSize: number;
           };
         };
       };
@@ -13934,9 +13939,7 @@ export interface operations {
         near?: string;
         radiusKm?: number;
         postedWithinDays?: number;
-        sort?: 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
         page: number;
-        pageSize: number;
         /** @description The language of the feed: its title, description and the vacancy pages it links to */
         lang?: 'nl' | 'en';
       };
@@ -14024,9 +14027,7 @@ export interface operations {
         near?: string;
         radiusKm?: number;
         postedWithinDays?: number;
-        sort?: 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
         page: number;
-        pageSize: number;
         /** @description The language of the feed: its title, description and the vacancy pages it links to */
         lang?: 'nl' | 'en';
       };

@@ -189,7 +189,7 @@ describe('applying', () => {
       expect.objectContaining({
         id: row!.id,
         status: 'received',
-        vacancy: { id: vacancy.id, title: vacancy.title, organisation: organisation.name },
+        vacancy: { id: vacancy.id, title: vacancy.title, language: 'nl', organisation: organisation.name },
       }),
     ]);
   });
@@ -426,7 +426,7 @@ describe('the HR inbox', () => {
     expect(response.json().items.map((i: { id: string }) => i.id)).toEqual([second, first]);
     expect(response.json().items[1]).toEqual({
       id: first,
-      vacancy: { id: target.id, title: 'Projectleider inbox' },
+      vacancy: { id: target.id, title: 'Projectleider inbox', language: 'nl' },
       name: 'Eerste',
       email: expect.any(String),
       status: 'received',
@@ -584,6 +584,8 @@ describe('the HR inbox', () => {
     const id = (await apply(target.id, { name: 'Jane Doe' }, { 'accept-language': 'en' })).json().id as string;
     const detail = await ctx.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: hr.bearer });
     expect(detail.json().mailLanguage).toBe('en');
+    // The vacancy's own language, for its title on a page in the other (WCAG 3.1.2).
+    expect(detail.json().vacancy).toMatchObject({ title: 'Projectleider inbox', language: 'nl' });
     await ctx.app.inject({
       method: 'PATCH',
       url: `/api/v1/applications/${id}`,

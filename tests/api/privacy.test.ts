@@ -310,6 +310,7 @@ describe('a guest applicant’s own data, through the key in their confirmation 
     expect(mine.json().applications[0].vacancy).toEqual({
       id: vacancy.id,
       title: vacancy.title,
+      language: 'nl',
       organisation: organisation.name,
     });
     // A sign-in tried with the address (no account has it) is logged by the address: theirs to see and erase.

@@ -6,11 +6,14 @@ import type { Locale } from '../i18n.ts';
 import { PDF } from './uploads.ts';
 import type { ApplicationFileRow, ApplicationListRow, ApplicationRow, MyApplicationRow, NoteRow } from './queries.ts';
 
+/** The language a vacancy's title is in (the page may be in the other: WCAG 3.1.2). */
+const vacancyLanguage = (language: string): 'nl' | 'en' => (language === 'en' ? 'en' : 'nl');
+
 /** A row of an HR inbox. */
 export function listItemFromRow(r: ApplicationListRow) {
   return {
     id: r.id,
-    vacancy: { id: r.vacancyId, title: r.vacancyTitle },
+    vacancy: { id: r.vacancyId, title: r.vacancyTitle, language: vacancyLanguage(r.vacancyLanguage) },
     name: r.name,
     email: r.email,
     status: r.status,
@@ -58,7 +61,12 @@ export function detailFromRows(r: ApplicationRow, files: readonly ApplicationFil
 export function ownItemFromRow(r: MyApplicationRow) {
   return {
     id: r.id,
-    vacancy: { id: r.vacancyId, title: r.vacancyTitle, organisation: r.organisationName },
+    vacancy: {
+      id: r.vacancyId,
+      title: r.vacancyTitle,
+      language: vacancyLanguage(r.vacancyLanguage),
+      organisation: r.organisationName,
+    },
     status: r.status,
     consent: r.consent,
     // In the pool only once the address's owner took the application as theirs.

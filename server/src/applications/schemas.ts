@@ -30,6 +30,8 @@ export const ApplyBody = Type.Object(
 export const Applied = Type.Object({ id: Type.String({ format: 'uuid' }), status: Type.Literal('received') });
 
 export const ApplicationStatusSchema = literals(applicationStatuses);
+/** The language a vacancy is written in: its title is read out in it. */
+const VacancyLanguage = literals(['nl', 'en'] as const);
 
 export const ApplicationListQuery = Type.Object(
   {
@@ -42,7 +44,7 @@ export const ApplicationListQuery = Type.Object(
 
 export const ApplicationListItem = Type.Object({
   id: Type.String(),
-  vacancy: Type.Object({ id: Type.String(), title: Type.String() }),
+  vacancy: Type.Object({ id: Type.String(), title: Type.String(), language: VacancyLanguage }),
   name: Type.String(),
   email: Type.String(),
   status: ApplicationStatusSchema,
@@ -62,7 +64,7 @@ const FileInfo = Type.Object({ name: Type.String(), size: Type.Integer(), mediaT
 
 export const ApplicationDetail = Type.Object({
   id: Type.String(),
-  vacancy: Type.Object({ id: Type.String(), title: Type.String() }),
+  vacancy: Type.Object({ id: Type.String(), title: Type.String(), language: VacancyLanguage }),
   name: Type.String(),
   email: Type.String(),
   status: ApplicationStatusSchema,
@@ -103,7 +105,12 @@ export const ApplicationPatch = Type.Object(
 
 export const MyApplication = Type.Object({
   id: Type.String(),
-  vacancy: Type.Object({ id: Type.String(), title: Type.String(), organisation: Type.String() }),
+  vacancy: Type.Object({
+    id: Type.String(),
+    title: Type.String(),
+    language: VacancyLanguage,
+    organisation: Type.String(),
+  }),
   status: ApplicationStatusSchema,
   consent: literals(consents),
   /** With pool consent: until when the candidate is in the talent pool (null until the address is confirmed). */

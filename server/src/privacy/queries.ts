@@ -79,7 +79,12 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
   return db
     .select({
       id: applications.id,
-      vacancy: { id: vacancies.id, title: vacancies.title, organisation: organisations.name },
+      vacancy: {
+        id: vacancies.id,
+        title: vacancies.title,
+        language: vacancies.language,
+        organisation: organisations.name,
+      },
       name: applications.name,
       email: applications.email,
       phone: applications.phone,

@@ -79,6 +79,8 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         vacancy: Type.Object({
           id: Type.String({ format: 'uuid' }),
           title: Type.String(),
+          /** The language the vacancy (its title) is written in. */
+          language: Type.String(),
           /** The employer's name: two vacancies may share a title. */
           organisation: Type.String(),
         }),

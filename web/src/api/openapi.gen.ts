@@ -12261,6 +12261,8 @@ export interface operations {
               vacancy: {
                 id: string;
                 title: string;
+                /** @enum {string} */
+                language: 'nl' | 'en';
               };
               name: string;
               email: string;
@@ -12492,6 +12494,8 @@ export interface operations {
               vacancy: {
                 id: string;
                 title: string;
+                /** @enum {string} */
+                language: 'nl' | 'en';
               };
               name: string;
               email: string;
@@ -12593,6 +12597,8 @@ export interface operations {
             vacancy: {
               id: string;
               title: string;
+              /** @enum {string} */
+              language: 'nl' | 'en';
             };
             name: string;
             email: string;
@@ -12730,6 +12736,8 @@ export interface operations {
             vacancy: {
               id: string;
               title: string;
+              /** @enum {string} */
+              language: 'nl' | 'en';
             };
             name: string;
             email: string;
@@ -13045,6 +13053,8 @@ export interface operations {
               vacancy: {
                 id: string;
                 title: string;
+                /** @enum {string} */
+                language: 'nl' | 'en';
                 organisation: string;
               };
               /** @enum {string} */
@@ -13372,6 +13382,7 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 title: string;
+                language: string;
                 organisation: string;
               };
               name: string;

@@ -60,6 +60,7 @@ export function MyApplications({ applications }: { applications: MyApplication[]
                   <Link
                     className="break-anywhere"
                     to={paths.vacancy(lang, application.vacancy.id, application.vacancy.title)}
+                    lang={application.vacancy.language === lang ? undefined : application.vacancy.language}
                   >
                     {application.vacancy.title}
                   </Link>

@@ -95,7 +95,9 @@ export function InboxPage() {
                     <span className="cell-label" aria-hidden="true">
                       {m.columns.vacancy}
                     </span>
-                    {item.vacancy.title}
+                    <span lang={item.vacancy.language === lang ? undefined : item.vacancy.language}>
+                      {item.vacancy.title}
+                    </span>
                   </td>
                 )}
                 <td>

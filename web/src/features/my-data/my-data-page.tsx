@@ -174,7 +174,10 @@ export function MyDataPage() {
                   {loaded.data.applications.map((application) => (
                     <tr key={application.id}>
                       <td>
-                        <Link to={paths.vacancy(lang, application.vacancy.id, application.vacancy.title)}>
+                        <Link
+                          to={paths.vacancy(lang, application.vacancy.id, application.vacancy.title)}
+                          lang={application.vacancy.language === lang ? undefined : application.vacancy.language}
+                        >
                           {application.vacancy.title}
                         </Link>
                         {/* What was sent in this address's name: what the pool would show, seen before confirming. */}

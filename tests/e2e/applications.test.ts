@@ -196,6 +196,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
         .getByRole('button', { name: 'Sollicitatie versturen' })
         .waitFor();
       await page.goto(`${portal.baseUrl}/en/vacancies/${vacancy.id}`);
+      // Typed once the page runs its scripts (the copy button comes then): the server's HTML alone cannot ask.
+      await page.getByRole('button', { name: 'Copy link' }).waitFor();
       await form.getByLabel('Motivation').fill('I would like to help the region build homes.');
       await page.getByRole('link', { name: 'Nederlands' }).click();
       const dialog = page.getByRole('dialog', { name: 'Application not sent' });

@@ -286,20 +286,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  // The saved searches of API.md: the account's alerts under the contract's names, `none` included.
-  app.get(
-    '/me/saved-searches',
-    {
-      config: { access: jobSeeker },
-      schema: {
-        tags: ['alerts'],
-        summary: 'Your saved searches (the same as /me/alerts), each with the vacancies matched since you last ran it',
-        response: { 200: Type.Object({ items: Type.Array(SavedSearch) }), ...errors },
-      },
-    },
-    async (request) => alertsOfUser(deps, currentUser(request).userId),
-  );
-
+  // The saved searches of API.md: the account's alerts under the contract's names, `none` included
+  // (their list and their end are /me/alerts' own, below).
   app.post(
     '/me/saved-searches',
     {
@@ -337,40 +325,37 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.delete(
-    '/me/saved-searches/:id',
-    {
-      config: { access: jobSeeker },
-      schema: {
-        tags: ['alerts'],
-        summary: 'Delete a saved search',
-        params: Id,
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      await endAlert(deps, request.params.id, { userId: currentUser(request).userId });
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/me/alerts',
-    {
-      config: { access: jobSeeker },
-      schema: {
-        tags: ['alerts'],
-        summary: 'Your saved searches, each with the vacancies matched since you last ran it',
-        response: {
-          200: Type.Object({
-            items: Type.Array(Type.Composite([Alert, Type.Object({ newMatches: Type.Integer() })])),
-          }),
-          ...errors,
+  for (const saved of ['/me/alerts', '/me/saved-searches'] as const) {
+    app.get(
+      saved,
+      {
+        config: { access: jobSeeker },
+        schema: {
+          tags: ['alerts'],
+          summary: 'Your saved searches, each with the vacancies matched since you last ran it',
+          response: { 200: Type.Object({ items: Type.Array(SavedSearch) }), ...errors },
         },
       },
-    },
-    async (request) => alertsOfUser(deps, currentUser(request).userId),
-  );
+      async (request) => alertsOfUser(deps, currentUser(request).userId),
+    );
+
+    app.delete(
+      `${saved}/:id`,
+      {
+        config: { access: jobSeeker },
+        schema: {
+          tags: ['alerts'],
+          summary: 'End a saved search',
+          params: Id,
+          response: { 204: Type.Null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        await endAlert(deps, request.params.id, { userId: currentUser(request).userId });
+        return reply.status(204).send(null);
+      },
+    );
+  }
 
   app.patch(
     '/me/alerts/:id',
@@ -384,24 +369,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Alert, ...errors },
       },
     },
-    async (request) => changeAlert(deps, request.params.id, { userId: currentUser(request).userId }, request.body),
-  );
-
-  app.delete(
-    '/me/alerts/:id',
-    {
-      config: { access: jobSeeker },
-      schema: {
-        tags: ['alerts'],
-        summary: 'End a saved search',
-        params: Id,
-        response: { 204: Type.Null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      await endAlert(deps, request.params.id, { userId: currentUser(request).userId });
-      return reply.status(204).send(null);
-    },
+    async (request) =>
+      changeAlert(deps, request.params.id, { userId: currentUser(request).userId }, request.body, localeOf(request)),
   );
 
   app.post(

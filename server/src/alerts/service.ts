@@ -89,6 +89,10 @@ export async function createAlert(
   const email = input.email.trim();
   const name = shownOrNull(input.name) ?? defaultName(query, input.lang);
   const own = account !== null && isSameAddress(account.email, email);
+  // Made with an address (not an account), an alert exists to mail: `none` is an account's only
+  // (the route of an address's alerts takes no `none`; this keeps it so whoever calls).
+  const mailFrequency = input.frequency === 'none' ? undefined : input.frequency;
+  if (!own && mailFrequency === undefined) throw new AppError(400, 'bad_request', 'error.bad_request');
   return deps.db.transaction(async (tx) => {
     const alert = await insertAlert(tx, {
       email,
@@ -101,12 +105,10 @@ export async function createAlert(
       matchedFrom: own ? now : null,
       createdAt: now,
     });
-    if (own) return { status: 'active' as const, id: alert.id };
-    // Made with an address (not an account), an alert exists to mail: the route takes no `none`.
-    if (alert.frequency === 'none') throw new AppError(400, 'bad_request', 'error.bad_request');
+    if (own || mailFrequency === undefined) return { status: 'active' as const, id: alert.id };
     await queueConfirmationMail(
       tx,
-      { ...alert, frequency: alert.frequency, lang: input.lang },
+      { ...alert, frequency: mailFrequency, lang: input.lang },
       {
         confirm: `${deps.publicUrl}${alertPaths.confirm[input.lang]}${confirmToken(deps.secret, alert.id, now)}`,
       },

@@ -45,15 +45,15 @@ function pagingLinks(source: FeedSource, element: string, type: string): string 
  * When a vacancy last changed: an edit after its publication is a change a reader should see.
  * In whole seconds, as its publication is (the index keeps those), and never before it.
  */
-const changedAt = (v: FeedVacancy) => {
+const changedAt = (v: FeedVacancy): Date => {
   const published = Date.parse(v.publishedAt);
   const updated = v.updatedAt ? Math.floor(Date.parse(v.updatedAt) / 1000) * 1000 : published;
-  return new Date(Math.max(published, updated)).toISOString();
+  return new Date(Math.max(published, updated));
 };
 
 /** When the feed last changed: its most recently changed vacancy (none: `emptySince`). */
 const lastChanged = (vacancies: readonly FeedVacancy[], emptySince: Date) =>
-  vacancies.length === 0 ? emptySince : new Date(Math.max(...vacancies.map((v) => Date.parse(changedAt(v)))));
+  vacancies.length === 0 ? emptySince : new Date(Math.max(...vacancies.map((v) => changedAt(v).getTime())));
 
 /** A public page in both its languages; the sitemap lists each with the other as its alternate. */
 export interface SitemapPage {
@@ -129,7 +129,7 @@ export function atomFeed(source: FeedSource, vacancies: readonly FeedVacancy[], 
     <link href="${escapeMarkup(feedItemUrl(source, v))}" />
     <id>urn:uuid:${v.id}</id>
     <published>${v.publishedAt}</published>
-    <updated>${changedAt(v)}</updated>
+    <updated>${changedAt(v).toISOString()}</updated>
     <author><name>${escapeMarkup(v.organisation.name)}</name></author>
     <category term="${escapeMarkup(v.category)}" label="${escapeMarkup(source.category(v.category))}" />
     <summary>${escapeMarkup(`${facts(v, source.lang)}. ${v.summary}`)}</summary>

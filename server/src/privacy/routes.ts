@@ -80,7 +80,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           id: Type.String({ format: 'uuid' }),
           title: Type.String(),
           /** The language the vacancy (its title) is written in. */
-          language: Type.String(),
+          language: literals(['nl', 'en'] as const),
           /** The employer's name: two vacancies may share a title. */
           organisation: Type.String(),
         }),

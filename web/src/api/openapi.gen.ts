@@ -1318,8 +1318,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Your saved searches (the same as /me/alerts), each with the vacancies matched since you last ran it
-     * @description Your saved searches (the same as /me/alerts), each with the vacancies matched since you last ran it
+     * Your saved searches, each with the vacancies matched since you last ran it
+     * @description Your saved searches, each with the vacancies matched since you last ran it
      */
     get: operations['getMeSavedSearches'];
     put?: never;
@@ -1345,8 +1345,8 @@ export interface paths {
     put?: never;
     post?: never;
     /**
-     * Delete a saved search
-     * @description Delete a saved search
+     * End a saved search
+     * @description End a saved search
      */
     delete: operations['deleteMeSavedSearchesById'];
     options?: never;
@@ -13382,7 +13382,8 @@ export interface operations {
                 /** Format: uuid */
                 id: string;
                 title: string;
-                language: string;
+                /** @enum {string} */
+                language: 'nl' | 'en';
                 organisation: string;
               };
               name: string;

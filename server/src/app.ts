@@ -26,6 +26,7 @@ import { talentPoolRoutes } from './talent-pool/routes.ts';
 import { apiKeyRoutes } from './api-keys/routes.ts';
 import { authPlugin } from './auth/plugin.ts';
 import { httpCaching } from './http-caching.ts';
+import { allowedMethodsIndex } from './allowed-methods.ts';
 import { withExamples } from './contract/examples.ts';
 import { operationContract } from './contract/operations.ts';
 import { withDocumentedBody } from './contract/documents.ts';
@@ -271,6 +272,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.decorate('jobs', options.jobs);
   app.decorate('files', openFileStore(options.config));
   app.decorate('embeddedStatus', options.embeddedStatus ?? (() => ({})));
+  await app.register(allowedMethodsIndex);
   await app.register(authPlugin);
   await app.register(operationContract);
   // Validators and cache headers first, then compression: the ETag is of the answer itself, and

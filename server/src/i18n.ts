@@ -8,6 +8,10 @@ export type Locale = 'nl' | 'en';
 
 const messages = {
   'error.not_found': { nl: 'Niet gevonden.', en: 'Not found.' },
+  'error.method_not_allowed': {
+    nl: 'Dit adres kan niet op deze manier worden gebruikt; de kopregel Allow zegt hoe wel.',
+    en: 'This address cannot be used this way; the Allow header says which methods it takes.',
+  },
   'error.validation_failed': {
     nl: 'Niet alle velden zijn goed ingevuld.',
     en: 'Some fields are not filled in correctly.',

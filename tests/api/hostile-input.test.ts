@@ -444,6 +444,40 @@ describe('error answers are never cached', () => {
   });
 });
 
+describe('a method the address does not take', () => {
+  it('is 405 with the methods it does take in Allow, in the error shape and not cached', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const [method, url, allow] of [
+      ['DELETE', '/api/v1/vacancies', 'GET, HEAD'],
+      ['DELETE', `/api/v1/organisations/${id}/vacancies`, 'GET, HEAD, POST'],
+      ['POST', `/api/v1/vacancies/${id}?x=1`, 'GET, HEAD, PATCH'],
+      // Through the pages' catch-all, which sends what is not a page to the API's answer.
+      ['GET', '/api/v1/auth/login', 'POST'],
+      ['PUT', '/feeds/vacancies.xml', 'GET, HEAD'],
+    ] as const) {
+      const response = await ctx.app.inject({ method, url, headers: { 'accept-language': 'en' } });
+      expect(response.statusCode, `${method} ${url}`).toBe(405);
+      expect(response.headers.allow, `${method} ${url}`).toBe(allow);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.json().error).toEqual({
+        code: 'method_not_allowed',
+        message: 'This address cannot be used this way; the Allow header says which methods it takes.',
+      });
+    }
+  });
+
+  it('leaves an address nothing answers at a 404', async () => {
+    for (const [method, url] of [
+      ['DELETE', '/api/v1/bestaat-niet'],
+      ['POST', '/api/v1/vacancies/1/2/3'],
+    ] as const) {
+      const response = await ctx.app.inject({ method, url });
+      expect(response.statusCode, `${method} ${url}`).toBe(404);
+      expect(response.headers.allow).toBeUndefined();
+    }
+  });
+});
+
 describe('text of only spaces or control characters where text is required', () => {
   // Each was stored trimmed, as "": a vacancy without a title, an application without a name.
   const blanks = ['   ', '\u0001', ' \t\u0002 '];

@@ -91,8 +91,8 @@ const messages = {
     en: 'This is not possible while your organisation is not an active member of the alliance. Viewing and exporting data is always possible; drafting vacancies also while the membership is suspended or has ended.',
   },
   'error.invalid_credentials': {
-    nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.',
-    en: 'This e-mail address and password do not match.',
+    nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het e-mailadres is nog niet bevestigd. Net een account gemaakt? Bevestig je adres dan eerst met de link in de e-mail die we stuurden.',
+    en: 'This e-mail address and password do not match, or the address has not been confirmed yet. Just made an account? Then first confirm your address with the link in the e-mail we sent.',
   },
   'error.taken': {
     nl: 'Dit bestaat al.',
@@ -113,10 +113,6 @@ const messages = {
   'error.invitation_limit_organisation': {
     nl: 'Je organisatie heeft binnen een uur al {max} uitnodigingen verstuurd, het maximum. Je kunt over {wait} weer iemand uitnodigen.',
     en: 'Your organisation has already sent {max} invitations within an hour, the maximum. You can invite someone again in {wait}.',
-  },
-  'error.email_unconfirmed': {
-    nl: 'Bevestig eerst je e-mailadres met de link die we je stuurden. Geen e-mail gekregen? Stel via ‘Wachtwoord vergeten’ een wachtwoord in; dat bevestigt je adres ook.',
-    en: 'First confirm your e-mail address with the link we sent you. No e-mail? Set a password via ‘Forgot password’; that confirms your address too.',
   },
   'error.invalid_token': {
     nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',

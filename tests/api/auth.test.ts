@@ -56,7 +56,8 @@ describe('registration', () => {
       password: expect.stringContaining('niet het wachtwoord dat werd gekozen toen het account werd gemaakt'),
     });
     expect(refused.cookies).toEqual([]);
-    expect((await post('/auth/login', { email, password: 'wachtwoord van de aanvaller' })).statusCode).toBe(403);
+    // Still unconfirmed: the attacker cannot sign in with their password either.
+    expect((await post('/auth/login', { email, password: 'wachtwoord van de aanvaller' })).statusCode).toBe(401);
     expect((await post('/auth/register/confirm', { token })).statusCode).toBe(400);
     // The token is not used up by a wrong password: whoever made the account can still confirm it.
     const confirmed = await post('/auth/register/confirm', { token, password: 'wachtwoord van de aanvaller' });

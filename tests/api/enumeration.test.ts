@@ -68,6 +68,16 @@ describe('registration', () => {
     expect(toUnknown).toMatchObject({ kind: 'registration_confirmation', state: 'pending', attempts: 0 });
     expect(toKnown!.body).toContain('https://werken.example/wachtwoord-vergeten');
     expect(toKnown!.body).not.toContain('token=');
+
+    // Nor does signing in afterwards with the password just typed (an attacker pass): the known
+    // address has another password, the new account is unconfirmed, and both are a wrong password.
+    const knownAfter = await post('/auth/login', { email: 'bekend@example.nl', password: 'een heel ander wachtwoord' });
+    const unknownAfter = await post('/auth/login', {
+      email: 'onbekend@example.nl',
+      password: 'een heel ander wachtwoord',
+    });
+    expect(observable(unknownAfter)).toEqual(observable(knownAfter));
+    expect(knownAfter.statusCode).toBe(401);
   });
 
   it('makes the account usable only after the e-mailed link confirms the address, and signs in there', async () => {
@@ -75,14 +85,14 @@ describe('registration', () => {
     const password = 'fietsen langs de dommel';
     expect((await post('/auth/register', { email, password, name: 'Nieuwkomer' })).statusCode).toBe(202);
 
-    // Before confirming: the right password is told to confirm first; a wrong one learns nothing.
+    // Before confirming, the right password answers as a wrong one does (its message says both).
     const early = await post('/auth/login', { email, password });
-    expect(early.statusCode).toBe(403);
-    expect(early.json().error.code).toBe('email_unconfirmed');
     const wrong = await post('/auth/login', { email, password: 'niet het wachtwoord' });
     const nobody = await post('/auth/login', { email: 'niemand-hier@example.nl', password: 'niet het wachtwoord' });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json()).toEqual(nobody.json());
+    expect(early.json()).toEqual(nobody.json());
+    expect(early.json().error.message).toContain('nog niet bevestigd');
 
     const [message] = await outboxFor(email);
     const token = message!.body.match(/https:\/\/werken\.example\/registratie-bevestigen#token=([\w-]+)/)?.[1];

@@ -130,7 +130,10 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await verifyPassword(await dummyHash, input.password), false);
-  if (!user || !valid) {
+  // An unconfirmed account answers as a wrong password does: whoever signed up with someone else's
+  // address knows the password they chose, and a different answer would tell them the address had
+  // no account before (an attacker pass). The one message says both; the mail says how to confirm.
+  if (!user || !valid || !user.emailConfirmedAt) {
     await recordAudit(deps.db, {
       actorUserId: null,
       organisationId: user?.organisationId ?? null,
@@ -141,8 +144,6 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
     });
     throw new AppError(401, 'invalid_credentials', 'error.invalid_credentials');
   }
-  // Told only to whoever knows the password; the address must still be proven (registration.ts).
-  if (!user.emailConfirmedAt) throw new AppError(403, 'email_unconfirmed', 'error.email_unconfirmed');
   return createSession(deps.db, user.id, deps.sessionDays);
 }
 

@@ -8,6 +8,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import {
   applications,
   auditLog,
+  membershipApplications,
   membershipPeriods,
   organisations,
   vacancies,
@@ -210,6 +211,60 @@ describe('joining', () => {
       reason: 'Geen publieke organisatie',
       review: null,
     });
+  });
+
+  it('lets an admin of a turned-down organisation apply again, for the coordinator to decide anew', async () => {
+    const organisation = await createOrganisation(ctx.db, { state: 'applied' });
+    const [first] = await ctx.db.insert(membershipApplications).values({ organisationId: organisation.id }).returning();
+    const adminUser = await createUser(ctx.db, { role: 'org_admin', organisation });
+    const admin = await signIn(ctx.app, adminUser.email, TEST_PASSWORD);
+    const hr = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'hr_officer', organisation })).email,
+      TEST_PASSWORD,
+    );
+    const other = await memberWithAdmin();
+
+    const rejected = await call('POST', `/membership-applications/${first!.id}/reject`, coordinator, {
+      reason: 'Nog geen besluit van het college',
+    });
+    expect(rejected.json().state).toBe('rejected');
+    // The decision says the way back.
+    expect((await mail.waitFor(adminUser.email)).text).toContain('opnieuw aanmelden');
+
+    // Only its own admins: not its HR officers (403); to another organisation's admin and the coordinator
+    // the organisation is not theirs to see (404), as everywhere under /organisations/{orgId}.
+    expect((await call('POST', `/organisations/${organisation.id}/apply-again`, hr)).statusCode).toBe(403);
+    expect((await call('POST', `/organisations/${organisation.id}/apply-again`, other.admin)).statusCode).toBe(404);
+    expect((await call('POST', `/organisations/${organisation.id}/apply-again`, coordinator)).statusCode).toBe(404);
+    // A member has nothing to apply for.
+    const member = await call('POST', `/organisations/${other.organisation.id}/apply-again`, other.admin);
+    expect(member.statusCode).toBe(409);
+    expect(member.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'active' });
+
+    const again = await call('POST', `/organisations/${organisation.id}/apply-again`, admin);
+    expect([again.statusCode, again.json()]).toEqual([200, { id: organisation.id, state: 'applied' }]);
+    expect((await call('GET', '/me', admin)).json().organisation.state).toBe('applied');
+    const told = await mail.waitFor(adminUser.email);
+    expect(told.subject).toBe(`${organisation.name} is opnieuw aangemeld bij Samenwerven`);
+    expectContactAndLink(told.text, '/beheer/lidmaatschap');
+    expect((await mail.waitFor(coordinatorEmail)).subject).toBe('Nieuwe aanmelding voor Samenwerven');
+    // Twice is once: the application is pending.
+    const twice = await call('POST', `/organisations/${organisation.id}/apply-again`, admin);
+    expect(twice.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'applied' });
+
+    // A new application, beside the decided one, which the coordinator decides like the first.
+    const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    const second = pending.find((a: { organisation: { id: string } }) => a.organisation.id === organisation.id);
+    expect(second.id).not.toBe(first!.id);
+    expect(second.review.emailConfirmed).toBe(true);
+    const approved = await call('POST', `/membership-applications/${second.id}/approve`, coordinator, {});
+    expect(approved.json()).toEqual({ id: second.id, state: 'approved' });
+    expect((await call('GET', '/me', admin)).json().organisation.state).toBe('active');
+    const logged = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
+    expect(logged.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['membership.reject', 'membership.apply_again', 'membership.approve']),
+    );
   });
 
   it('shows the coordinator the organisations an application looks like, and its address against its website', async () => {

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Organisation, User, Vacancy } from '@samenwerven/db';
+import { eq } from 'drizzle-orm';
+import { membershipApplications, type Organisation, type User, type Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
@@ -149,6 +150,40 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
         await noticeComesFirst(page, title);
       }
       expect(await page.getByRole('button', { name: /Sleutel maken/ }).count()).toBe(0);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'lets a turned-down organisation’s admin apply again from the membership page, by keyboard',
+    async () => {
+      const organisation = await createOrganisation(ctx.db, { state: 'rejected', name: 'Stichting Tweede Kans' });
+      const admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Bea Beheerder' });
+      const { context, page } = await signedIn(admin);
+      const notice = await noticeComesFirst(page, 'De aanmelding van je organisatie is afgewezen');
+      await expect(notice.textContent()).resolves.toContain('opnieuw aanmelden, op de pagina Lidmaatschap');
+
+      await page.goto(`${baseUrl}/beheer/lidmaatschap`);
+      const section = page.getByRole('region', { name: 'Opnieuw aanmelden' });
+      await section.waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const button = section.getByRole('button', { name: 'Organisatie opnieuw aanmelden' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      // The outcome takes focus where the button was; the state above says it.
+      const done = section.getByText('Je organisatie is opnieuw aangemeld.');
+      await done.waitFor();
+      await expect.poll(() => done.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.getByText('Aangemeld, nog niet beoordeeld').waitFor();
+      expect(await section.getByRole('button').count()).toBe(0);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const [application] = await ctx.db
+        .select()
+        .from(membershipApplications)
+        .where(eq(membershipApplications.organisationId, organisation.id));
+      expect(application).toMatchObject({ state: 'pending' });
       await context.close();
     },
     STORY_TIMEOUT,

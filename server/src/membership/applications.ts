@@ -24,6 +24,7 @@ import {
   selectApplications,
   selectComparableOrganisations,
   selectUnconfirmedPending,
+  setApplicant,
   forgetApplicant,
   applicantLinkWorks,
   slugsLike,
@@ -169,6 +170,28 @@ export async function decideApplication(
     return decided.to;
   });
   return { id: applicationId, state };
+}
+
+/**
+ * A turned-down organisation's admin applies once more: the organisation is `applied` again with
+ * a new pending application, its admins hear it (transition()), and the coordinators are told as
+ * of a first application. The organisation is the one already known, so nothing is typed anew;
+ * the admin who asks is its applicant now.
+ */
+export async function applyAgain(deps: MembershipDeps, actorUserId: string, organisationId: string) {
+  const state = await deps.db.transaction(async (tx) => {
+    const { before, state } = await transition(tx, deps, organisationId, 'apply_again', actorUserId, null);
+    await setApplicant(tx, organisationId, actorUserId);
+    const duplicates = likelyDuplicates(before, await selectComparableOrganisations(tx));
+    await mailApplicationArrived(tx, deps, await coordinatorRecipients(tx), {
+      organisationId,
+      kind: before.kind,
+      municipalityName: municipalityByCode(before.municipalityCode)?.name ?? before.municipalityCode,
+      duplicates: duplicates.length,
+    });
+    return state;
+  });
+  return { id: organisationId, state };
 }
 
 /** Why the portal itself rejected an application (in both languages: coordinators of either read it). */

@@ -79,11 +79,11 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     path: 'home',
     nl: (_name, reason, url, contact) => ({
       subject: 'Je aanmelding bij Samenwerven',
-      text: `Goedendag,\n\nHet alliantiebureau heeft de aanmelding van je organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Het portaal: ${url}\n\n${ask.nl(contact)}`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft de aanmelding van je organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Is de reden niet meer van toepassing? Dan kun je je organisatie opnieuw aanmelden: log in op het portaal en kies in het beheer "Lidmaatschap".\n\nHet portaal: ${url}\n\n${ask.nl(contact)}`,
     }),
     en: (_name, reason, url, contact) => ({
       subject: 'Your application to Samenwerven',
-      text: `Hello,\n\nThe alliance office has not admitted your organisation to the Samenwerven alliance.\n\n${reasonLine('Reason', reason)}The portal: ${url}\n\n${ask.en(contact)}`,
+      text: `Hello,\n\nThe alliance office has not admitted your organisation to the Samenwerven alliance.\n\n${reasonLine('Reason', reason)}Has the reason gone away? Then you can apply again: sign in to the portal and choose "Membership" in the management pages.\n\nThe portal: ${url}\n\n${ask.en(contact)}`,
     }),
   },
   suspend: {
@@ -117,6 +117,18 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     en: (name, reason, url, contact) => ({
       subject: `${name} is a member of Samenwerven again`,
       text: `Hello,\n\nThe alliance office has admitted ${name} to the Samenwerven alliance again. Your earlier vacancies are ready as drafts in the management pages; publish them again whenever you like:\n\n${url}\n\n${reasonLine('Note', reason)}${ask.en(contact)}`,
+    }),
+  },
+  // An admin applied again: every admin hears it, so none is surprised by a second decision.
+  apply_again: {
+    path: 'membership',
+    nl: (name, _reason, url, contact) => ({
+      subject: `${name} is opnieuw aangemeld bij Samenwerven`,
+      text: `Goedendag,\n\n${name} is opnieuw aangemeld als lid van de alliantie Samenwerven, door een beheerder van je organisatie. Het alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten.\n\nHoe het ervoor staat:\n\n${url}\n\n${ask.nl(contact)}`,
+    }),
+    en: (name, _reason, url, contact) => ({
+      subject: `${name} has applied to Samenwerven again`,
+      text: `Hello,\n\nAn admin of your organisation has applied for ${name} to join the Samenwerven alliance again. The alliance office reviews the application and lets you know its decision by e-mail.\n\nWhere things stand:\n\n${url}\n\n${ask.en(contact)}`,
     }),
   },
   leave: {

@@ -187,6 +187,20 @@ export async function recordDecision(
     .where(eq(membershipApplications.id, applicationId));
 }
 
+/**
+ * The admin who applies again is the applicant now: the coordinators see, and admitting checks,
+ * their name and address (signed in, so confirmed), not those typed with the first application.
+ */
+export async function setApplicant(tx: Executor, organisationId: string, userId: string): Promise<void> {
+  await tx
+    .update(organisations)
+    .set({
+      contactName: sql`(SELECT ${users.name} FROM ${users} WHERE ${users.id} = ${userId})`,
+      contactEmail: sql`(SELECT ${users.email} FROM ${users} WHERE ${users.id} = ${userId})`,
+    })
+    .where(eq(organisations.id, organisationId));
+}
+
 /** Whether the applicant has confirmed the address with the mailed link: their admin account's. */
 const applicantConfirmed = sql<boolean>`EXISTS (SELECT 1 FROM ${users} WHERE ${users.organisationId} = ${organisations.id}
   AND lower(${users.email}) = lower(${organisations.contactEmail}) AND ${users.emailConfirmedAt} IS NOT NULL)`;

@@ -21,7 +21,7 @@ import {
   RejectBody,
   StateAnswer,
 } from './schemas.ts';
-import { applyForMembership, decideApplication, listApplications } from './applications.ts';
+import { applyAgain, applyForMembership, decideApplication, listApplications } from './applications.ts';
 import { listAllOrganisations, setCostWeight } from './coordination.ts';
 import { cancelScheduledLeave, leaveAlliance, leavePreview } from './leaving.ts';
 import { changeMembership, type MembershipDeps } from './transitions.ts';
@@ -156,6 +156,20 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       return changeMembership(deps(), currentUser(request).userId, request.params.orgId, 'end', reason);
     },
+  );
+
+  app.post(
+    '/organisations/:orgId/apply-again',
+    {
+      config: { access: admin },
+      schema: {
+        tags: ['membership'],
+        summary: 'Apply again after the alliance turned the organisation down; the coordinators decide anew',
+        params: OrgParams,
+        response: { 200: StateAnswer, ...errors },
+      },
+    },
+    async (request) => applyAgain(deps(), currentUser(request).userId, request.params.orgId),
   );
 
   app.post(

@@ -25,6 +25,8 @@ const expected: Record<MembershipEvent, Partial<Record<MembershipState, Membersh
   // The coordinator ends a membership: the same road as leaving.
   end: { active: 'left', suspended: 'left' },
   rejoin: { left: 'active' },
+  // A turned-down organisation's admin applies once more.
+  apply_again: { rejected: 'applied' },
 };
 
 describe('the membership state machine', () => {

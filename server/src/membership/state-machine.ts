@@ -2,13 +2,15 @@
  * The alliance's membership life cycle (DESIGN.md), as tables with no database behind them:
  *
  *   applied ──approve──► active ──leave──► left ──rejoin──► active
- *      │                   │  ▲  (end)
- *    reject            suspend reinstate
- *      ▼                   ▼  │
+ *    │  ▲                  │  ▲  (end)
+ * reject apply_again   suspend reinstate
+ *    ▼  │                  ▼  │
  *   rejected            suspended ──leave, end──► left
  *
  * `leave` is the member's own choice; `end` is the coordinator ending a membership (a member
  * that no longer meets the alliance's terms): the same road to `left`, said as what it is.
+ * `apply_again` is a turned-down organisation's admin applying once more (what was wrong may have
+ * changed): a new application, for the coordinator to decide like the first.
  *
  * and the application that starts it: pending ──approve──► approved, pending ──reject──► rejected.
  * The services ask these tables whether a transition is allowed and where it leads.
@@ -31,6 +33,7 @@ const transitions = {
   leave: { active: 'left', suspended: 'left' },
   end: { active: 'left', suspended: 'left' },
   rejoin: { left: 'active' },
+  apply_again: { rejected: 'applied' },
 } as const satisfies Record<string, Partial<Record<MembershipState, MembershipState>>>;
 
 export type MembershipEvent = keyof typeof transitions;

@@ -15,6 +15,7 @@ import { mailMembershipDecision, type MailSite, type Recipient } from './mails.t
 import {
   adminRecipients,
   endPeriod,
+  insertApplication,
   lockOrganisation,
   restoreVacancies,
   setMembershipState,
@@ -96,6 +97,9 @@ async function sideEffects(
       await endPeriod(tx, organisationId, now, reason);
       return withdrawn;
     }
+    case 'apply_again':
+      await insertApplication(tx, organisationId);
+      return 0;
     case 'reject':
       return 0;
   }

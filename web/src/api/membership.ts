@@ -138,6 +138,14 @@ export function leaveAlliance(
   return requestJson(`${org(orgId)}/leave`, { ...options, method: 'POST', body });
 }
 
+/** A turned-down organisation applies once more; the coordinators decide anew. */
+export function applyAgain(
+  orgId: string,
+  options: Options,
+): Promise<ResponseOf<'/organisations/{orgId}/apply-again', 'post'>> {
+  return requestJson(`${org(orgId)}/apply-again`, { ...options, method: 'POST' });
+}
+
 export function cancelScheduledLeave(orgId: string, options: Options): Promise<void> {
   return requestJson(`${org(orgId)}/leave`, { ...options, method: 'DELETE' });
 }

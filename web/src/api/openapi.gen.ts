@@ -934,6 +934,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/organisations/{orgId}/apply-again': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Apply again after the alliance turned the organisation down; the coordinators decide anew
+     * @description Apply again after the alliance turned the organisation down; the coordinators decide anew
+     */
+    post: operations['postOrganisationsByOrgIdApplyAgain'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/organisations/{orgId}/leave': {
     parameters: {
       query?: never;
@@ -7957,8 +7977,6 @@ export interface operations {
       content: {
         'application/json': {
           reason?: string;
-          /** Format: date */
-          effectiveDate?: string;
         };
       };
     };
@@ -8186,8 +8204,6 @@ export interface operations {
       content: {
         'application/json': {
           reason?: string;
-          /** Format: date */
-          effectiveDate?: string;
         };
       };
     };
@@ -8301,8 +8317,6 @@ export interface operations {
       content: {
         'application/json': {
           reason?: string;
-          /** Format: date */
-          effectiveDate?: string;
         };
       };
     };
@@ -8416,8 +8430,6 @@ export interface operations {
       content: {
         'application/json': {
           reason?: string;
-          /** Format: date */
-          effectiveDate?: string;
         };
       };
     };
@@ -8605,6 +8617,95 @@ export interface operations {
       };
       /** @description A content type the operation does not take */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  postOrganisationsByOrgIdApplyAgain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orgId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            state: string;
+          };
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In conflict with the current state, or a stale `version` (`error.currentVersion`) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

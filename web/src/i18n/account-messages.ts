@@ -81,7 +81,8 @@ const nl = {
       suspended:
         'Het alliantiebureau heeft het lidmaatschap geschorst. Zolang dat zo is, staan de vacatures van je organisatie niet op Samenwerven. Na de heropname komen ze terug.',
       left: 'De vacatures van je organisatie staan niet meer op Samenwerven. Gaat je organisatie weer meedoen, dan komen ze terug als concept.',
-      rejected: 'Je organisatie doet daarom niet mee aan Samenwerven.',
+      rejected:
+        'Je organisatie doet daarom niet mee aan Samenwerven. Is de reden van de afwijzing niet meer van toepassing? Dan kan een beheerder de organisatie opnieuw aanmelden, op de pagina Lidmaatschap.',
     },
     canTitle: 'Wat kan nog',
     cannotTitle: 'Wat kan nu niet',
@@ -443,7 +444,8 @@ const en: AccountMessages = {
       suspended:
         'The alliance office has suspended the membership. While it is suspended, your organisation’s vacancies are not on Samenwerven. They come back when the membership is reinstated.',
       left: 'Your organisation’s vacancies are no longer on Samenwerven. If your organisation rejoins, they come back as drafts.',
-      rejected: 'So your organisation does not take part in Samenwerven.',
+      rejected:
+        'So your organisation does not take part in Samenwerven. If the reason for the rejection no longer applies, an admin can apply again for the organisation on the Membership page.',
     },
     canTitle: 'What you can still do',
     cannotTitle: 'What you cannot do now',

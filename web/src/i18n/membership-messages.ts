@@ -231,6 +231,7 @@ const nl = {
       'membership.applied': 'Aanmelding ingediend',
       'membership.approve': 'Aanmelding toegelaten',
       'membership.reject': 'Aanmelding afgewezen',
+      'membership.apply_again': 'Opnieuw aangemeld na een afwijzing',
       'membership.suspend': 'Lidmaatschap geschorst',
       'membership.reinstate': 'Schorsing opgeheven',
       'membership.leave': 'Uitgetreden',
@@ -383,6 +384,12 @@ const nl = {
     scheduledDone: (date: string) => `Het uittreden is gepland op ${date}.`,
     cancel: 'Uittreden annuleren',
     cancelled: 'Het geplande uittreden is geannuleerd. Je organisatie blijft lid.',
+    applyAgainTitle: 'Opnieuw aanmelden',
+    applyAgainText:
+      'Het alliantiebureau heeft de aanmelding van je organisatie afgewezen; de reden stond in de e-mail met het besluit. Is die reden niet meer van toepassing, meld je organisatie dan opnieuw aan. Het alliantiebureau beoordeelt de aanmelding opnieuw en laat je het besluit per e-mail weten.',
+    applyAgainSubmit: 'Organisatie opnieuw aanmelden',
+    appliedAgain:
+      'Je organisatie is opnieuw aangemeld. Het alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten.',
     cannotLeave: {
       applied: 'Je aanmelding wordt nog beoordeeld. Uittreden kan pas als je organisatie lid is.',
       rejected: 'De aanmelding van je organisatie is afgewezen; er is geen lidmaatschap om te beëindigen.',
@@ -603,6 +610,7 @@ const en: MembershipMessages = {
       'membership.applied': 'Membership application sent',
       'membership.approve': 'Application admitted',
       'membership.reject': 'Application rejected',
+      'membership.apply_again': 'Applied again after a rejection',
       'membership.suspend': 'Membership suspended',
       'membership.reinstate': 'Suspension lifted',
       'membership.leave': 'Left the alliance',
@@ -755,6 +763,12 @@ const en: MembershipMessages = {
     scheduledDone: (date) => `Leaving is scheduled for ${date}.`,
     cancel: 'Cancel leaving',
     cancelled: 'The scheduled leave has been cancelled. Your organisation stays a member.',
+    applyAgainTitle: 'Apply again',
+    applyAgainText:
+      'The alliance office rejected your organisation’s application; the reason was in the e-mail with the decision. If that reason no longer applies, apply again. The alliance office reviews the application anew and lets you know its decision by e-mail.',
+    applyAgainSubmit: 'Apply again for the organisation',
+    appliedAgain:
+      'Your organisation has applied again. The alliance office reviews the application and lets you know its decision by e-mail.',
     cannotLeave: {
       applied: 'Your application is still being reviewed. You can only leave once your organisation is a member.',
       rejected: 'Your organisation’s application was rejected; there is no membership to end.',

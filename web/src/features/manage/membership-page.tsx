@@ -18,6 +18,7 @@ import { latestLeaveDate, leaveProblems, type MembershipData, type MembershipRes
 import '../../styles/membership.css';
 
 const LEAVE = 'leave';
+const APPLY_AGAIN = 'apply-again';
 
 /**
  * /beheer/lidmaatschap: the organisation's membership, the export of all its data (always
@@ -36,11 +37,14 @@ export function MembershipPage() {
   const data = settledData(fetcher);
   const left = data?.ok === true && data.intent === 'leave' && data.state === 'left';
   const outcome = useMemo(() => {
-    if (!data) return null;
+    if (!data || data.intent === APPLY_AGAIN) return null;
     if (!data.ok) return data.intent === 'cancel' ? { ok: false, message: data.message } : null;
     if (data.intent === 'cancel') return { ok: true, message: data.message };
-    return data.leaveAt ? { ok: true, message: t.scheduledDone(format.date(data.leaveAt)) } : null;
+    return data.intent === 'leave' && data.leaveAt
+      ? { ok: true, message: t.scheduledDone(format.date(data.leaveAt)) }
+      : null;
   }, [data, t, format]);
+  const appliedAgain = data?.intent === APPLY_AGAIN ? data : null;
   const note = membershipNote(a, preview.state);
 
   return (
@@ -78,6 +82,10 @@ export function MembershipPage() {
         </p>
       </section>
 
+      {preview.state === 'rejected' || appliedAgain ? (
+        <ApplyAgain fetcher={fetcher} result={appliedAgain} rejected={preview.state === 'rejected'} />
+      ) : null}
+
       <section className="page-section" aria-labelledby="membership-leave">
         <h2 id="membership-leave">{t.leaveTitle}</h2>
         <ResultNotice result={outcome} />
@@ -107,6 +115,44 @@ function cannotLeaveText(
   if (preview.state === 'applied') return texts.applied;
   if (preview.state === 'rejected') return texts.rejected;
   return texts.coordinatingBody;
+}
+
+/**
+ * A turned-down organisation applies once more (the coordinators decide anew): what it means and
+ * one button; afterwards what happened, in place of the button.
+ */
+function ApplyAgain({
+  fetcher,
+  result,
+  rejected,
+}: {
+  fetcher: FetcherWithComponents<MembershipResult>;
+  result: MembershipResult | null;
+  rejected: boolean;
+}) {
+  const { m } = useMembershipI18n();
+  const t = m.membership;
+  const { busy, sendOnce } = useSingleSend(fetcher);
+  // One object per result: the notice takes focus each time it gets a new one.
+  const outcome = useMemo(
+    () => (result ? { ok: result.ok, message: result.ok ? t.appliedAgain : result.message } : null),
+    [result, t],
+  );
+  return (
+    <section className="page-section" aria-labelledby="membership-apply-again">
+      <h2 id="membership-apply-again">{t.applyAgainTitle}</h2>
+      <ResultNotice result={outcome} />
+      {rejected ? (
+        <>
+          <p className="measure">{t.applyAgainText}</p>
+          <fetcher.Form method="post" onSubmit={sendOnce}>
+            <input type="hidden" name="intent" value={APPLY_AGAIN} />
+            <SubmitButton busy={busy}>{t.applyAgainSubmit}</SubmitButton>
+          </fetcher.Form>
+        </>
+      ) : null}
+    </section>
+  );
 }
 
 /** After leaving: said plainly, with the export right there. Takes focus. */

@@ -1,5 +1,11 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
-import { cancelScheduledLeave, getLeavePreview, leaveAlliance, type LeavePreview } from '../../api/membership.ts';
+import {
+  applyAgain,
+  cancelScheduledLeave,
+  getLeavePreview,
+  leaveAlliance,
+  type LeavePreview,
+} from '../../api/membership.ts';
 import { forgetSession } from '../../api/session.ts';
 import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
@@ -56,9 +62,10 @@ export function leaveProblems(
 export type MembershipResult =
   | { ok: true; intent: 'leave'; state: string; leaveAt: string | null }
   | { ok: true; intent: 'cancel'; message: string }
+  | { ok: true; intent: 'apply-again'; state: string }
   | (FormFailure & { intent: string });
 
-/** Leave now or at a date, or cancel a scheduled leave. */
+/** Leave now or at a date, cancel a scheduled leave, or apply again after a rejection. */
 export async function membershipAction({ request }: ActionFunctionArgs): Promise<MembershipResult> {
   const { organisation } = await requireStaff(request, ['org_admin']);
   const lang = langFromPathname(new URL(request.url).pathname);
@@ -79,6 +86,11 @@ export async function membershipAction({ request }: ActionFunctionArgs): Promise
       // The organisation's state is part of the session user (header, overview): ask again.
       forgetSession();
       return { ok: true, intent, state: left.state, leaveAt: left.leaveAt };
+    }
+    if (intent === 'apply-again') {
+      const { state } = await applyAgain(organisation.id, { lang });
+      forgetSession();
+      return { ok: true, intent, state };
     }
     if (intent === 'cancel') {
       await cancelScheduledLeave(organisation.id, { lang });

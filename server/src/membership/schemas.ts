@@ -8,10 +8,8 @@ import { applicationStates } from './state-machine.ts';
 
 export const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
-export const DecisionBody = Type.Object(
-  { reason: Type.Optional(Reason), effectiveDate: Type.Optional(Type.String({ format: 'date' })) },
-  { additionalProperties: false },
-);
+/** A decision takes effect at once: only leaving can be given a date (LeaveBody). */
+export const DecisionBody = Type.Object({ reason: Type.Optional(Reason) }, { additionalProperties: false });
 /** Rejecting needs a reason: the applicant receives it. */
 export const RejectBody = Type.Object(
   // A reason of only spaces is answered by the service, which says what the reason is for.

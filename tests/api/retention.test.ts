@@ -92,7 +92,12 @@ beforeAll(async () => {
   const closedLongAgo = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: ago(30) });
   const closedRecently = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: ago(10) });
   const open = await createVacancy(ctx.db, { organisation });
-  const filled = await createVacancy(ctx.db, { organisation });
+  // Closed after someone was hired: the hire ended the procedure of those who had applied by then.
+  const filled = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: ago(5) });
+  // Still published after a hire (several people wanted, or not closed yet): nobody's procedure ended.
+  const hiringStill = await createVacancy(ctx.db, { organisation });
+  // Reopened after a hire and closed again lately: who applied after the hire is in a new procedure.
+  const reopened = await createVacancy(ctx.db, { organisation, state: 'closed', closedAt: ago(3) });
   await apply('closed-procedure', closedLongAgo.id);
   await apply('closed-pool-recent', closedLongAgo.id, { consent: 'pool', createdAt: ago(100) });
   await apply('closed-pool-old', closedLongAgo.id, { consent: 'pool', createdAt: ago(366) });
@@ -100,8 +105,13 @@ beforeAll(async () => {
   await apply('closed-pool-unconfirmed', closedLongAgo.id, { consent: 'pool', createdAt: ago(100), confirmed: false });
   await apply('recent-procedure', closedRecently.id);
   await apply('open-procedure', open.id, { createdAt: ago(400) });
-  await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29) });
-  await apply('filled-rejected', filled.id, { status: 'rejected' });
+  await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29), createdAt: ago(40) });
+  await apply('filled-rejected', filled.id, { status: 'rejected', createdAt: ago(40) });
+  await apply('hiring-hired', hiringStill.id, { status: 'hired', hiredAt: ago(60), createdAt: ago(70) });
+  await apply('hiring-earlier', hiringStill.id, { createdAt: ago(70) });
+  await apply('hiring-yesterday', hiringStill.id, { createdAt: ago(1) });
+  await apply('reopened-hired', reopened.id, { status: 'hired', hiredAt: ago(60), createdAt: ago(70) });
+  await apply('reopened-after-hire', reopened.id, { createdAt: ago(20) });
   // Off the portal (a suspension withdraws vacancies): the closing date ends the procedure as closing would.
   const withdrawnPast = await createVacancy(ctx.db, { organisation, state: 'withdrawn', closingDate: dayAgo(30) });
   const withdrawnAhead = await createVacancy(ctx.db, { organisation, state: 'withdrawn', closingDate: dayAgo(-30) });
@@ -128,9 +138,13 @@ afterAll(() => ctx?.close());
 
 describe('the retention purge', () => {
   it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
-    expect(await purge(new Date())).toBe(8);
+    expect(await purge(new Date())).toBe(9);
     expect(await remaining()).toEqual(
       new Set([
+        ids['hiring-hired'],
+        ids['hiring-earlier'],
+        ids['hiring-yesterday'],
+        ids['reopened-after-hire'],
         ids['closed-pool-recent'],
         ids['recent-procedure'],
         ids['open-procedure'],
@@ -146,6 +160,7 @@ describe('the retention purge', () => {
       'closed-pool-unconfirmed',
       'filled-hired',
       'filled-rejected',
+      'reopened-hired',
       'left-long-ago',
       'left-long-ago-pool',
     ];
@@ -153,6 +168,10 @@ describe('the retention purge', () => {
       expect(fileExists(gone), gone).toBe(false);
     }
     for (const kept of [
+      'hiring-hired',
+      'hiring-earlier',
+      'hiring-yesterday',
+      'reopened-after-hire',
       'closed-pool-recent',
       'recent-procedure',
       'open-procedure',
@@ -164,14 +183,14 @@ describe('the retention purge', () => {
     }
     const notes = await ctx.db.select({ applicationId: applicationNotes.applicationId }).from(applicationNotes);
     expect(new Set(notes.map((n) => n.applicationId))).toEqual(await remaining());
-    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(6);
+    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(10);
   });
 
   it('logs how many went per organisation, without a name, address or file', async () => {
     const entries = await ctx.db.select().from(auditLog);
     const purges = entries.filter((e) => e.action === 'applications.purged');
     expect(purges).toHaveLength(2);
-    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 6 });
+    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 7 });
     expect(purges.find((e) => e.organisationId !== organisation.id)?.after).toEqual({ count: 2 });
     expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
   });
@@ -185,12 +204,18 @@ describe('the retention purge', () => {
     expect(fileExists('recent-procedure')).toBe(false);
     expect(fileExists('left-recently')).toBe(false);
     expect(fileExists('left-recently-pool')).toBe(false);
+    // Closed again 3 days ago after its reopening: who applied after the old hire goes four weeks after that.
+    expect(await purge(new Date(Date.now() + 24 * DAY))).toBe(0);
+    expect(await purge(new Date(Date.now() + 26 * DAY))).toBe(1);
+    expect(fileExists('reopened-after-hire')).toBe(false);
     // The vacancy taken off the portal that closes in 30 days: due four weeks after.
     expect(await purge(new Date(Date.now() + 57 * DAY))).toBe(0);
     expect(await purge(new Date(Date.now() + 60 * DAY))).toBe(1);
     expect(await purge(new Date(Date.now() + 266 * DAY))).toBe(1);
-    // A procedure still running keeps its applications, however old.
-    expect(await remaining()).toEqual(new Set([ids['open-procedure']]));
+    // A procedure still running keeps its applications, however old, also after a hire.
+    expect(await remaining()).toEqual(
+      new Set([ids['open-procedure'], ids['hiring-hired'], ids['hiring-earlier'], ids['hiring-yesterday']]),
+    );
   });
 
   it('runs as a persistent job every night, Amsterdam time', async () => {

@@ -6,10 +6,14 @@
  * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure.
  * Nor does a pool consent keep an application once its organisation has left the alliance: it
  * goes four weeks after the leave, with the others (the member's export holds them all).
- * A procedure ends when its vacancy is closed, when someone is hired for it, when its
- * organisation leaves the alliance (the four weeks are its time to take its export, which holds
- * the applications), or when the vacancy is off the portal (withdrawn, as a suspension does, or
- * back to draft) and its closing date has passed.
+ * A procedure ends when its vacancy is closed, when its organisation leaves the alliance (the four
+ * weeks are its time to take its export, which holds the applications), or when the vacancy is off
+ * the portal (withdrawn, as a suspension does, or back to draft) and its closing date has passed.
+ * A hire ends it earlier, from the hire, for those who had applied by then, once the vacancy is no
+ * longer live: while it is published it still takes applications and HR may still be hiring (a
+ * vacancy for several people), and those who apply after a hire (a reopened vacancy) are in a
+ * procedure of their own. (A hire alone, on a live vacancy, deleted yesterday's applicants: found
+ * by a coordinator's walk.)
  *
  * `purgeDueApplications` deletes what is due, rows and files, and logs per organisation how
  * many went, never who. It runs as a persistent daily job (jobs/queue.ts) and takes its clock as
@@ -40,10 +44,10 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
                -- would have closed then; kept for ever otherwise while the suspension lasts.
                CASE WHEN v.state IN ('withdrawn', 'draft')
                  THEN ((v.closing_date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END,
-               (SELECT min(h.hired_at) FROM applications h WHERE h.vacancy_id = v.id),
                CASE WHEN o.state = 'left'
                  THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END
              ) AS ended_at,
+             v.state NOT IN ('published', 'scheduled') AS not_live,
              CASE WHEN o.state = 'left'
                THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END AS left_at
       FROM vacancies v
@@ -53,8 +57,13 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
     SELECT a.id, a.organisation_id
     FROM applications a
     JOIN ended e ON e.vacancy_id = a.vacancy_id
-    WHERE (e.ended_at IS NOT NULL
-           AND e.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
+    CROSS JOIN LATERAL (
+      SELECT LEAST(e.ended_at, CASE WHEN e.not_live THEN (
+               SELECT min(h.hired_at) FROM applications h
+               WHERE h.vacancy_id = a.vacancy_id AND h.hired_at >= a.created_at) END) AS ended_at
+    ) p
+    WHERE (p.ended_at IS NOT NULL
+           AND p.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
            AND (a.consent = 'procedure'
                 OR a.address_confirmed_at IS NULL
                 OR coalesce(a.pool_consent_until, a.created_at + make_interval(days => ${POOL_DAYS})) <= ${now}))

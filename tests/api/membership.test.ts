@@ -457,21 +457,22 @@ describe('the coordinator ending a membership', () => {
     const { organisation, admin } = await memberWithAdmin();
     const vacancy = await createVacancy(ctx.db, { organisation, title: 'Handhaver openbare ruimte' });
     const other = await createVacancy(ctx.db, { organisation, title: 'Jurist bestuursrecht' });
-    // One candidate with two applications (one in the pool), another with one.
+    // One candidate with two applications (one in the pool), another with one whose address nobody
+    // confirmed, under a name anyone could have typed.
     const candidate = `kandidaat-${organisation.slug}@example.org`;
-    for (const [target, email, consent] of [
-      [vacancy, candidate, 'procedure'],
-      [other, candidate.toUpperCase(), 'pool'],
-      [other, `tweede-${organisation.slug}@example.org`, 'procedure'],
+    for (const [target, email, consent, name, confirmed] of [
+      [vacancy, candidate, 'procedure', 'Kim Kandidaat', true],
+      [other, candidate.toUpperCase(), 'pool', 'Kim Kandidaat', true],
+      [other, `tweede-${organisation.slug}@example.org`, 'procedure', 'Win een prijs op evil.example', false],
     ] as const) {
       await ctx.db.insert(applications).values({
         vacancyId: target.id,
         organisationId: organisation.id,
-        name: 'Kim Kandidaat',
+        name,
         email,
         motivation: 'Graag.',
         consent,
-        addressConfirmedAt: new Date(),
+        addressConfirmedAt: confirmed ? new Date() : null,
       });
     }
     expect((await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {})).statusCode).toBe(200);
@@ -513,8 +514,14 @@ describe('the coordinator ending a membership', () => {
     );
     expect(notice.text).toContain(`Op ${deletedOn} verwijdert Samenwerven je sollicitatie`);
     expect(notice.text).toContain('niet meer in de talentpool');
+    expect(notice.text).toMatch(/^Beste Kim Kandidaat,/);
+    expect(notice.text).toContain('Dear Kim Kandidaat,');
     const second = await mail.waitFor(`tweede-${organisation.slug}@example.org`);
     expect(second.text).not.toContain('talentpool');
+    // Nothing typed reaches an address nobody confirmed (API.md): greeted without the name.
+    expect(second.text).toMatch(/^Goedendag,/);
+    expect(second.text).toContain('Hello,');
+    expect(second.text).not.toContain('evil.example');
     // Its data stays its own to take: the export still answers its admin.
     expect((await call('GET', `/organisations/${organisation.id}/export`, admin)).statusCode).toBe(200);
     const again = await call('POST', `/organisations/${organisation.id}/end`, coordinator, { reason: 'Nog eens' });

@@ -12,7 +12,8 @@ import { AFTER_PROCEDURE_DAYS } from './retention.ts';
 
 interface Candidate {
   email: string;
-  name: string;
+  /** The name typed with an application the address's owner took as theirs; null when none was. */
+  name: string | null;
   titles: string[];
   inPool: boolean;
 }
@@ -26,14 +27,19 @@ function notice(candidate: Candidate, organisation: string, deletedOn: Date) {
     nl: candidate.inPool ? ' Je staat vanaf nu ook niet meer in de talentpool met deze sollicitatie.' : '',
     en: candidate.inPool ? ' From now on you are also no longer in the talent pool with this application.' : '',
   };
+  // Anyone can type any name with any address: only a confirmed address is greeted by it (API.md).
+  const greeting = {
+    nl: candidate.name === null ? 'Goedendag' : `Beste ${candidate.name}`,
+    en: candidate.name === null ? 'Hello' : `Dear ${candidate.name}`,
+  };
   return {
     subject: `${organisation} doet niet meer mee aan Samenwerven · ${organisation} has left Samenwerven`,
     text:
-      `Beste ${candidate.name},\n\nJe solliciteerde via Samenwerven bij ${organisation} op:\n\n${listOf(candidate.titles)}\n\n` +
+      `${greeting.nl},\n\nJe solliciteerde via Samenwerven bij ${organisation} op:\n\n${listOf(candidate.titles)}\n\n` +
       `${organisation} doet niet meer mee aan de alliantie Samenwerven. Op ${date('nl-NL')} verwijdert Samenwerven je sollicitatie, met je cv en brief.${pool.nl} ` +
       `Wil je verder met een sollicitatie? Neem dan rechtstreeks contact op met ${organisation}; vraag hun ook wat zij zelf met je gegevens doen.\n\n` +
       `Tot die datum kun je je gegevens downloaden of zelf verwijderen: met de link in de bevestigingsmail van je sollicitatie, of op je accountpagina als je een account hebt.\n\n` +
-      `— \n\nDear ${candidate.name},\n\nYou applied through Samenwerven to ${organisation} for:\n\n${listOf(candidate.titles)}\n\n` +
+      `— \n\n${greeting.en},\n\nYou applied through Samenwerven to ${organisation} for:\n\n${listOf(candidate.titles)}\n\n` +
       `${organisation} no longer takes part in the Samenwerven alliance. On ${date('en-GB')} Samenwerven deletes your application, with your CV and letter.${pool.en} ` +
       `Want to go on with an application? Then contact ${organisation} directly; ask them too what they do with your data themselves.\n\n` +
       `Until that date you can download your data or delete it yourself: with the link in your application's confirmation e-mail, or on your account page if you have an account.\n`,
@@ -50,6 +56,7 @@ export async function mailCandidatesOfLeavingMember(
     .select({
       email: sql<string>`lower(${applications.email})`,
       name: applications.name,
+      confirmed: sql<boolean>`${applications.addressConfirmedAt} IS NOT NULL`,
       title: vacancies.title,
       inPool: sql<boolean>`${applications.consent} = 'pool' AND ${applications.addressConfirmedAt} IS NOT NULL`,
     })
@@ -59,7 +66,8 @@ export async function mailCandidatesOfLeavingMember(
     .orderBy(applications.createdAt);
   const byAddress = new Map<string, Candidate>();
   for (const row of rows) {
-    const candidate = byAddress.get(row.email) ?? { email: row.email, name: row.name, titles: [], inPool: false };
+    const candidate = byAddress.get(row.email) ?? { email: row.email, name: null, titles: [], inPool: false };
+    if (row.confirmed) candidate.name ??= row.name;
     if (!candidate.titles.includes(row.title)) candidate.titles.push(row.title);
     candidate.inPool ||= row.inPool;
     byAddress.set(row.email, candidate);

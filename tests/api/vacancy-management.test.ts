@@ -1012,6 +1012,48 @@ describe('the alliance-internal mobility pool', () => {
     await ctx.sync();
     expect(await find({})).toEqual([draft.id]);
   });
+
+  it('keeps what closed, went back to draft or was withdrawn before its public date internal for good', async () => {
+    const due = new Date(Date.now() - 1000);
+    const made = await Promise.all(
+      (['closed', 'draft', 'withdrawn'] as const).map((state) =>
+        createVacancy(ctx.db, { organisation, state, visibility: 'internal', publicFrom: due }),
+      ),
+    );
+    const { applyDueChanges } = await import('@samenwerven/server');
+    await applyDueChanges(ctx.db, ctx.config);
+    for (const vacancy of made) {
+      const [row] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, vacancy.id));
+      expect(row, vacancy.state).toMatchObject({ visibility: 'internal', version: vacancy.version });
+    }
+    // What stays public of a closed vacancy is for one that was public: this one never was.
+    expect((await ctx.app.inject({ url: `/api/v1/vacancies/${made[0]!.id}/closed` })).statusCode).toBe(404);
+  });
+});
+
+describe('changes that come with time', () => {
+  it('records the state a vacancy closed from by its date: a scheduled one was never published', async () => {
+    const yesterday = isoDate(new Date(Date.now() - 86_400_000));
+    const scheduled = await createVacancy(ctx.db, {
+      organisation,
+      state: 'scheduled',
+      publishedAt: null,
+      publishAt: new Date(Date.now() + 86_400_000),
+      closingDate: yesterday,
+    });
+    const published = await createVacancy(ctx.db, { organisation, closingDate: yesterday });
+    const { applyDueChanges } = await import('@samenwerven/server');
+    await applyDueChanges(ctx.db, ctx.config);
+    for (const [vacancy, from] of [
+      [scheduled, 'scheduled'],
+      [published, 'published'],
+    ] as const) {
+      const history = await ctx.db.select().from(vacancyHistory).where(eq(vacancyHistory.vacancyId, vacancy.id));
+      expect(history.find((entry) => entry.action === 'closed_by_date')?.changes, from).toEqual({
+        state: [from, 'closed'],
+      });
+    }
+  });
 });
 
 describe('the staff’s list: finding and ordering (issue 16)', () => {

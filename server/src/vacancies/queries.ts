@@ -21,7 +21,7 @@ import {
 } from '@samenwerven/db';
 import { dutchDate } from '@samenwerven/calendar';
 import type { ManagedListSort } from './management-schemas.ts';
-import { bulkTransition, vacancyStates, type VacancyState } from './state-machine.ts';
+import { bulkTransition, live, vacancyStates, type VacancyState } from './state-machine.ts';
 
 export async function knownCategories(db: Executor): Promise<Set<string>> {
   return new Set((await db.select({ code: categories.code }).from(categories)).map((c) => c.code));
@@ -201,12 +201,19 @@ export async function applyDueChangesInSql(db: Executor, now: Date): Promise<num
         AND v.closing_date >= ${today}
       RETURNING v.id, v.version, '{"state":["scheduled","published"]}'::jsonb AS changes, 'published_on_schedule' AS action
     ), closed AS (
+      -- The state it closed from, read before: a scheduled one was never published.
       UPDATE vacancies v SET state = ${close.to}, closed_at = ${now}, version = v.version + 1, updated_at = ${now}
-      WHERE ${stateIn(close.from)} AND v.closing_date < ${today}
-      RETURNING v.id, v.version, '{"state":["published","closed"]}'::jsonb AS changes, 'closed_by_date' AS action
+      FROM (SELECT id, state FROM vacancies v WHERE ${stateIn(close.from)} AND v.closing_date < ${today}) was
+      WHERE v.id = was.id
+      RETURNING v.id, v.version, jsonb_build_object('state', jsonb_build_array(was.state, v.state)) AS changes,
+        'closed_by_date' AS action
     ), opened AS (
+      -- Only a live vacancy goes public at its date: one closed, withdrawn or back to draft before
+      -- then was never public and stays so (its closed page too). Not one the steps above change in
+      -- this statement (a row changes once per statement): the next run opens it.
       UPDATE vacancies v SET visibility = 'public', public_from = NULL, version = v.version + 1, updated_at = ${now}
-      WHERE v.visibility = 'internal' AND v.public_from <= ${now}
+      WHERE v.visibility = 'internal' AND v.public_from <= ${now} AND ${stateIn(live)}
+        AND v.id NOT IN (SELECT id FROM published) AND v.id NOT IN (SELECT id FROM closed)
       RETURNING v.id, v.version, '{"visibility":["internal","public"]}'::jsonb AS changes, 'made_public' AS action
     ), history AS (
       INSERT INTO vacancy_history (vacancy_id, version, action, changes)

@@ -25,7 +25,7 @@ export interface TransitionFacts {
 type Target = VacancyState | ((facts: TransitionFacts) => VacancyState);
 
 /** On the portal, or due to be: the states that leaving or a suspension takes away. */
-const live = ['published', 'scheduled'] as const satisfies readonly VacancyState[];
+export const live = ['published', 'scheduled'] as const satisfies readonly VacancyState[];
 
 const publishOrSchedule: Target = (facts) => (facts.publishDue ? 'published' : 'scheduled');
 

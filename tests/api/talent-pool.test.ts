@@ -447,6 +447,13 @@ describe('entering the pool through the portal', () => {
     expect((await myData(key!)).json().applications).toEqual([
       expect.objectContaining({ id: guestId, consent: 'procedure', poolConsentUntil: null }),
     ]);
+    // Taken back, there is nothing to renew: said as that, not as a membership state.
+    const renewed = await myData(key!, 'POST', `/my-data/applications/${guestId}/renew-consent`);
+    expect(renewed.statusCode).toBe(409);
+    expect(renewed.json().error).toMatchObject({
+      code: 'no_pool_consent',
+      message: 'Deze sollicitatie heeft geen toestemming voor de talentpool (meer).',
+    });
     // Not an application of that address: as if it did not exist.
     const other = await ctx.app.inject({
       method: 'DELETE',

@@ -99,9 +99,10 @@ export async function whyNotRenewed(tx: Executor, applicationId: string): Promis
     .select({ left: sql<boolean>`NOT ${ofMemberNotLeft}` })
     .from(applications)
     .where(eq(applications.id, applicationId));
+  // Not `invalid_transition`: its message speaks of a membership state, which is not the matter here.
   return row?.left
     ? new AppError(409, 'organisation_left', 'application.organisation_left')
-    : new AppError(409, 'invalid_transition', 'error.invalid_transition');
+    : new AppError(409, 'no_pool_consent', 'application.no_pool_consent');
 }
 
 /**

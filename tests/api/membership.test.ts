@@ -522,6 +522,13 @@ describe('the coordinator ending a membership', () => {
     expect(second.text).toMatch(/^Goedendag,/);
     expect(second.text).toContain('Hello,');
     expect(second.text).not.toContain('evil.example');
+    // Told they are out of the pool, they are, for good: a rejoin does not bring them back in.
+    const consents = await ctx.db
+      .select({ consent: applications.consent, until: applications.poolConsentUntil })
+      .from(applications)
+      .where(eq(applications.organisationId, organisation.id));
+    expect(consents).toHaveLength(3);
+    expect(consents.every((row) => row.consent === 'procedure' && row.until === null)).toBe(true);
     // Its data stays its own to take: the export still answers its admin.
     expect((await call('GET', `/organisations/${organisation.id}/export`, admin)).statusCode).toBe(200);
     const again = await call('POST', `/organisations/${organisation.id}/end`, coordinator, { reason: 'Nog eens' });

@@ -106,6 +106,17 @@ export async function whyNotRenewed(tx: Executor, applicationId: string): Promis
 }
 
 /**
+ * A member leaves: its candidates are told they are out of the talent pool from now on
+ * (member-left-notice.ts), so their pool consents end, and a rejoin does not bring them back in.
+ */
+export async function endPoolConsentsOf(tx: Executor, organisationId: string, now: Date): Promise<void> {
+  await tx
+    .update(applications)
+    .set({ consent: 'procedure', poolConsentUntil: null, poolReminderSentAt: null, updatedAt: now })
+    .where(and(eq(applications.organisationId, organisationId), eq(applications.consent, 'pool')));
+}
+
+/**
  * The candidate takes back their pool consent (AVG art. 7(3): as easily as it was given): the
  * application stays for its procedure only, out of the talent pool at once, and is kept as long
  * as an application without that consent is. Whether it is the caller's is for the caller to

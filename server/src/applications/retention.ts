@@ -5,7 +5,8 @@
  * — whichever is later. A pool consent whose address's owner never confirmed it (it never entered
  * the pool: talent-pool/queries.ts) counts as none: that application goes with the procedure.
  * Nor does a pool consent keep an application once its organisation has left the alliance: it
- * goes four weeks after the leave, with the others (the member's export holds them all).
+ * goes four weeks after the leave, with the others (the member's export holds them all), also
+ * when the member rejoins within those weeks: its candidates were mailed that date.
  * A procedure ends when its vacancy is closed, when its organisation leaves the alliance (the four
  * weeks are its time to take its export, which holds the applications), or when the vacancy is off
  * the portal (withdrawn, as a suspension does, or back to draft) and its closing date has passed.
@@ -43,15 +44,10 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
                -- Taken off the portal (a suspension withdraws them) and past its closing date: it
                -- would have closed then; kept for ever otherwise while the suspension lasts.
                CASE WHEN v.state IN ('withdrawn', 'draft')
-                 THEN ((v.closing_date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END,
-               CASE WHEN o.state = 'left'
-                 THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END
+                 THEN ((v.closing_date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END
              ) AS ended_at,
-             v.state NOT IN ('published', 'scheduled') AS not_live,
-             CASE WHEN o.state = 'left'
-               THEN (SELECT max(p.ended_at) FROM membership_periods p WHERE p.organisation_id = o.id) END AS left_at
+             v.state NOT IN ('published', 'scheduled') AS not_live
       FROM vacancies v
-      JOIN organisations o ON o.id = v.organisation_id
       WHERE v.id IN (SELECT vacancy_id FROM applications)
     )
     SELECT a.id, a.organisation_id
@@ -60,7 +56,11 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
     CROSS JOIN LATERAL (
       SELECT LEAST(e.ended_at, CASE WHEN e.not_live THEN (
                SELECT min(h.hired_at) FROM applications h
-               WHERE h.vacancy_id = a.vacancy_id AND h.hired_at >= a.created_at) END) AS ended_at
+               WHERE h.vacancy_id = a.vacancy_id AND h.hired_at >= a.created_at) END) AS ended_at,
+             -- The first leave after it was sent: its candidate was mailed the date four weeks on,
+             -- and that date holds also when the member has rejoined since.
+             (SELECT min(m.ended_at) FROM membership_periods m
+              WHERE m.organisation_id = a.organisation_id AND m.ended_at >= a.created_at) AS left_at
     ) p
     WHERE (p.ended_at IS NOT NULL
            AND p.ended_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
@@ -68,7 +68,7 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
                 OR a.address_confirmed_at IS NULL
                 OR coalesce(a.pool_consent_until, a.created_at + make_interval(days => ${POOL_DAYS})) <= ${now}))
        -- The member left: its export holds them; a pool consent does not keep them past its four weeks.
-       OR e.left_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
+       OR p.left_at + make_interval(days => ${AFTER_PROCEDURE_DAYS}) <= ${now}
     FOR UPDATE OF a SKIP LOCKED`);
   return result.rows;
 }

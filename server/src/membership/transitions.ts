@@ -6,6 +6,7 @@
  */
 import { isOpenOn } from '@samenwerven/calendar';
 import type { Database, Executor, MembershipState, Organisation } from '@samenwerven/db';
+import { endPoolConsentsOf } from '../applications/consent-reminders.ts';
 import { mailCandidatesOfLeavingMember } from '../applications/member-left-notice.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -143,8 +144,12 @@ export async function transition(
   });
   if (!options.quiet)
     await mailMembershipDecision(tx, site, await recipientsOf(tx, organisation), organisation, event, reason);
-  // Its candidates hear that their procedure there ended, and when what they sent is deleted.
-  if (event === 'leave' || event === 'end') await mailCandidatesOfLeavingMember(tx, organisation, now);
+  // Its candidates hear that their procedure there ended, and when what they sent is deleted; those
+  // in the talent pool that they are out of it, which then holds also if the member rejoins.
+  if (event === 'leave' || event === 'end') {
+    await mailCandidatesOfLeavingMember(tx, organisation, now);
+    await endPoolConsentsOf(tx, organisationId, now);
+  }
   return { before: organisation, state };
 }
 

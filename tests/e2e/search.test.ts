@@ -203,6 +203,29 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
+    'keeps an "at least" option that finds nothing in its group, so the arrow keys can come back to it',
+    async () => {
+      // A shared link with a value none of the choices has, and that nothing meets.
+      const page = await openPage('/?scaleMin=18');
+      expect((await settled(page)).total).toBe(0);
+      const group = page.locator('[data-facet="scaleMin"]');
+      const highest = group.locator('input[value="18"]');
+      expect(await highest.isChecked()).toBe(true);
+      await highest.focus();
+      await page.keyboard.press('ArrowUp');
+      await page.waitForURL((url) => url.searchParams.get('scaleMin') === '12');
+      await settled(page);
+      // Not chosen any more and counting 0, it is still there, with its count.
+      await expect(group.locator('label[for$="-18"] .facet-count').textContent()).resolves.toMatch(/\b0\b/);
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL((url) => url.searchParams.get('scaleMin') === '18');
+      expect(await highest.isChecked()).toBe(true);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'combines facets, shows them as chips, and goes back and forward through them',
     async () => {
       const page = await openPage();

@@ -14,12 +14,18 @@ import {
 type ControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
 
 /**
- * The values offered, plus the chosen one when it is none of them (from a shared link), so
- * that it stays chosen when the form is sent again. `chosen` is a cleaned value or ''.
+ * The values offered, plus any chosen on this page that is none of them (from a shared link), so
+ * that it stays chosen when the form is sent again, and stays offered once another is chosen:
+ * the arrow keys walk a group of radio buttons (and a closed select), and a value that vanished
+ * as they moved off it could not be chosen back. `chosen` is a cleaned value or ''.
  */
-function withChosen(choices: readonly number[], chosen: string): number[] {
+function useOffered(choices: readonly number[], chosen: string): number[] {
+  const [kept, setKept] = useState<readonly number[]>([]);
   const value = Number(chosen);
-  return chosen && !choices.includes(value) ? [...choices, value].sort((a, b) => a - b) : [...choices];
+  // Set while rendering (React's pattern for state that follows a prop): at most once per value.
+  if (chosen && !choices.includes(value) && !kept.includes(value)) setKept([...kept, value]);
+  const extra = chosen && !choices.includes(value) && !kept.includes(value) ? [value] : [];
+  return [...choices, ...kept, ...extra].sort((a, b) => a - b);
 }
 
 interface AtLeastGroupProps {
@@ -33,13 +39,16 @@ interface AtLeastGroupProps {
   onChange: ControlChange;
 }
 
-/** "At least N" as radio buttons, each with the number of results it gives. */
+/**
+ * "At least N" as radio buttons, each with the number of results it gives, 0 too: a group of
+ * radio buttons is walked with the arrow keys, and an option left out at 0 is one they skip.
+ */
 function AtLeastGroup({ name, legend, choices, label, counts, chosen, onChange }: AtLeastGroupProps) {
   const { t, format } = useI18n();
   const options = [
     { value: '', label: t.search.ranges.any, count: null },
-    ...withChosen(choices, chosen).map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
-  ].filter((option) => option.count !== 0 || option.value === chosen);
+    ...useOffered(choices, chosen).map((n) => ({ value: String(n), label: label(n), count: countAtLeast(counts, n) })),
+  ];
   return (
     <fieldset className="facet" data-facet={name}>
       <legend>{legend}</legend>
@@ -101,6 +110,7 @@ export function ScaleFilter(props: { counts: FacetCounts; chosen: string; onChan
 
 export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: ControlChange }) {
   const { t, format } = useI18n();
+  const offered = useOffered(SALARY_CHOICES, chosen);
   return (
     <div className="facet field" data-facet="salaryMin">
       <label htmlFor="search-salary" className="field-label">
@@ -108,7 +118,7 @@ export function SalaryFilter({ chosen, onChange }: { chosen: string; onChange: C
       </label>
       <select id="search-salary" name="salaryMin" value={chosen} onChange={onChange}>
         <option value="">{t.search.ranges.any}</option>
-        {withChosen(SALARY_CHOICES, chosen).map((amount) => (
+        {offered.map((amount) => (
           <option key={amount} value={amount}>
             {t.search.ranges.salaryAtLeast(format.money(amount))}
           </option>

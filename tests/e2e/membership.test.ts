@@ -267,7 +267,16 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
         .getByRole('link', { name: /Soort organisatie/ })
         .waitFor();
 
+      await visitor.waitForLoadState('networkidle');
       await nameField.fill('Waterschap Aa en Maas Test');
+      // What was typed is not thrown away by a link (here the language switch) without a question.
+      await visitor.getByRole('link', { name: 'English' }).click();
+      const leave = visitor.getByRole('dialog', { name: 'Aanmelding niet verstuurd' });
+      await leave.waitFor();
+      await leave.getByRole('button', { name: 'Annuleren' }).click();
+      await leave.waitFor({ state: 'hidden' });
+      expect(new URL(visitor.url()).pathname).toBe('/aanmelden');
+      await expect(nameField.inputValue()).resolves.toBe('Waterschap Aa en Maas Test');
       await visitor.getByLabel('Soort organisatie').selectOption({ label: 'Waterschap' });
       await visitor.getByLabel('Vestigingsgemeente').selectOption({ label: "'s-Hertogenbosch" });
       await visitor.getByLabel('Website (niet verplicht)').fill('www.aaenmaas.example.nl');

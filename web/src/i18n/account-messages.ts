@@ -114,6 +114,11 @@ const nl = {
       'Werk je bij een deelnemende organisatie? Dan krijg je een uitnodiging per e-mail van de beheerder van je organisatie.',
   },
   register: {
+    leave: {
+      title: 'Account nog niet aangemaakt',
+      text: 'Wat je hebt ingevuld, is nog niet verstuurd. Ga je weg, dan ben je het kwijt.',
+      confirm: 'Weggaan zonder versturen',
+    },
     title: 'Account aanmaken',
     intro: 'Maak een account aan als werkzoekende. Je hebt alleen een naam, een e-mailadres en een wachtwoord nodig.',
     submit: 'Account aanmaken',
@@ -477,6 +482,11 @@ const en: AccountMessages = {
       'Do you work for a member organisation? Then the administrator of your organisation will invite you by e-mail.',
   },
   register: {
+    leave: {
+      title: 'Account not created yet',
+      text: 'What you filled in has not been sent yet. If you leave, it is lost.',
+      confirm: 'Leave without sending',
+    },
     title: 'Create an account',
     intro: 'Create an account as a job seeker. All you need is a name, an e-mail address and a password.',
     submit: 'Create account',

@@ -11,6 +11,11 @@ const plural = (n: string, count: number, one: string, many: string) => `${n} ${
 
 const nl = {
   join: {
+    leave: {
+      title: 'Aanmelding niet verstuurd',
+      text: 'Wat je in het aanmeldformulier hebt ingevuld, is nog niet verstuurd. Ga je weg, dan ben je het kwijt.',
+      confirm: 'Weggaan zonder versturen',
+    },
     title: 'Aanmelden als organisatie',
     intro:
       'Werk je bij een publieke organisatie in de regio, zoals een gemeente, waterschap, gemeenschappelijke regeling of een organisatie in zorg of onderwijs? Meld je organisatie dan hier aan als lid van Samenwerven.',
@@ -402,6 +407,11 @@ export type MembershipMessages = typeof nl;
 
 const en: MembershipMessages = {
   join: {
+    leave: {
+      title: 'Application not sent',
+      text: 'What you filled in on the application form has not been sent yet. If you leave, it is lost.',
+      confirm: 'Leave without sending',
+    },
     title: 'Join as an organisation',
     intro:
       'Do you work for a public organisation in the region, such as a municipality, water board, joint arrangement or an organisation in health care or education? Then apply here for your organisation to become a member of Samenwerven.',

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -26,6 +27,9 @@ export function RegisterPage() {
   const sent = fetcher.data?.ok === true ? fetcher.data : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const sentRef = useRef<HTMLHeadingElement>(null);
+  // What was typed is not lost to the sign-in link or the language switch before it is sent.
+  const [edited, setEdited] = useState(false);
+  const leaveGuard = useLeaveGuard(edited && !sent, a.register.leave);
   useDocumentTitle(sent ? a.register.sentTitle : a.register.title);
   const fields = {
     name: { id: `${ID}-name`, label: a.fields.name },
@@ -59,7 +63,7 @@ export function RegisterPage() {
       <h1>{a.register.title}</h1>
       <p className="lead">{a.register.intro}</p>
       <ErrorSummary failure={failure} fields={fields} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
+      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce} onInput={() => setEdited(true)}>
         <TextField {...field('name')} autoComplete="name" maxLength={200} />
         <TextField
           {...field('email')}
@@ -72,6 +76,7 @@ export function RegisterPage() {
         <NewPasswordFields idPrefix={ID} name="password" failure={failure} first />
         <SubmitButton busy={busy}>{a.register.submit}</SubmitButton>
       </fetcher.Form>
+      {leaveGuard}
       <p className="form-after">
         {a.register.haveAccount} <Link to={paths.signIn(lang, next)}>{a.register.signIn}</Link>
       </p>

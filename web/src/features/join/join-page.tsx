@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, type FetcherWithComponents } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -61,6 +62,9 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const taxonomies = useTaxonomies();
   const failure = asFailure(useFormAnswer(fetcher));
   const { busy, sendOnce } = useSingleSend(fetcher);
+  // What was typed is not lost to a link or the language switch; the form goes once it is sent.
+  const [edited, setEdited] = useState(false);
+  const leaveGuard = useLeaveGuard(edited, m.join.leave);
   const f = m.join.fields;
   const fields = {
     [JOIN_FIELDS.name]: { id: `${ID}-name`, label: f.name },
@@ -89,7 +93,14 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
       <p>{m.join.alreadyMember}</p>
 
       <ErrorSummary failure={failure} fields={fields} id={ERRORS_ID} />
-      <fetcher.Form method="post" action={action} noValidate className="form" onSubmit={sendOnce}>
+      <fetcher.Form
+        method="post"
+        action={action}
+        noValidate
+        className="form"
+        onSubmit={sendOnce}
+        onInput={() => setEdited(true)}
+      >
         <fieldset className="fieldset">
           <legend>{m.join.organisationLegend}</legend>
           <TextField
@@ -155,6 +166,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
         </fieldset>
         <SubmitButton busy={busy}>{m.join.submit}</SubmitButton>
       </fetcher.Form>
+      {leaveGuard}
       <p className="form-after">
         <Link to={paths.members(lang)}>{m.join.membersLink}</Link>
       </p>

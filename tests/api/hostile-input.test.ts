@@ -255,6 +255,17 @@ describe('numbers and dates at the edges', () => {
     // However the key is escaped.
     const escaped = await post('{"email":"a@example.nl","\\u005f_proto__":{"admin":true}}');
     expect(Object.keys((escaped.json() as ErrorBody).error.fields ?? {})).toEqual(['__proto__']);
+    // However deep it is nested (the search for it overflowed the call stack: a 500), and beside a
+    // very long array.
+    const deep = 20_000;
+    for (const payload of [
+      `{"email":"a@example.nl","z":${'['.repeat(deep)}{"__proto__":1}${']'.repeat(deep)}}`,
+      `{"email":"a@example.nl","z":[${'0,'.repeat(300_000)}{"__proto__":1}]}`,
+    ]) {
+      const nested = await post(payload);
+      expect(nested.statusCode).toBe(400);
+      expect(Object.keys((nested.json() as ErrorBody).error.fields ?? {})).toEqual(['__proto__']);
+    }
     // And in the address, where the query parser keeps it as a parameter like any other.
     const inQuery = await ctx.app.inject({ url: '/api/v1/taxonomies?__proto__=1' });
     expect(Object.entries((inQuery.json() as ErrorBody).error.fields ?? {})).toEqual([

@@ -10,9 +10,17 @@ import { AppError } from '../errors.ts';
 
 /** Whether a `__proto__` key is anywhere in the value (JSON.parse makes it an own key, harmlessly). */
 function hasProtoKey(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (Object.hasOwn(value, '__proto__')) return true;
-  return Object.values(value).some(hasProtoKey);
+  // A walk with its own stack, not recursion: JSON nested some thousands deep (which JSON.parse
+  // takes) overflowed the call stack, a 500 (an attacker pass).
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next === null || typeof next !== 'object') continue;
+    if (Object.hasOwn(next, '__proto__')) return true;
+    // One by one: spreading an array of a million items as arguments overflows too.
+    for (const child of Object.values(next)) pending.push(child);
+  }
+  return false;
 }
 
 /**

@@ -297,6 +297,30 @@ describe('sitemap, robots and feeds', () => {
   });
 });
 
+describe('forms posted without scripts', () => {
+  it('refuses a text form larger than people type, and a multipart form of more parts than the application has', async () => {
+    const post = (contentType: string, payload: string | Buffer) =>
+      ctx.app.inject({ method: 'POST', url: '/aanmelden', headers: { 'content-type': contentType }, payload });
+    const urlencoded = 'application/x-www-form-urlencoded';
+    expect((await post(urlencoded, 'a&'.repeat(100_000))).statusCode).toBe(413);
+    expect((await post(urlencoded, 'naam=Gemeente+Proef&soort=municipality')).statusCode).not.toBe(413);
+
+    const multipart = (parts: number) =>
+      Buffer.from(
+        Array.from(
+          { length: parts },
+          (_, i) => `--XyZ\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nx\r\n`,
+        ).join('') + '--XyZ--\r\n',
+      );
+    const many = await post('multipart/form-data; boundary=XyZ', multipart(1_000));
+    expect(many.statusCode).toBe(413);
+    expect(many.json().error.code).toBe('payload_too_large');
+    expect((await post('multipart/form-data; boundary="XyZ"', multipart(1_000))).statusCode).toBe(413);
+    // An application's eight parts are taken.
+    expect((await post('multipart/form-data; boundary=XyZ', multipart(8))).statusCode).not.toBe(413);
+  });
+});
+
 describe('the embeddable widget', () => {
   it('lists a member’s open vacancies on a page any site may frame', async () => {
     const response = await ctx.app.inject(`/widget/organisaties/${organisation.slug}?accent=%23aa0000`);

@@ -60,6 +60,28 @@ function serverTiming(dataMs: number, renderMs: number, calls: readonly ApiCall[
 
 /** A posted application carries at most two files of 10 MB each, and its text. */
 const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
+/**
+ * A form without files (joining, an alert, the contact form) is text a person typed: a few kB.
+ * Taking 21 MB of `a&a&…` and handing it to the page's action, which reads it at once, held the
+ * whole server up for seconds per request (an attacker pass).
+ */
+const POSTED_TEXT_FORM_LIMIT = 128 * 1024;
+/** The parts of the largest form posted with files, the application (8), with room to spare. */
+const POSTED_FORM_PARTS = 20;
+
+/**
+ * How many parts a posted multipart body has, counted by its boundary before anything reads it:
+ * 20 MB of one-byte parts is 190,000 of them, seconds of work for the reader.
+ */
+function multipartParts(body: Buffer, contentType: string | undefined): number {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+  if (!boundary) return 0;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  let found = 0;
+  for (let at = body.indexOf(delimiter); at !== -1; at = body.indexOf(delimiter, at + delimiter.length)) found++;
+  // The last delimiter closes the body.
+  return Math.max(0, found - 1);
+}
 
 interface PageAddress {
   pathname: string;
@@ -212,9 +234,17 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       // Forms posted without scripts (applying, joining): the page's own action handles them on
       // the server, as the browser's router would. Their body is handed over as it came.
       app.addContentTypeParser(
-        ['application/x-www-form-urlencoded', 'multipart/form-data'],
-        { parseAs: 'buffer', bodyLimit: POSTED_FORM_LIMIT },
+        'application/x-www-form-urlencoded',
+        { parseAs: 'buffer', bodyLimit: POSTED_TEXT_FORM_LIMIT },
         (_request, body, done) => done(null, body),
+      );
+      app.addContentTypeParser(
+        'multipart/form-data',
+        { parseAs: 'buffer', bodyLimit: POSTED_FORM_LIMIT },
+        (request, body, done) =>
+          multipartParts(body as Buffer, request.headers['content-type']) > POSTED_FORM_PARTS
+            ? done(new AppError(413, 'payload_too_large', 'error.payload_too_large'))
+            : done(null, body),
       );
       app.post('/*', { schema: { hide: true } }, (request, reply) =>
         renderer && !request.url.startsWith('/api/') && renderer.rendersOnServer(pageAddress(request.url).pathname)

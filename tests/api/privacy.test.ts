@@ -171,6 +171,12 @@ describe('a job seeker’s own data', () => {
     }
     expect(Buffer.from(zip[`files/${applicationIds[0]}/cv.pdf`]!).equals(pdfBytes('eerste'))).toBe(true);
     expect(Buffer.from(zip[`files/${applicationIds[1]}/cv.pdf`]!).equals(pdfBytes('tweede'))).toBe(true);
+    // The files are stored as they are (compressed already; compressing them again held the server
+    // up), the JSON compressed: the method in each entry's local header, 0 stored and 8 deflated.
+    const raw = Buffer.from(response.rawPayload);
+    const methodOf = (name: string) => raw.readUInt16LE(raw.indexOf(Buffer.from(name)) - 30 + 8);
+    expect(methodOf(`files/${applicationIds[0]}/cv.pdf`)).toBe(0);
+    expect(methodOf('applications.json')).toBe(8);
     const mail = read('mail.json') as { subject: string; text: string | null; sentAt: string | null }[];
     expect(mail).toHaveLength(2);
     // The text while it is held; once sent it is not kept, and says so (null, not an empty text).

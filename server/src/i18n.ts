@@ -193,6 +193,14 @@ const messages = {
     nl: 'Geef het e-mailadres waar men solliciteert.',
     en: 'Give the e-mail address to apply to.',
   },
+  'vacancy.publish_after_closing': {
+    nl: 'Dit moment ligt na de sluitingsdatum: de vacature zou nooit online komen. Kies een moment op of vóór de sluitingsdatum, of een latere sluitingsdatum.',
+    en: 'This moment is after the closing date: the vacancy would never come online. Choose a moment on or before the closing date, or a later closing date.',
+  },
+  'vacancy.public_after_closing': {
+    nl: 'Deze datum ligt na de sluitingsdatum: de vacature zou nooit voor iedereen te zien zijn. Kies een datum op of vóór de sluitingsdatum, of een latere sluitingsdatum.',
+    en: 'This date is after the closing date: the vacancy would never be visible to everyone. Choose a date on or before the closing date, or a later closing date.',
+  },
   'vacancy.public_from_internal_only': {
     nl: 'Alleen een interne vacature kan later openbaar worden.',
     en: 'Only an internal vacancy can become public later.',

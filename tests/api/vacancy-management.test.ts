@@ -1031,6 +1031,25 @@ describe('the alliance-internal mobility pool', () => {
   });
 });
 
+describe('moments after the closing date', () => {
+  it('refuses a publication moment or a public date the vacancy would never reach', async () => {
+    const create = (overrides: Record<string, unknown>) =>
+      call('POST', `/organisations/${organisation.id}/vacancies`, body({ closingDate: '2027-03-01', ...overrides }));
+    const late = await create({ publishAt: '2027-04-01T08:00:00Z' });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.fields.publishAt).toBe(
+      'Dit moment ligt na de sluitingsdatum: de vacature zou nooit online komen. Kies een moment op of vóór de sluitingsdatum, of een latere sluitingsdatum.',
+    );
+    // Amsterdam's day: 23:30 UTC on the closing date is already the day after there.
+    expect((await create({ publishAt: '2027-03-01T23:30:00Z' })).json().error.fields).toHaveProperty('publishAt');
+    const internal = await create({ visibility: 'internal', publicFrom: '2027-03-02T08:00:00Z' });
+    expect(Object.keys(internal.json().error.fields)).toEqual(['publicFrom']);
+    // On the closing date itself it is online for that day.
+    expect((await create({ publishAt: '2027-03-01T08:00:00Z' })).statusCode).toBe(201);
+    expect((await create({ visibility: 'internal', publicFrom: '2027-03-01T08:00:00Z' })).statusCode).toBe(201);
+  });
+});
+
 describe('changes that come with time', () => {
   it('records the state a vacancy closed from by its date: a scheduled one was never published', async () => {
     const yesterday = isoDate(new Date(Date.now() - 86_400_000));

@@ -3,6 +3,7 @@
  * per field. The database constraints repeat the hard ones, so nothing invalid is stored
  * even if a code path forgot this.
  */
+import { dutchDate } from '@samenwerven/calendar';
 import { municipalityByCode, postcodeArea, salaryByScale, type NewVacancy } from '@samenwerven/db';
 import { AppError, renderFieldMessage, type FieldMessage } from '../errors.ts';
 import type { Locale, MessageKey } from '../i18n.ts';
@@ -166,6 +167,19 @@ export function vacancyProblems(v: Partial<VacancyColumns>, knownCategories: Rea
   if (v.applyMethod === 'url' && !v.applyUrl) problems.applyUrl = 'vacancy.apply_url_required';
   if (v.applyMethod === 'email' && !v.applyEmail) problems.applyEmail = 'vacancy.apply_email_required';
   if (v.publicFrom && v.visibility !== 'internal') problems.publicFrom = 'vacancy.public_from_internal_only';
+  Object.assign(problems, momentProblems(v));
+  return problems;
+}
+
+/**
+ * A publication moment, or a public date, after the closing date (its last day online) is one the
+ * vacancy never reaches: HR was told it would come online on a day it was closed already.
+ */
+function momentProblems(v: Partial<VacancyColumns>): FieldProblems {
+  const problems: FieldProblems = {};
+  if (!v.closingDate) return problems;
+  if (v.publishAt && dutchDate(v.publishAt) > v.closingDate) problems.publishAt = 'vacancy.publish_after_closing';
+  if (v.publicFrom && dutchDate(v.publicFrom) > v.closingDate) problems.publicFrom ??= 'vacancy.public_after_closing';
   return problems;
 }
 

@@ -164,8 +164,10 @@ const nl = {
       nl: 'De sollicitant krijgt de e-mails van Samenwerven in het Nederlands: schrijf het bericht in het Nederlands.',
       en: 'De sollicitant krijgt de e-mails van Samenwerven in het Engels: schrijf het bericht in het Engels.',
     } satisfies Record<Lang, string>,
+    // Said as the server's standard text says it: it fits every status, also a candidate already
+    // invited for an interview (it said "not to invite you for an interview" to them too).
     rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
-      `${name === null ? 'Goedendag' : `Beste ${name}`},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet uit te nodigen voor een gesprek.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
+      `${name === null ? 'Goedendag' : `Beste ${name}`},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet verder mee te nemen in de procedure.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
     changeStatus: 'Status opslaan',
     rejectAndMail: 'Afwijzen en bericht versturen',
     rejectConfirm: {
@@ -354,7 +356,7 @@ const en: ApplicationMessages = {
       en: 'The applicant gets Samenwerven’s e-mails in English: write the message in English.',
     },
     rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
-      `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to invite you for an interview.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
+      `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
     changeStatus: 'Save status',
     rejectAndMail: 'Reject and send the message',
     rejectConfirm: {

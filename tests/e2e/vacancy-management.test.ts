@@ -242,6 +242,40 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   );
 
   it(
+    'keeps what was typed when the session ended meanwhile, says so, and saves once signed in again',
+    async () => {
+      const vacancy = await createVacancy(ctx.db, { organisation, title: 'Medewerker archief' });
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/${vacancy.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Medewerker archief' }).waitFor();
+      await page.getByLabel('Afdeling (niet verplicht)').fill('Informatiebeheer');
+      // Signed out in another tab: this browser's session is gone.
+      const other = await context.newPage();
+      await other.goto(`${baseUrl}/uitloggen`);
+      await other.getByRole('main').getByRole('button', { name: 'Uitloggen' }).click();
+      await other.getByRole('heading', { level: 1, name: 'Je bent uitgelogd' }).waitFor();
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByText('Je bent niet meer ingelogd').waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/beheer/vacatures/${vacancy.id}`);
+      await expect(page.getByLabel('Afdeling (niet verplicht)').inputValue()).resolves.toBe('Informatiebeheer');
+      // Signed in again in the other tab, the same form saves.
+      await other.goto(`${baseUrl}/inloggen`);
+      await other.getByLabel('E-mailadres').fill(hr.email);
+      await other.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+      await other.getByLabel('Wachtwoord').press('Enter');
+      await other.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.getByText('De wijzigingen zijn opgeslagen').waitFor();
+      const [row] = (
+        await ctx.pool.query<{ department: string }>('SELECT department FROM vacancies WHERE id = $1', [vacancy.id])
+      ).rows;
+      expect(row?.department).toBe('Informatiebeheer');
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'schedules at the Dutch hour typed, also from a browser on another clock (a remote desktop in UTC)',
     async () => {
       const vacancy = await createVacancy(ctx.db, {
@@ -333,7 +367,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe('Medewerker burgerzaken');
       await page.getByLabel('Functietitel').fill('Medewerker burgerzaken en verkiezingen');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-      await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+      await page.getByText('De wijzigingen zijn opgeslagen').waitFor();
       const stored = await ctx.pool.query<{ title: string; department: string; version: number }>(
         'SELECT title, department, version FROM vacancies WHERE id = $1',
         [vacancy.id],

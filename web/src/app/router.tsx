@@ -25,6 +25,7 @@ import {
 } from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
+import { keepFormWhenSessionEnded } from '../lib/keep-form.ts';
 
 /**
  * The mark of a page the server renders (web/src/entry-server.tsx): the public pages anyone
@@ -247,6 +248,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
         },
         {
           path: vacancySegments.new[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await vacancyManage.route()).newVacancyLoader,
             action: async () => (await vacancyManage.route()).newVacancyAction,
@@ -265,6 +267,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
         },
         {
           path: ':id',
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await vacancyManage.route()).vacancyLoader,
             action: async () => (await vacancyManage.route()).vacancyAction,
@@ -413,6 +416,7 @@ function accountPages(lang: Lang): RouteObject[] {
         loader: async () => (await manage.loaders()).manageLoader,
         Component: async () => (await import('../features/manage/manage-layout.tsx')).ManageLayout,
       },
+      shouldRevalidate: keepFormWhenSessionEnded,
       errorElement: <RouteError />,
       children: [
         {

@@ -13,6 +13,8 @@ const nl = {
     errorPrefix: 'Fout:',
     checkFields: 'Niet alle velden zijn goed ingevuld.',
     offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
+    sessionEnded:
+      'Je bent niet meer ingelogd (misschien ben je in een ander tabblad uitgelogd), dus er is niets opgeslagen. Wat je hebt ingevuld, staat hieronder nog. Log in een nieuw tabblad opnieuw in en kies daarna hier nog eens om op te slaan.',
     busy: 'Even geduld…',
     emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord twee keer hetzelfde.',
@@ -386,6 +388,8 @@ const en: AccountMessages = {
     errorPrefix: 'Error:',
     checkFields: 'Some fields are not filled in correctly.',
     offline: 'The server cannot be reached. Check your internet connection and try again.',
+    sessionEnded:
+      'You are no longer signed in (perhaps you signed out in another tab), so nothing was saved. What you filled in is still below. Sign in again in a new tab, then come back here and save again.',
     busy: 'Please wait…',
     emailInvalid: 'Enter an e-mail address like name@example.com.',
     passwordsDiffer: 'The two passwords are not the same. Type the new password the same way twice.',

@@ -7,7 +7,10 @@ import { data, redirect } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { forgetSession, loadSession } from '../api/session.ts';
 import type { Me, Role } from '../api/types.ts';
-import { langFromPathname } from '../i18n/lang.ts';
+import { accountMessages } from '../i18n/account-messages.ts';
+import { langFromPathname, type Lang } from '../i18n/lang.ts';
+import { failure, type FormFailure } from './form-result.ts';
+import { SESSION_ENDED } from './keep-form.ts';
 import { paths } from '../i18n/paths.ts';
 
 export const STAFF_ROLES: readonly Role[] = ['hr_officer', 'org_admin'];
@@ -26,6 +29,31 @@ export async function requireStaff(request: Request, roles: readonly Role[] = ST
   const me = await requireUser(request, roles);
   if (!me.organisation) throw forbidden();
   return { me, organisation: me.organisation };
+}
+
+/**
+ * Staff for an action that saves what was typed: when the session has ended (signed out in
+ * another tab), null instead of the redirect to sign in, which took the page and everything typed
+ * on it away (an HR officer's walk). The action then answers `sessionEnded`, and the form stays.
+ */
+export async function staffForWrite(request: Request, roles: readonly Role[] = STAFF_ROLES) {
+  const url = new URL(request.url);
+  const me = await loadSession(langFromPathname(url.pathname));
+  if (!me) return null;
+  if (!roles.includes(me.role) || !me.organisation) throw forbidden();
+  return { me, organisation: me.organisation };
+}
+
+/** A write refused because the session ended, as a form failure: nothing saved, the form kept. */
+export function sessionEnded(lang: Lang): FormFailure {
+  return failure(accountMessages[lang].form.sessionEnded, {}, SESSION_ENDED);
+}
+
+/** Whether an action's API call was refused because the session ended (a 401 the refresh did not cure). */
+export function endedSession(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.status !== 401) return false;
+  forgetSession();
+  return true;
 }
 
 export function forbidden() {

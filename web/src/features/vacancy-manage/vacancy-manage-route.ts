@@ -21,7 +21,7 @@ import {
   type ManagedVacancyList,
   type VacancyState,
 } from '../../api/vacancy-management.ts';
-import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
+import { endedSession, onSessionEnd, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
@@ -172,6 +172,7 @@ function refusal(
   lang: Lang,
   form: Pick<FormInput, 'problems' | 'placeRows'>,
 ): FormFailure {
+  if (endedSession(error)) return sessionEnded(lang);
   onSessionEnd(error, request);
   const result = failureFrom(error, accountMessages[lang].form.offline);
   return { ...result, fields: { ...fieldsOfForm(result.fields, form.placeRows), ...form.problems } };
@@ -179,8 +180,10 @@ function refusal(
 
 /** /beheer/vacatures/nieuw: saves the form as a new draft. */
 export async function newVacancyAction({ request }: ActionFunctionArgs): Promise<VacancyActionResult> {
-  const { organisation } = await requireStaff(request);
+  const staff = await staffForWrite(request);
   const lang = langOf(request);
+  if (!staff) return { ...sessionEnded(lang), intent: 'create', version: 0 };
+  const { organisation } = staff;
   const v = vacancyManageMessages[lang];
   const form = inputFromForm(await request.formData(), v);
   try {
@@ -199,7 +202,7 @@ const isIntent = (value: string): value is VacancyIntent => (INTENTS as readonly
  * Every write sends the version the form was based on, so nobody overwrites a colleague.
  */
 export async function vacancyAction({ request, params }: ActionFunctionArgs): Promise<VacancyActionResult> {
-  await requireStaff(request);
+  const staff = await staffForWrite(request);
   const lang = langOf(request);
   const v = vacancyManageMessages[lang];
   const options = { lang };
@@ -209,6 +212,7 @@ export async function vacancyAction({ request, params }: ActionFunctionArgs): Pr
   if (!isIntent(intent)) throw data(null, { status: 400 });
   let version = Number.parseInt(formText(form, 'version'), 10);
   if (!Number.isInteger(version) || version < 1) throw data(null, { status: 400 });
+  if (!staff) return { ...sessionEnded(lang), intent, version };
   const parsed = intent === 'save' || intent === 'publish' ? inputFromForm(form, v) : undefined;
   try {
     if (parsed) {

@@ -326,6 +326,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
     },
     {
       path: manageSegments.profile[lang],
+      shouldRevalidate: keepFormWhenSessionEnded,
       lazy: {
         loader: async () => (await vacancyManage.profile()).profileLoader,
         action: async () => (await vacancyManage.profile()).profileAction,

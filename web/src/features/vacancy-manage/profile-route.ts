@@ -11,7 +11,7 @@ import {
   type EmployerProfile,
 } from '../../api/employer-profile.ts';
 import type { Me } from '../../api/types.ts';
-import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
+import { endedSession, onSessionEnd, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { formatters } from '../../i18n/format.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
@@ -40,8 +40,11 @@ export type ProfileResult = { ok: true; intent: ProfileIntent; message: string }
 
 /** The three forms of the page, told apart by `intent`. */
 export async function profileAction({ request }: ActionFunctionArgs): Promise<ProfileResult> {
-  const { organisation } = await requireStaff(request);
+  const staff = await staffForWrite(request);
   const lang = langFromPathname(new URL(request.url).pathname);
+  // The session ended meanwhile: the texts typed stay on the page (see keep-form.ts).
+  if (!staff) return sessionEnded(lang);
+  const { organisation } = staff;
   const v = vacancyManageMessages[lang];
   const options = { lang };
   const form = await request.formData();
@@ -77,6 +80,7 @@ export async function profileAction({ request }: ActionFunctionArgs): Promise<Pr
     }
     throw data(null, { status: 400 });
   } catch (error) {
+    if (endedSession(error)) return sessionEnded(lang);
     onSessionEnd(error, request);
     return failureFrom(error, accountMessages[lang].form.offline);
   }

@@ -105,6 +105,9 @@ export async function whyNotRenewed(tx: Executor, applicationId: string): Promis
     : new AppError(409, 'no_pool_consent', 'application.no_pool_consent');
 }
 
+/** An application kept for its procedure only: out of the talent pool, nothing to remind of. */
+const WITHOUT_POOL_CONSENT = { consent: 'procedure', poolConsentUntil: null, poolReminderSentAt: null } as const;
+
 /**
  * A member leaves: its candidates are told they are out of the talent pool from now on
  * (member-left-notice.ts), so their pool consents end, and a rejoin does not bring them back in.
@@ -112,7 +115,7 @@ export async function whyNotRenewed(tx: Executor, applicationId: string): Promis
 export async function endPoolConsentsOf(tx: Executor, organisationId: string, now: Date): Promise<void> {
   await tx
     .update(applications)
-    .set({ consent: 'procedure', poolConsentUntil: null, poolReminderSentAt: null, updatedAt: now })
+    .set({ ...WITHOUT_POOL_CONSENT, updatedAt: now })
     .where(and(eq(applications.organisationId, organisationId), eq(applications.consent, 'pool')));
 }
 
@@ -125,7 +128,7 @@ export async function endPoolConsentsOf(tx: Executor, organisationId: string, no
 export async function endPoolConsent(tx: Executor, applicationId: string, now = new Date()): Promise<void> {
   const ended = await tx
     .update(applications)
-    .set({ consent: 'procedure', poolConsentUntil: null, poolReminderSentAt: null, updatedAt: now })
+    .set({ ...WITHOUT_POOL_CONSENT, updatedAt: now })
     .where(and(eq(applications.id, applicationId), eq(applications.consent, 'pool')))
     .returning({ id: applications.id });
   if (ended.length === 0) throw new AppError(409, 'no_pool_consent', 'application.no_pool_consent');

@@ -23,6 +23,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { applicationFiles, applications, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
+import { live } from '../vacancies/state-machine.ts';
 import type { FileStore } from './file-store.ts';
 import { queueFileRemovals, removeQueuedFiles } from './file-removals.ts';
 
@@ -46,7 +47,10 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
                CASE WHEN v.state IN ('withdrawn', 'draft')
                  THEN ((v.closing_date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam') END
              ) AS ended_at,
-             v.state NOT IN ('published', 'scheduled') AS not_live
+             v.state NOT IN (${sql.join(
+               live.map((state) => sql`${state}`),
+               sql`, `,
+             )}) AS not_live
       FROM vacancies v
       WHERE v.id IN (SELECT vacancy_id FROM applications)
     )

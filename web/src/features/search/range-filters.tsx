@@ -20,12 +20,12 @@ type ControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) 
  * as they moved off it could not be chosen back. `chosen` is a cleaned value or ''.
  */
 function useOffered(choices: readonly number[], chosen: string): number[] {
-  const [kept, setKept] = useState<readonly number[]>([]);
   const value = Number(chosen);
-  // Set while rendering (React's pattern for state that follows a prop): at most once per value.
-  if (chosen && !choices.includes(value) && !kept.includes(value)) setKept([...kept, value]);
-  const extra = chosen && !choices.includes(value) && !kept.includes(value) ? [value] : [];
-  return [...choices, ...kept, ...extra].sort((a, b) => a - b);
+  const another = chosen !== '' && !choices.includes(value);
+  const [kept, setKept] = useState<readonly number[]>(another ? [value] : []);
+  // One chosen later is added while rendering (React's pattern for state that follows a prop).
+  if (another && !kept.includes(value)) setKept([...kept, value]);
+  return [...choices, ...kept].sort((a, b) => a - b);
 }
 
 interface AtLeastGroupProps {

@@ -75,10 +75,16 @@ export const organisations = pgTable(
     /** The logo, checked on upload (PNG, JPEG or WebP, at most 512 KB). */
     logo: bytea('logo'),
     logoType: text('logo_type'),
+    /**
+     * The employer profile's version (description, offer, website): a save sends the one it was
+     * read at, so two people editing it do not overwrite each other unseen. The logo is replaced whole.
+     */
+    profileVersion: integer('profile_version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('organisations_slug_key').on(t.slug),
+    check('organisations_profile_version_positive', sql`${t.profileVersion} >= 1`),
     check(
       'organisations_logo_type',
       sql`${t.logoType} IS NULL OR ${t.logoType} IN ('image/png', 'image/jpeg', 'image/webp')`,

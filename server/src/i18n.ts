@@ -226,6 +226,14 @@ const messages = {
     nl: 'Stuur de versie mee (If-Match of version).',
     en: 'Send the version (If-Match or version).',
   },
+  'organisation.profile_stale': {
+    nl: 'Iemand anders heeft het werkgeversprofiel intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+    en: 'Someone else changed the employer profile meanwhile. Load the latest version and try again.',
+  },
+  'organisation.profile_version_required': {
+    nl: 'Stuur de versie mee (If-Match of version).',
+    en: 'Send the version (If-Match or version).',
+  },
   'organisation.logo_invalid': {
     nl: 'Dit is geen geldig PNG-, JPEG- of WebP-bestand.',
     en: 'This is not a valid PNG, JPEG or WebP file.',

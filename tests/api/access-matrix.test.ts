@@ -11,6 +11,7 @@ import {
   createVacancy,
   pdfBytes,
   TEST_PASSWORD,
+  profileVersionOf,
 } from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
 import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
@@ -387,7 +388,8 @@ const cases: RouteCase[] = [
     request: async () => ({
       method: 'PATCH',
       url: `/api/v1/organisations/${orgA.id}/profile`,
-      payload: { offer: 'Goede voorwaarden' },
+      // The version it is at: each actor allowed to save moves it on.
+      payload: { offer: 'Goede voorwaarden', version: await profileVersionOf(ctx.db, orgA.id) },
     }),
     expected: staffOfA(200),
   },

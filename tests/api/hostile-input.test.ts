@@ -19,6 +19,7 @@ import {
   createVacancy,
   pdfBytes,
   TEST_PASSWORD,
+  profileVersionOf,
 } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 
@@ -587,7 +588,7 @@ describe('text of only spaces or control characters where text is required', () 
       method: 'PATCH',
       url: `/api/v1/organisations/${organisation.id}/profile`,
       payload: { offer: '\u0001 \u200b', description: '<p> </p>' },
-      headers: admin.bearer,
+      headers: { ...admin.bearer, 'if-match': String(await profileVersionOf(ctx.db, organisation.id)) },
     });
     expect(profile.statusCode).toBe(200);
     expect(profile.json()).toMatchObject({ offer: '', description: '' });

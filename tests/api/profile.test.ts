@@ -5,6 +5,7 @@ import {
   createOrganisation,
   createUser,
   PNG_SIGNATURE,
+  profileVersionOf,
   TEST_PASSWORD,
   TINY_PNG,
 } from '../support/factories.ts';
@@ -40,6 +41,7 @@ describe('employer profile', () => {
         description: '<p>Wij werken <script>x</script>samen.</p>',
         offer: 'Een goed pensioen',
         website: 'https://www.test.example',
+        version: 1,
       },
       headers: hr.bearer,
     });
@@ -48,6 +50,7 @@ describe('employer profile', () => {
       description: '<p>Wij werken samen.</p>',
       offer: 'Een goed pensioen',
       website: 'https://www.test.example',
+      version: 2,
     });
     const publicProfile = (await ctx.app.inject(`/api/v1/organisations/${organisation.slug}`)).json();
     expect(publicProfile).toMatchObject({
@@ -57,6 +60,56 @@ describe('employer profile', () => {
     });
     const audit = await ctx.pool.query(`SELECT action FROM audit_log WHERE organisation_id = $1`, [organisation.id]);
     expect(audit.rows.map((r) => r.action)).toContain('organisation.profile_updated');
+  });
+
+  it('is saved only at the version it was read at, so two editors never overwrite each other unseen', async () => {
+    const own = await createOrganisation(ctx.db);
+    const colleague = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'hr_officer', organisation: own })).email,
+      TEST_PASSWORD,
+    );
+    const save = (payload: object, headers: Record<string, string> = {}) =>
+      ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/organisations/${own.id}/profile`,
+        payload,
+        headers: { ...colleague.bearer, ...headers },
+      });
+    const read = await ctx.app.inject({ url: `/api/v1/organisations/${own.id}/profile`, headers: colleague.bearer });
+    expect(read.json().version).toBe(1);
+
+    // Two people read version 1 and save at once: one is stored, the other told, not lost unseen.
+    const [first, second] = await Promise.all([
+      save({ offer: 'Een fiets van de zaak', version: 1 }),
+      save({ offer: 'Thuiswerken', version: 1 }),
+    ]);
+    expect([first.statusCode, second.statusCode].toSorted()).toEqual([200, 409]);
+    const refused = first.statusCode === 409 ? first : second;
+    expect(refused.json().error).toMatchObject({
+      code: 'stale_version',
+      currentVersion: 2,
+      message:
+        'Iemand anders heeft het werkgeversprofiel intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
+    });
+    const stored = (first.statusCode === 200 ? first : second).json().offer;
+    expect((await profileVersionOf(ctx.db, own.id)) === 2 && stored).toBeTruthy();
+    const after = await ctx.app.inject({ url: `/api/v1/organisations/${own.id}/profile`, headers: colleague.bearer });
+    expect(after.json()).toMatchObject({ offer: stored, version: 2 });
+
+    // As a header too (ETag-like quotes allowed); none at all is refused, naming what to send.
+    expect((await save({ offer: 'Thuiswerken' }, { 'if-match': '"2"' })).json()).toMatchObject({
+      offer: 'Thuiswerken',
+      version: 3,
+    });
+    expect((await save({ offer: 'Oud' }, { 'if-match': '2' })).statusCode).toBe(409);
+    const missing = await save({ offer: 'Zonder versie' });
+    expect(missing.statusCode).toBe(428);
+    expect(missing.json().error).toMatchObject({ code: 'version_required', fields: { version: expect.any(String) } });
+    expect((await save({ offer: 'Kapot' }, { 'if-match': 'abc' })).statusCode).toBe(400);
+    expect((await save({ offer: 'Nul', version: 0 })).statusCode).toBe(400);
+    // What was refused changed nothing.
+    expect(await profileVersionOf(ctx.db, own.id)).toBe(3);
   });
 
   it('takes a logo of an allowed type and size, checked by its bytes, and serves it publicly', async () => {

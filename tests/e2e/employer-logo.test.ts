@@ -8,8 +8,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserAvailable } from '../support/browser.ts';
-import { createUser, TINY_PNG } from '../support/factories.ts';
+import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
+import { createUser, TEST_PASSWORD, TINY_PNG } from '../support/factories.ts';
+import { signIn as apiSignIn } from '../support/http.ts';
 import { openPage, portalInBrowser, signInThroughPage } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
@@ -34,6 +35,7 @@ const logoOf = (logo: Locator) =>
 
 describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers see', () => {
   let hrEmail = '';
+  let organisationId = '';
   let vacancyId = '';
   const portal = portalInBrowser({
     vacancyCount: 40,
@@ -41,7 +43,8 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
       const { rows } = await ctx.pool.query<{ id: string }>(
         `SELECT id FROM organisations WHERE slug = 'gemeente-tilburg'`,
       );
-      hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisationId: rows[0]!.id })).email;
+      organisationId = rows[0]!.id;
+      hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisationId })).email;
       const open = await ctx.pool.query<{ id: string }>(
         `SELECT v.id FROM vacancies v JOIN organisations o ON o.id = v.organisation_id
           WHERE o.slug = 'gemeente-tilburg' AND v.state = 'published' AND v.visibility = 'public'
@@ -109,6 +112,63 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
     expect(first.src).toMatch(LOGO_PATH);
     await results.context().close();
   }, 180_000);
+
+  it('keeps what HR typed when a colleague saved the profile meanwhile, and saves again after loading the latest', async () => {
+    const hr = await signInThroughPage(portal, hrEmail, 'Beheer');
+    await hr.goto(`${portal.baseUrl}/beheer/profiel`);
+    const offer = hr.getByLabel('Wat je biedt (niet verplicht)');
+    const save = hr.getByRole('button', { name: 'Profiel opslaan' });
+    // Two saves in a row: the form moves on to the version each save made.
+    await offer.fill('Een fiets van de zaak.');
+    await save.click();
+    await hr.getByText('Het profiel is opgeslagen.').waitFor();
+    await offer.fill('Een fiets van de zaak en een laptop.');
+    await save.click();
+    await expect.poll(async () => (await storedProfile()).offer).toBe('Een fiets van de zaak en een laptop.');
+
+    // Meanwhile a colleague (here: the API) saves the website on top of the version the page has.
+    await offer.fill('Thuiswerken in overleg.');
+    const { version } = await storedProfile();
+    const session = await apiSignIn(portal.ctx.app, hrEmail, TEST_PASSWORD);
+    const colleague = await portal.ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${organisationId}/profile`,
+      headers: session.bearer,
+      payload: { website: 'https://www.tilburg.nl', version },
+    });
+    expect(colleague.statusCode, colleague.body).toBe(200);
+
+    // Refused, said so with focus on it, what changed named, and nothing typed lost.
+    await save.click();
+    await hr.getByRole('heading', { name: 'Iemand anders heeft het profiel intussen gewijzigd' }).waitFor();
+    expect(await hr.evaluate(() => document.activeElement?.classList.contains('conflict'))).toBe(true);
+    await hr.locator('.conflict').getByText('Website', { exact: true }).waitFor();
+    await expect(offer.inputValue()).resolves.toBe('Thuiswerken in overleg.');
+    expect((await storedProfile()).offer).toBe('Een fiets van de zaak en een laptop.');
+    expect(await accessibilityViolations(hr)).toEqual([]);
+
+    // The latest version shows the colleague's website; typed again, both are kept.
+    await hr.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await hr.getByText('De nieuwste versie staat nu in het formulier.').waitFor();
+    await expect(hr.getByLabel('Website (niet verplicht)').inputValue()).resolves.toBe('https://www.tilburg.nl');
+    await offer.fill('Thuiswerken in overleg.');
+    await save.click();
+    await hr.getByText('Het profiel is opgeslagen.').waitFor();
+    expect(await storedProfile()).toEqual({
+      offer: 'Thuiswerken in overleg.',
+      website: 'https://www.tilburg.nl',
+      version: version + 2,
+    });
+    await hr.context().close();
+  }, 120_000);
+
+  async function storedProfile(): Promise<{ offer: string; website: string | null; version: number }> {
+    const { rows } = await portal.ctx.pool.query<{ offer: string; website: string | null; version: number }>(
+      'SELECT offer, website, profile_version AS version FROM organisations WHERE id = $1',
+      [organisationId],
+    );
+    return rows[0]!;
+  }
 
   async function checkOrganisationPage(page: Page, offerHeading: string): Promise<void> {
     const logo = page.locator('main img.organisation-logo');

@@ -18,6 +18,7 @@ import {
   type User,
   type Vacancy,
 } from '@samenwerven/db';
+import { eq } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { hashPassword } from '@samenwerven/server';
 
@@ -74,6 +75,15 @@ export async function createOrganisation(
     await db.insert(membershipPeriods).values({ organisationId: organisation!.id, startedAt: new Date() });
   }
   return organisation!;
+}
+
+/** The version the organisation's employer profile is at: what a save must send. */
+export async function profileVersionOf(db: Executor, organisationId: string): Promise<number> {
+  const [row] = await db
+    .select({ version: organisations.profileVersion })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row!.version;
 }
 
 const DAY = 86_400_000;

@@ -45,7 +45,7 @@ export function publicOrganisation(
 export function employerProfile(
   organisation: Pick<
     Organisation,
-    'id' | 'slug' | 'name' | 'description' | 'offer' | 'website' | 'logoType' | 'updatedAt'
+    'id' | 'slug' | 'name' | 'description' | 'offer' | 'website' | 'logoType' | 'profileVersion' | 'updatedAt'
   >,
   publicUrl: string,
 ) {
@@ -57,5 +57,6 @@ export function employerProfile(
     offer: organisation.offer,
     website: organisation.website,
     logoUrl: logoUrl(publicUrl, organisation),
+    version: organisation.profileVersion,
   };
 }

@@ -5,8 +5,10 @@ import { AppError, ErrorRef } from '../errors.ts';
 import { getProfile, LOGO_MAX_BYTES, LOGO_MAX_SIDE, logoTypes, setLogo, updateProfile } from './profile.ts';
 import { getLogo } from './service.ts';
 import { mediaType } from '../media-type.ts';
+import { expectedVersion, IfMatch } from '../versions.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
+const saveErrors = { ...errors, 409: ErrorRef, 428: ErrorRef };
 const hr: Access = { roles: ['hr_officer', 'org_admin'] };
 /** A suspended or departed member keeps its profile as it was. */
 const hrWrite: Access = { ...hr, activeMembership: true };
@@ -19,6 +21,7 @@ const Profile = Type.Object({
   offer: Type.String(),
   website: Type.Union([Type.String(), Type.Null()]),
   logoUrl: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer({ description: 'Send it back with a save (`If-Match` or `version`): a stale one gets 409' }),
 });
 
 /** The employer profile, kept by the organisation's staff; the logo is public. */
@@ -47,10 +50,12 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { access: hrWrite },
       schema: {
         tags: ['organisations'],
-        summary: 'Edit the employer profile',
+        summary: 'Edit the employer profile; send the version you edited (If-Match or `version`), a stale one gets 409',
         params: OrgParams,
+        headers: IfMatch,
         body: Type.Object(
           {
+            version: Type.Optional(Type.Integer({ minimum: 1 })),
             description: Type.Optional(Type.String({ maxLength: 20_000 })),
             offer: Type.Optional(Type.String({ maxLength: 5_000 })),
             website: Type.Optional(
@@ -59,11 +64,20 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Profile, ...errors },
+        response: { 200: Profile, ...saveErrors },
       },
     },
-    async (request) =>
-      updateProfile(app.db, currentUser(request).userId, request.params.orgId, request.body, app.config.publicUrl),
+    async (request) => {
+      const { version, ...input } = request.body;
+      return updateProfile(
+        app.db,
+        currentUser(request).userId,
+        request.params.orgId,
+        input,
+        expectedVersion(request, { version }),
+        app.config.publicUrl,
+      );
+    },
   );
 
   app.put(

@@ -59,22 +59,36 @@ export async function getProfile(db: Database, organisationId: string, publicUrl
   return employerProfile(organisation, publicUrl);
 }
 
+/** A save of the profile needs the version it was read at: without one it could overwrite unseen. */
+function assertProfileVersion(current: number, version: number | undefined): void {
+  if (version === undefined) {
+    throw new AppError(428, 'version_required', 'organisation.profile_version_required', {
+      fields: { version: 'organisation.profile_version_required' },
+    });
+  }
+  if (version !== current) {
+    throw new AppError(409, 'stale_version', 'organisation.profile_stale', { currentVersion: current });
+  }
+}
+
 export async function updateProfile(
   db: Database,
   actorUserId: string,
   organisationId: string,
   input: { description?: string; offer?: string; website?: string | null },
+  version: number | undefined,
   publicUrl: string,
 ) {
   return db.transaction(async (tx) => {
     const before = await findOrganisation(tx, organisationId, { forUpdate: true });
     if (!before) throw notFound();
+    assertProfileVersion(before.profileVersion, version);
     const changes = {
       ...(input.description !== undefined ? { description: sanitizeDescription(input.description) } : {}),
       ...(input.offer !== undefined ? { offer: shownOrNull(input.offer) ?? '' } : {}),
       ...(input.website !== undefined ? { website: input.website } : {}),
     };
-    const after = await updateOrganisation(tx, organisationId, changes);
+    const after = await updateOrganisation(tx, organisationId, { ...changes, profileVersion: before.profileVersion + 1 });
     await recordAudit(tx, {
       actorUserId,
       organisationId,

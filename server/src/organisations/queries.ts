@@ -33,6 +33,7 @@ const publicColumns = {
   description: organisations.description,
   offer: organisations.offer,
   logoType: organisations.logoType,
+  profileVersion: organisations.profileVersion,
   updatedAt: organisations.updatedAt,
 };
 
@@ -103,7 +104,7 @@ export async function findOrganisationBySlug(db: Executor, slug: string): Promis
 export async function updateOrganisation(
   db: Executor,
   id: string,
-  changes: Partial<Pick<Organisation, 'description' | 'offer' | 'website' | 'logo' | 'logoType'>>,
+  changes: Partial<Pick<Organisation, 'description' | 'offer' | 'website' | 'logo' | 'logoType' | 'profileVersion'>>,
 ): Promise<PublicProfileRow | undefined> {
   const [row] = await db
     .update(organisations)

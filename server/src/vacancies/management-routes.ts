@@ -9,6 +9,7 @@ import type { Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef, fieldMessages, type AjvError } from '../errors.ts';
 import { unstorableFields, unstorableTextError, unstorableTextErrors } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
+import { expectedVersion, IfMatch } from '../versions.ts';
 import { listCategories } from '../taxonomies/queries.ts';
 import { upsertByExternalId } from './ats.ts';
 import { bulkUpsert } from './bulk.ts';
@@ -109,25 +110,6 @@ function checkedBody<T>(
 function withWarnings<T extends { state: string; closingDate: string | null }>(request: FastifyRequest, vacancy: T) {
   return { ...vacancy, ...warningsIn(vacancyWarnings(vacancy, dutchDate()), localeOf(request)) };
 }
-
-/** The version to check: `If-Match` (quotes allowed) or `version` in the body. */
-function expectedVersion(request: FastifyRequest, body?: { version?: number }): number | undefined {
-  const header = request.headers['if-match'];
-  if (typeof header === 'string' && header.trim() !== '') {
-    const version = Number(header.replace(/^W\//, '').replaceAll('"', ''));
-    if (!Number.isInteger(version) || version < 1) {
-      throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-        // Named as the header's schema names it (Fastify's headers are in lower case).
-        fields: { 'if-match': 'validation.if_match' },
-      });
-    }
-    return version;
-  }
-  return body?.version;
-}
-
-/** The version a write was read at, as a header: a number, or ETag-like `"3"` / `W/"3"` (the upsert also takes `*`). */
-const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 20 })) });
 
 /**
  * An upsert's body may repeat the external id of its address, not name another: the address

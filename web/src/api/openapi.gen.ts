@@ -376,8 +376,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Edit the employer profile
-     * @description Edit the employer profile
+     * Edit the employer profile; send the version you edited (If-Match or `version`), a stale one gets 409
+     * @description Edit the employer profile; send the version you edited (If-Match or `version`), a stale one gets 409
      */
     patch: operations['patchOrganisationsByOrgIdProfile'];
     trace?: never;
@@ -5094,6 +5094,8 @@ export interface operations {
             offer: string;
             website: string | null;
             logoUrl: string | null;
+            /** @description Send it back with a save (`If-Match` or `version`): a stale one gets 409 */
+            version: number;
           };
         };
       };
@@ -5174,7 +5176,9 @@ export interface operations {
   patchOrganisationsByOrgIdProfile: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        'if-match'?: string;
+      };
       path: {
         orgId: string;
       };
@@ -5183,6 +5187,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          version?: number;
           description?: string;
           offer?: string;
           /** Format: uri */
@@ -5206,6 +5211,8 @@ export interface operations {
             offer: string;
             website: string | null;
             logoUrl: string | null;
+            /** @description Send it back with a save (`If-Match` or `version`): a stale one gets 409 */
+            version: number;
           };
         };
       };
@@ -5245,6 +5252,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description In conflict with the current state, or a stale `version` (`error.currentVersion`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too large */
       413: {
         headers: {
@@ -5256,6 +5272,15 @@ export interface operations {
       };
       /** @description A content type the operation does not take */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Answer */
+      428: {
         headers: {
           [name: string]: unknown;
         };

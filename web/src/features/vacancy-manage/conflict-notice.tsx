@@ -7,14 +7,19 @@ interface ConflictNoticeProps {
   /** The fields someone else changed since this form was loaded, in plain words. */
   changed: string[];
   onReload: () => void;
+  /** Whose change it was about; the vacancy's by default. */
+  title?: string;
+  /** Its heading's level in the page's outline. */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * "Someone else changed this meanwhile": takes focus like an error summary, keeps what was
  * typed, and offers to load the latest version (which throws the typed changes away).
  */
-export function ConflictNotice({ answer, changed, onReload }: ConflictNoticeProps) {
+export function ConflictNotice({ answer, changed, onReload, title, headingLevel = 2 }: ConflictNoticeProps) {
   const { v } = useVacancyManageI18n();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -23,9 +28,9 @@ export function ConflictNotice({ answer, changed, onReload }: ConflictNoticeProp
 
   return (
     <div className="error-summary conflict" ref={ref} tabIndex={-1} aria-labelledby="conflict-title">
-      <h2 id="conflict-title" className="error-summary-title">
-        {v.conflict.title}
-      </h2>
+      <Heading id="conflict-title" className="error-summary-title">
+        {title ?? v.conflict.title}
+      </Heading>
       <p>
         <strong>{v.conflict.kept}</strong>
       </p>

@@ -14,6 +14,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import type { ProfileData, ProfileResult } from './profile-route.ts';
+import { ConflictNotice } from './conflict-notice.tsx';
 import { HtmlPreview } from './vacancy-form-fields.tsx';
 import './vacancy-manage.css';
 
@@ -137,31 +138,71 @@ function LogoSection() {
 
 const DETAILS = 'profile';
 
+/**
+ * The form keeps the version and the values it was loaded at. Each save sends that version;
+ * when someone else saved in between, the server refuses (409): the typed texts stay, and
+ * "load the latest version" starts the form afresh from what is stored now.
+ */
 function DetailsForm() {
   const { profile } = useLoaderData() as ProfileData;
   const { lang, v } = useVacancyManageI18n();
   const fetcher = useFetcher<ProfileResult>();
-  const failure = asFailure(fetcher.data);
-  const { busy, sendOnce } = useSingleSend(fetcher);
-  const saved = useMemo(() => (fetcher.data?.ok ? { ok: true, message: fetcher.data.message } : null), [fetcher.data]);
+  const [base, setBase] = useState({ key: 0, profile });
+  const [seen, setSeen] = useState(fetcher.data);
+  const [dismissed, setDismissed] = useState<ProfileResult | undefined>(undefined);
+  const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
+  const { busy, sendOnce } = useSingleSend(fetcher, () => setReloaded(null));
+  const result = fetcher.data;
+  if (result !== seen) {
+    setSeen(result);
+    // Saved: the form shows exactly what is stored now (sanitised), at its new version.
+    if (result?.ok && result.intent === 'details')
+      setBase((current) => ({ key: current.key + 1, profile: result.profile }));
+  }
+  const shown = result !== dismissed ? result : undefined;
+  const failure = asFailure(shown);
+  const stale = failure?.code === 'stale_version';
+  const saved = useMemo(() => (shown?.ok ? { ok: true, message: shown.message } : null), [shown]);
   const fields = {
     description: { id: `${DETAILS}-description`, label: v.profile.description },
     offer: { id: `${DETAILS}-offer`, label: v.profile.offer.replace(/ \(.*\)$/, '') },
     website: { id: `${DETAILS}-website`, label: v.profile.website.replace(/ \(.*\)$/, '') },
   };
   const field = fieldProps(fields, failure?.fields);
+  // The page has loaded what is stored since the refusal: what differs from the form's start is theirs.
+  const changedMeanwhile = stale
+    ? (['description', 'offer', 'website'] as const)
+        .filter((name) => (profile[name] ?? '') !== (base.profile[name] ?? ''))
+        .map((name) => fields[name].label)
+    : [];
+  const reload = () => {
+    setBase((current) => ({ key: current.key + 1, profile }));
+    setDismissed(result);
+    setReloaded({ ok: true, message: v.conflict.reloaded });
+  };
 
   return (
     <section className="page-section form-section" aria-labelledby="details-title">
       <h2 id="details-title">{v.profile.detailsTitle}</h2>
-      <ResultNotice result={saved} />
-      <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
-      <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
+      <ResultNotice result={saved ?? reloaded} />
+      {stale ? (
+        <ConflictNotice
+          answer={failure}
+          changed={changedMeanwhile}
+          onReload={reload}
+          title={v.profile.conflictTitle}
+          headingLevel={3}
+        />
+      ) : (
+        <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+      )}
+      <fetcher.Form key={base.key} method="post" noValidate className="form" onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="details" />
+        <input type="hidden" name="version" value={base.profile.version} />
         <TextAreaField
           {...field('description')}
           hint={v.profile.descriptionHint}
-          defaultValue={profile.description}
+          defaultValue={base.profile.description}
           rows={10}
           className="code"
         />
@@ -170,7 +211,7 @@ function DetailsForm() {
           {...field('offer')}
           label={v.profile.offer}
           hint={v.profile.offerHint}
-          defaultValue={profile.offer}
+          defaultValue={base.profile.offer}
           rows={5}
         />
         <TextField
@@ -178,7 +219,7 @@ function DetailsForm() {
           type="url"
           label={v.profile.website}
           hint={v.profile.websiteHint}
-          defaultValue={profile.website ?? ''}
+          defaultValue={base.profile.website ?? ''}
           autoComplete="url"
           spellCheck={false}
         />

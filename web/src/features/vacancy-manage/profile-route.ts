@@ -36,7 +36,10 @@ export async function profileLoader({ request }: LoaderFunctionArgs): Promise<Pr
 }
 
 export type ProfileIntent = 'details' | 'logo' | 'removeLogo';
-export type ProfileResult = { ok: true; intent: ProfileIntent; message: string } | FormFailure;
+export type ProfileResult =
+  | { ok: true; intent: 'details'; message: string; profile: EmployerProfile }
+  | { ok: true; intent: Exclude<ProfileIntent, 'details'>; message: string }
+  | FormFailure;
 
 /** The three forms of the page, told apart by `intent`. */
 export async function profileAction({ request }: ActionFunctionArgs): Promise<ProfileResult> {
@@ -55,12 +58,18 @@ export async function profileAction({ request }: ActionFunctionArgs): Promise<Pr
       if (website && !/^https?:\/\/\S+\.\S+/i.test(website)) {
         return failure(v.check.fields, { website: v.profile.websiteInvalid });
       }
-      await updateEmployerProfile(
+      const profile = await updateEmployerProfile(
         organisation.id,
-        { description: formText(form, 'description'), offer: formText(form, 'offer'), website: website || null },
+        {
+          description: formText(form, 'description'),
+          offer: formText(form, 'offer'),
+          website: website || null,
+          // The version the form was loaded at: someone else's save since then is refused (409).
+          version: Number(formText(form, 'version')) || undefined,
+        },
         options,
       );
-      return { ok: true, intent, message: v.profile.saved };
+      return { ok: true, intent, message: v.profile.saved, profile };
     }
     if (intent === 'logo') {
       // Checked here first, so nobody waits for an upload the server would refuse.

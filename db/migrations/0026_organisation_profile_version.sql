@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD COLUMN "profile_version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_profile_version_positive" CHECK ("organisations"."profile_version" >= 1);

@@ -147,6 +147,12 @@ describe('an API key with every scope', () => {
       scopes: ['read', 'publish'],
       organisation: { id: organisation.id, slug: organisation.slug, name: 'Gemeente Sleutelstad', state: 'active' },
     });
+    // The scheme's name in any case (RFC 9110), as some client libraries send it.
+    for (const scheme of ['bearer', 'BEARER', 'Bearer\t']) {
+      const lower = await call('GET', '/me', { authorization: `${scheme} ${ats.key}` });
+      expect([lower.statusCode, lower.json().kind], scheme).toEqual([200, 'api_key']);
+    }
+    expect((await call('GET', '/vacancies', { authorization: 'bearer niet-een-token' })).statusCode).toBe(401);
     // A person's answer is as it was.
     const person = (await call('GET', '/me', admin.bearer)).json();
     expect(person).toMatchObject({ role: 'org_admin', organisation: { id: organisation.id } });

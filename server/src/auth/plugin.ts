@@ -146,16 +146,25 @@ export function isCoordinator(request: FastifyRequest): boolean {
  */
 function sendsBearer(request: FastifyRequest): boolean {
   return (
-    request.headers.authorization?.startsWith('Bearer ') === true &&
+    bearerToken(request.headers.authorization) !== undefined &&
     isApiOrFeed(request) &&
     !routedPath(request).startsWith('/api/v1/auth/')
   );
 }
 
+/**
+ * The token of an `Authorization: Bearer …` header. The scheme's name is case-insensitive
+ * (RFC 9110 11.1): a client library that sends `bearer` sends credentials all the same, and
+ * must not be answered as an anonymous visitor.
+ */
+function bearerToken(header: string | undefined): string | undefined {
+  const match = /^bearer[ \t]+(\S.*)$/i.exec(header ?? '');
+  return match?.[1]?.trim();
+}
+
 async function identify(app: FastifyInstance, request: FastifyRequest): Promise<Principal | undefined> {
-  const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) {
-    const token = header.slice(7).trim();
+  const token = bearerToken(request.headers.authorization);
+  if (token !== undefined) {
     if (token.startsWith(API_KEY_PREFIX)) return loadApiKeyPrincipal(app.db, token);
     const claims = app.jwt.verify<AccessClaims>(token);
     return loadUserPrincipal(app.db, claims, 'bearer');

@@ -185,12 +185,18 @@ describe('what the pool holds', () => {
     }
   });
 
-  it('gives the first 300 characters of the motivation', async () => {
+  it('gives the first 300 characters of the motivation, and finds words only in what it gives', async () => {
     const vacancy = await createVacancy(ctx.db, { organisation: orgA, title: 'Archiefmedewerker' });
-    await apply('hanna', vacancy.id, orgA.id, { motivation: 'x'.repeat(299) + 'yz' + 'w'.repeat(500) });
+    const opening = 'Ik orden graag archieven. '.padEnd(299, 'x');
+    // What lies past the shown part is the applying organisation's alone: other members must not
+    // learn it by searching for its words either (the candidate was told they see "the start").
+    await apply('hanna', vacancy.id, orgA.id, { motivation: `${opening}yz Vertrouwelijk: ik ben zwanger.` });
     try {
       const [hanna] = (await pool('?q=archiefmedewerker')).json().items;
-      expect(hanna.motivation).toBe('x'.repeat(299) + 'y');
+      expect(hanna.motivation).toBe(`${opening}y`);
+      expect(await found('?q=archieven')).toContain('hanna@example.org');
+      expect(await found('?q=zwanger')).toEqual([]);
+      expect(await found('?q=vertrouwelijk')).toEqual([]);
     } finally {
       await ctx.db.delete(applications).where(eq(applications.id, ids.hanna!));
     }

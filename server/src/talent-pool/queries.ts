@@ -35,6 +35,13 @@ const consentEnds = (poolDays: number) =>
     applications.createdAt,
   );
 
+/**
+ * The start of the motivation, all that members see of it: the candidate is told so. The search
+ * reads no further, or a member could learn what the rest says by the words it finds.
+ */
+const SHOWN_MOTIVATION_CHARS = 300;
+const shownMotivation = sql<string>`left(${applications.motivation}, ${sql.raw(String(SHOWN_MOTIVATION_CHARS))})`;
+
 function conditions(filter: PoolFilter): SQL | undefined {
   const q = shownOrNull(filter.q);
   // Words that leave no search term ("-", '""', only stop words) narrow nothing, as no words.
@@ -46,7 +53,7 @@ function conditions(filter: PoolFilter): SQL | undefined {
     gt(consentEnds(filter.poolDays), filter.now),
     ofMemberNotLeft,
     words
-      ? sql`(numnode(${words}) = 0 OR to_tsvector('dutch', ${vacancies.title} || ' ' || ${applications.motivation}) @@ ${words})`
+      ? sql`(numnode(${words}) = 0 OR to_tsvector('dutch', ${vacancies.title} || ' ' || ${shownMotivation}) @@ ${words})`
       : undefined,
     filter.category ? eq(vacancies.categoryCode, filter.category) : undefined,
     filter.educationLevel ? eq(vacancies.educationLevel, filter.educationLevel) : undefined,
@@ -66,7 +73,7 @@ export async function selectPoolCandidates(db: Executor, filter: PoolFilter, pag
       name: applications.name,
       email: applications.email,
       phone: applications.phone,
-      motivation: sql<string>`left(${applications.motivation}, 300)`.as('motivation'),
+      motivation: shownMotivation.as('motivation'),
       createdAt: sql<Date>`${applications.createdAt}`.mapWith(applications.createdAt).as('created_at'),
       consentEndsAt: consentEnds(filter.poolDays).as('consent_ends_at'),
       vacancyId: sql<string>`${vacancies.id}`.as('vacancy_id'),

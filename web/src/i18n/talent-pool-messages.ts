@@ -20,7 +20,7 @@ const nl = {
     radiusKm: 'Afstand',
   },
   hints: {
-    q: 'Woorden uit de motivatie of de titel van de vacature waarop is gesolliciteerd.',
+    q: 'Woorden uit het begin van de motivatie (wat je hieronder ziet) of de titel van de vacature waarop is gesolliciteerd.',
     near: 'Een gemeente of de vier cijfers van een postcode; we meten vanaf de plaats van die vacature.',
   },
   anyCategory: 'Alle vakgebieden',
@@ -64,7 +64,7 @@ const en: TalentPoolMessages = {
     radiusKm: 'Distance',
   },
   hints: {
-    q: 'Words from the motivation or the title of the vacancy they applied to.',
+    q: 'Words from the start of the motivation (what you see below) or the title of the vacancy they applied to.',
     near: 'A municipality or the four digits of a postcode; measured from the place of that vacancy.',
   },
   anyCategory: 'All fields of work',

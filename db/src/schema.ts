@@ -587,6 +587,11 @@ export const applications = pgTable(
     seenAt: timestamp('seen_at', { withTimezone: true }),
     hiredAt: timestamp('hired_at', { withTimezone: true }),
     /**
+     * When HR turned the candidate down: their procedure ended then, and the four weeks of keeping
+     * run from it, however long the vacancy itself stays open (retention.ts).
+     */
+    rejectedAt: timestamp('rejected_at', { withTimezone: true }),
+    /**
      * The language of the page the application was sent from: a guest's later mails (an
      * invitation, a rejection) are in it. Null for applications from before it was kept.
      */
@@ -599,6 +604,7 @@ export const applications = pgTable(
     index('applications_organisation_idx').on(t.organisationId, t.createdAt),
     index('applications_user_idx').on(t.userId),
     check('applications_hired_at', sql`(${t.status} = 'hired') = (${t.hiredAt} IS NOT NULL)`),
+    check('applications_rejected_at', sql`(${t.status} = 'rejected') = (${t.rejectedAt} IS NOT NULL)`),
   ],
 );
 

@@ -552,6 +552,12 @@ describe('the HR inbox', () => {
     });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json().status).toBe('rejected');
+    // The candidate's procedure ended now: the four weeks of keeping run from this moment.
+    const { rows: turnedDown } = await ctx.pool.query<{ rejected_at: Date | null }>(
+      'SELECT rejected_at FROM applications WHERE id = $1',
+      [second],
+    );
+    expect(Date.now() - turnedDown[0]!.rejected_at!.getTime()).toBeLessThan(60_000);
     const mails = (await mailsTo(row!.email)).filter((m) => m.kind === 'job_application_rejected');
     expect(mails.map((m) => [m.subject, m.body])).toEqual([
       ['Je sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.'],

@@ -42,6 +42,8 @@ async function apply(
     createdAt?: Date;
     status?: 'hired' | 'rejected';
     hiredAt?: Date;
+    /** When HR turned the candidate down (for a rejection: when they applied, unless given). */
+    rejectedAt?: Date;
     organisationId?: string;
     /** A pool consent's address confirmed by its owner (by default it was, when applying). */
     confirmed?: boolean;
@@ -60,6 +62,7 @@ async function apply(
       consent: options.consent ?? 'procedure',
       status: options.status ?? 'received',
       hiredAt: options.hiredAt ?? null,
+      rejectedAt: options.status === 'rejected' ? (options.rejectedAt ?? createdAt) : null,
       createdAt,
       addressConfirmedAt: options.consent === 'pool' && options.confirmed !== false ? createdAt : null,
     })
@@ -105,6 +108,16 @@ beforeAll(async () => {
   await apply('closed-pool-unconfirmed', closedLongAgo.id, { consent: 'pool', createdAt: ago(100), confirmed: false });
   await apply('recent-procedure', closedRecently.id);
   await apply('open-procedure', open.id, { createdAt: ago(400) });
+  // Turned down while the vacancy stays open (a standing one may run for years): the four weeks run
+  // from the rejection; a confirmed pool consent still keeps it for its year.
+  await apply('open-rejected-long-ago', open.id, { status: 'rejected', createdAt: ago(40), rejectedAt: ago(30) });
+  await apply('open-rejected-recently', open.id, { status: 'rejected', createdAt: ago(40), rejectedAt: ago(10) });
+  await apply('open-rejected-pool', open.id, {
+    status: 'rejected',
+    consent: 'pool',
+    createdAt: ago(40),
+    rejectedAt: ago(30),
+  });
   await apply('filled-hired', filled.id, { status: 'hired', hiredAt: ago(29), createdAt: ago(40) });
   await apply('filled-rejected', filled.id, { status: 'rejected', createdAt: ago(40) });
   await apply('hiring-hired', hiringStill.id, { status: 'hired', hiredAt: ago(60), createdAt: ago(70) });
@@ -149,9 +162,11 @@ afterAll(() => ctx?.close());
 
 describe('the retention purge', () => {
   it('deletes exactly what is due now — rows, notes and files — and nothing else', async () => {
-    expect(await purge(new Date())).toBe(10);
+    expect(await purge(new Date())).toBe(11);
     expect(await remaining()).toEqual(
       new Set([
+        ids['open-rejected-recently'],
+        ids['open-rejected-pool'],
         ids['rejoined-after'],
         ids['hiring-hired'],
         ids['hiring-earlier'],
@@ -172,6 +187,7 @@ describe('the retention purge', () => {
       'closed-pool-unconfirmed',
       'filled-hired',
       'filled-rejected',
+      'open-rejected-long-ago',
       'reopened-hired',
       'left-long-ago',
       'left-long-ago-pool',
@@ -181,6 +197,8 @@ describe('the retention purge', () => {
       expect(fileExists(gone), gone).toBe(false);
     }
     for (const kept of [
+      'open-rejected-recently',
+      'open-rejected-pool',
       'rejoined-after',
       'hiring-hired',
       'hiring-earlier',
@@ -197,15 +215,15 @@ describe('the retention purge', () => {
     }
     const notes = await ctx.db.select({ applicationId: applicationNotes.applicationId }).from(applicationNotes);
     expect(new Set(notes.map((n) => n.applicationId))).toEqual(await remaining());
-    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(11);
+    expect(await ctx.db.select().from(applicationFiles)).toHaveLength(13);
   });
 
   it('logs how many went per organisation, without a name, address or file', async () => {
     const entries = await ctx.db.select().from(auditLog);
     const purges = entries.filter((e) => e.action === 'applications.purged');
     // Ours, the member that left long ago (two), and the one that rejoined (one).
-    expect(purges.map((e) => (e.after as { count: number }).count).sort()).toEqual([1, 2, 7]);
-    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 7 });
+    expect(purges.map((e) => (e.after as { count: number }).count).sort()).toEqual([1, 2, 8]);
+    expect(purges.find((e) => e.organisationId === organisation.id)?.after).toEqual({ count: 8 });
     expect(JSON.stringify(purges)).not.toMatch(/Kandidaat|example\.org|cv-|\.pdf/);
   });
 
@@ -213,8 +231,10 @@ describe('the retention purge', () => {
     expect(await purge(new Date())).toBe(0);
     // Closed 10 days ago: due 18 days from now. The pool candidate's year runs 265 days more.
     expect(await purge(new Date(Date.now() + 17 * DAY))).toBe(0);
-    // The recent closing and the recent departure (both its applications) are due 18 days from now.
-    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(3);
+    // The recent closing, the recent rejection and the recent departure (both its applications)
+    // are due 18 days from now.
+    expect(await purge(new Date(Date.now() + 19 * DAY))).toBe(4);
+    expect(fileExists('open-rejected-recently')).toBe(false);
     expect(fileExists('recent-procedure')).toBe(false);
     expect(fileExists('left-recently')).toBe(false);
     expect(fileExists('left-recently-pool')).toBe(false);
@@ -226,9 +246,11 @@ describe('the retention purge', () => {
     expect(await purge(new Date(Date.now() + 57 * DAY))).toBe(0);
     expect(await purge(new Date(Date.now() + 60 * DAY))).toBe(1);
     expect(await purge(new Date(Date.now() + 266 * DAY))).toBe(1);
-    // A procedure still running keeps its applications, however old, also after a hire.
+    // A procedure still running keeps its applications, however old, also after a hire; a pool
+    // consent keeps the rejected candidate until its year ends.
     expect(await remaining()).toEqual(
       new Set([
+        ids['open-rejected-pool'],
         ids['open-procedure'],
         ids['hiring-hired'],
         ids['hiring-earlier'],

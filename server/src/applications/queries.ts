@@ -254,7 +254,12 @@ export async function markSeen(db: Executor, id: string, now: Date) {
 export async function updateStatus(tx: Executor, id: string, status: ApplicationStatus, now: Date) {
   const [moved] = await tx
     .update(applications)
-    .set({ status, updatedAt: now, ...(status === 'hired' ? { hiredAt: now } : {}) })
+    .set({
+      status,
+      updatedAt: now,
+      ...(status === 'hired' ? { hiredAt: now } : {}),
+      ...(status === 'rejected' ? { rejectedAt: now } : {}),
+    })
     .where(eq(applications.id, id))
     .returning({ vacancyId: applications.vacancyId });
   if (status === 'hired' && moved) {

@@ -14,7 +14,9 @@
  * longer live: while it is published it still takes applications and HR may still be hiring (a
  * vacancy for several people), and those who apply after a hire (a reopened vacancy) are in a
  * procedure of their own. (A hire alone, on a live vacancy, deleted yesterday's applicants: found
- * by a coordinator's walk.)
+ * by a coordinator's walk.) A rejection ends the candidate's own procedure at once: a vacancy
+ * may stay open for years (a standing "open sollicitatie"), and who was turned down is not
+ * kept for as long (found by a privacy officer's review).
  *
  * `purgeDueApplications` deletes what is due, rows and files, and logs per organisation how
  * many went, never who. It runs as a persistent daily job (jobs/queue.ts) and takes its clock as
@@ -60,7 +62,9 @@ async function selectDue(tx: Executor, now: Date): Promise<DueApplication[]> {
     CROSS JOIN LATERAL (
       SELECT LEAST(e.ended_at, CASE WHEN e.not_live THEN (
                SELECT min(h.hired_at) FROM applications h
-               WHERE h.vacancy_id = a.vacancy_id AND h.hired_at >= a.created_at) END) AS ended_at,
+               WHERE h.vacancy_id = a.vacancy_id AND h.hired_at >= a.created_at) END,
+             -- Turned down: the candidate's procedure ended then, whatever the vacancy does.
+             a.rejected_at) AS ended_at,
              -- The first leave after it was sent: its candidate was mailed the date four weeks on,
              -- and that date holds also when the member has rejoined since.
              (SELECT min(m.ended_at) FROM membership_periods m

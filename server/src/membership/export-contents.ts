@@ -371,6 +371,11 @@ export const exportTables = {
         'When staff first opened it.',
       ),
       hiredAt: column(applications.hiredAt, 'Moment van aannemen.', 'When the candidate was hired.'),
+      rejectedAt: column(
+        applications.rejectedAt,
+        'Moment van afwijzen; vier weken later wordt de sollicitatie verwijderd (zonder toestemming voor de talentpool).',
+        'When the candidate was turned down; four weeks later the application is deleted (without talent pool consent).',
+      ),
       createdAt: column(applications.createdAt, 'Moment van solliciteren.', 'When the candidate applied.'),
       updatedAt: column(applications.updatedAt, 'Moment van de laatste wijziging.', 'When it was last changed.'),
     },

@@ -93,9 +93,10 @@ export async function selectApplicationsOfPerson(db: Executor, person: Person) {
       poolConsentUntil: applications.poolConsentUntil,
       addressConfirmedAt: applications.addressConfirmedAt,
       status: applications.status,
-      // When the organisation first opened it, hired the person, and asked to renew the pool consent.
+      // When the organisation first opened it, hired or turned down the person, and asked to renew the pool consent.
       seenAt: applications.seenAt,
       hiredAt: applications.hiredAt,
+      rejectedAt: applications.rejectedAt,
       poolReminderSentAt: applications.poolReminderSentAt,
       createdAt: applications.createdAt,
       updatedAt: applications.updatedAt,

@@ -94,7 +94,7 @@ const nl = {
       },
     ],
     text: [
-      'Een procedure is voorbij als de vacature sluit (of eerder, als er vóór de sluiting iemand is aangenomen), als de organisatie de alliantie verlaat, of als de vacature van het portaal is gehaald en haar sluitingsdatum voorbij is. Daarna verwijderen we je sollicitatie vanzelf, met je cv, je brief en de notities.',
+      'Een procedure is voorbij als de vacature sluit (of eerder, als er vóór de sluiting iemand is aangenomen), voor jou ook als de organisatie je heeft afgewezen, als de organisatie de alliantie verlaat, of als de vacature van het portaal is gehaald en haar sluitingsdatum voorbij is. Daarna verwijderen we je sollicitatie vanzelf, met je cv, je brief en de notities.',
       'Verlaat een organisatie de alliantie? Dan krijgt zij eerst een kopie van de sollicitaties die zij kreeg, en krijg jij een e-mail met de datum waarop wij je sollicitatie verwijderen.',
       'Trek je een sollicitatie in? Dan verwijderen we die meteen.',
     ],
@@ -220,7 +220,7 @@ const en: PrivacyMessages = {
       },
     ],
     text: [
-      'A procedure ends when the vacancy closes (or earlier, when someone was hired before it closed), when the organisation leaves the alliance, or when the vacancy was taken off the portal and its closing date has passed. After that we delete your application automatically, with your CV, your letter and the notes.',
+      'A procedure ends when the vacancy closes (or earlier, when someone was hired before it closed), for you also when the organisation turned you down, when the organisation leaves the alliance, or when the vacancy was taken off the portal and its closing date has passed. After that we delete your application automatically, with your CV, your letter and the notes.',
       'When an organisation leaves the alliance, it first gets a copy of the applications it received, and you get an e-mail with the date on which we delete your application.',
       'If you withdraw an application, we delete it straight away.',
     ],

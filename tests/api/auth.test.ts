@@ -116,6 +116,24 @@ describe('sign-in', () => {
     expect(entries).toHaveLength(1);
   });
 
+  it('logs a failed sign-in without an account by the address tried, and never by what is no address', async () => {
+    // A password typed into the address field, or right after the address: not kept for months
+    // in a log the coordinator reads.
+    for (const email of ['MijnGeheimeWachtwoord123!', 'piet.account@example.orgMijnWachtwoord!', 'piet geheim']) {
+      expect((await post('/auth/login', { email, password: 'wat dan ook' })).statusCode).toBe(401);
+    }
+    expect((await post('/auth/login', { email: ' Onbekend@Example.NL ', password: 'wat dan ook' })).statusCode).toBe(
+      401,
+    );
+    const { rows } = await ctx.pool.query<{ subject_id: string }>(
+      `SELECT subject_id FROM audit_log WHERE action = 'auth.sign_in_failed' AND at > now() - interval '1 minute'`,
+    );
+    const logged = rows.map((row) => row.subject_id);
+    expect(logged).toContain('onbekend@example.nl');
+    expect(logged.filter((subject) => subject === '(geen e-mailadres)')).toHaveLength(3);
+    expect(logged.join(' ')).not.toMatch(/geheim|wachtwoord/i);
+  });
+
   it('works with the bearer token and with the cookie', async () => {
     const user = await createUser(ctx.db);
     const session = await signIn(ctx.app, user.email.toUpperCase(), TEST_PASSWORD);

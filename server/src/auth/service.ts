@@ -117,6 +117,24 @@ async function endAccessTokens(db: Executor, userId: string) {
   return user;
 }
 
+/**
+ * An e-mail address as the schemas' `email` format has it (ajv-formats' fast check): what the
+ * sign-in form's e-mail field holds when it holds an address.
+ */
+const ADDRESS =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+
+/**
+ * What a failed sign-in without an account is logged by: the address tried (its owner may see
+ * and erase it: privacy/queries.ts), or, for anything that is no address, a placeholder. People
+ * type their password into the wrong field, or after their address ("piet@example.orgGeheim!"),
+ * and the log is kept for months and shown to the coordinator.
+ */
+function triedAddress(typed: string): string {
+  const address = typed.trim().toLowerCase();
+  return ADDRESS.test(address) ? address : '(geen e-mailadres)';
+}
+
 export async function signIn(deps: AccountDeps, input: { email: string; password: string }, ip: string) {
   const [user] = await deps.db
     .select({
@@ -139,7 +157,7 @@ export async function signIn(deps: AccountDeps, input: { email: string; password
       organisationId: user?.organisationId ?? null,
       action: 'auth.sign_in_failed',
       subjectType: 'user',
-      subjectId: user?.id ?? input.email.trim().toLowerCase(),
+      subjectId: user?.id ?? triedAddress(input.email),
       after: { ip },
     });
     throw new AppError(401, 'invalid_credentials', 'error.invalid_credentials');

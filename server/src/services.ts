@@ -25,7 +25,7 @@ import { purgeDueApplications } from './applications/retention.ts';
 import { sendConsentReminders } from './applications/consent-reminders.ts';
 import { purgeUnconfirmedAccounts } from './auth/unconfirmed-accounts.ts';
 import { expireUnconfirmedApplications } from './membership/applications.ts';
-import { createMailer } from './mail/mailer.ts';
+import { createMailer, mailDropDir } from './mail/mailer.ts';
 import { MailOutboxWorker } from './mail/outbox.ts';
 import { hashPassword } from './passwords.ts';
 import { startRuntime, type Runtime } from './runtime.ts';
@@ -203,7 +203,7 @@ export async function startServices(
         mailer: createMailer({
           smtpUrl: config.SMTP_URL,
           from: config.MAIL_FROM,
-          dropDir: `${config.dataDir}/mail`,
+          dropDir: mailDropDir(config.dataDir),
           log: (message) => log.info(message),
         }),
         logger: log,

@@ -5,7 +5,7 @@
  * nothing of them in any table or in the file store, while another applicant stays untouched.
  */
 import { dutchDate } from '@samenwerven/calendar';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -238,9 +238,20 @@ describe('a job seeker’s own data', () => {
       traces.some((t) => row.toLowerCase().includes(t.toLowerCase())),
     );
     expect(before.length).toBeGreaterThan(5);
+    // The mail sent so far, as the mail drop keeps it without SMTP: for the portal's user alone.
+    await ctx.deliverMail();
+    const drop = path.join(ctx.config.dataDir, 'mail');
+    const dropped = async () => (await readdir(drop)).map((name) => name.toLowerCase());
+    const theirs = (names: string[]) => names.filter((name) => name.includes(seeker.email.toLowerCase()));
+    expect(theirs(await dropped()).length).toBeGreaterThan(0);
+    expect((await stat(drop)).mode & 0o777).toBe(0o700);
+    for (const name of await readdir(drop)) expect((await stat(path.join(drop, name))).mode & 0o777, name).toBe(0o600);
 
     const response = await ctx.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: seeker.session.bearer });
     expect(response.statusCode).toBe(204);
+    // No copy of what was sent to them is left (a key to their page, their motivation); others' stay.
+    expect(theirs(await dropped())).toEqual([]);
+    expect((await dropped()).some((name) => name.includes('iemand-anders@example.org'))).toBe(true);
     expect(response.cookies.map((c) => [c.name, c.value])).toEqual(
       expect.arrayContaining([
         ['sw_access', ''],

@@ -6,7 +6,7 @@
  * Only the mail worker (outbox.ts) sends; code that wants a message sent writes it to the
  * outbox with `enqueueMail`, in its own transaction.
  */
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
@@ -47,6 +47,24 @@ async function purgeDropped(dropDir: string, before: Date): Promise<number> {
   return deleted;
 }
 
+/** Where mail goes without SMTP: the data folder's `mail`, readable by the portal's user alone. */
+export const mailDropDir = (dataDir: string) => path.join(dataDir, 'mail');
+
+/** The part of a dropped message's file name that says whom it was for. */
+const addressInName = (to: string) => to.replace(/[^a-z0-9@.-]/gi, '_');
+
+/**
+ * Deletes the mail drop's files of messages to `address`: an erasure leaves no copy of what was
+ * sent to the person (a key to their page, their motivation). Returns how many went.
+ */
+export async function forgetDropped(dropDir: string, address: string): Promise<number> {
+  const ending = `-${addressInName(address.trim())}.eml`.toLowerCase();
+  const names = await readdir(dropDir).catch(() => [] as string[]);
+  const theirs = names.filter((name) => name.toLowerCase().endsWith(ending));
+  await Promise.all(theirs.map((name) => rm(path.join(dropDir, name), { force: true })));
+  return theirs.length;
+}
+
 export function createMailer(options: {
   smtpUrl: string | undefined;
   from: string;
@@ -65,10 +83,15 @@ export function createMailer(options: {
   return {
     async send(message) {
       const info = await transport.sendMail({ from: options.from, ...message });
-      await mkdir(options.dropDir, { recursive: true });
-      const safeTo = message.to.replace(/[^a-z0-9@.-]/gi, '_');
-      const file = path.join(options.dropDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}.eml`);
-      await writeFile(file, info.message as Buffer);
+      // Whole messages with secret links and applicants' motivations: for the portal's user alone,
+      // as the uploaded files are (a folder made before is narrowed too).
+      await mkdir(options.dropDir, { recursive: true, mode: 0o700 });
+      await chmod(options.dropDir, 0o700);
+      const file = path.join(
+        options.dropDir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${addressInName(message.to)}.eml`,
+      );
+      await writeFile(file, info.message as Buffer, { mode: 0o600 });
       // The file, not the address, in the log (logger.ts); the file's name has it, in the data folder.
       options.log(`mail written to ${path.basename(file).slice(0, 24)}… in ${options.dropDir}`);
     },

@@ -11,6 +11,7 @@ import { sendZipDownload } from '../downloads.ts';
 import { ErrorRef } from '../errors.ts';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
+import { mailDropDir } from '../mail/mailer.ts';
 import { addressOfGuestKey } from './guest-link.ts';
 import {
   eraseGuest,
@@ -27,7 +28,7 @@ import {
 export const GUEST_KEY_HEADER = 'x-guest-key';
 
 export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: PrivacyDeps = { db: app.db, files: app.files };
+  const deps: PrivacyDeps = { db: app.db, files: app.files, mailDrop: mailDropDir(app.config.dataDir) };
   const errors = { 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
   app.get(

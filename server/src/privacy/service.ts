@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.ts';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
 import { queueFileRemovals, removeQueuedFiles } from '../applications/file-removals.ts';
 import { AppError, notFound } from '../errors.ts';
+import { forgetDropped } from '../mail/mailer.ts';
 import {
   deleteApplication,
   deletePerson,
@@ -32,6 +33,8 @@ import {
 export interface PrivacyDeps {
   db: Database;
   files: FileStore;
+  /** The mail drop (without SMTP), whose copies of the person's mail go with them. */
+  mailDrop: string;
 }
 
 async function personOf(db: Database, userId: string) {
@@ -140,6 +143,7 @@ export async function eraseGuest(deps: PrivacyDeps, email: string): Promise<void
     return removed;
   });
   await removeQueuedFiles(deps.db, deps.files, keys);
+  await forgetDropped(deps.mailDrop, email);
 }
 
 /** Erases the person: every row about them, then their files. Nothing of them is left to log. */
@@ -153,4 +157,5 @@ export async function erasePerson(deps: PrivacyDeps, userId: string): Promise<vo
     return removed;
   });
   await removeQueuedFiles(deps.db, deps.files, keys);
+  await forgetDropped(deps.mailDrop, account.email);
 }

@@ -182,6 +182,12 @@ describe('applying', () => {
     ]);
     const mails = (await mailsTo(seekerUser.email)).filter((m) => m.kind === 'job_application_received');
     expect(mails.map((m) => m.subject)).toEqual([`Your application for ${vacancy.title} has been received`]);
+    // By name, with the way to the account, and no copy of what was sent: the account shows it.
+    expect(mails[0]!.body).toMatch(/^Dear /);
+    expect(mails[0]!.body).toContain('/en/account');
+    for (const sent of ['Ik wil graag bij u werken.', 'cv.docx', 'brief.pdf', 'Motivation:']) {
+      expect(mails[0]!.body, sent).not.toContain(sent);
+    }
 
     const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: seeker.bearer });
     expect(mine.statusCode).toBe(200);

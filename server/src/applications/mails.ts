@@ -18,10 +18,7 @@ export interface SentApplication {
   organisationName: string;
   name: string;
   email: string;
-  phone: string | null;
-  motivation: string;
   consent: 'procedure' | 'pool';
-  files: string[];
   /** Sent signed in, to the account's own address: withdrawing is done there. */
   withAccount: boolean;
   /** A guest's key to their own data (privacy/guest-link.ts). */
@@ -55,20 +52,22 @@ const poolWaits = {
  * The applicant's confirmation. A guest's address is not checked: anyone may type any address in
  * the form, so a guest's mail carries nothing the sender wrote (no name, motivation or file names),
  * or the portal would deliver a stranger's text to any inbox. Their own page shows it all. An
- * account's address is confirmed: sent to it by the signed-in account holder, the mail copies
- * what was sent. A signed-in applicant who typed another address is a guest to that address.
+ * account's address is confirmed, and the mail greets the holder by name, but copies nothing else
+ * of what was sent either: the account shows it, and a motivation (health, a conviction) need not
+ * sit in a mail provider's mailbox for years (a privacy officer's review). A signed-in applicant
+ * who typed another address is a guest to that address.
  */
 const confirmation = {
   nl: (a: SentApplication, accountUrl: string) => ({
     subject: `Je sollicitatie op ${a.vacancyTitle} is ontvangen`,
     text: a.withAccount
-      ? `Beste ${a.name},\n\nJe sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Dit heb je gestuurd:\n\nNaam: ${a.name}\nE-mail: ${a.email}\nTelefoon: ${a.phone ?? '-'}\nBestanden: ${a.files.join(', ')}\nToestemming: je gegevens bewaren ${consentText.nl[a.consent]}\n\nMotivatie:\n${a.motivation}\n\nJe sollicitatie en hoe ver die is, zie je in je account; daar kun je hem ook intrekken (dan worden je gegevens en bestanden verwijderd):\n\n${accountUrl}\n\nMet vriendelijke groet,\nSamenwerven\n`
+      ? `Beste ${a.name},\n\nJe sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Je gegevens worden bewaard ${consentText.nl[a.consent]}.\n\nWat je hebt gestuurd en hoe ver je sollicitatie is, zie je in je account; daar kun je hem ook intrekken (dan worden je gegevens en bestanden verwijderd):\n\n${accountUrl}\n\nMet vriendelijke groet,\nSamenwerven\n`
       : `Goedendag,\n\nEr is met dit e-mailadres gesolliciteerd op de vacature "${a.vacancyTitle}" bij ${a.organisationName}. De sollicitatie is ontvangen; de gegevens worden bewaard ${consentText.nl[a.consent]}.${poolWaits.nl(a)}\n\nOp deze pagina zie je wat er is gestuurd (de bestanden zitten in de download van alle gegevens); je kunt de sollicitatie daar intrekken, alle gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor jou.\n\n${accountUrl}\n\nHeb jij niet gesolliciteerd? Laat dan alles verwijderen via die pagina.\n\nMet vriendelijke groet,\nSamenwerven\n`,
   }),
   en: (a: SentApplication, accountUrl: string) => ({
     subject: `Your application for ${a.vacancyTitle} has been received`,
     text: a.withAccount
-      ? `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. This is what you sent:\n\nName: ${a.name}\nE-mail: ${a.email}\nPhone: ${a.phone ?? '-'}\nFiles: ${a.files.join(', ')}\nConsent: keep your data ${consentText.en[a.consent]}\n\nMotivation:\n${a.motivation}\n\nYour account shows your application and how far it is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n\nKind regards,\nSamenwerven\n`
+      ? `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. Your data are kept ${consentText.en[a.consent]}.\n\nYour account shows what you sent and how far your application is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n\nKind regards,\nSamenwerven\n`
       : `Hello,\n\nSomeone applied with this e-mail address for the vacancy "${a.vacancyTitle}" at ${a.organisationName}. The application has been received; the data are kept ${consentText.en[a.consent]}.${poolWaits.en(a)}\n\nThis page shows what was sent (the files are in the download of all the data); there you can withdraw the application, download all the data or have everything deleted. Keep this e-mail: the link is valid for over a year and only for you.\n\n${accountUrl}\n\nDid you not apply? Then have everything deleted through that page.\n\nKind regards,\nSamenwerven\n`,
   }),
 };

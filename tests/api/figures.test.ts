@@ -19,6 +19,7 @@ import { createTestContext, type TestContext } from '../support/context.ts';
 import { UTF8_BOM_BYTES } from '../support/csv.ts';
 import { createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
+import { forgetOldSearchTerms } from '../../server/src/counting/queries.ts';
 
 let ctx: TestContext;
 let coordinator: Session;
@@ -365,10 +366,37 @@ describe('counting views and searches', () => {
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/10\.51/);
     const cockpit = (await get(`/coordination/cockpit?from=${dutchDate()}&to=${dutchDate()}`)).json();
-    expect(cockpit.topSearches).toEqual([
-      { term: 'archeoloog', searches: 2 },
-      { term: 'onderwaterfotograaf', searches: 1 },
+    // Words fewer than three people searched for may be someone's own (a name): not shown.
+    expect(cockpit.topSearches).toEqual([]);
+    await search('archeoloog', '10.51.0.4');
+    for (const ip of ['10.51.0.5', '10.51.0.6']) await search('onderwaterfotograaf', ip);
+    await search('jansje van der berg', '10.51.0.7');
+    await ctx.app.counters.flush();
+    const shown = (await get(`/coordination/cockpit?from=${dutchDate()}&to=${dutchDate()}`)).json();
+    expect(shown.topSearches).toEqual([
+      { term: 'archeoloog', searches: 3 },
+      { term: 'onderwaterfotograaf', searches: 3 },
     ]);
-    expect(cockpit.searchesWithoutResults).toEqual([{ term: 'onderwaterfotograaf', searches: 1 }]);
+    expect(shown.searchesWithoutResults).toEqual([{ term: 'onderwaterfotograaf', searches: 3 }]);
+  });
+
+  it('keeps a rare search word a week, a common one 13 months', async () => {
+    const day = (daysAgo: number) => dutchDate(new Date(Date.now() - daysAgo * 86_400_000));
+    await ctx.pool.query(
+      `INSERT INTO search_terms (day, term, searches, zero_results) VALUES
+         ($1, 'piet pietersen', 1, 1), ($2, 'piet pietersen', 1, 1),
+         ($1, 'gebiedsregisseur', 2, 0), ($2, 'gebiedsregisseur', 2, 0)`,
+      [day(10), day(2)],
+    );
+    await forgetOldSearchTerms(ctx.db);
+    const { rows } = await ctx.pool.query<{ day: string; term: string }>(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS day, term FROM search_terms
+        WHERE term IN ('piet pietersen', 'gebiedsregisseur') ORDER BY term, day`,
+    );
+    expect(rows.map((r) => [r.term, r.day])).toEqual([
+      ['gebiedsregisseur', day(10)],
+      ['gebiedsregisseur', day(2)],
+      ['piet pietersen', day(2)],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /** Writes to the daily counters (`vacancy_views`, `search_terms`); each function takes an executor first. */
-import { lt, sql } from 'drizzle-orm';
+import { and, inArray, lt, or, sql } from 'drizzle-orm';
 import { dutchDate } from '@samenwerven/calendar';
 import { searchTerms, type Executor } from '@samenwerven/db';
 
@@ -67,13 +67,29 @@ export async function addSearchTerms(
     });
 }
 
-/** What people looked for is kept 13 months, no longer: a year's comparison and a month to read it. */
+/**
+ * Words fewer people searched for than this are rare enough to be someone's own: a name, an
+ * address in words. The coordinator is not shown them, and they are not kept past a week.
+ */
+export const RARE_SEARCHES = 3;
+const RARE_KEPT_DAYS = 7;
+
+/**
+ * What people looked for is kept 13 months, no longer: a year's comparison and a month to read
+ * it; a rare word (searched fewer than RARE_SEARCHES times in all that is kept) a week.
+ */
 export async function forgetOldSearchTerms(db: Executor, now = new Date()): Promise<number> {
   const [year, month] = dutchDate(now).split('-').map(Number) as [number, number];
   const firstKept = new Date(Date.UTC(year, month - 1 - 13, 1)).toISOString().slice(0, 10);
+  const rareFrom = dutchDate(new Date(now.getTime() - RARE_KEPT_DAYS * 86_400_000));
+  const rare = db
+    .select({ term: searchTerms.term })
+    .from(searchTerms)
+    .groupBy(searchTerms.term)
+    .having(sql`sum(${searchTerms.searches}) < ${RARE_SEARCHES}`);
   const removed = await db
     .delete(searchTerms)
-    .where(lt(searchTerms.day, firstKept))
+    .where(or(lt(searchTerms.day, firstKept), and(lt(searchTerms.day, rareFrom), inArray(searchTerms.term, rare))))
     .returning({ day: searchTerms.day });
   return removed.length;
 }

@@ -13,6 +13,7 @@ import {
   type Executor,
 } from '@samenwerven/db';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { RARE_SEARCHES } from '../counting/queries.ts';
 
 /** A moment's Dutch calendar day, as `YYYY-MM-DD` text. */
 const dutchDayText = (column: AnyPgColumn) =>
@@ -128,7 +129,8 @@ export function topSearchTerms(
     .from(searchTerms)
     .where(and(gte(searchTerms.day, fromDay), lte(searchTerms.day, toDay)))
     .groupBy(searchTerms.term)
-    .having(sql`${total} > 0`)
+    // Only words enough people searched for: a rare one may be someone's own (counting/queries.ts).
+    .having(sql`${total} > 0 AND sum(${searchTerms.searches}) >= ${RARE_SEARCHES}`)
     .orderBy(sql`${total} DESC`, searchTerms.term)
     .limit(options.limit);
 }

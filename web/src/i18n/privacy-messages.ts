@@ -122,7 +122,7 @@ const nl = {
     text: [
       'Samenwerven gebruikt alleen cookies die nodig zijn om in te loggen. Ze onthouden dat je bent ingelogd en beschermen je account tegen misbruik. Ze verdwijnen als je uitlogt, en anders vanzelf na een maand.',
       'We gebruiken geen cookies om je te volgen of voor advertenties. Daarom vragen we ook geen toestemming voor cookies.',
-      'We tellen wel hoe vaak een vacature wordt bekeken en in de zoekresultaten staat, en naar welke woorden mensen zoeken: alleen totalen per dag, zonder cookies en zonder iets over jou te bewaren (geen IP-adres). Zo zien de organisaties wat de site hun oplevert. Zoekwoorden bewaren we 13 maanden; woorden met een e-mailadres of een lange reeks cijfers (zoals een telefoonnummer) bewaren we niet.',
+      'We tellen wel hoe vaak een vacature wordt bekeken en in de zoekresultaten staat, en naar welke woorden mensen zoeken: alleen totalen per dag, zonder cookies en zonder iets over jou te bewaren (geen IP-adres). Zo zien de organisaties wat de site hun oplevert. Zoekwoorden bewaren we 13 maanden, en woorden waar minder dan drie keer naar is gezocht (zoals een naam) een week; die ziet ook niemand bij ons. Woorden met een e-mailadres of een lange reeks cijfers (zoals een telefoonnummer) bewaren we niet.',
     ],
   },
   contact: {
@@ -248,7 +248,7 @@ const en: PrivacyMessages = {
     text: [
       'Samenwerven only uses the cookies needed to sign in. They remember that you are signed in and protect your account against misuse. They go when you sign out, or else by themselves after a month.',
       'We use no cookies to follow you or for advertising. That is why we do not ask your consent for cookies.',
-      'We do count how often a vacancy is viewed and shown in search results, and which words people search for: only totals per day, without cookies and without keeping anything about you (no IP address). This shows the organisations what the site brings them. We keep search words for 13 months; words with an e-mail address or a long row of digits (such as a phone number) we do not keep.',
+      'We do count how often a vacancy is viewed and shown in search results, and which words people search for: only totals per day, without cookies and without keeping anything about you (no IP address). This shows the organisations what the site brings them. We keep search words for 13 months, and words searched for fewer than three times (such as a name) a week; nobody here sees those either. Words with an e-mail address or a long row of digits (such as a phone number) we do not keep.',
     ],
   },
   contact: {

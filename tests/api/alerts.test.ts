@@ -86,6 +86,19 @@ describe('the confirmation asked of an address', () => {
     expect(confirmation.text).not.toContain('DigiD');
     expect(confirmation.text).toContain('#token=');
   });
+
+  it('takes its language as `lang`, or as `locale` as the shared contract names it', async () => {
+    const email = 'engels@example.org';
+    const made = await makeAlert({ email, query: 'q=ecoloog', frequency: 'daily', locale: 'en' });
+    expect(made.statusCode, made.body).toBe(202);
+    await deliver();
+    expect((await mail.waitFor(email)).subject).toBe('Confirm your e-mail alert on Samenwerven');
+    const { rows } = await ctx.pool.query(`SELECT lang FROM search_alerts WHERE email = $1`, [email]);
+    expect(rows).toEqual([{ lang: 'en' }]);
+    const wrong = await makeAlert({ email, query: 'q=ecoloog', frequency: 'daily', locale: 'de' });
+    expect(wrong.statusCode).toBe(400);
+    expect(Object.keys(wrong.json().error.fields)).toEqual(['locale']);
+  });
 });
 
 describe('an alert made with an address', () => {

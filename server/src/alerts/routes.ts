@@ -108,6 +108,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
             frequency: Frequency,
             name: Type.Optional(Type.String({ maxLength: 100 })),
             lang: Type.Optional(literals(['nl', 'en'] as const)),
+            // The name the shared contract and the auth routes give it; `lang` wins when both are sent.
+            locale: Type.Optional(literals(['nl', 'en'] as const)),
             website: Type.Optional(Type.String({ maxLength: 200, description: 'Leave empty (a field for bots)' })),
           },
           { additionalProperties: false },
@@ -121,7 +123,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { website, ...input } = request.body;
+      const { website, locale: named, ...input } = request.body;
       // Bots fill in every field; people never see this one. Refused without saying which field.
       if (website) throw new AppError(400, 'bad_request', 'error.bad_request');
       // No other site can save an alert on a signed-in job seeker's account.
@@ -132,7 +134,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
           ? { userId: principal.userId, email: principal.email }
           : null;
       const locale = localeOf(request);
-      const result = await createAlert(deps, { ...input, lang: input.lang ?? locale }, account, locale);
+      const result = await createAlert(deps, { ...input, lang: input.lang ?? named ?? locale }, account, locale);
       return reply.status(result.status === 'active' ? 201 : 202).send(result);
     },
   );

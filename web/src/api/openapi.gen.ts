@@ -10135,6 +10135,8 @@ export interface operations {
           name?: string;
           /** @enum {string} */
           lang?: 'nl' | 'en';
+          /** @enum {string} */
+          locale?: 'nl' | 'en';
           /** @description Leave empty (a field for bots) */
           website?: string;
         };

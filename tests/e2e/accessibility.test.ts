@@ -116,6 +116,28 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
     }
   }, 90_000);
 
+  it('the header’s links are in reading order at every width: Tab never runs right to left', async () => {
+    for (const viewport of [VIEWPORTS.narrow, { width: 560, height: 700 }, VIEWPORTS.desktop]) {
+      const page = await open('/en/', viewport);
+      const boxes = await page.locator('.site-header a').evaluateAll((links) =>
+        links.map((link) => {
+          const box = link.getBoundingClientRect();
+          return { text: (link as HTMLElement).innerText.trim(), top: box.top, bottom: box.bottom, left: box.left };
+        }),
+      );
+      for (const [i, next] of boxes.slice(1).entries()) {
+        const before = boxes[i]!;
+        // The next link is on a lower line, or on the same line to the right.
+        const sameLine = next.top < before.bottom && before.top < next.bottom;
+        expect(
+          sameLine ? next.left > before.left : next.top >= before.bottom,
+          `${before.text} → ${next.text} at ${viewport.width} px`,
+        ).toBe(true);
+      }
+      await page.context().close();
+    }
+  });
+
   it('a focused control shows a visible focus ring', async () => {
     const page = await open('/?category=ict', VIEWPORTS.desktop);
     for (const selector of ['#search-q', '[data-facet="category"] input', '.chips a.chip', '#search-sort']) {

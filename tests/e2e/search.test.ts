@@ -77,7 +77,9 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
         : expected.total === 1
           ? '1 vacature gevonden'
           : `${expected.total.toLocaleString('nl-NL')} vacatures gevonden`;
-    await expect.poll(() => page.locator('.result-count').textContent()).toBe(words);
+    // A change that left the count as it was says so ("Nog steeds …"), for the live region to speak.
+    const still = `Nog steeds ${words.replace(/^Geen/, 'geen')}`;
+    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(new RegExp(`^(${words}|${still})$`));
     const titles = await page.locator('ol.results li h2 a').allTextContents();
     expect(titles).toEqual(expected.hits.map((hit) => hit.title));
     return expected;
@@ -415,6 +417,29 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await page.waitForURL((url) => url.pathname === '/');
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
       await page.getByRole('heading', { level: 1, name: 'Vacatures bij de overheid in de regio' }).waitFor();
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
+    'says the count anew when a change leaves it as it was: a live region is read only when its text changes',
+    async () => {
+      const page = await openPage('/?q=adviseur');
+      const { total } = await settled(page);
+      const count = page.locator('.result-count');
+      const plain = `${total.toLocaleString('nl-NL')} vacatures gevonden`;
+      expect(await count.textContent()).toBe(plain);
+      await page.locator('#search-sort').selectOption('newest');
+      await expect.poll(() => count.textContent()).toBe(`Nog steeds ${plain}`);
+      expect(await count.getAttribute('role')).toBe('status');
+      await page.locator('#search-sort').selectOption('closing');
+      await expect.poll(() => count.textContent()).toBe(plain);
+      // Another page of the same search is no new search: the count as it is.
+      await page.getByRole('link', { name: 'Volgende' }).first().click();
+      await page.waitForURL((url) => url.searchParams.get('page') === '2');
+      await page.locator('.search-results:not(.is-updating)').waitFor();
+      expect(await count.textContent()).toBe(plain);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -80,6 +80,8 @@ export const en: Messages = {
     clearFilters: 'Clear all filters',
     resultCount: (n, formatted) =>
       n === 0 ? 'No vacancies found' : n === 1 ? '1 vacancy found' : `${formatted} vacancies found`,
+    resultCountStill: (n, formatted) =>
+      n === 0 ? 'Still no vacancies found' : n === 1 ? 'Still 1 vacancy found' : `Still ${formatted} vacancies found`,
     noResults: 'Try another or broader search term, remove a filter or search a wider area.',
     relaxIntro: 'With one filter less you will find vacancies:',
     relaxWithout: (filter) => `Without ‘${filter}’`,

@@ -83,6 +83,12 @@ export const nl = {
     clearFilters: 'Alle filters wissen',
     resultCount: (n: number, formatted: string) =>
       n === 0 ? 'Geen vacatures gevonden' : n === 1 ? '1 vacature gevonden' : `${formatted} vacatures gevonden`,
+    resultCountStill: (n: number, formatted: string) =>
+      n === 0
+        ? 'Nog steeds geen vacatures gevonden'
+        : n === 1
+          ? 'Nog steeds 1 vacature gevonden'
+          : `Nog steeds ${formatted} vacatures gevonden`,
     noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
     relaxIntro: 'Met een filter minder vind je wel vacatures:',
     relaxWithout: (filter: string) => `Zonder ‘${filter}’`,

@@ -81,6 +81,23 @@ function facetOptions(
  * bookmarked and shared. It works as a plain form; with JavaScript, filters and sort apply
  * on change and the result count is announced in a live region.
  */
+/**
+ * Whether the result count should say "still": a screen reader announces the count's live region
+ * only when its text changes, so a filter or sort that leaves the count as it was went unsaid.
+ * Such an answer says "still", the next unchanged one the count alone again. Another page of the
+ * same search is no new search (its count takes focus and is read anyway).
+ */
+function useStillCount(total: number, searchParams: URLSearchParams): boolean {
+  const search = new URLSearchParams(searchParams);
+  search.delete('page');
+  const key = search.toString();
+  const [seen, setSeen] = useState({ key, total, still: false });
+  if (seen.key === key) return seen.still;
+  const now = { key, total, still: seen.total === total && !seen.still };
+  setSeen(now);
+  return now.still;
+}
+
 /** Within this long of the last, a choice on the same select or radio group replaces it in the history. */
 const CHOICE_MS = 3000;
 
@@ -117,6 +134,7 @@ export function SearchPage() {
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || chosen.get('near') || sort === 'distance');
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;
+  const stillCount = useStillCount(result.total, applied);
   const activeFilters = activeFilterCount(applied);
   const anyFilterInAddress = activeFilterCount(searchParams) > 0;
   const placeNames = useMemo(() => taxonomies?.municipalities.map((m) => m.name) ?? [], [taxonomies]);
@@ -294,7 +312,10 @@ export function SearchPage() {
         <div className={isUpdating ? 'search-results is-updating' : 'search-results'}>
           <div className="results-bar">
             <p className="result-count" role="status" id={RESULT_COUNT_ID} tabIndex={-1}>
-              {t.search.resultCount(result.total, format.number(result.total))}
+              {(stillCount ? t.search.resultCountStill : t.search.resultCount)(
+                result.total,
+                format.number(result.total),
+              )}
               {/* Said with the count: the notice under it is not read out when the results change. */}
               {unknownPlace ? (
                 <span className="visually-hidden"> {t.search.ranges.unknownPlace(unknownPlace)}</span>

@@ -406,6 +406,10 @@ const messages = {
     nl: 'Vul een volledig webadres in, beginnend met https://.',
     en: 'Enter a full web address, starting with https://.',
   },
+  'validation.pattern.externalId': {
+    nl: 'Vul een kenmerk in van zichtbare tekens, zonder spatie aan het begin of eind en zonder onzichtbare tekens.',
+    en: 'Enter an identifier of visible characters, with no space at its start or end and no invisible characters.',
+  },
   'validation.pattern.municipalityCode': {
     nl: 'Kies een gemeente uit de lijst.',
     en: 'Choose a municipality from the list.',

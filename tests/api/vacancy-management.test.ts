@@ -575,6 +575,30 @@ describe('ATS integration', () => {
     expect(await searchIds('Senior jurist Omgevingswet')).toEqual([first.json().id]);
   });
 
+  it('takes an external id only as it shows: no space around it, nothing invisible in it (one vacancy per id)', async () => {
+    const base = `/organisations/${organisation.id}/vacancies`;
+    const message =
+      'Vul een kenmerk in van zichtbare tekens, zonder spatie aan het begin of eind en zonder onzichtbare tekens.';
+    for (const id of ['ATS-7 ', ' ATS-7', 'ATS-7\u200b', 'ATS-\u00017', 'ATS\t7']) {
+      const put = await call('PUT', `${base}/by-external-id/${encodeURIComponent(id)}`, body(), apiKey);
+      expect([put.statusCode, put.json().error?.fields?.externalId], JSON.stringify(id)).toEqual([400, message]);
+      const created = await call('POST', base, body({ externalId: id }), apiKey);
+      expect([created.statusCode, created.json().error?.fields?.externalId], JSON.stringify(id)).toEqual([
+        400,
+        message,
+      ]);
+    }
+    const bulk = await call('POST', `${base}/bulk`, { items: [{ ...body(), externalId: 'ATS-7 ' }] }, apiKey);
+    expect(bulk.json().items[0]).toMatchObject({ status: 400, error: { fields: { externalId: message } } });
+    // A plain space between is an id's own; the same id again is the same vacancy.
+    const inner = await call('PUT', `${base}/by-external-id/${encodeURIComponent('ATS 7')}`, body(), apiKey);
+    expect(inner.statusCode, inner.body).toBe(201);
+    const again = await call('POST', `${base}/bulk`, { items: [{ ...body(), externalId: 'ATS 7' }] }, apiKey);
+    expect(again.json().items[0]).toMatchObject({ status: 200, result: { id: inner.json().id } });
+    const stored = await ctx.pool.query(`SELECT count(*)::int AS n FROM vacancies WHERE external_id LIKE 'ATS%7%'`);
+    expect(stored.rows[0].n).toBe(1);
+  });
+
   it('answers an external id another vacancy has with 409 on that field, in a create and an edit (was a 500)', async () => {
     const url = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-TAKEN`;
     expect((await call('PUT', url, body(), apiKey)).statusCode).toBe(201);

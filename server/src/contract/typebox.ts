@@ -38,7 +38,16 @@ export const PATTERNS = {
   postcode: '^[0-9]{4}$',
   webAddress: '^https?://',
   municipalityCode: '^GM[0-9]{4}$',
+  /**
+   * An ATS's own key of a vacancy: what shows, with plain spaces at most between. "VAC-1 " or
+   * "VAC-1" with a zero-width space made a second vacancy beside "VAC-1" (an integrator's review),
+   * and the CSV upload, which trims its cells, could never reach it.
+   */
+  externalId: `^${SHOWN}(?:(?:${SHOWN}| )*${SHOWN})?$`,
 } as const;
+
+/** An external id (`PATTERNS.externalId`), as every route that takes one checks it. */
+export const ExternalId = () => Type.String({ minLength: 1, maxLength: 100, pattern: PATTERNS.externalId });
 
 /** The name of a pattern in `PATTERNS`; undefined for any other. */
 export const patternName = (pattern: string): string | undefined =>

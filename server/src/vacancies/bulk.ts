@@ -33,11 +33,11 @@ import { splitByTypeProblems, UpsertInput } from './input.ts';
 import type { VacancyDeps } from './lifecycle.ts';
 import { knownCategories, lockByExternalIds } from './queries.ts';
 import { warningsIn } from './rules.ts';
-import { Filled } from '../contract/typebox.ts';
+import { ExternalId } from '../contract/typebox.ts';
 
 /** One upsert, with its external id in the item. */
 const BulkItem = Type.Object(
-  { ...UpsertInput.properties, externalId: Filled({ maxLength: 100 }) },
+  { ...UpsertInput.properties, externalId: ExternalId() },
   { additionalProperties: false },
 );
 type BulkItem = Static<typeof BulkItem>;

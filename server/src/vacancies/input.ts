@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { EXAMPLE_CLOSING_DATE } from '../contract/examples.ts';
-import { Filled, literals, Nullable, PATTERNS } from '../contract/typebox.ts';
+import { ExternalId, Filled, literals, Nullable, PATTERNS } from '../contract/typebox.ts';
 import { fieldMessages, type AjvError } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { EducationLevel, EmploymentType, WorkMode } from './schemas.ts';
@@ -48,7 +48,7 @@ export const vacancyFields = {
   visibility: Type.Optional(literals(['public', 'internal'] as const)),
   publicFrom: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
   language: Type.Optional(literals(['nl', 'en'] as const)),
-  externalId: Type.Optional(Nullable(Filled({ maxLength: 100 }))),
+  externalId: Type.Optional(Nullable(ExternalId())),
 };
 
 export const VacancyFieldsSchema = Type.Object(vacancyFields);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { CsvSeparatorSchema, Filled } from '../contract/typebox.ts';
+import { CsvSeparatorSchema, ExternalId } from '../contract/typebox.ts';
 import { csvFileName } from '../csv.ts';
 import { documentAnswer } from '../contract/documents.ts';
 import { dutchDate } from '@samenwerven/calendar';
@@ -269,7 +269,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
           'word (the body’s `version` is ignored); with it, a vacancy at another version, or none, is 409.',
         params: Type.Object({
           orgId: Type.String({ format: 'uuid' }),
-          externalId: Filled({ maxLength: 100 }),
+          externalId: ExternalId(),
         }),
         body: UpsertInput,
         headers: IfMatch,

@@ -65,3 +65,22 @@ export function slugify(text: string): string {
 export function vacancyPath(vacancy: { id: string; title: string }, lang: 'nl' | 'en' = 'nl'): string {
   return `${lang === 'en' ? '/en/vacancies/' : '/vacatures/'}${vacancy.id}-${slugify(vacancy.title)}`;
 }
+
+/**
+ * The filters without values that show nothing (`q=%01`, a hand-edited address): those are no
+ * words to search or to name in a feed's title, nor a filter that finds nothing: the search and
+ * the feeds alike take them as not sent.
+ */
+export function withoutBlankValues<T extends Record<string, unknown>>(filters: T): T {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(filters)) {
+    if (typeof value === 'string' && !showsSomething(value)) continue;
+    if (Array.isArray(value)) {
+      const shown = value.filter((item) => typeof item !== 'string' || showsSomething(item));
+      if (shown.length > 0) kept[key] = shown;
+      continue;
+    }
+    kept[key] = value;
+  }
+  return kept as T;
+}

@@ -603,6 +603,15 @@ describe('text of only spaces or control characters where text is required', () 
       expect(feed.body, query).toContain('<title>Nieuwe vacatures — Samenwerven</title>');
     }
   });
+
+  it('takes a search parameter that shows nothing as not sent, as the feed does (a form’s “all” option)', async () => {
+    const all = (await ctx.app.inject({ url: '/api/v1/vacancies' })).json().total;
+    expect(all).toBeGreaterThan(0);
+    for (const query of ['category=', 'region=', 'q=', 'q=%01', 'category=%E2%80%8B', 'category=&category=']) {
+      const search = await ctx.app.inject({ url: `/api/v1/vacancies?${query}` });
+      expect([search.statusCode, search.json().total], query).toEqual([200, all]);
+    }
+  });
 });
 
 describe('requests the HTTP parser refuses', () => {

@@ -19,7 +19,8 @@ import {
 import { ErrorRef, notFound } from '../errors.ts';
 import { documentAnswer } from '../contract/documents.ts';
 import { ATOM_EXAMPLE, RSS_EXAMPLE, SITEMAP_EXAMPLE } from './examples.ts';
-import { describeFeed, feedAddresses, feedNames, withoutBlankValues, type FeedFilters } from './search-feed.ts';
+import { describeFeed, feedAddresses, feedNames, type FeedFilters } from './search-feed.ts';
+import { withoutBlankValues } from '../text.ts';
 import { FEED_SIZE, lastChange, latestVacancies, sitemapPages, sitemapParts } from './service.ts';
 
 /** The last page a feed goes to: the search pages through its 10,000 newest answers. */

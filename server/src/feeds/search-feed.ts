@@ -71,24 +71,6 @@ export function feedFiltersFromAddress(address: URLSearchParams): FeedFilters {
   return result;
 }
 
-/**
- * The filters without values that show nothing (`q=%01`, a hand-edited address): those are no
- * words to search or to name in the feed's title, nor a filter that finds nothing.
- */
-export function withoutBlankValues<T extends Record<string, unknown>>(filters: T): T {
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(filters)) {
-    if (typeof value === 'string' && !showsSomething(value)) continue;
-    if (Array.isArray(value)) {
-      const shown = value.filter((item) => typeof item !== 'string' || showsSomething(item));
-      if (shown.length > 0) kept[key] = shown;
-      continue;
-    }
-    kept[key] = value;
-  }
-  return kept as T;
-}
-
 /** The feed's query string for filters: the search's parameters, and `lang=en` for English. */
 export function feedQuery(filters: FeedFilters, lang: FeedLang): URLSearchParams {
   const query = new URLSearchParams();

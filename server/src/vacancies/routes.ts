@@ -6,6 +6,7 @@ import { staffVacancy } from './lifecycle.ts';
 import { getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
+import { withoutBlankValues } from '../text.ts';
 import { optionalSecurity } from '../auth/plugin.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
 import { currentSearchFacts, withLogos, withLogosAndNames } from '../organisations/service.ts';
@@ -36,14 +37,16 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // a failed search leaves no rejection unhandled.
       const facts = currentSearchFacts(app.db);
       void facts.catch(() => undefined);
-      const { cache, ...result } = await searchPublicVacancies(app.searchIndex, app.db, request.query, request.log, {
+      // `category=` (a form's "all" option) is no filter that finds nothing: as the feeds take it.
+      const query = withoutBlankValues(request.query);
+      const { cache, ...result } = await searchPublicVacancies(app.searchIndex, app.db, query, request.log, {
         includeInternal: isMemberStaff(request),
       });
       // Whether the engine's answer was a kept one (vacancies/search-cache.ts): for the benchmark.
       if (cache) reply.header('server-timing', `search;desc=${cache}`);
-      countSearch(request, request.query, result);
+      countSearch(request, query, result);
       // The organisations counted, and those asked for (also when none of their vacancies matches).
-      const named = [...Object.keys(result.facets.organisation), ...(request.query.organisation ?? [])];
+      const named = [...Object.keys(result.facets.organisation), ...(query.organisation ?? [])];
       const { items: hits, names } = await withLogosAndNames(app.db, app.config.publicUrl, result.hits, named, facts);
       return { ...result, hits, ...(names ? { organisationNames: names } : {}) };
     },

@@ -165,6 +165,10 @@ const messages = {
     nl: 'Het maximumsalaris moet minstens het minimumsalaris zijn.',
     en: 'The maximum salary must be at least the minimum.',
   },
+  'search.scale_order': {
+    nl: 'De hoogste schaal moet minstens de laagste zijn.',
+    en: 'The highest scale must be at least the lowest.',
+  },
   'vacancy.salary_scale_mismatch': {
     nl: 'Het salaris past niet bij deze schaal.',
     en: 'The salary does not fit this scale.',

@@ -604,6 +604,19 @@ describe('text of only spaces or control characters where text is required', () 
     }
   });
 
+  it('refuses a search range whose maximum lies below its minimum, on the maximum', async () => {
+    for (const [query, field, message] of [
+      ['salaryMin=5000&salaryMax=1000', 'salaryMax', 'Het maximumsalaris moet minstens het minimumsalaris zijn.'],
+      ['scaleMin=12&scaleMax=3', 'scaleMax', 'De hoogste schaal moet minstens de laagste zijn.'],
+      ['hoursMin=40&hoursMax=10', 'hoursMax', 'Het maximum aantal uren moet minstens het minimum zijn.'],
+    ] as const) {
+      const search = await ctx.app.inject({ url: `/api/v1/vacancies?${query}` });
+      expect([search.statusCode, search.json().error?.fields], query).toEqual([400, { [field]: message }]);
+    }
+    // Equal ends are a range of one.
+    expect((await ctx.app.inject({ url: '/api/v1/vacancies?hoursMin=36&hoursMax=36' })).statusCode).toBe(200);
+  });
+
   it('takes a search parameter that shows nothing as not sent, as the feed does (a form’s “all” option)', async () => {
     const all = (await ctx.app.inject({ url: '/api/v1/vacancies' })).json().total;
     expect(all).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
 import { ClosedVacancy, SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
 import { staffVacancy } from './lifecycle.ts';
-import { getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
+import { assertRangesInOrder, getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 import { withoutBlankValues } from '../text.ts';
@@ -39,6 +39,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       void facts.catch(() => undefined);
       // `category=` (a form's "all" option) is no filter that finds nothing: as the feeds take it.
       const query = withoutBlankValues(request.query);
+      assertRangesInOrder(query);
       const { cache, ...result } = await searchPublicVacancies(app.searchIndex, app.db, query, request.log, {
         includeInternal: isMemberStaff(request),
       });

@@ -22,6 +22,7 @@ import {
 } from '@samenwerven/search';
 import type { SearchIndex } from '../search-index.ts';
 import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import type { MessageKey } from '../i18n.ts';
 import { DegradedSearch } from './degraded-search.ts';
 import { anyRemovals, currentPendingRemovals, pendingRemovals, type PendingRemovals } from './pending-removals.ts';
 import { SearchCache, searchMoment, type CacheOutcome } from './search-cache.ts';
@@ -75,6 +76,27 @@ export interface QueryWords {
 export async function queryWordsFor(db: Database): Promise<QueryWords> {
   const [synonyms, vocabulary] = await Promise.all([synonymRewriterFor(db), titleVocabularyFor(db)]);
   return { synonyms, vocabulary };
+}
+
+/** The search's ranges, by their ends, with what to say when the maximum lies below the minimum. */
+const SEARCH_RANGES = [
+  ['salaryMin', 'salaryMax', 'vacancy.salary_order'],
+  ['scaleMin', 'scaleMax', 'search.scale_order'],
+  ['hoursMin', 'hoursMax', 'vacancy.hours_order'],
+] as const;
+
+/**
+ * A range whose maximum lies below its minimum is refused on the maximum, not answered with
+ * nothing found: an integrator's typo should be said, not look like an empty market.
+ */
+export function assertRangesInOrder(query: SearchQuery): void {
+  const fields: Record<string, MessageKey> = {};
+  for (const [min, max, message] of SEARCH_RANGES) {
+    const low = query[min];
+    const high = query[max];
+    if (low !== undefined && high !== undefined && high < low) fields[max] = message;
+  }
+  if (Object.keys(fields).length > 0) throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields });
 }
 
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */

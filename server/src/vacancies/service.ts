@@ -96,7 +96,8 @@ export function assertRangesInOrder(query: SearchQuery): void {
     const high = query[max];
     if (low !== undefined && high !== undefined && high < low) fields[max] = message;
   }
-  if (Object.keys(fields).length > 0) throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields });
+  if (Object.keys(fields).length > 0)
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields });
 }
 
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */

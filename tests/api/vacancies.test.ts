@@ -150,6 +150,7 @@ describe('GET /api/v1/vacancies/{id}/closed (an old link to a vacancy that close
       organisation: { slug: organisation.slug, name: organisation.name },
       category: 'ict',
       place: { municipalityCode: 'GM0855', municipalityName: 'Tilburg' },
+      language: 'nl',
     });
     expect(response.body).not.toContain('ATS-SECRET-2');
     expect(response.body).not.toContain('geheim@');

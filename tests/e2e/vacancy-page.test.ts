@@ -288,6 +288,8 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
 
     const english = await open(`/en/vacancies/${closed.id}`);
     await english.getByRole('heading', { level: 1, name: 'This vacancy is closed' }).waitFor();
+    // Its Dutch title is read out in Dutch on the English page (WCAG 3.1.2), as on the open one.
+    await expect(english.locator('.vacancy-closed strong').getAttribute('lang')).resolves.toBe('nl');
     await similarSection(english, 'Similar vacancies nearby').waitFor();
     await english.context().close();
 

@@ -31,6 +31,17 @@ describe('the mail of an alert’s new matches', () => {
     expect(english.text).toContain('32–36 hours · €4,000–€5,500 · closes 31 December 2026');
   });
 
+  it('marks a title in another language than the mail’s, so a screen reader reads it in its own', () => {
+    const dutch = { ...vacancy(1), language: 'nl' };
+    const written = { ...vacancy(2), title: 'Policy adviser', language: 'en' };
+    const english = matchesMail({ email: 'a@example.org', name: 'beleid', lang: 'en' }, [dutch, written], links);
+    expect(english.html).toContain('lang="nl">Beleidsadviseur 1</a>');
+    expect(english.html).toMatch(/<li><a href="[^"]+">Policy adviser<\/a>/);
+    const nl = matchesMail({ email: 'a@example.org', name: 'beleid', lang: 'nl' }, [dutch, written], links);
+    expect(nl.html).toContain('lang="en">Policy adviser</a>');
+    expect(nl.html).not.toContain('lang="nl">Beleidsadviseur');
+  });
+
   it('counts all new ones but lists the newest few, and sends the reader to the search for the rest', () => {
     const matches = Array.from({ length: MAIL_LIST_LIMIT + 5 }, (_, i) => vacancy(i));
     const mail = matchesMail({ email: 'a@example.org', name: 'beleid', lang: 'nl' }, matches, links);

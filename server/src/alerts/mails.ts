@@ -58,6 +58,8 @@ export interface MatchedVacancy {
   salaryMin: number | null;
   salaryMax: number | null;
   closingDate: string | null;
+  /** The language its title is in ('nl' when not given): marked when it is not the mail's. */
+  language?: string;
 }
 
 /** Made once: a formatter costs far more to make than to use, and a batch of mails uses them thousands of times. */
@@ -98,6 +100,12 @@ export interface AlertMailLinks {
   manage: string;
   search: string;
 }
+
+/** A title in another language than the mail's is read out in its own (WCAG 3.1.2, as on the pages). */
+const titleLang = (v: MatchedVacancy, lang: Lang) => {
+  const own = v.language === 'en' ? 'en' : 'nl';
+  return own === lang ? '' : ` lang="${own}"`;
+};
 
 /** The mail of an alert's new matches, in the alert's language, with its one-click unsubscribe headers. */
 export function matchesMail(
@@ -145,7 +153,7 @@ export function matchesMail(
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${escapeMarkup(intro)}</p>
 <ul>
-${shown.map((v) => `<li><a href="${escapeMarkup(url(v))}">${escapeMarkup(v.title)}</a><br>${escapeMarkup(facts(lang, v))}</li>`).join('\n')}
+${shown.map((v) => `<li><a href="${escapeMarkup(url(v))}"${titleLang(v, lang)}>${escapeMarkup(v.title)}</a><br>${escapeMarkup(facts(lang, v))}</li>`).join('\n')}
 </ul>
 ${moreLine ? `<p>${escapeMarkup(moreLine)}</p>\n` : ''}<p><a href="${escapeMarkup(links.search)}">${footer.all}</a></p>
 <p><a href="${escapeMarkup(links.manage)}">${footer.change}</a> · <a href="${escapeMarkup(links.unsubscribe)}">${footer.stop}</a></p>

@@ -253,6 +253,7 @@ export async function takeUnmailedMatches(tx: Executor, alertIds: readonly strin
             salaryMin: vacancies.salaryMin,
             salaryMax: vacancies.salaryMax,
             closingDate: vacancies.closingDate,
+            language: vacancies.language,
             publishedAt: vacancies.publishedAt,
           })
           .from(vacancies)

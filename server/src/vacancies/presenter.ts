@@ -53,6 +53,7 @@ export function closedFromRow(v: IndexableVacancy): ClosedVacancy {
       municipalityCode: v.municipalityCode,
       municipalityName: municipalityByCode(v.municipalityCode)?.name ?? v.municipalityCode,
     },
+    language: v.language === 'en' ? 'en' : 'nl',
   };
 }
 

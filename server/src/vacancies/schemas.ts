@@ -217,5 +217,7 @@ export const ClosedVacancy = Type.Object({
   organisation: Type.Union([Type.Object({ slug: Type.String(), name: Type.String() }), Type.Null()]),
   category: Type.String(),
   place: Type.Object({ municipalityCode: Type.String(), municipalityName: Type.String() }),
+  /** The language its title is in: a page in the other one marks it so (WCAG 3.1.2). */
+  language: literals(['nl', 'en']),
 });
 export type ClosedVacancy = Static<typeof ClosedVacancy>;

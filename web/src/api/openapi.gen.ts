@@ -2932,6 +2932,8 @@ export interface operations {
               municipalityCode: string;
               municipalityName: string;
             };
+            /** @enum {string} */
+            language: 'nl' | 'en';
           };
         };
       };

@@ -23,7 +23,10 @@ export function ClosedVacancy({ closed, similar }: ClosedVacancyData) {
       <div className="message-page vacancy-closed">
         <h1>{c.title}</h1>
         <p>
-          {c.before} <strong className="break-anywhere">{closed.title}</strong>
+          {c.before}{' '}
+          <strong className="break-anywhere" lang={closed.language === lang ? undefined : closed.language}>
+            {closed.title}
+          </strong>
           {closed.organisation ? (
             <>
               {' '}

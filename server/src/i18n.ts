@@ -119,8 +119,8 @@ const messages = {
     en: 'This link has expired or was already used. Ask for a new one.',
   },
   'error.last_admin': {
-    nl: 'Een organisatie heeft minstens één beheerder nodig.',
-    en: 'An organisation needs at least one administrator.',
+    nl: 'Een organisatie heeft minstens één beheerder nodig die kan inloggen: een uitgenodigde beheerder telt pas mee als die de uitnodiging heeft aangenomen.',
+    en: 'An organisation needs at least one administrator who can sign in: an invited administrator counts once they have accepted the invitation.',
   },
   'error.not_the_accounts_password': {
     nl: 'Dit is niet het wachtwoord dat werd gekozen toen het account werd gemaakt.',
@@ -136,6 +136,10 @@ const messages = {
     en: 'The coordinating body cannot leave the alliance, be suspended or have its membership ended.',
   },
   'error.no_scheduled_leave': { nl: 'Er is geen vertrek gepland.', en: 'No leave is scheduled.' },
+  'error.leave_in_the_past': {
+    nl: 'Kies vandaag of een latere datum. Wil je nu uit de alliantie, laat de datum dan weg.',
+    en: 'Choose today or a later date. To leave the alliance now, leave the date out.',
+  },
   'error.leave_too_far_ahead': {
     nl: 'Kies een datum binnen twee jaar vanaf vandaag.',
     en: 'Choose a date within two years from today.',

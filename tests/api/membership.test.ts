@@ -2,6 +2,7 @@
  * The alliance's membership life cycle through the API: apply, approve, suspend,
  * reinstate, leave (now and scheduled, across a restart), rejoin; the export; the figures.
  */
+import { dutchDate } from '@samenwerven/calendar';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
@@ -654,6 +655,19 @@ describe('leaving', () => {
     });
     expect(scheduled.statusCode, scheduled.body).toBe(400);
     expect(scheduled.json().error.fields).toEqual({ effectiveDate: 'Kies een datum binnen twee jaar vanaf vandaag.' });
+    // Nor a day gone by: yesterday typed for tomorrow did not take the member out at once.
+    for (const effectiveDate of [dutchDate(new Date(Date.now() - 86_400_000)), '2020-01-01T00:00:00Z']) {
+      const past = await call('POST', `/organisations/${organisation.id}/leave`, admin, {
+        reason: 'Weg',
+        effectiveDate,
+      });
+      expect([past.statusCode, past.json().error.fields], effectiveDate).toEqual([
+        400,
+        { effectiveDate: 'Kies vandaag of een latere datum. Wil je nu uit de alliantie, laat de datum dan weg.' },
+      ]);
+    }
+    const { rows } = await ctx.pool.query('SELECT state FROM organisations WHERE id = $1', [organisation.id]);
+    expect(rows).toEqual([{ state: 'active' }]);
 
     const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
     expect(

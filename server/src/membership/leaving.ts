@@ -4,7 +4,7 @@
  * that moment; a sweep every minute catches the rest).
  */
 import { holdAdminRole } from '../staff/service.ts';
-import { startOfDutchDay } from '@samenwerven/calendar';
+import { dutchDate, startOfDutchDay } from '@samenwerven/calendar';
 import type { Database } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -38,6 +38,12 @@ export async function leaveAlliance(
   if (at.getTime() > now.getTime() + LEAVE_AT_MOST_DAYS_AHEAD * 86_400_000) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { effectiveDate: 'error.leave_too_far_ahead' },
+    });
+  }
+  // A day gone by is a slip (yesterday typed for tomorrow), not "now": leaving now is leaving the date out.
+  if (at.getTime() < startOfDutchDay(dutchDate(now)).getTime()) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { effectiveDate: 'error.leave_in_the_past' },
     });
   }
   if (at.getTime() <= now.getTime()) {

@@ -270,7 +270,7 @@ const nl = {
     remove: 'Verwijderen',
     removeTitle: (name: string) => `${name} verwijderen?`,
     removeText: (name: string) =>
-      `${name} verliest meteen de toegang tot Samenwerven en wordt op alle apparaten uitgelogd. Dit kun je niet ongedaan maken.`,
+      `${name} verliest meteen de toegang tot Samenwerven en wordt op alle apparaten uitgelogd. Wil je later weer samenwerken, nodig het adres dan opnieuw uit.`,
     removeConfirm: 'Ja, verwijderen',
     removed: (name: string) => `${name} is verwijderd.`,
     inviteTitle: 'Medewerker uitnodigen',
@@ -638,7 +638,7 @@ const en: AccountMessages = {
     remove: 'Remove',
     removeTitle: (name) => `Remove ${name}?`,
     removeText: (name) =>
-      `${name} loses access to Samenwerven at once and is signed out on all devices. You cannot undo this.`,
+      `${name} loses access to Samenwerven at once and is signed out on all devices. To work together again later, invite the address again.`,
     removeConfirm: 'Yes, remove',
     removed: (name) => `${name} has been removed.`,
     inviteTitle: 'Invite a staff member',

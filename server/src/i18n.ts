@@ -242,6 +242,10 @@ const messages = {
     nl: 'Stuur de versie mee (If-Match of version).',
     en: 'Send the version (If-Match or version).',
   },
+  'organisation.logo_incomplete': {
+    nl: 'Dit bestand is niet compleet: het is afgebroken of er staat iets achter het plaatje. Sla het logo opnieuw op en probeer het nog eens.',
+    en: 'This file is not complete: it was cut off, or something follows the picture. Save the logo again and try once more.',
+  },
   'organisation.logo_invalid': {
     nl: 'Dit is geen geldig PNG-, JPEG- of WebP-bestand.',
     en: 'This is not a valid PNG, JPEG or WebP file.',

@@ -182,4 +182,30 @@ describe('employer profile', () => {
     // Still the last good one.
     expect(stored.rows[0].logo_type).toBe('image/png');
   });
+
+  it('takes a logo only whole: not cut off in the upload, nothing appended', async () => {
+    const incomplete =
+      'Dit bestand is niet compleet: het is afgebroken of er staat iets achter het plaatje. Sla het logo opnieuw op en probeer het nog eens.';
+    const refusal = async (bytes: Buffer, type: string) => {
+      const response = await upload(bytes, type);
+      expect(response.statusCode, type).toBe(400);
+      return response.json().error.fields.logo;
+    };
+    const logo = blackPng(40, 20);
+    expect(await refusal(logo.subarray(0, logo.length - 20), 'image/png')).toBe(incomplete);
+    expect(await refusal(Buffer.concat([logo, Buffer.from('<html><script>x</script>')]), 'image/png')).toBe(incomplete);
+    // A real WebP of one pixel is taken; cut off, or with more behind it than its header says, not.
+    const webp = Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64');
+    expect(await refusal(webp.subarray(0, webp.length - 3), 'image/webp')).toBe(incomplete);
+    expect(await refusal(Buffer.concat([webp, Buffer.from('rest')]), 'image/webp')).toBe(incomplete);
+    expect((await upload(webp, 'image/webp')).statusCode).toBe(204);
+    // A JPEG without its end-of-image marker was cut off.
+    const jpegHead = Buffer.from(
+      '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+      'base64',
+    );
+    expect(await refusal(jpegHead, 'image/jpeg')).toBe(incomplete);
+    expect((await upload(Buffer.concat([jpegHead, Buffer.from([0xff, 0xd9])]), 'image/jpeg')).statusCode).toBe(204);
+    expect((await upload(logo, 'image/png')).statusCode).toBe(204);
+  });
 });

@@ -30,7 +30,24 @@ disableTypes(imageTypes.filter((known) => !Object.values(measuredAs).includes(kn
 const logoProblem = (logo: FieldMessage | MessageKey) =>
   new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { logo } });
 
-/** A logo is of its declared type by its bytes, readable as that type, and of a size a page can show. */
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+const JPEG_END = Buffer.from([0xff, 0xd9]);
+
+/**
+ * Whether the file is whole, by its type's own end: a PNG ends with its IEND chunk, a JPEG has
+ * its end-of-image marker, a WebP is as long as its RIFF header says. A file cut off in the upload
+ * (or with something else appended) passed the header's check and showed as a broken image on
+ * the organisation's page (an admin's review). Whether the pixels decode is not checked here.
+ */
+function isWhole(type: LogoType, bytes: Buffer): boolean {
+  if (type === 'image/png') return bytes.subarray(-PNG_END.length).equals(PNG_END);
+  if (type === 'image/jpeg') return bytes.lastIndexOf(JPEG_END) > 2;
+  const declared = bytes.length >= 8 ? bytes.readUInt32LE(4) : -1;
+  // A RIFF chunk of odd size is padded to even.
+  return declared + 8 === bytes.length || declared + 9 === bytes.length;
+}
+
+/** A logo is of its declared type by its bytes, whole, readable as that type, and of a size a page can show. */
 function checkLogo(type: string, bytes: Buffer): void {
   if (!Object.hasOwn(measuredAs, type)) throw logoProblem('organisation.logo_invalid');
   let size: { width: number; height: number; type?: string | undefined };
@@ -45,6 +62,7 @@ function checkLogo(type: string, bytes: Buffer): void {
   // Of another type than declared (a PNG sent as a JPEG, a RIFF file that holds no WebP), or no picture.
   if (size.type !== measuredAs[type as LogoType] || size.width < 1 || size.height < 1)
     throw logoProblem('organisation.logo_invalid');
+  if (!isWhole(type as LogoType, bytes)) throw logoProblem('organisation.logo_incomplete');
   if (size.width > LOGO_MAX_SIDE || size.height > LOGO_MAX_SIDE)
     throw logoProblem({
       key: 'organisation.logo_too_large',

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { auditLog } from '@samenwerven/db';
+import { auditLog, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
-import { sessionFrom, signIn } from '../support/http.ts';
+import { sessionFrom, signIn, type Session } from '../support/http.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
 
 let ctx: TestContext;
@@ -380,6 +380,52 @@ describe('staff who were removed', () => {
         )
       ).statusCode,
     ).toBe(409);
+
+    // Removed there again (moved on, or invited by mistake): another member may now invite the
+    // address; the account comes over with none of the first member's access.
+    const otherAgain = () =>
+      post(
+        `/organisations/${other.id}/users`,
+        { email: 'terug@example.nl', name: 'Nieuwe collega', role: 'org_admin' },
+        otherAdmin.bearer,
+      );
+    const removedAgain = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${organisation.id}/users/${leaver.id}`,
+      headers: admin.bearer,
+    });
+    expect(removedAgain.statusCode).toBe(204);
+    const moved = await otherAgain();
+    expect(moved.statusCode, moved.body).toBe(201);
+    expect(moved.json()).toMatchObject({ id: leaver.id, status: 'invited', role: 'org_admin', name: 'Nieuwe collega' });
+    const staffOf = async (orgId: string, session: Session) =>
+      (await ctx.app.inject({ url: `/api/v1/organisations/${orgId}/users`, headers: session.bearer }))
+        .json()
+        .items.map((u: { id: string }) => u.id);
+    expect(await staffOf(organisation.id, admin)).not.toContain(leaver.id);
+    const moveToken = linkIn(await mail.waitFor('terug@example.nl'), '/uitnodiging').token;
+    const accepted = await post('/auth/invitations/accept', { token: moveToken, password: 'een nieuwe werkgever' });
+    expect(accepted.statusCode).toBe(200);
+    const movedSession = sessionFrom(accepted);
+    expect((await ctx.app.inject({ url: '/api/v1/me', headers: movedSession.bearer })).json()).toMatchObject({
+      role: 'org_admin',
+      organisation: { id: other.id },
+    });
+    expect(
+      (await ctx.app.inject({ url: `/api/v1/organisations/${organisation.id}/users`, headers: movedSession.bearer }))
+        .statusCode,
+    ).toBe(404);
+  });
+
+  it('stays its member’s own while invited there and not removed: another member’s invitation is refused', async () => {
+    const first = await createOrganisation(ctx.db);
+    const second = await createOrganisation(ctx.db);
+    const adminOf = async (organisation: Organisation) =>
+      signIn(ctx.app, (await createUser(ctx.db, { role: 'org_admin', organisation })).email, TEST_PASSWORD);
+    const [firstAdmin, secondAdmin] = [await adminOf(first), await adminOf(second)];
+    const body = { email: 'gewild@example.nl', name: 'Gewild', role: 'hr_officer' };
+    expect((await post(`/organisations/${first.id}/users`, body, firstAdmin.bearer)).statusCode).toBe(201);
+    expect((await post(`/organisations/${second.id}/users`, body, secondAdmin.bearer)).statusCode).toBe(409);
   });
 
   it('explains a malformed e-mail address in plain words', async () => {

@@ -218,7 +218,10 @@ export async function inviteStaff(
       .returning();
     // Someone removed from this organisation earlier can be invited again: the same account
     // (its history stays linked), reset to a fresh invitation. So can someone invited who has
-    // not accepted yet (a lost or expired mail): a new invitation, the same account.
+    // not accepted yet (a lost or expired mail): a new invitation, the same account. And someone
+    // another member removed (who moved to this one, or was invited there by mistake): the
+    // account comes here with nothing of the other member's, or no member could ever invite
+    // that address again (an admin's review). What they did there stays in that member's history.
     const reinvited = created
       ? undefined
       : (
@@ -227,6 +230,7 @@ export async function inviteStaff(
             .set({
               name: input.name.trim(),
               role: input.role,
+              organisationId,
               passwordHash: null,
               deactivatedAt: null,
               locale: input.locale ?? 'nl',
@@ -235,8 +239,17 @@ export async function inviteStaff(
             .where(
               and(
                 sql`lower(${users.email}) = lower(${email})`,
-                eq(users.organisationId, organisationId),
-                or(isNotNull(users.deactivatedAt), isNull(users.passwordHash)),
+                or(
+                  and(
+                    eq(users.organisationId, organisationId),
+                    or(isNotNull(users.deactivatedAt), isNull(users.passwordHash)),
+                  ),
+                  and(
+                    ne(users.organisationId, organisationId),
+                    isNotNull(users.deactivatedAt),
+                    or(eq(users.role, 'hr_officer'), eq(users.role, 'org_admin')),
+                  ),
+                ),
               ),
             )
             .returning()

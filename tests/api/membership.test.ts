@@ -639,7 +639,8 @@ describe('leaving', () => {
       expect.arrayContaining(['membership.leave_scheduled', 'membership.leave']),
     );
     expect(entries.find((e) => e.action === 'membership.leave')!.actorUserId).toBeNull();
-    // The admins hear of it when it takes effect, as when they leave at once.
+    // The admins hear of it when it is planned, and again when it takes effect, as when they leave at once.
+    expect((await mail.waitFor(adminEmail)).subject).toMatch(/ gaat op .* uit de alliantie Samenwerven$/);
     const message = await mail.waitFor(adminEmail);
     expect(message.subject).toBe(`${organisation.name} heeft de alliantie Samenwerven verlaten`);
     expect(message.text).toContain('Opgegeven reden: Fusie met buurgemeente');
@@ -683,15 +684,30 @@ describe('leaving', () => {
     expect(preview.leaveAt).toBe(inAYear);
   });
 
-  it('lets an admin cancel a scheduled leave', async () => {
-    const { organisation, admin } = await memberWithAdmin();
+  it('lets an admin cancel a scheduled leave, and tells every admin and the alliance office of both', async () => {
+    const { organisation, admin, adminEmail } = await memberWithAdmin();
+    const colleague = await createUser(ctx.db, { role: 'org_admin', organisation, locale: 'en' });
+    const about = (to: string, subject: RegExp) =>
+      expect.poll(() => mail.messages.filter((m) => m.to === to.toLowerCase() && subject.test(m.subject)).length, {
+        timeout: 5000,
+      });
     await call('POST', `/organisations/${organisation.id}/leave`, admin, {
       reason: 'Misschien',
-      effectiveDate: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      effectiveDate: dutchDate(new Date(Date.now() + 30 * 86_400_000)),
     });
     expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().leaveAt).not.toBeNull();
+    // One admin alone does not plan the organisation's exit unseen.
+    await about(colleague.email, new RegExp(`^${organisation.name} will leave the Samenwerven alliance on `)).toBe(1);
+    await about(adminEmail, new RegExp(`^${organisation.name} gaat op .* uit de alliantie Samenwerven$`)).toBe(1);
+    await about(coordinatorEmail, new RegExp(`^${organisation.name} gaat op`)).toBe(1);
+    const planned = mail.messages.find((m) => m.to === colleague.email.toLowerCase())!;
+    expect(planned.text).toContain('Reason: Misschien');
+    expect(planned.text).toContain('/en/manage/membership');
+
     expect((await call('DELETE', `/organisations/${organisation.id}/leave`, admin)).statusCode).toBe(204);
     expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().leaveAt).toBeNull();
+    await about(colleague.email, new RegExp(`^${organisation.name} stays a member`)).toBe(1);
+    await about(coordinatorEmail, new RegExp(`^${organisation.name} blijft lid`)).toBe(1);
   });
 });
 

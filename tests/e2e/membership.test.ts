@@ -15,7 +15,14 @@ import { mailOutbox } from '@samenwerven/db';
 import type { Organisation, User } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, TEST_PASSWORD, TINY_PNG } from '../support/factories.ts';
+import {
+  createOrganisation,
+  createUser,
+  createVacancy,
+  profileVersionOf,
+  TEST_PASSWORD,
+  TINY_PNG,
+} from '../support/factories.ts';
 import { signIn as apiSignIn, type Session } from '../support/http.ts';
 import { VIEWPORTS } from '../support/portal-in-browser.ts';
 import { dutchDayClearOfMidnight } from '../support/midnight.ts';
@@ -357,6 +364,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await call('PATCH', `/organisations/${organisation.id}/profile`, staff, {
         offer: 'Een goed salaris en een opleidingsbudget.',
         description: '<p>Wij werken aan een <strong>groene</strong> gemeente.</p>',
+        version: await profileVersionOf(ctx.db, organisation.id),
       });
       const logo = await ctx.app.inject({
         method: 'PUT',

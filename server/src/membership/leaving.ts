@@ -5,12 +5,19 @@
  */
 import { holdAdminRole } from '../staff/service.ts';
 import { dutchDate, startOfDutchDay } from '@samenwerven/calendar';
-import type { Database } from '@samenwerven/db';
+import type { Database, Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { MailSite } from './mails.ts';
+import { mailLeavePlan, type MailSite } from './mails.ts';
 import { leavePreviewOf } from './presenter.ts';
-import { findOrganisation, organisationsWithDueLeave, updateOrganisation, vacancyCountsByState } from './queries.ts';
+import {
+  adminRecipients,
+  coordinatorRecipients,
+  findOrganisation,
+  organisationsWithDueLeave,
+  updateOrganisation,
+  vacancyCountsByState,
+} from './queries.ts';
 import { membershipTransition } from './state-machine.ts';
 import { allowedTarget, lockExisting, transition, type MembershipDeps } from './transitions.ts';
 
@@ -68,14 +75,28 @@ export async function leaveAlliance(
       before: { leaveAt: organisation.leaveAt?.toISOString() ?? null },
       after: { leaveAt: at.toISOString() },
     });
+    await mailLeavePlan(tx, deps, await leaveRecipients(tx, organisationId), organisation, {
+      at,
+      reason: input.reason.trim(),
+      cancelled: false,
+    });
     return organisation.state;
   });
   await deps.jobs?.scheduleDueCheck(`leave:${organisationId}`, at);
   return { id: organisationId, state, leaveAt: at.toISOString() };
 }
 
-export async function cancelScheduledLeave(db: Database, actorUserId: string, organisationId: string) {
-  await db.transaction(async (tx) => {
+/** Who hears of a planned leave: the member's admins and the alliance office. */
+async function leaveRecipients(tx: Executor, organisationId: string) {
+  return { admins: await adminRecipients(tx, organisationId), coordinators: await coordinatorRecipients(tx) };
+}
+
+export async function cancelScheduledLeave(
+  deps: Pick<MembershipDeps, 'db' | 'publicUrl' | 'allianceContact'>,
+  actorUserId: string,
+  organisationId: string,
+) {
+  await deps.db.transaction(async (tx) => {
     await holdAdminRole(tx, organisationId, actorUserId);
     const organisation = await lockExisting(tx, organisationId);
     if (!organisation.leaveAt)
@@ -89,6 +110,11 @@ export async function cancelScheduledLeave(db: Database, actorUserId: string, or
       subjectId: organisationId,
       before: { leaveAt: organisation.leaveAt.toISOString() },
       after: { leaveAt: null },
+    });
+    await mailLeavePlan(tx, deps, await leaveRecipients(tx, organisationId), organisation, {
+      at: organisation.leaveAt,
+      reason: null,
+      cancelled: true,
     });
   });
 }

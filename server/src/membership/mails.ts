@@ -265,3 +265,65 @@ export async function mailApplicationArrived(
     });
   }
 }
+
+/** A Dutch calendar date as people write it, in the mail's language. */
+const leaveDay = (at: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(at);
+
+const leavePlanned = {
+  nl: (name: string, day: string, reason: string | null, url: string, contact: AllianceContact) => ({
+    subject: `${name} gaat op ${day} uit de alliantie Samenwerven`,
+    text: `Goedendag,\n\nEen beheerder van ${name} heeft gepland dat de organisatie op ${day} uit de alliantie Samenwerven gaat. Vanaf dan staan haar vacatures niet meer op het portaal, en vier weken later verwijdert het portaal de sollicitaties die ze ontving.\n\n${reasonLine('Reden', reason)}Tot die dag kan elke beheerder het vertrek intrekken:\n\n${url}\n\n${ask.nl(contact)}`,
+  }),
+  en: (name: string, day: string, reason: string | null, url: string, contact: AllianceContact) => ({
+    subject: `${name} will leave the Samenwerven alliance on ${day}`,
+    text: `Hello,\n\nAn administrator of ${name} has planned that the organisation leaves the Samenwerven alliance on ${day}. From then on its vacancies are no longer on the portal, and four weeks later the portal deletes the applications it received.\n\n${reasonLine('Reason', reason)}Until that day any administrator can cancel the leave:\n\n${url}\n\n${ask.en(contact)}`,
+  }),
+};
+
+const leaveCancelled = {
+  nl: (name: string, day: string, url: string, contact: AllianceContact) => ({
+    subject: `${name} blijft lid van de alliantie Samenwerven`,
+    text: `Goedendag,\n\nEen beheerder van ${name} heeft het geplande vertrek uit de alliantie Samenwerven op ${day} ingetrokken. De organisatie blijft lid.\n\n${url}\n\n${ask.nl(contact)}`,
+  }),
+  en: (name: string, day: string, url: string, contact: AllianceContact) => ({
+    subject: `${name} stays a member of the Samenwerven alliance`,
+    text: `Hello,\n\nAn administrator of ${name} has cancelled the planned leave from the Samenwerven alliance on ${day}. The organisation stays a member.\n\n${url}\n\n${ask.en(contact)}`,
+  }),
+};
+
+/**
+ * Tells every admin of the member, and the alliance office, that a leave was planned or
+ * cancelled: one admin alone must not plan the whole organisation's exit unseen (an admin's
+ * review). The admins are led to the membership page, the coordinators to theirs.
+ */
+export async function mailLeavePlan(
+  tx: Executor,
+  site: MailSite,
+  recipients: { admins: readonly Recipient[]; coordinators: readonly Recipient[] },
+  organisation: { id: string; name: string },
+  plan: { at: Date; reason: string | null; cancelled: boolean },
+): Promise<void> {
+  const to = [
+    ...recipients.admins.map((r) => ({ ...r, path: paths.membership })),
+    ...recipients.coordinators.map((r) => ({ ...r, path: paths.coordination })),
+  ];
+  for (const recipient of to) {
+    const locale = localeOf(recipient);
+    const url = `${site.publicUrl}${recipient.path[locale]}`;
+    const day = leaveDay(plan.at, locale);
+    await enqueueMail(tx, {
+      kind: plan.cancelled ? 'membership_leave_cancelled' : 'membership_leave_planned',
+      to: recipient.email,
+      organisationId: organisation.id,
+      ...(plan.cancelled
+        ? leaveCancelled[locale](organisation.name, day, url, site.allianceContact)
+        : leavePlanned[locale](organisation.name, day, plan.reason, url, site.allianceContact)),
+    });
+  }
+}

@@ -202,7 +202,7 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await cancelScheduledLeave(app.db, currentUser(request).userId, request.params.orgId);
+      await cancelScheduledLeave(deps(), currentUser(request).userId, request.params.orgId);
       return reply.status(204).send(null);
     },
   );

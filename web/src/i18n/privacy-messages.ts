@@ -49,6 +49,7 @@ const nl = {
       'Alleen de HR-medewerkers van de organisatie waar je solliciteert. Andere organisaties zien je sollicitatie niet, en het alliantiebureau ook niet.',
       'Sta je in de talentpool? Dan kunnen de HR-medewerkers van alle actieve leden van de alliantie je daar vinden. Ze zien je naam, e-mailadres, telefoonnummer, het begin van je motivatie en op welke vacature je solliciteerde; je cv en brief niet.',
       'Het alliantiebureau ziet in zijn logboek wanneer een account zijn e-mailadres bevestigde en mislukte inlogpogingen (met het e-mailadres en het IP-adres), om misbruik op te sporen.',
+      'Het portaal draait bij een hostingpartij, verstuurt e-mail via een e-mailprovider en kan cv’s en brieven bij een opslagdienst bewaren. Die verwerken je gegevens alleen in opdracht van de alliantie, onder een verwerkersovereenkomst, en binnen de Europese Economische Ruimte.',
     ],
   },
   retention: {
@@ -122,6 +123,7 @@ const nl = {
     text: [
       'Samenwerven gebruikt alleen cookies die nodig zijn om in te loggen. Ze onthouden dat je bent ingelogd en beschermen je account tegen misbruik. Ze verdwijnen als je uitlogt, en anders vanzelf na een maand.',
       'We gebruiken geen cookies om je te volgen of voor advertenties. Daarom vragen we ook geen toestemming voor cookies.',
+      'Open je een link uit onze e-mail (naar je sollicitatie, je gegevens of je alerts), dan bewaart je browser de sleutel uit die link zolang het tabblad open is, zodat je door de pagina’s kunt gaan. Sluit je het tabblad, dan is hij weg.',
       'We tellen wel hoe vaak een vacature wordt bekeken en in de zoekresultaten staat, en naar welke woorden mensen zoeken: alleen totalen per dag, zonder cookies en zonder iets over jou te bewaren (geen IP-adres). Zo zien de organisaties wat de site hun oplevert. Zoekwoorden bewaren we 13 maanden, en woorden waar minder dan drie keer naar is gezocht (zoals een naam) een week; die ziet ook niemand bij ons. Woorden met een e-mailadres of een lange reeks cijfers (zoals een telefoonnummer) bewaren we niet.',
     ],
   },
@@ -175,6 +177,7 @@ const en: PrivacyMessages = {
       'Only the HR staff of the organisation you apply to. Other organisations do not see your application, and neither does the alliance office.',
       'Are you in the talent pool? Then the HR staff of every active member of the alliance can find you there. They see your name, e-mail address, phone number, the start of your motivation and the vacancy you applied for; not your CV or letter.',
       'In its log the alliance office sees when an account confirmed its e-mail address, and failed sign-in attempts (with the e-mail address and the IP address), to detect misuse.',
+      'The portal runs at a hosting provider, sends e-mail through a mail provider and may keep CVs and letters at a storage service. They process your data only on the alliance’s behalf, under a data processing agreement, and within the European Economic Area.',
     ],
   },
   retention: {
@@ -248,6 +251,7 @@ const en: PrivacyMessages = {
     text: [
       'Samenwerven only uses the cookies needed to sign in. They remember that you are signed in and protect your account against misuse. They go when you sign out, or else by themselves after a month.',
       'We use no cookies to follow you or for advertising. That is why we do not ask your consent for cookies.',
+      'When you open a link from our e-mail (to your application, your data or your alerts), your browser keeps the key from that link while the tab is open, so you can move between the pages. Close the tab and it is gone.',
       'We do count how often a vacancy is viewed and shown in search results, and which words people search for: only totals per day, without cookies and without keeping anything about you (no IP address). This shows the organisations what the site brings them. We keep search words for 13 months, and words searched for fewer than three times (such as a name) a week; nobody here sees those either. Words with an e-mail address or a long row of digits (such as a phone number) we do not keep.',
     ],
   },

@@ -70,6 +70,10 @@ const texts = {
     members: ['Deelnemers | Samenwerven', 'De organisaties die samen vacatures plaatsen op Samenwerven.'],
     join: ['Aanmelden als organisatie | Samenwerven', 'Meld je organisatie aan bij de alliantie Samenwerven.'],
     notFound: ['Niet gevonden | Samenwerven', 'Deze pagina bestaat niet (meer).'],
+    unavailable: [
+      'Even niet bereikbaar | Samenwerven',
+      'Samenwerven kan zijn gegevens nu niet bereiken. Probeer het over een paar minuten opnieuw.',
+    ],
     myData: ['Mijn gegevens | Samenwerven', 'Je sollicitaties en gegevens bij Samenwerven.'],
     privacy: [
       'Privacy | Samenwerven',
@@ -96,6 +100,10 @@ const texts = {
     members: ['Members | Samenwerven', 'The organisations that post their vacancies together on Samenwerven.'],
     join: ['Join as an organisation | Samenwerven', 'Apply for your organisation to join the Samenwerven alliance.'],
     notFound: ['Not found | Samenwerven', 'This page does not exist (any more).'],
+    unavailable: [
+      'Briefly unavailable | Samenwerven',
+      'Samenwerven cannot reach its data right now. Try again in a few minutes.',
+    ],
     myData: ['My data | Samenwerven', 'Your applications and data at Samenwerven.'],
     privacy: [
       'Privacy | Samenwerven',
@@ -219,6 +227,12 @@ export function notFoundHead(publicUrl: string, lang: 'nl' | 'en', pathname: str
     type: 'website',
     robots: 'noindex',
   };
+}
+
+/** Any page while the database is away: 503, not indexed, its address as it is. */
+export function unavailableHead(publicUrl: string, lang: 'nl' | 'en', pathname: string): PageHead {
+  const [title, description] = texts[lang].unavailable;
+  return { ...notFoundHead(publicUrl, lang, pathname), status: 503, title, description };
 }
 
 /** A vacancy that was public once and closed (410, not indexed); else not found. */

@@ -12,7 +12,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
-import { browserPageHtml, notFoundHead, pageHead, renderPage, type PageHead } from '../pages/head.ts';
+import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
 import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
@@ -150,15 +150,21 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       unavailable = isDatabaseUnavailable(error);
       return undefined;
     });
-    // The database is away: the app still loads (and says so itself), but crawlers and
-    // caches are told to come back rather than that the page is gone or fine.
-    if (unavailable)
-      return reply
+    // The database is away: crawlers and caches are told to come back rather than that the page
+    // is gone or fine. The rendering asked the API too, which said the same: its page says so in
+    // words, and a form sent without scripts (an application) gets an answer instead of a blank
+    // app (a no-script user's review). Without a rendered page the app loads and says so itself.
+    if (unavailable) {
+      const page = await rendering.catch(() => undefined);
+      reply
         .status(503)
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')
-        .header('retry-after', String(UNAVAILABLE_RETRY_SECONDS))
-        .send(indexHtml);
+        .header('retry-after', String(UNAVAILABLE_RETRY_SECONDS));
+      if (page?.kind !== 'page') return reply.send(indexHtml);
+      const said = unavailableHead(request.server.config.publicUrl, pageLanguage(address.pathname), address.pathname);
+      return reply.send(renderPage(servedHtml, said, page));
+    }
     const canonical = request.method === 'POST' ? undefined : canonicalRedirect(head, address);
     if (canonical) return reply.header('cache-control', 'public, max-age=3600').redirect(canonical, 301);
 

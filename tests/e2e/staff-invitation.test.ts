@@ -205,6 +205,39 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
   );
 
   it(
+    'asks before an admin’s role is taken away, and keeps it when the question is cancelled',
+    async () => {
+      const organisationId = admin.organisationId!;
+      const colleague = await createUser(portal.ctx.db, { role: 'org_admin', organisationId, name: 'Bert Beheer' });
+      const roleOf = async () =>
+        (await portal.ctx.pool.query('SELECT role FROM users WHERE id = $1', [colleague.id])).rows[0].role;
+      const context = await portal.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${portal.baseUrl}/beheer/medewerkers`);
+      await signIn(page, admin.email, TEST_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+      await page.getByLabel('Rol van Bert Beheer').selectOption('hr_officer');
+      await page.getByRole('button', { name: 'Opslaan (rol van Bert Beheer)' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Bert Beheer geen beheerder meer laten zijn?' });
+      await dialog.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await roleOf()).toBe('org_admin');
+
+      await page.getByRole('button', { name: 'Opslaan (rol van Bert Beheer)' }).click();
+      await dialog.getByRole('button', { name: 'Ja, HR-medewerker maken' }).click();
+      await expect.poll(roleOf).toBe('hr_officer');
+      // Back to admin: giving a role is not asked.
+      await page.getByLabel('Rol van Bert Beheer').selectOption('org_admin');
+      await page.getByRole('button', { name: 'Opslaan (rol van Bert Beheer)' }).click();
+      await expect.poll(roleOf).toBe('org_admin');
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'returns to a protected page after signing in, renews an expired session, and confirms a revocation',
     async () => {
       const context = await portal.browser.newContext();

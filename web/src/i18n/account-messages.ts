@@ -272,6 +272,13 @@ const nl = {
     removeText: (name: string) =>
       `${name} verliest meteen de toegang tot Samenwerven en wordt op alle apparaten uitgelogd. Wil je later weer samenwerken, nodig het adres dan opnieuw uit.`,
     removeConfirm: 'Ja, verwijderen',
+    demoteTitle: (name: string, isMe: boolean) =>
+      isMe ? 'Zelf geen beheerder meer zijn?' : `${name} geen beheerder meer laten zijn?`,
+    demoteText: (name: string, isMe: boolean) =>
+      isMe
+        ? 'Je kunt daarna geen medewerkers, API-sleutels en lidmaatschap meer beheren, en dit ook niet zelf terugdraaien: dat kan alleen een andere beheerder.'
+        : `${name} kan daarna geen medewerkers, API-sleutels en lidmaatschap meer beheren. Een beheerder kan dit later terugdraaien.`,
+    demoteConfirm: 'Ja, HR-medewerker maken',
     removed: (name: string) => `${name} is verwijderd.`,
     inviteTitle: 'Medewerker uitnodigen',
     inviteIntro:
@@ -640,6 +647,13 @@ const en: AccountMessages = {
     removeText: (name) =>
       `${name} loses access to Samenwerven at once and is signed out on all devices. To work together again later, invite the address again.`,
     removeConfirm: 'Yes, remove',
+    demoteTitle: (name, isMe) =>
+      isMe ? 'Stop being an administrator yourself?' : `Make ${name} no longer an administrator?`,
+    demoteText: (name, isMe) =>
+      isMe
+        ? 'You can then no longer manage staff, API keys and the membership, nor undo this yourself: only another administrator can.'
+        : `${name} can then no longer manage staff, API keys and the membership. An administrator can undo this later.`,
+    demoteConfirm: 'Yes, make HR officer',
     removed: (name) => `${name} has been removed.`,
     inviteTitle: 'Invite a staff member',
     inviteIntro:

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { useFetcher, useLoaderData } from 'react-router';
 import type { StaffMember, StaffRole } from '../../api/types.ts';
@@ -109,6 +109,17 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
   const { busy, sendOnce } = useSingleSend(fetcher);
   const selectId = `role-${member.id}`;
   const messageId = `role-${member.id}-message`;
+  // Taking an admin's role away is asked first: for oneself it cannot be undone alone.
+  const [demotion, setDemotion] = useState<FormData | null>(null);
+  const submitRole = (event: FormEvent<HTMLFormElement>) => {
+    const form = new FormData(event.currentTarget);
+    if (member.role === 'org_admin' && form.get('role') !== 'org_admin') {
+      event.preventDefault();
+      setDemotion(form);
+      return;
+    }
+    sendOnce(event);
+  };
 
   return (
     <tr>
@@ -135,7 +146,7 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
         <span className="cell-label" aria-hidden="true">
           {a.staff.columns.role}
         </span>
-        <fetcher.Form method="post" className="inline-form" onSubmit={sendOnce}>
+        <fetcher.Form method="post" className="inline-form" onSubmit={submitRole}>
           <input type="hidden" name="intent" value="role" />
           <input type="hidden" name="userId" value={member.id} />
           <label htmlFor={selectId} className="visually-hidden">
@@ -163,6 +174,18 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
         <p id={messageId} role="status" className={failure ? 'field-error' : 'row-status'}>
           {failure ? failure.message : saved ? a.staff.roleSaved : null}
         </p>
+        <ConfirmDialog
+          open={demotion !== null}
+          title={a.staff.demoteTitle(member.name, isMe)}
+          confirmLabel={a.staff.demoteConfirm}
+          onConfirm={() => {
+            if (demotion) void fetcher.submit(demotion, { method: 'post' });
+            setDemotion(null);
+          }}
+          onClose={() => setDemotion(null)}
+        >
+          <p>{a.staff.demoteText(member.name, isMe)}</p>
+        </ConfirmDialog>
       </td>
       <td>
         {isMe ? null : (

@@ -372,6 +372,19 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     return page;
   }
 
+  it('tells someone without JavaScript at the top of a page that needs it, and leads on to the search', async () => {
+    const page = await openWithoutScripts('/inloggen');
+    // (Playwright's text matching leaves <noscript> out: found by its element.)
+    const notice = page.locator('noscript p[lang="nl"]');
+    await expect(notice.textContent()).resolves.toContain('Deze pagina van Samenwerven heeft JavaScript nodig.');
+    // First on the screen, not a screen's height below an empty root.
+    expect((await notice.boundingBox())!.y).toBeLessThan(100);
+    await page.getByRole('link', { name: 'Vacatures zoeken' }).click();
+    await page.waitForURL(`${portal.baseUrl}/`);
+    await page.getByLabel('Zoek op functie, organisatie of plaats').waitFor();
+    await page.context().close();
+  });
+
   it('lets someone without JavaScript search, filter, page, open a vacancy, apply and switch language', async () => {
     const page = await openWithoutScripts('/');
     await page.getByLabel('Zoek op functie, organisatie of plaats').fill('archiefinspecteur');

@@ -124,13 +124,15 @@ export function topSearchTerms(
   const total = options.zeroOnly
     ? sql<number>`sum(${searchTerms.zeroResults})::int`
     : sql<number>`sum(${searchTerms.searches})::int`;
-  return db
-    .select({ term: searchTerms.term, searches: total })
-    .from(searchTerms)
-    .where(and(gte(searchTerms.day, fromDay), lte(searchTerms.day, toDay)))
-    .groupBy(searchTerms.term)
-    // Only words enough people searched for: a rare one may be someone's own (counting/queries.ts).
-    .having(sql`${total} > 0 AND sum(${searchTerms.searches}) >= ${RARE_SEARCHES}`)
-    .orderBy(sql`${total} DESC`, searchTerms.term)
-    .limit(options.limit);
+  return (
+    db
+      .select({ term: searchTerms.term, searches: total })
+      .from(searchTerms)
+      .where(and(gte(searchTerms.day, fromDay), lte(searchTerms.day, toDay)))
+      .groupBy(searchTerms.term)
+      // Only words enough people searched for: a rare one may be someone's own (counting/queries.ts).
+      .having(sql`${total} > 0 AND sum(${searchTerms.searches}) >= ${RARE_SEARCHES}`)
+      .orderBy(sql`${total} DESC`, searchTerms.term)
+      .limit(options.limit)
+  );
 }

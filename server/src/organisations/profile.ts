@@ -106,7 +106,10 @@ export async function updateProfile(
       ...(input.offer !== undefined ? { offer: shownOrNull(input.offer) ?? '' } : {}),
       ...(input.website !== undefined ? { website: input.website } : {}),
     };
-    const after = await updateOrganisation(tx, organisationId, { ...changes, profileVersion: before.profileVersion + 1 });
+    const after = await updateOrganisation(tx, organisationId, {
+      ...changes,
+      profileVersion: before.profileVersion + 1,
+    });
     await recordAudit(tx, {
       actorUserId,
       organisationId,

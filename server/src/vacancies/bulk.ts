@@ -36,10 +36,7 @@ import { warningsIn } from './rules.ts';
 import { ExternalId } from '../contract/typebox.ts';
 
 /** One upsert, with its external id in the item. */
-const BulkItem = Type.Object(
-  { ...UpsertInput.properties, externalId: ExternalId() },
-  { additionalProperties: false },
-);
+const BulkItem = Type.Object({ ...UpsertInput.properties, externalId: ExternalId() }, { additionalProperties: false });
 type BulkItem = Static<typeof BulkItem>;
 const validBulkItem = compileItemValidator(BulkItem);
 const bulkItemCheck = (item: unknown): item is BulkItem => validBulkItem(item) === true;

@@ -118,10 +118,19 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
     await hr.goto(`${portal.baseUrl}/beheer/profiel`);
     const offer = hr.getByLabel('Wat je biedt (niet verplicht)');
     const save = hr.getByRole('button', { name: 'Profiel opslaan' });
-    // Two saves in a row: the form moves on to the version each save made.
+    // Two saves in a row: the form moves on to the version each save made. What is typed while
+    // the first one's answer is on its way stays in the field when the answer comes.
+    const slowSave = (url: URL) => url.pathname.startsWith('/beheer/profiel');
+    await hr.route(slowSave, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
     await offer.fill('Een fiets van de zaak.');
     await save.click();
+    await offer.fill('Een fiets van de zaak en');
     await hr.getByText('Het profiel is opgeslagen.').waitFor();
+    await expect(offer.inputValue()).resolves.toBe('Een fiets van de zaak en');
+    await hr.unroute(slowSave);
     await offer.fill('Een fiets van de zaak en een laptop.');
     await save.click();
     await expect.poll(async () => (await storedProfile()).offer).toBe('Een fiets van de zaak en een laptop.');

@@ -155,9 +155,10 @@ function DetailsForm() {
   const result = fetcher.data;
   if (result !== seen) {
     setSeen(result);
-    // Saved: the form shows exactly what is stored now (sanitised), at its new version.
-    if (result?.ok && result.intent === 'details')
-      setBase((current) => ({ key: current.key + 1, profile: result.profile }));
+    // Saved: the form goes on from the new version. Its fields keep what is in them (the preview
+    // shows what was stored): typed on while the answer was coming, it stays (a CI run caught a
+    // remount throwing such typing away).
+    if (result?.ok && result.intent === 'details') setBase((current) => ({ ...current, profile: result.profile }));
   }
   const shown = result !== dismissed ? result : undefined;
   const failure = asFailure(shown);

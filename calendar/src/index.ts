@@ -57,6 +57,15 @@ export function dutchDate(moment: Date = new Date()): string {
   return date;
 }
 
+/** Made once each: a formatter costs far more to make than to use. */
+const inWords = {
+  'nl-NL': new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: TIME_ZONE }),
+  'en-GB': new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }),
+};
+
+/** A moment's day in the Netherlands as a mail writes it: "3 januari 2027", "3 January 2027". */
+export const dutchDayInWords = (moment: Date, locale: 'nl-NL' | 'en-GB'): string => inWords[locale].format(moment);
+
 /** Today's date in the Netherlands, `YYYY-MM-DD`. */
 export const todayInNetherlands = (now: Date = new Date()): string => dutchDate(now);
 

@@ -12,13 +12,13 @@ import { enqueueMail } from '../mail/outbox.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { ofMemberNotLeft } from './queries.ts';
 import { POOL_DAYS } from './retention.ts';
+import { dutchDayInWords } from '@samenwerven/calendar';
 
 export const REMIND_DAYS_BEFORE = 14;
 const DAY = 86_400_000;
 
 const reminder = (name: string, vacancyTitle: string, until: Date, url: { nl: string; en: string }) => {
-  const date = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(until);
+  const date = (locale: 'nl-NL' | 'en-GB') => dutchDayInWords(until, locale);
   return {
     subject: 'Je plek in de talentpool loopt af · Your place in the talent pool ends',
     text:

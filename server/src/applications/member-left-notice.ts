@@ -9,6 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import { applications, vacancies, type Executor } from '@samenwerven/db';
 import { enqueueMail } from '../mail/outbox.ts';
 import { AFTER_PROCEDURE_DAYS } from './retention.ts';
+import { dutchDayInWords } from '@samenwerven/calendar';
 
 interface Candidate {
   email: string;
@@ -21,8 +22,7 @@ interface Candidate {
 const listOf = (titles: string[]) => titles.map((title) => `- ${title}`).join('\n');
 
 function notice(candidate: Candidate, organisation: string, deletedOn: Date) {
-  const date = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(deletedOn);
+  const date = (locale: 'nl-NL' | 'en-GB') => dutchDayInWords(deletedOn, locale);
   const pool = {
     nl: candidate.inPool ? ' Je staat vanaf nu ook niet meer in de talentpool met deze sollicitatie.' : '',
     en: candidate.inPool ? ' From now on you are also no longer in the talent pool with this application.' : '',

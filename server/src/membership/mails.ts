@@ -15,6 +15,7 @@ import { contactLines, type AllianceContact } from '../contact/contact.ts';
 import type { Locale } from '../i18n.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import type { MembershipEvent } from './state-machine.ts';
+import { dutchDayInWords } from '@samenwerven/calendar';
 
 /** What every membership mail needs besides the change itself: where the portal is, who to ask (the config has both). */
 export type MailSite = Pick<Config, 'publicUrl' | 'allianceContact'>;
@@ -266,15 +267,6 @@ export async function mailApplicationArrived(
   }
 }
 
-/** A Dutch calendar date as people write it, in the mail's language. */
-const leaveDay = (at: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(at);
-
 const leavePlanned = {
   nl: (name: string, day: string, reason: string | null, url: string, contact: AllianceContact) => ({
     subject: `${name} gaat op ${day} uit de alliantie Samenwerven`,
@@ -316,7 +308,7 @@ export async function mailLeavePlan(
   for (const recipient of to) {
     const locale = localeOf(recipient);
     const url = `${site.publicUrl}${recipient.path[locale]}`;
-    const day = leaveDay(plan.at, locale);
+    const day = dutchDayInWords(plan.at, locale === 'en' ? 'en-GB' : 'nl-NL');
     await enqueueMail(tx, {
       kind: plan.cancelled ? 'membership_leave_cancelled' : 'membership_leave_planned',
       to: recipient.email,

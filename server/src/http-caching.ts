@@ -26,6 +26,7 @@ import fp from 'fastify-plugin';
 import type { Readable } from 'node:stream';
 import { ACCESS_COOKIE, REFRESH_COOKIE } from './auth/plugin.ts';
 import { isApiOrFeed } from './routed-path.ts';
+import { versionedTag } from './versions.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -101,6 +102,13 @@ function preflight(request: FastifyRequest, reply: FastifyReply) {
 const caching: FastifyPluginAsync = async (app) => {
   app.options('/*', { schema: { hide: true } }, preflight);
   await app.register(etag, { weak: true, replyWith304: false });
+  app.addHook('onSend', async (request, reply, payload) => {
+    const tag = reply.getHeader('etag');
+    if (request.routeOptions.config.versionedAnswer && typeof payload === 'string' && typeof tag === 'string') {
+      reply.header('etag', versionedTag(payload, tag));
+    }
+    return payload;
+  });
   app.addHook('onSend', async (request, reply, payload) => {
     const tag = reply.getHeader('etag');
     const readable = request.method === 'GET' || request.method === 'HEAD';

@@ -381,8 +381,8 @@ const messages = {
     en: 'Give this parameter once, not more often.',
   },
   'validation.if_match': {
-    nl: 'Stuur het versienummer van de vacature, zoals "3".',
-    en: 'Send the version number of the vacancy, such as "3".',
+    nl: 'Stuur het versienummer, zoals "3", of de ETag die u bij het lezen kreeg.',
+    en: 'Send the version number, such as "3", or the ETag you got when you read it.',
   },
   'validation.format': {
     nl: 'Dit heeft niet de goede vorm ({format}).',

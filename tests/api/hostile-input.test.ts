@@ -394,7 +394,7 @@ describe('numbers and dates at the edges', () => {
     });
     expect(response.statusCode).toBe(400);
     expect((response.json() as ErrorBody).error.fields).toEqual({
-      'if-match': 'Stuur het versienummer van de vacature, zoals "3".',
+      'if-match': 'Stuur het versienummer, zoals "3", of de ETag die u bij het lezen kreeg.',
     });
   });
 

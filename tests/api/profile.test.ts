@@ -110,6 +110,15 @@ describe('employer profile', () => {
     expect((await save({ offer: 'Nul', version: 0 })).statusCode).toBe(400);
     // What was refused changed nothing.
     expect(await profileVersionOf(ctx.db, own.id)).toBe(3);
+    // The ETag of what was read is an If-Match too (the version is in it); `*` is any version.
+    const tag = String(
+      (await ctx.app.inject({ url: `/api/v1/organisations/${own.id}/profile`, headers: colleague.bearer })).headers
+        .etag,
+    );
+    expect(tag).toMatch(/^W\/"3-.+"$/);
+    expect((await save({ offer: 'Met de ETag' }, { 'if-match': tag })).json()).toMatchObject({ version: 4 });
+    expect((await save({ offer: 'Oude ETag' }, { 'if-match': tag })).statusCode).toBe(409);
+    expect((await save({ offer: 'Welke ook' }, { 'if-match': '*' })).json()).toMatchObject({ version: 5 });
   });
 
   it('takes a logo of an allowed type and size, checked by its bytes, and serves it publicly', async () => {

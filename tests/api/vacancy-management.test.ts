@@ -190,6 +190,41 @@ describe('editing', () => {
     expect(history.find((h) => h.action === 'updated')!.changes).toEqual({ title: [draft.title, 'Eerste bewerking'] });
   });
 
+  it('takes the ETag it answered as If-Match (the version is in it), and `*` for any version', async () => {
+    const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
+    const patch = (title: string, ifMatch: string) =>
+      ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/vacancies/${draft.id}`,
+        payload: { title },
+        headers: { ...hr.bearer, 'if-match': ifMatch },
+      });
+    const read = await call('GET', `/vacancies/${draft.id}`);
+    const tag = String(read.headers.etag);
+    expect(tag).toMatch(/^W\/"1-.+"$/);
+    const edited = await patch('Met de ETag', tag);
+    expect([edited.statusCode, edited.json().version]).toEqual([200, 2]);
+    expect(String(edited.headers.etag)).toMatch(/^W\/"2-.+"$/);
+    // The tag read before the edit is stale now, and says so as a stale version does.
+    const stale = await patch('Met de oude ETag', tag);
+    expect([stale.statusCode, stale.json().error.currentVersion]).toEqual([409, 2]);
+    expect((await patch('Welke versie ook', '*')).json()).toMatchObject({ title: 'Welke versie ook', version: 3 });
+    // A GET that did not change keeps its tag, so a cache still gets its 304.
+    const again = await call('GET', `/vacancies/${draft.id}`);
+    const revalidated = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/vacancies/${draft.id}`,
+      headers: { ...hr.bearer, 'if-none-match': String(again.headers.etag) },
+    });
+    expect(revalidated.statusCode).toBe(304);
+    const publish = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${draft.id}/publish`,
+      headers: { ...hr.bearer, 'if-match': String(again.headers.etag) },
+    });
+    expect([publish.statusCode, publish.json().version]).toEqual([200, 4]);
+  });
+
   it('clears a field sent as null (never stores 0 or an empty text for it), in an edit, a create and an upsert', async () => {
     const draft = (
       await call('POST', `/organisations/${organisation.id}/vacancies`, body({ department: 'Wonen' }))
@@ -367,7 +402,7 @@ describe('every rule at once', () => {
       method: 'PATCH',
       url: `/api/v1/vacancies/${draft.id}`,
       payload: { summary: 'Met \u0000 erin' },
-      headers: { ...hr.bearer, 'if-match': 'x'.repeat(30) },
+      headers: { ...hr.bearer, 'if-match': 'x'.repeat(120) },
     });
     expect(badHeader.statusCode).toBe(400);
     expect(Object.keys(badHeader.json().error.fields).sort()).toEqual(['if-match', 'summary']);

@@ -33,7 +33,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/organisations/:orgId/profile',
     {
-      config: { access: hr },
+      config: { access: hr, versionedAnswer: true },
       schema: {
         tags: ['organisations'],
         summary: 'The employer profile',
@@ -47,7 +47,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/organisations/:orgId/profile',
     {
-      config: { access: hrWrite },
+      config: { access: hrWrite, versionedAnswer: true },
       schema: {
         tags: ['organisations'],
         summary: 'Edit the employer profile; send the version you edited (If-Match or `version`), a stale one gets 409',

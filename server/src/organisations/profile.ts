@@ -11,6 +11,7 @@ import { sanitizeDescription } from '../vacancies/sanitize.ts';
 import { employerProfile } from './presenter.ts';
 import { findOrganisation, updateOrganisation } from './queries.ts';
 import { shownOrNull } from '../text.ts';
+import { versionHolds, type ExpectedVersion } from '../versions.ts';
 
 export const LOGO_MAX_BYTES = 512 * 1024;
 /**
@@ -78,13 +79,13 @@ export async function getProfile(db: Database, organisationId: string, publicUrl
 }
 
 /** A save of the profile needs the version it was read at: without one it could overwrite unseen. */
-function assertProfileVersion(current: number, version: number | undefined): void {
+function assertProfileVersion(current: number, version: ExpectedVersion): void {
   if (version === undefined) {
     throw new AppError(428, 'version_required', 'organisation.profile_version_required', {
       fields: { version: 'organisation.profile_version_required' },
     });
   }
-  if (version !== current) {
+  if (!versionHolds(current, version)) {
     throw new AppError(409, 'stale_version', 'organisation.profile_stale', { currentVersion: current });
   }
 }
@@ -94,7 +95,7 @@ export async function updateProfile(
   actorUserId: string,
   organisationId: string,
   input: { description?: string; offer?: string; website?: string | null },
-  version: number | undefined,
+  version: ExpectedVersion,
   publicUrl: string,
 ) {
   return db.transaction(async (tx) => {

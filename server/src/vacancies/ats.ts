@@ -17,6 +17,7 @@ import { assertPublishable, vacancyWarnings, type FieldProblems, type VacancyCol
 import { eventTowards, isLive, type VacancyEvent, type VacancyState } from './state-machine.ts';
 import { scheduleDueChange } from './time-driven.ts';
 import { diff } from './tracked-columns.ts';
+import { versionHolds } from '../versions.ts';
 
 export interface UpsertResult {
   id: string;
@@ -147,7 +148,7 @@ export interface UpsertReads {
  * since (or one that does not exist, which is at no version) is not overwritten (409).
  */
 function assertAtVersion(existing: Vacancy | undefined, expected: UpsertReads['expectedVersion']): void {
-  if (expected === undefined || (existing && (expected === 'any' || existing.version === expected))) return;
+  if (expected === undefined || (existing && versionHolds(existing.version, expected))) return;
   throw staleVersion(existing);
 }
 

@@ -22,6 +22,7 @@ import { assertPublishable } from './rules.ts';
 import { isLive } from './state-machine.ts';
 import { scheduleDueChange } from './time-driven.ts';
 import { diff, trackedColumns } from './tracked-columns.ts';
+import { versionHolds, type ExpectedVersion } from '../versions.ts';
 
 /** What the vacancy services use: the database, and the job queue for changes due later. */
 export interface VacancyDeps {
@@ -67,13 +68,13 @@ export async function createVacancy(
   });
 }
 
-function assertVersion(vacancy: Vacancy, version: number | undefined) {
+function assertVersion(vacancy: Vacancy, version: ExpectedVersion) {
   if (version === undefined) {
     throw new AppError(428, 'version_required', 'vacancy.version_required', {
       fields: { version: 'vacancy.version_required' },
     });
   }
-  if (version !== vacancy.version) throw staleVersion(vacancy);
+  if (!versionHolds(vacancy.version, version)) throw staleVersion(vacancy);
 }
 
 /** The 409 for a write read at another version than the vacancy is at (or of one that is gone). */
@@ -92,7 +93,7 @@ export async function updateVacancy(
   organisationId: string,
   vacancyId: string,
   patch: VacancyFields,
-  version: number | undefined,
+  version: ExpectedVersion,
   typeProblems?: Record<string, string>,
 ) {
   return changeAndRead(deps, organisationId, actor, async (tx) => {
@@ -118,7 +119,7 @@ export async function changeLifecycle(
   organisationId: string,
   vacancyId: string,
   kind: Lifecycle,
-  version?: number,
+  version?: ExpectedVersion,
 ) {
   return changeAndRead(deps, organisationId, actor, async (tx) => {
     const vacancy = await lockOwned(tx, organisationId, vacancyId);

@@ -147,7 +147,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.post(
     '/organisations/:orgId/vacancies',
     {
-      config: { access: draft, checksOwnBodyText: true },
+      config: { access: draft, checksOwnBodyText: true, versionedAnswer: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Create a draft',
@@ -171,7 +171,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.patch(
     '/vacancies/:id',
     {
-      config: { access: draft, checksOwnBodyText: true },
+      config: { access: draft, checksOwnBodyText: true, versionedAnswer: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Edit; send the version you edited (If-Match or `version`), a stale one gets 409',
@@ -195,7 +195,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     app.post(
       `/vacancies/:id/${kind}`,
       {
-        config: { access: publish },
+        config: { access: publish, versionedAnswer: true },
         schema: {
           tags: ['vacancy management'],
           summary: {
@@ -221,7 +221,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.post(
     '/vacancies/:id/duplicate',
     {
-      config: { access: draft },
+      config: { access: draft, versionedAnswer: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Copy into a new draft',
@@ -284,10 +284,9 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       assertSameExternalId(externalId, input.externalId);
       // The body's `version` is the GET shape's, sent back and ignored; only If-Match asks for a
       // check: a version, or `*` for "only if it exists" (RFC 9110).
-      const anyVersion = request.headers['if-match']?.trim() === '*';
       const { warnings, ...result } = await upsertByExternalId(deps, actor, orgId, externalId, input, {
         typeProblems,
-        expectedVersion: anyVersion ? 'any' : expectedVersion(request),
+        expectedVersion: expectedVersion(request),
       });
       return reply.status(result.created ? 201 : 200).send({ ...result, ...warningsIn(warnings, localeOf(request)) });
     },

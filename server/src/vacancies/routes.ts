@@ -76,7 +76,7 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vacancies/:id',
     {
-      config: { publicAnswer: true },
+      config: { publicAnswer: true, versionedAnswer: true },
       schema: {
         tags: ['vacancies'],
         summary: 'One published vacancy',

@@ -697,3 +697,27 @@ describe('the applicant’s own applications', () => {
     expect(del.statusCode).toBe(401);
   });
 });
+
+describe('another’s address typed by a signed-in job seeker', () => {
+  it('keeps an application made signed in with another’s address typed in the form out of that one’s account', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const other = await createUser(ctx.db, { role: 'job_seeker' });
+    const otherSession = await signIn(ctx.app, other.email, TEST_PASSWORD);
+    const made = await apply(target.id, { email: seekerUser.email, motivation: 'Niet van jou.' }, otherSession.bearer);
+    expect(made.statusCode).toBe(201);
+    const listOf = async (session: Session) =>
+      (await ctx.app.inject({ url: '/api/v1/me/applications', headers: session.bearer }))
+        .json()
+        .items.map((item: { id: string }) => item.id);
+    expect(await listOf(otherSession)).toContain(made.json().id);
+    // Not in the account of the address typed: it could not read, withdraw or erase it there.
+    expect(await listOf(seeker)).not.toContain(made.json().id);
+    const elsewhere = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/me/applications/${made.json().id}`,
+      headers: seeker.bearer,
+    });
+    expect(elsewhere.statusCode).toBe(404);
+    expect(await applicationsOf(target.id)).toHaveLength(1);
+  });
+});

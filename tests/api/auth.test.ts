@@ -362,7 +362,9 @@ describe('staff who were removed', () => {
     expect(again.statusCode).toBe(201);
     expect(again.json()).toMatchObject({ id: leaver.id, status: 'invited', name: 'Weer terug' });
     const { token } = linkIn(await mail.waitFor('terug@example.nl'), '/uitnodiging');
-    expect((await post('/auth/invitations/accept', { token, password: 'opnieuw welkom hier' })).statusCode).toBe(200);
+    const welcomed = await post('/auth/invitations/accept', { token, password: 'opnieuw welkom hier' });
+    expect(welcomed.statusCode).toBe(200);
+    const firstSession = sessionFrom(welcomed);
 
     // Another organisation cannot take over the account.
     const other = await createOrganisation(ctx.db);
@@ -398,6 +400,13 @@ describe('staff who were removed', () => {
     const moved = await otherAgain();
     expect(moved.statusCode, moved.body).toBe(201);
     expect(moved.json()).toMatchObject({ id: leaver.id, status: 'invited', role: 'org_admin', name: 'Nieuwe collega' });
+    // Nothing of its time at the first member shows, and no token of then works here, not even
+    // while the invitation is still open (an attacker's review: it was the new member's admin).
+    expect(moved.json().lastSignInAt ?? null).toBeNull();
+    expect(Date.parse(moved.json().createdAt)).toBeGreaterThan(Date.parse(again.json().createdAt));
+    for (const url of ['/api/v1/me', `/api/v1/organisations/${other.id}/users`]) {
+      expect((await ctx.app.inject({ url, headers: firstSession.bearer })).statusCode, url).toBe(401);
+    }
     const staffOf = async (orgId: string, session: Session) =>
       (await ctx.app.inject({ url: `/api/v1/organisations/${orgId}/users`, headers: session.bearer }))
         .json()

@@ -247,6 +247,11 @@ describe('the figures of a period', () => {
     );
     // No budget for 2025 yet: no costs to show.
     expect(dashboard.costs).toEqual({ amount: null, perApplication: null, perHire: null, countedThrough: MARCH.to });
+    // The members' averages are for members: not over a month the organisation was none in.
+    const notYet = await marchDashboardOf('later', 'org_admin');
+    expect(notYet.alliance.members).toBe(stats.items.length);
+    expect(Object.values(notYet.alliance.averagePerMember).every((v) => v === null)).toBe(true);
+    expect(notYet.alliance.months.every((m: { views: number | null }) => m.views === null)).toBe(true);
 
     // A period that has not begun counts nothing yet: said as such, not as a missing budget.
     const staff = await createUser(ctx.db, { role: 'org_admin', organisation: orgs['heel']! });

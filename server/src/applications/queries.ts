@@ -38,11 +38,18 @@ export async function selectVacancyToApply(db: Executor, vacancyId: string) {
   return row;
 }
 
-/** The account holder's applications: made signed in, or as a guest with the account's address. */
+/**
+ * The account holder's applications: made signed in, or as a guest with the account's address.
+ * Not one another account holder made signed in with this address typed in the form: that one
+ * is theirs (an attacker's review: it showed up here, with its CV, to be withdrawn or erased).
+ */
 const ofUser = (userId: string) =>
   or(
     eq(applications.userId, userId),
-    sql`lower(${applications.email}) = (SELECT lower(u.email) FROM users u WHERE u.id = ${userId})`,
+    and(
+      isNull(applications.userId),
+      sql`lower(${applications.email}) = (SELECT lower(u.email) FROM users u WHERE u.id = ${userId})`,
+    ),
   );
 
 /**

@@ -121,6 +121,10 @@ export async function memberDashboard(db: Database, organisationId: string, peri
   const organisation = member?.organisation ?? (await listMemberOrganisations(db)).find((o) => o.id === organisationId);
   if (!organisation) throw notFound();
   const totals = member?.totals ?? emptyMonth();
+  // The members' averages are the alliance's own: shown to a member over a period it was one in,
+  // not to an organisation that only applied, nor over a period after it left (an attacker's
+  // review: anyone who registered an organisation read them). Their number is public anyway.
+  const sharedWith = member ? figures.members : [];
   const cents = await costOfPeriod(db, figures, organisationId, now);
   const lastCounted = lastCountedDay(period.to, now);
   const per = (n: number) => (cents === null || n === 0 ? null : Math.round(cents / n) / 100);
@@ -132,10 +136,10 @@ export async function memberDashboard(db: Database, organisationId: string, peri
     totals: counts(totals),
     alliance: {
       members: figures.members.length,
-      averagePerMember: averageOf(figures.members.map((m) => m.totals)),
+      averagePerMember: averageOf(sharedWith.map((m) => m.totals)),
       months: figures.months.map((month) => ({
         month,
-        ...averageOf(figures.members.flatMap((m) => m.months.get(month) ?? [])),
+        ...averageOf(sharedWith.flatMap((m) => m.months.get(month) ?? [])),
       })),
     },
     costs: {

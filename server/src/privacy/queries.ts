@@ -2,7 +2,7 @@
  * Everything the portal holds about one job seeker, found by their account and their e-mail
  * address (applications made as a guest before the account existed are theirs too).
  */
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import {
   alertMatches,
   applicationFiles,
@@ -32,7 +32,8 @@ const sameAddress = (
 const ofPerson = (person: Person) =>
   person.id === null
     ? sameAddress(applications.email, person.email)
-    : or(eq(applications.userId, person.id), sameAddress(applications.email, person.email));
+    : // Not another account holder's, made signed in with this address in the form (ofUser).
+      or(eq(applications.userId, person.id), and(isNull(applications.userId), sameAddress(applications.email, person.email)));
 
 /**
  * The audit entries about a person: what they did, and what was done to their account or with

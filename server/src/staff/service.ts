@@ -233,6 +233,12 @@ export async function inviteStaff(
               organisationId,
               passwordHash: null,
               deactivatedAt: null,
+              // No token of the account as it was works for the invitation (ending them once more:
+              // removed before the version moved on at removal), and nothing of its past shows
+              // here: not when it last signed in, nor, come from another member, since when it exists.
+              tokenVersion: sql`${users.tokenVersion} + 1`,
+              lastSignInAt: null,
+              createdAt: sql`CASE WHEN ${users.organisationId} = ${organisationId} THEN ${users.createdAt} ELSE now() END`,
               locale: input.locale ?? 'nl',
               updatedAt: new Date(),
             })
@@ -379,7 +385,12 @@ export async function removeStaff(db: Database, actorUserId: string, organisatio
     await lockStaffChanges(tx, organisationId, actorUserId);
     const user = await findStaff(tx, organisationId, userId);
     if (user.role === 'org_admin') await assertAnotherAdmin(tx, organisationId, userId);
-    await tx.update(users).set({ deactivatedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, userId));
+    // Its access tokens end now too (a new token version): else one still running would work
+    // again the moment the address is invited back, before anyone accepted (an attacker's review).
+    await tx
+      .update(users)
+      .set({ deactivatedAt: new Date(), tokenVersion: sql`${users.tokenVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(userTokens).where(eq(userTokens.userId, userId));
     await recordAudit(tx, {

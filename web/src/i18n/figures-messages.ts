@@ -85,6 +85,8 @@ const nl = {
       n === 1 ? 'In deze periode was 1 organisatie lid.' : `In deze periode waren ${n} organisaties lid.`,
     averageNote:
       'Het gemiddelde lid: de cijfers van alle leden van de periode samen, gedeeld door het aantal leden, op één decimaal.',
+    noAverage:
+      'Het gemiddelde lid zie je over een periode waarin je organisatie lid was; in deze periode was ze dat niet.',
     countedNote:
       'Een sollicitatie telt op de dag dat ze binnenkwam, ook als ze later is ingetrokken of na de bewaartermijn is verwijderd. Daarom kunnen het er hier meer zijn dan bij Sollicitaties, waar alleen staat wat nog bewaard wordt.',
     you: 'Jouw organisatie',
@@ -243,6 +245,8 @@ const en: FiguresMessages = {
       n === 1 ? '1 organisation was a member in this period.' : `${n} organisations were members in this period.`,
     averageNote:
       'The average member: the figures of all members of the period together, divided by the number of members, to one decimal.',
+    noAverage:
+      'You see the average member over a period in which your organisation was a member; in this period it was not.',
     countedNote:
       'An application counts on the day it came in, also when it was withdrawn later or deleted after the retention period. So there can be more here than under Applications, which shows only what is still kept.',
     you: 'Your organisation',

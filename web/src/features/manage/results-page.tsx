@@ -91,7 +91,8 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
       <section className="page-section" aria-labelledby="results-period">
         <h2 id="results-period">{t.dashboard.resultTitle(format.date(d.from), format.date(d.to))}</h2>
         <p>
-          {t.dashboard.members(d.alliance.members)} {t.dashboard.averageNote}
+          {t.dashboard.members(d.alliance.members)}{' '}
+          {d.totals.memberDays > 0 ? t.dashboard.averageNote : t.dashboard.noAverage}
         </p>
         <p>{t.dashboard.countedNote}</p>
         <p className="download no-print">

@@ -33,7 +33,10 @@ const ofPerson = (person: Person) =>
   person.id === null
     ? sameAddress(applications.email, person.email)
     : // Not another account holder's, made signed in with this address in the form (ofUser).
-      or(eq(applications.userId, person.id), and(isNull(applications.userId), sameAddress(applications.email, person.email)));
+      or(
+        eq(applications.userId, person.id),
+        and(isNull(applications.userId), sameAddress(applications.email, person.email)),
+      );
 
 /**
  * The audit entries about a person: what they did, and what was done to their account or with

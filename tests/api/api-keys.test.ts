@@ -334,6 +334,28 @@ describe('scopes', () => {
     }
   });
 
+  it('says who made each key, and when that one is no longer on the staff (the key still works)', async () => {
+    const leaverUser = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Vera Vertrek' });
+    const leaver = await signIn(ctx.app, leaverUser.email, TEST_PASSWORD);
+    const made = await makeKey('Van Vera', ['read'], leaver);
+    expect(made).toMatchObject({ createdBy: { name: 'Vera Vertrek', gone: false } });
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/organisations/${organisation.id}/users/${leaverUser.id}`,
+      headers: admin.bearer,
+    });
+    expect(removed.statusCode).toBe(204);
+    const list = await ctx.app.inject({ url: `/api/v1/organisations/${organisation.id}/api-keys`, headers: admin.bearer });
+    expect(list.json().items.find((k: { id: string }) => k.id === made.id)).toMatchObject({
+      createdBy: { name: 'Vera Vertrek', gone: true },
+    });
+    const stillWorks = await ctx.app.inject({
+      url: `/api/v1/organisations/${organisation.id}/vacancies`,
+      headers: made.headers,
+    });
+    expect(stillWorks.statusCode).toBe(200);
+  });
+
   it('gives keys made before scopes existed all three (the migration’s default)', async () => {
     const { rows } = await ctx.pool.query<{ scopes: string[] }>(
       `INSERT INTO api_keys (organisation_id, name, prefix, key_hash) VALUES ($1, 'Oud', 'swk_oud', 'hash-oud')

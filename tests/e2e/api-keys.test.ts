@@ -171,6 +171,8 @@ describe.skipIf(!enabled)('an ATS integration from the API-keys page, in a real 
       await page.getByText('Deze sleutel mag: Lezen (read), Schrijven (write), Publiceren (publish).').waitFor();
       const row = page.getByRole('row').filter({ hasText: 'ATS Koppelstad' });
       await expect(row.textContent()).resolves.toContain('Publiceren (publish)');
+      // Who made it: a key outlives its maker's place on the staff, so the admins see whose it was.
+      await expect(row.textContent()).resolves.toContain('door Anna Admin');
 
       // The examples carry the real address, the organisation's id and the new key.
       await page.getByRole('heading', { name: 'Zo gebruik je de sleutel' }).waitFor();

@@ -14,6 +14,16 @@ const ApiKey = Type.Object({
   scopes: ApiKeyScopes,
   createdAt: Type.String({ format: 'date-time' }),
   lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdBy: Type.Union(
+    [
+      Type.Object({
+        name: Type.String(),
+        gone: Type.Boolean({ description: 'No longer on the organisation’s staff: removed, or moved to another member' }),
+      }),
+      Type.Null(),
+    ],
+    { description: 'Who made the key; it keeps working when they leave. Null when not known' },
+  ),
 });
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const adminOnly: Access = { roles: ['org_admin'] };

@@ -1,7 +1,7 @@
 /** Integration keys for an organisation's ATS: shown once at creation, stored only hashed. */
 import { holdAdminRole } from '../staff/service.ts';
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import { apiKeys, organisations, type Database, type Executor } from '@samenwerven/db';
+import { apiKeys, organisations, users, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { API_KEY_PREFIX, API_KEY_SCOPES, isApiKeyScope, type ApiKeyScope } from '../auth/principal.ts';
 import { randomSecret, sha256 } from '../auth/secrets.ts';
@@ -12,13 +12,17 @@ import { lockApiKeyChange } from '../vacancies/membership-hold.ts';
 const ordered = (scopes: readonly string[]): ApiKeyScope[] =>
   API_KEY_SCOPES.filter((scope) => scopes.filter(isApiKeyScope).includes(scope));
 
-const present = (key: typeof apiKeys.$inferSelect) => ({
+/** Who made a key, and whether they are no longer on the organisation's staff (removed or moved on). */
+type Creator = { name: string; gone: boolean } | null;
+
+const present = (key: typeof apiKeys.$inferSelect, createdBy: Creator = null) => ({
   id: key.id,
   name: key.name,
   prefix: key.prefix,
   scopes: ordered(key.scopes),
   createdAt: key.createdAt.toISOString(),
   lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+  createdBy,
 });
 
 /** `GET /me` for a key: the key, its scopes and its organisation (whose id the API paths take). */
@@ -41,13 +45,30 @@ export async function apiKeyIdentity(db: Executor, keyId: string) {
   return { kind: 'api_key' as const, id, name, prefix, scopes, organisation: row.organisation };
 }
 
+/**
+ * The organisation's keys, each with who made it: a key keeps working when its maker leaves
+ * (it is the organisation's connection), so the admins see which ones a former colleague made
+ * and saw in full (an attacker's review), and can revoke them.
+ */
 export async function listApiKeys(db: Database, organisationId: string) {
   const rows = await db
-    .select()
+    .select({
+      key: apiKeys,
+      creator: { name: users.name, organisationId: users.organisationId, deactivatedAt: users.deactivatedAt },
+    })
     .from(apiKeys)
+    .leftJoin(users, eq(users.id, apiKeys.createdBy))
     .where(and(eq(apiKeys.organisationId, organisationId), isNull(apiKeys.revokedAt)))
     .orderBy(desc(apiKeys.createdAt));
-  return rows.map(present);
+  return rows.map(({ key, creator }) =>
+    present(
+      key,
+      creator && {
+        name: creator.name,
+        gone: creator.deactivatedAt !== null || creator.organisationId !== organisationId,
+      },
+    ),
+  );
 }
 
 export async function createApiKey(
@@ -79,7 +100,8 @@ export async function createApiKey(
       subjectId: row!.id,
       after: { name: row!.name, prefix: row!.prefix, scopes: row!.scopes },
     });
-    return { ...present(row!), key };
+    const [maker] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actorUserId));
+    return { ...present(row!, maker ? { name: maker.name, gone: false } : null), key };
   });
 }
 

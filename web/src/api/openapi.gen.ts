@@ -7485,6 +7485,12 @@ export interface operations {
               createdAt: string;
               /** Format: date-time */
               lastUsedAt: string | null;
+              /** @description Who made the key; it keeps working when they leave. Null when not known */
+              createdBy: {
+                name: string;
+                /** @description No longer on the organisation’s staff: removed, or moved to another member */
+                gone: boolean;
+              } | null;
             }[];
           };
         };
@@ -7582,6 +7588,12 @@ export interface operations {
             createdAt: string;
             /** Format: date-time */
             lastUsedAt: string | null;
+            /** @description Who made the key; it keeps working when they leave. Null when not known */
+            createdBy: {
+              name: string;
+              /** @description No longer on the organisation’s staff: removed, or moved to another member */
+              gone: boolean;
+            } | null;
             key: string;
           };
         };

@@ -128,6 +128,12 @@ export function ApiKeysPage() {
                       {a.apiKeys.columns.created}
                     </span>
                     {format.date(key.createdAt)}
+                    {key.createdBy && (
+                      <>
+                        <br />
+                        {a.apiKeys.createdBy(key.createdBy.name, key.createdBy.gone)}
+                      </>
+                    )}
                   </td>
                   <td>
                     <span className="cell-label" aria-hidden="true">

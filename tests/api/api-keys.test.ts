@@ -345,7 +345,10 @@ describe('scopes', () => {
       headers: admin.bearer,
     });
     expect(removed.statusCode).toBe(204);
-    const list = await ctx.app.inject({ url: `/api/v1/organisations/${organisation.id}/api-keys`, headers: admin.bearer });
+    const list = await ctx.app.inject({
+      url: `/api/v1/organisations/${organisation.id}/api-keys`,
+      headers: admin.bearer,
+    });
     expect(list.json().items.find((k: { id: string }) => k.id === made.id)).toMatchObject({
       createdBy: { name: 'Vera Vertrek', gone: true },
     });

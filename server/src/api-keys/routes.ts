@@ -18,7 +18,9 @@ const ApiKey = Type.Object({
     [
       Type.Object({
         name: Type.String(),
-        gone: Type.Boolean({ description: 'No longer on the organisation’s staff: removed, or moved to another member' }),
+        gone: Type.Boolean({
+          description: 'No longer on the organisation’s staff: removed, or moved to another member',
+        }),
       }),
       Type.Null(),
     ],

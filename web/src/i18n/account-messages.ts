@@ -343,8 +343,7 @@ const nl = {
       lastUsed: 'Laatst gebruikt',
       actions: 'Acties',
     },
-    createdBy: (name: string, gone: boolean) =>
-      gone ? `door ${name}, niet meer bij je organisatie` : `door ${name}`,
+    createdBy: (name: string, gone: boolean) => (gone ? `door ${name}, niet meer bij je organisatie` : `door ${name}`),
     neverUsed: 'Nog niet gebruikt',
     revoke: 'Intrekken',
     revokeTitle: (name: string) => `Sleutel ‘${name}’ intrekken?`,

@@ -9,7 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
-import { portalInBrowser } from '../support/portal-in-browser.ts';
+import { createUser } from '../support/factories.ts';
+import { portalInBrowser, signInThroughPage } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const VIEWPORTS = {
@@ -33,9 +34,19 @@ const PAGE_NAMES = [
 describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA)', () => {
   let vacancyId = '';
   let closedId = '';
+  let staffEmail = '';
   const portal = portalInBrowser({
     vacancyCount: 80,
     seed: async (ctx) => {
+      const tilburg = await ctx.pool.query<{ id: string }>(
+        `SELECT id FROM organisations WHERE slug = 'gemeente-tilburg'`,
+      );
+      const staff = await createUser(ctx.db, {
+        role: 'org_admin',
+        organisationId: tilburg.rows[0]!.id,
+        name: 'Beheerder Gemeente Tilburg-Oosterhout',
+      });
+      staffEmail = staff.email;
       await ctx.pool.query(`UPDATE organisations SET offer = $1 WHERE slug = 'gemeente-tilburg'`, [
         'Een goed salaris en een opleidingsbudget.\nThuiswerken in overleg.',
       ]);
@@ -136,6 +147,34 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
       }
       await page.context().close();
     }
+  });
+
+  it('the header keeps the portal’s name whole beside a long account name, at every width and with large text', async () => {
+    const page = await signInThroughPage(portal, staffEmail, 'Beheer');
+    const measure = () =>
+      page.evaluate(() => {
+        const name = document.querySelector('.brand-name')!;
+        const lineHeight = parseFloat(getComputedStyle(name).lineHeight);
+        return {
+          nameLines: Math.round(name.getBoundingClientRect().height / lineHeight),
+          header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+        };
+      });
+    // Between the narrow layout (40em) and the desktop: where the account's links took the
+    // whole row and the name was squeezed to a letter a line (an auditor's review, WCAG 1.4.10).
+    for (const width of [641, 683, 720, 800, 960, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { nameLines, header } = await measure();
+      expect([width, nameLines], 'the name on one line').toEqual([width, 1]);
+      expect(header, `the header at ${width} px`).toBeLessThan(300);
+    }
+    // Text twice as large (WCAG 1.4.4) on a laptop's width: the name still on one line.
+    await page.addStyleTag({ content: 'html { font-size: 200%; }' });
+    for (const width of [1024, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect((await measure()).nameLines, `the name at 200 % and ${width} px`).toBe(1);
+    }
+    await page.context().close();
   });
 
   it('a focused control shows a visible focus ring', async () => {

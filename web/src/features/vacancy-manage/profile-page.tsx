@@ -206,6 +206,7 @@ function DetailsForm() {
           defaultValue={base.profile.description}
           rows={10}
           className="code"
+          lang={lang === 'nl' ? undefined : 'nl'}
         />
         <HtmlPreview title={v.profile.preview} html={profile.description} lang={lang === 'nl' ? undefined : 'nl'} />
         <TextAreaField
@@ -214,6 +215,7 @@ function DetailsForm() {
           hint={v.profile.offerHint}
           defaultValue={base.profile.offer}
           rows={5}
+          lang={lang === 'nl' ? undefined : 'nl'}
         />
         <TextField
           {...field('website')}

@@ -86,7 +86,7 @@ export function UploadPage() {
           {Object.entries(u.columns).map(([column, meaning]) => (
             <div key={column}>
               <dt>
-                <code>{column}</code>
+                <code lang={lang === 'nl' ? undefined : 'nl'}>{column}</code>
               </dt>
               <dd>{meaning}</dd>
             </div>
@@ -154,7 +154,7 @@ function UploadReportSection({ report, u }: { report: UploadReport; u: VacancyUp
                       <ul className="upload-notes">
                         {notes.map(([column, text]) => (
                           <li key={column}>
-                            <code>{column}</code>: {text}
+                            <code lang={lang === 'nl' ? undefined : 'nl'}>{column}</code>: {text}
                           </li>
                         ))}
                       </ul>
@@ -170,7 +170,7 @@ function UploadReportSection({ report, u }: { report: UploadReport; u: VacancyUp
                         <ul className="upload-notes">
                           {warnings.map(([column, text]) => (
                             <li key={column}>
-                              {u.mind} <code>{column}</code>: {text}
+                              {u.mind} <code lang={lang === 'nl' ? undefined : 'nl'}>{column}</code>: {text}
                             </li>
                           ))}
                         </ul>

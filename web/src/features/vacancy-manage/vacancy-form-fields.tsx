@@ -304,7 +304,8 @@ export function VacancyFormFields({
           onChange={(event) => setTextLang(event.target.value === 'en' ? 'en' : 'nl')}
         >
           {(['nl', 'en'] as const).map((code) => (
-            <option key={code} value={code} lang={code === lang ? undefined : code}>
+            // The names are in the page's language ("Dutch" on an English page): no lang of their own.
+            <option key={code} value={code}>
               {f.languages[code]}
             </option>
           ))}

@@ -22,6 +22,10 @@ const messages = {
     nl: 'Dit soort inhoud wordt niet ondersteund.',
     en: 'This content type is not supported.',
   },
+  'error.charset_not_utf8': {
+    nl: 'Stuur JSON als UTF-8, niet als {charset}.',
+    en: 'Send JSON as UTF-8, not as {charset}.',
+  },
   'error.headers_too_large': {
     nl: 'De kopregels van het verzoek zijn te groot.',
     en: 'The request headers are too large.',

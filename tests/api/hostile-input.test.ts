@@ -163,6 +163,54 @@ describe('NUL and other text PostgreSQL rejects', () => {
     }
   });
 
+  it('refuses bytes that are no UTF-8 by the field they are in, and JSON in another charset as a whole', async () => {
+    const membership = (name: Buffer, contentType = 'application/json') =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/membership-applications',
+        headers: { 'content-type': contentType },
+        payload: Buffer.concat([
+          Buffer.from('{"organisation":{"name":"'),
+          name,
+          Buffer.from(
+            '","kind":"municipality","municipalityCode":"GM0855"},' +
+              '"admin":{"name":"Beheerder","email":"beheer@latijn.example","password":"een-goed-test-wachtwoord"}}',
+          ),
+        ]),
+      });
+    // "Café" in Latin-1: one byte that is no UTF-8, once said to be UTF-8 and once said to be what it is.
+    const latin1 = Buffer.from('Gemeente Caf\xe9', 'latin1');
+    const bytes = await membership(latin1);
+    expect(bytes.statusCode, bytes.body).toBe(400);
+    expect(bytes.json<ErrorBody>().error.fields).toEqual({
+      'organisation.name': 'Dit bevat een teken dat niet is toegestaan.',
+    });
+    const charset = await membership(latin1, 'application/json; charset=iso-8859-1');
+    expect([charset.statusCode, charset.json<ErrorBody>().error.message]).toEqual([
+      415,
+      'Stuur JSON als UTF-8, niet als iso-8859-1.',
+    ]);
+    // UTF-8 said as such, or said of nothing, is what it always was.
+    const named = await membership(Buffer.from('Gemeente Café'), 'application/json; charset=UTF-8');
+    expect(named.statusCode, named.body).not.toBe(400);
+    // A part of an application form the same.
+    const vacancy = await createVacancy(ctx.db, { organisation, title: 'Formulier in Latin-1' });
+    const form = await applicationForm({ name: 'Ren\u00e9e' });
+    const latinForm = Buffer.from(
+      (form.payload as Buffer).toString('latin1').replace('Ren\u00c3\u00a9e', 'Ren\u00e9e'),
+      'latin1',
+    );
+    const applied = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/applications`,
+      headers: form.headers,
+      payload: latinForm,
+      remoteAddress: '198.51.100.78',
+    });
+    expect(applied.statusCode, applied.body).toBe(400);
+    expect(applied.json<ErrorBody>().error.fields).toHaveProperty('name');
+  });
+
   it('never answers 5xx on any route with NUL in its parameters, query or body', async () => {
     const routes = registeredRoutes();
     // The routes read from Fastify's tree include every operation the API documents (parameter

@@ -145,7 +145,9 @@ export async function receiveUploads(
         });
       }
       if (part.type === 'field') {
-        fields[part.fieldname] = String(part.value);
+        // Bytes that are no UTF-8 arrive as "�": read as a lone surrogate, refused by the field's
+        // name as the JSON body's are (contract/json-body.ts), not stored as "�" in a name.
+        fields[part.fieldname] = String(part.value).replaceAll('\uFFFD', '\uDFFF');
         continue;
       }
       if (!fileNames.includes(part.fieldname)) {

@@ -44,12 +44,39 @@ function parseJsonBody(body: string): unknown {
   }
 }
 
+/** The charset a Content-Type names, in lower case; undefined when it names none. */
+function charsetOf(contentType: string | undefined): string | undefined {
+  return /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/**
+ * The body as text. JSON is UTF-8 (RFC 8259): a body in another charset (an older ATS sending
+ * Latin-1) is refused as a whole (415), and bytes that are no UTF-8 no longer become "�" in a
+ * published title unseen (an integrator's review): each one is read as a lone surrogate, which
+ * the storable-text check then refuses by its field's name (storable-text.ts), per bulk item too.
+ * A "�" sent as such in the same body is taken for one of them: that body is broken anyway.
+ */
+export function utf8Text(body: Buffer, contentType: string | undefined): string {
+  const charset = charsetOf(contentType);
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new AppError(415, 'unsupported_media_type', 'error.charset_not_utf8', { params: { charset } });
+  }
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    return lenientUtf8.decode(body).replaceAll('\uFFFD', '\uDFFF');
+  }
+}
+
 /** Puts this parser in the place of Fastify's own for `application/json` (its body limits stay). */
 export function useJsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     try {
-      done(null, parseJsonBody(body as string));
+      done(null, parseJsonBody(utf8Text(body as Buffer, request.headers['content-type'])));
     } catch (error) {
       done(error as Error, undefined);
     }

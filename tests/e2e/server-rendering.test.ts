@@ -372,6 +372,22 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     return page;
   }
 
+  it('answers a cut-off or malformed multipart form with 400, not the 500 of a page that broke', async () => {
+    for (const [path, contentType, body] of [
+      ['/aanmelden', 'multipart/form-data; boundary=zzz', 'hello'],
+      ['/en/join', 'multipart/form-data', 'x'],
+      ['/alert/nieuw?q=beleid', 'multipart/form-data', 'x'],
+      [
+        vacancyPath(),
+        'multipart/form-data; boundary=zzz',
+        '--zzz\r\nContent-Disposition: form-data; name="name"\r\n\r\nabc',
+      ],
+    ] as const) {
+      const response = await get(path, { method: 'POST', headers: { 'content-type': contentType }, body });
+      expect(response.status, `${path}: ${(await response.text()).slice(0, 200)}`).toBe(400);
+    }
+  });
+
   it('tells someone without JavaScript at the top of a page that needs it, and leads on to the search', async () => {
     const page = await openWithoutScripts('/inloggen');
     // (Playwright's text matching leaves <noscript> out: found by its element.)

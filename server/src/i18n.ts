@@ -397,8 +397,8 @@ const messages = {
     en: 'Enter a valid e-mail address, such as name@example.com.',
   },
   'validation.format.uri': {
-    nl: 'Vul een volledig webadres in, beginnend met https://.',
-    en: 'Enter a full web address, starting with https://.',
+    nl: 'Vul een volledig webadres in, zoals https://www.voorbeeld.nl/vacatures.',
+    en: 'Enter a full web address, such as https://www.example.nl/vacancies.',
   },
   'validation.format.date': {
     nl: 'Vul een bestaande datum in als JJJJ-MM-DD, in de jaren 1900 tot en met 9999.',
@@ -419,8 +419,8 @@ const messages = {
     en: 'Enter the four digits of a postcode, such as 5038.',
   },
   'validation.pattern.webAddress': {
-    nl: 'Vul een volledig webadres in, beginnend met https://.',
-    en: 'Enter a full web address, starting with https://.',
+    nl: 'Vul een volledig webadres in, zoals https://www.voorbeeld.nl/vacatures.',
+    en: 'Enter a full web address, such as https://www.example.nl/vacancies.',
   },
   'validation.pattern.externalId': {
     nl: 'Vul een kenmerk in van zichtbare tekens, zonder spatie aan het begin of eind en zonder onzichtbare tekens.',

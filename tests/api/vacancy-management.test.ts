@@ -190,6 +190,35 @@ describe('editing', () => {
     expect(history.find((h) => h.action === 'updated')!.changes).toEqual({ title: [draft.title, 'Eerste bewerking'] });
   });
 
+  it('refuses an apply link that leads nowhere: no host, a bare word, or someone@ before it', async () => {
+    for (const applyUrl of [
+      'http://',
+      'https://',
+      'http:///',
+      'http://.',
+      'http://-',
+      'https://werkenbij',
+      'https://iemand@werken.nl',
+    ]) {
+      const refused = await call(
+        'POST',
+        `/organisations/${organisation.id}/vacancies`,
+        body({ applyMethod: 'url', applyUrl }),
+      );
+      expect([refused.statusCode, Object.keys(refused.json().error.fields ?? {})], applyUrl).toEqual([
+        400,
+        ['applyUrl'],
+      ]);
+      expect(refused.json().error.fields.applyUrl).toContain('https://www.voorbeeld.nl/vacatures');
+    }
+    const taken = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({ applyMethod: 'url', applyUrl: 'https://werkenbij.proefstad.nl/vacatures/42?bron=samenwerven' }),
+    );
+    expect(taken.statusCode, taken.body).toBe(201);
+  });
+
   it('takes the ETag it answered as If-Match (the version is in it), and `*` for any version', async () => {
     const draft = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
     const patch = (title: string, ifMatch: string) =>

@@ -6,6 +6,7 @@ import { getProfile, LOGO_MAX_BYTES, LOGO_MAX_SIDE, logoTypes, setLogo, updatePr
 import { getLogo } from './service.ts';
 import { mediaType } from '../media-type.ts';
 import { expectedVersion, IfMatch } from '../versions.ts';
+import { PATTERNS } from '../contract/typebox.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 413: ErrorRef, 415: ErrorRef };
 const saveErrors = { ...errors, 409: ErrorRef, 428: ErrorRef };
@@ -59,7 +60,7 @@ export const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
             description: Type.Optional(Type.String({ maxLength: 20_000 })),
             offer: Type.Optional(Type.String({ maxLength: 5_000 })),
             website: Type.Optional(
-              Type.Union([Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }), Type.Null()]),
+              Type.Union([Type.String({ format: 'uri', pattern: PATTERNS.webAddress, maxLength: 500 }), Type.Null()]),
             ),
           },
           { additionalProperties: false },

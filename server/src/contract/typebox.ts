@@ -40,7 +40,8 @@ export const PATTERNS = {
    * A web page on a named host (`www.voorbeeld.nl`, an IDN too): `http://`, `https://.` or a bare
    * word published an apply link that led nowhere (a tester's review). No user@ before the host.
    */
-  webAddress: '^https?://(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}\\.?(?::[0-9]{1,5})?(?:[/?#]\\S*)?$',
+  webAddress:
+    '^https?://(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+\\p{L}{2,}\\.?(?::[0-9]{1,5})?(?:[/?#]\\S*)?$',
   municipalityCode: '^GM[0-9]{4}$',
   /**
    * An ATS's own key of a vacancy: what shows, with plain spaces at most between. "VAC-1 " or

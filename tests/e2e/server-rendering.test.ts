@@ -372,6 +372,18 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     return page;
   }
 
+  it('counts a filter value named like an object’s own keys as nothing, not “(NaN)”', async () => {
+    for (const path of [
+      '/?category=constructor',
+      '/?region=valueOf',
+      '/en/?category=__proto__&organisation=toString',
+    ]) {
+      const response = await get(path, { redirect: 'follow' });
+      expect(response.status, path).toBe(200);
+      expect(textOf(await response.text()), path).not.toContain('NaN');
+    }
+  });
+
   it('answers a cut-off or malformed multipart form with 400, not the 500 of a page that broke', async () => {
     for (const [path, contentType, body] of [
       ['/aanmelden', 'multipart/form-data; boundary=zzz', 'hello'],

@@ -38,7 +38,9 @@ export function normaliseAlertQuery(query: string): string {
 
 /** The search an alert runs: its query as the search route reads it, newest first. */
 export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery {
-  const data: Record<string, string | string[]> = {};
+  // No prototype: `__proto__=1` is a parameter like any other, named as unknown (a plain object
+  // took it as its prototype, and the answer spoke of fields "0" and "1").
+  const data = Object.create(null) as Record<string, string | string[]>;
   for (const [key, value] of new URLSearchParams(query)) {
     const existing = data[key];
     data[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];

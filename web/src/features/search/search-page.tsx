@@ -70,7 +70,8 @@ function facetOptions(
     .map((value) => ({
       value,
       label: facetValueLabel(key, value, context),
-      count: counts[value] ?? 0,
+      // Own counts only: `?category=constructor` found the object's own constructor, "(NaN)".
+      count: Object.hasOwn(counts, value) ? (counts[value] ?? 0) : 0,
     }))
     .filter((option) => option.count > 0 || selected.has(option.value));
   return key === 'organisation' ? options.sort((a, b) => a.label.localeCompare(b.label, context.lang)) : options;

@@ -246,6 +246,24 @@ describe('NUL and other text PostgreSQL rejects', () => {
   });
 });
 
+describe('routes opened by a key from a mail', () => {
+  it('answer 401 without the key, whatever else was sent, before naming a bad id or body', async () => {
+    for (const [method, url, payload] of [
+      ['DELETE', '/api/v1/my-data/applications/x', undefined],
+      ['POST', '/api/v1/my-data/applications/x/renew-consent', undefined],
+      ['GET', '/api/v1/my-data', undefined],
+      ['PATCH', '/api/v1/alerts/manage/x', { frequency: 'elk uur' }],
+      ['DELETE', '/api/v1/alerts/manage/x', undefined],
+    ] as const) {
+      const response = await ctx.app.inject({ method, url, ...(payload ? { payload } : {}) });
+      expect([response.statusCode, response.json<ErrorBody>().error.code], `${method} ${url}`).toEqual([
+        401,
+        'invalid_token',
+      ]);
+    }
+  });
+});
+
 describe('numbers and dates at the edges', () => {
   const fieldsOf = async (url: string, who?: Session) => {
     const response = await ctx.app.inject({ url, headers: { ...(who?.bearer ?? {}) } });

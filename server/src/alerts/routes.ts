@@ -89,6 +89,11 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const key = request.headers[ALERT_KEY_HEADER];
     return addressOfKey(deps, typeof key === 'string' ? key : undefined);
   };
+  // Before the parameters are checked: without a key the answer is 401, whatever else was sent
+  // (API.md), not a 400 about the id (a tester's review).
+  const keyFirst = async (request: FastifyRequest) => {
+    keyOf(request);
+  };
 
   app.post(
     '/alerts',
@@ -230,6 +235,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/alerts/manage',
     {
+      preValidation: keyFirst,
       schema: {
         tags: ['alerts'],
         summary: 'The alerts of an address, through the key in every alert mail',
@@ -243,6 +249,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/alerts/manage/:id',
     {
+      preValidation: keyFirst,
       schema: {
         tags: ['alerts'],
         summary: 'Change an alert of the address',
@@ -258,6 +265,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/alerts/manage/:id',
     {
+      preValidation: keyFirst,
       schema: {
         tags: ['alerts'],
         summary: 'End an alert of the address',
@@ -275,6 +283,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/alerts/manage',
     {
+      preValidation: keyFirst,
       schema: {
         tags: ['alerts'],
         summary: 'End every alert of the address',

@@ -12,7 +12,7 @@ import { seedDemo } from '@samenwerven/db/seed';
 import { loadVacanciesToIndex, startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '@samenwerven/search';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
-import { signIn, type Session } from '../support/http.ts';
+import { signIn, signInNewCoordinator, type Session } from '../support/http.ts';
 
 let dataDir: string;
 let port: number;
@@ -92,6 +92,21 @@ describe('when Meilisearch goes down', () => {
       db: 'up',
       search: 'down',
     });
+
+    // A synonym group asked for while the engine is away is not kept: the 503 says when to try
+    // again, and nothing is there for a retry to add to.
+    const coordinator = await signInNewCoordinator(ctx);
+    const synonyms = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/search/synonyms',
+        headers: coordinator.bearer,
+        payload: { words: ['fietser', 'wielrenner'] },
+      });
+    const away = await synonyms();
+    expect([away.statusCode, away.headers['retry-after']]).toEqual([503, '5']);
+    const groups = (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json();
+    expect(groups.custom.filter((g: { words: string[] }) => g.words.includes('fietser'))).toEqual([]);
 
     // A burst of writes while the engine is away: creates, publishes, edits, closes.
     const created: string[] = [];

@@ -2,7 +2,7 @@
  * The coordinator's grip on the shared search: synonym groups (recorded in the audit log and
  * applied to the index at once), the index's health against the database, and a rebuild.
  */
-import { lockForTransaction, type Database } from '@samenwerven/db';
+import { lockForTransaction, type Database, type Executor } from '@samenwerven/db';
 import {
   builtInSynonymGroups,
   bumpIndexVersion,
@@ -14,7 +14,7 @@ import {
   switchedOffSynonymGroups,
 } from '@samenwerven/search';
 import { recordAudit } from '../audit/audit.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { renewSynonymRewriter } from '../vacancies/synonyms-in-force.ts';
 import {
@@ -27,26 +27,38 @@ import {
   type SynonymGroup,
 } from './queries.ts';
 
+/** The engine is away: nothing of the change was kept, so the same request again later is right. */
 const searchUnavailable = (error: unknown) =>
-  new AppError(503, 'search_unavailable', 'error.search_unavailable', {}, error);
+  new AppError(
+    503,
+    'search_unavailable',
+    'error.search_unavailable',
+    { retryAfterSeconds: UNAVAILABLE_RETRY_SECONDS },
+    error,
+  );
 
 /**
- * Writes the synonym groups in force into the index settings. One change at a time: two
- * coordinators' changes at once could otherwise read the groups in one order and reach the
- * engine in the other, leaving it with the older set.
+ * A change of the synonym groups, and the groups in force written into the index settings, in
+ * one transaction: when the engine is away (503) nothing of the change is kept, so a retry does
+ * it once (a contract review: the group was kept, and the retry made a second one). One change at
+ * a time: two coordinators' changes at once could otherwise read the groups in one order and
+ * reach the engine in the other, leaving it with the older set.
  */
-async function applySynonyms(db: Database, search: SearchIndex): Promise<void> {
-  await db.transaction(async (tx) => {
+async function changeSynonyms<T>(db: Database, search: SearchIndex, change: (tx: Executor) => Promise<T>): Promise<T> {
+  const changed = await db.transaction(async (tx) => {
     await lockForTransaction(tx, 'search-synonyms');
+    const result = await change(tx);
     const groups = await loadSynonymGroups(tx);
     await ensureVacancyIndex(search.client, search.indexName, groups).catch((error: unknown) => {
       throw searchUnavailable(error);
     });
+    return result;
   });
   // Searches answered with the old synonyms are not reused (vacancies/search-cache.ts).
   await bumpIndexVersion(db);
   // Nor are queries rewritten with them ("P&O", vacancies/synonyms-in-force.ts).
   await renewSynonymRewriter(db);
+  return changed;
 }
 
 /** A built-in group and whether it is in force. */
@@ -68,8 +80,8 @@ export async function synonymGroups(db: Database) {
 
 /**
  * Switches a built-in group off or on again; recorded in the audit log when it changed, and
- * applied to the index at once — also when it did not, so that a retry after a 503 (the change
- * stored, the engine away) brings the engine up to date.
+ * applied to the index at once — also when it did not, so that the engine is brought up to date
+ * whatever it held.
  */
 export async function setBuiltInSynonymGroup(
   db: Database,
@@ -80,7 +92,7 @@ export async function setBuiltInSynonymGroup(
 ): Promise<BuiltInGroupState> {
   const group = builtInSynonymGroups.find((candidate) => candidate.id === id);
   if (!group) throw notFound();
-  await db.transaction(async (tx) => {
+  await changeSynonyms(db, search, async (tx) => {
     if (await switchBuiltInSynonymGroup(tx, id, active)) {
       await recordAudit(tx, {
         actorUserId,
@@ -91,7 +103,6 @@ export async function setBuiltInSynonymGroup(
       });
     }
   });
-  await applySynonyms(db, search);
   return { id, words: group.words, active };
 }
 
@@ -107,7 +118,7 @@ export async function addSynonymGroup(
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { words: 'search.synonyms_two_words' },
     });
-  const created = await db.transaction(async (tx) => {
+  return changeSynonyms(db, search, async (tx) => {
     const group = await insertSynonymGroup(tx, distinct);
     await recordAudit(tx, {
       actorUserId,
@@ -118,8 +129,6 @@ export async function addSynonymGroup(
     });
     return group;
   });
-  await applySynonyms(db, search);
-  return created;
 }
 
 export async function removeSynonymGroup(
@@ -128,7 +137,7 @@ export async function removeSynonymGroup(
   actorUserId: string,
   id: string,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
+  await changeSynonyms(db, search, async (tx) => {
     const removed = await deleteSynonymGroup(tx, id);
     if (!removed) throw notFound();
     await recordAudit(tx, {
@@ -139,7 +148,6 @@ export async function removeSynonymGroup(
       before: { words: removed.words },
     });
   });
-  await applySynonyms(db, search);
 }
 
 /** Documents in the index against indexable rows in the database, the backlog, and the worker's last error. */

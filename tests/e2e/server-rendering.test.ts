@@ -372,6 +372,23 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     return page;
   }
 
+  it('answers a POST to an address that is no page (a feed, the sitemap, the widget) with 405 and Allow', async () => {
+    for (const path of [
+      '/feeds/vacancies.xml',
+      '/feeds/vacancies.atom',
+      '/sitemap.xml',
+      '/robots.txt',
+      `/widget/organisaties/${employer.slug}`,
+    ]) {
+      const response = await get(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'a=1',
+      });
+      expect([response.status, response.headers.get('allow')], path).toEqual([405, 'GET, HEAD']);
+    }
+  });
+
   it('counts a filter value named like an object’s own keys as nothing, not “(NaN)”', async () => {
     for (const path of [
       '/?category=constructor',

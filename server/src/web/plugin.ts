@@ -263,10 +263,17 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           );
         },
       );
+      // A form posted to a page. An address a route of its own answers (a feed, the sitemap, the
+      // widget) is no page: a POST there is the 405 its other methods say (a contract review: it
+      // was the app's 404 page). The home page's GET above is the app's own.
+      const answeredElsewhere = (path: string) => path !== '/' && app.allowedMethods(path).length > 0;
+      const isPostedPage = (request: FastifyRequest) =>
+        renderer !== undefined &&
+        !request.url.startsWith('/api/') &&
+        !answeredElsewhere(request.url.split('?')[0]!) &&
+        renderer.rendersOnServer(pageAddress(request.url).pathname);
       app.post('/*', { schema: { hide: true } }, (request, reply) =>
-        renderer && !request.url.startsWith('/api/') && renderer.rendersOnServer(pageAddress(request.url).pathname)
-          ? sendApp(request, reply)
-          : notFoundHandler(request, reply),
+        isPostedPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply),
       );
     },
   };

@@ -13,6 +13,11 @@ describe('safeNextPath', () => {
       '//evil.example/path',
       '/\\evil.example',
       '/\\/evil.example',
+      // Dot segments that normalise to `//evil.example` (a security review).
+      '/.//evil.example',
+      '/%2e//evil.example',
+      '/x/..//evil.example',
+      '/..//evil.example',
       'javascript:alert(1)',
       'beheer',
       '/foo\nbar',

@@ -19,6 +19,9 @@ export function safeNextPath(value: string | null | undefined): string | null {
     return null;
   }
   if (url.origin !== base) return null;
+  // Normalised, `/x/..//elsewhere` and `/.//elsewhere` become `//elsewhere`: a redirect to another
+  // site (a security review). What is returned is checked again as the raw value was.
+  if (url.pathname.startsWith('//') || url.pathname.startsWith('/\\')) return null;
   if (/^(\/en)?\/(inloggen|sign-in|uitloggen|sign-out)(\/|$)/.test(url.pathname)) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -217,8 +217,10 @@ describe('CSRF', () => {
 });
 
 describe('password change and reset', () => {
-  it('changes the password, signs out other sessions, and checks the current one', async () => {
-    const user = await createUser(ctx.db);
+  it('changes the password, signs out other sessions, ends reset links mailed before, and checks the current one', async () => {
+    const user = await createUser(ctx.db, { email: 'wijzigt-wachtwoord@example.nl' });
+    expect((await post('/auth/password-reset', { email: user.email })).statusCode).toBe(202);
+    const { token: resetToken } = linkIn(await mail.waitFor(user.email), '/wachtwoord-herstellen');
     const other = await signIn(ctx.app, user.email, TEST_PASSWORD);
     const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
     const wrong = await post(
@@ -246,6 +248,12 @@ describe('password change and reset', () => {
       cookies: { sw_refresh: other.cookies.sw_refresh! },
     });
     expect(stale.statusCode).toBe(401);
+    // The reset link mailed before the change sets no password now.
+    const oldLink = await post('/auth/password-reset/confirm', {
+      token: resetToken,
+      password: 'via de oude link hier',
+    });
+    expect([oldLink.statusCode, oldLink.json().error.code]).toEqual([400, 'invalid_token']);
   });
 
   it('sends the reset mail in the language of the page that asked, the link in the fragment', async () => {

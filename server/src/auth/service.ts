@@ -299,9 +299,14 @@ export async function changePassword(
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)))
       .returning({ id: users.id });
     if (changed.length === 0) throw unauthenticated();
-    // Every session and access token of this user ends; the caller starts a fresh one.
+    // Every session and access token of this user ends; the caller starts a fresh one. So does a
+    // reset link mailed before: who changes a password they think is known ends every way in
+    // (a security review: the link still set a password for an hour).
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await endAccessTokens(tx, userId);
+    await tx
+      .delete(userTokens)
+      .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
     await recordAudit(tx, {
       actorUserId: userId,
       organisationId: user.organisationId,

@@ -14,7 +14,7 @@ import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Database } from '@samenwerven/db';
 import { limitedNetwork } from './network-address.ts';
-import type { Config } from './config.ts';
+import { trustProxySetting, type Config } from './config.ts';
 import { buildValidator, validatorOptions } from './contract/validation.ts';
 import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
@@ -111,7 +111,7 @@ const hsts = (preload: boolean) => `max-age=31536000; includeSubDomains${preload
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: options.config.TRUST_PROXY,
+    trustProxy: trustProxySetting(options.config.TRUST_PROXY),
     bodyLimit: 1024 * 1024,
     // Longer path parameters than the router's 100 characters reach their schema, whose field
     // message says how long one may be (an external id of 101 characters got a bare 414).

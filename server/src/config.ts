@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import type { FastifyServerOptions } from 'fastify';
 
 /** Whether an address names this machine (`http://localhost:3000`). */
 function isLoopbackAddress(address: string): boolean {
@@ -87,11 +88,15 @@ const ConfigSchema = Type.Object({
   /** Requests of one address per minute, to any route but the web app's hashed build files. No address is exempt. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
   /**
-   * Behind a load balancer or reverse proxy: trust its X-Forwarded-For (else clients could
-   * spoof their address). Without it, every client behind the proxy shares the proxy's
-   * address, and with it every per-address limit.
+   * Behind a load balancer or reverse proxy: which X-Forwarded-For to believe (`trustProxy`).
+   * Without it, every client behind the proxy shares the proxy's address, and with it every
+   * per-address limit. `true` is one proxy; a number is that many in a row; or the proxies'
+   * addresses and ranges, comma-separated.
    */
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  TRUST_PROXY: Type.String({
+    default: 'false',
+    pattern: '^(true|false|[0-9]{1,2}|[0-9A-Fa-f.:/]+(\\s*,\\s*[0-9A-Fa-f.:/]+)*)$',
+  }),
   /**
    * Ask browsers to be put on the HSTS preload list (`preload` in Strict-Transport-Security,
    * which is sent over HTTPS only). Off by default: preloading binds the whole domain and every
@@ -197,4 +202,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       address: config.ALLIANCE_ADDRESS.trim(),
     },
   };
+}
+
+/**
+ * Fastify's `trustProxy` for TRUST_PROXY. `true` is one proxy in front, not "believe every
+ * hop": a proxy adds the address it saw to what the client sent, and believing the whole header
+ * let a client choose its address and so escape every per-address limit (a security review).
+ */
+export function trustProxySetting(value: string): FastifyServerOptions['trustProxy'] {
+  if (value === 'false') return false;
+  // So many proxies in a row, as proxy-addr counts hops (the socket's peer is hop 0).
+  const hops = value === 'true' ? 1 : /^[0-9]+$/.test(value) ? Number(value) : undefined;
+  if (hops !== undefined) return (_address: string, hop: number) => hop < hops;
+  return value;
 }

@@ -155,3 +155,29 @@ describe('links from e-mail', () => {
     expect((await post('/auth/password-reset', { email: user.email }, newAddress())).statusCode).toBe(202);
   });
 });
+
+describe('behind a proxy (TRUST_PROXY=true)', () => {
+  it('counts the address the proxy saw, not one the client wrote into X-Forwarded-For before it', async () => {
+    const proxied = await createTestContext({
+      env: { TRUST_PROXY: 'true', LOGIN_MAX_PER_ACCOUNT: String(PER_ACCOUNT) },
+    });
+    try {
+      const user = await createUser(proxied.db);
+      // A proxy adds the address it saw to the header the client sent: the client chose the rest.
+      const statuses = [];
+      for (let i = 0; i < PER_ACCOUNT + 2; i++) {
+        const response = await proxied.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: user.email, password: `gok nummer ${i}` },
+          remoteAddress: '10.9.9.9',
+          headers: { 'x-forwarded-for': `203.0.113.${i}, 198.51.100.7` },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses).toEqual([...Array<number>(PER_ACCOUNT).fill(401), 429, 429]);
+    } finally {
+      await proxied.close();
+    }
+  });
+});

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Organisation, Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
-import { createOrganisation, createUser, createVacancy } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn as signInSession } from '../support/http.ts';
 import { openPage, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
@@ -50,12 +51,14 @@ async function tabExpecting(page: Page, id: string): Promise<void> {
 describe.skipIf(!enabled)('applying through the portal, in a real browser', () => {
   let organisation: Organisation;
   let vacancy: Vacancy;
+  let closing: Vacancy;
   let hr: Awaited<ReturnType<typeof createUser>>;
   let seeker: Awaited<ReturnType<typeof createUser>>;
   const portal = portalWithMail({
     seed: async (ctx) => {
       organisation = await createOrganisation(ctx.db, { name: 'Gemeente Proefstad' });
       vacancy = await createVacancy(ctx.db, { organisation, title: 'Adviseur wonen', applyMethod: 'portal' });
+      closing = await createVacancy(ctx.db, { organisation, title: 'Adviseur erfgoed', applyMethod: 'portal' });
       hr = await createUser(ctx.db, { role: 'hr_officer', organisation, name: 'Hanna de Haan' });
       seeker = await createUser(ctx.db, { role: 'job_seeker', name: 'Sem Zoeker' });
     },
@@ -70,6 +73,34 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
 
   const open = (path: string, viewport?: { width: number; height: number }) => openPage(portal, path, viewport);
   const signIn = (email: string, startPage: string) => signInThroughPage(portal, email, startPage);
+
+  it(
+    'keeps what was typed, and says why, when the vacancy closed while the form was filled in',
+    async () => {
+      const page = await open(`/vacatures/${closing.id}`);
+      const motivation = 'Erfgoed ligt mij na aan het hart; ik schreef hier een halfuur aan.';
+      await page.getByLabel('Naam', { exact: true }).fill('Ilse Laat');
+      await page.getByLabel('E-mailadres').fill('ilse@example.nl');
+      await page.getByLabel('Motivatie').fill(motivation);
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-ilse.pdf'));
+      // HR closes it meanwhile (or its closing date passes at midnight).
+      const staff = await signInSession(portal.ctx.app, hr.email, TEST_PASSWORD);
+      const closed = await portal.ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${closing.id}/close`,
+        headers: staff.bearer,
+      });
+      expect(closed.statusCode).toBe(200);
+      await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+      await page.getByText('Deze vacature neemt geen sollicitaties (meer) aan').waitFor();
+      // Once the page has read what it reads after a send: the form and the message are still there.
+      await page.waitForLoadState('networkidle');
+      await page.getByText('Deze vacature neemt geen sollicitaties (meer) aan').waitFor({ timeout: 2000 });
+      expect(await page.getByLabel('Motivatie').inputValue()).toBe(motivation);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
 
   it(
     'takes an application in Dutch with the keyboard alone, after saying what was missing',

@@ -25,7 +25,7 @@ import {
 } from '../i18n/paths.ts';
 import { Layout } from './layout.tsx';
 import { ROOT_ROUTE_ID, rootLoader, rootShouldRevalidate } from './root-loader.ts';
-import { keepFormWhenSessionEnded } from '../lib/keep-form.ts';
+import { keepFormWhenRefused, keepFormWhenSessionEnded } from '../lib/keep-form.ts';
 
 /**
  * The mark of a page the server renders (web/src/entry-server.tsx): the public pages anyone
@@ -51,6 +51,7 @@ function pages(lang: Lang): RouteObject[] {
     {
       path: `${segments.vacancy[lang]}/:idSlug`,
       handle: SERVER_RENDERED,
+      shouldRevalidate: keepFormWhenRefused,
       lazy: {
         loader: async () => (await import('../features/vacancy/vacancy-loader.ts')).vacancyLoader,
         action: async () => (await import('../features/vacancy/apply-route.ts')).applyAction,

@@ -11,3 +11,12 @@ export const SESSION_ENDED = 'session_ended';
  */
 export const keepFormWhenSessionEnded: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
   (actionResult as { code?: unknown } | undefined)?.code === SESSION_ENDED ? false : defaultShouldRevalidate;
+
+/**
+ * For a page whose form is refused as a whole (applying to a vacancy that closed meanwhile): the
+ * loader is not run again after a refusal, or the closed page took the form, what was typed in it
+ * and the message saying why, with it (a job seeker's review). A refusal is an action's
+ * `{ ok: false }` (form-result.ts); after a success the page is read again as always.
+ */
+export const keepFormWhenRefused: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  (actionResult as { ok?: unknown } | undefined)?.ok === false ? false : defaultShouldRevalidate;

@@ -17,7 +17,7 @@ const nl = {
       'Je bent niet meer ingelogd (misschien ben je in een ander tabblad uitgelogd), dus er is niets opgeslagen. Wat je hebt ingevuld, staat hieronder nog. Log in een nieuw tabblad opnieuw in en kies daarna hier nog eens om op te slaan.',
     busy: 'Even geduld…',
     emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
-    passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk. Typ het nieuwe wachtwoord twee keer hetzelfde.',
+    passwordsDiffer: 'De twee wachtwoorden zijn niet gelijk. Typ het wachtwoord twee keer hetzelfde.',
     passwordTooShort: 'Gebruik minstens 10 tekens.',
     required: {
       email: 'Vul je e-mailadres in.',
@@ -400,7 +400,7 @@ const en: AccountMessages = {
       'You are no longer signed in (perhaps you signed out in another tab), so nothing was saved. What you filled in is still below. Sign in again in a new tab, then come back here and save again.',
     busy: 'Please wait…',
     emailInvalid: 'Enter an e-mail address like name@example.com.',
-    passwordsDiffer: 'The two passwords are not the same. Type the new password the same way twice.',
+    passwordsDiffer: 'The two passwords are not the same. Type the password the same way twice.',
     passwordTooShort: 'Use at least 10 characters.',
     required: {
       email: 'Enter your e-mail address.',

@@ -53,6 +53,8 @@ const nl = {
     },
     emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
     fileType: 'Kies een pdf of een Word-bestand (.docx).',
+    fileUnreadable:
+      'Dit bestand kunnen we niet lezen als pdf of Word-bestand: het is beschadigd of eigenlijk iets anders. Sla het opnieuw op als pdf en kies het dan.',
     fileTooLarge: 'Dit bestand is groter dan 10 MB. Kies een kleiner bestand.',
     checkFields: 'Niet alle velden zijn goed ingevuld.',
     offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
@@ -243,6 +245,8 @@ const en: ApplicationMessages = {
     },
     emailInvalid: 'Enter an e-mail address like name@example.com.',
     fileType: 'Choose a PDF or a Word file (.docx).',
+    fileUnreadable:
+      'We cannot read this file as a PDF or Word file: it is damaged or something else. Save it again as a PDF, then choose it.',
     fileTooLarge: 'This file is larger than 10 MB. Choose a smaller file.',
     checkFields: 'Some fields are not filled in correctly.',
     offline: 'The server cannot be reached. Check your internet connection and try again.',

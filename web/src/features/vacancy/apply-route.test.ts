@@ -81,7 +81,7 @@ describe('applying (the vacancy route action)', () => {
     );
     await expect(submit({ ...complete, cv: pdf() })).resolves.toMatchObject({ fields: { letter: m.fileTooLarge } });
     fetchMock.mockResolvedValueOnce(answer(415, { error: { code: 'unsupported_file_type', message: 'No' } }));
-    await expect(submit({ ...complete, cv: pdf() })).resolves.toMatchObject({ fields: { cv: m.fileType } });
+    await expect(submit({ ...complete, cv: pdf() })).resolves.toMatchObject({ fields: { cv: m.fileUnreadable } });
     fetchMock.mockResolvedValueOnce(answer(409, { error: { code: 'not_accepting_applications', message: 'No' } }));
     await expect(submit({ ...complete, cv: pdf() })).resolves.toMatchObject({ message: m.closed, fields: {} });
   });

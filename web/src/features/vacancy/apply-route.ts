@@ -41,7 +41,9 @@ function applyFailure(error: unknown, m: ApplicationMessages['apply']) {
   if (!(error instanceof ApiError)) return result;
   const field = Object.keys(error.fields)[0] ?? 'cv';
   if (error.status === 413) return failure(m.checkFields, { [field]: m.fileTooLarge }, error.code);
-  if (error.status === 415) return failure(m.checkFields, { [field]: m.fileType }, error.code);
+  // The name said .pdf or .docx (checked before sending), the bytes did not: "choose a PDF" for a
+  // file named .pdf made no sense (a job seeker's review).
+  if (error.status === 415) return failure(m.checkFields, { [field]: m.fileUnreadable }, error.code);
   // Applied before with this account: the server says where that application is.
   if (error.status === 409 && error.code === 'already_applied') return failure(error.message, {}, error.code);
   if (error.status === 409) return failure(m.closed, {}, error.code);

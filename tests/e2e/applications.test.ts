@@ -293,6 +293,13 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(list.textContent()).resolves.toContain('Ontvangen');
       await list.getByText('Ook in de talentpool, tot', { exact: false }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
+      // Room between withdrawing and leaving the pool, to touch the one meant (they touched).
+      const [withdrawBox, leaveBox] = await Promise.all(
+        [/intrekken$/, /^Uit de talentpool/].map((name) => list.getByRole('button', { name }).boundingBox()),
+      );
+      const apart = (a: typeof withdrawBox, b: typeof withdrawBox) =>
+        Math.max(b!.x - (a!.x + a!.width), b!.y - (a!.y + a!.height));
+      expect(apart(withdrawBox, leaveBox), 'side by side or one under the other').toBeGreaterThanOrEqual(8);
       await list
         .getByRole('button', {
           name: 'Uit de talentpool, met je sollicitatie op Adviseur wonen bij Gemeente Proefstad',

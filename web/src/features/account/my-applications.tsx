@@ -87,30 +87,34 @@ export function MyApplications({ applications }: { applications: MyApplication[]
                   ) : null}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    aria-label={m.withdrawLabel(application.vacancy.title, application.vacancy.organisation)}
-                    onClick={() => setAsking(application)}
-                  >
-                    {m.withdraw}
-                  </button>
-                  {application.consent === 'pool' ? (
+                  {/* Room between the two (WCAG 2.5.8): they touched. Leaving the pool stays one
+                      button, no question first: withdrawing consent is as easy as giving it (AVG 7(3)). */}
+                  <div className="row-actions">
                     <button
                       type="button"
                       className="button button-secondary button-small"
-                      aria-label={m.leavePoolLabel(application.vacancy.title, application.vacancy.organisation)}
-                      disabled={fetcher.state !== 'idle'}
-                      onClick={() =>
-                        void fetcher.submit(
-                          { intent: LEAVE_POOL_INTENT, id: application.id, title: application.vacancy.title },
-                          { method: 'post' },
-                        )
-                      }
+                      aria-label={m.withdrawLabel(application.vacancy.title, application.vacancy.organisation)}
+                      onClick={() => setAsking(application)}
                     >
-                      {m.leavePool}
+                      {m.withdraw}
                     </button>
-                  ) : null}
+                    {application.consent === 'pool' ? (
+                      <button
+                        type="button"
+                        className="button button-secondary button-small"
+                        aria-label={m.leavePoolLabel(application.vacancy.title, application.vacancy.organisation)}
+                        disabled={fetcher.state !== 'idle'}
+                        onClick={() =>
+                          void fetcher.submit(
+                            { intent: LEAVE_POOL_INTENT, id: application.id, title: application.vacancy.title },
+                            { method: 'post' },
+                          )
+                        }
+                      >
+                        {m.leavePool}
+                      </button>
+                    ) : null}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -219,47 +219,55 @@ export function MyDataPage() {
                         ) : null}
                       </td>
                       <td>
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-label={m.applications.withdrawLabel(
-                            application.vacancy.title,
-                            application.vacancy.organisation,
-                          )}
-                          disabled={fetcher.state !== 'idle'}
-                          onClick={() => setWithdrawing(application)}
-                        >
-                          {m.applications.withdraw}
-                        </button>
-                        {application.consent === 'pool' && poolActionDue(application) ? (
+                        <div className="row-actions">
                           <button
                             type="button"
                             className="button button-secondary button-small"
-                            aria-label={(application.addressConfirmedAt ? m.pool.renewLabel : m.pool.confirmLabel)(
+                            aria-label={m.applications.withdrawLabel(
                               application.vacancy.title,
                               application.vacancy.organisation,
                             )}
                             disabled={fetcher.state !== 'idle'}
-                            onClick={() =>
-                              void fetcher.submit({ intent: RENEW_INTENT, id: application.id }, { method: 'post' })
-                            }
+                            onClick={() => setWithdrawing(application)}
                           >
-                            {application.addressConfirmedAt ? m.pool.renew : m.pool.confirm}
+                            {m.applications.withdraw}
                           </button>
-                        ) : null}
-                        {application.consent === 'pool' && application.addressConfirmedAt ? (
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
-                            aria-label={m.pool.leaveLabel(application.vacancy.title, application.vacancy.organisation)}
-                            disabled={fetcher.state !== 'idle'}
-                            onClick={() =>
-                              void fetcher.submit({ intent: LEAVE_POOL_INTENT, id: application.id }, { method: 'post' })
-                            }
-                          >
-                            {m.pool.leave}
-                          </button>
-                        ) : null}
+                          {application.consent === 'pool' && poolActionDue(application) ? (
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              aria-label={(application.addressConfirmedAt ? m.pool.renewLabel : m.pool.confirmLabel)(
+                                application.vacancy.title,
+                                application.vacancy.organisation,
+                              )}
+                              disabled={fetcher.state !== 'idle'}
+                              onClick={() =>
+                                void fetcher.submit({ intent: RENEW_INTENT, id: application.id }, { method: 'post' })
+                              }
+                            >
+                              {application.addressConfirmedAt ? m.pool.renew : m.pool.confirm}
+                            </button>
+                          ) : null}
+                          {application.consent === 'pool' && application.addressConfirmedAt ? (
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              aria-label={m.pool.leaveLabel(
+                                application.vacancy.title,
+                                application.vacancy.organisation,
+                              )}
+                              disabled={fetcher.state !== 'idle'}
+                              onClick={() =>
+                                void fetcher.submit(
+                                  { intent: LEAVE_POOL_INTENT, id: application.id },
+                                  { method: 'post' },
+                                )
+                              }
+                            >
+                              {m.pool.leave}
+                            </button>
+                          ) : null}
+                        </div>
                       </td>
                     </tr>
                   ))}

@@ -385,7 +385,7 @@ const messages = {
     en: 'Give this parameter once, not more often.',
   },
   'validation.if_match': {
-    nl: 'Stuur het versienummer, zoals "3", of de ETag die u bij het lezen kreeg.',
+    nl: 'Stuur het versienummer, zoals "3", of de ETag die je bij het lezen kreeg.',
     en: 'Send the version number, such as "3", or the ETag you got when you read it.',
   },
   'validation.format': {

@@ -460,7 +460,7 @@ describe('numbers and dates at the edges', () => {
     });
     expect(response.statusCode).toBe(400);
     expect((response.json() as ErrorBody).error.fields).toEqual({
-      'if-match': 'Stuur het versienummer, zoals "3", of de ETag die u bij het lezen kreeg.',
+      'if-match': 'Stuur het versienummer, zoals "3", of de ETag die je bij het lezen kreeg.',
     });
   });
 
@@ -646,11 +646,35 @@ describe('text of only spaces or control characters where text is required', () 
       municipalityCode: 'GM0855',
       department: '\u0001\u0002',
       contactName: '   ',
+      contactPhone: ' ',
       summary: '\u0007',
       description: '<p>\u0001</p><p>&nbsp;</p><h2> </h2>',
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ department: null, contactName: null, summary: '', description: '' });
+    expect(created.json()).toMatchObject({
+      department: null,
+      contactName: null,
+      contactPhone: null,
+      summary: '',
+      description: '',
+    });
+    // Characters that show nothing of their own, by Unicode's categories: direction overrides and
+    // isolates, tags, variation selectors, a grapheme joiner, a bare combining mark, noncharacters.
+    for (const blank of [
+      '\u202A\u202B\u202C\u202D\u202E',
+      '\u2066\u2069\u061C',
+      '\u{E0001}\u{E0020}\u{E0041}',
+      '\uFE0F\u034F',
+      '\u0301',
+      '\uFFA0\uFFFF',
+    ]) {
+      const refused = await post(`/api/v1/organisations/${organisation.id}/vacancies`, {
+        title: blank,
+        category: 'ict',
+      });
+      expect(refused.statusCode, JSON.stringify(blank)).toBe(400);
+      expect(refused.json().error.fields, JSON.stringify(blank)).toHaveProperty('title');
+    }
     const profile = await ctx.app.inject({
       method: 'PATCH',
       url: `/api/v1/organisations/${organisation.id}/profile`,

@@ -52,7 +52,8 @@ export function columnsFromInput(input: VacancyFields): Partial<VacancyColumns> 
   copy('applyEmail', input.applyEmail);
   copy('contactName', input.contactName === undefined ? undefined : shownOrNull(input.contactName));
   copy('contactEmail', input.contactEmail);
-  copy('contactPhone', input.contactPhone);
+  // Blank is none, as for the name: a label over '' or ' ' showed on the page (a tester's review).
+  copy('contactPhone', input.contactPhone === undefined ? undefined : shownOrNull(input.contactPhone));
   copy('visibility', input.visibility);
   copy(
     'publicFrom',

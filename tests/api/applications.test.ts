@@ -721,3 +721,16 @@ describe('another’s address typed by a signed-in job seeker', () => {
     expect(await applicationsOf(target.id)).toHaveLength(1);
   });
 });
+
+describe('a file name that says one thing and shows another', () => {
+  it('is stored without its direction controls, so HR sees the name as it is', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const made = await apply(target.id, {
+      email: `omgekeerd-${Date.now()}@example.org`,
+      cv: { name: 'cv\u202Efdp.exe', data: pdfBytes('omgekeerd') },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const read = await ctx.app.inject({ url: `/api/v1/applications/${made.json().id}`, headers: hr.bearer });
+    expect(read.json().files.cv.name).toBe('cvfdp.exe');
+  });
+});

@@ -157,14 +157,17 @@ export async function receiveUploads(
           fields: { [part.fieldname]: 'application.unexpected_file' },
         });
       }
-      fields[part.fieldname] = part.filename;
+      // Without format characters: a right-to-left override showed HR `cv\u202Efdp.exe` as
+      // "cvexe.pdf" (a tester's review). Control characters stay, to be refused by the part's name.
+      const filename = part.filename.replace(/\p{Cf}/gu, '');
+      fields[part.fieldname] = filename;
       const { tap, head } = headTap(8);
       // Not `pipe`: the parser may have ended the part with an error already (a body cut
       // short), which only pipeline sees on a stream that is past it.
       pipeline(part.file, tap, () => {});
       const { key, size } = await store.write(tap, limits.fileBytes);
       stored.push(key);
-      const upload: StoredUpload = { filename: part.filename, key, size, mediaType: undefined, tooLarge: false };
+      const upload: StoredUpload = { filename, key, size, mediaType: undefined, tooLarge: false };
       if (part.file.truncated || size === 0) {
         await store.remove(key);
         upload.key = '';

@@ -59,6 +59,11 @@ describe.skipIf(!enabled)('registering and inviting, in a real browser', () => {
       await confirmPage.getByLabel('Wachtwoord').fill('fietsen langs de dommel');
       await confirmPage.getByRole('button', { name: 'E-mailadres bevestigen' }).click();
       await confirmPage.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+      // Said on arrival, where a screen reader hears it (the page said nothing of it).
+      await confirmPage
+        .getByRole('status')
+        .filter({ hasText: 'Je e-mailadres is bevestigd en je bent ingelogd.' })
+        .waitFor();
       await expect(confirmPage.getByRole('navigation', { name: 'Account' }).textContent()).resolves.toContain(
         'Jet Janssen',
       );

@@ -46,6 +46,7 @@ export const en: Messages = {
   },
   /** One-time messages on the page a flow ends on (lib/flash.ts). */
   flash: {
+    addressConfirmed: 'Your e-mail address is confirmed and you are signed in. Welcome to Samenwerven.',
     accountErased: 'Your account and all your data have been erased. You are signed out.',
   },
   search: {

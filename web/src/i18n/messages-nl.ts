@@ -49,6 +49,7 @@ export const nl = {
   },
   /** One-time messages on the page a flow ends on (lib/flash.ts). */
   flash: {
+    addressConfirmed: 'Je e-mailadres is bevestigd en je bent ingelogd. Welkom bij Samenwerven.',
     accountErased: 'Je account en al je gegevens zijn verwijderd. Je bent uitgelogd.',
   },
   search: {

@@ -3,7 +3,7 @@
  * (erasing an account ends on the home page). An action sets it just before it redirects; the
  * layout takes it on the next navigation and shows it once. Nothing is stored in the browser.
  */
-export type FlashKey = 'accountErased';
+export type FlashKey = 'accountErased' | 'addressConfirmed';
 
 let pending: FlashKey | null = null;
 

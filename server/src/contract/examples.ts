@@ -293,7 +293,7 @@ function fits(value: unknown, schema: Schema): value is string {
   if (typeof value !== 'string') return false;
   if (schema.minLength !== undefined && value.length < schema.minLength) return false;
   if (schema.maxLength !== undefined && value.length > schema.maxLength) return false;
-  return !schema.pattern || new RegExp(schema.pattern).test(value);
+  return !schema.pattern || new RegExp(schema.pattern, 'u').test(value);
 }
 
 function stringExample(schema: Schema, named: unknown): string {

@@ -30,11 +30,11 @@ const FORMAL = /(?:^|[\s"'`>(]|\\n)(?:[Uu]|[Uu]w|[Uu]zelf)(?=[\s,.!?:;"'`<)])/;
 const NOT_TEXT = /^\s*(?:\/\/|\*|\/\*)/;
 /**
  * A lone `u` as a name in code rather than a word in text: a member (`u.title`), a declaration
- * (`const u =`), a destructured or typed name (`{ report, u }: { u: Messages }`) or an SQL alias
- * (`FROM users u`).
+ * (`const u =`), a destructured or typed name (`{ report, u }: { u: Messages }`), an SQL alias
+ * (`FROM users u`) or a regular expression's flag (`new RegExp(pattern, 'u')`).
  */
 const CODE_U =
-  /\bu(?=\.[\w$])|(?<=\b(?:const|let|var)\s+)u\b|(?<=[{,;]\s*)u(?=\s*[},:])|(?<=\b(?:FROM|JOIN)\s+\w+\s+)u\b/g;
+  /\bu(?=\.[\w$])|(?<=\b(?:const|let|var)\s+)u\b|(?<=[{,;]\s*)u(?=\s*[},:])|(?<=\b(?:FROM|JOIN)\s+\w+\s+)u\b|(?<=\bRegExp\([^)]*,\s*')u(?='\))/g;
 
 function isFormal(line: string): boolean {
   return !NOT_TEXT.test(line) && FORMAL.test(line.replace(CODE_U, '_'));
@@ -58,6 +58,7 @@ describe('the Dutch voice', () => {
   it('is checked by a rule that finds the formal voice', () => {
     expect(isFormal(`'Heeft u een vraag?'`)).toBe(true);
     expect(isFormal(`"Uw gegevens"`)).toBe(true);
+    expect(isFormal(`new RegExp(schema.pattern, 'u').test(value)`)).toBe(false);
     expect(isFormal('text: `Hallo,\\n\\nU vroeg om een nieuw wachtwoord.`,')).toBe(true);
     expect(isFormal(`'Dit bericht is voor u.'`)).toBe(true);
     expect(isFormal(`'Heb je een vraag?'`)).toBe(false);

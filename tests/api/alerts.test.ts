@@ -474,7 +474,14 @@ describe('an account’s saved searches', () => {
     const alerts = JSON.parse(strFromU8(unzipSync(new Uint8Array(exported.rawPayload))['alerts.json']!));
     expect(alerts).toEqual([expect.objectContaining({ name: 'Landmeten' })]);
     expect(
-      (await ctx.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: seeker.session.bearer })).statusCode,
+      (
+        await ctx.app.inject({
+          method: 'DELETE',
+          url: '/api/v1/me',
+          payload: { password: TEST_PASSWORD },
+          headers: seeker.session.bearer,
+        })
+      ).statusCode,
     ).toBe(204);
     const { rows } = await ctx.pool.query(
       'SELECT count(*)::int AS n FROM search_alerts WHERE lower(email) = lower($1)',

@@ -175,7 +175,12 @@ describe('when the S3 store is down', () => {
   });
 
   it('erases the person at once and removes their files once the store is back', async () => {
-    const erased = await ctx.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: seeker.session.bearer });
+    const erased = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/me',
+      payload: { password: TEST_PASSWORD },
+      headers: seeker.session.bearer,
+    });
     expect(erased.statusCode).toBe(204);
     expect(await queuedRemovals()).toEqual(keysOfSeeker);
     expect(await s3.keys()).toEqual(expect.arrayContaining(keysOfSeeker));

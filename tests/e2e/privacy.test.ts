@@ -129,7 +129,23 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
       ).toBe(true);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.screenshot({ path: '/tmp/privacy-erase-dialog.png' });
-      await dialog.getByRole('button', { name: 'Ja, verwijder mijn account' }).click();
+      // The password is asked again: an open session alone (a shared computer) is not enough.
+      const confirm = dialog.getByRole('button', { name: 'Ja, verwijder mijn account' });
+      const password = dialog.getByLabel('Je wachtwoord');
+      await confirm.click();
+      await dialog.getByText('Vul je wachtwoord in om je account te verwijderen.').waitFor();
+      await password.fill('niet-mijn-wachtwoord');
+      await password.press('Enter');
+      await dialog.getByText('Je huidige wachtwoord klopt niet.').waitFor();
+      expect(await password.evaluate((input) => input === document.activeElement)).toBe(true);
+      expect(await password.getAttribute('aria-invalid')).toBe('true');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const stillThere = await portal.ctx.pool.query('SELECT count(*)::int AS n FROM users WHERE email = $1', [
+        seeker.email,
+      ]);
+      expect(stillThere.rows[0].n).toBe(1);
+      await password.fill(TEST_PASSWORD);
+      await confirm.click();
 
       await page.getByText('Je account en al je gegevens zijn verwijderd.').waitFor();
       await page.getByRole('heading', { level: 1, name: 'Vacatures bij de overheid in de regio' }).waitFor();

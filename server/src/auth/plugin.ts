@@ -33,6 +33,7 @@ import {
   type UserPrincipal,
 } from './principal.ts';
 import { randomSecret } from './secrets.ts';
+import { AttemptThrottle } from './throttle.ts';
 import { isApiOrFeed, routedPath } from '../routed-path.ts';
 
 export interface Access {
@@ -105,6 +106,12 @@ declare module 'fastify' {
     clearSessionCookies(reply: FastifyReply): void;
     /** An access token for this user at this token version (`users.token_version`). */
     signAccessToken(userId: string, tokenVersion: number): string;
+    /**
+     * Every check of a password or an e-mailed token counts here (throttle.ts): signing in, and
+     * a signed-in user confirming their own password (a password change, erasing the account),
+     * so a stolen session gets no more guesses at the password than a stranger.
+     */
+    passwordAttempts: AttemptThrottle;
   }
 }
 
@@ -243,6 +250,15 @@ export const authPlugin = fp(
       sign: { algorithm: 'HS256', expiresIn: `${config.ACCESS_TOKEN_MINUTES}m` },
       verify: { algorithms: ['HS256'], requiredClaims: ['exp', 'sub', 'ver'] },
     });
+
+    app.decorate(
+      'passwordAttempts',
+      new AttemptThrottle({
+        windowMs: config.LOGIN_WINDOW_SECONDS * 1000,
+        maxPerAddress: config.LOGIN_MAX_PER_ADDRESS,
+        maxPerSubject: config.LOGIN_MAX_PER_ACCOUNT,
+      }),
+    );
 
     const cookieBase = { path: '/', sameSite: 'lax' as const, secure: config.isProduction };
     app.decorate('signAccessToken', (userId: string, tokenVersion: number) =>

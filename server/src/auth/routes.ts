@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
-import { limitedNetwork } from '../network-address.ts';
 import { sha256 } from './secrets.ts';
-import { AttemptThrottle } from './throttle.ts';
+import { throttledAttempt } from './throttle.ts';
 import { Type } from '@sinclair/typebox';
 import { apiKeyIdentity } from '../api-keys/service.ts';
 import { assertCsrfForSession, currentKey, currentUser, optionalSecurity, REFRESH_COOKIE } from './plugin.ts';
@@ -28,6 +27,7 @@ import {
   acceptInvitation,
   assertAcceptablePassword,
   changePassword,
+  confirmOwnPassword,
   createSession,
   refreshSession,
   requestPasswordReset,
@@ -60,11 +60,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   };
   // Brute force, without locking anyone out (see throttle.ts): failures are counted per
   // address, and per address and account (or e-mailed token); successes do not count.
-  const throttle = new AttemptThrottle({
-    windowMs: app.config.LOGIN_WINDOW_SECONDS * 1000,
-    maxPerAddress: app.config.LOGIN_MAX_PER_ADDRESS,
-    maxPerSubject: app.config.LOGIN_MAX_PER_ACCOUNT,
-  });
+  const throttle = app.passwordAttempts;
   const account = (email: string) => `account:${email.trim().toLowerCase()}`;
   // Signing up and asking for a reset link mail the address typed. Each address gets a few such
   // mails a day at most (mail/outbox.ts); these limit how many addresses one network address can
@@ -73,29 +69,14 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const limitSignUps = hourlyLimitPerAddress(app, 'register', ACCOUNT_MAILS_PER_HOUR);
   const limitResetRequests = hourlyLimitPerAddress(app, 'password-reset', ACCOUNT_MAILS_PER_HOUR);
   const link = (token: string) => `token:${sha256(token)}`;
-  /**
-   * Runs `work` as an attempt of this address for `subject`. When `failure` names error
-   * codes, only those outcomes count; without it, every attempt counts (it sends mail or
-   * makes an account, whatever the outcome).
-   */
-  const attempt = async <T>(
+  // The same subject as erasing the account's (privacy/routes.ts): one count of guesses.
+  const ownPassword = (userId: string) => `user:${userId}`;
+  const attempt = <T>(
     request: FastifyRequest,
     subject: string | undefined,
     work: () => Promise<T>,
     failure?: string | readonly string[],
-  ): Promise<T> => {
-    const counted = throttle.begin(limitedNetwork(request.ip), subject);
-    if (failure === undefined) return work();
-    try {
-      const result = await work();
-      counted.succeeded();
-      return result;
-    } catch (error) {
-      const counts = typeof failure === 'string' ? [failure] : failure;
-      if (!(error instanceof AppError && counts.includes(error.code))) counted.discard();
-      throw error;
-    }
-  };
+  ): Promise<T> => throttledAttempt(throttle, request.ip, subject, work, failure);
 
   const signedIn = async (reply: FastifyReply, session: Session) => {
     const accessToken = app.signAccessToken(session.userId, session.tokenVersion);
@@ -366,7 +347,10 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = currentUser(request);
-      await changePassword(app.db, user.userId, request.body);
+      const { currentPassword, newPassword } = request.body;
+      const confirm = () => confirmOwnPassword(app.db, user.userId, currentPassword, 'currentPassword');
+      await attempt(request, ownPassword(user.userId), confirm, 'validation_failed');
+      await changePassword(app.db, user.userId, newPassword);
       // Every session was ended; this browser gets a fresh one.
       if (user.via === 'cookie') await signedIn(reply, await createSession(app.db, user.userId, deps.sessionDays));
       return reply.status(204).send(null);

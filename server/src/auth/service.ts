@@ -277,19 +277,30 @@ export async function signOut(
   });
 }
 
-export async function changePassword(
-  db: Database,
-  userId: string,
-  input: { currentPassword: string; newPassword: string },
-) {
+/**
+ * The signed-in user's own password, asked again before what must be theirs alone (a new
+ * password, erasing the account): a session left open on a shared computer is not enough. A
+ * wrong one is a problem of `field`. Throttled by the caller (`throttledAttempt`).
+ */
+export async function confirmOwnPassword(db: Database, userId: string, password: string, field: string) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-      fields: { currentPassword: 'error.wrong_password' },
+      fields: { [field]: 'error.wrong_password' },
     });
   }
-  assertAcceptablePassword(input.newPassword, user.email, 'newPassword');
-  const passwordHash = await hashPassword(input.newPassword);
+  return user;
+}
+
+/** Sets a new password once the current one is confirmed (`confirmOwnPassword`). */
+export async function changePassword(db: Database, userId: string, newPassword: string) {
+  const [user] = await db
+    .select({ email: users.email, organisationId: users.organisationId })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) throw unauthenticated();
+  assertAcceptablePassword(newPassword, user.email, 'newPassword');
+  const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     // An account removed while the new password was hashed keeps no password of its own choosing
     // (and gets no fresh session): the request answers as signed out, as its next one would.

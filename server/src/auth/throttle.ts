@@ -11,6 +11,7 @@
  * - Fixed windows in memory, like the global rate limit: one process serves the portal.
  */
 import { AppError } from '../errors.ts';
+import { limitedNetwork } from '../network-address.ts';
 
 interface Bucket {
   count: number;
@@ -105,5 +106,30 @@ export class AttemptThrottle {
       if (oldest !== undefined) this.buckets.delete(oldest);
     }
     this.buckets.set(key, { count: 1, resetAt: now + this.options.windowMs });
+  }
+}
+
+/**
+ * Runs `work` as an attempt of the caller's network for `subject`. When `failure` names error
+ * codes, only those outcomes count; without it, every attempt counts (it sends mail or makes an
+ * account, whatever the outcome).
+ */
+export async function throttledAttempt<T>(
+  throttle: AttemptThrottle,
+  ip: string,
+  subject: string | undefined,
+  work: () => Promise<T>,
+  failure?: string | readonly string[],
+): Promise<T> {
+  const counted = throttle.begin(limitedNetwork(ip), subject);
+  if (failure === undefined) return work();
+  try {
+    const result = await work();
+    counted.succeeded();
+    return result;
+  } catch (error) {
+    const counts = typeof failure === 'string' ? [failure] : failure;
+    if (!(error instanceof AppError && counts.includes(error.code))) counted.discard();
+    throw error;
   }
 }

@@ -7,6 +7,9 @@ import { Type } from '@sinclair/typebox';
 import { literals, Nullable } from '../contract/typebox.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { currentUser } from '../auth/plugin.ts';
+import { Password } from '../auth/schemas.ts';
+import { confirmOwnPassword } from '../auth/service.ts';
+import { throttledAttempt } from '../auth/throttle.ts';
 import { sendZipDownload } from '../downloads.ts';
 import { ErrorRef } from '../errors.ts';
 import type { FastifyRequest } from 'fastify';
@@ -27,6 +30,8 @@ import {
 
 export const GUEST_KEY_HEADER = 'x-guest-key';
 
+const EraseBody = Type.Object({ password: Password }, { additionalProperties: false });
+
 export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: PrivacyDeps = { db: app.db, files: app.files, mailDrop: mailDropDir(app.config.dataDir) };
   const errors = { 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
@@ -34,7 +39,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/me/export',
     {
-      config: { access: { roles: 'signed-in' } },
+      config: { access: { roles: ['job_seeker'] } },
       schema: {
         tags: ['auth'],
         summary: 'Everything the portal holds about you (job seekers), as a zip of JSON and your own files',
@@ -49,16 +54,23 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/me',
     {
-      config: { access: { roles: 'signed-in' } },
+      config: { access: { roles: ['job_seeker'] } },
       schema: {
         tags: ['auth'],
         summary:
           'Erase your account (job seekers): your applications with their files and notes, mail sent to you and the log about you go too',
-        response: { 204: Type.Null(), ...errors },
+        description:
+          'Asks for the account’s password again (`password`): an open session alone, on a shared computer, ' +
+          'is not enough. A wrong one is 400 on `fields.password`, and counts as a failed sign-in does.',
+        body: EraseBody,
+        response: { 204: Type.Null(), 400: ErrorRef, 429: ErrorRef, ...errors },
       },
     },
     async (request, reply) => {
-      await erasePerson(deps, currentUser(request).userId);
+      const { userId } = currentUser(request);
+      const confirm = () => confirmOwnPassword(app.db, userId, request.body.password, 'password');
+      await throttledAttempt(app.passwordAttempts, request.ip, `user:${userId}`, confirm, 'validation_failed');
+      await erasePerson(deps, userId);
       app.clearSessionCookies(reply);
       return reply.status(204).send(null);
     },

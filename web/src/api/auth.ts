@@ -81,6 +81,6 @@ export function myDataExportUrl(): string {
  * Erases the job seeker's account and everything about them (AVG article 17); the server
  * clears the session cookies. Staff accounts: 403.
  */
-export function eraseMe(options: Options): Promise<void> {
-  return requestJson<void>('/me', { ...options, method: 'DELETE' });
+export function eraseMe(body: BodyOf<'/me', 'delete'>, options: Options): Promise<void> {
+  return requestJson<void>('/me', { ...options, method: 'DELETE', body });
 }

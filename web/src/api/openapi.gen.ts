@@ -666,7 +666,7 @@ export interface paths {
     post?: never;
     /**
      * Erase your account (job seekers): your applications with their files and notes, mail sent to you and the log about you go too
-     * @description Erase your account (job seekers): your applications with their files and notes, mail sent to you and the log about you go too
+     * @description Asks for the account’s password again (`password`): an open session alone, on a shared computer, is not enough. A wrong one is 400 on `fields.password`, and counts as a failed sign-in does.
      */
     delete: operations['deleteMe'];
     options?: never;
@@ -6759,7 +6759,13 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          password: string;
+        };
+      };
+    };
     responses: {
       /** @description Done; no content */
       204: {
@@ -6797,6 +6803,24 @@ export interface operations {
       };
       /** @description Absent, or not yours to see */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too large */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A content type the operation does not take */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,7 +6,13 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
-  onConfirm: () => void;
+  /** Without `formId`: what confirming does. */
+  onConfirm?: () => void;
+  /**
+   * The form in `children` that confirming sends (a password asked again): the confirm button
+   * submits it, as Enter in its field does, and the dialog stays open for its answer.
+   */
+  formId?: string;
   /** Cancel, Escape, or the dialog closing for any other reason. */
   onClose: () => void;
 }
@@ -16,7 +22,7 @@ interface ConfirmDialogProps {
  * browser keeps focus inside it, Escape cancels, and closing returns focus to the button
  * that opened it. Focus starts on Cancel, the safe choice.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, formId, onClose }: ConfirmDialogProps) {
   const { a } = useAccountI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -40,9 +46,15 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       </h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" className="button button-danger" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
+        {formId ? (
+          <button type="submit" form={formId} className="button button-danger">
+            {confirmLabel}
+          </button>
+        ) : (
+          <button type="button" className="button button-danger" onClick={onConfirm}>
+            {confirmLabel}
+          </button>
+        )}
         <button type="button" ref={cancelRef} className="button button-secondary" onClick={onClose}>
           {a.dialog.cancel}
         </button>

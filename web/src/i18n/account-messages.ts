@@ -217,6 +217,9 @@ const nl = {
       'de e-mails die wij je stuurden en het logboek over jou.',
     ],
     confirmHint: 'Wil je jouw gegevens bewaren? Download ze dan eerst.',
+    password: 'Je wachtwoord',
+    passwordHint: 'Ter bevestiging dat jij het bent.',
+    passwordRequired: 'Vul je wachtwoord in om je account te verwijderen.',
     confirm: 'Ja, verwijder mijn account',
   },
   notify: {
@@ -593,6 +596,9 @@ const en: AccountMessages = {
       'the e-mails we sent you and the log about you.',
     ],
     confirmHint: 'Want to keep your data? Download it first.',
+    password: 'Your password',
+    passwordHint: 'To confirm it is you.',
+    passwordRequired: 'Enter your password to erase your account.',
     confirm: 'Yes, erase my account',
   },
   notify: {

@@ -49,12 +49,16 @@ export const NOTIFY_FIELD = 'notifyOnApplication';
 export type AccountResult = FormResult<{ message?: string }>;
 
 /**
- * Erases the account and everything about it (the server clears the session cookies), forgets
+ * Erases the account and everything about it once its password is confirmed (the server clears
+ * the session cookies, and refuses a wrong password at its field), forgets
  * the session here, and ends on the home page, which says what happened.
  */
-async function eraseAccount(request: Request, lang: Lang): Promise<AccountResult | Response> {
+async function eraseAccount(request: Request, lang: Lang, form: FormData): Promise<AccountResult | Response> {
+  const a = accountMessages[lang];
+  const password = formText(form, 'password');
+  if (!password) return failure(a.form.checkFields, { password: a.myData.passwordRequired });
   try {
-    await eraseMe({ lang });
+    await eraseMe({ password }, { lang });
   } catch (error) {
     onSessionEnd(error, request);
     return failureFrom(error, accountMessages[lang].form.offline);
@@ -88,7 +92,7 @@ export async function accountAction({ request }: ActionFunctionArgs): Promise<Ac
   const a = accountMessages[lang];
   const form = await request.formData();
   const intent = formText(form, 'intent');
-  if (intent === ERASE_INTENT) return eraseAccount(request, lang);
+  if (intent === ERASE_INTENT) return eraseAccount(request, lang, form);
   if (intent === NOTIFY_INTENT) return saveNotify(request, lang, form);
   if (ALERT_INTENTS.includes(intent)) return savedSearchAction(request, form, lang);
   if (intent === WITHDRAW_INTENT || intent === LEAVE_POOL_INTENT) {

@@ -94,6 +94,10 @@ const messages = {
     nl: 'Dit kan niet zolang je organisatie geen actief lid van de alliantie is. Gegevens inzien en exporteren kan altijd; concepten van vacatures maken ook als het lidmaatschap geschorst of beëindigd is.',
     en: 'This is not possible while your organisation is not an active member of the alliance. Viewing and exporting data is always possible; drafting vacancies also while the membership is suspended or has ended.',
   },
+  'error.invitation_membership_inactive': {
+    nl: 'Deze uitnodiging kan nu niet worden aangenomen: de organisatie is op dit moment geen actief lid van Samenwerven. Neem contact op met wie je uitnodigde.',
+    en: 'This invitation cannot be accepted now: the organisation is not an active member of Samenwerven at the moment. Contact whoever invited you.',
+  },
   'error.invalid_credentials': {
     nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het e-mailadres is nog niet bevestigd. Net een account gemaakt? Bevestig je adres dan eerst met de link in de e-mail die we stuurden.',
     en: 'This e-mail address and password do not match, or the address has not been confirmed yet. Just made an account? Then first confirm your address with the link in the e-mail we sent.',
@@ -321,6 +325,10 @@ const messages = {
   'application.status.invited': { nl: 'Uitgenodigd', en: 'Invited' },
   'application.status.rejected': { nl: 'Afgewezen', en: 'Rejected' },
   'application.status.hired': { nl: 'Aangenomen', en: 'Hired' },
+  'application.own_message_needs_membership': {
+    nl: 'Zolang je organisatie geen actief lid is, kan een afwijzing geen eigen bericht hebben: de sollicitant krijgt het vaste bericht van het portaal. Wijs af zonder eigen bericht.',
+    en: 'While your organisation is not an active member, a rejection cannot carry a message of your own: the applicant receives the portal’s standard message. Reject without a message of your own.',
+  },
   'application.rejection_message_without_rejection': {
     nl: 'Een afwijzingsbericht hoort bij de status afgewezen.',
     en: 'A rejection message goes with the status rejected.',

@@ -5,9 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organisations, type Organisation } from '@samenwerven/db';
+import { mailOutbox, organisations, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createUser, createVacancy, isoDate, TEST_PASSWORD } from '../support/factories.ts';
+import {
+  applicationForm,
+  createOrganisation,
+  createUser,
+  createVacancy,
+  isoDate,
+  TEST_PASSWORD,
+} from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
 
 let ctx: TestContext;
@@ -44,8 +51,13 @@ async function memberIn(state: 'active' | 'suspended' | 'left') {
   });
   const apiKey = { authorization: `Bearer ${key.json().key}` };
   const live = await createVacancy(ctx.db, { organisation });
+  const applied = await ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/vacancies/${live.id}/applications`,
+    ...(await applicationForm()),
+  });
   await ctx.db.update(organisations).set({ state }).where(eq(organisations.id, organisation.id));
-  return { organisation, hr, admin, apiKey, live };
+  return { organisation, hr, admin, apiKey, live, applicationId: applied.json().id as string };
 }
 
 const call = (
@@ -106,6 +118,28 @@ describe.each(['suspended', 'left'] as const)('a member that is %s', (state) => 
         message: expect.stringContaining('Dit kan niet zolang je organisatie geen actief lid van de alliantie is.'),
       });
     }
+  });
+});
+
+describe.each(['suspended', 'left'] as const)('a member that is %s, deciding on an application', (state) => {
+  it('rejects in the portal’s standard words: a message of its own would reach outside it', async () => {
+    const { hr, applicationId } = await memberIn(state);
+    const own = await call('PATCH', `/applications/${applicationId}`, hr.bearer, {
+      status: 'rejected',
+      rejectionMessage: 'Bel ons op 06-12345678 of kijk op onze eigen site.',
+    });
+    expect(own.statusCode).toBe(403);
+    expect(own.json().error.code).toBe('membership_inactive');
+    const standard = await call('PATCH', `/applications/${applicationId}`, hr.bearer, { status: 'rejected' });
+    expect(standard.statusCode).toBe(200);
+    expect(standard.json().status).toBe('rejected');
+    const mails = await ctx.db
+      .select({ text: mailOutbox.body })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.kind, 'job_application_rejected'));
+    const texts = mails.map((mail) => mail.text);
+    expect(texts.some((text) => text.includes('Na zorgvuldige afweging'))).toBe(true);
+    expect(texts.some((text) => text.includes('06-12345678'))).toBe(false);
   });
 });
 

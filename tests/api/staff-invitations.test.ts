@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, mailOutbox, type MembershipState, type Organisation } from '@samenwerven/db';
+import { auditLog, mailOutbox, organisations, type MembershipState, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -111,6 +111,38 @@ describe('the page the invitation opens', () => {
     expect(spent.json().error).toMatchObject({ code: 'invalid_token' });
     expect(spent.json().error.fields).toHaveProperty('token');
     expect(spent.body).not.toContain('Uitnodigend');
+  });
+
+  it('is taken only while the organisation is an active member, and again once reinstated', async () => {
+    const { organisation, admin } = await adminOf('active', 'Gemeente Geschorst');
+    expect((await invite(organisation, admin, 'voor-de-schorsing@example.nl')).statusCode).toBe(201);
+    const { token } = linkIn(await mail.waitFor('voor-de-schorsing@example.nl'), '/uitnodiging');
+    const accept = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/invitations/accept',
+        payload: { token, password: 'een eigen sterk wachtwoord' },
+      });
+    const setState = (state: MembershipState) =>
+      ctx.db.update(organisations).set({ state }).where(eq(organisations.id, organisation.id));
+
+    await setState('suspended');
+    for (const response of [await lookup(token), await accept()]) {
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error).toMatchObject({
+        code: 'membership_inactive',
+        message: expect.stringContaining('geen actief lid'),
+      });
+    }
+    const { rows } = await ctx.pool.query(
+      `SELECT u.password_hash IS NULL AS unset, t.used_at IS NULL AS unused
+         FROM users u JOIN user_tokens t ON t.user_id = u.id AND t.purpose = 'invitation'
+        WHERE lower(u.email) = 'voor-de-schorsing@example.nl'`,
+    );
+    expect(rows).toEqual([{ unset: true, unused: true }]);
+
+    await setState('active');
+    expect((await accept()).statusCode).toBe(200);
   });
 
   it('tells nothing for a made-up or expired token, nor for a colleague removed since', async () => {

@@ -197,7 +197,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const user = currentUser(request);
       return changeApplication(
         deps,
-        { userId: user.userId, organisationId: organisationOf(request) },
+        {
+          userId: user.userId,
+          organisationId: organisationOf(request),
+          organisationState: request.principal?.organisationState ?? null,
+        },
         request.params.id,
         request.body,
       );

@@ -2,7 +2,8 @@
  * The rules of applying and of the HR inbox: who may see an application, which vacancies take
  * them, what a file must be, how an application moves on, and the mails each step sends.
  */
-import { isFindable, type Audience, type Database, type Executor } from '@samenwerven/db';
+import { isFindable, type Audience, type Database, type Executor, type MembershipState } from '@samenwerven/db';
+import { membershipAllows } from '../membership/state-machine.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import type { FileStore } from './file-store.ts';
@@ -292,7 +293,7 @@ export interface ApplicationChange {
  */
 export async function changeApplication(
   deps: ApplicationDeps,
-  actor: { userId: string; organisationId: string },
+  actor: { userId: string; organisationId: string; organisationState: MembershipState | null },
   id: string,
   change: ApplicationChange,
   now = new Date(),
@@ -301,6 +302,13 @@ export async function changeApplication(
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { rejectionMessage: 'application.rejection_message_without_rejection' },
     });
+  }
+  // A message of its own reaches a person outside the organisation, through the portal's mail:
+  // only an active member's (a coordinator's review: a member ended for misuse still mailed its
+  // former applicants free text). Any member may still decide, and the applicant hears of it in
+  // the portal's standard words.
+  if (change.rejectionMessage !== undefined && !membershipAllows(actor.organisationState, 'publish')) {
+    throw new AppError(403, 'membership_inactive', 'application.own_message_needs_membership');
   }
   await deps.db.transaction(async (tx) => {
     const row = await ownApplication(tx, actor.organisationId, id, true);

@@ -10,10 +10,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { organisations, sessions, users, userTokens, type Database, type Executor } from '@samenwerven/db';
+import {
+  organisations,
+  sessions,
+  users,
+  userTokens,
+  type Database,
+  type Executor,
+  type MembershipState,
+} from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
-import { allowedMembershipActions } from '../membership/state-machine.ts';
+import { allowedMembershipActions, membershipAllows } from '../membership/state-machine.ts';
 import { newMessageId } from '../mail/outbox.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
 import { passwordProblem } from './password-policy.ts';
@@ -473,6 +481,17 @@ export async function resetPassword(db: Database, input: { token: string; passwo
 }
 
 /** An invited staff member sets a password and is signed in. */
+/**
+ * An invitation is taken only while its organisation is an active member (a coordinator's review:
+ * one sent before a suspension made a new account that read the applicants and their CVs). The
+ * link keeps working until it expires, so after a reinstatement it can still be taken.
+ */
+export function assertInvitingMemberActive(state: MembershipState): void {
+  if (!membershipAllows(state, 'publish')) {
+    throw new AppError(403, 'membership_inactive', 'error.invitation_membership_inactive');
+  }
+}
+
 export async function acceptInvitation(deps: AccountDeps, input: { token: string; password: string; name?: string }) {
   return deps.db.transaction(async (tx) => {
     const userId = await consumeUserToken(tx, input.token, 'invitation');
@@ -481,6 +500,15 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
       .from(users)
       .where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
     if (!user) throw invalidToken();
+    const [organisation] = user.organisationId
+      ? await tx
+          .select({ state: organisations.state })
+          .from(organisations)
+          .where(eq(organisations.id, user.organisationId))
+          .for('share')
+      : [];
+    if (!organisation) throw invalidToken();
+    assertInvitingMemberActive(organisation.state);
     assertAcceptablePassword(input.password, user.email);
     await tx
       .update(users)

@@ -18,7 +18,7 @@ import {
 import { recordAudit } from '../audit/audit.ts';
 import { lockAddress } from '../auth/registration.ts';
 import { sha256 } from '../auth/secrets.ts';
-import { issueUserToken } from '../auth/service.ts';
+import { assertInvitingMemberActive, issueUserToken } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 
@@ -412,7 +412,13 @@ export async function removeStaff(db: Database, actorUserId: string, organisatio
  */
 export async function invitationDetails(db: Executor, token: string) {
   const [invitation] = await db
-    .select({ email: users.email, role: users.role, organisation: organisations.name, expiresAt: userTokens.expiresAt })
+    .select({
+      email: users.email,
+      role: users.role,
+      organisation: organisations.name,
+      state: organisations.state,
+      expiresAt: userTokens.expiresAt,
+    })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -427,6 +433,7 @@ export async function invitationDetails(db: Executor, token: string) {
     );
   if (!invitation)
     throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  assertInvitingMemberActive(invitation.state);
   return {
     email: invitation.email,
     role: invitation.role as StaffRole,

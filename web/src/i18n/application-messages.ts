@@ -170,6 +170,8 @@ const nl = {
     // invited for an interview (it said "not to invite you for an interview" to them too).
     rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
       `${name === null ? 'Goedendag' : `Beste ${name}`},\n\nHartelijk dank voor je sollicitatie op de functie ${vacancy} en de tijd die je daarin hebt gestoken. Na zorgvuldige afweging hebben wij besloten je niet verder mee te nemen in de procedure.\n\nWij wensen je veel succes met je verdere zoektocht.\n\nMet vriendelijke groet,\n${organisation}`,
+    standardRejection:
+      'Je organisatie is nu geen actief lid. De sollicitant krijgt daarom het vaste afwijzingsbericht van Samenwerven, met de naam van je organisatie eronder; een eigen bericht kan niet.',
     changeStatus: 'Status opslaan',
     rejectAndMail: 'Afwijzen en bericht versturen',
     rejectConfirm: {
@@ -361,6 +363,8 @@ const en: ApplicationMessages = {
     },
     rejectionDefault: (name: string | null, vacancy: string, organisation: string) =>
       `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for applying for the position of ${vacancy} and for the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your search.\n\nKind regards,\n${organisation}`,
+    standardRejection:
+      'Your organisation is not an active member now. The applicant therefore receives Samenwerven’s standard rejection message, signed with your organisation’s name; a message of your own is not possible.',
     changeStatus: 'Save status',
     rejectAndMail: 'Reject and send the message',
     rejectConfirm: {

@@ -7,6 +7,7 @@ import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { RadioGroup, TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps } from '../../components/form-fields.tsx';
+import { mayPublish } from '../../components/membership-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
@@ -14,7 +15,13 @@ import type { Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useApplicationI18n } from '../../i18n/use-application-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
-import { NOTE_INTENT, STATUS_INTENT, type ApplicationData, type ApplicationResult } from './applications-route.ts';
+import {
+  NOTE_INTENT,
+  STANDARD_REJECTION,
+  STATUS_INTENT,
+  type ApplicationData,
+  type ApplicationResult,
+} from './applications-route.ts';
 import { StatusBadge } from './status-badge.tsx';
 import { formatMoment } from '../../i18n/format.ts';
 import './applications.css';
@@ -117,6 +124,7 @@ export function ApplicationPage() {
         vacancyTitle={application.vacancy.title}
         organisationName={organisation.name}
         mailLanguage={application.mailLanguage}
+        ownMessage={mayPublish(organisation)}
       />
 
       <section className="page-section" aria-labelledby="application-notes">
@@ -150,10 +158,15 @@ interface StatusFormProps {
   organisationName: string;
   /** The language of the applicant's mails: the rejection's standard text is written in it. */
   mailLanguage: Lang;
+  /**
+   * Whether a rejection may carry a message of the organisation's own: only an active member's
+   * reaches outside it; otherwise the applicant gets the portal's standard message.
+   */
+  ownMessage: boolean;
 }
 
 /** The states that may follow, and for "rejected" the message that goes with it. */
-function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguage }: StatusFormProps) {
+function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguage, ownMessage }: StatusFormProps) {
   const { ap } = useApplicationI18n();
   const d = ap.detail;
   const inMailLanguage = applicationMessages[mailLanguage].detail;
@@ -204,7 +217,8 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
             onSubmit={(event) => {
               // Asked only once the form would go: an empty text is said first, as any check.
               const text = new FormData(event.currentTarget).get('rejectionMessage');
-              if (chosen === 'rejected' && !busy && typeof text === 'string' && text.trim() !== '') {
+              const written = typeof text === 'string' && text.trim() !== '';
+              if (chosen === 'rejected' && !busy && (written || !ownMessage)) {
                 event.preventDefault();
                 setConfirming(true);
                 return;
@@ -220,7 +234,13 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
               options={options.map((value) => ({ value, label: statusLabel(ap, value) }))}
               onChange={(value) => setChoice({ at: current, value })}
             />
-            {chosen === 'rejected' ? (
+            {chosen === 'rejected' && !ownMessage ? (
+              <>
+                <input type="hidden" name={STANDARD_REJECTION} value="1" />
+                <p className="notice">{d.standardRejection}</p>
+              </>
+            ) : null}
+            {chosen === 'rejected' && ownMessage ? (
               <TextAreaField
                 {...field('rejectionMessage')}
                 hint={`${d.rejectionHint} ${d.rejectionLanguage[mailLanguage]}`}

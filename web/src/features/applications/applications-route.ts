@@ -97,6 +97,9 @@ export async function vacancyInboxLoader({ request, params }: LoaderFunctionArgs
   };
 }
 
+/** The form field that asks for a rejection in the portal's standard words (a member that is not active). */
+export const STANDARD_REJECTION = 'standardRejection';
+
 export interface ApplicationData {
   organisation: NonNullable<Me['organisation']>;
   application: ApplicationDetail;
@@ -137,11 +140,14 @@ export async function applicationAction({ request, params }: ActionFunctionArgs)
     if (!isApplicationStatus(status) || !nextStatuses(current).includes(status)) {
       return failure(a.form.checkFields, { status: ap.detail.required.status });
     }
+    // A member that is not active rejects with the portal's standard message (no text of its own).
+    const standard = formText(form, STANDARD_REJECTION) === '1';
     const rejectionMessage = formText(form, 'rejectionMessage').trim();
-    if (status === 'rejected' && !rejectionMessage) {
+    if (status === 'rejected' && !standard && !rejectionMessage) {
       return failure(a.form.checkFields, { rejectionMessage: ap.detail.required.rejectionMessage });
     }
-    await changeApplication(id, status === 'rejected' ? { status, rejectionMessage } : { status }, { lang });
+    const withMessage = status === 'rejected' && !standard;
+    await changeApplication(id, withMessage ? { status, rejectionMessage } : { status }, { lang });
     const message = status === 'rejected' ? ap.detail.rejectedMailed : ap.detail.statusChanged(statusLabel(ap, status));
     return { ok: true, message };
   } catch (error) {

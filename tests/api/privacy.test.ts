@@ -391,3 +391,35 @@ describe('a guest applicant’s own data, through the key in their confirmation 
     expect((await asGuest('GET', '/my-data')).json().applications).toEqual([]);
   });
 });
+
+describe('an account holder who also applied as a guest, on the page the guest key opens', () => {
+  it('sees and erases only what was sent without the account; the account keeps its own', async () => {
+    const user = await createUser(ctx.db, { role: 'job_seeker', name: 'Kees Beide' });
+    const session = await signIn(ctx.app, user.email, TEST_PASSWORD);
+    const second = await createVacancy(ctx.db, { organisation });
+    const signedIn = await apply({ name: 'Kees Beide', email: user.email }, session.bearer, second);
+    const saved = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/saved-searches',
+      payload: { query: 'q=archief', frequency: 'weekly', name: 'Kees zoekt' },
+      headers: session.bearer,
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const asGuest = await apply({ name: 'Kees Beide', email: user.email });
+    const { rows } = await ctx.pool.query<{ body: string }>(
+      `SELECT body FROM mail_outbox WHERE lower(recipient) = lower($1) AND kind = 'job_application_received' ORDER BY id`,
+      [user.email],
+    );
+    const key = /mijn-gegevens#sleutel=(\S+)/.exec(rows.at(-1)!.body)![1]!;
+    const headers = { 'x-guest-key': key };
+
+    const shown = await ctx.app.inject({ method: 'GET', url: '/api/v1/my-data', headers });
+    expect(shown.json().applications.map((a: { id: string }) => a.id)).toEqual([asGuest]);
+    expect((await ctx.app.inject({ method: 'DELETE', url: '/api/v1/my-data', headers })).statusCode).toBe(204);
+
+    const mine = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/applications', headers: session.bearer });
+    expect(mine.json().items.map((a: { id: string }) => a.id)).toEqual([signedIn]);
+    const searches = await ctx.app.inject({ method: 'GET', url: '/api/v1/me/saved-searches', headers: session.bearer });
+    expect(searches.json().items.map((a: { name: string }) => a.name)).toEqual(['Kees zoekt']);
+  });
+});

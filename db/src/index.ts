@@ -9,7 +9,7 @@ export {
   launchOnFreePort,
   type EmbeddedPostgresHandle,
 } from './embedded.ts';
-export { Supervisor, stopStaleServer, type SupervisedStatus } from './supervise.ts';
+export { Supervisor, stopStaleServer, type ServerLog, type SupervisedStatus } from './supervise.ts';
 export { Sleeper } from './sleeper.ts';
 export * from './reference-data.ts';
 export * from './taxonomy.ts';

@@ -22,6 +22,12 @@ const EXIT_SETTLE_MS = 100;
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
 
+/**
+ * Where a supervised server's events go. Its deaths and failed restarts are warnings: an operator
+ * running at `LOG_LEVEL=warn` must see them (a resilience review found eight restarts unlogged).
+ */
+export type ServerLog = (message: string, level?: 'info' | 'warn') => void;
+
 const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
 export class Supervisor {
@@ -36,13 +42,13 @@ export class Supervisor {
   private readonly launch: () => Promise<ChildProcess>;
   /** Stops a running server gracefully. */
   private readonly terminate: (child: ChildProcess) => Promise<void>;
-  private readonly log: (message: string) => void;
+  private readonly log: ServerLog;
 
   constructor(
     name: string,
     launch: () => Promise<ChildProcess>,
     terminate: (child: ChildProcess) => Promise<void>,
-    log: (message: string) => void,
+    log: ServerLog,
   ) {
     this.name = name;
     this.launch = launch;
@@ -82,17 +88,21 @@ export class Supervisor {
   private watch(child: ChildProcess): void {
     this.child = child;
     this.current.state = 'running';
-    child.once('exit', (code, signal) => {
+    const exited = (code: number | null, signal: NodeJS.Signals | null) => {
       // A moment first: when one signal stopped the portal and the server together, the portal's
       // handler (which calls `beginShutdown`) may come just after this exit.
       setTimeout(() => {
         if (this.stopping || this.child !== child) return;
         this.current.lastExit = { at: new Date().toISOString(), code, signal };
         this.current.state = 'restarting';
-        this.log(`${this.name} exited unexpectedly (code ${code}, signal ${signal}); restarting`);
+        this.log(`${this.name} exited unexpectedly (code ${code}, signal ${signal}); restarting`, 'warn');
         this.restartLoop = this.restart();
       }, EXIT_SETTLE_MS);
-    });
+    };
+    // A server that ended between answering and being watched (its launch still had a file to
+    // write) has sent its 'exit' already: a resilience review saw health say "running" for good.
+    if (isRunning(child)) child.once('exit', exited);
+    else exited(child.exitCode, child.signalCode);
   }
 
   private async restart(): Promise<void> {
@@ -108,11 +118,14 @@ export class Supervisor {
         this.current.restarts++;
         this.current.lastError = null;
         this.watch(child);
-        this.log(`${this.name} restarted (restart ${this.current.restarts})`);
+        this.log(`${this.name} restarted (restart ${this.current.restarts})`, 'warn');
         return;
       } catch (error) {
         this.current.lastError = error instanceof Error ? error.message : String(error);
-        this.log(`${this.name} could not be restarted (${this.current.lastError}); retrying in ${delay * 2} ms`);
+        this.log(
+          `${this.name} could not be restarted (${this.current.lastError}); retrying in ${delay * 2} ms`,
+          'warn',
+        );
       }
     }
   }

@@ -1,9 +1,9 @@
 /**
  * A circuit breaker for the search engine. While the engine answers, every request goes
  * through. The first request that finds it unreachable opens the breaker; one that times out
- * or gets a 5xx opens it when a probe of the engine's /health fails too (a hung engine, not a
- * busy one). While open, requests fail at once, so a search answers from the
- * database without waiting, and a probe asks the engine's /health every second in the
+ * or gets a 5xx opens it when a probe of the engine fails too (a hung engine, not a busy one).
+ * While open, requests fail at once, so a search answers from the database without waiting,
+ * and a probe (the engine's version, asked with the portal's key) runs every second in the
  * background. The first good probe closes the breaker and tells whoever listens (the sync
  * worker drains its backlog at once instead of waiting out its back-off).
  */
@@ -53,8 +53,8 @@ export class SearchEngineBreaker {
 
   /**
    * Records a failed request. A refused connection is certain: the engine is gone, open now.
-   * A timeout or a 5xx may be a busy engine under a rush: open only if a probe of its
-   * /health fails too, so heavy but healthy load is never sent to the database.
+   * A timeout or a 5xx may be a busy engine under a rush: open only if a probe fails too, so
+   * heavy but healthy load is never sent to the database.
    */
   failure(error: unknown, options: { certain?: boolean } = {}): void {
     this.lastError = (error instanceof Error ? error.message : String(error)).slice(0, 200);

@@ -47,11 +47,16 @@ export function searchEngineBreaker(client: Meilisearch): SearchEngineBreaker {
   return breaker;
 }
 
-/** Asks the engine's /health with a short timeout, outside the breaker (used to probe it). */
-async function probeHealth(url: string, timeoutMs: number): Promise<boolean> {
+/**
+ * Asks the engine with a short timeout, outside the breaker (used to probe it): its version, with
+ * the portal's key. `/health` alone answers for any server on the port (a resilience review: a
+ * stranger there, refusing the key, was reported healthy while every search was degraded).
+ */
+async function probeHealth(url: string, apiKey: string | undefined, timeoutMs: number): Promise<boolean> {
   try {
-    const response = await request(`${url.replace(/\/$/, '')}/health`, {
+    const response = await request(`${url.replace(/\/$/, '')}/version`, {
       dispatcher: agent,
+      headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
       signal: AbortSignal.timeout(timeoutMs),
@@ -114,7 +119,7 @@ export function createSearchClient(
     readTimeoutMs: options.readTimeoutMs ?? DEFAULT_READ_TIMEOUT_MS,
     writeTimeoutMs: options.writeTimeoutMs ?? DEFAULT_WRITE_TIMEOUT_MS,
   };
-  const breaker = new SearchEngineBreaker(() => probeHealth(url, 800));
+  const breaker = new SearchEngineBreaker(() => probeHealth(url, apiKey, 800));
   const client = new Meilisearch({
     host: url,
     ...(apiKey ? { apiKey } : {}),

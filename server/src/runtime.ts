@@ -4,7 +4,13 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase, type SupervisedStatus } from '@samenwerven/db';
+import {
+  ensureDatabase,
+  startEmbeddedPostgres,
+  withDatabase,
+  type ServerLog,
+  type SupervisedStatus,
+} from '@samenwerven/db';
 import { startEmbeddedMeilisearch } from '@samenwerven/search';
 import type { Config } from './config.ts';
 
@@ -62,7 +68,7 @@ async function claimDataFolder(dataDir: string): Promise<void> {
   await writeFile(file, `${process.pid} ${(await startTimeOf('self')) ?? ''}\n`);
 }
 
-export async function startRuntime(config: Config, log: (message: string) => void): Promise<Runtime> {
+export async function startRuntime(config: Config, log: ServerLog): Promise<Runtime> {
   await mkdir(config.dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
   const shutdownNotices: (() => void)[] = [];

@@ -89,7 +89,7 @@ export async function startServices(
   log: Logger,
   options: { worker?: boolean; seed?: boolean } = {},
 ): Promise<PortalServices> {
-  const runtime = await startRuntime(config, (m) => log.info(m));
+  const runtime = await startRuntime(config, (m, level = 'info') => log[level](m));
   const db = createDb(runtime.databaseUrl);
   let worker: SearchSyncWorker | undefined;
   let jobs: JobQueue | undefined;

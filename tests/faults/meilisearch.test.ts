@@ -4,7 +4,8 @@
  * frozen, searches answer from the database (degraded) without each waiting out a
  * timeout, health answers at once, and the backlog drains within seconds of its return.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,5 +147,47 @@ describe('Meilisearch', () => {
     } finally {
       if (!resumed) process.kill(pid, 'SIGCONT');
     }
+  });
+
+  it('killed while a stranger holds its port: health does not call it running, and it comes back once the port is free', async () => {
+    const { restarts: restartsBefore } = (await call(portal.base, '/api/v1/health')).body.embedded.meilisearch;
+    const pid = await meilisearchPid(dataDir);
+    const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    const port = Number(args[args.indexOf('--http-addr') + 1]!.split(':')[1]);
+    process.kill(pid, 'SIGKILL');
+    // Something else answers /health on the port, and refuses the portal's key, as another
+    // portal's Meilisearch would.
+    const stranger: Server = createServer((request, response) => {
+      response.writeHead(request.url === '/health' ? 200 : 403, { 'content-type': 'application/json' });
+      response.end(request.url === '/health' ? '{"status":"available"}' : '{"code":"invalid_api_key"}');
+    });
+    await eventually(
+      () =>
+        new Promise<true | undefined>((resolve) => {
+          stranger.once('error', () => resolve(undefined));
+          stranger.listen(port, '127.0.0.1', () => resolve(true));
+        }),
+      5_000,
+    );
+    try {
+      // Long enough for the restarts after 0.5, 1 and 2 s to have found the port taken.
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      const during = await call(portal.base, '/api/v1/health');
+      expect(during.body.embedded.meilisearch).toMatchObject({ state: 'restarting', restarts: restartsBefore });
+      expect(during.body.status).toBe('degraded');
+    } finally {
+      await new Promise((resolve) => stranger.close(resolve));
+    }
+    const back = await eventually(async () => {
+      const answer = await call(portal.base, '/api/v1/health');
+      return answer.body.status === 'ok' && answer.body.embedded.meilisearch.state === 'running' ? answer : undefined;
+    }, 90_000);
+    expect(back.body.embedded.meilisearch.restarts).toBe(restartsBefore + 1);
+    const comparison = await eventually(async () => {
+      const result = await indexMatchesDatabase();
+      return result.degraded ? undefined : result;
+    });
+    expect(comparison).toEqual({ degraded: false, missing: [], stale: [], extra: [] });
+    expect(portal.exited(), portal.output()).toBe(false);
   });
 });

@@ -37,19 +37,25 @@ export async function staffVacancy(db: Executor, organisationId: string, vacancy
   return { ...detailFromRow(vacancy), externalId: vacancy.externalId, withdrawnReason: vacancy.withdrawnReason };
 }
 
-/** Runs a change in one transaction, schedules what it made due and answers the vacancy as staff see it. */
+/**
+ * Runs a change in one transaction, schedules what it made due and answers the vacancy as staff
+ * see it. The answer is read before the commit: read after it, the database going away that
+ * moment answered 503 "try again" for a change that was made (a resilience review: a create
+ * retried as told made a second draft).
+ */
 async function changeAndRead(
   deps: VacancyDeps,
   organisationId: string,
   actor: Actor,
   change: (tx: Executor) => Promise<Vacancy>,
 ) {
-  const vacancy = await deps.db.transaction(async (tx) => {
+  const { vacancy, answer } = await deps.db.transaction(async (tx) => {
     await holdMembership(tx, organisationId, actor);
-    return change(tx);
+    const changed = await change(tx);
+    return { vacancy: changed, answer: await staffVacancy(tx, organisationId, changed.id) };
   });
   await scheduleDueChange(deps.jobs, vacancy);
-  return staffVacancy(deps.db, organisationId, vacancy.id);
+  return answer;
 }
 
 /** Creates a draft; with type problems (found by the route's schema) it only answers them with the rules' problems. */

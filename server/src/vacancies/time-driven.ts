@@ -22,8 +22,14 @@ export function dueMoment(vacancy: Timed): Date | undefined {
   return moments.sort((a, b) => a.getTime() - b.getTime())[0];
 }
 
-/** Asks the job queue (where this process runs one) to apply the vacancy's next due change on time. */
+/**
+ * Asks the job queue (where this process runs one) to apply the vacancy's next due change on time.
+ * Called after the change committed, so it never fails the request: should the queue (the
+ * database) not take it this moment, the minute sweep applies the change all the same, and the
+ * writer is not told to try again what was done (a resilience review: a close answered 503, and
+ * its retry 409).
+ */
 export async function scheduleDueChange(jobs: JobQueue | undefined, vacancy: Timed & { id: string }): Promise<void> {
   const at = dueMoment(vacancy);
-  if (at) await jobs?.scheduleDueCheck(`vacancy:${vacancy.id}`, at);
+  if (at) await jobs?.scheduleDueCheck(`vacancy:${vacancy.id}`, at).catch(() => undefined);
 }

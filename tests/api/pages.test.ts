@@ -36,6 +36,7 @@ beforeAll(async () => {
     postcode: '5038',
     hoursMin: 32,
     hoursMax: 36,
+    additionalPlaces: [{ municipalityCode: 'GM0363', postcode: null }],
   });
   closed = await createVacancy(ctx.db, { organisation, title: 'Gesloten functie', state: 'closed' });
   await ctx.sync();
@@ -95,12 +96,14 @@ describe('a vacancy page before any script runs', () => {
         name: 'Gemeente Voorbeeld',
         sameAs: 'https://www.voorbeeld.example',
       },
-      jobLocation: {
-        '@type': 'Place',
-        address: { addressLocality: 'Tilburg', postalCode: '5038', addressCountry: 'NL' },
-      },
+      // Every workplace, the extra ones too (an HR review).
+      jobLocation: [
+        { '@type': 'Place', address: { addressLocality: 'Tilburg', postalCode: '5038', addressCountry: 'NL' } },
+        { '@type': 'Place', address: { addressLocality: 'Amsterdam', addressRegion: 'Noord-Holland' } },
+      ],
       validThrough: expect.stringMatching(/T22:59:59|T21:59:59/),
-      employmentType: ['FULL_TIME'],
+      // 32–36 hours is both (a feeds review: full time alone was hidden by a part-time filter).
+      employmentType: ['FULL_TIME', 'PART_TIME'],
       baseSalary: {
         '@type': 'MonetaryAmount',
         currency: 'EUR',

@@ -3,6 +3,7 @@
  * recommended ones the data allows.
  */
 import { endOfDutchDay } from '@samenwerven/calendar';
+import { municipalityByCode } from '@samenwerven/db';
 import type { VacancyDetail } from '../vacancies/schemas.ts';
 
 const employmentTypes: Record<string, string[]> = {
@@ -15,12 +16,25 @@ const employmentTypes: Record<string, string[]> = {
   interim: ['CONTRACTOR'],
 };
 
+function address(locality: string, postcode: string | null, region: string | undefined) {
+  return {
+    '@type': 'PostalAddress',
+    addressLocality: locality,
+    ...(postcode ? { postalCode: postcode } : {}),
+    ...(region ? { addressRegion: region } : {}),
+    addressCountry: 'NL',
+  };
+}
+
 export function jobPosting(
   vacancy: VacancyDetail,
   organisation: { name: string; website: string | null; logoUrl: string | null },
   url: string,
 ) {
-  const hours = vacancy.hoursMax >= 36 ? ['FULL_TIME'] : vacancy.hoursMin >= 36 ? ['FULL_TIME'] : ['PART_TIME'];
+  // A range across 36 hours is both (a feeds review: 24–36 hours said full time only, hidden by a
+  // part-time filter).
+  const hours = [...(vacancy.hoursMax >= 36 ? ['FULL_TIME'] : []), ...(vacancy.hoursMin < 36 ? ['PART_TIME'] : [])];
+  const region = vacancy.place.region;
   return {
     '@context': 'https://schema.org/',
     '@type': 'JobPosting',
@@ -39,17 +53,18 @@ export function jobPosting(
       ...(organisation.website ? { sameAs: organisation.website } : {}),
       ...(organisation.logoUrl ? { logo: organisation.logoUrl } : {}),
     },
-    jobLocation: {
-      '@type': 'Place',
-      address: {
-        '@type': 'PostalAddress',
-        addressLocality: vacancy.place.municipalityName,
-        ...(vacancy.place.postcode ? { postalCode: vacancy.place.postcode } : {}),
-        addressRegion: vacancy.place.region,
-        addressCountry: 'NL',
+    // Every workplace (an HR review: the extra ones were in the preview, not on the public page).
+    jobLocation: [
+      {
+        '@type': 'Place',
+        address: address(vacancy.place.municipalityName, vacancy.place.postcode, region),
+        geo: { '@type': 'GeoCoordinates', latitude: vacancy.place.latitude, longitude: vacancy.place.longitude },
       },
-      geo: { '@type': 'GeoCoordinates', latitude: vacancy.place.latitude, longitude: vacancy.place.longitude },
-    },
+      ...vacancy.additionalPlaces.map((place) => ({
+        '@type': 'Place',
+        address: address(place.municipalityName, place.postcode, municipalityByCode(place.municipalityCode)?.province),
+      })),
+    ],
     ...(vacancy.workMode === 'remote'
       ? { jobLocationType: 'TELECOMMUTE', applicantLocationRequirements: { '@type': 'Country', name: 'NL' } }
       : {}),

@@ -87,7 +87,11 @@ export function detailFromRow(v: IndexableVacancy): VacancyDetail {
     language: v.language as VacancyDetail['language'],
     municipalityCode: v.municipalityCode,
     postcode: v.postcode,
-    additionalPlaces: v.additionalPlaces,
+    additionalPlaces: v.additionalPlaces.map(({ municipalityCode, postcode }) => ({
+      municipalityCode,
+      municipalityName: municipalityByCode(municipalityCode)?.name ?? municipalityCode,
+      postcode,
+    })),
     publishAt: v.publishAt?.toISOString() ?? null,
     visibility: v.visibility,
     publicFrom: v.publicFrom?.toISOString() ?? null,

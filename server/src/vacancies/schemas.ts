@@ -81,7 +81,12 @@ export const VacancyDetail = Type.Composite(
       municipalityCode: Type.String(),
       postcode: Type.Union([Type.String(), Type.Null()]),
       additionalPlaces: Type.Array(
-        Type.Object({ municipalityCode: Type.String(), postcode: Type.Union([Type.String(), Type.Null()]) }),
+        Type.Object({
+          municipalityCode: Type.String(),
+          /** For showing (the code's name), as `place.municipalityName`. */
+          municipalityName: Type.String(),
+          postcode: Type.Union([Type.String(), Type.Null()]),
+        }),
       ),
       publishAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
       visibility: literals(['public', 'internal']),

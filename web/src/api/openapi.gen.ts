@@ -2572,6 +2572,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */
@@ -2782,6 +2783,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */
@@ -3260,6 +3262,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */
@@ -3462,6 +3465,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */
@@ -3664,6 +3668,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */
@@ -3866,6 +3871,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */
@@ -4062,6 +4068,7 @@ export interface operations {
             postcode: string | null;
             additionalPlaces: {
               municipalityCode: string;
+              municipalityName: string;
               postcode: string | null;
             }[];
             /** Format: date-time */

@@ -149,6 +149,7 @@ export const en: Messages = {
     organisation: 'Organisation',
     department: 'Department',
     place: 'Place',
+    alsoIn: 'also in',
     hours: 'Hours',
     hoursRange: (range) => `${range} hours per week`,
     salary: 'Salary',

@@ -156,6 +156,7 @@ export const nl = {
     organisation: 'Organisatie',
     department: 'Afdeling',
     place: 'Plaats',
+    alsoIn: 'ook in',
     hours: 'Uren',
     hoursRange: (range: string) => `${range} uur per week`,
     salary: 'Salaris',

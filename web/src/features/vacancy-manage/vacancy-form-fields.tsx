@@ -366,7 +366,9 @@ interface ExtraPlacesProps {
 function ExtraPlaces({ initial, field, municipalities }: ExtraPlacesProps) {
   const { v } = useVacancyManageI18n();
   const f = v.form;
-  const [rows, setRows] = useState(() => initial.map((place, key) => ({ key, place })));
+  const [rows, setRows] = useState(() =>
+    initial.map(({ municipalityCode, postcode }, key) => ({ key, place: { municipalityCode, postcode } })),
+  );
   const [nextKey, setNextKey] = useState(initial.length);
   const focusNext = useRef<'last' | 'add' | null>(null);
   const listRef = useRef<HTMLDivElement>(null);

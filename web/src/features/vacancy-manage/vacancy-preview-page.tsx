@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLoaderData } from 'react-router';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { useLabels, useTaxonomies } from '../../hooks/use-labels.ts';
+import { useLabels } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { stateLabel } from '../../i18n/vacancy-manage-messages.ts';
@@ -17,14 +17,12 @@ export function VacancyPreviewPage() {
   const { vacancy } = useLoaderData() as VacancyPreviewData;
   const { lang, t, v, format } = useVacancyManageI18n();
   const labels = useLabels();
-  const taxonomies = useTaxonomies();
   useDocumentTitle(`${v.preview.label}: ${vacancy.title}`);
 
   const salary = format.salaryRange(vacancy.salaryMin, vacancy.salaryMax);
   const scale = vacancy.salaryScale === null ? null : t.vacancy.scale(vacancy.salaryScale);
   const education = labels.educationLevel(vacancy.educationLevel);
-  const municipality = (code: string) => taxonomies?.municipalities.find((m) => m.code === code)?.name ?? code;
-  const elsewhere = vacancy.additionalPlaces.map((place) => municipality(place.municipalityCode));
+  const elsewhere = vacancy.additionalPlaces.map((place) => place.municipalityName);
 
   return (
     <div className="vacancy-manage">

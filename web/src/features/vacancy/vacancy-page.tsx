@@ -82,7 +82,12 @@ function OpenVacancy({ vacancy, similar, fromOrganisation, backSearch: loadedFro
           ) : null}
           <div>
             <dt>{t.vacancy.place}</dt>
-            <dd>{vacancy.place.municipalityName}</dd>
+            <dd>
+              {vacancy.place.municipalityName}
+              {vacancy.additionalPlaces.length > 0
+                ? ` (${t.vacancy.alsoIn} ${vacancy.additionalPlaces.map((p) => p.municipalityName).join(', ')})`
+                : null}
+            </dd>
           </div>
           <div>
             <dt>{t.vacancy.hours}</dt>

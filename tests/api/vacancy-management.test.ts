@@ -1090,15 +1090,39 @@ describe('the alliance-internal mobility pool', () => {
       200,
     );
 
-    // Opened to the public at its date (by the job queue's due check).
+    // Opened to the public at its date (by the job queue's due check), as new to the public: it
+    // was published internally three weeks ago.
+    const weeksAgo = new Date(Date.now() - 21 * 86_400_000);
     await ctx.db
       .update(vacancies)
-      .set({ publicFrom: new Date(Date.now() - 1000) })
+      .set({ publicFrom: new Date(Date.now() - 1000), publishedAt: weeksAgo })
       .where(eq(vacancies.id, draft.id));
     const { applyDueChanges } = await import('@samenwerven/server');
     await applyDueChanges(ctx.db, ctx.config);
     await ctx.sync();
     expect(await find({})).toEqual([draft.id]);
+    const recent = await ctx.app.inject({ url: '/api/v1/vacancies?q=Mobiliteitspool&postedWithinDays=1' });
+    expect(recent.json().hits.map((h: { id: string }) => h.id)).toEqual([draft.id]);
+  });
+
+  it('counts an internal vacancy made public by an edit as new to the public from then', async () => {
+    const draft = (
+      await call(
+        'POST',
+        `/organisations/${organisation.id}/vacancies`,
+        body({ title: 'Zwijgzame archivaris', visibility: 'internal' }),
+      )
+    ).json();
+    await call('POST', `/vacancies/${draft.id}/publish`);
+    const weeksAgo = new Date(Date.now() - 20 * 86_400_000);
+    await ctx.db.update(vacancies).set({ publishedAt: weeksAgo }).where(eq(vacancies.id, draft.id));
+    const version = (await call('GET', `/vacancies/${draft.id}`)).json().version;
+    const opened = await call('PATCH', `/vacancies/${draft.id}`, { version, visibility: 'public' });
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(Date.now() - Date.parse(opened.json().publishedAt)).toBeLessThan(60_000);
+    await ctx.sync();
+    const recent = await ctx.app.inject({ url: '/api/v1/vacancies?q=Zwijgzame&postedWithinDays=7' });
+    expect(recent.json().hits.map((h: { id: string }) => h.id)).toEqual([draft.id]);
   });
 
   it('keeps what closed, went back to draft or was withdrawn before its public date internal for good', async () => {

@@ -119,6 +119,17 @@ function assertMayChangePublication(vacancy: Vacancy, actor: Actor, changed: Rec
 }
 
 /** Applies changed columns (and a new state) with a version bump and a history entry. */
+/**
+ * A published vacancy that goes from internal to public is new to the public from now on: its
+ * `publishedAt` (what the feeds, "posted within", alerts and the JobPosting go by) moves to now.
+ * Otherwise it kept the day it was published internally, and came in deep down the feeds and
+ * never in an alert (a feeds review). The minute sweep does the same (`applyDueChangesInSql`).
+ */
+function madePublic(vacancy: Vacancy, changes: Partial<Vacancy>): Pick<Vacancy, 'publishedAt'> | undefined {
+  const opens = vacancy.visibility === 'internal' && changes.visibility === 'public';
+  return opens && (changes.state ?? vacancy.state) === 'published' ? { publishedAt: new Date() } : undefined;
+}
+
 export async function applyChange(
   tx: Executor,
   vacancy: Vacancy,
@@ -129,6 +140,8 @@ export async function applyChange(
   const changed = diff(vacancy, changes);
   if (Object.keys(changed).length === 0) return vacancy;
   assertMayChangePublication(vacancy, actor, changed);
+  const opened = madePublic(vacancy, changes);
+  if (opened) Object.assign(changed, diff(vacancy, opened));
   // Identity, bookkeeping and generated columns are never written from a merged row.
   const {
     id: _id,
@@ -140,6 +153,7 @@ export async function applyChange(
   } = changes as Vacancy;
   const updated = await updateVacancyRow(tx, vacancy.id, {
     ...writable,
+    ...opened,
     version: vacancy.version + 1,
     updatedAt: new Date(),
   });

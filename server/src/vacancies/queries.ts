@@ -211,7 +211,9 @@ export async function applyDueChangesInSql(db: Executor, now: Date): Promise<num
       -- Only a live vacancy goes public at its date: one closed, withdrawn or back to draft before
       -- then was never public and stays so (its closed page too). Not one the steps above change in
       -- this statement (a row changes once per statement): the next run opens it.
-      UPDATE vacancies v SET visibility = 'public', public_from = NULL, version = v.version + 1, updated_at = ${now}
+      -- New to the public from now on (changes.ts, madePublic): the feeds and alerts go by it.
+      UPDATE vacancies v SET visibility = 'public', public_from = NULL, version = v.version + 1, updated_at = ${now},
+        published_at = CASE WHEN v.state = 'published' THEN ${now} ELSE v.published_at END
       WHERE v.visibility = 'internal' AND v.public_from <= ${now} AND ${stateIn(live)}
         AND v.id NOT IN (SELECT id FROM published) AND v.id NOT IN (SELECT id FROM closed)
       RETURNING v.id, v.version, '{"visibility":["internal","public"]}'::jsonb AS changes, 'made_public' AS action

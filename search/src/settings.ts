@@ -38,6 +38,25 @@ export const dutchStopWords = [
   'jij',
 ];
 
+/**
+ * Words job seekers put around what they look for that say nothing about which vacancy: every
+ * vacancy is a "vacature", and whether it is full or part time is the hours filter. Typed first
+ * ("vacature jurist", "fulltime jurist") they found only the few texts that use them (a search
+ * review), as the engine keeps a query's first word.
+ */
+export const fillerWords = [
+  'vacature',
+  'vacatures',
+  'baan',
+  'banen',
+  'functie',
+  'functies',
+  'fulltime',
+  'parttime',
+  'voltijd',
+  'deeltijd',
+];
+
 /** A synonym group that comes with the portal: the coordinator may switch it off (and on again). */
 export interface BuiltInSynonymGroup {
   /** Stable across versions: what a switched-off group is stored by. */
@@ -73,7 +92,7 @@ export const builtInSynonymGroups: readonly BuiltInSynonymGroup[] = [
   { id: 'ggd', words: ['ggd', 'gemeentelijke gezondheidsdienst'] },
   { id: 'ggz', words: ['ggz', 'geestelijke gezondheidszorg'] },
   { id: 'avg', words: ['avg', 'gegevensbescherming', 'privacy'] },
-  { id: 'fg', words: ['fg', 'functionaris gegevensbescherming'] },
+  { id: 'fg', words: ['fg', 'functionaris gegevensbescherming', 'privacy officer'] },
   { id: 'woo', words: ['woo', 'wet open overheid', 'wob'] },
   { id: 'brp', words: ['brp', 'basisregistratie personen'] },
   { id: 'bag', words: ['bag', 'basisregistratie adressen en gebouwen'] },
@@ -81,6 +100,10 @@ export const builtInSynonymGroups: readonly BuiltInSynonymGroup[] = [
   { id: 'pc', words: ['p&c', 'planning en control'] },
   { id: 'bi', words: ['bi', 'business intelligence'] },
   { id: 'ciso', words: ['ciso', 'chief information security officer', 'informatiebeveiliging'] },
+  { id: 'recruiter', words: ['recruiter', 'recruitment', 'werving'] },
+  { id: 'servicedesk', words: ['servicedesk', 'helpdesk'] },
+  { id: 'projectleider', words: ['projectleider', 'projectmanager'] },
+  { id: 'woz', words: ['woz', 'waardering onroerende zaken'] },
 ];
 
 /** The words of every built-in group, switched off or not. */
@@ -134,9 +157,10 @@ export function vacancyIndexSettings(synonymGroups: string[][]): Settings {
     displayedAttributes: ['*'],
     // 'sort' first: a user who asks for newest or nearest gets exactly that order.
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'publishedAt:desc'],
-    stopWords: dutchStopWords,
+    stopWords: [...dutchStopWords, ...fillerWords],
     synonyms: synonymMap(synonymGroups),
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
+    // Not on numbers: "4000" (a salary) found internships paying € 400 (a search review).
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnNumbers: true },
     pagination: { maxTotalHits: 10_000 },
     // Cheaper indexing, for freshness under write load: word proximity per attribute instead
     // of per word pair, and no facet-value search index (the portal never searches facet values).

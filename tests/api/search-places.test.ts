@@ -47,6 +47,7 @@ const search = async (query: string) => {
     hits: { id: string }[];
     total: number;
     place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
+    unknownWords?: string;
   };
 };
 
@@ -86,5 +87,25 @@ describe('a postcode as the place to search around', () => {
     const unknown = await ctx.app.inject('/api/v1/vacancies?near=0000%20AB');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields).toHaveProperty('near');
+  });
+});
+
+describe('words that say nothing about which vacancy', () => {
+  const ids = async (query: string) => (await search(query)).hits.map((hit) => hit.id).toSorted();
+
+  it('are passed over when they come first: filler words, and words no vacancy has (a search review)', async () => {
+    expect(await ids('q=fulltime%20jurist')).toEqual([nearby, farAway].toSorted());
+    expect((await search('q=vacature%20toezichthouder')).total).toBe(1);
+    const unknown = await search('q=zwoeltrapper%20jurist');
+    expect(unknown.hits.map((hit) => hit.id).toSorted()).toEqual([nearby, farAway].toSorted());
+    expect(unknown.unknownWords).toBe('zwoeltrapper');
+    const filtered = await search('q=zwoeltrapper%20jurist&municipality=GM0014');
+    expect([filtered.hits.map((hit) => hit.id), filtered.unknownWords]).toEqual([[farAway], 'zwoeltrapper']);
+  });
+
+  it('never drops a word some vacancy has because the filters leave nothing', async () => {
+    const none = await search('q=toezichthouder%20jurist&municipality=GM0014');
+    expect([none.total, none.unknownWords]).toEqual([0, undefined]);
+    expect((await search('q=jurist')).unknownWords).toBeUndefined();
   });
 });

@@ -183,6 +183,12 @@ export const SearchResponse = Type.Object({
         'The name of each member organisation in `facets.organisation` or in the `organisation` filter, by slug (the facet counts by slug). Left out only while the database is unreachable',
     }),
   ),
+  unknownWords: Type.Optional(
+    Type.String({
+      description:
+        'Present when the first words of `q` are found in no vacancy at all ("fulltime jurist", "ervaren jurist") and the search found nothing with them: they were left out, and the answer is for the words after them (the engine itself leaves out unmatched words from the end only). Never for an alert',
+    }),
+  ),
   place: Type.Optional(
     Type.Object(
       {

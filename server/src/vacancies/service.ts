@@ -131,12 +131,47 @@ export function searchParamsOf(
   };
 }
 
+type SearchLog = { warn(obj: object, msg: string): void };
+type SearchOptions = { includeInternal?: boolean; now?: Date };
+
+/** Leading words looked at, at most, when a search finds nothing. */
+const MAX_UNKNOWN_WORDS = 3;
+
+/**
+ * The public search. The engine leaves out words that match nothing from the end of the query
+ * only, so a first word found nowhere ("fulltime jurist", "ervaren jurist", an emoji) found
+ * nothing at all, while "jurist fulltime" found 29 (a search review). When a search finds
+ * nothing, leading words that no vacancy has at all (asked without filters, so a word is never
+ * dropped only because the filters leave nothing) are left out, and the answer says which
+ * (`unknownWords`). An alert's query is run as it was saved.
+ */
 export async function searchPublicVacancies(
   search: SearchIndex,
   db: Database,
   query: SearchQuery,
-  log: { warn(obj: object, msg: string): void },
-  options: { includeInternal?: boolean; now?: Date } = {},
+  log: SearchLog,
+  options: SearchOptions = {},
+) {
+  const answer = await searchAsTyped(search, db, query, log, options);
+  if (answer.total > 0 || answer.degraded || options.now || !query.q || query.q.includes('"')) return answer;
+  const words = query.q.trim().split(/\s+/);
+  let unknown = 0;
+  while (unknown < Math.min(words.length - 1, MAX_UNKNOWN_WORDS)) {
+    const alone = { q: words[unknown]!, page: 1, pageSize: 1 } as SearchQuery;
+    if ((await searchAsTyped(search, db, alone, log, options)).total > 0) break;
+    unknown++;
+  }
+  if (unknown === 0) return answer;
+  const rest = await searchAsTyped(search, db, { ...query, q: words.slice(unknown).join(' ') }, log, options);
+  return rest.total > 0 ? { ...rest, unknownWords: words.slice(0, unknown).join(' ') } : answer;
+}
+
+async function searchAsTyped(
+  search: SearchIndex,
+  db: Database,
+  query: SearchQuery,
+  log: SearchLog,
+  options: SearchOptions,
 ) {
   const reading = readPlaceInWords(query);
   const params = searchParamsOf(reading.query, { ...options, words: await queryWordsFor(db) });

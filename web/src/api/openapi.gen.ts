@@ -2363,6 +2363,8 @@ export interface operations {
             organisationNames?: {
               [key: string]: string;
             };
+            /** @description Present when the first words of `q` are found in no vacancy at all ("fulltime jurist", "ervaren jurist") and the search found nothing with them: they were left out, and the answer is for the words after them (the engine itself leaves out unmatched words from the end only). Never for an alert */
+            unknownWords?: string;
             /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
             place?: {
               /** @description The municipality, as CBS names it */

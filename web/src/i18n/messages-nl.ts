@@ -91,6 +91,8 @@ export const nl = {
           ? 'Nog steeds 1 vacature gevonden'
           : `Nog steeds ${formatted} vacatures gevonden`,
     noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
+    unknownWords: (words: string) =>
+      `Geen enkele vacature bevat ‘${words}’. Je ziet de vacatures voor de andere zoekwoorden.`,
     relaxIntro: 'Met een filter minder vind je wel vacatures:',
     relaxWithout: (filter: string) => `Zonder ‘${filter}’`,
     relaxWithoutWords: (q: string) => `Zonder de zoekwoorden ‘${q}’`,

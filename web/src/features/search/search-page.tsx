@@ -342,6 +342,7 @@ export function SearchPage() {
           </p>
           {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}
           {result.degraded ? <p className="notice">{t.search.degraded}</p> : null}
+          {result.unknownWords ? <p className="notice">{t.search.unknownWords(result.unknownWords)}</p> : null}
 
           {result.hits.length > 0 ? (
             <VacancyList hits={result.hits} linkState={{ search: location.search }} />

@@ -29,7 +29,7 @@ import { httpCaching } from './http-caching.ts';
 import { allowedMethodsIndex } from './allowed-methods.ts';
 import { withExamples } from './contract/examples.ts';
 import { operationContract } from './contract/operations.ts';
-import { withDocumentedBody } from './contract/documents.ts';
+import { queryDefaultsOptional, withDocumentedBody } from './contract/documents.ts';
 import { mediaType } from './media-type.ts';
 import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -259,7 +259,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     transform: ({ schema, url }) => withDocumentedBody({ schema, url }),
     // Every request body and success answer with an example made from its schema.
     transformObject: (documents) =>
-      'openapiObject' in documents ? withExamples(documents.openapiObject) : documents.swaggerObject,
+      'openapiObject' in documents
+        ? withExamples(queryDefaultsOptional(documents.openapiObject))
+        : documents.swaggerObject,
   });
 
   app.decorate('config', options.config);

@@ -169,6 +169,10 @@ const messages = {
     en: 'We do not know this municipality code.',
   },
   'vacancy.unknown_category': { nl: 'Kies een vakgebied uit de lijst.', en: 'Choose a job field from the list.' },
+  'vacancy.description_too_long': {
+    nl: 'De beschrijving is na het opschonen {length} tekens lang (een link krijgt extra kenmerken, een & wordt &amp;); dat mag hoogstens {limit} zijn. Maak haar korter.',
+    en: 'After tidying, the description is {length} characters long (a link gets extra attributes, an & becomes &amp;); it may be at most {limit}. Make it shorter.',
+  },
   'vacancy.hours_order': {
     nl: 'Het maximum aantal uren moet minstens het minimum zijn.',
     en: 'The maximum hours must be at least the minimum.',

@@ -192,6 +192,69 @@ describe('an API key with every scope', () => {
   });
 });
 
+describe('an ATS reading, changing and sending back (an ATS review)', () => {
+  const at = (externalId: string) => `/organisations/${organisation.id}/vacancies/by-external-id/${externalId}`;
+  const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+  it('publishes a scheduled vacancy whose publication moment it takes away, by an upsert or an edit', async () => {
+    const { headers: key } = await makeKey('ATS Planning');
+    const made = await call('PUT', at('PLAN-1'), key, body({ state: 'published', publishAt: inAWeek() }));
+    expect(made.json().state).toBe('scheduled');
+    const now = await call('PUT', at('PLAN-1'), key, body({ state: 'published', publishAt: null }));
+    expect(now.json()).toMatchObject({ state: 'published', changed: true });
+    expect((await ctx.app.inject(`/api/v1/vacancies/${made.json().id}`)).statusCode).toBe(200);
+
+    const second = await call('PUT', at('PLAN-2'), key, body({ state: 'published', publishAt: inAWeek() }));
+    const edited = await call(
+      'PATCH',
+      `/vacancies/${second.json().id}`,
+      { ...key, 'if-match': '*' },
+      { publishAt: null },
+    );
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ state: 'published', publishedAt: expect.any(String) });
+  });
+
+  it('takes the GET shape of a scheduled vacancy back as it was read', async () => {
+    const { headers: key } = await makeKey('ATS Terug');
+    const made = await call('PUT', at('BACK-1'), key, body({ state: 'published', publishAt: inAWeek() }));
+    const read = (await call('GET', `/vacancies/${made.json().id}`, key)).json();
+    expect(read.state).toBe('scheduled');
+    const sentBack = await call('PUT', at('BACK-1'), key, {
+      ...read,
+      title: 'Adviseur informatievoorziening (32 uur)',
+    });
+    expect(sentBack.statusCode, sentBack.body).toBe(200);
+    expect(sentBack.json()).toMatchObject({ state: 'scheduled', changed: true });
+    // The upsert's ETag is the version's, as If-Match takes it.
+    const tag = sentBack.headers.etag as string;
+    expect(tag).toMatch(new RegExp(`^W/"${sentBack.json().version}-`));
+    const guarded = await call('PUT', at('BACK-1'), { ...key, 'if-match': tag }, { ...read, state: 'published' });
+    expect(guarded.statusCode, guarded.body).toBe(200);
+  });
+
+  it('limits the description as stored, so what is read can be sent back', async () => {
+    const { headers: key } = await makeKey('ATS Lang');
+    // Under the limit as sent; longer once every link has its rel and every & its &amp;.
+    const paragraph = '<p>Lees meer &amp; solliciteer op <a href="https://www.tilburg.nl/werken">onze site</a>.</p>';
+    const sent = paragraph.repeat(Math.floor(29_500 / paragraph.length));
+    const refused = await call('PUT', at('LONG-1'), key, body({ description: sent }));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields.description).toMatch(/^De beschrijving is na het opschonen [\d.]+ tekens lang/);
+    const fits = sent.slice(0, paragraph.length * 200);
+    const made = await call('PUT', at('LONG-1'), key, body({ description: fits }));
+    expect(made.statusCode, made.body).toBe(201);
+    const read = (await call('GET', `/vacancies/${made.json().id}`, key)).json();
+    const again = await call(
+      'PATCH',
+      `/vacancies/${read.id}`,
+      { ...key, 'if-match': '*' },
+      { description: read.description },
+    );
+    expect(again.statusCode, again.body).toBe(200);
+  });
+});
+
 describe('scopes', () => {
   it('gives a read-only key the list, the vacancy and its history, and refuses it writing and publishing, naming the scope', async () => {
     const vacancy = await createVacancy(ctx.db, { organisation });

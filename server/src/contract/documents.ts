@@ -43,3 +43,26 @@ export function withDocumentedBody(route: { schema?: { documentedBody?: Document
   const body = { content: Object.fromEntries(types.map((type) => [type, media])) };
   return { schema: { ...schema, body }, url: route.url };
 }
+
+interface DocumentedParameter {
+  in?: string;
+  required?: boolean;
+  schema?: { default?: unknown };
+}
+
+/**
+ * A query parameter with a default is optional, whatever the schema's `required` list says (the
+ * validator fills the default in): marked required, generated clients made every caller send
+ * `page` and `pageSize` (an ATS review).
+ */
+export function queryDefaultsOptional<T extends { paths?: Record<string, Record<string, unknown>> }>(document: T): T {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      const parameters = (operation as { parameters?: DocumentedParameter[] } | null)?.parameters ?? [];
+      for (const parameter of parameters) {
+        if (parameter.in === 'query' && parameter.schema?.default !== undefined) parameter.required = false;
+      }
+    }
+  }
+  return document;
+}

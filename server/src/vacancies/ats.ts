@@ -7,10 +7,10 @@
 import { dutchDate } from '@samenwerven/calendar';
 import type { Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { missingScope } from '../auth/plugin.ts';
-import { applyChange, completeColumns, defaults, stateChange, transitionTarget } from './changes.ts';
+import { applyChange, completeColumns, defaults, publishedIfDue, stateChange, transitionTarget } from './changes.ts';
 import { recordHistoryEntries, type Actor, type HistoryEntry } from './history.ts';
 import { holdMembership } from './membership-hold.ts';
-import type { UpsertInput } from './input.ts';
+import { wantedState, type UpsertInput } from './input.ts';
 import { staleVersion, type VacancyDeps } from './lifecycle.ts';
 import { insertUnlessExternalIdsTaken, lockByExternalId } from './queries.ts';
 import { assertPublishable, vacancyWarnings, type FieldProblems, type VacancyColumns } from './rules.ts';
@@ -62,7 +62,12 @@ export interface PlannedVacancy {
  * here, before anything is written (409 or 422). One insert instead of an insert and an update:
  * a bulk import writes thousands of these.
  */
-function planCreation(actor: Actor, draft: NewVacancy, wanted: UpsertInput['state'], now: Date): PlannedVacancy {
+function planCreation(
+  actor: Actor,
+  draft: NewVacancy,
+  wanted: ReturnType<typeof wantedState>,
+  now: Date,
+): PlannedVacancy {
   const event = wanted === 'published' ? 'publish' : wanted === 'closed' ? 'importClosed' : undefined;
   if (!event) {
     return {
@@ -112,11 +117,11 @@ async function updateFromAts(
   existing: Vacancy,
   actor: Actor,
   columns: VacancyColumns,
-  wanted: UpsertInput['state'],
+  wanted: ReturnType<typeof wantedState>,
   now: Date,
 ) {
   transitionTarget(existing, 'edit', now);
-  const updated = await applyChange(tx, existing, actor, 'upserted', columns);
+  const updated = await publishedIfDue(tx, await applyChange(tx, existing, actor, 'upserted', columns), actor, now);
   const event = eventTowards(updated.state, wanted);
   if (!event && isLive(updated.state)) assertPublishable(updated, dutchDate(now));
   return moveTo(tx, updated, actor, event, now);
@@ -160,8 +165,8 @@ function upsertColumns(
   read: UpsertReads,
   now: Date,
 ): Promise<VacancyColumns> {
-  const { state: wanted, ...fields } = input;
-  const liveOn = wanted === 'published' ? dutchDate(now) : undefined;
+  const { state: _state, ...fields } = input;
+  const liveOn = wantedState(input) === 'published' ? dutchDate(now) : undefined;
   const check = { typeProblems: read.typeProblems, liveOn };
   return completeColumns(tx, defaults, { ...fields, externalId }, check, read.categories);
 }
@@ -187,7 +192,7 @@ export async function planNewVacancy(
   now: Date,
 ): Promise<PlannedVacancy> {
   const columns = await upsertColumns(tx, externalId, input, read, now);
-  return planCreation(actor, newDraft(columns, organisationId), input.state, now);
+  return planCreation(actor, newDraft(columns, organisationId), wantedState(input), now);
 }
 
 /**
@@ -203,7 +208,7 @@ export async function upsertInTransaction(
   read: UpsertReads = {},
 ): Promise<UpsertWrite> {
   const now = new Date();
-  const wanted = input.state;
+  const wanted = wantedState(input);
   const columns = await upsertColumns(tx, externalId, input, read, now);
   let existing =
     read.locked !== undefined ? (read.locked ?? undefined) : await lockByExternalId(tx, organisationId, externalId);

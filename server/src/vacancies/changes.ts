@@ -60,8 +60,9 @@ export async function completeColumns(
   check: RuleCheck = {},
   categories?: ReadonlySet<string>,
 ): Promise<VacancyColumns> {
-  const merged = { ...base, ...columnsFromInput(input) } as VacancyColumns;
-  assertVacancyRules(merged, categories ?? (await knownCategories(tx)), check);
+  const written = columnsFromInput(input);
+  const merged = { ...base, ...written } as VacancyColumns;
+  assertVacancyRules(merged, categories ?? (await knownCategories(tx)), { ...check, written });
   return { ...merged, ...coordinatesOf(merged.municipalityCode, merged.postcode) };
 }
 
@@ -103,6 +104,16 @@ export function stateChange(vacancy: Vacancy, event: VacancyEvent, now: Date): P
     default:
       return { state };
   }
+}
+
+/**
+ * A scheduled vacancy whose publication moment an edit took away, or moved into the past, is due
+ * now: it is published in the same transaction. It stayed scheduled for good (an ATS review: the
+ * minute sweep publishes only a moment that comes, and a null one never does).
+ */
+export async function publishedIfDue(tx: Executor, vacancy: Vacancy, actor: Actor, now: Date): Promise<Vacancy> {
+  if (vacancy.state !== 'scheduled' || (vacancy.publishAt !== null && vacancy.publishAt > now)) return vacancy;
+  return applyChange(tx, vacancy, actor, 'published_on_schedule', stateChange(vacancy, 'publishOnSchedule', now));
 }
 
 /** What decides who sees a vacancy on the portal, and from when. */

@@ -23,7 +23,10 @@ export const vacancyFields = {
   title: Filled({ minLength: 3, maxLength: 200 }),
   department: Type.Optional(Nullable(Text(200))),
   summary: Type.Optional(Text(600)),
-  description: Type.Optional(Type.String({ maxLength: 30_000, description: 'HTML; stored sanitised' })),
+  // A bound on what is read; the limit (30,000) is on the text as stored (rules.ts, DESCRIPTION_LIMIT).
+  description: Type.Optional(
+    Type.String({ maxLength: 100_000, description: 'HTML; stored sanitised, at most 30,000 characters as stored' }),
+  ),
   category: Type.String({ minLength: 1, maxLength: 100 }),
   educationLevel: EducationLevel,
   orEquivalent: Type.Optional(Type.Boolean()),
@@ -137,9 +140,22 @@ export const VacancyPatch = Type.Object(
 );
 export type VacancyPatch = Static<typeof VacancyPatch>;
 
-/** An ATS upsert may also say in which state the vacancy should be. */
+/**
+ * An ATS upsert may also say in which state the vacancy should be. `scheduled`, as the GET shape
+ * of a scheduled vacancy says, asks for `published` (at its `publishAt`): read, changed and sent
+ * back, it was refused (an ATS review).
+ */
 export const UpsertInput = Type.Object(
-  { ...vacancyFields, ...ignored, state: Type.Optional(literals(['draft', 'published', 'closed'] as const)) },
+  {
+    ...vacancyFields,
+    ...ignored,
+    state: Type.Optional(literals(['draft', 'published', 'scheduled', 'closed'] as const)),
+  },
   { additionalProperties: false, examples: [{ ...NEW_VACANCY_EXAMPLE, state: 'published' }] },
 );
 export type UpsertInput = Static<typeof UpsertInput>;
+
+/** The state an upsert asks for, in the life cycle's terms. */
+export function wantedState(input: Pick<UpsertInput, 'state'>): 'draft' | 'published' | 'closed' | undefined {
+  return input.state === 'scheduled' ? 'published' : input.state;
+}

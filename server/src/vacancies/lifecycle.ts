@@ -12,7 +12,15 @@ import type { Database, Executor, NewVacancy, Vacancy } from '@samenwerven/db';
 import { loadIndexableVacancies } from '@samenwerven/search';
 import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
-import { applyChange, completeColumns, defaults, lockOwned, stateChange, transitionTarget } from './changes.ts';
+import {
+  applyChange,
+  completeColumns,
+  defaults,
+  lockOwned,
+  publishedIfDue,
+  stateChange,
+  transitionTarget,
+} from './changes.ts';
 import { recordHistory, type Actor } from './history.ts';
 import { holdMembership } from './membership-hold.ts';
 import type { VacancyFields } from './input.ts';
@@ -113,7 +121,7 @@ export async function updateVacancy(
     transitionTarget(vacancy, 'edit', new Date());
     const columns = await completeColumns(tx, vacancy, patch, { liveOn });
     if (liveOn) assertPublishable(columns, liveOn);
-    return applyChange(tx, vacancy, actor, 'updated', columns);
+    return publishedIfDue(tx, await applyChange(tx, vacancy, actor, 'updated', columns), actor, new Date());
   });
 }
 

@@ -256,12 +256,14 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
   app.put(
     '/organisations/:orgId/vacancies/by-external-id/:externalId',
     {
-      config: { access: write, checksOwnBodyText: true },
+      // Its ETag carries the version, as If-Match takes it (an ATS review: a bare hash was refused).
+      config: { access: write, checksOwnBodyText: true, versionedAnswer: true },
       schema: {
         tags: ['vacancy management'],
         summary: 'Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)',
         description:
-          '`state` says where the vacancy should be: `published` publishes it (or reopens it), `closed` closes ' +
+          '`state` says where the vacancy should be: `published` (or `scheduled`, as the GET shape of a scheduled ' +
+          'vacancy says) publishes it (or reopens it; with a `publishAt` to come, it is scheduled), `closed` closes ' +
           'it when live, `draft` asks for no move (a published vacancy stays published; a draft asked to be ' +
           'closed stays a draft); the answer’s `state` says where it is. Moving it is a publication decision: ' +
           'an API key then needs the scope `publish` as well, or the whole upsert is refused (403 ' +

@@ -191,7 +191,25 @@ function publicationProblems(v: { closingDate?: string | null | undefined }, tod
   return {};
 }
 
+/** The longest description stored, as stored (sanitised) and as read back. */
+export const DESCRIPTION_LIMIT = 30_000;
+
+/**
+ * The description's length is checked as stored: sanitising adds to it (a link's `rel`, `&amp;`),
+ * so a text under the limit as sent could be stored longer, and then not be sent back as read
+ * (an ATS review: a GET shape of 38,808 characters was refused on the PATCH). Only a description
+ * this write sets: one stored before stays editable.
+ */
+function storedLengthProblems(written: Partial<VacancyColumns> | undefined): FieldProblems {
+  const length = written?.description?.length ?? 0;
+  return length > DESCRIPTION_LIMIT
+    ? { description: { key: 'vacancy.description_too_long', params: { length, limit: DESCRIPTION_LIMIT } } }
+    : {};
+}
+
 export interface RuleCheck {
+  /** The columns this write sets (as stored): their own limits are checked on them. */
+  written?: Partial<VacancyColumns> | undefined;
   /** Problems found before the rules (wrong types, missing fields), already in the caller's language. */
   typeProblems?: Record<string, string> | undefined;
   /**
@@ -210,7 +228,11 @@ export function assertVacancyRules(
   knownCategories: ReadonlySet<string>,
   check: RuleCheck = {},
 ): void {
-  const problems: FieldProblems = { ...vacancyProblems(v, knownCategories), ...check.typeProblems };
+  const problems: FieldProblems = {
+    ...vacancyProblems(v, knownCategories),
+    ...storedLengthProblems(check.written),
+    ...check.typeProblems,
+  };
   if (Object.keys(problems).length === 0) return;
   const publication = check.liveOn === undefined ? {} : publicationProblems(v, check.liveOn);
   throw new AppError(400, 'validation_failed', 'error.validation_failed', {

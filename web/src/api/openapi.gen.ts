@@ -244,7 +244,7 @@ export interface paths {
     get?: never;
     /**
      * Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)
-     * @description `state` says where the vacancy should be: `published` publishes it (or reopens it), `closed` closes it when live, `draft` asks for no move (a published vacancy stays published; a draft asked to be closed stays a draft); the answer’s `state` says where it is. Moving it is a publication decision: an API key then needs the scope `publish` as well, or the whole upsert is refused (403 `insufficient_scope`) and nothing of it is kept. Without `If-Match` the upsert is the ATS’s last word (the body’s `version` is ignored); with it, a vacancy at another version, or none, is 409.
+     * @description `state` says where the vacancy should be: `published` (or `scheduled`, as the GET shape of a scheduled vacancy says) publishes it (or reopens it; with a `publishAt` to come, it is scheduled), `closed` closes it when live, `draft` asks for no move (a published vacancy stays published; a draft asked to be closed stays a draft); the answer’s `state` says where it is. Moving it is a publication decision: an API key then needs the scope `publish` as well, or the whole upsert is refused (403 `insufficient_scope`) and nothing of it is kept. Without `If-Match` the upsert is the ATS’s last word (the body’s `version` is ignored); with it, a vacancy at another version, or none, is 409.
      *
      *     API keys need the scope `write`.
      */
@@ -2239,7 +2239,7 @@ export interface operations {
   };
   getVacancies: {
     parameters: {
-      query: {
+      query?: {
         q?: string;
         category?: string[];
         educationLevel?: ('vmbo' | 'mbo' | 'hbo' | 'wo')[];
@@ -2260,8 +2260,8 @@ export interface operations {
         radiusKm?: number;
         postedWithinDays?: number;
         sort?: 'relevance' | 'newest' | 'closing' | 'salary' | 'distance';
-        page: number;
-        pageSize: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -2658,7 +2658,7 @@ export interface operations {
           title?: string;
           department?: string | null;
           summary?: string;
-          /** @description HTML; stored sanitised */
+          /** @description HTML; stored sanitised, at most 30,000 characters as stored */
           description?: string;
           category?: string;
           /** @enum {string} */
@@ -2990,13 +2990,13 @@ export interface operations {
   };
   getOrganisationsByOrgIdVacancies: {
     parameters: {
-      query: {
+      query?: {
         state?: 'draft' | 'scheduled' | 'published' | 'closed' | 'withdrawn';
         /** @description Part of the title or of the reference (external id) */
         q?: string;
         sort?: 'updated' | 'newest' | 'closing' | 'title' | 'state';
-        page: number;
-        pageSize: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -3137,7 +3137,7 @@ export interface operations {
           title: string;
           department?: string | null;
           summary?: string;
-          /** @description HTML; stored sanitised */
+          /** @description HTML; stored sanitised, at most 30,000 characters as stored */
           description?: string;
           category: string;
           /** @enum {string} */
@@ -4310,7 +4310,7 @@ export interface operations {
           title: string;
           department?: string | null;
           summary?: string;
-          /** @description HTML; stored sanitised */
+          /** @description HTML; stored sanitised, at most 30,000 characters as stored */
           description?: string;
           category: string;
           /** @enum {string} */
@@ -4364,7 +4364,7 @@ export interface operations {
           organisation?: unknown;
           id?: unknown;
           /** @enum {string} */
-          state?: 'draft' | 'published' | 'closed';
+          state?: 'draft' | 'published' | 'scheduled' | 'closed';
           version?: unknown;
           createdAt?: unknown;
           updatedAt?: unknown;
@@ -4926,9 +4926,9 @@ export interface operations {
   };
   getOrganisations: {
     parameters: {
-      query: {
-        page: number;
-        pageSize: number;
+      query?: {
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -9383,7 +9383,7 @@ export interface operations {
   };
   getAuditLog: {
     parameters: {
-      query: {
+      query?: {
         /** @description Organisation id or slug */
         organisation?: string;
         /** @description Exact action, or a prefix ending in a dot (membership.) */
@@ -9393,8 +9393,8 @@ export interface operations {
         format?: 'json' | 'csv';
         /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
         separator?: 'comma' | 'semicolon';
-        page: number;
-        pageSize: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -9485,7 +9485,7 @@ export interface operations {
   };
   getStats: {
     parameters: {
-      query: {
+      query?: {
         /** @description A calendar date (Amsterdam), YYYY-MM-DD */
         from?: string;
         /** @description A calendar date (Amsterdam), YYYY-MM-DD */
@@ -9498,7 +9498,7 @@ export interface operations {
         key?: 'equal' | 'vacancies' | 'weight';
         costKey?: 'equal' | 'vacancies' | 'weight';
         /** @description The costs to divide, in euros */
-        amount: number;
+        amount?: number;
       };
       header?: never;
       path?: never;
@@ -12411,10 +12411,10 @@ export interface operations {
   };
   getVacanciesByIdApplications: {
     parameters: {
-      query: {
+      query?: {
         status?: 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
-        page: number;
-        pageSize: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -12644,10 +12644,10 @@ export interface operations {
   };
   getOrganisationsByOrgIdApplications: {
     parameters: {
-      query: {
+      query?: {
         status?: 'received' | 'in_review' | 'invited' | 'rejected' | 'hired';
-        page: number;
-        pageSize: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -13986,7 +13986,7 @@ export interface operations {
   };
   getOrganisationsByOrgIdTalentPool: {
     parameters: {
-      query: {
+      query?: {
         /** @description Words in the candidate's motivation or the applied vacancy's title (Dutch full-text search) */
         q?: string;
         /** @description The applied vacancy's category code */
@@ -13996,8 +13996,8 @@ export interface operations {
         near?: string;
         /** @description Distance to the applied vacancy's place; 25 by default */
         radiusKm?: number;
-        page: number;
-        pageSize: number;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -14106,7 +14106,7 @@ export interface operations {
   };
   getFeedsVacanciesXml: {
     parameters: {
-      query: {
+      query?: {
         q?: string;
         category?: string[];
         educationLevel?: ('vmbo' | 'mbo' | 'hbo' | 'wo')[];
@@ -14126,7 +14126,7 @@ export interface operations {
         near?: string;
         radiusKm?: number;
         postedWithinDays?: number;
-        page: number;
+        page?: number;
         /** @description The language of the feed: its title, description and the vacancy pages it links to */
         lang?: 'nl' | 'en';
       };
@@ -14194,7 +14194,7 @@ export interface operations {
   };
   getFeedsVacanciesAtom: {
     parameters: {
-      query: {
+      query?: {
         q?: string;
         category?: string[];
         educationLevel?: ('vmbo' | 'mbo' | 'hbo' | 'wo')[];
@@ -14214,7 +14214,7 @@ export interface operations {
         near?: string;
         radiusKm?: number;
         postedWithinDays?: number;
-        page: number;
+        page?: number;
         /** @description The language of the feed: its title, description and the vacancy pages it links to */
         lang?: 'nl' | 'en';
       };
@@ -14388,8 +14388,8 @@ export interface operations {
   };
   getWidgetOrganisatiesBySlug: {
     parameters: {
-      query: {
-        limit: number;
+      query?: {
+        limit?: number;
         accent?: string;
       };
       header?: never;
@@ -14449,8 +14449,8 @@ export interface operations {
   };
   getEnWidgetOrganisationsBySlug: {
     parameters: {
-      query: {
-        limit: number;
+      query?: {
+        limit?: number;
         accent?: string;
       };
       header?: never;

@@ -55,9 +55,10 @@ interface DocumentedParameter {
  * validator fills the default in): marked required, generated clients made every caller send
  * `page` and `pageSize` (an ATS review).
  */
-export function queryDefaultsOptional<T extends { paths?: Record<string, Record<string, unknown>> }>(document: T): T {
-  for (const operations of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(operations)) {
+export function queryDefaultsOptional<T extends object>(document: T): T {
+  const { paths } = document as { paths?: Record<string, Record<string, unknown> | undefined> };
+  for (const operations of Object.values(paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
       const parameters = (operation as { parameters?: DocumentedParameter[] } | null)?.parameters ?? [];
       for (const parameter of parameters) {
         if (parameter.in === 'query' && parameter.schema?.default !== undefined) parameter.required = false;

@@ -27,7 +27,8 @@ export type ManagedVacancyList = ResponseOf<ManagedListPath, 'get'>;
 
 /** A vacancy as its own organisation's staff see it: any state, with what they can edit. */
 export type ManagedVacancy = VacancyDetail;
-export type Workplace = ManagedVacancy['additionalPlaces'][number];
+/** An extra workplace as written (the answer adds its municipality's name). */
+export type Workplace = Pick<ManagedVacancy['additionalPlaces'][number], 'municipalityCode' | 'postcode'>;
 
 type VacancyBody = BodyOf<ManagedListPath, 'post'>;
 /**

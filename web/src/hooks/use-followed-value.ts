@@ -2,15 +2,19 @@ import { useEffect, useRef } from 'react';
 
 /**
  * A field typed into freely (uncontrolled) that still follows a value from the address: a filter
- * taken away elsewhere empties it. It is updated in place rather than remounted (`key`), which
- * took the focus from someone who had just pressed Enter in it; while it has the focus it keeps
- * what is typed in it (a place the search did not know, to correct).
+ * taken away elsewhere empties it, and Back shows the words of the search it goes back to. It is
+ * updated in place rather than remounted (`key`), which took the focus from someone who had just
+ * pressed Enter in it. While it has the focus, it keeps what was typed in it that differs from
+ * what the address said before (a place the search did not know, to correct).
  */
 export function useFollowedValue<T extends HTMLInputElement>(value: string) {
   const ref = useRef<T>(null);
+  const followed = useRef(value);
   useEffect(() => {
     const field = ref.current;
-    if (field && field !== document.activeElement && field.value !== value) field.value = value;
+    const typedSince = field === document.activeElement && field?.value !== followed.current;
+    if (field && !typedSince && field.value !== value) field.value = value;
+    followed.current = value;
   }, [value]);
   return ref;
 }

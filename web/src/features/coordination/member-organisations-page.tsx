@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useFollowedValue } from '../../hooks/use-followed-value.ts';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { CoordinatedOrganisation, MembershipChange } from '../../api/membership.ts';
@@ -186,6 +187,8 @@ function CostWeightForm({ organisation }: { organisation: CoordinatedOrganisatio
   const { busy, sendOnce } = useSingleSend(fetcher);
   const inputId = `weight-${organisation.id}`;
   const messageId = `weight-${organisation.id}-message`;
+  // Follows the saved weight without being made anew (a key per weight lost the focus on Enter).
+  const weightRef = useFollowedValue<HTMLInputElement>(String(organisation.costWeight));
 
   return (
     <>
@@ -196,7 +199,7 @@ function CostWeightForm({ organisation }: { organisation: CoordinatedOrganisatio
           {t.weightLabel(organisation.name)}
         </label>
         <input
-          key={organisation.costWeight}
+          ref={weightRef}
           id={inputId}
           name="costWeight"
           type="number"

@@ -4,6 +4,7 @@ import { MANAGED_LIST_SORTS, VACANCY_STATES, type VacancyState } from '../../api
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
 import { PRESERVE_FOCUS } from '../../lib/focus-state.ts';
+import { useFollowedValue } from '../../hooks/use-followed-value.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
@@ -53,6 +54,9 @@ export function VacanciesPage() {
   const field = fieldProps(fields, failure?.fields);
   const current = { state, q, sort };
 
+  // The field follows the address without being made anew: a new one (a key per query) took the
+  // focus with it to the top of the page on Enter (a staff WCAG review, 2.4.3).
+  const qRef = useFollowedValue<HTMLInputElement>(q);
   return (
     <div className="vacancy-manage vacancies-page">
       <div className="page-heading">
@@ -83,7 +87,7 @@ export function VacanciesPage() {
         preventScrollReset
       >
         {state ? <input type="hidden" name="state" value={state} /> : null}
-        <TextField key={`q-${q}`} {...field('q')} type="search" defaultValue={q} maxLength={200} />
+        <TextField ref={qRef} {...field('q')} type="search" defaultValue={q} maxLength={200} />
         <SelectField key={`sort-${sort}`} {...field('sort')} defaultValue={sort || 'updated'}>
           {MANAGED_LIST_SORTS.map((option) => (
             <option key={option} value={option}>

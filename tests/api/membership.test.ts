@@ -732,6 +732,15 @@ describe('the export', () => {
     const applicationId = await applyTo(ownVacancy!.id, pdfBytes('eigen'));
     await applyTo((await createVacancy(ctx.db, { organisation: other })).id, pdfBytes('ander'));
     await call('POST', `/organisations/${organisation.id}/api-keys`, admin, { name: 'ATS' });
+    // A colleague's mistyped password, from the network they were on.
+    const colleague = await createUser(ctx.db, { role: 'hr_officer', organisation });
+    const mistyped = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: colleague.email, password: 'niet-het-wachtwoord' },
+      remoteAddress: '198.51.100.23',
+    });
+    expect(mistyped.statusCode).toBe(401);
 
     const response = await call('GET', `/organisations/${organisation.id}/export`, admin);
     expect(response.headers['content-type']).toBe('application/zip');
@@ -754,6 +763,12 @@ describe('the export', () => {
     await expectSame('users.json', 'users');
     await expectSame('api-keys.json', 'api_keys');
     await expectSame('audit-log.json', 'audit_log');
+    // Without where a colleague was when they mistyped: that is the alliance office's to see (a privacy review).
+    const failed = (json('audit-log.json') as { action?: string; after?: unknown }[]).filter(
+      (row) => row.action === 'auth.sign_in_failed',
+    );
+    expect(failed.length).toBeGreaterThan(0);
+    expect(JSON.stringify(failed)).not.toContain('198.51.100');
     await expectSame('membership-periods.json', 'membership_periods');
     await expectSame('membership-applications.json', 'membership_applications');
     await expectSame('applications.json', 'applications');

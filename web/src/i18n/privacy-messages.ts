@@ -26,7 +26,7 @@ const nl = {
   what: {
     title: 'Welke gegevens bewaren we?',
     items: [
-      'Je account: je naam en e-mailadres. Je wachtwoord bewaren we zo dat niemand het kan lezen, ook wij niet. We houden bij op welke apparaten je bent ingelogd.',
+      'Je account: je naam en e-mailadres. Je wachtwoord bewaren we zo dat niemand het kan lezen, ook wij niet. Van elke keer dat je inlogt bewaren we wanneer dat was en tot wanneer het geldt; niet op welk apparaat.',
       'Je sollicitatie: je naam, e-mailadres, telefoonnummer (als je dat invult), je motivatie, je cv, je brief (als je die meestuurt) en je keuze voor de talentpool.',
       'Wat de organisatie bij je sollicitatie bijhoudt: de stand (bijvoorbeeld ‘uitgenodigd’ of ‘afgewezen’) en notities van haar medewerkers.',
       'Je e-mailalerts: je e-mailadres, de zoekopdracht, hoe vaak je een mail wilt en welke vacatures we je al stuurden.',
@@ -154,7 +154,7 @@ const en: PrivacyMessages = {
   what: {
     title: 'Which data do we keep?',
     items: [
-      'Your account: your name and e-mail address. We store your password so that nobody can read it, not even us. We keep track of the devices you are signed in on.',
+      'Your account: your name and e-mail address. We store your password so that nobody can read it, not even us. For each sign-in we keep when it was and until when it lasts; not on which device.',
       'Your application: your name, e-mail address, phone number (if you give one), your motivation, your CV, your letter (if you send one) and your choice about the talent pool.',
       'What the organisation keeps with your application: its stage (for example ‘invited’ or ‘rejected’) and notes by its staff.',
       'Your e-mail alerts: your e-mail address, the search, how often you want a mail and which vacancies we already sent you.',

@@ -83,12 +83,26 @@ describe('a feed', () => {
   it('in Atom: the full text as content, the organisation as author, and the pages', async () => {
     const { body } = await get(`/feeds/vacancies.atom?organisation=${member.slug}&page=2`);
     expect(XMLValidator.validate(body)).toBe(true);
-    const entry = /<entry>[\s\S]*?<\/entry>/.exec(body)![0];
+    // Each entry says the language it is written in (a feeds review: the English feed called Dutch text English).
+    const entry = /<entry xml:lang="nl">[\s\S]*?<\/entry>/.exec(body)![0];
     expect(entry).toContain('<author><name>Waterschap De Feed</name></author>');
     expect(entry).toMatch(/<content type="html">&lt;p&gt;Waterschap De Feed[^<]*Je bewaakt dijkvak 69 /);
     expect(body).toMatch(/<link href="[^"]*organisation=waterschap-feed" rel="first"/);
     expect(body).toMatch(/<link href="[^"]*page=3" rel="next"/);
     expect(body).toMatch(/<link href="[^"]*organisation=waterschap-feed" rel="previous"/);
+  });
+
+  it('has one Atom id whatever the order of its parameters, a blank one or its page (a feeds review)', async () => {
+    const idOf = async (query: string) =>
+      /<feed[^>]*>[\s\S]*?<id>([^<]*)<\/id>/.exec((await get(`/feeds/vacancies.atom?${query}`)).body)![1];
+    const id = await idOf(`organisation=${member.slug}&lang=en`);
+    for (const query of [
+      `lang=en&organisation=${member.slug}`,
+      `organisation=${member.slug}&lang=en&category=`,
+      `organisation=${member.slug}&lang=en&page=2`,
+    ]) {
+      expect(await idOf(query), query).toBe(id);
+    }
   });
 
   it('in English: English words and links to the English pages', async () => {
@@ -240,6 +254,17 @@ describe('a vacancy changed after its publication', () => {
     await new Promise((r) => setTimeout(r, 20));
     const again = await ctx.app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
     expect(again.statusCode).toBe(304);
+    // A draft saved somewhere is nobody's business (a feeds review: it moved every empty feed's date).
+    await createVacancy(ctx.db, {
+      organisation: member,
+      title: 'Geheim concept',
+      state: 'draft',
+      publishedAt: null,
+      // Later than any change made above.
+      updatedAt: new Date(Date.now() + 60_000),
+    });
+    const afterDraft = await ctx.app.inject({ url, headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(afterDraft.statusCode).toBe(304);
   });
 });
 
@@ -248,6 +273,9 @@ describe('a feed’s address', () => {
     for (const [url, field] of [
       ['/feeds/vacancies.atom?sort=salary', 'sort'],
       ['/feeds/vacancies.xml?pageSize=5', 'pageSize'],
+      // Ranges are checked as the search checks them (a feeds review: "36–8 uur" was a feed).
+      ['/feeds/vacancies.xml?hoursMin=36&hoursMax=8', 'hoursMax'],
+      ['/feeds/vacancies.atom?scaleMin=12&scaleMax=3', 'scaleMax'],
     ] as const) {
       const response = await ctx.app.inject(url);
       expect(response.statusCode, url).toBe(400);

@@ -16,6 +16,8 @@ export interface FeedSource {
   base: string;
   /** The feed's own URL. */
   self: string;
+  /** What identifies the feed (Atom's id): its address without the page, parameters in one order. */
+  id: string;
   /** The search page (or organisation's page) that shows the same vacancies. */
   page: string;
   lang: 'nl' | 'en';
@@ -124,7 +126,8 @@ ${items.join('\n')}
 export function atomFeed(source: FeedSource, vacancies: readonly FeedVacancy[], emptySince: Date): string {
   const updated = lastChanged(vacancies, emptySince).toISOString();
   const entries = vacancies.map(
-    (v) => `  <entry>
+    // Each entry in the language it is written in; the feed's own words are in the feed's.
+    (v) => `  <entry xml:lang="${v.language}">
     <title>${escapeMarkup(v.title)}</title>
     <link href="${escapeMarkup(feedItemUrl(source, v))}" />
     <id>urn:uuid:${v.id}</id>
@@ -143,7 +146,7 @@ export function atomFeed(source: FeedSource, vacancies: readonly FeedVacancy[], 
   <link href="${escapeMarkup(source.self)}" rel="self" type="application/atom+xml" />
   <link href="${escapeMarkup(source.page)}" rel="alternate" type="text/html" />
   ${pagingLinks(source, 'link', 'application/atom+xml')}
-  <id>${escapeMarkup(source.self)}</id>
+  <id>${escapeMarkup(source.id)}</id>
   <updated>${updated}</updated>
 ${entries.join('\n')}
 </feed>

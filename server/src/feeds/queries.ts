@@ -1,5 +1,5 @@
 /** What the sitemap reads from the database; each function takes an executor first. */
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, max } from 'drizzle-orm';
 import { findableConditions, organisations, vacancies, type Executor } from '@samenwerven/db';
 
 /**
@@ -51,7 +51,14 @@ export async function findDescriptions(
  * When any vacancy last changed: what an empty feed says it last changed at (a vacancy that
  * left it changed then). The same answer until something changes, so the feed's ETag holds.
  */
+/**
+ * The last change of a vacancy that was published publicly: an empty feed's date. Not of every
+ * vacancy: a draft or an internal one saved moved it, for anyone to see (a feeds review).
+ */
 export async function lastVacancyChange(db: Executor): Promise<Date | null> {
-  const [row] = await db.select({ at: max(vacancies.updatedAt) }).from(vacancies);
+  const [row] = await db
+    .select({ at: max(vacancies.updatedAt) })
+    .from(vacancies)
+    .where(and(isNotNull(vacancies.publishedAt), eq(vacancies.visibility, 'public')));
   return row?.at ?? null;
 }

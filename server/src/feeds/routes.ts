@@ -6,6 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { SearchQuery } from '../vacancies/schemas.ts';
+import { assertRangesInOrder } from '../vacancies/service.ts';
 import {
   atomFeed,
   robots,
@@ -81,6 +82,8 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const filters = withoutBlankValues(asked);
     // The radius has a default; without a place it says nothing.
     if (filters.near === undefined) delete filters.radiusKm;
+    // Checked as the search checks them (a feeds review: "36–8 uur per week" was a feed).
+    assertRangesInOrder(filters);
     const [{ vacancies, total, emptySince }, names] = await Promise.all([
       latestVacancies(app.searchIndex, app.db, filters, pageNumber, log),
       feedNames(app.db, filters satisfies FeedFilters, lang),
@@ -89,14 +92,17 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // nor one past the engine's 10,000 (which the database's answer, when the engine is away, is not bound to).
     if ((pageNumber > 1 && vacancies.length === 0) || pageNumber > MAX_FEED_PAGE) throw notFound();
     const { title, description } = describeFeed(filters, lang, names);
-    const { page } = feedAddresses(base, filters, lang);
+    // The Atom id is the feed's address as the filters make it, without its page: the same feed
+    // asked with its parameters in another order, or a blank one, is the same feed (a feeds review).
+    const { page, atom: id } = feedAddresses(base, filters, lang);
     const lastPage = Math.min(Math.ceil(total / FEED_SIZE), MAX_FEED_PAGE);
     const paging = {
       first: pageAddress(self, 1),
       ...(pageNumber > 1 ? { previous: pageAddress(self, pageNumber - 1) } : {}),
       ...(pageNumber < lastPage ? { next: pageAddress(self, pageNumber + 1) } : {}),
     };
-    return [{ base, self, page, lang, title, description, category: names.category, ...paging }, vacancies, emptySince];
+    const source = { base, self, id, page, lang, title, description, category: names.category, ...paging };
+    return [source, vacancies, emptySince];
   };
 
   app.get('/feeds/vacancies.xml', feedSchema('rss'), async (request, reply) => {

@@ -33,6 +33,7 @@ export async function latestVacancies(
     db,
     { ...filters, sort: 'newest', page, pageSize: FEED_SIZE },
     log,
+    { asTyped: true },
   );
   const descriptions = await findDescriptions(
     db,
@@ -42,7 +43,7 @@ export async function latestVacancies(
     log.warn({ error: error instanceof Error ? error.message : String(error) }, 'feed without descriptions');
     return new Map<string, { description: string; updatedAt: Date }>();
   });
-  // An empty feed's date: the last change of any vacancy, the same until one changes (its ETag holds).
+  // An empty feed's date: the last change of a vacancy that was public, the same until one changes (its ETag holds).
   const emptySince =
     result.hits.length > 0 ? new Date(0) : ((await lastVacancyChange(db).catch(() => null)) ?? new Date(0));
   return {

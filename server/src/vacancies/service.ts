@@ -89,7 +89,7 @@ const SEARCH_RANGES = [
  * A range whose maximum lies below its minimum is refused on the maximum, not answered with
  * nothing found: an integrator's typo should be said, not look like an empty market.
  */
-export function assertRangesInOrder(query: SearchQuery): void {
+export function assertRangesInOrder(query: Partial<SearchQuery>): void {
   const fields: Record<string, MessageKey> = {};
   for (const [min, max, message] of SEARCH_RANGES) {
     const low = query[min];
@@ -132,7 +132,8 @@ export function searchParamsOf(
 }
 
 type SearchLog = { warn(obj: object, msg: string): void };
-type SearchOptions = { includeInternal?: boolean; now?: Date };
+/** `asTyped`: the query stays as it is, as a feed's does (a subscription, like an alert's). */
+type SearchOptions = { includeInternal?: boolean; now?: Date; asTyped?: boolean };
 
 /** Leading words looked at, at most, when a search finds nothing. */
 const MAX_UNKNOWN_WORDS = 3;
@@ -153,7 +154,8 @@ export async function searchPublicVacancies(
   options: SearchOptions = {},
 ) {
   const answer = await searchAsTyped(search, db, query, log, options);
-  if (answer.total > 0 || answer.degraded || options.now || !query.q || query.q.includes('"')) return answer;
+  const exact = options.now !== undefined || options.asTyped === true;
+  if (answer.total > 0 || answer.degraded || exact || !query.q || query.q.includes('"')) return answer;
   const words = query.q.trim().split(/\s+/);
   let unknown = 0;
   while (unknown < Math.min(words.length - 1, MAX_UNKNOWN_WORDS)) {

@@ -163,7 +163,7 @@ async function publicView() {
         widget:
           widget.statusCode === 200
             ? {
-                total: Number(/\((\d+) vacatures\)/.exec(widget.body)![1]),
+                total: Number(/\((\d+) vacatures?\)/.exec(widget.body)![1]),
                 ids: idsIn(widget.body, '/vacatures/UUID-'),
               }
             : undefined,

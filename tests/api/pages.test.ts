@@ -336,10 +336,29 @@ describe('the embeddable widget', () => {
     );
     expect(response.body).not.toContain('Gesloten functie');
     expect(response.body).not.toContain('<script');
-    expect(
-      (await ctx.app.inject(`/widget/organisaties/${organisation.slug}?accent=red;}body{display:none`)).statusCode,
-    ).toBe(400);
+    expect(response.body).toMatch(/Alle vacatures op Samenwerven \((1 vacature|\d+ vacatures)\)/);
+    expect(response.body).not.toContain('(1 vacatures)');
     expect((await ctx.app.inject('/widget.js')).body).toContain('/widget/organisaties/');
+  });
+
+  it('is a page to frame whatever it is asked: defaults for what is out of range, a word for no member', async () => {
+    // Refused as JSON with the portal's own frame rules, each was a broken frame on the member's
+    // site (reviews of the feeds and the membership).
+    const injected = await ctx.app.inject(
+      `/widget/organisaties/${organisation.slug}?accent=red;}body{display:none&limit=100`,
+    );
+    expect(injected.statusCode).toBe(200);
+    expect(injected.body).toContain('a{color:#154273;');
+    expect(injected.body).not.toContain('display:none');
+    expect(injected.body).toContain('Beleidsadviseur');
+    for (const slug of ['bestaat-niet', 'a'.repeat(150)]) {
+      const none = await ctx.app.inject({ url: `/widget/organisaties/${slug}`, headers: { accept: '*/*' } });
+      expect(none.statusCode).toBe(404);
+      expect(none.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(none.headers['content-security-policy']).toContain('frame-ancestors *');
+      expect(none.headers['x-frame-options']).toBeUndefined();
+      expect(none.body).toContain('Via Samenwerven zijn hier op dit moment geen vacatures te zien.');
+    }
   });
 });
 

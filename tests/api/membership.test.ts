@@ -4,11 +4,12 @@
  */
 import { dutchDate } from '@samenwerven/calendar';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import {
   applications,
   auditLog,
+  mailOutbox,
   membershipApplications,
   membershipPeriods,
   organisations,
@@ -566,6 +567,14 @@ describe('leaving', () => {
       reason: 'Geen meerwaarde meer',
     });
     expect(left.json()).toEqual({ id: organisation.id, state: 'left', leaveAt: null });
+    // The alliance office hears of it: the cost split changes (a coordinator's review).
+    const office = await ctx.db
+      .select({ subject: mailOutbox.subject, body: mailOutbox.body })
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.kind, 'membership_left'), eq(mailOutbox.organisationId, organisation.id)));
+    expect(office.length).toBeGreaterThan(0);
+    expect(office[0]!.subject).toBe(`${organisation.name} is uit de alliantie Samenwerven gegaan`);
+    expect(office[0]!.body).toContain('Reden: Geen meerwaarde meer');
     expect(
       await publicSightings(
         organisation,

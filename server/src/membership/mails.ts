@@ -289,6 +289,40 @@ const leaveCancelled = {
   }),
 };
 
+const memberLeft = {
+  nl: (name: string, reason: string | null, url: string) => ({
+    subject: `${name} is uit de alliantie Samenwerven gegaan`,
+    text: `Goedendag,\n\n${name} is vandaag uit de alliantie Samenwerven gegaan. Haar vacatures staan niet meer op het portaal, en over vier weken verwijdert het portaal de sollicitaties die ze ontving. Vanaf vandaag telt ze niet meer mee in de kostenverdeling.\n\n${reasonLine('Reden', reason)}In het overzicht van de leden:\n\n${url}\n`,
+  }),
+  en: (name: string, reason: string | null, url: string) => ({
+    subject: `${name} has left the Samenwerven alliance`,
+    text: `Hello,\n\n${name} left the Samenwerven alliance today. Its vacancies are no longer on the portal, and in four weeks the portal deletes the applications it received. From today it no longer counts in the cost split.\n\n${reasonLine('Reason', reason)}In the overview of the members:\n\n${url}\n`,
+  }),
+};
+
+/**
+ * Tells the alliance office that a member left, at once or on the day it planned: it changes the
+ * cost split, and only a planned leave was mailed to the office before (a coordinator's review).
+ */
+export async function mailMemberLeft(
+  tx: Executor,
+  site: MailSite,
+  coordinators: readonly Recipient[],
+  organisation: { id: string; name: string },
+  reason: string | null,
+): Promise<void> {
+  for (const coordinator of coordinators) {
+    const locale = localeOf(coordinator);
+    const url = `${site.publicUrl}${paths.coordination[locale]}`;
+    await enqueueMail(tx, {
+      kind: 'membership_left',
+      to: coordinator.email,
+      organisationId: organisation.id,
+      ...memberLeft[locale](organisation.name, reason, url),
+    });
+  }
+}
+
 /**
  * Tells every admin of the member, and the alliance office, that a leave was planned or
  * cancelled: one admin alone must not plan the whole organisation's exit unseen (an admin's

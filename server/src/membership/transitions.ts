@@ -12,9 +12,10 @@ import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { vacancyTransition, type VacancyState } from '../vacancies/state-machine.ts';
-import { mailMembershipDecision, type MailSite, type Recipient } from './mails.ts';
+import { mailMemberLeft, mailMembershipDecision, type MailSite, type Recipient } from './mails.ts';
 import {
   adminRecipients,
+  coordinatorRecipients,
   endPeriod,
   insertApplication,
   lockOrganisation,
@@ -146,6 +147,8 @@ export async function transition(
     await mailMembershipDecision(tx, site, await recipientsOf(tx, organisation), organisation, event, reason);
   // Its candidates hear that their procedure there ended, and when what they sent is deleted; those
   // in the talent pool that they are out of it, which then holds also if the member rejoins.
+  // The member's own leave reaches the office too (an end is the office's own decision).
+  if (event === 'leave') await mailMemberLeft(tx, site, await coordinatorRecipients(tx), organisation, reason);
   if (event === 'leave' || event === 'end') {
     await mailCandidatesOfLeavingMember(tx, organisation, now);
     await endPoolConsentsOf(tx, organisationId, now);

@@ -195,4 +195,22 @@ describe.skipIf(!enabled)('accessibility of the public pages (axe, WCAG 2.2 A/AA
     }
     await page.context().close();
   });
+
+  it('marks the current page in the menu by more than colour in forced colours (Windows contrast themes)', async () => {
+    const page = await open('/deelnemers', VIEWPORTS.desktop);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const bars = await page.locator('.primary-nav a').evaluateAll((links) =>
+      links.map((link) => ({
+        current: link.getAttribute('aria-current') === 'page',
+        bar: getComputedStyle(link).borderBottomColor,
+        canvas: getComputedStyle(document.body).backgroundColor,
+      })),
+    );
+    const current = bars.filter((item) => item.current);
+    expect(current).toHaveLength(1);
+    // Only the current page has a bar: the others' match the page behind them (a WCAG review, 1.4.1).
+    expect(current[0]!.bar).not.toBe(current[0]!.canvas);
+    for (const other of bars.filter((item) => !item.current)) expect(other.bar).toBe(other.canvas);
+    await page.context().close();
+  });
 });

@@ -75,6 +75,40 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
   const signIn = (email: string, startPage: string) => signInThroughPage(portal, email, startPage);
 
   it(
+    'keeps what was typed, and says to try again, when the portal cannot take it for a moment (503)',
+    async () => {
+      const page = await open(`/vacatures/${closing.id}`);
+      const motivation = 'Ik schreef hier lang aan; de database was net even weg.';
+      await page.getByLabel('Naam', { exact: true }).fill('Ilse Later');
+      await page.getByLabel('E-mailadres').fill('ilse.later@example.nl');
+      await page.getByLabel('Motivatie').fill(motivation);
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-ilse.pdf'));
+      // The database goes away: every API answer is a 503 from now on, as the server answers then
+      // (a resilience review: the page read itself again, failed, and the form was gone).
+      await page.route('**/api/v1/**', (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          headers: { 'retry-after': '5' },
+          body: JSON.stringify({
+            error: {
+              code: 'service_unavailable',
+              message: 'De database is even niet bereikbaar. Probeer het over een paar seconden opnieuw.',
+            },
+          }),
+        }),
+      );
+      await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+      await page.getByText('De database is even niet bereikbaar.').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.getByText('Er ging iets mis').count()).toBe(0);
+      expect(await page.getByLabel('Motivatie').inputValue()).toBe(motivation);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'keeps what was typed, and says why, when the vacancy closed while the form was filled in',
     async () => {
       const page = await open(`/vacatures/${closing.id}`);

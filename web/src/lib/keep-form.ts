@@ -10,7 +10,14 @@ export const SESSION_ENDED = 'session_ended';
  * router would otherwise pull into the first download with all its messages.
  */
 export const keepFormWhenSessionEnded: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
-  (actionResult as { code?: unknown } | undefined)?.code === SESSION_ENDED ? false : defaultShouldRevalidate;
+  KEPT_AFTER.has(String((actionResult as { code?: unknown } | undefined)?.code)) ? false : defaultShouldRevalidate;
+
+/**
+ * The refusals after which a form's page is not read again: the session ended (above), or the
+ * server could not take the write this moment (a 503, or no answer at all). Read again then, it
+ * failed too, and the error page took the form and the edits (a resilience review).
+ */
+const KEPT_AFTER: ReadonlySet<string> = new Set([SESSION_ENDED, 'service_unavailable', 'network_error']);
 
 /**
  * For a page whose form is refused as a whole (applying to a vacancy that closed meanwhile): the

@@ -1967,7 +1967,7 @@ export interface paths {
     };
     /**
      * Embeddable list of one member’s open vacancies (for an iframe)
-     * @description Embeddable list of one member’s open vacancies (for an iframe)
+     * @description Always a page to frame: a `limit` or `accent` out of range falls back to its default (10, #154273), and an organisation that is not a public member gets a short page saying no vacancies can be shown (404).
      */
     get: operations['getWidgetOrganisatiesBySlug'];
     put?: never;
@@ -1987,7 +1987,7 @@ export interface paths {
     };
     /**
      * Embeddable list of one member’s open vacancies (for an iframe)
-     * @description Embeddable list of one member’s open vacancies (for an iframe)
+     * @description Always a page to frame: a `limit` or `accent` out of range falls back to its default (10, #154273), and an organisation that is not a public member gets a short page saying no vacancies can be shown (404).
      */
     get: operations['getEnWidgetOrganisationsBySlug'];
     put?: never;
@@ -14418,13 +14418,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Absent, or not yours to see */
+      /** @description A short page to frame, saying no vacancies can be shown: the organisation is not a public member */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorResponse'];
+          'text/html': string;
         };
       };
       /** @description Too many requests: try again after `Retry-After` seconds */
@@ -14479,13 +14479,13 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Absent, or not yours to see */
+      /** @description A short page to frame, saying no vacancies can be shown: the organisation is not a public member */
       404: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ErrorResponse'];
+          'text/html': string;
         };
       };
       /** @description Too many requests: try again after `Retry-After` seconds */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoOrganisations, generateVacancies, Random } from '@samenwerven/db/seed';
-import { isCleanAlready, sanitizedByParser } from './sanitize.ts';
+import { isCleanAlready, sanitizeDescription, sanitizedByParser } from './sanitize.ts';
 
 /** Pieces of markup and text, clean and not, that random descriptions are made of. */
 const PIECES = [
@@ -112,5 +112,26 @@ describe('a description that is clean already', () => {
     ]) {
       expect(isCleanAlready(html), html).toBe(false);
     }
+  });
+});
+
+describe('a description sent as plain text with lines of its own', () => {
+  it('keeps its paragraphs and lines (an HR review: it ran into one paragraph)', () => {
+    const text =
+      'Wat ga je doen?\nJe adviseert het college.\n\nWat vragen wij?\n- HBO werk- en denkniveau\n- 3 jaar ervaring';
+    expect(sanitizeDescription(text)).toBe(
+      '<p>Wat ga je doen?<br />Je adviseert het college.</p><p>Wat vragen wij?<br />- HBO werk- en denkniveau<br />- 3 jaar ervaring</p>',
+    );
+  });
+
+  it('shows its own < and & as text, and stays as it is when sent again', () => {
+    const stored = sanitizeDescription('Salaris < € 5.000 & reiskosten\r\n\r\n\r\nThuiswerken mag');
+    expect(stored).toBe('<p>Salaris &lt; € 5.000 &amp; reiskosten</p><p>Thuiswerken mag</p>');
+    expect(sanitizeDescription(stored)).toBe(stored);
+  });
+
+  it('is left alone on one line, and markup is read as markup', () => {
+    expect(sanitizeDescription('Een regel zonder meer')).toBe('Een regel zonder meer');
+    expect(sanitizeDescription('<p>Eerste</p>\n<p>Tweede</p>')).toBe('<p>Eerste</p>\n<p>Tweede</p>');
   });
 });

@@ -64,7 +64,34 @@ export function sanitizedByParser(html: string): string {
   return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
 }
 
-export function sanitizeDescription(html: string): string {
+/** Any tag, comment or doctype: the text is meant as HTML. */
+const MARKUP = /<[a-zA-Z/!?]/;
+
+/**
+ * Text without any markup but with lines of its own (pasted from an e-mail or a document, or an
+ * ATS that sends plain text) as HTML that keeps them: a paragraph per block between blank lines,
+ * a line break per line. As HTML it ran into one paragraph on the page (an HR review). Text on
+ * one line is left as it is.
+ */
+export function paragraphsOfPlainText(text: string): string {
+  if (MARKUP.test(text) || !text.includes('\n')) return text;
+  const escaped = text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return escaped
+    .split(/\r?\n[ \t]*\r?\n\s*/)
+    .map((block) =>
+      block
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('<br />'),
+    )
+    .filter(Boolean)
+    .map((block) => `<p>${block}</p>`)
+    .join('');
+}
+
+export function sanitizeDescription(sent: string): string {
+  const html = paragraphsOfPlainText(sent);
   const clean = isCleanAlready(html) ? html.trim() : sanitizedByParser(html);
   // Markup around nothing that shows (blank pasted paragraphs, a stray control character) is
   // no description: the page would show a heading over nothing.

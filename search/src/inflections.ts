@@ -79,7 +79,10 @@ export class InflectionVocabulary {
   formOf(word: string): string | undefined {
     const lower = word.toLowerCase();
     if (lower.length < MIN_WORD || this.uses.has(lower)) return undefined;
-    const form = this.formByStem.get(dutchStem(lower));
+    const stem = dutchStem(lower);
+    // The stemmer leaves a doubled consonant the singular has once: "archivarissen" gives
+    // "archivariss", "archivaris" gives "archivaris" (a search review: -issen found nothing).
+    const form = this.formByStem.get(stem) ?? this.formByStem.get(stem.replace(/([^aeiouy])\1$/u, '$1'));
     if (!form || form.startsWith(lower)) return undefined;
     return form;
   }

@@ -44,7 +44,7 @@ const search = async (query: string) => {
   const response = await ctx.app.inject(`/api/v1/vacancies?${query}`);
   expect(response.statusCode).toBe(200);
   return response.json() as {
-    hits: { id: string }[];
+    hits: { id: string; distanceKm?: number }[];
     total: number;
     place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
     unknownWords?: string;
@@ -60,10 +60,17 @@ describe('a place in the words of a search', () => {
     expect((await search('q=jurist&near=GM0796')).hits.map((hit) => hit.id)).toEqual([nearby]);
   });
 
-  it('finds everything around the place when the words were only the place', async () => {
+  it('finds everything around the place when the words were only the place, nearest first', async () => {
     const result = await search("q='s-Hertogenbosch");
     expect(result.total).toBe(2);
     expect(result.place?.q).toBe('');
+    // Nearest first without words, unless another order is asked for (a search review).
+    const around = (await search('near=GM0796&radiusKm=300&pageSize=5')) as {
+      hits: { id: string; distanceKm: number }[];
+    };
+    const distances = around.hits.map((hit) => hit.distanceKm);
+    expect(distances).toEqual(distances.toSorted((a, b) => a - b));
+    expect(around.hits.at(-1)!.id).toBe(farAway);
   });
 
   it('keeps the words as words when a place was chosen, or when they name none', async () => {

@@ -112,7 +112,11 @@ export function searchParamsOf(
       fields: { near: 'error.unknown_place' },
     });
   }
-  const sort = query.sort === 'distance' && !near ? 'relevance' : query.sort;
+  // Around a place without words, unless an order was asked for: nearest first. Relevance
+  // without words is newest first, and of a search for "Den Bosch" (read as the place) 2 of the
+  // first 20 were in it (a search review).
+  const aroundOnly = near !== undefined && !query.q?.trim() && query.sort === undefined;
+  const sort = query.sort === 'distance' && !near ? 'relevance' : aroundOnly ? 'distance' : query.sort;
   return {
     ...query,
     // The words as the engine matches them: it knows no Dutch inflections, nor "P&O" as one word.

@@ -131,7 +131,9 @@ export function SearchPage() {
   const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
 
   const sortParam = controls.get('sort');
-  const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
+  // Around a place without words the server orders nearest first (vacancies/service.ts): so does the choice shown.
+  const aroundOnly = chosen.get('near') && !chosen.get('q')?.trim();
+  const sort = isSortOption(sortParam) ? sortParam : aroundOnly ? 'distance' : DEFAULT_SORT;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || chosen.get('near') || sort === 'distance');
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;

@@ -516,4 +516,27 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
     },
     STORY_TIMEOUT,
   );
+
+  it(
+    'brings the focus to what went wrong when a filter’s search fails, not to the start of the page',
+    async () => {
+      const page = await openPage('/?q=beleid');
+      // The search fails from now on (a WCAG review: focus fell to the page's start, 2.4.3).
+      await page.route('**/api/v1/vacancies?**', (route) =>
+        route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'internal', message: 'Internal Server Error' } }),
+        }),
+      );
+      const filter = page.getByRole('checkbox', { name: /^HBO/ });
+      await filter.focus();
+      await page.keyboard.press('Space');
+      const heading = page.getByRole('heading', { level: 1, name: 'Er ging iets mis' });
+      await heading.waitFor();
+      await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
 });

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { preservesFocus } from '../lib/focus-state.ts';
 import { isRouteErrorResponse, Link, useLocation, useRouteError } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useDocumentTitle } from '../hooks/use-document-title.ts';
@@ -29,12 +30,20 @@ export function RouteError({ notFound = 'page' }: { notFound?: NotFoundKind }) {
 function GenericError({ status, error }: { status: number; error: unknown }) {
   const { lang, t } = useI18n();
   const location = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(t.errors.genericTitle);
   useEffect(() => {
     // Kept for whoever debugs a report; the visitor only sees the calm message below.
     // eslint-disable-next-line no-console
     if (status >= 500 || status === 0) console.error(error);
   }, [status, error]);
+  // After an update in place (a filter), the control that was used went with the page it was on:
+  // focus comes here instead of to the document's start, where the next Tab began again at the
+  // skip link (a WCAG review, 2.4.3). Other navigations move focus as the layout does.
+  const inPlace = preservesFocus(location.state);
+  useEffect(() => {
+    if (inPlace && document.activeElement === document.body) headingRef.current?.focus();
+  }, [inPlace]);
   const body =
     status === 0
       ? t.errors.offlineText
@@ -45,7 +54,9 @@ function GenericError({ status, error }: { status: number; error: unknown }) {
           : t.errors.genericText;
   return (
     <div className="message-page">
-      <h1>{t.errors.genericTitle}</h1>
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t.errors.genericTitle}
+      </h1>
       <p role="alert">{body}</p>
       <ul className="link-list">
         <li>

@@ -276,6 +276,33 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   );
 
   it(
+    'says an internal vacancy is for members’ staff only, when it is published and beside its state',
+    async () => {
+      const vacancy = await createVacancy(ctx.db, {
+        organisation,
+        title: 'Adviseur mobiliteitspool',
+        state: 'draft',
+        publishedAt: null,
+        visibility: 'internal',
+        closingDate: isoDate(new Date(Date.now() + 60 * DAY)),
+      });
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/${vacancy.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Adviseur mobiliteitspool' }).waitFor();
+      await page.getByRole('button', { name: 'Publiceren' }).click();
+      // An HR review: "now on Samenwerven" was said of a vacancy no job seeker could see.
+      await page
+        .getByText('De vacature is gepubliceerd voor medewerkers van de leden. Werkzoekenden zien haar niet.')
+        .waitFor();
+      const status = page.getByRole('region', { name: 'Status en acties' });
+      await status.getByText('Alleen medewerkers van de leden (intern)').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'schedules at the Dutch hour typed, also from a browser on another clock (a remote desktop in UTC)',
     async () => {
       const vacancy = await createVacancy(ctx.db, {

@@ -239,6 +239,9 @@ const nl = {
   },
   edit: {
     statusTitle: 'Status en acties',
+    visibility: 'Zichtbaar voor',
+    internalOnly: 'Alleen medewerkers van de leden (intern)',
+    internalUntil: 'Alleen medewerkers van de leden; werkzoekenden vanaf',
     state: 'Status',
     version: 'Versie',
     scheduledFor: 'Komt online op',
@@ -266,6 +269,10 @@ const nl = {
     saved: 'De wijzigingen zijn opgeslagen.',
     savedLive: 'De wijzigingen zijn opgeslagen en staan meteen online.',
     published: 'De vacature is gepubliceerd en staat nu op Samenwerven.',
+    publishedInternal: (publicFrom: string | null) =>
+      publicFrom
+        ? `De vacature is gepubliceerd voor medewerkers van de leden. Werkzoekenden zien haar vanaf ${publicFrom}.`
+        : 'De vacature is gepubliceerd voor medewerkers van de leden. Werkzoekenden zien haar niet.',
     scheduled: (when: string) => `De vacature is ingepland. Ze komt online op ${when}.`,
     closed: 'De vacature is gesloten en staat niet meer online.',
     reopened: 'De vacature is weer geopend en staat weer online.',
@@ -323,6 +330,7 @@ const nl = {
     label: 'Voorbeeld',
     intro: 'Zo ziet de vacature eruit voor werkzoekenden.',
     notPublic: (state: string) => `Let op: deze vacature staat nog niet online. Status: ${state}.`,
+    internal: 'Let op: deze vacature is intern. Alleen medewerkers van de leden zien haar, werkzoekenden nog niet.',
     back: 'Terug naar bewerken',
     alsoIn: 'Ook in',
     summary: 'Samenvatting',
@@ -598,6 +606,9 @@ const en: VacancyManageMessages = {
   },
   edit: {
     statusTitle: 'State and actions',
+    visibility: 'Visible to',
+    internalOnly: 'Only staff of the members (internal)',
+    internalUntil: 'Only staff of the members; job seekers from',
     state: 'State',
     version: 'Version',
     scheduledFor: 'Goes online on',
@@ -625,6 +636,10 @@ const en: VacancyManageMessages = {
     saved: 'Your changes have been saved.',
     savedLive: 'Your changes have been saved and are online straight away.',
     published: 'The vacancy has been published and is now on Samenwerven.',
+    publishedInternal: (publicFrom: string | null) =>
+      publicFrom
+        ? `The vacancy has been published for staff of the members. Job seekers see it from ${publicFrom}.`
+        : 'The vacancy has been published for staff of the members. Job seekers do not see it.',
     scheduled: (when) => `The vacancy has been scheduled. It goes online on ${when}.`,
     closed: 'The vacancy has been closed and is no longer online.',
     reopened: 'The vacancy has been reopened and is online again.',
@@ -681,6 +696,7 @@ const en: VacancyManageMessages = {
     label: 'Preview',
     intro: 'This is how job seekers see the vacancy.',
     notPublic: (state) => `Please note: this vacancy is not online yet. State: ${state}.`,
+    internal: 'Please note: this vacancy is internal. Only staff of the members see it, job seekers do not yet.',
     back: 'Back to editing',
     alsoIn: 'Also in',
     summary: 'Summary',

@@ -147,6 +147,22 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
               <StateBadge state={state} />
             </dd>
           </div>
+          {vacancy.visibility === 'internal' ? (
+            // Who sees it: an internal vacancy is for members' staff only (an HR review: nothing said so).
+            <div>
+              <dt>{v.edit.visibility}</dt>
+              <dd>
+                {vacancy.publicFrom ? (
+                  <>
+                    {v.edit.internalUntil}{' '}
+                    <time dateTime={vacancy.publicFrom}>{formatMoment(lang, vacancy.publicFrom)}</time>
+                  </>
+                ) : (
+                  v.edit.internalOnly
+                )}
+              </dd>
+            </div>
+          ) : null}
           {state === 'scheduled' && vacancy.publishAt ? (
             <div>
               <dt>{v.edit.scheduledFor}</dt>

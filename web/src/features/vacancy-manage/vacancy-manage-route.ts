@@ -226,7 +226,9 @@ export async function vacancyAction({ request, params }: ActionFunctionArgs): Pr
       const message =
         published.state === 'scheduled' && published.publishAt
           ? v.results.scheduled(formatMoment(lang, published.publishAt))
-          : v.results.published;
+          : published.visibility === 'internal'
+            ? v.results.publishedInternal(published.publicFrom ? formatMoment(lang, published.publicFrom) : null)
+            : v.results.published;
       return { ok: true, intent, message, vacancy: published, version: published.version };
     }
     if (intent === 'close' || intent === 'reopen') {

@@ -31,6 +31,7 @@ export function VacancyPreviewPage() {
           <strong>{v.preview.label}.</strong> {v.preview.intro}
         </p>
         {vacancy.state !== 'published' ? <p>{v.preview.notPublic(stateLabel(v, vacancy.state))}</p> : null}
+        {vacancy.visibility === 'internal' ? <p>{v.preview.internal}</p> : null}
         <p>
           <Link to={paths.manageVacancy(lang, vacancy.id)}>{v.preview.back}</Link>
         </p>

@@ -27,4 +27,12 @@ describe('a place among the words of a search', () => {
     expect(read('beleidsadviseur wonen')).toBeUndefined();
     expect(read('')).toBeUndefined();
   });
+
+  it('leaves an employer’s name as words: "gemeente Tilburg" is the employer (a search review)', () => {
+    expect(read('gemeente tilburg')).toBeUndefined();
+    expect(read('werken bij Gemeente Loon op Zand')).toBeUndefined();
+    expect(read('provincie Utrecht')).toBeUndefined();
+    // A place after other words is still a place.
+    expect(read('jurist gemeentelijk Tilburg')).toEqual({ place: 'Tilburg', rest: 'jurist gemeentelijk' });
+  });
 });

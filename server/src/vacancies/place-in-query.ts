@@ -24,6 +24,14 @@ const ALSO_WORDS = new Set([
 /** Words that only lead up to a place ("in Tilburg", "regio Breda"): dropped with it. */
 const LEAD_WORDS = new Set(['in', 'te', 'rond', 'bij', 'nabij', 'omgeving', 'regio', 'near', 'around']);
 
+/**
+ * Words that make the place after them an employer's name ("gemeente Tilburg", "provincie
+ * Utrecht"): the words stay words, which the organisation's name matches. Read as a place,
+ * "gemeente tilburg" was "gemeente" around Tilburg, and Breda's secretary came first (a search
+ * review).
+ */
+const EMPLOYER_WORDS = new Set(['gemeente', 'provincie', 'municipality']);
+
 /** The longest municipality name has four words ("Alphen aan den Rijn", "Valkenburg aan de Geul"). */
 const MAX_WORDS = 5;
 
@@ -52,6 +60,7 @@ export function placeInQuery(q: string): PlaceInQuery | undefined {
       if (length === 1 && ALSO_WORDS.has(name.toLowerCase())) continue;
       const municipality = municipalityNamed(name);
       if (!municipality) continue;
+      if (start > 0 && EMPLOYER_WORDS.has(clean(words[start - 1]!).toLowerCase())) continue;
       const before = start > 0 && LEAD_WORDS.has(clean(words[start - 1]!).toLowerCase()) ? start - 1 : start;
       const rest = [...words.slice(0, before), ...words.slice(start + length)].join(' ');
       return { municipality, rest };

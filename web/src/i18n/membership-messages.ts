@@ -179,7 +179,7 @@ const nl = {
       },
       end: {
         title: (name: string) => `Lidmaatschap van ${name} beëindigen?`,
-        text: 'De organisatie is meteen geen lid meer, zoals bij uittreden: haar vacatures gaan offline, haar sollicitaties worden over vier weken verwijderd en haar gegevens kan ze tot dan exporteren. De beheerders krijgen de reden per e-mail.',
+        text: 'De organisatie is meteen geen lid meer, zoals bij uittreden: haar vacatures gaan offline, haar sollicitaties worden over vier weken verwijderd (download de export vóór die tijd); haar andere gegevens kan ze altijd exporteren. De beheerders krijgen de reden per e-mail.',
         confirm: 'Ja, lidmaatschap beëindigen',
       },
     },
@@ -367,7 +367,7 @@ const nl = {
     reasonRequired: 'Vul de reden van uittreden in.',
     date: 'Datum van uittreden (niet verplicht)',
     dateHint:
-      'Laat dit leeg om nu direct uit te treden. Kies je een datum, dan treedt je organisatie aan het begin van die dag uit en blijven de vacatures tot dan online.',
+      'Laat dit leeg om nu direct uit te treden. Kies je een datum, dan treedt je organisatie aan het begin van die dag uit; tot dan blijft alles zoals het nu is.',
     datePast: 'Kies vandaag of een datum in de toekomst, of laat het veld leeg.',
     dateTooFar: 'Kies een datum binnen twee jaar vanaf vandaag.',
     submit: 'Uittreden',
@@ -385,7 +385,7 @@ const nl = {
       'Je organisatie doet niet meer mee aan Samenwerven. De sollicitaties die ze ontving, verwijdert het portaal vier weken na het uittreden: download de export vóór die tijd. Wil je opnieuw lid worden? Neem dan contact op met het alliantiebureau.',
     scheduledTitle: 'Uittreden gepland',
     scheduledText: (date: string) =>
-      `Je organisatie treedt uit op ${date}. Tot die dag blijven je vacatures online, en kun je het uittreden nog annuleren.`,
+      `Je organisatie treedt uit op ${date}. Tot die dag blijft alles zoals het nu is, en kun je het uittreden nog annuleren.`,
     scheduledDone: (date: string) => `Het uittreden is gepland op ${date}.`,
     cancel: 'Uittreden annuleren',
     cancelled: 'Het geplande uittreden is geannuleerd. Je organisatie blijft lid.',
@@ -563,7 +563,7 @@ const en: MembershipMessages = {
       },
       end: {
         title: (name) => `End the membership of ${name}?`,
-        text: 'The organisation is no longer a member at once, as when it leaves: its vacancies go offline, its applications are deleted in four weeks and it can export its data until then. Its administrators receive the reason by e-mail.',
+        text: 'The organisation is no longer a member at once, as when it leaves: its vacancies go offline, its applications are deleted in four weeks (download the export before then); its other data it can always export. Its administrators receive the reason by e-mail.',
         confirm: 'Yes, end membership',
       },
     },
@@ -751,7 +751,7 @@ const en: MembershipMessages = {
     reasonRequired: 'Enter the reason for leaving.',
     date: 'Date of leaving (optional)',
     dateHint:
-      'Leave this empty to leave straight away. If you choose a date, your organisation leaves at the start of that day and the vacancies stay online until then.',
+      'Leave this empty to leave straight away. If you choose a date, your organisation leaves at the start of that day; until then everything stays as it is now.',
     datePast: 'Choose today or a date in the future, or leave the field empty.',
     dateTooFar: 'Choose a date within two years from today.',
     submit: 'Leave',
@@ -769,7 +769,7 @@ const en: MembershipMessages = {
       'Your organisation no longer takes part in Samenwerven. The portal deletes the applications it received four weeks after leaving: download the export before then. Would you like to become a member again? Then contact the alliance office.',
     scheduledTitle: 'Leave scheduled',
     scheduledText: (date) =>
-      `Your organisation leaves on ${date}. Until that day your vacancies stay online, and you can still cancel.`,
+      `Your organisation leaves on ${date}. Until that day everything stays as it is now, and you can still cancel.`,
     scheduledDone: (date) => `Leaving is scheduled for ${date}.`,
     cancel: 'Cancel leaving',
     cancelled: 'The scheduled leave has been cancelled. Your organisation stays a member.',

@@ -10,8 +10,8 @@ const paths = {
   account: { nl: '/account', en: '/en/account' },
   /** The guest's own page; the key follows in the fragment, which browsers never send on. */
   myData: { nl: '/mijn-gegevens#sleutel=', en: '/en/my-data#key=' },
-  /** One application in the management pages (web/src/i18n/paths.ts, manageApplication). */
-  application: { nl: '/beheer/sollicitaties/', en: '/en/manage/applications/' },
+  /** The applications in the management pages (web/src/i18n/paths.ts, manageApplications). */
+  applications: { nl: '/beheer/sollicitaties', en: '/en/manage/applications' },
 };
 
 export interface SentApplication {
@@ -76,11 +76,11 @@ const confirmation = {
 const notification = {
   nl: (vacancyTitle: string, url: string) => ({
     subject: `Nieuwe sollicitatie op ${vacancyTitle}`,
-    text: `Goedendag,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". Je vindt hem hier in het beheer:\n\n${url}\n\nWil je deze berichten niet meer krijgen? Zet ze uit in je account.\n`,
+    text: `Goedendag,\n\nEr is een nieuwe sollicitatie binnengekomen op de vacature "${vacancyTitle}". Je vindt hem bij de sollicitaties in het beheer:\n\n${url}\n\nWil je deze berichten niet meer krijgen? Zet ze uit in je account.\n`,
   }),
   en: (vacancyTitle: string, url: string) => ({
     subject: `New application for ${vacancyTitle}`,
-    text: `Hello,\n\nA new application has arrived for the vacancy "${vacancyTitle}". You find it here in the management pages:\n\n${url}\n\nDo you no longer want these messages? Turn them off in your account.\n`,
+    text: `Hello,\n\nA new application has arrived for the vacancy "${vacancyTitle}". You find it among the applications in the management pages:\n\n${url}\n\nDo you no longer want these messages? Turn them off in your account.\n`,
   }),
 };
 
@@ -115,14 +115,15 @@ export async function mailApplicationArrived(
   tx: Executor,
   publicUrl: string,
   watchers: readonly { email: string; locale: string }[],
-  application: { id: string; vacancyTitle: string },
+  vacancyTitle: string,
   organisationId: string,
 ): Promise<void> {
   for (const watcher of watchers) {
     const locale: Locale = watcher.locale === 'en' ? 'en' : 'nl';
-    // To the application itself (an HR review: the overview the link led to lists none).
-    const url = `${publicUrl}${paths.application[locale]}${application.id}`;
-    const message = notification[locale](application.vacancyTitle, url);
+    // To the applications (an HR review: the overview the link led to lists none). Not to the
+    // application itself: its id in a mail kept after an erasure would be left of the applicant.
+    const url = `${publicUrl}${paths.applications[locale]}`;
+    const message = notification[locale](vacancyTitle, url);
     await enqueueMail(tx, { kind: 'job_application_notification', to: watcher.email, organisationId, ...message });
   }
 }

@@ -229,13 +229,7 @@ async function apply(
       vacancy.organisationId,
     );
     const watchers = await selectApplicationWatchers(tx, vacancy.organisationId);
-    await mailApplicationArrived(
-      tx,
-      deps.publicUrl,
-      watchers,
-      { id: application.id, vacancyTitle: vacancy.title },
-      vacancy.organisationId,
-    );
+    await mailApplicationArrived(tx, deps.publicUrl, watchers, vacancy.title, vacancy.organisationId);
     return { id: application.id, status: 'received' as const };
   });
 }

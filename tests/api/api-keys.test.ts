@@ -217,9 +217,18 @@ describe('an ATS reading, changing and sending back (an ATS review)', () => {
 
   it('takes the GET shape of a scheduled vacancy back as it was read', async () => {
     const { headers: key } = await makeKey('ATS Terug');
-    const made = await call('PUT', at('BACK-1'), key, body({ state: 'published', publishAt: inAWeek() }));
+    const made = await call(
+      'PUT',
+      at('BACK-1'),
+      key,
+      body({ state: 'published', publishAt: inAWeek(), additionalPlaces: [{ municipalityCode: 'GM0363' }] }),
+    );
     const read = (await call('GET', `/vacancies/${made.json().id}`, key)).json();
     expect(read.state).toBe('scheduled');
+    // Its extra workplace comes with the name of its municipality, which is read-only.
+    expect(read.additionalPlaces).toEqual([
+      { municipalityCode: 'GM0363', municipalityName: 'Amsterdam', postcode: null },
+    ]);
     const sentBack = await call('PUT', at('BACK-1'), key, {
       ...read,
       title: 'Adviseur informatievoorziening (32 uur)',

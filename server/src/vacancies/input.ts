@@ -15,6 +15,8 @@ const Place = Type.Object(
   {
     municipalityCode: Type.String({ pattern: PATTERNS.municipalityCode }),
     postcode: Type.Optional(Nullable(Type.String({ pattern: PATTERNS.postcode }))),
+    /** Read-only, as the GET shape gives it (the code's name): sent back, it is ignored. */
+    municipalityName: Type.Optional(Type.Unknown()),
   },
   { additionalProperties: false },
 );

@@ -133,5 +133,10 @@ describe('a description sent as plain text with lines of its own', () => {
   it('is left alone on one line, and markup is read as markup', () => {
     expect(sanitizeDescription('Een regel zonder meer')).toBe('Een regel zonder meer');
     expect(sanitizeDescription('<p>Eerste</p>\n<p>Tweede</p>')).toBe('<p>Eerste</p>\n<p>Tweede</p>');
+    // A character reference is markup too: not escaped again, so an edit never adds to it.
+    expect(sanitizeDescription('Salaris &euro; 4.000\nReiskosten &amp; thuiswerken')).toBe(
+      sanitizedByParser('Salaris &euro; 4.000\nReiskosten &amp; thuiswerken'),
+    );
+    expect(sanitizeDescription('Reiskosten &amp; thuiswerken\nmogelijk')).not.toContain('&amp;amp;');
   });
 });

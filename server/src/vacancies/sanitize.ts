@@ -64,8 +64,12 @@ export function sanitizedByParser(html: string): string {
   return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
 }
 
-/** Any tag, comment or doctype: the text is meant as HTML. */
-const MARKUP = /<[a-zA-Z/!?]/;
+/**
+ * Any tag, comment or doctype, or a character reference (`&amp;`, `&euro;`, `&#8364;`): the text
+ * is meant as HTML. Escaped again, a reference showed as itself, and a description stored before
+ * as `&amp;` grew an `&amp;amp;` on every edit (a review of the change).
+ */
+const MARKUP = /<[a-zA-Z/!?]|&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 
 /**
  * Text without any markup but with lines of its own (pasted from an e-mail or a document, or an

@@ -74,7 +74,11 @@ export function MyData() {
           title={m.confirmTitle}
           confirmLabel={m.confirm}
           formId={ERASE_FORM}
-          onClose={() => setOpenedAt(null)}
+          onClose={() => {
+            // A password typed and then cancelled is not left for the next person at this computer.
+            if (passwordRef.current) passwordRef.current.value = '';
+            setOpenedAt(null);
+          }}
         >
           <p>{m.confirmText}</p>
           <ul>

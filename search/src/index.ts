@@ -11,6 +11,7 @@ export {
   builtInSynonymGroups,
   defaultSynonymGroups,
   dutchStopWords,
+  fillerWords,
   synonymMap,
   type BuiltInSynonymGroup,
 } from './settings.ts';

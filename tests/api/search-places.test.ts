@@ -71,6 +71,9 @@ describe('a place in the words of a search', () => {
     const distances = around.hits.map((hit) => hit.distanceKm);
     expect(distances).toEqual(distances.toSorted((a, b) => a - b));
     expect(around.hits.at(-1)!.id).toBe(farAway);
+    // Words the engine passes over are no words (a review of the change: "vacatures Tilburg").
+    const filler = await search('q=vacatures%20Den%20Bosch&radiusKm=300');
+    expect(filler.hits.map((hit) => hit.distanceKm)).toEqual(distances);
   });
 
   it('keeps the words as words when a place was chosen, or when they name none', async () => {

@@ -36,9 +36,12 @@ export function countVisit(request: FastifyRequest, vacancyId: string, source: V
 export function countSearch(
   request: FastifyRequest,
   query: { q?: string | undefined; page: number },
-  result: { hits: readonly { id: string }[]; total: number },
+  result: { hits: readonly { id: string }[]; total: number; unknownWords?: string },
 ): void {
   if (!isCountedVisitor(request.headers)) return;
   request.server.counters.impressions(result.hits.map((hit) => hit.id));
-  if (query.page === 1 && query.q) request.server.counters.search(query.q, result.total);
+  // The words as typed found nothing, whatever was shown without the unknown ones: the
+  // coordinator's "searches without results" is where such words are seen.
+  const total = result.unknownWords ? 0 : result.total;
+  if (query.page === 1 && query.q) request.server.counters.search(query.q, total);
 }

@@ -9,6 +9,8 @@ import {
   type Database,
 } from '@samenwerven/db';
 import {
+  dutchStopWords,
+  fillerWords,
   heldByIndex,
   loadIndexableVacancies,
   mergePendingAdditions,
@@ -100,6 +102,14 @@ export function assertRangesInOrder(query: Partial<SearchQuery>): void {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields });
 }
 
+/** Words the engine leaves out of every query (settings.ts): a query of only these has none to match. */
+const PASSED_OVER: ReadonlySet<string> = new Set([...dutchStopWords, ...fillerWords]);
+
+/** Whether `q` has a word to match ("vacatures" around Tilburg has none: nearest first, as without words). */
+function hasSearchWords(q: string | undefined): boolean {
+  return (q ?? '').split(/[^\p{L}\p{N}&]+/u).some((word) => word !== '' && !PASSED_OVER.has(word.toLowerCase()));
+}
+
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */
 export function searchParamsOf(
   query: SearchQuery,
@@ -115,13 +125,16 @@ export function searchParamsOf(
   // Around a place without words, unless an order was asked for: nearest first. Relevance
   // without words is newest first, and of a search for "Den Bosch" (read as the place) 2 of the
   // first 20 were in it (a search review).
-  const aroundOnly = near !== undefined && !query.q?.trim() && query.sort === undefined;
+  const aroundOnly = near !== undefined && !hasSearchWords(query.q) && query.sort === undefined;
   const sort = query.sort === 'distance' && !near ? 'relevance' : aroundOnly ? 'distance' : query.sort;
   return {
     ...query,
     // The words as the engine matches them: it knows no Dutch inflections, nor "P&O" as one word.
     // Postgres gets them without the synonym rewrite (`databaseQ`).
-    ...(query.q !== undefined && options.words
+    // A query of only words the engine passes over ("vacatures", "fulltime") asks for everything:
+    // sent as it is, the engine found nothing at all.
+    ...(query.q !== undefined && !hasSearchWords(query.q) ? { q: undefined } : {}),
+    ...(query.q !== undefined && hasSearchWords(query.q) && options.words
       ? {
           q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(query.q)),
           databaseQ: options.words.vocabulary.normalise(query.q),
@@ -161,15 +174,32 @@ export async function searchPublicVacancies(
   const exact = options.now !== undefined || options.asTyped === true;
   if (answer.total > 0 || answer.degraded || exact || !query.q || query.q.includes('"')) return answer;
   const words = query.q.trim().split(/\s+/);
-  let unknown = 0;
-  while (unknown < Math.min(words.length - 1, MAX_UNKNOWN_WORDS)) {
-    const alone = { q: words[unknown]!, page: 1, pageSize: 1 } as SearchQuery;
-    if ((await searchAsTyped(search, db, alone, log, options)).total > 0) break;
-    unknown++;
-  }
+  const unknown = await unknownLeadingWords(search, db, words).catch(() => 0);
   if (unknown === 0) return answer;
   const rest = await searchAsTyped(search, db, { ...query, q: words.slice(unknown).join(' ') }, log, options);
   return rest.total > 0 ? { ...rest, unknownWords: words.slice(0, unknown).join(' ') } : answer;
+}
+
+/**
+ * How many of the query's first words no vacancy has at all: asked of the engine in one request,
+ * without filters, facets or hits, each word as the search would read it (its inflection and
+ * synonyms). The last word is never counted: some words must be left to search for.
+ */
+async function unknownLeadingWords(search: SearchIndex, db: Database, words: string[]): Promise<number> {
+  const leading = words.slice(0, Math.min(words.length - 1, MAX_UNKNOWN_WORDS));
+  if (leading.length === 0) return 0;
+  const { vocabulary, synonyms } = await queryWordsFor(db);
+  const { results } = await search.client.multiSearch({
+    queries: leading.map((word) => ({
+      indexUid: search.indexName,
+      q: vocabulary.normalise(synonyms.rewrite(word)),
+      limit: 0,
+    })),
+  });
+  const found = (result: { estimatedTotalHits?: number; totalHits?: number }) =>
+    (result.estimatedTotalHits ?? result.totalHits ?? 0) > 0;
+  const known = results.findIndex(found);
+  return known === -1 ? leading.length : known;
 }
 
 async function searchAsTyped(

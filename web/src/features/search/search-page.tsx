@@ -32,6 +32,7 @@ import {
   withoutFilters,
   type FacetKey,
   withoutPlace,
+  withoutUnknownWords,
 } from './search-params.ts';
 
 const FORM_ID = 'zoeken';
@@ -131,9 +132,7 @@ export function SearchPage() {
   const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
 
   const sortParam = controls.get('sort');
-  // Around a place without words the server orders nearest first (vacancies/service.ts): so does the choice shown.
-  const aroundOnly = chosen.get('near') && !chosen.get('q')?.trim();
-  const sort = isSortOption(sortParam) ? sortParam : aroundOnly ? 'distance' : DEFAULT_SORT;
+  const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || chosen.get('near') || sort === 'distance');
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;
@@ -339,7 +338,9 @@ export function SearchPage() {
           <ActiveFilters address={applied} context={context} />
           <p className="create-alert">
             {/* An unknown place is no part of the search made, nor of the alert that keeps it. */}
-            <Link to={paths.alertNew(lang, alertQuery(applied))}>{t.search.createAlert}</Link>{' '}
+            <Link to={paths.alertNew(lang, alertQuery(withoutUnknownWords(applied, result.unknownWords)))}>
+              {t.search.createAlert}
+            </Link>{' '}
             <span className="muted">{t.search.createAlertHint}</span>
           </p>
           {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}
@@ -355,7 +356,11 @@ export function SearchPage() {
           )}
 
           <Pagination page={result.page} pages={pages} address={searchParams} />
-          <SearchFeedLinks address={searchParams} context={context} unknownPlace={unknownPlace} />
+          <SearchFeedLinks
+            address={withoutUnknownWords(searchParams, result.unknownWords)}
+            context={context}
+            unknownPlace={unknownPlace}
+          />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  withoutUnknownWords,
   activeFilters,
   countAtLeast,
   formToSearchParams,
@@ -113,5 +114,14 @@ describe('toApiParams', () => {
     const q = toApiParams(new URLSearchParams({ q: `${'b'.repeat(199)}😀😀` })).get('q')!;
     expect(Array.from(q)).toHaveLength(200);
     expect(q.endsWith('😀')).toBe(true);
+  });
+});
+
+describe('withoutUnknownWords', () => {
+  it('leaves out the leading words the search passed over, for an alert or a feed', () => {
+    const address = new URLSearchParams('q=ervaren+jurist+omgevingsrecht&category=juridisch');
+    expect(withoutUnknownWords(address, 'ervaren').toString()).toBe('q=jurist+omgevingsrecht&category=juridisch');
+    expect(withoutUnknownWords(address, undefined)).toBe(address);
+    expect(withoutUnknownWords(new URLSearchParams('q=ervaren'), 'ervaren').has('q')).toBe(false);
   });
 });

@@ -168,6 +168,21 @@ export function withoutPlace(address: URLSearchParams): URLSearchParams {
   );
 }
 
+/**
+ * The address without the leading words the search passed over (`unknownWords`: no vacancy has
+ * them): an alert or a feed runs its words as they are, and with them it would stay empty.
+ */
+export function withoutUnknownWords(address: URLSearchParams, unknownWords: string | undefined): URLSearchParams {
+  const q = address.get('q');
+  if (!unknownWords || !q) return address;
+  const dropped = unknownWords.split(/\s+/).length;
+  const rest = q.trim().split(/\s+/).slice(dropped).join(' ');
+  const without = new URLSearchParams(address);
+  if (rest) without.set('q', rest);
+  else without.delete('q');
+  return without;
+}
+
 /** The number of results an "at least N" choice gives: the counts per value at or above N. */
 export function countAtLeast(counts: Readonly<Record<string, number>>, n: number): number {
   let sum = 0;

@@ -2683,6 +2683,7 @@ export interface operations {
           additionalPlaces?: {
             municipalityCode: string;
             postcode?: string | null;
+            municipalityName?: unknown;
           }[];
           /** @enum {string} */
           workMode?: 'on_site' | 'hybrid' | 'remote';
@@ -3162,6 +3163,7 @@ export interface operations {
           additionalPlaces?: {
             municipalityCode: string;
             postcode?: string | null;
+            municipalityName?: unknown;
           }[];
           /** @enum {string} */
           workMode?: 'on_site' | 'hybrid' | 'remote';
@@ -4335,6 +4337,7 @@ export interface operations {
           additionalPlaces?: {
             municipalityCode: string;
             postcode?: string | null;
+            municipalityName?: unknown;
           }[];
           /** @enum {string} */
           workMode?: 'on_site' | 'hybrid' | 'remote';

@@ -24,6 +24,10 @@ export interface Person {
   email: string;
 }
 
+/** Not made by the account whose address this is (made as a guest, or by another account). */
+const notSentByAccountOf = (userId: typeof applications.userId | typeof searchAlerts.userId, email: string) =>
+  sql`(${userId} IS NULL OR ${userId} NOT IN (SELECT id FROM users WHERE lower(email) = lower(${email})))`;
+
 const sameAddress = (
   column: typeof applications.email | typeof mailOutbox.recipient | typeof searchAlerts.email,
   email: string,
@@ -31,10 +35,11 @@ const sameAddress = (
 
 const ofPerson = (person: Person) =>
   person.id === null
-    ? // A guest's key is for what was sent without an account: what an account sent signed in is
-      // its holder's alone, even with this address (a privacy review: erasing "everything" for
-      // the address emptied the account that page says stays).
-      and(isNull(applications.userId), sameAddress(applications.email, person.email))
+    ? // A guest's key is for what was sent with the address, but not what the address's own
+      // account sent signed in: that is the account holder's, on their account page (a privacy
+      // review: erasing "everything" for the address emptied the account that page says stays).
+      // Another account that typed this address is a guest to it: the address's owner decides.
+      and(sameAddress(applications.email, person.email), notSentByAccountOf(applications.userId, person.email))
     : // Not another account holder's, made signed in with this address in the form (ofUser).
       or(
         eq(applications.userId, person.id),
@@ -179,7 +184,7 @@ export async function selectAuditOf(db: Executor, person: Person) {
 /** The person's e-mail alerts: of their account, and made with their address. */
 const alertsOfPerson = (person: Person) =>
   person.id === null
-    ? and(isNull(searchAlerts.userId), sameAddress(searchAlerts.email, person.email))
+    ? and(sameAddress(searchAlerts.email, person.email), notSentByAccountOf(searchAlerts.userId, person.email))
     : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email));
 
 /**

@@ -61,6 +61,26 @@ export class Supervisor {
     this.watch(await firstLaunch());
   }
 
+  /**
+   * Starts the server as `start` does, but one that does not come up keeps the portal from
+   * nothing: it is tried again in the background, with back-off, and `status` says why it is not
+   * running meanwhile (a resilience review: a Meilisearch whose data could not be opened ended
+   * the portal at start, though search answers from the database without it).
+   */
+  async startOrKeepTrying(firstLaunch: () => Promise<ChildProcess> = this.launch): Promise<void> {
+    try {
+      await this.start(firstLaunch);
+    } catch (error) {
+      this.current.state = 'restarting';
+      this.current.lastError = error instanceof Error ? error.message : String(error);
+      this.log(
+        `${this.name} did not start (${this.current.lastError}); the portal runs without it and tries again`,
+        'warn',
+      );
+      this.restartLoop = this.restart();
+    }
+  }
+
   status(): SupervisedStatus {
     return { ...this.current };
   }

@@ -3,7 +3,7 @@
  * through. The first request that finds it unreachable opens the breaker; one that times out
  * or gets a 5xx opens it when a probe of the engine fails too (a hung engine, not a busy one).
  * While open, requests fail at once, so a search answers from the database without waiting,
- * and a probe (the engine's version, asked with the portal's key) runs every second in the
+ * and a probe (an empty search, asked with the portal's key) runs every second in the
  * background. The first good probe closes the breaker and tells whoever listens (the sync
  * worker drains its backlog at once instead of waiting out its back-off).
  */

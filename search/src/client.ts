@@ -48,15 +48,20 @@ export function searchEngineBreaker(client: Meilisearch): SearchEngineBreaker {
 }
 
 /**
- * Asks the engine with a short timeout, outside the breaker (used to probe it): its version, with
- * the portal's key. `/health` alone answers for any server on the port (a resilience review: a
- * stranger there, refusing the key, was reported healthy while every search was degraded).
+ * Asks the engine with a short timeout, outside the breaker (used to probe it): an empty
+ * multi-search, with the portal's key. `/health` alone answers for any server on the port (a
+ * resilience review: a stranger there, refusing the key, was reported healthy while every search
+ * was degraded); `/version` needs an action that a key scoped to searching and indexing, as a
+ * server of your own may give, lacks (a review: such an engine stayed "down" for good). Every key
+ * the portal can work with may search, and an empty one costs the engine nothing.
  */
 async function probeHealth(url: string, apiKey: string | undefined, timeoutMs: number): Promise<boolean> {
   try {
-    const response = await request(`${url.replace(/\/$/, '')}/version`, {
+    const response = await request(`${url.replace(/\/$/, '')}/multi-search`, {
+      method: 'POST',
       dispatcher: agent,
-      headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
+      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+      body: '{"queries":[]}',
       headersTimeout: timeoutMs,
       bodyTimeout: timeoutMs,
       signal: AbortSignal.timeout(timeoutMs),

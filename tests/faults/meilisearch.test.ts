@@ -2,10 +2,11 @@
  * Fault: Meilisearch dies (SIGKILL) or hangs (SIGSTOP). A dead one is restarted by the
  * portal and the index converges with nothing missing or stale; while a hung one is
  * frozen, searches answer from the database (degraded) without each waiting out a
- * timeout, health answers at once, and the backlog drains within seconds of its return.
+ * timeout, health answers at once, and the backlog drains within seconds of its return. One
+ * that cannot start at all does not keep the portal from starting.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -189,5 +190,45 @@ describe('Meilisearch', () => {
     });
     expect(comparison).toEqual({ degraded: false, missing: [], stale: [], extra: [] });
     expect(portal.exited(), portal.output()).toBe(false);
+  });
+});
+
+describe('Meilisearch that cannot start', () => {
+  it('the portal starts without it, searches from the database, and takes it in once it comes up', async () => {
+    const ownDir = await mkdtemp(path.join(os.tmpdir(), 'sw-fault-meili-start-'));
+    // Its data cannot be opened: a file where its data folder goes (Meilisearch exits at once).
+    const dataPath = path.join(ownDir, 'meilisearch', 'data.ms');
+    await mkdir(path.dirname(dataPath), { recursive: true });
+    await writeFile(dataPath, 'not a folder');
+    const own = await startPortal(ownDir);
+    try {
+      const health = await call(own.base, '/api/v1/health');
+      expect(health.body).toMatchObject({
+        status: 'degraded',
+        db: 'up',
+        embedded: { meilisearch: { state: 'restarting' } },
+      });
+      // The operator is told why (the message itself goes to a coordinator only in the health answer).
+      expect(own.output()).toMatch(/Meilisearch did not start \(.*Not a directory.*\); the portal runs without it/);
+      const search = await call(own.base, '/api/v1/vacancies');
+      expect(search.status).toBe(200);
+      expect(search.body).toMatchObject({ degraded: true });
+      expect(search.body.total).toBeGreaterThan(0);
+
+      await rm(dataPath);
+      const found = await eventually(async () => {
+        const answer = await call(own.base, '/api/v1/vacancies');
+        return answer.body.degraded === false && answer.body.total > 0 ? answer : undefined;
+      }, 90_000);
+      expect(found.body.total).toBe(search.body.total);
+      expect((await call(own.base, '/api/v1/health')).body).toMatchObject({
+        status: 'ok',
+        embedded: { meilisearch: { state: 'running' } },
+      });
+      expect(own.exited(), own.output()).toBe(false);
+    } finally {
+      await own.stop();
+      await rm(ownDir, { recursive: true, force: true });
+    }
   });
 });

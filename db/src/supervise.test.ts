@@ -8,6 +8,10 @@ import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { Supervisor } from './supervise.ts';
 
+const terminate = async (child: ChildProcess) => {
+  child.kill('SIGKILL');
+  if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+};
 const sleeper = (): ChildProcess => spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
 
 describe('Supervisor', () => {
@@ -20,10 +24,6 @@ describe('Supervisor', () => {
       // The first one ends before it is handed over, as a server that lost its port does.
       if (launches === 1) await once(child, 'exit');
       return child;
-    };
-    const terminate = async (child: ChildProcess) => {
-      child.kill('SIGKILL');
-      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
     };
     const supervisor = new Supervisor('Test server', launch, terminate, (message, level) => {
       if (level === 'warn') warnings.push(message);
@@ -45,10 +45,6 @@ describe('Supervisor', () => {
       launches++;
       if (launches === 1) throw new Error('Not a directory (os error 20)');
       return sleeper();
-    };
-    const terminate = async (child: ChildProcess) => {
-      child.kill('SIGKILL');
-      if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
     };
     const supervisor = new Supervisor('Test server', launch, terminate, (message, level) => {
       if (level === 'warn') warnings.push(message);

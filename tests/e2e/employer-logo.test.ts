@@ -156,11 +156,12 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
     expect((await storedProfile()).offer).toBe('Een fiets van de zaak en een laptop.');
     expect(await accessibilityViolations(hr)).toEqual([]);
 
-    // The latest version shows the colleague's website; typed again, both are kept.
-    await hr.getByRole('button', { name: 'Nieuwste versie laden' }).click();
-    await hr.getByText('De nieuwste versie staat nu in het formulier.').waitFor();
+    // The latest version with the typed text on top: the colleague's website, and nothing to type
+    // again (WCAG 3.3.7); saved, both are kept.
+    await hr.getByRole('button', { name: 'Nieuwste versie laden met mijn wijzigingen' }).click();
+    await hr.getByText('De nieuwste versie staat nu in het formulier, met jouw wijzigingen erin.').waitFor();
     await expect(hr.getByLabel('Website (niet verplicht)').inputValue()).resolves.toBe('https://www.tilburg.nl');
-    await offer.fill('Thuiswerken in overleg.');
+    await expect(offer.inputValue()).resolves.toBe('Thuiswerken in overleg.');
     await save.click();
     await hr.getByText('Het profiel is opgeslagen.').waitFor();
     expect(await storedProfile()).toEqual({

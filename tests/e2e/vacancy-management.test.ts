@@ -363,6 +363,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Medewerker burgerzaken' }).waitFor();
       await expect(page.getByLabel('Functietitel').getAttribute('lang')).resolves.toBeNull();
       await page.getByLabel('Functietitel').fill('Medewerker burgerzaken en verkiezingen');
+      await page.getByLabel('Afdeling (niet verplicht)').fill('Burgerzaken');
 
       // Meanwhile a colleague (here: the API) saves version 1 as version 2.
       const session = await apiSignIn(ctx.app, hr.email, TEST_PASSWORD);
@@ -387,12 +388,15 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       );
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      // Loading the latest version shows the colleague's change; saving then works.
-      await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
-      await page.getByText('De nieuwste versie staat nu in het formulier.').waitFor();
-      await expect(page.getByLabel('Afdeling (niet verplicht)').inputValue()).resolves.toBe('Publiekszaken');
-      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe('Medewerker burgerzaken');
-      await page.getByLabel('Functietitel').fill('Medewerker burgerzaken en verkiezingen');
+      // The latest version with the typed changes on top: nothing to type again (WCAG 3.3.7). The
+      // field both changed keeps what was typed, and the notice says whose change it replaces.
+      await page.getByRole('button', { name: 'Nieuwste versie laden met mijn wijzigingen' }).click();
+      await page.getByText('Ook de ander had gewijzigd: Afdeling. Daar staat jouw versie', { exact: false }).waitFor();
+      await expect(page.getByLabel('Afdeling (niet verplicht)').inputValue()).resolves.toBe('Burgerzaken');
+      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe(
+        'Medewerker burgerzaken en verkiezingen',
+      );
+      expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await page.getByText('De wijzigingen zijn opgeslagen').waitFor();
       const stored = await ctx.pool.query<{ title: string; department: string; version: number }>(
@@ -401,7 +405,7 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       );
       expect(stored.rows[0]).toEqual({
         title: 'Medewerker burgerzaken en verkiezingen',
-        department: 'Publiekszaken',
+        department: 'Burgerzaken',
         version: 3,
       });
       await context.close();

@@ -289,10 +289,16 @@ const nl = {
     title: 'Iemand anders heeft deze vacature intussen gewijzigd',
     kept: 'Je wijzigingen zijn niet opgeslagen. Ze staan nog in het formulier.',
     changed: 'Dit heeft de ander gewijzigd:',
-    reload: 'Nieuwste versie laden',
+    keepTyped: 'Nieuwste versie laden met mijn wijzigingen',
+    keepTypedHint:
+      'Wat jij hebt gewijzigd, blijft in het formulier staan; al het andere wordt de nieuwste versie. Daarna sla je op.',
+    keptTyped:
+      'De nieuwste versie staat nu in het formulier, met jouw wijzigingen erin. Ze zijn nog niet opgeslagen: kijk ze na en sla op.',
+    keptTypedOverBoth: (names: string) =>
+      `Ook de ander had gewijzigd: ${names}. Daar staat jouw versie; sla je op, dan vervangt die van de ander.`,
+    reload: 'Nieuwste versie laden zonder mijn wijzigingen',
     reloaded: 'De nieuwste versie staat nu in het formulier.',
-    reloadHint:
-      'Laad je de nieuwste versie, dan gaan je eigen wijzigingen verloren. Kopieer eerst wat je wilt bewaren, en voer het daarna opnieuw in.',
+    reloadHint: 'Je eigen wijzigingen gaan dan verloren.',
   },
   history: {
     title: 'Geschiedenis',
@@ -656,10 +662,15 @@ const en: VacancyManageMessages = {
     title: 'Someone else changed this vacancy meanwhile',
     kept: 'Your changes have not been saved. They are still in the form.',
     changed: 'This is what the other person changed:',
-    reload: 'Load the latest version',
+    keepTyped: 'Load the latest version with my changes',
+    keepTypedHint: 'What you changed stays in the form; everything else becomes the latest version. Then you save.',
+    keptTyped:
+      'The latest version is now in the form, with your changes in it. They have not been saved yet: check them and save.',
+    keptTypedOverBoth: (names) =>
+      `The other person had changed these too: ${names}. Your version is in the form; if you save, it replaces theirs.`,
+    reload: 'Load the latest version without my changes',
     reloaded: 'The latest version is now in the form.',
-    reloadHint:
-      'If you load the latest version, your own changes are lost. Copy what you want to keep first, and enter it again afterwards.',
+    reloadHint: 'Your own changes are then lost.',
   },
   history: {
     title: 'History',

@@ -6,6 +6,8 @@ interface ConflictNoticeProps {
   answer: unknown;
   /** The fields someone else changed since this form was loaded, in plain words. */
   changed: string[];
+  /** Loads the latest version with the typed changes on top (nothing to type again: WCAG 3.3.7). */
+  onKeepTyped: () => void;
   onReload: () => void;
   /** Whose change it was about; the vacancy's by default. */
   title?: string;
@@ -15,9 +17,16 @@ interface ConflictNoticeProps {
 
 /**
  * "Someone else changed this meanwhile": takes focus like an error summary, keeps what was
- * typed, and offers to load the latest version (which throws the typed changes away).
+ * typed, and offers to load the latest version with the typed changes on top, or without them.
  */
-export function ConflictNotice({ answer, changed, onReload, title, headingLevel = 2 }: ConflictNoticeProps) {
+export function ConflictNotice({
+  answer,
+  changed,
+  onKeepTyped,
+  onReload,
+  title,
+  headingLevel = 2,
+}: ConflictNoticeProps) {
   const { v } = useVacancyManageI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ref = useRef<HTMLDivElement>(null);
@@ -44,17 +53,25 @@ export function ConflictNotice({ answer, changed, onReload, title, headingLevel 
           </ul>
         </>
       ) : null}
+      <p className="field-hint" id="conflict-keep-hint">
+        {v.conflict.keepTypedHint}
+      </p>
       <p className="field-hint" id="conflict-reload-hint">
         {v.conflict.reloadHint}
       </p>
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={onReload}
-        aria-describedby="conflict-reload-hint"
-      >
-        {v.conflict.reload}
-      </button>
+      <div className="action-bar">
+        <button type="button" className="button" onClick={onKeepTyped} aria-describedby="conflict-keep-hint">
+          {v.conflict.keepTyped}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={onReload}
+          aria-describedby="conflict-reload-hint"
+        >
+          {v.conflict.reload}
+        </button>
+      </div>
     </div>
   );
 }

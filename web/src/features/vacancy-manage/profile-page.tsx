@@ -12,7 +12,8 @@ import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
-import { asFailure } from '../../lib/form-result.ts';
+import { asFailure, formText } from '../../lib/form-result.ts';
+import { typedOnLatest } from '../../lib/typed-on-latest.ts';
 import type { ProfileData, ProfileResult } from './profile-route.ts';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { HtmlPreview } from './vacancy-form-fields.tsx';
@@ -137,6 +138,7 @@ function LogoSection() {
 }
 
 const DETAILS = 'profile';
+type DetailName = 'description' | 'offer' | 'website';
 
 /**
  * The form keeps the version and the values it was loaded at. Each save sends that version;
@@ -147,11 +149,17 @@ function DetailsForm() {
   const { profile } = useLoaderData() as ProfileData;
   const { lang, v } = useVacancyManageI18n();
   const fetcher = useFetcher<ProfileResult>();
-  const [base, setBase] = useState({ key: 0, profile });
+  // What the form is based on (its version, what counts as changed), and the texts it shows when
+  // they are not the stored ones (the latest version with the typed changes on top).
+  const [base, setBase] = useState<{ key: number; profile: typeof profile; typed?: Record<DetailName, string> }>({
+    key: 0,
+    profile,
+  });
   const [seen, setSeen] = useState(fetcher.data);
   const [dismissed, setDismissed] = useState<ProfileResult | undefined>(undefined);
   const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
   const { busy, sendOnce } = useSingleSend(fetcher, () => setReloaded(null));
+  const formRef = useRef<HTMLFormElement>(null);
   const result = fetcher.data;
   if (result !== seen) {
     setSeen(result);
@@ -172,7 +180,7 @@ function DetailsForm() {
   const field = fieldProps(fields, failure?.fields);
   // The page has loaded what is stored since the refusal: what differs from the form's start is theirs.
   const changedMeanwhile = stale
-    ? (['description', 'offer', 'website'] as const)
+    ? (['description', 'offer', 'website'] as const satisfies readonly DetailName[])
         .filter((name) => (profile[name] ?? '') !== (base.profile[name] ?? ''))
         .map((name) => fields[name].label)
     : [];
@@ -180,6 +188,28 @@ function DetailsForm() {
     setBase((current) => ({ key: current.key + 1, profile }));
     setDismissed(result);
     setReloaded({ ok: true, message: v.conflict.reloaded });
+  };
+  // The latest profile with what was typed on top (nothing to type again: WCAG 3.3.7).
+  const keepTyped = () => {
+    if (!formRef.current) return reload();
+    const form = new FormData(formRef.current);
+    const texts = (of: Pick<typeof profile, DetailName>) => ({
+      description: of.description ?? '',
+      offer: of.offer ?? '',
+      website: of.website ?? '',
+    });
+    const typed = {
+      description: formText(form, 'description'),
+      offer: formText(form, 'offer'),
+      website: formText(form, 'website'),
+    };
+    const { values, both } = typedOnLatest(texts(base.profile), typed, texts(profile));
+    setBase((current) => ({ key: current.key + 1, profile, typed: values }));
+    setDismissed(result);
+    const names = both.map((name) => fields[name].label).join(', ');
+    const message =
+      both.length > 0 ? `${v.conflict.keptTyped} ${v.conflict.keptTypedOverBoth(names)}` : v.conflict.keptTyped;
+    setReloaded({ ok: true, message });
   };
 
   return (
@@ -190,6 +220,7 @@ function DetailsForm() {
         <ConflictNotice
           answer={failure}
           changed={changedMeanwhile}
+          onKeepTyped={keepTyped}
           onReload={reload}
           title={v.profile.conflictTitle}
           headingLevel={3}
@@ -197,13 +228,13 @@ function DetailsForm() {
       ) : (
         <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
       )}
-      <fetcher.Form key={base.key} method="post" noValidate className="form" onSubmit={sendOnce}>
+      <fetcher.Form key={base.key} ref={formRef} method="post" noValidate className="form" onSubmit={sendOnce}>
         <input type="hidden" name="intent" value="details" />
         <input type="hidden" name="version" value={base.profile.version} />
         <TextAreaField
           {...field('description')}
           hint={v.profile.descriptionHint}
-          defaultValue={base.profile.description}
+          defaultValue={base.typed?.description ?? base.profile.description}
           rows={10}
           className="code"
           lang={lang === 'nl' ? undefined : 'nl'}
@@ -213,7 +244,7 @@ function DetailsForm() {
           {...field('offer')}
           label={v.profile.offer}
           hint={v.profile.offerHint}
-          defaultValue={base.profile.offer}
+          defaultValue={base.typed?.offer ?? base.profile.offer}
           rows={5}
           lang={lang === 'nl' ? undefined : 'nl'}
         />
@@ -222,7 +253,7 @@ function DetailsForm() {
           type="url"
           label={v.profile.website}
           hint={v.profile.websiteHint}
-          defaultValue={base.profile.website ?? ''}
+          defaultValue={base.typed?.website ?? base.profile.website ?? ''}
           autoComplete="url"
           spellCheck={false}
         />

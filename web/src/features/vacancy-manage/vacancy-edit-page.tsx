@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData, useLocation, useNavigate } from 'react-router';
@@ -17,7 +17,8 @@ import { StateBadge } from './state-badge.tsx';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { changedFields, useFieldName, VacancyHistory } from './vacancy-history.tsx';
 import { vacancyFieldMap, VacancyFormFields } from './vacancy-form-fields.tsx';
-import { valuesFromVacancy } from './vacancy-form-values.ts';
+import { valuesFromForm, valuesFromVacancy, type FormValues } from './vacancy-form-values.ts';
+import { typedOnLatest } from '../../lib/typed-on-latest.ts';
 import type { VacancyActionResult, VacancyData } from './vacancy-manage-route.ts';
 import './vacancy-manage.css';
 
@@ -26,6 +27,19 @@ function noticeFromState(state: unknown): string | null {
   const notice = typeof state === 'object' && state !== null ? (state as { notice?: unknown }).notice : undefined;
   return typeof notice === 'string' ? notice : null;
 }
+
+interface EditorForm {
+  key: number;
+  version: number;
+  basis: FormValues;
+  values: FormValues;
+  publishAt: string;
+}
+
+/** Fresh inputs (a new key) based on a stored `version`, starting with `values` (its own by default). */
+const freshForm =
+  (version: number, basis: FormValues, values: FormValues = basis) =>
+  (current: EditorForm): EditorForm => ({ key: current.key + 1, version, basis, values, publishAt: values.publishAt });
 
 /** /beheer/vacatures/:id: one vacancy. A copy gets a fresh editor, not this one's state. */
 export function VacancyEditPage() {
@@ -36,7 +50,7 @@ export function VacancyEditPage() {
 /**
  * The form keeps the version it was loaded at. Each save sends it; the answer carries the
  * version to continue from. When someone else saved in between, the server refuses (409):
- * the typed values stay, and "load the latest version" starts the form afresh.
+ * the typed values stay, and the latest version is loaded with them on top, or without them.
  */
 function VacancyEditor({ me, organisation, vacancy, history, staffNames }: VacancyData) {
   const { lang, a, v, format } = useVacancyManageI18n();
@@ -47,10 +61,12 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   const fieldName = useFieldName();
   const pendingIntent = fetcher.formData?.get('intent');
 
-  // What the form is based on; a new key gives fresh inputs from `values`.
-  const [form, setForm] = useState(() => {
+  // What the form is based on: the version and its stored values (`basis`), and what its inputs
+  // start with (`values`: the same, or the latest version with typed changes on top). A new key
+  // gives fresh inputs.
+  const [form, setForm] = useState((): EditorForm => {
     const values = valuesFromVacancy(vacancy);
-    return { key: 0, version: vacancy.version, values, publishAt: values.publishAt };
+    return { key: 0, version: vacancy.version, basis: values, values, publishAt: values.publishAt };
   });
   const [seen, setSeen] = useState(fetcher.data);
   const [dismissed, setDismissed] = useState<VacancyActionResult | undefined>(undefined);
@@ -61,14 +77,14 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   const [editedKey, setEditedKey] = useState<number | null>(null);
   const leaveGuard = useLeaveGuard(editedKey === form.key, v.leave);
   const [duplicatingUnsaved, setDuplicatingUnsaved] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const result = fetcher.data;
   if (result !== seen) {
     setSeen(result);
     if (result?.ok && (result.intent === 'save' || result.intent === 'publish')) {
       // Saved: show exactly what is stored now (trimmed, sanitised).
-      const values = valuesFromVacancy(result.vacancy);
-      setForm((current) => ({ key: current.key + 1, version: result.version, values, publishAt: values.publishAt }));
+      setForm(freshForm(result.version, valuesFromVacancy(result.vacancy)));
     } else if (result) {
       setForm((current) => ({ ...current, version: result.version }));
     }
@@ -95,10 +111,24 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
   }, [fetcher.state, result, navigate, lang]);
 
   const reload = () => {
-    const values = valuesFromVacancy(vacancy);
-    setForm((current) => ({ key: current.key + 1, version: vacancy.version, values, publishAt: values.publishAt }));
+    setForm(freshForm(vacancy.version, valuesFromVacancy(vacancy)));
     setDismissed(result);
     setReloaded({ ok: true, message: v.conflict.reloaded });
+  };
+
+  /** The latest version with what was typed on top: still unsaved, so leaving still asks. */
+  const keepTyped = () => {
+    if (!formRef.current) return reload();
+    const typed = valuesFromForm(new FormData(formRef.current));
+    const latest = valuesFromVacancy(vacancy);
+    const { values, both } = typedOnLatest(form.basis, typed, latest);
+    const names = both.map((name) => vacancyFieldMap(v)[name]?.label ?? name).join(', ');
+    setForm(freshForm(vacancy.version, latest, values));
+    setEditedKey(form.key + 1);
+    setDismissed(result);
+    const message =
+      both.length > 0 ? `${v.conflict.keptTyped} ${v.conflict.keptTypedOverBoth(names)}` : v.conflict.keptTyped;
+    setReloaded({ ok: true, message });
   };
 
   const submitIntent = (intent: 'close' | 'reopen' | 'duplicate') => {
@@ -250,7 +280,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
 
       <div className="outcome">
         {stale ? (
-          <ConflictNotice answer={failure} changed={changedMeanwhile} onReload={reload} />
+          <ConflictNotice answer={failure} changed={changedMeanwhile} onKeepTyped={keepTyped} onReload={reload} />
         ) : (
           <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
         )}
@@ -260,6 +290,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
       {withdrawn || !drafts ? null : (
         <fetcher.Form
           key={form.key}
+          ref={formRef}
           method="post"
           noValidate
           className="form vacancy-form"

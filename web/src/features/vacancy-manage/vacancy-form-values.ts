@@ -66,7 +66,10 @@ export function valuesFromVacancy(vacancy: ManagedVacancy): FormValues {
     salaryMax: text(vacancy.salaryMax),
     municipalityCode: vacancy.municipalityCode,
     postcode: text(vacancy.postcode),
-    additionalPlaces: vacancy.additionalPlaces,
+    additionalPlaces: vacancy.additionalPlaces.map(({ municipalityCode, postcode }) => ({
+      municipalityCode,
+      postcode,
+    })),
     workMode: vacancy.workMode,
     publishAt: toLocalInput(vacancy.publishAt),
     closingDate: text(vacancy.closingDate),
@@ -80,6 +83,51 @@ export function valuesFromVacancy(vacancy: ManagedVacancy): FormValues {
     publicFrom: toLocalInput(vacancy.publicFrom),
     language: vacancy.language,
     externalId: text(vacancy.externalId),
+  };
+}
+
+/**
+ * What the form's inputs hold now, as they hold it (untrimmed, unchecked): to compare with what
+ * the form was loaded with. An extra workplace row left empty is no workplace.
+ */
+export function valuesFromForm(form: FormData): FormValues {
+  const get = (name: string) => formText(form, name);
+  const additionalPlaces: Workplace[] = [];
+  for (let i = 0; i < MAX_PLACES && form.has(placeField(i, 'municipalityCode')); i++) {
+    const municipalityCode = get(placeField(i, 'municipalityCode'));
+    const postcode = get(placeField(i, 'postcode')) || null;
+    if (municipalityCode || postcode) additionalPlaces.push({ municipalityCode, postcode });
+  }
+  return {
+    title: get('title'),
+    department: get('department'),
+    summary: get('summary'),
+    description: get('description'),
+    category: get('category'),
+    educationLevel: get('educationLevel'),
+    orEquivalent: form.has('orEquivalent'),
+    employmentType: get('employmentType'),
+    hoursMin: get('hoursMin'),
+    hoursMax: get('hoursMax'),
+    salaryScale: get('salaryScale'),
+    salaryMin: get('salaryMin'),
+    salaryMax: get('salaryMax'),
+    municipalityCode: get('municipalityCode'),
+    postcode: get('postcode'),
+    additionalPlaces,
+    workMode: get('workMode'),
+    publishAt: get('publishAt'),
+    closingDate: get('closingDate'),
+    applyMethod: get('applyMethod') as ApplyMethod,
+    applyUrl: get('applyUrl'),
+    applyEmail: get('applyEmail'),
+    contactName: get('contactName'),
+    contactEmail: get('contactEmail'),
+    contactPhone: get('contactPhone'),
+    visibility: get('visibility') === 'internal' ? 'internal' : 'public',
+    publicFrom: get('publicFrom'),
+    language: get('language') === 'en' ? 'en' : 'nl',
+    externalId: get('externalId'),
   };
 }
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { typedOnLatest } from './typed-on-latest.ts';
+
+describe('typedOnLatest', () => {
+  const loaded = { title: 'Jurist', hours: '36', places: [{ code: 'GM0855' }], website: '' };
+
+  it("keeps what was typed, and takes the other's changes to the fields left alone", () => {
+    const typed = { ...loaded, title: 'Senior jurist' };
+    const latest = { ...loaded, hours: '32', places: [{ code: 'GM0855' }, { code: 'GM0796' }] };
+    expect(typedOnLatest(loaded, typed, latest)).toEqual({
+      values: { title: 'Senior jurist', hours: '32', places: [{ code: 'GM0855' }, { code: 'GM0796' }], website: '' },
+      both: [],
+    });
+  });
+
+  it('names the fields both changed differently, with the typed value kept', () => {
+    const typed = { ...loaded, title: 'Senior jurist', hours: '32', places: [] };
+    const latest = { ...loaded, title: 'Jurist omgevingsrecht', hours: '32', places: [{ code: 'GM0796' }] };
+    const merged = typedOnLatest(loaded, typed, latest);
+    expect(merged.values).toEqual({ title: 'Senior jurist', hours: '32', places: [], website: '' });
+    // The same change by both is no conflict.
+    expect(merged.both).toEqual(['title', 'places']);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * A save refused because someone else saved first (409): the latest version, with what this
+ * user typed on top. Nothing typed has to be entered again (WCAG 3.3.7, redundant entry; a staff
+ * review: the conflict notice asked people to copy their changes out and type them in again).
+ */
+
+/** Whether two form values are the same (text, a choice, or a list of rows). */
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export interface TypedOnLatest<T> {
+  values: T;
+  /** Fields both people changed, each differently: the typed value is in the form, the other's is not. */
+  both: (keyof T & string)[];
+}
+
+/**
+ * Each field the user changed from what the form was `loaded` with keeps what they `typed`;
+ * every other field takes the `latest` stored value (the other person's change, if any).
+ */
+export function typedOnLatest<T extends object>(loaded: T, typed: T, latest: T): TypedOnLatest<T> {
+  const values = { ...latest };
+  const both: (keyof T & string)[] = [];
+  for (const name of Object.keys(latest) as (keyof T & string)[]) {
+    if (same(typed[name], loaded[name])) continue;
+    values[name] = typed[name];
+    if (!same(latest[name], loaded[name]) && !same(latest[name], typed[name])) both.push(name);
+  }
+  return { values, both };
+}

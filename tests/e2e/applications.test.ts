@@ -489,4 +489,52 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
     },
     STORY_TIMEOUT,
   );
+
+  it(
+    "pages through one vacancy's applications beyond the first hundred, also filtered by status",
+    async () => {
+      // An organisation of its own, so the stories above keep their counts.
+      const busy = await createOrganisation(portal.ctx.db, { name: 'Gemeente Drukstad' });
+      const popular = await createVacancy(portal.ctx.db, {
+        organisation: busy,
+        title: 'Medewerker klantcontact',
+        applyMethod: 'portal',
+      });
+      const officer = await createUser(portal.ctx.db, { role: 'hr_officer', organisation: busy });
+      // 105 applications, one a minute (the newest first in the inbox); every tenth one in review.
+      await portal.ctx.pool.query(
+        `INSERT INTO applications (vacancy_id, organisation_id, name, email, motivation, status, created_at)
+         SELECT $1, $2, 'Kandidaat ' || n, 'kandidaat' || n || '@example.nl', 'Graag.',
+           (CASE WHEN n % 10 = 0 THEN 'in_review' ELSE 'received' END)::application_status,
+           now() - (200 - n) * interval '1 minute'
+         FROM generate_series(1, 105) n`,
+        [popular.id, busy.id],
+      );
+      const page = await signIn(officer.email, 'Beheer');
+      await page.goto(`${portal.baseUrl}/beheer/vacatures/${popular.id}/sollicitaties`);
+      await page.getByRole('heading', { level: 1, name: 'Sollicitaties: Medewerker klantcontact' }).waitFor();
+      const table = page.locator('.inbox-table');
+      await expect(page.getByRole('status').filter({ hasText: 'sollicitaties' }).textContent()).resolves.toBe(
+        '105 sollicitaties',
+      );
+      await table.getByRole('link', { name: 'Kandidaat 105', exact: true }).waitFor();
+      await expect(table.locator('tbody tr').count()).resolves.toBe(100);
+      const pager = page.getByRole('navigation', { name: 'Pagina’s met sollicitaties' });
+      await pager.getByText('Pagina 1 van 2').waitFor();
+      await pager.getByRole('link', { name: 'Volgende pagina' }).click();
+      await page.waitForURL(`${portal.baseUrl}/beheer/vacatures/${popular.id}/sollicitaties?page=2`);
+      await table.getByRole('link', { name: 'Kandidaat 1', exact: true }).waitFor();
+      await expect(table.locator('tbody tr').count()).resolves.toBe(5);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Filtered, the count is the status's (counted by the server, not among the first hundred).
+      await page.goto(`${portal.baseUrl}/beheer/vacatures/${popular.id}/sollicitaties?status=in_review`);
+      await expect(page.getByRole('status').filter({ hasText: 'sollicitaties' }).textContent()).resolves.toBe(
+        '10 sollicitaties',
+      );
+      await expect(table.locator('tbody tr').count()).resolves.toBe(10);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
 });

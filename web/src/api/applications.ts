@@ -79,24 +79,38 @@ export function applyToVacancy(vacancyId: string, form: FormData, options: Optio
   });
 }
 
-export function listOrganisationApplications(
-  orgId: string,
-  query: { status: ApplicationStatus | null; page: number },
-  options: Options,
-): Promise<ApplicationList> {
+/** Which page of an inbox, and of which status (null: every status). */
+export interface InboxQuery {
+  status: ApplicationStatus | null;
+  page: number;
+}
+
+function inboxParams(query: InboxQuery): URLSearchParams {
   const params = new URLSearchParams({ page: String(query.page), pageSize: String(INBOX_PAGE_SIZE) });
   if (query.status) params.set('status', query.status);
+  return params;
+}
+
+export function listOrganisationApplications(
+  orgId: string,
+  query: InboxQuery,
+  options: Options,
+): Promise<ApplicationList> {
   return requestJson<ApplicationList>(`/organisations/${encodeURIComponent(orgId)}/applications`, {
     ...options,
-    params,
+    params: inboxParams(query),
     method: 'GET',
   });
 }
 
-export function listVacancyApplications(vacancyId: string, options: Options): Promise<ApplicationList> {
+export function listVacancyApplications(
+  vacancyId: string,
+  query: InboxQuery,
+  options: Options,
+): Promise<ApplicationList> {
   return requestJson<ApplicationList>(`/vacancies/${encodeURIComponent(vacancyId)}/applications`, {
     ...options,
-    params: new URLSearchParams({ pageSize: String(INBOX_PAGE_SIZE) }),
+    params: inboxParams(query),
     method: 'GET',
   });
 }

@@ -15,6 +15,7 @@ import {
   type ApplicationDetail,
   type ApplicationList,
   type ApplicationStatus,
+  type InboxQuery,
   INBOX_PAGE_SIZE,
 } from '../../api/applications.ts';
 import { ApiError } from '../../api/client.ts';
@@ -41,60 +42,54 @@ async function load<T>(request: Request, call: () => Promise<T>): Promise<T> {
   }
 }
 
-function statusFrom(request: Request): ApplicationStatus | null {
-  const status = new URL(request.url).searchParams.get('status');
-  return isApplicationStatus(status) ? status : null;
+/** The status filter (`?status=`) and the page (`?page=`) asked for. */
+function inboxQueryFrom(request: Request): InboxQuery {
+  const params = new URL(request.url).searchParams;
+  const status = params.get('status');
+  const page = Math.min(Math.max(Number.parseInt(params.get('page') ?? '1', 10) || 1, 1), 1000);
+  return { status: isApplicationStatus(status) ? status : null, page };
 }
 
 export interface InboxData {
   organisation: NonNullable<Me['organisation']>;
   list: ApplicationList;
   status: ApplicationStatus | null;
-  /** The page shown, and how many there are (1 for a vacancy's list). */
+  /** The page shown, and how many there are. */
   page: number;
   pages: number;
   /** Set on one vacancy's inbox: the vacancy whose applications these are. */
   vacancy: { id: string; title: string } | null;
 }
 
+const pagesOf = (list: ApplicationList) => Math.max(1, Math.ceil(list.total / INBOX_PAGE_SIZE));
+
 /** /beheer/sollicitaties?status=…&page=…: the organisation's applications, newest first. */
 export async function inboxLoader({ request }: LoaderFunctionArgs): Promise<InboxData> {
   const { organisation } = await requireStaff(request);
-  const status = statusFrom(request);
-  const param = new URL(request.url).searchParams.get('page') ?? '1';
-  const page = Math.min(Math.max(Number.parseInt(param, 10) || 1, 1), 1000);
+  const query = inboxQueryFrom(request);
   const list = await load(request, () =>
-    listOrganisationApplications(organisation.id, { status, page }, { lang: langOf(request), signal: request.signal }),
+    listOrganisationApplications(organisation.id, query, { lang: langOf(request), signal: request.signal }),
   );
-  const pages = Math.max(1, Math.ceil(list.total / INBOX_PAGE_SIZE));
-  return { organisation, list, status, page, pages, vacancy: null };
+  return { organisation, list, ...query, pages: pagesOf(list), vacancy: null };
 }
 
 /**
- * /beheer/vacatures/:id/sollicitaties?status=…: one vacancy's applications, the newest 100 (a
- * vacancy rarely has more); the status filter is applied here, as API.md gives this list none.
+ * /beheer/vacatures/:id/sollicitaties?status=…&page=…: one vacancy's applications, newest first,
+ * paged as the organisation's are (an HR review: only the newest 100 were shown, with no way on).
  */
 export async function vacancyInboxLoader({ request, params }: LoaderFunctionArgs): Promise<InboxData> {
   const { organisation } = await requireStaff(request);
   const id = params['id'] ?? '';
   if (!UUID.test(id)) throw data(null, { status: 404 });
   const options = { lang: langOf(request), signal: request.signal };
-  const [vacancy, all] = await Promise.all([
+  const query = inboxQueryFrom(request);
+  const [vacancy, list] = await Promise.all([
     load(request, () => getManagedVacancy(id, options)),
-    load(request, () => listVacancyApplications(id, options)),
+    load(request, () => listVacancyApplications(id, query, options)),
   ]);
   // The same address answers other organisations' published vacancies: not ours to see.
   if (vacancy.organisation.slug !== organisation.slug) throw data(null, { status: 404 });
-  const status = statusFrom(request);
-  const items = status ? all.items.filter((item) => item.status === status) : all.items;
-  return {
-    organisation,
-    list: { ...all, items, total: status ? items.length : all.total },
-    status,
-    page: 1,
-    pages: 1,
-    vacancy: { id: vacancy.id, title: vacancy.title },
-  };
+  return { organisation, list, ...query, pages: pagesOf(list), vacancy: { id: vacancy.id, title: vacancy.title } };
 }
 
 /** The form field that asks for a rejection in the portal's standard words (a member that is not active). */

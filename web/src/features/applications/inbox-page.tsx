@@ -29,7 +29,8 @@ export function InboxPage() {
     if (status) params.set('status', status);
     if (n > 1) params.set('page', String(n));
     const query = params.toString();
-    return `${paths.manageApplications(lang)}${query ? `?${query}` : ''}`;
+    const list = vacancy ? paths.manageVacancyApplications(lang, vacancy.id) : paths.manageApplications(lang);
+    return `${list}${query ? `?${query}` : ''}`;
   };
 
   return (

@@ -207,6 +207,28 @@ describe('an alert made with an address', () => {
       headers: { 'x-alert-key': key },
     });
     expect(changed.json().frequency).toBe('weekly');
+    // Someone with alerts and nothing else gets their data with the same key (AVG articles 15/20).
+    const exported = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/alerts/manage/export',
+      headers: { 'x-alert-key': key },
+    });
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.headers['content-disposition']).toMatch(
+      /^attachment; filename="samenwerven-mijn-alerts-[\d-]+\.zip"$/,
+    );
+    expect(exported.headers['cache-control']).toBe('no-store');
+    const zipped = unzipSync(new Uint8Array(exported.rawPayload));
+    expect(Object.keys(zipped).sort()).toEqual(['alert-matches.json', 'alerts.json']);
+    expect(JSON.parse(strFromU8(zipped['alerts.json']!))).toEqual([
+      expect.objectContaining({ email, frequency: 'weekly', query: expect.stringContaining('archeoloog') }),
+    ]);
+    const matched = JSON.parse(strFromU8(zipped['alert-matches.json']!)) as { vacancy: string; mailedAt: string }[];
+    expect(matched.map((match) => match.vacancy)).toContain('Archeoloog stedelijk');
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/alerts/manage/export' })).statusCode,
+      'without the key',
+    ).toBe(401);
     const forged = await ctx.app.inject({
       method: 'GET',
       url: '/api/v1/alerts/manage',

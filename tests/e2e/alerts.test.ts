@@ -8,6 +8,8 @@
  * here it only supplies the links. Axe on every new page at 1280 and 320 px, where nothing may
  * need sideways scrolling.
  */
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { Organisation } from '@samenwerven/db';
@@ -335,6 +337,17 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       await wonen.getByRole('button', { name: 'Opslaan (Wonen)' }).click();
       await page.getByText('‘Wonen’ is opgeslagen: wekelijks.').waitFor();
       expect((await alertsOf(guest)).find((a) => a.name === 'Wonen')?.frequency).toBe('weekly');
+
+      // Their data, with the same key: a zip of their alerts and what they found (AVG article 15).
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Gegevens downloaden' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^samenwerven-mijn-alerts-[\d-]+\.zip$/);
+      const zipped = unzipSync(new Uint8Array(await readFile(await download.path())));
+      const exported = JSON.parse(strFromU8(zipped['alerts.json']!)) as { name: string; frequency: string }[];
+      expect(exported.find((alert) => alert.name === 'Wonen')?.frequency).toBe('weekly');
+      await page.getByText('Het downloaden is begonnen.').waitFor();
 
       // Unsubscribing: opening the link changes nothing, the button ends it.
       const unsubscribe = await openPage(portal, linkIn(alertMail, '/alert/afmelden?token='));

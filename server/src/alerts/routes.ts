@@ -27,6 +27,8 @@ import {
 } from './service.ts';
 import { checkPeriod } from '../figures/period.ts';
 import { alertPaths } from './mails.ts';
+import { sendZipDownload } from '../downloads.ts';
+import { exportAlertsOfAddress } from '../privacy/service.ts';
 
 export const ALERT_KEY_HEADER = 'x-alert-key';
 /** How often an alert made with an address mails (it exists to mail). */
@@ -244,6 +246,22 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => alertsOfAddress(deps, keyOf(request)),
+  );
+
+  app.get(
+    '/alerts/manage/export',
+    {
+      preValidation: keyFirst,
+      schema: {
+        tags: ['alerts'],
+        summary: 'The alerts of an address and the vacancies they found, as a zip (the right of access)',
+        description:
+          'JSON files: `alerts.json` (what each alert searches, how often it mails, when it did) and `alert-matches.json`.',
+        headers: KeyHeaders,
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
+      },
+    },
+    async (request, reply) => sendZipDownload(reply, await exportAlertsOfAddress(app.db, keyOf(request))),
   );
 
   app.patch(

@@ -181,11 +181,19 @@ export async function selectAuditOf(db: Executor, person: Person) {
   return rows.map((row) => (row.action === 'auth.sign_in_failed' ? { ...row, after: null } : row));
 }
 
+/**
+ * Whose alerts: a person's, or every alert with an address (what the key in an alert mail opens:
+ * the alerts page shows them all, whoever made them).
+ */
+export type AlertsOf = Person | { address: string };
+
 /** The person's e-mail alerts: of their account, and made with their address. */
-const alertsOfPerson = (person: Person) =>
-  person.id === null
-    ? and(sameAddress(searchAlerts.email, person.email), notSentByAccountOf(searchAlerts.userId, person.email))
-    : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email));
+const alertsOfPerson = (person: AlertsOf) =>
+  'address' in person
+    ? sameAddress(searchAlerts.email, person.address)
+    : person.id === null
+      ? and(sameAddress(searchAlerts.email, person.email), notSentByAccountOf(searchAlerts.userId, person.email))
+      : or(eq(searchAlerts.userId, person.id), sameAddress(searchAlerts.email, person.email));
 
 /**
  * Deletes every row about the person; returns the keys of their files (removed after the
@@ -213,7 +221,7 @@ export async function deletePerson(tx: Executor, person: Person): Promise<string
  * and what happened to them; not the matching's own bookkeeping (from when it counts new
  * vacancies) nor the account's id.
  */
-export function selectAlertsOf(db: Executor, person: Person) {
+export function selectAlertsOf(db: Executor, person: AlertsOf) {
   return db
     .select({
       name: searchAlerts.name,
@@ -235,7 +243,7 @@ export function selectAlertsOf(db: Executor, person: Person) {
 }
 
 /** Which vacancies each of the person's alerts found, and when it mailed them. */
-export function selectAlertMatchesOf(db: Executor, person: Person) {
+export function selectAlertMatchesOf(db: Executor, person: AlertsOf) {
   return db
     .select({
       alert: searchAlerts.name,

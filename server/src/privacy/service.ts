@@ -95,6 +95,20 @@ export async function exportGuest(deps: PrivacyDeps, email: string, now = new Da
   return { filename: filename(now), zip: await zipOfPerson(deps, { id: null, email }, {}) };
 }
 
+/**
+ * What the key in every alert mail opens (articles 15 and 20 for someone who has alerts and
+ * nothing else: a privacy review found no way for them to get their data): the alerts of its
+ * address and what they found. Not the applications made with the address: those need the key
+ * their own mail carries.
+ */
+export async function exportAlertsOfAddress(db: Database, email: string, now = new Date()) {
+  const zip = zipSync({
+    'alerts.json': json(await selectAlertsOf(db, { address: email })),
+    'alert-matches.json': json(await selectAlertMatchesOf(db, { address: email })),
+  });
+  return { filename: `samenwerven-mijn-alerts-${dutchDate(now)}.zip`, zip };
+}
+
 /** A guest's applications, for the page their e-mail links to. */
 export async function guestApplications(deps: PrivacyDeps, email: string) {
   return { email, applications: await selectApplicationsOfPerson(deps.db, { id: null, email }) };

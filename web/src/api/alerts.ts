@@ -4,7 +4,7 @@
  * every alert mail (sent as `X-Alert-Key`, never in the address), a job seeker's saved searches,
  * and the coordinator's counts.
  */
-import { requestJson, type RequestOptions } from './client.ts';
+import { requestFile, requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
@@ -74,6 +74,11 @@ export function unsubscribeAlert(token: string, options: Options): Promise<Respo
 
 export function listManagedAlerts(options: KeyOptions): Promise<ManagedAlerts> {
   return requestJson<ManagedAlerts>('/alerts/manage', { ...options, method: 'GET' });
+}
+
+/** The address's alerts and what they found, as a zip to save (the right of access). */
+export function exportManagedAlerts(options: KeyOptions): Promise<{ blob: Blob; filename: string | null }> {
+  return requestFile('/alerts/manage/export', options);
 }
 
 export function updateManagedAlert(id: string, changes: AlertChanges, options: KeyOptions): Promise<Alert> {

@@ -175,6 +175,14 @@ const nl = {
       `Je krijgt geen e-mails met vacatures meer op ${email}. Dit kan niet ongedaan worden gemaakt.`,
     endAllConfirm: 'Ja, alles stoppen',
     endedAll: 'Alle alerts zijn gestopt. Je krijgt van ons geen e-mails met vacatures meer.',
+    download: {
+      title: 'Je gegevens downloaden',
+      text: 'Een zip-bestand met je alerts (wat ze zoeken, hoe vaak ze mailen, wanneer ze dat deden) en de vacatures die ze voor je vonden.',
+      button: 'Gegevens downloaden',
+      busy: 'Bezig met downloaden…',
+      started: 'Het downloaden is begonnen.',
+      failed: 'Het downloaden is niet gelukt. Probeer het later opnieuw.',
+    },
     newAlert: 'Een nieuwe alert maak je vanaf de zoekpagina.',
     noKeyTitle: 'Deze link werkt niet',
     noKey: [
@@ -362,6 +370,14 @@ const en: AlertsMessages = {
       `You will get no more e-mails with vacancies at ${email}. This cannot be undone.`,
     endAllConfirm: 'Yes, stop all',
     endedAll: 'All alerts have been stopped. You will get no more e-mails with vacancies from us.',
+    download: {
+      title: 'Download your data',
+      text: 'A zip file with your alerts (what they search, how often they mail, when they did) and the vacancies they found for you.',
+      button: 'Download data',
+      busy: 'Downloading…',
+      started: 'The download has started.',
+      failed: 'The download did not work. Please try again later.',
+    },
     newAlert: 'You create a new alert from the search page.',
     noKeyTitle: 'This link does not work',
     noKey: [

@@ -111,7 +111,7 @@ const nl = {
       'Een sollicitatie intrekken, of uit de talentpool gaan (de sollicitatie bewaren we dan als een zonder die toestemming): bij ‘Mijn sollicitaties’.',
     accountLink: 'Naar je accountpagina',
     guest:
-      'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, ga je uit de talentpool, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina.',
+      'Solliciteerde je zonder account? In de bevestigingsmail staat een link naar je eigen pagina. Daar zie je je sollicitaties, trek je er een in, ga je uit de talentpool, download je al je gegevens of laat je alles verwijderen. Met een account op hetzelfde e-mailadres zie je ze ook op je accountpagina. Heb je alleen e-mailalerts? Onder elke alertmail staat een link naar je alerts; daar download je ze ook, met de vacatures die ze je stuurden.',
     more: 'Klopt er iets niet in je gegevens (rectificatie), wil je dat we ze even niet gebruiken (beperking), of heb je bezwaar tegen wat we ermee doen? Mail de organisatie van de vacature als het om je sollicitatie gaat, en anders het alliantiebureau. We antwoorden binnen een maand. Je download bestaat uit gewone bestanden (JSON en je eigen cv en brief), zodat je je gegevens ook ergens anders kunt gebruiken (overdraagbaarheid).',
     complaintBefore:
       'Ben je het niet eens met hoe wij met je gegevens omgaan? Neem dan contact met ons op. Je mag ook een klacht indienen bij de ',
@@ -239,7 +239,7 @@ const en: PrivacyMessages = {
       'Withdraw an application, or leave the talent pool (we then keep the application as one without that consent): under ‘My applications’.',
     accountLink: 'Go to your account page',
     guest:
-      'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, leave the talent pool, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page.',
+      'Did you apply without an account? The confirmation e-mail links to your own page. There you see your applications, withdraw one, leave the talent pool, download all your data or have everything deleted. With an account on the same e-mail address you also see them on your account page. Do you only have e-mail alerts? Every alert e-mail links to your alerts; you can download them there too, with the vacancies they sent you.',
     more: 'Is something in your data wrong (rectification), do you want us to stop using it for a while (restriction), or do you object to what we do with it? E-mail the organisation of the vacancy when it is about your application, and otherwise the alliance office. We answer within a month. Your download consists of ordinary files (JSON and your own CV and letter), so you can use your data elsewhere too (portability).',
     complaintBefore:
       'Do you disagree with how we handle your data? Please contact us first. You may also file a complaint with the ',

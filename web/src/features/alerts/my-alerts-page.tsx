@@ -9,6 +9,9 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import { AlertList } from '../../components/alert-list.tsx';
 import { END_ALL_INTENT, type AlertListResult } from '../../lib/alert-actions.ts';
 import { takeAlertKey } from './fragment.ts';
+import { exportManagedAlerts } from '../../api/alerts.ts';
+import { DownloadSection } from '../../components/download-section.tsx';
+import { useFileDownload } from '../../lib/file-download.ts';
 import type { MyAlertsData } from './my-alerts-route.ts';
 import '../../styles/alerts.css';
 
@@ -25,10 +28,16 @@ export function MyAlertsPage() {
   const [endingAll, setEndingAll] = useState(false);
   const { data } = fetcher;
   const result = useMemo(() => (data ? { ok: data.ok, message: data.message } : null), [data]);
+  const downloads = useFileDownload(m.myAlerts.download);
   useDocumentTitle(m.myAlerts.title);
   // Followed from a link within the portal (a confirmed alert's page), the loader ran before the
   // address changed and used the key kept for the tab; the key now in the address goes out of it.
   useEffect(() => void takeAlertKey(), []);
+
+  const download = () => {
+    const alertKey = takeAlertKey();
+    if (alertKey) void downloads.download(() => exportManagedAlerts({ lang, alertKey }), 'samenwerven-mijn-alerts.zip');
+  };
 
   const endAll = () => {
     void fetcher.submit({ intent: END_ALL_INTENT }, { method: 'post' });
@@ -68,6 +77,12 @@ export function MyAlertsPage() {
         {items.length === 0 ? <p>{m.myAlerts.empty}</p> : null}
         <AlertList items={items} idPrefix="my-alert" />
       </section>
+      <DownloadSection
+        id="my-alerts-download"
+        texts={m.myAlerts.download}
+        downloads={downloads}
+        onDownload={download}
+      />
       <section className="page-section" aria-labelledby="my-alerts-end-all">
         <h2 id="my-alerts-end-all">{m.myAlerts.endAllTitle}</h2>
         <ResultNotice result={result} />

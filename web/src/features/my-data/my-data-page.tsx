@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useFetcher, useLoaderData, useRevalidator } from 'react-router';
-import { ApiError } from '../../api/client.ts';
 import { exportMyData, type GuestApplication } from '../../api/my-data.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ResultNotice, settledData } from '../../components/result-notice.tsx';
+import { DownloadSection } from '../../components/download-section.tsx';
+import { useFileDownload } from '../../lib/file-download.ts';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
 import { myDataMessages, type MyDataMessages } from '../../i18n/my-data-messages.ts';
@@ -37,19 +38,6 @@ function NoKey({ m }: { m: MyDataMessages }) {
       </p>
     </section>
   );
-}
-
-/** Saves a Blob under a name, as a link the browser downloads from. */
-function save(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy once started; give the browser a moment to take it.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**
@@ -95,8 +83,7 @@ export function MyDataPage() {
   const fetcher = useFetcher<MyDataResult>();
   const [withdrawing, setWithdrawing] = useState<GuestApplication | null>(null);
   const [erasing, setErasing] = useState(false);
-  const [downloading, setDownloading] = useState(false);
-  const [downloadResult, setDownloadResult] = useState<Notice>(null);
+  const downloads = useFileDownload({ started: m.download.started, failed: m.failed });
   useDocumentTitle(m.title);
   useKeyFromNewLink();
 
@@ -117,20 +104,9 @@ export function MyDataPage() {
     void fetcher.submit({ intent: ERASE_INTENT }, { method: 'post' });
     setErasing(false);
   };
-  const download = async () => {
+  const download = () => {
     const guestKey = takeGuestKey();
-    if (!guestKey) return;
-    setDownloading(true);
-    try {
-      const { blob, filename } = await exportMyData({ lang, guestKey });
-      save(blob, filename ?? 'samenwerven-mijn-gegevens.zip');
-      setDownloadResult({ ok: true, message: m.download.started });
-    } catch (error) {
-      const message = error instanceof ApiError && error.status !== 0 ? error.message : m.failed;
-      setDownloadResult({ ok: false, message });
-    } finally {
-      setDownloading(false);
-    }
+    if (guestKey) void downloads.download(() => exportMyData({ lang, guestKey }), 'samenwerven-mijn-gegevens.zip');
   };
 
   const privacyLink = (
@@ -289,19 +265,7 @@ export function MyDataPage() {
             </ConfirmDialog>
           </section>
 
-          <section className="page-section" aria-labelledby="my-data-download">
-            <h2 id="my-data-download">{m.download.title}</h2>
-            <ResultNotice result={downloadResult} />
-            <p>{m.download.text}</p>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={downloading}
-              onClick={() => void download()}
-            >
-              {downloading ? m.download.busy : m.download.button}
-            </button>
-          </section>
+          <DownloadSection id="my-data-download" texts={m.download} downloads={downloads} onDownload={download} />
 
           <section className="page-section" aria-labelledby="my-data-erase">
             <h2 id="my-data-erase">{m.erase.title}</h2>

@@ -82,7 +82,11 @@ beforeAll(async () => {
   organisation = await createOrganisation(ctx.db);
   otherOrganisation = await createOrganisation(ctx.db);
   const office = await createOrganisation(ctx.db, { isCoordinatingBody: true, kind: 'joint_arrangement' });
-  vacancy = await createVacancy(ctx.db, { organisation, title: 'Beleidsadviseur wonen' });
+  vacancy = await createVacancy(ctx.db, {
+    organisation,
+    title: 'Beleidsadviseur wonen',
+    contactEmail: 'werving@gemeente.example',
+  });
   hrUser = await createUser(ctx.db, { role: 'hr_officer', organisation });
   quietHrUser = await createUser(ctx.db, { role: 'hr_officer', organisation, locale: 'en' });
   const adminUser = await createUser(ctx.db, { role: 'org_admin', organisation });
@@ -146,6 +150,8 @@ describe('applying', () => {
     expect(confirmation).toMatchObject({ kind: 'job_application_received' });
     expect(confirmation!.subject).toBe(`Je sollicitatie op ${vacancy.title} is ontvangen`);
     expect(confirmation!.body).toContain('intrekken');
+    // A reply goes to the vacancy's contact, not to the portal's sender that nobody reads.
+    expect(confirmation!.headers).toEqual({ 'Reply-To': 'werving@gemeente.example' });
     // Anyone may type any address: a guest's mail carries nothing the sender wrote.
     expect(confirmation!.body).not.toContain('Mijn CV.pdf');
     expect(confirmation!.body).not.toContain('06 12345678');
@@ -419,7 +425,11 @@ describe('the HR inbox', () => {
   const letterBytes = docxBytes();
 
   beforeAll(async () => {
-    target = await createVacancy(ctx.db, { organisation, title: 'Projectleider inbox' });
+    target = await createVacancy(ctx.db, {
+      organisation,
+      title: 'Projectleider inbox',
+      contactEmail: 'inbox@gemeente.example',
+    });
     first = (await apply(target.id, { name: 'Eerste', cv: { name: 'Één cv (test).pdf', data: cv } })).json().id;
     // Named as a page: it is downloaded under the type its bytes were checked to be.
     second = (await apply(target.id, { name: 'Tweede', letter: { name: 'brief.html', data: letterBytes } })).json().id;
@@ -569,8 +579,8 @@ describe('the HR inbox', () => {
     );
     expect(Date.now() - turnedDown[0]!.rejected_at!.getTime()).toBeLessThan(60_000);
     const mails = (await mailsTo(row!.email)).filter((m) => m.kind === 'job_application_rejected');
-    expect(mails.map((m) => [m.subject, m.body])).toEqual([
-      ['Je sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.'],
+    expect(mails.map((m) => [m.subject, m.body, m.headers])).toEqual([
+      ['Je sollicitatie op Projectleider inbox', 'Beste Tweede, helaas.', { 'Reply-To': 'inbox@gemeente.example' }],
     ]);
 
     /** The standard rejection of a new application by `name`, its address confirmed by its owner or not. */

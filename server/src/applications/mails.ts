@@ -24,6 +24,8 @@ export interface SentApplication {
   withAccount: boolean;
   /** A guest's key to their own data (privacy/guest-link.ts). */
   guestKey: string;
+  /** The vacancy's contact address, which the applicant's reply goes to. */
+  contactEmail: string | null;
 }
 
 const consentText = {
@@ -95,6 +97,13 @@ export const standardRejection = {
     `${name === null ? 'Hello' : `Dear ${name}`},\n\nThank you for your application for the vacancy "${vacancyTitle}" and the time you put into it. After careful consideration we have decided not to take your application further in the procedure.\n\nWe wish you every success in your career.\n\nKind regards,\n${organisationName}\n`,
 };
 
+/**
+ * Where an applicant's answer to a mail about their application goes: the vacancy's contact, when
+ * it has one (an HR review: replies went to the portal's own sender, which nobody reads).
+ */
+const replyToContact = (contactEmail: string | null | undefined) =>
+  contactEmail ? { headers: { 'Reply-To': contactEmail } } : {};
+
 /** Tells the applicant what they sent and how to withdraw it. */
 export async function mailApplicationReceived(
   tx: Executor,
@@ -107,7 +116,13 @@ export async function mailApplicationReceived(
     ? `${publicUrl}${paths.account[locale]}`
     : `${publicUrl}${paths.myData[locale]}${application.guestKey}`;
   const message = confirmation[locale](application, url);
-  await enqueueMail(tx, { kind: 'job_application_received', to: application.email, organisationId, ...message });
+  await enqueueMail(tx, {
+    kind: 'job_application_received',
+    to: application.email,
+    organisationId,
+    ...message,
+    ...replyToContact(application.contactEmail),
+  });
 }
 
 /** Tells the organisation's staff who asked for it that an application arrived, each in their language. */
@@ -132,7 +147,13 @@ export async function mailApplicationArrived(
 export async function mailRejection(
   tx: Executor,
   to: { email: string; name: string | null },
-  context: { vacancyTitle: string; organisationName: string; organisationId: string; locale: Locale },
+  context: {
+    vacancyTitle: string;
+    organisationName: string;
+    organisationId: string;
+    locale: Locale;
+    contactEmail: string | null;
+  },
   text: string | undefined,
 ): Promise<void> {
   const subject =
@@ -145,5 +166,6 @@ export async function mailRejection(
     organisationId: context.organisationId,
     subject,
     text: text ?? standardRejection[context.locale](to.name, context.vacancyTitle, context.organisationName),
+    ...replyToContact(context.contactEmail),
   });
 }

@@ -31,6 +31,7 @@ export async function selectVacancyToApply(db: Executor, vacancyId: string) {
       closingDate: vacancies.closingDate,
       applyMethod: vacancies.applyMethod,
       language: vacancies.language,
+      contactEmail: vacancies.contactEmail,
     })
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
@@ -216,6 +217,7 @@ export async function selectApplication(db: Executor, id: string, options: { loc
       hiredAt: applications.hiredAt,
       addressConfirmedAt: applications.addressConfirmedAt,
       organisationName: organisations.name,
+      vacancyContactEmail: vacancies.contactEmail,
       applicantLocale: users.locale,
       mailLocale: applications.mailLocale,
     })

@@ -224,6 +224,7 @@ async function apply(
         consent: application.consent,
         withAccount: ownAddress,
         guestKey: guestKey(deps.guestKeySecret, application.email, now),
+        contactEmail: vacancy.contactEmail,
       },
       applicant.locale,
       vacancy.organisationId,
@@ -335,6 +336,7 @@ export async function changeApplication(
             organisationName: row.organisationName,
             organisationId: row.organisationId,
             locale,
+            contactEmail: row.vacancyContactEmail,
           },
           change.rejectionMessage,
         );

@@ -442,8 +442,15 @@ describe('the HR inbox', () => {
       headers: hr.bearer,
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ total: 2 });
+    expect(response.json()).toMatchObject({ total: 2, counts: { received: 2 } });
     expect(response.json().items.map((i: { id: string }) => i.id)).toEqual([second, first]);
+    // The counts are of every status, whatever the filter.
+    const filtered = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/vacancies/${target.id}/applications?status=hired`,
+      headers: hr.bearer,
+    });
+    expect(filtered.json()).toMatchObject({ total: 0, items: [], counts: { received: 2 } });
     expect(response.json().items[1]).toEqual({
       id: first,
       vacancy: { id: target.id, title: 'Projectleider inbox', language: 'nl' },

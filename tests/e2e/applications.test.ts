@@ -491,7 +491,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
   );
 
   it(
-    "pages through one vacancy's applications beyond the first hundred, also filtered by status",
+    "pages through one vacancy's applications beyond the first hundred, and says closing rejects none of them",
     async () => {
       // An organisation of its own, so the stories above keep their counts.
       const busy = await createOrganisation(portal.ctx.db, { name: 'Gemeente Drukstad' });
@@ -533,6 +533,26 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
         '10 sollicitaties',
       );
       await expect(table.locator('tbody tr').count()).resolves.toBe(10);
+
+      // Closing the vacancy says that closing rejects none of them.
+      await page.goto(`${portal.baseUrl}/beheer/vacatures/${popular.id}`);
+      await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
+      const closing = page.getByRole('dialog', { name: 'Vacature sluiten?' });
+      await closing.getByText('Er lopen nog 105 sollicitaties', { exact: false }).waitFor();
+      await expect(
+        closing.getByRole('link', { name: 'Naar de sollicitaties op deze vacature' }).getAttribute('href'),
+      ).resolves.toBe(`/beheer/vacatures/${popular.id}/sollicitaties`);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      // A hire says the vacancy stays open until it is closed.
+      const { rows } = await portal.ctx.pool.query<{ id: string }>(
+        `UPDATE applications SET status = 'hired', hired_at = now() WHERE email = 'kandidaat7@example.nl' RETURNING id`,
+      );
+      await page.goto(`${portal.baseUrl}/beheer/sollicitaties/${rows[0]!.id}`);
+      await page.getByText('Is de vacature hiermee vervuld? Sluit haar dan', { exact: false }).waitFor();
+      await page.getByRole('link', { name: 'Naar de vacature', exact: true }).click();
+      await page.waitForURL(`${portal.baseUrl}/beheer/vacatures/${popular.id}`);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -199,7 +199,21 @@ export async function selectApplications(
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
   const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(applications).where(where);
-  return { rows, total: n };
+  // How many there are of each status, whatever the filter: what the status choices can say.
+  const byStatus = await db
+    .select({ status: applications.status, n: count() })
+    .from(applications)
+    .where(
+      and(
+        eq(applications.organisationId, filter.organisationId),
+        filter.vacancyId ? eq(applications.vacancyId, filter.vacancyId) : undefined,
+      ),
+    )
+    .groupBy(applications.status);
+  const counts = Object.fromEntries(byStatus.map((row) => [row.status, row.n])) as Partial<
+    Record<ApplicationStatus, number>
+  >;
+  return { rows, total: n, counts };
 }
 export type ApplicationListRow = Awaited<ReturnType<typeof selectApplications>>['rows'][number];
 

@@ -1,7 +1,7 @@
 /** The shapes of applying and of the HR inbox in the contract (API.md, "Applications"). */
-import { Type } from '@sinclair/typebox';
+import { Type, type TInteger, type TOptional } from '@sinclair/typebox';
 import { Filled, literals, Nullable, StaffPageNumber } from '../contract/typebox.ts';
-import { applicationStatuses } from './state-machine.ts';
+import { applicationStatuses, type ApplicationStatus } from './state-machine.ts';
 
 export const consents = ['procedure', 'pool'] as const;
 
@@ -58,6 +58,16 @@ export const ApplicationList = Type.Object({
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),
+  counts: Type.Object(
+    Object.fromEntries(applicationStatuses.map((status) => [status, Type.Optional(Type.Integer())])) as Record<
+      ApplicationStatus,
+      TOptional<TInteger>
+    >,
+    {
+      additionalProperties: false,
+      description: 'How many there are of each status (whatever `status` filters); a status with none is left out',
+    },
+  ),
 });
 
 const FileInfo = Type.Object({ name: Type.String(), size: Type.Integer(), mediaType: Type.String() });

@@ -258,8 +258,8 @@ export async function listOrganisationApplications(db: Database, organisationId:
 }
 
 async function listPage(db: Database, filter: Parameters<typeof selectApplications>[1], query: ListQuery) {
-  const { rows, total } = await selectApplications(db, filter, query);
-  return { items: rows.map(listItemFromRow), total, page: query.page, pageSize: query.pageSize };
+  const { rows, total, counts } = await selectApplications(db, filter, query);
+  return { items: rows.map(listItemFromRow), total, page: query.page, pageSize: query.pageSize, counts };
 }
 
 /** The application if it belongs to the caller's organisation; else it does not exist for them. */

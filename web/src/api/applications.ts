@@ -83,10 +83,22 @@ export function applyToVacancy(vacancyId: string, form: FormData, options: Optio
 export interface InboxQuery {
   status: ApplicationStatus | null;
   page: number;
+  /** How many to a page; the inbox's own by default (1 when only the counts are wanted). */
+  pageSize?: number;
 }
 
+/** The statuses of an application still in its procedure: not decided yet. */
+export const OPEN_STATUSES: readonly ApplicationStatus[] = ['received', 'in_review', 'invited'];
+
+/** How many applications of a list's counts are still in their procedure. */
+export const openApplicationsIn = (list: ApplicationList) =>
+  OPEN_STATUSES.reduce((sum, status) => sum + (list.counts[status] ?? 0), 0);
+
 function inboxParams(query: InboxQuery): URLSearchParams {
-  const params = new URLSearchParams({ page: String(query.page), pageSize: String(INBOX_PAGE_SIZE) });
+  const params = new URLSearchParams({
+    page: String(query.page),
+    pageSize: String(query.pageSize ?? INBOX_PAGE_SIZE),
+  });
   if (query.status) params.set('status', query.status);
   return params;
 }

@@ -12548,6 +12548,14 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
+            /** @description How many there are of each status (whatever `status` filters); a status with none is left out */
+            counts: {
+              received?: number;
+              in_review?: number;
+              invited?: number;
+              rejected?: number;
+              hired?: number;
+            };
           };
         };
       };
@@ -12781,6 +12789,14 @@ export interface operations {
             total: number;
             page: number;
             pageSize: number;
+            /** @description How many there are of each status (whatever `status` filters); a status with none is left out */
+            counts: {
+              received?: number;
+              in_review?: number;
+              invited?: number;
+              rejected?: number;
+              hired?: number;
+            };
           };
         };
       };

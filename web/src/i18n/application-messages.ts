@@ -160,6 +160,9 @@ const nl = {
     statusTitle: 'Status wijzigen',
     statusLabel: 'Nieuwe status',
     noNext: 'Deze sollicitatie is afgerond; de status kan niet meer veranderen.',
+    hiredCloseHint:
+      'Is de vacature hiermee vervuld? Sluit haar dan, zodat er geen nieuwe sollicitaties meer binnenkomen, en rond de andere sollicitaties af.',
+    toVacancy: 'Naar de vacature',
     rejectionMessage: 'Afwijzingsbericht aan de sollicitant',
     rejectionHint: 'Dit bericht wordt per e-mail verstuurd als je de status op ‘Afgewezen’ zet.',
     rejectionLanguage: {
@@ -355,6 +358,9 @@ const en: ApplicationMessages = {
     statusTitle: 'Change status',
     statusLabel: 'New status',
     noNext: 'This application is finished; its status can no longer change.',
+    hiredCloseHint:
+      'Is the vacancy filled now? Then close it, so that no new applications come in, and finish the other applications.',
+    toVacancy: 'To the vacancy',
     rejectionMessage: 'Rejection message to the applicant',
     rejectionHint: 'This message is sent by e-mail when you set the status to ‘Rejected’.',
     rejectionLanguage: {

@@ -258,6 +258,9 @@ const nl = {
     closeText:
       'De vacature verdwijnt meteen uit de zoekresultaten en werkzoekenden kunnen niet meer reageren. Later kun je haar weer openen.',
     closeConfirm: 'Ja, sluiten',
+    closeOpenApplications: (n: number) =>
+      `${n === 1 ? 'Er loopt nog 1 sollicitatie' : `Er lopen nog ${n} sollicitaties`} (ontvangen, in behandeling of uitgenodigd). Sluiten wijst niemand af: de sollicitanten horen pas van je als je ${n === 1 ? 'haar' : 'ze'} afrondt.`,
+    closeOpenApplicationsLink: 'Naar de sollicitaties op deze vacature',
     duplicateUnsavedTitle: 'Dupliceren zonder je wijzigingen?',
     duplicateUnsavedText:
       'Wat je in het formulier typte, is nog niet opgeslagen. De kopie krijgt de opgeslagen gegevens, en je wijzigingen hier gaan verloren.',
@@ -631,6 +634,9 @@ const en: VacancyManageMessages = {
     closeText:
       'The vacancy disappears from the search results at once and job seekers can no longer respond. You can open it again later.',
     closeConfirm: 'Yes, close',
+    closeOpenApplications: (n) =>
+      `${n === 1 ? 'There is still 1 application' : `There are still ${n} applications`} in progress (received, in review or invited). Closing rejects nobody: the applicants hear from you only when you finish ${n === 1 ? 'it' : 'them'}.`,
+    closeOpenApplicationsLink: 'To the applications to this vacancy',
     duplicateUnsavedTitle: 'Duplicate without your changes?',
     duplicateUnsavedText:
       'What you typed in the form has not been saved. The copy gets the saved details, and your changes here are lost.',

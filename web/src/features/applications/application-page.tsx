@@ -119,6 +119,7 @@ export function ApplicationPage() {
       <StatusForm
         key={application.id}
         current={application.status}
+        vacancyId={application.vacancy.id}
         // Typed with an address nobody confirmed, the name is not put in a mail to it.
         name={application.addressConfirmed ? application.name : null}
         vacancyTitle={application.vacancy.title}
@@ -152,6 +153,7 @@ export function ApplicationPage() {
 
 interface StatusFormProps {
   current: string;
+  vacancyId: string;
   /** Null when the address was never confirmed: the standard text then greets without a name. */
   name: string | null;
   vacancyTitle: string;
@@ -166,8 +168,16 @@ interface StatusFormProps {
 }
 
 /** The states that may follow, and for "rejected" the message that goes with it. */
-function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguage, ownMessage }: StatusFormProps) {
-  const { ap } = useApplicationI18n();
+function StatusForm({
+  current,
+  vacancyId,
+  name,
+  vacancyTitle,
+  organisationName,
+  mailLanguage,
+  ownMessage,
+}: StatusFormProps) {
+  const { lang, ap } = useApplicationI18n();
   const d = ap.detail;
   const inMailLanguage = applicationMessages[mailLanguage].detail;
   const fetcher = useFetcher<ApplicationResult>();
@@ -205,7 +215,15 @@ function StatusForm({ current, name, vacancyTitle, organisationName, mailLanguag
         ) : null}
       </div>
       {options.length === 0 ? (
-        <p>{d.noNext}</p>
+        <>
+          <p>{d.noNext}</p>
+          {current === 'hired' ? (
+            // Hiring does not close the vacancy (an HR review: nothing said to, so it took applications on).
+            <p>
+              {d.hiredCloseHint} <Link to={paths.manageVacancy(lang, vacancyId)}>{d.toVacancy}</Link>
+            </p>
+          ) : null}
+        </>
       ) : (
         <>
           <ErrorSummary failure={failure} fields={fields} />

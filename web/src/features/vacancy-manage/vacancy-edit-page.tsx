@@ -52,7 +52,7 @@ export function VacancyEditPage() {
  * version to continue from. When someone else saved in between, the server refuses (409):
  * the typed values stay, and the latest version is loaded with them on top, or without them.
  */
-function VacancyEditor({ me, organisation, vacancy, history, staffNames }: VacancyData) {
+function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApplications }: VacancyData) {
   const { lang, a, v, format } = useVacancyManageI18n();
   useDocumentTitle(v.form.editTitle(vacancy.title));
   const location = useLocation();
@@ -353,6 +353,14 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames }: Vacan
         onClose={() => setClosing(false)}
       >
         <p>{v.edit.closeText}</p>
+        {openApplications > 0 ? (
+          <>
+            <p>{v.edit.closeOpenApplications(openApplications)}</p>
+            <p>
+              <Link to={paths.manageVacancyApplications(lang, vacancy.id)}>{v.edit.closeOpenApplicationsLink}</Link>
+            </p>
+          </>
+        ) : null}
       </ConfirmDialog>
       <ConfirmDialog
         open={duplicatingUnsaved}

@@ -2,6 +2,7 @@
  * Loaders and actions of /beheer/vacatures: the list, a new vacancy, one vacancy (edit, state
  * changes, duplicate, history) and its preview. HR officers and organisation admins only.
  */
+import { listVacancyApplications, openApplicationsIn } from '../../api/applications.ts';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
 import { ApiError } from '../../api/client.ts';
 import { getOrganisation } from '../../api/organisations.ts';
@@ -113,6 +114,8 @@ export interface VacancyData extends StaffData {
   history: HistoryEntry[];
   /** Staff names by user id, for the history; only admins may list their colleagues. */
   staffNames: Record<string, string>;
+  /** Its applications still in their procedure (received, in review, invited): closing leaves them so. */
+  openApplications: number;
 }
 
 async function loadOwnVacancy(request: Request, id: string | undefined, organisation: StaffData['organisation']) {
@@ -129,7 +132,7 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Pr
   const lang = langOf(request);
   const id = params['id'] ?? '';
   if (!UUID.test(id)) throw data(null, { status: 404 });
-  const [vacancy, history, staffNames] = await Promise.all([
+  const [vacancy, history, staffNames, openApplications] = await Promise.all([
     loadOwnVacancy(request, id, organisation),
     load(request, () => getVacancyHistory(id, { lang, signal: request.signal })).then((h) => h.items),
     me.role === 'org_admin'
@@ -138,8 +141,13 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs): Pr
           () => ({}),
         )
       : Promise.resolve({}),
+    // Only the counts: a page of one. Not worth failing the page for.
+    listVacancyApplications(id, { status: null, page: 1, pageSize: 1 }, { lang, signal: request.signal }).then(
+      openApplicationsIn,
+      () => 0,
+    ),
   ]);
-  return { me, organisation, vacancy, history, staffNames };
+  return { me, organisation, vacancy, history, staffNames, openApplications };
 }
 
 export interface VacancyPreviewData extends StaffData {

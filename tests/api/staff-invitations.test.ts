@@ -156,6 +156,21 @@ describe('the page the invitation opens', () => {
       [expiring.json().id],
     );
     expect((await lookup(expired)).statusCode).toBe(400);
+    // The staff list says so (it said "invited" for good), with the language to invite again in.
+    const staffList = async () =>
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/api/v1/organisations/${organisation.id}/users`,
+          headers: admin.bearer,
+        })
+      ).json().items as { email: string; status: string; locale: string }[];
+    expect((await staffList()).find((member) => member.email === 'verloopt@example.nl')).toMatchObject({
+      status: 'invitation_expired',
+      locale: 'nl',
+    });
+    expect((await invite(organisation, admin, 'verloopt@example.nl')).statusCode).toBe(201);
+    expect((await staffList()).find((member) => member.email === 'verloopt@example.nl')?.status).toBe('invited');
 
     const removed = await invite(organisation, admin, 'verwijderd@example.nl');
     const { token: orphan } = linkIn(await mail.waitFor('verwijderd@example.nl'), '/uitnodiging');

@@ -289,4 +289,38 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
     },
     STORY_TIMEOUT,
   );
+
+  it(
+    'says an invitation expired unused, and sends it again from its row',
+    async () => {
+      const email = 'vera.verlopen@example.nl';
+      const context = await portal.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${portal.baseUrl}/beheer/medewerkers`);
+      await signIn(page, admin.email, TEST_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+      await page.getByRole('textbox', { name: 'E-mailadres' }).fill(email);
+      await page.getByRole('textbox', { name: 'Naam' }).fill('Vera Verlopen');
+      await page.getByRole('combobox', { name: 'Rol', exact: true }).selectOption({ label: 'Beheerder' });
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+      await page.getByText(`De uitnodiging is verstuurd naar ${email}.`).waitFor();
+      // Seven days later, unused.
+      await portal.ctx.pool.query(
+        `UPDATE user_tokens SET expires_at = now() - interval '1 minute'
+          WHERE purpose = 'invitation' AND user_id = (SELECT id FROM users WHERE email = $1)`,
+        [email],
+      );
+      await page.reload();
+      const row = page.getByRole('row').filter({ hasText: 'Vera Verlopen' });
+      await row.getByText('Uitnodiging verlopen').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await row.getByRole('button', { name: 'Opnieuw uitnodigen Vera Verlopen' }).click();
+      await row.getByText(`De uitnodiging is verstuurd naar ${email}.`).waitFor();
+      await row.getByText('Uitgenodigd', { exact: true }).waitFor();
+      // The same role as before, without typing it again.
+      await expect(row.getByRole('combobox').inputValue()).resolves.toBe('org_admin');
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
 });

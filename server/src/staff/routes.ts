@@ -13,7 +13,9 @@ const StaffMember = Type.Object({
   email: Type.String(),
   name: Type.String(),
   role: StaffRole,
-  status: literals(['active', 'invited'] as const),
+  status: literals(['active', 'invited', 'invitation_expired'] as const),
+  /** The language of the portal's mails to them (an invitation sent again goes in it). */
+  locale: literals(['nl', 'en'] as const),
   lastSignInAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
 });

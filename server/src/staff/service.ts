@@ -32,16 +32,22 @@ export async function listStaff(db: Database, organisationId: string) {
       name: users.name,
       role: users.role,
       invited: sql<boolean>`${users.passwordHash} IS NULL`,
+      // An invitation's link lasts 7 days: after that the account waits for a new one (an admin's
+      // review: it said "invited" for good, and nobody knew to invite again).
+      invitationOpen: sql<boolean>`EXISTS (SELECT 1 FROM ${userTokens} t WHERE t.user_id = "users"."id"
+        AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.expires_at > now())`,
+      locale: users.locale,
       lastSignInAt: users.lastSignInAt,
       createdAt: users.createdAt,
     })
     .from(users)
     .where(and(eq(users.organisationId, organisationId), isNull(users.deactivatedAt)))
     .orderBy(asc(users.name));
-  return rows.map(({ invited, ...row }) => ({
+  return rows.map(({ invited, invitationOpen, ...row }) => ({
     ...row,
     role: row.role as StaffRole,
-    status: invited ? ('invited' as const) : ('active' as const),
+    locale: row.locale === 'en' ? ('en' as const) : ('nl' as const),
+    status: !invited ? ('active' as const) : invitationOpen ? ('invited' as const) : ('invitation_expired' as const),
     lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -7101,7 +7101,9 @@ export interface operations {
               /** @enum {string} */
               role: 'hr_officer' | 'org_admin';
               /** @enum {string} */
-              status: 'active' | 'invited';
+              status: 'active' | 'invited' | 'invitation_expired';
+              /** @enum {string} */
+              locale: 'nl' | 'en';
               /** Format: date-time */
               lastSignInAt: string | null;
               /** Format: date-time */
@@ -7212,7 +7214,9 @@ export interface operations {
             /** @enum {string} */
             role: 'hr_officer' | 'org_admin';
             /** @enum {string} */
-            status: 'active' | 'invited';
+            status: 'active' | 'invited' | 'invitation_expired';
+            /** @enum {string} */
+            locale: 'nl' | 'en';
             /** Format: date-time */
             lastSignInAt: string | null;
             /** Format: date-time */
@@ -7420,7 +7424,9 @@ export interface operations {
             /** @enum {string} */
             role: 'hr_officer' | 'org_admin';
             /** @enum {string} */
-            status: 'active' | 'invited';
+            status: 'active' | 'invited' | 'invitation_expired';
+            /** @enum {string} */
+            locale: 'nl' | 'en';
             /** Format: date-time */
             lastSignInAt: string | null;
             /** Format: date-time */

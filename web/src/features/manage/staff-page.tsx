@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSingleSend } from '../../lib/single-send.ts';
-import { useFetcher, useLoaderData } from 'react-router';
+import { useFetcher, useLoaderData, type FetcherWithComponents } from 'react-router';
 import type { StaffMember, StaffRole } from '../../api/types.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -91,6 +91,32 @@ export function StaffPage() {
   );
 }
 
+/**
+ * An invitation whose link expired unused: sent again as it was (the same name, role and
+ * language), without typing it all in the form again. Its outcome is said by the row
+ * (`InviteAgainOutcome`), which stays when the row turns "invited".
+ */
+function InviteAgain({ member, fetcher }: { member: StaffMember; fetcher: FetcherWithComponents<StaffResult> }) {
+  const { a } = useAccountI18n();
+  const { busy, sendOnce } = useSingleSend(fetcher);
+  return (
+    <>
+      <span className="muted small">{a.staff.invitationExpired}</span>
+      <fetcher.Form method="post" className="inline-form" onSubmit={sendOnce}>
+        <input type="hidden" name="intent" value="invite" />
+        <input type="hidden" name="email" value={member.email} />
+        <input type="hidden" name="name" value={member.name} />
+        <input type="hidden" name="role" value={member.role} />
+        <input type="hidden" name="locale" value={member.locale} />
+        <button type="submit" className="button button-secondary button-small" aria-disabled={busy || undefined}>
+          {a.staff.inviteAgain}
+          <span className="visually-hidden"> {member.name}</span>
+        </button>
+      </fetcher.Form>
+    </>
+  );
+}
+
 interface StaffRowProps {
   member: StaffMember;
   isMe: boolean;
@@ -105,6 +131,9 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
   const { a, format } = useAccountI18n();
   const fetcher = useFetcher<StaffResult>();
   const failure = asFailure(fetcher.data);
+  // Sending an expired invitation again.
+  const again = useFetcher<StaffResult>();
+  const againFailure = asFailure(again.data);
   const saved = fetcher.state === 'idle' && fetcher.data?.ok === true;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const selectId = `role-${member.id}`;
@@ -138,9 +167,16 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
           {a.staff.columns.status}
         </span>
         <span className={`status status-${member.status}`}>{a.staff.status[member.status]}</span>
-        <span className="muted small">
-          {member.lastSignInAt ? a.staff.lastSignIn(format.date(member.lastSignInAt)) : a.staff.neverSignedIn}
-        </span>
+        {member.status === 'invitation_expired' ? (
+          <InviteAgain member={member} fetcher={again} />
+        ) : (
+          <span className="muted small">
+            {member.lastSignInAt ? a.staff.lastSignIn(format.date(member.lastSignInAt)) : a.staff.neverSignedIn}
+          </span>
+        )}
+        <p role="status" className={againFailure ? 'field-error' : 'row-status'}>
+          {againFailure ? againFailure.message : again.data?.ok ? again.data.message : null}
+        </p>
       </td>
       <td>
         <span className="cell-label" aria-hidden="true">

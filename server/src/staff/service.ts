@@ -34,7 +34,7 @@ export async function listStaff(db: Database, organisationId: string) {
       invited: sql<boolean>`${users.passwordHash} IS NULL`,
       // An invitation's link lasts 7 days: after that the account waits for a new one (an admin's
       // review: it said "invited" for good, and nobody knew to invite again).
-      invitationOpen: sql<boolean>`EXISTS (SELECT 1 FROM ${userTokens} t WHERE t.user_id = "users"."id"
+      invitationOpen: sql<boolean>`EXISTS (SELECT 1 FROM ${userTokens} t WHERE t.user_id = ${users}.id
         AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.expires_at > now())`,
       locale: users.locale,
       lastSignInAt: users.lastSignInAt,

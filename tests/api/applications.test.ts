@@ -150,8 +150,10 @@ describe('applying', () => {
     expect(confirmation).toMatchObject({ kind: 'job_application_received' });
     expect(confirmation!.subject).toBe(`Je sollicitatie op ${vacancy.title} is ontvangen`);
     expect(confirmation!.body).toContain('intrekken');
-    // A reply goes to the vacancy's contact, not to the portal's sender that nobody reads.
-    expect(confirmation!.headers).toEqual({ 'Reply-To': 'werving@gemeente.example' });
+    // A guest's mail carries the key to their data, which a reply would quote: no Reply-To to
+    // the vacancy's contact on it.
+    expect(confirmation!.body).toContain('/mijn-gegevens#sleutel=');
+    expect(confirmation!.headers).toBeNull();
     // Anyone may type any address: a guest's mail carries nothing the sender wrote.
     expect(confirmation!.body).not.toContain('Mijn CV.pdf');
     expect(confirmation!.body).not.toContain('06 12345678');
@@ -195,6 +197,8 @@ describe('applying', () => {
     // By name, with the way to the account, and no copy of what was sent: the account shows it.
     expect(mails[0]!.body).toMatch(/^Dear /);
     expect(mails[0]!.body).toContain('/en/account');
+    // With no key in it, a reply goes to the vacancy's contact, not to the portal's sender that nobody reads.
+    expect(mails[0]!.headers).toEqual({ 'Reply-To': 'werving@gemeente.example' });
     for (const sent of ['Ik wil graag bij u werken.', 'cv.docx', 'brief.pdf', 'Motivation:']) {
       expect(mails[0]!.body, sent).not.toContain(sent);
     }

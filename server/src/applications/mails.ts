@@ -99,7 +99,8 @@ export const standardRejection = {
 
 /**
  * Where an applicant's answer to a mail about their application goes: the vacancy's contact, when
- * it has one (an HR review: replies went to the portal's own sender, which nobody reads).
+ * it has one (an HR review: replies went to the portal's own sender, which nobody reads). Never on
+ * a mail with a key in it: a reply quotes the mail, and the key opens the applicant's data.
  */
 const replyToContact = (contactEmail: string | null | undefined) =>
   contactEmail ? { headers: { 'Reply-To': contactEmail } } : {};
@@ -121,7 +122,8 @@ export async function mailApplicationReceived(
     to: application.email,
     organisationId,
     ...message,
-    ...replyToContact(application.contactEmail),
+    // Not a guest's: their mail carries the key to their data, and a reply quotes it (a review).
+    ...(application.withAccount ? replyToContact(application.contactEmail) : {}),
   });
 }
 

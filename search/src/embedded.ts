@@ -140,11 +140,14 @@ export async function startEmbeddedMeilisearch(
   const launch = async () => {
     const child = spawnMeilisearch(binary, args(), masterKey);
     // Meilisearch prints a banner and request warnings; pass on only its errors, and keep
-    // the last lines for the message should it not come up.
+    // the last lines for the message should it not come up. Its own error line comes first there:
+    // with RUST_BACKTRACE set, the last lines are the backtrace's (a review: the reason was lost).
     let lastLines: string[] = [];
+    let lastError: string | undefined;
     child.stderr?.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
         if (line.includes('ERROR')) process.stderr.write(`[meilisearch] ${line}\n`);
+        if (/^Error: /.test(line.trim())) lastError = line.trim();
         if (line.trim()) lastLines = [...lastLines.slice(-4), line.trim()];
       }
     });
@@ -152,7 +155,11 @@ export async function startEmbeddedMeilisearch(
       await waitUntilHealthy(url(), child, masterKey, 30_000);
     } catch (error) {
       await terminate(child);
-      const said = lastLines.length > 0 ? ` (it said: ${lastLines.join(' | ')})` : '';
+      const said = lastError
+        ? ` (it said: ${lastError})`
+        : lastLines.length > 0
+          ? ` (it said: ${lastLines.join(' | ')})`
+          : '';
       throw new Error(`${error instanceof Error ? error.message : String(error)}${said}`);
     }
     if (child.pid) await writeFile(pidFile, `${child.pid}\n`);

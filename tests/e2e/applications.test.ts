@@ -539,6 +539,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
       const closing = page.getByRole('dialog', { name: 'Vacature sluiten?' });
       await closing.getByText('Er lopen nog 105 sollicitaties', { exact: false }).waitFor();
+      // And what it does lead to: the procedure ends, and four weeks later they are deleted.
+      await closing.getByText('vier weken na het sluiten verwijderen we de sollicitaties', { exact: false }).waitFor();
       await expect(
         closing.getByRole('link', { name: 'Naar de sollicitaties op deze vacature' }).getAttribute('href'),
       ).resolves.toBe(`/beheer/vacatures/${popular.id}/sollicitaties`);
@@ -553,6 +555,13 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.getByText('Is de vacature hiermee vervuld? Sluit haar dan', { exact: false }).waitFor();
       await page.getByRole('link', { name: 'Naar de vacature', exact: true }).click();
       await page.waitForURL(`${portal.baseUrl}/beheer/vacatures/${popular.id}`);
+      // Not once the vacancy is closed.
+      await portal.ctx.pool.query(`UPDATE vacancies SET state = 'closed', closed_at = now() WHERE id = $1`, [
+        popular.id,
+      ]);
+      await page.goto(`${portal.baseUrl}/beheer/sollicitaties/${rows[0]!.id}`);
+      await page.getByText('Deze sollicitatie is afgerond', { exact: false }).waitFor();
+      expect(await page.getByText('Is de vacature hiermee vervuld?', { exact: false }).count()).toBe(0);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -35,8 +35,11 @@ export const applicantMailLocale = (
 
 /** One application as HR staff see it, with its files (described, never their place) and notes. */
 export function detailFromRows(r: ApplicationRow, files: readonly ApplicationFileRow[], notes: readonly NoteRow[]) {
+  const item = listItemFromRow(r);
   return {
-    ...listItemFromRow(r),
+    ...item,
+    // Whether the vacancy still takes applications: a hire there says to close it (application page).
+    vacancy: { ...item.vacancy, state: r.vacancyState },
     mailLanguage: applicantMailLocale(r),
     phone: r.phone,
     motivation: r.motivation,

@@ -232,6 +232,7 @@ export async function selectApplication(db: Executor, id: string, options: { loc
       addressConfirmedAt: applications.addressConfirmedAt,
       organisationName: organisations.name,
       vacancyContactEmail: vacancies.contactEmail,
+      vacancyState: vacancies.state,
       applicantLocale: users.locale,
       mailLocale: applications.mailLocale,
     })

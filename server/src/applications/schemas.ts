@@ -74,7 +74,12 @@ const FileInfo = Type.Object({ name: Type.String(), size: Type.Integer(), mediaT
 
 export const ApplicationDetail = Type.Object({
   id: Type.String(),
-  vacancy: Type.Object({ id: Type.String(), title: Type.String(), language: VacancyLanguage }),
+  vacancy: Type.Object({
+    id: Type.String(),
+    title: Type.String(),
+    language: VacancyLanguage,
+    state: literals(['draft', 'scheduled', 'published', 'closed', 'withdrawn'] as const),
+  }),
   name: Type.String(),
   email: Type.String(),
   status: ApplicationStatusSchema,

@@ -12895,6 +12895,8 @@ export interface operations {
               title: string;
               /** @enum {string} */
               language: 'nl' | 'en';
+              /** @enum {string} */
+              state: 'draft' | 'scheduled' | 'published' | 'closed' | 'withdrawn';
             };
             name: string;
             email: string;
@@ -13034,6 +13036,8 @@ export interface operations {
               title: string;
               /** @enum {string} */
               language: 'nl' | 'en';
+              /** @enum {string} */
+              state: 'draft' | 'scheduled' | 'published' | 'closed' | 'withdrawn';
             };
             name: string;
             email: string;

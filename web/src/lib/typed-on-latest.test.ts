@@ -21,4 +21,14 @@ describe('typedOnLatest', () => {
     // The same change by both is no conflict.
     expect(merged.both).toEqual(['title', 'places']);
   });
+
+  it('takes text stored with CRLF line ends, which the form gives back with LF, as untouched', () => {
+    const stored = { ...loaded, title: 'Regel een.\r\nRegel twee.' };
+    const typed = { ...loaded, title: 'Regel een.\nRegel twee.', hours: '32' };
+    const latest = { ...stored, title: 'Nieuwe titel van de collega' };
+    expect(typedOnLatest(stored, typed, latest)).toEqual({
+      values: { ...loaded, title: 'Nieuwe titel van de collega', hours: '32' },
+      both: [],
+    });
+  });
 });

@@ -4,8 +4,13 @@
  * review: the conflict notice asked people to copy their changes out and type them in again).
  */
 
-/** Whether two form values are the same (text, a choice, or a list of rows). */
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two form values are the same (text, a choice, or a list of rows). A browser's text area
+ * gives its lines as `\n` whatever was put in it: a stored `\r\n` (the API and the CSV import keep
+ * them) is the same text, not one the user typed (a review: the colleague's change was lost).
+ */
+const sameLines = (_key: string, value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value);
+const same = (a: unknown, b: unknown) => JSON.stringify(a, sameLines) === JSON.stringify(b, sameLines);
 
 export interface TypedOnLatest<T> {
   values: T;

@@ -120,6 +120,7 @@ export function ApplicationPage() {
         key={application.id}
         current={application.status}
         vacancyId={application.vacancy.id}
+        vacancyLive={application.vacancy.state === 'published' || application.vacancy.state === 'scheduled'}
         // Typed with an address nobody confirmed, the name is not put in a mail to it.
         name={application.addressConfirmed ? application.name : null}
         vacancyTitle={application.vacancy.title}
@@ -154,6 +155,8 @@ export function ApplicationPage() {
 interface StatusFormProps {
   current: string;
   vacancyId: string;
+  /** Whether the vacancy still takes applications (published or scheduled): a hire there says to close it. */
+  vacancyLive: boolean;
   /** Null when the address was never confirmed: the standard text then greets without a name. */
   name: string | null;
   vacancyTitle: string;
@@ -171,6 +174,7 @@ interface StatusFormProps {
 function StatusForm({
   current,
   vacancyId,
+  vacancyLive,
   name,
   vacancyTitle,
   organisationName,
@@ -217,7 +221,7 @@ function StatusForm({
       {options.length === 0 ? (
         <>
           <p>{d.noNext}</p>
-          {current === 'hired' ? (
+          {current === 'hired' && vacancyLive && ownMessage ? (
             // Hiring does not close the vacancy (an HR review: nothing said to, so it took applications on).
             <p>
               {d.hiredCloseHint} <Link to={paths.manageVacancy(lang, vacancyId)}>{d.toVacancy}</Link>

@@ -357,7 +357,10 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
           <>
             <p>{v.edit.closeOpenApplications(openApplications)}</p>
             <p>
-              <Link to={paths.manageVacancyApplications(lang, vacancy.id)}>{v.edit.closeOpenApplicationsLink}</Link>
+              {/* The dialog goes first: with unsaved typing, the page asks about leaving on its own. */}
+              <Link to={paths.manageVacancyApplications(lang, vacancy.id)} onClick={() => setClosing(false)}>
+                {v.edit.closeOpenApplicationsLink}
+              </Link>
             </p>
           </>
         ) : null}

@@ -1123,6 +1123,35 @@ describe('the alliance-internal mobility pool', () => {
     await ctx.sync();
     const recent = await ctx.app.inject({ url: '/api/v1/vacancies?q=Zwijgzame&postedWithinDays=7' });
     expect(recent.json().hits.map((h: { id: string }) => h.id)).toEqual([draft.id]);
+
+    // Only the first time: internal and public again does not put it on top of the feeds anew.
+    const firstPublic = opened.json().publishedAt as string;
+    const hidden = await call('PATCH', `/vacancies/${draft.id}`, {
+      version: opened.json().version,
+      visibility: 'internal',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const again = await call('PATCH', `/vacancies/${draft.id}`, {
+      version: hidden.json().version,
+      visibility: 'public',
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().publishedAt).toBe(firstPublic);
+    // Nor does the minute sweep, for one made public again at a date.
+    const back = await call('PATCH', `/vacancies/${draft.id}`, {
+      version: again.json().version,
+      visibility: 'internal',
+      publicFrom: new Date(Date.now() + 60_000).toISOString(),
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    await ctx.db
+      .update(vacancies)
+      .set({ publicFrom: new Date(Date.now() - 1000) })
+      .where(eq(vacancies.id, draft.id));
+    const { applyDueChanges } = await import('@samenwerven/server');
+    await applyDueChanges(ctx.db, ctx.config);
+    const swept = (await call('GET', `/vacancies/${draft.id}`)).json();
+    expect([swept.visibility, swept.publishedAt]).toEqual(['public', firstPublic]);
   });
 
   it('keeps what closed, went back to draft or was withdrawn before its public date internal for good', async () => {

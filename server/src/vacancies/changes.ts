@@ -8,7 +8,7 @@ import { isOpen, type Executor, type Vacancy } from '@samenwerven/db';
 import { AppError, notFound } from '../errors.ts';
 import { recordHistory, type Actor } from './history.ts';
 import type { VacancyFields } from './input.ts';
-import { knownCategories, lockOwnedVacancy, updateVacancyRow } from './queries.ts';
+import { knownCategories, lockOwnedVacancy, updateVacancyRow, wasPublicBefore } from './queries.ts';
 import {
   assertPublishable,
   assertVacancyRules,
@@ -134,11 +134,18 @@ function assertMayChangePublication(vacancy: Vacancy, actor: Actor, changed: Rec
  * A published vacancy that goes from internal to public is new to the public from now on: its
  * `publishedAt` (what the feeds, "posted within", alerts and the JobPosting go by) moves to now.
  * Otherwise it kept the day it was published internally, and came in deep down the feeds and
- * never in an alert (a feeds review). The minute sweep does the same (`applyDueChangesInSql`).
+ * never in an alert (a feeds review). Only the first time: one that was public before (and went
+ * internal since) keeps its date, or going internal and back would put it on top of the feeds
+ * again and again (a review). The minute sweep does the same (`applyDueChangesInSql`).
  */
-function madePublic(vacancy: Vacancy, changes: Partial<Vacancy>): Pick<Vacancy, 'publishedAt'> | undefined {
+async function madePublic(
+  tx: Executor,
+  vacancy: Vacancy,
+  changes: Partial<Vacancy>,
+): Promise<Pick<Vacancy, 'publishedAt'> | undefined> {
   const opens = vacancy.visibility === 'internal' && changes.visibility === 'public';
-  return opens && (changes.state ?? vacancy.state) === 'published' ? { publishedAt: new Date() } : undefined;
+  if (!opens || (changes.state ?? vacancy.state) !== 'published') return undefined;
+  return (await wasPublicBefore(tx, vacancy.id)) ? undefined : { publishedAt: new Date() };
 }
 
 export async function applyChange(
@@ -151,7 +158,7 @@ export async function applyChange(
   const changed = diff(vacancy, changes);
   if (Object.keys(changed).length === 0) return vacancy;
   assertMayChangePublication(vacancy, actor, changed);
-  const opened = madePublic(vacancy, changes);
+  const opened = await madePublic(tx, vacancy, changes);
   if (opened) Object.assign(changed, diff(vacancy, opened));
   // Identity, bookkeeping and generated columns are never written from a merged row.
   const {

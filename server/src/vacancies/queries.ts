@@ -94,6 +94,18 @@ export async function updateVacancyRow(tx: Executor, vacancyId: string, values: 
 
 type HistoryEntry = typeof vacancyHistory.$inferInsert;
 
+/**
+ * Whether the vacancy was public before and went internal since (a history entry of its
+ * visibility from public): its public date was set then, and stays (changes.ts, `madePublic`).
+ */
+const PUBLIC_BEFORE = (vacancyId: SQL) =>
+  sql`EXISTS (SELECT 1 FROM vacancy_history h WHERE h.vacancy_id = ${vacancyId} AND h.changes->'visibility'->>0 = 'public')`;
+
+export async function wasPublicBefore(tx: Executor, vacancyId: string): Promise<boolean> {
+  const result = await tx.execute<{ before: boolean }>(sql`SELECT ${PUBLIC_BEFORE(sql`${vacancyId}::uuid`)} AS before`);
+  return result.rows[0]?.before === true;
+}
+
 export async function insertHistory(tx: Executor, entries: HistoryEntry[]): Promise<void> {
   await insertRowsAsJson(tx, vacancyHistory, entries);
 }
@@ -213,7 +225,7 @@ export async function applyDueChangesInSql(db: Executor, now: Date): Promise<num
       -- this statement (a row changes once per statement): the next run opens it.
       -- New to the public from now on (changes.ts, madePublic): the feeds and alerts go by it.
       UPDATE vacancies v SET visibility = 'public', public_from = NULL, version = v.version + 1, updated_at = ${now},
-        published_at = CASE WHEN v.state = 'published' THEN ${now} ELSE v.published_at END
+        published_at = CASE WHEN v.state = 'published' AND NOT ${PUBLIC_BEFORE(sql`v.id`)} THEN ${now} ELSE v.published_at END
       WHERE v.visibility = 'internal' AND v.public_from <= ${now} AND ${stateIn(live)}
         AND v.id NOT IN (SELECT id FROM published) AND v.id NOT IN (SELECT id FROM closed)
       RETURNING v.id, v.version, '{"visibility":["internal","public"]}'::jsonb AS changes, 'made_public' AS action

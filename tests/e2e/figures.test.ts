@@ -442,6 +442,9 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       expect(new URL(page.url()).pathname).toBe('/beheer/resultaten');
       // Why the count can be higher than the inbox's: said on the page.
       await page.getByText('Een sollicitatie telt op de dag dat ze binnenkwam').waitFor();
+      // Another period's figures come in place: their heading is a live region, so it is said (WCAG 4.1.3).
+      const periodHeading = page.getByRole('heading', { level: 2, name: /^Van / });
+      await expect(periodHeading.getAttribute('aria-live')).resolves.toBe('polite');
       const dashboard = await apiGet<Dashboard>(
         adminEmail,
         `/api/v1/organisations/${member.id}/dashboard?from=${YEAR}-01-01&to=${YEAR}-12-31`,

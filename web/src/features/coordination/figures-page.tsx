@@ -148,7 +148,10 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: (separator: CsvSepa
   return (
     <>
       <p className="print-only print-title">{f.figures.printedTitle(format.date(stats.from), format.date(stats.to))}</p>
-      <h2 id="figures-result">{t.resultTitle(format.date(stats.from), format.date(stats.to))}</h2>
+      {/* Said when another period's figures come in: the page updates in place (WCAG 4.1.3). */}
+      <h2 id="figures-result" aria-live="polite" aria-atomic="true">
+        {t.resultTitle(format.date(stats.from), format.date(stats.to))}
+      </h2>
       <p role="status">
         {t.resultKey((t.costKeys as Record<string, string>)[stats.costKey] ?? stats.costKey, euros(stats.amount))}
       </p>

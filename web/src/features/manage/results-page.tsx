@@ -89,7 +89,10 @@ function Results({ dashboard: d, csvHref }: { dashboard: Dashboard; csvHref: (se
   return (
     <>
       <section className="page-section" aria-labelledby="results-period">
-        <h2 id="results-period">{t.dashboard.resultTitle(format.date(d.from), format.date(d.to))}</h2>
+        {/* Said when another period's figures come in: the page updates in place (WCAG 4.1.3). */}
+        <h2 id="results-period" aria-live="polite" aria-atomic="true">
+          {t.dashboard.resultTitle(format.date(d.from), format.date(d.to))}
+        </h2>
         <p>
           {t.dashboard.members(d.alliance.members)}{' '}
           {d.totals.memberDays > 0 ? t.dashboard.averageNote : t.dashboard.noAverage}

@@ -378,7 +378,7 @@ const nl = {
       'Voorbeelden met curl, met het adres van Samenwerven, het id van je organisatie en deze sleutel al ingevuld. Een systeem stuurt de sleutel bij elk verzoek mee als Authorization: Bearer gevolgd door de sleutel.',
     publishExample: 'Een vacature publiceren',
     publishExampleText:
-      'Zet een vacature met het nummer uit je wervingssysteem (hier voorbeeld-1) in Samenwerven en publiceer hem meteen. Stuur je hetzelfde nummer nog eens, dan wordt die vacature bijgewerkt. Let op: dit voorbeeld zet echt een vacature online. Sluit hem daarna met het volgende voorbeeld.',
+      'Zet een vacature met het nummer uit je wervingssysteem (hier voorbeeld-1) in Samenwerven en publiceer haar meteen. Stuur je hetzelfde nummer nog eens, dan wordt die vacature bijgewerkt. Let op: dit voorbeeld zet echt een vacature online. Sluit haar daarna met het volgende voorbeeld.',
     publishExampleTitle: 'Beleidsadviseur (voorbeeldvacature)',
     publishExampleSummary: 'Een voorbeeld van een koppeling; deze vacature bestaat niet.',
     closeExample: 'De vacature sluiten',

@@ -1154,6 +1154,24 @@ describe('the alliance-internal mobility pool', () => {
     expect([swept.visibility, swept.publishedAt]).toEqual(['public', firstPublic]);
   });
 
+  it('counts a draft made internal before publishing as never public: it goes public as new', async () => {
+    // New drafts are public by default: made internal while a draft, it was never seen by the public.
+    const draft = (
+      await call('POST', `/organisations/${organisation.id}/vacancies`, body({ title: 'Stille planner' }))
+    ).json();
+    const internal = await call('PATCH', `/vacancies/${draft.id}`, { version: draft.version, visibility: 'internal' });
+    expect(internal.statusCode, internal.body).toBe(200);
+    await call('POST', `/vacancies/${draft.id}/publish`);
+    await ctx.db
+      .update(vacancies)
+      .set({ publishedAt: new Date(Date.now() - 20 * 86_400_000) })
+      .where(eq(vacancies.id, draft.id));
+    const version = (await call('GET', `/vacancies/${draft.id}`)).json().version;
+    const opened = await call('PATCH', `/vacancies/${draft.id}`, { version, visibility: 'public' });
+    expect(opened.statusCode, opened.body).toBe(200);
+    expect(Date.now() - Date.parse(opened.json().publishedAt)).toBeLessThan(60_000);
+  });
+
   it('keeps what closed, went back to draft or was withdrawn before its public date internal for good', async () => {
     const due = new Date(Date.now() - 1000);
     const made = await Promise.all(

@@ -527,6 +527,12 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(table.locator('tbody tr').count()).resolves.toBe(5);
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      // A page past the last one says so, with the way back.
+      await page.goto(`${portal.baseUrl}/beheer/vacatures/${popular.id}/sollicitaties?page=3`);
+      await page.getByText('Deze pagina bestaat niet: er zijn 2 pagina’s.').waitFor();
+      await page.getByRole('link', { name: 'Naar de eerste pagina' }).click();
+      await table.getByRole('link', { name: 'Kandidaat 105', exact: true }).waitFor();
+
       // Filtered, the count is the status's (counted by the server, not among the first hundred).
       await page.goto(`${portal.baseUrl}/beheer/vacatures/${popular.id}/sollicitaties?status=in_review`);
       await expect(page.getByRole('status').filter({ hasText: 'sollicitaties' }).textContent()).resolves.toBe(
@@ -540,7 +546,9 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       const closing = page.getByRole('dialog', { name: 'Vacature sluiten?' });
       await closing.getByText('Er lopen nog 105 sollicitaties', { exact: false }).waitFor();
       // And what it does lead to: the procedure ends, and four weeks later they are deleted.
-      await closing.getByText('vier weken na het sluiten verwijderen we de sollicitaties', { exact: false }).waitFor();
+      await closing
+        .getByText('verwijderen we de sollicitaties op deze vacature vier weken na het sluiten', { exact: false })
+        .waitFor();
       await expect(
         closing.getByRole('link', { name: 'Naar de sollicitaties op deze vacature' }).getAttribute('href'),
       ).resolves.toBe(`/beheer/vacatures/${popular.id}/sollicitaties`);

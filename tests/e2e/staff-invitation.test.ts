@@ -317,6 +317,10 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await row.getByRole('button', { name: 'Opnieuw uitnodigen Vera Verlopen' }).click();
       await row.getByText(`De uitnodiging is verstuurd naar ${email}.`).waitFor();
       await row.getByText('Uitgenodigd', { exact: true }).waitFor();
+      // The button is gone with the expired state: the focus is on what happened, not lost.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe(`De uitnodiging is verstuurd naar ${email}.`);
       // The same role as before, without typing it again.
       await expect(row.getByRole('combobox').inputValue()).resolves.toBe('org_admin');
       await context.close();

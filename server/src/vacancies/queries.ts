@@ -95,11 +95,18 @@ export async function updateVacancyRow(tx: Executor, vacancyId: string, values: 
 type HistoryEntry = typeof vacancyHistory.$inferInsert;
 
 /**
- * Whether the vacancy was public before and went internal since (a history entry of its
- * visibility from public): its public date was set then, and stays (changes.ts, `madePublic`).
+ * Whether the vacancy was public while published before, and went internal since: its public date
+ * was set then, and stays (changes.ts, `madePublic`). A history entry of its visibility from public
+ * counts only when the vacancy was published at that moment (the state that entry changed from,
+ * or else the last state an earlier entry set): a draft made internal before it was published was
+ * never public (a review: such a vacancy kept its internal date).
  */
 const PUBLIC_BEFORE = (vacancyId: SQL) =>
-  sql`EXISTS (SELECT 1 FROM vacancy_history h WHERE h.vacancy_id = ${vacancyId} AND h.changes->'visibility'->>0 = 'public')`;
+  sql`EXISTS (SELECT 1 FROM vacancy_history h WHERE h.vacancy_id = ${vacancyId} AND h.changes->'visibility'->>0 = 'public'
+    AND coalesce(h.changes->'state'->>0, (
+      SELECT s.changes->'state'->>1 FROM vacancy_history s
+       WHERE s.vacancy_id = h.vacancy_id AND s.version < h.version AND s.changes->'state' IS NOT NULL
+       ORDER BY s.version DESC LIMIT 1)) = 'published')`;
 
 export async function wasPublicBefore(tx: Executor, vacancyId: string): Promise<boolean> {
   const result = await tx.execute<{ before: boolean }>(sql`SELECT ${PUBLIC_BEFORE(sql`${vacancyId}::uuid`)} AS before`);

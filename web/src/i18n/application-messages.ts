@@ -122,6 +122,11 @@ const nl = {
       n === 0 ? 'Geen sollicitaties' : n === 1 ? '1 sollicitatie' : `${formatted} sollicitaties`,
     empty: 'Er zijn (nog) geen sollicitaties.',
     emptyStatus: 'Er zijn geen sollicitaties met deze status.',
+    pastLastPage: (pages: number) =>
+      pages === 1
+        ? 'Deze pagina bestaat niet: er is 1 pagina.'
+        : `Deze pagina bestaat niet: er zijn ${pages} pagina’s.`,
+    toFirstPage: 'Naar de eerste pagina',
     isNew: 'Nieuw',
     pagination: {
       label: 'Pagina’s met sollicitaties',
@@ -320,6 +325,11 @@ const en: ApplicationMessages = {
       n === 0 ? 'No applications' : n === 1 ? '1 application' : `${formatted} applications`,
     empty: 'There are no applications (yet).',
     emptyStatus: 'There are no applications with this status.',
+    pastLastPage: (pages) =>
+      pages === 1
+        ? 'This page does not exist: there is 1 page.'
+        : `This page does not exist: there are ${pages} pages.`,
+    toFirstPage: 'To the first page',
     isNew: 'New',
     pagination: {
       label: 'Pages of applications',

@@ -259,7 +259,7 @@ const nl = {
       'De vacature verdwijnt meteen uit de zoekresultaten en werkzoekenden kunnen niet meer reageren. Later kun je haar weer openen.',
     closeConfirm: 'Ja, sluiten',
     closeOpenApplications: (n: number) =>
-      `${n === 1 ? 'Er loopt nog 1 sollicitatie' : `Er lopen nog ${n} sollicitaties`} (ontvangen, in behandeling of uitgenodigd). Sluiten wijst niemand af en mailt niemand. Maar vier weken na het sluiten verwijderen we de sollicitaties op deze vacature, behalve van wie in de talentpool staat: rond ${n === 1 ? 'haar' : 'ze'} voor die tijd af.`,
+      `${n === 1 ? 'Er loopt nog 1 sollicitatie' : `Er lopen nog ${n} sollicitaties`} (ontvangen, in behandeling of uitgenodigd). Sluiten wijst niemand af en mailt niemand. Wel verwijderen we de sollicitaties op deze vacature vier weken na het sluiten (behalve van wie in de talentpool staat), of eerder: vier weken na een aanname, als je al iemand aannam. Rond ${n === 1 ? 'haar' : 'ze'} daarom af voordat je sluit.`,
     closeOpenApplicationsLink: 'Naar de sollicitaties op deze vacature',
     duplicateUnsavedTitle: 'Dupliceren zonder je wijzigingen?',
     duplicateUnsavedText:
@@ -635,7 +635,7 @@ const en: VacancyManageMessages = {
       'The vacancy disappears from the search results at once and job seekers can no longer respond. You can open it again later.',
     closeConfirm: 'Yes, close',
     closeOpenApplications: (n) =>
-      `${n === 1 ? 'There is still 1 application' : `There are still ${n} applications`} in progress (received, in review or invited). Closing rejects nobody and mails nobody. But four weeks after closing we delete the applications to this vacancy, except those of people in the talent pool: finish ${n === 1 ? 'it' : 'them'} before then.`,
+      `${n === 1 ? 'There is still 1 application' : `There are still ${n} applications`} in progress (received, in review or invited). Closing rejects nobody and mails nobody. But we delete the applications to this vacancy four weeks after closing (except those of people in the talent pool), or sooner: four weeks after a hire, if you hired someone already. So finish ${n === 1 ? 'it' : 'them'} before you close.`,
     closeOpenApplicationsLink: 'To the applications to this vacancy',
     duplicateUnsavedTitle: 'Duplicate without your changes?',
     duplicateUnsavedText:

@@ -64,7 +64,12 @@ export function InboxPage() {
         {m.count(list.total, format.number(list.total))}
       </p>
 
-      {list.items.length === 0 ? (
+      {list.items.length === 0 && list.total > 0 ? (
+        // A page past the last one (an old link, a number typed): the way back, not "none".
+        <p>
+          {m.pastLastPage(pages)} <Link to={pageAddress(1)}>{m.toFirstPage}</Link>
+        </p>
+      ) : list.items.length === 0 ? (
         <p>{status ? m.emptyStatus : m.empty}</p>
       ) : (
         <table className="data-table inbox-table">

@@ -52,6 +52,7 @@ export function StaffPage() {
           <tbody>
             {staff.map((member) => (
               <StaffRow
+                mayInvite={organisation.state === 'active'}
                 key={member.id}
                 member={member}
                 isMe={member.id === me.id}
@@ -119,6 +120,8 @@ function InviteAgain({ member, fetcher }: { member: StaffMember; fetcher: Fetche
 
 interface StaffRowProps {
   member: StaffMember;
+  /** Whether the organisation may invite (an active member): an expired invitation is then sent again here. */
+  mayInvite: boolean;
   isMe: boolean;
   onRemove: () => void;
 }
@@ -127,13 +130,19 @@ interface StaffRowProps {
  * One staff member. On narrow screens the rows become blocks; the column names then shown
  * in each cell are hidden from screen readers, which have the table's own headers.
  */
-function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
+function StaffRow({ member, mayInvite, isMe, onRemove }: StaffRowProps) {
   const { a, format } = useAccountI18n();
   const fetcher = useFetcher<StaffResult>();
   const failure = asFailure(fetcher.data);
-  // Sending an expired invitation again.
+  // Sending an expired invitation again. Sent, the button goes (the row says "invited"): the focus
+  // goes to what happened, not to the page's start (WCAG 2.4.3; a review).
   const again = useFetcher<StaffResult>();
   const againFailure = asFailure(again.data);
+  const againRef = useRef<HTMLParagraphElement>(null);
+  const againSent = again.state === 'idle' && again.data?.ok === true;
+  useEffect(() => {
+    if (againSent) againRef.current?.focus();
+  }, [againSent, again.data]);
   const saved = fetcher.state === 'idle' && fetcher.data?.ok === true;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const selectId = `role-${member.id}`;
@@ -167,14 +176,16 @@ function StaffRow({ member, isMe, onRemove }: StaffRowProps) {
           {a.staff.columns.status}
         </span>
         <span className={`status status-${member.status}`}>{a.staff.status[member.status]}</span>
-        {member.status === 'invitation_expired' ? (
+        {member.status === 'invitation_expired' && mayInvite ? (
           <InviteAgain member={member} fetcher={again} />
+        ) : member.status === 'invitation_expired' ? (
+          <span className="muted small">{a.staff.invitationExpired}</span>
         ) : (
           <span className="muted small">
             {member.lastSignInAt ? a.staff.lastSignIn(format.date(member.lastSignInAt)) : a.staff.neverSignedIn}
           </span>
         )}
-        <p role="status" className={againFailure ? 'field-error' : 'row-status'}>
+        <p role="status" className={againFailure ? 'field-error' : 'row-status'} ref={againRef} tabIndex={-1}>
           {againFailure ? againFailure.message : again.data?.ok ? again.data.message : null}
         </p>
       </td>

@@ -519,6 +519,16 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       );
       await table.getByRole('link', { name: 'Kandidaat 105', exact: true }).waitFor();
       await expect(table.locator('tbody tr').count()).resolves.toBe(100);
+      // Each status says how many it has.
+      const statuses = page.getByRole('navigation', { name: 'Sollicitaties per status' });
+      expect(await statuses.getByRole('link').allInnerTexts()).toEqual([
+        'Alle (105)',
+        'Ontvangen (95)',
+        'In behandeling (10)',
+        'Uitgenodigd (0)',
+        'Afgewezen (0)',
+        'Aangenomen (0)',
+      ]);
       const pager = page.getByRole('navigation', { name: 'Pagina’s met sollicitaties' });
       await pager.getByText('Pagina 1 van 2').waitFor();
       await pager.getByRole('link', { name: 'Volgende pagina' }).click();

@@ -24,6 +24,7 @@ export function InboxPage() {
   useDocumentTitle(status ? `${title}: ${filterName}` : title);
   const address = (option: ApplicationStatus | null) =>
     vacancy ? paths.manageVacancyApplications(lang, vacancy.id, option) : paths.manageApplications(lang, option);
+  const allCount = Object.values(list.counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const pageAddress = (n: number) => {
     const params = new URLSearchParams();
     if (status) params.set('status', status);
@@ -53,7 +54,9 @@ export function InboxPage() {
           {[null, ...APPLICATION_STATUSES].map((option) => (
             <li key={option ?? 'all'}>
               <Link to={address(option)} state={PRESERVE_FOCUS} aria-current={option === status ? 'page' : undefined}>
-                {option ? statusLabel(ap, option) : m.all}
+                {option ? statusLabel(ap, option) : m.all}{' '}
+                {/* How many of each, as the vacancy list's states say: where to look first. */}
+                <span className="state-count">({format.number(option ? (list.counts[option] ?? 0) : allCount)})</span>
               </Link>
             </li>
           ))}

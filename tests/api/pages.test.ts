@@ -149,6 +149,9 @@ describe('a vacancy page before any script runs', () => {
     expect(html).toContain(
       `<link rel="canonical" href="https://werken.example/en/vacancies/${open.id}-beleidsadviseur-wonen-zorg" />`,
     );
+    // The vacancy is written in Dutch: its JobPosting is on the Dutch page only, so it counts once.
+    expect(jsonLdOf(html)).toBeUndefined();
+    expect(jsonLdOf((await followingRedirect(`/vacatures/${open.id}`)).body)).toMatchObject({ '@type': 'JobPosting' });
   });
 
   it('never lets the alert pages be indexed (an address’s alerts, the links of alert mails)', async () => {

@@ -282,15 +282,21 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
     alternates,
     type: 'article',
     ...(logo ? { image: logo } : {}),
-    jsonLd: jobPosting(
-      vacancy,
-      {
-        name: organisation?.name ?? vacancy.organisation.name,
-        website: organisation?.website ?? null,
-        logoUrl: logo,
-      },
-      canonical,
-    ),
+    // One JobPosting per vacancy: on the page in the language it is written in. Its other page is
+    // the same vacancy (the portal's own words translated), which search engines must not count
+    // twice (a feeds review).
+    jsonLd:
+      lang !== vacancy.language
+        ? undefined
+        : jobPosting(
+            vacancy,
+            {
+              name: organisation?.name ?? vacancy.organisation.name,
+              website: organisation?.website ?? null,
+              logoUrl: logo,
+            },
+            canonical,
+          ),
     body: `<main id="inhoud"><h1>${escapeMarkup(vacancy.title)}</h1><p>${escapeMarkup(where)}</p>${vacancy.description}</main>`,
   };
 }

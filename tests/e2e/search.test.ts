@@ -46,6 +46,12 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
     const page = await context.newPage();
     await page.goto(`${portal.baseUrl}${path}`);
     await page.locator('.result-count').waitFor();
+    // The server's page shows at once; what a key does waits for the scripts to take it over. A
+    // select changed before that changes only the field (a fresh-clone CI run on a busy machine).
+    await page.waitForFunction(() =>
+      Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+    );
+    await page.waitForLoadState('networkidle');
     return page;
   }
 

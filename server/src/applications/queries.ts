@@ -185,35 +185,30 @@ export async function selectApplications(
   filter: { organisationId: string; vacancyId?: string; status?: ApplicationStatus },
   page: { page: number; pageSize: number },
 ) {
-  const where = and(
+  const ofVacancy = and(
     eq(applications.organisationId, filter.organisationId),
     filter.vacancyId ? eq(applications.vacancyId, filter.vacancyId) : undefined,
-    filter.status ? eq(applications.status, filter.status) : undefined,
   );
   const rows = await db
     .select(listColumns)
     .from(applications)
     .innerJoin(vacancies, eq(vacancies.id, applications.vacancyId))
-    .where(where)
+    .where(and(ofVacancy, filter.status ? eq(applications.status, filter.status) : undefined))
     .orderBy(desc(applications.createdAt), desc(applications.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(applications).where(where);
   // How many there are of each status, whatever the filter: what the status choices can say.
+  // The total follows from them (the filtered status's, or all together).
   const byStatus = await db
     .select({ status: applications.status, n: count() })
     .from(applications)
-    .where(
-      and(
-        eq(applications.organisationId, filter.organisationId),
-        filter.vacancyId ? eq(applications.vacancyId, filter.vacancyId) : undefined,
-      ),
-    )
+    .where(ofVacancy)
     .groupBy(applications.status);
   const counts = Object.fromEntries(byStatus.map((row) => [row.status, row.n])) as Partial<
     Record<ApplicationStatus, number>
   >;
-  return { rows, total: n, counts };
+  const total = filter.status ? (counts[filter.status] ?? 0) : byStatus.reduce((sum, row) => sum + row.n, 0);
+  return { rows, total, counts };
 }
 export type ApplicationListRow = Awaited<ReturnType<typeof selectApplications>>['rows'][number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedOnLatest } from './typed-on-latest.ts';
+import { keptTypedMessage, typedOnLatest } from './typed-on-latest.ts';
 
 describe('typedOnLatest', () => {
   const loaded = { title: 'Jurist', hours: '36', places: [{ code: 'GM0855' }], website: '' };
@@ -30,5 +30,17 @@ describe('typedOnLatest', () => {
       values: { ...loaded, title: 'Nieuwe titel van de collega', hours: '32' },
       both: [],
     });
+  });
+});
+
+describe('keptTypedMessage', () => {
+  const texts = { keptTyped: 'Kept.', keptTypedOverBoth: (names: string) => `Both: ${names}.` };
+
+  it('names the fields both people changed', () => {
+    expect(keptTypedMessage(texts, ['Titel', 'Omschrijving'])).toBe('Kept. Both: Titel, Omschrijving.');
+  });
+
+  it('says only that the typed changes are in when no field was changed by both', () => {
+    expect(keptTypedMessage(texts, [])).toBe('Kept.');
   });
 });

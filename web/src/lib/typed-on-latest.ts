@@ -32,3 +32,13 @@ export function typedOnLatest<T extends object>(loaded: T, typed: T, latest: T):
   }
   return { values, both };
 }
+
+/** What a merge says: that the typed changes are in, and which fields both people changed (by their labels). */
+export function keptTypedMessage(
+  texts: { keptTyped: string; keptTypedOverBoth: (names: string) => string },
+  bothLabels: string[],
+): string {
+  return bothLabels.length > 0
+    ? `${texts.keptTyped} ${texts.keptTypedOverBoth(bothLabels.join(', '))}`
+    : texts.keptTyped;
+}

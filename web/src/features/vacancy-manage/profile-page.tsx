@@ -13,7 +13,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import { asFailure, formText } from '../../lib/form-result.ts';
-import { typedOnLatest } from '../../lib/typed-on-latest.ts';
+import { keptTypedMessage, typedOnLatest } from '../../lib/typed-on-latest.ts';
 import type { ProfileData, ProfileResult } from './profile-route.ts';
 import { ConflictNotice } from './conflict-notice.tsx';
 import { HtmlPreview } from './vacancy-form-fields.tsx';
@@ -206,10 +206,13 @@ function DetailsForm() {
     const { values, both } = typedOnLatest(texts(base.profile), typed, texts(profile));
     setBase((current) => ({ key: current.key + 1, profile, typed: values }));
     setDismissed(result);
-    const names = both.map((name) => fields[name].label).join(', ');
-    const message =
-      both.length > 0 ? `${v.conflict.keptTyped} ${v.conflict.keptTypedOverBoth(names)}` : v.conflict.keptTyped;
-    setReloaded({ ok: true, message });
+    setReloaded({
+      ok: true,
+      message: keptTypedMessage(
+        v.conflict,
+        both.map((name) => fields[name].label),
+      ),
+    });
   };
 
   return (

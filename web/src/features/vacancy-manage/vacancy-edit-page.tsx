@@ -18,7 +18,7 @@ import { ConflictNotice } from './conflict-notice.tsx';
 import { changedFields, useFieldName, VacancyHistory } from './vacancy-history.tsx';
 import { vacancyFieldMap, VacancyFormFields } from './vacancy-form-fields.tsx';
 import { valuesFromForm, valuesFromVacancy, type FormValues } from './vacancy-form-values.ts';
-import { typedOnLatest } from '../../lib/typed-on-latest.ts';
+import { keptTypedMessage, typedOnLatest } from '../../lib/typed-on-latest.ts';
 import type { VacancyActionResult, VacancyData } from './vacancy-manage-route.ts';
 import './vacancy-manage.css';
 
@@ -122,13 +122,11 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
     const typed = valuesFromForm(new FormData(formRef.current));
     const latest = valuesFromVacancy(vacancy);
     const { values, both } = typedOnLatest(form.basis, typed, latest);
-    const names = both.map((name) => vacancyFieldMap(v)[name]?.label ?? name).join(', ');
     setForm(freshForm(vacancy.version, latest, values));
     setEditedKey(form.key + 1);
     setDismissed(result);
-    const message =
-      both.length > 0 ? `${v.conflict.keptTyped} ${v.conflict.keptTypedOverBoth(names)}` : v.conflict.keptTyped;
-    setReloaded({ ok: true, message });
+    const labels = both.map((name) => vacancyFieldMap(v)[name]?.label ?? name);
+    setReloaded({ ok: true, message: keptTypedMessage(v.conflict, labels) });
   };
 
   const submitIntent = (intent: 'close' | 'reopen' | 'duplicate') => {

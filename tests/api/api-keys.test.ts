@@ -336,6 +336,51 @@ describe('scopes', () => {
     expect((await call('GET', `/vacancies/${draft.json().id}`, writer.headers)).statusCode).toBe(404);
   });
 
+  it('answers a key without `read` a receipt of its writes, never the content of a vacancy it could not read', async () => {
+    // A colleague's draft with a text only the staff and keys with `read` may see.
+    const secret = await createVacancy(ctx.db, {
+      organisation,
+      state: 'draft',
+      publishedAt: null,
+      title: 'Vertrouwelijke reorganisatie',
+    });
+    const writer = await makeKey('Schrijven zonder lezen', ['write', 'publish']);
+    const ifMatch = { ...writer.headers, 'if-match': '*' };
+    const receipt = (vacancy: { id: string; externalId?: string | null }, state: string) => ({
+      id: vacancy.id,
+      externalId: vacancy.externalId ?? null,
+      state,
+      version: expect.any(Number),
+    });
+
+    const edited = await call('PATCH', `/vacancies/${secret.id}`, ifMatch, {});
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toEqual(receipt(secret, 'draft'));
+    const copy = await call('POST', `/vacancies/${secret.id}/duplicate`, writer.headers);
+    expect(copy.statusCode, copy.body).toBe(201);
+    expect(copy.json()).toEqual(receipt({ id: copy.json().id }, 'draft'));
+    expect(copy.body).not.toContain('Vertrouwelijke');
+    const published = await call('POST', `/vacancies/${secret.id}/publish`, ifMatch);
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json()).toEqual(receipt(secret, 'published'));
+    const made = await call('POST', `/organisations/${organisation.id}/vacancies`, writer.headers, {
+      ...body(),
+      closingDate: inDays(-1),
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    // What to mind about it still comes along (a draft whose closing date passed).
+    expect(Object.keys(made.json()).sort()).toEqual(['externalId', 'id', 'state', 'version', 'warnings']);
+    expect(made.json().warnings.closingDate).toBeTruthy();
+    // The receipt's version is the one to send next.
+    const next = await call('PATCH', `/vacancies/${secret.id}`, writer.headers, { version: published.json().version });
+    expect(next.statusCode, next.body).toBe(200);
+
+    // With `read` as well, the same write answers the whole vacancy.
+    const both = await makeKey('Schrijven en lezen', ['write', 'read']);
+    const full = await call('PATCH', `/vacancies/${secret.id}`, { ...both.headers, 'if-match': '*' }, {});
+    expect(full.json().title).toBe('Vertrouwelijke reorganisatie');
+  });
+
   it('lets no key without `publish` change who sees a live vacancy, or from when, however it sends the change', async () => {
     const writer = await makeKey('Schrijven en lezen', ['write', 'read']);
     // Published for colleagues only (the mobility pool).

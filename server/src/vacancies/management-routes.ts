@@ -31,6 +31,7 @@ import {
   UploadAnswer,
   UpsertAnswer,
   VacancyHistory,
+  VacancyReceipt,
 } from './management-schemas.ts';
 import { vacancyWarnings, warningsIn } from './rules.ts';
 import { VacancyDetail } from './schemas.ts';
@@ -61,7 +62,8 @@ const draft: Access = { roles: staff, apiKey: 'write', draftingMembership: true 
 const publish: Access = { roles: staff, apiKey: 'publish', activeMembership: true };
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
-const StaffVacancy = VacancyDetail;
+/** A write's answer: the vacancy, or only its receipt for a key that may not read (`answerOf`). */
+const StaffVacancy = Type.Union([VacancyDetail, VacancyReceipt]);
 
 /** The caller's organisation and identity, for routes whose access rule demands staff or a key. */
 function actorOf(request: FastifyRequest): { organisationId: string; actor: Actor } {
@@ -106,9 +108,26 @@ function checkedBody<T>(
   return { input: split.fields, typeProblems: split.typeProblems };
 }
 
-/** A staff answer with what to mind about the saved vacancy (a draft whose closing date passed). */
-function withWarnings<T extends { state: string; closingDate: string | null }>(request: FastifyRequest, vacancy: T) {
-  return { ...vacancy, ...warningsIn(vacancyWarnings(vacancy, dutchDate()), localeOf(request)) };
+type WrittenVacancy = {
+  id: string;
+  externalId?: string | null;
+  state: string;
+  version: number;
+  closingDate: string | null;
+};
+
+/**
+ * A write's answer, with what to mind about the saved vacancy (a draft whose closing date passed):
+ * the vacancy as staff see it, or only its receipt for a key without the `read` scope.
+ */
+function answerOf<T extends WrittenVacancy>(request: FastifyRequest, vacancy: T) {
+  const warnings = warningsIn(vacancyWarnings(vacancy, dutchDate()), localeOf(request));
+  const principal = request.principal;
+  if (principal?.kind === 'api_key' && !principal.scopes.includes('read')) {
+    const { id, externalId = null, state, version } = vacancy;
+    return { id, externalId, state, version, ...warnings };
+  }
+  return { ...vacancy, ...warnings };
 }
 
 /**
@@ -164,7 +183,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       const { actor } = actorOf(request);
       const { input, typeProblems } = checkedBody(request, request.body);
       const created = await createVacancy(deps, actor, request.params.orgId, input, typeProblems);
-      return reply.status(201).send(withWarnings(request, created));
+      return reply.status(201).send(answerOf(request, created));
     },
   );
 
@@ -187,7 +206,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       const { input, typeProblems } = checkedBody(request, request.body);
       const version = expectedVersion(request, request.body);
       const { id } = request.params;
-      return withWarnings(request, await updateVacancy(deps, actor, organisationId, id, input, version, typeProblems));
+      return answerOf(request, await updateVacancy(deps, actor, organisationId, id, input, version, typeProblems));
     },
   );
 
@@ -213,7 +232,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       async (request) => {
         const { organisationId, actor } = actorOf(request);
         const version = expectedVersion(request, request.body);
-        return changeLifecycle(deps, actor, organisationId, request.params.id, kind, version);
+        return answerOf(request, await changeLifecycle(deps, actor, organisationId, request.params.id, kind, version));
       },
     );
   }
@@ -232,7 +251,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     async (request, reply) => {
       const { organisationId, actor } = actorOf(request);
       const copy = await duplicateVacancy(deps, actor, organisationId, request.params.id);
-      return reply.status(201).send(withWarnings(request, copy));
+      return reply.status(201).send(answerOf(request, copy));
     },
   );
 

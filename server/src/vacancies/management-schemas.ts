@@ -81,6 +81,22 @@ export const UpsertAnswer = Type.Object({
   warnings: Type.Optional(Warnings),
 });
 
+/**
+ * What a write answers a key without the `read` scope: which vacancy, its state and version (for
+ * the next write's `If-Match`), and what to mind. Its content is for `read` alone: a key that may
+ * only write would otherwise read any vacancy of its organisation by an empty PATCH or a copy.
+ */
+export const VacancyReceipt = Type.Object(
+  {
+    id: Type.String(),
+    externalId: Nullable(Type.String()),
+    state: Type.String(),
+    version: Type.Integer(),
+    warnings: Type.Optional(Warnings),
+  },
+  { $id: 'VacancyReceipt', additionalProperties: false },
+);
+
 /** Items are validated one by one (bulk.ts), so one bad item cannot reject the batch. */
 export const BulkBody = Type.Object(
   { items: Type.Array(Type.Unknown(), { minItems: 1, maxItems: 1000 }) },

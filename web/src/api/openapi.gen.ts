@@ -2073,6 +2073,87 @@ export interface components {
         state: string;
       };
     };
+    VacancyDetail: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      organisation: {
+        slug: string;
+        name: string;
+        /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+        logoUrl?: string | null;
+      };
+      department: string | null;
+      summary: string;
+      category: string;
+      /** @enum {string} */
+      educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
+      /** @enum {string} */
+      employmentType:
+        'permanent' | 'temporary' | 'temporary_to_permanent' | 'traineeship' | 'internship' | 'secondment' | 'interim';
+      /** @enum {string} */
+      workMode: 'on_site' | 'hybrid' | 'remote';
+      hoursMin: number;
+      hoursMax: number;
+      salaryScale: number | null;
+      salaryMin: number | null;
+      salaryMax: number | null;
+      place: {
+        municipalityCode: string;
+        municipalityName: string;
+        region: string;
+        postcode: string | null;
+        latitude: number;
+        longitude: number;
+      };
+      /** Format: date */
+      closingDate: string | null;
+      /** @enum {string} */
+      language: 'nl' | 'en';
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** @description Sanitised HTML */
+      description: string;
+      orEquivalent: boolean;
+      /** @enum {string} */
+      applyMethod: 'portal' | 'url' | 'email';
+      applyUrl: string | null;
+      applyEmail: string | null;
+      contactName: string | null;
+      contactEmail: string | null;
+      contactPhone: string | null;
+      municipalityCode: string;
+      postcode: string | null;
+      additionalPlaces: {
+        municipalityCode: string;
+        municipalityName: string;
+        postcode: string | null;
+      }[];
+      /** Format: date-time */
+      publishAt: string | null;
+      /** @enum {string} */
+      visibility: 'public' | 'internal';
+      /** Format: date-time */
+      publicFrom: string | null;
+      version: number;
+      state: string;
+      externalId?: string | null;
+      withdrawnReason?: string | null;
+      /** @description Per field, what to mind before publishing; the vacancy was saved */
+      warnings?: {
+        [key: string]: string;
+      };
+    };
+    VacancyReceipt: {
+      id: string;
+      externalId: string | null;
+      state: string;
+      version: number;
+      /** @description Per field, what to mind before publishing; the vacancy was saved */
+      warnings?: {
+        [key: string]: string;
+      };
+    };
     PublicOrganisation: {
       slug: string;
       name: string;
@@ -2747,83 +2828,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            organisation: {
-              slug: string;
-              name: string;
-              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
-              logoUrl?: string | null;
-            };
-            department: string | null;
-            summary: string;
-            category: string;
-            /** @enum {string} */
-            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
-            /** @enum {string} */
-            employmentType:
-              | 'permanent'
-              | 'temporary'
-              | 'temporary_to_permanent'
-              | 'traineeship'
-              | 'internship'
-              | 'secondment'
-              | 'interim';
-            /** @enum {string} */
-            workMode: 'on_site' | 'hybrid' | 'remote';
-            hoursMin: number;
-            hoursMax: number;
-            salaryScale: number | null;
-            salaryMin: number | null;
-            salaryMax: number | null;
-            place: {
-              municipalityCode: string;
-              municipalityName: string;
-              region: string;
-              postcode: string | null;
-              latitude: number;
-              longitude: number;
-            };
-            /** Format: date */
-            closingDate: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description Sanitised HTML */
-            description: string;
-            orEquivalent: boolean;
-            /** @enum {string} */
-            applyMethod: 'portal' | 'url' | 'email';
-            applyUrl: string | null;
-            applyEmail: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
-            municipalityCode: string;
-            postcode: string | null;
-            additionalPlaces: {
-              municipalityCode: string;
-              municipalityName: string;
-              postcode: string | null;
-            }[];
-            /** Format: date-time */
-            publishAt: string | null;
-            /** @enum {string} */
-            visibility: 'public' | 'internal';
-            /** Format: date-time */
-            publicFrom: string | null;
-            version: number;
-            state: string;
-            externalId?: string | null;
-            withdrawnReason?: string | null;
-            /** @description Per field, what to mind before publishing; the vacancy was saved */
-            warnings?: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['VacancyDetail'] | components['schemas']['VacancyReceipt'];
         };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
@@ -3227,83 +3232,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            organisation: {
-              slug: string;
-              name: string;
-              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
-              logoUrl?: string | null;
-            };
-            department: string | null;
-            summary: string;
-            category: string;
-            /** @enum {string} */
-            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
-            /** @enum {string} */
-            employmentType:
-              | 'permanent'
-              | 'temporary'
-              | 'temporary_to_permanent'
-              | 'traineeship'
-              | 'internship'
-              | 'secondment'
-              | 'interim';
-            /** @enum {string} */
-            workMode: 'on_site' | 'hybrid' | 'remote';
-            hoursMin: number;
-            hoursMax: number;
-            salaryScale: number | null;
-            salaryMin: number | null;
-            salaryMax: number | null;
-            place: {
-              municipalityCode: string;
-              municipalityName: string;
-              region: string;
-              postcode: string | null;
-              latitude: number;
-              longitude: number;
-            };
-            /** Format: date */
-            closingDate: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description Sanitised HTML */
-            description: string;
-            orEquivalent: boolean;
-            /** @enum {string} */
-            applyMethod: 'portal' | 'url' | 'email';
-            applyUrl: string | null;
-            applyEmail: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
-            municipalityCode: string;
-            postcode: string | null;
-            additionalPlaces: {
-              municipalityCode: string;
-              municipalityName: string;
-              postcode: string | null;
-            }[];
-            /** Format: date-time */
-            publishAt: string | null;
-            /** @enum {string} */
-            visibility: 'public' | 'internal';
-            /** Format: date-time */
-            publicFrom: string | null;
-            version: number;
-            state: string;
-            externalId?: string | null;
-            withdrawnReason?: string | null;
-            /** @description Per field, what to mind before publishing; the vacancy was saved */
-            warnings?: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['VacancyDetail'] | components['schemas']['VacancyReceipt'];
         };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
@@ -3430,83 +3359,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            organisation: {
-              slug: string;
-              name: string;
-              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
-              logoUrl?: string | null;
-            };
-            department: string | null;
-            summary: string;
-            category: string;
-            /** @enum {string} */
-            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
-            /** @enum {string} */
-            employmentType:
-              | 'permanent'
-              | 'temporary'
-              | 'temporary_to_permanent'
-              | 'traineeship'
-              | 'internship'
-              | 'secondment'
-              | 'interim';
-            /** @enum {string} */
-            workMode: 'on_site' | 'hybrid' | 'remote';
-            hoursMin: number;
-            hoursMax: number;
-            salaryScale: number | null;
-            salaryMin: number | null;
-            salaryMax: number | null;
-            place: {
-              municipalityCode: string;
-              municipalityName: string;
-              region: string;
-              postcode: string | null;
-              latitude: number;
-              longitude: number;
-            };
-            /** Format: date */
-            closingDate: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description Sanitised HTML */
-            description: string;
-            orEquivalent: boolean;
-            /** @enum {string} */
-            applyMethod: 'portal' | 'url' | 'email';
-            applyUrl: string | null;
-            applyEmail: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
-            municipalityCode: string;
-            postcode: string | null;
-            additionalPlaces: {
-              municipalityCode: string;
-              municipalityName: string;
-              postcode: string | null;
-            }[];
-            /** Format: date-time */
-            publishAt: string | null;
-            /** @enum {string} */
-            visibility: 'public' | 'internal';
-            /** Format: date-time */
-            publicFrom: string | null;
-            version: number;
-            state: string;
-            externalId?: string | null;
-            withdrawnReason?: string | null;
-            /** @description Per field, what to mind before publishing; the vacancy was saved */
-            warnings?: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['VacancyDetail'] | components['schemas']['VacancyReceipt'];
         };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
@@ -3633,83 +3486,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            organisation: {
-              slug: string;
-              name: string;
-              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
-              logoUrl?: string | null;
-            };
-            department: string | null;
-            summary: string;
-            category: string;
-            /** @enum {string} */
-            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
-            /** @enum {string} */
-            employmentType:
-              | 'permanent'
-              | 'temporary'
-              | 'temporary_to_permanent'
-              | 'traineeship'
-              | 'internship'
-              | 'secondment'
-              | 'interim';
-            /** @enum {string} */
-            workMode: 'on_site' | 'hybrid' | 'remote';
-            hoursMin: number;
-            hoursMax: number;
-            salaryScale: number | null;
-            salaryMin: number | null;
-            salaryMax: number | null;
-            place: {
-              municipalityCode: string;
-              municipalityName: string;
-              region: string;
-              postcode: string | null;
-              latitude: number;
-              longitude: number;
-            };
-            /** Format: date */
-            closingDate: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description Sanitised HTML */
-            description: string;
-            orEquivalent: boolean;
-            /** @enum {string} */
-            applyMethod: 'portal' | 'url' | 'email';
-            applyUrl: string | null;
-            applyEmail: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
-            municipalityCode: string;
-            postcode: string | null;
-            additionalPlaces: {
-              municipalityCode: string;
-              municipalityName: string;
-              postcode: string | null;
-            }[];
-            /** Format: date-time */
-            publishAt: string | null;
-            /** @enum {string} */
-            visibility: 'public' | 'internal';
-            /** Format: date-time */
-            publicFrom: string | null;
-            version: number;
-            state: string;
-            externalId?: string | null;
-            withdrawnReason?: string | null;
-            /** @description Per field, what to mind before publishing; the vacancy was saved */
-            warnings?: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['VacancyDetail'] | components['schemas']['VacancyReceipt'];
         };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
@@ -3836,83 +3613,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            organisation: {
-              slug: string;
-              name: string;
-              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
-              logoUrl?: string | null;
-            };
-            department: string | null;
-            summary: string;
-            category: string;
-            /** @enum {string} */
-            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
-            /** @enum {string} */
-            employmentType:
-              | 'permanent'
-              | 'temporary'
-              | 'temporary_to_permanent'
-              | 'traineeship'
-              | 'internship'
-              | 'secondment'
-              | 'interim';
-            /** @enum {string} */
-            workMode: 'on_site' | 'hybrid' | 'remote';
-            hoursMin: number;
-            hoursMax: number;
-            salaryScale: number | null;
-            salaryMin: number | null;
-            salaryMax: number | null;
-            place: {
-              municipalityCode: string;
-              municipalityName: string;
-              region: string;
-              postcode: string | null;
-              latitude: number;
-              longitude: number;
-            };
-            /** Format: date */
-            closingDate: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description Sanitised HTML */
-            description: string;
-            orEquivalent: boolean;
-            /** @enum {string} */
-            applyMethod: 'portal' | 'url' | 'email';
-            applyUrl: string | null;
-            applyEmail: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
-            municipalityCode: string;
-            postcode: string | null;
-            additionalPlaces: {
-              municipalityCode: string;
-              municipalityName: string;
-              postcode: string | null;
-            }[];
-            /** Format: date-time */
-            publishAt: string | null;
-            /** @enum {string} */
-            visibility: 'public' | 'internal';
-            /** Format: date-time */
-            publicFrom: string | null;
-            version: number;
-            state: string;
-            externalId?: string | null;
-            withdrawnReason?: string | null;
-            /** @description Per field, what to mind before publishing; the vacancy was saved */
-            warnings?: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['VacancyDetail'] | components['schemas']['VacancyReceipt'];
         };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */
@@ -4033,83 +3734,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            organisation: {
-              slug: string;
-              name: string;
-              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
-              logoUrl?: string | null;
-            };
-            department: string | null;
-            summary: string;
-            category: string;
-            /** @enum {string} */
-            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
-            /** @enum {string} */
-            employmentType:
-              | 'permanent'
-              | 'temporary'
-              | 'temporary_to_permanent'
-              | 'traineeship'
-              | 'internship'
-              | 'secondment'
-              | 'interim';
-            /** @enum {string} */
-            workMode: 'on_site' | 'hybrid' | 'remote';
-            hoursMin: number;
-            hoursMax: number;
-            salaryScale: number | null;
-            salaryMin: number | null;
-            salaryMax: number | null;
-            place: {
-              municipalityCode: string;
-              municipalityName: string;
-              region: string;
-              postcode: string | null;
-              latitude: number;
-              longitude: number;
-            };
-            /** Format: date */
-            closingDate: string | null;
-            /** @enum {string} */
-            language: 'nl' | 'en';
-            /** Format: date-time */
-            publishedAt: string | null;
-            /** @description Sanitised HTML */
-            description: string;
-            orEquivalent: boolean;
-            /** @enum {string} */
-            applyMethod: 'portal' | 'url' | 'email';
-            applyUrl: string | null;
-            applyEmail: string | null;
-            contactName: string | null;
-            contactEmail: string | null;
-            contactPhone: string | null;
-            municipalityCode: string;
-            postcode: string | null;
-            additionalPlaces: {
-              municipalityCode: string;
-              municipalityName: string;
-              postcode: string | null;
-            }[];
-            /** Format: date-time */
-            publishAt: string | null;
-            /** @enum {string} */
-            visibility: 'public' | 'internal';
-            /** Format: date-time */
-            publicFrom: string | null;
-            version: number;
-            state: string;
-            externalId?: string | null;
-            withdrawnReason?: string | null;
-            /** @description Per field, what to mind before publishing; the vacancy was saved */
-            warnings?: {
-              [key: string]: string;
-            };
-          };
+          'application/json': components['schemas']['VacancyDetail'] | components['schemas']['VacancyReceipt'];
         };
       };
       /** @description Bad input: `error.fields` names each field that is wrong, and why */

@@ -33,6 +33,8 @@ beforeAll(async () => {
   await createVacancy(ctx.db, {
     organisation: bosch,
     title: 'Toezichthouder',
+    // "ervaren" finds this only as the last word typed (the engine's prefix of "ervaring").
+    description: '<p>Je hebt ruime ervaring met toezicht.</p>',
     municipalityCode: 'GM0796',
     postcode: '5211',
   });
@@ -113,9 +115,26 @@ describe('words that say nothing about which vacancy', () => {
     expect([filtered.hits.map((hit) => hit.id), filtered.unknownWords]).toEqual([[farAway], 'zwoeltrapper']);
   });
 
-  it('never drops a word some vacancy has because the filters leave nothing', async () => {
-    const none = await search('q=toezichthouder%20jurist&municipality=GM0014');
+  it('passes over first words found elsewhere but never together with the rest ("ervaren jurist")', async () => {
+    const together = await search('q=ervaren%20jurist');
+    expect(together.hits.map((hit) => hit.id).toSorted()).toEqual([nearby, farAway].toSorted());
+    expect(together.unknownWords).toBe('ervaren');
+    const filtered = await search('q=ervaren%20jurist&municipality=GM0014');
+    expect([filtered.hits.map((hit) => hit.id), filtered.unknownWords]).toEqual([[farAway], 'ervaren']);
+  });
+
+  it('keeps a place read from the words, and its words for the page that moves it into the filter', async () => {
+    const placed = await search('q=ervaren%20jurist%20Den%20Bosch');
+    expect(placed.hits.map((hit) => hit.id)).toEqual([nearby]);
+    expect([placed.unknownWords, placed.place?.q]).toEqual(['ervaren', 'ervaren jurist']);
+    const moved = await search('q=ervaren%20jurist&near=GM0796');
+    expect([moved.hits.map((hit) => hit.id), moved.unknownWords]).toEqual([[nearby], 'ervaren']);
+  });
+
+  it('never drops a word because the filters leave nothing: words that go together elsewhere are kept', async () => {
+    const none = await search('q=omgevingsrecht%20jurist&municipality=GM0014');
     expect([none.total, none.unknownWords]).toEqual([0, undefined]);
+    expect((await search('q=omgevingsrecht%20jurist')).hits.map((hit) => hit.id)).toEqual([nearby]);
     expect((await search('q=jurist')).unknownWords).toBeUndefined();
   });
 });

@@ -9,7 +9,8 @@
  * mean — inflections, compounds, abbreviations and everyday words included — not by what the
  * engine finds; a vacancy is relevant when its title is one of those (with or without the
  * prefix). The queries cover: plurals and other inflections, the head or the modifier of a
- * compound, two words for a compound and the reverse, abbreviations, synonyms and derived forms.
+ * compound, two words for a compound and the reverse, abbreviations, synonyms, derived forms, and
+ * a level of experience typed before the role.
  *
  * recall@5: of the first five hits, the share that is relevant, out of what five hits could
  * hold (min(5, relevant)) — with five or more relevant vacancies, as every query has at 100k, the
@@ -24,7 +25,7 @@ type Db = ReturnType<typeof createDb>;
 interface Judgement {
   q: string;
   /** What the query tests. */
-  kind: 'exact' | 'inflection' | 'compound' | 'split' | 'abbreviation' | 'synonym' | 'derivation';
+  kind: 'exact' | 'inflection' | 'compound' | 'split' | 'abbreviation' | 'synonym' | 'derivation' | 'qualifier';
   /** The job titles (as in the vocabulary) a job seeker typing `q` wants. */
   titles: string[];
 }
@@ -127,6 +128,17 @@ const JUDGEMENTS: readonly Judgement[] = [
   { q: 'stedenbouw', kind: 'derivation', titles: ['Stedenbouwkundige'] },
   { q: 'webredactie', kind: 'derivation', titles: ['Webredacteur'] },
   { q: 'recruitment', kind: 'derivation', titles: ['Recruiter'] },
+  // How experienced, typed before the role: no demo title says it (one says "Senior"), so the
+  // role is what is looked for.
+  {
+    q: 'ervaren jurist',
+    kind: 'qualifier',
+    titles: ['Jurist bezwaar en beroep', 'Juridisch adviseur', 'Juridisch medewerker Omgevingswet'],
+  },
+  { q: 'junior planoloog', kind: 'qualifier', titles: ['Planoloog'] },
+  { q: 'medior recruiter', kind: 'qualifier', titles: ['Recruiter'] },
+  { q: 'ervaren archivaris', kind: 'qualifier', titles: ['Archivaris'] },
+  { q: 'senior controller', kind: 'qualifier', titles: ['Controller'] },
 ];
 
 /** A title as judged: without the intern's or trainee's prefix, in lower case. */

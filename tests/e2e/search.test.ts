@@ -359,6 +359,14 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       await expect(box.inputValue()).resolves.toBe('beleidsadviseur');
       const { total } = await settled(page);
       expect(total).toBe((await api(`?q=beleidsadviseur&near=GM0796&radiusKm=25`)).total);
+
+      // A first word that finds nothing together with the rest is left out, and said so, also
+      // once the place has moved into its filter (a search review: the notice was lost there).
+      await page.goto(`${portal.baseUrl}/?q=ervaren+beleidsadviseur+Den+Bosch`);
+      await page.waitForURL((url) => url.searchParams.get('q') === 'ervaren beleidsadviseur');
+      expect(address(page).get('near')).toBe("'s-Hertogenbosch");
+      await page.locator('.notice', { hasText: 'Met ‘ervaren’ erbij vonden we geen vacatures' }).waitFor();
+      expect((await settled(page)).total).toBe(total);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -152,16 +152,18 @@ type SearchLog = { warn(obj: object, msg: string): void };
 /** `asTyped`: the query stays as it is, as a feed's does (a subscription, like an alert's). */
 type SearchOptions = { includeInternal?: boolean; now?: Date; asTyped?: boolean };
 
-/** Leading words looked at, at most, when a search finds nothing. */
-const MAX_UNKNOWN_WORDS = 3;
+/** Leading words left out, at most, when a search finds nothing. */
+const MAX_LEFT_OUT_WORDS = 3;
 
 /**
- * The public search. The engine leaves out words that match nothing from the end of the query
- * only, so a first word found nowhere ("fulltime jurist", "ervaren jurist", an emoji) found
- * nothing at all, while "jurist fulltime" found 29 (a search review). When a search finds
- * nothing, leading words that no vacancy has at all (asked without filters, so a word is never
- * dropped only because the filters leave nothing) are left out, and the answer says which
- * (`unknownWords`). An alert's query is run as it was saved.
+ * The public search. The engine leaves out words from the end of the query only, and only words
+ * it finds nowhere, so a first word found nowhere ("fulltime jurist", an emoji) found nothing
+ * at all while "jurist fulltime" found 29 (a search review); and two words each found but never
+ * together ("ervaren jurist", "junior planoloog", "medior adviseur ict") found nothing either.
+ * When a search finds nothing and its words go together in no vacancy at all, its first words are
+ * left out one by one (at most three, the last word always kept) until the rest, with the same
+ * filters, finds something; the answer says which (`unknownWords`). An alert's query is run as
+ * it was saved.
  */
 export async function searchPublicVacancies(
   search: SearchIndex,
@@ -173,33 +175,33 @@ export async function searchPublicVacancies(
   const answer = await searchAsTyped(search, db, query, log, options);
   const exact = options.now !== undefined || options.asTyped === true;
   if (answer.total > 0 || answer.degraded || exact || !query.q || query.q.includes('"')) return answer;
-  const words = query.q.trim().split(/\s+/);
-  const unknown = await unknownLeadingWords(search, db, words).catch(() => 0);
-  if (unknown === 0) return answer;
-  const rest = await searchAsTyped(search, db, { ...query, q: words.slice(unknown).join(' ') }, log, options);
-  return rest.total > 0 ? { ...rest, unknownWords: words.slice(0, unknown).join(' ') } : answer;
+  // A place among the words is no word to leave out: the rest is searched around it.
+  const { query: placed, place } = readPlaceInWords(query);
+  const words = placed.q?.trim().split(/\s+/) ?? [];
+  // Words that go together somewhere found nothing because of the filters: those are for the
+  // page to relax (`relaxations`), not a word to leave out.
+  if (words.length < 2 || (await wordsFindAny(search, db, placed.q!).catch(() => true))) return answer;
+  for (let leftOut = 1; leftOut <= Math.min(MAX_LEFT_OUT_WORDS, words.length - 1); leftOut++) {
+    const rest = await searchAsTyped(search, db, { ...placed, q: words.slice(leftOut).join(' ') }, log, options);
+    if (rest.degraded) return answer;
+    if (rest.total === 0) continue;
+    // The place keeps every word but itself (`place.q`): the page that moves it into its filter
+    // asks again with the words left out in front, and is told the same.
+    return { ...rest, ...(place ? { place } : {}), unknownWords: words.slice(0, leftOut).join(' ') };
+  }
+  return answer;
 }
 
 /**
- * How many of the query's first words no vacancy has at all: asked of the engine in one request,
- * without filters, facets or hits, each word as the search would read it (its inflection and
- * synonyms). The last word is never counted: some words must be left to search for.
+ * Whether the words find any vacancy at all: asked of the engine without filters, facets or hits,
+ * as the search reads them (their inflections and synonyms).
  */
-async function unknownLeadingWords(search: SearchIndex, db: Database, words: string[]): Promise<number> {
-  const leading = words.slice(0, Math.min(words.length - 1, MAX_UNKNOWN_WORDS));
-  if (leading.length === 0) return 0;
+async function wordsFindAny(search: SearchIndex, db: Database, q: string): Promise<boolean> {
   const { vocabulary, synonyms } = await queryWordsFor(db);
-  const { results } = await search.client.multiSearch({
-    queries: leading.map((word) => ({
-      indexUid: search.indexName,
-      q: vocabulary.normalise(synonyms.rewrite(word)),
-      limit: 0,
-    })),
-  });
-  const found = (result: { estimatedTotalHits?: number; totalHits?: number }) =>
-    (result.estimatedTotalHits ?? result.totalHits ?? 0) > 0;
-  const known = results.findIndex(found);
-  return known === -1 ? leading.length : known;
+  const found = await search.client
+    .index(search.indexName)
+    .search(vocabulary.normalise(synonyms.rewrite(q)), { limit: 0, attributesToRetrieve: [] });
+  return (found.estimatedTotalHits ?? 0) > 0;
 }
 
 async function searchAsTyped(

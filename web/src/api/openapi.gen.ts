@@ -2464,7 +2464,7 @@ export interface operations {
             organisationNames?: {
               [key: string]: string;
             };
-            /** @description Present when the first words of `q` are found in no vacancy at all ("fulltime jurist", "ervaren jurist") and the search found nothing with them: they were left out, and the answer is for the words after them (the engine itself leaves out unmatched words from the end only). Never for an alert */
+            /** @description Present when the search found nothing with all words of `q`: its first words (at most three, never the last; never a place read from the words) were left out until the rest, with the same filters, found vacancies ("fulltime jurist", "ervaren jurist", "junior planoloog"), and the answer is for the rest. Never for an alert, a feed or a degraded answer */
             unknownWords?: string;
             /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
             place?: {

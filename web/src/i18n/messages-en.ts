@@ -85,7 +85,7 @@ export const en: Messages = {
       n === 0 ? 'Still no vacancies found' : n === 1 ? 'Still 1 vacancy found' : `Still ${formatted} vacancies found`,
     noResults: 'Try another or broader search term, remove a filter or search a wider area.',
     unknownWords: (words: string) =>
-      `No vacancy contains ‘${words}’. You see the vacancies for the other search words.`,
+      `With ‘${words}’ we found no vacancies. You see the vacancies for the other search words.`,
     relaxIntro: 'With one filter less you will find vacancies:',
     relaxWithout: (filter) => `Without ‘${filter}’`,
     relaxWithoutWords: (q) => `Without the search terms ‘${q}’`,

@@ -92,7 +92,7 @@ export const nl = {
           : `Nog steeds ${formatted} vacatures gevonden`,
     noResults: 'Probeer een ander of algemener zoekwoord, haal een filter weg of zoek in een groter gebied.',
     unknownWords: (words: string) =>
-      `Geen enkele vacature bevat ‘${words}’. Je ziet de vacatures voor de andere zoekwoorden.`,
+      `Met ‘${words}’ erbij vonden we geen vacatures. Je ziet de vacatures voor de andere zoekwoorden.`,
     relaxIntro: 'Met een filter minder vind je wel vacatures:',
     relaxWithout: (filter: string) => `Zonder ‘${filter}’`,
     relaxWithoutWords: (q: string) => `Zonder de zoekwoorden ‘${q}’`,

@@ -27,7 +27,11 @@ export const vacancyFields = {
   summary: Type.Optional(Text(600)),
   // A bound on what is read; the limit (30,000) is on the text as stored (rules.ts, DESCRIPTION_LIMIT).
   description: Type.Optional(
-    Type.String({ maxLength: 100_000, description: 'HTML; stored sanitised, at most 30,000 characters as stored' }),
+    Type.String({
+      maxLength: 100_000,
+      description:
+        'HTML; stored sanitised (a link keeps only a web or mail address), at most 30,000 characters as stored',
+    }),
   ),
   category: Type.String({ minLength: 1, maxLength: 100 }),
   educationLevel: EducationLevel,

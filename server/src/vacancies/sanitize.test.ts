@@ -140,3 +140,32 @@ describe('a description sent as plain text with lines of its own', () => {
     expect(sanitizeDescription('Reiskosten &amp; thuiswerken\nmogelijk')).not.toContain('&amp;amp;');
   });
 });
+
+describe('a link in a description', () => {
+  it('keeps a web or mail address, marked as not endorsed', () => {
+    expect(sanitizeDescription('<p><a href="https://www.tilburg.nl/werken">Werken bij</a></p>')).toBe(
+      '<p><a href="https://www.tilburg.nl/werken" rel="nofollow noopener noreferrer">Werken bij</a></p>',
+    );
+    expect(sanitizeDescription('<p><a href="MAILTO:hr@tilburg.nl">Mail</a></p>')).toContain(
+      'href="MAILTO:hr@tilburg.nl"',
+    );
+  });
+
+  it('keeps only the text of a link to a place of its own, which no page or feed reader can follow', () => {
+    for (const href of [
+      '/werken',
+      'werken.html',
+      '#solliciteren',
+      '?id=3',
+      '//evil.example/x',
+      'javascript:alert(1)',
+    ]) {
+      expect(sanitizeDescription(`<p>Lees <a href="${href}">meer</a>.</p>`), href).toBe('<p>Lees meer.</p>');
+    }
+    expect(sanitizeDescription('<p><a name="top">Boven</a></p>')).toBe('<p>Boven</p>');
+    // One after another, the links that stay are closed as links.
+    expect(
+      sanitizeDescription('<p><a href="/a">een</a> <a href="#b">twee</a> <a href="https://x.nl"><b>drie</b></a></p>'),
+    ).toBe('<p>een twee <a href="https://x.nl" rel="nofollow noopener noreferrer"><b>drie</b></a></p>');
+  });
+});

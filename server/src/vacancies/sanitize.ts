@@ -6,6 +6,9 @@
 import sanitizeHtml from 'sanitize-html';
 import { showsSomething } from '../text.ts';
 
+/** A web or mail address with its scheme: the only links a description keeps. */
+const ABSOLUTE_LINK = /^\s*(https?:\/\/|mailto:)/i;
+
 const options: sanitizeHtml.IOptions = {
   allowedTags: ['h2', 'h3', 'h4', 'p', 'br', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'blockquote'],
   allowedAttributes: { a: ['href'] },
@@ -15,7 +18,14 @@ const options: sanitizeHtml.IOptions = {
   // A heading level 1 belongs to the page; demote it.
   transformTags: {
     h1: 'h2',
-    a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'nofollow noopener noreferrer' } }),
+    // A link to a place of its own (`/werken`, `#solliciteren`) has no site to be on: the portal
+    // is not the member's, and a feed reader has no page to read it against (a feeds review).
+    // It loses its address here, and its tags in `sanitizedByParser`: only its text stays. (Made
+    // another tag here, sanitize-html closed the next link with that tag's name.)
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: ABSOLUTE_LINK.test(attribs.href ?? '') ? { ...attribs, rel: 'nofollow noopener noreferrer' } : {},
+    }),
   },
   allowedSchemesAppliedToAttributes: ['href'],
 };
@@ -59,9 +69,14 @@ export function isCleanAlready(html: string): boolean {
   return open.length === 0;
 }
 
+/** A link without an address, as sanitize-html writes it: links do not nest, so it ends at the first `</a>`. */
+const LINK_TO_NOWHERE = /<a>((?:(?!<\/a>)[\s\S])*)<\/a>/g;
+
 /** The description as sanitize-html makes it, parsed. */
 export function sanitizedByParser(html: string): string {
-  return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } }).trim();
+  return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } })
+    .replace(LINK_TO_NOWHERE, '$1')
+    .trim();
 }
 
 /**

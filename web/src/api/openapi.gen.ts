@@ -2759,7 +2759,7 @@ export interface operations {
           title?: string;
           department?: string | null;
           summary?: string;
-          /** @description HTML; stored sanitised, at most 30,000 characters as stored */
+          /** @description HTML; stored sanitised (a link keeps only a web or mail address), at most 30,000 characters as stored */
           description?: string;
           category?: string;
           /** @enum {string} */
@@ -3163,7 +3163,7 @@ export interface operations {
           title: string;
           department?: string | null;
           summary?: string;
-          /** @description HTML; stored sanitised, at most 30,000 characters as stored */
+          /** @description HTML; stored sanitised (a link keeps only a web or mail address), at most 30,000 characters as stored */
           description?: string;
           category: string;
           /** @enum {string} */
@@ -3957,7 +3957,7 @@ export interface operations {
           title: string;
           department?: string | null;
           summary?: string;
-          /** @description HTML; stored sanitised, at most 30,000 characters as stored */
+          /** @description HTML; stored sanitised (a link keeps only a web or mail address), at most 30,000 characters as stored */
           description?: string;
           category: string;
           /** @enum {string} */

@@ -287,6 +287,15 @@ const cases: RouteCase[] = [
     expected: vacanciesOfA(200),
   },
   {
+    name: 'GET a draft vacancy of A by external id (ATS)',
+    request: async () => {
+      const externalId = `R-${++external}`;
+      await createVacancy(ctx.db, { organisation: orgA, state: 'draft', publishedAt: null, externalId });
+      return { method: 'GET', url: `/api/v1/organisations/${orgA.id}/vacancies/by-external-id/${externalId}` };
+    },
+    expected: vacanciesOfA(200),
+  },
+  {
     name: 'POST a vacancy for A',
     request: async () => ({
       method: 'POST',

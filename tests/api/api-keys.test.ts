@@ -215,6 +215,33 @@ describe('an ATS reading, changing and sending back (an ATS review)', () => {
     expect(edited.json()).toMatchObject({ state: 'published', publishedAt: expect.any(String) });
   });
 
+  it('reads a vacancy by the external id it sent, with the version to send back, and nothing else', async () => {
+    const { headers: key } = await makeKey('ATS Lezen');
+    const made = await call('PUT', at('READ-1'), key, body({ title: 'Adviseur op kenmerk' }));
+    expect(made.statusCode, made.body).toBe(201);
+    const read = await call('GET', at('READ-1'), key);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json()).toMatchObject({
+      id: made.json().id,
+      externalId: 'READ-1',
+      title: 'Adviseur op kenmerk',
+      state: 'draft',
+      version: made.json().version,
+    });
+    // Its ETag is what the upsert's If-Match takes.
+    const tag = read.headers.etag as string;
+    const again = await call('PUT', at('READ-1'), { ...key, 'if-match': tag }, body({ title: 'Adviseur, gewijzigd' }));
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await call('PUT', at('READ-1'), { ...key, 'if-match': tag }, body())).statusCode).toBe(409);
+    // Signed-in staff read it alike.
+    expect((await call('GET', at('READ-1'), admin.bearer)).json().title).toBe('Adviseur, gewijzigd');
+
+    expect((await call('GET', at('READ-404'), key)).statusCode).toBe(404);
+    const writer = await makeKey('ATS zonder lezen', ['write']);
+    const refused = await call('GET', at('READ-1'), writer.headers);
+    expect([refused.statusCode, refused.json().error.code]).toEqual([403, 'insufficient_scope']);
+  });
+
   it('takes the GET shape of a scheduled vacancy back as it was read', async () => {
     const { headers: key } = await makeKey('ATS Terug');
     const made = await call(
@@ -491,7 +518,12 @@ describe('scopes', () => {
 
 describe('another organisation', () => {
   it('does not exist for a key: its vacancies cannot be seen, listed or touched', async () => {
-    const theirs = await createVacancy(ctx.db, { organisation: other, state: 'draft', publishedAt: null });
+    const theirs = await createVacancy(ctx.db, {
+      organisation: other,
+      state: 'draft',
+      publishedAt: null,
+      externalId: 'THEIRS-1',
+    });
     const published = await createVacancy(ctx.db, { organisation: other });
     const ats = await makeKey('ATS');
     const key = ats.headers;
@@ -504,6 +536,7 @@ describe('another organisation', () => {
       ['POST', `/vacancies/${published.id}/duplicate`],
       ['GET', `/vacancies/${published.id}/history`],
       ['GET', `/organisations/${other.id}/vacancies`],
+      ['GET', `/organisations/${other.id}/vacancies/by-external-id/THEIRS-1`],
       ['POST', `/organisations/${other.id}/vacancies`, body()],
       ['PUT', `/organisations/${other.id}/vacancies/by-external-id/X-1`, body({ state: 'published' })],
       ['POST', `/organisations/${other.id}/vacancies/bulk`, { items: [body({ externalId: 'X-2' })] }],

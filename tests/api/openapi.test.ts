@@ -138,6 +138,7 @@ describe('security requirements in the OpenAPI document', () => {
       'POST /api/v1/organisations/{orgId}/vacancies': 'write',
       'PATCH /api/v1/vacancies/{id}': 'write',
       'POST /api/v1/vacancies/{id}/duplicate': 'write',
+      'GET /api/v1/organisations/{orgId}/vacancies/by-external-id/{externalId}': 'read',
       'PUT /api/v1/organisations/{orgId}/vacancies/by-external-id/{externalId}': 'write',
       'POST /api/v1/organisations/{orgId}/vacancies/bulk': 'write',
       'POST /api/v1/vacancies/{id}/publish': 'publish',

@@ -25,7 +25,7 @@ import { recordHistory, type Actor } from './history.ts';
 import { holdMembership } from './membership-hold.ts';
 import type { VacancyFields } from './input.ts';
 import { detailFromRow, managedItemFromRow } from './presenter.ts';
-import { countByState, insertVacancy, selectOrganisationVacancies } from './queries.ts';
+import { countByState, idByExternalId, insertVacancy, selectOrganisationVacancies } from './queries.ts';
 import { assertPublishable } from './rules.ts';
 import { isLive } from './state-machine.ts';
 import { scheduleDueChange } from './time-driven.ts';
@@ -36,6 +36,13 @@ import { versionHolds, type ExpectedVersion } from '../versions.ts';
 export interface VacancyDeps {
   db: Database;
   jobs: JobQueue | undefined;
+}
+
+/** One vacancy in the staff shape (any state), by the external id its ATS knows it by. */
+export async function staffVacancyByExternalId(db: Executor, organisationId: string, externalId: string) {
+  const id = await idByExternalId(db, organisationId, externalId);
+  if (!id) throw notFound();
+  return staffVacancy(db, organisationId, id);
 }
 
 /** Reads back one vacancy in the staff shape (any state). */

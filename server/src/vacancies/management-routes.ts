@@ -11,6 +11,7 @@ import { unstorableFields, unstorableTextError, unstorableTextErrors } from '../
 import { localeOf } from '../i18n.ts';
 import { expectedVersion, IfMatch } from '../versions.ts';
 import { listCategories } from '../taxonomies/queries.ts';
+import { withLogos } from '../organisations/service.ts';
 import { upsertByExternalId } from './ats.ts';
 import { bulkUpsert } from './bulk.ts';
 import { vacancyHistoryOf, type Actor } from './history.ts';
@@ -20,6 +21,7 @@ import {
   createVacancy,
   duplicateVacancy,
   listOrganisationVacancies,
+  staffVacancyByExternalId,
   updateVacancy,
   type VacancyDeps,
 } from './lifecycle.ts';
@@ -270,6 +272,28 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
       },
     },
     async (request) => ({ items: await vacancyHistoryOf(app.db, actorOf(request).organisationId, request.params.id) }),
+  );
+
+  app.get(
+    '/organisations/:orgId/vacancies/by-external-id/:externalId',
+    {
+      // Its ETag carries the version, as the upsert's If-Match takes it.
+      config: { access: read, versionedAnswer: true },
+      schema: {
+        tags: ['vacancy management'],
+        summary: 'One of the organisation’s vacancies, any state, by the external id its ATS knows it by',
+        description:
+          'The same vacancy as `GET /vacancies/{id}` gives the organisation’s own staff and keys with `read`; ' +
+          '404 when the organisation has no vacancy with this external id.',
+        params: Type.Object({ orgId: Type.String({ format: 'uuid' }), externalId: ExternalId() }),
+        response: { 200: VacancyDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const { orgId, externalId } = request.params;
+      const vacancy = await staffVacancyByExternalId(app.db, orgId, externalId);
+      return (await withLogos(app.db, app.config.publicUrl, [vacancy]))[0];
+    },
   );
 
   app.put(

@@ -61,6 +61,15 @@ export async function lockByExternalIds(tx: Executor, organisationId: string, ex
     .for('update');
 }
 
+/** The id of the organisation's vacancy with this external id, if it has one. */
+export async function idByExternalId(db: Executor, organisationId: string, externalId: string) {
+  const [row] = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.externalId, externalId)));
+  return row?.id;
+}
+
 export async function insertVacancy(tx: Executor, values: NewVacancy): Promise<Vacancy> {
   const [vacancy] = await tx.insert(vacancies).values(values).returning(vacancyRow);
   return vacancy!;

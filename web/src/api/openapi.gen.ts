@@ -241,7 +241,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * One of the organisation’s vacancies, any state, by the external id its ATS knows it by
+     * @description The same vacancy as `GET /vacancies/{id}` gives the organisation’s own staff and keys with `read`; 404 when the organisation has no vacancy with this external id.
+     *
+     *     API keys need the scope `read`.
+     */
+    get: operations['getOrganisationsByOrgIdVacanciesByExternalIdByExternalId'];
     /**
      * Idempotent upsert from the organisation’s ATS (the same body twice changes nothing)
      * @description `state` says where the vacancy should be: `published` (or `scheduled`, as the GET shape of a scheduled vacancy says) publishes it (or reopens it; with a `publishAt` to come, it is scheduled), `closed` closes it when live, `draft` asks for no move (a published vacancy stays published; a draft asked to be closed stays a draft); the answer’s `state` says where it is. Moving it is a publication decision: an API key then needs the scope `publish` as well, or the whole upsert is refused (403 `insufficient_scope`) and nothing of it is kept. Without `If-Match` the upsert is the ATS’s last word (the body’s `version` is ignored); with it, a vacancy at another version, or none, is 409.
@@ -3853,6 +3859,186 @@ export interface operations {
                 [key: string]: unknown;
               };
             }[];
+          };
+        };
+      };
+      /** @description Bad input: `error.fields` names each field that is wrong, and why */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not signed in, or the token or key is no longer valid */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not allowed: another role, a key without the scope, or a membership that does not allow it */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Absent, or not yours to see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description In conflict with the current state, or a stale `version` (`error.currentVersion`) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Well-formed, but the rules do not allow it: the message says which */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Answer */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many requests: try again after `Retry-After` seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A server the portal depends on is unreachable: try again after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  getOrganisationsByOrgIdVacanciesByExternalIdByExternalId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        orgId: string;
+        externalId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organisation: {
+              slug: string;
+              name: string;
+              /** @description The member’s logo, an absolute address; null when it has none. In the public search and vacancy answers; absent when the database could not be asked (the search engine answered alone). */
+              logoUrl?: string | null;
+            };
+            department: string | null;
+            summary: string;
+            category: string;
+            /** @enum {string} */
+            educationLevel: 'vmbo' | 'mbo' | 'hbo' | 'wo';
+            /** @enum {string} */
+            employmentType:
+              | 'permanent'
+              | 'temporary'
+              | 'temporary_to_permanent'
+              | 'traineeship'
+              | 'internship'
+              | 'secondment'
+              | 'interim';
+            /** @enum {string} */
+            workMode: 'on_site' | 'hybrid' | 'remote';
+            hoursMin: number;
+            hoursMax: number;
+            salaryScale: number | null;
+            salaryMin: number | null;
+            salaryMax: number | null;
+            place: {
+              municipalityCode: string;
+              municipalityName: string;
+              region: string;
+              postcode: string | null;
+              latitude: number;
+              longitude: number;
+            };
+            /** Format: date */
+            closingDate: string | null;
+            /** @enum {string} */
+            language: 'nl' | 'en';
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Sanitised HTML */
+            description: string;
+            orEquivalent: boolean;
+            /** @enum {string} */
+            applyMethod: 'portal' | 'url' | 'email';
+            applyUrl: string | null;
+            applyEmail: string | null;
+            contactName: string | null;
+            contactEmail: string | null;
+            contactPhone: string | null;
+            municipalityCode: string;
+            postcode: string | null;
+            additionalPlaces: {
+              municipalityCode: string;
+              municipalityName: string;
+              postcode: string | null;
+            }[];
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @enum {string} */
+            visibility: 'public' | 'internal';
+            /** Format: date-time */
+            publicFrom: string | null;
+            version: number;
+            state: string;
+            externalId?: string | null;
+            withdrawnReason?: string | null;
+            /** @description Per field, what to mind before publishing; the vacancy was saved */
+            warnings?: {
+              [key: string]: string;
+            };
           };
         };
       };

@@ -73,6 +73,16 @@ describe('registration', () => {
     expect(common.json().error.fields.password).toContain('te makkelijk');
   });
 
+  it('says a password is too short together with the form’s other problems, in one answer', async () => {
+    const all = await post('/auth/register', { email: 'geen-adres', password: 'kort', name: '' });
+    expect(all.statusCode).toBe(400);
+    expect(all.json().error.fields).toEqual({
+      email: expect.any(String),
+      name: 'Dit veld is verplicht.',
+      password: 'Gebruik minstens 10 tekens.',
+    });
+  });
+
   it('answers an address that has an account (whatever its case) as any other, and mails its owner', async () => {
     await createUser(ctx.db, { email: 'bezet@example.nl' });
     const response = await post('/auth/register', {

@@ -168,7 +168,7 @@ describe('joining', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields)).toEqual(
-      expect.arrayContaining(['organisation.name', 'organisation.kind', 'admin.name', 'admin.email']),
+      expect.arrayContaining(['organisation.name', 'organisation.kind', 'admin.name', 'admin.email', 'admin.password']),
     );
     const unknownPlace = await call('POST', '/membership-applications', undefined, {
       organisation: { name: 'Gemeente Nergens', kind: 'municipality', municipalityCode: 'GM9999' },

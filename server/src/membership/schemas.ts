@@ -1,7 +1,7 @@
 /** The shapes of the membership contract (API.md), shared by validation, serialisation and OpenAPI. */
 import { Type } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
-import { Email, Password } from '../auth/schemas.ts';
+import { Email, NewPassword } from '../auth/schemas.ts';
 import { Filled, literals, PATTERNS } from '../contract/typebox.ts';
 import { duplicateReasons } from './duplicates.ts';
 import { applicationStates } from './state-machine.ts';
@@ -92,7 +92,7 @@ export const ApplicationBody = Type.Object(
       { additionalProperties: false },
     ),
     admin: Type.Object(
-      { name: Filled({ maxLength: 200 }), email: Email, password: Password },
+      { name: Filled({ maxLength: 200 }), email: Email, password: NewPassword },
       { additionalProperties: false },
     ),
   },

@@ -414,6 +414,62 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
   );
 
   it(
+    'keeps what is typed while a save is on its way, unsaved, and says so',
+    async () => {
+      const vacancy = await createVacancy(ctx.db, {
+        organisation,
+        title: 'Medewerker publiekszaken',
+        department: null,
+        state: 'draft',
+        publishedAt: null,
+      });
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/${vacancy.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Medewerker publiekszaken' }).waitFor();
+      // The save is held on its way to the server (it still goes there, as sent) until the
+      // typing below is done: a slow connection.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(`**/api/v1/vacancies/${vacancy.id}`, async (route) => {
+        if (route.request().method() === 'PATCH') await held;
+        await route.continue();
+      });
+      await page.getByLabel('Functietitel').fill('Medewerker publiekszaken en burgerzaken');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await page.getByRole('button', { name: 'Even geduld…' }).waitFor();
+      await page.getByLabel('Afdeling (niet verplicht)').fill('Dienstverlening');
+      release();
+
+      await page.getByText('Wat je typte terwijl er werd opgeslagen, staat nog in het formulier.').waitFor();
+      await expect(page.getByLabel('Afdeling (niet verplicht)').inputValue()).resolves.toBe('Dienstverlening');
+      await expect(page.getByLabel('Functietitel').inputValue()).resolves.toBe(
+        'Medewerker publiekszaken en burgerzaken',
+      );
+      const stored = async () =>
+        (
+          await ctx.pool.query<{ title: string; department: string | null; version: number }>(
+            'SELECT title, department, version FROM vacancies WHERE id = $1',
+            [vacancy.id],
+          )
+        ).rows[0];
+      expect(await stored()).toEqual({
+        title: 'Medewerker publiekszaken en burgerzaken',
+        department: null,
+        version: 2,
+      });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // Saved again from the version the first save made: no conflict with itself.
+      await page.unroute(`**/api/v1/vacancies/${vacancy.id}`);
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await expect.poll(stored).toMatchObject({ department: 'Dienstverlening', version: 3 });
+      await page.getByText('Wat je typte terwijl er werd opgeslagen').waitFor({ state: 'detached' });
+      await page.getByText('De wijzigingen zijn opgeslagen').waitFor();
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'says a passed closing date while it is typed, and names every problem of the form in one answer',
     async () => {
       const { context, page } = await signedIn();

@@ -14,6 +14,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a, sameLines) === JSON.s
 
 export interface TypedOnLatest<T> {
   values: T;
+  /** Fields the user changed from what the form was loaded with: their typed value is in `values`. */
+  typed: (keyof T & string)[];
   /** Fields both people changed, each differently: the typed value is in the form, the other's is not. */
   both: (keyof T & string)[];
 }
@@ -24,13 +26,15 @@ export interface TypedOnLatest<T> {
  */
 export function typedOnLatest<T extends object>(loaded: T, typed: T, latest: T): TypedOnLatest<T> {
   const values = { ...latest };
+  const changed: (keyof T & string)[] = [];
   const both: (keyof T & string)[] = [];
   for (const name of Object.keys(latest) as (keyof T & string)[]) {
     if (same(typed[name], loaded[name])) continue;
     values[name] = typed[name];
+    changed.push(name);
     if (!same(latest[name], loaded[name]) && !same(latest[name], typed[name])) both.push(name);
   }
-  return { values, both };
+  return { values, typed: changed, both };
 }
 
 /** What a merge says: that the typed changes are in, and which fields both people changed (by their labels). */

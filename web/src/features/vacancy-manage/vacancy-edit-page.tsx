@@ -71,20 +71,35 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   const [seen, setSeen] = useState(fetcher.data);
   const [dismissed, setDismissed] = useState<VacancyActionResult | undefined>(undefined);
   const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
-  const { busy, sendOnce } = useSingleSend(fetcher, () => setReloaded(null));
+  const formRef = useRef<HTMLFormElement>(null);
+  // The values a save sent: what was typed after it, while it was on its way, is kept (below).
+  const sent = useRef<FormValues | null>(null);
+  const typedNow = () => (formRef.current ? valuesFromForm(new FormData(formRef.current)) : null);
+  const { busy, sendOnce } = useSingleSend(fetcher, () => {
+    setReloaded(null);
+    sent.current = typedNow();
+  });
   const [closing, setClosing] = useState(false);
   // Typed into the form as it is now: a save or a reload gives it a new key, and nothing unsaved.
   const [editedKey, setEditedKey] = useState<number | null>(null);
   const leaveGuard = useLeaveGuard(editedKey === form.key, v.leave);
   const [duplicatingUnsaved, setDuplicatingUnsaved] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const [typedDuringSave, setTypedDuringSave] = useState<VacancyActionResult | null>(null);
 
   const result = fetcher.data;
   if (result !== seen) {
     setSeen(result);
     if (result?.ok && (result.intent === 'save' || result.intent === 'publish')) {
-      // Saved: show exactly what is stored now (trimmed, sanitised).
-      setForm(freshForm(result.version, valuesFromVacancy(result.vacancy)));
+      // Saved: show exactly what is stored now (trimmed, sanitised), but for what was typed while
+      // the save was on its way, which stays in the form, unsaved (it was lost: a staff review).
+      const saved = valuesFromVacancy(result.vacancy);
+      const typed = typedNow();
+      const meanwhile = sent.current && typed ? typedOnLatest(sent.current, typed, saved) : undefined;
+      const kept = meanwhile !== undefined && meanwhile.typed.length > 0;
+      setForm(freshForm(result.version, saved, kept ? meanwhile.values : saved));
+      setTypedDuringSave(kept ? result : null);
+      // Unsaved, so leaving still asks.
+      if (kept) setEditedKey(form.key + 1);
     } else if (result) {
       setForm((current) => ({ ...current, version: result.version }));
     }
@@ -95,9 +110,12 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   const stale = failure?.code === 'stale_version';
   const handedOver = noticeFromState(location.state);
   const success = useMemo(() => {
-    if (shown?.ok && shown.intent !== 'duplicate') return { ok: true, message: shown.message };
+    if (shown?.ok && shown.intent !== 'duplicate') {
+      const message = shown === typedDuringSave ? `${shown.message} ${v.form.typedDuringSave}` : shown.message;
+      return { ok: true, message };
+    }
     return null;
-  }, [shown]);
+  }, [shown, typedDuringSave, v]);
   const initial = useMemo(() => (handedOver ? { ok: true, message: handedOver } : null), [handedOver]);
   const notice = success ?? reloaded ?? (result === undefined ? initial : null);
 

@@ -9,6 +9,7 @@ describe('typedOnLatest', () => {
     const latest = { ...loaded, hours: '32', places: [{ code: 'GM0855' }, { code: 'GM0796' }] };
     expect(typedOnLatest(loaded, typed, latest)).toEqual({
       values: { title: 'Senior jurist', hours: '32', places: [{ code: 'GM0855' }, { code: 'GM0796' }], website: '' },
+      typed: ['title'],
       both: [],
     });
   });
@@ -20,6 +21,7 @@ describe('typedOnLatest', () => {
     expect(merged.values).toEqual({ title: 'Senior jurist', hours: '32', places: [], website: '' });
     // The same change by both is no conflict.
     expect(merged.both).toEqual(['title', 'places']);
+    expect(merged.typed).toEqual(['title', 'hours', 'places']);
   });
 
   it('takes text stored with CRLF line ends, which the form gives back with LF, as untouched', () => {
@@ -28,6 +30,7 @@ describe('typedOnLatest', () => {
     const latest = { ...stored, title: 'Nieuwe titel van de collega' };
     expect(typedOnLatest(stored, typed, latest)).toEqual({
       values: { ...loaded, title: 'Nieuwe titel van de collega', hours: '32' },
+      typed: ['hours'],
       both: [],
     });
   });

@@ -89,21 +89,26 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   const result = fetcher.data;
   if (result !== seen) {
     setSeen(result);
-    if (result?.ok && (result.intent === 'save' || result.intent === 'publish')) {
-      // Saved: show exactly what is stored now (trimmed, sanitised), but for what was typed while
-      // the save was on its way, which stays in the form, unsaved (it was lost: a staff review).
-      const saved = valuesFromVacancy(result.vacancy);
-      const typed = typedNow();
-      const meanwhile = sent.current && typed ? typedOnLatest(sent.current, typed, saved) : undefined;
-      const kept = meanwhile !== undefined && meanwhile.typed.length > 0;
-      setForm(freshForm(result.version, saved, kept ? meanwhile.values : saved));
-      setTypedDuringSave(kept ? result : null);
-      // Unsaved, so leaving still asks.
-      if (kept) setEditedKey(form.key + 1);
-    } else if (result) {
+    if (result && !(result.ok && (result.intent === 'save' || result.intent === 'publish'))) {
       setForm((current) => ({ ...current, version: result.version }));
     }
   }
+  // Saved: show exactly what is stored now (trimmed, sanitised), but for what was typed while the
+  // save was on its way, which stays in the form, unsaved (it was thrown away: an HR review).
+  // The form's inputs are read once the answer is in, so after its render.
+  const handled = useRef<VacancyActionResult | undefined>(undefined);
+  useEffect(() => {
+    if (handled.current === result || !result?.ok || (result.intent !== 'save' && result.intent !== 'publish')) return;
+    handled.current = result;
+    const saved = valuesFromVacancy(result.vacancy);
+    const typed = typedNow();
+    const meanwhile = sent.current && typed ? typedOnLatest(sent.current, typed, saved) : undefined;
+    const kept = meanwhile !== undefined && meanwhile.typed.length > 0;
+    setForm(freshForm(result.version, saved, kept ? meanwhile.values : saved));
+    setTypedDuringSave(kept ? result : null);
+    // Unsaved, so leaving still asks (the fresh inputs' key is the next one).
+    if (kept) setEditedKey(form.key + 1);
+  }, [result, form.key]);
 
   const shown = result !== dismissed ? result : undefined;
   const failure = asFailure(shown);

@@ -86,13 +86,21 @@ const anyOf = (attribute: string, values: readonly string[] | undefined): string
   values && values.length > 0 ? values.map((v) => `${attribute} = ${quote(v)}`) : undefined;
 
 /** The filter as Meilisearch's array form: the outer array is AND, an inner array is OR. */
+/**
+ * What the caller may find at all, whatever they search for: public vacancies (or also the
+ * alliance-internal ones) that are still open. The index holds only indexable vacancies, but a
+ * document outlives its closing day until the due-changes job closes the vacancy: so the "open"
+ * half of the findable rule (db isOpen) is checked here too, on the document's `closesAt`.
+ */
+export function audienceFilter(audience: { now: Date; includeInternal?: boolean }): (string | string[])[] {
+  const nowSeconds = Math.floor(audience.now.getTime() / 1000);
+  const open = [`closesAt IS NULL`, `closesAt > ${nowSeconds}`];
+  return audience.includeInternal ? [open] : [`visibility = "public"`, open];
+}
+
 export function buildFilter(params: VacancySearchParams, without?: FacetName): (string | string[])[] {
   const nowSeconds = Math.floor(params.now.getTime() / 1000);
-  // The index holds only indexable vacancies, but a document outlives its closing day until the
-  // due-changes job closes the vacancy: so the "open" half of the findable rule (db isOpen) is
-  // checked here too, on the document's `closesAt`.
-  const filter: (string | string[])[] = [[`closesAt IS NULL`, `closesAt > ${nowSeconds}`]];
-  if (!params.includeInternal) filter.unshift(`visibility = "public"`);
+  const filter = audienceFilter(params);
   const facetFilters: Record<ValueFacet | 'municipality', string[] | undefined> = {
     category: anyOf('category', params.category),
     educationLevel: anyOf('educationLevel', params.educationLevel),

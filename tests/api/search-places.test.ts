@@ -38,6 +38,14 @@ beforeAll(async () => {
     municipalityCode: 'GM0796',
     postcode: '5211',
   });
+  // For members' staff only: no public search may be shaped by it.
+  await createVacancy(ctx.db, {
+    organisation: bosch,
+    title: 'Jurist fusieproject',
+    visibility: 'internal',
+    municipalityCode: 'GM0796',
+    postcode: '5211',
+  });
   await ctx.sync();
 });
 afterAll(() => ctx.close());
@@ -121,6 +129,18 @@ describe('words that say nothing about which vacancy', () => {
     expect(together.unknownWords).toBe('ervaren');
     const filtered = await search('q=ervaren%20jurist&municipality=GM0014');
     expect([filtered.hits.map((hit) => hit.id), filtered.unknownWords]).toEqual([[farAway], 'ervaren']);
+  });
+
+  it('leaves out no word when only words that say nothing would be left, which would find everything', async () => {
+    const fillers = await search('q=ervaren%20vacatures');
+    expect([fillers.total, fillers.unknownWords]).toEqual([0, undefined]);
+  });
+
+  it('asks whether the words go together among the vacancies the caller may see only', async () => {
+    // Together only in an alliance-internal vacancy: to the public, the words go together nowhere.
+    const outside = await search('q=fusieproject%20jurist');
+    expect(outside.hits.map((hit) => hit.id).toSorted()).toEqual([nearby, farAway].toSorted());
+    expect(outside.unknownWords).toBe('fusieproject');
   });
 
   it('keeps a place read from the words, and its words for the page that moves it into the filter', async () => {

@@ -9,6 +9,7 @@ import {
   type Database,
 } from '@samenwerven/db';
 import {
+  audienceFilter,
   dutchStopWords,
   fillerWords,
   heldByIndex,
@@ -180,9 +181,14 @@ export async function searchPublicVacancies(
   const words = placed.q?.trim().split(/\s+/) ?? [];
   // Words that go together somewhere found nothing because of the filters: those are for the
   // page to relax (`relaxations`), not a word to leave out.
-  if (words.length < 2 || (await wordsFindAny(search, db, placed.q!).catch(() => true))) return answer;
+  const audience = { now: new Date(), includeInternal: options.includeInternal === true };
+  if (words.length < 2 || (await wordsFindAny(search, db, placed.q!, audience).catch(() => true))) return answer;
   for (let leftOut = 1; leftOut <= Math.min(MAX_LEFT_OUT_WORDS, words.length - 1); leftOut++) {
-    const rest = await searchAsTyped(search, db, { ...placed, q: words.slice(leftOut).join(' ') }, log, options);
+    const restWords = words.slice(leftOut).join(' ');
+    // Only words that say nothing left ("ervaren vacatures"): that is no search for the rest, but
+    // for everything (a review: all vacancies, said to be for "vacatures").
+    if (!hasSearchWords(restWords)) break;
+    const rest = await searchAsTyped(search, db, { ...placed, q: restWords }, log, options);
     if (rest.degraded) return answer;
     if (rest.total === 0) continue;
     // The place keeps every word but itself (`place.q`): the page that moves it into its filter
@@ -193,14 +199,23 @@ export async function searchPublicVacancies(
 }
 
 /**
- * Whether the words find any vacancy at all: asked of the engine without filters, facets or hits,
- * as the search reads them (their inflections and synonyms).
+ * Whether the words find any vacancy the caller may find at all: asked of the engine without the
+ * search's filters, facets or hits, as the search reads them (their inflections and synonyms).
+ * Among the vacancies the caller may see only: words that go together only in an alliance-internal
+ * one would tell the public it exists (a review).
  */
-async function wordsFindAny(search: SearchIndex, db: Database, q: string): Promise<boolean> {
+async function wordsFindAny(
+  search: SearchIndex,
+  db: Database,
+  q: string,
+  audience: { now: Date; includeInternal: boolean },
+): Promise<boolean> {
   const { vocabulary, synonyms } = await queryWordsFor(db);
-  const found = await search.client
-    .index(search.indexName)
-    .search(vocabulary.normalise(synonyms.rewrite(q)), { limit: 0, attributesToRetrieve: [] });
+  const found = await search.client.index(search.indexName).search(vocabulary.normalise(synonyms.rewrite(q)), {
+    filter: audienceFilter(audience),
+    limit: 0,
+    attributesToRetrieve: [],
+  });
   return (found.estimatedTotalHits ?? 0) > 0;
 }
 

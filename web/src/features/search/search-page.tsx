@@ -322,6 +322,9 @@ export function SearchPage() {
               {unknownPlace ? (
                 <span className="visually-hidden"> {t.search.ranges.unknownPlace(unknownPlace)}</span>
               ) : null}
+              {result.unknownWords ? (
+                <span className="visually-hidden"> {t.search.unknownWords(result.unknownWords)}</span>
+              ) : null}
             </p>
             <div className="sort-field">
               <label htmlFor="search-sort">{t.search.sortLabel}</label>

@@ -71,7 +71,9 @@ describe('a link in a description', () => {
   it('stored before keeps only its text after the migration, and absolute links stay as they were', async () => {
     const stored = await createVacancy(ctx.db, {
       organisation,
-      description: LINKS.replace('<a href="/werken">', '<a href="/werken" rel="nofollow noopener noreferrer">'),
+      description:
+        LINKS.replace('<a href="/werken">', '<a href="/werken" rel="nofollow noopener noreferrer">') +
+        '<p><a href="/buiten"><a href="/binnen">genest</a></a> en <a href="HTTPS://x.nl/?a=1&amp;b=2">absoluut</a></p>',
     });
     const migration = await readFile(
       new URL('../../db/migrations/0028_description_link_text.sql', import.meta.url),
@@ -82,7 +84,8 @@ describe('a link in a description', () => {
       stored.id,
     ]);
     expect(rows[0]!.description).toBe(
-      '<p>Lees meer over ons, hoe je solliciteert of <a href="https://www.tilburg.nl/werken">werken bij Tilburg</a>.</p>',
+      '<p>Lees meer over ons, hoe je solliciteert of <a href="https://www.tilburg.nl/werken">werken bij Tilburg</a>.</p>' +
+        '<p>genest en <a href="HTTPS://x.nl/?a=1&amp;b=2">absoluut</a></p>',
     );
   });
 });

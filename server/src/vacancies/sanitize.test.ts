@@ -163,6 +163,7 @@ describe('a link in a description', () => {
       expect(sanitizeDescription(`<p>Lees <a href="${href}">meer</a>.</p>`), href).toBe('<p>Lees meer.</p>');
     }
     expect(sanitizeDescription('<p><a name="top">Boven</a></p>')).toBe('<p>Boven</p>');
+    expect(sanitizeDescription('<p><a href="/x"><a href="/y">dubbel</a></a></p>')).toBe('<p>dubbel</p>');
     // One after another, the links that stay are closed as links.
     expect(
       sanitizeDescription('<p><a href="/a">een</a> <a href="#b">twee</a> <a href="https://x.nl"><b>drie</b></a></p>'),

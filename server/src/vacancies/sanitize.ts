@@ -74,9 +74,10 @@ const LINK_TO_NOWHERE = /<a>((?:(?!<\/a>)[\s\S])*)<\/a>/g;
 
 /** The description as sanitize-html makes it, parsed. */
 export function sanitizedByParser(html: string): string {
-  return sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } })
-    .replace(LINK_TO_NOWHERE, '$1')
-    .trim();
+  let clean = sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } });
+  // A link inside a link comes out as one inside the other: unwrapped until none is left.
+  for (let before = ''; before !== clean;) [before, clean] = [clean, clean.replace(LINK_TO_NOWHERE, '$1')];
+  return clean.trim();
 }
 
 /**

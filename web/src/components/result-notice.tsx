@@ -3,20 +3,30 @@ import { useEffect, useRef } from 'react';
 interface ResultNoticeProps {
   /** The answer being reported; each new one takes focus, so it is read out. */
   result: { ok: boolean; message: string } | null;
+  /**
+   * False while the user is typing in the form the answer is about: focus stays where they type,
+   * and the notice is a status message read out as it comes (WCAG 4.1.3).
+   */
+  takesFocus?: boolean;
 }
 
 /**
  * The outcome of something done from a dialog (removed, revoked): the button that started it
  * may be gone with its table row, so focus moves here instead of getting lost.
  */
-export function ResultNotice({ result }: ResultNoticeProps) {
+export function ResultNotice({ result, takesFocus = true }: ResultNoticeProps) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (result) ref.current?.focus();
-  }, [result]);
+    if (result && takesFocus) ref.current?.focus();
+  }, [result, takesFocus]);
   if (!result) return null;
   return (
-    <p ref={ref} tabIndex={-1} className={result.ok ? 'notice notice-success' : 'notice notice-error'}>
+    <p
+      ref={ref}
+      tabIndex={-1}
+      role={takesFocus ? undefined : 'status'}
+      className={result.ok ? 'notice notice-success' : 'notice notice-error'}
+    >
       {result.message}
     </p>
   );

@@ -72,11 +72,16 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   const [dismissed, setDismissed] = useState<VacancyActionResult | undefined>(undefined);
   const [reloaded, setReloaded] = useState<{ ok: true; message: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  // The values a save sent: what was typed after it, while it was on its way, is kept (below).
+  // The values a save sent, and whether anything was typed while it was on its way: that typing
+  // stays, where it is (below).
   const sent = useRef<FormValues | null>(null);
+  const [typedWhileSaving, setTypedWhileSaving] = useState(false);
+  // The saved answer whose form kept such typing: its notice says so, and never takes focus.
+  const [keptFor, setKeptFor] = useState<VacancyActionResult | null>(null);
   const typedNow = () => (formRef.current ? valuesFromForm(new FormData(formRef.current)) : null);
   const { busy, sendOnce } = useSingleSend(fetcher, () => {
     setReloaded(null);
+    setTypedWhileSaving(false);
     sent.current = typedNow();
   });
   const [closing, setClosing] = useState(false);
@@ -84,7 +89,6 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   const [editedKey, setEditedKey] = useState<number | null>(null);
   const leaveGuard = useLeaveGuard(editedKey === form.key, v.leave);
   const [duplicatingUnsaved, setDuplicatingUnsaved] = useState(false);
-  const [typedDuringSave, setTypedDuringSave] = useState<VacancyActionResult | null>(null);
 
   const result = fetcher.data;
   if (result !== seen) {
@@ -93,8 +97,10 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
       setForm((current) => ({ ...current, version: result.version }));
     }
   }
-  // Saved: show exactly what is stored now (trimmed, sanitised), but for what was typed while the
-  // save was on its way, which stays in the form, unsaved (it was thrown away: an HR review).
+  // Saved: the form goes on from the stored version, and shows exactly what is stored now
+  // (trimmed, sanitised) in fresh inputs. Unless something was typed while the save was on its way
+  // (it was thrown away: an HR review): then the inputs stay as they are, with what is being typed
+  // and where (no new key, no focus taken), unsaved; the fields left alone take what was stored.
   // The form's inputs are read once the answer is in, so after its render.
   const handled = useRef<VacancyActionResult | undefined>(undefined);
   useEffect(() => {
@@ -102,25 +108,22 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
     handled.current = result;
     const saved = valuesFromVacancy(result.vacancy);
     const typed = typedNow();
-    const meanwhile = sent.current && typed ? typedOnLatest(sent.current, typed, saved) : undefined;
-    const kept = meanwhile !== undefined && meanwhile.typed.length > 0;
-    setForm(freshForm(result.version, saved, kept ? meanwhile.values : saved));
-    setTypedDuringSave(kept ? result : null);
-    // Unsaved, so leaving still asks (the fresh inputs' key is the next one).
-    if (kept) setEditedKey(form.key + 1);
-  }, [result, form.key]);
-
+    if (!typedWhileSaving || !sent.current || !typed) return setForm(freshForm(result.version, saved));
+    const { values, typed: typedFields } = typedOnLatest(sent.current, typed, saved);
+    setForm((current) => ({ ...current, version: result.version, basis: saved, values, publishAt: values.publishAt }));
+    if (typedFields.length > 0) setKeptFor(result);
+  }, [result, typedWhileSaving]);
   const shown = result !== dismissed ? result : undefined;
   const failure = asFailure(shown);
   const stale = failure?.code === 'stale_version';
   const handedOver = noticeFromState(location.state);
   const success = useMemo(() => {
     if (shown?.ok && shown.intent !== 'duplicate') {
-      const message = shown === typedDuringSave ? `${shown.message} ${v.form.typedDuringSave}` : shown.message;
+      const message = shown === keptFor ? `${shown.message} ${v.form.typedDuringSave}` : shown.message;
       return { ok: true, message };
     }
     return null;
-  }, [shown, typedDuringSave, v]);
+  }, [shown, keptFor, v]);
   const initial = useMemo(() => (handedOver ? { ok: true, message: handedOver } : null), [handedOver]);
   const notice = success ?? reloaded ?? (result === undefined ? initial : null);
 
@@ -154,6 +157,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
 
   const submitIntent = (intent: 'close' | 'reopen' | 'duplicate') => {
     setReloaded(null);
+    setTypedWhileSaving(false);
     void fetcher.submit({ intent, version: String(form.version) }, { method: 'post' });
   };
 
@@ -305,7 +309,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
         ) : (
           <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
         )}
-        <ResultNotice result={notice} />
+        <ResultNotice result={notice} takesFocus={!typedWhileSaving && (shown === undefined || shown !== keptFor)} />
       </div>
 
       {withdrawn || !drafts ? null : (
@@ -316,7 +320,10 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
           noValidate
           className="form vacancy-form"
           onSubmit={sendOnce}
-          onInput={() => setEditedKey(form.key)}
+          onInput={() => {
+            setEditedKey(form.key);
+            if (busy) setTypedWhileSaving(true);
+          }}
         >
           <input type="hidden" name="version" value={form.version} />
           <VacancyFormFields

@@ -275,6 +275,13 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
         .waitFor();
 
       await visitor.waitForLoadState('networkidle');
+      // A name of one letter is said in the same round as the rest, not after it.
+      await nameField.fill('W');
+      await visitor.getByRole('button', { name: 'Aanmelding versturen' }).click();
+      await visitor
+        .locator('.error-summary')
+        .getByRole('link', { name: 'Gebruik voor de naam van de organisatie minstens 2 tekens.' })
+        .waitFor();
       await nameField.fill('Waterschap Aa en Maas Test');
       // What was typed is not thrown away by a link (here the language switch) without a question.
       await visitor.getByRole('link', { name: 'English' }).click();

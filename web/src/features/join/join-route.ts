@@ -28,11 +28,17 @@ export const JOIN_FIELDS = {
 export type JoinResult = { ok: true; organisation: string; email: string } | FormFailure;
 
 /** A web address as typed, with `https://` added when it has no scheme; null when it is none. */
+/** Only characters an address may hold as it is (RFC 3986), percent-escapes included. */
+const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
+
 export function normaliseWebsite(value: string): string | null {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
   try {
     const url = new URL(withScheme);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? withScheme : null;
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname.includes('.')) return null;
+    // As typed, unless it holds what an address may not (a space, an é): then as the browser
+    // writes it, which the portal takes (a review: "…/pad met spatie" passed here and was refused there).
+    return URI_CHARACTERS.test(withScheme) ? withScheme : url.href;
   } catch {
     return null;
   }
@@ -54,6 +60,8 @@ export async function joinAction({ request }: ActionFunctionArgs): Promise<JoinR
 
   const fields: Record<string, string> = {};
   if (!name) fields[JOIN_FIELDS.name] = j.required.name;
+  // The portal's own rule, said with the others in one round (a review: it came a round later).
+  else if ([...name].length < 2) fields[JOIN_FIELDS.name] = j.nameTooShort;
   if (!kind) fields[JOIN_FIELDS.kind] = j.required.kind;
   if (!municipalityCode) fields[JOIN_FIELDS.municipality] = j.required.municipality;
   const website = websiteText ? normaliseWebsite(websiteText) : null;

@@ -467,6 +467,33 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       await expect.poll(stored).toMatchObject({ department: 'Dienstverlening', version: 3 });
       await page.getByText('Wat je typte terwijl er werd opgeslagen').waitFor({ state: 'detached' });
       await page.getByText('De wijzigingen zijn opgeslagen').waitFor();
+
+      // A save refused (a colleague saved first) while typing goes on: the refusal is said, and
+      // takes no focus from where the typing is.
+      let releaseAgain = () => {};
+      const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+      await page.route(`**/api/v1/vacancies/${vacancy.id}`, async (route) => {
+        if (route.request().method() === 'PATCH') await heldAgain;
+        await route.continue();
+      });
+      await page.getByLabel('Functietitel').fill('Medewerker publiekszaken');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await page.getByRole('button', { name: 'Even geduld…' }).waitFor();
+      const session = await apiSignIn(ctx.app, hr.email, TEST_PASSWORD);
+      const colleague = await ctx.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/vacancies/${vacancy.id}`,
+        headers: { ...session.bearer, 'if-match': '*' },
+        payload: { department: 'Publiekszaken' },
+      });
+      expect(colleague.statusCode, colleague.body).toBe(200);
+      await department.fill('Dienst');
+      releaseAgain();
+      await department.pressSequentially('verlening', { delay: 120 });
+      await page.getByRole('heading', { name: 'Iemand anders heeft deze vacature intussen gewijzigd' }).waitFor();
+      await expect(department.inputValue()).resolves.toBe('Dienstverlening');
+      expect(await isFocused(department)).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
     },
     STORY_TIMEOUT,

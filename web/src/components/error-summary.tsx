@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, type MouseEvent } from 'react';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
 import type { FormFailure } from '../lib/form-result.ts';
 
@@ -12,6 +12,11 @@ interface ErrorSummaryProps {
   headingLevel?: 2 | 3;
   /** For a form's `useFragmentAction`: where a page sent without scripts comes back. */
   id?: string;
+  /**
+   * False while the user is typing in the form the answer is about (typed while it was sent):
+   * focus stays where they type, and the summary is an alert, read out as it comes.
+   */
+  takesFocus?: boolean;
 }
 
 /**
@@ -19,13 +24,17 @@ interface ErrorSummaryProps {
  * out first. Each field's problem links to the field; problems that belong to no field of
  * this form (an expired link, "too many attempts") are listed as text.
  */
-export function ErrorSummary({ failure, fields, headingLevel = 2, id }: ErrorSummaryProps) {
+export function ErrorSummary({ failure, fields, headingLevel = 2, id, takesFocus = true }: ErrorSummaryProps) {
   const { a } = useAccountI18n();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
+  // Whether to, as it is when the answer comes: not again when that changes later.
+  const focusIfAsked = useEffectEvent(() => {
+    if (takesFocus) ref.current?.focus();
+  });
   useEffect(() => {
-    if (failure) ref.current?.focus();
+    if (failure) focusIfAsked();
   }, [failure]);
 
   if (!failure) return null;
@@ -47,7 +56,14 @@ export function ErrorSummary({ failure, fields, headingLevel = 2, id }: ErrorSum
   };
 
   return (
-    <div className="error-summary" id={id} ref={ref} tabIndex={-1} aria-labelledby={titleId}>
+    <div
+      className="error-summary"
+      id={id}
+      ref={ref}
+      tabIndex={-1}
+      role={takesFocus ? undefined : 'alert'}
+      aria-labelledby={titleId}
+    >
       <Heading id={titleId} className="error-summary-title">
         {a.form.errorSummaryTitle}
       </Heading>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 
 interface ConflictNoticeProps {
@@ -13,6 +13,8 @@ interface ConflictNoticeProps {
   title?: string;
   /** Its heading's level in the page's outline. */
   headingLevel?: 2 | 3;
+  /** False while the user is typing in the form (typed while it was sent): focus stays, and it is an alert. */
+  takesFocus?: boolean;
 }
 
 /**
@@ -26,17 +28,28 @@ export function ConflictNotice({
   onReload,
   title,
   headingLevel = 2,
+  takesFocus = true,
 }: ConflictNoticeProps) {
   const { v } = useVacancyManageI18n();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const ref = useRef<HTMLDivElement>(null);
 
+  // Whether to, as it is when the answer comes: not again when that changes later.
+  const focusIfAsked = useEffectEvent(() => {
+    if (takesFocus) ref.current?.focus();
+  });
   useEffect(() => {
-    ref.current?.focus();
+    focusIfAsked();
   }, [answer]);
 
   return (
-    <div className="error-summary conflict" ref={ref} tabIndex={-1} aria-labelledby="conflict-title">
+    <div
+      className="error-summary conflict"
+      ref={ref}
+      tabIndex={-1}
+      role={takesFocus ? undefined : 'alert'}
+      aria-labelledby="conflict-title"
+    >
       <Heading id="conflict-title" className="error-summary-title">
         {title ?? v.conflict.title}
       </Heading>

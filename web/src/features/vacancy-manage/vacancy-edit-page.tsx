@@ -305,9 +305,15 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
 
       <div className="outcome">
         {stale ? (
-          <ConflictNotice answer={failure} changed={changedMeanwhile} onKeepTyped={keepTyped} onReload={reload} />
+          <ConflictNotice
+            answer={failure}
+            changed={changedMeanwhile}
+            onKeepTyped={keepTyped}
+            onReload={reload}
+            takesFocus={!typedWhileSaving}
+          />
         ) : (
-          <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} />
+          <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} takesFocus={!typedWhileSaving} />
         )}
         <ResultNotice result={notice} takesFocus={!typedWhileSaving && (shown === undefined || shown !== keptFor)} />
       </div>

@@ -85,7 +85,6 @@ export function quote(value: string): string {
 const anyOf = (attribute: string, values: readonly string[] | undefined): string[] | undefined =>
   values && values.length > 0 ? values.map((v) => `${attribute} = ${quote(v)}`) : undefined;
 
-/** The filter as Meilisearch's array form: the outer array is AND, an inner array is OR. */
 /**
  * What the caller may find at all, whatever they search for: public vacancies (or also the
  * alliance-internal ones) that are still open. The index holds only indexable vacancies, but a
@@ -98,6 +97,7 @@ export function audienceFilter(audience: { now: Date; includeInternal?: boolean 
   return audience.includeInternal ? [open] : [`visibility = "public"`, open];
 }
 
+/** The filter as Meilisearch's array form: the outer array is AND, an inner array is OR. */
 export function buildFilter(params: VacancySearchParams, without?: FacetName): (string | string[])[] {
   const nowSeconds = Math.floor(params.now.getTime() / 1000);
   const filter = audienceFilter(params);

@@ -529,6 +529,23 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
         'Afgewezen (0)',
         'Aangenomen (0)',
       ]);
+      // The counts are set apart from the names, and the shared link rules still hold for the
+      // staff's sub-navigation beside them: where you are is marked by a bar (the counts' rule once
+      // cut that selector list in two, and the sub-navigation lost its bar and its layout).
+      const weights = await statuses
+        .locator('a')
+        .first()
+        .evaluate((link) => [
+          getComputedStyle(link).fontWeight,
+          getComputedStyle(link.querySelector('.state-count')!).fontWeight,
+        ]);
+      expect(weights).toEqual(['600', '400']);
+      const here = page.locator('.sub-nav a[aria-current="page"]');
+      const bar = await here.evaluate((link) => {
+        const style = getComputedStyle(link);
+        return [style.display, style.borderBottomStyle, style.borderBottomColor === style.color];
+      });
+      expect(bar).toEqual(['block', 'solid', true]);
       const pager = page.getByRole('navigation', { name: 'Pagina’s met sollicitaties' });
       await pager.getByText('Pagina 1 van 2').waitFor();
       await pager.getByRole('link', { name: 'Volgende pagina' }).click();

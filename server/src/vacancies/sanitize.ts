@@ -76,7 +76,11 @@ const LINK_TO_NOWHERE = /<a>((?:(?!<\/a>)[\s\S])*)<\/a>/g;
 export function sanitizedByParser(html: string): string {
   let clean = sanitizeHtml(html, { ...options, allowedAttributes: { a: ['href', 'rel'] } });
   // A link inside a link comes out as one inside the other: unwrapped until none is left.
-  for (let before = ''; before !== clean;) [before, clean] = [clean, clean.replace(LINK_TO_NOWHERE, '$1')];
+  let before: string;
+  do {
+    before = clean;
+    clean = clean.replace(LINK_TO_NOWHERE, '$1');
+  } while (clean !== before);
   return clean.trim();
 }
 

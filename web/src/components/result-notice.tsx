@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 
 interface ResultNoticeProps {
   /** The answer being reported; each new one takes focus, so it is read out. */
@@ -16,9 +16,13 @@ interface ResultNoticeProps {
  */
 export function ResultNotice({ result, takesFocus = true }: ResultNoticeProps) {
   const ref = useRef<HTMLParagraphElement>(null);
+  // Whether to, as it is when the answer comes: not again when that changes later.
+  const focusIfAsked = useEffectEvent(() => {
+    if (takesFocus) ref.current?.focus();
+  });
   useEffect(() => {
-    if (result && takesFocus) ref.current?.focus();
-  }, [result, takesFocus]);
+    if (result) focusIfAsked();
+  }, [result]);
   if (!result) return null;
   return (
     <p

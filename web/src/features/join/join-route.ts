@@ -27,10 +27,10 @@ export const JOIN_FIELDS = {
 
 export type JoinResult = { ok: true; organisation: string; email: string } | FormFailure;
 
-/** A web address as typed, with `https://` added when it has no scheme; null when it is none. */
 /** Only characters an address may hold as it is (RFC 3986), percent-escapes included. */
 const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
 
+/** A web address as typed, with `https://` added when it has no scheme; null when it is none. */
 export function normaliseWebsite(value: string): string | null {
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
   try {

@@ -76,7 +76,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   // stays, where it is (below).
   const sent = useRef<FormValues | null>(null);
   const [typedWhileSaving, setTypedWhileSaving] = useState(false);
-  // The saved answer whose form kept such typing: its notice says so, and never takes focus.
+  // The saved answer whose form kept such typing: its notice says so.
   const [keptFor, setKeptFor] = useState<VacancyActionResult | null>(null);
   const typedNow = () => (formRef.current ? valuesFromForm(new FormData(formRef.current)) : null);
   const { busy, sendOnce } = useSingleSend(fetcher, () => {
@@ -315,7 +315,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
         ) : (
           <ErrorSummary failure={failure} fields={vacancyFieldMap(v)} takesFocus={!typedWhileSaving} />
         )}
-        <ResultNotice result={notice} takesFocus={!typedWhileSaving && (shown === undefined || shown !== keptFor)} />
+        <ResultNotice result={notice} takesFocus={!typedWhileSaving} />
       </div>
 
       {withdrawn || !drafts ? null : (

@@ -1154,6 +1154,40 @@ describe('the alliance-internal mobility pool', () => {
     expect([swept.visibility, swept.publishedAt]).toEqual(['public', firstPublic]);
   });
 
+  it('counts an internal vacancy made public while closed as new to the public when it reopens', async () => {
+    const weeksAgo = new Date(Date.now() - 20 * 86_400_000);
+    const closedAfterPublishing = async (title: string, visibility: 'internal' | 'public') => {
+      const draft = (
+        await call('POST', `/organisations/${organisation.id}/vacancies`, body({ title, visibility }))
+      ).json();
+      await call('POST', `/vacancies/${draft.id}/publish`);
+      await ctx.db.update(vacancies).set({ publishedAt: weeksAgo }).where(eq(vacancies.id, draft.id));
+      return (await call('POST', `/vacancies/${draft.id}/close`)).json();
+    };
+    const edit = async (closed: { id: string; version: number }, visibility: 'internal' | 'public') => {
+      const edited = await call('PATCH', `/vacancies/${closed.id}`, { version: closed.version, visibility });
+      expect(edited.statusCode, edited.body).toBe(200);
+      return edited.json();
+    };
+
+    // Published internally, closed, made public while closed: reopened, it is new to the public.
+    const internal = await closedAfterPublishing('Verborgen kartograaf', 'internal');
+    const madePublic = await edit(internal, 'public');
+    expect(madePublic.publishedAt).toBe(weeksAgo.toISOString());
+    const reopened = (await call('POST', `/vacancies/${internal.id}/reopen`)).json();
+    expect(reopened.state).toBe('published');
+    expect(Date.now() - Date.parse(reopened.publishedAt)).toBeLessThan(60_000);
+    await ctx.sync();
+    const recent = await ctx.app.inject({ url: '/api/v1/vacancies?q=kartograaf&postedWithinDays=7' });
+    expect(recent.json().hits.map((h: { id: string }) => h.id)).toEqual([internal.id]);
+
+    // Public while open, then internal and public again while closed: it keeps its date.
+    const known = await closedAfterPublishing('Bekende kartograaf', 'public');
+    await edit(await edit(known, 'internal'), 'public');
+    const back = (await call('POST', `/vacancies/${known.id}/reopen`)).json();
+    expect([back.state, back.publishedAt]).toEqual(['published', weeksAgo.toISOString()]);
+  });
+
   it('counts a draft made internal before publishing as never public: it goes public as new', async () => {
     // New drafts are public by default: made internal while a draft, it was never seen by the public.
     const draft = (

@@ -129,25 +129,27 @@ function assertMayChangePublication(vacancy: Vacancy, actor: Actor, changed: Rec
   if (PUBLICATION_COLUMNS.some((column) => Object.hasOwn(changed, column))) throw missingScope('publish');
 }
 
-/** Applies changed columns (and a new state) with a version bump and a history entry. */
 /**
- * A published vacancy that goes from internal to public is new to the public from now on: its
- * `publishedAt` (what the feeds, "posted within", alerts and the JobPosting go by) moves to now.
- * Otherwise it kept the day it was published internally, and came in deep down the feeds and
- * never in an alert (a feeds review). Only the first time: one that was public before (and went
- * internal since) keeps its date, or going internal and back would put it on top of the feeds
- * again and again (a review). The minute sweep does the same (`applyDueChangesInSql`).
+ * A vacancy that becomes public while published for the first time is new to the public from now
+ * on: its `publishedAt` (what the feeds, "posted within", alerts and the JobPosting go by) moves to
+ * now, however it gets there: made public while published, or reopened after it was made public
+ * while closed (a review: that one kept the day it was published internally). Otherwise it came in
+ * deep down the feeds and never in an alert (a feeds review). Only the first time: one that was
+ * public before keeps its date, or going internal and back would put it on top of the feeds again
+ * and again (a review). The minute sweep does the same (`applyDueChangesInSql`).
  */
 async function madePublic(
   tx: Executor,
   vacancy: Vacancy,
   changes: Partial<Vacancy>,
 ): Promise<Pick<Vacancy, 'publishedAt'> | undefined> {
-  const opens = vacancy.visibility === 'internal' && changes.visibility === 'public';
-  if (!opens || (changes.state ?? vacancy.state) !== 'published') return undefined;
-  return (await wasPublicBefore(tx, vacancy.id)) ? undefined : { publishedAt: new Date() };
+  const publicLive = (v: Pick<Vacancy, 'state' | 'visibility'>) => v.state === 'published' && v.visibility === 'public';
+  // A first publication sets its date in `stateChange`.
+  if (vacancy.publishedAt === null || publicLive(vacancy) || !publicLive({ ...vacancy, ...changes })) return undefined;
+  return (await wasPublicBefore(tx, vacancy)) ? undefined : { publishedAt: new Date() };
 }
 
+/** Applies changed columns (and a new state) with a version bump and a history entry. */
 export async function applyChange(
   tx: Executor,
   vacancy: Vacancy,

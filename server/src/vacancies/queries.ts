@@ -104,21 +104,47 @@ export async function updateVacancyRow(tx: Executor, vacancyId: string, values: 
 type HistoryEntry = typeof vacancyHistory.$inferInsert;
 
 /**
- * Whether the vacancy was public while published before, and went internal since: its public date
- * was set then, and stays (changes.ts, `madePublic`). A history entry of its visibility from public
- * counts only when the vacancy was published at that moment (the state that entry changed from,
- * or else the last state an earlier entry set): a draft made internal before it was published was
- * never public (a review: such a vacancy kept its internal date).
+ * A field's value at one moment of a vacancy's history (after the entry with that id; 0 is before
+ * the first): the last value an entry up to then set, else the value the next entry changed it
+ * from (null before the vacancy was made), else the row's value now (a vacancy from before the
+ * history, the demo's).
  */
-const PUBLIC_BEFORE = (vacancyId: SQL) =>
-  sql`EXISTS (SELECT 1 FROM vacancy_history h WHERE h.vacancy_id = ${vacancyId} AND h.changes->'visibility'->>0 = 'public'
-    AND coalesce(h.changes->'state'->>0, (
-      SELECT s.changes->'state'->>1 FROM vacancy_history s
-       WHERE s.vacancy_id = h.vacancy_id AND s.version < h.version AND s.changes->'state' IS NOT NULL
-       ORDER BY s.version DESC LIMIT 1)) = 'published')`;
+const valueAt = (vacancyId: SQL, moment: SQL, field: 'state' | 'visibility', now: SQL) =>
+  sql`coalesce(
+    (SELECT s.changes->${field}->1 FROM vacancy_history s WHERE s.vacancy_id = ${vacancyId} AND s.id <= ${moment}
+      AND s.changes->${field} IS NOT NULL ORDER BY s.id DESC LIMIT 1),
+    (SELECT s.changes->${field}->0 FROM vacancy_history s WHERE s.vacancy_id = ${vacancyId} AND s.id > ${moment}
+      AND s.changes->${field} IS NOT NULL ORDER BY s.id LIMIT 1),
+    to_jsonb(${now}::text)) #>> '{}'`;
 
-export async function wasPublicBefore(tx: Executor, vacancyId: string): Promise<boolean> {
-  const result = await tx.execute<{ before: boolean }>(sql`SELECT ${PUBLIC_BEFORE(sql`${vacancyId}::uuid`)} AS before`);
+/**
+ * Whether the vacancy was ever public while published, at any moment of its history: its public
+ * date was set then, and stays (changes.ts, `madePublic`). Any route counts: made internal while
+ * published, or closed (and its visibility changed while closed) before. One closed before its
+ * history began, public and with a publication date, is taken to have been public while open. A
+ * vacancy published internally, made public while closed and reopened was never public: it kept its
+ * internal date (a review), as did a draft made internal before it was published.
+ */
+const PUBLIC_BEFORE = (vacancyId: SQL, stateNow: SQL, visibilityNow: SQL, publishedAt: SQL) => {
+  const moment = sql`m.id`;
+  const state = valueAt(vacancyId, moment, 'state', stateNow);
+  return sql`EXISTS (SELECT 1 FROM (SELECT h.id FROM vacancy_history h WHERE h.vacancy_id = ${vacancyId} UNION ALL SELECT 0) m
+    WHERE ${valueAt(vacancyId, moment, 'visibility', visibilityNow)} = 'public'
+      AND (${state} = 'published' OR (m.id = 0 AND ${state} = 'closed' AND ${publishedAt}::timestamptz IS NOT NULL)))`;
+};
+
+/** `PUBLIC_BEFORE` for one vacancy as it is before a change. */
+export async function wasPublicBefore(
+  tx: Executor,
+  vacancy: Pick<Vacancy, 'id' | 'state' | 'visibility' | 'publishedAt'>,
+): Promise<boolean> {
+  const before = PUBLIC_BEFORE(
+    sql`${vacancy.id}::uuid`,
+    sql`${vacancy.state}`,
+    sql`${vacancy.visibility}`,
+    sql`${vacancy.publishedAt}`,
+  );
+  const result = await tx.execute<{ before: boolean }>(sql`SELECT ${before} AS before`);
   return result.rows[0]?.before === true;
 }
 
@@ -221,9 +247,12 @@ export async function applyDueChangesInSql(db: Executor, now: Date): Promise<num
   const today = dutchDate(now);
   const publish = bulkTransition('publishOnSchedule');
   const close = bulkTransition('closeByDate');
+  const publicBefore = PUBLIC_BEFORE(sql`v.id`, sql`v.state`, sql`v.visibility`, sql`v.published_at`);
   const result = await db.execute<{ n: number }>(sql`
     WITH published AS (
-      UPDATE vacancies v SET state = ${publish.to}, published_at = coalesce(v.published_at, ${now}), version = v.version + 1, updated_at = ${now}
+      UPDATE vacancies v SET state = ${publish.to}, version = v.version + 1, updated_at = ${now},
+        published_at = CASE WHEN v.published_at IS NULL OR (v.visibility = 'public' AND NOT ${publicBefore}) THEN ${now}
+          ELSE v.published_at END
       FROM organisations o
       WHERE o.id = v.organisation_id AND o.state = 'active' AND ${stateIn(publish.from)} AND v.publish_at <= ${now}
         AND v.closing_date >= ${today}
@@ -241,7 +270,7 @@ export async function applyDueChangesInSql(db: Executor, now: Date): Promise<num
       -- this statement (a row changes once per statement): the next run opens it.
       -- New to the public from now on (changes.ts, madePublic): the feeds and alerts go by it.
       UPDATE vacancies v SET visibility = 'public', public_from = NULL, version = v.version + 1, updated_at = ${now},
-        published_at = CASE WHEN v.state = 'published' AND NOT ${PUBLIC_BEFORE(sql`v.id`)} THEN ${now} ELSE v.published_at END
+        published_at = CASE WHEN v.state = 'published' AND NOT ${publicBefore} THEN ${now} ELSE v.published_at END
       WHERE v.visibility = 'internal' AND v.public_from <= ${now} AND ${stateIn(live)}
         AND v.id NOT IN (SELECT id FROM published) AND v.id NOT IN (SELECT id FROM closed)
       RETURNING v.id, v.version, '{"visibility":["internal","public"]}'::jsonb AS changes, 'made_public' AS action

@@ -122,6 +122,10 @@ const messages = {
     nl: 'Je organisatie heeft binnen een uur al {max} uitnodigingen verstuurd, het maximum. Je kunt over {wait} weer iemand uitnodigen.',
     en: 'Your organisation has already sent {max} invitations within an hour, the maximum. You can invite someone again in {wait}.',
   },
+  'error.link_used': {
+    nl: 'Deze link is al gebruikt: je account is klaar. Log in met je e-mailadres en wachtwoord.',
+    en: 'This link was already used: your account is ready. Sign in with your e-mail address and password.',
+  },
   'error.invalid_token': {
     nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
     en: 'This link has expired or was already used. Ask for a new one.',

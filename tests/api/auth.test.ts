@@ -42,6 +42,11 @@ describe('registration', () => {
       httpOnly: true,
       sameSite: 'Strict',
     });
+    // The mail's link clicked again says the account is ready: sign in (it said "ask for a new one").
+    const twice = await post('/auth/register/confirm', { token, password: 'fietsen langs de dommel' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error).toMatchObject({ code: 'link_used', message: expect.stringContaining('Log in') });
+    expect(twice.cookies).toEqual([]);
   });
 
   it("needs the password chosen at sign-up to confirm: someone who signs up with another's address cannot have them activate it", async () => {
@@ -326,7 +331,7 @@ describe('invitations', () => {
     });
     expect(
       (await post('/auth/invitations/accept', { token, password: 'mijn eigen sterke wachtwoord' })).statusCode,
-    ).toBe(400);
+    ).toBe(409);
     const audit = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['user.invited', 'user.invitation_accepted']));
   });

@@ -102,7 +102,7 @@ describe('registration', () => {
     expect(confirmed.json().user).toMatchObject({ email, role: 'job_seeker' });
     const me = await ctx.app.inject({ url: '/api/v1/me', headers: sessionFrom(confirmed).bearer });
     expect(me.json()).toMatchObject({ email });
-    expect((await post('/auth/register/confirm', { token: token!, password })).json().error.code).toBe('invalid_token');
+    expect((await post('/auth/register/confirm', { token: token!, password })).json().error.code).toBe('link_used');
     expect((await post('/auth/login', { email, password })).statusCode).toBe(200);
   });
 

@@ -106,11 +106,22 @@ describe('the page the invitation opens', () => {
       payload: { token, password: 'een eigen sterk wachtwoord' },
     });
     expect(accepted.statusCode).toBe(200);
+    // Opened again, the link says it did its work: the account is ready to sign in to, and no more.
     const spent = await lookup(token);
-    expect(spent.statusCode).toBe(400);
-    expect(spent.json().error).toMatchObject({ code: 'invalid_token' });
-    expect(spent.json().error.fields).toHaveProperty('token');
+    expect(spent.statusCode).toBe(409);
+    expect(spent.json().error).toMatchObject({ code: 'link_used', message: expect.stringContaining('Log in') });
     expect(spent.body).not.toContain('Uitnodigend');
+    expect(spent.body).not.toContain('Collega');
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/invitations/accept',
+      payload: { token, password: 'een ander sterk wachtwoord' },
+    });
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'link_used']);
+    expect(again.cookies).toEqual([]);
+    // A token that never was one is still only a wrong link.
+    const forged = await lookup(`${token.slice(0, -4)}AAAA`);
+    expect([forged.statusCode, forged.json().error.code]).toEqual([400, 'invalid_token']);
   });
 
   it('is taken only while the organisation is an active member, and again once reinstated', async () => {

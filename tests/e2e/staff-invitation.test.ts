@@ -151,16 +151,19 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
         'Henk de Vries',
       );
 
-      // The used link now says so at once, in both languages, and tells nothing about the invitation.
-      // (Opened from the mail: a new page load, not a jump within the page that is open.)
+      // The used link now says so at once, in both languages, with the way on (signing in), and tells
+      // nothing about the invitation. (Opened from the mail: a new page load, not a jump within the
+      // page that is open.)
       await narrow.goto('about:blank');
       await narrow.goto(url);
-      await narrow.getByText('Deze uitnodigingslink werkt niet meer').waitFor();
+      await narrow.getByText('Je hebt deze uitnodiging al geaccepteerd: je account is klaar.').waitFor();
+      await narrow.locator('.notice').getByRole('link', { name: 'Inloggen' }).waitFor();
       expect(await narrow.getByText(hrEmail).count()).toBe(0);
+      expect(await narrow.getByText(organisationName).count()).toBe(0);
       expect(await narrow.getByRole('button', { name: 'Wachtwoord instellen en inloggen' }).count()).toBe(0);
       expect(await accessibilityViolations(narrow)).toEqual([]);
       await narrow.goto(url.replace('/uitnodiging#', '/en/invitation#'));
-      await narrow.getByText('This invitation link no longer works').waitFor();
+      await narrow.getByText('You have already accepted this invitation').waitFor();
       expect(await accessibilityViolations(narrow)).toEqual([]);
       await narrow.context().close();
 

@@ -23,6 +23,7 @@ import {
   createSession,
   invalidToken,
   issueUserToken,
+  unusableTokenError,
   userOfToken,
   type AccountDeps,
 } from './service.ts';
@@ -148,7 +149,7 @@ export async function register(
  */
 export async function confirmRegistration(deps: AccountDeps, token: string, password: string) {
   const made = await userOfToken(deps.db, token, 'email_confirmation');
-  if (!made) throw invalidToken();
+  if (!made) throw await unusableTokenError(deps.db, token, 'email_confirmation');
   if (!made.passwordHash || !(await verifyPassword(made.passwordHash, password))) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { password: 'error.not_the_accounts_password' },

@@ -9,7 +9,7 @@
  * which ends every access token of the user at once.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import {
   organisations,
   sessions,
@@ -367,8 +367,38 @@ export async function consumeUserToken(db: Executor, token: string, purpose: Tok
     .set({ usedAt: new Date() })
     .where(usableToken(token, purpose))
     .returning({ userId: userTokens.userId });
-  if (!row) throw invalidToken();
+  if (!row) throw await unusableTokenError(db, token, purpose);
   return row.userId;
+}
+
+/** Links whose use made an account one can sign in to: used again, they say so. */
+const SIGN_IN_LINKS: ReadonlySet<TokenPurpose> = new Set(['email_confirmation', 'invitation']);
+
+/**
+ * Why a token does not work: a confirmation or invitation link that did its work already (its
+ * account is confirmed and can sign in) answers `link_used`, so the page can say to sign in. It
+ * said "expired or already used, ask for a new one" to someone who only clicked the mail's link
+ * twice, and no new one could be asked for (a newcomer's review). Only the mail's holder knows
+ * the token; a reset link used before still asks for a new one (that is what it is for).
+ */
+export async function unusableTokenError(db: Executor, token: string, purpose: TokenPurpose): Promise<AppError> {
+  if (!SIGN_IN_LINKS.has(purpose)) return invalidToken();
+  const [used] = await db
+    .select({ userId: userTokens.userId })
+    .from(userTokens)
+    .innerJoin(users, eq(users.id, userTokens.userId))
+    .where(
+      and(
+        eq(userTokens.tokenHash, sha256(token)),
+        eq(userTokens.purpose, purpose),
+        isNotNull(userTokens.usedAt),
+        isNull(users.deactivatedAt),
+        isNotNull(users.emailConfirmedAt),
+        isNotNull(users.passwordHash),
+      ),
+    )
+    .limit(1);
+  return used ? new AppError(409, 'link_used', 'error.link_used') : invalidToken();
 }
 
 /** The token, for this purpose, not used and not expired. */

@@ -18,7 +18,7 @@ import {
 import { recordAudit } from '../audit/audit.ts';
 import { lockAddress } from '../auth/registration.ts';
 import { sha256 } from '../auth/secrets.ts';
-import { assertInvitingMemberActive, issueUserToken } from '../auth/service.ts';
+import { assertInvitingMemberActive, issueUserToken, unusableTokenError } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 
@@ -437,8 +437,7 @@ export async function invitationDetails(db: Executor, token: string) {
         isNull(users.deactivatedAt),
       ),
     );
-  if (!invitation)
-    throw new AppError(400, 'invalid_token', 'error.invalid_token', { fields: { token: 'error.invalid_token' } });
+  if (!invitation) throw await unusableTokenError(db, token, 'invitation');
   assertInvitingMemberActive(invitation.state);
   return {
     email: invitation.email,

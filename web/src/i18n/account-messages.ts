@@ -143,6 +143,7 @@ const nl = {
     expired:
       'Werkt de link niet meer? Stel dan via ‘Wachtwoord vergeten’ een wachtwoord in: dat bevestigt je e-mailadres ook.',
     forgotPassword: 'Wachtwoord vergeten',
+    used: 'Deze link is al gebruikt: je e-mailadres is bevestigd en je account is klaar. Log in met je e-mailadres en wachtwoord.',
   },
   forgotPassword: {
     title: 'Wachtwoord vergeten',
@@ -180,7 +181,8 @@ const nl = {
     role: 'Rol',
     choosePassword:
       'Kies een wachtwoord; daarna ben je meteen ingelogd. Voortaan log je in met dit e-mailadres en dit wachtwoord.',
-    spent: 'Deze uitnodigingslink werkt niet meer: hij is al gebruikt, verlopen of ingetrokken.',
+    spent: 'Deze uitnodigingslink werkt niet meer: hij is verlopen of ingetrokken.',
+    used: 'Je hebt deze uitnodiging al geaccepteerd: je account is klaar. Log in met je e-mailadres en het wachtwoord dat je toen koos.',
   },
   account: {
     title: 'Mijn account',
@@ -230,6 +232,7 @@ const nl = {
     savedOn: 'Opgeslagen. Je krijgt een e-mail als er een sollicitatie binnenkomt.',
     savedOff: 'Opgeslagen. Je krijgt geen e-mail meer als er een sollicitatie binnenkomt.',
   },
+  usedLink: { signIn: 'Inloggen' },
   signOut: {
     title: 'Uitloggen',
     intro: 'Wil je uitloggen?',
@@ -530,6 +533,7 @@ const en: AccountMessages = {
     expired:
       'Does the link no longer work? Then set a password via ‘Forgot your password’: that confirms your address too.',
     forgotPassword: 'Forgot your password',
+    used: 'This link was already used: your e-mail address is confirmed and your account is ready. Sign in with your e-mail address and password.',
   },
   forgotPassword: {
     title: 'Forgot your password',
@@ -566,7 +570,8 @@ const en: AccountMessages = {
     role: 'Role',
     choosePassword:
       'Choose a password; you will then be signed in straight away. From now on you sign in with this e-mail address and this password.',
-    spent: 'This invitation link no longer works: it has been used, has expired or was withdrawn.',
+    spent: 'This invitation link no longer works: it has expired or was withdrawn.',
+    used: 'You have already accepted this invitation: your account is ready. Sign in with your e-mail address and the password you chose then.',
   },
   account: {
     title: 'My account',
@@ -615,6 +620,7 @@ const en: AccountMessages = {
     savedOn: 'Saved. You will get an e-mail when an application arrives.',
     savedOff: 'Saved. You will no longer get an e-mail when an application arrives.',
   },
+  usedLink: { signIn: 'Sign in' },
   signOut: {
     title: 'Sign out',
     intro: 'Do you want to sign out?',

@@ -8,6 +8,7 @@ import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { asFailure } from '../../lib/form-result.ts';
 import type { TokenData } from './token-route.ts';
+import { UsedLinkNotice } from './used-link-notice.tsx';
 
 /**
  * The page the confirmation e-mail links to. Confirming is a button, not the visit itself:
@@ -23,13 +24,17 @@ export function ConfirmRegistrationPage() {
   const { busy, sendOnce } = useSingleSend(fetcher);
   useDocumentTitle(a.confirmRegistration.title);
   const spent = failure?.code === 'invalid_token';
+  // Clicked twice: the address is confirmed, the account ready (not an error of theirs).
+  const used = failure?.code === 'link_used';
   const fields = { password: { id: 'confirm-password', label: a.fields.password } };
   const field = fieldProps(fields, failure?.fields);
 
   return (
     <div className="form-page">
       <h1>{a.confirmRegistration.title}</h1>
-      {token ? (
+      {used ? (
+        <UsedLinkNotice message={a.confirmRegistration.used} takesFocus />
+      ) : token ? (
         <>
           <p className="lead">{a.confirmRegistration.intro}</p>
           <ErrorSummary failure={failure} fields={fields} />
@@ -50,7 +55,7 @@ export function ConfirmRegistrationPage() {
         <p className="notice">{a.confirmRegistration.missingToken}</p>
       )}
       {/* A forgotten password, or a used link: a reset always works, and confirms the address too. */}
-      {failure || !token ? (
+      {(failure && !used) || !token ? (
         <p className="page-section">
           {a.confirmRegistration.expired}{' '}
           <Link to={paths.forgotPassword(lang)}>{a.confirmRegistration.forgotPassword}</Link>

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import type { InvitationData } from './invitation-route.ts';
+import { UsedLinkNotice } from './used-link-notice.tsx';
 
 const ID = 'invitation';
 
@@ -15,7 +16,7 @@ const ID = 'invitation';
  * account is; then choose a password, and be signed in.
  */
 export function InvitationPage() {
-  const { token, invitation, spent } = useLoaderData() as InvitationData;
+  const { token, invitation, spent, used } = useLoaderData() as InvitationData;
   const { a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);
@@ -25,7 +26,9 @@ export function InvitationPage() {
   return (
     <div className="form-page">
       <h1>{a.invitation.title}</h1>
-      {token && spent ? (
+      {used || failure?.code === 'link_used' ? (
+        <UsedLinkNotice message={a.invitation.used} takesFocus={!used} />
+      ) : token && spent ? (
         <>
           <p className="notice">{a.invitation.spent}</p>
           <p>{a.invitation.newInvitation}</p>

@@ -12,8 +12,10 @@ import { tokenLoader, type TokenData } from './token-route.ts';
 export interface InvitationData extends TokenData {
   /** Who invites, for which address: known while the link works (null when it could not be asked). */
   invitation: InvitationDetails | null;
-  /** The link was used, expired or withdrawn: only a new invitation helps. */
+  /** The link expired or was withdrawn: only a new invitation helps. */
   spent: boolean;
+  /** The invitation was accepted already: the account is ready to sign in to. */
+  used: boolean;
 }
 
 /**
@@ -23,13 +25,15 @@ export interface InvitationData extends TokenData {
  */
 export async function invitationLoader(args: LoaderFunctionArgs): Promise<InvitationData> {
   const { token } = tokenLoader(args);
-  if (!token) return { token, invitation: null, spent: false };
+  const none = { token, invitation: null, spent: false, used: false };
+  if (!token) return none;
   const lang = langFromPathname(new URL(args.request.url).pathname);
   try {
-    return { token, invitation: await lookupInvitation(token, { lang, signal: args.request.signal }), spent: false };
+    return { ...none, invitation: await lookupInvitation(token, { lang, signal: args.request.signal }) };
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'invalid_token') return { token, invitation: null, spent: true };
-    return { token, invitation: null, spent: false };
+    if (error instanceof ApiError && error.code === 'invalid_token') return { ...none, spent: true };
+    if (error instanceof ApiError && error.code === 'link_used') return { ...none, used: true };
+    return none;
   }
 }
 

@@ -42,9 +42,15 @@ const signedIn: Access = { roles: 'signed-in' };
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const OrgParams = Type.Object({ orgId: Type.String({ format: 'uuid' }) });
 
-/** Applications from one address an hour, and attempts (those sent back for a correction too). */
-export const APPLICATIONS_PER_HOUR = 10;
-export const APPLY_ATTEMPTS_PER_HOUR = 30;
+/**
+ * Applications from one network an hour, and attempts (those sent back for a correction too). A
+ * public library, a school or a job centre is one address for all its visitors: ten an hour in all
+ * stopped the eleventh job seeker there (a review). One mailbox is kept from a flood by the cap on
+ * the receipts mailed to it (a handful a day), not here: refusing applications with an address
+ * would let anyone stop its owner from applying, and tell that it had applied.
+ */
+export const APPLICATIONS_PER_HOUR = 60;
+export const APPLY_ATTEMPTS_PER_HOUR = 150;
 
 /** Two files at the limit, the text parts and the multipart framing. */
 const BODY_LIMITS = { fileBytes: MAX_FILE_BYTES, bodyBytes: 2 * MAX_FILE_BYTES + 256 * 1024 };

@@ -17,6 +17,7 @@ import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
 import { startMailCatcher, type MailCatcher, type ReceivedMail } from '../support/mail.ts';
+import { ALERT_SIGN_UPS_PER_HOUR } from '../../server/src/alerts/routes.ts';
 
 let ctx: TestContext;
 let mail: MailCatcher;
@@ -603,9 +604,9 @@ describe('signing up', () => {
     expect(bot.json().error.fields).toBeUndefined();
   });
 
-  it('is limited per address', async () => {
+  it('is limited per network address, to as many as a job centre’s workshop signs up', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++)
+    for (let i = 0; i <= ALERT_SIGN_UPS_PER_HOUR; i++)
       statuses.push(
         (
           await ctx.app.inject({
@@ -616,8 +617,9 @@ describe('signing up', () => {
           })
         ).statusCode,
       );
-    expect(statuses.slice(0, 10).every((s) => s === 202)).toBe(true);
-    expect(statuses[10]).toBe(429);
+    expect(statuses.slice(0, ALERT_SIGN_UPS_PER_HOUR).every((s) => s === 202)).toBe(true);
+    expect(statuses[ALERT_SIGN_UPS_PER_HOUR]).toBe(429);
+    expect(ALERT_SIGN_UPS_PER_HOUR).toBe(50);
   });
 
   it('shows the coordinator counts without addresses', async () => {

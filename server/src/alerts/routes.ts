@@ -5,6 +5,7 @@ import { dutchDate, addDays } from '@samenwerven/calendar';
 import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/plugin.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { ACCOUNT_MAILS_PER_HOUR } from '../auth/routes.ts';
 import { localeOf } from '../i18n.ts';
 import { Filled, literals, Nullable } from '../contract/typebox.ts';
 import {
@@ -82,11 +83,16 @@ const KeyHeaders = Type.Object({ [ALERT_KEY_HEADER]: Type.Optional(Type.String({
 const jobSeeker: Access = { roles: ['job_seeker'] };
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
+/** Alert sign-ups from one network address an hour: as many as account sign-ups. */
+export const ALERT_SIGN_UPS_PER_HOUR = ACCOUNT_MAILS_PER_HOUR;
+
 export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: AlertServiceDeps = { db: app.db, publicUrl: app.config.publicUrl, secret: app.config.JWT_SECRET };
-  // A sign-up mails the address given: a handful an hour from one address is plenty for people.
-  // Counted once the form passed its checks (a preHandler).
-  const limitSignUps = hourlyLimitPerAddress(app, 'alert', 10);
+  // A sign-up mails the address given, as an account's does: as many an hour from one network
+  // address (a job centre's workshop signs everyone up; ten in all refused the eleventh visitor),
+  // and each address gets a few such mails a day at most (mail/outbox.ts). Counted once the form
+  // passed its checks (a preHandler).
+  const limitSignUps = hourlyLimitPerAddress(app, 'alert', ALERT_SIGN_UPS_PER_HOUR);
   const keyOf = (request: FastifyRequest) => {
     const key = request.headers[ALERT_KEY_HEADER];
     return addressOfKey(deps, typeof key === 'string' ? key : undefined);

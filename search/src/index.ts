@@ -50,6 +50,6 @@ export { heldByIndex, mergePendingAdditions } from './pending-additions.ts';
 export { facetNames, type FacetName, type SearchHit } from './query.ts';
 export { loadSynonymGroups, switchedOffSynonymGroups } from './synonyms.ts';
 export { SynonymRewriter } from './synonym-rewriter.ts';
-export { audienceFilter, buildMultiSearch } from './query.ts';
+export { audienceFilter, buildMultiSearch, experienceWordsLast } from './query.ts';
 export { suggestTitles, suggestTitlesInDatabase } from './suggestions.ts';
 export { InflectionVocabulary, dutchStem, loadInflectionVocabulary } from './inflections.ts';

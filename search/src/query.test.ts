@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFilter, buildSort, quote, type VacancySearchParams } from './query.ts';
+import { buildFilter, buildSort, experienceWordsLast, quote, type VacancySearchParams } from './query.ts';
 
 const base: VacancySearchParams = { page: 1, pageSize: 20, now: new Date('2026-06-01T10:00:00Z') };
 
@@ -50,5 +50,21 @@ describe('buildSort', () => {
       '_geoPoint(1, 2):asc',
     ]);
     expect(buildSort({ ...base, sort: 'newest' })).toEqual(['publishedAt:desc']);
+  });
+});
+
+describe('experienceWordsLast', () => {
+  it('searches the words of experience typed before the role after it', () => {
+    expect(experienceWordsLast('senior controller')).toBe('controller senior');
+    expect(experienceWordsLast('Ervaren  jurist omgevingsrecht')).toBe('jurist omgevingsrecht Ervaren');
+    expect(experienceWordsLast('junior medior adviseur ict')).toBe('adviseur ict junior medior');
+  });
+
+  it('leaves a query as typed when it starts with the role, is only such words, or quotes a phrase', () => {
+    expect(experienceWordsLast('controller senior')).toBe('controller senior');
+    expect(experienceWordsLast('senior')).toBe('senior');
+    expect(experienceWordsLast('senior junior')).toBe('senior junior');
+    expect(experienceWordsLast('"senior controller"')).toBe('"senior controller"');
+    expect(experienceWordsLast('seniorenbeleid adviseur')).toBe('seniorenbeleid adviseur');
   });
 });

@@ -7,6 +7,7 @@
 import type { Meilisearch, SearchParams } from 'meilisearch';
 import { RETRIEVED_ATTRIBUTES, type RetrievedDocument } from './document.ts';
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE, safeHighlight } from './highlight.ts';
+import { experienceWords } from './settings.ts';
 
 /**
  * Counted per value. `hoursMax` and `salaryScale` are numbers: their counts per value let a
@@ -75,6 +76,23 @@ export interface VacancySearchResult {
   hits: SearchHit[];
   total: number;
   facets: Record<FacetName, Record<string, number>>;
+}
+
+const EXPERIENCE: ReadonlySet<string> = new Set(experienceWords);
+
+/**
+ * The words of a query with the words of experience it starts with moved behind the rest
+ * ("senior controller" → "controller senior"): the engine keeps the role and ranks the senior
+ * ones first, where it kept "senior" and dropped the role. A phrase in quotes, or a query of only
+ * such words, stays as typed.
+ */
+export function experienceWordsLast(q: string): string {
+  if (q.includes('"')) return q;
+  const words = q.trim().split(/\s+/);
+  let leading = 0;
+  while (leading < words.length && EXPERIENCE.has(words[leading]!.toLowerCase())) leading++;
+  if (leading === 0 || leading === words.length) return q;
+  return [...words.slice(leading), ...words.slice(0, leading)].join(' ');
 }
 
 /** Quotes a value for a Meilisearch filter expression. */

@@ -57,6 +57,27 @@ export const fillerWords = [
   'deeltijd',
 ];
 
+/**
+ * Words of experience that job seekers type before the role ("senior controller", "ervaren
+ * jurist"). The engine leaves out words from the end of a query it finds nothing for together,
+ * so these went first and the role was dropped: "senior controller" showed the one senior policy
+ * adviser and no controller (the relevance set). They are searched after the role instead.
+ */
+export const experienceWords = [
+  'senior',
+  'junior',
+  'medior',
+  'ervaren',
+  'startend',
+  'startende',
+  'starter',
+  'starters',
+  'trainee',
+  'allround',
+  'zelfstandig',
+  'zelfstandige',
+];
+
 /** A synonym group that comes with the portal: the coordinator may switch it off (and on again). */
 export interface BuiltInSynonymGroup {
   /** Stable across versions: what a switched-off group is stored by. */

@@ -12,6 +12,7 @@ import {
   audienceFilter,
   dutchStopWords,
   fillerWords,
+  experienceWordsLast,
   heldByIndex,
   loadIndexableVacancies,
   mergePendingAdditions,
@@ -111,6 +112,14 @@ function hasSearchWords(q: string | undefined): boolean {
   return (q ?? '').split(/[^\p{L}\p{N}&]+/u).some((word) => word !== '' && !PASSED_OVER.has(word.toLowerCase()));
 }
 
+/** The words of `q` but those it asks to leave out ("-stage"): what it searches for. */
+function withoutExclusions(q: string): string {
+  return q
+    .split(/\s+/)
+    .filter((word) => !word.startsWith('-'))
+    .join(' ');
+}
+
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */
 export function searchParamsOf(
   query: SearchQuery,
@@ -137,7 +146,7 @@ export function searchParamsOf(
     ...(query.q !== undefined && !hasSearchWords(query.q) ? { q: undefined } : {}),
     ...(query.q !== undefined && hasSearchWords(query.q) && options.words
       ? {
-          q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(query.q)),
+          q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(experienceWordsLast(query.q))),
           databaseQ: options.words.vocabulary.normalise(query.q),
         }
       : {}),
@@ -185,9 +194,10 @@ export async function searchPublicVacancies(
   if (words.length < 2 || (await wordsFindAny(search, db, placed.q!, audience).catch(() => true))) return answer;
   for (let leftOut = 1; leftOut <= Math.min(MAX_LEFT_OUT_WORDS, words.length - 1); leftOut++) {
     const restWords = words.slice(leftOut).join(' ');
-    // Only words that say nothing left ("ervaren vacatures"): that is no search for the rest, but
-    // for everything (a review: all vacancies, said to be for "vacatures").
-    if (!hasSearchWords(restWords)) break;
+    // Only words that say nothing left ("zwoeltrapper vacatures"), or words to leave out ("junior
+    // -stage"): that is no search for the rest, but for everything (reviews: all vacancies, said to
+    // be for "vacatures" or for "-stage").
+    if (!hasSearchWords(withoutExclusions(restWords))) break;
     const rest = await searchAsTyped(search, db, { ...placed, q: restWords }, log, options);
     if (rest.degraded) return answer;
     if (rest.total === 0) continue;

@@ -167,7 +167,15 @@ describe.skipIf(!enabled)('an ATS integration from the API-keys page, in a real 
       await page.getByLabel('Naam van de sleutel').fill('ATS Koppelstad');
       await page.getByRole('button', { name: 'Sleutel maken' }).click();
       await page.getByRole('heading', { name: 'Kopieer je nieuwe sleutel nu' }).waitFor();
-      const key = await page.getByRole('textbox', { name: 'API-sleutel ‘ATS Koppelstad’' }).inputValue();
+      const keyBox = page.getByRole('textbox', { name: 'API-sleutel ‘ATS Koppelstad’' });
+      // Focus on the panel, and the key in sight (focus alone scrolled the tall panel to its end).
+      await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('new-key');
+      const inSight = async () => {
+        const box = (await keyBox.boundingBox())!;
+        return box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+      };
+      await expect.poll(inSight).toBe(true);
+      const key = await keyBox.inputValue();
       await page.getByText('Deze sleutel mag: Lezen (read), Schrijven (write), Publiceren (publish).').waitFor();
       const row = page.getByRole('row').filter({ hasText: 'ATS Koppelstad' });
       await expect(row.textContent()).resolves.toContain('Publiceren (publish)');

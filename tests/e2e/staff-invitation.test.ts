@@ -326,6 +326,21 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
         .toBe(`De uitnodiging is verstuurd naar ${email}.`);
       // The same role as before, without typing it again.
       await expect(row.getByRole('combobox').inputValue()).resolves.toBe('org_admin');
+
+      // Invited from the form and removed again: the form's "sent" goes with the row (the two
+      // notices stood side by side, saying the opposite).
+      const other = 'willem.weg@example.nl';
+      await page.getByRole('textbox', { name: 'E-mailadres' }).fill(other);
+      await page.getByRole('textbox', { name: 'Naam' }).fill('Willem Weg');
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+      const sent = page.getByText(`De uitnodiging is verstuurd naar ${other}.`);
+      await sent.waitFor();
+      const willem = page.getByRole('row').filter({ hasText: 'Willem Weg' });
+      await willem.getByRole('button', { name: /^Verwijderen/ }).click();
+      await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+      await page.getByText('Willem Weg is verwijderd.').waitFor();
+      await willem.waitFor({ state: 'detached' });
+      expect(await sent.count()).toBe(0);
       await context.close();
     },
     STORY_TIMEOUT,

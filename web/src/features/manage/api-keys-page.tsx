@@ -239,8 +239,12 @@ function NewKey({ created, onDismiss }: { created: NewApiKey; onDismiss: () => v
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const inputId = `new-key-${created.id}`;
 
+  // Focused for a screen reader to read the panel from its heading; scrolled to its top, where
+  // the key is: focus alone scrolled the tall panel to its end, the key out of sight above (a
+  // review), so the key could be put away unseen.
   useEffect(() => {
-    boxRef.current?.focus();
+    boxRef.current?.focus({ preventScroll: true });
+    boxRef.current?.scrollIntoView({ block: 'start' });
   }, [created.id]);
 
   const copyKey = async () => {

@@ -19,7 +19,8 @@ const isScope = (value: string): value is ApiKeyScope => (API_KEY_SCOPES as read
  * What the staff page's forms get back: what to tell the admin. Each form has its own
  * fetcher, so each sees only its own answer.
  */
-export type StaffResult = { ok: true; intent: string; message: string } | FormFailure;
+/** `email`: the address an invitation went to, whose row the message is about. */
+export type StaffResult = { ok: true; intent: string; message: string; email?: string } | FormFailure;
 
 /** The forms of /beheer/medewerkers, told apart by `intent`: invite, role, remove. */
 export async function staffAction({ request }: ActionFunctionArgs): Promise<StaffResult | Response> {
@@ -45,7 +46,7 @@ export async function staffAction({ request }: ActionFunctionArgs): Promise<Staf
         { email, name, role: isStaffRole(role) ? role : 'hr_officer', locale: isLang(locale) ? locale : lang },
         options,
       );
-      return { ok: true, intent, message: a.staff.invited(member.email) };
+      return { ok: true, intent, message: a.staff.invited(member.email), email: member.email };
     }
     if (intent === 'role') {
       const userId = formText(form, 'userId');

@@ -64,7 +64,7 @@ export function StaffPage() {
       </section>
 
       {organisation.state === 'active' ? (
-        <InviteForm />
+        <InviteForm staff={staff} />
       ) : (
         // Said before anything is filled in: the server would refuse the invitation anyway.
         <section className="page-section" aria-labelledby="invite-title">
@@ -253,11 +253,14 @@ function StaffRow({ member, mayInvite, isMe, onRemove }: StaffRowProps) {
 
 const INVITE = 'invite';
 
-function InviteForm() {
+function InviteForm({ staff }: { staff: readonly StaffMember[] }) {
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher<StaffResult>();
   const failure = asFailure(fetcher.data);
-  const sent = fetcher.data?.ok === true ? fetcher.data : null;
+  const answer = fetcher.data?.ok === true ? fetcher.data : null;
+  // Said while the invited person is on the list: removed since, "sent to …" stood beside
+  // "… is removed" (a review).
+  const sent = answer && staff.some((member) => member.email === answer.email) ? answer : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   const fields = {

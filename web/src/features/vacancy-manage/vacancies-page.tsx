@@ -209,7 +209,7 @@ export function VacanciesPage() {
                   <span className="cell-label" aria-hidden="true">
                     {l.columns.applications}
                   </span>
-                  <Link to={paths.manageVacancyApplications(lang, item.id)}>
+                  <Link className="count-link" to={paths.manageVacancyApplications(lang, item.id)}>
                     {format.number(item.applications)}
                     <span className="visually-hidden"> {l.applicationsOf(item.title)}</span>
                   </Link>

@@ -46,6 +46,21 @@ export function shownOrNull(text: string | null | undefined): string | null {
 }
 
 /**
+ * A one-line text (a title, a name) as stored: every run of spaces, line breaks, tabs or control
+ * characters one space. A title sent with line breaks ("Jurist\r\nBcc: …") put lines of its own
+ * in the portal's mails, which quote it (an attacker's review); on a page they showed as spaces.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+
+/** `shownOrNull` for a one-line text. */
+export function oneLineOrNull(text: string | null | undefined): string | null {
+  const shown = shownOrNull(text);
+  return shown === null ? null : oneLine(shown);
+}
+
+/**
  * Whether two e-mail addresses are the same mailbox as the portal counts them: case does not
  * matter (the database compares `lower(email)`).
  */

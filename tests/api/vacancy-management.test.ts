@@ -1154,6 +1154,24 @@ describe('the alliance-internal mobility pool', () => {
     expect([swept.visibility, swept.publishedAt]).toEqual(['public', firstPublic]);
   });
 
+  it('stores a title, department and contact name on one line: line breaks put lines of their own in mails', async () => {
+    const made = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({
+        title: 'Jurist\r\nBcc: evil@example.org\r\nX-Evil: 1',
+        department: 'Werk\nen Inkomen',
+        contactName: 'Jan\r\nJansen',
+      }),
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    expect([made.json().title, made.json().department, made.json().contactName]).toEqual([
+      'Jurist Bcc: evil@example.org X-Evil: 1',
+      'Werk en Inkomen',
+      'Jan Jansen',
+    ]);
+  });
+
   it('counts an internal vacancy made public while closed as new to the public when it reopens', async () => {
     const weeksAgo = new Date(Date.now() - 20 * 86_400_000);
     const closedAfterPublishing = async (title: string, visibility: 'internal' | 'public') => {

@@ -7,6 +7,7 @@ import { API_KEY_PREFIX, API_KEY_SCOPES, isApiKeyScope, type ApiKeyScope } from 
 import { randomSecret, sha256 } from '../auth/secrets.ts';
 import { AppError, notFound } from '../errors.ts';
 import { lockApiKeyChange } from '../vacancies/membership-hold.ts';
+import { oneLine } from '../text.ts';
 
 /** Scopes in their fixed order (read, write, publish), whatever order they came in. */
 const ordered = (scopes: readonly string[]): ApiKeyScope[] =>
@@ -85,7 +86,7 @@ export async function createApiKey(
       .insert(apiKeys)
       .values({
         organisationId,
-        name: input.name.trim(),
+        name: oneLine(input.name),
         prefix: key.slice(0, 12),
         keyHash: sha256(key),
         createdBy: actorUserId,

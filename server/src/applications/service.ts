@@ -36,7 +36,7 @@ import type { StoredUpload } from './uploads.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { endPoolConsent } from './consent-reminders.ts';
 import { POOL_DAYS } from './retention.ts';
-import { isSameAddress, shownOrNull } from '../text.ts';
+import { isSameAddress, oneLine, shownOrNull } from '../text.ts';
 
 export interface ApplicationDeps {
   db: Database;
@@ -164,7 +164,7 @@ async function apply(
     const sent = {
       vacancyId: vacancy.id,
       email,
-      name: input.name.trim(),
+      name: oneLine(input.name),
       motivation: input.motivation,
       phone: shownOrNull(input.phone),
       consent: input.consent ?? 'procedure',
@@ -189,7 +189,7 @@ async function apply(
         vacancyId: vacancy.id,
         organisationId: vacancy.organisationId,
         userId: applicant.userId,
-        name: input.name.trim(),
+        name: oneLine(input.name),
         email,
         phone: shownOrNull(input.phone),
         motivation: input.motivation,

@@ -27,6 +27,7 @@ import {
   userOfToken,
   type AccountDeps,
 } from './service.ts';
+import { oneLine } from '../text.ts';
 
 export type Locale = 'nl' | 'en';
 
@@ -133,7 +134,7 @@ export async function register(
     }
     const [user] = await tx
       .insert(users)
-      .values({ email, name: input.name.trim(), passwordHash, role: 'job_seeker', locale, emailConfirmedAt: null })
+      .values({ email, name: oneLine(input.name), passwordHash, role: 'job_seeker', locale, emailConfirmedAt: null })
       .returning({ id: users.id, email: users.email });
     await mailConfirmation(tx, deps.publicUrl, user!, locale);
   });

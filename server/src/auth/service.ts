@@ -26,6 +26,7 @@ import { newMessageId } from '../mail/outbox.ts';
 import { hashPassword, verifyPassword } from '../passwords.ts';
 import { passwordProblem } from './password-policy.ts';
 import { randomSecret, sha256 } from './secrets.ts';
+import { oneLine } from '../text.ts';
 
 export type TokenPurpose = 'invitation' | 'password_reset' | 'email_confirmation';
 
@@ -544,7 +545,7 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
       .update(users)
       .set({
         passwordHash: await hashPassword(input.password),
-        ...(input.name ? { name: input.name.trim() } : {}),
+        ...(input.name ? { name: oneLine(input.name) } : {}),
         updatedAt: new Date(),
       })
       .where(eq(users.id, userId));

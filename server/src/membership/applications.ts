@@ -9,7 +9,7 @@ import { UNCONFIRMED_ACCOUNT_DAYS, unconfirmedCutoff } from '../auth/unconfirmed
 import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
-import { slugify } from '../text.ts';
+import { oneLine, shownOrNull, slugify } from '../text.ts';
 import { emailAgainstWebsite, likelyDuplicates } from './duplicates.ts';
 import { mailApplicationArrived, mailApplicationKnown, mailApplicationReceipt } from './mails.ts';
 import { applicationFromRow } from './presenter.ts';
@@ -31,7 +31,6 @@ import {
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
 import { invalidTransition, transition, type MembershipDeps } from './transitions.ts';
-import { shownOrNull } from '../text.ts';
 
 export interface ApplicationInput {
   organisation: { name: string; kind: OrganisationKind; municipalityCode: string; website?: string };
@@ -72,17 +71,17 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
     }
     const organisation = await insertOrganisation(tx, {
       slug: await freeSlug(tx, input.organisation.name),
-      name: input.organisation.name.trim(),
+      name: oneLine(input.organisation.name),
       kind: input.organisation.kind,
       municipalityCode: input.organisation.municipalityCode,
       website: input.organisation.website ?? null,
-      contactName: input.admin.name.trim(),
+      contactName: oneLine(input.admin.name),
       contactEmail: email,
       state: 'applied',
     });
     const admin = await insertUser(tx, {
       email,
-      name: input.admin.name.trim(),
+      name: oneLine(input.admin.name),
       passwordHash,
       role: 'org_admin',
       organisationId: organisation.id,

@@ -21,6 +21,7 @@ import { sha256 } from '../auth/secrets.ts';
 import { assertInvitingMemberActive, issueUserToken, unusableTokenError } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import { enqueueMail } from '../mail/outbox.ts';
+import { oneLine } from '../text.ts';
 
 export type StaffRole = 'hr_officer' | 'org_admin';
 
@@ -215,7 +216,7 @@ export async function inviteStaff(
       .insert(users)
       .values({
         email,
-        name: input.name.trim(),
+        name: oneLine(input.name),
         role: input.role,
         organisationId,
         locale: input.locale ?? 'nl',
@@ -234,7 +235,7 @@ export async function inviteStaff(
           await tx
             .update(users)
             .set({
-              name: input.name.trim(),
+              name: oneLine(input.name),
               role: input.role,
               organisationId,
               passwordHash: null,
@@ -336,7 +337,7 @@ export async function inviteCoordinator(
     }
     const [invited] = await tx
       .insert(users)
-      .values({ email, name: input.name.trim(), role: 'coordinator', organisationId: office!.id, locale: 'nl' })
+      .values({ email, name: oneLine(input.name), role: 'coordinator', organisationId: office!.id, locale: 'nl' })
       .onConflictDoNothing()
       .returning();
     if (!invited)

@@ -9,7 +9,7 @@ import { AppError, renderFieldMessage, type FieldMessage } from '../errors.ts';
 import type { Locale, MessageKey } from '../i18n.ts';
 import { sanitizeDescription } from './sanitize.ts';
 import type { VacancyFields } from './input.ts';
-import { shownOrNull } from '../text.ts';
+import { oneLine, oneLineOrNull, shownOrNull } from '../text.ts';
 
 export type VacancyColumns = Omit<
   NewVacancy,
@@ -22,8 +22,8 @@ export function columnsFromInput(input: VacancyFields): Partial<VacancyColumns> 
   const copy = <K extends keyof VacancyColumns>(key: K, value: VacancyColumns[K] | undefined) => {
     if (value !== undefined) columns[key] = value;
   };
-  copy('title', input.title?.trim());
-  copy('department', input.department === undefined ? undefined : shownOrNull(input.department));
+  copy('title', input.title === undefined ? undefined : oneLine(input.title));
+  copy('department', input.department === undefined ? undefined : oneLineOrNull(input.department));
   copy('summary', input.summary === undefined ? undefined : (shownOrNull(input.summary) ?? ''));
   copy('description', input.description === undefined ? undefined : sanitizeDescription(input.description));
   copy('categoryCode', input.category);
@@ -50,7 +50,7 @@ export function columnsFromInput(input: VacancyFields): Partial<VacancyColumns> 
   copy('applyMethod', input.applyMethod);
   copy('applyUrl', input.applyUrl);
   copy('applyEmail', input.applyEmail);
-  copy('contactName', input.contactName === undefined ? undefined : shownOrNull(input.contactName));
+  copy('contactName', input.contactName === undefined ? undefined : oneLineOrNull(input.contactName));
   copy('contactEmail', input.contactEmail);
   // Blank is none, as for the name: a label over '' or ' ' showed on the page (a tester's review).
   copy('contactPhone', input.contactPhone === undefined ? undefined : shownOrNull(input.contactPhone));

@@ -2,6 +2,7 @@
  * HR officers and ATS integrations managing vacancies: the life cycle, optimistic locking,
  * history, sanitising, validation, schedules and closing dates, and the idempotent upsert.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { vacancies, vacancyHistory, vacancyViews, type Organisation } from '@samenwerven/db';
@@ -1169,6 +1170,19 @@ describe('the alliance-internal mobility pool', () => {
       'Jurist Bcc: evil@example.org X-Evil: 1',
       'Werk en Inkomen',
       'Jan Jansen',
+    ]);
+    // Stored before, by migration 0029: the same, and only where something changes.
+    const before = await createVacancy(ctx.db, { organisation, title: ' Oude\r\ntitel\u2028 met  ruimte ' });
+    const plain = await createVacancy(ctx.db, { organisation, title: 'Gewone titel' });
+    const migration = await readFile(new URL('../../db/migrations/0029_one_line_names.sql', import.meta.url), 'utf8');
+    for (const statement of migration.split('--> statement-breakpoint')) await ctx.pool.query(statement);
+    const titles = await ctx.pool.query<{ id: string; title: string; version: number }>(
+      'SELECT id, title, version FROM vacancies WHERE id = ANY($1) ORDER BY title',
+      [[before.id, plain.id]],
+    );
+    expect(titles.rows.map((row) => [row.id, row.title])).toEqual([
+      [plain.id, 'Gewone titel'],
+      [before.id, 'Oude titel met ruimte'],
     ]);
   });
 

@@ -485,6 +485,31 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
+    'searches once for the choice the arrow keys stop at in a radio group, not at every step',
+    async () => {
+      const page = await openPage('/?q=adviseur');
+      await settled(page);
+      const searches: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/api/v1/vacancies') searches.push(request.url());
+      });
+      await page.locator('#facet-hoursMin-any').focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+      await page.waitForURL((url) => url.searchParams.has('hoursMin'));
+      await settled(page);
+      const stoppedAt = await page.locator('[data-facet="hoursMin"] input:checked').getAttribute('value');
+      expect(address(page).get('hoursMin')).toBe(stoppedAt);
+      expect(searches.map((url) => new URL(url).searchParams.get('hoursMin'))).toEqual([stoppedAt]);
+      // Focus stays on the choice, and one step back in the history is the search before.
+      await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe(stoppedAt);
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('hoursMin'));
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'can be used with the keyboard alone: skip link, words, a filter, paging, a vacancy',
     async () => {
       const page = await openPage();

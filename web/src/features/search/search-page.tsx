@@ -102,6 +102,10 @@ function useStillCount(total: number, searchParams: URLSearchParams): boolean {
 
 /** Within this long of the last, a choice on the same select or radio group replaces it in the history. */
 const CHOICE_MS = 3000;
+/** A change this soon after a key press came from the keyboard. */
+const KEYED_MS = 100;
+/** Arrow keys step through a radio group or a select: the search waits this long for the next step. */
+const STEP_PAUSE_MS = 500;
 
 export function SearchPage() {
   const { result, organisationNames, unknownPlace, relaxations } = useLoaderData() as SearchData;
@@ -159,6 +163,9 @@ export function SearchPage() {
   // The arrow keys change a select or a radio group at every press: one press after another on
   // the same control is one step in the history, so Back does not walk through each of them.
   const lastChoice = useRef<{ name: string; at: number } | null>(null);
+  const keyedAt = useRef(-Infinity);
+  const pendingStep = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(pendingStep.current), []);
   // Back, Forward, a search sent or a suggestion picked: the next choice is a step of its own.
   useEffect(() => {
     const forget = () => (lastChoice.current = null);
@@ -169,16 +176,20 @@ export function SearchPage() {
    * Navigates to the search the form describes, after `adjust` (a picked suggestion) changed it.
    * `replace`: the step takes the place of the last one in the history instead of adding one.
    */
-  const apply = (form: HTMLFormElement | null, adjust?: (params: URLSearchParams) => void, replace = false) => {
-    if (!form) return;
+  const searchOf = (form: HTMLFormElement, adjust?: (params: URLSearchParams) => void) => {
     const params = formToSearchParams(new FormData(form));
     adjust?.(params);
-    const search = params.toString();
+    return params.toString();
+  };
+  const go = (search: string, replace = false) => {
     setDraft(search);
     void navigate(
       { pathname: paths.home(lang), search: search ? `?${search}` : '' },
       { preventScrollReset: true, state: PRESERVE_FOCUS, replace },
     );
+  };
+  const apply = (form: HTMLFormElement | null, adjust?: (params: URLSearchParams) => void, replace = false) => {
+    if (form) go(searchOf(form, adjust), replace);
   };
   const onPick = (suggestion: Suggestion) => {
     lastChoice.current = null;
@@ -203,16 +214,36 @@ export function SearchPage() {
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    clearTimeout(pendingStep.current);
     lastChoice.current = null;
     apply(event.currentTarget);
+  };
+  const noteKey = () => {
+    keyedAt.current = performance.now();
   };
   const onControlChange = (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
     const control = event.currentTarget;
     const stepwise = control instanceof HTMLSelectElement || control.type === 'radio';
-    const now = performance.now();
-    const again = stepwise && lastChoice.current?.name === control.name && now - lastChoice.current.at < CHOICE_MS;
-    lastChoice.current = stepwise ? { name: control.name, at: now } : null;
-    apply(control.form, undefined, again);
+    if (!control.form) return;
+    // Read now: the control shows the draft, and React sets it back to that after this event.
+    const search = searchOf(control.form);
+    const choose = () => {
+      pendingStep.current = undefined;
+      const now = performance.now();
+      const again = stepwise && lastChoice.current?.name === control.name && now - lastChoice.current.at < CHOICE_MS;
+      lastChoice.current = stepwise ? { name: control.name, at: now } : null;
+      go(search, again);
+    };
+    clearTimeout(pendingStep.current);
+    // Arrow keys go through the choices one by one: each step searched, and the count was read out
+    // again, four times on the way to "at least 36 hours" (a keyboard review). The choice moves at
+    // once; the step the keys stop at searches, a moment after. A click searches at once.
+    if (stepwise && performance.now() - keyedAt.current < KEYED_MS) {
+      setDraft(search);
+      pendingStep.current = setTimeout(choose, STEP_PAUSE_MS);
+      return;
+    }
+    choose();
   };
 
   const context = { t, format, taxonomies, organisationNames, labels, lang };
@@ -244,6 +275,7 @@ export function SearchPage() {
           method="get"
           action={paths.home(lang)}
           onSubmit={onSubmit}
+          onKeyDown={noteKey}
         >
           <div className="field">
             <label htmlFor="search-q" className="field-label">
@@ -328,7 +360,14 @@ export function SearchPage() {
             </p>
             <div className="sort-field">
               <label htmlFor="search-sort">{t.search.sortLabel}</label>
-              <select id="search-sort" name="sort" form={FORM_ID} value={sort} onChange={onControlChange}>
+              <select
+                id="search-sort"
+                name="sort"
+                form={FORM_ID}
+                value={sort}
+                onChange={onControlChange}
+                onKeyDown={noteKey}
+              >
                 {sorts.map((option) => (
                   <option key={option} value={option}>
                     {t.search.sort[option]}

@@ -104,34 +104,42 @@ export async function updateVacancyRow(tx: Executor, vacancyId: string, values: 
 type HistoryEntry = typeof vacancyHistory.$inferInsert;
 
 /**
- * A field's value at one moment of a vacancy's history (after the entry with that id; 0 is before
- * the first): the last value an entry up to then set, else the value the next entry changed it
- * from (null before the vacancy was made), else the row's value now (a vacancy from before the
- * history, the demo's).
- */
-const valueAt = (vacancyId: SQL, moment: SQL, field: 'state' | 'visibility', now: SQL) =>
-  sql`coalesce(
-    (SELECT s.changes->${field}->1 FROM vacancy_history s WHERE s.vacancy_id = ${vacancyId} AND s.id <= ${moment}
-      AND s.changes->${field} IS NOT NULL ORDER BY s.id DESC LIMIT 1),
-    (SELECT s.changes->${field}->0 FROM vacancy_history s WHERE s.vacancy_id = ${vacancyId} AND s.id > ${moment}
-      AND s.changes->${field} IS NOT NULL ORDER BY s.id LIMIT 1),
-    to_jsonb(${now}::text)) #>> '{}'`;
-
-/**
  * Whether the vacancy was ever public while published, at any moment of its history: its public
  * date was set then, and stays (changes.ts, `madePublic`). Any route counts: made internal while
- * published, or closed (and its visibility changed while closed) before. One closed before its
- * history began, public and with a publication date, is taken to have been public while open. A
- * vacancy published internally, made public while closed and reopened was never public: it kept its
- * internal date (a review), as did a draft made internal before it was published.
+ * published, or closed (and its visibility changed while closed) before. A vacancy published
+ * internally, made public while closed and reopened was never public: it kept its internal date (a
+ * review), as did a draft made internal before it was published.
+ *
+ * The state and visibility after each entry that changes either: the last value set up to then
+ * (a run starts at each entry that sets it), else the value the first such entry changed it from
+ * (null before the vacancy was made), else the row's value now (a vacancy from before the history,
+ * the demo's). Moment 0 is before the first entry: one closed then, public and with a publication
+ * date, is taken to have been public while open. One pass over the entries: a lookup per entry grew
+ * with the square of a long history, 13 s for 10,000 entries (a review).
  */
-const PUBLIC_BEFORE = (vacancyId: SQL, stateNow: SQL, visibilityNow: SQL, publishedAt: SQL) => {
-  const moment = sql`m.id`;
-  const state = valueAt(vacancyId, moment, 'state', stateNow);
-  return sql`EXISTS (SELECT 1 FROM (SELECT h.id FROM vacancy_history h WHERE h.vacancy_id = ${vacancyId} UNION ALL SELECT 0) m
-    WHERE ${valueAt(vacancyId, moment, 'visibility', visibilityNow)} = 'public'
-      AND (${state} = 'published' OR (m.id = 0 AND ${state} = 'closed' AND ${publishedAt}::timestamptz IS NOT NULL)))`;
-};
+const PUBLIC_BEFORE = (vacancyId: SQL, stateNow: SQL, visibilityNow: SQL, publishedAt: SQL) => sql`EXISTS (
+  WITH h AS (
+    SELECT id, changes->'state' AS st, changes->'visibility' AS vis FROM vacancy_history
+     WHERE vacancy_id = ${vacancyId} AND (changes->'state' IS NOT NULL OR changes->'visibility' IS NOT NULL)
+  ), first_from AS (
+    SELECT (SELECT st->0 FROM h WHERE st IS NOT NULL ORDER BY id LIMIT 1) AS st,
+           (SELECT vis->0 FROM h WHERE vis IS NOT NULL ORDER BY id LIMIT 1) AS vis
+  ), runs AS (
+    SELECT id, st, vis, count(st) OVER (ORDER BY id) AS st_run, count(vis) OVER (ORDER BY id) AS vis_run FROM h
+  ), moments AS (
+    SELECT 0::bigint AS id, coalesce(f.st, to_jsonb(${stateNow}::text)) AS st,
+           coalesce(f.vis, to_jsonb(${visibilityNow}::text)) AS vis
+      FROM first_from f
+    UNION ALL
+    SELECT r.id,
+      CASE WHEN r.st_run > 0 THEN first_value(r.st) OVER (PARTITION BY r.st_run ORDER BY r.id)->1
+        ELSE coalesce(f.st, to_jsonb(${stateNow}::text)) END,
+      CASE WHEN r.vis_run > 0 THEN first_value(r.vis) OVER (PARTITION BY r.vis_run ORDER BY r.id)->1
+        ELSE coalesce(f.vis, to_jsonb(${visibilityNow}::text)) END
+      FROM runs r, first_from f
+  )
+  SELECT 1 FROM moments m WHERE m.vis #>> '{}' = 'public'
+    AND (m.st #>> '{}' = 'published' OR (m.id = 0 AND m.st #>> '{}' = 'closed' AND ${publishedAt}::timestamptz IS NOT NULL)))`;
 
 /** `PUBLIC_BEFORE` for one vacancy as it is before a change. */
 export async function wasPublicBefore(

@@ -120,6 +120,18 @@ function withoutExclusions(q: string): string {
     .join(' ');
 }
 
+/**
+ * The words as the engine matches them: words of experience after the role (`experienceWordsLast`),
+ * synonyms rewritten, inflections brought to their form. Moved to the end, words of experience
+ * end with a space: the engine reads the last word as the start of one ("senior" found
+ * "seniorenbeleid" above the senior advisers, "starter" "starterswoningen"; a review).
+ */
+function engineWords(q: string, words: QueryWords): string {
+  const ordered = experienceWordsLast(q);
+  const normalised = words.vocabulary.normalise(words.synonyms.rewrite(ordered));
+  return ordered === q ? normalised : `${normalised.trimEnd()} `;
+}
+
 /** The search engine's parameters of a search as the API takes it (a place resolved to a point). */
 export function searchParamsOf(
   query: SearchQuery,
@@ -146,7 +158,7 @@ export function searchParamsOf(
     ...(query.q !== undefined && !hasSearchWords(query.q) ? { q: undefined } : {}),
     ...(query.q !== undefined && hasSearchWords(query.q) && options.words
       ? {
-          q: options.words.vocabulary.normalise(options.words.synonyms.rewrite(experienceWordsLast(query.q))),
+          q: engineWords(query.q, options.words),
           databaseQ: options.words.vocabulary.normalise(query.q),
         }
       : {}),

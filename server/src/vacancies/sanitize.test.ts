@@ -142,16 +142,28 @@ describe('a description sent as plain text with lines of its own', () => {
 });
 
 describe('a link in a description', () => {
-  it('inside another keeps only its text: browsers split the two into an empty link and loose text', () => {
+  it('inside another keeps its own address and the outer one only its text, as browsers split them', () => {
+    const rel = 'rel="nofollow noopener noreferrer"';
     expect(
       sanitizeDescription(
         '<p>Intro <a href="https://a.example/one"><a href="https://b.example/two">binnen</a></a> einde.</p>' +
           '<p><a href="https://c.example"><strong><a href="mailto:x@y.nl">mail</a></strong></a></p>',
       ),
     ).toBe(
-      '<p>Intro <a href="https://a.example/one" rel="nofollow noopener noreferrer">binnen</a> einde.</p>' +
-        '<p><a href="https://c.example" rel="nofollow noopener noreferrer"><strong>mail</strong></a></p>',
+      `<p>Intro <a href="https://b.example/two" ${rel}>binnen</a> einde.</p>` +
+        `<p><strong><a href="mailto:x@y.nl" ${rel}>mail</a></strong></p>`,
     );
+    // Deeper: the innermost link stays; the text of the links around it goes to no address (a
+    // browser would still link "B"), never to another link's.
+    expect(
+      sanitizeDescription(
+        '<p><a href="https://a.nl">A<a href="https://b.nl">B<a href="https://c.nl">C</a>D</a>E</a></p>',
+      ),
+    ).toBe(`<p>AB<a href="https://c.nl" ${rel}>C</a>DE</p>`);
+    // An addressed link inside one without an address, inside one with: only the innermost stays.
+    expect(
+      sanitizeDescription('<p><a href="https://a.nl">A<a href="/b">B<a href="https://c.nl">C</a></a></a></p>'),
+    ).toBe(`<p>AB<a href="https://c.nl" ${rel}>C</a></p>`);
   });
 
   it('with no text that shows is no link: an image, a blank or nothing', () => {

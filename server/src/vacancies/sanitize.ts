@@ -75,26 +75,42 @@ const LINK_TAG = /<a(?:\s[^>]*)?>|<\/a>/g;
 const LINK = /<a\s[^>]*>([\s\S]*?)<\/a>/g;
 
 /**
- * The links a page can show: one with an address, not inside another. A link without an address
- * (a place of its own, see `transformTags`) and one inside another (browsers split them into an
- * empty link and loose text: axe's link-name, a review) keep only their text, and a link with no
- * text that shows (an image, a blank) is no link. One pass over the tags: unwrapping one level
- * per round over the whole text took 10 s of the portal's only thread for 33,000 nested links in
- * one description (an attacker's review).
+ * The links a page can show: one with an address that holds no other link. A link inside a link
+ * is split by browsers into the outer link's text and a link of its own, and the outer one came out
+ * empty (axe's link-name, a review); now the inner link stays with its own address and the outer one
+ * keeps only its text, as does a link without an address (a place of its own, see `transformTags`).
+ * A link with no text that shows (an image, a blank) is no link. Two passes over the tags: unwrapping
+ * one level per round over the whole text took 10 s of the portal's only thread for 33,000 nested
+ * links in one description (an attacker's review).
  */
 function linksThatCanStay(html: string): string {
-  let openKept = 0;
-  const kept: boolean[] = [];
-  const flat = html.replace(LINK_TAG, (tag) => {
-    if (tag === '</a>') {
-      const wasKept = kept.pop() === true;
-      if (wasKept) openKept--;
-      return wasKept ? tag : '';
+  const tags = [...html.matchAll(LINK_TAG)];
+  // Which opening tags stay: an address, closed, and no link with an address inside.
+  const stays = tags.map((tag) => tag[0] !== '</a>' && tag[0] !== '<a>');
+  // Whether a link has an address or holds one that has, at any depth.
+  const holdsAddress = [...stays];
+  const closes = new Map<number, number>();
+  const open: number[] = [];
+  for (const [at, tag] of tags.entries()) {
+    if (tag[0] !== '</a>') {
+      open.push(at);
+      continue;
     }
-    const keep = openKept === 0 && tag !== '<a>';
-    kept.push(keep);
-    if (keep) openKept++;
-    return keep ? tag : '';
+    const opened = open.pop();
+    if (opened === undefined) continue;
+    closes.set(at, opened);
+    const outer = open.at(-1);
+    if (outer !== undefined && holdsAddress[opened]) {
+      stays[outer] = false;
+      holdsAddress[outer] = true;
+    }
+  }
+  for (const unclosed of open) stays[unclosed] = false;
+  let at = 0;
+  const flat = html.replace(LINK_TAG, (tag) => {
+    const index = at++;
+    const opening = tag === '</a>' ? closes.get(index) : index;
+    return opening !== undefined && stays[opening] ? tag : '';
   });
   return flat.replace(LINK, (link, text: string) => (showsSomething(visibleText(text)) ? link : text));
 }

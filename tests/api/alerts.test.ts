@@ -490,6 +490,20 @@ describe('an account’s saved searches', () => {
       headers: seeker.session.bearer,
     });
     expect(patched.json().frequency).toBe('instant');
+    // A name is one line: its mails quote it (lines of its own in the name were lines in the mail).
+    const renamed = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/me/alerts/${id}`,
+      payload: { name: 'Land\r\nmeten' },
+      headers: seeker.session.bearer,
+    });
+    expect(renamed.json().name).toBe('Land meten');
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/me/alerts/${id}`,
+      payload: { name: 'Landmeten' },
+      headers: seeker.session.bearer,
+    });
   });
 
   it('are in the export and go with the erasure', async () => {

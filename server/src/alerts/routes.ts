@@ -90,7 +90,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: AlertServiceDeps = { db: app.db, publicUrl: app.config.publicUrl, secret: app.config.JWT_SECRET };
   // A sign-up mails the address given, as an account's does: as many an hour from one network
   // address (a job centre's workshop signs everyone up; ten in all refused the eleventh visitor),
-  // and each address gets a few such mails a day at most (mail/outbox.ts). Counted once the form
+  // and each address gets three such mails a day at most (mail/outbox.ts). Counted once the form
   // passed its checks (a preHandler).
   const limitSignUps = hourlyLimitPerAddress(app, 'alert', ALERT_SIGN_UPS_PER_HOUR);
   const keyOf = (request: FastifyRequest) => {

@@ -31,7 +31,7 @@ import {
   confirmToken,
   manageKey,
 } from './tokens.ts';
-import { cutText, isSameAddress, shownOrNull } from '../text.ts';
+import { cutText, isSameAddress, oneLineOrNull, shownOrNull } from '../text.ts';
 
 export interface AlertServiceDeps {
   db: Database;
@@ -87,7 +87,7 @@ export async function createAlert(
   const query = normaliseAlertQuery(input.query);
   searchOfAlert(query, locale);
   const email = input.email.trim();
-  const name = shownOrNull(input.name) ?? defaultName(query, input.lang);
+  const name = oneLineOrNull(input.name) ?? defaultName(query, input.lang);
   const own = account !== null && isSameAddress(account.email, email);
   // Made with an address (not an account), an alert exists to mail: `none` is an account's only
   // (the route of an address's alerts takes no `none`; this keeps it so whoever calls).
@@ -171,7 +171,7 @@ export async function changeAlert(
   changes: { name?: string | undefined; frequency?: Frequency | undefined; query?: string | undefined },
   locale: Locale = 'nl',
 ) {
-  const name = shownOrNull(changes.name);
+  const name = oneLineOrNull(changes.name);
   const query = changes.query === undefined ? undefined : normaliseAlertQuery(changes.query);
   // A changed search is checked as a new one is (a wrong filter is a 400 with its field).
   if (query !== undefined) searchOfAlert(query, locale);

@@ -327,7 +327,7 @@ export async function inviteCoordinator(
         .insert(organisations)
         .values({
           slug: 'alliantiebureau',
-          name: input.office.name,
+          name: oneLine(input.office.name),
           kind: 'joint_arrangement',
           isCoordinatingBody: true,
           municipalityCode: input.office.municipalityCode,

@@ -390,6 +390,39 @@ describe('suspension', () => {
     expect(byId.get(expiring.id)!.closedAt).toBeInstanceOf(Date);
   });
 
+  it('writes the withdrawal and the return in the history: published internally, reinstated closed, made public and reopened, it is new', async () => {
+    const { organisation, admin } = await memberWithAdmin();
+    const weeksAgo = new Date(Date.now() - 20 * 86_400_000);
+    const internal = await createVacancy(ctx.db, { organisation, visibility: 'internal', publishedAt: weeksAgo });
+    await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {});
+    await ctx.db.update(vacancies).set({ closingDate: '2020-01-01' }).where(eq(vacancies.id, internal.id));
+    await call('POST', `/organisations/${organisation.id}/reinstate`, coordinator, {});
+    const { rows } = await ctx.pool.query<{ action: string; changes: unknown }>(
+      'SELECT action, changes FROM vacancy_history WHERE vacancy_id = $1 ORDER BY id',
+      [internal.id],
+    );
+    expect(rows.slice(-2)).toEqual([
+      { action: 'withdrawn', changes: { state: ['published', 'withdrawn'] } },
+      { action: 'restored', changes: { state: ['withdrawn', 'closed'] } },
+    ]);
+    // Made public while closed, and reopened: new to the public (it read as published before).
+    const closed = (await call('GET', `/vacancies/${internal.id}`, admin)).json();
+    const edited = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/vacancies/${internal.id}`,
+      headers: admin.bearer,
+      payload: {
+        version: closed.version,
+        visibility: 'public',
+        closingDate: dutchDate(new Date(Date.now() + 30 * 86_400_000)),
+      },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    const reopened = (await call('POST', `/vacancies/${internal.id}/reopen`, admin)).json();
+    expect(reopened.state).toBe('published');
+    expect(Date.now() - Date.parse(reopened.publishedAt)).toBeLessThan(60_000);
+  });
+
   it('tells the admins of every change of their membership, with the reason, the portal and the alliance office', async () => {
     const { organisation, admin, adminEmail } = await memberWithAdmin();
     const steps = [

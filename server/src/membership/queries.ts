@@ -16,6 +16,7 @@ import {
   type MembershipState,
   type NewVacancy,
 } from '@samenwerven/db';
+import { insertHistory } from '../vacancies/queries.ts';
 import { bulkTransition, type VacancyState } from '../vacancies/state-machine.ts';
 import type { ApplicationState } from './state-machine.ts';
 
@@ -67,7 +68,16 @@ export async function withdrawLiveVacancies(tx: Executor, organisationId: string
       updatedAt: new Date(),
     })
     .where(and(eq(vacancies.organisationId, organisationId), inArray(vacancies.state, from)))
-    .returning({ id: vacancies.id });
+    .returning({ id: vacancies.id, version: vacancies.version, was: vacancies.withdrawnFromState });
+  await insertHistory(
+    tx,
+    rows.map((row) => ({
+      vacancyId: row.id,
+      version: row.version,
+      action: 'withdrawn',
+      changes: { state: [row.was, to] },
+    })),
+  );
   return rows.length;
 }
 
@@ -78,7 +88,12 @@ export async function withdrawnVacancies(tx: Executor, organisationId: string) {
     .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.state, 'withdrawn')));
 }
 
-/** Gives withdrawn vacancies a state again (and `closedAt` when given), forgetting why they were withdrawn. */
+/**
+ * Gives withdrawn vacancies a state again (and `closedAt` when given), forgetting why they were
+ * withdrawn. Both ways leave a history entry: whether a vacancy was ever public is read from its
+ * history (vacancies/queries.ts, `PUBLIC_BEFORE`), and without them a vacancy reinstated as closed
+ * read as still published (a review).
+ */
 export async function restoreVacancies(
   tx: Executor,
   vacancyIds: string[],
@@ -93,10 +108,20 @@ export async function restoreVacancies(
     updatedAt: new Date(),
     ...(closedAt === undefined ? {} : { closedAt }),
   };
-  await tx
+  const rows = await tx
     .update(vacancies)
     .set({ ...values, version: sql`${vacancies.version} + 1` })
-    .where(and(inArray(vacancies.id, vacancyIds), eq(vacancies.state, 'withdrawn')));
+    .where(and(inArray(vacancies.id, vacancyIds), eq(vacancies.state, 'withdrawn')))
+    .returning({ id: vacancies.id, version: vacancies.version });
+  await insertHistory(
+    tx,
+    rows.map((row) => ({
+      vacancyId: row.id,
+      version: row.version,
+      action: 'restored',
+      changes: { state: ['withdrawn', state] },
+    })),
+  );
 }
 
 export async function startPeriod(tx: Executor, organisationId: string, at: Date): Promise<void> {

@@ -142,12 +142,20 @@ export async function startEmbeddedMeilisearch(
     // Meilisearch prints a banner and request warnings; pass on only its errors, and keep
     // the last lines for the message should it not come up. Its own error line comes first there:
     // with RUST_BACKTRACE set, the last lines are the backtrace's (a review: the reason was lost).
+    // Read by whole lines: a chunk may end inside one, and "Error: …" cut in two was missed (a CI
+    // run said only the backtrace). Its log line ("ERROR meilisearch: error=…") says it too.
     let lastLines: string[] = [];
     let lastError: string | undefined;
+    let partial = '';
     child.stderr?.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
         if (line.includes('ERROR')) process.stderr.write(`[meilisearch] ${line}\n`);
+        // eslint-disable-next-line no-control-regex -- its log lines are coloured
+        const logged = /\bERROR\b.*\berror=(.+)$/.exec(line.replace(/\u001b\[[0-9;]*m/g, ''))?.[1];
         if (/^Error: /.test(line.trim())) lastError = line.trim();
+        else if (logged && !lastError) lastError = `Error: ${logged.trim()}`;
         if (line.trim()) lastLines = [...lastLines.slice(-4), line.trim()];
       }
     });

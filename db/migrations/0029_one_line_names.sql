@@ -4,26 +4,18 @@
 -- spelled out: [[:space:]] and [[:graph:]] follow the database's collation (a review: under C they
 -- missed U+2028 and took every accented letter for a change). Only rows with such a run change; a
 -- vacancy's new title reaches the search index through the outbox trigger.
-UPDATE "vacancies" SET "title" = btrim(regexp_replace("title", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "title" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "vacancies" SET "department" = btrim(regexp_replace("department", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "department" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "vacancies" SET "contact_name" = btrim(regexp_replace("contact_name", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "contact_name" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "users" SET "name" = btrim(regexp_replace("name", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "name" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "organisations" SET "name" = btrim(regexp_replace("name", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "name" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "organisations" SET "contact_name" = btrim(regexp_replace("contact_name", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "contact_name" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "api_keys" SET "name" = btrim(regexp_replace("name", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "name" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
---> statement-breakpoint
-UPDATE "search_alerts" SET "name" = btrim(regexp_replace("name", '[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]+', ' ', 'g'))
- WHERE "name" ~ '[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f]|  |^ | $';
+DO $$
+DECLARE
+  -- What JavaScript's \s and \p{Cc} match, the plain space aside.
+  breaks constant text := '\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u0001-\u001f\u007f-\u009f';
+  field record;
+BEGIN
+  FOR field IN SELECT * FROM (VALUES
+    ('vacancies', 'title'), ('vacancies', 'department'), ('vacancies', 'contact_name'), ('users', 'name'),
+    ('organisations', 'name'), ('organisations', 'contact_name'), ('api_keys', 'name'), ('search_alerts', 'name')
+  ) AS f(tbl, col) LOOP
+    EXECUTE format(
+      'UPDATE %I SET %I = btrim(regexp_replace(%I, %L, '' '', ''g'')) WHERE %I ~ %L',
+      field.tbl, field.col, field.col, '[ ' || breaks || ']+', field.col, '[' || breaks || ']|  |^ | $');
+  END LOOP;
+END $$;

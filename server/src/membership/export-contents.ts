@@ -278,7 +278,7 @@ export const exportTables = {
       at: column(vacancyHistory.at, 'Moment van de wijziging.', 'When it changed.'),
       action: column(
         vacancyHistory.action,
-        'Wat er gebeurde: created (gemaakt), duplicated (gekopieerd), updated (gewijzigd), upserted (bijgewerkt via de API), publish (gepubliceerd), close (gesloten), reopen (heropend), published_on_schedule (op het ingeplande moment gepubliceerd), closed_by_date (gesloten na de sluitingsdatum), made_public (intern naar openbaar), withdrawn (teruggetrokken bij schorsing of vertrek) of restored (teruggezet bij herstel).',
+        'Wat er gebeurde: created (gemaakt), duplicated (gekopieerd), updated (gewijzigd), upserted (bijgewerkt via de API), publish (gepubliceerd), close (gesloten), reopen (heropend), published_on_schedule (op het ingeplande moment gepubliceerd), closed_by_date (gesloten na de sluitingsdatum), made_public (intern naar openbaar), withdrawn (ingetrokken bij schorsing of vertrek) of restored (teruggezet bij herstel).',
         'What happened: created, duplicated, updated, upserted (updated through the API), publish, close, reopen, published_on_schedule, closed_by_date (closed after the closing date), made_public (internal to public), withdrawn (at a suspension or departure) or restored (when the membership was restored).',
       ),
       actorUserId: column(

@@ -71,15 +71,18 @@ export async function withdrawLiveVacancies(tx: Executor, organisationId: string
     .returning({ id: vacancies.id, version: vacancies.version, was: vacancies.withdrawnFromState });
   await insertHistory(
     tx,
-    rows.map((row) => ({
-      vacancyId: row.id,
-      version: row.version,
-      action: 'withdrawn',
-      changes: { state: [row.was, to] },
-    })),
+    rows.map((row) => stateEntry(row, 'withdrawn', row.was, to)),
   );
   return rows.length;
 }
+
+/** A vacancy's history entry of a state the membership gave it. */
+const stateEntry = (
+  row: { id: string; version: number },
+  action: 'withdrawn' | 'restored',
+  from: VacancyState | null,
+  to: VacancyState,
+) => ({ vacancyId: row.id, version: row.version, action, changes: { state: [from, to] as [unknown, unknown] } });
 
 export async function withdrawnVacancies(tx: Executor, organisationId: string) {
   return tx
@@ -115,12 +118,7 @@ export async function restoreVacancies(
     .returning({ id: vacancies.id, version: vacancies.version });
   await insertHistory(
     tx,
-    rows.map((row) => ({
-      vacancyId: row.id,
-      version: row.version,
-      action: 'restored',
-      changes: { state: ['withdrawn', state] },
-    })),
+    rows.map((row) => stateEntry(row, 'restored', 'withdrawn', state)),
   );
 }
 

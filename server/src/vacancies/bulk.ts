@@ -10,7 +10,7 @@
  * is written in a savepoint of its own. An item's answer says 2xx only once its transaction has
  * committed.
  */
-import { setTimeout } from 'node:timers/promises';
+import { setImmediate, setTimeout } from 'node:timers/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import { isDatabaseUnavailable, type Executor, type Vacancy } from '@samenwerven/db';
 import { Type, type Static } from '@sinclair/typebox';
@@ -197,7 +197,7 @@ async function createNewTogether(
     // 150 ms each) would hold the portal's only thread for 15 s (an attacker's review). Others get
     // a turn in between.
     if (performance.now() - heldSince > PLANNING_TURN_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await setImmediate();
       heldSince = performance.now();
     }
     // The vacancies that exist go their own way first: their shape is checked there.

@@ -327,7 +327,7 @@ const nl = {
       published_on_schedule: 'Gepubliceerd op het ingeplande moment',
       closed_by_date: 'Gesloten na de sluitingsdatum',
       made_public: 'Openbaar gemaakt voor iedereen',
-      withdrawn: 'Teruggetrokken: het lidmaatschap werd geschorst of beëindigd',
+      withdrawn: 'Ingetrokken: het lidmaatschap werd geschorst of beëindigd',
       restored: 'Teruggezet: het lidmaatschap is hersteld',
     } as Record<string, string>,
     original: 'Bekijk het origineel',

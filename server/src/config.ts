@@ -73,6 +73,13 @@ const ConfigSchema = Type.Object({
   S3_REGION: Type.String({ default: 'us-east-1', minLength: 1 }),
   S3_ACCESS_KEY_ID: Type.Optional(Type.String({ minLength: 1 })),
   S3_SECRET_ACCESS_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  /**
+   * Free space kept on the disk of the files (DATA_DIR, or the spool before a bucket): below it an
+   * application with files is refused (503) rather than fill the disk PostgreSQL may share.
+   */
+  FILES_MIN_FREE_MB: Type.Integer({ default: 1024, minimum: 0 }),
+  /** Megabytes of applicants' files one network may send an hour (applications/upload-volume.ts). */
+  UPLOAD_MB_PER_HOUR: Type.Integer({ default: 300, minimum: 1 }),
   /** Lifetime of an access token; the refresh cookie renews it. */
   ACCESS_TOKEN_MINUTES: Type.Integer({ default: 15, minimum: 1, maximum: 60 }),
   SESSION_DAYS: Type.Integer({ default: 30, minimum: 1, maximum: 90 }),

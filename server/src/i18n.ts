@@ -46,6 +46,14 @@ const messages = {
     nl: 'Te veel verzoeken. Probeer het over {wait} opnieuw.',
     en: 'Too many requests. Try again in {wait}.',
   },
+  'error.upload_volume': {
+    nl: 'Vanaf dit netwerk zijn het afgelopen uur te veel bestanden verstuurd. Probeer het over {wait} opnieuw.',
+    en: 'Too many files were sent from this network in the past hour. Try again in {wait}.',
+  },
+  'error.storage_full': {
+    nl: 'De portal kan nu geen bestanden bewaren. Probeer het later opnieuw; je gegevens zijn niet verstuurd.',
+    en: 'The portal cannot store files right now. Please try again later; nothing was sent.',
+  },
   'error.internal': {
     nl: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     en: 'Something went wrong on our side. Please try again later.',

@@ -4,14 +4,14 @@
  * are never served from here directly: the application routes check who asks, then stream.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, open as fsOpen, rm } from 'node:fs/promises';
+import { mkdir, open as fsOpen, rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { buffer } from 'node:stream/consumers';
 import type { ZipOptions } from 'fflate';
-import { notFound } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 
 /** A stream was longer than the limit; nothing of it is kept. */
 export class FileTooLargeError extends Error {
@@ -34,8 +34,28 @@ export interface FileStore {
 
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** The store in a folder of the data directory; `pathOf` is where a key's bytes are on disk. */
-export function localFileStore(dataDir: string): FileStore & { pathOf(key: string): string } {
+/**
+ * The disk is (nearly) full: nothing is stored. A clear 503, not the 500 of a failed write, and
+ * before the disk PostgreSQL may share is full.
+ */
+export const storageFull = (cause?: unknown) =>
+  new AppError(503, 'storage_full', 'error.storage_full', { retryAfterSeconds: 300 }, cause);
+
+/** Refuses a write that could leave less than `minFreeBytes` free on the store's disk. */
+async function assertRoomFor(root: string, maxBytes: number, minFreeBytes: number): Promise<void> {
+  if (minFreeBytes <= 0) return;
+  const disk = await statfs(root);
+  if (disk.bavail * disk.bsize < minFreeBytes + maxBytes) throw storageFull();
+}
+
+/**
+ * The store in a folder of the data directory; `pathOf` is where a key's bytes are on disk.
+ * `minFreeBytes` is kept free on its disk (FILES_MIN_FREE_MB).
+ */
+export function localFileStore(
+  dataDir: string,
+  { minFreeBytes = 0 }: { minFreeBytes?: number } = {},
+): FileStore & { pathOf(key: string): string } {
   const root = path.join(dataDir, 'files');
   // Keys are ours (random UUIDs); anything else never becomes a path.
   const pathOf = (key: string) => {
@@ -45,6 +65,7 @@ export function localFileStore(dataDir: string): FileStore & { pathOf(key: strin
   return {
     async write(source, maxBytes) {
       await mkdir(root, { recursive: true, mode: 0o700 });
+      await assertRoomFor(root, maxBytes, minFreeBytes);
       const key = randomUUID();
       const target = pathOf(key);
       let size = 0;
@@ -62,7 +83,7 @@ export function localFileStore(dataDir: string): FileStore & { pathOf(key: strin
       } catch (error) {
         await file.close().catch(() => undefined);
         await rm(target, { force: true });
-        throw error;
+        throw (error as NodeJS.ErrnoException).code === 'ENOSPC' ? storageFull(error) : error;
       }
       return { key, size };
     },

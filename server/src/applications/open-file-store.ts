@@ -5,7 +5,8 @@ import { localFileStore, type FileStore } from './file-store.ts';
 import { s3FileStore } from './s3-file-store.ts';
 
 export function openFileStore(config: Config): FileStore {
-  if (!config.S3_BUCKET) return localFileStore(config.dataDir);
+  const minFreeBytes = config.FILES_MIN_FREE_MB * 1024 * 1024;
+  if (!config.S3_BUCKET) return localFileStore(config.dataDir, { minFreeBytes });
   return s3FileStore({
     bucket: config.S3_BUCKET,
     endpoint: config.S3_ENDPOINT,
@@ -13,5 +14,6 @@ export function openFileStore(config: Config): FileStore {
     accessKeyId: config.S3_ACCESS_KEY_ID,
     secretAccessKey: config.S3_SECRET_ACCESS_KEY,
     spoolDir: path.join(config.dataDir, 'upload-spool'),
+    minFreeBytes,
   });
 }

@@ -7,6 +7,7 @@ import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/
 import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { limitedNetwork } from '../network-address.ts';
 import { rejectUnstorableText } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
 import { attachmentDisposition, downloadName } from './presenter.ts';
@@ -34,6 +35,7 @@ import {
   type ApplicationDeps,
   type FileKind,
 } from './service.ts';
+import { HourlyUploadVolume } from './upload-volume.ts';
 import { receiveUploads, type StoredUpload } from './uploads.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
@@ -96,9 +98,24 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // file's name) is named here, not refused by the database after the files were stored.
     await rejectUnstorableText(request);
   };
+  // Refused before the body is read when what it announces would pass the network's hour; what an
+  // application stored counts once it is one.
+  const volume = new HourlyUploadVolume(app.config.UPLOAD_MB_PER_HOUR * 1024 * 1024);
+  const limitVolume = async (request: FastifyRequest) => {
+    // By the header: the plugin marks a request multipart only when its parser runs, after this.
+    if (!/^multipart\//i.test(request.headers['content-type'] ?? '')) return;
+    volume.check(limitedNetwork(request.ip), Number(request.headers['content-length']) || 0);
+  };
   const removeUnclaimed = async (request: FastifyRequest, reply: FastifyReply) => {
     const stored = storedBy.get(request);
     if (stored && reply.statusCode !== 201) await removeFiles(deps.db, deps.files, stored);
+    if (reply.statusCode === 201) {
+      const files = Object.values(uploadsOf.get(request) ?? {});
+      volume.add(
+        limitedNetwork(request.ip),
+        files.reduce((sum, file) => sum + (file?.size ?? 0), 0),
+      );
+    }
   };
 
   // Applying mails the address given. Every attempt is counted before its body is read, so a
@@ -110,7 +127,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/vacancies/:id/applications',
     {
-      onRequest: limitAttempts,
+      onRequest: [limitAttempts, limitVolume],
       preValidation: readUploads,
       preHandler: limitApplying,
       onSend: async (request, reply) => removeUnclaimed(request, reply),
@@ -123,7 +140,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: optionalSecurity(),
         params: IdParams,
         body: ApplyBody,
-        response: { 201: Applied, ...errors, 413: ErrorRef, 415: ErrorRef, 429: ErrorRef },
+        response: { 201: Applied, ...errors, 413: ErrorRef, 415: ErrorRef, 429: ErrorRef, 503: ErrorRef },
       },
     },
     async (request, reply) => {

@@ -36,10 +36,12 @@ export interface S3Settings {
   secretAccessKey?: string | undefined;
   /** Where uploads wait while they are counted (a private folder, emptied as they go). */
   spoolDir: string;
+  /** Kept free on the spool's disk (FILES_MIN_FREE_MB). */
+  minFreeBytes?: number;
 }
 
 export function s3FileStore(settings: S3Settings): FileStore {
-  const spool = localFileStore(settings.spoolDir);
+  const spool = localFileStore(settings.spoolDir, { minFreeBytes: settings.minFreeBytes ?? 0 });
   let client: Promise<{ s3: S3Sdk.S3Client; sdk: typeof S3Sdk }> | undefined;
   const connect = () =>
     (client ??= import('@aws-sdk/client-s3').then((sdk) => ({

@@ -1,0 +1,85 @@
+/**
+ * What applicants' files may take (an attacker's review): one network sends at most
+ * UPLOAD_MB_PER_HOUR of files an hour, and the portal keeps FILES_MIN_FREE_MB free on the
+ * files' disk, answering 503 rather than filling the disk PostgreSQL may share.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { applications, type Organisation } from '@samenwerven/db';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { applicationForm, createOrganisation, createVacancy, pdfBytes } from '../support/factories.ts';
+
+const KB = 1024;
+/** A PDF of about `size` bytes. */
+const cvOf = (size: number) => Buffer.concat([pdfBytes(), Buffer.alloc(size - pdfBytes().length, 0x20)]);
+
+async function apply(ctx: TestContext, vacancyId: string, cvBytes: Buffer, ip: string, locale = 'nl') {
+  const form = await applicationForm({ cv: { name: 'cv.pdf', data: cvBytes, type: 'application/pdf' } });
+  return ctx.app.inject({
+    method: 'POST',
+    url: `/api/v1/vacancies/${vacancyId}/applications`,
+    payload: form.payload,
+    headers: { ...form.headers, 'accept-language': locale },
+    remoteAddress: ip,
+  });
+}
+
+const applicationsOf = (ctx: TestContext, vacancyId: string) =>
+  ctx.db.select().from(applications).where(eq(applications.vacancyId, vacancyId));
+
+describe('the volume of files one network sends an hour', () => {
+  let ctx: TestContext;
+  let organisation: Organisation;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ env: { UPLOAD_MB_PER_HOUR: '1' } });
+    organisation = await createOrganisation(ctx.db);
+  });
+  afterAll(async () => ctx?.close());
+
+  it('refuses the file that would pass the hour, says how long to wait, and leaves other networks alone', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const ip = '10.77.0.1';
+    expect((await apply(ctx, vacancy.id, cvOf(400 * KB), ip)).statusCode).toBe(201);
+    expect((await apply(ctx, vacancy.id, cvOf(400 * KB), ip)).statusCode).toBe(201);
+    const refused = await apply(ctx, vacancy.id, cvOf(400 * KB), ip);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().error.code).toBe('rate_limited');
+    expect(refused.json().error.message).toMatch(
+      /^Vanaf dit netwerk zijn het afgelopen uur te veel bestanden verstuurd/,
+    );
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3000);
+    // A small CV still fits in what is left of the megabyte.
+    expect((await apply(ctx, vacancy.id, cvOf(50 * KB), ip)).statusCode).toBe(201);
+    // Another network has its own hour.
+    expect((await apply(ctx, vacancy.id, cvOf(400 * KB), '10.77.0.2')).statusCode).toBe(201);
+    expect(await applicationsOf(ctx, vacancy.id)).toHaveLength(4);
+  });
+});
+
+describe('a disk without room for the files', () => {
+  let ctx: TestContext;
+  let organisation: Organisation;
+
+  beforeAll(async () => {
+    // More free space to keep than any disk has.
+    ctx = await createTestContext({ env: { FILES_MIN_FREE_MB: String(1024 * 1024 * 1024) } });
+    organisation = await createOrganisation(ctx.db);
+  });
+  afterAll(async () => ctx?.close());
+
+  it('refuses an application with files with a clear 503, and stores nothing of it', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const refused = await apply(ctx, vacancy.id, cvOf(20 * KB), '10.78.0.1', 'en');
+    expect(refused.statusCode).toBe(503);
+    expect(refused.json().error).toEqual({
+      code: 'storage_full',
+      message: 'The portal cannot store files right now. Please try again later; nothing was sent.',
+    });
+    expect(refused.headers['retry-after']).toBe('300');
+    expect(await applicationsOf(ctx, vacancy.id)).toHaveLength(0);
+    expect(await readdir(path.join(ctx.config.dataDir, 'files')).catch(() => [])).toEqual([]);
+  });
+});

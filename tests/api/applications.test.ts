@@ -43,6 +43,7 @@ let hrUser: User;
 let hr: Session;
 let quietHrUser: User;
 let admin: Session;
+let adminUser: User;
 let otherHr: Session;
 let coordinator: Session;
 let seekerUser: User;
@@ -89,7 +90,7 @@ beforeAll(async () => {
   });
   hrUser = await createUser(ctx.db, { role: 'hr_officer', organisation });
   quietHrUser = await createUser(ctx.db, { role: 'hr_officer', organisation, locale: 'en' });
-  const adminUser = await createUser(ctx.db, { role: 'org_admin', organisation });
+  adminUser = await createUser(ctx.db, { role: 'org_admin', organisation });
   seekerUser = await createUser(ctx.db, { locale: 'en' });
   hr = await signIn(ctx.app, hrUser.email, TEST_PASSWORD);
   admin = await signIn(ctx.app, adminUser.email, TEST_PASSWORD);
@@ -565,6 +566,65 @@ describe('the HR inbox', () => {
     expect(await ctx.db.select().from(applicationNotes).where(eq(applicationNotes.applicationId, first))).toHaveLength(
       2,
     );
+  });
+
+  it('logs who downloaded a file and who moved an application on, by ids only, for the coordinating body', async () => {
+    // The two tests before: a CV and a letter downloaded, and the first moved to hired.
+    const log = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?action=application.&pageSize=100',
+      headers: coordinator.bearer,
+    });
+    expect(log.statusCode).toBe(200);
+    const entries = (
+      log.json().items as {
+        action: string;
+        subjectId: string;
+        actor: { id: string } | null;
+        organisation: { id: string } | null;
+        before: unknown;
+        after: unknown;
+      }[]
+    ).filter((entry) => entry.subjectId === first || entry.subjectId === second);
+    const seen = entries.map(({ action, subjectId, actor, organisation: org, before, after }) => ({
+      action,
+      subjectId,
+      actor: actor?.id,
+      organisation: org?.id,
+      before,
+      after,
+    }));
+    const moved = (from: string, to: string, actor: string) => ({
+      action: 'application.status_changed',
+      subjectId: first,
+      actor,
+      organisation: organisation.id,
+      before: { applicationStatus: from },
+      after: { applicationStatus: to },
+    });
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        {
+          action: 'application.file_downloaded',
+          subjectId: first,
+          actor: hrUser.id,
+          organisation: organisation.id,
+          before: null,
+          after: { file: 'cv' },
+        },
+        expect.objectContaining({
+          action: 'application.file_downloaded',
+          subjectId: second,
+          after: { file: 'letter' },
+        }),
+        moved('received', 'in_review', hrUser.id),
+        moved('in_review', 'invited', adminUser.id),
+        moved('invited', 'hired', hrUser.id),
+      ]),
+    );
+    // A refused move, a note alone and the same status again are no change; a missing letter no download.
+    expect(entries).toHaveLength(5);
+    expect(JSON.stringify(entries)).not.toContain('Eerste');
   });
 
   it('rejects with the standard or an edited text, mailed to the applicant', async () => {

@@ -244,7 +244,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const file = await openApplicationFile(deps, organisationOf(request), request.params.id, kind);
+        const reader = { userId: currentUser(request).userId, organisationId: organisationOf(request) };
+        const file = await openApplicationFile(deps, reader, request.params.id, kind);
         return reply
           .type(file.mediaType)
           .header('content-length', file.size)

@@ -33,6 +33,7 @@ import {
 } from './queries.ts';
 import { canMove, type ApplicationStatus } from './state-machine.ts';
 import type { StoredUpload } from './uploads.ts';
+import { recordAudit } from '../audit/audit.ts';
 import { guestKey } from '../privacy/guest-link.ts';
 import { endPoolConsent } from './consent-reminders.ts';
 import { POOL_DAYS } from './retention.ts';
@@ -325,6 +326,16 @@ export async function changeApplication(
     }
     if (moves) {
       await updateStatus(tx, id, change.status!, now);
+      // Who decided on a person's application, and when (AVG accountability); ids only.
+      await recordAudit(tx, {
+        actorUserId: actor.userId,
+        organisationId: actor.organisationId,
+        action: 'application.status_changed',
+        subjectType: 'application',
+        subjectId: id,
+        before: { applicationStatus: row.status },
+        after: { applicationStatus: change.status },
+      });
       if (change.status === 'rejected') {
         const locale = applicantMailLocale(row);
         await mailRejection(
@@ -351,11 +362,27 @@ export async function changeApplication(
   return detail(deps.db, await ownApplication(deps.db, actor.organisationId, id));
 }
 
-/** A file of an application of the caller's organisation, to stream as a download. */
-export async function openApplicationFile(deps: ApplicationDeps, organisationId: string, id: string, kind: FileKind) {
-  await ownApplication(deps.db, organisationId, id);
+/**
+ * A file of an application of the caller's organisation, to stream as a download. Each download
+ * is in the audit log: a CV is a person's data, and who read it must be known (AVG accountability).
+ */
+export async function openApplicationFile(
+  deps: ApplicationDeps,
+  reader: { userId: string; organisationId: string },
+  id: string,
+  kind: FileKind,
+) {
+  await ownApplication(deps.db, reader.organisationId, id);
   const file = (await selectFiles(deps.db, id)).find((f) => f.kind === kind);
   if (!file) throw notFound();
+  await recordAudit(deps.db, {
+    actorUserId: reader.userId,
+    organisationId: reader.organisationId,
+    action: 'application.file_downloaded',
+    subjectType: 'application',
+    subjectId: id,
+    after: { file: kind },
+  });
   return {
     name: file.originalName,
     mediaType: file.mediaType,

@@ -45,6 +45,8 @@ const RECORDED_KEYS = [
   'sessionId',
   'sessionStarted',
   'count',
+  'applicationStatus',
+  'file',
 ];
 
 beforeAll(() => loadMessages('en'));
@@ -69,6 +71,14 @@ describe('an audit entry’s details in words', () => {
       { label: 'File type', before: null, after: 'WebP' },
       { label: 'Size', before: null, after: '3 MB' },
     ]);
+  });
+
+  it('names an application’s status and file as the inbox does', () => {
+    expect(describe_({ applicationStatus: 'in_review' }, { applicationStatus: 'invited' })).toEqual([
+      { label: 'Status', before: 'In behandeling', after: 'Uitgenodigd' },
+    ]);
+    expect(describe_(null, { file: 'cv' })).toEqual([{ label: 'Bestand', before: null, after: 'Cv' }]);
+    expect(describe_(null, { file: 'letter' }, 'en')).toEqual([{ label: 'File', before: null, after: 'Letter' }]);
   });
 
   it('writes a profile change as text, without HTML, only where it changed', () => {

@@ -7,6 +7,7 @@
  */
 import type { Labels } from '../../hooks/use-labels.ts';
 import { membershipLabel, scopeLabel } from '../../i18n/account-messages.ts';
+import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
 import type { MembershipI18n } from '../../i18n/use-membership-i18n.ts';
 
 export interface AuditDetail {
@@ -83,6 +84,10 @@ export function describeChange(before: unknown, after: unknown, i18n: Membership
         return `${text}…`;
       case 'type':
         return FILE_TYPES[text] ?? text;
+      case 'applicationStatus':
+        return statusLabel(applicationMessages[i18n.lang], text);
+      case 'file':
+        return t.fileKinds[text] ?? text;
     }
     return MOMENT.test(text) ? i18n.dateTime(text) : plainText(text);
   };

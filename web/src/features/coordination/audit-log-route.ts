@@ -16,7 +16,15 @@ import { periodProblems } from './period.ts';
 export const AUDIT_PAGE_SIZE = 25;
 
 /** The prefixes offered in the "kind of action" filter, as the API groups its actions. */
-export const ACTION_GROUPS = ['membership.', 'user.', 'api_key.', 'auth.', 'organisation.', 'search.'] as const;
+export const ACTION_GROUPS = [
+  'membership.',
+  'user.',
+  'api_key.',
+  'auth.',
+  'organisation.',
+  'search.',
+  'application.',
+] as const;
 
 export interface AuditLogData {
   /** The filters as in the address (dates as typed), for the form. */

@@ -302,8 +302,13 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.locator('#apply-name').waitFor();
       await expect(page.locator('#apply-name').inputValue()).resolves.toBe('Sem Zoeker');
       await expect(page.locator('#apply-email').inputValue()).resolves.toBe(seeker.email);
-      await page.getByLabel('Motivatie').fill('Wonen is mijn vak.');
+      // Sent without a motivation: with scripts the CV stays chosen, and the form does not ask for it again.
       await page.locator('#apply-cv').setInputFiles(cvFile('cv-sem.pdf'));
+      await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      expect(await page.locator('#apply-cv').evaluate((input: HTMLInputElement) => input.files?.length)).toBe(1);
+      expect(await page.getByText('Kies het opnieuw', { exact: false }).count()).toBe(0);
+      await page.getByLabel('Motivatie').fill('Wonen is mijn vak.');
       await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
       await page.getByRole('heading', { name: 'Je sollicitatie is verstuurd' }).waitFor();
 

@@ -465,8 +465,12 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     expect(await page.getByRole('link', { name: 'Terug naar zoeken' }).getAttribute('href')).toBe(
       '/?q=archiefinspecteur',
     );
-    // Sent with a mistake, the page comes back at the form, its error summary in view.
+    // Sent with a mistake, the page comes back at the form, its error summary in view, and asks
+    // for the CV again by its name: no browser keeps a file over a new page.
     await page.getByLabel('Naam', { exact: true }).fill('Sem Zonderscript');
+    await page
+      .getByLabel('Cv', { exact: true })
+      .setInputFiles({ name: 'mijn-cv.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
     const summary = page.locator('.error-summary');
     await summary.getByText('Vul je e-mailadres in', { exact: false }).waitFor();
@@ -475,6 +479,15 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       VIEWPORTS.desktop.height,
     );
     await expect(page.getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe('Sem Zonderscript');
+    await expect(page.getByLabel('Cv', { exact: true }).getAttribute('aria-describedby')).resolves.toBeTruthy();
+    const cvHint = await page.getByLabel('Cv', { exact: true }).evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(cvHint).toContain('Je had ‘mijn-cv.pdf’ gekozen. Kies het opnieuw');
+    await expect(page.getByText('Je had ‘', { exact: false }).count()).resolves.toBe(1);
     await page.getByLabel('E-mailadres').fill('sem@example.org');
     await page.getByLabel('Motivatie').fill('Archieven zijn mijn vak.');
     await page

@@ -28,6 +28,8 @@ const nl = {
       email: 'We sturen je een bevestiging op dit adres.',
       motivation: 'Waarom past deze functie bij je? Maximaal 5.000 tekens.',
       file: 'Een pdf of Word-bestand (.docx) van maximaal 10 MB.',
+      chooseAgain: (name: string) =>
+        `Je had ‘${name}’ gekozen. Kies het opnieuw: een browser bewaart geen bestand als de pagina opnieuw wordt geladen.`,
       consent:
         'Je kunt je toestemming altijd weer intrekken. In de talentpool zien de HR-medewerkers van alle leden je naam, e-mailadres, telefoonnummer, het begin van je motivatie en op welke vacature je solliciteerde; je cv en brief niet. Je komt er pas in als je met de link in onze e-mail bevestigt dat het adres van jou is (ingelogd met het adres van je account: meteen).',
     },
@@ -230,6 +232,8 @@ const en: ApplicationMessages = {
       email: 'We will send a confirmation to this address.',
       motivation: 'Why does this job suit you? At most 5,000 characters.',
       file: 'A PDF or Word file (.docx) of at most 10 MB.',
+      chooseAgain: (name: string) =>
+        `You had chosen ‘${name}’. Choose it again: a browser does not keep a file when the page is loaded again.`,
       consent:
         'You can withdraw your consent at any time. In the talent pool the HR staff of every member see your name, e-mail address, phone number, the start of your motivation and the vacancy you applied for; not your CV or letter. You enter it only once you confirm with the link in our e-mail that the address is yours (signed in with your account’s address: at once).',
     },

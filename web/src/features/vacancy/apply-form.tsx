@@ -161,8 +161,13 @@ export function ApplyForm() {
           maxLength={5000}
           defaultValue={typed('motivation')}
         />
-        <FileField {...field('cv')} hint={m.hints.file} />
-        <FileField {...field('letter')} hint={m.hints.file} />
+        <FileField {...field('cv')} hint={m.hints.file} chosenBefore={typed('cv')} chooseAgain={m.hints.chooseAgain} />
+        <FileField
+          {...field('letter')}
+          hint={m.hints.file}
+          chosenBefore={typed('letter')}
+          chooseAgain={m.hints.chooseAgain}
+        />
         <RadioGroup
           {...field('consent')}
           hint={m.hints.consent}
@@ -191,14 +196,28 @@ interface FileFieldProps {
   label: string;
   hint?: string;
   error?: string | undefined;
+  /** The name of the file chosen before a send that failed ('' when none). */
+  chosenBefore: string;
+  chooseAgain: (name: string) => string;
 }
 
-/** A file input (PDF or DOCX) with its label, hint and error. */
-function FileField({ id, name, label, hint, error }: FileFieldProps) {
+/**
+ * A file input (PDF or DOCX) with its label, hint and error. After a failed send it asks for the
+ * file chosen before while the input is empty: a form sent without scripts comes back as a new
+ * page, and no browser fills a file in again (a no-script user's review). With scripts the input
+ * still holds it, and nothing is said.
+ */
+function FileField({ id, name, label, hint, error, chosenBefore, chooseAgain }: FileFieldProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [holdsFile, setHoldsFile] = useState(false);
+  useEffect(() => setHoldsFile((input.current?.files?.length ?? 0) > 0), [chosenBefore]);
+  const lost = chosenBefore && !holdsFile ? chooseAgain(chosenBefore) : '';
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={lost ? `${lost} ${hint ?? ''}` : hint} error={error}>
       {(describedBy) => (
         <input
+          ref={input}
+          onChange={(event) => setHoldsFile(event.currentTarget.files?.length !== 0)}
           id={id}
           name={name}
           type="file"

@@ -78,9 +78,12 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   if (cvProblem) fields['cv'] = cvProblem;
   const letterProblem = letter ? fileProblem(letter, m) : null;
   if (letterProblem) fields['letter'] = letterProblem;
-  // Without scripts the page comes back anew: with what was typed (files cannot be kept).
-  const typed = (result: FormFailure) =>
-    keepingValues(result, form, ['name', 'email', 'phone', 'motivation', 'consent']);
+  // Without scripts the page comes back anew: with what was typed. No browser fills a file in
+  // again, so the names of those chosen come back, for the form to ask for them again.
+  const typed = (result: FormFailure) => {
+    const kept = keepingValues(result, form, ['name', 'email', 'phone', 'motivation', 'consent']);
+    return { ...kept, values: { ...kept.values, cv: cv?.name ?? '', letter: letter?.name ?? '' } };
+  };
   if (Object.keys(fields).length > 0) return typed(failure(m.checkFields, fields));
 
   // Only the parts the API reads, in its names; the honeypot goes as it was filled in.

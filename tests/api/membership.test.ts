@@ -4,7 +4,7 @@
  */
 import { dutchDate } from '@samenwerven/calendar';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { strFromU8, unzipSync } from 'fflate';
 import {
   applications,
@@ -262,7 +262,10 @@ describe('joining', () => {
     expect(second.review.emailConfirmed).toBe(true);
     const approved = await call('POST', `/membership-applications/${second.id}/approve`, coordinator, {});
     expect(approved.json()).toEqual({ id: second.id, state: 'approved' });
-    expect((await call('GET', '/me', admin)).json().organisation.state).toBe('active');
+    expect((await call('GET', '/me', admin)).json().organisation).toMatchObject({
+      state: 'active',
+      applicationsDeletedAt: null,
+    });
     const logged = await ctx.db.select().from(auditLog).where(eq(auditLog.organisationId, organisation.id));
     expect(logged.map((entry) => entry.action)).toEqual(
       expect.arrayContaining(['membership.reject', 'membership.apply_again', 'membership.approve']),
@@ -601,6 +604,16 @@ describe('leaving', () => {
       reason: 'Geen meerwaarde meer',
     });
     expect(left.json()).toEqual({ id: organisation.id, state: 'left', leaveAt: null });
+    // Its staff are told when the applications go: four weeks after the leave.
+    const [leftPeriod] = await ctx.db
+      .select({ endedAt: membershipPeriods.endedAt })
+      .from(membershipPeriods)
+      .where(eq(membershipPeriods.organisationId, organisation.id))
+      .orderBy(desc(membershipPeriods.endedAt))
+      .limit(1);
+    expect((await call('GET', '/me', admin)).json().organisation.applicationsDeletedAt).toBe(
+      new Date(leftPeriod!.endedAt!.getTime() + 28 * 86_400_000).toISOString(),
+    );
     // The alliance office hears of it: the cost split changes (a coordinator's review).
     const office = await ctx.db
       .select({ subject: mailOutbox.subject, body: mailOutbox.body })

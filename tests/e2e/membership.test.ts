@@ -167,6 +167,15 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await expect.poll(() => page.locator('.facts').textContent()).toContain('Uitgetreden');
       // The export stays available, and no second leave is offered.
       await expect.poll(() => page.getByRole('button', { name: 'Uittreden' }).count()).toBe(0);
+      // Every staff page's notice says on which day the applications go, and an admin where to export them.
+      await page.goto(`${baseUrl}/beheer/vacatures`);
+      const notice = page.locator('.membership-notice');
+      await notice.getByRole('heading', { name: 'Je organisatie doet niet meer mee aan Samenwerven' }).waitFor();
+      await expect(notice.textContent()).resolves.toMatch(
+        /De sollicitaties die je organisatie ontving, ook die in de talentpool, verwijdert het portaal op \d{1,2} \S+ \d{4}\./,
+      );
+      await notice.getByRole('link', { name: 'op de pagina Lidmaatschap' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Lidmaatschap' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await context.close();
 

@@ -35,6 +35,10 @@ export const Me = Type.Object(
             'edit drafts; also while suspended or after leaving) and `publish` (everything beyond the organisation: ' +
             'publishing, ATS upserts, invitations, API keys, the public profile, the talent pool; active members only)',
         }),
+        applicationsDeletedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+          description:
+            'A member that left: when the portal deletes the job applications it received (four weeks after the leave); export them before. Null otherwise',
+        }),
       }),
       Type.Null(),
     ]),

@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import {
+  membershipPeriods,
   organisations,
   sessions,
   users,
@@ -19,6 +20,7 @@ import {
   type Executor,
   type MembershipState,
 } from '@samenwerven/db';
+import { AFTER_PROCEDURE_DAYS } from '../applications/retention.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { AppError } from '../errors.ts';
 import { allowedMembershipActions, membershipAllows } from '../membership/state-machine.ts';
@@ -59,6 +61,11 @@ export async function userView(db: Executor, userId: string) {
         slug: organisations.slug,
         name: organisations.name,
         state: organisations.state,
+        // A member that left: when the portal deletes the applications it received, four weeks
+        // after the leave (retention.ts), for its staff to export them before.
+        applicationsDeletedAt: sql<string | null>`CASE WHEN ${organisations.state} = 'left' THEN to_char((
+          (SELECT max(p.ended_at) FROM ${membershipPeriods} p WHERE p.organisation_id = ${organisations.id})
+          + make_interval(days => ${AFTER_PROCEDURE_DAYS})) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') END`,
       },
     })
     .from(users)

@@ -2056,6 +2056,11 @@ export interface components {
         state: string;
         /** @description What its staff may do in this membership state besides reading and exporting: `draft` (create and edit drafts; also while suspended or after leaving) and `publish` (everything beyond the organisation: publishing, ATS upserts, invitations, API keys, the public profile, the talent pool; active members only) */
         allows: ('draft' | 'publish')[];
+        /**
+         * Format: date-time
+         * @description A member that left: when the portal deletes the job applications it received (four weeks after the leave); export them before. Null otherwise
+         */
+        applicationsDeletedAt: string | null;
       } | null;
     };
     ApiKeyMe: {

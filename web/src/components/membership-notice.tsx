@@ -1,6 +1,8 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
 import type { Me } from '../api/types.ts';
 import { membershipNotice } from '../i18n/account-messages.ts';
+import { paths } from '../i18n/paths.ts';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
 
 type Organisation = NonNullable<Me['organisation']>;
@@ -34,6 +36,7 @@ export function MembershipNotice({ organisation, isAdmin }: MembershipNoticeProp
         {notice.title}
       </h2>
       <p>{notice.text}</p>
+      <ApplicationsDeleted at={organisation.applicationsDeletedAt} isAdmin={isAdmin} />
       <div className="membership-notice-lists">
         <div>
           <h3>{t.canTitle}</h3>
@@ -53,5 +56,31 @@ export function MembershipNotice({ organisation, isAdmin }: MembershipNoticeProp
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * A member that left: when the portal deletes the applications it received, and for an admin
+ * where to export them before (the same four weeks its leaving mail named).
+ */
+function ApplicationsDeleted({ at, isAdmin }: { at: string | null; isAdmin: boolean }) {
+  const { a, lang, format } = useAccountI18n();
+  // The moment the page was opened: whether the day is still to come.
+  const [openedAt] = useState(Date.now);
+  if (!at) return null;
+  const t = a.membershipNotice.applicationsDeleted;
+  const date = format.date(at);
+  if (new Date(at).getTime() <= openedAt) return <p>{t.past(date)}</p>;
+  return (
+    <p>
+      <strong>{t.coming(date)}</strong>{' '}
+      {isAdmin ? (
+        <>
+          {t.exportAdmin} <Link to={paths.manageMembership(lang)}>{t.exportLink}</Link>.
+        </>
+      ) : (
+        t.exportStaff
+      )}
+    </p>
   );
 }

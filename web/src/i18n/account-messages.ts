@@ -86,6 +86,15 @@ const nl = {
       rejected:
         'Je organisatie doet daarom niet mee aan Samenwerven. Is de reden van de afwijzing niet meer van toepassing? Dan kan een beheerder de organisatie opnieuw aanmelden, op de pagina Lidmaatschap.',
     },
+    applicationsDeleted: {
+      coming: (date: string) =>
+        `De sollicitaties die je organisatie ontving, ook die in de talentpool, verwijdert het portaal op ${date}.`,
+      past: (date: string) => `De sollicitaties die je organisatie ontving, zijn op ${date} verwijderd.`,
+      exportAdmin: 'Wil je ze bewaren? Download dan vóór die dag de export van je organisatie',
+      exportLink: 'op de pagina Lidmaatschap',
+      exportStaff:
+        'Wil je ze bewaren? Vraag dan een beheerder van je organisatie om vóór die dag de export te downloaden.',
+    },
     canTitle: 'Wat kan nog',
     cannotTitle: 'Wat kan nu niet',
     read: 'Gegevens van je organisatie inzien, en als beheerder exporteren',
@@ -475,6 +484,15 @@ const en: AccountMessages = {
       left: 'Your organisation’s vacancies are no longer on Samenwerven. If your organisation rejoins, they come back as drafts.',
       rejected:
         'So your organisation does not take part in Samenwerven. If the reason for the rejection no longer applies, an admin can apply again for the organisation on the Membership page.',
+    },
+    applicationsDeleted: {
+      coming: (date: string) =>
+        `The portal deletes the applications your organisation received, those in the talent pool too, on ${date}.`,
+      past: (date: string) => `The applications your organisation received were deleted on ${date}.`,
+      exportAdmin: 'Do you want to keep them? Then download your organisation’s export before that day',
+      exportLink: 'on the Membership page',
+      exportStaff:
+        'Do you want to keep them? Then ask an administrator of your organisation to download the export before that day.',
     },
     canTitle: 'What you can still do',
     cannotTitle: 'What you cannot do now',

@@ -190,8 +190,20 @@ function choiceOf(value: string, choices: NonNullable<Column['choices']>): strin
     if (names.some((name) => name.toLowerCase() === wanted)) return code;
   }
   // Labels such as "Vocational (MBO)": the code in brackets counts too.
-  const bracketed = /\(([^)]+)\)\s*$/.exec(value)?.[1]?.toLowerCase();
+  const bracketed = lastBracketed(value)?.toLowerCase();
   return bracketed && Object.hasOwn(choices, bracketed) ? bracketed : value;
+}
+
+/**
+ * The text in the brackets a value ends with ("Vocational (MBO)" → "MBO"), found from the end. The
+ * regular expression it replaces (`/\(([^)]+)\)\s*$/`) tried every "(" against the rest of the
+ * cell: a cell of 60,000 of them held the portal for 5 s (an attacker's review).
+ */
+export function lastBracketed(value: string): string | undefined {
+  const text = value.trimEnd();
+  if (!text.endsWith(')')) return undefined;
+  const inner = text.slice(text.lastIndexOf('(') + 1, -1);
+  return text.includes('(') && inner !== '' && !inner.includes(')') ? inner : undefined;
 }
 
 /** 31-12-2026 and 31/12/2026 (as a Dutch spreadsheet shows a date) become 2026-12-31. */

@@ -820,4 +820,45 @@ describe('a file name that says one thing and shows another', () => {
     const read = await ctx.app.inject({ url: `/api/v1/applications/${made.json().id}`, headers: hr.bearer });
     expect(read.json().files.cv.name).toBe('cvfdp.exe');
   });
+
+  it('is stored without control characters, and a byte that was no UTF-8 as "_"', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const made = await apply(target.id, {
+      email: `stuurteken-${Date.now()}@example.org`,
+      cv: { name: 'a\u0001\u001Fb\uFFFD.pdf', data: pdfBytes('stuurteken') },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const read = await ctx.app.inject({ url: `/api/v1/applications/${made.json().id}`, headers: hr.bearer });
+    expect(read.json().files.cv.name).toBe('ab_.pdf');
+  });
+});
+
+describe('a form with odd parts', () => {
+  /** A multipart body written out by hand: a browser's FormData cannot send these. */
+  function rawForm(parts: string[]) {
+    const boundary = 'grenslijn';
+    const body = `${parts.map((part) => `--${boundary}\r\n${part}\r\n`).join('')}--${boundary}--\r\n`;
+    return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  }
+  const field = (name: string, value: string) => `Content-Disposition: form-data; name="${name}"\r\n\r\n${value}`;
+  const cvPart = `Content-Disposition: form-data; name="cv"; filename="cv.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdfBytes('raw').toString('latin1')}`;
+  const usual = () => [
+    field('name', 'Rauw Formulier'),
+    field('email', `rauw-${Date.now()}-${Math.random()}@example.org`),
+    field('motivation', 'Met de hand geschreven.'),
+    cvPart,
+  ];
+  const send = (vacancyId: string, parts: string[]) =>
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancyId}/applications`,
+      ...rawForm(parts),
+      remoteAddress: `10.3.0.${++address % 250}`,
+    });
+
+  it('passes over a part without a name', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const made = await send(target.id, [...usual(), 'Content-Disposition: form-data\r\n\r\nzonder naam']);
+    expect(made.statusCode, made.body).toBe(201);
+  });
 });

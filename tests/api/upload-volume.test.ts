@@ -57,6 +57,36 @@ describe('the volume of files one network sends an hour', () => {
     expect((await apply(ctx, vacancy.id, cvOf(400 * KB), '10.77.0.2')).statusCode).toBe(201);
     expect(await applicationsOf(ctx, vacancy.id)).toHaveLength(4);
   });
+
+  it('counts the requests under way: sent at once, no more pass than the hour holds', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => apply(ctx, vacancy.id, cvOf(300 * KB), '10.77.0.3')),
+    );
+    // Three of 300 KB fit in the megabyte with their forms; before, all five were taken.
+    expect(answers.map((answer) => answer.statusCode).toSorted()).toEqual([201, 201, 201, 429, 429]);
+    expect(await applicationsOf(ctx, vacancy.id)).toHaveLength(3);
+    // What was refused is not counted: the hour still has room for a small CV.
+    expect((await apply(ctx, vacancy.id, cvOf(20 * KB), '10.77.0.3')).statusCode).toBe(201);
+  });
+
+  it('does not count a second send of the same form, whose files are not kept', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const form = await applicationForm({ cv: { name: 'cv.pdf', data: cvOf(400 * KB), type: 'application/pdf' } });
+    const send = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${vacancy.id}/applications`,
+        payload: form.payload,
+        headers: form.headers,
+        remoteAddress: '10.77.0.4',
+      });
+    expect((await send()).statusCode).toBe(201);
+    expect((await send()).statusCode).toBe(201);
+    expect(await applicationsOf(ctx, vacancy.id)).toHaveLength(1);
+    // 400 KB stored, not 800: another 400 KB still fits.
+    expect((await apply(ctx, vacancy.id, cvOf(400 * KB), '10.77.0.4')).statusCode).toBe(201);
+  });
 });
 
 describe('a disk without room for the files', () => {

@@ -41,11 +41,11 @@ const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const storageFull = (cause?: unknown) =>
   new AppError(503, 'storage_full', 'error.storage_full', { retryAfterSeconds: 300 }, cause);
 
-/** Refuses a write that could leave less than `minFreeBytes` free on the store's disk. */
-async function assertRoomFor(root: string, maxBytes: number, minFreeBytes: number): Promise<void> {
+/** Refuses a write that could leave less than `minFreeBytes` free on the store's disk, with `writing` bytes under way. */
+async function assertRoomFor(root: string, writing: number, minFreeBytes: number): Promise<void> {
   if (minFreeBytes <= 0) return;
   const disk = await statfs(root);
-  if (disk.bavail * disk.bsize < minFreeBytes + maxBytes) throw storageFull();
+  if (disk.bavail * disk.bsize < minFreeBytes + writing) throw storageFull();
 }
 
 /**
@@ -62,30 +62,42 @@ export function localFileStore(
     if (!KEY.test(key)) throw new Error('not a file-store key');
     return path.join(root, key);
   };
+  /** Copies `source` into a new file under a random key, refusing (and removing) more than `maxBytes`. */
+  const copyInto = async (source: Readable, maxBytes: number) => {
+    const key = randomUUID();
+    const target = pathOf(key);
+    let size = 0;
+    const limit = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        size += chunk.length;
+        done(size > maxBytes ? new FileTooLargeError(maxBytes) : null, chunk);
+      },
+    });
+    // Opened before the copy starts: a stream that opens its own file may still create it
+    // after a refused copy has failed and been cleaned up, leaving part of an upload behind.
+    const file = await fsOpen(target, 'wx', 0o600);
+    try {
+      await pipeline(source, limit, file.createWriteStream());
+    } catch (error) {
+      await file.close().catch(() => undefined);
+      await rm(target, { force: true });
+      throw (error as NodeJS.ErrnoException).code === 'ENOSPC' ? storageFull(error) : error;
+    }
+    return { key, size };
+  };
+  // The most the writes under way may still add: each is counted at its limit from before its
+  // check, so uploads sent at once cannot each find the same free space (an attacker's review).
+  let writing = 0;
   return {
     async write(source, maxBytes) {
-      await mkdir(root, { recursive: true, mode: 0o700 });
-      await assertRoomFor(root, maxBytes, minFreeBytes);
-      const key = randomUUID();
-      const target = pathOf(key);
-      let size = 0;
-      const limit = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          size += chunk.length;
-          done(size > maxBytes ? new FileTooLargeError(maxBytes) : null, chunk);
-        },
-      });
-      // Opened before the copy starts: a stream that opens its own file may still create it
-      // after a refused copy has failed and been cleaned up, leaving part of an upload behind.
-      const file = await fsOpen(target, 'wx', 0o600);
+      writing += maxBytes;
       try {
-        await pipeline(source, limit, file.createWriteStream());
-      } catch (error) {
-        await file.close().catch(() => undefined);
-        await rm(target, { force: true });
-        throw (error as NodeJS.ErrnoException).code === 'ENOSPC' ? storageFull(error) : error;
+        await mkdir(root, { recursive: true, mode: 0o700 });
+        await assertRoomFor(root, writing, minFreeBytes);
+        return await copyInto(source, maxBytes);
+      } finally {
+        writing -= maxBytes;
       }
-      return { key, size };
     },
     pathOf,
     async open(key) {

@@ -35,7 +35,7 @@ import {
   type ApplicationDeps,
   type FileKind,
 } from './service.ts';
-import { HourlyUploadVolume } from './upload-volume.ts';
+import { HourlyUploadVolume, type VolumeReservation } from './upload-volume.ts';
 import { receiveUploads, type StoredUpload } from './uploads.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
@@ -98,24 +98,26 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // file's name) is named here, not refused by the database after the files were stored.
     await rejectUnstorableText(request);
   };
-  // Refused before the body is read when what it announces would pass the network's hour; what an
-  // application stored counts once it is one.
+  // What a request may store is reserved before its body is read (its announced length, or the
+  // most a body may be), and settled when it ends with what an application kept.
   const volume = new HourlyUploadVolume(app.config.UPLOAD_MB_PER_HOUR * 1024 * 1024);
+  const reservations = new WeakMap<FastifyRequest, VolumeReservation>();
   const limitVolume = async (request: FastifyRequest) => {
     // By the header: the plugin marks a request multipart only when its parser runs, after this.
     if (!/^multipart\//i.test(request.headers['content-type'] ?? '')) return;
-    volume.check(limitedNetwork(request.ip), Number(request.headers['content-length']) || 0);
+    const announced = Number(request.headers['content-length']);
+    const bytes = Number.isSafeInteger(announced) && announced > 0 ? announced : BODY_LIMITS.bodyBytes;
+    reservations.set(request, volume.reserve(limitedNetwork(request.ip), Math.min(bytes, BODY_LIMITS.bodyBytes)));
+  };
+  /** Files an application kept (none for a refusal, or a second send of the same form). */
+  const keptBytes = new WeakMap<FastifyRequest, number>();
+  const settleVolume = (request: FastifyRequest) => {
+    const reservation = reservations.get(request);
+    if (reservation) volume.settle(reservation, keptBytes.get(request) ?? 0);
   };
   const removeUnclaimed = async (request: FastifyRequest, reply: FastifyReply) => {
     const stored = storedBy.get(request);
     if (stored && reply.statusCode !== 201) await removeFiles(deps.db, deps.files, stored);
-    if (reply.statusCode === 201) {
-      const files = Object.values(uploadsOf.get(request) ?? {});
-      volume.add(
-        limitedNetwork(request.ip),
-        files.reduce((sum, file) => sum + (file?.size ?? 0), 0),
-      );
-    }
   };
 
   // Applying mails the address given. Every attempt is counted before its body is read, so a
@@ -131,6 +133,8 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preValidation: readUploads,
       preHandler: limitApplying,
       onSend: async (request, reply) => removeUnclaimed(request, reply),
+      onResponse: async (request) => settleVolume(request),
+      onRequestAbort: async (request) => settleVolume(request),
       schema: {
         tags: ['applications'],
         summary:
@@ -149,12 +153,18 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       assertCsrf(request);
       const user = principal?.kind === 'user' ? principal : undefined;
       const isMemberStaff = user !== undefined && user.role !== 'job_seeker' && user.organisationState === 'active';
-      const answer = await applyToVacancy(deps, request.params.id, request.body, uploadsOf.get(request) ?? {}, {
+      const uploads = uploadsOf.get(request) ?? {};
+      const { filesKept, ...answer } = await applyToVacancy(deps, request.params.id, request.body, uploads, {
         userId: user?.role === 'job_seeker' ? user.userId : null,
         accountEmail: user?.role === 'job_seeker' ? user.email : null,
         locale: localeOf(request),
         audience: isMemberStaff ? MEMBER_STAFF : PUBLIC,
       });
+      if (filesKept)
+        keptBytes.set(
+          request,
+          Object.values(uploads).reduce((sum, file) => sum + (file?.key ? file.size : 0), 0),
+        );
       return reply.status(201).send(answer);
     },
   );

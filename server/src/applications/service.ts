@@ -109,13 +109,14 @@ export async function applyToVacancy(
   uploads: Partial<Record<FileKind, StoredUpload>>,
   applicant: Applicant,
   now = new Date(),
-): Promise<{ id: string; status: 'received' }> {
+): Promise<{ id: string; status: 'received'; filesKept: boolean }> {
   try {
-    return await apply(deps, vacancyId, input, uploads, applicant, now);
+    return { ...(await apply(deps, vacancyId, input, uploads, applicant, now)), filesKept: true };
   } catch (error) {
     const keys = fileKinds.flatMap((kind) => (uploads[kind]?.key ? [uploads[kind].key] : []));
     await removeFiles(deps.db, deps.files, keys);
-    if (error instanceof RepeatedSend) return { id: error.applicationId, status: 'received' };
+    // The same form sent again: the first one's answer, and nothing of this one kept.
+    if (error instanceof RepeatedSend) return { id: error.applicationId, status: 'received', filesKept: false };
     throw error;
   }
 }

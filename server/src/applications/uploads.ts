@@ -137,7 +137,12 @@ export async function receiveUploads(
     request.raw.on('data', count);
     for (let step = await first; !step.done; step = await parts.next()) {
       const part = step.value;
-      if (part.fieldname in fields) {
+      // A part without a name is nothing the form sends: passed over, not named "undefined".
+      if (!part.fieldname) {
+        if (part.type === 'file') part.file.resume();
+        continue;
+      }
+      if (Object.hasOwn(fields, part.fieldname)) {
         if (part.type === 'file') part.file.resume();
         // Named, so the sender learns which part came twice (a form with two CV inputs).
         throw new AppError(400, 'validation_failed', 'error.validation_failed', {
@@ -158,8 +163,9 @@ export async function receiveUploads(
         });
       }
       // Without format characters: a right-to-left override showed HR `cv\u202Efdp.exe` as
-      // "cvexe.pdf" (a tester's review). Control characters stay, to be refused by the part's name.
-      const filename = part.filename.replace(/\p{Cf}/gu, '');
+      // "cvexe.pdf" (a tester's review). Nor control characters, which HR's list and the exports
+      // showed as `\u0001` (an attacker's review); a byte that was no UTF-8 is a "_".
+      const filename = part.filename.replace(/[\p{Cf}\p{Cc}]/gu, '').replaceAll('\uFFFD', '_');
       fields[part.fieldname] = filename;
       const { tap, head } = headTap(8);
       // Not `pipe`: the parser may have ended the part with an error already (a body cut

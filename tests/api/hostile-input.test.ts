@@ -370,8 +370,14 @@ describe('numbers and dates at the edges', () => {
         headers: admin.bearer,
         payload: { title: 'Randgeval', category: 'beleid', closingDate, publishAt },
       });
-    // A leap second, and an offset that carries the moment into the year 10000.
-    for (const publishAt of ['2027-01-01T23:59:60Z', '9999-12-31T23:59:59-23:59', '0001-01-01T00:00:00Z']) {
+    // A leap second, an offset that carries the moment into the year 10000, and a moment of the
+    // year 10000 in the Netherlands (its day was a 500 in the rules).
+    for (const publishAt of [
+      '2027-01-01T23:59:60Z',
+      '9999-12-31T23:59:59-23:59',
+      '9999-12-31T23:30:00Z',
+      '0001-01-01T00:00:00Z',
+    ]) {
       const response = await created(publishAt);
       expect(response.statusCode, `${publishAt}: ${response.body}`).toBe(400);
       expect((response.json() as ErrorBody).error.fields).toHaveProperty('publishAt');

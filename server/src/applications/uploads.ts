@@ -164,8 +164,11 @@ export async function receiveUploads(
       }
       // Without format characters: a right-to-left override showed HR `cv\u202Efdp.exe` as
       // "cvexe.pdf" (a tester's review). Nor control characters, which HR's list and the exports
-      // showed as `\u0001` (an attacker's review); a byte that was no UTF-8 is a "_".
-      const filename = part.filename.replace(/[\p{Cf}\p{Cc}]/gu, '').replaceAll('\uFFFD', '_');
+      // showed as `\u0001` (an attacker's review); a byte that was no UTF-8 is a "_". A NUL stays,
+      // to be refused by the part's name as in any other text.
+      const filename = part.filename
+        .replace(/[\p{Cf}\p{Cc}]/gu, (c) => (c === '\0' ? c : ''))
+        .replaceAll('\uFFFD', '_');
       fields[part.fieldname] = filename;
       const { tap, head } = headTap(8);
       // Not `pipe`: the parser may have ended the part with an error already (a body cut

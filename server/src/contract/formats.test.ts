@@ -18,6 +18,8 @@ describe('dates and moments as the API takes them', () => {
       // The offsets of PHP's and Java's ISO 8601, which ajv-formats took too.
       '2027-01-01T09:00:00+0100',
       '2027-01-01T09:00:00+01',
+      // Two hours before the year 10000 in UTC: of the year 9999 in the Netherlands, also in summer time.
+      '9999-12-31T21:59:59Z',
     ])
       expect(isMoment(moment), moment).toBe(true);
     for (const moment of [
@@ -26,6 +28,8 @@ describe('dates and moments as the API takes them', () => {
       '2027-01-01T24:00:00Z',
       '2027-01-01T09:00:00',
       '9999-12-31T23:59:59-23:59',
+      // A day of the year 10000 in the Netherlands.
+      '9999-12-31T23:00:00Z',
       '0001-01-01T00:00:00Z',
       '2027-01-01T09:00:00+24:00',
     ])

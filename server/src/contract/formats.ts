@@ -35,14 +35,25 @@ const withColonOffset = (text: string) =>
     (_, sign: string, hours: string, minutes?: string) => `${sign}${hours}:${minutes ?? '00'}`,
   );
 
-/** An RFC 3339 moment with its offset, that exists, in the years allowed (in UTC, too). */
+/** The most the Netherlands' clock is ahead of UTC (summer time). */
+const DUTCH_OFFSET_MS = 2 * 3_600_000;
+
+/**
+ * An RFC 3339 moment with its offset, that exists, in the years allowed (in UTC and in the
+ * Netherlands, too: "9999-12-31T23:00:00Z" is a day of the year 10000 there, which the calendar
+ * refused in the rules of a vacancy's dates, a 500; an attacker's review).
+ */
 export function isMoment(text: string): boolean {
   const match = DATE_TIME.exec(text);
   if (!match || !isCalendarDate(match[1]!)) return false;
   const [hours, minutes, seconds, offsetHours = 0, offsetMinutes = 0] = match.slice(2).map((n) => Number(n ?? 0));
   if (hours! > 23 || minutes! > 59 || seconds! > 59 || offsetHours > 23 || offsetMinutes > 59) return false;
   const moment = Date.parse(withColonOffset(text.replace(' ', 'T')));
-  return Number.isFinite(moment) && inYears(new Date(moment).getUTCFullYear());
+  return (
+    Number.isFinite(moment) &&
+    inYears(new Date(moment).getUTCFullYear()) &&
+    inYears(new Date(moment + DUTCH_OFFSET_MS).getUTCFullYear())
+  );
 }
 
 /** The part of ajv these formats need. */

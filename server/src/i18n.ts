@@ -46,6 +46,10 @@ const messages = {
     nl: 'Te veel verzoeken. Probeer het over {wait} opnieuw.',
     en: 'Too many requests. Try again in {wait}.',
   },
+  'error.busy': {
+    nl: 'Er worden nu veel formulieren met bestanden verstuurd. Ga terug en verstuur het formulier over een paar seconden opnieuw.',
+    en: 'Many forms with files are being sent right now. Go back and send the form again in a few seconds.',
+  },
   'error.upload_volume': {
     nl: 'Vanaf dit netwerk zijn het afgelopen uur te veel bestanden verstuurd. Probeer het over {wait} opnieuw.',
     en: 'Too many files were sent from this network in the past hour. Try again in {wait}.',

@@ -4,6 +4,7 @@
  * filtering, paging, a vacancy, applying, the other language); and the same pages hydrated with
  * scripts on, without errors or a second round of API requests.
  */
+import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
@@ -415,6 +416,33 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const response = await get(path, { method: 'POST', headers: { 'content-type': contentType }, body });
       expect(response.status, `${path}: ${(await response.text()).slice(0, 200)}`).toBe(400);
     }
+  });
+
+  it('reads one form with files at a time, lines up eight, and tells one more, as a page, to send it again in a few seconds', async () => {
+    // Nine forms whose bodies have not all arrived yet: one is read, eight wait.
+    const held = Array.from({ length: 9 }, () => {
+      const request = http.request(`${portal.baseUrl}${vacancyPath()}`, {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=zzz', 'content-length': '100000' },
+      });
+      request.on('error', () => undefined);
+      request.write('--zzz\r\n');
+      return request;
+    });
+    const another = () =>
+      get(vacancyPath(), {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=zzz', accept: 'text/html' },
+        body: '--zzz\r\nContent-Disposition: form-data; name="name"\r\n\r\nabc',
+      });
+    // Until the nine have reached the server, one more still gets its turn (a 400: cut off).
+    await expect.poll(async () => (await another()).status, { timeout: 10_000 }).toBe(503);
+    const busy = await another();
+    expect(busy.headers.get('retry-after')).toBe('5');
+    expect(busy.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await busy.text()).toContain('Er worden nu veel formulieren met bestanden verstuurd.');
+    for (const request of held) request.destroy();
+    await expect.poll(async () => (await another()).status, { timeout: 10_000 }).toBe(400);
   });
 
   it('tells someone without JavaScript at the top of a page that needs it, and leads on to the search', async () => {

@@ -12,6 +12,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { Turns } from './turns.ts';
 import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
@@ -68,6 +70,18 @@ const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
 const POSTED_TEXT_FORM_LIMIT = 128 * 1024;
 /** The parts of the largest form posted with files, the application (8), with room to spare. */
 const POSTED_FORM_PARTS = 20;
+/**
+ * Forms with files posted without scripts are read one at a time: each is held whole in memory
+ * and read three times (here, by the page's action, and as the API's request), some 0.3 s of the
+ * one thread for 20 MB. Twenty sent at once held every request of the portal for 12 s (an
+ * attacker's review). The next few wait their turn, their bodies unread; past them, a 503 says
+ * to send the form again in a few seconds.
+ */
+const POSTED_FILE_FORMS_AT_ONCE = 1;
+const POSTED_FILE_FORMS_WAITING = 8;
+/** Forms with files posted from one network an hour, counted before they are read (as the API's attempts). */
+const POSTED_FILE_FORMS_PER_HOUR = 150;
+const BUSY_RETRY_SECONDS = 5;
 
 /**
  * How many parts a posted multipart body has, counted by its boundary before anything reads it:
@@ -272,8 +286,19 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         !request.url.startsWith('/api/') &&
         !answeredElsewhere(request.url.split('?')[0]!) &&
         renderer.rendersOnServer(pageAddress(request.url).pathname);
-      app.post('/*', { schema: { hide: true } }, (request, reply) =>
-        isPostedPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply),
+      const limitHourly = hourlyLimitPerAddress(app, 'posted-file-form', POSTED_FILE_FORMS_PER_HOUR);
+      const turns = new Turns(POSTED_FILE_FORMS_AT_ONCE, POSTED_FILE_FORMS_WAITING);
+      const takeTurn = async (request: FastifyRequest) => {
+        if (!/^multipart\//i.test(request.headers['content-type'] ?? '')) return;
+        await limitHourly(request);
+        if (!(await turns.take(request)))
+          throw new AppError(503, 'busy', 'error.busy', { retryAfterSeconds: BUSY_RETRY_SECONDS });
+      };
+      const endTurn = async (request: FastifyRequest) => turns.give(request);
+      app.post(
+        '/*',
+        { schema: { hide: true }, onRequest: takeTurn, onResponse: endTurn, onRequestAbort: endTurn },
+        (request, reply) => (isPostedPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply)),
       );
     },
   };

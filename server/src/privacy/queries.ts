@@ -204,7 +204,15 @@ export async function deletePerson(tx: Executor, person: Person): Promise<string
   const own = await tx.select({ id: applications.id }).from(applications).where(ofPerson(person));
   const ids = own.map((row) => row.id);
   const files = await selectFilesOf(tx, ids);
-  if (ids.length > 0) await tx.delete(applications).where(inArray(applications.id, ids));
+  if (ids.length > 0) {
+    await tx.delete(applications).where(inArray(applications.id, ids));
+    // Who read or decided on their applications stays logged (the member's accountability), no
+    // longer by which application: nothing links the entries to them.
+    await tx
+      .update(auditLog)
+      .set({ subjectId: 'erased' })
+      .where(and(eq(auditLog.subjectType, 'application'), inArray(auditLog.subjectId, ids)));
+  }
   await tx.delete(mailOutbox).where(sameAddress(mailOutbox.recipient, person.email));
   // Their alerts, of the account and of the address (an account's also go with it by cascade).
   await tx.delete(searchAlerts).where(alertsOfPerson(person));

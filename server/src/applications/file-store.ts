@@ -9,9 +9,8 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { buffer } from 'node:stream/consumers';
-import type { ZipOptions } from 'fflate';
 import { AppError, notFound } from '../errors.ts';
+import type { ZipEntry } from '../zip-stream.ts';
 
 /** A stream was longer than the limit; nothing of it is kept. */
 export class FileTooLargeError extends Error {
@@ -120,22 +119,14 @@ export interface ExportedFile {
 }
 
 /**
- * The files' bytes as zip entries `${folder}/{applicationId}/{kind}.pdf|docx`, for exports, stored
- * as they are: a PDF or DOCX is compressed already, and compressing 60 MB of them again took the
- * request's thread for seconds (an attacker pass: three exports at once held the server up 10 s).
+ * The files as zip entries `${folder}/{applicationId}/{kind}.pdf|docx` for an export's stream
+ * (zip-stream.ts), each opened when its turn comes and stored as it is: a PDF or DOCX is
+ * compressed already, and compressing 60 MB of them again took the request's thread for seconds
+ * (an attacker pass: three exports at once held the server up 10 s).
  */
-export async function zipEntriesOfFiles(
-  store: FileStore,
-  files: readonly ExportedFile[],
-  folder: string,
-): Promise<Record<string, [Uint8Array, ZipOptions]>> {
-  const entries: Record<string, [Uint8Array, ZipOptions]> = {};
-  for (const file of files) {
-    const extension = file.mediaType === 'application/pdf' ? 'pdf' : 'docx';
-    entries[`${folder}/${file.applicationId}/${file.kind}.${extension}`] = [
-      new Uint8Array(await buffer(await store.open(file.storageKey))),
-      { level: 0 },
-    ];
-  }
-  return entries;
+export function zipEntriesOfFiles(store: FileStore, files: readonly ExportedFile[], folder: string): ZipEntry[] {
+  return files.map((file) => ({
+    name: `${folder}/${file.applicationId}/${file.kind}.${file.mediaType === 'application/pdf' ? 'pdf' : 'docx'}`,
+    open: () => store.open(file.storageKey),
+  }));
 }

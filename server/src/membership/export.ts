@@ -7,7 +7,7 @@
  * `export-contents.ts`, never whole rows.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import {
   apiKeys,
   applicationFiles,
@@ -24,6 +24,7 @@ import {
   type Database,
 } from '@samenwerven/db';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
+import { zipStream } from '../zip-stream.ts';
 import { toCsv } from '../csv.ts';
 import { notFound } from '../errors.ts';
 import { columnsOf, exportReadme, exportTables, selectionOf, type ExportTableName } from './export-contents.ts';
@@ -112,7 +113,6 @@ export async function exportOrganisation(db: Database, fileStore: FileStore, org
   const entries: Record<string, Uint8Array> = {};
   if (logo && organisation.logoType)
     entries[`logo.${String(organisation.logoType).split('/')[1]}`] = new Uint8Array(logo);
-  Object.assign(entries, await zipEntriesOfFiles(fileStore, stored, 'application-files'));
   for (const [name, rows] of Object.entries(tables)) {
     // The profile is one object rather than a list of one.
     entries[`${name}.json`] = strToU8(JSON.stringify(name === 'organisation' ? rows[0] : rows, null, 2));
@@ -127,6 +127,10 @@ export async function exportOrganisation(db: Database, fileStore: FileStore, org
   entries['README.txt'] = strToU8(exportReadme(String(organisation.name), manifest.generatedAt));
   return {
     filename: `samenwerven-export-${String(organisation.slug)}-${manifest.generatedAt.slice(0, 10)}.zip`,
-    zip: zipSync(entries),
+    // The files are read as the zip is sent (zip-stream.ts).
+    zip: zipStream([
+      ...Object.entries(entries).map(([name, data]) => ({ name, data })),
+      ...zipEntriesOfFiles(fileStore, stored, 'application-files'),
+    ]),
   };
 }

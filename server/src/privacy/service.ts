@@ -11,6 +11,7 @@ import type { Database } from '@samenwerven/db';
 import { endPoolConsent, renewPoolConsent, whyNotRenewed } from '../applications/consent-reminders.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts';
+import { zipStream } from '../zip-stream.ts';
 import { queueFileRemovals, removeQueuedFiles } from '../applications/file-removals.ts';
 import { AppError, notFound } from '../errors.ts';
 import { forgetDropped } from '../mail/mailer.ts';
@@ -51,7 +52,7 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
   const applications = await selectApplicationsOfPerson(deps.db, person);
   const ids = applications.map((a) => a.id);
   const [files, notes] = [await selectFilesOf(deps.db, ids), await selectNotesOf(deps.db, ids)];
-  const zip: Record<string, Uint8Array> = {
+  const data: Record<string, Uint8Array> = {
     ...Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, json(value)])),
     'applications.json': json(
       applications.map((application) => ({
@@ -68,9 +69,12 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
     'alerts.json': json(await selectAlertsOf(deps.db, person)),
     'alert-matches.json': json(await selectAlertMatchesOf(deps.db, person)),
     'audit-log.json': json(await selectAuditOf(deps.db, person)),
-    ...(await zipEntriesOfFiles(deps.files, files, 'files')),
   };
-  return zipSync(zip);
+  // The files are read as the zip is sent (zip-stream.ts).
+  return zipStream([
+    ...Object.entries(data).map(([name, bytes]) => ({ name, data: bytes })),
+    ...zipEntriesOfFiles(deps.files, files, 'files'),
+  ]);
 }
 
 // The Dutch date: just after midnight the UTC date is still yesterday's.

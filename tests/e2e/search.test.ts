@@ -485,6 +485,30 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
   );
 
   it(
+    'puts focus back on the vacancy a keyboard user opened when they go back to the results',
+    async () => {
+      const page = await openPage('/?q=adviseur');
+      await settled(page);
+      const third = page.locator('ol.results li h2 a').nth(2);
+      const href = (await third.getAttribute('href'))!;
+      await third.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForURL((url) => url.pathname === new URL(href, url).pathname);
+      await page.goBack();
+      await page.waitForURL((url) => url.searchParams.get('q') === 'adviseur');
+      // Not <main>, from where the next Tab led to the search box at the top.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id))
+        .toBe(href);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('ol.results') !== null)).toBe(true);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'searches once for the choice the arrow keys stop at in a radio group, not at every step',
     async () => {
       const page = await openPage('/?q=adviseur');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType } from 'react-router';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { takeFlash, type FlashKey } from '../lib/flash.ts';
 import { preservesFocus } from '../lib/focus-state.ts';
@@ -12,14 +12,19 @@ export const MAIN_ID = 'inhoud';
  * The frame of every page: skip link, header with navigation and language switch, <main>,
  * footer. After each navigation focus moves to <main> (the page's own effects have set the
  * title by then), so keyboard and screen reader users start at the new content, which opens
- * with a one-time message when the flow that led there left one (lib/flash.ts).
+ * with a one-time message when the flow that led there left one (lib/flash.ts). Back (or forward)
+ * to a page, focus goes to the link that led away from it, as a browser does for a page it
+ * loads: a keyboard user who opened the ninth result goes on from there, not from the top (a
+ * keyboard walk).
  */
 export function Layout() {
   const { lang, t } = useI18n();
   const location = useLocation();
   const navigation = useNavigation();
+  const navigationType = useNavigationType();
   const mainRef = useRef<HTMLElement>(null);
   const lastKey = useRef(location.key);
+  const lastAddress = useRef(location.pathname + location.search);
   const [flash, setFlash] = useState<FlashKey | null>(null);
 
   useEffect(() => {
@@ -29,10 +34,14 @@ export function Layout() {
   useEffect(() => {
     if (lastKey.current === location.key) return; // first render: focus stays at the top
     lastKey.current = location.key;
+    const left = lastAddress.current;
+    lastAddress.current = location.pathname + location.search;
     // A message from the flow that led here (lib/flash.ts), shown on this page only.
     setFlash(takeFlash());
-    if (!preservesFocus(location.state)) mainRef.current?.focus({ preventScroll: true });
-  }, [location]);
+    if (preservesFocus(location.state)) return;
+    const cameFrom = navigationType === 'POP' ? linkTo(mainRef.current, left) : undefined;
+    (cameFrom ?? mainRef.current)?.focus({ preventScroll: true });
+  }, [location, navigationType]);
 
   const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
@@ -60,4 +69,13 @@ export function Layout() {
       <ScrollRestoration />
     </>
   );
+}
+
+/** The first link in `within` to `address` (a path with its query), if any. */
+function linkTo(within: HTMLElement | null, address: string): HTMLAnchorElement | undefined {
+  for (const link of within?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []) {
+    const url = new URL(link.href, window.location.href);
+    if (url.origin === window.location.origin && url.pathname + url.search === address) return link;
+  }
+  return undefined;
 }

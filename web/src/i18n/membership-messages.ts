@@ -105,7 +105,7 @@ const nl = {
       'De beheerder krijgt een e-mail met je besluit en de reden. Een afgewezen aanmelding kun je niet meer toelaten.',
     rejectConfirm: 'Ja, afwijzen',
     reasonLabel: 'Reden of toelichting (niet verplicht)',
-    reasonHint: 'Komt in het auditlog en in de e-mail aan de aanvrager.',
+    reasonHint: 'De reden komt in het auditlog en in de e-mail aan de aanvrager.',
     rejectReasonLabel: 'Reden van de afwijzing (verplicht)',
     rejectReasonHint:
       'De e-mail noemt ook de contactgegevens van het alliantiebureau; de reden komt ook in het auditlog.',
@@ -187,7 +187,7 @@ const nl = {
     endReasonLabel: 'Reden',
     endReasonRequired: 'Geef de reden: de beheerders van de organisatie krijgen die per e-mail.',
     reasonLabel: 'Reden (niet verplicht)',
-    reasonHint: 'Komt in het auditlog en in de e-mail aan de beheerders van de organisatie.',
+    reasonHint: 'De reden komt in het auditlog en in de e-mail aan de beheerders van de organisatie.',
     done: {
       suspend: (name: string) => `${name} is geschorst.`,
       reinstate: (name: string) => `De schorsing van ${name} is opgeheven.`,
@@ -504,7 +504,7 @@ const en: MembershipMessages = {
       'The administrator receives an e-mail with your decision and the reason. You cannot admit a rejected application later.',
     rejectConfirm: 'Yes, reject',
     reasonLabel: 'Reason or explanation (optional)',
-    reasonHint: 'Goes into the audit log and the e-mail to the applicant.',
+    reasonHint: 'The reason goes into the audit log and the e-mail to the applicant.',
     rejectReasonLabel: 'Reason for rejecting (required)',
     rejectReasonHint:
       'The e-mail also gives the alliance office’s contact details; the reason also goes into the audit log.',
@@ -578,7 +578,7 @@ const en: MembershipMessages = {
     endReasonLabel: 'Reason',
     endReasonRequired: 'Give the reason: the organisation’s administrators receive it by e-mail.',
     reasonLabel: 'Reason (optional)',
-    reasonHint: 'Goes into the audit log and the e-mail to the organisation’s administrators.',
+    reasonHint: 'The reason goes into the audit log and the e-mail to the organisation’s administrators.',
     done: {
       suspend: (name) => `${name} has been suspended.`,
       reinstate: (name) => `The suspension of ${name} has been lifted.`,

@@ -74,14 +74,13 @@ export function ReasonDialog(props: ReasonDialogProps) {
           {title}
         </h2>
         <div className="dialog-body">
-          <p id={`${id}-text`}>
-            {text} {reasonHint}
-          </p>
+          <p id={`${id}-text`}>{text}</p>
           <div className={error ? 'field field-invalid' : 'field'}>
             <label htmlFor={reasonId} className="field-label">
               {reasonLabel}
             </label>
-            <HintAndError id={reasonId} error={error} />
+            {/* Said of the reason, where the field is (a keyboard walk: after the dialog's text it read as if the organisation's data went into the mail). */}
+            <HintAndError id={reasonId} hint={reasonHint} error={error} />
             <textarea
               ref={reasonRef}
               id={reasonId}
@@ -91,7 +90,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
               maxLength={2000}
               aria-required={requiredMessage ? true : undefined}
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedByIds(reasonId, undefined, error).describedBy}
+              aria-describedby={describedByIds(reasonId, reasonHint, error).describedBy}
               onInput={() => error && setError(undefined)}
             />
           </div>

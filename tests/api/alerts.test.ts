@@ -218,6 +218,14 @@ describe('an alert made with an address', () => {
     expect(exported.headers['content-disposition']).toMatch(
       /^attachment; filename="samenwerven-mijn-alerts-[\d-]+\.zip"$/,
     );
+    const inEnglish = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/alerts/manage/export',
+      headers: { 'x-alert-key': key, 'accept-language': 'en' },
+    });
+    expect(inEnglish.headers['content-disposition']).toMatch(
+      /^attachment; filename="samenwerven-my-alerts-[\d-]+\.zip"$/,
+    );
     expect(exported.headers['cache-control']).toBe('no-store');
     const zipped = unzipSync(new Uint8Array(exported.rawPayload));
     expect(Object.keys(zipped).sort()).toEqual(['alert-matches.json', 'alerts.json']);

@@ -144,6 +144,13 @@ describe('a job seeker’s own data', () => {
     expect(
       [dutchDate(before), dutchDate()].map((day) => `attachment; filename="samenwerven-mijn-gegevens-${day}.zip"`),
     ).toContain(response.headers['content-disposition']);
+    // In English, an English name.
+    const english = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/export',
+      headers: { ...seeker.session.bearer, 'accept-language': 'en' },
+    });
+    expect(english.headers['content-disposition']).toMatch(/^attachment; filename="samenwerven-my-data-[\d-]+\.zip"$/);
     const zip = unzipSync(new Uint8Array(response.rawPayload));
     const read = (name: string) => JSON.parse(strFromU8(zip[name]!));
     expect(read('account.json')).toMatchObject({

@@ -367,7 +367,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       const outcome = page.getByText('Je sollicitatie op ‘Adviseur wonen’ is ingetrokken.');
       await outcome.waitFor();
       expect(await isFocused(outcome)).toBe(true);
-      await list.getByText('Je hebt nog niet gesolliciteerd via Samenwerven.').waitFor();
+      await list.getByText('Je hebt geen sollicitaties via Samenwerven.').waitFor();
       expect((await applications()).map((row) => row.email)).toEqual(['fleur@example.nl', 'noah@example.com']);
       await page.context().close();
     },

@@ -389,7 +389,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
         .waitFor();
 
       // The CSV: the same query, and the same numbers.
-      const link = page.getByRole('link', { name: 'Download CSV' });
+      const link = page.getByRole('link', { name: 'CSV downloaden' });
       const href = new URL((await link.getAttribute('href')) ?? '', portal.baseUrl);
       expect(href.pathname).toBe('/api/v1/stats');
       expect(Object.fromEntries(href.searchParams)).toEqual({
@@ -414,7 +414,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
         });
       expect(csv.at(-1)).toMatchObject({ organisation: 'Totaal', cost_share_eur: '1000.00' });
       // For Excel set up for the Netherlands: the same rows, with semicolons and decimal commas.
-      const excel = await downloadCsv(page, page.getByRole('link', { name: 'Download voor Excel (puntkomma’s)' }), ';');
+      const excel = await downloadCsv(page, page.getByRole('link', { name: 'Downloaden voor Excel (puntkomma’s)' }), ';');
       expect(excel).toEqual(csv.map((row) => ({ ...row, cost_share_eur: row['cost_share_eur']!.replace('.', ',') })));
       await checkAccessible(page);
 
@@ -508,7 +508,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       });
 
       // The CSV of the same months, and a totals row with what the period cost.
-      const link = page.getByRole('link', { name: 'Download CSV' });
+      const link = page.getByRole('link', { name: 'CSV downloaden' });
       const csv = await downloadCsv(page, link);
       expect(csv.at(-1)).toMatchObject({ month: 'Totaal', cost_eur: costs.amount!.toFixed(2) });
       expect(

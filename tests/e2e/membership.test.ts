@@ -221,7 +221,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await expect(leaveRow.textContent()).resolves.toContain('Actief lid');
       expect(await office.getByRole('row').filter({ hasText: 'Kostengewicht gewijzigd' }).count()).toBe(0);
       const csv = new URL(
-        (await office.getByRole('link', { name: 'Download CSV' }).getAttribute('href')) ?? '',
+        (await office.getByRole('link', { name: 'CSV downloaden' }).getAttribute('href')) ?? '',
         baseUrl,
       );
       expect(csv.pathname).toBe('/api/v1/audit-log');
@@ -232,7 +232,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       });
       const [csvDownload] = await Promise.all([
         office.waitForEvent('download'),
-        office.getByRole('link', { name: 'Download CSV' }).click(),
+        office.getByRole('link', { name: 'CSV downloaden' }).click(),
       ]);
       const csvText = await readFile(await csvDownload.path(), 'utf8');
       expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(2);

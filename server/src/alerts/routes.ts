@@ -267,7 +267,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
       },
     },
-    async (request, reply) => sendZipDownload(reply, await exportAlertsOfAddress(app.db, keyOf(request))),
+    async (request, reply) =>
+      sendZipDownload(reply, await exportAlertsOfAddress(app.db, keyOf(request), localeOf(request))),
   );
 
   app.patch(

@@ -11,6 +11,7 @@ import { Password } from '../auth/schemas.ts';
 import { confirmOwnPassword } from '../auth/service.ts';
 import { throttledAttempt } from '../auth/throttle.ts';
 import { sendZipDownload } from '../downloads.ts';
+import { localeOf } from '../i18n.ts';
 import { ErrorRef } from '../errors.ts';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors.ts';
@@ -47,7 +48,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      return sendZipDownload(reply, await exportPerson(deps, currentUser(request).userId));
+      return sendZipDownload(reply, await exportPerson(deps, currentUser(request).userId, localeOf(request)));
     },
   );
 
@@ -147,7 +148,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      return sendZipDownload(reply, await exportGuest(deps, guestAddress(request)));
+      return sendZipDownload(reply, await exportGuest(deps, guestAddress(request), localeOf(request)));
     },
   );
 

@@ -14,6 +14,7 @@ import { zipEntriesOfFiles, type FileStore } from '../applications/file-store.ts
 import { zipStream } from '../zip-stream.ts';
 import { queueFileRemovals, removeQueuedFiles } from '../applications/file-removals.ts';
 import { AppError, notFound } from '../errors.ts';
+import type { Locale } from '../i18n.ts';
 import { forgetDropped } from '../mail/mailer.ts';
 import {
   deleteApplication,
@@ -78,10 +79,11 @@ async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<stri
 }
 
 // The Dutch date: just after midnight the UTC date is still yesterday's.
-const filename = (now: Date) => `samenwerven-mijn-gegevens-${dutchDate(now)}.zip`;
+const filename = (now: Date, locale: Locale) =>
+  `samenwerven-${locale === 'en' ? 'my-data' : 'mijn-gegevens'}-${dutchDate(now)}.zip`;
 
 /** Everything about the account holder, as a zip: account, sessions, applications, mail, log. */
-export async function exportPerson(deps: PrivacyDeps, userId: string, now = new Date()) {
+export async function exportPerson(deps: PrivacyDeps, userId: string, locale: Locale, now = new Date()) {
   const account = await personOf(deps.db, userId);
   const zip = await zipOfPerson(
     deps,
@@ -91,12 +93,12 @@ export async function exportPerson(deps: PrivacyDeps, userId: string, now = new 
       'sessions.json': await selectSessions(deps.db, userId),
     },
   );
-  return { filename: filename(now), zip };
+  return { filename: filename(now, locale), zip };
 }
 
 /** What the portal holds for a guest's address: their applications, alerts, the mail sent to them and the log about it. */
-export async function exportGuest(deps: PrivacyDeps, email: string, now = new Date()) {
-  return { filename: filename(now), zip: await zipOfPerson(deps, { id: null, email }, {}) };
+export async function exportGuest(deps: PrivacyDeps, email: string, locale: Locale, now = new Date()) {
+  return { filename: filename(now, locale), zip: await zipOfPerson(deps, { id: null, email }, {}) };
 }
 
 /**
@@ -105,12 +107,12 @@ export async function exportGuest(deps: PrivacyDeps, email: string, now = new Da
  * address and what they found. Not the applications made with the address: those need the key
  * their own mail carries.
  */
-export async function exportAlertsOfAddress(db: Database, email: string, now = new Date()) {
+export async function exportAlertsOfAddress(db: Database, email: string, locale: Locale, now = new Date()) {
   const zip = zipSync({
     'alerts.json': json(await selectAlertsOf(db, { address: email })),
     'alert-matches.json': json(await selectAlertMatchesOf(db, { address: email })),
   });
-  return { filename: `samenwerven-mijn-alerts-${dutchDate(now)}.zip`, zip };
+  return { filename: `samenwerven-${locale === 'en' ? 'my-alerts' : 'mijn-alerts'}-${dutchDate(now)}.zip`, zip };
 }
 
 /** A guest's applications, for the page their e-mail links to. */

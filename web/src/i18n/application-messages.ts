@@ -85,7 +85,7 @@ const nl = {
   } satisfies Record<ApplicationStatus, string>,
   mine: {
     title: 'Mijn sollicitaties',
-    empty: 'Je hebt nog niet gesolliciteerd via Samenwerven.',
+    empty: 'Je hebt geen sollicitaties via Samenwerven.',
     columns: {
       vacancy: 'Vacature',
       organisation: 'Organisatie',
@@ -290,7 +290,7 @@ const en: ApplicationMessages = {
   },
   mine: {
     title: 'My applications',
-    empty: 'You have not applied through Samenwerven yet.',
+    empty: 'You have no applications through Samenwerven.',
     columns: {
       vacancy: 'Vacancy',
       organisation: 'Organisation',

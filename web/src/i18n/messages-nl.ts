@@ -24,9 +24,9 @@ export const nl = {
   },
   csv: {
     /** RFC 4180, for programs and spreadsheets set up for English. */
-    comma: 'Download CSV',
+    comma: 'CSV downloaden',
     /** Semicolons and decimal commas: what Excel set up for the Netherlands opens by a double click. */
-    semicolon: 'Download voor Excel (puntkomma’s)',
+    semicolon: 'Downloaden voor Excel (puntkomma’s)',
   },
   languageSwitch: {
     /** The name of the other language, in that language. */

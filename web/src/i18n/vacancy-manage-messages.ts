@@ -201,7 +201,7 @@ const nl = {
     category: 'Vakgebied',
     educationLevel: 'Opleidingsniveau',
     orEquivalent: 'Gelijkwaardig niveau is ook goed',
-    employmentType: 'Dienstverband',
+    employmentType: 'Soort dienstverband',
     hoursMin: 'Minimaal aantal uur per week',
     hoursMax: 'Maximaal aantal uur per week',
     salaryScale: 'Salarisschaal',

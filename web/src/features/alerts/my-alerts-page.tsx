@@ -36,7 +36,11 @@ export function MyAlertsPage() {
 
   const download = () => {
     const alertKey = takeAlertKey();
-    if (alertKey) void downloads.download(() => exportManagedAlerts({ lang, alertKey }), 'samenwerven-mijn-alerts.zip');
+    if (alertKey)
+      void downloads.download(
+        () => exportManagedAlerts({ lang, alertKey }),
+        lang === 'en' ? 'samenwerven-my-alerts.zip' : 'samenwerven-mijn-alerts.zip',
+      );
   };
 
   const endAll = () => {

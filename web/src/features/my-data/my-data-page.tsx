@@ -106,7 +106,11 @@ export function MyDataPage() {
   };
   const download = () => {
     const guestKey = takeGuestKey();
-    if (guestKey) void downloads.download(() => exportMyData({ lang, guestKey }), 'samenwerven-mijn-gegevens.zip');
+    if (guestKey)
+      void downloads.download(
+        () => exportMyData({ lang, guestKey }),
+        lang === 'en' ? 'samenwerven-my-data.zip' : 'samenwerven-mijn-gegevens.zip',
+      );
   };
 
   const privacyLink = (

@@ -46,7 +46,7 @@ describe('applying (the vacancy route action)', () => {
       message: m.checkFields,
       fields: { name: m.required.name, email: m.required.email, motivation: m.required.motivation, cv: m.required.cv },
       // What was typed, for a page sent back without scripts.
-      values: { name: '', email: '', phone: '', motivation: '', consent: '' },
+      values: { name: '', email: '', phone: '', motivation: '', consent: '', cv: '', letter: '' },
     });
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -54,6 +54,8 @@ describe('applying (the vacancy route action)', () => {
   it('refuses other files than PDF or DOCX, and files over 10 MB, before uploading', async () => {
     const result = await submit({ ...complete, cv: pdf('cv.txt'), letter: pdf('brief.pdf', MAX_FILE_BYTES + 1) });
     expect(result).toMatchObject({ ok: false, fields: { cv: m.fileType, letter: m.fileTooLarge } });
+    // The names chosen come back, for a page sent without scripts to ask for the files again.
+    expect(result).toMatchObject({ values: { cv: 'cv.txt', letter: 'brief.pdf' } });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

@@ -414,7 +414,11 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
         });
       expect(csv.at(-1)).toMatchObject({ organisation: 'Totaal', cost_share_eur: '1000.00' });
       // For Excel set up for the Netherlands: the same rows, with semicolons and decimal commas.
-      const excel = await downloadCsv(page, page.getByRole('link', { name: 'Downloaden voor Excel (puntkomma’s)' }), ';');
+      const excel = await downloadCsv(
+        page,
+        page.getByRole('link', { name: 'Downloaden voor Excel (puntkomma’s)' }),
+        ';',
+      );
       expect(excel).toEqual(csv.map((row) => ({ ...row, cost_share_eur: row['cost_share_eur']!.replace('.', ',') })));
       await checkAccessible(page);
 

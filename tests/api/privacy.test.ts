@@ -192,6 +192,11 @@ describe('a job seeker’s own data', () => {
       else expect(message.text).toBeNull();
     }
     expect(JSON.stringify(read('account.json'))).not.toMatch(/password|token/i);
+    // A person can read what each file is, in both languages.
+    const readme = strFromU8(zip['README.txt']!);
+    for (const name of Object.keys(zip).filter((entry) => entry.endsWith('.json')))
+      expect(readme, name).toContain(name);
+    expect(readme).toContain('This zip file holds everything Samenwerven keeps about you.');
     expect(JSON.stringify(zip['applications.json'] && read('applications.json'))).not.toContain('Iemand Anders');
   });
 

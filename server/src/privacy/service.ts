@@ -48,12 +48,47 @@ async function personOf(db: Database, userId: string) {
 
 const json = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
 
+/**
+ * What each file of a person's export holds, in Dutch and English: the JSON is for machines (AVG
+ * article 20), and the person it is about must be able to read what it is (article 12; a keyboard
+ * walk found only developer names in it).
+ */
+const PERSON_README = `Samenwerven: je gegevens / your data
+
+Dit zip-bestand bevat alles wat Samenwerven over je bewaart. De .json-bestanden kun je openen met een
+teksteditor of inlezen in een ander programma.
+
+- account.json: je account (naam, e-mailadres, taal, wanneer gemaakt en bevestigd). Alleen met een account.
+- sessions.json: waar en wanneer je bent ingelogd. Alleen met een account.
+- applications.json: je sollicitaties: wat je stuurde, de status, je toestemming, de namen van je bestanden
+  en de notities die HR erbij maakte.
+- files/: je cv's en brieven, per sollicitatie, zoals je ze stuurde.
+- mail.json: de e-mails die Samenwerven je stuurde.
+- alerts.json en alert-matches.json: je e-mailalerts en de vacatures die ze vonden.
+- audit-log.json: wat er over je is vastgelegd (inloggen, wachtwoord wijzigen): wie (subjectType, subjectId)
+  het betreft, wat er gebeurde (action), en wat er voor en na was (before, after).
+
+This zip file holds everything Samenwerven keeps about you. Open the .json files with a text editor, or read
+them into another program.
+
+- account.json: your account (name, e-mail address, language, when made and confirmed). Only with an account.
+- sessions.json: where and when you signed in. Only with an account.
+- applications.json: your applications: what you sent, their status, your consent, the names of your files and
+  the notes HR made on them.
+- files/: your CVs and letters, by application, as you sent them.
+- mail.json: the e-mails Samenwerven sent you.
+- alerts.json and alert-matches.json: your e-mail alerts and the vacancies they found.
+- audit-log.json: what was logged about you (signing in, changing your password): what it concerns
+  (subjectType, subjectId), what happened (action), and what was before and after (before, after).
+`;
+
 /** A person's applications with their files and notes, the mail sent to them, and their files' bytes. */
 async function zipOfPerson(deps: PrivacyDeps, person: Person, extra: Record<string, unknown>) {
   const applications = await selectApplicationsOfPerson(deps.db, person);
   const ids = applications.map((a) => a.id);
   const [files, notes] = [await selectFilesOf(deps.db, ids), await selectNotesOf(deps.db, ids)];
   const data: Record<string, Uint8Array> = {
+    'README.txt': strToU8(PERSON_README),
     ...Object.fromEntries(Object.entries(extra).map(([name, value]) => [name, json(value)])),
     'applications.json': json(
       applications.map((application) => ({

@@ -5,7 +5,6 @@
  * the portal's thread for 3 s; three at once, 1.7 GB (an attacker's review). Here a file's chunk
  * at a time is in memory, and the download's pace sets the reading's (backpressure).
  */
-import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { AppError } from './errors.ts';
@@ -28,8 +27,17 @@ export function zipStream(entries: readonly ZipEntry[]): Readable {
   });
   /** Waits while the reader is behind, so no more than a chunk or two is held (or until it has gone). */
   const paced = async () => {
-    if (output.writableNeedDrain && !output.destroyed)
-      await Promise.race([once(output, 'drain'), once(output, 'close')]);
+    if (!output.writableNeedDrain || output.destroyed) return;
+    // One listener of each, removed again: `once` left the losing one behind at every wait (a review).
+    await new Promise<void>((resume) => {
+      const done = () => {
+        output.off('drain', done);
+        output.off('close', done);
+        resume();
+      };
+      output.once('drain', done);
+      output.once('close', done);
+    });
   };
   const write = async () => {
     for (const entry of entries) {

@@ -3,7 +3,9 @@
  * UPLOAD_MB_PER_HOUR of files an hour, and the portal keeps FILES_MIN_FREE_MB free on the
  * files' disk, answering 503 rather than filling the disk PostgreSQL may share.
  */
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -68,6 +70,32 @@ describe('the volume of files one network sends an hour', () => {
     expect(await applicationsOf(ctx, vacancy.id)).toHaveLength(3);
     // What was refused is not counted: the hour still has room for a small CV.
     expect((await apply(ctx, vacancy.id, cvOf(20 * KB), '10.77.0.3')).statusCode).toBe(201);
+  });
+
+  it('gives back what a request reserved when its client leaves before the answer', async () => {
+    // Over a real connection: a whole body sent, then the socket closed before the answer ran
+    // neither onResponse nor onRequestAbort, and the reservation stayed for ever (a review).
+    const origin = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    const form = await applicationForm({ cv: { name: 'cv.pdf', data: cvOf(900 * KB), type: 'application/pdf' } });
+    const post = (vacancyId: string, leaveAfterMs?: number) =>
+      new Promise<number>((resolve) => {
+        const request = http.request(`${origin}/api/v1/vacancies/${vacancyId}/applications`, {
+          method: 'POST',
+          headers: { ...form.headers, 'content-length': String(form.payload.length) },
+        });
+        request.on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        });
+        request.on('error', () => resolve(0));
+        request.end(form.payload);
+        if (leaveAfterMs !== undefined) setTimeout(() => request.destroy(), leaveAfterMs);
+      });
+    // A vacancy that does not exist keeps nothing; the client leaves as soon as it has sent.
+    for (let i = 0; i < 3; i++) await post(randomUUID(), 5);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    expect(await post(vacancy.id)).toBe(201);
   });
 
   it('does not count a second send of the same form, whose files are not kept', async () => {

@@ -443,6 +443,28 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     expect(await busy.text()).toContain('Er worden nu veel formulieren met bestanden verstuurd.');
     for (const request of held) request.destroy();
     await expect.poll(async () => (await another()).status, { timeout: 10_000 }).toBe(400);
+
+    // A form sent whole, its sender gone before the answer: the turn comes back all the same
+    // (it was kept for ever, and every form after it waited or was refused: a review).
+    for (let i = 0; i < 3; i++) {
+      const body = '--zzz\r\nContent-Disposition: form-data; name="name"\r\n\r\nabc\r\n--zzz--\r\n';
+      const request = http.request(`${portal.baseUrl}${vacancyPath()}`, {
+        method: 'POST',
+        headers: { 'content-type': 'multipart/form-data; boundary=zzz', 'content-length': String(body.length) },
+      });
+      request.on('error', () => undefined);
+      request.end(body);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      request.destroy();
+    }
+    // Answered at once, not after the turns' own limit of 30 s each.
+    const after = await get(vacancyPath(), {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=zzz', accept: 'text/html' },
+      body: '--zzz\r\nContent-Disposition: form-data; name="name"\r\n\r\nabc',
+      signal: AbortSignal.timeout(5000),
+    });
+    expect(after.status).toBe(400);
   });
 
   it('tells someone without JavaScript at the top of a page that needs it, and leads on to the search', async () => {

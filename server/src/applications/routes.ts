@@ -7,6 +7,7 @@ import { assertCsrf, currentUser, optionalSecurity, type Access } from '../auth/
 import { removeFiles } from './file-removals.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { isMultipart } from '../media-type.ts';
 import { limitedNetwork } from '../network-address.ts';
 import { rejectUnstorableText } from '../storable-text.ts';
 import { localeOf } from '../i18n.ts';
@@ -102,12 +103,15 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // most a body may be), and settled when it ends with what an application kept.
   const volume = new HourlyUploadVolume(app.config.UPLOAD_MB_PER_HOUR * 1024 * 1024);
   const reservations = new WeakMap<FastifyRequest, VolumeReservation>();
-  const limitVolume = async (request: FastifyRequest) => {
+  const limitVolume = async (request: FastifyRequest, reply: FastifyReply) => {
     // By the header: the plugin marks a request multipart only when its parser runs, after this.
-    if (!/^multipart\//i.test(request.headers['content-type'] ?? '')) return;
+    if (!isMultipart(request)) return;
     const announced = Number(request.headers['content-length']);
     const bytes = Number.isSafeInteger(announced) && announced > 0 ? announced : BODY_LIMITS.bodyBytes;
     reservations.set(request, volume.reserve(limitedNetwork(request.ip), Math.min(bytes, BODY_LIMITS.bodyBytes)));
+    // Settled however the request ends: a client that sent its whole body and left before the
+    // answer ran neither onResponse nor onRequestAbort, and its reservation stayed (a review).
+    reply.raw.once('close', () => settleVolume(request));
   };
   /** Files an application kept (none for a refusal, or a second send of the same form). */
   const keptBytes = new WeakMap<FastifyRequest, number>();
@@ -254,7 +258,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const reader = { userId: currentUser(request).userId, organisationId: organisationOf(request) };
+        const reader = {
+          userId: currentUser(request).userId,
+          organisationId: organisationOf(request),
+          method: request.method,
+        };
         const file = await openApplicationFile(deps, reader, request.params.id, kind);
         return reply
           .type(file.mediaType)

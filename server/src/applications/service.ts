@@ -369,26 +369,33 @@ export async function changeApplication(
  */
 export async function openApplicationFile(
   deps: ApplicationDeps,
-  reader: { userId: string; organisationId: string },
+  reader: { userId: string; organisationId: string; method: string },
   id: string,
   kind: FileKind,
 ) {
   await ownApplication(deps.db, reader.organisationId, id);
   const file = (await selectFiles(deps.db, id)).find((f) => f.kind === kind);
   if (!file) throw notFound();
-  await recordAudit(deps.db, {
-    actorUserId: reader.userId,
-    organisationId: reader.organisationId,
-    action: 'application.file_downloaded',
-    subjectType: 'application',
-    subjectId: id,
-    after: { file: kind },
-  });
+  // Opened first: a file the store cannot give was not read.
+  const stream = await deps.files.open(file.storageKey);
+  if (reader.method !== 'HEAD') {
+    await recordAudit(deps.db, {
+      actorUserId: reader.userId,
+      organisationId: reader.organisationId,
+      action: 'application.file_downloaded',
+      subjectType: 'application',
+      subjectId: id,
+      after: { file: kind },
+    }).catch((error: unknown) => {
+      stream.destroy();
+      throw error;
+    });
+  }
   return {
     name: file.originalName,
     mediaType: file.mediaType,
     size: file.size,
-    stream: await deps.files.open(file.storageKey),
+    stream,
   };
 }
 

@@ -13,6 +13,7 @@ import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { isMultipart } from '../media-type.ts';
 import { Turns } from './turns.ts';
 import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
@@ -288,9 +289,12 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         renderer.rendersOnServer(pageAddress(request.url).pathname);
       const limitHourly = hourlyLimitPerAddress(app, 'posted-file-form', POSTED_FILE_FORMS_PER_HOUR);
       const turns = new Turns(POSTED_FILE_FORMS_AT_ONCE, POSTED_FILE_FORMS_WAITING);
-      const takeTurn = async (request: FastifyRequest) => {
-        if (!/^multipart\//i.test(request.headers['content-type'] ?? '')) return;
+      const takeTurn = async (request: FastifyRequest, reply: FastifyReply) => {
+        if (!isMultipart(request)) return;
         await limitHourly(request);
+        // Given back however the request ends: a client that sent its whole body and left before
+        // the answer ran neither onResponse nor onRequestAbort, and kept the turn for ever (a review).
+        reply.raw.once('close', () => turns.give(request));
         if (!(await turns.take(request)))
           throw new AppError(503, 'busy', 'error.busy', { retryAfterSeconds: BUSY_RETRY_SECONDS });
       };

@@ -30,4 +30,11 @@ describe('turns', () => {
     void turns.take(b);
     expect(await turns.take({})).toBe(false);
   });
+
+  it('ends a turn held too long by itself, for the next in line', async () => {
+    const turns = new Turns(1, 1);
+    expect(await turns.take({}, 20)).toBe(true);
+    // Never given back: the next starts once the first's time is up.
+    expect(await turns.take({})).toBe(true);
+  });
 });

@@ -13,14 +13,23 @@ export class Turns<Holder extends object = object> {
     this.waiting = waiting;
   }
 
-  /** Resolves true once `holder` has its turn, or false at once when the line is full. */
-  take(holder: Holder): Promise<boolean> {
+  /**
+   * Resolves true once `holder` has its turn, or false at once when the line is full. A turn ends
+   * by itself after `maxHoldMs`: one that never gives it back (a sender of a byte a minute) does not
+   * hold the others up for ever.
+   */
+  async take(holder: Holder, maxHoldMs = 30_000): Promise<boolean> {
+    let granted: boolean;
     if (this.holders.size < this.atOnce) {
       this.holders.add(holder);
-      return Promise.resolve(true);
+      granted = true;
+    } else if (this.line.length >= this.waiting) {
+      return false;
+    } else {
+      granted = await new Promise<boolean>((start) => this.line.push({ holder, start }));
     }
-    if (this.line.length >= this.waiting) return Promise.resolve(false);
-    return new Promise((start) => this.line.push({ holder, start }));
+    if (granted) setTimeout(() => this.give(holder), maxHoldMs).unref();
+    return granted;
   }
 
   /** Ends `holder`'s turn, or its place in line; the next in line starts. Giving twice is nothing. */

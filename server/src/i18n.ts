@@ -46,6 +46,10 @@ const messages = {
     nl: 'Te veel verzoeken. Probeer het over {wait} opnieuw.',
     en: 'Too many requests. Try again in {wait}.',
   },
+  'error.export_too_large': {
+    nl: 'De bestanden zijn samen groter dan 4 GB, te groot voor één zip-bestand. Neem contact op met het alliantiebureau.',
+    en: 'The files together are larger than 4 GB, too large for one zip file. Please contact the alliance office.',
+  },
   'error.busy': {
     nl: 'Er worden nu veel formulieren met bestanden verstuurd. Ga terug en verstuur het formulier over een paar seconden opnieuw.',
     en: 'Many forms with files are being sent right now. Go back and send the form again in a few seconds.',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileTooLargeError, localFileStore } from './file-store.ts';
+import { FileTooLargeError, localFileStore, zipEntriesOfFiles } from './file-store.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,5 +44,27 @@ describe('the local file store', () => {
   it('answers a key it does not hold with a 404, not a stream that fails later', async () => {
     const store = localFileStore(dir);
     await expect(store.open('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ statusCode: 404 });
+  });
+});
+
+describe('the files of an export', () => {
+  const file = (size: number) => ({
+    applicationId: 'a',
+    kind: 'cv',
+    mediaType: 'application/pdf',
+    storageKey: '00000000-0000-4000-8000-000000000000',
+    size,
+  });
+  const store = localFileStore('/nonexistent');
+
+  it('are zip entries by application and kind, opened only when read', () => {
+    expect(zipEntriesOfFiles(store, [file(10)], 'files').map((entry) => entry.name)).toEqual(['files/a/cv.pdf']);
+  });
+
+  it('are refused past what a zip without ZIP64 holds, before anything is sent', () => {
+    const tooMuch = Array.from({ length: 5 }, () => file(1024 ** 3));
+    expect(() => zipEntriesOfFiles(store, tooMuch, 'files')).toThrow(
+      expect.objectContaining({ statusCode: 413, code: 'export_too_large' }),
+    );
   });
 });

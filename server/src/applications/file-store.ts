@@ -74,7 +74,9 @@ export function localFileStore(
     });
     // Opened before the copy starts: a stream that opens its own file may still create it
     // after a refused copy has failed and been cleaned up, leaving part of an upload behind.
-    const file = await fsOpen(target, 'wx', 0o600);
+    const file = await fsOpen(target, 'wx', 0o600).catch((error: unknown) => {
+      throw (error as NodeJS.ErrnoException).code === 'ENOSPC' ? storageFull(error) : error;
+    });
     try {
       await pipeline(source, limit, file.createWriteStream());
     } catch (error) {
@@ -116,7 +118,14 @@ export interface ExportedFile {
   kind: string;
   mediaType: string;
   storageKey: string;
+  size: number;
 }
+
+/**
+ * The most the files of one zip may hold: the streamed zip (fflate) writes no ZIP64, and past
+ * 4 GiB its offsets no longer fit. Refused with a clear answer rather than sent broken (a review).
+ */
+const ZIP_FILES_LIMIT = 4 * 1024 ** 3 - 64 * 1024 ** 2;
 
 /**
  * The files as zip entries `${folder}/{applicationId}/{kind}.pdf|docx` for an export's stream
@@ -125,6 +134,8 @@ export interface ExportedFile {
  * (an attacker pass: three exports at once held the server up 10 s).
  */
 export function zipEntriesOfFiles(store: FileStore, files: readonly ExportedFile[], folder: string): ZipEntry[] {
+  if (files.reduce((sum, file) => sum + file.size, 0) > ZIP_FILES_LIMIT)
+    throw new AppError(413, 'export_too_large', 'error.export_too_large');
   return files.map((file) => ({
     name: `${folder}/${file.applicationId}/${file.kind}.${file.mediaType === 'application/pdf' ? 'pdf' : 'docx'}`,
     open: () => store.open(file.storageKey),

@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNotNull, isNull, sql } from 'drizzle-orm';
 import {
+  applications,
   membershipPeriods,
   organisations,
   sessions,
@@ -63,8 +64,14 @@ export async function userView(db: Executor, userId: string) {
         state: organisations.state,
         // A member that left: when the portal deletes the applications it received, four weeks
         // after the leave (retention.ts), for its staff to export them before.
+        // The first leave after an application it holds counts for that one, as in retention.ts
+        // (left, rejoined and left again: the earlier date); holding none, this leave's.
         applicationsDeletedAt: sql<string | null>`CASE WHEN ${organisations.state} = 'left' THEN to_char((
-          (SELECT max(p.ended_at) FROM ${membershipPeriods} p WHERE p.organisation_id = ${organisations.id})
+          coalesce(
+            (SELECT min(p.ended_at) FROM ${applications} a JOIN ${membershipPeriods} p
+              ON p.organisation_id = a.organisation_id AND p.ended_at >= a.created_at
+              WHERE a.organisation_id = ${organisations.id}),
+            (SELECT max(p.ended_at) FROM ${membershipPeriods} p WHERE p.organisation_id = ${organisations.id}))
           + make_interval(days => ${AFTER_PROCEDURE_DAYS})) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') END`,
       },
     })

@@ -106,6 +106,7 @@ export async function exportOrganisation(db: Database, fileStore: FileStore, org
         kind: applicationFiles.kind,
         mediaType: applicationFiles.mediaType,
         storageKey: applicationFiles.storageKey,
+        size: applicationFiles.size,
       })
       .from(applicationFiles)
       .where(inArray(applicationFiles.applicationId, ids)),

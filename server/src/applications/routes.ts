@@ -36,7 +36,7 @@ import {
   type ApplicationDeps,
   type FileKind,
 } from './service.ts';
-import { HourlyUploadVolume, type VolumeReservation } from './upload-volume.ts';
+import { HourlyUploadVolume } from './upload-volume.ts';
 import { receiveUploads, type StoredUpload } from './uploads.ts';
 
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef, 409: ErrorRef };
@@ -102,22 +102,17 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // What a request may store is reserved before its body is read (its announced length, or the
   // most a body may be), and settled when it ends with what an application kept.
   const volume = new HourlyUploadVolume(app.config.UPLOAD_MB_PER_HOUR * 1024 * 1024);
-  const reservations = new WeakMap<FastifyRequest, VolumeReservation>();
+  /** Files an application kept (none for a refusal, or a second send of the same form). */
+  const keptBytes = new WeakMap<FastifyRequest, number>();
   const limitVolume = async (request: FastifyRequest, reply: FastifyReply) => {
     // By the header: the plugin marks a request multipart only when its parser runs, after this.
     if (!isMultipart(request)) return;
     const announced = Number(request.headers['content-length']);
     const bytes = Number.isSafeInteger(announced) && announced > 0 ? announced : BODY_LIMITS.bodyBytes;
-    reservations.set(request, volume.reserve(limitedNetwork(request.ip), Math.min(bytes, BODY_LIMITS.bodyBytes)));
-    // Settled however the request ends: a client that sent its whole body and left before the
-    // answer ran neither onResponse nor onRequestAbort, and its reservation stayed (a review).
-    reply.raw.once('close', () => settleVolume(request));
-  };
-  /** Files an application kept (none for a refusal, or a second send of the same form). */
-  const keptBytes = new WeakMap<FastifyRequest, number>();
-  const settleVolume = (request: FastifyRequest) => {
-    const reservation = reservations.get(request);
-    if (reservation) volume.settle(reservation, keptBytes.get(request) ?? 0);
+    const reservation = volume.reserve(limitedNetwork(request.ip), Math.min(bytes, BODY_LIMITS.bodyBytes));
+    // Settled when the connection closes, however the request ended: a client that sent its whole
+    // body and left before the answer ran neither onResponse nor onRequestAbort (a review).
+    reply.raw.once('close', () => volume.settle(reservation, keptBytes.get(request) ?? 0));
   };
   const removeUnclaimed = async (request: FastifyRequest, reply: FastifyReply) => {
     const stored = storedBy.get(request);
@@ -137,8 +132,6 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       preValidation: readUploads,
       preHandler: limitApplying,
       onSend: async (request, reply) => removeUnclaimed(request, reply),
-      onResponse: async (request) => settleVolume(request),
-      onRequestAbort: async (request) => settleVolume(request),
       schema: {
         tags: ['applications'],
         summary:

@@ -62,10 +62,9 @@ export async function userView(db: Executor, userId: string) {
         slug: organisations.slug,
         name: organisations.name,
         state: organisations.state,
-        // A member that left: when the portal deletes the applications it received, four weeks
-        // after the leave (retention.ts), for its staff to export them before.
-        // The first leave after an application it holds counts for that one, as in retention.ts
-        // (left, rejoined and left again: the earlier date); holding none, this leave's.
+        // A member that left: when the portal deletes the applications it received, for its staff
+        // to export them before. Four weeks after the first leave after an application, as
+        // retention.ts counts (left, rejoined and left again: the earlier day); holding none, this leave's.
         applicationsDeletedAt: sql<string | null>`CASE WHEN ${organisations.state} = 'left' THEN to_char((
           coalesce(
             (SELECT min(p.ended_at) FROM ${applications} a JOIN ${membershipPeriods} p

@@ -8,13 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import pLimit from 'p-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { isMultipart } from '../media-type.ts';
-import { Turns } from './turns.ts';
 import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
@@ -80,6 +80,8 @@ const POSTED_FORM_PARTS = 20;
  */
 const POSTED_FILE_FORMS_AT_ONCE = 1;
 const POSTED_FILE_FORMS_WAITING = 8;
+/** The longest one form's turn lasts. */
+const TURN_MS = 30_000;
 /** Forms with files posted from one network an hour, counted before they are read (as the API's attempts). */
 const POSTED_FILE_FORMS_PER_HOUR = 150;
 const BUSY_RETRY_SECONDS = 5;
@@ -288,21 +290,35 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         !answeredElsewhere(request.url.split('?')[0]!) &&
         renderer.rendersOnServer(pageAddress(request.url).pathname);
       const limitHourly = hourlyLimitPerAddress(app, 'posted-file-form', POSTED_FILE_FORMS_PER_HOUR);
-      const turns = new Turns(POSTED_FILE_FORMS_AT_ONCE, POSTED_FILE_FORMS_WAITING);
+      const reading = pLimit(POSTED_FILE_FORMS_AT_ONCE);
       const takeTurn = async (request: FastifyRequest, reply: FastifyReply) => {
         if (!isMultipart(request)) return;
         await limitHourly(request);
-        // Given back however the request ends: a client that sent its whole body and left before
-        // the answer ran neither onResponse nor onRequestAbort, and kept the turn for ever (a review).
-        reply.raw.once('close', () => turns.give(request));
-        if (!(await turns.take(request)))
+        if (reading.pendingCount >= POSTED_FILE_FORMS_WAITING)
           throw new AppError(503, 'busy', 'error.busy', { retryAfterSeconds: BUSY_RETRY_SECONDS });
+        // The turn lasts until the connection closes, however the request ended (a client that
+        // sent its whole body and left before the answer ran neither onResponse nor onRequestAbort,
+        // and kept it for ever: a review), and never longer than TURN_MS (a sender of a byte a minute).
+        let endTurn = () => undefined as void;
+        let gone = false;
+        reply.raw.once('close', () => {
+          gone = true;
+          endTurn();
+        });
+        await new Promise<void>((started) => {
+          void reading(
+            () =>
+              new Promise<void>((ended) => {
+                endTurn = ended;
+                setTimeout(ended, TURN_MS).unref();
+                if (gone) ended();
+                started();
+              }),
+          );
+        });
       };
-      const endTurn = async (request: FastifyRequest) => turns.give(request);
-      app.post(
-        '/*',
-        { schema: { hide: true }, onRequest: takeTurn, onResponse: endTurn, onRequestAbort: endTurn },
-        (request, reply) => (isPostedPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply)),
+      app.post('/*', { schema: { hide: true }, onRequest: takeTurn }, (request, reply) =>
+        isPostedPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply),
       );
     },
   };

@@ -310,9 +310,21 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const stored = await portal.ctx.db.select().from(applications).where(eq(applications.vacancyId, vacancy.id));
       expect(stored).toHaveLength(1);
 
+      // Refused by the API (a "PDF" whose bytes are none): its status, with the page's words.
+      const unreadable = new FormData();
+      for (const [name, value] of form.entries()) if (name !== 'cv') unreadable.set(name, value);
+      unreadable.set('email', 'noor.tweede@example.org');
+      unreadable.set('cv', new Blob(['geen pdf'], { type: 'application/pdf' }), 'cv.pdf');
+      const notRead = await get(vacancyPath(), { method: 'POST', body: unreadable });
+      expect(notRead.status).toBe(415);
+      expect(textOf(await notRead.text())).toContain('Niet alle velden zijn goed ingevuld.');
+
       const empty = new FormData();
       empty.set('name', '');
       const refused = await get(vacancyPath(), { method: 'POST', body: empty });
+      // Bad input is a 4xx, also as a page: the same page with its messages, never a 200.
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('cache-control')).toBe('no-store');
       const text = textOf(await refused.text());
       expect(text).toContain('Vul je naam in.');
       expect(text).toContain('Kies je cv (pdf of .docx).');
@@ -334,7 +346,9 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       alert.set('email', 'geen-adres');
       alert.set('frequency', 'weekly');
       alert.set('query', 'q=jurist');
-      const alertPage = await (await get('/alert/nieuw?q=jurist', { method: 'POST', body: alert })).text();
+      const alertAnswer = await get('/alert/nieuw?q=jurist', { method: 'POST', body: alert });
+      expect(alertAnswer.status).toBe(400);
+      const alertPage = await alertAnswer.text();
       expect(textOf(alertPage)).toContain('Vul een geldig e-mailadres in');
       expect(alertPage).toContain('value="Juristen in de regio"');
       expect(alertPage).toContain('value="geen-adres"');
@@ -348,7 +362,9 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       join.set('admin.name', 'Jip Zonderscript');
       join.set('admin.email', 'geen-adres');
       join.set('admin.password', 'een-lang-wachtwoord-2026');
-      const joinPage = await (await get('/aanmelden', { method: 'POST', body: join })).text();
+      const joinAnswer = await get('/aanmelden', { method: 'POST', body: join });
+      expect(joinAnswer.status).toBe(400);
+      const joinPage = await joinAnswer.text();
       expect(textOf(joinPage)).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
       expect(joinPage).toContain('value="Gemeente Zonderscript"');
       expect(joinPage).toContain('value="zonderscript.example"');

@@ -17,12 +17,34 @@ export interface FormFailure {
    * a new page, which fills its fields in with these instead of losing them.
    */
   values?: Record<string, string>;
+  /**
+   * The answer's status for a page rendered on the server (a form sent without scripts): the
+   * API's, when it refused; 400 when the action's own checks did (app/page-status.ts).
+   */
+  status?: number;
+  /** Seconds to wait, when the API said so (a 429's or 503's `Retry-After`). */
+  retryAfter?: number;
 }
 
 export type FormResult<T extends object = object> = ({ ok: true } & T) | FormFailure;
 
-export function failure(message: string, fields: Record<string, string> = {}, code = 'invalid'): FormFailure {
-  return { ok: false, code, message, fields };
+/** A failure; `cause` is its code, or the API error it comes from (its code and status). */
+export function failure(
+  message: string,
+  fields: Record<string, string> = {},
+  cause: string | ApiError = 'invalid',
+): FormFailure {
+  if (typeof cause === 'string') return { ok: false, code: cause, message, fields };
+  // Status 0: the API was not reached at all, which for the server's own rendering means it is away.
+  const status = cause.status === 0 ? 503 : cause.status;
+  return {
+    ok: false,
+    code: cause.code,
+    message,
+    fields,
+    status,
+    ...(cause.retryAfter === null ? {} : { retryAfter: cause.retryAfter }),
+  };
 }
 
 /**
@@ -32,8 +54,8 @@ export function failure(message: string, fields: Record<string, string> = {}, co
  */
 export function failureFrom(error: unknown, offlineMessage: string): FormFailure {
   if (!(error instanceof ApiError)) throw error;
-  if (error.status === 0) return failure(offlineMessage, {}, error.code);
-  return failure(error.message, { ...error.fields }, error.code);
+  if (error.status === 0) return failure(offlineMessage, {}, error);
+  return failure(error.message, { ...error.fields }, error);
 }
 
 /** The failure with the text fields `names` of `form` as typed (never a password or a file). */

@@ -22,7 +22,7 @@ export async function unsubscribeAction({ request }: ActionFunctionArgs): Promis
     await unsubscribeAlert(token, { lang });
     return { ok: true, ended: true };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 400) return failure(m.noToken, {}, error.code);
+    if (error instanceof ApiError && error.status === 400) return failure(m.noToken, {}, error);
     return failureFrom(error, m.failed);
   }
 }

@@ -169,7 +169,7 @@ export async function searchAdminAction({ request }: ActionFunctionArgs): Promis
           return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
         }
         if (error instanceof ApiError && error.status === 400) {
-          return failure(error.message, wordsFieldMessages(error.fields, words, t), error.code);
+          return failure(error.message, wordsFieldMessages(error.fields, words, t), error);
         }
         throw error;
       }
@@ -210,6 +210,6 @@ async function rebuild(lang: Lang, t: SearchAdminMessages): Promise<SearchAdminR
     };
   } catch (error) {
     if (!(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status === 403) throw error;
-    return failure(t.reindex.failed(error.message), {}, error.code);
+    return failure(t.reindex.failed(error.message), {}, error);
   }
 }

@@ -67,7 +67,7 @@ export async function newAlertAction({ request }: ActionFunctionArgs): Promise<N
   } catch (error) {
     if (error instanceof ApiError && error.status === 429) {
       const minutes = error.retryAfter === null ? null : Math.max(1, Math.ceil(error.retryAfter / 60));
-      return typed(failure(m.tooMany(minutes), {}, error.code));
+      return typed(failure(m.tooMany(minutes), {}, error));
     }
     // The server's message and its field messages are worded for people, in their language.
     return typed(failureFrom(error, m.offline));

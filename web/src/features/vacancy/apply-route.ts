@@ -40,15 +40,15 @@ function applyFailure(error: unknown, m: ApplicationMessages['apply']) {
   const result = failureFrom(error, m.offline);
   if (!(error instanceof ApiError)) return result;
   const field = Object.keys(error.fields)[0] ?? 'cv';
-  if (error.status === 413) return failure(m.checkFields, { [field]: m.fileTooLarge }, error.code);
+  if (error.status === 413) return failure(m.checkFields, { [field]: m.fileTooLarge }, error);
   // The name said .pdf or .docx (checked before sending), the bytes did not: "choose a PDF" for a
   // file named .pdf made no sense (a job seeker's review).
-  if (error.status === 415) return failure(m.checkFields, { [field]: m.fileUnreadable }, error.code);
+  if (error.status === 415) return failure(m.checkFields, { [field]: m.fileUnreadable }, error);
   // Applied before with this account: the server says where that application is.
-  if (error.status === 409 && error.code === 'already_applied') return failure(error.message, {}, error.code);
-  if (error.status === 409) return failure(m.closed, {}, error.code);
+  if (error.status === 409 && error.code === 'already_applied') return failure(error.message, {}, error);
+  if (error.status === 409) return failure(m.closed, {}, error);
   // 429: the server's message says how long to wait; keep it when there is one.
-  if (error.status === 429) return failure(error.message || m.tooMany, {}, error.code);
+  if (error.status === 429) return failure(error.message || m.tooMany, {}, error);
   return result;
 }
 

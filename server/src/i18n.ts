@@ -58,6 +58,10 @@ const messages = {
     nl: 'Vanaf dit netwerk zijn het afgelopen uur te veel bestanden verstuurd. Probeer het over {wait} opnieuw.',
     en: 'Too many files were sent from this network in the past hour. Try again in {wait}.',
   },
+  'error.upload_volume_under_way': {
+    nl: 'Vanaf dit netwerk worden nu veel bestanden tegelijk verstuurd. Probeer het over {wait} opnieuw.',
+    en: 'Many files are being sent from this network right now. Try again in {wait}.',
+  },
   'error.storage_full': {
     nl: 'De portal kan nu geen bestanden bewaren. Probeer het later opnieuw; je gegevens zijn niet verstuurd.',
     en: 'The portal cannot store files right now. Please try again later; nothing was sent.',

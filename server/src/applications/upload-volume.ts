@@ -12,6 +12,12 @@
 import { AppError } from '../errors.ts';
 
 const HOUR_MS = 60 * 60_000;
+/**
+ * The wait to say when only requests still under way stand in the way: most end within seconds
+ * (none later than Node's time limit for a request, five minutes), and what they did not keep
+ * is free again then. The hour's end was said instead (a review).
+ */
+const UNDER_WAY_WAIT_SECONDS = 30;
 /** Past this many networks, those whose hour is over and that have nothing reserved are dropped. */
 const PRUNE_AT = 10_000;
 
@@ -47,9 +53,13 @@ export class HourlyUploadVolume {
   reserve(network: string, bytes: number): VolumeReservation {
     const hour = this.hourOf(network);
     if (hour.bytes + hour.reserved + bytes > this.maxBytes && (hour.bytes > 0 || hour.reserved > 0)) {
-      throw new AppError(429, 'rate_limited', 'error.upload_volume', {
-        retryAfterSeconds: Math.max(1, Math.ceil((hour.since + HOUR_MS - this.now()) / 1000)),
-      });
+      const hourLeft = Math.max(1, Math.ceil((hour.since + HOUR_MS - this.now()) / 1000));
+      // What was stored leaves room: the requests under way hold it, for seconds, not the hour.
+      if (hour.bytes + bytes <= this.maxBytes)
+        throw new AppError(429, 'rate_limited', 'error.upload_volume_under_way', {
+          retryAfterSeconds: Math.min(UNDER_WAY_WAIT_SECONDS, hourLeft),
+        });
+      throw new AppError(429, 'rate_limited', 'error.upload_volume', { retryAfterSeconds: hourLeft });
     }
     hour.reserved += bytes;
     return { network, bytes, settled: false };

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useSingleSend } from '../lib/single-send.ts';
 import { Link, useFetcher } from 'react-router';
 import { FREQUENCIES, type Alert, type SavedFrequency, type SavedSearch } from '../api/alerts.ts';
@@ -21,6 +21,8 @@ interface AlertListProps {
   idPrefix: string;
   /** The frequencies to choose from: an account's saved search may also mail nothing. */
   frequencies?: readonly SavedFrequency[];
+  /** Said when there are no alerts: after the outcome of stopping the last one, which comes first. */
+  empty?: ReactNode;
 }
 
 /**
@@ -29,7 +31,7 @@ interface AlertListProps {
  * way to stop it after a confirmation. The outcome takes focus, as a stopped card is gone.
  * Posts to the page's own action (alert-actions.ts).
  */
-export function AlertList({ items, onRun, idPrefix, frequencies = FREQUENCIES }: AlertListProps) {
+export function AlertList({ items, onRun, idPrefix, frequencies = FREQUENCIES, empty = null }: AlertListProps) {
   const { lang, format } = useI18n();
   const m = alertsMessages[lang];
   const fetcher = useFetcher<AlertListResult>();
@@ -48,7 +50,9 @@ export function AlertList({ items, onRun, idPrefix, frequencies = FREQUENCIES }:
   return (
     <>
       <ResultNotice result={result} />
-      {items.length === 0 ? null : (
+      {items.length === 0 ? (
+        empty
+      ) : (
         <ul className="alert-list">
           {items.map((alert) => {
             const id = `${idPrefix}-${alert.id}`;

@@ -78,8 +78,7 @@ export function MyAlertsPage() {
       <p className="lead break-anywhere">{m.myAlerts.intro(email)}</p>
       <section className="page-section" aria-labelledby="my-alerts-list">
         <h2 id="my-alerts-list">{m.myAlerts.listTitle}</h2>
-        {items.length === 0 ? <p>{m.myAlerts.empty}</p> : null}
-        <AlertList items={items} idPrefix="my-alert" />
+        <AlertList items={items} idPrefix="my-alert" empty={<p>{m.myAlerts.empty}</p>} />
       </section>
       <DownloadSection
         id="my-alerts-download"

@@ -14,6 +14,7 @@ import {
   membershipPeriods,
   organisations,
   vacancies,
+  users,
   vacancyViews,
   type Organisation,
 } from '@samenwerven/db';
@@ -88,6 +89,29 @@ async function publicSightings(organisation: Organisation, vacancyIds: string[])
 }
 
 describe('joining', () => {
+  it('takes an application from an address someone signed up with and never confirmed (that account goes)', async () => {
+    const address = 'bestuur@dommelland.example';
+    const squatted = await call('POST', '/auth/register', undefined, {
+      email: address,
+      password: 'iemand-anders-2026',
+      name: 'Bezetter',
+    });
+    expect(squatted.statusCode).toBe(202);
+    await mail.waitFor(address);
+    const response = await call('POST', '/membership-applications', undefined, {
+      organisation: { name: 'Gemeente Dommelland', kind: 'municipality', municipalityCode: 'GM0855' },
+      admin: { name: 'Ada Dommel', email: address, password: 'de echte aanvrager 2026' },
+    });
+    expect(response.statusCode).toBe(202);
+    // The receipt with its confirmation link, not "there is an account with this address already".
+    expect((await mail.waitFor(address)).subject).toBe(
+      'Aanmelding ontvangen: bevestig je e-mailadres voor Samenwerven',
+    );
+    const accounts = await ctx.db.select().from(users).where(eq(users.email, address));
+    expect(accounts.map((account) => account.role)).toEqual(['org_admin']);
+    expect((await mail.waitFor(coordinatorEmail)).subject).toBe('Nieuwe aanmelding voor Samenwerven');
+  });
+
   it('takes an application, lets the coordinator approve it, and tells the applicant', async () => {
     const response = await call('POST', '/membership-applications', undefined, {
       organisation: {

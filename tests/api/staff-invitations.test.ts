@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, mailOutbox, organisations, type MembershipState, type Organisation } from '@samenwerven/db';
+import { auditLog, mailOutbox, organisations, users, type MembershipState, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -256,5 +256,35 @@ describe('limits', () => {
       .where(and(eq(auditLog.action, 'user.invitation_refused'), eq(auditLog.organisationId, organisation.id)));
     expect(refusals).toHaveLength(PER_ORGANISATION_PER_HOUR);
     expect(JSON.stringify(refusals)).not.toMatch(/werkzoekende-prive/i);
+  });
+
+  it('invites an address someone signed up with and never confirmed: that account proved nothing and goes', async () => {
+    const { organisation, admin } = await adminOf('active');
+    const address = 'nieuwe.hr@example.nl';
+    const post = (url: string, payload: object) => ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, payload });
+    const squatted = await post('/auth/register', { email: address, password: 'iemand-anders-2026', name: 'Bezetter' });
+    expect(squatted.statusCode).toBe(202);
+    const { token: confirmation } = linkIn(await mail.waitFor(address), '/registratie-bevestigen');
+
+    const invited = await invite(organisation, admin, address.toUpperCase());
+    expect(invited.statusCode).toBe(201);
+    const accounts = await ctx.db
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = ${address}`);
+    expect(accounts.map((a) => [a.role, a.organisationId, a.passwordHash])).toEqual([
+      ['hr_officer', organisation.id, null],
+    ]);
+    // The sign-up's link confirms nothing any more; the invitation's makes the account.
+    const confirmed = await post('/auth/register/confirm', { token: confirmation, password: 'iemand-anders-2026' });
+    expect(confirmed.statusCode).toBe(400);
+    const { token } = linkIn(await mail.waitFor(address), '/uitnodiging');
+    const accepted = await post('/auth/invitations/accept', { token, password: 'de-echte-collega-2026' });
+    expect(accepted.statusCode).toBe(200);
+    await signIn(ctx.app, address, 'de-echte-collega-2026');
+
+    // A confirmed job seeker's account is someone's: that address is still refused.
+    const seeker = await createUser(ctx.db, { email: 'bevestigd-prive@example.nl' });
+    expect((await invite(organisation, admin, seeker.email)).statusCode).toBe(409);
   });
 });

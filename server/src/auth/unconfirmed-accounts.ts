@@ -11,7 +11,7 @@
  * applicant's account and contact details go.
  */
 import { and, eq, isNull, lt, sql } from 'drizzle-orm';
-import { auditLog, users, userTokens, type Database } from '@samenwerven/db';
+import { auditLog, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 
 /** Days an account (or an application to join) waits for its address to be confirmed. */
@@ -47,12 +47,10 @@ export async function purgeUnconfirmedAccounts(db: Database, now = new Date()): 
         .limit(BATCH)
         .for('update', { skipLocked: true });
       if (due.length === 0) return 0;
-      const ids = `{${due.map((user) => user.id).join(',')}}`;
-      // What the log says about them (a reset asked for, a try refused) goes with them.
-      await tx
-        .delete(auditLog)
-        .where(sql`${auditLog.actorUserId} = ANY(${ids}::uuid[]) OR ${auditLog.subjectId} = ANY(${ids}::text[])`);
-      await tx.delete(users).where(sql`${users.id} = ANY(${ids}::uuid[])`);
+      await deleteAccounts(
+        tx,
+        due.map((user) => user.id),
+      );
       await recordAudit(tx, {
         action: 'accounts.unconfirmed_purged',
         subjectType: 'user',
@@ -65,4 +63,41 @@ export async function purgeUnconfirmedAccounts(db: Database, now = new Date()): 
     purged += deleted;
     if (deleted < BATCH) return purged;
   }
+}
+
+/** Deletes accounts nothing but their sessions and links point at, and what the log says of them. */
+async function deleteAccounts(tx: Executor, userIds: readonly string[]): Promise<void> {
+  const ids = `{${userIds.join(',')}}`;
+  // What the log says about them (a reset asked for, a try refused) goes with them.
+  await tx
+    .delete(auditLog)
+    .where(sql`${auditLog.actorUserId} = ANY(${ids}::uuid[]) OR ${auditLog.subjectId} = ANY(${ids}::text[])`);
+  await tx.delete(users).where(sql`${users.id} = ANY(${ids}::uuid[])`);
+}
+
+/**
+ * Makes way for a staff invitation or an application to join at an address that only has a job
+ * seeker's account never confirmed: deletes that account, as the retention job would later.
+ * Anyone can sign up with anyone's address, and such an account held the address for 30 days
+ * (again after each), so no member could invite it, nor its owner apply with it (an attacker's
+ * review). It proved nothing: the invitation or the application's confirmation, mailed to the
+ * address, is what does. The caller holds the address's lock (`lockAddress`).
+ */
+export async function releaseUnconfirmedAccount(tx: Executor, email: string): Promise<void> {
+  const unconfirmed = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        sql`lower(${users.email}) = lower(${email.trim()})`,
+        eq(users.role, 'job_seeker'),
+        isNull(users.emailConfirmedAt),
+      ),
+    )
+    .for('update');
+  if (unconfirmed.length > 0)
+    await deleteAccounts(
+      tx,
+      unconfirmed.map((user) => user.id),
+    );
 }

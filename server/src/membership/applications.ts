@@ -5,7 +5,11 @@
 import { municipalityByCode, type Database, type Executor, type OrganisationKind } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { assertAcceptablePassword } from '../auth/service.ts';
-import { UNCONFIRMED_ACCOUNT_DAYS, unconfirmedCutoff } from '../auth/unconfirmed-accounts.ts';
+import {
+  releaseUnconfirmedAccount,
+  UNCONFIRMED_ACCOUNT_DAYS,
+  unconfirmedCutoff,
+} from '../auth/unconfirmed-accounts.ts';
 import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
@@ -64,6 +68,7 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
   const email = input.admin.email.trim();
   await deps.db.transaction(async (tx) => {
     await lockAddress(tx, email);
+    await releaseUnconfirmedAccount(tx, email);
     const existing = await findAccount(tx, email);
     if (existing) {
       await mailApplicationKnown(tx, deps, existing);

@@ -17,6 +17,7 @@ import {
 } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { lockAddress } from '../auth/registration.ts';
+import { releaseUnconfirmedAccount } from '../auth/unconfirmed-accounts.ts';
 import { sha256 } from '../auth/secrets.ts';
 import { assertInvitingMemberActive, issueUserToken, unusableTokenError } from '../auth/service.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -212,6 +213,7 @@ export async function inviteStaff(
     // lock as registering and applying, so no two of them make an account for one address at once).
     await lockAddress(tx, email);
     await assertInvitationAllowed(tx, organisationId, email);
+    await releaseUnconfirmedAccount(tx, email);
     const [created] = await tx
       .insert(users)
       .values({

@@ -5,7 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { auditLog, mailOutbox, organisations, users, type MembershipState, type Organisation } from '@samenwerven/db';
+import {
+  auditLog,
+  mailOutbox,
+  organisations,
+  users,
+  userTokens,
+  type MembershipState,
+  type Organisation,
+} from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
@@ -286,5 +294,32 @@ describe('limits', () => {
     // A confirmed job seeker's account is someone's: that address is still refused.
     const seeker = await createUser(ctx.db, { email: 'bevestigd-prive@example.nl' });
     expect((await invite(organisation, admin, seeker.email)).statusCode).toBe(409);
+  });
+
+  it('lets another member invite an address once the first member’s invitation has expired unaccepted, not before', async () => {
+    const first = await adminOf('active');
+    const second = await adminOf('active');
+    const address = 'gewilde-collega@example.nl';
+    expect((await invite(first.organisation, first.admin, address)).statusCode).toBe(201);
+    expect((await invite(second.organisation, second.admin, address)).statusCode).toBe(409);
+    // The 7 days go by without an answer.
+    const [account] = await ctx.db.select().from(users).where(eq(users.email, address));
+    await ctx.db
+      .update(userTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(userTokens.userId, account!.id));
+    expect((await invite(second.organisation, second.admin, address)).statusCode).toBe(201);
+    const staffOf = async ({ organisation, admin }: { organisation: Organisation; admin: Session }) =>
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/api/v1/organisations/${organisation.id}/users`,
+          headers: admin.bearer,
+        })
+      )
+        .json()
+        .items.map((member: { email: string; status: string }) => [member.email, member.status]);
+    expect(await staffOf(first)).not.toContainEqual([address, expect.any(String)]);
+    expect(await staffOf(second)).toContainEqual([address, 'invited']);
   });
 });

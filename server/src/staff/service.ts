@@ -264,6 +264,16 @@ export async function inviteStaff(
                     isNotNull(users.deactivatedAt),
                     or(eq(users.role, 'hr_officer'), eq(users.role, 'org_admin')),
                   ),
+                  // Invited by another member, never accepted, and its link has expired: that
+                  // member's invitation kept the address from every other member for good (an
+                  // attacker's review). One still open stays that member's, for its 7 days.
+                  and(
+                    ne(users.organisationId, organisationId),
+                    isNull(users.passwordHash),
+                    or(eq(users.role, 'hr_officer'), eq(users.role, 'org_admin')),
+                    sql`NOT EXISTS (SELECT 1 FROM ${userTokens} t WHERE t.user_id = ${users.id}
+                      AND t.purpose = 'invitation' AND t.used_at IS NULL AND t.expires_at > now())`,
+                  ),
                 ),
               ),
             )

@@ -64,4 +64,13 @@ describe('Dutch inflections in typed words', () => {
   it('knows nothing without titles', () => {
     expect(new InflectionVocabulary().normalise('epidemiologen')).toBe('epidemiologen');
   });
+
+  it('takes apart a compound the titles do not use, keeps one they use and a word asked to be kept', () => {
+    const titles = InflectionVocabulary.ofTitles(['Beleidsadviseur', 'Toezichthouder bouw']);
+    expect(titles.splitCompounds('bouwtoezicht Tilburg')).toBe('bouw toezicht Tilburg');
+    expect(titles.splitCompounds('omgevingsjurist')).toBe('omgeving jurist');
+    expect(titles.splitCompounds('Beleidsadviseur')).toBe('Beleidsadviseur');
+    expect(titles.splitCompounds('ictmedewerker')).toBe('ictmedewerker');
+    expect(titles.splitCompounds('bouwtoezicht', (word) => word === 'bouwtoezicht')).toBe('bouwtoezicht');
+  });
 });

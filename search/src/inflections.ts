@@ -87,6 +87,22 @@ export class InflectionVocabulary {
     return form;
   }
 
+  /**
+   * The query with each compound the titles do not use as its parts ("bouwtoezicht" → "bouw
+   * toezicht", "omgevingsjurist" → "omgeving jurist"), unless `keep` says to leave a word (one
+   * the engine knows as a synonym). The engine then finds vacancies with the parts as words of
+   * their own ("Toezichthouder bouw- en woningtoezicht") and, as it joins adjacent words of a
+   * query again, those with the compound itself. A compound the titles use stays whole: the
+   * engine finds it as it is, and first.
+   */
+  splitCompounds(query: string, keep: (word: string) => boolean = () => false): string {
+    return query.replace(/\p{L}+/gu, (word) => {
+      const lower = word.toLowerCase();
+      if (this.uses.has(lower) || keep(lower)) return word;
+      return compoundParts(lower) || word;
+    });
+  }
+
   /** The query with each word the titles use in another form put in that form; the rest as typed. */
   normalise(query: string): string {
     return query.replace(/\p{L}+/gu, (word) => this.formOf(word) ?? word);

@@ -63,6 +63,8 @@ function patternOf(member: string): RegExp {
 export class SynonymRewriter {
   /** Longest members first, so a phrase is replaced before a shorter one inside it. */
   private readonly replacements: { pattern: RegExp; by: string; length: number }[] = [];
+  /** The members of one word, in lower case: the engine matches them as typed. */
+  private readonly oneWordMembers = new Set<string>();
 
   /** For the synonym groups in force (`loadSynonymGroups`). */
   constructor(groups: readonly (readonly string[])[] = []) {
@@ -70,11 +72,18 @@ export class SynonymRewriter {
       const by = replacementIn(group);
       if (by === undefined) continue;
       for (const member of group) {
-        if (engineMatches(member) || wordsOf(member).length === 0) continue;
+        const words = wordsOf(member);
+        if (words.length === 1 && !member.includes('&')) this.oneWordMembers.add(words[0]!);
+        if (engineMatches(member) || words.length === 0) continue;
         this.replacements.push({ pattern: patternOf(member), by, length: member.length });
       }
     }
     this.replacements.sort((a, b) => b.length - a.length);
+  }
+
+  /** Whether `word` (lower case) is a synonym of one word, which the engine matches as it is. */
+  isOneWordMember(word: string): boolean {
+    return this.oneWordMembers.has(word);
   }
 
   /** The query with each member the engine cannot match replaced by one it can; the rest as typed. */

@@ -285,6 +285,25 @@ describe('free text', () => {
     expect(await ids('bestuur secretaris')).toContain(secretary.id);
   });
 
+  it('finds by a compound typed in the query, as one word or its parts as two, whichever the vacancy writes', async () => {
+    const inspector = await createVacancy(ctx.db, {
+      title: 'Toezichthouder bouw- en woningtoezicht',
+      organisationId: open[0]!.organisationId,
+    });
+    const lawyer = await createVacancy(ctx.db, { title: 'Jurist omgeving', organisationId: open[0]!.organisationId });
+    const policy = await createVacancy(ctx.db, {
+      title: 'Adviseur',
+      description: '<p>Je werkt aan het afvalbeleid van de regio.</p>',
+      organisationId: open[0]!.organisationId,
+    });
+    await ctx.sync();
+    // Compounds the titles do not use, taken apart: "bouw" and "toezicht(houder)" are in that title.
+    expect(await ids('bouwtoezicht')).toContain(inspector.id);
+    expect(await ids('omgevingsjurist')).toContain(lawyer.id);
+    // The compound itself is still found where it is written: the engine joins the parts again.
+    expect(await ids('afvalbeleid')).toContain(policy.id);
+  });
+
   it('finds a title by its plural and other forms: the words brought back to the form the titles use', async () => {
     // "Ecoloog" is an ESCO occupation (the shipped vocabulary): "ecologen" is three typos away.
     const ecologist = await createVacancy(ctx.db, { title: 'Ecoloog', organisationId: open[0]!.organisationId });

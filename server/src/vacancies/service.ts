@@ -122,13 +122,15 @@ function withoutExclusions(q: string): string {
 
 /**
  * The words as the engine matches them: words of experience after the role (`experienceWordsLast`),
- * synonyms rewritten, inflections brought to their form. Moved to the end, words of experience
+ * synonyms rewritten, compounds the titles do not use taken apart, inflections brought to their form. Moved to the end, words of experience
  * end with a space: the engine reads the last word as the start of one ("senior" found
  * "seniorenbeleid" above the senior advisers, "starter" "starterswoningen"; a review).
  */
 function engineWords(q: string, words: QueryWords): string {
   const ordered = experienceWordsLast(q);
-  const normalised = words.vocabulary.normalise(words.synonyms.rewrite(ordered));
+  const rewritten = words.synonyms.rewrite(ordered);
+  const split = words.vocabulary.splitCompounds(rewritten, (word) => words.synonyms.isOneWordMember(word));
+  const normalised = words.vocabulary.normalise(split);
   return ordered === q ? normalised : `${normalised.trimEnd()} `;
 }
 

@@ -200,6 +200,24 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     await page.context().close();
   });
 
+  it('lists a vacancy once: one of its organisation’s is not also among the similar ones nearby', async () => {
+    // The neighbour's archive vacancies are both its organisation's and the nearest of the field.
+    const [{ id }] = (
+      await portal.ctx.pool.query<{ id: string }>('SELECT id FROM vacancies WHERE title = $1', [nearbyTitles[0]])
+    ).rows as [{ id: string }];
+    const page = await open(`/vacatures/${id}`);
+    const similar = similarSection(page);
+    const employer = employerSection(page, 'Meer vacatures bij Waterschap Proefstroom');
+    await similar.waitFor();
+    await employer.waitFor();
+    const fromEmployer = (await listedVacancies(employer)).ids;
+    const nearby = (await listedVacancies(similar)).ids;
+    expect(fromEmployer.length).toBeGreaterThanOrEqual(4);
+    expect(nearby.length).toBeGreaterThan(0);
+    expect(nearby.filter((shown) => fromEmployer.includes(shown))).toEqual([]);
+    await page.context().close();
+  });
+
   it("lists the organisation's other vacancies and links to all of them", async () => {
     const page = await open(`/vacatures/${vacancy.id}-${SLUG}`);
     const section = employerSection(page);

@@ -45,20 +45,26 @@ export type VacancyPageData = VacancyData | ClosedVacancyData;
 
 type Options = Omit<RequestOptions, 'params'>;
 
-/** Open vacancies in the same field of work, nearest first (the search's default radius). */
+/**
+ * Open vacancies in the same field of work, nearest first (the search's default radius), but
+ * those the page lists already under its organisation's (`listedElsewhere`): one vacancy twice
+ * on a page, under two headings, was a new user's finding. Asked for alongside that list.
+ */
 async function similarVacancies(
   vacancy: Pick<VacancyDetail, 'id' | 'category'> & { place: { municipalityCode: string } },
   options: Options,
+  listedElsewhere: Promise<{ hits: readonly SearchHit[] } | null> = Promise.resolve(null),
 ): Promise<SearchHit[]> {
   const query = new URLSearchParams({
     category: vacancy.category,
     near: vacancy.place.municipalityCode,
     sort: 'distance',
-    // One extra: the vacancy itself is usually among them.
-    pageSize: String(SIMILAR_COUNT + 1),
+    // Extra: the vacancy itself is usually among them, and some may be listed elsewhere.
+    pageSize: String(SIMILAR_COUNT + 1 + ORGANISATION_COUNT),
   });
-  const { hits } = await searchVacancies(query, options);
-  return hits.filter((hit) => hit.id !== vacancy.id).slice(0, SIMILAR_COUNT);
+  const [{ hits }, elsewhere] = await Promise.all([searchVacancies(query, options), listedElsewhere]);
+  const shown = new Set([vacancy.id, ...(elsewhere?.hits ?? []).map((hit) => hit.id)]);
+  return hits.filter((hit) => !shown.has(hit.id)).slice(0, SIMILAR_COUNT);
 }
 
 async function organisationVacancies(vacancy: VacancyDetail, options: Options): Promise<OrganisationVacancies> {
@@ -118,10 +124,11 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs) {
     if (closed) return data<VacancyPageData>(closed, { status: 410 });
     throw data(null, { status: 404 });
   }
+  const fromOrganisation = organisationVacancies(vacancy, options).catch(() => null);
   return data<VacancyPageData>({
     vacancy,
-    similar: similarVacancies(vacancy, options).catch(() => null),
-    fromOrganisation: organisationVacancies(vacancy, options).catch(() => null),
+    similar: similarVacancies(vacancy, options, fromOrganisation).catch(() => null),
+    fromOrganisation,
     backSearch: searchFromReferer(request),
   });
 }

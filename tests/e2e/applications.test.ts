@@ -447,9 +447,16 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(notes.textContent()).resolves.toContain('Hanna de Haan');
       // With its time: two notes of one day are told apart.
       await expect(notes.locator('.note-meta time').first().textContent()).resolves.toMatch(/ om \d{2}:\d{2}$/);
+      // What the page said before is history once the next thing is sent: one answer at a time.
+      await notes.getByText('De notitie is toegevoegd.').waitFor();
+      await expect(page.getByText('De status is nu ‘In behandeling’.').count()).resolves.toBe(0);
+      await statusForm.getByLabel('Uitgenodigd').check();
+      await statusForm.getByRole('button', { name: 'Status opslaan' }).click();
+      await page.getByText('De status is nu ‘Uitgenodigd’.').waitFor();
+      await expect(notes.getByText('De notitie is toegevoegd.').count()).resolves.toBe(0);
 
       // Back in the inbox: opened, so no longer new; the filter finds it under its new status.
-      await page.goto(`${portal.baseUrl}/beheer/sollicitaties?status=in_review`);
+      await page.goto(`${portal.baseUrl}/beheer/sollicitaties?status=invited`);
       await table.getByRole('link', { name: 'Fleur van Dijk' }).waitFor();
       await expect(table.locator('tbody tr').count()).resolves.toBe(1);
       await expect(table.locator('tr.is-new').count()).resolves.toBe(0);

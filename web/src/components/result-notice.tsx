@@ -1,4 +1,5 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useFetchers } from 'react-router';
 
 interface ResultNoticeProps {
   /** The answer being reported; each new one takes focus, so it is read out. */
@@ -44,4 +45,17 @@ export function ResultNotice({ result, takesFocus = true }: ResultNoticeProps) {
  */
 export function settledData<T>(fetcher: { state: string; data?: T }): T | undefined {
   return fetcher.state === 'idle' ? fetcher.data : undefined;
+}
+
+/**
+ * A form's answer until the page sends something new, from any of its forms: then it is
+ * history. On an application's page "the note was added" stayed beside the status form's
+ * "the status is now …" that came after it (a new user's walk).
+ */
+export function useUntilNextSend<T>(answer: T | undefined): T | undefined {
+  const sending = useFetchers().some((fetcher) => fetcher.state === 'submitting');
+  const [past, setPast] = useState<T | undefined>(undefined);
+  // Adjusted while rendering (React's way for state that follows others), not in an effect.
+  if (sending && answer !== undefined && past !== answer) setPast(answer);
+  return answer === past ? undefined : answer;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
+import { useUntilNextSend } from '../../components/result-notice.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { applicationFileUrl, nextStatuses, type ApplicationStatus } from '../../api/applications.ts';
@@ -186,7 +187,8 @@ function StatusForm({
   const inMailLanguage = applicationMessages[mailLanguage].detail;
   const fetcher = useFetcher<ApplicationResult>();
   const failure = asFailure(fetcher.data);
-  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const answer = useUntilNextSend(fetcher.data);
+  const done = answer?.ok === true ? answer : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const options = nextStatuses(current);
   // A rejection mails the applicant and ends the procedure: asked first, as closing a vacancy is.
@@ -297,7 +299,8 @@ function NoteForm() {
   const d = ap.detail;
   const fetcher = useFetcher<ApplicationResult>();
   const failure = asFailure(fetcher.data);
-  const done = fetcher.data?.ok === true ? fetcher.data : null;
+  const answer = useUntilNextSend(fetcher.data);
+  const done = answer?.ok === true ? answer : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   const fields = { note: { id: 'application-note', label: d.noteLabel } };

@@ -151,6 +151,19 @@ describe('a job seeker’s own data', () => {
       headers: { ...seeker.session.bearer, 'accept-language': 'en' },
     });
     expect(english.headers['content-disposition']).toMatch(/^attachment; filename="samenwerven-my-data-[\d-]+\.zip"$/);
+    // The page's language, which its link names, over the browser's.
+    const fromDutchPage = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/export?lang=nl',
+      headers: { ...seeker.session.bearer, 'accept-language': 'en' },
+    });
+    expect(fromDutchPage.headers['content-disposition']).toMatch(/filename="samenwerven-mijn-gegevens-[\d-]+\.zip"$/);
+    const unknown = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me/export?lang=fr',
+      headers: seeker.session.bearer,
+    });
+    expect(unknown.statusCode).toBe(400);
     const zip = unzipSync(new Uint8Array(response.rawPayload));
     const read = (name: string) => JSON.parse(strFromU8(zip[name]!));
     expect(read('account.json')).toMatchObject({

@@ -44,11 +44,23 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Everything the portal holds about you (job seekers), as a zip of JSON and your own files',
+        querystring: Type.Object(
+          {
+            lang: Type.Optional(
+              Type.Union([Type.Literal('nl'), Type.Literal('en')], {
+                description:
+                  'The language of the file’s name: the page’s, which its link sends; else `Accept-Language`',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
       },
     },
     async (request, reply) => {
-      return sendZipDownload(reply, await exportPerson(deps, currentUser(request).userId, localeOf(request)));
+      const locale = request.query.lang ?? localeOf(request);
+      return sendZipDownload(reply, await exportPerson(deps, currentUser(request).userId, locale));
     },
   );
 

@@ -1,6 +1,7 @@
 import { apiUrl } from './api-url.ts';
 import { requestJson, type RequestOptions } from './client.ts';
 import type { BodyOf, Me, ResponseOf, SignedIn } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
@@ -72,9 +73,12 @@ export function updateMe(body: BodyOf<'/me', 'patch'>, options: Options): Promis
   return requestJson<Me>('/me', { ...options, method: 'PATCH', body });
 }
 
-/** The job seeker's own data as a zip: a plain link, downloaded by the browser with the cookies. */
-export function myDataExportUrl(): string {
-  return apiUrl('/me/export');
+/**
+ * The job seeker's own data as a zip: a plain link, downloaded by the browser with the cookies.
+ * It names the page's language, which a link cannot send as `Accept-Language` (the file's name).
+ */
+export function myDataExportUrl(lang: Lang): string {
+  return `${apiUrl('/me/export')}?lang=${lang}`;
 }
 
 /**

@@ -13400,7 +13400,10 @@ export interface operations {
   };
   getMeExport: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The language of the file’s name: the page’s, which its link sends; else `Accept-Language` */
+        lang?: 'nl' | 'en';
+      };
       header?: never;
       path?: never;
       cookie?: never;

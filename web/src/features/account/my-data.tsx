@@ -48,7 +48,7 @@ export function MyData() {
         <h2 id="account-my-data">{m.title}</h2>
         <p>{m.intro}</p>
         <p>
-          <DownloadLink href={myDataExportUrl()} className="button button-secondary">
+          <DownloadLink href={myDataExportUrl(lang)} className="button button-secondary">
             {m.download}
           </DownloadLink>
         </p>

@@ -259,9 +259,14 @@ const messages = {
     en: 'The closing date has passed. You can save the vacancy as a draft, but it can only be published with a closing date from today on.',
   },
   'vacancy.invalid_transition': {
-    nl: 'Dat kan niet in de huidige staat van deze vacature.',
-    en: 'That is not possible in the current state of this vacancy.',
+    nl: 'Dat kan niet: deze vacature is {state}. Laad de vacature opnieuw om te zien wat wel kan.',
+    en: 'That is not possible: this vacancy is {state}. Load the vacancy again to see what you can do.',
   },
+  'vacancy.state.draft': { nl: 'een concept', en: 'a draft' },
+  'vacancy.state.scheduled': { nl: 'ingepland om later te publiceren', en: 'scheduled to be published later' },
+  'vacancy.state.published': { nl: 'al gepubliceerd', en: 'published already' },
+  'vacancy.state.closed': { nl: 'gesloten', en: 'closed' },
+  'vacancy.state.withdrawn': { nl: 'ingetrokken', en: 'withdrawn' },
   'vacancy.stale': {
     nl: 'Iemand anders heeft deze vacature intussen gewijzigd. Laad de nieuwste versie en probeer het opnieuw.',
     en: 'Someone else changed this vacancy meanwhile. Load the latest version and try again.',

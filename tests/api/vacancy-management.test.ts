@@ -94,6 +94,7 @@ describe('the vacancy life cycle', () => {
     expect((await call('POST', `/vacancies/${draft.id}/close`)).json().error).toMatchObject({
       code: 'invalid_transition',
       currentState: 'closed',
+      message: 'Dat kan niet: deze vacature is gesloten. Laad de vacature opnieuw om te zien wat wel kan.',
     });
     expect((await call('POST', `/vacancies/${draft.id}/reopen`)).json().state).toBe('published');
     expect(await searchIds('Noordhoek')).toEqual([draft.id]);

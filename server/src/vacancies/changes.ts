@@ -76,6 +76,8 @@ export function invalidState(vacancy: Vacancy): AppError {
   return new AppError(409, 'invalid_transition', 'vacancy.invalid_transition', {
     currentState: vacancy.state,
     currentVersion: vacancy.version,
+    // The message says which state it is in (a review: "not possible in the current state" said nothing).
+    params: { state: { key: `vacancy.state.${vacancy.state}` } },
   });
 }
 

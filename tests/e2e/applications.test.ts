@@ -454,6 +454,14 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await statusForm.getByRole('button', { name: 'Status opslaan' }).click();
       await page.getByText('De status is nu ‘Uitgenodigd’.').waitFor();
       await expect(notes.getByText('De notitie is toegevoegd.').count()).resolves.toBe(0);
+      // Hiring is final: asked first, and nothing changes when the question is dismissed.
+      await statusForm.getByLabel('Aangenomen').check();
+      await statusForm.getByRole('button', { name: 'Status opslaan' }).click();
+      const hire = page.getByRole('dialog', { name: /aannemen\?$/ });
+      await hire.getByText('Daarna kan de status niet meer veranderen.').waitFor();
+      await page.keyboard.press('Escape');
+      await hire.waitFor({ state: 'hidden' });
+      expect((await applications())[0]?.status).toBe('invited');
 
       // Back in the inbox: opened, so no longer new; the filter finds it under its new status.
       await page.goto(`${portal.baseUrl}/beheer/sollicitaties?status=invited`);

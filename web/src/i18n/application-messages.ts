@@ -192,6 +192,11 @@ const nl = {
       text: 'De sollicitant krijgt het afwijzingsbericht meteen per e-mail. Daarna kan de status niet meer veranderen.',
       confirm: 'Ja, afwijzen en versturen',
     },
+    hireConfirm: {
+      title: (name: string | null) => (name === null ? 'De sollicitant aannemen?' : `${name} aannemen?`),
+      text: 'De status wordt ‘Aangenomen’. Daarna kan de status niet meer veranderen.',
+      confirm: 'Ja, aannemen',
+    },
     statusChanged: (status: string) => `De status is nu ‘${status}’.`,
     rejectedMailed: 'De sollicitatie is afgewezen; de sollicitant krijgt het bericht per e-mail.',
     notesTitle: 'Notities voor collega’s',
@@ -392,6 +397,11 @@ const en: ApplicationMessages = {
         name === null ? 'Reject the applicant and send the message?' : `Reject ${name} and send the message?`,
       text: 'The applicant receives the rejection message by e-mail straight away. After that the status cannot change any more.',
       confirm: 'Yes, reject and send',
+    },
+    hireConfirm: {
+      title: (name: string | null) => (name === null ? 'Hire the applicant?' : `Hire ${name}?`),
+      text: 'The status becomes ‘Hired’. After that the status cannot change any more.',
+      confirm: 'Yes, hire',
     },
     statusChanged: (status: string) => `The status is now ‘${status}’.`,
     rejectedMailed: 'The application has been rejected; the applicant receives the message by e-mail.',

@@ -198,6 +198,7 @@ function StatusForm({
   // is chosen beforehand: one press of the button changed the applicant's status unasked.
   const [choice, setChoice] = useState<{ at: string; value: ApplicationStatus } | null>(null);
   const chosen = choice?.at === current ? choice.value : undefined;
+  const confirm = chosen === 'hired' ? d.hireConfirm : d.rejectConfirm;
   const fields = {
     status: { id: 'application-status', label: d.statusLabel },
     rejectionMessage: { id: 'application-rejection', label: d.rejectionMessage },
@@ -242,7 +243,9 @@ function StatusForm({
               // Asked only once the form would go: an empty text is said first, as any check.
               const text = new FormData(event.currentTarget).get('rejectionMessage');
               const written = typeof text === 'string' && text.trim() !== '';
-              if (chosen === 'rejected' && !busy && (written || !ownMessage)) {
+              const rejecting = chosen === 'rejected' && (written || !ownMessage);
+              // Hiring is final too: asked first, as rejecting is (one press could not be undone).
+              if ((rejecting || chosen === 'hired') && !busy) {
                 event.preventDefault();
                 setConfirming(true);
                 return;
@@ -277,15 +280,15 @@ function StatusForm({
           </fetcher.Form>
           <ConfirmDialog
             open={confirming}
-            title={d.rejectConfirm.title(name)}
-            confirmLabel={d.rejectConfirm.confirm}
+            title={confirm.title(name)}
+            confirmLabel={confirm.confirm}
             onConfirm={() => {
               setConfirming(false);
               if (formRef.current) void fetcher.submit(formRef.current);
             }}
             onClose={() => setConfirming(false)}
           >
-            <p>{d.rejectConfirm.text}</p>
+            <p>{confirm.text}</p>
           </ConfirmDialog>
         </>
       )}

@@ -90,10 +90,9 @@ export class InflectionVocabulary {
   /**
    * The query with each compound the titles do not use as its parts ("bouwtoezicht" → "bouw
    * toezicht", "omgevingsjurist" → "omgeving jurist"), unless `keep` says to leave a word (one
-   * the engine knows as a synonym). The engine then finds vacancies with the parts as words of
-   * their own ("Toezichthouder bouw- en woningtoezicht") and, as it joins adjacent words of a
-   * query again, those with the compound itself. A compound the titles use stays whole: the
-   * engine finds it as it is, and first.
+   * the engine knows as a synonym): the engine then finds vacancies with the parts as words of
+   * their own ("Toezichthouder bouw- en woningtoezicht"). For a search that found nothing as
+   * typed (vacancies/service.ts); a compound the titles use stays whole.
    */
   splitCompounds(query: string, keep: (word: string) => boolean = () => false): string {
     return query.replace(/\p{L}+/gu, (word) => {

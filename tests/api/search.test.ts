@@ -38,6 +38,7 @@ interface Hit {
   closingDate: string;
   salaryMax: number;
   distanceKm?: number;
+  organisation: { slug: string; name: string };
   _formatted?: { title?: string };
 }
 interface Result {
@@ -300,8 +301,15 @@ describe('free text', () => {
     // Compounds the titles do not use, taken apart: "bouw" and "toezicht(houder)" are in that title.
     expect(await ids('bouwtoezicht')).toContain(inspector.id);
     expect(await ids('omgevingsjurist')).toContain(lawyer.id);
-    // The compound itself is still found where it is written: the engine joins the parts again.
-    expect(await ids('afvalbeleid')).toContain(policy.id);
+    // Where it is written, the compound itself is found, and nothing else: taken apart only when
+    // it finds nothing (a review: "omgevingsdienst", an organisation's name, found others' too).
+    expect(await ids('afvalbeleid')).toEqual([policy.id]);
+    const agency = await createOrganisation(ctx.db, { name: 'Omgevingsdienst Proefland' });
+    const atAgency = await createVacancy(ctx.db, { title: 'Adviseur', organisationId: agency.id });
+    await ctx.sync();
+    const { hits } = await search('q=omgevingsdienst&pageSize=100');
+    expect(hits.map((hit) => hit.id)).toContain(atAgency.id);
+    expect(hits.filter((hit) => !hit.organisation.name.startsWith('Omgevingsdienst'))).toEqual([]);
   });
 
   it('finds a title by its plural and other forms: the words brought back to the form the titles use', async () => {

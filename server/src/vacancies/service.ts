@@ -122,15 +122,13 @@ function withoutExclusions(q: string): string {
 
 /**
  * The words as the engine matches them: words of experience after the role (`experienceWordsLast`),
- * synonyms rewritten, compounds the titles do not use taken apart, inflections brought to their form. Moved to the end, words of experience
+ * synonyms rewritten, inflections brought to their form. Moved to the end, words of experience
  * end with a space: the engine reads the last word as the start of one ("senior" found
  * "seniorenbeleid" above the senior advisers, "starter" "starterswoningen"; a review).
  */
 function engineWords(q: string, words: QueryWords): string {
   const ordered = experienceWordsLast(q);
-  const rewritten = words.synonyms.rewrite(ordered);
-  const split = words.vocabulary.splitCompounds(rewritten, (word) => words.synonyms.isOneWordMember(word));
-  const normalised = words.vocabulary.normalise(split);
+  const normalised = words.vocabulary.normalise(words.synonyms.rewrite(ordered));
   return ordered === q ? normalised : `${normalised.trimEnd()} `;
 }
 
@@ -199,6 +197,8 @@ export async function searchPublicVacancies(
   const answer = await searchAsTyped(search, db, query, log, options);
   const exact = options.now !== undefined || options.asTyped === true;
   if (answer.total > 0 || answer.degraded || exact || !query.q || query.q.includes('"')) return answer;
+  const apart = await withCompoundsApart(search, db, query, log, options);
+  if (apart) return apart;
   // A place among the words is no word to leave out: the rest is searched around it.
   const { query: placed, place } = readPlaceInWords(query);
   const words = placed.q?.trim().split(/\s+/) ?? [];
@@ -220,6 +220,27 @@ export async function searchPublicVacancies(
     return { ...rest, ...(place ? { place } : {}), unknownWords: words.slice(0, leftOut).join(' ') };
   }
   return answer;
+}
+
+/**
+ * A search that found nothing, asked again with its compounds that no title uses taken apart
+ * ("bouwtoezicht" finds the "Toezichthouder bouw- en woningtoezicht", "omgevingsjurist" the
+ * jurists); undefined when it has none, or they find nothing either. Only then: taken apart in
+ * every search, an organisation's name ("omgevingsdienst") found other members' vacancies too,
+ * in feeds and alerts as well (a review).
+ */
+async function withCompoundsApart(
+  search: SearchIndex,
+  db: Database,
+  query: SearchQuery,
+  log: SearchLog,
+  options: SearchOptions,
+) {
+  const { vocabulary, synonyms } = await queryWordsFor(db);
+  const q = vocabulary.splitCompounds(query.q!, (word) => synonyms.isOneWordMember(word));
+  if (q === query.q) return undefined;
+  const apart = await searchAsTyped(search, db, { ...query, q }, log, options);
+  return apart.total > 0 && !apart.degraded ? apart : undefined;
 }
 
 /**

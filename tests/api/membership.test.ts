@@ -89,27 +89,49 @@ async function publicSightings(organisation: Organisation, vacancyIds: string[])
 }
 
 describe('joining', () => {
-  it('takes an application from an address someone signed up with and never confirmed (that account goes)', async () => {
+  it('leaves a pending sign-up alone when an application to join names its address: nobody proved anything yet', async () => {
     const address = 'bestuur@dommelland.example';
-    const squatted = await call('POST', '/auth/register', undefined, {
-      email: address,
-      password: 'iemand-anders-2026',
-      name: 'Bezetter',
-    });
-    expect(squatted.statusCode).toBe(202);
-    await mail.waitFor(address);
-    const response = await call('POST', '/membership-applications', undefined, {
+    const post = (url: string, payload: object) => call('POST', url, undefined, payload);
+    expect(
+      (await post('/auth/register', { email: address, password: 'de echte eigenaar 2026', name: 'Ada' })).statusCode,
+    ).toBe(202);
+    const { token } = linkIn(await mail.waitFor(address), '/registratie-bevestigen');
+    const response = await post('/membership-applications', {
       organisation: { name: 'Gemeente Dommelland', kind: 'municipality', municipalityCode: 'GM0855' },
-      admin: { name: 'Ada Dommel', email: address, password: 'de echte aanvrager 2026' },
+      admin: { name: 'Iemand anders', email: address, password: 'een vreemde aanvrager 2026' },
     });
     expect(response.statusCode).toBe(202);
-    // The receipt with its confirmation link, not "there is an account with this address already".
-    expect((await mail.waitFor(address)).subject).toBe(
-      'Aanmelding ontvangen: bevestig je e-mailadres voor Samenwerven',
+    // The address has an account: that mail, nothing applied for, and the sign-up still confirms.
+    expect((await mail.waitFor(address)).subject).toBe('Je aanmelding bij Samenwerven');
+    const confirmed = await post('/auth/register/confirm', { token, password: 'de echte eigenaar 2026' });
+    expect(confirmed.statusCode).toBe(200);
+  });
+
+  it('forgets an applicant turned down before confirming the address: no mail, and the address is free again', async () => {
+    const address = 'vreemd@proefdorp.example';
+    const applied = await call('POST', '/membership-applications', undefined, {
+      organisation: { name: 'Gemeente Proefdorp', kind: 'municipality', municipalityCode: 'GM0855' },
+      admin: { name: 'Bezetter', email: address, password: 'een vreemde aanvrager 2026' },
+    });
+    expect(applied.statusCode).toBe(202);
+    await mail.waitFor(address);
+    await mail.waitFor(coordinatorEmail);
+    const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    const { id } = pending.find(
+      (a: { organisation: { name: string } }) => a.organisation.name === 'Gemeente Proefdorp',
     );
-    const accounts = await ctx.db.select().from(users).where(eq(users.email, address));
-    expect(accounts.map((account) => account.role)).toEqual(['org_admin']);
-    expect((await mail.waitFor(coordinatorEmail)).subject).toBe('Nieuwe aanmelding voor Samenwerven');
+    const rejected = await call('POST', `/membership-applications/${id}/reject`, coordinator, { reason: 'Onbekend' });
+    expect(rejected.statusCode).toBe(200);
+    expect(await ctx.db.select().from(users).where(eq(users.email, address))).toEqual([]);
+    // A member may invite the address now; the rejection was never mailed to it.
+    const { organisation, admin } = await memberWithAdmin();
+    const invited = await call('POST', `/organisations/${organisation.id}/users`, admin, {
+      email: address,
+      name: 'Nieuwe collega',
+      role: 'hr_officer',
+    });
+    expect(invited.statusCode).toBe(201);
+    expect((await mail.waitFor(address)).subject).not.toMatch(/afgewezen/i);
   });
 
   it('takes an application, lets the coordinator approve it, and tells the applicant', async () => {
@@ -205,7 +227,10 @@ describe('joining', () => {
       admin: { name: 'Tom', email: 'tom@twijfel.example', password: 'een prima wachtwoord' },
     });
     expect(response.statusCode).toBe(202);
-    await mail.waitFor('tom@twijfel.example'); // the confirmation link
+    // Tom confirms his address: a rejection is mailed only to an address its owner confirmed.
+    const { token } = linkIn(await mail.waitFor('tom@twijfel.example'), '/registratie-bevestigen');
+    const confirm = { token, password: 'een prima wachtwoord' };
+    expect((await call('POST', '/auth/register/confirm', undefined, confirm)).statusCode).toBe(200);
     const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
     const { id } = pending.find((a: { organisation: { name: string } }) => a.organisation.name === 'Stichting Twijfel');
 

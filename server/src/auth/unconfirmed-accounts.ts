@@ -10,7 +10,7 @@
  * (membership/applications.ts, `expireUnconfirmedApplications`): it is rejected, and the
  * applicant's account and contact details go.
  */
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { auditLog, users, userTokens, type Database, type Executor } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 
@@ -84,20 +84,39 @@ async function deleteAccounts(tx: Executor, userIds: readonly string[]): Promise
  * address, is what does. The caller holds the address's lock (`lockAddress`).
  */
 export async function releaseUnconfirmedAccount(tx: Executor, email: string): Promise<void> {
-  const unconfirmed = await tx
+  const unconfirmedWith = (address: string) =>
+    and(
+      sql`lower(${users.email}) = lower(${address.trim()})`,
+      eq(users.role, 'job_seeker'),
+      isNull(users.emailConfirmedAt),
+    );
+  const found = await tx.select({ id: users.id }).from(users).where(unconfirmedWith(email));
+  if (found.length === 0) return;
+  const ids = found.map((user) => user.id);
+  await lockLinksOf(tx, ids);
+  // Looked at again once locked: a confirmation that went first made the account its owner's.
+  const still = await tx
     .select({ id: users.id })
     .from(users)
-    .where(
-      and(
-        sql`lower(${users.email}) = lower(${email.trim()})`,
-        eq(users.role, 'job_seeker'),
-        isNull(users.emailConfirmedAt),
-      ),
-    )
+    .where(and(inArray(users.id, ids), unconfirmedWith(email)))
     .for('update');
-  if (unconfirmed.length > 0)
+  if (still.length > 0)
     await deleteAccounts(
       tx,
-      unconfirmed.map((user) => user.id),
+      still.map((user) => user.id),
     );
+}
+
+/**
+ * Locks the links (confirmation, reset) of accounts about to go, before the accounts: in the
+ * order a confirmation takes them (its link, then its account), so the two at once wait for each
+ * other instead of deadlocking (a review).
+ */
+export async function lockLinksOf(tx: Executor, userIds: readonly string[]): Promise<void> {
+  if (userIds.length > 0)
+    await tx
+      .select({ id: userTokens.id })
+      .from(userTokens)
+      .where(inArray(userTokens.userId, [...userIds]))
+      .for('update');
 }

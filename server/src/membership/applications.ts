@@ -5,11 +5,7 @@
 import { municipalityByCode, type Database, type Executor, type OrganisationKind } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { assertAcceptablePassword } from '../auth/service.ts';
-import {
-  releaseUnconfirmedAccount,
-  UNCONFIRMED_ACCOUNT_DAYS,
-  unconfirmedCutoff,
-} from '../auth/unconfirmed-accounts.ts';
+import { UNCONFIRMED_ACCOUNT_DAYS, unconfirmedCutoff } from '../auth/unconfirmed-accounts.ts';
 import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
@@ -30,6 +26,7 @@ import {
   selectUnconfirmedPending,
   setApplicant,
   forgetApplicant,
+  nobodyConfirmed,
   applicantLinkWorks,
   slugsLike,
 } from './queries.ts';
@@ -68,7 +65,6 @@ export async function applyForMembership(deps: MembershipDeps, input: Applicatio
   const email = input.admin.email.trim();
   await deps.db.transaction(async (tx) => {
     await lockAddress(tx, email);
-    await releaseUnconfirmedAccount(tx, email);
     const existing = await findAccount(tx, email);
     if (existing) {
       await mailApplicationKnown(tx, deps, existing);
@@ -169,8 +165,15 @@ export async function decideApplication(
     if (decision === 'approve' && !(await isApplicantConfirmed(tx, application.organisationId))) {
       throw new AppError(409, 'applicant_unconfirmed', 'error.applicant_unconfirmed');
     }
-    await transition(tx, deps, application.organisationId, decision, actorUserId, given);
+    // Turned down before its address was confirmed: as when it expires so (below), nothing is
+    // mailed to an address that may not be the applicant's, and its account and contact details
+    // go. They held the address: a stranger's application made it one no member could invite,
+    // and after a rejection for good (a review).
+    const unconfirmed = decision === 'reject' && (await nobodyConfirmed(tx, application.organisationId));
+    const now = new Date();
+    await transition(tx, deps, application.organisationId, decision, actorUserId, given, now, { quiet: unconfirmed });
     await recordDecision(tx, applicationId, { state: decided.to, reason: given, decidedBy: actorUserId });
+    if (unconfirmed) await forgetApplicant(tx, application.organisationId);
     return decided.to;
   });
   return { id: applicationId, state };

@@ -16,6 +16,7 @@ import {
   type MembershipState,
   type NewVacancy,
 } from '@samenwerven/db';
+import { lockLinksOf } from '../auth/unconfirmed-accounts.ts';
 import { insertHistory } from '../vacancies/queries.ts';
 import { bulkTransition, type VacancyState } from '../vacancies/state-machine.ts';
 import type { ApplicationState } from './state-machine.ts';
@@ -244,6 +245,19 @@ export async function isApplicantConfirmed(db: Executor, organisationId: string)
 }
 
 /**
+ * Whether nobody of the organisation ever confirmed an address: it has accounts, all unconfirmed
+ * (a first application whose applicant has not confirmed yet). One confirmed account (an admin
+ * who applies again after a rejection) is someone the portal can write to.
+ */
+export async function nobodyConfirmed(db: Executor, organisationId: string): Promise<boolean> {
+  const accounts = await db
+    .select({ confirmed: sql<boolean>`${users.emailConfirmedAt} IS NOT NULL` })
+    .from(users)
+    .where(eq(users.organisationId, organisationId));
+  return accounts.length > 0 && accounts.every((account) => !account.confirmed);
+}
+
+/**
  * Forgets who applied for an organisation whose application expired unconfirmed: its unconfirmed
  * accounts (the log keeps what they did, without who) and the contact details typed with it. The
  * organisation's record stays with the alliance's other decisions, and the address is free again.
@@ -254,6 +268,10 @@ export async function forgetApplicant(tx: Executor, organisationId: string): Pro
     .from(users)
     .where(and(eq(users.organisationId, organisationId), isNull(users.emailConfirmedAt)));
   if (gone.length > 0) {
+    await lockLinksOf(
+      tx,
+      gone.map((user) => user.id),
+    );
     const ids = `{${gone.map((user) => user.id).join(',')}}`;
     // What the log says about them goes (a refused sign-in names the account); what they did stays, without who.
     await tx.delete(auditLog).where(sql`${auditLog.subjectId} = ANY(${ids}::text[])`);

@@ -104,6 +104,10 @@ const nl = {
     rejectText:
       'De beheerder krijgt een e-mail met je besluit en de reden. Een afgewezen aanmelding kun je niet meer toelaten.',
     rejectConfirm: 'Ja, afwijzen',
+    rejectUnconfirmedText:
+      'De aanvrager heeft het e-mailadres niet bevestigd: er gaat geen e-mail naar dat adres, en het account en de contactgegevens van de aanmelding worden verwijderd. Een afgewezen aanmelding kun je niet meer toelaten.',
+    rejectUnconfirmedHint: 'De reden komt in het auditlog.',
+    rejectUnconfirmedReasonRequired: 'Geef de reden van de afwijzing: die komt in het auditlog.',
     reasonLabel: 'Reden of toelichting (niet verplicht)',
     reasonHint: 'De reden komt in het auditlog en in de e-mail aan de aanvrager.',
     rejectReasonLabel: 'Reden van de afwijzing (verplicht)',
@@ -503,6 +507,10 @@ const en: MembershipMessages = {
     rejectText:
       'The administrator receives an e-mail with your decision and the reason. You cannot admit a rejected application later.',
     rejectConfirm: 'Yes, reject',
+    rejectUnconfirmedText:
+      'The applicant has not confirmed the e-mail address: no e-mail goes to that address, and the application’s account and contact details are deleted. You cannot admit a rejected application later.',
+    rejectUnconfirmedHint: 'The reason goes into the audit log.',
+    rejectUnconfirmedReasonRequired: 'Give the reason for rejecting: it goes into the audit log.',
     reasonLabel: 'Reason or explanation (optional)',
     reasonHint: 'The reason goes into the audit log and the e-mail to the applicant.',
     rejectReasonLabel: 'Reason for rejecting (required)',

@@ -28,6 +28,8 @@ export function ApplicationsPage() {
   useDocumentTitle(`${t.title} – ${m.coordination.title}`);
   const [deciding, setDeciding] = useState<Deciding | null>(null);
   const rejecting = deciding?.decision === 'reject';
+  // Turned down before its address was confirmed, nothing is mailed (the address may be a stranger's).
+  const unconfirmed = deciding?.application.review?.emailConfirmed === false;
   const fetcher = useFetcher<DecisionResult>();
   const settled = settledData(fetcher);
   const result = useMemo(() => (settled ? { ok: settled.ok, message: settled.message } : null), [settled]);
@@ -126,12 +128,14 @@ export function ApplicationsPage() {
               : t.approveTitle(deciding.application.organisation.name)
             : ''
         }
-        text={rejecting ? t.rejectText : t.approveText}
+        text={rejecting ? (unconfirmed ? t.rejectUnconfirmedText : t.rejectText) : t.approveText}
         reasonLabel={rejecting ? t.rejectReasonLabel : t.reasonLabel}
-        reasonHint={rejecting ? t.rejectReasonHint : t.reasonHint}
+        reasonHint={rejecting ? (unconfirmed ? t.rejectUnconfirmedHint : t.rejectReasonHint) : t.reasonHint}
         confirmLabel={rejecting ? t.rejectConfirm : t.approveConfirm}
         danger={rejecting}
-        {...(rejecting ? { requiredMessage: t.rejectReasonRequired } : {})}
+        {...(rejecting
+          ? { requiredMessage: unconfirmed ? t.rejectUnconfirmedReasonRequired : t.rejectReasonRequired }
+          : {})}
         onConfirm={confirm}
         onClose={() => setDeciding(null)}
       />

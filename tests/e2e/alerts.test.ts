@@ -348,6 +348,11 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       const exported = JSON.parse(strFromU8(zipped['alerts.json']!)) as { name: string; frequency: string }[];
       expect(exported.find((alert) => alert.name === 'Wonen')?.frequency).toBe('weekly');
       await page.getByText('Het downloaden is begonnen.').waitFor();
+      // Said once: what the page does next makes it history.
+      await wonen.getByLabel('Hoe vaak').selectOption('daily');
+      await wonen.getByRole('button', { name: 'Opslaan (Wonen)' }).click();
+      await page.getByText('‘Wonen’ is opgeslagen: dagelijks.').waitFor();
+      await expect(page.getByText('Het downloaden is begonnen.').count()).resolves.toBe(0);
 
       // Unsubscribing: opening the link changes nothing, the button ends it.
       const unsubscribe = await openPage(portal, linkIn(alertMail, '/alert/afmelden?token='));

@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { useFetchers } from 'react-router';
+import { useFetchers, useNavigation } from 'react-router';
 
 interface ResultNoticeProps {
-  /** The answer being reported; each new one takes focus, so it is read out. */
+  /** The answer being reported, one object per answer (memoised); each new one takes focus, so it is read out. */
   result: { ok: boolean; message: string } | null;
   /**
    * False while the user is typing in the form the answer is about: focus stays where they type,
@@ -15,7 +15,8 @@ interface ResultNoticeProps {
  * The outcome of something done from a dialog (removed, revoked): the button that started it
  * may be gone with its table row, so focus moves here instead of getting lost.
  */
-export function ResultNotice({ result, takesFocus = true }: ResultNoticeProps) {
+export function ResultNotice({ result: answered, takesFocus = true }: ResultNoticeProps) {
+  const result = useUntilNextSend(answered) ?? null;
   const ref = useRef<HTMLParagraphElement>(null);
   // Whether to, as it is when the answer comes: not again when that changes later.
   const focusIfAsked = useEffectEvent(() => {
@@ -50,12 +51,26 @@ export function settledData<T>(fetcher: { state: string; data?: T }): T | undefi
 /**
  * A form's answer until the page sends something new, from any of its forms: then it is
  * history. On an application's page "the note was added" stayed beside the status form's
- * "the status is now …" that came after it (a new user's walk).
+ * "the status is now …" that came after it, and on an address's alerts "the download has
+ * started" beside "all alerts stopped" (reviews). Every ResultNotice says its answer so.
  */
-export function useUntilNextSend<T>(answer: T | undefined): T | undefined {
-  const sending = useFetchers().some((fetcher) => fetcher.state === 'submitting');
+export function useUntilNextSend<T>(answer: T | null | undefined): T | undefined {
+  const navigation = useNavigation();
+  const fetchers = useFetchers();
+  const sends = [
+    ...fetchers.filter((fetcher) => fetcher.state === 'submitting').map((fetcher) => fetcher.key),
+    ...(navigation.state === 'submitting' ? ['navigation'] : []),
+  ];
+  const [seen, setSeen] = useState<readonly string[]>([]);
   const [past, setPast] = useState<T | undefined>(undefined);
-  // Adjusted while rendering (React's way for state that follows others), not in an effect.
-  if (sending && answer !== undefined && past !== answer) setPast(answer);
-  return answer === past ? undefined : answer;
+  // Adjusted while rendering (React's way for state that follows others), not in an effect. The
+  // answer there is when a send begins is history; one that comes while it is on its way is new
+  // (a review: a note saved while the status was being sent never said so). By identity: the same
+  // words answered again are a new answer, so `answer` is one object per answer (a fetcher's
+  // data, or memoised from it), as every ResultNotice's is.
+  if (sends.join(' ') !== seen.join(' ')) {
+    setSeen(sends);
+    if (sends.some((send) => !seen.includes(send)) && answer != null) setPast(answer);
+  }
+  return answer == null || answer === past ? undefined : answer;
 }

@@ -156,7 +156,9 @@ describe.skipIf(!enabled)("a guest applicant's own page, in a real browser", () 
       await expect(erase.textContent()).resolves.toContain('cv’s en brieven');
       await expect(erase.textContent()).resolves.toContain('e-mails die we je stuurden');
       // The address's alerts go too: no more vacancies are mailed (a review: the dialog did not say).
-      await expect(erase.textContent()).resolves.toContain('je e-mailalerts op dit e-mailadres');
+      await expect(erase.textContent()).resolves.toContain(
+        'je e-mailalerts op dit e-mailadres (niet die van een account)',
+      );
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.screenshot({ path: '/tmp/my-data-erase-dialog.png' });
       await erase.getByRole('button', { name: 'Ja, alles verwijderen' }).click();

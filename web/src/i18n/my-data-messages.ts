@@ -64,13 +64,13 @@ const nl = {
     confirmText: 'Dit verdwijnt voorgoed:',
     confirmItems: [
       'al je sollicitaties, met je cv’s en brieven en de notities van de organisaties;',
-      'je e-mailalerts op dit e-mailadres: je krijgt geen vacatures meer gemaild;',
+      'je e-mailalerts op dit e-mailadres (niet die van een account): daarvan krijg je geen vacatures meer gemaild;',
       'de e-mails die we je stuurden.',
     ],
     confirmHint:
       'Organisaties zien je sollicitaties daarna niet meer. Heb je een account met dit e-mailadres? Dat blijft bestaan. Dit kan niet ongedaan worden gemaakt.',
     confirm: 'Ja, alles verwijderen',
-    done: 'Alles is verwijderd. We bewaren geen sollicitaties, bestanden, e-mailalerts of e-mails meer van dit e-mailadres.',
+    done: 'Alles is verwijderd. We bewaren geen sollicitaties, bestanden, e-mailalerts (buiten een account) of e-mails meer van dit e-mailadres.',
   },
   failed: 'Dat lukte niet. Probeer het later opnieuw.',
   noKey: {
@@ -144,13 +144,13 @@ const en: MyDataMessages = {
     confirmText: 'This goes for good:',
     confirmItems: [
       'all your applications, with your CVs and letters and the organisations’ notes;',
-      'your e-mail alerts at this address: no more vacancies will be mailed to you;',
+      'your e-mail alerts at this address (not those of an account): they will mail you no more vacancies;',
       'the e-mails we sent you.',
     ],
     confirmHint:
       'Organisations no longer see your applications. Do you have an account with this e-mail address? It stays. This cannot be undone.',
     confirm: 'Yes, delete everything',
-    done: 'Everything has been deleted. We no longer keep any applications, files, e-mail alerts or e-mails of this e-mail address.',
+    done: 'Everything has been deleted. We no longer keep any applications, files, e-mail alerts (outside an account) or e-mails of this e-mail address.',
   },
   failed: 'That did not work. Please try again later.',
   noKey: {

@@ -22,19 +22,25 @@ export function SavedSearches({ data }: { data: SavedSearchesData }) {
   return (
     <section className="page-section saved-searches" aria-labelledby="account-saved-searches">
       <h2 id="account-saved-searches">{m.title}</h2>
-      {data.items === null ? (
-        <p className="notice notice-error">{m.loadFailed}</p>
-      ) : data.items.length === 0 ? (
-        <>
-          <p>{m.empty}</p>
-          <p>
-            {m.howTo} <Link to={paths.home(lang)}>{m.toSearch}</Link>
-          </p>
-        </>
-      ) : (
-        <p>{m.intro}</p>
-      )}
-      <AlertList items={data.items ?? []} onRun={visit} idPrefix="saved-search" frequencies={SAVED_FREQUENCIES} />
+      {data.items === null ? <p className="notice notice-error">{m.loadFailed}</p> : null}
+      {data.items !== null && data.items.length > 0 ? <p>{m.intro}</p> : null}
+      {/* Said after the outcome of stopping the last one (AlertList's notice comes first). */}
+      <AlertList
+        items={data.items ?? []}
+        onRun={visit}
+        idPrefix="saved-search"
+        frequencies={SAVED_FREQUENCIES}
+        empty={
+          data.items === null ? null : (
+            <>
+              <p>{m.empty}</p>
+              <p>
+                {m.howTo} <Link to={paths.home(lang)}>{m.toSearch}</Link>
+              </p>
+            </>
+          )
+        }
+      />
     </section>
   );
 }

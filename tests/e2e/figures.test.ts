@@ -358,6 +358,22 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1000');
       await expect(page.getByLabel('Verdeelsleutel').inputValue()).resolves.toBe('weight');
       await page.getByText(`Het bedrag is de begroting voor ${YEAR} (€ 1.000,00)`, { exact: false }).waitFor();
+      // Over two years, both years' budgets: the members' dashboards count both (a review: only the first's).
+      const lastYear = String(Number(YEAR) - 1);
+      const earlier = await portal.ctx.app.inject({
+        method: 'PUT',
+        url: `/api/v1/coordination/budgets/${lastYear}`,
+        headers: (await session(coordinatorEmail)).bearer,
+        payload: { amount: 500.25, costKey: 'equal' },
+      });
+      expect(earlier.statusCode, earlier.body).toBe(200);
+      await page.goto(`${portal.baseUrl}/coordinatie/cijfers?from=${lastYear}-01-01&to=${YEAR}-12-31`);
+      await page
+        .getByText(`Het bedrag is de begroting voor ${lastYear} en ${YEAR} (€ 1.500,25)`, { exact: false })
+        .waitFor();
+      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1500,25');
+      await page.goto(`${portal.baseUrl}/coordinatie/cijfers`);
+      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1000');
 
       const stats = await apiGet<Stats>(
         coordinatorEmail,

@@ -65,8 +65,8 @@ const nl = {
       'Keren bekeken: één keer per bezoeker per half uur, zonder zoekmachines en andere robots. Vertoond in zoekresultaten: hoe vaak de vacatures op een pagina met zoekresultaten stonden.',
     ],
     totalCheck: (total: string, amount: string) => `Samen ${total}: precies het te verdelen bedrag van ${amount}.`,
-    budgetUsed: (year: string, amount: string) =>
-      `Het bedrag is de begroting voor ${year} (${amount}), zoals ingesteld op het overzicht.`,
+    budgetUsed: (years: string, amount: string) =>
+      `Het bedrag is de begroting voor ${years} (${amount}), zoals ingesteld op het overzicht.`,
     keyFromBudget: (key: string) => `De verdeelsleutel van de begroting: ${key}.`,
     costKeys: {
       equal: 'gelijk, naar dagen lid',

@@ -34,7 +34,7 @@ const COLUMNS = [
  */
 export function FiguresPage() {
   const { query, stats, statsQuery, budget, failure } = useLoaderData() as FiguresData;
-  const { lang, m, euros } = useMembershipI18n();
+  const { lang, m, euros, format } = useMembershipI18n();
   const t = m.figures;
   const f = figuresMessages[lang].figures;
   const navigation = useNavigation();
@@ -80,7 +80,7 @@ export function FiguresPage() {
             inputMode="decimal"
             autoComplete="off"
             defaultValue={query.amount}
-            hint={budget ? f.budgetUsed(budget.year.toString(), euros(budget.amount)) : t.amountHint}
+            hint={budget ? f.budgetUsed(format.list(budget.years.map(String)), euros(budget.amount)) : t.amountHint}
           />
           <div className="filter-actions">
             <button type="submit" className="button">

@@ -35,8 +35,11 @@ export interface FiguresData {
   stats: Stats | null;
   /** What was asked of the API, for the CSV link: the same figures as the page. */
   statsQuery: StatsQuery | null;
-  /** The year's budget, when the amount (and perhaps the key) came from it. */
-  budget: (Budget & { keyFromBudget: boolean }) | null;
+  /**
+   * The budgets of the years the period touches, added up, when the amount (and perhaps the key:
+   * the first year's) came from them.
+   */
+  budget: { years: number[]; amount: number; costKey: Budget['costKey']; keyFromBudget: boolean } | null;
   failure: FormFailure | null;
 }
 
@@ -45,7 +48,7 @@ const amountText = (amount: number, lang: Lang) => (lang === 'nl' ? String(amoun
 
 /**
  * /coordinatie/cijfers?from=&to=&costKey=&amount=: this calendar year by default; without an
- * amount in the address, the budget of the period's first year (and its key, unless one is named).
+ * amount in the address, the budgets of the years the period touches (and the first one's key, unless one is named).
  */
 export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<FiguresData> {
   await requireUser(request, ['coordinator']);
@@ -65,13 +68,20 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
   try {
     let budget: FiguresData['budget'] = null;
     if (!params.has('amount')) {
-      const budgetYear = Number((period.dates.from || query.from).slice(0, 4));
-      const found = (await listBudgets({ lang, signal: request.signal })).items.find((b) => b.year === budgetYear);
-      if (found) {
+      // Every year the period touches: over two years, the first one's alone was half of what the
+      // members' dashboards count (a coordinator's review).
+      const firstYear = Number((period.dates.from || query.from).slice(0, 4));
+      const lastYear = Number((period.dates.to || query.to).slice(0, 4)) || firstYear;
+      const found = (await listBudgets({ lang, signal: request.signal })).items
+        .filter((b) => b.year >= firstYear && b.year <= lastYear)
+        .toSorted((a, b) => a.year - b.year);
+      if (found.length > 0) {
         const keyFromBudget = !isCostKey(costKeyText);
-        budget = { ...found, keyFromBudget };
-        query.amount = amountText(found.amount, lang);
-        if (keyFromBudget) query.costKey = found.costKey;
+        // Added in cents: euros with cents do not add up exactly as binary fractions.
+        const amount = found.reduce((cents, b) => cents + Math.round(b.amount * 100), 0) / 100;
+        budget = { years: found.map((b) => b.year), amount, costKey: found[0]!.costKey, keyFromBudget };
+        query.amount = amountText(amount, lang);
+        if (keyFromBudget) query.costKey = budget.costKey;
       }
     }
     const amount = parseEuros(query.amount, lang);

@@ -202,11 +202,11 @@ function CostWeightForm({ organisation }: { organisation: CoordinatedOrganisatio
           ref={weightRef}
           id={inputId}
           name="costWeight"
-          type="number"
+          // Text, not a number field: Chromium drops a decimal comma from one, and "1,5" was saved
+          // as 15 (a coordinator's review). As text it reaches the check, which asks for a whole number.
+          type="text"
           inputMode="numeric"
-          min={0}
-          max={1000}
-          step={1}
+          autoComplete="off"
           className="input input-weight"
           defaultValue={organisation.costWeight}
           aria-invalid={failure ? true : undefined}

@@ -222,6 +222,15 @@ describe.skipIf(!enabled)('an ATS integration from the API-keys page, in a real 
       expect(await overflow(page)).toBe(0);
       await page.setViewportSize(VIEWPORTS.desktop);
 
+      // Revoked in the list, the new key is offered for copying no more (a review: it stayed).
+      await row.getByRole('button', { name: /Intrekken/ }).click();
+      await page
+        .getByRole('dialog', { name: 'Sleutel ‘ATS Koppelstad’ intrekken?' })
+        .getByRole('button', { name: 'Ja, intrekken' })
+        .click();
+      await page.getByText('De sleutel ‘ATS Koppelstad’ is ingetrokken.').waitFor();
+      await expect(page.getByRole('heading', { name: 'Kopieer je nieuwe sleutel nu' }).count()).resolves.toBe(0);
+
       // In the portal, the vacancy's history names the key too.
       await page.goto(`${baseUrl}/beheer/vacatures/${vacancyId}`);
       const region = page.getByRole('region', { name: 'Geschiedenis' });

@@ -71,7 +71,7 @@ export function ApiKeysPage() {
       </section>
 
       {mayPublish(organisation) ? (
-        <CreateKeyForm />
+        <CreateKeyForm keyIds={keys.map((key) => key.id)} />
       ) : (
         // Said in the form's place, so nobody fills one in for nothing: the server would refuse the key.
         <section className="page-section" aria-labelledby="create-key-title">
@@ -176,7 +176,8 @@ export function ApiKeysPage() {
 
 const CREATE = 'create-key';
 
-function CreateKeyForm() {
+/** `keyIds`: the organisation's keys as listed now; a new key revoked meanwhile is offered no more. */
+function CreateKeyForm({ keyIds }: { keyIds: readonly string[] }) {
   const { a } = useAccountI18n();
   const fetcher = useFetcher<ApiKeyResult>();
   const failure = asFailure(fetcher.data);
@@ -197,7 +198,8 @@ function CreateKeyForm() {
   return (
     <section className="page-section form-section" aria-labelledby="create-key-title">
       <h2 id="create-key-title">{a.apiKeys.createTitle}</h2>
-      {created && dismissed !== created.id ? (
+      {/* Revoked from the list below, the key it shows works no more (a review: it stayed, to copy). */}
+      {created && dismissed !== created.id && keyIds.includes(created.id) ? (
         <NewKey
           created={created}
           onDismiss={() => {

@@ -160,9 +160,21 @@ const messages = {
   },
   'error.wrong_password': { nl: 'Je huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
   'error.invalid_transition': {
-    nl: 'Dat kan niet in de huidige lidmaatschapsstatus.',
-    en: 'That is not possible in the current membership state.',
+    nl: 'Dat kan niet: de organisatie is {state}. Laad de pagina opnieuw om te zien wat wel kan.',
+    en: 'That is not possible: the organisation is {state}. Load the page again to see what you can do.',
   },
+  'error.application_decided': {
+    nl: 'Dat kan niet: deze aanmelding is {state}. Laad de pagina opnieuw om te zien wat wel kan.',
+    en: 'That is not possible: this application is {state}. Load the page again to see what you can do.',
+  },
+  'membership.state.applied': { nl: 'aangemeld en wacht op een besluit', en: 'applied and awaiting a decision' },
+  'membership.state.active': { nl: 'actief lid', en: 'an active member' },
+  'membership.state.suspended': { nl: 'geschorst', en: 'suspended' },
+  'membership.state.left': { nl: 'uitgetreden', en: 'no longer a member' },
+  'membership.state.rejected': { nl: 'afgewezen', en: 'rejected' },
+  'membership_application.state.pending': { nl: 'nog niet besloten', en: 'not decided yet' },
+  'membership_application.state.approved': { nl: 'al toegelaten', en: 'approved already' },
+  'membership_application.state.rejected': { nl: 'al afgewezen', en: 'rejected already' },
   'error.coordinating_body': {
     nl: 'Het alliantiebureau kan de alliantie niet verlaten, geschorst worden of zijn lidmaatschap beëindigd zien.',
     en: 'The coordinating body cannot leave the alliance, be suspended or have its membership ended.',

@@ -196,7 +196,11 @@ describe('joining', () => {
 
     const again = await call('POST', `/membership-applications/${id}/approve`, coordinator, {});
     expect(again.statusCode).toBe(409);
-    expect(again.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'approved' });
+    expect(again.json().error).toMatchObject({
+      code: 'invalid_transition',
+      currentState: 'approved',
+      message: 'Dat kan niet: deze aanmelding is al toegelaten. Laad de pagina opnieuw om te zien wat wel kan.',
+    });
 
     const [organisation] = await ctx.db.select().from(organisations).where(eq(organisations.slug, slug));
     const periods = await ctx.db
@@ -291,7 +295,11 @@ describe('joining', () => {
     // A member has nothing to apply for.
     const member = await call('POST', `/organisations/${other.organisation.id}/apply-again`, other.admin);
     expect(member.statusCode).toBe(409);
-    expect(member.json().error).toMatchObject({ code: 'invalid_transition', currentState: 'active' });
+    expect(member.json().error).toMatchObject({
+      code: 'invalid_transition',
+      currentState: 'active',
+      message: 'Dat kan niet: de organisatie is actief lid. Laad de pagina opnieuw om te zien wat wel kan.',
+    });
 
     const again = await call('POST', `/organisations/${organisation.id}/apply-again`, admin);
     expect([again.statusCode, again.json()]).toEqual([200, { id: organisation.id, state: 'applied' }]);

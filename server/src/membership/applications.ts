@@ -31,7 +31,7 @@ import {
   slugsLike,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
-import { invalidTransition, transition, type MembershipDeps } from './transitions.ts';
+import { applicationDecided, transition, type MembershipDeps } from './transitions.ts';
 
 export interface ApplicationInput {
   organisation: { name: string; kind: OrganisationKind; municipalityCode: string; website?: string };
@@ -159,7 +159,7 @@ export async function decideApplication(
     const application = await lockApplication(tx, applicationId);
     if (!application) throw notFound();
     const decided = applicationDecision(application.state, decision);
-    if (!decided.allowed) throw invalidTransition(application.state);
+    if (!decided.allowed) throw applicationDecided(application.state);
     // Anyone can type any name, website and address: only a confirmed address makes the
     // address-matches-website check mean something, and an admitted member needs an admin who can sign in.
     if (decision === 'approve' && !(await isApplicantConfirmed(tx, application.organisationId))) {

@@ -11,6 +11,7 @@ import { mailCandidatesOfLeavingMember } from '../applications/member-left-notic
 import { recordAudit } from '../audit/audit.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { JobQueue } from '../jobs/queue.ts';
+import type { ApplicationState } from './state-machine.ts';
 import { vacancyTransition, type VacancyState } from '../vacancies/state-machine.ts';
 import { mailMemberLeft, mailMembershipDecision, type MailSite, type Recipient } from './mails.ts';
 import {
@@ -34,8 +35,23 @@ export interface MembershipDeps extends MailSite {
   jobs: JobQueue | undefined;
 }
 
-export function invalidTransition(state: string): AppError {
-  return new AppError(409, 'invalid_transition', 'error.invalid_transition', { currentState: state });
+/**
+ * 409: not from this state, which the message names (a review: "not in the current state" said
+ * nothing to a coordinator acting on a page another tab had made out of date).
+ */
+export function invalidTransition(state: MembershipState): AppError {
+  return new AppError(409, 'invalid_transition', 'error.invalid_transition', {
+    currentState: state,
+    params: { state: { key: `membership.state.${state}` } },
+  });
+}
+
+/** 409: the application to join was decided already (or is still to be), as the message says. */
+export function applicationDecided(state: ApplicationState): AppError {
+  return new AppError(409, 'invalid_transition', 'error.application_decided', {
+    currentState: state,
+    params: { state: { key: `membership_application.state.${state}` } },
+  });
 }
 
 export async function lockExisting(tx: Executor, organisationId: string): Promise<Organisation> {

@@ -217,6 +217,14 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       const count = office.getByRole('status').filter({ hasText: /regels?$/ });
       await expect(count.textContent()).resolves.toBe('2 regels');
       expect(await accessibilityViolations(office)).toEqual([]);
+      // A page past the last one says so, and leads back (it said "no entries match" beside "2 regels").
+      const auditLogUrl = office.url();
+      await office.goto(`${auditLogUrl}?page=999`);
+      await office.getByText('Deze pagina bestaat niet: er is 1 pagina.').waitFor();
+      await expect(office.getByText('Er zijn geen regels die bij deze filters passen.').count()).resolves.toBe(0);
+      await office.getByRole('link', { name: 'Naar de eerste pagina' }).click();
+      await office.getByRole('status').filter({ hasText: '2 regels' }).waitFor();
+      await office.getByRole('row').filter({ hasText: 'Uitgetreden' }).first().waitFor();
       await office.getByLabel('Organisatie').selectOption({ label: 'Gemeente Vertrekdorp' });
       await office.getByLabel('Soort handeling').selectOption({ label: 'Lidmaatschap' });
       await office.getByRole('button', { name: 'Filteren' }).click();

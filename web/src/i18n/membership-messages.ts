@@ -228,6 +228,11 @@ const nl = {
     csvHint: 'Met dezelfde filters, hoogstens 10.000 regels.',
     count: (n: string, count: number) => plural(n, count, 'regel', 'regels'),
     empty: 'Er zijn geen regels die bij deze filters passen.',
+    pastLastPage: (pages: number) =>
+      pages === 1
+        ? 'Deze pagina bestaat niet: er is 1 pagina.'
+        : `Deze pagina bestaat niet: er zijn ${pages} pagina’s.`,
+    toFirstPage: 'Naar de eerste pagina',
     caption: 'Regels uit het auditlog',
     columns: { at: 'Tijdstip', actor: 'Door', organisation: 'Organisatie', action: 'Handeling', details: 'Details' },
     system: 'Het systeem (automatisch)',
@@ -623,6 +628,11 @@ const en: MembershipMessages = {
     csvHint: 'With the same filters, at most 10,000 lines.',
     count: (n, count) => plural(n, count, 'entry', 'entries'),
     empty: 'No entries match these filters.',
+    pastLastPage: (pages) =>
+      pages === 1
+        ? 'This page does not exist: there is 1 page.'
+        : `This page does not exist: there are ${pages} pages.`,
+    toFirstPage: 'To the first page',
     caption: 'Entries of the audit log',
     columns: { at: 'Time', actor: 'By', organisation: 'Organisation', action: 'Action', details: 'Details' },
     system: 'The system (automatic)',

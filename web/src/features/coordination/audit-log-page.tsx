@@ -100,7 +100,13 @@ export function AuditLogPage() {
       </div>
 
       <div className={updating ? 'audit-results is-updating' : 'audit-results'}>
-        {log && log.items.length === 0 ? <p className="no-results">{t.empty}</p> : null}
+        {log && log.items.length === 0 && log.total > 0 ? (
+          // A page past the last one (an old link, a number typed): the way back, not "none" (a review).
+          <p className="no-results">
+            {t.pastLastPage(pages)} <Link to={pageAddress(1)}>{t.toFirstPage}</Link>
+          </p>
+        ) : null}
+        {log && log.total === 0 ? <p className="no-results">{t.empty}</p> : null}
         {log && log.items.length > 0 ? (
           <table className="data-table audit-table">
             <caption className="visually-hidden">{t.caption}</caption>
@@ -122,7 +128,7 @@ export function AuditLogPage() {
         ) : null}
       </div>
 
-      {log && pages > 1 ? (
+      {log && pages > 1 && page <= pages ? (
         <nav className="pagination" aria-label={t.pagination}>
           <ul>
             {page > 1 ? (

@@ -130,7 +130,7 @@ describe.skipIf(!enabled)('the coordinator’s search page, in a real browser', 
    * figures come a moment later), and its figures and the API agree.
    */
   async function expectInOrder(page: Page): Promise<SearchHealth> {
-    await page.getByText('In orde: de index is bij met de database.').waitFor();
+    await page.getByText('In orde: de index loopt gelijk met de database.').waitFor();
     const health = await expectFactsAsApi(page);
     expect(health.outboxBacklog).toBe(0);
     expect(health.documentsInIndex).toBe(health.searchableInDatabase);

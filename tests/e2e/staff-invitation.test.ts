@@ -287,7 +287,7 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await page.getByRole('button', { name: 'Intrekken Wervingssysteem' }).click();
       await dialog.getByRole('button', { name: 'Ja, intrekken' }).click();
       await page.getByText('De sleutel ‘Wervingssysteem’ is ingetrokken.').waitFor();
-      await page.getByText('Je organisatie heeft nog geen API-sleutels.').waitFor();
+      await page.getByText('Je organisatie heeft geen API-sleutels.').waitFor();
       await context.close();
     },
     STORY_TIMEOUT,

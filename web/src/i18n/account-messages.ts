@@ -356,7 +356,7 @@ const nl = {
     } satisfies Record<ApiKeyScope, string>,
     listTitle: 'Actieve sleutels',
     caption: 'Actieve API-sleutels',
-    empty: 'Je organisatie heeft nog geen API-sleutels.',
+    empty: 'Je organisatie heeft geen API-sleutels.',
     columns: {
       name: 'Naam',
       prefix: 'Begint met',
@@ -747,7 +747,7 @@ const en: AccountMessages = {
     },
     listTitle: 'Active keys',
     caption: 'Active API keys',
-    empty: 'Your organisation has no API keys yet.',
+    empty: 'Your organisation has no API keys.',
     columns: {
       name: 'Name',
       prefix: 'Starts with',

@@ -18,7 +18,7 @@ const nl = {
     refresh: 'Opnieuw bekijken',
     refreshing: 'De stand wordt opgehaald…',
     refreshed: (time: string) => `Bijgewerkt: stand van ${time}.`,
-    ok: 'In orde: de index is bij met de database.',
+    ok: 'In orde: de index loopt gelijk met de database.',
     attention: 'Let op:',
     problems: {
       unreachable:
@@ -56,7 +56,7 @@ const nl = {
     breakerOpen: (since: string) => `Aan sinds ${since}: zoekopdrachten komen uit de database`,
     breakerUnknown: 'Onbekend: de gezondheidscontrole gaf geen antwoord',
     breakerTrips: (n: number, count: string) =>
-      n === 1 ? '1 keer aangegaan sinds de portal draait' : `${count} keer aangegaan sinds de portal draait`,
+      n === 1 ? '1 keer aangegaan sinds het portaal draait' : `${count} keer aangegaan sinds het portaal draait`,
     unknown: 'Onbekend',
     backlog: (n: number, count: string) => (n === 0 ? 'Leeg' : n === 1 ? '1 wijziging' : `${count} wijzigingen`),
     never: 'Nog niet',
@@ -103,8 +103,8 @@ const nl = {
       `${done} De zoekmachine heeft het nog niet overgenomen: ${reason} Bouw de index opnieuw op zodra de zoekmachine weer bereikbaar is.`,
     defaultsTitle: 'Ingebouwde synoniemen',
     defaultsIntro:
-      'Deze groepen horen bij de portal, met de afkortingen die veel in vacatures van de overheid staan. Je kunt een groep uitzetten, bijvoorbeeld om hem te vervangen door een eigen groep, en weer aanzetten.',
-    builtInCaption: 'Synoniemen die bij de portal horen',
+      'Deze groepen horen bij het portaal, met de afkortingen die veel in vacatures van de overheid staan. Je kunt een groep uitzetten, bijvoorbeeld om hem te vervangen door een eigen groep, en weer aanzetten.',
+    builtInCaption: 'Synoniemen die bij het portaal horen',
     builtInColumns: { words: 'Woorden', state: 'Status', actions: 'Acties' },
     on: 'Aan',
     off: 'Uit',

@@ -307,6 +307,10 @@ const messages = {
     nl: 'Dit logo is {width} × {height} pixels; het mag hoogstens {max} × {max} pixels zijn. Maak het kleiner en probeer het opnieuw.',
     en: 'This logo is {width} × {height} pixels; it may be at most {max} × {max} pixels. Make it smaller and try again.',
   },
+  'search.synonyms_exist': {
+    nl: 'Deze groep is er al, met dezelfde woorden.',
+    en: 'This group exists already, with the same words.',
+  },
   'search.synonyms_two_words': {
     nl: 'Geef minstens twee verschillende woorden.',
     en: 'Give at least two different words.',

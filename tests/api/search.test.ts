@@ -358,6 +358,15 @@ describe('free text', () => {
     });
     expect(added.statusCode).toBe(201);
     expect((await search('q=watermanager')).hits.map((h) => h.id)).toContain(vacancy.id);
+    // The same words again, in another order and case: refused, not listed twice.
+    const again = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/search/synonyms',
+      payload: { words: ['Watermanager', 'DIJKGRAAF'] },
+      headers: coordinator.bearer,
+    });
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'synonyms_exist']);
+    expect(again.json().error.fields.words).toBe('Deze groep is er al, met dezelfde woorden.');
     const list = (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json();
     expect(list.custom).toEqual([{ id: added.json().id, words: ['dijkgraaf', 'watermanager'] }]);
     expect(

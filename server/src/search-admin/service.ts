@@ -119,6 +119,14 @@ export async function addSynonymGroup(
       fields: { words: 'search.synonyms_two_words' },
     });
   return changeSynonyms(db, search, async (tx) => {
+    // The same words once more were taken, and listed twice (a coordinator's walk). Under the
+    // synonyms' lock: two at once are looked at one after the other.
+    const sameWords = (group: SynonymGroup) =>
+      group.words.length === distinct.length && group.words.every((word) => distinct.includes(word.toLowerCase()));
+    if ((await listSynonymGroups(tx)).some(sameWords))
+      throw new AppError(409, 'synonyms_exist', 'error.validation_failed', {
+        fields: { words: 'search.synonyms_exist' },
+      });
     const group = await insertSynonymGroup(tx, distinct);
     await recordAudit(tx, {
       actorUserId,

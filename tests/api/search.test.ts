@@ -48,6 +48,7 @@ interface Result {
   degraded: boolean;
   organisationNames?: Record<string, string>;
   unknownWords?: string;
+  searchedAs?: string;
 }
 
 async function search(query: string): Promise<Result> {
@@ -300,6 +301,9 @@ describe('free text', () => {
     await ctx.sync();
     // Compounds the titles do not use, taken apart: "bouw" and "toezicht(houder)" are in that title.
     expect(await ids('bouwtoezicht')).toContain(inspector.id);
+    // The answer says so, for an alert or a feed of the search to carry those words.
+    expect((await search('q=bouwtoezicht')).searchedAs).toBe('bouw toezicht');
+    expect((await search('q=Toezichthouder')).searchedAs).toBeUndefined();
     expect(await ids('omgevingsjurist')).toContain(lawyer.id);
     // Where it is written, the compound itself is found, and nothing else: taken apart only when
     // it finds nothing (a review: "omgevingsdienst", an organisation's name, found others' too).

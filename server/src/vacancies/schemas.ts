@@ -189,6 +189,12 @@ export const SearchResponse = Type.Object({
         'Present when the search found nothing with all words of `q`: its first words (at most three, never the last; never a place read from the words) were left out until the rest, with the same filters, found vacancies ("fulltime jurist", "ervaren jurist", "junior planoloog"), and the answer is for the rest. Never for an alert, a feed or a degraded answer',
     }),
   ),
+  searchedAs: Type.Optional(
+    Type.String({
+      description:
+        'Present when the search found nothing with the words of `q` as typed, and found vacancies with its compounds that no vacancy title uses taken apart ("bouwtoezicht" as "bouw toezicht"): the words searched, which an alert or a feed of this search should carry (they run their words as they are). Never for an alert, a feed or a degraded answer',
+    }),
+  ),
   place: Type.Optional(
     Type.Object(
       {

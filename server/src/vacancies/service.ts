@@ -197,15 +197,33 @@ export async function searchPublicVacancies(
   const answer = await searchAsTyped(search, db, query, log, options);
   const exact = options.now !== undefined || options.asTyped === true;
   if (answer.total > 0 || answer.degraded || exact || !query.q || query.q.includes('"')) return answer;
-  const apart = await withCompoundsApart(search, db, query, log, options);
-  if (apart) return apart;
+  // Words left out first (what went before), then compounds taken apart: "jeugdarts beleidsadviseur"
+  // is a search for the advisers, not for an adviser's text with "jeugd" and "arts" (CI caught it).
+  const left = await withWordsLeftOut(search, db, query, log, options);
+  if (left !== 'nothing left out') return left ?? answer;
+  return (await withCompoundsApart(search, db, query, log, options)) ?? answer;
+}
+
+/**
+ * The search with its first words left out (see `searchPublicVacancies`): the answer for the rest;
+ * undefined to answer as typed (the words go together somewhere, or the engine is away); or
+ * 'nothing left out' when no rest found anything.
+ */
+async function withWordsLeftOut(
+  search: SearchIndex,
+  db: Database,
+  query: SearchQuery,
+  log: SearchLog,
+  options: SearchOptions,
+) {
   // A place among the words is no word to leave out: the rest is searched around it.
   const { query: placed, place } = readPlaceInWords(query);
   const words = placed.q?.trim().split(/\s+/) ?? [];
   // Words that go together somewhere found nothing because of the filters: those are for the
   // page to relax (`relaxations`), not a word to leave out.
   const audience = { now: new Date(), includeInternal: options.includeInternal === true };
-  if (words.length < 2 || (await wordsFindAny(search, db, placed.q!, audience).catch(() => true))) return answer;
+  if (words.length < 2) return 'nothing left out' as const;
+  if (await wordsFindAny(search, db, placed.q!, audience).catch(() => true)) return undefined;
   for (let leftOut = 1; leftOut <= Math.min(MAX_LEFT_OUT_WORDS, words.length - 1); leftOut++) {
     const restWords = words.slice(leftOut).join(' ');
     // Only words that say nothing left ("zwoeltrapper vacatures"), or words to leave out ("junior
@@ -213,13 +231,13 @@ export async function searchPublicVacancies(
     // be for "vacatures" or for "-stage").
     if (!hasSearchWords(withoutExclusions(restWords))) break;
     const rest = await searchAsTyped(search, db, { ...placed, q: restWords }, log, options);
-    if (rest.degraded) return answer;
+    if (rest.degraded) return undefined;
     if (rest.total === 0) continue;
     // The place keeps every word but itself (`place.q`): the page that moves it into its filter
     // asks again with the words left out in front, and is told the same.
     return { ...rest, ...(place ? { place } : {}), unknownWords: words.slice(0, leftOut).join(' ') };
   }
-  return answer;
+  return 'nothing left out' as const;
 }
 
 /**
@@ -240,7 +258,12 @@ async function withCompoundsApart(
   const q = vocabulary.splitCompounds(query.q!, (word) => synonyms.isOneWordMember(word));
   if (q === query.q) return undefined;
   const apart = await searchAsTyped(search, db, { ...query, q }, log, options);
-  return apart.total > 0 && !apart.degraded ? apart : undefined;
+  if (apart.total === 0 || apart.degraded) return undefined;
+  // The words searched go with the answer: an alert or a feed of this search runs its words as
+  // they are, and with the compound it would stay empty (a review). A place among them is said as
+  // the words left out say it, for the page to move into its filter.
+  const { place } = readPlaceInWords({ ...query, q });
+  return { ...apart, ...(place ? { place } : {}), searchedAs: q };
 }
 
 /**

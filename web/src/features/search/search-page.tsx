@@ -32,7 +32,7 @@ import {
   withoutFilters,
   type FacetKey,
   withoutPlace,
-  withoutUnknownWords,
+  asSearched,
 } from './search-params.ts';
 
 const FORM_ID = 'zoeken';
@@ -380,9 +380,7 @@ export function SearchPage() {
           <ActiveFilters address={applied} context={context} />
           <p className="create-alert">
             {/* An unknown place is no part of the search made, nor of the alert that keeps it. */}
-            <Link to={paths.alertNew(lang, alertQuery(withoutUnknownWords(applied, result.unknownWords)))}>
-              {t.search.createAlert}
-            </Link>{' '}
+            <Link to={paths.alertNew(lang, alertQuery(asSearched(applied, result)))}>{t.search.createAlert}</Link>{' '}
             <span className="muted">{t.search.createAlertHint}</span>
           </p>
           {unknownPlace ? <p className="notice">{t.search.ranges.unknownPlace(unknownPlace)}</p> : null}
@@ -398,11 +396,7 @@ export function SearchPage() {
           )}
 
           <Pagination page={result.page} pages={pages} address={searchParams} />
-          <SearchFeedLinks
-            address={withoutUnknownWords(searchParams, result.unknownWords)}
-            context={context}
-            unknownPlace={unknownPlace}
-          />
+          <SearchFeedLinks address={asSearched(searchParams, result)} context={context} unknownPlace={unknownPlace} />
         </div>
       </div>
     </div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   withoutUnknownWords,
+  asSearched,
   activeFilters,
   countAtLeast,
   formToSearchParams,
@@ -123,5 +124,16 @@ describe('withoutUnknownWords', () => {
     expect(withoutUnknownWords(address, 'ervaren').toString()).toBe('q=jurist+omgevingsrecht&category=juridisch');
     expect(withoutUnknownWords(address, undefined)).toBe(address);
     expect(withoutUnknownWords(new URLSearchParams('q=ervaren'), 'ervaren').has('q')).toBe(false);
+  });
+});
+
+describe('asSearched', () => {
+  it('gives an alert or a feed the words as the search ran them: compounds taken apart, or words passed over left out', () => {
+    const address = new URLSearchParams('q=bouwtoezicht&region=noord-brabant');
+    expect(asSearched(address, { searchedAs: 'bouw toezicht' }).toString()).toBe(
+      'q=bouw+toezicht&region=noord-brabant',
+    );
+    expect(asSearched(new URLSearchParams('q=zwoel+jurist'), { unknownWords: 'zwoel' }).toString()).toBe('q=jurist');
+    expect(asSearched(address, {})).toBe(address);
   });
 });

@@ -183,6 +183,21 @@ export function withoutUnknownWords(address: URLSearchParams, unknownWords: stri
   return without;
 }
 
+/**
+ * The address an alert or a feed of this search should have: with the words as the search ran
+ * them (`searchedAs`: its compounds taken apart), or without those it passed over; an alert or
+ * a feed runs its words as they are.
+ */
+export function asSearched(
+  address: URLSearchParams,
+  result: { unknownWords?: string | undefined; searchedAs?: string | undefined },
+): URLSearchParams {
+  if (!result.searchedAs || !address.get('q')) return withoutUnknownWords(address, result.unknownWords);
+  const searched = new URLSearchParams(address);
+  searched.set('q', result.searchedAs);
+  return searched;
+}
+
 /** The number of results an "at least N" choice gives: the counts per value at or above N. */
 export function countAtLeast(counts: Readonly<Record<string, number>>, n: number): number {
   let sum = 0;

@@ -26,6 +26,7 @@ import {
   selectUnconfirmedPending,
   setApplicant,
   forgetApplicant,
+  lockAccountsOf,
   nobodyConfirmed,
   applicantLinkWorks,
   slugsLike,
@@ -169,6 +170,9 @@ export async function decideApplication(
     // mailed to an address that may not be the applicant's, and its account and contact details
     // go. They held the address: a stranger's application made it one no member could invite,
     // and after a rejection for good (a review).
+    // Read with the accounts locked, before the organisation is: a confirmation under way finishes
+    // first (and counts), or waits for the decision.
+    if (decision === 'reject') await lockAccountsOf(tx, application.organisationId);
     const unconfirmed = decision === 'reject' && (await nobodyConfirmed(tx, application.organisationId));
     const now = new Date();
     await transition(tx, deps, application.organisationId, decision, actorUserId, given, now, { quiet: unconfirmed });

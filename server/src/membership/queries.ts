@@ -245,6 +245,18 @@ export async function isApplicantConfirmed(db: Executor, organisationId: string)
 }
 
 /**
+ * Locks the organisation's accounts, their links first, in the order a confirmation takes them
+ * (its link, its account, then the organisation for the log): a decision that locks the
+ * organisation before them deadlocked with a confirmation under way (a review).
+ */
+export async function lockAccountsOf(tx: Executor, organisationId: string): Promise<void> {
+  const accounts = await tx.select({ id: users.id }).from(users).where(eq(users.organisationId, organisationId));
+  const ids = accounts.map((account) => account.id);
+  await lockLinksOf(tx, ids);
+  if (ids.length > 0) await tx.select({ id: users.id }).from(users).where(inArray(users.id, ids)).for('update');
+}
+
+/**
  * Whether nobody of the organisation ever confirmed an address: it has accounts, all unconfirmed
  * (a first application whose applicant has not confirmed yet). One confirmed account (an admin
  * who applies again after a rejection) is someone the portal can write to.

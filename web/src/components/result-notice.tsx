@@ -61,7 +61,9 @@ export function useUntilNextSend<T>(answer: T | null | undefined): T | undefined
     ...fetchers.filter((fetcher) => fetcher.state === 'submitting').map((fetcher) => fetcher.key),
     ...(navigation.state === 'submitting' ? ['navigation'] : []),
   ];
-  const [seen, setSeen] = useState<readonly string[]>([]);
+  // What is on its way as the notice first shows counts as seen: its answer is new when it comes (a
+  // rebuild's outcome, shown once it answered while a synonym change was under way, was hidden: a review).
+  const [seen, setSeen] = useState<readonly string[]>(() => sends);
   const [past, setPast] = useState<T | undefined>(undefined);
   // Adjusted while rendering (React's way for state that follows others), not in an effect. The
   // answer there is when a send begins is history; one that comes while it is on its way is new

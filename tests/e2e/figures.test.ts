@@ -377,9 +377,25 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       expect(earlier.statusCode, earlier.body).toBe(200);
       await page.goto(`${portal.baseUrl}/coordinatie/cijfers?from=${lastYear}-01-01&to=${YEAR}-12-31`);
       await page
-        .getByText(`Het bedrag is de begroting voor ${lastYear} en ${YEAR} (€ 1.500,25)`, { exact: false })
+        .getByText(
+          `Het bedrag is de begroting voor ${lastYear} en ${YEAR}, elk jaar naar rato van zijn dagen in de periode (€ 1.500,25)`,
+          {
+            exact: false,
+          },
+        )
         .waitFor();
       await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1500,25');
+      // Half of each year: half of each budget, as the dashboards count (a review: it was both in full).
+      await page.goto(`${portal.baseUrl}/coordinatie/cijfers?from=${lastYear}-07-01&to=${YEAR}-06-30`);
+      // 1 July to 31 December is 184 days of any year; 1 January to 30 June the rest.
+      const half = (cents: number, year: number) => {
+        const days = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
+        return Math.round((cents * (year === Number(lastYear) ? 184 : days - 184)) / days);
+      };
+      const expected = (half(50_025, Number(lastYear)) + half(100_000, Number(YEAR))) / 100;
+      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe(
+        String(expected).replace('.', ','),
+      );
       await page.goto(`${portal.baseUrl}/coordinatie/cijfers`);
       await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1000');
 

@@ -67,6 +67,8 @@ const nl = {
     totalCheck: (total: string, amount: string) => `Samen ${total}: precies het te verdelen bedrag van ${amount}.`,
     budgetUsed: (years: string, amount: string) =>
       `Het bedrag is de begroting voor ${years} (${amount}), zoals ingesteld op het overzicht.`,
+    budgetsUsed: (years: string, amount: string) =>
+      `Het bedrag is de begroting voor ${years}, elk jaar naar rato van zijn dagen in de periode (${amount}), zoals ingesteld op het overzicht.`,
     keyFromBudget: (key: string) => `De verdeelsleutel van de begroting: ${key}.`,
     costKeys: {
       equal: 'gelijk, naar dagen lid',
@@ -227,6 +229,8 @@ const en: FiguresMessages = {
     totalCheck: (total: string, amount: string) => `Together ${total}: exactly the amount of ${amount} divided.`,
     budgetUsed: (year: string, amount: string) =>
       `The amount is the budget for ${year} (${amount}), as set on the overview.`,
+    budgetsUsed: (years: string, amount: string) =>
+      `The amount is the budget for ${years}, each year in proportion to its days in the period (${amount}), as set on the overview.`,
     keyFromBudget: (key: string) => `The budget’s cost key: ${key}.`,
     costKeys: {
       equal: 'equal, by member days',

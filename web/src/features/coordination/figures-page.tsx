@@ -80,7 +80,13 @@ export function FiguresPage() {
             inputMode="decimal"
             autoComplete="off"
             defaultValue={query.amount}
-            hint={budget ? f.budgetUsed(format.list(budget.years.map(String)), euros(budget.amount)) : t.amountHint}
+            hint={
+              budget
+                ? (budget.years.length > 1 || query.from.slice(0, 4) !== query.to.slice(0, 4)
+                    ? f.budgetsUsed
+                    : f.budgetUsed)(format.list(budget.years.map(String)), euros(budget.amount))
+                : t.amountHint
+            }
           />
           <div className="filter-actions">
             <button type="submit" className="button">

@@ -50,6 +50,17 @@ const amountText = (amount: number, lang: Lang) => (lang === 'nl' ? String(amoun
  * /coordinatie/cijfers?from=&to=&costKey=&amount=: this calendar year by default; without an
  * amount in the address, the budgets of the years the period touches (and the first one's key, unless one is named).
  */
+const DAY_MS = 86_400_000;
+
+/** The share of `year`'s days (1 January to 31 December) within the period `from`–`to`, both included. */
+function yearCovered(year: number, from: string, to: string): number {
+  const first = Math.max(Date.UTC(year, 0, 1), Date.parse(`${from}T00:00:00Z`));
+  const last = Math.min(Date.UTC(year, 11, 31), Date.parse(`${to}T00:00:00Z`));
+  if (!(last >= first)) return 0;
+  const days = Math.round((Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS);
+  return (Math.round((last - first) / DAY_MS) + 1) / days;
+}
+
 export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<FiguresData> {
   await requireUser(request, ['coordinator']);
   const url = new URL(request.url);
@@ -77,8 +88,13 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
         .toSorted((a, b) => a.year - b.year);
       if (found.length > 0) {
         const keyFromBudget = !isCostKey(costKeyText);
+        const from = period.dates.from || query.from;
+        const to = period.dates.to || query.to;
+        // One year: its budget, as it always was. Over several, each year's for the part of it the
+        // period covers, as the members' dashboards count (a review: two half years were two budgets).
         // Added in cents: euros with cents do not add up exactly as binary fractions.
-        const amount = found.reduce((cents, b) => cents + Math.round(b.amount * 100), 0) / 100;
+        const share = (year: number) => (firstYear === lastYear ? 1 : yearCovered(year, from, to));
+        const amount = found.reduce((cents, b) => cents + Math.round(b.amount * 100 * share(b.year)), 0) / 100;
         budget = { years: found.map((b) => b.year), amount, costKey: found[0]!.costKey, keyFromBudget };
         query.amount = amountText(amount, lang);
         if (keyFromBudget) query.costKey = budget.costKey;

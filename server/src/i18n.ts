@@ -167,7 +167,7 @@ const messages = {
     nl: 'Dat kan niet: deze aanmelding is {state}. Laad de pagina opnieuw om te zien wat wel kan.',
     en: 'That is not possible: this application is {state}. Load the page again to see what you can do.',
   },
-  'membership.state.applied': { nl: 'aangemeld en wacht op een besluit', en: 'applied and awaiting a decision' },
+  'membership.state.applied': { nl: 'aangemeld en wacht op een besluit', en: 'awaiting a decision on its application' },
   'membership.state.active': { nl: 'actief lid', en: 'an active member' },
   'membership.state.suspended': { nl: 'geschorst', en: 'suspended' },
   'membership.state.left': { nl: 'uitgetreden', en: 'no longer a member' },

@@ -56,6 +56,7 @@ export const searchAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           201: Type.Object({ id: Type.String(), words: Type.Array(Type.String()) }),
           ...errors,
+          409: ErrorRef,
           503: ErrorRef,
         },
       },

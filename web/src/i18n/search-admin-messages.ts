@@ -99,8 +99,7 @@ const nl = {
       'Zoekopdrachten op het ene woord vinden dan geen vacatures met het andere meer. Het verwijderen komt in het auditlog.',
     removeConfirm: 'Ja, verwijderen',
     removed: (words: string) => `Verwijderd: ${words}.`,
-    notApplied: (done: string, reason: string) =>
-      `${done} De zoekmachine heeft het nog niet overgenomen: ${reason} Bouw de index opnieuw op zodra de zoekmachine weer bereikbaar is.`,
+    notApplied: (reason: string) => `Er is niets gewijzigd: de zoekmachine is niet bereikbaar. ${reason}`,
     defaultsTitle: 'Ingebouwde synoniemen',
     defaultsIntro:
       'Deze groepen horen bij het portaal, met de afkortingen die veel in vacatures van de overheid staan. Je kunt een groep uitzetten, bijvoorbeeld om hem te vervangen door een eigen groep, en weer aanzetten.',
@@ -213,8 +212,7 @@ const en: SearchAdminMessages = {
       'Searching for one word will then no longer find vacancies with the other. The removal is recorded in the audit log.',
     removeConfirm: 'Yes, remove',
     removed: (words) => `Removed: ${words}.`,
-    notApplied: (done, reason) =>
-      `${done} The search engine has not taken it over yet: ${reason} Rebuild the index once the search engine can be reached again.`,
+    notApplied: (reason) => `Nothing was changed: the search engine cannot be reached. ${reason}`,
     defaultsTitle: 'Built-in synonyms',
     defaultsIntro:
       'These groups come with the portal, with the abbreviations common in public-sector vacancies. You can switch a group off, for instance to replace it with a group of your own, and on again.',

@@ -121,13 +121,13 @@ function wordsFieldMessages(
   return messages;
 }
 
-/** The engine's 503 after the change was stored: the synonyms then work only after a rebuild. */
+/** The engine's 503: the change was not kept (it and the index's settings are one transaction). */
 const storedNotApplied = (error: unknown): error is ApiError =>
   error instanceof ApiError && error.status === 503 && error.code === 'search_unavailable';
 
 /**
- * A change of the synonyms: said done (with what it does) once the engine took it over; said
- * stored but not yet in force when the engine was away (503), without claiming its effect.
+ * A change of the synonyms: said done (with what it does) once the engine took it over; said not
+ * made when the engine was away (503: nothing is kept; the message says when to try again).
  */
 async function storedAndApplied(
   intent: 'remove-synonyms' | 'switch-built-in',
@@ -141,7 +141,7 @@ async function storedAndApplied(
     return { ok: true, intent, applied: true, message: effect ? `${done} ${effect}` : done };
   } catch (error) {
     if (!storedNotApplied(error)) throw error;
-    return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
+    return { ok: true, intent, applied: false, message: t.synonyms.notApplied(error.message) };
   }
 }
 
@@ -165,10 +165,10 @@ export async function searchAdminAction({ request }: ActionFunctionArgs): Promis
         return { ok: true, intent, applied: true, message: t.synonyms.added(words.join(', ')) };
       } catch (error) {
         if (storedNotApplied(error)) {
-          const done = t.synonyms.added(words.join(', '));
-          return { ok: true, intent, applied: false, message: t.synonyms.notApplied(done, error.message) };
+          return { ok: true, intent, applied: false, message: t.synonyms.notApplied(error.message) };
         }
-        if (error instanceof ApiError && error.status === 400) {
+        // 409: a group of the same words is there already, said at the field.
+        if (error instanceof ApiError && (error.status === 400 || error.status === 409)) {
           return failure(error.message, wordsFieldMessages(error.fields, words, t), error);
         }
         throw error;

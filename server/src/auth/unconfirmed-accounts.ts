@@ -76,12 +76,12 @@ async function deleteAccounts(tx: Executor, userIds: readonly string[]): Promise
 }
 
 /**
- * Makes way for a staff invitation or an application to join at an address that only has a job
- * seeker's account never confirmed: deletes that account, as the retention job would later.
+ * Makes way for a staff invitation (a member's admin, signed in) at an address that only has a
+ * job seeker's account never confirmed: deletes that account, as the retention job would later.
  * Anyone can sign up with anyone's address, and such an account held the address for 30 days
- * (again after each), so no member could invite it, nor its owner apply with it (an attacker's
- * review). It proved nothing: the invitation or the application's confirmation, mailed to the
- * address, is what does. The caller holds the address's lock (`lockAddress`).
+ * (again after each), so no member could invite it (an attacker's review). It proved nothing: the
+ * invitation, mailed to the address, is what does. Not for an application to join, which anyone
+ * can send (DESIGN.md). The caller holds the address's lock (`lockAddress`).
  */
 export async function releaseUnconfirmedAccount(tx: Executor, email: string): Promise<void> {
   const unconfirmedWith = (address: string) =>

@@ -36,8 +36,8 @@ export interface FiguresData {
   /** What was asked of the API, for the CSV link: the same figures as the page. */
   statsQuery: StatsQuery | null;
   /**
-   * The budgets of the years the period touches, added up, when the amount (and perhaps the key:
-   * the first year's) came from them.
+   * The budgets of the years the period touches (over several years, each for its part covered),
+   * when the amount (and perhaps the key: the first year's) came from them.
    */
   budget: { years: number[]; amount: number; costKey: Budget['costKey']; keyFromBudget: boolean } | null;
   failure: FormFailure | null;

@@ -46,6 +46,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup-browser.ts'],
           maxWorkers: browserWorkers,
+          // A browser story takes 10–25 s on a quiet 2-core machine and twice that beside other
+          // work; the limit is there to end a hang, not to time the page.
+          testTimeout: 90_000,
           sequence: { groupOrder: 2 },
         },
       },

@@ -90,7 +90,7 @@ describe.skipIf(!enabled)('feeds in the pages, in a real browser', () => {
     }
     expect((await follow(page, changed[0]!.href)).ids).toEqual(await newest('q=beleid&category=beleid'));
     await page.context().close();
-  }, 60_000);
+  });
 
   it('an organisation’s page links to the feed of its vacancies, in Dutch and English', async () => {
     for (const [path, name, title, lang] of [
@@ -114,7 +114,7 @@ describe.skipIf(!enabled)('feeds in the pages, in a real browser', () => {
       await expect.poll(() => headFeeds(page)).toEqual([]);
       await page.context().close();
     }
-  }, 60_000);
+  });
 
   it('the English search gives the English feed', async () => {
     const page = await openPage(portal, '/en/?category=ict');
@@ -124,7 +124,7 @@ describe.skipIf(!enabled)('feeds in the pages, in a real browser', () => {
     expect(feed.title).toBe('Vacancies in IT and information management — Samenwerven');
     expect(feed.ids).toEqual(await newest('category=ict'));
     await page.context().close();
-  }, 60_000);
+  });
 
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     it(`axe finds nothing on the pages with feed links (${size})`, async () => {
@@ -144,6 +144,6 @@ describe.skipIf(!enabled)('feeds in the pages, in a real browser', () => {
         ).toBe(0);
         await page.context().close();
       }
-    }, 90_000);
+    });
   }
 });

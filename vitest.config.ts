@@ -36,6 +36,8 @@ export default defineConfig({
           include: ['tests/api/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
           maxWorkers: apiWorkers,
+          // The longest stories (every route with hostile input) take 15 s on a quiet machine.
+          testTimeout: 60_000,
           sequence: { groupOrder: 1 },
         },
       },

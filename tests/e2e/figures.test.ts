@@ -342,6 +342,8 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       );
       expect(budgets.items).toContainEqual({ year: Number(YEAR), amount: 12000.5, costKey: 'vacancies' });
       await page.getByText('Nu vastgesteld: € 12.000,50, naar vacatures.').waitFor();
+      // The field shows it as typed, cents and all (a review: it said 12000,5).
+      await expect(page.getByLabel('Kosten in euro').inputValue()).resolves.toBe('12.000,50');
       await checkAccessible(page);
       await page.context().close();
     },
@@ -363,7 +365,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       await page.getByRole('navigation', { name: 'Coördinatie' }).getByRole('link', { name: 'Cijfers' }).click();
       await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
       // Without an amount in the address: the year's budget and its key.
-      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1000');
+      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1.000');
       await expect(page.getByLabel('Verdeelsleutel').inputValue()).resolves.toBe('weight');
       await page.getByText(`Het bedrag is de begroting voor ${YEAR} (€ 1.000,00)`, { exact: false }).waitFor();
       // Over two years, both years' budgets: the members' dashboards count both (a review: only the first's).
@@ -384,7 +386,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
           },
         )
         .waitFor();
-      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1500,25');
+      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1.500,25');
       // Half of each year: half of each budget, as the dashboards count (a review: it was both in full).
       await page.goto(`${portal.baseUrl}/coordinatie/cijfers?from=${lastYear}-07-01&to=${YEAR}-06-30`);
       // 1 July to 31 December is 184 days of any year; 1 January to 30 June the rest.
@@ -394,10 +396,10 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       };
       const expected = (half(50_025, Number(lastYear)) + half(100_000, Number(YEAR))) / 100;
       await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe(
-        String(expected).replace('.', ','),
+        expected.toLocaleString('nl-NL', { minimumFractionDigits: Number.isInteger(expected) ? 0 : 2 }),
       );
       await page.goto(`${portal.baseUrl}/coordinatie/cijfers`);
-      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1000');
+      await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1.000');
 
       const stats = await apiGet<Stats>(
         coordinatorEmail,

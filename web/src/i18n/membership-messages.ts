@@ -184,7 +184,7 @@ const nl = {
       },
       end: {
         title: (name: string) => `Lidmaatschap van ${name} beëindigen?`,
-        text: 'De organisatie is meteen geen lid meer, zoals bij uittreden: haar vacatures gaan offline, haar sollicitaties worden over vier weken verwijderd (download de export vóór die tijd); haar andere gegevens kan ze altijd exporteren. De beheerders krijgen de reden per e-mail.',
+        text: 'De organisatie is meteen geen lid meer, zoals bij uittreden: haar vacatures gaan offline, haar sollicitaties worden over vier weken verwijderd (download de export vóór die tijd); haar andere gegevens kan ze altijd exporteren.',
         confirm: 'Ja, lidmaatschap beëindigen',
       },
     },
@@ -584,7 +584,7 @@ const en: MembershipMessages = {
       },
       end: {
         title: (name) => `End the membership of ${name}?`,
-        text: 'The organisation is no longer a member at once, as when it leaves: its vacancies go offline, its applications are deleted in four weeks (download the export before then); its other data it can always export. Its administrators receive the reason by e-mail.',
+        text: 'The organisation is no longer a member at once, as when it leaves: its vacancies go offline, its applications are deleted in four weeks (download the export before then); its other data it can always export.',
         confirm: 'Yes, end membership',
       },
     },

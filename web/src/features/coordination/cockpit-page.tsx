@@ -18,7 +18,7 @@ import { MetricsHead, MonthTable, useFigureFormat } from '../../components/month
 import { trendSentence } from '../../lib/months.ts';
 import { PeriodForm } from '../../components/period-form.tsx';
 import type { BudgetResult, CockpitData } from './cockpit-route.ts';
-import { COST_KEYS } from './figures-route.ts';
+import { amountText, COST_KEYS } from './figures-route.ts';
 import { SearchHealthSection } from './search-health-section.tsx';
 import { SynonymsSection } from './synonyms-section.tsx';
 import { AlertCountsSection } from './alert-counts-section.tsx';
@@ -270,7 +270,7 @@ function BudgetForm({ year, budget }: { year: number; budget: Budget | null }) {
     costKey: { id: 'budget-cost-key', label: t.cockpit.costKey },
   };
   const field = fieldProps(fields, failure?.fields);
-  const amountText = budget ? String(budget.amount).replace('.', lang === 'nl' ? ',' : '.') : '';
+  const amountShown = budget ? amountText(budget.amount, lang) : '';
   return (
     <section className="page-section budget-section no-print" aria-labelledby="cockpit-budget">
       <h2 id="cockpit-budget">{t.cockpit.budgetTitle(year)}</h2>
@@ -284,11 +284,11 @@ function BudgetForm({ year, budget }: { year: number; budget: Budget | null }) {
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
       <fetcher.Form method="post" noValidate className="filter-form budget-form" onSubmit={sendOnce}>
         <TextField
-          key={`amount-${amountText}`}
+          key={`amount-${amountShown}`}
           {...field('amount')}
           inputMode="decimal"
           autoComplete="off"
-          defaultValue={amountText}
+          defaultValue={amountShown}
           hint={t.cockpit.amountHint}
         />
         <SelectField

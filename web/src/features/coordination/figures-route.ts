@@ -43,8 +43,17 @@ export interface FiguresData {
   failure: FormFailure | null;
 }
 
-/** An amount as the form shows it in a language: 25000,5 in Dutch, 25000.5 in English. */
-const amountText = (amount: number, lang: Lang) => (lang === 'nl' ? String(amount).replace('.', ',') : String(amount));
+/**
+ * An amount as a form field shows it, as one would type it and `parseEuros` reads it back:
+ * 160.000 or 160.000,50 in Dutch, 160,000 or 160,000.50 in English (cents always two digits).
+ */
+export function amountText(amount: number, lang: Lang): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
 
 /**
  * /coordinatie/cijfers?from=&to=&costKey=&amount=: this calendar year by default; without an

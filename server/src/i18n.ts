@@ -311,6 +311,14 @@ const messages = {
     nl: 'Deze groep is er al, met dezelfde woorden.',
     en: 'This group exists already, with the same words.',
   },
+  'search.synonyms_built_in': {
+    nl: 'Deze groep is al ingebouwd en staat aan, met dezelfde woorden.',
+    en: 'This group is built in already, with the same words, and switched on.',
+  },
+  'search.synonyms_built_in_off': {
+    nl: 'Deze groep is ingebouwd, met dezelfde woorden, maar uitgezet: zet hem aan bij de ingebouwde groepen.',
+    en: 'This group is built in, with the same words, but switched off: switch it on among the built-in groups.',
+  },
   'search.synonyms_two_words': {
     nl: 'Geef minstens twee verschillende woorden.',
     en: 'Give at least two different words.',

@@ -413,10 +413,30 @@ describe('built-in synonyms', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toHaveProperty('active');
 
+    // The same words as the coordinator's own group: refused, in force or switched off (a review:
+    // a copy was kept, and stayed in force when the built-in one was switched off).
+    const addSame = async () => {
+      const added = await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/search/synonyms',
+        payload: {
+          words: ['Vergunningen toezicht en handhaving', 'VTH', 'vergunningverlening toezicht en handhaving'],
+        },
+        headers: coordinator.bearer,
+      });
+      expect([added.statusCode, added.json().error?.code]).toEqual([409, 'synonyms_exist']);
+      return added.json().error.fields.words as string;
+    };
+    expect(await addSame()).toBe('Deze groep is al ingebouwd en staat aan, met dezelfde woorden.');
+
     const off = await put('vth', { active: false });
     expect(off.statusCode).toBe(200);
     expect(off.json()).toMatchObject({ id: 'vth', active: false });
     expect((await search('q=VTH')).hits.map((h) => h.id)).not.toContain(vacancy.id);
+    expect(await addSame()).toContain('maar uitgezet: zet hem aan bij de ingebouwde groepen');
+    expect(
+      (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json().custom,
+    ).toEqual([]);
     // Twice is the same as once.
     expect((await put('vth', { active: false })).json()).toMatchObject({ active: false });
 

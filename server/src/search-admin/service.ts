@@ -121,12 +121,20 @@ export async function addSynonymGroup(
   return changeSynonyms(db, search, async (tx) => {
     // The same words once more were taken, and listed twice (a coordinator's walk). Under the
     // synonyms' lock: two at once are looked at one after the other.
-    const sameWords = (group: SynonymGroup) =>
+    const sameWords = (group: { words: readonly string[] }) =>
       group.words.length === distinct.length && group.words.every((word) => distinct.includes(word.toLowerCase()));
-    if ((await listSynonymGroups(tx)).some(sameWords))
-      throw new AppError(409, 'synonyms_exist', 'error.validation_failed', {
-        fields: { words: 'search.synonyms_exist' },
-      });
+    const exists = (message: string) =>
+      new AppError(409, 'synonyms_exist', 'error.validation_failed', { fields: { words: message } });
+    if ((await listSynonymGroups(tx)).some(sameWords)) throw exists('search.synonyms_exist');
+    // A built-in group of the same words: in force already, or to be switched on again (a review:
+    // a copy of it was kept, and stayed in force when the built-in one was switched off).
+    const builtIn = builtInSynonymGroups.find(sameWords);
+    if (builtIn)
+      throw exists(
+        (await switchedOffSynonymGroups(tx)).has(builtIn.id)
+          ? 'search.synonyms_built_in_off'
+          : 'search.synonyms_built_in',
+      );
     const group = await insertSynonymGroup(tx, distinct);
     await recordAudit(tx, {
       actorUserId,

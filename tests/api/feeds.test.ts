@@ -229,6 +229,7 @@ describe('a vacancy changed after its publication', () => {
     const edited = ids.at(-1)!;
     const before = parseFeed((await get(`/feeds/vacancies.atom?organisation=${member.slug}`)).body);
     const entry = () => before.items.find((item) => item.id?.includes(edited));
+    expect(entry()).toBeDefined();
     expect(entry()?.updated?.getTime()).toBe(entry()?.published?.getTime());
 
     const editedAt = new Date(Math.ceil(Date.now() / 1000) * 1000 + 5000);

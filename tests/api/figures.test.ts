@@ -250,6 +250,7 @@ describe('the figures of a period', () => {
     // The members' averages are for members: not over a month the organisation was none in.
     const notYet = await marchDashboardOf('later', 'org_admin');
     expect(notYet.alliance.members).toBe(stats.items.length);
+    expect(Object.keys(notYet.alliance.averagePerMember).length).toBeGreaterThan(0);
     expect(Object.values(notYet.alliance.averagePerMember).every((v) => v === null)).toBe(true);
     expect(notYet.alliance.months.every((m: { views: number | null }) => m.views === null)).toBe(true);
 

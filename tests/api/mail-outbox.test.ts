@@ -67,6 +67,7 @@ describe('the mail outbox', () => {
     expect(counts[1]! + counts[3]!).toBeGreaterThan(0);
 
     const rows = await ctx.db.select().from(mailOutbox).where(inArray(mailOutbox.id, ids));
+    expect(rows).toHaveLength(40);
     expect(rows.every((r) => r.state === 'sent' && r.attempts === 1 && r.sentAt !== null)).toBe(true);
     // The links in a sent message are secrets: the text does not stay behind.
     expect(rows.every((r) => r.body === '' && r.html === null && r.headers === null)).toBe(true);

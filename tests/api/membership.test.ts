@@ -35,6 +35,7 @@ let ctx: TestContext;
 let mail: MailCatcher;
 let coordinator: Session;
 let coordinatorEmail: string;
+let coordinatorId: string;
 
 /** The alliance office's details as this portal is configured: every decision mail must carry them. */
 const office = {
@@ -60,6 +61,7 @@ beforeAll(async () => {
   });
   const user = await createUser(ctx.db, { role: 'coordinator', organisation: body });
   coordinatorEmail = user.email;
+  coordinatorId = user.id;
   coordinator = await signIn(ctx.app, user.email, TEST_PASSWORD);
 });
 afterAll(async () => {
@@ -1031,7 +1033,7 @@ describe('audit log and figures', () => {
       before: { state: 'active' },
       after: { state: 'suspended' },
     });
-    expect(page.items[0].actor.id).toBeDefined();
+    expect(page.items[0].actor.id).toBe(coordinatorId);
 
     const csv = await call('GET', `/audit-log?organisation=${organisation.id}&format=csv`, coordinator);
     expect(csv.headers['content-type']).toContain('text/csv');

@@ -296,8 +296,9 @@ describe('sitemap, robots and feeds', () => {
     const vacancy = await createVacancy(ctx.db, { organisation: leaving, title: 'Vertrekkende vacature' });
     await ctx.sync();
     expect((await ctx.app.inject('/feeds/vacancies.xml')).body).toContain('Vertrekkende vacature');
+    expect((await ctx.app.inject('/sitemap.xml')).body).toContain(vacancy.id);
     await ctx.db.update(organisations).set({ state: 'left' }).where(eq(organisations.id, leaving.id));
-    await ctx.sync();
+    // Not synced: at once, whatever the index still holds (a review: it synced first).
     expect((await ctx.app.inject('/feeds/vacancies.xml')).body).not.toContain('Vertrekkende vacature');
     expect((await ctx.app.inject('/sitemap.xml')).body).not.toContain(vacancy.id);
   });

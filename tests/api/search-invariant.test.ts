@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { isFindable, isIndexable, vacancies, type Organisation } from '@samenwerven/db';
+import { isFindable, vacancies, type Organisation } from '@samenwerven/db';
 import { Random } from '@samenwerven/db/seed';
 import { loadIndexableVacancies } from '@samenwerven/search';
 import { applyDueChanges } from '@samenwerven/server';
@@ -159,12 +159,14 @@ describe('the index under a random walk of actions', () => {
     expect(statuses['create 201']).toBeGreaterThan(20);
 
     await ctx.sync();
-    const now = new Date();
-    const rows = await loadIndexableVacancies(
-      ctx.db,
-      ids.map((i) => i.id),
+    // The rule written out in SQL here, not taken from the code the worker uses (a review: a fault
+    // in that loader would have been on both sides). Today as in the Netherlands.
+    const { rows } = await ctx.pool.query<{ id: string; title: string }>(
+      `SELECT v.id, v.title FROM vacancies v JOIN organisations o ON o.id = v.organisation_id
+        WHERE v.state = 'published' AND o.state = 'active'
+          AND (v.closing_date IS NULL OR v.closing_date >= (now() AT TIME ZONE 'Europe/Amsterdam')::date)`,
     );
-    const expected = new Map(rows.filter((v) => isIndexable(v, now)).map((v) => [v.id, v.title]));
+    const expected = new Map(rows.map((v) => [v.id, v.title]));
     const documents = await ctx.search.index(ctx.indexName).getDocuments({ limit: 10_000, fields: ['id', 'title'] });
     const actual = new Map(documents.results.map((d) => [d.id as string, d.title as string]));
     expect(expected.size).toBeGreaterThan(0);

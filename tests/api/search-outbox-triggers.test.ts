@@ -60,6 +60,8 @@ describe('the search outbox, written by the database', () => {
     await listener.query('LISTEN search_outbox');
     try {
       const none = ['00000000-0000-4000-8000-000000000000'];
+      expect(await outboxRowsWrittenBy(`UPDATE vacancies SET title = 'x' WHERE id = ANY($1)`, none)).toEqual([]);
+      expect(await outboxRowsWrittenBy(`DELETE FROM vacancies WHERE id = ANY($1)`, none)).toEqual([]);
       await ctx.pool.query(`UPDATE vacancies SET title = 'x' WHERE id = ANY($1)`, [none]);
       await ctx.pool.query(`DELETE FROM vacancies WHERE id = ANY($1)`, [none]);
       await createVacancy(ctx.db);

@@ -93,7 +93,9 @@ describe('the vacancy state machine', () => {
       closed: null,
       withdrawn: null,
     });
-    for (const wanted of ['draft', undefined] as const)
+    for (const wanted of ['draft', undefined] as const) {
+      expect(Object.keys(towards(wanted))).toHaveLength(5);
       expect(Object.values(towards(wanted)).every((event) => event === null)).toBe(true);
+    }
   });
 });

@@ -2,18 +2,22 @@
  * Every protected route × every kind of caller, with the exact status expected. Staff of
  * organisation A act on A; to anyone of another organisation A's data does not exist (404).
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import {
   applicationForm,
+  type ApplicationParts,
   createOrganisation,
   createUser,
   createVacancy,
   pdfBytes,
+  TINY_PNG,
   TEST_PASSWORD,
   profileVersionOf,
 } from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
+import { registeredRoutes, routeMatches } from '../support/routes.ts';
 import { startMailCatcher, type MailCatcher } from '../support/mail.ts';
 import type { Organisation } from '@samenwerven/db';
 
@@ -169,10 +173,10 @@ let applicant = 0;
 const silenceStaffOfA = () =>
   ctx.pool.query('UPDATE users SET notify_on_application = false WHERE organisation_id = $1', [orgA.id]);
 /** An application (CV and letter) to a new vacancy of A, by a guest or as the given caller. */
-const applicationOfA = async (as: Record<string, string> = {}) => {
+const applicationOfA = async (as: Record<string, string> = {}, parts: ApplicationParts = {}) => {
   await silenceStaffOfA();
   const vacancy = await createVacancy(ctx.db, { organisation: orgA });
-  const form = await applicationForm({ letter: { name: 'brief.pdf', data: pdfBytes('brief') } });
+  const form = await applicationForm({ letter: { name: 'brief.pdf', data: pdfBytes('brief') }, ...parts });
   const response = await ctx.app.inject({
     method: 'POST',
     url: `/api/v1/vacancies/${vacancy.id}/applications`,
@@ -183,6 +187,42 @@ const applicationOfA = async (as: Record<string, string> = {}) => {
   if (response.statusCode !== 201) throw new Error(`applying failed: ${response.statusCode} ${response.body}`);
   return { vacancyId: vacancy.id, id: response.json().id as string };
 };
+/** A member other than A and B, changed by the coordinator: to anyone else it does not exist. */
+const coordinatorOfAnother = (success: number): Record<Actor, number> => ({
+  anonymous: 401,
+  jobSeeker: 404,
+  hrA: 404,
+  adminA: 404,
+  coordinator: success,
+  hrB: 404,
+  adminB: 404,
+  apiKeyA: 404,
+  apiKeyB: 404,
+});
+let savedSearch = 0;
+/** A saved search (an alert) of the job seeker's, or of another one, made anew for each request. */
+const savedSearchOfJobSeeker = async (owner = headers.jobSeeker) => {
+  const response = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/saved-searches',
+    payload: { query: `q=toegang${++savedSearch}`, frequency: 'none' },
+    headers: owner,
+  });
+  if (response.statusCode !== 201) throw new Error(`saving a search failed: ${response.statusCode} ${response.body}`);
+  return response.json().id as string;
+};
+/** A job seeker's own saved searches: other roles have none (403). */
+const jobSeekerOnly = (success: number): Record<Actor, number> => ({
+  anonymous: 401,
+  jobSeeker: success,
+  hrA: 403,
+  adminA: 403,
+  coordinator: 403,
+  hrB: 403,
+  adminB: 403,
+  apiKeyA: 403,
+  apiKeyB: 403,
+});
 const anyUser = (success: number): Record<Actor, number> => ({
   anonymous: 401,
   jobSeeker: success,
@@ -507,6 +547,55 @@ const cases: RouteCase[] = [
     expected: { ...anyUser(404), jobSeeker: 204 },
   },
   {
+    name: 'DELETE a job seeker’s talent-pool consent',
+    request: async () => ({
+      method: 'DELETE',
+      url: `/api/v1/me/applications/${(await applicationOfA(headers.jobSeeker, { consent: 'pool' })).id}/pool-consent`,
+    }),
+    expected: { ...anyUser(404), jobSeeker: 204 },
+  },
+  {
+    name: 'PATCH a job seeker’s saved search',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/me/saved-searches/${await savedSearchOfJobSeeker()}`,
+      payload: { frequency: 'weekly' },
+    }),
+    expected: jobSeekerOnly(200),
+  },
+  {
+    name: 'DELETE a job seeker’s saved search',
+    request: async () => ({ method: 'DELETE', url: `/api/v1/me/saved-searches/${await savedSearchOfJobSeeker()}` }),
+    expected: jobSeekerOnly(204),
+  },
+  {
+    name: 'PATCH a job seeker’s alert',
+    request: async () => ({
+      method: 'PATCH',
+      url: `/api/v1/me/alerts/${await savedSearchOfJobSeeker()}`,
+      payload: { frequency: 'weekly' },
+    }),
+    expected: jobSeekerOnly(200),
+  },
+  {
+    name: 'DELETE a job seeker’s alert',
+    request: async () => ({ method: 'DELETE', url: `/api/v1/me/alerts/${await savedSearchOfJobSeeker()}` }),
+    expected: jobSeekerOnly(204),
+  },
+  {
+    name: 'DELETE another job seeker’s alert',
+    request: async () => {
+      const other = await signIn(ctx.app, (await createUser(ctx.db)).email, TEST_PASSWORD);
+      return { method: 'DELETE', url: `/api/v1/me/alerts/${await savedSearchOfJobSeeker(other.bearer)}` };
+    },
+    expected: jobSeekerOnly(404),
+  },
+  {
+    name: 'POST a visit of a job seeker’s alert',
+    request: async () => ({ method: 'POST', url: `/api/v1/me/alerts/${await savedSearchOfJobSeeker()}/visit` }),
+    expected: jobSeekerOnly(204),
+  },
+  {
     name: 'PATCH /me (settings)',
     request: async () => ({ method: 'PATCH', url: '/api/v1/me', payload: { notifyOnApplication: true } }),
     expected: anyUser(200),
@@ -591,9 +680,120 @@ const cases: RouteCase[] = [
     request: async () => ({ method: 'PUT', url: '/api/v1/search/synonyms/built-in/kcc', payload: { active: true } }),
     expected: coordinatorOnly,
   },
+  {
+    name: 'POST reopen a closed vacancy of A',
+    request: async () => {
+      const closed = await createVacancy(ctx.db, { organisation: orgA, state: 'closed', closedAt: new Date() });
+      return { method: 'POST', url: `/api/v1/vacancies/${closed.id}/reopen`, payload: {} };
+    },
+    expected: vacancyByIdWithKeys(200),
+  },
+  {
+    name: 'PUT the logo of A',
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/v1/organisations/${orgA.id}/logo`,
+      payload: TINY_PNG,
+      headers: { 'content-type': 'image/png' },
+    }),
+    expected: staffOfA(204),
+  },
+  {
+    name: 'DELETE the logo of A',
+    request: async () => ({ method: 'DELETE', url: `/api/v1/organisations/${orgA.id}/logo` }),
+    expected: staffOfA(204),
+  },
+  // The membership's own changes, sent incomplete: whoever may is told what is missing (400),
+  // so A stays a member for the cases after it, and the access decision is still what is seen.
+  {
+    name: 'POST leave for A (incomplete)',
+    request: async () => ({ method: 'POST', url: `/api/v1/organisations/${orgA.id}/leave`, payload: {} }),
+    expected: adminOfA(400),
+  },
+  {
+    name: 'DELETE a scheduled leave of A (none scheduled)',
+    request: async () => ({ method: 'DELETE', url: `/api/v1/organisations/${orgA.id}/leave` }),
+    expected: adminOfA(409),
+  },
+  {
+    name: 'POST apply again for A (a member: nothing to apply for)',
+    request: async () => ({ method: 'POST', url: `/api/v1/organisations/${orgA.id}/apply-again`, payload: {} }),
+    expected: adminOfA(409),
+  },
+  {
+    name: 'POST end a member (incomplete)',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${(await createOrganisation(ctx.db)).id}/end`,
+      payload: {},
+    }),
+    expected: coordinatorOfAnother(400),
+  },
+  {
+    name: 'POST reinstate a member (not suspended)',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${(await createOrganisation(ctx.db)).id}/reinstate`,
+      payload: {},
+    }),
+    expected: coordinatorOfAnother(409),
+  },
+  {
+    name: 'POST rejoin a member (not departed)',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/organisations/${(await createOrganisation(ctx.db)).id}/rejoin`,
+      payload: {},
+    }),
+    expected: coordinatorOfAnother(409),
+  },
+  {
+    name: 'PUT the cost weight of a member',
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/v1/organisations/${(await createOrganisation(ctx.db)).id}/cost-weight`,
+      payload: { costWeight: 2 },
+    }),
+    expected: coordinatorOfAnother(204),
+  },
+  {
+    name: 'POST approve a membership application (unknown)',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/membership-applications/${randomUUID()}/approve`,
+      payload: {},
+    }),
+    expected: { ...coordinatorOnly, coordinator: 404 },
+  },
+  {
+    name: 'POST reject a membership application (without a reason)',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/membership-applications/${randomUUID()}/reject`,
+      payload: {},
+    }),
+    expected: { ...coordinatorOnly, coordinator: 400 },
+  },
+  {
+    name: 'POST a synonym group (incomplete)',
+    request: async () => ({ method: 'POST', url: '/api/v1/search/synonyms', payload: {} }),
+    expected: { ...coordinatorOnly, coordinator: 400 },
+  },
+  {
+    name: 'DELETE a synonym group (unknown)',
+    request: async () => ({ method: 'DELETE', url: `/api/v1/search/synonyms/${randomUUID()}` }),
+    expected: { ...coordinatorOnly, coordinator: 404 },
+  },
+  {
+    name: 'POST a rebuild of the search index',
+    request: async () => ({ method: 'POST', url: '/api/v1/search/reindex', payload: {} }),
+    expected: coordinatorOnly,
+  },
 ];
 
 let caller = 0;
+/** Each method and path the cases above sent, for the check that every route has one. */
+const requested = new Set<string>();
 
 describe('access matrix', () => {
   for (const routeCase of cases) {
@@ -601,6 +801,7 @@ describe('access matrix', () => {
       const actual: Partial<Record<Actor, number>> = {};
       for (const actor of actors) {
         const request = await routeCase.request();
+        requested.add(`${request.method} ${request.url.split('?')[0]}`);
         const response = await ctx.app.inject({
           ...request,
           headers: { ...request.headers, ...headers[actor] },
@@ -611,6 +812,74 @@ describe('access matrix', () => {
       expect(actual).toEqual(routeCase.expected);
     });
   }
+
+  // Routes the matrix leaves to other files: open to anyone, or acting only on the caller's own
+  // account, address or key (whose own checks are in the files named). Everything else behind a
+  // sign-in must have a case above, so a new route cannot go without one.
+  const CHECKED_ELSEWHERE: Record<string, string> = {
+    'GET /api/v1/health': 'open to anyone',
+    'GET /api/v1/openapi.json': 'open to anyone',
+    'GET /api/v1/contact': 'open to anyone',
+    'GET /api/v1/taxonomies': 'open to anyone',
+    'GET /api/v1/vacancies': 'open to anyone (internal ones: search.test.ts)',
+    'GET /api/v1/vacancies/:id/closed': 'open to anyone (pages.test.ts)',
+    'GET /api/v1/suggestions': 'open to anyone',
+    'GET /api/v1/organisations': 'open to anyone',
+    'GET /api/v1/organisations/:orgId|:slug': 'open to anyone (the public profile)',
+    'GET /api/v1/organisations/:orgId|:slug/logo': 'open to anyone',
+    'POST /api/v1/membership-applications': 'open to anyone (membership.test.ts)',
+    'POST /api/v1/auth/login': 'signing in',
+    'POST /api/v1/auth/logout': 'the caller’s own session (sessions.test.ts)',
+    'POST /api/v1/auth/refresh': 'the caller’s own session (sessions.test.ts)',
+    'POST /api/v1/auth/register': 'open to anyone (auth.test.ts)',
+    'POST /api/v1/auth/register/confirm': 'by the mailed key (auth.test.ts)',
+    'POST /api/v1/auth/password-reset': 'open to anyone (auth.test.ts)',
+    'POST /api/v1/auth/password-reset/check': 'by the mailed key (auth.test.ts)',
+    'POST /api/v1/auth/password-reset/confirm': 'by the mailed key (auth.test.ts)',
+    'POST /api/v1/auth/invitations/lookup': 'by the mailed key (staff-invitations.test.ts)',
+    'POST /api/v1/auth/invitations/accept': 'by the mailed key (staff-invitations.test.ts)',
+    'POST /api/v1/alerts': 'open to anyone (alerts.test.ts)',
+    'POST /api/v1/alerts/confirm': 'by the mailed key (alerts.test.ts)',
+    'POST /api/v1/alerts/confirm/preview': 'by the mailed key (alerts.test.ts)',
+    'POST /api/v1/alerts/keep': 'by the mailed key (alerts.test.ts)',
+    'GET /api/v1/alerts/unsubscribe': 'by the mailed key (alerts.test.ts)',
+    'POST /api/v1/alerts/unsubscribe': 'by the mailed key (alerts.test.ts)',
+    'GET /api/v1/alerts/manage': 'the address’s own alerts, by its key (alerts.test.ts)',
+    'DELETE /api/v1/alerts/manage': 'the address’s own alerts, by its key (alerts.test.ts)',
+    'GET /api/v1/alerts/manage/export': 'the address’s own alerts, by its key (alerts.test.ts)',
+    'PATCH /api/v1/alerts/manage/:id': 'the address’s own alerts, by its key (alerts.test.ts)',
+    'DELETE /api/v1/alerts/manage/:id': 'the address’s own alerts, by its key (alerts.test.ts)',
+    'DELETE /api/v1/me': 'the caller’s own account (privacy.test.ts)',
+    'GET /api/v1/me/export': 'the caller’s own account (privacy.test.ts)',
+    'POST /api/v1/me/password': 'the caller’s own account (auth.test.ts)',
+    'GET /api/v1/me/saved-searches': 'the caller’s own account (alerts.test.ts)',
+    'POST /api/v1/me/saved-searches': 'the caller’s own account (alerts.test.ts)',
+    'GET /api/v1/my-data': 'a guest’s own data, by the mailed key (privacy.test.ts)',
+    'DELETE /api/v1/my-data': 'a guest’s own data, by the mailed key (privacy.test.ts)',
+    'GET /api/v1/my-data/export': 'a guest’s own data, by the mailed key (privacy.test.ts)',
+    'DELETE /api/v1/my-data/applications/:id': 'a guest’s own data, by the mailed key (privacy.test.ts)',
+    'DELETE /api/v1/my-data/applications/:id/pool-consent': 'a guest’s own data, by the mailed key (privacy.test.ts)',
+    'POST /api/v1/my-data/applications/:id/renew-consent': 'a guest’s own data, by the mailed key (privacy.test.ts)',
+  };
+
+  it('has a case for every route of the API, or says where it is checked', () => {
+    const routes = registeredRoutes(ctx.app).filter(
+      (route) => route.url.startsWith('/api/v1/') && route.method !== 'HEAD' && route.method !== 'OPTIONS',
+    );
+    expect(routes.length).toBeGreaterThan(80);
+    const sent = [...requested].map((entry) => entry.split(' ') as [string, string]);
+    const withoutCase = routes
+      .map(({ method, url }) => `${method} ${url}`)
+      .filter((route) => !(route in CHECKED_ELSEWHERE))
+      .filter((route) => {
+        const [method, url] = route.split(' ') as [string, string];
+        return !sent.some(([m, path]) => m === method && routeMatches(url, path));
+      });
+    expect(withoutCase).toEqual([]);
+    // And the list names no route that is gone.
+    const names = new Set(routes.map(({ method, url }) => `${method} ${url}`));
+    expect(Object.keys(CHECKED_ELSEWHERE).filter((route) => !names.has(route))).toEqual([]);
+  });
 
   it('lists no staff or keys of another organisation in any answer', async () => {
     const listOfA = async (what: 'users' | 'api-keys') => {

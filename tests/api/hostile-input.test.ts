@@ -22,6 +22,7 @@ import {
   profileVersionOf,
 } from '../support/factories.ts';
 import { signIn, type Session } from '../support/http.ts';
+import { registeredRoutes } from '../support/routes.ts';
 
 let ctx: TestContext;
 let webRoot: string;
@@ -212,7 +213,7 @@ describe('NUL and other text PostgreSQL rejects', () => {
   });
 
   it('never answers 5xx on any route with NUL in its parameters, query or body', async () => {
-    const routes = registeredRoutes();
+    const routes = registeredRoutes(ctx.app);
     // The routes read from Fastify's tree include every operation the API documents (parameter
     // names aside: the tree writes a node that two routes name differently as `:orgId|:slug`).
     const shape = ({ method, url }: { method: string; url: string }) => `${method} ${url.replace(PARAM, ':p')}`;
@@ -473,7 +474,7 @@ describe('numbers and dates at the edges', () => {
   it('names an unknown query parameter on every API route that reads', async () => {
     const passed: string[] = [];
     for (const who of [coordinator, admin]) {
-      for (const { url } of registeredRoutes().filter(
+      for (const { url } of registeredRoutes(ctx.app).filter(
         (r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && !r.url.endsWith('openapi.json'),
       )) {
         const attempt = `${url.replace(PARAM, () => organisation.id)}?zzz=1`;
@@ -491,7 +492,7 @@ describe('numbers and dates at the edges', () => {
     const queryNames = queryParametersByPath();
     const failures: string[] = [];
     for (const who of [coordinator, admin]) {
-      for (const { method, url } of registeredRoutes().filter((route) => route.method === 'GET')) {
+      for (const { method, url } of registeredRoutes(ctx.app).filter((route) => route.method === 'GET')) {
         const names = queryNames.get(url.replace(PARAM, ':p')) ?? [];
         for (const name of names) {
           // 1e308 is a finite number: as a page it made an offset of Infinity, which the database refused.
@@ -783,23 +784,6 @@ describe('requests the HTTP parser refuses', () => {
 
 /** A path parameter in Fastify's route tree; `:orgId|:slug` where routes name one position differently. */
 const PARAM = /:\w+(\|:\w+)*/g;
-
-/** Every method and path the app serves, from Fastify's own route tree. */
-function registeredRoutes(): { method: string; url: string }[] {
-  const tree = ctx.app.printRoutes({ commonPrefix: false });
-  const routes: { method: string; url: string }[] = [];
-  const stack: { depth: number; prefix: string }[] = [];
-  for (const line of tree.split('\n')) {
-    const match = line.match(/^([\s│]*)[└├]── (\S*)(?: \(([A-Z, ]+)\))?/);
-    if (!match) continue;
-    const depth = match[1]!.length;
-    while (stack.length > 0 && stack[stack.length - 1]!.depth >= depth) stack.pop();
-    const url = `${stack[stack.length - 1]?.prefix ?? ''}${match[2]}`;
-    stack.push({ depth, prefix: url });
-    for (const method of match[3]?.split(', ') ?? []) routes.push({ method, url });
-  }
-  return routes;
-}
 
 /** The query parameters of each documented route, from the OpenAPI document. */
 /** The method and Fastify-style URL (`:id`, not `{id}`) of every operation in the OpenAPI document. */

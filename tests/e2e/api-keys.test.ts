@@ -222,6 +222,11 @@ describe.skipIf(!enabled)('an ATS integration from the API-keys page, in a real 
       expect(await overflow(page)).toBe(0);
       await page.setViewportSize(VIEWPORTS.desktop);
 
+      // The form sent again and refused (no name): the new key stays, to copy (a review: it went).
+      await page.getByRole('button', { name: 'Sleutel maken' }).click();
+      await summary.getByRole('link', { name: /Naam van de sleutel/ }).waitFor();
+      await expect(keyBox.inputValue()).resolves.toBe(key);
+
       // Revoked in the list, the new key is offered for copying no more (a review: it stayed).
       await row.getByRole('button', { name: /Intrekken/ }).click();
       await page

@@ -227,7 +227,17 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       expect(await roleOf()).toBe('org_admin');
+      // The list shows the role the person still has, not the one chosen and not saved (a review).
+      const select = page.getByLabel('Rol van Bert Beheer');
+      expect(await select.inputValue()).toBe('org_admin');
+      // So too after Cancel.
+      await select.selectOption('hr_officer');
+      await page.getByRole('button', { name: 'Opslaan (rol van Bert Beheer)' }).click();
+      await dialog.getByRole('button', { name: 'Annuleren' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await select.inputValue()).toBe('org_admin');
 
+      await select.selectOption('hr_officer');
       await page.getByRole('button', { name: 'Opslaan (rol van Bert Beheer)' }).click();
       await dialog.getByRole('button', { name: 'Ja, HR-medewerker maken' }).click();
       await expect.poll(roleOf, { timeout: 10_000 }).toBe('hr_officer');

@@ -185,6 +185,10 @@ function CreateKeyForm({ keyIds }: { keyIds: readonly string[] }) {
   const { busy, sendOnce } = useSingleSend(fetcher);
   const formRef = useRef<HTMLFormElement>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
+  // The last key made stays until put away: the form sent again (and refused) took it off the
+  // page, its secret lost (a review).
+  const [shown, setShown] = useState<NewApiKey | null>(null);
+  if (created && created.id !== shown?.id) setShown(created);
   const fields = {
     name: { id: `${CREATE}-name`, label: a.apiKeys.createName },
     scopes: { id: `${CREATE}-scopes`, label: a.apiKeys.scopesLegend },
@@ -199,11 +203,11 @@ function CreateKeyForm({ keyIds }: { keyIds: readonly string[] }) {
     <section className="page-section form-section" aria-labelledby="create-key-title">
       <h2 id="create-key-title">{a.apiKeys.createTitle}</h2>
       {/* Revoked from the list below, the key it shows works no more (a review: it stayed, to copy). */}
-      {created && dismissed !== created.id && keyIds.includes(created.id) ? (
+      {shown && dismissed !== shown.id && keyIds.includes(shown.id) ? (
         <NewKey
-          created={created}
+          created={shown}
           onDismiss={() => {
-            setDismissed(created.id);
+            setDismissed(shown.id);
             document.getElementById(fields.name.id)?.focus();
           }}
         />

@@ -149,6 +149,14 @@ function StaffRow({ member, mayInvite, isMe, onRemove }: StaffRowProps) {
   const messageId = `role-${member.id}-message`;
   // Taking an admin's role away is asked first: for oneself it cannot be undone alone.
   const [demotion, setDemotion] = useState<FormData | null>(null);
+  const roleSelect = useRef<HTMLSelectElement>(null);
+  // Not confirmed (Cancel or Escape): the list shows the role the person still has again, not the
+  // one chosen and not saved (a review: it kept showing the unsaved role). After a confirmation
+  // `demotion` is null already when the dialog closes.
+  const cancelDemotion = () => {
+    if (demotion !== null && roleSelect.current) roleSelect.current.value = member.role;
+    setDemotion(null);
+  };
   const submitRole = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget);
     if (member.role === 'org_admin' && form.get('role') !== 'org_admin') {
@@ -201,6 +209,7 @@ function StaffRow({ member, mayInvite, isMe, onRemove }: StaffRowProps) {
           </label>
           <select
             key={member.role}
+            ref={roleSelect}
             id={selectId}
             name="role"
             defaultValue={member.role}
@@ -229,7 +238,7 @@ function StaffRow({ member, mayInvite, isMe, onRemove }: StaffRowProps) {
             if (demotion) void fetcher.submit(demotion, { method: 'post' });
             setDemotion(null);
           }}
-          onClose={() => setDemotion(null)}
+          onClose={cancelDemotion}
         >
           <p>{a.staff.demoteText(member.name, isMe)}</p>
         </ConfirmDialog>

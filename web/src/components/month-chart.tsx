@@ -8,6 +8,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { figuresMessages } from '../i18n/figures-messages.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { monthName, monthTick, spansYears } from '../lib/months.ts';
 
@@ -90,9 +91,13 @@ interface BarChartProps {
 }
 
 /** Room for the value axis' longest tick (the largest value rounded up, as the axis shows it). */
-function axisWidth(values: readonly (number | null)[]): number {
+/** The value axis's numbers as the language writes them: 1.500 in Dutch, 1,500 in English. */
+const axisNumber = (lang: Lang) => (value: number) => value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+
+/** Room for the axis's longest number, its thousands separators included. */
+function axisWidth(values: readonly (number | null)[], lang: Lang): number {
   const largest = Math.max(0, ...values.map((v) => v ?? 0));
-  return 16 + 7 * String(Math.ceil(largest * 1.25)).length;
+  return 16 + 7 * axisNumber(lang)(Math.ceil(largest * 1.25)).length;
 }
 
 /** One series per month as bars, each with its value written on top. */
@@ -113,7 +118,13 @@ export function MonthBarChart({ title, summary, months, label, values, format, h
         <BarChart data={data} margin={{ top: 24, right: 4, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis dataKey="month" tick={AXIS_TICK} tickLine={false} stroke={INK} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} width={axisWidth(values)} stroke={INK} />
+          <YAxis
+            allowDecimals={false}
+            tick={AXIS_TICK}
+            tickFormatter={axisNumber(lang)}
+            width={axisWidth(values, lang)}
+            stroke={INK}
+          />
           <Bar dataKey="value" fill={PRIMARY} isAnimationActive={false}>
             <LabelList
               dataKey="value"
@@ -184,7 +195,12 @@ export function MonthLineChart({ title, summary, months, series, format, heading
         <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis dataKey="month" tick={AXIS_TICK} tickLine={false} stroke={INK} interval="preserveStartEnd" />
-          <YAxis tick={AXIS_TICK} width={axisWidth([...series[0].values, ...series[1].values])} stroke={INK} />
+          <YAxis
+            tick={AXIS_TICK}
+            tickFormatter={axisNumber(lang)}
+            width={axisWidth([...series[0].values, ...series[1].values], lang)}
+            stroke={INK}
+          />
           <Line
             dataKey="first"
             name={series[0].label}

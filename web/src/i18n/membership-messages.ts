@@ -368,7 +368,7 @@ const nl = {
     exportLink: 'Exporteer alle gegevens',
     exportFormat: '(zip-bestand)',
     leaveTitle: 'Uittreden uit de alliantie',
-    leaveIntro: 'Je organisatie kan op elk moment uittreden. Dit betekent het:',
+    leaveIntro: 'Je organisatie kan op elk moment uittreden. Dit betekent:',
     offline: (n: number) =>
       n === 0
         ? 'Je organisatie heeft nu geen vacatures online; er gaat dus niets offline.'

@@ -159,7 +159,8 @@ const nl = {
       municipalityCode: 'De gemeente waar het werk vooral is.',
       postcode: 'Alleen de vier cijfers, bijvoorbeeld 5038. Dan kunnen werkzoekenden beter op afstand zoeken.',
       additionalPlaces: 'Werkt iemand ook op andere plaatsen? Voeg ze hier toe, hoogstens 10.',
-      applyUrl: 'Alleen nodig bij ‘Via een pagina op je eigen website’. Begint met https://.',
+      applyUrl:
+        'Alleen nodig bij ‘Via een pagina op je eigen website’. Een volledig webadres, zoals https://werkenbij.voorbeeld.nl/vacature.',
       applyEmail: 'Alleen nodig bij ‘Per e-mail’.',
       contactName: 'Voor vragen over de vacature.',
       contactPhone: 'Alleen cijfers, spaties en de tekens + ( ) -.',
@@ -234,7 +235,7 @@ const nl = {
     employmentType: 'Kies een soort dienstverband.',
     municipalityCode: 'Kies een gemeente.',
     hours: 'Vul een heel getal van 1 tot en met 40 in.',
-    money: 'Vul een bedrag in hele euro’s in, zonder punt of komma. Bijvoorbeeld 3700.',
+    money: 'Vul een bedrag in hele euro’s in, zonder centen. Bijvoorbeeld 3700 of 3.700.',
     dateTime: 'Vul een datum en een tijd in.',
     placeMunicipality: 'Kies een gemeente of verwijder deze werkplek.',
   },
@@ -540,7 +541,8 @@ const en: VacancyManageMessages = {
       municipalityCode: 'The municipality where most of the work is done.',
       postcode: 'Only the four digits, for example 5038. This helps job seekers search by distance.',
       additionalPlaces: 'Does the person also work in other places? Add them here, at most 10.',
-      applyUrl: 'Only needed for ‘Through a page on your own website’. Starts with https://.',
+      applyUrl:
+        'Only needed for ‘Through a page on your own website’. A full web address, such as https://werkenbij.voorbeeld.nl/vacature.',
       applyEmail: 'Only needed for ‘By e-mail’.',
       contactName: 'For questions about the vacancy.',
       contactPhone: 'Only digits, spaces and the characters + ( ) -.',

@@ -435,10 +435,12 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
   });
 
   it('reads one form with files at a time, lines up eight, and tells one more, as a page, to send it again in a few seconds', async () => {
-    // Nine forms whose bodies have not all arrived yet: one is read, eight wait.
-    const held = Array.from({ length: 9 }, () => {
+    // Nine forms whose bodies have not all arrived yet, each from a network of its own (one network
+    // holds one turn): one is read, eight wait.
+    const held = Array.from({ length: 9 }, (_, i) => {
       const request = http.request(`${portal.baseUrl}${vacancyPath()}`, {
         method: 'POST',
+        localAddress: `127.0.0.${i + 2}`,
         headers: { 'content-type': 'multipart/form-data; boundary=zzz', 'content-length': '100000' },
       });
       request.on('error', () => undefined);
@@ -466,6 +468,7 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       const body = '--zzz\r\nContent-Disposition: form-data; name="name"\r\n\r\nabc\r\n--zzz--\r\n';
       const request = http.request(`${portal.baseUrl}${vacancyPath()}`, {
         method: 'POST',
+        localAddress: `127.0.0.${i + 2}`,
         headers: { 'content-type': 'multipart/form-data; boundary=zzz', 'content-length': String(body.length) },
       });
       request.on('error', () => undefined);

@@ -606,9 +606,11 @@ describe('the audit log', () => {
       url: `/api/v1/audit-log?organisation=${organisation.id}&action=api_key.`,
       headers: coordinator.bearer,
     });
-    const entries: { action: string; subjectId: string; before: unknown; after: unknown }[] = log
+    const entries: { action: string; subjectId: string; subjectName: string; before: unknown; after: unknown }[] = log
       .json()
       .items.filter((entry: { subjectId: string }) => entry.subjectId === ats.id);
+    // Named while it exists (revoked keys are kept).
+    expect(entries.map((e) => e.subjectName)).toEqual(['Audit ATS', 'Audit ATS']);
     const expected = { name: 'Audit ATS', prefix: ats.prefix, scopes: ['read', 'write'] };
     expect(entries.find((e) => e.action === 'api_key.created')?.after).toEqual(expected);
     expect(entries.find((e) => e.action === 'api_key.revoked')?.before).toEqual(expected);

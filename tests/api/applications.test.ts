@@ -625,6 +625,10 @@ describe('the HR inbox', () => {
     // A refused move, a note alone and the same status again are no change; a missing letter no download.
     expect(entries).toHaveLength(5);
     expect(JSON.stringify(entries)).not.toContain('Eerste');
+    // Named by the vacancy they are to (a review: the log did not say which), never the applicant.
+    expect(new Set(entries.map((entry) => (entry as unknown as { subjectName: string }).subjectName))).toEqual(
+      new Set(['Projectleider inbox']),
+    );
   });
 
   it('rejects with the standard or an edited text, mailed to the applicant', async () => {

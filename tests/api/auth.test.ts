@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { auditLog, type Organisation } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, TEST_PASSWORD } from '../support/factories.ts';
-import { sessionFrom, signIn, type Session } from '../support/http.ts';
+import { sessionFrom, signIn, signInNewCoordinator, type Session } from '../support/http.ts';
 import { linkIn, startMailCatcher, type MailCatcher } from '../support/mail.ts';
 
 let ctx: TestContext;
@@ -129,6 +129,25 @@ describe('sign-in', () => {
       .from(auditLog)
       .where(and(eq(auditLog.action, 'auth.sign_in_failed'), eq(auditLog.subjectId, user.id)));
     expect(entries).toHaveLength(1);
+  });
+
+  it('names a staff member the log is about to the coordinator, never a job seeker', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const staff = await createUser(ctx.db, { role: 'hr_officer', organisation, name: 'Henk Hoofdpersoneel' });
+    const seeker = await createUser(ctx.db, { name: 'Sanne Zoekend' });
+    for (const user of [staff, seeker])
+      expect((await post('/auth/login', { email: user.email, password: 'niet het wachtwoord' })).statusCode).toBe(401);
+    const coordinator = await signInNewCoordinator(ctx);
+    const log = await ctx.app.inject({
+      url: '/api/v1/audit-log?action=auth.sign_in_failed&pageSize=100',
+      headers: coordinator.bearer,
+    });
+    const about = (id: string) =>
+      (log.json().items as { subjectId: string; subjectName: string | null }[]).find((e) => e.subjectId === id);
+    expect(about(staff.id)?.subjectName).toBe('Henk Hoofdpersoneel');
+    expect(about(seeker.id)).toBeDefined();
+    expect(about(seeker.id)!.subjectName).toBeNull();
+    expect(log.body).not.toContain('Sanne Zoekend');
   });
 
   it('logs a failed sign-in without an account by the address tried, and never by what is no address', async () => {

@@ -446,6 +446,11 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
           await page.locator('.audit-changes').first().waitFor();
           const details = (await page.locator('.audit-changes').allInnerTexts()).join('\n');
           for (const words of expected[lang]) expect(details, lang).toContain(words);
+          // Whom or what each is about, by name (a review: "role changed" did not say whose).
+          const about = (await page.locator('.audit-subject').allInnerTexts()).join('\n');
+          const word = lang === 'nl' ? 'Over' : 'About';
+          for (const name of ['Gemeente Woordenrijk', 'Koppeling ATS', 'Nina Nieuw'])
+            expect(about, lang).toContain(`${word}: ${name}`);
           // No raw JSON and no key as the server records it (`offer`, `bytes`, `words`, `sessionStarted`).
           expect(details).not.toMatch(/[{}[\]"]/);
           expect(details).not.toMatch(/^(offer|type|bytes|prefix|words|scopes|role|name|email|reinvited)\s*:/m);

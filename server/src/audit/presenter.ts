@@ -1,7 +1,7 @@
 /** The audit log's public shapes: an entry of the API, and a flat row of its CSV download. */
 import type { AuditRow } from './queries.ts';
 
-export function auditEntry({ entry, actor, organisation }: AuditRow) {
+export function auditEntry({ entry, actor, organisation, subjectName }: AuditRow) {
   return {
     id: entry.id,
     at: entry.at.toISOString(),
@@ -11,6 +11,7 @@ export function auditEntry({ entry, actor, organisation }: AuditRow) {
     organisation: organisation?.id ? organisation : null,
     subjectType: entry.subjectType,
     subjectId: entry.subjectId,
+    subjectName,
     reason: entry.reason,
     before: entry.before,
     after: entry.after,

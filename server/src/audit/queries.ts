@@ -34,6 +34,28 @@ function conditions(filter: AuditFilter): SQL | undefined {
   return where.length > 0 ? and(...where) : undefined;
 }
 
+/**
+ * What an entry is about, by name, while it exists: a staff member's name (a job seeker's never:
+ * the log names people's applications by id), a vacancy's or an API key's, the vacancy an
+ * application is to, an organisation's. Null for other subjects and for what is gone. A review:
+ * "role changed" did not say whose.
+ */
+const subjectName = sql<
+  string | null
+>`CASE WHEN ${auditLog.subjectId} ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+  CASE ${auditLog.subjectType}
+    WHEN 'user' THEN (SELECT u.name FROM users u WHERE u.id = ${auditLog.subjectId}::uuid AND u.role <> 'job_seeker')
+    WHEN 'vacancy' THEN (SELECT v.title FROM vacancies v WHERE v.id = ${auditLog.subjectId}::uuid)
+    WHEN 'application' THEN (SELECT v.title FROM applications a JOIN vacancies v ON v.id = a.vacancy_id
+                              WHERE a.id = ${auditLog.subjectId}::uuid)
+    WHEN 'api_key' THEN (SELECT k.name FROM api_keys k WHERE k.id = ${auditLog.subjectId}::uuid)
+    WHEN 'organisation' THEN (SELECT o.name FROM organisations o WHERE o.id = ${auditLog.subjectId}::uuid)
+    WHEN 'membership_application' THEN (SELECT o.name FROM membership_applications m
+                                         JOIN organisations o ON o.id = m.organisation_id
+                                         WHERE m.id = ${auditLog.subjectId}::uuid)
+  END
+END`;
+
 /** Entries newest first, with the actor and the organisation they concern (either may be gone). */
 export function listAuditEntries(db: Executor, filter: AuditFilter, page: { limit: number; offset: number }) {
   return db
@@ -41,6 +63,7 @@ export function listAuditEntries(db: Executor, filter: AuditFilter, page: { limi
       entry: auditLog,
       actor: { id: users.id, name: users.name, email: users.email },
       organisation: { id: organisations.id, slug: organisations.slug, name: organisations.name },
+      subjectName,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))

@@ -13,6 +13,10 @@ const Entry = Type.Object({
   organisation: Type.Union([Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String() }), Type.Null()]),
   subjectType: Type.String(),
   subjectId: Type.String(),
+  subjectName: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'What the entry is about, by name, while it exists: a staff member, vacancy, API key or organisation, the vacancy of an application; never a job seeker',
+  }),
   reason: Type.Union([Type.String(), Type.Null()]),
   before: Type.Unknown(),
   after: Type.Unknown(),

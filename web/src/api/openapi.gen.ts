@@ -9273,6 +9273,8 @@ export interface operations {
               } | null;
               subjectType: string;
               subjectId: string;
+              /** @description What the entry is about, by name, while it exists: a staff member, vacancy, API key or organisation, the vacancy of an application; never a job seeker */
+              subjectName: string | null;
               reason: string | null;
               before: unknown;
               after: unknown;

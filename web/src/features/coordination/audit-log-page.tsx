@@ -172,6 +172,11 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           {t.columns.action}
         </span>
         <span className="strong">{t.actions[entry.action] ?? entry.action}</span>
+        {entry.subjectName ? (
+          <span className="audit-subject">
+            {t.about}: {entry.subjectName}
+          </span>
+        ) : null}
         <code className="muted small">{entry.action}</code>
       </td>
       <td>

@@ -301,6 +301,46 @@ describe('the figures of a period', () => {
     });
   });
 
+  it('divides each year’s budget by its own key with key=budgets, as the members’ dashboards count', async () => {
+    const budget = async (year: number, amount: number, costKey: string) => {
+      const set = await ctx.app.inject({
+        method: 'PUT',
+        url: `/api/v1/coordination/budgets/${year}`,
+        payload: { amount, costKey },
+        headers: coordinator.bearer,
+      });
+      expect(set.statusCode, set.body).toBe(200);
+    };
+    await budget(2024, 7320, 'vacancies');
+    await budget(2025, 36500, 'equal');
+    // December 2024 (31 of 366 days) and the first quarter of 2025 (90 of 365).
+    const period = 'from=2024-12-01&to=2025-03-31';
+    const response = await get(`/stats?${period}&key=budgets`);
+    expect(response.statusCode, response.body).toBe(200);
+    const stats = response.json();
+    expect(stats.budgets).toEqual([
+      { year: 2024, costKey: 'vacancies', amount: 620, amountCents: 62_000 },
+      { year: 2025, costKey: 'equal', amount: 9000, amountCents: 900_000 },
+    ]);
+    expect([stats.costKey, stats.amountCents, stats.totals.costShareCents]).toEqual(['budgets', 962_000, 962_000]);
+    // Each year's part split on its own, by its own key, and added up.
+    const december = (await get('/stats?from=2024-12-01&to=2024-12-31&key=vacancies&amount=620')).json();
+    const quarter = (await get('/stats?from=2025-01-01&to=2025-03-31&key=equal&amount=9000')).json();
+    const cents = (items: Item[], id: string) => items.find((i) => i.organisation.id === id)?.costShareCents ?? 0;
+    for (const item of stats.items as Item[])
+      expect(item.costShareCents, item.organisation.name).toBe(
+        cents(december.items, item.organisation.id) + cents(quarter.items, item.organisation.id),
+      );
+    // One key for both years (the first's) divides it otherwise: the keys matter here.
+    const oneKey = (await get(`/stats?${period}&key=vacancies&amount=9620`)).json();
+    expect(oneKey.items.map((i: Item) => i.costShareCents)).not.toEqual(stats.items.map((i: Item) => i.costShareCents));
+    // A member's dashboard over the same (past) period counts the same share.
+    const staff = await createUser(ctx.db, { role: 'org_admin', organisation: orgs['heel']! });
+    const session = await signIn(ctx.app, staff.email, TEST_PASSWORD);
+    const dashboard = (await get(`/organisations/${orgs['heel']!.id}/dashboard?${period}`, session)).json();
+    expect(Math.round(dashboard.costs.amount * 100)).toBe(itemOf(stats.items, 'heel')!.costShareCents);
+  });
+
   it('refuses a period that ends before it starts, naming the field', async () => {
     const response = await get('/stats?from=2025-03-10&to=2025-03-01');
     expect(response.statusCode).toBe(400);

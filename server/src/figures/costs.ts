@@ -45,18 +45,46 @@ export function costBases(members: readonly MemberFigures[], key: CostKey): numb
 export const splitCosts = (members: readonly MemberFigures[], key: CostKey, cents: number): number[] =>
   splitInCents(cents, costBases(members, key));
 
-/**
- * What an organisation pays for a period's days (up to today): for each calendar year the period
- * touches, the part of that year's budget its days make up, divided among the members over those
- * days by the year's key. Null when no budget covers the period. A year's part of the period is
- * whole months of `figures` (a year starts with a month), so the figures are read once.
- */
 /** The last day a member's share counts: the period's end, or today when the period runs on. */
 export function lastCountedDay(to: string, now: Date): string {
   const today = dutchDate(now);
   return to < today ? to : today;
 }
 
+/** One calendar year's budget for the part of the year counted, and the members over that part. */
+export interface BudgetPart {
+  year: number;
+  costKey: CostKey;
+  amountCents: number;
+  members: MemberFigures[];
+}
+
+/**
+ * For each calendar year from the period's start to `last` that has a budget: the part of the
+ * budget those days make up, and the members over them. A year's part of the period is whole
+ * months of `figures` (a year starts with a month), so the figures are read once.
+ */
+export async function budgetParts(db: Database, figures: PeriodFigures, last: string): Promise<BudgetPart[]> {
+  const budgets = new Map((await selectBudgets(db)).map((b) => [b.year, b]));
+  const parts: BudgetPart[] = [];
+  for (let year = Number(figures.from.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+    const budget = budgets.get(year);
+    if (!budget) continue;
+    const start = figures.from > `${year}-01-01` ? figures.from : `${year}-01-01`;
+    const end = last < `${year}-12-31` ? last : `${year}-12-31`;
+    const amountCents = Math.round(
+      (budget.amountCents * dayCount(start, end)) / dayCount(`${year}-01-01`, `${year}-12-31`),
+    );
+    parts.push({ year, costKey: budget.costKey, amountCents, members: membersInYear(figures.members, String(year)) });
+  }
+  return parts;
+}
+
+/**
+ * What an organisation pays for a period's days (up to today): for each calendar year the period
+ * touches, the part of that year's budget its days make up, divided among the members over those
+ * days by the year's key. Null when no budget covers the period.
+ */
 export async function costOfPeriod(
   db: Database,
   figures: PeriodFigures,
@@ -65,22 +93,36 @@ export async function costOfPeriod(
 ): Promise<number | null> {
   const last = lastCountedDay(figures.to, now);
   if (last < figures.from) return null;
-  const budgets = new Map((await selectBudgets(db)).map((b) => [b.year, b]));
+  const parts = await budgetParts(db, figures, last);
+  if (parts.length === 0) return null;
   let cents = 0;
-  let covered = false;
-  for (let year = Number(figures.from.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
-    const budget = budgets.get(year);
-    if (!budget) continue;
-    covered = true;
-    const start = figures.from > `${year}-01-01` ? figures.from : `${year}-01-01`;
-    const end = last < `${year}-12-31` ? last : `${year}-12-31`;
-    const part = Math.round((budget.amountCents * dayCount(start, end)) / dayCount(`${year}-01-01`, `${year}-12-31`));
-    const members = membersInYear(figures.members, String(year));
-    const shares = splitCosts(members, budget.costKey, part);
-    const index = members.findIndex((m) => m.organisation.id === organisationId);
+  for (const part of parts) {
+    const shares = splitCosts(part.members, part.costKey, part.amountCents);
+    const index = part.members.findIndex((m) => m.organisation.id === organisationId);
     if (index >= 0) cents += shares[index]!;
   }
-  return covered ? cents : null;
+  return cents;
+}
+
+/**
+ * The alliance's split by its budgets: each year's part of its budget (the days of the year the
+ * whole period covers, a period still running included), divided by that year's own key among
+ * that year's members, added up per member in the order of `figures.members`. A coordinator's
+ * review: over two years the first year's key was taken for both.
+ */
+export async function splitByBudgets(
+  db: Database,
+  figures: PeriodFigures,
+): Promise<{ shares: number[]; parts: { year: number; costKey: CostKey; amountCents: number }[] }> {
+  const parts = await budgetParts(db, figures, figures.to);
+  const shares = figures.members.map(() => 0);
+  const index = new Map(figures.members.map((member, i) => [member.organisation.id, i]));
+  for (const part of parts) {
+    splitCosts(part.members, part.costKey, part.amountCents).forEach((cents, i) => {
+      shares[index.get(part.members[i]!.organisation.id)!]! += cents;
+    });
+  }
+  return { shares, parts: parts.map(({ year, costKey, amountCents }) => ({ year, costKey, amountCents })) };
 }
 
 /** The members with their totals over one year's months only; those with no member day in it left out. */

@@ -7,7 +7,7 @@ import type { Database } from '@samenwerven/db';
 import { Fixed, toCsv, type CsvSeparator } from '../csv.ts';
 import { notFound } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
-import { costOfPeriod, lastCountedDay, splitCosts, type CostKey } from './costs.ts';
+import { costOfPeriod, lastCountedDay, splitByBudgets, splitCosts, type CostKey } from './costs.ts';
 import { countPendingJoinRequests, listMemberOrganisations, topSearchTerms } from './queries.ts';
 import {
   addFigures,
@@ -16,6 +16,7 @@ import {
   periodFigures,
   type MemberFigures,
   type MonthFigures,
+  type PeriodFigures,
 } from './service.ts';
 
 export interface Period {
@@ -37,10 +38,22 @@ function counts(f: MonthFigures) {
 
 const euros = (cents: number) => cents / 100;
 
-export async function allianceStats(db: Database, input: Period & { costKey: CostKey; amount: number; now?: Date }) {
+/** How the costs are divided: one amount by one key, or each year's budget by its own key. */
+export type StatsKey = CostKey | 'budgets';
+
+/** The members' shares in cents (in the order of `figures.members`), what was divided, and by which budgets. */
+async function divideCosts(db: Database, figures: PeriodFigures, key: StatsKey, amount: number) {
+  if (key === 'budgets') {
+    const { shares, parts } = await splitByBudgets(db, figures);
+    return { shares, amountCents: parts.reduce((sum, part) => sum + part.amountCents, 0), parts };
+  }
+  const amountCents = Math.round(amount * 100);
+  return { shares: splitCosts(figures.members, key, amountCents), amountCents, parts: null };
+}
+
+export async function allianceStats(db: Database, input: Period & { costKey: StatsKey; amount: number; now?: Date }) {
   const figures = await periodFigures(db, input);
-  const amountCents = Math.round(input.amount * 100);
-  const shares = splitCosts(figures.members, input.costKey, amountCents);
+  const { shares, amountCents, parts } = await divideCosts(db, figures, input.costKey, input.amount);
   const items = figures.members.map((member, i) => ({
     organisation: member.organisation,
     ...counts(member.totals),
@@ -56,6 +69,7 @@ export async function allianceStats(db: Database, input: Period & { costKey: Cos
     costKey: input.costKey,
     amount: euros(amountCents),
     amountCents,
+    ...(parts ? { budgets: parts.map((part) => ({ ...part, amount: euros(part.amountCents) })) } : {}),
     items,
     totals: { ...counts(total), costShare: euros(totalCents), costShareCents: totalCents },
   };

@@ -55,7 +55,12 @@ export const StatsQuery = Type.Composite(
   [
     PeriodQuery,
     Type.Object({
-      key: Type.Optional(CostKeyValue),
+      key: Type.Optional(
+        Type.Union([CostKeyValue, Type.Literal('budgets')], {
+          description:
+            '`budgets`: each calendar year’s budget for the days of it the period covers, divided by that year’s own key among that year’s members (`amount` is not used)',
+        }),
+      ),
       costKey: Type.Optional(Type.Unsafe<Static<typeof CostKeyValue>>({ ...CostKeyValue, deprecated: true })),
       amount: Type.Number({ minimum: 0, maximum: 1e9, default: 0, description: 'The costs to divide, in euros' }),
     }),
@@ -66,9 +71,20 @@ export const StatsQuery = Type.Composite(
 export const StatsResponse = Type.Object({
   from: Type.String(),
   to: Type.String(),
-  costKey: CostKeyValue,
+  costKey: Type.Union([CostKeyValue, Type.Literal('budgets')]),
   amount: Type.Number(),
   amountCents: Type.Integer(),
+  budgets: Type.Optional(
+    Type.Array(
+      Type.Object({
+        year: Type.Integer(),
+        costKey: CostKeyValue,
+        amount: Type.Number({ description: 'The part of the year’s budget the period covers, in euros' }),
+        amountCents: Type.Integer(),
+      }),
+      { description: 'With `key=budgets`: the years with a budget and the part of each that was divided' },
+    ),
+  ),
   items: Type.Array(
     Type.Object({
       organisation: Organisation,

@@ -10,7 +10,10 @@ import type { BodyOf, QueryOf, ResponseOf } from './types.ts';
 
 type Options = Pick<RequestOptions, 'lang' | 'signal'>;
 
-export type CostKey = NonNullable<QueryOf<'/stats', 'get'>['key']>;
+/** How the cost split divides: one amount by one key, or `budgets`: each year's budget by its own key. */
+export type StatsKey = NonNullable<QueryOf<'/stats', 'get'>['key']>;
+/** A key one amount is divided by, as a year's budget has it. */
+export type CostKey = Exclude<StatsKey, 'budgets'>;
 /** Per member: whole member days, its activity, and `costShare` in euros; the shares add up to the amount. */
 export type Stats = ResponseOf<'/stats', 'get'>;
 export type Dashboard = ResponseOf<'/organisations/{orgId}/dashboard', 'get'>;
@@ -24,7 +27,8 @@ export interface Period {
 }
 
 export interface StatsQuery extends Period {
-  key: CostKey;
+  key: StatsKey;
+  /** Not used with `budgets`. */
   amount: number;
 }
 
@@ -38,7 +42,7 @@ function periodParams(period: Period): URLSearchParams {
 function statsParams(query: StatsQuery): URLSearchParams {
   const params = periodParams(query);
   params.set('key', query.key);
-  params.set('amount', String(query.amount));
+  if (query.key !== 'budgets') params.set('amount', String(query.amount));
   return params;
 }
 

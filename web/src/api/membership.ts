@@ -115,7 +115,7 @@ export function auditLogCsvUrl(filters: AuditFilters, separator: CsvSeparator = 
 }
 
 /** The keys the alliance's costs are divided by; the figures themselves are in figures.ts. */
-export type CostKey = NonNullable<QueryOf<'/stats', 'get'>['key']>;
+export type { CostKey, StatsKey } from './figures.ts';
 
 // ── The organisation's admin ────────────────────────────────────────────────
 

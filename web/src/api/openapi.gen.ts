@@ -9344,7 +9344,8 @@ export interface operations {
         separator?: 'comma' | 'semicolon';
         /** @description The language of a CSV download’s file name and totals row; else `Accept-Language` */
         lang?: 'nl' | 'en';
-        key?: 'equal' | 'vacancies' | 'weight';
+        /** @description `budgets`: each calendar year’s budget for the days of it the period covers, divided by that year’s own key among that year’s members (`amount` is not used) */
+        key?: ('equal' | 'vacancies' | 'weight') | 'budgets';
         costKey?: 'equal' | 'vacancies' | 'weight';
         /** @description The costs to divide, in euros */
         amount?: number;
@@ -9364,10 +9365,18 @@ export interface operations {
           'application/json': {
             from: string;
             to: string;
-            /** @enum {string} */
-            costKey: 'equal' | 'vacancies' | 'weight';
+            costKey: ('equal' | 'vacancies' | 'weight') | 'budgets';
             amount: number;
             amountCents: number;
+            /** @description With `key=budgets`: the years with a budget and the part of each that was divided */
+            budgets?: {
+              year: number;
+              /** @enum {string} */
+              costKey: 'equal' | 'vacancies' | 'weight';
+              /** @description The part of the year’s budget the period covers, in euros */
+              amount: number;
+              amountCents: number;
+            }[];
             items: {
               organisation: {
                 id: string;

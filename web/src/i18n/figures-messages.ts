@@ -70,6 +70,9 @@ const nl = {
     budgetsUsed: (years: string, amount: string) =>
       `Het bedrag is de begroting voor ${years}, elk jaar naar rato van zijn dagen in de periode (${amount}), zoals ingesteld op het overzicht.`,
     keyFromBudget: (key: string) => `De verdeelsleutel van de begroting: ${key}.`,
+    perYear: (parts: string) => `Per jaar: ${parts}.`,
+    amountByBudgets:
+      'Volgens de begrotingen telt dit bedrag niet: elk jaar wordt zijn begroting, naar rato van zijn dagen in de periode, met de sleutel van dat jaar verdeeld. De jaren hebben elk een eigen sleutel.',
     costKeys: {
       equal: 'gelijk, naar dagen lid',
       vacancies: 'naar vacatures',
@@ -232,6 +235,9 @@ const en: FiguresMessages = {
     budgetsUsed: (years: string, amount: string) =>
       `The amount is the budget for ${years}, each year in proportion to its days in the period (${amount}), as set on the overview.`,
     keyFromBudget: (key: string) => `The budget’s cost key: ${key}.`,
+    perYear: (parts: string) => `Per year: ${parts}.`,
+    amountByBudgets:
+      'By the budgets this amount is not used: each year’s budget, in proportion to its days in the period, is divided by that year’s key. The years each have a key of their own.',
     costKeys: {
       equal: 'equal, by member days',
       vacancies: 'by vacancies',

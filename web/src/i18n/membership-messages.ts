@@ -4,7 +4,7 @@
  * English. Loaded only with those pages, like `account-messages.ts`; they address the reader
  * as "je".
  */
-import type { ApplicationState, CostKey, DuplicateReason } from '../api/membership.ts';
+import type { ApplicationState, DuplicateReason, StatsKey } from '../api/membership.ts';
 import type { Lang } from './lang.ts';
 
 const plural = (n: string, count: number, one: string, many: string) => `${n} ${count === 1 ? one : many}`;
@@ -329,7 +329,8 @@ const nl = {
       equal: 'Gelijk, naar dagen lid',
       vacancies: 'Naar vacatures',
       weight: 'Naar kostengewicht',
-    } satisfies Record<CostKey, string>,
+      budgets: 'Volgens de begrotingen: elk jaar zijn eigen sleutel',
+    } satisfies Record<StatsKey, string>,
     costKeyHelp: [
       'Gelijk: elk lid betaalt naar het aantal dagen dat het in de periode lid was.',
       'Naar vacatures: elk lid betaalt naar het aantal vacatures dat het in de periode publiceerde.',
@@ -730,6 +731,7 @@ const en: MembershipMessages = {
       equal: 'Equal, by days a member',
       vacancies: 'By vacancies',
       weight: 'By cost weight',
+      budgets: 'By the budgets: each year its own key',
     },
     costKeyHelp: [
       'Equal: each member pays by the number of days it was a member in the period.',

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel } from '../../i18n/account-messages.ts';
 import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
-import { COST_KEYS, type FiguresData } from './figures-route.ts';
+import { STATS_KEYS, type FiguresData } from './figures-route.ts';
 import '../../styles/figures.css';
 
 const ID = 'figures';
@@ -68,7 +68,7 @@ export function FiguresPage() {
           <TextField key={`from-${query.from}`} {...field('from')} type="date" defaultValue={query.from} />
           <TextField key={`to-${query.to}`} {...field('to')} type="date" defaultValue={query.to} />
           <SelectField key={`key-${query.costKey}`} {...field('costKey')} defaultValue={query.costKey}>
-            {COST_KEYS.map((key) => (
+            {STATS_KEYS.map((key) => (
               <option key={key} value={key}>
                 {t.costKeys[key]}
               </option>
@@ -81,11 +81,13 @@ export function FiguresPage() {
             autoComplete="off"
             defaultValue={query.amount}
             hint={
-              budget
-                ? (budget.years.length > 1 || query.from.slice(0, 4) !== query.to.slice(0, 4)
-                    ? f.budgetsUsed
-                    : f.budgetUsed)(format.list(budget.years.map(String)), euros(budget.amount))
-                : t.amountHint
+              query.costKey === 'budgets'
+                ? f.amountByBudgets
+                : budget
+                  ? (budget.years.length > 1 || query.from.slice(0, 4) !== query.to.slice(0, 4)
+                      ? f.budgetsUsed
+                      : f.budgetUsed)(format.list(budget.years.map(String)), euros(budget.amount))
+                  : t.amountHint
             }
           />
           <div className="filter-actions">
@@ -134,6 +136,10 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: (separator: CsvSepa
         ? f.figures.columns.timeToFill
         : f.figures.columns[column];
   type Row = Stats['items'][number] | Stats['totals'];
+  // By the budgets: each year's part and its key.
+  const perYear = stats.budgets?.map(
+    (part) => `${part.year}: ${euros(part.amount)} ${f.figures.costKeys[part.costKey]}`,
+  );
   const cells = (row: Row) =>
     COLUMNS.map((column) => (
       <LabelledCell key={column} numeric label={header(column)}>
@@ -160,6 +166,7 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: (separator: CsvSepa
       </h2>
       <p role="status">
         {t.resultKey((t.costKeys as Record<string, string>)[stats.costKey] ?? stats.costKey, euros(stats.amount))}
+        {perYear ? ` ${f.figures.perYear(format.list(perYear))}` : null}
       </p>
       <div className="figures-actions no-print">
         <p className="download">

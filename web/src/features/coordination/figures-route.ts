@@ -1,6 +1,14 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { todayInNetherlands } from '@samenwerven/calendar';
-import { getStats, listBudgets, type Budget, type CostKey, type Stats, type StatsQuery } from '../../api/figures.ts';
+import {
+  getStats,
+  listBudgets,
+  type Budget,
+  type CostKey,
+  type Stats,
+  type StatsKey,
+  type StatsQuery,
+} from '../../api/figures.ts';
 import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
@@ -10,7 +18,9 @@ import { periodRefused } from '../../lib/figures-period.ts';
 import { periodProblems } from './period.ts';
 
 export const COST_KEYS: readonly CostKey[] = ['equal', 'vacancies', 'weight'];
-const isCostKey = (value: string): value is CostKey => (COST_KEYS as readonly string[]).includes(value);
+/** The cost split's keys: one amount by one of them, or each year's budget by its own. */
+export const STATS_KEYS: readonly StatsKey[] = [...COST_KEYS, 'budgets'];
+const isStatsKey = (value: string): value is StatsKey => (STATS_KEYS as readonly string[]).includes(value);
 
 /**
  * An amount of euros as typed: 25000, 25000,50, 25.000,50 (Dutch) or 25,000.50 (English).
@@ -31,7 +41,7 @@ export function parseEuros(text: string, lang: Lang): number | null {
 
 export interface FiguresData {
   /** The form's values as in the address (the amount and key of the budget when it names none). */
-  query: { from: string; to: string; costKey: CostKey; amount: string };
+  query: { from: string; to: string; costKey: StatsKey; amount: string };
   stats: Stats | null;
   /** What was asked of the API, for the CSV link: the same figures as the page. */
   statsQuery: StatsQuery | null;
@@ -78,10 +88,10 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
   const params = url.searchParams;
   const year = todayInNetherlands().slice(0, 4);
   const costKeyText = params.get('costKey') ?? params.get('key') ?? '';
-  const query = {
+  const query: FiguresData['query'] = {
     from: params.get('from')?.trim() || `${year}-01-01`,
     to: params.get('to')?.trim() || `${year}-12-31`,
-    costKey: isCostKey(costKeyText) ? costKeyText : 'equal',
+    costKey: isStatsKey(costKeyText) ? costKeyText : 'equal',
     amount: params.get('amount')?.trim() ?? '',
   };
   const period = periodProblems(query.from, query.to, m);
@@ -96,7 +106,7 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
         .filter((b) => b.year >= firstYear && b.year <= lastYear)
         .toSorted((a, b) => a.year - b.year);
       if (found.length > 0) {
-        const keyFromBudget = !isCostKey(costKeyText);
+        const keyFromBudget = !isStatsKey(costKeyText);
         const from = period.dates.from || query.from;
         const to = period.dates.to || query.to;
         // One year: its budget, as it always was. Over several, each year's for the part of it the
@@ -106,10 +116,14 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
         const amount = found.reduce((cents, b) => cents + Math.round(b.amount * 100 * share(b.year)), 0) / 100;
         budget = { years: found.map((b) => b.year), amount, costKey: found[0]!.costKey, keyFromBudget };
         query.amount = amountText(amount, lang);
-        if (keyFromBudget) query.costKey = budget.costKey;
+        // Years of different keys: each year's budget by its own, as the members' dashboards count
+        // (a review: the first year's key was taken for all of them).
+        const oneKey = found.every((b) => b.costKey === found[0]!.costKey);
+        if (keyFromBudget) query.costKey = oneKey ? budget.costKey : 'budgets';
       }
     }
-    const amount = parseEuros(query.amount, lang);
+    // By the budgets, the amount typed is not used (the API divides each year's own).
+    const amount = query.costKey === 'budgets' ? 0 : parseEuros(query.amount, lang);
     const problems = { ...period.problems, ...(amount === null ? { amount: m.figures.amountInvalid } : {}) };
     if (Object.keys(problems).length > 0 || amount === null) {
       return {

@@ -304,6 +304,10 @@ describe('free text', () => {
     // The answer says so, for an alert or a feed of the search to carry those words.
     expect((await search('q=bouwtoezicht')).searchedAs).toBe('bouw toezicht');
     expect((await search('q=Toezichthouder')).searchedAs).toBeUndefined();
+    // A word found nowhere in front of it: left out as well, and both said (a review: it found nothing).
+    const unknownFirst = await search('q=zwoeltrapper%20bouwtoezicht');
+    expect(unknownFirst.hits.map((hit) => hit.id)).toContain(inspector.id);
+    expect([unknownFirst.unknownWords, unknownFirst.searchedAs]).toEqual(['zwoeltrapper', 'bouw toezicht']);
     expect(await ids('omgevingsjurist')).toContain(lawyer.id);
     // Where it is written, the compound itself is found, and nothing else: taken apart only when
     // it finds nothing (a review: "omgevingsdienst", an organisation's name, found others' too).

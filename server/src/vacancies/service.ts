@@ -243,9 +243,10 @@ async function withWordsLeftOut(
 /**
  * A search that found nothing, asked again with its compounds that no title uses taken apart
  * ("bouwtoezicht" finds the "Toezichthouder bouw- en woningtoezicht", "omgevingsjurist" the
- * jurists); undefined when it has none, or they find nothing either. Only then: taken apart in
- * every search, an organisation's name ("omgevingsdienst") found other members' vacancies too,
- * in feeds and alerts as well (a review).
+ * jurists), and if that finds nothing either, with its first words left out as well ("zwoeltrapper
+ * bouwtoezicht", a review); undefined when it has none, or they find nothing either. Only then:
+ * taken apart in every search, an organisation's name ("omgevingsdienst") found other members'
+ * vacancies too, in feeds and alerts as well (a review).
  */
 async function withCompoundsApart(
   search: SearchIndex,
@@ -258,12 +259,26 @@ async function withCompoundsApart(
   const q = vocabulary.splitCompounds(query.q!, (word) => synonyms.isOneWordMember(word));
   if (q === query.q) return undefined;
   const apart = await searchAsTyped(search, db, { ...query, q }, log, options);
-  if (apart.total === 0 || apart.degraded) return undefined;
+  if (apart.degraded) return undefined;
+  if (apart.total === 0) {
+    const left = await withWordsLeftOut(search, db, { ...query, q }, log, options);
+    if (left === undefined || left === 'nothing left out') return undefined;
+    // The words searched are those taken apart, without the ones left out in front.
+    return { ...left, searchedAs: withoutWords(q, left.unknownWords) };
+  }
   // The words searched go with the answer: an alert or a feed of this search runs its words as
   // they are, and with the compound it would stay empty (a review). A place among them is said as
   // the words left out say it, for the page to move into its filter.
   const { place } = readPlaceInWords({ ...query, q });
   return { ...apart, ...(place ? { place } : {}), searchedAs: q };
+}
+
+/** `q` without the words `left` (together, once, where they stand), as one space-separated line. */
+function withoutWords(q: string, left: string): string {
+  const words = q.trim().split(/\s+/);
+  const gone = left.trim().split(/\s+/);
+  const at = words.findIndex((_, i) => gone.every((word, j) => words[i + j] === word));
+  return (at < 0 ? words : [...words.slice(0, at), ...words.slice(at + gone.length)]).join(' ');
 }
 
 /**

@@ -86,6 +86,46 @@ describe('the sync worker’s batches', () => {
     expect(overlapping.length).toBeGreaterThan(0);
   });
 
+  it('applies a vacancy written again while its batch is on its way after that batch: closed, it is gone', async () => {
+    await ctx.sync();
+    const organisation = await createOrganisation(ctx.db);
+    const closing = await createVacancy(ctx.db, { organisation, title: 'Onderweg gesloten' });
+    const other = await createVacancy(ctx.db, { organisation, title: 'Onderweg open' });
+    // The real engine, with the worker's first question whether a batch is applied held back until
+    // the vacancy has been closed: its batch queued, not yet confirmed.
+    let reached!: () => void;
+    const questionAsked = new Promise<void>((resolve) => (reached = resolve));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const tasks = new Proxy(ctx.search.tasks, {
+      get(target, property) {
+        if (property !== 'getTask') return Reflect.get(target, property, target);
+        return async (uid: number) => {
+          reached();
+          await gate;
+          return target.getTask(uid);
+        };
+      },
+    });
+    const client = new Proxy(ctx.search, {
+      get: (target, property) => (property === 'tasks' ? tasks : Reflect.get(target, property, target)),
+    });
+    const worker = new SearchSyncWorker({
+      db: ctx.db,
+      databaseUrl: ctx.databaseUrl,
+      client,
+      indexName: ctx.indexName,
+      batchSize: 1,
+    });
+    const drained = worker.drainAll();
+    await questionAsked;
+    await ctx.pool.query(`UPDATE vacancies SET state = 'closed', closed_at = now() WHERE id = $1`, [closing.id]);
+    release();
+    await drained;
+    expect(await backlog()).toBe(0);
+    expect(await indexed([closing.id, other.id])).toEqual([other.id]);
+  });
+
   it('clears a backlog of more rows than one statement could name, in one go', async () => {
     await ctx.sync();
     const vacancy = await createVacancy(ctx.db, { title: 'Langverwachte adviseur' });

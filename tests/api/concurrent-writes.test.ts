@@ -222,11 +222,21 @@ describe('bulks of the same new external ids at once', () => {
     const orders = [ids, ids.toReversed(), ids.filter((_, i) => i % 2 === 0).concat(ids.filter((_, i) => i % 2 === 1))];
     orders.push(orders[2]!.toReversed());
     const answers = await Promise.all(orders.map((order) => bulk(organisation, hr, order)));
-    const statuses = answers.flatMap((answer) => (answer.json().items as { status: number }[]).map((i) => i.status));
+    // A whole bulk may be told to come back (503 with Retry-After) when no database connection was
+    // free in time: four bulks of two lanes each beside the other tests (it happened in a loaded
+    // run). Sending it again is safe; the others write every vacancy. At least one goes through.
+    const through = answers.filter((answer) => answer.statusCode === 200);
+    for (const answer of answers.filter((a) => a.statusCode !== 200))
+      expect([answer.statusCode, answer.headers['retry-after'] !== undefined], answer.body).toEqual([503, true]);
+    expect(through.length).toBeGreaterThan(0);
+    const statuses = through.flatMap((answer) => (answer.json().items as { status: number }[]).map((i) => i.status));
     // Never a 500. A hundred that still deadlocks after three tries answers 503 write_conflict (send
     // again); on a loaded machine that can happen, and the other bulks then write those vacancies.
     expect(statuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);
-    expect(statuses.filter((status) => status === 201)).toHaveLength(250);
+    // Each made once: by the bulks that answered, unless one told to come back made some first.
+    const made = statuses.filter((status) => status === 201).length;
+    if (through.length === answers.length) expect(made).toBe(250);
+    else expect(made).toBeLessThanOrEqual(250);
     const rows = await ctx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(vacancies)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitInCents } from './costs.ts';
+import { costBases, splitCosts, splitInCents } from './costs.ts';
+import { emptyMonth, type MemberFigures } from './service.ts';
 
 describe('splitInCents', () => {
   it('adds up to the amount exactly, for amounts that do not divide evenly', () => {
@@ -31,5 +32,25 @@ describe('splitInCents', () => {
     );
     expect(fourteen.slice(0, 8)).toEqual(Array.from({ length: 8 }, () => 71_429));
     expect(fourteen.slice(8)).toEqual(Array.from({ length: 6 }, () => 71_428));
+  });
+});
+
+describe('costBases', () => {
+  const member = (costWeight: number, memberDays: number, vacanciesPublished = 0): MemberFigures => ({
+    organisation: { id: `org-${costWeight}-${memberDays}`, slug: 'o', name: 'O', state: 'active' },
+    costWeight,
+    months: new Map(),
+    totals: { ...emptyMonth(), memberDays, vacanciesPublished },
+  });
+
+  it('divides by weight × member days, and by member days when every weight is 0 (else nothing was divided)', () => {
+    expect(costBases([member(2, 10), member(0, 31)], 'weight')).toEqual([20, 0]);
+    expect(costBases([member(0, 10), member(0, 31)], 'weight')).toEqual([10, 31]);
+    expect(splitCosts([member(0, 10), member(0, 30)], 'weight', 4_000)).toEqual([1_000, 3_000]);
+  });
+
+  it('divides by vacancies, and by member days when nobody published', () => {
+    expect(costBases([member(1, 10, 3), member(1, 31, 1)], 'vacancies')).toEqual([3, 1]);
+    expect(costBases([member(1, 10), member(1, 31)], 'vacancies')).toEqual([10, 31]);
   });
 });

@@ -34,7 +34,12 @@ export function splitInCents(cents: number, weights: readonly number[]): number[
  */
 export function costBases(members: readonly MemberFigures[], key: CostKey): number[] {
   const days = members.map((m) => m.totals.memberDays);
-  if (key === 'weight') return members.map((m) => m.costWeight * m.totals.memberDays);
+  if (key === 'weight') {
+    // Every weight 0: by member days, as by vacancies when nobody published (else nothing could
+    // be divided, and the shares did not add up to the amount: a review).
+    const weighted = members.map((m) => m.costWeight * m.totals.memberDays);
+    return weighted.some((n) => n > 0) ? weighted : days;
+  }
   if (key === 'vacancies') {
     const published = members.map((m) => m.totals.vacanciesPublished);
     return published.some((n) => n > 0) ? published : days;
@@ -75,7 +80,10 @@ export async function budgetParts(db: Database, figures: PeriodFigures, last: st
     const amountCents = Math.round(
       (budget.amountCents * dayCount(start, end)) / dayCount(`${year}-01-01`, `${year}-12-31`),
     );
-    parts.push({ year, costKey: budget.costKey, amountCents, members: membersInYear(figures.members, String(year)) });
+    const members = membersInYear(figures.members, String(year));
+    // A year nobody was a member of yet (a budget set ahead): nothing of it can be divided, and
+    // counted in the amount it made the shares fall short of it (a review).
+    if (members.length > 0) parts.push({ year, costKey: budget.costKey, amountCents, members });
   }
   return parts;
 }

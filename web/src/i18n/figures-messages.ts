@@ -72,7 +72,9 @@ const nl = {
     keyFromBudget: (key: string) => `De verdeelsleutel van de begroting: ${key}.`,
     perYear: (parts: string) => `Per jaar: ${parts}.`,
     amountByBudgets:
-      'Volgens de begrotingen telt dit bedrag niet: elk jaar wordt zijn begroting, naar rato van zijn dagen in de periode, met de sleutel van dat jaar verdeeld. De jaren hebben elk een eigen sleutel.',
+      'Volgens de begrotingen telt dit bedrag niet: de begroting van elk jaar wordt naar rato van zijn dagen in de periode verdeeld onder de leden van dat jaar, met de sleutel van dat jaar, zoals de dashboards van de leden tellen.',
+    noBudgets:
+      'Er is geen begroting voor een jaar van deze periode waarin organisaties lid waren: er valt niets te verdelen.',
     costKeys: {
       equal: 'gelijk, naar dagen lid',
       vacancies: 'naar vacatures',
@@ -237,7 +239,8 @@ const en: FiguresMessages = {
     keyFromBudget: (key: string) => `The budget’s cost key: ${key}.`,
     perYear: (parts: string) => `Per year: ${parts}.`,
     amountByBudgets:
-      'By the budgets this amount is not used: each year’s budget, in proportion to its days in the period, is divided by that year’s key. The years each have a key of their own.',
+      'By the budgets this amount is not used: each year’s budget, in proportion to its days in the period, is divided among that year’s members by that year’s key, as the members’ dashboards count.',
+    noBudgets: 'No year of this period in which organisations were members has a budget: there is nothing to divide.',
     costKeys: {
       equal: 'equal, by member days',
       vacancies: 'by vacancies',

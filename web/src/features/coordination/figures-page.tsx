@@ -166,7 +166,11 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: (separator: CsvSepa
       </h2>
       <p role="status">
         {t.resultKey((t.costKeys as Record<string, string>)[stats.costKey] ?? stats.costKey, euros(stats.amount))}
-        {perYear ? ` ${f.figures.perYear(format.list(perYear))}` : null}
+        {perYear === undefined
+          ? null
+          : perYear.length > 0
+            ? ` ${f.figures.perYear(format.list(perYear))}`
+            : ` ${f.figures.noBudgets}`}
       </p>
       <div className="figures-actions no-print">
         <p className="download">

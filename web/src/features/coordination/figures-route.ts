@@ -116,10 +116,10 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
         const amount = found.reduce((cents, b) => cents + Math.round(b.amount * 100 * share(b.year)), 0) / 100;
         budget = { years: found.map((b) => b.year), amount, costKey: found[0]!.costKey, keyFromBudget };
         query.amount = amountText(amount, lang);
-        // Years of different keys: each year's budget by its own, as the members' dashboards count
-        // (a review: the first year's key was taken for all of them).
-        const oneKey = found.every((b) => b.costKey === found[0]!.costKey);
-        if (keyFromBudget) query.costKey = oneKey ? budget.costKey : 'budgets';
+        // Over several years: each year's budget among that year's members by its own key, as the
+        // members' dashboards count (reviews: the first year's key was taken for all of them, and
+        // one sum over all members' days gave others' shares than the dashboards).
+        if (keyFromBudget) query.costKey = firstYear === lastYear ? budget.costKey : 'budgets';
       }
     }
     // By the budgets, the amount typed is not used (the API divides each year's own).

@@ -313,6 +313,21 @@ describe('the figures of a period', () => {
     };
     await budget(2024, 7320, 'vacancies');
     await budget(2025, 36500, 'equal');
+    // Each change is in the audit log, before and after; the same again is no change (a review:
+    // none was recorded, though a budget decides every member's share).
+    await budget(2024, 7320, 'vacancies');
+    const log = (await get('/audit-log?action=budget.set&pageSize=100')).json();
+    const of2024 = log.items.filter((entry: { subjectId: string }) => entry.subjectId === '2024');
+    expect(of2024).toHaveLength(1);
+    expect(of2024[0]).toMatchObject({
+      subjectType: 'budget',
+      before: null,
+      after: { amount: 7320, costKey: 'vacancies' },
+    });
+    expect(log.items.find((entry: { subjectId: string }) => entry.subjectId === '2025')?.after).toEqual({
+      amount: 36500,
+      costKey: 'equal',
+    });
     // December 2024 (31 of 366 days) and the first quarter of 2025 (90 of 365).
     const period = 'from=2024-12-01&to=2025-03-31';
     const response = await get(`/stats?${period}&key=budgets`);

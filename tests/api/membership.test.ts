@@ -1038,14 +1038,14 @@ describe('audit log and figures', () => {
     const csv = await call('GET', `/audit-log?organisation=${organisation.id}&format=csv`, coordinator);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\r\n')[0]).toBe(
-      '\uFEFFat,action,actor,organisation,subjectType,subjectId,reason,before,after',
+      '\uFEFFat,action,actor,organisation,subjectType,subjectId,subjectName,reason,before,after',
     );
     expect(csv.body).toContain('"Controle, ""tijdelijk"""');
     // Moments on the Dutch clock with its offset, as every CSV download of the portal has them.
     expect(csv.body.split('\r\n')[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00,/);
     // Nothing found: still the columns, in either separator; a reversed period is refused.
     const none = await call('GET', '/audit-log?action=niets.hier&format=csv&separator=semicolon', coordinator);
-    expect(none.body).toBe('\uFEFFat;action;actor;organisation;subjectType;subjectId;reason;before;after\r\n');
+    expect(none.body).toBe('\uFEFFat;action;actor;organisation;subjectType;subjectId;subjectName;reason;before;after\r\n');
     const reversed = await call('GET', '/audit-log?from=2026-12-31&to=2026-01-01', coordinator);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().error.fields).toHaveProperty('to');

@@ -385,7 +385,7 @@ describe.skipIf(!enabled)('the figures pages, in a real browser', () => {
       await expect(page.getByLabel('Te verdelen kosten in euro').inputValue()).resolves.toBe('1.500,25');
       await page
         .getByText(
-          `Per jaar: ${lastYear}: € 500,25 gelijk, naar dagen lid en ${YEAR}: € 1.000,00 naar kostengewicht.`,
+          `Per jaar: ${lastYear}: € 500,25 (gelijk, naar dagen lid) en ${YEAR}: € 1.000,00 (naar kostengewicht).`,
           { exact: false },
         )
         .waitFor();

@@ -449,7 +449,8 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
           // Whom or what each is about, by name (a review: "role changed" did not say whose).
           const about = (await page.locator('.audit-subject').allInnerTexts()).join('\n');
           const word = lang === 'nl' ? 'Over' : 'About';
-          for (const name of ['Gemeente Woordenrijk', 'Koppeling ATS', 'Nina Nieuw'])
+          const key = lang === 'nl' ? 'API-sleutel ‘Koppeling ATS’' : 'API key ‘Koppeling ATS’';
+          for (const name of ['Gemeente Woordenrijk', key, 'Nina Nieuw'])
             expect(about, lang).toContain(`${word}: ${name}`);
           // No raw JSON and no key as the server records it (`offer`, `bytes`, `words`, `sessionStarted`).
           expect(details).not.toMatch(/[{}[\]"]/);

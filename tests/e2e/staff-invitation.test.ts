@@ -208,6 +208,28 @@ describe.skipIf(!enabled)('inviting a staff member, in a real browser', () => {
   );
 
   it(
+    'shows the role the only admin still has when taking it away is refused',
+    async () => {
+      const organisation = await createOrganisation(portal.ctx.db);
+      const only = await createUser(portal.ctx.db, { role: 'org_admin', organisation, name: 'Olaf Enige' });
+      const context = await portal.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${portal.baseUrl}/beheer/medewerkers`);
+      await signIn(page, only.email, TEST_PASSWORD);
+      await page.getByRole('heading', { level: 1, name: 'Medewerkers' }).waitFor();
+      const select = page.getByLabel('Rol van Olaf Enige');
+      await select.selectOption('hr_officer');
+      await page.getByRole('button', { name: 'Opslaan (rol van Olaf Enige)' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Ja, HR-medewerker maken' }).click();
+      await page.getByText('Een organisatie heeft minstens één beheerder nodig', { exact: false }).waitFor();
+      // Beside the refusal, the role the person still has (a review: it kept the one refused).
+      await expect.poll(() => select.inputValue()).toBe('org_admin');
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'asks before an admin’s role is taken away, and keeps it when the question is cancelled',
     async () => {
       const organisationId = admin.organisationId!;

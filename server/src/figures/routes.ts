@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { Access } from '../auth/plugin.ts';
+import { currentUser, type Access } from '../auth/plugin.ts';
 import { ErrorRef } from '../errors.ts';
 import { localeOf, type Locale } from '../i18n.ts';
 import { checkPeriod } from './period.ts';
 import { csvFileName, type CsvSeparator } from '../csv.ts';
-import { selectBudgets, upsertBudget } from './budget-queries.ts';
+import { selectBudgets } from './budget-queries.ts';
+import { setBudget } from './budgets.ts';
 import {
   allianceStats,
   allianceStatsCsv,
@@ -158,15 +159,11 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const row = await upsertBudget(
-        app.db,
-        {
-          year: request.params.year,
-          amountCents: Math.round(request.body.amount * 100),
-          costKey: request.body.costKey,
-        },
-        new Date(),
-      );
+      const row = await setBudget(app.db, currentUser(request).userId, {
+        year: request.params.year,
+        amountCents: Math.round(request.body.amount * 100),
+        costKey: request.body.costKey,
+      });
       return { year: row.year, amount: row.amountCents / 100, costKey: row.costKey };
     },
   );

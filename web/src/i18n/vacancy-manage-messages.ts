@@ -615,7 +615,7 @@ const en: VacancyManageMessages = {
     employmentType: 'Choose a type of employment.',
     municipalityCode: 'Choose a municipality.',
     hours: 'Enter a whole number from 1 to 40.',
-    money: 'Enter an amount in whole euros, without a point or comma. For example 3700.',
+    money: 'Enter an amount in whole euros, without cents. For example 3700 or 3.700.',
     dateTime: 'Enter a date and a time.',
     placeMunicipality: 'Choose a municipality or remove this workplace.',
   },

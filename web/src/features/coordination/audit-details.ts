@@ -68,7 +68,8 @@ export function describeChange(before: unknown, after: unknown, i18n: Membership
         .map(([part, v]) => `${label(part)}: ${value(part, v)}`)
         .join('; ');
     if (typeof raw === 'boolean') return raw ? t.yes : t.no;
-    if (typeof raw === 'number') return key === 'bytes' ? i18n.format.fileSize(raw) : i18n.format.number(raw);
+    if (typeof raw === 'number')
+      return key === 'bytes' ? i18n.format.fileSize(raw) : key === 'amount' ? i18n.euros(raw) : i18n.format.number(raw);
     const text = String(raw);
     switch (key) {
       case 'state':
@@ -88,6 +89,8 @@ export function describeChange(before: unknown, after: unknown, i18n: Membership
         return statusLabel(applicationMessages[i18n.lang], text);
       case 'file':
         return t.fileKinds[text] ?? text;
+      case 'costKey':
+        return (i18n.m.figures.costKeys as Record<string, string>)[text] ?? text;
     }
     return MOMENT.test(text) ? i18n.dateTime(text) : plainText(text);
   };

@@ -159,6 +159,14 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   const { m, dateTime } = i18n;
   const t = m.auditLog;
   const changes = describeChange(entry.before, entry.after, i18n, labels);
+  // What it is about, said as what it is: "Recruiter" alone read as a person's name (a review).
+  const named = t.subjects[entry.subjectType];
+  const subject =
+    entry.subjectType === 'budget'
+      ? named!(entry.subjectId)
+      : entry.subjectName
+        ? (named?.(entry.subjectName) ?? entry.subjectName)
+        : null;
   return (
     <tr>
       <td>
@@ -172,9 +180,9 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           {t.columns.action}
         </span>
         <span className="strong">{t.actions[entry.action] ?? entry.action}</span>
-        {entry.subjectName ? (
+        {subject ? (
           <span className="audit-subject">
-            {t.about}: {entry.subjectName}
+            {t.about}: {subject}
           </span>
         ) : null}
         <code className="muted small">{entry.action}</code>

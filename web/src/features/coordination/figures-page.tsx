@@ -138,7 +138,7 @@ function Result({ stats, csvHref }: { stats: Stats; csvHref: (separator: CsvSepa
   type Row = Stats['items'][number] | Stats['totals'];
   // By the budgets: each year's part and its key.
   const perYear = stats.budgets?.map(
-    (part) => `${part.year}: ${euros(part.amount)} ${f.figures.costKeys[part.costKey]}`,
+    (part) => `${part.year}: ${euros(part.amount)} (${f.figures.costKeys[part.costKey]})`,
   );
   const cells = (row: Row) =>
     COLUMNS.map((column) => (

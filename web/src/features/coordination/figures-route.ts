@@ -97,7 +97,10 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
   const period = periodProblems(query.from, query.to, m);
   try {
     let budget: FiguresData['budget'] = null;
-    if (!params.has('amount')) {
+    // No amount typed (or the field emptied), or by the budgets: the amount is the budgets' for
+    // this period. A review: the last period's amount stayed in the address and the field, and was
+    // divided for the next period once another key was chosen; an emptied field divided € 0.
+    if (query.amount === '' || query.costKey === 'budgets') {
       // Every year the period touches: over two years, the first one's alone was half of what the
       // members' dashboards count (a coordinator's review).
       const firstYear = Number((period.dates.from || query.from).slice(0, 4));

@@ -157,6 +157,11 @@ function StaffRow({ member, mayInvite, isMe, onRemove }: StaffRowProps) {
     if (demotion !== null && roleSelect.current) roleSelect.current.value = member.role;
     setDemotion(null);
   };
+  // Refused (the last admin, a conflict): the role the person still has, beside the message.
+  const refused = fetcher.state === 'idle' && failure !== null;
+  useEffect(() => {
+    if (refused && roleSelect.current) roleSelect.current.value = member.role;
+  }, [refused, fetcher.data, member.role]);
   const submitRole = (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget);
     if (member.role === 'org_admin' && form.get('role') !== 'org_admin') {

@@ -71,6 +71,7 @@ const nl = {
       `Het bedrag is de begroting voor ${years}, elk jaar naar rato van zijn dagen in de periode (${amount}), zoals ingesteld op het overzicht.`,
     keyFromBudget: (key: string) => `De verdeelsleutel van de begroting: ${key}.`,
     perYear: (parts: string) => `Per jaar: ${parts}.`,
+    amountNotUsed: 'Niet gebruikt volgens de begrotingen (zie onder).',
     amountByBudgets:
       'Volgens de begrotingen telt dit bedrag niet: de begroting van elk jaar wordt naar rato van zijn dagen in de periode verdeeld onder de leden van dat jaar, met de sleutel van dat jaar, zoals de dashboards van de leden tellen.',
     noBudgets:
@@ -238,6 +239,7 @@ const en: FiguresMessages = {
       `The amount is the budget for ${years}, each year in proportion to its days in the period (${amount}), as set on the overview.`,
     keyFromBudget: (key: string) => `The budget’s cost key: ${key}.`,
     perYear: (parts: string) => `Per year: ${parts}.`,
+    amountNotUsed: 'Not used by the budgets (see below).',
     amountByBudgets:
       'By the budgets this amount is not used: each year’s budget, in proportion to its days in the period, is divided among that year’s members by that year’s key, as the members’ dashboards count.',
     noBudgets: 'No year of this period in which organisations were members has a budget: there is nothing to divide.',

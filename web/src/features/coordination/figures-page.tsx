@@ -82,7 +82,7 @@ export function FiguresPage() {
             defaultValue={query.amount}
             hint={
               query.costKey === 'budgets'
-                ? f.amountByBudgets
+                ? f.amountNotUsed
                 : budget
                   ? (budget.years.length > 1 || query.from.slice(0, 4) !== query.to.slice(0, 4)
                       ? f.budgetsUsed
@@ -96,6 +96,9 @@ export function FiguresPage() {
             </button>
           </div>
         </Form>
+        {/* Below the form: as the amount's hint, six lines in its narrow column pushed the other
+            fields' labels down (a review). */}
+        {query.costKey === 'budgets' ? <p className="muted">{f.amountByBudgets}</p> : null}
       </section>
 
       <section

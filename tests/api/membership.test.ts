@@ -1045,7 +1045,9 @@ describe('audit log and figures', () => {
     expect(csv.body.split('\r\n')[1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00,/);
     // Nothing found: still the columns, in either separator; a reversed period is refused.
     const none = await call('GET', '/audit-log?action=niets.hier&format=csv&separator=semicolon', coordinator);
-    expect(none.body).toBe('\uFEFFat;action;actor;organisation;subjectType;subjectId;subjectName;reason;before;after\r\n');
+    expect(none.body).toBe(
+      '\uFEFFat;action;actor;organisation;subjectType;subjectId;subjectName;reason;before;after\r\n',
+    );
     const reversed = await call('GET', '/audit-log?from=2026-12-31&to=2026-01-01', coordinator);
     expect(reversed.statusCode).toBe(400);
     expect(reversed.json().error.fields).toHaveProperty('to');

@@ -16,11 +16,7 @@ export async function setBudget(
   now = new Date(),
 ) {
   return db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(allianceBudgets)
-      .where(eq(allianceBudgets.year, budget.year))
-      .for('update');
+    const [before] = await tx.select().from(allianceBudgets).where(eq(allianceBudgets.year, budget.year)).for('update');
     const row = await upsertBudget(tx, budget, now);
     if (!before || before.amountCents !== row.amountCents || before.costKey !== row.costKey) {
       await recordAudit(tx, {

@@ -3,9 +3,9 @@
  * Fastify's parameters (`:id`). Where two routes name a parameter of one node differently, the
  * tree writes both names (`:orgId|:slug`).
  */
-import type { FastifyInstance } from 'fastify';
+import type { App } from '@samenwerven/server';
 
-export function registeredRoutes(app: FastifyInstance): { method: string; url: string }[] {
+export function registeredRoutes(app: App): { method: string; url: string }[] {
   const tree = app.printRoutes({ commonPrefix: false });
   const routes: { method: string; url: string }[] = [];
   const stack: { depth: number; prefix: string }[] = [];

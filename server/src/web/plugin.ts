@@ -81,13 +81,6 @@ const POSTED_FORM_PARTS = 20;
  */
 const POSTED_FILE_FORMS_AT_ONCE = 1;
 const POSTED_FILE_FORMS_WAITING = 8;
-/**
- * Turns one network holds at once, running or waiting: one network's nine connections that sent
- * headers and no body held the whole queue, and every other applicant without scripts got a 503
- * for as long as it kept that up (an attacker's review). A second form of the same network is
- * told to send again in a few seconds, as when the queue is full.
- */
-const POSTED_FILE_FORMS_PER_NETWORK = 1;
 /** The longest one form's turn lasts. */
 const TURN_MS = 30_000;
 /** Forms with files posted from one network an hour, counted before they are read (as the API's attempts). */
@@ -299,24 +292,19 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         renderer.rendersOnServer(pageAddress(request.url).pathname);
       const limitHourly = hourlyLimitPerAddress(app, 'posted-file-form', POSTED_FILE_FORMS_PER_HOUR);
       const reading = pLimit(POSTED_FILE_FORMS_AT_ONCE);
-      const turnsHeld = new Map<string, number>();
+      // One turn per network, running or waiting: one network's nine connections that sent headers
+      // and no body held the whole queue, and every other applicant without scripts got a 503 for
+      // as long as it kept that up (an attacker's review). Its second form is told to send again
+      // in a few seconds, as when the queue is full.
+      const networksHolding = new Set<string>();
       const busy = () => new AppError(503, 'busy', 'error.busy', { retryAfterSeconds: BUSY_RETRY_SECONDS });
       const takeTurn = async (request: FastifyRequest, reply: FastifyReply) => {
         if (!isMultipart(request)) return;
         await limitHourly(request);
         if (reading.pendingCount >= POSTED_FILE_FORMS_WAITING) throw busy();
         const network = limitedNetwork(request.ip);
-        const held = turnsHeld.get(network) ?? 0;
-        if (held >= POSTED_FILE_FORMS_PER_NETWORK) throw busy();
-        turnsHeld.set(network, held + 1);
-        let released = false;
-        const release = () => {
-          if (released) return;
-          released = true;
-          const left = (turnsHeld.get(network) ?? 1) - 1;
-          if (left > 0) turnsHeld.set(network, left);
-          else turnsHeld.delete(network);
-        };
+        if (networksHolding.has(network)) throw busy();
+        networksHolding.add(network);
         // The turn lasts until the connection closes, however the request ended (a client that
         // sent its whole body and left before the answer ran neither onResponse nor onRequestAbort,
         // and kept it for ever: a review), and never longer than TURN_MS (a sender of a byte a minute).
@@ -333,8 +321,13 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           void reading(
             () =>
               new Promise<void>((ended) => {
+                // Once: ended by its time limit and then by the connection's close, the second
+                // would free a later turn of the same network.
+                let over = false;
                 const end = () => {
-                  release();
+                  if (over) return;
+                  over = true;
+                  networksHolding.delete(network);
                   ended();
                 };
                 endTurn = end;

@@ -2477,7 +2477,7 @@ export interface operations {
             };
             /** @description Present when the search found nothing with all words of `q`: its first words (at most three, never the last; never a place read from the words) were left out until the rest, with the same filters, found vacancies ("fulltime jurist", "ervaren jurist", "junior planoloog"), and the answer is for the rest. Never for an alert, a feed or a degraded answer */
             unknownWords?: string;
-            /** @description Present when the search found nothing with the words of `q` as typed, and found vacancies with its compounds that no vacancy title uses taken apart ("bouwtoezicht" as "bouw toezicht"): the words searched, which an alert or a feed of this search should carry (they run their words as they are). Never for an alert, a feed or a degraded answer */
+            /** @description Present when the search found nothing with the words of `q` as typed, and found vacancies with its compounds that no vacancy title uses taken apart ("bouwtoezicht" as "bouw toezicht"), with its first words left out as well when needed (then named in `unknownWords`): the words searched, which an alert or a feed of this search should carry (they run their words as they are). Never for an alert, a feed or a degraded answer */
             searchedAs?: string;
             /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
             place?: {

@@ -1,14 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { todayInNetherlands } from '@samenwerven/calendar';
-import {
-  getStats,
-  listBudgets,
-  type Budget,
-  type CostKey,
-  type Stats,
-  type StatsKey,
-  type StatsQuery,
-} from '../../api/figures.ts';
+import { getStats, listBudgets, type CostKey, type Stats, type StatsKey, type StatsQuery } from '../../api/figures.ts';
 import { onSessionEnd, requireUser } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
@@ -47,9 +39,9 @@ export interface FiguresData {
   statsQuery: StatsQuery | null;
   /**
    * The budgets of the years the period touches (over several years, each for its part covered),
-   * when the amount (and perhaps the key: the first year's) came from them.
+   * when the amount came from them.
    */
-  budget: { years: number[]; amount: number; costKey: Budget['costKey']; keyFromBudget: boolean } | null;
+  budget: { years: number[]; amount: number } | null;
   failure: FormFailure | null;
 }
 
@@ -67,7 +59,8 @@ export function amountText(amount: number, lang: Lang): string {
 
 /**
  * /coordinatie/cijfers?from=&to=&costKey=&amount=: this calendar year by default; without an
- * amount in the address, the budgets of the years the period touches (and the first one's key, unless one is named).
+ * amount in the address, the budgets of the years the period touches: one year's by its key,
+ * several years' each by its own (`budgets`), unless a key is named.
  */
 const DAY_MS = 86_400_000;
 
@@ -109,7 +102,6 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
         .filter((b) => b.year >= firstYear && b.year <= lastYear)
         .toSorted((a, b) => a.year - b.year);
       if (found.length > 0) {
-        const keyFromBudget = !isStatsKey(costKeyText);
         const from = period.dates.from || query.from;
         const to = period.dates.to || query.to;
         // One year: its budget, as it always was. Over several, each year's for the part of it the
@@ -117,12 +109,12 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
         // Added in cents: euros with cents do not add up exactly as binary fractions.
         const share = (year: number) => (firstYear === lastYear ? 1 : yearCovered(year, from, to));
         const amount = found.reduce((cents, b) => cents + Math.round(b.amount * 100 * share(b.year)), 0) / 100;
-        budget = { years: found.map((b) => b.year), amount, costKey: found[0]!.costKey, keyFromBudget };
+        budget = { years: found.map((b) => b.year), amount };
         query.amount = amountText(amount, lang);
         // Over several years: each year's budget among that year's members by its own key, as the
         // members' dashboards count (reviews: the first year's key was taken for all of them, and
         // one sum over all members' days gave others' shares than the dashboards).
-        if (keyFromBudget) query.costKey = firstYear === lastYear ? budget.costKey : 'budgets';
+        if (!isStatsKey(costKeyText)) query.costKey = firstYear === lastYear ? found[0]!.costKey : 'budgets';
       }
     }
     // By the budgets, the amount typed is not used (the API divides each year's own).
@@ -146,6 +138,8 @@ export async function figuresLoader({ request }: LoaderFunctionArgs): Promise<Fi
       if (refused) return { query, stats: null, statsQuery: null, budget, failure: refused };
       throw error;
     }
+    // By the budgets, the field shows what the API divided (it leaves out a year nobody was a member of yet).
+    if (query.costKey === 'budgets') query.amount = amountText(stats.amount, lang);
     return { query, stats, statsQuery, budget, failure: null };
   } catch (error) {
     onSessionEnd(error, request);

@@ -61,6 +61,9 @@ export async function openPage(
   const page = await context.newPage();
   await page.goto(`${rig.baseUrl}${path}`);
   await page.locator('main h1').waitFor();
+  // A server-rendered page shows its heading before its scripts run: typed into before then, a
+  // form can be sent without them (web/src/app/layout.tsx sets the mark once they run).
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   return page;
 }
 

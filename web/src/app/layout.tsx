@@ -31,6 +31,13 @@ export function Layout() {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // The page runs with its scripts from here on: before, a click on a server-rendered form's
+  // button posts it without them. Browser tests wait for this mark before they type (a CI run
+  // typed into and sent a form the scripts had not taken over yet).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+
   useEffect(() => {
     if (lastKey.current === location.key) return; // first render: focus stays at the top
     lastKey.current = location.key;

@@ -319,6 +319,10 @@ const messages = {
     nl: 'Deze groep is ingebouwd, met dezelfde woorden, maar uitgezet: zet hem aan bij de ingebouwde groepen.',
     en: 'This group is built in, with the same words, but switched off: switch it on among the built-in groups.',
   },
+  'search.synonyms_within': {
+    nl: 'Deze woorden vinden elkaar al: ze staan samen in de groep "{group}", die aanstaat.',
+    en: 'These words find each other already: they are together in the group "{group}", which is switched on.',
+  },
   'search.synonyms_two_words': {
     nl: 'Geef minstens twee verschillende woorden.',
     en: 'Give at least two different words.',

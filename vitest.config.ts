@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{calendar,db,search,server,web}/src/**/*.test.{ts,tsx}', 'tests/bench/**/*.test.ts'],
+          include: ['{calendar,slug,db,search,server,web}/src/**/*.test.{ts,tsx}', 'tests/bench/**/*.test.ts'],
           sequence: { groupOrder: 0 },
         },
       },

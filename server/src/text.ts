@@ -1,4 +1,5 @@
 /** Small text helpers shared by the pages, feeds and widgets the server writes itself. */
+import { titleSlug } from '@samenwerven/slug';
 
 /**
  * Characters XML 1.0 does not allow anywhere, not even escaped: the control characters other than
@@ -70,19 +71,12 @@ export const isSameAddress = (a: string, b: string): boolean => a.trim().toLower
 export const cutText = (text: string, length?: number): string =>
   length === undefined ? text : Array.from(text).slice(0, length).join('');
 
-/** A URL-safe slug: lower case, no accents, words joined by hyphens. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** The public address of a vacancy page: its id, then a readable slug of its title. */
+/**
+ * The public address of a vacancy page: its id, then a readable slug of its title, as the web
+ * app's links write it (one helper for both: `@samenwerven/slug`).
+ */
 export function vacancyPath(vacancy: { id: string; title: string }, lang: 'nl' | 'en' = 'nl'): string {
-  return `${lang === 'en' ? '/en/vacancies/' : '/vacatures/'}${vacancy.id}-${slugify(vacancy.title)}`;
+  return `${lang === 'en' ? '/en/vacancies/' : '/vacatures/'}${vacancy.id}-${titleSlug(vacancy.title)}`;
 }
 
 /**

@@ -25,6 +25,7 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
   let employer: Organisation;
   let vacancy: Vacancy;
   let closed: Vacancy;
+  let longTitled: Vacancy;
   let hrEmail = '';
 
   const portal = portalInBrowser({
@@ -45,6 +46,11 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
         state: 'closed',
         publishedAt: new Date(Date.now() - 40 * DAY),
         closedAt: new Date(Date.now() - 7 * DAY),
+      });
+      longTitled = await createVacancy(ctx.db, {
+        organisation: employer,
+        title:
+          'Senior beleidsadviseur klimaatadaptatie, energietransitie en duurzame ruimtelijke ontwikkeling in de regio',
       });
       hrEmail = (await createUser(ctx.db, { role: 'hr_officer', organisation: employer })).email;
     },
@@ -247,6 +253,18 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
         const up = await get(path!);
         expect([up.status, up.headers.get('location')], path).toEqual([301, to]);
       }
+    });
+
+    it('links a long-titled vacancy at the address its page calls its own, not one a step away (301)', async () => {
+      const html = await (await get('/?q=klimaatadaptatie')).text();
+      const link = new RegExp(`href="(/vacatures/${longTitled.id}-[^"]+)"`).exec(html)?.[1];
+      expect(link).toBe(
+        `/vacatures/${longTitled.id}-senior-beleidsadviseur-klimaatadaptatie-energietransitie-en-duurzame-ruimtelijke`,
+      );
+      const opened = await get(link!);
+      expect(opened.status).toBe(200);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(await opened.text())?.[1];
+      expect(new URL(canonical!).pathname).toBe(link);
     });
 
     it('counts a job seeker’s view of a served vacancy for the member’s figures, never a bot’s or a HEAD', async () => {

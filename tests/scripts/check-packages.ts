@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const workspaces = ['calendar', 'db', 'search', 'server', 'web', 'tests'];
+const workspaces = ['calendar', 'slug', 'db', 'search', 'server', 'web', 'tests'];
 /** Where each package's own code is: its sources, and for `tests` everything in it. */
 const codeOf = (workspace: string) => (workspace === 'tests' ? 'tests' : `${workspace}/src`);
 

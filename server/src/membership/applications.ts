@@ -9,7 +9,8 @@ import { UNCONFIRMED_ACCOUNT_DAYS, unconfirmedCutoff } from '../auth/unconfirmed
 import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
-import { oneLine, shownOrNull, slugify } from '../text.ts';
+import { slugify } from '@samenwerven/slug';
+import { oneLine, shownOrNull } from '../text.ts';
 import { emailAgainstWebsite, likelyDuplicates } from './duplicates.ts';
 import { mailApplicationArrived, mailApplicationKnown, mailApplicationReceipt } from './mails.ts';
 import { applicationFromRow } from './presenter.ts';

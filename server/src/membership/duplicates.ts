@@ -5,7 +5,7 @@
  * "Gemeente Breda" from an unrelated address otherwise reaches the coordinator looking like
  * any other. Pure rules, no database: the service hands in every organisation to compare with.
  */
-import { slugify } from '../text.ts';
+import { slugify } from '@samenwerven/slug';
 
 /** Why an organisation looks like the applicant. */
 export const duplicateReasons = ['name', 'municipality', 'website'] as const;

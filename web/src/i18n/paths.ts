@@ -4,7 +4,7 @@
  */
 import type { Role } from '../api/types.ts';
 import { safeNextPath } from '../lib/safe-url.ts';
-import { slugify } from '../lib/slug.ts';
+import { titleSlug } from '@samenwerven/slug';
 import type { Lang } from './lang.ts';
 
 export const segments = {
@@ -96,7 +96,7 @@ export const paths = {
   home: (lang: Lang) => `${prefix(lang)}/`,
   /** `/vacatures/{id}-{slug}`: the slug only makes the address readable. */
   vacancy: (lang: Lang, id: string, title?: string) => {
-    const slug = title ? slugify(title) : '';
+    const slug = title ? titleSlug(title) : '';
     return `${prefix(lang)}/${segments.vacancy[lang]}/${id}${slug ? `-${slug}` : ''}`;
   },
   organisation: (lang: Lang, slug: string) =>

@@ -10,10 +10,15 @@ import { defineConfig, type Plugin } from 'vite';
  * another running API with `VITE_API_PROXY=http://localhost:3100 npx vite`.
  */
 const apiTarget = process.env['VITE_API_PROXY'] ?? 'http://localhost:3000';
+/** What the server answers itself rather than the app (a newcomer found the widget and robots.txt missing on :5173). */
 const proxy = {
   '/api': apiTarget,
   '/feeds': apiTarget,
   '/sitemap.xml': apiTarget,
+  '/sitemaps/': apiTarget,
+  '/widget': apiTarget,
+  '/en/widget': apiTarget,
+  '/robots.txt': apiTarget,
 };
 
 const COMPRESSIBLE = /\.(js|css|svg|json|txt)$/;

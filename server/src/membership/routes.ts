@@ -232,7 +232,8 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['membership'],
         summary: 'Everything of the organisation as a zip of JSON and CSV',
         params: OrgParams,
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
+        // 413 export_too_large: more files than one download holds (API.md).
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors, 413: ErrorRef },
       },
     },
     async (request, reply) => {

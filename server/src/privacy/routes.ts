@@ -55,7 +55,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors },
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...errors, 413: ErrorRef },
       },
     },
     async (request, reply) => {
@@ -156,7 +156,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'A guest applicant: everything held for their address, as a zip (applications, files, mail)',
         headers: guestHeaders,
-        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...guestErrors },
+        response: { 200: Type.Unsafe({ type: 'string', format: 'binary' }), ...guestErrors, 413: ErrorRef },
       },
     },
     async (request, reply) => {

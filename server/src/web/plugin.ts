@@ -65,7 +65,7 @@ function serverTiming(dataMs: number, renderMs: number, calls: readonly ApiCall[
 /** A posted application carries at most two files of 10 MB each, and its text. */
 const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
 /**
- * A form without files (joining, an alert, the contact form) is text a person typed: a few kB.
+ * A form without files (joining, an alert, signing in) is text a person typed: a few kB.
  * Taking 21 MB of `a&a&…` and handing it to the page's action, which reads it at once, held the
  * whole server up for seconds per request (an attacker pass).
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { readFileSync } from 'node:fs';
+import { CONFIG_KEYS, ConfigError, loadConfig } from './config.ts';
 
 describe('loadConfig', () => {
   it('starts a developer with defaults that need no setup', () => {
@@ -111,5 +112,17 @@ describe('loadConfig', () => {
       address: 'Postbus 1, 5000 AA Tilburg',
     });
     expect(() => loadConfig({ ALLIANCE_EMAIL: 'geen adres' })).toThrow(/ALLIANCE_EMAIL/);
+  });
+});
+
+describe('docker-compose.yml', () => {
+  it("hands the app every setting but the demo's: one set in an .env file is never dropped without a word", () => {
+    const compose = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
+    const app = compose.slice(compose.indexOf('\n  app:'));
+    const environment = app.slice(app.indexOf('environment:'), app.indexOf('\n    volumes:'));
+    const passed = new Set([...environment.matchAll(/^ {6}([A-Z][A-Z0-9_]*):/gm)].map((match) => match[1]));
+    const demoOnly = ['SEED_DEMO', 'DEMO_VACANCIES'];
+    expect(CONFIG_KEYS.filter((key) => !passed.has(key) && !demoOnly.includes(key))).toEqual([]);
+    expect([...passed].filter((key) => !CONFIG_KEYS.includes(key))).toEqual([]);
   });
 });

@@ -146,6 +146,9 @@ export type Config = RawConfig & {
   allianceContact: AllianceContact;
 };
 
+/** Every setting the portal reads from its environment. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(ConfigSchema.properties);
+
 export class ConfigError extends Error {
   readonly problems: string[];
 

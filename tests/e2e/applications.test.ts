@@ -137,6 +137,35 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
   );
 
   it(
+    'keeps a pasted motivation whole past its limit, says how much is too much, and sends nothing until it fits',
+    async () => {
+      const page = await open(`/vacatures/${vacancy.id}`);
+      const motivation = page.getByLabel('Motivatie');
+      const count = page.locator('#apply-motivation-warning');
+      // Near the limit the field says what is left (a live region), in tens.
+      await motivation.fill('a'.repeat(4_555));
+      await expect(count.textContent()).resolves.toBe('Nog 440 tekens.');
+      // Pasted past it: the browser cut it off at the limit without a word (a job seeker's walk).
+      await motivation.fill(`${'Lang verhaal. '.repeat(357)}Einde`);
+      expect((await motivation.inputValue()).length).toBe(5_003);
+      await expect(count.textContent()).resolves.toBe('3 tekens te veel: maak de tekst korter.');
+      expect(await motivation.getAttribute('aria-describedby')).toContain('apply-motivation-warning');
+      await page.getByLabel('Naam', { exact: true }).fill('Lotte Lang');
+      await page.getByLabel('E-mailadres').fill('lotte@example.nl');
+      await page.locator('#apply-cv').setInputFiles(cvFile('cv-lotte.pdf'));
+      await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
+      await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(motivation.getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await page.locator('#apply-motivation-error').textContent()).toMatch(/5\.000/);
+      expect((await motivation.inputValue()).length).toBe(5_003);
+      expect(await applications()).toEqual([]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'takes an application in Dutch with the keyboard alone, after saying what was missing',
     async () => {
       const page = await open(`/vacatures/${vacancy.id}`);

@@ -3,7 +3,9 @@
  * radio buttons and a checkbox, with the same label, hint and error wiring (`aria-describedby`,
  * `aria-invalid`).
  */
-import type { ChangeEvent, ReactNode, TextareaHTMLAttributes } from 'react';
+import { useState, type ChangeEvent, type InputEvent, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useAccountI18n } from '../i18n/use-account-i18n.ts';
+import { formatters } from '../i18n/format.ts';
 import { describedByIds, FieldFrame, HintAndError } from './form-fields.tsx';
 
 type TextAreaProps = Omit<
@@ -19,12 +21,52 @@ export interface TextAreaFieldProps extends TextAreaProps {
   error?: string | undefined;
 }
 
-export function TextAreaField({ id, name, label, hint, error, className, rows = 4, ...props }: TextAreaFieldProps) {
+/** Within this share of the limit, the characters left are said (in tens: not at every key). */
+const NEAR_LIMIT = 0.1;
+
+/** Characters as the API counts them: an emoji is one. */
+const characterCount = (text: string) => Array.from(text).length;
+
+/**
+ * A text area with its label. A `maxLength` is not the browser's: that one cut a pasted letter
+ * off without a word (a job seeker's walk). Past it the text stays whole and the field says how
+ * many characters are too many, as it says near the limit how many are left (a live region); the
+ * server refuses a text too long with its field error all the same.
+ */
+export function TextAreaField({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  className,
+  rows = 4,
+  maxLength,
+  onInput,
+  ...props
+}: TextAreaFieldProps) {
+  const { a, lang } = useAccountI18n();
+  const initial = typeof props.defaultValue === 'string' ? props.defaultValue : String(props.value ?? '');
+  const [length, setLength] = useState(() => characterCount(initial));
+  const typed = (event: InputEvent<HTMLTextAreaElement>) => {
+    setLength(characterCount(event.currentTarget.value));
+    onInput?.(event);
+  };
+  const number = formatters(lang).number;
+  let warning: string | undefined;
+  if (maxLength !== undefined) {
+    const left = maxLength - length;
+    if (left < 0) warning = a.form.charactersOver(number(-left));
+    else if (left <= maxLength * NEAR_LIMIT)
+      warning = a.form.charactersLeft(number(left < 10 ? left : Math.floor(left / 10) * 10));
+    else warning = '';
+  }
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} warning={warning}>
       {(describedBy) => (
         <textarea
           {...props}
+          onInput={typed}
           id={id}
           name={name}
           rows={rows}

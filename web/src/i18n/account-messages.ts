@@ -11,6 +11,8 @@ const nl = {
   form: {
     errorSummaryTitle: 'Er is een probleem',
     errorPrefix: 'Fout:',
+    charactersLeft: (count: string) => `Nog ${count} tekens.`,
+    charactersOver: (count: string) => `${count} ${count === '1' ? 'teken' : 'tekens'} te veel: maak de tekst korter.`,
     checkFields: 'Niet alle velden zijn goed ingevuld.',
     offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
     sessionEnded:
@@ -416,6 +418,9 @@ const en: AccountMessages = {
   form: {
     errorSummaryTitle: 'There is a problem',
     errorPrefix: 'Error:',
+    charactersLeft: (count: string) => `${count} characters left.`,
+    charactersOver: (count: string) =>
+      `${count} ${count === '1' ? 'character' : 'characters'} too many: make the text shorter.`,
     checkFields: 'Some fields are not filled in correctly.',
     offline: 'The server cannot be reached. Check your internet connection and try again.',
     sessionEnded:

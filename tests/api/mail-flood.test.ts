@@ -73,7 +73,7 @@ describe('one mailbox, many requests', () => {
     expect(await mailsTo('nieuw@example.nl', 'registration_known')).toBe(3);
   });
 
-  it('password reset links: five an hour at most, and the last one sent stays valid', async () => {
+  it('password reset links: five an hour and ten a day at most, and the last one sent stays valid', async () => {
     const victim = await createUser(ctx.db, { email: 'herstel@example.nl' });
     for (let i = 0; i < 9; i++)
       expect((await post('/auth/password-reset', { email: victim.email })).statusCode).toBe(202);
@@ -84,6 +84,17 @@ describe('one mailbox, many requests', () => {
     );
     // The requests beyond the cap issued nothing, so they voided nothing either.
     expect(open.rows[0].n).toBe(1);
+    // Hours later, five more; then none for the rest of the day (five an hour alone was 120 a day).
+    const hoursLater = () =>
+      ctx.pool.query(
+        `UPDATE mail_outbox SET created_at = created_at - interval '2 hours' WHERE lower(recipient) = lower($1)`,
+        [victim.email],
+      );
+    for (const expected of [10, 10]) {
+      await hoursLater();
+      for (let i = 0; i < 6; i++) await post('/auth/password-reset', { email: victim.email });
+      expect(await mailsTo(victim.email, 'password_reset')).toBe(expected);
+    }
   });
 });
 

@@ -436,6 +436,11 @@ export async function userOfToken(db: Executor, token: string, purpose: TokenPur
 
 /** Reset links mailed to one address in an hour, at most. */
 export const RESET_MAILS_PER_HOUR = 5;
+/**
+ * And in a day: five an hour alone let anyone send an address 120 a day (an attacker's review),
+ * where every other mail a stranger can cause is a few a day (`UNSOLICITED_PER_DAY`).
+ */
+export const RESET_MAILS_PER_DAY = 10;
 
 const mailTexts = {
   password_reset: {
@@ -469,9 +474,11 @@ export async function requestPasswordReset(deps: AccountDeps, email: string, ask
        WHERE lower(email) = lower(${email.trim()}) AND deactivated_at IS NULL AND password_hash IS NOT NULL
          -- At most a few links an hour to one address, whoever asks from wherever: beyond
          -- that nothing is issued, so the links already sent stay valid (no flood, no voiding).
-         AND (SELECT count(*) FROM mail_outbox m
+         AND (SELECT count(*) FILTER (WHERE m.created_at > now() - interval '1 hour') < ${RESET_MAILS_PER_HOUR}
+                     AND count(*) < ${RESET_MAILS_PER_DAY}
+                FROM mail_outbox m
                WHERE lower(m.recipient) = lower(users.email) AND m.kind = 'password_reset'
-                 AND m.created_at > now() - interval '1 hour') < ${RESET_MAILS_PER_HOUR}
+                 AND m.created_at > now() - interval '1 day')
          -- Held: the nightly purge of unconfirmed accounts skips it (or, holding it first, deletes
          -- it before this finds it, and nothing is issued).
          FOR KEY SHARE

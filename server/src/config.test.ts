@@ -120,7 +120,7 @@ describe('docker-compose.yml', () => {
     const compose = readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8');
     const app = compose.slice(compose.indexOf('\n  app:'));
     const environment = app.slice(app.indexOf('environment:'), app.indexOf('\n    volumes:'));
-    const passed = new Set([...environment.matchAll(/^ {6}([A-Z][A-Z0-9_]*):/gm)].map((match) => match[1]));
+    const passed = new Set([...environment.matchAll(/^ {6}([A-Z][A-Z0-9_]*):/gm)].map((match) => match[1]!));
     const demoOnly = ['SEED_DEMO', 'DEMO_VACANCIES'];
     expect(CONFIG_KEYS.filter((key) => !passed.has(key) && !demoOnly.includes(key))).toEqual([]);
     expect([...passed].filter((key) => !CONFIG_KEYS.includes(key))).toEqual([]);

@@ -32,13 +32,21 @@ export function countVisit(request: FastifyRequest, vacancyId: string, source: V
   server.counters.view(vacancyId, source);
 }
 
-/** A page of search results: each vacancy on it was shown once; the words count on the first page. */
+/**
+ * A page of search results: each vacancy on it was shown once; the words count on the first
+ * page. Once per visitor per half hour for the same search, as a view: sent again and again,
+ * one client put any text among the coordinator's "searches without results" and raised a
+ * vacancy's impressions at will (an attacker's review).
+ */
 export function countSearch(
   request: FastifyRequest,
   query: { q?: string | undefined; page: number },
   result: { hits: readonly { id: string }[]; total: number; unknownWords?: string },
 ): void {
   if (!isCountedVisitor(request.headers)) return;
+  const asCounted = { ...query, q: query.q?.trim().toLowerCase() };
+  const search = `search\n${JSON.stringify(Object.entries(asCounted).toSorted(([a], [b]) => a.localeCompare(b)))}`;
+  if (!request.server.visits.isNewVisit(request.ip, request.headers['user-agent'] ?? '', search)) return;
   request.server.counters.impressions(result.hits.map((hit) => hit.id));
   // The words as typed found nothing, whatever was shown without the unknown ones: the
   // coordinator's "searches without results" is where such words are seen.

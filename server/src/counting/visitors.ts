@@ -30,14 +30,14 @@ export function isCountedVisitor(headers: VisitorHeaders): boolean {
 
 const VISIT_MS = 30 * 60_000;
 
-/** Remembers, for half an hour, which (salted, hashed) visitor saw which vacancy. */
+/** Remembers, for half an hour, which (salted, hashed) visitor saw which vacancy (or made which search). */
 export class VisitMemory {
   readonly #seen = new LRUCache<string, true>({ max: 200_000, ttl: VISIT_MS });
   #salt = randomBytes(32);
   #saltDay = '';
 
-  /** True the first time in a visit; false when this visitor saw this vacancy in the last 30 minutes. */
-  isNewVisit(address: string, agent: string, vacancyId: string, now: Date = new Date()): boolean {
+  /** True the first time in a visit; false when this visitor saw this subject (a vacancy, a search) in the last 30 minutes. */
+  isNewVisit(address: string, agent: string, subject: string, now: Date = new Date()): boolean {
     const day = dutchDate(now);
     if (day !== this.#saltDay) {
       this.#salt = randomBytes(32);
@@ -46,7 +46,7 @@ export class VisitMemory {
     }
     const key = createHash('sha256')
       .update(this.#salt)
-      .update(`${address}\n${agent}\n${vacancyId}`)
+      .update(`${address}\n${agent}\n${subject}`)
       .digest('base64url');
     if (this.#seen.has(key)) return false;
     this.#seen.set(key, true);

@@ -452,6 +452,39 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     }
   });
 
+  it('refuses a posted form whose text is no UTF-8 by the field, and stores nothing of it', async () => {
+    const alertsBefore = (await portal.ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts')).rows[0].n;
+    const urlencoded = await get('/alert/nieuw?q=x', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=surr%40example.org&query=q%3Dx&frequency=daily&name=ab%ED%A0%80cd',
+    });
+    expect(urlencoded.status).toBe(400);
+    expect((await urlencoded.json()).error.fields).toEqual({ name: expect.any(String) });
+    const multipart = await get('/aanmelden', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+      body: Buffer.concat([
+        Buffer.from('--zzz\r\nContent-Disposition: form-data; name="organisation.name"\r\n\r\nOrg'),
+        Buffer.from([0xff]),
+        Buffer.from('Name\r\n--zzz--\r\n'),
+      ]),
+    });
+    expect(multipart.status).toBe(400);
+    expect((await multipart.json()).error.fields).toEqual({ 'organisation.name': expect.any(String) });
+    expect((await portal.ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts')).rows[0].n).toBe(alertsBefore);
+    expect(
+      (await portal.ctx.pool.query(`SELECT count(*)::int AS n FROM organisations WHERE name LIKE 'Org%Name'`)).rows[0]
+        .n,
+    ).toBe(0);
+    // A "�" typed as such is text like any other.
+    const typed = new URLSearchParams({ email: 'geen-adres', query: 'q=x', frequency: 'daily', name: 'a � b' });
+    const typedAnswer = await get('/alert/nieuw?q=x', { method: 'POST', body: typed });
+    // Refused by the page for its address, with what was typed kept: not for the "�".
+    expect([typedAnswer.status, typedAnswer.headers.get('content-type')]).toEqual([400, 'text/html; charset=utf-8']);
+    expect(await typedAnswer.text()).toContain('value="a � b"');
+  });
+
   it('reads one form with files at a time, lines up eight, and tells one more, as a page, to send it again in a few seconds', async () => {
     // Nine forms whose bodies have not all arrived yet, each from a network of its own (one network
     // holds one turn): one is read, eight wait.

@@ -14,6 +14,7 @@ import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
+import { unstorableTextError } from '../storable-text.ts';
 import { limitedNetwork } from '../network-address.ts';
 import { isMultipart } from '../media-type.ts';
 import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
@@ -61,6 +62,59 @@ function serverTiming(dataMs: number, renderMs: number, calls: readonly ApiCall[
   );
   return [`data;dur=${dataMs.toFixed(1)}`, `render;dur=${renderMs.toFixed(1)}`, ...api].join(', ');
 }
+
+/**
+ * The fields of a posted form whose bytes are no UTF-8 (`name=ab%ED%A0%80cd`, `Org%FFName`): the
+ * page's action read them as "�" and stored that (an attacker's review), where the API refuses such
+ * text by its field's name (contract/json-body.ts). A browser never sends them.
+ */
+export function fieldsNotUtf8(body: Buffer): string[] {
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text.replaceAll('+', ' '));
+    } catch {
+      return undefined;
+    }
+  };
+  const found: string[] = [];
+  for (const pair of body.toString('latin1').split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    const rawName = at === -1 ? pair : pair.slice(0, at);
+    const name = decoded(rawName);
+    const value = at === -1 ? '' : decoded(pair.slice(at + 1));
+    // Raw bytes past ASCII (no browser sends them unescaped) are read as the Latin-1 characters
+    // they are: decodeURIComponent takes them, so they are checked as UTF-8 bytes apart.
+    const rawUtf8 = Buffer.from(pair, 'latin1');
+    const isUtf8 = rawUtf8.every((byte) => byte < 0x80) || strictUtf8Holds(rawUtf8);
+    if (name === undefined || value === undefined || !isUtf8) found.push(name ?? '(body)');
+  }
+  return [...new Set(found)];
+}
+
+const REPLACEMENT = Buffer.from('\uFFFD');
+
+/**
+ * The text parts of a posted multipart form whose bytes were no UTF-8: read as "�" where the body
+ * sent none (a body that sends "�" as such is taken at its word).
+ */
+function textPartsNotUtf8(form: FormData, body: Buffer): string[] {
+  if (body.includes(REPLACEMENT)) return [];
+  const found = new Set<string>();
+  for (const [name, value] of form.entries())
+    if (name.includes('\uFFFD') || (typeof value === 'string' && value.includes('\uFFFD'))) found.add(name);
+  return [...found];
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const strictUtf8Holds = (bytes: Buffer) => {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** A posted application carries at most two files of 10 MB each, and its text. */
 const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
@@ -260,7 +314,10 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       app.addContentTypeParser(
         'application/x-www-form-urlencoded',
         { parseAs: 'buffer', bodyLimit: POSTED_TEXT_FORM_LIMIT },
-        (_request, body, done) => done(null, body),
+        (_request, body, done) => {
+          const unreadable = fieldsNotUtf8(body as Buffer);
+          done(unreadable.length > 0 ? unstorableTextError(unreadable) : null, body);
+        },
       );
       app.addContentTypeParser(
         'multipart/form-data',
@@ -276,7 +333,10 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           const bytes = body as Buffer;
           const view = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length);
           new Response(view, { headers: { 'content-type': contentType ?? '' } }).formData().then(
-            () => done(null, body),
+            (form) => {
+              const unreadable = textPartsNotUtf8(form, bytes);
+              done(unreadable.length > 0 ? unstorableTextError(unreadable) : null, body);
+            },
             () => done(new AppError(400, 'bad_request', 'error.bad_request')),
           );
         },

@@ -396,6 +396,44 @@ describe('joining', () => {
     );
     expect(notes().every((m) => !m.text.includes('BREDA') && !m.text.includes('Werkbedrijf'))).toBe(true);
   });
+
+  it("gives an organisation admitted its own name's address, from a stranger's application that never was a member", async () => {
+    const apply = (email: string) =>
+      call('POST', '/membership-applications', undefined, {
+        organisation: { name: 'Gemeente Eindhoven', kind: 'municipality', municipalityCode: 'GM0772' },
+        admin: { name: 'Aanvrager', email, password: 'een prima wachtwoord' },
+      });
+    // A stranger applies first, under the real name, and never confirms anything.
+    expect((await apply('kaper@webmail.example')).statusCode).toBe(202);
+    expect((await apply('hr@eindhoven.example')).statusCode).toBe(202);
+    const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    const of = (email: string) =>
+      pending.find((a: { organisation: { contactEmail: string } }) => a.organisation.contactEmail === email);
+    expect([of('kaper@webmail.example').organisation.slug, of('hr@eindhoven.example').organisation.slug]).toEqual([
+      'gemeente-eindhoven',
+      'gemeente-eindhoven-2',
+    ]);
+    const { token } = linkIn(await mail.waitFor('hr@eindhoven.example'), '/registratie-bevestigen');
+    await call('POST', '/auth/register/confirm', undefined, { token, password: 'een prima wachtwoord' });
+    const approved = await call(
+      'POST',
+      `/membership-applications/${of('hr@eindhoven.example').id}/approve`,
+      coordinator,
+      {},
+    );
+    expect(approved.statusCode, approved.body).toBe(200);
+
+    expect((await call('GET', '/organisations/gemeente-eindhoven')).statusCode).toBe(200);
+    const slugOf = async (email: string) =>
+      (
+        await ctx.db
+          .select({ slug: organisations.slug })
+          .from(organisations)
+          .where(eq(organisations.id, of(email).organisation.id))
+      )[0]!.slug;
+    expect(await slugOf('hr@eindhoven.example')).toBe('gemeente-eindhoven');
+    expect(await slugOf('kaper@webmail.example')).toBe('gemeente-eindhoven-3');
+  });
 });
 
 describe('suspension', () => {

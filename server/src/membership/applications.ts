@@ -31,6 +31,8 @@ import {
   nobodyConfirmed,
   applicantLinkWorks,
   slugsLike,
+  organisationWithSlug,
+  updateOrganisation,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
 import { applicationDecided, transition, type MembershipDeps } from './transitions.ts';
@@ -40,11 +42,31 @@ export interface ApplicationInput {
   admin: { name: string; email: string; password: string };
 }
 
+const baseSlug = (name: string) => slugify(name).slice(0, 80) || 'organisatie';
+
 async function freeSlug(tx: Executor, name: string): Promise<string> {
-  const base = slugify(name).slice(0, 80) || 'organisatie';
+  const base = baseSlug(name);
   const used = await slugsLike(tx, base);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** States of an organisation that never was a member: its slug has never been public. */
+const NEVER_A_MEMBER: readonly string[] = ['applied', 'rejected'];
+
+/**
+ * An organisation admitted takes its name's own slug (its page's address, its widget's and its
+ * feed's name) from one that holds it without ever having been a member, which gets the next
+ * free one: anyone can apply under a real organisation's name without confirming anything, and
+ * that slug was the stranger's for good, the real one's `-2` (an attacker's review).
+ */
+async function claimOwnSlug(tx: Executor, organisationId: string, name: string, slug: string): Promise<void> {
+  const own = baseSlug(name);
+  if (slug === own) return;
+  const holder = await organisationWithSlug(tx, own);
+  if (!holder || holder.id === organisationId || !NEVER_A_MEMBER.includes(holder.state)) return;
+  await updateOrganisation(tx, holder.id, { slug: await freeSlug(tx, holder.name) });
+  await updateOrganisation(tx, organisationId, { slug: own });
 }
 
 /**
@@ -176,7 +198,10 @@ export async function decideApplication(
     if (decision === 'reject') await lockAccountsOf(tx, application.organisationId);
     const unconfirmed = decision === 'reject' && (await nobodyConfirmed(tx, application.organisationId));
     const now = new Date();
-    await transition(tx, deps, application.organisationId, decision, actorUserId, given, now, { quiet: unconfirmed });
+    const { before } = await transition(tx, deps, application.organisationId, decision, actorUserId, given, now, {
+      quiet: unconfirmed,
+    });
+    if (decision === 'approve') await claimOwnSlug(tx, application.organisationId, before.name, before.slug);
     await recordDecision(tx, applicationId, { state: decided.to, reason: given, decidedBy: actorUserId });
     if (unconfirmed) await forgetApplicant(tx, application.organisationId);
     return decided.to;

@@ -176,6 +176,15 @@ export async function slugsLike(tx: Executor, base: string): Promise<Set<string>
   return new Set(taken.map((t) => t.slug));
 }
 
+/** The organisation with this slug, with its name and state, if any. */
+export async function organisationWithSlug(tx: Executor, slug: string) {
+  const [found] = await tx
+    .select({ id: organisations.id, name: organisations.name, state: organisations.state })
+    .from(organisations)
+    .where(eq(organisations.slug, slug));
+  return found;
+}
+
 export async function insertOrganisation(tx: Executor, values: typeof organisations.$inferInsert) {
   const [organisation] = await tx.insert(organisations).values(values).returning();
   return organisation!;

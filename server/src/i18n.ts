@@ -159,6 +159,8 @@ const messages = {
     en: 'This is not the password chosen when the account was made.',
   },
   'error.wrong_password': { nl: 'Je huidige wachtwoord klopt niet.', en: 'Your current password is not correct.' },
+  // Asked again before erasing the account: there is no "current" one beside a new one there (a job seeker's walk).
+  'error.not_your_password': { nl: 'Dit is niet je wachtwoord.', en: 'This is not your password.' },
   'error.invalid_transition': {
     nl: 'Dat kan niet: de organisatie is {state}. Laad de pagina opnieuw om te zien wat wel kan.',
     en: 'That is not possible: the organisation is {state}. Load the page again to see what you can do.',

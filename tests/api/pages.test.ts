@@ -160,6 +160,18 @@ describe('a vacancy page before any script runs', () => {
       expect(response.statusCode, path).toBe(200);
       expect(response.body, path).toContain('<meta name="robots" content="noindex" />');
     }
+    // Each names itself in the other language, with its search (the list of alerts was named for all).
+    const made = (await ctx.app.inject({ method: 'GET', url: '/alert/nieuw?q=jurist&near=Tilburg' })).body;
+    expect(made).toContain(
+      '<link rel="alternate" hreflang="nl" href="https://werken.example/alert/nieuw?q=jurist&amp;near=Tilburg" />',
+    );
+    expect(made).toContain(
+      '<link rel="alternate" hreflang="en" href="https://werken.example/en/alert/new?q=jurist&amp;near=Tilburg" />',
+    );
+    const confirm = (await ctx.app.inject({ method: 'GET', url: '/en/alert/confirm' })).body;
+    expect(confirm).toContain('<link rel="alternate" hreflang="nl" href="https://werken.example/alert/bevestigen" />');
+    const list = (await ctx.app.inject({ method: 'GET', url: '/mijn-alerts' })).body;
+    expect(list).toContain('<link rel="alternate" hreflang="en" href="https://werken.example/en/my-alerts" />');
   });
 
   it('serves a page, not the API’s JSON, to a browser whatever the address looks like', async () => {

@@ -136,7 +136,7 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
       await dialog.getByText('Vul je wachtwoord in om je account te verwijderen.').waitFor();
       await password.fill('niet-mijn-wachtwoord');
       await password.press('Enter');
-      await dialog.getByText('Je huidige wachtwoord klopt niet.').waitFor();
+      await dialog.getByText('Dit is niet je wachtwoord.').waitFor();
       expect(await password.evaluate((input) => input === document.activeElement)).toBe(true);
       expect(await password.getAttribute('aria-invalid')).toBe('true');
       expect(await accessibilityViolations(page)).toEqual([]);

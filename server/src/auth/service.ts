@@ -308,7 +308,7 @@ export async function confirmOwnPassword(db: Database, userId: string, password:
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
-      fields: { [field]: 'error.wrong_password' },
+      fields: { [field]: field === 'currentPassword' ? 'error.wrong_password' : 'error.not_your_password' },
     });
   }
   return user;

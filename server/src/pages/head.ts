@@ -133,6 +133,25 @@ const pairs: [RegExp, Exclude<keyof (typeof texts)['nl'], 'notFound' | 'myData'>
 ];
 
 /** The head of the public page at `pathname`; `search` is its query (a search page's filters). */
+/** The pages under /alert in both languages (web/src/i18n/paths.ts, `alertSegments`). */
+const ALERT_PAGES: readonly (readonly [nl: string, en: string])[] = [
+  ['nieuw', 'new'],
+  ['bevestigen', 'confirm'],
+  ['houden', 'keep'],
+  ['afmelden', 'unsubscribe'],
+];
+
+/**
+ * An alert page in either language, with the same query (a new alert's search): each page's
+ * own, not the list of an address's alerts for all of them (a job seeker's walk).
+ */
+function alertAlternates(publicUrl: string, pathname: string, query: string): { nl: string; en: string } {
+  const page = /\/alert\/([a-z-]+)\/?$/.exec(pathname)?.[1];
+  const pair = ALERT_PAGES.find(([nl, en]) => page === nl || page === en);
+  if (!pair) return { nl: `${publicUrl}/mijn-alerts`, en: `${publicUrl}/en/my-alerts` };
+  return { nl: `${publicUrl}/alert/${pair[0]}${query}`, en: `${publicUrl}/en/alert/${pair[1]}${query}` };
+}
+
 export async function pageHead(
   db: Database,
   publicUrl: string,
@@ -174,6 +193,7 @@ export async function pageHead(
   }
   // An address's alerts, and the confirm and unsubscribe links of alert mails: never indexed.
   if (/^\/(?:alert\/[a-z-]+|mijn-alerts|en\/alert\/[a-z-]+|en\/my-alerts)\/?$/.test(pathname)) {
+    const query = search.size > 0 ? `?${search.toString()}` : '';
     return {
       status: 200,
       lang,
@@ -182,8 +202,8 @@ export async function pageHead(
         lang === 'en'
           ? 'Your e-mail alerts for new vacancies at Samenwerven.'
           : 'Je e-mailalerts voor nieuwe vacatures bij Samenwerven.',
-      canonical: `${publicUrl}${pathname.replace(/\/$/, '')}`,
-      alternates: { nl: `${publicUrl}/mijn-alerts`, en: `${publicUrl}/en/my-alerts` },
+      canonical: `${publicUrl}${pathname.replace(/\/$/, '')}${query}`,
+      alternates: alertAlternates(publicUrl, pathname, query),
       type: 'website',
       robots: 'noindex',
     };

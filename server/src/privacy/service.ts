@@ -59,7 +59,7 @@ Dit zip-bestand bevat alles wat Samenwerven over je bewaart. De .json-bestanden 
 teksteditor of inlezen in een ander programma.
 
 - account.json: je account (naam, e-mailadres, taal, wanneer gemaakt en bevestigd). Alleen met een account.
-- sessions.json: waar en wanneer je bent ingelogd. Alleen met een account.
+- sessions.json: wanneer je bent ingelogd en voor het laatst actief was, en tot wanneer elke sessie geldt (geen plaats of apparaat). Alleen met een account.
 - applications.json: je sollicitaties: wat je stuurde, de status, je toestemming, de namen van je bestanden
   en de notities die HR erbij maakte.
 - files/: je cv's en brieven, per sollicitatie, zoals je ze stuurde.
@@ -72,7 +72,7 @@ This zip file holds everything Samenwerven keeps about you. Open the .json files
 them into another program.
 
 - account.json: your account (name, e-mail address, language, when made and confirmed). Only with an account.
-- sessions.json: where and when you signed in. Only with an account.
+- sessions.json: when you signed in, were last active and until when each session holds (no place or device). Only with an account.
 - applications.json: your applications: what you sent, their status, your consent, the names of your files and
   the notes HR made on them.
 - files/: your CVs and letters, by application, as you sent them.

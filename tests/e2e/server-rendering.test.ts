@@ -11,7 +11,7 @@ import { eq } from 'drizzle-orm';
 import { applications, vacancyViews, type Organisation, type Vacancy } from '@samenwerven/db';
 import { browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
-import { portalInBrowser, VIEWPORTS } from '../support/portal-in-browser.ts';
+import { openPage, portalInBrowser, VIEWPORTS } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const DAY = 24 * 3_600_000;
@@ -639,6 +639,27 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     await page.getByRole('link', { name: 'English' }).first().click();
     await page.waitForURL(/\/en\/vacancies\//);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.context().close();
+  });
+
+  it('loads the page opened anew when a new version replaced the scripts it needs (a deploy), once', async () => {
+    const page = await openPage(portal, '/');
+    // The page's code as the version before a deploy named it: gone from the server (404), once.
+    let refused = 0;
+    await page.route('**/assets/privacy-page-*.js', async (route) => {
+      if (refused++ === 0) await route.fulfill({ status: 404, body: '' });
+      else await route.continue();
+    });
+    await page.evaluate(() => {
+      (window as unknown as { before: boolean }).before = true;
+    });
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Privacyverklaring' }).click();
+    await page.waitForURL(`${portal.baseUrl}/privacy`);
+    await page.getByRole('heading', { level: 1, name: /Privacy/ }).waitFor();
+    expect(refused).toBeGreaterThanOrEqual(1);
+    // Loaded anew from the server, not shown as an error page.
+    expect(await page.evaluate(() => (window as unknown as { before?: boolean }).before)).toBeUndefined();
+    expect(await page.getByText('Er ging iets mis').count()).toBe(0);
     await page.context().close();
   });
 

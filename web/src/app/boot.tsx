@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { matchRoutes, RouterProvider, type HydrationState, type RouteObject } from 'react-router';
+import { createPath, matchRoutes, RouterProvider, type HydrationState, type RouteObject } from 'react-router';
 import { hasSessionCookie } from '../api/client.ts';
 import { langFromPathname } from '../i18n/lang.ts';
 import { loadMessages } from '../i18n/messages.ts';
@@ -46,6 +46,7 @@ async function hydrate(routerData: HTMLElement): Promise<void> {
   const messages = loadMessages(langFromPathname(window.location.pathname)).catch(() => undefined);
   await Promise.all([loadLazyRoutes(), messages]);
   const router = createRouter();
+  loadAgainAfterDeploy(router);
   hydrateRoot(
     container!,
     <StrictMode>
@@ -57,12 +58,35 @@ async function hydrate(routerData: HTMLElement): Promise<void> {
   if (hasSessionCookie()) void router.revalidate();
 }
 
-const render = () =>
+const render = () => {
+  const router = createRouter();
+  loadAgainAfterDeploy(router);
   createRoot(container).render(
     <StrictMode>
-      <RouterProvider router={createRouter()} />
+      <RouterProvider router={router} />
     </StrictMode>,
   );
+};
+
+const RELOADED_AT = 'samenwerven:reloaded-after-deploy';
+/** Not again within this time: a server that is down would have the page load itself in a loop. */
+const RELOAD_PAUSE_MS = 30_000;
+
+/**
+ * A new version of the portal replaced the scripts this page was loaded with: the code of the
+ * next page opened is gone (404), and the page could not go on (a job seeker's walk, during a
+ * deploy). The page opened is loaded anew from the server instead, with the new scripts.
+ */
+function loadAgainAfterDeploy(router: ReturnType<typeof createRouter>): void {
+  window.addEventListener('vite:preloadError', (event) => {
+    const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+    if (Date.now() - last < RELOAD_PAUSE_MS) return; // the route's own error page says to try again
+    sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+    event.preventDefault();
+    const opening = router.state.navigation.location;
+    window.location.assign(opening ? createPath(opening) : window.location.href);
+  });
+}
 
 const routerData = document.getElementById(ROUTER_DATA_ID);
 if (routerData) void hydrate(routerData);

@@ -119,8 +119,8 @@ const messages = {
     en: 'This invitation cannot be accepted now: the organisation is not an active member of Samenwerven at the moment. Contact whoever invited you.',
   },
   'error.invalid_credentials': {
-    nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het e-mailadres is nog niet bevestigd. Net een account gemaakt? Bevestig je adres dan eerst met de link in de e-mail die we stuurden.',
-    en: 'This e-mail address and password do not match, or the address has not been confirmed yet. Just made an account? Then first confirm your address with the link in the e-mail we sent.',
+    nl: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het e-mailadres is nog niet bevestigd. Net een account gemaakt? Bevestig je adres dan eerst met de link in de e-mail die we stuurden. Is die link verlopen of kwijt? Vraag via "Wachtwoord vergeten" een nieuwe: die bevestigt je adres ook.',
+    en: 'This e-mail address and password do not match, or the address has not been confirmed yet. Just made an account? Then first confirm your address with the link in the e-mail we sent. Has that link expired, or is it lost? Ask for a new one through "Forgot password": it confirms your address too.',
   },
   'error.taken': {
     nl: 'Dit bestaat al.',

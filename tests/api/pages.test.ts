@@ -174,6 +174,14 @@ describe('a vacancy page before any script runs', () => {
     expect(list).toContain('<link rel="alternate" hreflang="en" href="https://werken.example/en/my-alerts" />');
   });
 
+  it('names a page the browser renders by itself, not as the vacancy search, for a visitor without scripts', async () => {
+    const titleOf = async (url: string) => /<title>([^<]*)<\/title>/.exec((await ctx.app.inject(url)).body)?.[1];
+    expect(await titleOf('/inloggen')).toBe('Inloggen | Samenwerven');
+    expect(await titleOf('/en/register')).toBe('Create an account | Samenwerven');
+    expect(await titleOf('/wachtwoord-vergeten')).toBe('Wachtwoord vergeten | Samenwerven');
+    expect(await titleOf('/account')).toBe('Samenwerven');
+  });
+
   it('serves a page, not the API’s JSON, to a browser whatever the address looks like', async () => {
     const html = { accept: 'text/html,application/xhtml+xml' };
     // Pasted at the end of a sentence: the full stop came along.
@@ -190,11 +198,11 @@ describe('a vacancy page before any script runs', () => {
     expect(register.body).toContain('<html lang="en">');
     expect(register.body).toMatch(/This page\s+of Samenwerven needs JavaScript\./);
     // Its title and description in that language too: a tab or a screen reader shows them first.
-    expect(register.body).toContain('<title>Public sector jobs in the region | Samenwerven</title>');
+    expect(register.body).toContain('<title>Create an account | Samenwerven</title>');
     expect(register.body).toContain('<meta name="description" content="Every vacancy of the municipalities');
     expect(register.body).not.toContain('vacatures bij de overheid');
     const dutch = await ctx.app.inject({ url: '/registreren', headers: html });
-    expect(dutch.body).toContain('<title>Vacatures bij de overheid in de regio | Samenwerven</title>');
+    expect(dutch.body).toContain('<title>Account aanmaken | Samenwerven</title>');
     // A file that is not there, asked for as a file: the plain 404.
     const file = await ctx.app.inject({ url: '/favicon-missing.ico', headers: { accept: 'image/*' } });
     expect([file.statusCode, file.json().error.code]).toEqual([404, 'not_found']);

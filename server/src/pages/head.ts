@@ -132,7 +132,6 @@ const pairs: [RegExp, Exclude<keyof (typeof texts)['nl'], 'notFound' | 'myData'>
   [/^\/(over|en\/about)\/?$/, 'about', '/over', '/en/about'],
 ];
 
-/** The head of the public page at `pathname`; `search` is its query (a search page's filters). */
 /** The pages under /alert in both languages (web/src/i18n/paths.ts, `alertSegments`). */
 const ALERT_PAGES: readonly (readonly [nl: string, en: string])[] = [
   ['nieuw', 'new'],
@@ -152,6 +151,7 @@ function alertAlternates(publicUrl: string, pathname: string, query: string): { 
   return { nl: `${publicUrl}/alert/${pair[0]}${query}`, en: `${publicUrl}/en/alert/${pair[1]}${query}` };
 }
 
+/** The head of the public page at `pathname`; `search` is its query (a search page's filters). */
 export async function pageHead(
   db: Database,
   publicUrl: string,
@@ -363,9 +363,26 @@ export interface RenderedBody {
  * of its own, but the page's language, and the site's title and description in it, for a
  * screen reader and a tab before the web app has loaded (or without it).
  */
+/**
+ * Titles of the pages the browser renders, as their scripts set them (web/src/i18n/account-messages.ts):
+ * without scripts, these pages said they were the vacancy search (a job seeker's walk).
+ */
+const BROWSER_PAGE_TITLES: readonly [RegExp, nl: string, en: string][] = [
+  [/^\/(inloggen|en\/sign-in)\/?$/, 'Inloggen', 'Sign in'],
+  [/^\/(registreren|en\/register)\/?$/, 'Account aanmaken', 'Create an account'],
+  [/^\/(wachtwoord-vergeten|en\/forgot-password)\/?$/, 'Wachtwoord vergeten', 'Forgot your password'],
+];
+
 export function browserPageHtml(indexHtml: string, pathname: string): string {
   const lang = pageLanguage(pathname);
-  const [title, description] = texts[lang].home;
+  const [homeTitle, description] = texts[lang].home;
+  const named = BROWSER_PAGE_TITLES.find(([pattern]) => pattern.test(pathname));
+  // Any other page the browser renders is named by the site until its scripts name it.
+  const title = named
+    ? `${named[lang === 'en' ? 2 : 1]} | Samenwerven`
+    : /^\/(en\/?)?$/.test(pathname)
+      ? homeTitle
+      : 'Samenwerven';
   return indexHtml
     .replace(/<html lang="[a-z]+">/, () => `<html lang="${lang}">`)
     .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeMarkup(title)}</title>`)

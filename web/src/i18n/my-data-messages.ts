@@ -23,7 +23,8 @@ const nl = {
     sent: 'Wat er is gestuurd',
     sentFields: { name: 'Naam', phone: 'Telefoon', motivation: 'Motivatie', none: 'niet ingevuld' },
     withdraw: 'Intrekken',
-    withdrawLabel: (title: string, organisation: string) => `Sollicitatie op ${title} bij ${organisation} intrekken`,
+    withdrawLabel: (title: string, organisation: string, sent: string) =>
+      `Sollicitatie op ${title} bij ${organisation} van ${sent} intrekken`,
     confirmTitle: 'Sollicitatie intrekken?',
     confirmText: (title: string, organisation: string) =>
       `Je sollicitatie op ‘${title}’ bij ${organisation} wordt verwijderd, met je cv en je brief. De organisatie ziet haar niet meer. Dit kan niet ongedaan worden gemaakt.`,
@@ -104,7 +105,8 @@ const en: MyDataMessages = {
     sent: 'What was sent',
     sentFields: { name: 'Name', phone: 'Phone', motivation: 'Motivation', none: 'not given' },
     withdraw: 'Withdraw',
-    withdrawLabel: (title: string, organisation: string) => `Withdraw application for ${title} at ${organisation}`,
+    withdrawLabel: (title: string, organisation: string, sent: string) =>
+      `Withdraw application for ${title} at ${organisation} sent ${sent}`,
     confirmTitle: 'Withdraw application?',
     confirmText: (title: string, organisation: string) =>
       `Your application for ‘${title}’ at ${organisation} is deleted, with your CV and your letter. The organisation no longer sees it. This cannot be undone.`,

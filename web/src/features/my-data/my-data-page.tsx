@@ -10,6 +10,7 @@ import { applicationMessages, statusLabel } from '../../i18n/application-message
 import { myDataMessages, type MyDataMessages } from '../../i18n/my-data-messages.ts';
 import { paths } from '../../i18n/paths.ts';
 import { PRIVACY_CONTACT_EMAIL } from '../../i18n/privacy-messages.ts';
+import { formatMoment } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { hasGuestKeyFragment, takeGuestKey } from './guest-key.ts';
 import './my-data.css';
@@ -76,7 +77,7 @@ function poolActionDue(application: { addressConfirmedAt: string | null; poolCon
  * as the row or section that held the button may be gone.
  */
 export function MyDataPage() {
-  const { lang, format } = useI18n();
+  const { lang } = useI18n();
   const m = myDataMessages[lang];
   const ap = applicationMessages[lang];
   const loaded = useLoaderData<MyDataLoaderData>();
@@ -183,7 +184,8 @@ export function MyDataPage() {
                         <span className="cell-label" aria-hidden="true">
                           {m.applications.columns.date}
                         </span>
-                        <time dateTime={application.createdAt}>{format.date(application.createdAt)}</time>
+                        {/* With its time: a guest may apply to one vacancy twice, and each row must be told apart (a job seeker's walk). */}
+                        <time dateTime={application.createdAt}>{formatMoment(lang, application.createdAt)}</time>
                       </td>
                       <td>
                         <span className="cell-label" aria-hidden="true">
@@ -206,6 +208,7 @@ export function MyDataPage() {
                             aria-label={m.applications.withdrawLabel(
                               application.vacancy.title,
                               application.vacancy.organisation,
+                              formatMoment(lang, application.createdAt),
                             )}
                             disabled={fetcher.state !== 'idle'}
                             onClick={() => setWithdrawing(application)}

@@ -23,6 +23,9 @@ export interface DescribeContext extends FilterLabelContext {
   all: string;
 }
 
+/** "Binnen 25 km" as "binnen 25 km"; "ICT …" and other words in capitals stay as they are. */
+const lowerFirst = (part: string) => (/^\p{Lu}\p{Ll}/u.test(part) ? part[0]!.toLowerCase() + part.slice(1) : part);
+
 /** The search in words, one part per filter: `‘beleid’`, `Vakgebied: ICT`, `Binnen 25 km van Tilburg`. */
 export function describeQuery(query: string, context: DescribeContext): string[] {
   const address = new URLSearchParams(query);
@@ -34,9 +37,12 @@ export function describeQuery(query: string, context: DescribeContext): string[]
   return parts.length > 0 ? parts : [context.all];
 }
 
-/** A name for a new alert: its description, cut at a word to fit `ALERT_NAME_MAX`. */
+/**
+ * A name for a new alert: its description as one phrase ("‘jurist’, binnen 25 km van Tilburg":
+ * the labels' capitals stood mid-list, a job seeker's walk), cut at a word to fit `ALERT_NAME_MAX`.
+ */
 export function defaultAlertName(parts: readonly string[], max = ALERT_NAME_MAX): string {
-  const name = parts.join(', ');
+  const name = parts.map((part, i) => (i === 0 ? part : lowerFirst(part))).join(', ');
   if (name.length <= max) return name;
   const cut = name.slice(0, max - 1);
   const atWord = cut.lastIndexOf(' ');

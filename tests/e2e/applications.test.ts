@@ -13,7 +13,7 @@ import type { Organisation, Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, browserAvailable } from '../support/browser.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn as signInSession } from '../support/http.ts';
-import { openPage, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
+import { openPage, scriptsRunning, signInThroughPage, VIEWPORTS } from '../support/portal-in-browser.ts';
 import { portalWithMail } from '../support/portal-with-mail.ts';
 
 const enabled = browserAvailable();
@@ -328,6 +328,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
     async () => {
       const page = await signIn(seeker.email, 'Mijn account');
       await page.goto(`${portal.baseUrl}/vacatures/${vacancy.id}`);
+      // The server renders as a visitor: the details are filled in once the scripts run.
+      await scriptsRunning(page);
       await page.locator('#apply-name').waitFor();
       await expect(page.locator('#apply-name').inputValue()).resolves.toBe('Sem Zoeker');
       await expect(page.locator('#apply-email').inputValue()).resolves.toBe(seeker.email);

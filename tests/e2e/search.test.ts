@@ -18,7 +18,7 @@ import {
 } from '@samenwerven/db';
 import { defaultSynonymGroups } from '@samenwerven/search';
 import { browserAvailable } from '../support/browser.ts';
-import { portalInBrowser } from '../support/portal-in-browser.ts';
+import { portalInBrowser, scriptsRunning } from '../support/portal-in-browser.ts';
 
 const enabled = browserAvailable();
 const STORY_TIMEOUT = 120_000;
@@ -48,9 +48,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
     await page.locator('.result-count').waitFor();
     // The server's page shows at once; what a key does waits for the scripts to take it over. A
     // select changed before that changes only the field (a fresh-clone CI run on a busy machine).
-    await page.waitForFunction(() =>
-      Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
-    );
+    await scriptsRunning(page);
     await page.waitForLoadState('networkidle');
     return page;
   }
@@ -332,6 +330,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
 
       // A value from a shared link that is none of the offered choices stays when another filter is ticked.
       await page.goto(`${portal.baseUrl}/?scaleMin=9&salaryMin=2750`);
+      await scriptsRunning(page);
       await page.locator('[data-facet="scaleMin"] input[value="9"]:checked').waitFor();
       await page.locator('[data-facet="category"] input').first().check();
       await page.waitForURL((url) => url.searchParams.has('category'));
@@ -567,6 +566,7 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
 
       await page.goto(`${portal.baseUrl}/`);
       await page.locator('.result-count').waitFor();
+      await scriptsRunning(page);
       await tabTo('#naar-resultaten');
       await page.keyboard.press('Enter');
       await tabTo('.pagination-next a', 80);

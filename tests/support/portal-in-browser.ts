@@ -61,10 +61,17 @@ export async function openPage(
   const page = await context.newPage();
   await page.goto(`${rig.baseUrl}${path}`);
   await page.locator('main h1').waitFor();
-  // A server-rendered page shows its heading before its scripts run: typed into before then, a
-  // form can be sent without them (web/src/app/layout.tsx sets the mark once they run).
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await scriptsRunning(page);
   return page;
+}
+
+/**
+ * Waits until the page runs its scripts. A server-rendered page shows its heading, fields and
+ * links before then: typed into or clicked before, a form is sent without them, or a choice
+ * changes only the field (CI runs on a busy machine). web/src/app/layout.tsx sets the mark.
+ */
+export async function scriptsRunning(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /** Signs in through the sign-in page, as a person does, and waits for the page it leads to. */

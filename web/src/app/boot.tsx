@@ -79,9 +79,13 @@ const RELOAD_PAUSE_MS = 30_000;
  */
 function loadAgainAfterDeploy(router: ReturnType<typeof createRouter>): void {
   window.addEventListener('vite:preloadError', (event) => {
-    const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
-    if (Date.now() - last < RELOAD_PAUSE_MS) return; // the route's own error page says to try again
-    sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+    try {
+      const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+      if (Date.now() - last < RELOAD_PAUSE_MS) return; // the route's own error page says to try again
+      sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+    } catch {
+      return; // storage turned off: without a memory of the last time, no reload (it could loop)
+    }
     event.preventDefault();
     const opening = router.state.navigation.location;
     window.location.assign(opening ? createPath(opening) : window.location.href);

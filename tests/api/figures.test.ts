@@ -427,13 +427,23 @@ describe('counting views and searches', () => {
       });
     expect((await search('Archeoloog', '10.51.0.1')).json().total).toBe(1);
     await search('  ARCHEOLOOG ', '10.51.0.2');
-    // One visitor sending a search again and again is counted once in half an hour, as a view
-    // (an attacker's review: five requests put any words among the searches without results).
-    for (let i = 0; i < 5; i++) await search(i % 2 ? 'Onderwaterfotograaf' : 'onderwaterfotograaf', '10.51.0.3');
+    // One network sending a search again and again is counted once in half an hour, whatever its
+    // browser, order or page size (an attacker's review: five requests put any words among the
+    // searches without results, and so did a new User-Agent or order for each).
+    for (let i = 0; i < 6; i++)
+      await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/vacancies?q=${['onderwaterfotograaf', 'Onderwaterfotograaf', '%20ONDERWATERFOTOGRAAF%20%20'][i % 3]}&sort=${i % 3 ? 'newest' : 'relevance'}&pageSize=${i + 1}`,
+        remoteAddress: '10.51.0.3',
+        headers: { 'user-agent': `${browser} Variant/${i}` },
+      });
+    // Archeoloog shown again on the same network (another search): not counted again.
+    await search('archeoloog erfgoed', '10.51.0.2');
     expect(await countersOf(vacancy.id)).toMatchObject({ impressions: 2 });
     const { rows } = await ctx.pool.query(`SELECT * FROM search_terms ORDER BY term`);
     expect(rows.map((r) => [r.term, r.searches, r.zero_results])).toEqual([
       ['archeoloog', 2, 0],
+      ['archeoloog erfgoed', 1, 0],
       ['onderwaterfotograaf', 1, 1],
     ]);
     expect(JSON.stringify(rows)).not.toMatch(/10\.51/);

@@ -5,7 +5,8 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { CounterBuffer, type VisitSource } from './counter-buffer.ts';
+import { limitedNetwork } from '../network-address.ts';
+import { CounterBuffer, normaliseTerm, type VisitSource } from './counter-buffer.ts';
 import { isCountedVisitor, VisitMemory } from './visitors.ts';
 
 declare module 'fastify' {
@@ -13,6 +14,8 @@ declare module 'fastify' {
     /** Counts waiting to be written; `await app.counters.flush()` writes them now. */
     counters: CounterBuffer;
     visits: VisitMemory;
+    /** Apart from the views' memory: a search page remembers twenty vacancies and its words. */
+    searchVisits: VisitMemory;
   }
 }
 
@@ -20,6 +23,7 @@ export const countingPlugin = fp(async (app: FastifyInstance) => {
   const counters = new CounterBuffer(app.db);
   app.decorate('counters', counters);
   app.decorate('visits', new VisitMemory());
+  app.decorate('searchVisits', new VisitMemory());
   counters.start();
   app.addHook('onClose', async () => counters.stop());
 });
@@ -33,10 +37,12 @@ export function countVisit(request: FastifyRequest, vacancyId: string, source: V
 }
 
 /**
- * A page of search results: each vacancy on it was shown once; the words count on the first
- * page. Once per visitor per half hour for the same search, as a view: sent again and again,
- * one client put any text among the coordinator's "searches without results" and raised a
- * vacancy's impressions at will (an attacker's review).
+ * A page of search results: each vacancy on it counts as shown once per network per half hour,
+ * and the words on the first page once per network per half hour, whatever the order, paging or
+ * browser (an attacker's review: one client sending a search again and again put any words among
+ * the coordinator's "searches without results" and raised a vacancy's impressions at will; with
+ * the browser or the order in the key, changing either counted again). The network, not the
+ * address: an IPv6 client picks any address of its /64.
  */
 export function countSearch(
   request: FastifyRequest,
@@ -44,12 +50,13 @@ export function countSearch(
   result: { hits: readonly { id: string }[]; total: number; unknownWords?: string },
 ): void {
   if (!isCountedVisitor(request.headers)) return;
-  const asCounted = { ...query, q: query.q?.trim().toLowerCase() };
-  const search = `search\n${JSON.stringify(Object.entries(asCounted).toSorted(([a], [b]) => a.localeCompare(b)))}`;
-  if (!request.server.visits.isNewVisit(request.ip, request.headers['user-agent'] ?? '', search)) return;
-  request.server.counters.impressions(result.hits.map((hit) => hit.id));
+  const { counters, searchVisits } = request.server;
+  const network = limitedNetwork(request.ip);
+  counters.impressions(result.hits.map((hit) => hit.id).filter((id) => searchVisits.isNewVisit(network, '', id)));
   // The words as typed found nothing, whatever was shown without the unknown ones: the
   // coordinator's "searches without results" is where such words are seen.
   const total = result.unknownWords ? 0 : result.total;
-  if (query.page === 1 && query.q) request.server.counters.search(query.q, total);
+  if (query.page !== 1 || !query.q) return;
+  const term = normaliseTerm(query.q);
+  if (term !== '' && searchVisits.isNewVisit(network, '', `words\n${term}`)) counters.search(query.q, total);
 }

@@ -44,10 +44,7 @@ export class VisitMemory {
       this.#saltDay = day;
       this.#seen.clear();
     }
-    const key = createHash('sha256')
-      .update(this.#salt)
-      .update(`${address}\n${agent}\n${subject}`)
-      .digest('base64url');
+    const key = createHash('sha256').update(this.#salt).update(`${address}\n${agent}\n${subject}`).digest('base64url');
     if (this.#seen.has(key)) return false;
     this.#seen.set(key, true);
     return true;

@@ -398,6 +398,18 @@ describe('applying', () => {
     expect(Object.keys(noCv.json().error.fields)).toEqual(['cv']);
   });
 
+  it('counts a line end as one character, as typed, though a form sends it as two (CRLF)', async () => {
+    const paragraphs = Array.from({ length: 50 }, () => 'x'.repeat(99)).join('\r\n');
+    // 4,999 characters as typed, 5,048 as sent.
+    expect(paragraphs.length).toBe(50 * 99 + 49 * 2);
+    const response = await apply(vacancy.id, { email: 'alinea@example.nl', motivation: paragraphs });
+    expect(response.statusCode, response.body).toBe(201);
+    const [stored] = await ctx.pool
+      .query('SELECT motivation FROM applications WHERE email = $1', ['alinea@example.nl'])
+      .then((r) => r.rows);
+    expect(stored.motivation).toBe(paragraphs.replaceAll('\r\n', '\n'));
+  });
+
   it('limits applications from one network address to 60 an hour (429 with Retry-After); forms sent back for a correction do not count', async () => {
     const target = await createVacancy(ctx.db, { organisation });
     // A job centre's network: many job seekers, each their own address, one network address.

@@ -152,7 +152,9 @@ export async function receiveUploads(
       if (part.type === 'field') {
         // Bytes that are no UTF-8 arrive as "�": read as a lone surrogate, refused by the field's
         // name as the JSON body's are (contract/json-body.ts), not stored as "�" in a name.
-        fields[part.fieldname] = String(part.value).replaceAll('\uFFFD', '\uDFFF');
+        // Line ends as typed: a form sends each as CRLF, two characters against a limit the
+        // field's count (and a person) counts as one (a diff review).
+        fields[part.fieldname] = String(part.value).replaceAll('\r\n', '\n').replaceAll('\uFFFD', '\uDFFF');
         continue;
       }
       if (!fileNames.includes(part.fieldname)) {

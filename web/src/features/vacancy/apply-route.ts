@@ -61,7 +61,9 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   const name = formText(form, 'name').trim();
   const email = formText(form, 'email').trim();
   const phone = formText(form, 'phone').trim();
-  const motivation = formText(form, 'motivation').trim();
+  // Line ends as typed: a form sends each as CRLF, which counted two against the limit where the
+  // field's count said one (a diff review). Characters as the API counts them: an emoji is one.
+  const motivation = formText(form, 'motivation').replaceAll('\r\n', '\n').trim();
   const consent = formText(form, 'consent') === 'pool' ? 'pool' : 'procedure';
   const cv = chosenFile(form, 'cv');
   const letter = chosenFile(form, 'letter');
@@ -73,7 +75,7 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   else if (!looksLikeEmail(email)) fields['email'] = m.emailInvalid;
   if (phone.length > 40) fields['phone'] = m.tooLong.phone;
   if (!motivation) fields['motivation'] = m.required.motivation;
-  else if (motivation.length > 5000) fields['motivation'] = m.tooLong.motivation;
+  else if (Array.from(motivation).length > 5000) fields['motivation'] = m.tooLong.motivation;
   const cvProblem = cv ? fileProblem(cv, m) : m.required.cv;
   if (cvProblem) fields['cv'] = cvProblem;
   const letterProblem = letter ? fileProblem(letter, m) : null;

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the pages, feeds and widgets the server writes itself. */
-import { titleSlug } from '@samenwerven/slug';
+import { vacancyAddressPart } from '@samenwerven/slug';
 
 /**
  * Characters XML 1.0 does not allow anywhere, not even escaped: the control characters other than
@@ -76,7 +76,7 @@ export const cutText = (text: string, length?: number): string =>
  * app's links write it (one helper for both: `@samenwerven/slug`).
  */
 export function vacancyPath(vacancy: { id: string; title: string }, lang: 'nl' | 'en' = 'nl'): string {
-  return `${lang === 'en' ? '/en/vacancies/' : '/vacatures/'}${vacancy.id}-${titleSlug(vacancy.title)}`;
+  return `${lang === 'en' ? '/en/vacancies/' : '/vacatures/'}${vacancyAddressPart(vacancy)}`;
 }
 
 /**

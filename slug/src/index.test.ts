@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, titleSlug, TITLE_SLUG_LENGTH } from './index.ts';
+import { shortSlug, slugify, titleSlug, TITLE_SLUG_LENGTH, vacancyAddressPart } from './index.ts';
 
 describe('slugify', () => {
   it('writes lower case ASCII words joined by hyphens', () => {
@@ -30,5 +30,24 @@ describe('titleSlug', () => {
     // "aaa…-bc" would be one past it: "bc" goes.
     expect(titleSlug(`${words(TITLE_SLUG_LENGTH - 2)} bc de`)).toBe(words(TITLE_SLUG_LENGTH - 2));
     expect(titleSlug('x'.repeat(TITLE_SLUG_LENGTH + 5))).toBe('x'.repeat(TITLE_SLUG_LENGTH));
+  });
+});
+
+describe('shortSlug', () => {
+  it('never ends in a hyphen, which an organisation slug may not', () => {
+    const name =
+      'Regionale Uitvoeringsdienst Zuid-Holland Zuid voor Vergunningverlening, Toezicht en Handhaving Milieu';
+    expect(slugify(name).slice(0, 80)).toMatch(/-$/);
+    const slug = shortSlug(name, 80);
+    expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(slug).toBe('regionale-uitvoeringsdienst-zuid-holland-zuid-voor-vergunningverlening-toezicht');
+  });
+});
+
+describe('vacancyAddressPart', () => {
+  it('is the id and the slug, or the id alone when the title makes none', () => {
+    const id = '0b6f3a52-57b4-4c5a-9d7e-1f0c2f3a4b5c';
+    expect(vacancyAddressPart({ id, title: 'Adviseur wonen' })).toBe(`${id}-adviseur-wonen`);
+    expect(vacancyAddressPart({ id, title: '¿¡!' })).toBe(id);
   });
 });

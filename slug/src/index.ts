@@ -21,11 +21,30 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A slug of at most `maxLength` characters, cut after a whole word: never ending in a hyphen,
+ * which an organisation's slug may not (a blind cut of a long name was refused by the database).
+ */
+export function shortSlug(text: string, maxLength: number): string {
+  const slug = slugify(text);
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  // A word that ends exactly at the limit is kept whole.
+  if (cut.endsWith('-')) return cut.slice(0, -1);
+  const words = cut.slice(0, maxLength).replace(/-[^-]*$/, '');
+  return words === '' ? cut.slice(0, maxLength) : words;
+}
+
 /** A title's slug for an address: cut after a whole word within `TITLE_SLUG_LENGTH` characters. */
 export function titleSlug(title: string): string {
-  const slug = slugify(title);
-  if (slug.length <= TITLE_SLUG_LENGTH) return slug;
-  const cut = slug.slice(0, TITLE_SLUG_LENGTH + 1);
-  // A word that ends exactly at the limit is kept whole.
-  return cut.endsWith('-') ? cut.slice(0, -1) : cut.slice(0, TITLE_SLUG_LENGTH).replace(/-[^-]*$/, '');
+  return shortSlug(title, TITLE_SLUG_LENGTH);
+}
+
+/**
+ * A vacancy's part of its address: its id, then its title's slug when the title has letters or
+ * digits to make one (`/vacatures/{id}` for a title of none, never `{id}-`).
+ */
+export function vacancyAddressPart(vacancy: { id: string; title: string }): string {
+  const slug = titleSlug(vacancy.title);
+  return slug ? `${vacancy.id}-${slug}` : vacancy.id;
 }

@@ -433,6 +433,17 @@ describe('joining', () => {
       )[0]!.slug;
     expect(await slugOf('hr@eindhoven.example')).toBe('gemeente-eindhoven');
     expect(await slugOf('kaper@webmail.example')).toBe('gemeente-eindhoven-3');
+
+    // A name whose first 80 characters of slug end between two words: cut at a word, not refused (a 500).
+    const long = await call('POST', '/membership-applications', undefined, {
+      organisation: {
+        name: 'Regionale Uitvoeringsdienst Zuid-Holland Zuid voor Vergunningverlening, Toezicht en Handhaving Milieu',
+        kind: 'joint_arrangement',
+        municipalityCode: 'GM0772',
+      },
+      admin: { name: 'Aanvrager', email: 'lang@rud.example', password: 'een prima wachtwoord' },
+    });
+    expect([long.statusCode, long.body]).toEqual([202, '']);
   });
 });
 

@@ -2,14 +2,20 @@
  * Joining the alliance: an organisation applies (the applicant gets a receipt, the
  * coordinators a note), the coordinator decides, the applicant hears it by e-mail.
  */
-import { municipalityByCode, type Database, type Executor, type OrganisationKind } from '@samenwerven/db';
+import {
+  lockForTransaction,
+  municipalityByCode,
+  type Database,
+  type Executor,
+  type OrganisationKind,
+} from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
 import { assertAcceptablePassword } from '../auth/service.ts';
 import { UNCONFIRMED_ACCOUNT_DAYS, unconfirmedCutoff } from '../auth/unconfirmed-accounts.ts';
 import { confirmationLink, findAccount, lockAddress, type Locale } from '../auth/registration.ts';
 import { AppError, notFound } from '../errors.ts';
 import { hashPassword } from '../passwords.ts';
-import { slugify } from '@samenwerven/slug';
+import { shortSlug } from '@samenwerven/slug';
 import { oneLine, shownOrNull } from '../text.ts';
 import { emailAgainstWebsite, likelyDuplicates } from './duplicates.ts';
 import { mailApplicationArrived, mailApplicationKnown, mailApplicationReceipt } from './mails.ts';
@@ -42,10 +48,17 @@ export interface ApplicationInput {
   admin: { name: string; email: string; password: string };
 }
 
-const baseSlug = (name: string) => slugify(name).slice(0, 80) || 'organisatie';
+const baseSlug = (name: string) => shortSlug(name, 80) || 'organisatie';
+
+/**
+ * The slug `base` and its numbered variants are given out one transaction at a time: two
+ * applications (or admissions) of one name at once took the same one, and one got a 409.
+ */
+const lockSlugs = (tx: Executor, base: string) => lockForTransaction(tx, `organisation-slug:${base}`);
 
 async function freeSlug(tx: Executor, name: string): Promise<string> {
   const base = baseSlug(name);
+  await lockSlugs(tx, base);
   const used = await slugsLike(tx, base);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -63,9 +76,11 @@ const NEVER_A_MEMBER: readonly string[] = ['applied', 'rejected'];
 async function claimOwnSlug(tx: Executor, organisationId: string, name: string, slug: string): Promise<void> {
   const own = baseSlug(name);
   if (slug === own) return;
+  await lockSlugs(tx, own);
   const holder = await organisationWithSlug(tx, own);
-  if (!holder || holder.id === organisationId || !NEVER_A_MEMBER.includes(holder.state)) return;
-  await updateOrganisation(tx, holder.id, { slug: await freeSlug(tx, holder.name) });
+  if (holder?.id === organisationId || (holder && !NEVER_A_MEMBER.includes(holder.state))) return;
+  // Free (its holder's name wrote it otherwise before: "ĳ" is "ij" now), or held by one that never was a member.
+  if (holder) await updateOrganisation(tx, holder.id, { slug: await freeSlug(tx, holder.name) });
   await updateOrganisation(tx, organisationId, { slug: own });
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Role } from '../api/types.ts';
 import { safeNextPath } from '../lib/safe-url.ts';
-import { titleSlug } from '@samenwerven/slug';
+import { vacancyAddressPart } from '@samenwerven/slug';
 import type { Lang } from './lang.ts';
 
 export const segments = {
@@ -95,10 +95,8 @@ const withNext = (path: string, next?: string | null) => {
 export const paths = {
   home: (lang: Lang) => `${prefix(lang)}/`,
   /** `/vacatures/{id}-{slug}`: the slug only makes the address readable. */
-  vacancy: (lang: Lang, id: string, title?: string) => {
-    const slug = title ? titleSlug(title) : '';
-    return `${prefix(lang)}/${segments.vacancy[lang]}/${id}${slug ? `-${slug}` : ''}`;
-  },
+  vacancy: (lang: Lang, id: string, title?: string) =>
+    `${prefix(lang)}/${segments.vacancy[lang]}/${vacancyAddressPart({ id, title: title ?? '' })}`,
   organisation: (lang: Lang, slug: string) =>
     `${prefix(lang)}/${segments.organisation[lang]}/${encodeURIComponent(slug)}`,
   members: page('members'),

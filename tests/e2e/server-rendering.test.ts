@@ -663,18 +663,6 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     await page.context().close();
   });
 
-  it('fetches a page opened in the app with its form’s action, not when the form is sent (after a deploy it is gone)', async () => {
-    const page = await openPage(portal, `/?q=${TITLE}`);
-    const fetched: string[] = [];
-    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-    await page.getByRole('link', { name: TITLE }).first().click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    await page.getByRole('button', { name: 'Sollicitatie versturen' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    expect(fetched.filter((path) => /\/assets\/apply-route-[^/]+\.js$/.test(path))).toHaveLength(1);
-    await page.context().close();
-  });
-
   it('hydrates the pages with scripts on: no errors, no second round of requests, one title', async () => {
     for (const path of [
       '/',

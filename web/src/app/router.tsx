@@ -541,34 +541,7 @@ function accountPages(lang: Lang): RouteObject[] {
   ];
 }
 
-/**
- * A page's parts (its loader, action and component) are fetched together once any is asked for.
- * Asked for one by one, a form's action came only when the form was sent: after a deploy in
- * between it was gone (a 404), and with the error page the letter typed (a diff review).
- */
-function loadedTogether(list: RouteObject[]): RouteObject[] {
-  return list.map((route) => {
-    const children = route.children ? loadedTogether(route.children) : undefined;
-    const lazy = route.lazy;
-    if (!lazy || typeof lazy === 'function') return (children ? { ...route, children } : route) as RouteObject;
-    const parts = Object.entries(lazy) as [string, () => Promise<unknown>][];
-    const fetchAll = () => {
-      for (const [, load] of parts) void load().catch(() => undefined);
-    };
-    const together = Object.fromEntries(
-      parts.map(([key, load]) => [
-        key,
-        () => {
-          fetchAll();
-          return load();
-        },
-      ]),
-    );
-    return { ...route, lazy: together, ...(children ? { children } : {}) } as RouteObject;
-  });
-}
-
-export const routes: RouteObject[] = loadedTogether([
+export const routes: RouteObject[] = [
   {
     id: ROOT_ROUTE_ID,
     path: '/',
@@ -599,7 +572,7 @@ export const routes: RouteObject[] = loadedTogether([
       },
     ],
   },
-]);
+];
 
 export function createRouter() {
   return createBrowserRouter(routes);

@@ -509,10 +509,16 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
         .getByRole('dialog', { name: /aannemen\?$/ })
         .getByRole('button', { name: 'Ja, aannemen' })
         .click();
-      await notes.getByLabel('Nieuwe notitie').fill('Referenties zijn nagebeld.');
+      // A long one: near the limit the field says what is left, and once saved and emptied, nothing.
+      const longNote = `Referenties zijn nagebeld. ${'Positief. '.repeat(460)}`.trim();
+      await notes.getByLabel('Nieuwe notitie').fill(longNote);
+      await expect(notes.locator('#note-warning, [id$="-warning"]').first().textContent()).resolves.toMatch(
+        /^Nog \d+ tekens\.$/,
+      );
       await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
       await notes.getByText('De notitie is toegevoegd.').waitFor();
       await expect(notes.getByLabel('Nieuwe notitie').inputValue()).resolves.toBe('');
+      await expect(notes.locator('[id$="-warning"]').first().textContent()).resolves.toBe('');
       releaseStatus();
       await page.getByText('De status is nu ‘Aangenomen’.').waitFor();
       await page.unroute('**/api/v1/applications/*');

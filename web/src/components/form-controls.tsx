@@ -3,7 +3,15 @@
  * radio buttons and a checkbox, with the same label, hint and error wiring (`aria-describedby`,
  * `aria-invalid`).
  */
-import { useState, type ChangeEvent, type InputEvent, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type InputEvent,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { useAccountI18n } from '../i18n/use-account-i18n.ts';
 import { formatters } from '../i18n/format.ts';
 import { describedByIds, FieldFrame, HintAndError } from './form-fields.tsx';
@@ -52,6 +60,24 @@ export function TextAreaField({
     setLength(characterCount(event.currentTarget.value));
     onInput?.(event);
   };
+  // A form reset (a note saved) and the text a browser puts back on Back fire no input event: the
+  // count is read again then (a diff review: an emptied field still said what was left of a note).
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const textarea = field.current;
+    if (!textarea) return;
+    const recount = () => setLength(characterCount(textarea.value));
+    recount();
+    // The reset event comes before the form is reset.
+    const afterReset = () => setTimeout(recount);
+    const form = textarea.form;
+    form?.addEventListener('reset', afterReset);
+    window.addEventListener('pageshow', recount);
+    return () => {
+      form?.removeEventListener('reset', afterReset);
+      window.removeEventListener('pageshow', recount);
+    };
+  }, []);
   const number = formatters(lang).number;
   let warning: string | undefined;
   if (maxLength !== undefined) {
@@ -66,6 +92,7 @@ export function TextAreaField({
       {(describedBy) => (
         <textarea
           {...props}
+          ref={field}
           onInput={typed}
           id={id}
           name={name}

@@ -157,6 +157,12 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       expect(await reason.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
       expect(await accessibilityViolations(page)).toEqual([]);
 
+      // A pasted reason past the limit stays whole, and the dialog says how much is too much.
+      await reason.fill('x'.repeat(2_005));
+      await dialog.getByRole('button', { name: 'Ja, afwijzen' }).click();
+      await dialog.getByText('5 tekens te veel: maak de tekst korter.').waitFor();
+      expect((await reason.inputValue()).length).toBe(2_005);
+
       // With a reason it goes through; the unconfirmed address gets nothing (the API tests mail a confirmed one).
       await reason.fill('Gemeente Breda is al lid. Vraag de beheerder van Breda om een account.');
       await dialog.getByRole('button', { name: 'Ja, afwijzen' }).click();

@@ -1,6 +1,11 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { HintAndError, describedByIds } from '../../components/form-fields.tsx';
+import { formatters } from '../../i18n/format.ts';
+import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
+
+/** The longest reason the API takes (it is mailed). */
+const REASON_MAX = 2000;
 
 interface ReasonDialogProps {
   open: boolean;
@@ -30,6 +35,10 @@ export function ReasonDialog(props: ReasonDialogProps) {
   const { open, title, text, reasonLabel, reasonHint, confirmLabel, danger = false, requiredMessage } = props;
   const { onConfirm, onClose } = props;
   const { a } = useMembershipI18n();
+  const {
+    a: { form },
+    lang,
+  } = useAccountI18n();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -55,6 +64,13 @@ export function ReasonDialog(props: ReasonDialogProps) {
     const reason = reasonRef.current?.value.trim() ?? '';
     if (requiredMessage && !reason) {
       setError(requiredMessage);
+      reasonRef.current?.focus();
+      return;
+    }
+    // Said, not cut: the browser's own limit cut a pasted reason off without a word (a diff review).
+    const over = Array.from(reason).length - REASON_MAX;
+    if (over > 0) {
+      setError(form.charactersOver(formatters(lang).number(over)));
       reasonRef.current?.focus();
       return;
     }
@@ -87,7 +103,6 @@ export function ReasonDialog(props: ReasonDialogProps) {
               name="reason"
               className="textarea"
               rows={3}
-              maxLength={2000}
               aria-required={requiredMessage ? true : undefined}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedByIds(reasonId, reasonHint, error).describedBy}

@@ -57,11 +57,24 @@ function packageOf(specifier: string): string | undefined {
 // could import a root tool).
 const tooling = declared(manifest('.'));
 const isTest = (file: string, workspace: string) => workspace === 'tests' || /\.test\.tsx?$/.test(file);
+/**
+ * Code that runs only on a developer's machine: it may use its package's dev dependencies. The
+ * rest runs in the image too, installed without them (a diff review: a runtime import of the
+ * server's OpenAPI tools passed as declared). The web app is bundled at build time: all of its
+ * code may.
+ */
+const isDevelopmentOnly = (file: string, workspace: string) =>
+  isTest(file, workspace) ||
+  workspace === 'web' ||
+  path.relative(root, file) === path.join('server', 'src', 'cli', 'openapi.ts');
+const runtime = (m: Manifest) =>
+  new Set([...Object.keys(m.dependencies ?? {}), ...Object.keys(m.peerDependencies ?? {})]);
 const problems: string[] = [];
 const uses = new Map<string, Set<string>>();
 for (const workspace of workspaces) {
   const own = manifest(workspace);
   const allowed = declared(own);
+  const atRuntime = runtime(own);
   const internal = new Set<string>();
   for (const file of sourceFiles(path.join(root, codeOf(workspace)))) {
     for (const { fileName: specifier } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
@@ -70,6 +83,10 @@ for (const workspace of workspaces) {
       if (name.startsWith('@samenwerven/')) internal.add(name);
       if (!allowed.has(name) && !(isTest(file, workspace) && tooling.has(name)))
         problems.push(`${path.relative(root, file)} imports ${name}, which ${workspace}/package.json does not declare`);
+      else if (allowed.has(name) && !atRuntime.has(name) && !isDevelopmentOnly(file, workspace))
+        problems.push(
+          `${path.relative(root, file)} imports ${name}, a dev dependency of ${workspace}, which an install without them lacks`,
+        );
     }
   }
   uses.set(own.name, internal);

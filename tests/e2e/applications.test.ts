@@ -144,11 +144,16 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       const count = page.locator('#apply-motivation-warning');
       // Near the limit the field says what is left (a live region), in tens.
       await motivation.fill('a'.repeat(4_555));
-      await expect(count.textContent()).resolves.toBe('Nog 440 tekens.');
+      await expect(count.textContent()).resolves.toBe('Nog ruim 440 tekens.');
       // Pasted past it: the browser cut it off at the limit without a word (a job seeker's walk).
       await motivation.fill(`${'Lang verhaal. '.repeat(357)}Einde`);
       expect((await motivation.inputValue()).length).toBe(5_003);
       await expect(count.textContent()).resolves.toBe('3 tekens te veel: maak de tekst korter.');
+      // Said in tens from ten on: a screen reader hears a new number at every tenth key, not at each.
+      await motivation.press('End');
+      await motivation.pressSequentially('abcdefghijkl');
+      await expect(count.textContent()).resolves.toBe('Ruim 10 tekens te veel: maak de tekst korter.');
+      await motivation.fill(`${'Lang verhaal. '.repeat(357)}Einde`);
       expect(await motivation.getAttribute('aria-describedby')).toContain('apply-motivation-warning');
       await page.getByLabel('Naam', { exact: true }).fill('Lotte Lang');
       await page.getByLabel('E-mailadres').fill('lotte@example.nl');
@@ -513,7 +518,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       const longNote = `Referenties zijn nagebeld. ${'Positief. '.repeat(460)}`.trim();
       await notes.getByLabel('Nieuwe notitie').fill(longNote);
       await expect(notes.locator('#note-warning, [id$="-warning"]').first().textContent()).resolves.toMatch(
-        /^Nog \d+ tekens\.$/,
+        /^Nog (ruim )?\d+ tekens\.$/,
       );
       await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
       await notes.getByText('De notitie is toegevoegd.').waitFor();

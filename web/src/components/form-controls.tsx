@@ -32,6 +32,12 @@ export interface TextAreaFieldProps extends TextAreaProps {
 /** Within this share of the limit, the characters left are said (in tens: not at every key). */
 const NEAR_LIMIT = 0.1;
 
+/**
+ * A count as said in the live region: in tens from ten on, so a screen reader is not told a new
+ * number at every key (a diff review); exact below ten, where each one matters.
+ */
+const inTens = (count: number) => (count < 10 ? count : Math.floor(count / 10) * 10);
+
 /** Characters as the API counts them: an emoji is one. */
 const characterCount = (text: string) => Array.from(text).length;
 
@@ -82,9 +88,9 @@ export function TextAreaField({
   let warning: string | undefined;
   if (maxLength !== undefined) {
     const left = maxLength - length;
-    if (left < 0) warning = a.form.charactersOver(number(-left));
-    else if (left <= maxLength * NEAR_LIMIT)
-      warning = a.form.charactersLeft(number(left < 10 ? left : Math.floor(left / 10) * 10));
+    const said = (count: number) => ({ count: number(inTens(count)), more: inTens(count) < count });
+    if (left < 0) warning = a.form.charactersOver(said(-left));
+    else if (left <= maxLength * NEAR_LIMIT) warning = a.form.charactersLeft(said(left));
     else warning = '';
   }
   return (

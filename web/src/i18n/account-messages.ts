@@ -11,8 +11,11 @@ const nl = {
   form: {
     errorSummaryTitle: 'Er is een probleem',
     errorPrefix: 'Fout:',
-    charactersLeft: (count: string) => `Nog ${count} tekens.`,
-    charactersOver: (count: string) => `${count} ${count === '1' ? 'teken' : 'tekens'} te veel: maak de tekst korter.`,
+    /** `more`: the count is rounded down to tens ("nog ruim 440"). */
+    charactersLeft: ({ count, more }: { count: string; more: boolean }) =>
+      `Nog ${more ? 'ruim ' : ''}${count} ${count === '1' ? 'teken' : 'tekens'}.`,
+    charactersOver: ({ count, more }: { count: string; more: boolean }) =>
+      `${more ? 'Ruim ' : ''}${count} ${count === '1' ? 'teken' : 'tekens'} te veel: maak de tekst korter.`,
     checkFields: 'Niet alle velden zijn goed ingevuld.',
     offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
     sessionEnded:
@@ -418,9 +421,10 @@ const en: AccountMessages = {
   form: {
     errorSummaryTitle: 'There is a problem',
     errorPrefix: 'Error:',
-    charactersLeft: (count: string) => `${count} characters left.`,
-    charactersOver: (count: string) =>
-      `${count} ${count === '1' ? 'character' : 'characters'} too many: make the text shorter.`,
+    charactersLeft: ({ count, more }: { count: string; more: boolean }) =>
+      `${more ? 'Over ' : ''}${count} ${count === '1' ? 'character' : 'characters'} left.`,
+    charactersOver: ({ count, more }: { count: string; more: boolean }) =>
+      `${more ? 'Over ' : ''}${count} ${count === '1' ? 'character' : 'characters'} too many: make the text shorter.`,
     checkFields: 'Some fields are not filled in correctly.',
     offline: 'The server cannot be reached. Check your internet connection and try again.',
     sessionEnded:

@@ -70,7 +70,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
     // Said, not cut: the browser's own limit cut a pasted reason off without a word (a diff review).
     const over = Array.from(reason).length - REASON_MAX;
     if (over > 0) {
-      setError(form.charactersOver(formatters(lang).number(over)));
+      setError(form.charactersOver({ count: formatters(lang).number(over), more: false }));
       reasonRef.current?.focus();
       return;
     }

@@ -472,6 +472,19 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     });
     expect(multipart.status).toBe(400);
     expect((await multipart.json()).error.fields).toEqual({ 'organisation.name': expect.any(String) });
+    // Each part is read as it came: a "�" sent as such in one part lets no other through (a diff review).
+    const beside = await get('/aanmelden', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=zzz' },
+      body: Buffer.concat([
+        Buffer.from('--zzz\r\nContent-Disposition: form-data; name="admin.name"\r\n\r\nJip \uFFFD\r\n'),
+        Buffer.from('--zzz\r\nContent-Disposition: form-data; name="organisation.name"\r\n\r\nOrg'),
+        Buffer.from([0xff]),
+        Buffer.from('Name\r\n--zzz--\r\n'),
+      ]),
+    });
+    expect(beside.status).toBe(400);
+    expect((await beside.json()).error.fields).toEqual({ 'organisation.name': expect.any(String) });
     expect((await portal.ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts')).rows[0].n).toBe(alertsBefore);
     expect(
       (await portal.ctx.pool.query(`SELECT count(*)::int AS n FROM organisations WHERE name LIKE 'Org%Name'`)).rows[0]

@@ -92,17 +92,36 @@ export function fieldsNotUtf8(body: Buffer): string[] {
   return [...new Set(found)];
 }
 
-const REPLACEMENT = Buffer.from('\uFFFD');
-
 /**
- * The text parts of a posted multipart form whose bytes were no UTF-8: read as "�" where the body
- * sent none (a body that sends "�" as such is taken at its word).
+ * The text parts of a posted multipart form whose bytes (or name) are no UTF-8, each read as it
+ * came: a "�" sent as such is text like any other, and a file part is bytes (a diff review: one
+ * "�" anywhere in the body, a dummy part or by chance in a CV, let every other part through).
  */
-function textPartsNotUtf8(form: FormData, body: Buffer): string[] {
-  if (body.includes(REPLACEMENT)) return [];
+export function textPartsNotUtf8(body: Buffer, contentType: string | undefined): string[] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+  if (!boundary) return [];
+  const delimiter = Buffer.from(`\r\n--${boundary[1] ?? boundary[2]}`);
+  // The first delimiter opens the body without a line end before it.
+  const from = body.indexOf(delimiter.subarray(2));
+  if (from === -1) return [];
   const found = new Set<string>();
-  for (const [name, value] of form.entries())
-    if (name.includes('\uFFFD') || (typeof value === 'string' && value.includes('\uFFFD'))) found.add(name);
+  // `at`: where the delimiter before the part starts, as if the first had its line end too.
+  let at = from - 2;
+  for (;;) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next === -1) break;
+    const part = body.subarray(at + delimiter.length, next);
+    at = next;
+    const headerEnd = part.indexOf('\r\n\r\n');
+    if (headerEnd === -1) continue;
+    const headers = part.subarray(0, headerEnd);
+    const disposition = /content-disposition:[^\r\n]*/i.exec(headers.toString('latin1'))?.[0] ?? '';
+    if (/filename\*?=/i.test(disposition)) continue;
+    const rawName = /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? '';
+    const nameBytes = Buffer.from(rawName, 'latin1');
+    const name = strictUtf8Holds(nameBytes) ? nameBytes.toString('utf8') : '(body)';
+    if (name === '(body)' || !strictUtf8Holds(part.subarray(headerEnd + 4))) found.add(name);
+  }
   return [...found];
 }
 
@@ -333,8 +352,8 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           const bytes = body as Buffer;
           const view = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length);
           new Response(view, { headers: { 'content-type': contentType ?? '' } }).formData().then(
-            (form) => {
-              const unreadable = textPartsNotUtf8(form, bytes);
+            () => {
+              const unreadable = textPartsNotUtf8(bytes, contentType);
               done(unreadable.length > 0 ? unstorableTextError(unreadable) : null, body);
             },
             () => done(new AppError(400, 'bad_request', 'error.bad_request')),

@@ -485,6 +485,15 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
     });
     expect(beside.status).toBe(400);
     expect((await beside.json()).error.fields).toEqual({ 'organisation.name': expect.any(String) });
+    // A page takes a form, not JSON or text (it answered those with the page).
+    for (const contentType of ['application/json', 'text/plain']) {
+      const other = await get('/alert/nieuw?q=x', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body: contentType === 'application/json' ? '{"email":"a@example.org"}' : 'email=a@example.org',
+      });
+      expect([other.status, (await other.json()).error.code], contentType).toEqual([415, 'unsupported_media_type']);
+    }
     expect((await portal.ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts')).rows[0].n).toBe(alertsBefore);
     expect(
       (await portal.ctx.pool.query(`SELECT count(*)::int AS n FROM organisations WHERE name LIKE 'Org%Name'`)).rows[0]

@@ -16,7 +16,7 @@ import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } fro
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { unstorableTextError } from '../storable-text.ts';
 import { limitedNetwork } from '../network-address.ts';
-import { isMultipart } from '../media-type.ts';
+import { isMultipart, mediaType } from '../media-type.ts';
 import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
@@ -417,9 +417,19 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
           );
         });
       };
-      app.post('/*', { schema: { hide: true }, onRequest: takeTurn }, (request, reply) =>
-        isPostedPage(request) ? sendApp(request, reply) : notFoundHandler(request, reply),
-      );
+      // A page takes a form: JSON or text sent to it was answered with the page (an attacker's
+      // review), where the contract says 415 for a body of another type than the address takes.
+      const isForm = (request: FastifyRequest) => {
+        const type = request.headers['content-type'];
+        return (
+          type === undefined || ['application/x-www-form-urlencoded', 'multipart/form-data'].includes(mediaType(type))
+        );
+      };
+      app.post('/*', { schema: { hide: true }, onRequest: takeTurn }, (request, reply) => {
+        if (!isPostedPage(request)) return notFoundHandler(request, reply);
+        if (!isForm(request)) throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
+        return sendApp(request, reply);
+      });
     },
   };
 }

@@ -433,6 +433,16 @@ describe('joining', () => {
       )[0]!.slug;
     expect(await slugOf('hr@eindhoven.example')).toBe('gemeente-eindhoven');
     expect(await slugOf('kaper@webmail.example')).toBe('gemeente-eindhoven-3');
+    // Both moves are in the audit log: the addresses of a page, a widget and a feed went with them.
+    const moves = await ctx.pool.query(
+      `SELECT subject_id, before, after FROM audit_log WHERE action = 'organisation.slug_changed'`,
+    );
+    expect(moves.rows.map((r) => [r.subject_id, r.before.slug, r.after.slug]).toSorted()).toEqual(
+      [
+        [of('kaper@webmail.example').organisation.id, 'gemeente-eindhoven', 'gemeente-eindhoven-3'],
+        [of('hr@eindhoven.example').organisation.id, 'gemeente-eindhoven-2', 'gemeente-eindhoven'],
+      ].toSorted(),
+    );
 
     // A name whose first 80 characters of slug end between two words: cut at a word, not refused (a 500).
     const long = await call('POST', '/membership-applications', undefined, {

@@ -73,15 +73,33 @@ const NEVER_A_MEMBER: readonly string[] = ['applied', 'rejected'];
  * free one: anyone can apply under a real organisation's name without confirming anything, and
  * that slug was the stranger's for good, the real one's `-2` (an attacker's review).
  */
-async function claimOwnSlug(tx: Executor, organisationId: string, name: string, slug: string): Promise<void> {
-  const own = baseSlug(name);
-  if (slug === own) return;
+async function claimOwnSlug(
+  tx: Executor,
+  actorUserId: string,
+  organisation: { id: string; name: string; slug: string },
+): Promise<void> {
+  const own = baseSlug(organisation.name);
+  if (organisation.slug === own) return;
   await lockSlugs(tx, own);
   const holder = await organisationWithSlug(tx, own);
-  if (holder?.id === organisationId || (holder && !NEVER_A_MEMBER.includes(holder.state))) return;
+  if (holder?.id === organisation.id || (holder && !NEVER_A_MEMBER.includes(holder.state))) return;
   // Free (its holder's name wrote it otherwise before: "ĳ" is "ij" now), or held by one that never was a member.
-  if (holder) await updateOrganisation(tx, holder.id, { slug: await freeSlug(tx, holder.name) });
-  await updateOrganisation(tx, organisationId, { slug: own });
+  if (holder) await moveSlug(tx, actorUserId, holder.id, own, await freeSlug(tx, holder.name));
+  await moveSlug(tx, actorUserId, organisation.id, organisation.slug, own);
+}
+
+/** An organisation's slug changed, in the audit log: its page, widget and feed addresses went with it. */
+async function moveSlug(tx: Executor, actorUserId: string, organisationId: string, before: string, after: string) {
+  await updateOrganisation(tx, organisationId, { slug: after });
+  await recordAudit(tx, {
+    actorUserId,
+    organisationId,
+    action: 'organisation.slug_changed',
+    subjectType: 'organisation',
+    subjectId: organisationId,
+    before: { slug: before },
+    after: { slug: after },
+  });
 }
 
 /**
@@ -216,7 +234,7 @@ export async function decideApplication(
     const { before } = await transition(tx, deps, application.organisationId, decision, actorUserId, given, now, {
       quiet: unconfirmed,
     });
-    if (decision === 'approve') await claimOwnSlug(tx, application.organisationId, before.name, before.slug);
+    if (decision === 'approve') await claimOwnSlug(tx, actorUserId, before);
     await recordDecision(tx, applicationId, { state: decided.to, reason: given, decidedBy: actorUserId });
     if (unconfirmed) await forgetApplicant(tx, application.organisationId);
     return decided.to;

@@ -47,6 +47,10 @@ const RECORDED_KEYS = [
   'count',
   'applicationStatus',
   'file',
+  'amount',
+  'costKey',
+  'active',
+  'slug',
 ];
 
 beforeAll(() => loadMessages('en'));

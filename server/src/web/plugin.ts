@@ -5,6 +5,7 @@
  * pages for signed-in users and those that read a key from the address's fragment get
  * index.html, and the client router takes over. Unknown API paths and files keep their JSON 404.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
@@ -68,7 +69,7 @@ function serverTiming(dataMs: number, renderMs: number, calls: readonly ApiCall[
  * page's action read them as "�" and stored that (an attacker's review), where the API refuses such
  * text by its field's name (contract/json-body.ts). A browser never sends them.
  */
-export function fieldsNotUtf8(body: Buffer): string[] {
+function fieldsNotUtf8(body: Buffer): string[] {
   const decoded = (text: string) => {
     try {
       return decodeURIComponent(text.replaceAll('+', ' '));
@@ -85,9 +86,7 @@ export function fieldsNotUtf8(body: Buffer): string[] {
     const value = at === -1 ? '' : decoded(pair.slice(at + 1));
     // Raw bytes past ASCII (no browser sends them unescaped) are read as the Latin-1 characters
     // they are: decodeURIComponent takes them, so they are checked as UTF-8 bytes apart.
-    const rawUtf8 = Buffer.from(pair, 'latin1');
-    const isUtf8 = rawUtf8.every((byte) => byte < 0x80) || strictUtf8Holds(rawUtf8);
-    if (name === undefined || value === undefined || !isUtf8) found.push(name ?? '(body)');
+    if (name === undefined || value === undefined || !isUtf8(Buffer.from(pair, 'latin1'))) found.push(name ?? '(body)');
   }
   return [...new Set(found)];
 }
@@ -97,10 +96,10 @@ export function fieldsNotUtf8(body: Buffer): string[] {
  * came: a "�" sent as such is text like any other, and a file part is bytes (a diff review: one
  * "�" anywhere in the body, a dummy part or by chance in a CV, let every other part through).
  */
-export function textPartsNotUtf8(body: Buffer, contentType: string | undefined): string[] {
-  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+function textPartsNotUtf8(body: Buffer, contentType: string | undefined): string[] {
+  const boundary = boundaryOf(contentType);
   if (!boundary) return [];
-  const delimiter = Buffer.from(`\r\n--${boundary[1] ?? boundary[2]}`);
+  const delimiter = Buffer.from(`\r\n--${boundary}`);
   // The first delimiter opens the body without a line end before it.
   const from = body.indexOf(delimiter.subarray(2));
   if (from === -1) return [];
@@ -119,21 +118,11 @@ export function textPartsNotUtf8(body: Buffer, contentType: string | undefined):
     if (/filename\*?=/i.test(disposition)) continue;
     const rawName = /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? '';
     const nameBytes = Buffer.from(rawName, 'latin1');
-    const name = strictUtf8Holds(nameBytes) ? nameBytes.toString('utf8') : '(body)';
-    if (name === '(body)' || !strictUtf8Holds(part.subarray(headerEnd + 4))) found.add(name);
+    const name = isUtf8(nameBytes) ? nameBytes.toString('utf8') : '(body)';
+    if (name === '(body)' || !isUtf8(part.subarray(headerEnd + 4))) found.add(name);
   }
   return [...found];
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const strictUtf8Holds = (bytes: Buffer) => {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** A posted application carries at most two files of 10 MB each, and its text. */
 const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
@@ -164,10 +153,16 @@ const BUSY_RETRY_SECONDS = 5;
  * How many parts a posted multipart body has, counted by its boundary before anything reads it:
  * 20 MB of one-byte parts is 190,000 of them, seconds of work for the reader.
  */
-function multipartParts(body: Buffer, contentType: string | undefined): number {
+/** A multipart body's boundary, from its content type. */
+function boundaryOf(contentType: string | undefined): string | undefined {
   const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
+  return boundary ? (boundary[1] ?? boundary[2]) : undefined;
+}
+
+function multipartParts(body: Buffer, contentType: string | undefined): number {
+  const boundary = boundaryOf(contentType);
   if (!boundary) return 0;
-  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const delimiter = Buffer.from(`--${boundary}`);
   let found = 0;
   for (let at = body.indexOf(delimiter); at !== -1; at = body.indexOf(delimiter, at + delimiter.length)) found++;
   // The last delimiter closes the body.

@@ -39,6 +39,7 @@ export {
 } from './sync-worker.ts';
 export { reindexVacancies } from './reindex.ts';
 export {
+  countMatchingAllWords,
   matchPublishedSince,
   searchVacancies,
   type PublishedMatch,

@@ -76,7 +76,17 @@ export interface VacancySearchResult {
   hits: SearchHit[];
   total: number;
   facets: Record<FacetName, Record<string, number>>;
+  /**
+   * Every hit of the page matched only some of the words. The engine leaves words out from the
+   * end of a query no vacancy matches whole ("jurist xyzzy" answers with the jurists), and says so
+   * only per hit; `countMatchingAllWords` tells whether any vacancy further on matches them all.
+   */
+  someWordsOnly?: true;
 }
+
+/** How many of the query's words a hit matched, of how many the engine read (per hit, see below). */
+type WordsMatched = { matchingWords: number; maxMatchingWords: number };
+type EngineHit = SearchHit & { _rankingScoreDetails?: { words?: WordsMatched } };
 
 const EXPERIENCE: ReadonlySet<string> = new Set(experienceWords);
 
@@ -201,6 +211,8 @@ export function buildMultiSearch(
     // Markers no stored text is made of; `searchVacancies` turns them into escaped HTML.
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
+    // With more than one word, each hit says how many it matched (`someWordsOnly`).
+    ...(q.includes(' ') ? { showRankingScoreDetails: true } : {}),
   };
   return [
     main,
@@ -210,8 +222,12 @@ export function buildMultiSearch(
   ];
 }
 
-/** The hit with its highlights as escaped HTML marked only by the engine (highlight.ts). */
-export function withSafeHighlights(hit: SearchHit): SearchHit {
+/**
+ * The hit with its highlights as escaped HTML marked only by the engine (highlight.ts), and
+ * without the engine's ranking details (read by `searchVacancies` before).
+ */
+export function withSafeHighlights(engineHit: EngineHit): SearchHit {
+  const { _rankingScoreDetails: _details, ...hit } = engineHit;
   if (!hit._formatted) return hit;
   const formatted: NonNullable<SearchHit['_formatted']> = {};
   for (const field of ['title', 'summary'] as const) {
@@ -240,11 +256,36 @@ export async function searchVacancies(
   disjunctive.forEach((facet, i) => {
     facets[facet] = rest[i]?.facetDistribution?.[facet] ?? {};
   });
+  const hits = (first?.hits ?? []) as EngineHit[];
+  const matched = hits.flatMap((hit) => hit._rankingScoreDetails?.words ?? []);
+  const someWordsOnly = matched.length > 0 && matched.every((m) => m.matchingWords < m.maxMatchingWords);
   return {
-    hits: ((first?.hits ?? []) as SearchHit[]).map(withSafeHighlights),
+    hits: hits.map(withSafeHighlights),
     total: first?.totalHits ?? first?.estimatedTotalHits ?? 0,
     facets,
+    ...(someWordsOnly ? { someWordsOnly: true as const } : {}),
   };
+}
+
+/**
+ * For each search, how many vacancies match all of its words (none left out, as the engine does
+ * for the page) with its filters: the first that finds any says which words were left out.
+ */
+export async function countMatchingAllWords(
+  client: Meilisearch,
+  indexName: string,
+  searches: readonly VacancySearchParams[],
+): Promise<number[]> {
+  if (searches.length === 0) return [];
+  const queries = searches.map((params) => ({
+    indexUid: indexName,
+    q: params.q?.trim() ?? '',
+    filter: buildFilter(params),
+    matchingStrategy: 'all' as const,
+    limit: 0,
+  }));
+  const { results } = await client.multiSearch({ queries });
+  return results.map((result) => result.estimatedTotalHits ?? result.totalHits ?? 0);
 }
 
 /** A vacancy a search found, with its publication time as the index keeps it (whole seconds). */

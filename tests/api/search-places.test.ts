@@ -126,15 +126,39 @@ describe('words that say nothing about which vacancy', () => {
   it('searches words of experience typed before the role after it: the role is kept ("ervaren jurist")', async () => {
     // "ervaren" matches only as the last word (a typo of "ervaring"): typed first, it found nothing
     // with "jurist", and "senior controller" showed the one senior adviser and no controller.
-    for (const q of ['ervaren jurist', 'Senior jurist', 'junior medior jurist']) {
-      const found = await search(`q=${encodeURIComponent(q)}`);
+    // No jurist here asks for experience: the answer says those words were left out.
+    for (const [q, leftOut] of [
+      ['ervaren jurist', 'ervaren'],
+      ['Senior jurist', 'Senior'],
+      ['junior medior jurist', 'junior medior'],
+    ]) {
+      const found = await search(`q=${encodeURIComponent(q!)}`);
       expect([found.hits.map((hit) => hit.id).toSorted(), found.unknownWords], q).toEqual([
         [nearby, farAway].toSorted(),
-        undefined,
+        leftOut,
       ]);
     }
     // Only words of experience: searched as typed.
     expect((await search('q=ervaren')).hits).toHaveLength(1);
+  });
+
+  it('names the words the engine left out at the end, when no vacancy has them all (a review: "jurist xyzzy")', async () => {
+    const jurists = [nearby, farAway].toSorted();
+    const named = async (query: string) => {
+      const found = await search(query);
+      return [found.hits.map((hit) => hit.id).toSorted(), found.unknownWords];
+    };
+    expect(await named('q=jurist%20zwoeltrapper')).toEqual([jurists, 'zwoeltrapper']);
+    // In another order than relevance, with words in front left out as well, and with a place chosen.
+    expect(await named('q=jurist%20zwoeltrapper&sort=newest')).toEqual([jurists, 'zwoeltrapper']);
+    expect(await named('q=kwispeldoos%20jurist%20zwoeltrapper')).toEqual([jurists, 'kwispeldoos zwoeltrapper']);
+    expect(await named('q=jurist%20Tilburg&near=GM0014&radiusKm=10')).toEqual([[farAway], 'Tilburg']);
+    // A page of hits that each miss a word is no word left out while a vacancy further on has them
+    // all: nearest to Groningen first, the jurist in bestuursrecht comes before the one in omgevingsrecht.
+    expect(await named('q=jurist%20omgevingsrecht&near=GM0014&radiusKm=300&sort=distance&pageSize=1')).toEqual([
+      [farAway],
+      undefined,
+    ]);
   });
 
   it('leaves out no word when only words that say nothing would be left, which would find everything', async () => {

@@ -10,6 +10,7 @@ import {
 } from '@samenwerven/db';
 import {
   audienceFilter,
+  countMatchingAllWords,
   dutchStopWords,
   fillerWords,
   experienceWordsLast,
@@ -176,6 +177,8 @@ type SearchOptions = { includeInternal?: boolean; now?: Date; asTyped?: boolean 
 
 /** Leading words left out, at most, when a search finds nothing. */
 const MAX_LEFT_OUT_WORDS = 3;
+/** The words of a query the engine reads; it passes over those after them. */
+const ENGINE_WORDS = 10;
 
 /**
  * The public search. The engine leaves out words from the end of the query only, and only words
@@ -234,8 +237,10 @@ async function withWordsLeftOut(
     if (rest.degraded) return undefined;
     if (rest.total === 0) continue;
     // The place keeps every word but itself (`place.q`): the page that moves it into its filter
-    // asks again with the words left out in front, and is told the same.
-    return { ...rest, ...(place ? { place } : {}), unknownWords: words.slice(0, leftOut).join(' ') };
+    // asks again with the words left out in front, and is told the same. Words the rest left out
+    // at its end are named too.
+    const unknownWords = [...words.slice(0, leftOut), rest.unknownWords ?? ''].join(' ').trim();
+    return { ...rest, ...(place ? { place } : {}), unknownWords };
   }
   return 'nothing left out' as const;
 }
@@ -270,15 +275,53 @@ async function withCompoundsApart(
   // they are, and with the compound it would stay empty (a review). A place among them is said as
   // the words left out say it, for the page to move into its filter.
   const { place } = readPlaceInWords({ ...query, q });
-  return { ...apart, ...(place ? { place } : {}), searchedAs: q };
+  const searchedAs = apart.unknownWords ? withoutWords(q, apart.unknownWords) : q;
+  return { ...apart, ...(place ? { place } : {}), searchedAs };
 }
 
-/** `q` without the words `left` (together, once, where they stand), as one space-separated line. */
+/** `q` without the words `left` (each once, the first where it stands), as one space-separated line. */
 function withoutWords(q: string, left: string): string {
   const words = q.trim().split(/\s+/);
-  const gone = left.trim().split(/\s+/);
-  const at = words.findIndex((_, i) => gone.every((word, j) => words[i + j] === word));
-  return (at < 0 ? words : [...words.slice(0, at), ...words.slice(at + gone.length)]).join(' ');
+  for (const word of left.trim().split(/\s+/)) {
+    const at = words.indexOf(word);
+    if (at >= 0) words.splice(at, 1);
+  }
+  return words.join(' ');
+}
+
+/**
+ * The words the engine left out at the end of every hit (`someWordsOnly`), when no vacancy with
+ * the search's filters has them all: "jurist xyzzy" answered with the jurists and never said
+ * "xyzzy" found nothing (a review). Asked of the engine in one request, the whole query first and
+ * then without its last words one by one; undefined when some vacancy further on has them all
+ * (another order than relevance puts it there). Words to leave out ("-stage") stay in each.
+ */
+async function wordsLeftOutAtEnd(
+  search: SearchIndex,
+  params: VacancySearchParams,
+  q: string,
+  words: QueryWords,
+): Promise<string | undefined> {
+  if (q.includes('"')) return undefined;
+  const ordered = experienceWordsLast(q).trim().split(/\s+/);
+  const exclusions = ordered.filter((word) => word.startsWith('-'));
+  const kept = ordered.filter((word) => !word.startsWith('-')).slice(0, ENGINE_WORDS);
+  const tried: string[][] = [];
+  for (let n = kept.length; n >= 1; n--) if (hasSearchWords(kept.slice(0, n).join(' '))) tried.push(kept.slice(0, n));
+  const counts = await countMatchingAllWords(
+    search.client,
+    search.indexName,
+    tried.map((some) => ({ ...params, q: engineWords([...some, ...exclusions].join(' '), words) })),
+  );
+  const found = counts.findIndex((count) => count > 0);
+  if (found <= 0 || tried[0]?.length !== kept.length) return undefined;
+  // Named in the order they were typed (the engine's puts words of experience last).
+  const left = new Set(kept.slice(tried[found]!.length).filter((word) => hasSearchWords(word)));
+  return q
+    .trim()
+    .split(/\s+/)
+    .filter((word) => left.delete(word))
+    .join(' ');
 }
 
 /**
@@ -386,6 +429,15 @@ async function searchAsTyped(
           log.warn({ error: error instanceof Error ? error.message : String(error) }, 'new vacancies not merged');
           return found;
         });
+  const unknownWords =
+    result.someWordsOnly && !degraded && !options.now && !options.asTyped && reading.query.q
+      ? await wordsLeftOutAtEnd(search, engineParams, reading.query.q, await queryWordsFor(db)).catch(
+          (error: unknown) => {
+            log.warn({ error: error instanceof Error ? error.message : String(error) }, 'words left out unknown');
+            return undefined;
+          },
+        )
+      : undefined;
   return {
     hits: result.hits.map((hit) => ({
       ...summaryFromDocument(hit),
@@ -408,6 +460,7 @@ async function searchAsTyped(
     facets: result.facets,
     degraded,
     ...(reading.place ? { place: reading.place } : {}),
+    ...(unknownWords ? { unknownWords } : {}),
     /** Whether the engine's answer came from the cache: for the Server-Timing header, not the body. */
     cache,
   };

@@ -119,11 +119,16 @@ describe('toApiParams', () => {
 });
 
 describe('withoutUnknownWords', () => {
-  it('leaves out the leading words the search passed over, for an alert or a feed', () => {
+  it('leaves out the words the search passed over, in front or at the end, for an alert or a feed', () => {
     const address = new URLSearchParams('q=ervaren+jurist+omgevingsrecht&category=juridisch');
     expect(withoutUnknownWords(address, 'ervaren').toString()).toBe('q=jurist+omgevingsrecht&category=juridisch');
     expect(withoutUnknownWords(address, undefined)).toBe(address);
     expect(withoutUnknownWords(new URLSearchParams('q=ervaren'), 'ervaren').has('q')).toBe(false);
+    // Left out at the end too, and in front and at the end at once.
+    expect(withoutUnknownWords(new URLSearchParams('q=jurist+xyzzy'), 'xyzzy').get('q')).toBe('jurist');
+    expect(withoutUnknownWords(new URLSearchParams('q=fulltime+jurist+xyzzy'), 'fulltime xyzzy').get('q')).toBe(
+      'jurist',
+    );
   });
 });
 

@@ -169,14 +169,19 @@ export function withoutPlace(address: URLSearchParams): URLSearchParams {
 }
 
 /**
- * The address without the leading words the search passed over (`unknownWords`: no vacancy has
- * them): an alert or a feed runs its words as they are, and with them it would stay empty.
+ * The address without the words the search passed over (`unknownWords`: no vacancy has them with
+ * the others; left out in front or at the end, each once): an alert or a feed runs its words as
+ * they are, and with them it would stay empty or find what the page did not show.
  */
 export function withoutUnknownWords(address: URLSearchParams, unknownWords: string | undefined): URLSearchParams {
   const q = address.get('q');
   if (!unknownWords || !q) return address;
-  const dropped = unknownWords.split(/\s+/).length;
-  const rest = q.trim().split(/\s+/).slice(dropped).join(' ');
+  const words = q.trim().split(/\s+/);
+  for (const word of unknownWords.trim().split(/\s+/)) {
+    const at = words.indexOf(word);
+    if (at >= 0) words.splice(at, 1);
+  }
+  const rest = words.join(' ');
   const without = new URLSearchParams(address);
   if (rest) without.set('q', rest);
   else without.delete('q');

@@ -410,6 +410,27 @@ describe('applying', () => {
     expect(stored.motivation).toBe(paragraphs.replaceAll('\r\n', '\n'));
   });
 
+  it('takes a "�" typed or pasted in a letter, and refuses by its field only bytes that are no UTF-8', async () => {
+    const pasted = 'Zie mijn cv \uFFFD bijgevoegd; één café, 😀.';
+    const taken = await apply(vacancy.id, { email: 'vervanging@example.nl', name: 'Zoë Çelik', motivation: pasted });
+    expect(taken.statusCode, taken.body).toBe(201);
+    const [stored] = await ctx.pool
+      .query('SELECT name, motivation FROM applications WHERE email = $1', ['vervanging@example.nl'])
+      .then((r) => r.rows);
+    expect(stored).toEqual({ name: 'Zoë Çelik', motivation: pasted });
+    const form = await applicationForm({ email: 'kapot@example.nl', motivation: 'KAPOT' });
+    const payload = Buffer.from(form.payload.toString('latin1').replace('KAPOT', 'ab\xffcd'), 'latin1');
+    const broken = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/applications`,
+      payload,
+      headers: form.headers,
+      remoteAddress: '10.2.0.1',
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(Object.keys(broken.json().error.fields)).toEqual(['motivation']);
+  });
+
   it('limits applications from one network address to 60 an hour (429 with Retry-After); forms sent back for a correction do not count', async () => {
     const target = await createVacancy(ctx.db, { organisation });
     // A job centre's network: many job seekers, each their own address, one network address.

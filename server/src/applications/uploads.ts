@@ -6,6 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { errorCodes } from 'fastify';
 import type { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import { pipeline, Transform } from 'node:stream';
 import { unzipSync } from 'fflate';
 import { AppError } from '../errors.ts';
@@ -107,6 +108,21 @@ export interface UploadLimits {
  * third file a 413, a body beyond `bodyBytes` the server's usual 413. `stored` receives every
  * key as soon as it exists, so the caller can remove them when the request fails later.
  */
+/**
+ * A text part's value, read from its bytes (`defCharset: 'latin1'` above) as UTF-8. Bytes that are
+ * no UTF-8 are each read as a lone surrogate, refused by the field's name as the JSON body's are
+ * (contract/json-body.ts), not stored as "�" in a name; a "�" sent as such stays (a review: a
+ * letter pasted with one was refused). A part that named its own charset came decoded already.
+ */
+function partText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u00FF]/.test(value)) return value;
+  const bytes = Buffer.from(value, 'latin1');
+  return isUtf8(bytes) ? bytes.toString('utf8') : lenientUtf8.decode(bytes).replaceAll('\uFFFD', '\uDFFF');
+}
+
+const lenientUtf8 = new TextDecoder('utf-8');
+
 export async function receiveUploads(
   request: FastifyRequest,
   store: FileStore,
@@ -131,7 +147,9 @@ export async function receiveUploads(
   try {
     // The parser's limits are those the plugin was registered with (throwFileSizeLimit off: a
     // file cut off at its limit is seen by `truncated`, so it can be named in the answer).
-    const parts = request.parts();
+    // Text parts as their bytes came (Latin-1 maps each byte to one character): read as UTF-8
+    // below, so a "�" typed or pasted stays text, and only bytes that are no UTF-8 are refused.
+    const parts = request.parts({ defCharset: 'latin1' });
     // The first step starts the parser (it pipes the request); only then is counting safe.
     const first = parts.next();
     request.raw.on('data', count);
@@ -150,11 +168,9 @@ export async function receiveUploads(
         });
       }
       if (part.type === 'field') {
-        // Bytes that are no UTF-8 arrive as "�": read as a lone surrogate, refused by the field's
-        // name as the JSON body's are (contract/json-body.ts), not stored as "�" in a name.
         // Line ends as typed: a form sends each as CRLF, two characters against a limit the
         // field's count (and a person) counts as one (a diff review).
-        fields[part.fieldname] = String(part.value).replaceAll('\r\n', '\n').replaceAll('\uFFFD', '\uDFFF');
+        fields[part.fieldname] = partText(String(part.value)).replaceAll('\r\n', '\n');
         continue;
       }
       if (!fileNames.includes(part.fieldname)) {

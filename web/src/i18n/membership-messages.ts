@@ -396,6 +396,7 @@ const nl = {
     reason: 'Reden van uittreden',
     reasonHint: 'Het alliantiebureau ziet deze reden in het auditlog.',
     reasonRequired: 'Vul de reden van uittreden in.',
+    reasonTooLong: 'De reden mag hoogstens 2.000 tekens lang zijn: maak hem korter.',
     date: 'Datum van uittreden (niet verplicht)',
     dateHint:
       'Laat dit leeg om nu direct uit te treden. Kies je een datum, dan treedt je organisatie aan het begin van die dag uit; tot dan blijft alles zoals het nu is.',
@@ -811,6 +812,7 @@ const en: MembershipMessages = {
     reason: 'Reason for leaving',
     reasonHint: 'The alliance office sees this reason in the audit log.',
     reasonRequired: 'Enter the reason for leaving.',
+    reasonTooLong: 'The reason can be at most 2,000 characters long: make it shorter.',
     date: 'Date of leaving (optional)',
     dateHint:
       'Leave this empty to leave straight away. If you choose a date, your organisation leaves at the start of that day; until then everything stays as it is now.',

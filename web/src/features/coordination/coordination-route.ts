@@ -26,9 +26,9 @@ export async function coordinationLoader({ request }: LoaderFunctionArgs): Promi
 /** What a coordinator's action answers: what to tell them. */
 export type DecisionResult = { ok: true; message: string } | FormFailure;
 
-/** A reason as typed, or null when none was given. */
+/** A reason as typed (one too long is the API's to refuse, by its field), or null when none was given. */
 export function reasonFrom(form: FormData): string | null {
-  return formText(form, 'reason').trim().slice(0, 2000) || null;
+  return formText(form, 'reason').trim() || null;
 }
 
 export interface ApplicationsData {

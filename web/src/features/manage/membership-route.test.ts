@@ -22,4 +22,9 @@ describe('the leave form’s own checks', () => {
     });
     expect(leaveProblems('Fusie', '31-12-9999', m).fields).toEqual({ effectiveDate: m.membership.dateTooFar });
   });
+
+  it('says a reason is too long, before the question and never cut off (the API takes 2,000 characters)', () => {
+    expect(leaveProblems('x'.repeat(2000), '', m).fields).toEqual({});
+    expect(leaveProblems('x'.repeat(2001), '', m).fields).toEqual({ reason: m.membership.reasonTooLong });
+  });
 });

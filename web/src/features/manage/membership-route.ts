@@ -43,6 +43,9 @@ export const latestLeaveDate = (today: string) => addDays(today, 729);
  * today included).
  */
 
+/** The longest reason for leaving the API takes. */
+export const LEAVE_REASON_MAX = 2000;
+
 export function leaveProblems(
   reason: string,
   dateText: string,
@@ -50,6 +53,8 @@ export function leaveProblems(
 ): { effectiveDate: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   if (!reason.trim()) fields['reason'] = m.membership.reasonRequired;
+  // Never cut off unseen: the field counts what is too many, and says so here before the question.
+  else if (reason.length > LEAVE_REASON_MAX) fields['reason'] = m.membership.reasonTooLong;
   const date = dateText.trim() ? parseCalendarDate(dateText) : '';
   const today = todayInNetherlands();
   if (date === null) fields['effectiveDate'] = m.dates.invalid;
@@ -80,7 +85,7 @@ export async function membershipAction({ request }: ActionFunctionArgs): Promise
       if (Object.keys(fields).length > 0) return { ...failure(a.form.checkFields, fields), intent };
       const left = await leaveAlliance(
         organisation.id,
-        { reason: reason.slice(0, 2000), ...(effectiveDate ? { effectiveDate } : {}) },
+        { reason, ...(effectiveDate ? { effectiveDate } : {}) },
         { lang },
       );
       // The organisation's state is part of the session user (header, overview): ask again.

@@ -63,7 +63,7 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   const phone = formText(form, 'phone').trim();
   // Line ends as typed: a form sends each as CRLF, which counted two against the limit where the
   // field's count said one (a diff review). Characters as the API counts them: an emoji is one.
-  const motivation = formText(form, 'motivation').replaceAll('\r\n', '\n').trim();
+  const motivation = formText(form, 'motivation').trim();
   const consent = formText(form, 'consent') === 'pool' ? 'pool' : 'procedure';
   const cv = chosenFile(form, 'cv');
   const letter = chosenFile(form, 'letter');

@@ -234,9 +234,22 @@ export function isDataException(error: unknown): boolean {
  * caller's to change (409), never a 500.
  */
 export function uniqueViolation(error: unknown): string | undefined {
+  return constraintViolated(error, '23505');
+}
+
+/**
+ * The foreign key PostgreSQL refused a row for (SQLSTATE 23503), like `uniqueViolation`: what a
+ * row refers to was removed while the request ran (an account erased while its application
+ * uploaded answered 500; an attacker's review), or a row still referred to was to be removed.
+ */
+export function foreignKeyViolation(error: unknown): string | undefined {
+  return constraintViolated(error, '23503');
+}
+
+function constraintViolated(error: unknown, sqlState: string): string | undefined {
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 10; depth++) {
     const { code, constraint } = current as { code?: unknown; constraint?: unknown };
-    if (code === '23505') return typeof constraint === 'string' ? constraint : '';
+    if (code === sqlState) return typeof constraint === 'string' ? constraint : '';
     current = current.cause;
   }
   return undefined;
@@ -340,6 +353,20 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       code: 'conflict',
       message: translate(locale, taken?.message ?? 'error.taken'),
       ...(taken ? { fields: { [taken.field]: translate(locale, taken.message) } } : {}),
+    });
+  }
+  const reference = foreignKeyViolation(error);
+  if (reference !== undefined) {
+    request.log.warn({ err: error, constraint: reference }, 'a foreign key refused a row');
+    // A row of the caller's own account: it was erased (or its sessions ended) meanwhile.
+    if (reference.endsWith('_users_id_fk'))
+      return sendError(request, reply, 401, {
+        code: 'unauthenticated',
+        message: translate(locale, 'error.unauthenticated'),
+      });
+    return sendError(request, reply, 409, {
+      code: 'conflict',
+      message: translate(locale, 'error.reference_changed'),
     });
   }
   if (isDataException(error)) {

@@ -89,6 +89,10 @@ const messages = {
     en: 'We do not know this place or postcode.',
   },
   'error.unauthenticated': { nl: 'Log eerst in.', en: 'Please sign in first.' },
+  'error.reference_changed': {
+    nl: 'Dit kon niet: iets waar het naar verwijst, is intussen gewijzigd of verwijderd. Laad de pagina opnieuw en probeer het nog eens.',
+    en: 'This could not be done: something it refers to has been changed or removed meanwhile. Reload the page and try again.',
+  },
   'error.missing_host': {
     nl: 'Een verzoek in HTTP/1.1 noemt de server in de header Host.',
     en: 'A request in HTTP/1.1 names the server in the Host header.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutQueryValues } from './logger.ts';
+import { errorForLog, errorMessageForLog, withoutQueryValues } from './logger.ts';
 
 describe('withoutQueryValues', () => {
   it('keeps the path and the names of the query parameters, never their values', () => {
@@ -19,5 +19,29 @@ describe('withoutQueryValues', () => {
   it('leaves an address without a query as it is', () => {
     expect(withoutQueryValues('/api/v1/health')).toBe('/api/v1/health');
     expect(withoutQueryValues('/zoeken?')).toBe('/zoeken');
+  });
+});
+
+describe('errors in the log', () => {
+  it('keep no value a failed query carried, in its message, stack, params or the detail of its cause', () => {
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint "x"'), {
+      code: '23505',
+      detail: 'Key (email)=(jan@example.nl) already exists.',
+    });
+    const failed = Object.assign(
+      new Error(
+        'Failed query: insert into "users" ("email", "name") values ($1, $2)\nparams: jan@example.nl,Jan\nZoeker',
+      ),
+      { params: ['jan@example.nl', 'Jan\nZoeker'], cause },
+    );
+    const logged = JSON.stringify(errorForLog(new Error('wrapped', { cause: failed })));
+    expect(logged).toContain('insert into');
+    expect(logged).toContain('params: (left out)');
+    expect(logged).not.toContain('jan@example.nl');
+    expect(logged).not.toContain('Zoeker');
+    expect(errorMessageForLog(failed.message)).toBe(
+      'Failed query: insert into "users" ("email", "name") values ($1, $2)\nparams: (left out)',
+    );
+    expect(errorMessageForLog('engine away')).toBe('engine away');
   });
 });

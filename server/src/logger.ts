@@ -32,9 +32,48 @@ export function requestForLog(request: FastifyRequest): { method: string; url: s
   return { method: request.method, url: withoutQueryValues(request.url) };
 }
 
+const LEFT_OUT = 'params: (left out)';
+
+/**
+ * The `err` serializer: pino's, without the values a query carried. A failed insert logged the
+ * applicant's name, address and letter (an attacker's review): drizzle puts a query's values in
+ * its error's `params`, and in its message and stack as "params: …" (for each error in the chain
+ * of causes); PostgreSQL's `detail` quotes the key it refused ("Key (email)=(…)").
+ */
+export function errorForLog(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { params, detail, ...serialised } = pino.stdSerializers.err(error) as Record<string, unknown>;
+  const carried = new Set<string>();
+  let cause: unknown = error;
+  for (let depth = 0; cause instanceof Error && depth < 10; depth++, cause = cause.cause) {
+    const values = (cause as { params?: unknown }).params;
+    if (Array.isArray(values) && values.length > 0) carried.add(`params: ${String(values)}`);
+  }
+  const leftOut = (text: unknown) =>
+    typeof text === 'string'
+      ? [...carried].reduce((out, values) => out.replaceAll(values, () => LEFT_OUT), text)
+      : text;
+  return {
+    ...serialised,
+    message: leftOut(serialised['message']),
+    stack: leftOut(serialised['stack']),
+    ...(params !== undefined ? { params: '(left out)' } : {}),
+    ...(detail !== undefined ? { detail: '(left out)' } : {}),
+  };
+}
+
+/**
+ * The `error` key, where a log line keeps only an error's message: without a query's values
+ * (drizzle's message ends with them, see `errorForLog`).
+ */
+export function errorMessageForLog(message: unknown): unknown {
+  return typeof message === 'string' ? message.replace(/\nparams: [\s\S]*$/, () => `\n${LEFT_OUT}`) : message;
+}
+
 /**
  * The portal's logger: JSON lines (pretty on a developer's terminal), requests as
- * `requestForLog` keeps them. `destination` is for tests that read what was logged.
+ * `requestForLog` keeps them, errors without a query's values. `destination` is for tests that
+ * read what was logged.
  */
 export function createPortalLogger(
   options: { level: string; pretty?: boolean },
@@ -43,7 +82,7 @@ export function createPortalLogger(
   return pino(
     {
       level: options.level,
-      serializers: { req: requestForLog },
+      serializers: { req: requestForLog, err: errorForLog, error: errorMessageForLog },
       ...(options.pretty ? { transport: { target: 'pino-pretty' } } : {}),
     },
     destination,

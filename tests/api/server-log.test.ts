@@ -4,9 +4,12 @@
  * search words were logged beside the IP address that typed them. The portal's own logger now
  * keeps the method, the path and the names of the query parameters, nothing more of a request.
  */
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalLogger } from '@samenwerven/server';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { applicationForm, createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
+import { signIn } from '../support/http.ts';
 
 const lines: string[] = [];
 let ctx: TestContext;
@@ -36,5 +39,42 @@ describe('the server log', () => {
     expect(log).not.toContain(token);
     expect(log).not.toContain('zoekwoordvanjan');
     expect(log).not.toContain('198.51.100.23');
+  });
+});
+
+describe('an account erased while its application uploads', () => {
+  it('answers 401, not 500, and logs none of the application', async () => {
+    const organisation = await createOrganisation(ctx.db);
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const seeker = await createUser(ctx.db);
+    const session = await signIn(ctx.app, seeker.email, TEST_PASSWORD);
+    const form = await applicationForm({ name: 'Vera Verwijderd', motivation: 'brief-van-vera-0123456789' });
+    // The form's first half arrives, the account is erased, then the rest arrives.
+    const body = new PassThrough();
+    const half = Math.floor(form.payload.length / 2);
+    body.write(form.payload.subarray(0, half));
+    const sent = ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/applications`,
+      payload: body,
+      headers: { ...form.headers, 'content-length': String(form.payload.length), ...session.bearer },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const erased = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/me',
+      payload: { password: TEST_PASSWORD },
+      headers: session.bearer,
+    });
+    expect(erased.statusCode).toBe(204);
+    body.end(form.payload.subarray(half));
+    const response = await sent;
+    expect(response.statusCode, response.body).toBe(401);
+    expect(response.json().error.code).toBe('unauthenticated');
+    const log = lines.join('');
+    expect(log).toContain('applications_user_id_users_id_fk');
+    expect(log).not.toContain('Vera Verwijderd');
+    expect(log).not.toContain('brief-van-vera');
+    expect(log).not.toContain(seeker.email);
   });
 });

@@ -626,6 +626,11 @@ export const applicationFiles = pgTable(
     mediaType: text('media_type').notNull(),
     size: integer('size').notNull(),
     storageKey: text('storage_key').notNull(),
+    /**
+     * SHA-256 of the bytes (hex): a form sent again with a corrected file of the same name and
+     * size is another application, not the same one sent twice. Null for files from before it.
+     */
+    contentDigest: text('content_digest'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

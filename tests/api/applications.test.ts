@@ -237,10 +237,16 @@ describe('applying', () => {
     // The same words with a corrected CV, or another choice for the pool, are other applications.
     const corrected = await apply(target.id, { email: guest, cv: { name: 'cv-goed.pdf', data: pdfBytes('goed') } });
     const pool = await apply(target.id, { email: guest, consent: 'pool' });
+    // A corrected CV of the same name and size is no repeat either (an attacker's review: it was
+    // answered 201 and dropped): its bytes differ.
+    const sameSize = await apply(target.id, { email: guest, cv: { name: 'cv.pdf', data: pdfBytes('CV') } });
+    expect(pdfBytes('CV')).toHaveLength(pdfBytes().length);
     const ids = await applicationsOf(target.id);
-    expect([corrected.statusCode, pool.statusCode]).toEqual([201, 201]);
-    expect(ids.map((row) => row.id)).toEqual(expect.arrayContaining([corrected.json().id, pool.json().id]));
-    expect(ids).toHaveLength(4);
+    expect([corrected.statusCode, pool.statusCode, sameSize.statusCode]).toEqual([201, 201, 201]);
+    expect(ids.map((row) => row.id)).toEqual(
+      expect.arrayContaining([corrected.json().id, pool.json().id, sameSize.json().id]),
+    );
+    expect(ids).toHaveLength(5);
   });
 
   it('refuses a signed-in job seeker’s second application to a vacancy; a guest’s is taken', async () => {

@@ -86,13 +86,13 @@ export interface SentForm {
   phone: string | null;
   consent: 'procedure' | 'pool';
   userId: string | null;
-  files: readonly { kind: string; size: number; originalName: string }[];
+  files: readonly { kind: string; size: number; originalName: string; digest: string }[];
 }
 
 const filesSignature = (files: SentForm['files']) =>
   files
     .toSorted((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))
-    .map((file) => `${file.kind}:${file.size}:${file.originalName}`)
+    .map((file) => `${file.kind}:${file.size}:${file.digest}:${file.originalName}`)
     .join('|');
 
 /**
@@ -121,8 +121,9 @@ export async function sameApplicationSentJustBefore(
         eq(applications.consent, sent.consent),
         sent.userId === null ? isNull(applications.userId) : eq(applications.userId, sent.userId),
         sql`${applications.createdAt} >= ${since.toISOString()}`,
-        // The same files too: a corrected CV sent with the same words is another application.
-        sql`coalesce((SELECT string_agg(f.kind || ':' || f.size || ':' || f.original_name, '|' ORDER BY f.kind)
+        // The same files too, by their bytes: a corrected CV sent with the same words, name and
+        // size is another application (an attacker's review: it was answered 201 and dropped).
+        sql`coalesce((SELECT string_agg(f.kind || ':' || f.size || ':' || coalesce(f.content_digest, '') || ':' || f.original_name, '|' ORDER BY f.kind)
               FROM ${applicationFiles} f WHERE f.application_id = ${applications.id}), '') = ${filesSignature(sent.files)}`,
       ),
     )

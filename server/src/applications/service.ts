@@ -92,6 +92,7 @@ function checkFile(kind: FileKind, file: StoredUpload) {
     mediaType: file.mediaType,
     key: file.key,
     size: file.size,
+    digest: file.digest,
   };
 }
 
@@ -213,6 +214,7 @@ async function apply(
         mediaType: file.mediaType,
         size: file.size,
         storageKey: file.key,
+        contentDigest: file.digest,
       })),
     );
     await mailApplicationReceived(

@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { errorCodes } from 'fastify';
 import type { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { pipeline, Transform } from 'node:stream';
 import { unzipSync } from 'fflate';
 import { AppError } from '../errors.ts';
@@ -40,20 +41,25 @@ export function sniffMediaType(data: Uint8Array): typeof PDF | typeof DOCX | und
   return undefined;
 }
 
-/** The first bytes of a stream, passed on unchanged: enough to tell a PDF from a ZIP. */
-function headTap(size: number) {
+/**
+ * A stream passed on unchanged, keeping its first bytes (enough to tell a PDF from a ZIP) and
+ * the digest of all of them (`StoredUpload.digest`).
+ */
+function readingTap(size: number) {
   const chunks: Buffer[] = [];
   let length = 0;
+  const hash = createHash('sha256');
   const tap = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       if (length < size) {
         chunks.push(chunk.subarray(0, size - length));
         length += Math.min(chunk.length, size - length);
       }
+      hash.update(chunk);
       done(null, chunk);
     },
   });
-  return { tap, head: () => Buffer.concat(chunks) };
+  return { tap, head: () => Buffer.concat(chunks), digest: () => hash.digest('hex') };
 }
 
 /** A stored file read back whole, refusing more than `maxBytes` (the store's own limit). */
@@ -86,6 +92,8 @@ export interface StoredUpload {
   filename: string;
   key: string;
   size: number;
+  /** SHA-256 of its bytes, in hex ('' when nothing of it is kept). */
+  digest: string;
   /** What its bytes show; undefined when neither a PDF nor a Word document. */
   mediaType: typeof PDF | typeof DOCX | undefined;
   /** It was longer than the limit: nothing of it is kept (key is empty). */
@@ -188,18 +196,19 @@ export async function receiveUploads(
         .replace(/[\p{Cf}\p{Cc}]/gu, (c) => (c === '\0' ? c : ''))
         .replaceAll('\uFFFD', '_');
       fields[part.fieldname] = filename;
-      const { tap, head } = headTap(8);
+      const { tap, head, digest } = readingTap(8);
       // Not `pipe`: the parser may have ended the part with an error already (a body cut
       // short), which only pipeline sees on a stream that is past it.
       pipeline(part.file, tap, () => {});
       const { key, size } = await store.write(tap, limits.fileBytes);
       stored.push(key);
-      const upload: StoredUpload = { filename, key, size, mediaType: undefined, tooLarge: false };
+      const upload: StoredUpload = { filename, key, size, digest: '', mediaType: undefined, tooLarge: false };
       if (part.file.truncated || size === 0) {
         await store.remove(key);
         upload.key = '';
         upload.tooLarge = part.file.truncated;
       } else {
+        upload.digest = digest();
         upload.mediaType = await sniffStored(head(), store, key, limits.fileBytes);
       }
       files[part.fieldname] = upload;

@@ -1,0 +1,1 @@
+ALTER TABLE "application_files" ADD COLUMN "content_digest" text;

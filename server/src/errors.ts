@@ -136,7 +136,15 @@ function repeatedParameters(
   locale: Locale,
 ): Record<string, string> {
   if (context !== 'querystring') return {};
-  const query = (request.query ?? {}) as Record<string, unknown>;
+  return repeatedParameterFields((request.query ?? {}) as Record<string, unknown>, errors, locale);
+}
+
+/** Of a query string read into `query`: each parameter given more than once where one is taken. */
+export function repeatedParameterFields(
+  query: Record<string, unknown>,
+  errors: readonly AjvError[],
+  locale: Locale,
+): Record<string, string> {
   const repeated = errors
     .filter((error) => error.keyword === 'type' && error.params.type !== 'array')
     .map((error) => error.instancePath.replace(/^\//, ''))

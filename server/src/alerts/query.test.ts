@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { searchOfAlert } from './query.ts';
+import { normaliseAlertQuery, searchOfAlert } from './query.ts';
 
 /** The field messages a query is refused with. */
 function refusal(query: string): Record<string, unknown> {
@@ -21,5 +21,15 @@ describe('the search an alert runs', () => {
       expect(String(refusal(`${key}=1`).query), key).toContain(key);
     }
     expect(searchOfAlert('q=beleid&category=ict')).toMatchObject({ q: 'beleid', category: ['ict'] });
+  });
+
+  it('reads the address as the search route does (an attacker’s review)', () => {
+    // `%FF` stays those three characters, as in the search and the feeds (URLSearchParams made it "�").
+    expect(searchOfAlert(normaliseAlertQuery('q=%FF'))).toMatchObject({ q: '%FF' });
+    // A parameter given twice is named so, not "enter text".
+    expect(String(refusal('q=a&q=b').query)).toBe('q: Geef deze parameter één keer op, niet vaker.');
+    // An unknown parameter without a value is refused, as with one; an empty search parameter goes.
+    expect(normaliseAlertQuery('q=jurist&x=&category=')).toBe('q=jurist&x=');
+    expect(String(refusal(normaliseAlertQuery('#frag')).query)).toContain('#frag');
   });
 });

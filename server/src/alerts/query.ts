@@ -3,7 +3,8 @@
  * checked and read by the search route's own schema with the same coercion as an address: so an
  * alert runs exactly the search its page showed.
  */
-import { AppError, fieldMessages, type AjvError } from '../errors.ts';
+import { parse as parseQueryString } from 'fast-querystring';
+import { AppError, fieldMessages, repeatedParameterFields, type AjvError } from '../errors.ts';
 import { translate, type Locale } from '../i18n.ts';
 import { compileAddressValidator } from '../contract/validation.ts';
 import { unstorableFields, unstorableTextErrors } from '../storable-text.ts';
@@ -28,10 +29,31 @@ function queryProblems(fields: Record<string, string>): AppError {
   });
 }
 
-/** The query string without paging and sorting, its keys in a fixed order. */
+/** The search's own parameters: only those are passed over when empty, as the search page leaves them. */
+const SEARCH_PARAMETERS = new Set(Object.keys(SearchQuery.properties));
+
+/**
+ * The query string read as the search route reads its address (Fastify's parser): `%FF` stays
+ * those three characters, where URLSearchParams made it "�" and the alert searched for something
+ * its page had not (an attacker's review). Without a prototype: `__proto__=1` is a parameter like
+ * any other.
+ */
+function queryPairs(query: string): [string, string][] {
+  const parsed = parseQueryString(query.replace(/^\?/, '')) as Record<string, string | string[]>;
+  return Object.entries(parsed).flatMap(([key, value]) =>
+    (Array.isArray(value) ? value : [value]).map((one) => [key, one] as [string, string]),
+  );
+}
+
+/**
+ * The query string without paging and sorting, its keys in a fixed order. An empty search
+ * parameter goes; an unknown one stays, to be refused (`#frag` or `x=` made an alert for
+ * every vacancy).
+ */
 export function normaliseAlertQuery(query: string): string {
-  const params = new URLSearchParams(query.replace(/^\?/, ''));
-  const kept = [...params].filter(([key, value]) => !NOT_KEPT.has(key) && value.trim() !== '');
+  const kept = queryPairs(query).filter(
+    ([key, value]) => !NOT_KEPT.has(key) && (value.trim() !== '' || !SEARCH_PARAMETERS.has(key)),
+  );
   kept.sort(([a], [b]) => a.localeCompare(b));
   return new URLSearchParams(kept).toString();
 }
@@ -41,7 +63,7 @@ export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery
   // No prototype: `__proto__=1` is a parameter like any other, named as unknown (a plain object
   // took it as its prototype, and the answer spoke of fields "0" and "1").
   const data = Object.create(null) as Record<string, string | string[]>;
-  for (const [key, value] of new URLSearchParams(query)) {
+  for (const [key, value] of queryPairs(query)) {
     const existing = data[key];
     data[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
@@ -49,7 +71,11 @@ export function searchOfAlert(query: string, locale: Locale = 'nl'): SearchQuery
   if (unstorable.length > 0) {
     throw queryProblems(fieldMessages(unstorableTextErrors(unstorable), locale));
   }
-  if (!validate(data)) throw queryProblems(fieldMessages(validate.errors ?? [], locale));
+  if (!validate(data)) {
+    const errors = validate.errors ?? [];
+    // "q: give it once", as the search route says of `q=a&q=b`, not "q: enter text".
+    throw queryProblems({ ...fieldMessages(errors, locale), ...repeatedParameterFields(data, errors, locale) });
+  }
   // A place the search does not know would make an alert that never finds anything.
   const near = (data as unknown as SearchQuery).near;
   if (near !== undefined && !resolvePlace(near))

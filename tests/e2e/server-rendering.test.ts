@@ -337,6 +337,15 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(notRead.status).toBe(415);
       expect(textOf(await notRead.text())).toContain('Niet alle velden zijn goed ingevuld.');
 
+      // A choice the form does not offer is named by the API, not taken as "procedure".
+      const oddChoice = new FormData();
+      for (const [name, value] of form.entries()) oddChoice.set(name, value);
+      oddChoice.set('email', 'noor.derde@example.org');
+      oddChoice.set('consent', 'altijd');
+      const odd = await get(vacancyPath(), { method: 'POST', body: oddChoice });
+      expect(odd.status).toBe(400);
+      expect(textOf(await odd.text())).toContain('Kies een van de toegestane waarden.');
+
       const empty = new FormData();
       empty.set('name', '');
       const refused = await get(vacancyPath(), { method: 'POST', body: empty });

@@ -64,7 +64,10 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   // Line ends as typed: a form sends each as CRLF, which counted two against the limit where the
   // field's count said one (a diff review). Characters as the API counts them: an emoji is one.
   const motivation = formText(form, 'motivation').trim();
-  const consent = formText(form, 'consent') === 'pool' ? 'pool' : 'procedure';
+  // A choice the form does not offer goes to the API as sent, which names it (it was taken as
+  // "procedure" unseen; an attacker's review).
+  const chosenConsent = formText(form, 'consent') || 'procedure';
+  const consent = chosenConsent === 'pool' ? 'pool' : 'procedure';
   const cv = chosenFile(form, 'cv');
   const letter = chosenFile(form, 'letter');
 
@@ -94,7 +97,7 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   body.set('email', email);
   if (phone) body.set('phone', phone);
   body.set('motivation', motivation);
-  body.set('consent', consent);
+  body.set('consent', chosenConsent);
   body.set('website', formText(form, 'website'));
   body.set('cv', cv!, cv!.name);
   if (letter) body.set('letter', letter, letter.name);

@@ -548,14 +548,24 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       // An empty message is said first, before anything is asked.
       await last.getByLabel('Afwijzingsbericht aan de sollicitant').fill('');
       await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).click();
-      await last.getByRole('link', { name: 'Schrijf het afwijzingsbericht.' }).waitFor();
+      const refusal = last.getByRole('link', { name: 'Schrijf het afwijzingsbericht.' });
+      await refusal.waitFor();
       expect(await page.getByRole('dialog').count()).toBe(0);
+      // Another choice takes the refusal away: it was about the message that choice had (a review).
+      await last.getByRole('radio', { name: /^(?!Afgewezen$)/ }).first().check();
+      await expect.poll(() => refusal.count()).toBe(0);
+      await last.getByLabel('Afgewezen').check();
+      await last.getByLabel('Afwijzingsbericht aan de sollicitant').fill('');
+      await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).click();
+      await refusal.waitFor();
       await last.getByLabel('Afwijzingsbericht aan de sollicitant').fill('Dank je wel; we kozen iemand anders.');
       // Rejecting mails the applicant and cannot be undone: the button says so, and asks first.
       await last.getByRole('button', { name: 'Afwijzen en bericht versturen' }).focus();
       await page.keyboard.press('Enter');
       const asked = page.getByRole('dialog', { name: /afwijzen en het bericht versturen\?$/ });
       await asked.waitFor();
+      // The refusal of the empty message is no longer said behind the question (a staff review).
+      expect(await refusal.count()).toBe(0);
       expect(await asked.getByRole('button', { name: 'Annuleren' }).evaluate((e) => e === document.activeElement)).toBe(
         true,
       );

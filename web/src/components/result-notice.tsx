@@ -76,3 +76,14 @@ export function useUntilNextSend<T>(answer: T | null | undefined): T | undefined
   }
   return answer == null || answer === past ? undefined : answer;
 }
+
+/**
+ * The answer until the reader moves on without sending (another choice made, or a question asked
+ * before the form goes): `supersede` hides the answer there is now, a new one shows again. A
+ * refusal stayed on screen behind the question that followed its correction (a staff review).
+ */
+export function useSupersededAnswer<T>(answer: T | null | undefined): [current: T | undefined, supersede: () => void] {
+  const [superseded, setSuperseded] = useState<unknown>(null);
+  const current = answer != null && answer !== superseded ? answer : undefined;
+  return [current, () => setSuperseded(answer)];
+}

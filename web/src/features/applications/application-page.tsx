@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
-import { useUntilNextSend } from '../../components/result-notice.tsx';
+import { useSupersededAnswer, useUntilNextSend } from '../../components/result-notice.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { applicationFileUrl, nextStatuses, type ApplicationStatus } from '../../api/applications.ts';
@@ -186,7 +186,9 @@ function StatusForm({
   const d = ap.detail;
   const inMailLanguage = applicationMessages[mailLanguage].detail;
   const fetcher = useFetcher<ApplicationResult>();
-  const failure = asFailure(fetcher.data);
+  // A refusal goes once another status is chosen, or the question before the form goes is asked.
+  const [latest, supersede] = useSupersededAnswer(fetcher.data);
+  const failure = asFailure(latest);
   const answer = useUntilNextSend(fetcher.data);
   const done = answer?.ok === true ? answer : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
@@ -247,6 +249,7 @@ function StatusForm({
               // Hiring is final too: asked first, as rejecting is (one press could not be undone).
               if ((rejecting || chosen === 'hired') && !busy) {
                 event.preventDefault();
+                supersede();
                 setConfirming(true);
                 return;
               }
@@ -259,7 +262,10 @@ function StatusForm({
               key={current}
               {...field('status')}
               options={options.map((value) => ({ value, label: statusLabel(ap, value) }))}
-              onChange={(value) => setChoice({ at: current, value })}
+              onChange={(value) => {
+                supersede();
+                setChoice({ at: current, value });
+              }}
             />
             {chosen === 'rejected' && !ownMessage ? (
               <>

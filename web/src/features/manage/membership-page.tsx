@@ -8,7 +8,7 @@ import { DownloadLink } from '../../components/download-link.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { TextAreaField } from '../../components/form-controls.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
-import { ResultNotice, settledData } from '../../components/result-notice.tsx';
+import { ResultNotice, settledData, useSupersededAnswer } from '../../components/result-notice.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
@@ -219,10 +219,9 @@ function LeaveForm({ fetcher, preview, organisationName, onConfirmed }: LeaveFor
   const t = m.membership;
   const busy = fetcher.state !== 'idle';
   const [localFailure, setLocalFailure] = useState<FormFailure | null>(null);
-  const [superseded, setSuperseded] = useState<unknown>(null);
+  const [data, supersede] = useSupersededAnswer(fetcher.data);
   const [confirming, setConfirming] = useState<{ reason: string; effectiveDate: string } | null>(null);
-  const data = fetcher.data;
-  const serverFailure = data !== superseded && data?.ok === false && data.intent === 'leave' ? asFailure(data) : null;
+  const serverFailure = data?.ok === false && data.intent === 'leave' ? asFailure(data) : null;
   const failure = localFailure ?? serverFailure;
   const today = todayInNetherlands();
   const fields = {
@@ -234,7 +233,7 @@ function LeaveForm({ fetcher, preview, organisationName, onConfirmed }: LeaveFor
   const check = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    setSuperseded(fetcher.data);
+    supersede();
     const form = new FormData(event.currentTarget);
     const reason = formText(form, 'reason').trim();
     const { effectiveDate, fields: problems } = leaveProblems(reason, formText(form, 'effectiveDate'), m);

@@ -552,7 +552,10 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await refusal.waitFor();
       expect(await page.getByRole('dialog').count()).toBe(0);
       // Another choice takes the refusal away: it was about the message that choice had (a review).
-      await last.getByRole('radio', { name: /^(?!Afgewezen$)/ }).first().check();
+      await last
+        .getByRole('radio', { name: /^(?!Afgewezen$)/ })
+        .first()
+        .check();
       await expect.poll(() => refusal.count()).toBe(0);
       await last.getByLabel('Afgewezen').check();
       await last.getByLabel('Afwijzingsbericht aan de sollicitant').fill('');

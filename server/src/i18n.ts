@@ -449,7 +449,7 @@ const messages = {
     nl: 'Dit is niet het goede soort waarde ({type} verwacht).',
     en: 'This is not the right kind of value ({type} expected).',
   },
-  'validation.type.integer': { nl: 'Vul een geheel getal in.', en: 'Enter a whole number.' },
+  'validation.type.integer': { nl: 'Vul een heel getal in.', en: 'Enter a whole number.' },
   'validation.type.number': { nl: 'Vul een getal in.', en: 'Enter a number.' },
   'validation.type.string': { nl: 'Vul tekst in.', en: 'Enter text.' },
   'validation.type.boolean': { nl: 'Kies ja of nee (true of false).', en: 'Choose yes or no (true or false).' },

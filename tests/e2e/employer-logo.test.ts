@@ -63,6 +63,12 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
     // The profile page, as the HR officer uses it.
     const hr = await signInThroughPage(portal, hrEmail, 'Beheer');
     await hr.goto(`${portal.baseUrl}/beheer/profiel`);
+    // A "PNG" whose bytes are none: the server's refusal is said as the page's own (a staff review).
+    await hr
+      .getByLabel('Nieuw logo kiezen')
+      .setInputFiles({ name: 'geen-logo.png', mimeType: 'image/png', buffer: Buffer.from('geen plaatje') });
+    await hr.getByRole('button', { name: 'Logo opslaan' }).click();
+    await hr.getByText('Het logo is niet opgeslagen.').waitFor();
     await hr
       .getByLabel('Nieuw logo kiezen')
       .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });

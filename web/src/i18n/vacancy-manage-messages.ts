@@ -237,6 +237,7 @@ const nl = {
     hours: 'Vul een heel getal van 1 tot en met 40 in.',
     money: 'Vul een bedrag in hele euro’s in, zonder centen. Bijvoorbeeld 3700 of 3.700.',
     dateTime: 'Vul een datum en een tijd in.',
+    date: 'Kies een bestaande datum, in de jaren 1900 tot en met 9999.',
     placeMunicipality: 'Kies een gemeente of verwijder deze werkplek.',
   },
   edit: {
@@ -617,6 +618,7 @@ const en: VacancyManageMessages = {
     hours: 'Enter a whole number from 1 to 40.',
     money: 'Enter an amount in whole euros, without cents. For example 3700 or 3.700.',
     dateTime: 'Enter a date and a time.',
+    date: 'Choose a date that exists, in the years 1900 to 9999.',
     placeMunicipality: 'Choose a municipality or remove this workplace.',
   },
   edit: {

@@ -91,6 +91,11 @@ export async function profileAction({ request }: ActionFunctionArgs): Promise<Pr
   } catch (error) {
     if (endedSession(error)) return sessionEnded(lang);
     onSessionEnd(error, request);
-    return failureFrom(error, accountMessages[lang].form.offline);
+    const refused = failureFrom(error, accountMessages[lang].form.offline);
+    // The server's refusal of a logo is said as the page's own checks say theirs (a staff review:
+    // "Niet alle velden zijn goed ingevuld" for the one field there is).
+    return intent === 'logo' && Object.keys(refused.fields).length > 0
+      ? { ...refused, message: v.profile.logoFailed }
+      : refused;
   }
 }

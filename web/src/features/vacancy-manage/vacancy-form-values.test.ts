@@ -47,6 +47,14 @@ describe('the vacancy form as API input', () => {
     expect(inputFromForm(form(complete), v).input.orEquivalent).toBe(false);
   });
 
+  it('says a closing date that does not exist in the date field’s terms, not the API’s format (a staff review)', () => {
+    for (const closingDate of ['22026-12-31', '2026-02-30', '1899-12-31'])
+      expect(inputFromForm(form({ ...complete, closingDate }), v).problems, closingDate).toEqual({
+        closingDate: v.check.date,
+      });
+    expect(inputFromForm(form({ ...complete, closingDate: '2026-12-31' }), v).input.closingDate).toBe('2026-12-31');
+  });
+
   it('names each missing or malformed field in plain words', () => {
     const { problems } = inputFromForm(form({ hoursMin: '36,5', hoursMax: '41', salaryMin: 'veel' }), v);
     expect(problems).toEqual({

@@ -9,6 +9,7 @@ import type { ApplyMethod, EducationLevel, EmploymentType, WorkMode } from '../.
 import type { ManagedVacancy, VacancyInput, Workplace } from '../../api/vacancy-management.ts';
 import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { formText } from '../../lib/form-result.ts';
+import { parseCalendarDate } from '../../lib/calendar-date.ts';
 import { fromLocalInput, toLocalInput } from './date-time.ts';
 
 export const MAX_PLACES = 10;
@@ -233,6 +234,11 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
     problems[name] = v.check.money;
     return REFUSED_NUMBER;
   };
+  // The browser's date field gives a year of five digits as it was typed (22026): said in the
+  // field's terms, not the API's "as YYYY-MM-DD" (a staff review).
+  const closing = get('closingDate').trim();
+  const closingDate = closing ? parseCalendarDate(closing) : null;
+  if (closing && (closingDate === null || closingDate < '1900')) problems['closingDate'] = v.check.date;
   const moment = (name: 'publishAt' | 'publicFrom') => {
     const value = fromLocalInput(get(name));
     if (value !== undefined) return value;
@@ -273,7 +279,7 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
     additionalPlaces,
     workMode: (WORK_MODES.includes(workMode) ? workMode : 'on_site') as WorkMode,
     publishAt: moment('publishAt'),
-    closingDate: orNull(get('closingDate')),
+    closingDate,
     applyMethod: (APPLY_METHODS.includes(applyMethod) ? applyMethod : 'portal') as ApplyMethod,
     applyUrl: orNull(get('applyUrl')),
     applyEmail: orNull(get('applyEmail')),

@@ -398,17 +398,21 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   return sendError(request, reply, 500, { code: 'internal', message: translate(locale, 'error.internal') });
 }
 
+/** 405, with the methods the address does take. */
+export function methodNotAllowed(request: FastifyRequest, reply: FastifyReply, allowed: readonly string[]) {
+  return reply
+    .status(405)
+    .header('allow', allowed.join(', '))
+    .header('cache-control', 'no-store')
+    .send({
+      error: { code: 'method_not_allowed', message: translate(localeOf(request), 'error.method_not_allowed') },
+    });
+}
+
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   // A path that exists, asked by a method it does not take: 405 with the ones it does.
   const allowed = request.server.allowedMethods(request.url.split('?')[0]!);
-  if (allowed.length > 0 && !allowed.includes(request.method))
-    return reply
-      .status(405)
-      .header('allow', allowed.join(', '))
-      .header('cache-control', 'no-store')
-      .send({
-        error: { code: 'method_not_allowed', message: translate(localeOf(request), 'error.method_not_allowed') },
-      });
+  if (allowed.length > 0 && !allowed.includes(request.method)) return methodNotAllowed(request, reply, allowed);
   return reply
     .status(404)
     .header('cache-control', 'no-store')

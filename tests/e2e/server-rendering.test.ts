@@ -503,6 +503,9 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       });
       expect([other.status, (await other.json()).error.code], contentType).toEqual([415, 'unsupported_media_type']);
     }
+    // A page only the browser renders takes no form here: 405, as a page without a form (it was a 404).
+    const signIn = await get('/inloggen', { method: 'POST', body: new URLSearchParams({ email: 'a@example.org' }) });
+    expect([signIn.status, signIn.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
     expect((await portal.ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts')).rows[0].n).toBe(alertsBefore);
     expect(
       (await portal.ctx.pool.query(`SELECT count(*)::int AS n FROM organisations WHERE name LIKE 'Org%Name'`)).rows[0]

@@ -13,7 +13,7 @@ import pLimit from 'p-limit';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
-import { acceptsHtml, AppError, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { acceptsHtml, AppError, methodNotAllowed, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { unstorableTextError } from '../storable-text.ts';
 import { limitedNetwork } from '../network-address.ts';
@@ -359,11 +359,11 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       // widget) is no page: a POST there is the 405 its other methods say (a contract review: it
       // was the app's 404 page). The home page's GET above is the app's own.
       const answeredElsewhere = (path: string) => path !== '/' && app.allowedMethods(path).length > 0;
-      const isPostedPage = (request: FastifyRequest) =>
-        renderer !== undefined &&
-        !request.url.startsWith('/api/') &&
-        !answeredElsewhere(request.url.split('?')[0]!) &&
-        renderer.rendersOnServer(pageAddress(request.url).pathname);
+      /** The page a form was posted to: its path, or undefined when the address is no page. */
+      const pageOf = (request: FastifyRequest) =>
+        renderer !== undefined && !request.url.startsWith('/api/') && !answeredElsewhere(request.url.split('?')[0]!)
+          ? pageAddress(request.url).pathname
+          : undefined;
       const limitHourly = hourlyLimitPerAddress(app, 'posted-file-form', POSTED_FILE_FORMS_PER_HOUR);
       const reading = pLimit(POSTED_FILE_FORMS_AT_ONCE);
       // One turn per network, running or waiting: one network's nine connections that sent headers
@@ -421,7 +421,11 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         );
       };
       app.post('/*', { schema: { hide: true }, onRequest: takeTurn }, (request, reply) => {
-        if (!isPostedPage(request)) return notFoundHandler(request, reply);
+        // A page only the browser renders (signing in, registering) takes no form here: its form
+        // is the web app's, sent to the API. Posted to anyway, it is the 405 a page without a form is.
+        const page = pageOf(request);
+        if (page === undefined) return notFoundHandler(request, reply);
+        if (!renderer?.rendersOnServer(page)) return methodNotAllowed(request, reply, ['GET', 'HEAD']);
         if (!isForm(request)) throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
         return sendApp(request, reply);
       });

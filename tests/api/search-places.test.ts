@@ -58,6 +58,7 @@ const search = async (query: string) => {
     total: number;
     place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
     unknownWords?: string;
+    nearTown?: string;
   };
 };
 
@@ -99,11 +100,10 @@ describe('a postcode as the place to search around', () => {
   it('takes the four digits, or the whole postcode as people write it, and refuses a postcode it does not know', async () => {
     for (const near of ['5211', '5211 AB', '5211ab', ' 5211 ab ']) {
       const result = await search(`q=jurist&near=${encodeURIComponent(near)}&radiusKm=10`);
-      expect(
-        result.hits.map((hit) => hit.id),
-        near,
-      ).toEqual([nearby]);
+      expect([result.hits.map((hit) => hit.id), result.nearTown], near).toEqual([[nearby], "'s-Hertogenbosch"]);
     }
+    // A place given by its name or code needs no town beside it.
+    expect((await search('q=jurist&near=GM0796')).nearTown).toBeUndefined();
     const unknown = await ctx.app.inject('/api/v1/vacancies?near=0000%20AB');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields).toHaveProperty('near');

@@ -195,6 +195,12 @@ export const SearchResponse = Type.Object({
         'Present when the search found nothing with the words of `q` as typed, and found vacancies with its compounds that no vacancy title uses taken apart ("bouwtoezicht" as "bouw toezicht"), with its first words left out as well when needed (then named in `unknownWords`): the words searched, which an alert or a feed of this search should carry (they run their words as they are). Never for an alert, a feed or a degraded answer',
     }),
   ),
+  nearTown: Type.Optional(
+    Type.String({
+      description:
+        'With `near` a postcode: the municipality it lies in, by name, to say where the search looked ("5038 (Tilburg)")',
+    }),
+  ),
   place: Type.Optional(
     Type.Object(
       {

@@ -51,11 +51,23 @@ const DEFAULT_RADIUS_KM = 25;
  * Resolves `near` (a municipality code or name, or a postcode) to a point. A full postcode
  * ("5121 AB", "5121ab") is found by its four digits: the areas the portal knows.
  */
+const POSTCODE = /^(\d{4})\s*(?:[a-z]{2})?$/i;
+
 export function resolvePlace(near: string): { latitude: number; longitude: number } | undefined {
   const text = near.trim();
-  const postcode = /^(\d{4})\s*(?:[a-z]{2})?$/i.exec(text);
+  const postcode = POSTCODE.exec(text);
   if (postcode) return postcodeArea(postcode[1]!);
   return municipalityByCode(text) ?? municipalityByName(text);
+}
+
+/**
+ * The municipality a postcode searched around lies in, by name: "binnen 15 km van 5038" said
+ * nothing of where that is (a review). Undefined for a place given by its name or code.
+ */
+export function postcodeTown(near: string | undefined): string | undefined {
+  const postcode = near === undefined ? null : POSTCODE.exec(near.trim());
+  const area = postcode ? postcodeArea(postcode[1]!) : undefined;
+  return area ? municipalityByCode(area.municipalityCode)?.name : undefined;
 }
 
 const degradedSearches = new WeakMap<Database, DegradedSearch>();
@@ -429,6 +441,7 @@ async function searchAsTyped(
           log.warn({ error: error instanceof Error ? error.message : String(error) }, 'new vacancies not merged');
           return found;
         });
+  const nearTown = postcodeTown(reading.query.near);
   const unknownWords =
     result.someWordsOnly && !degraded && !options.now && !options.asTyped && reading.query.q
       ? await wordsLeftOutAtEnd(search, engineParams, reading.query.q, await queryWordsFor(db)).catch(
@@ -461,6 +474,7 @@ async function searchAsTyped(
     degraded,
     ...(reading.place ? { place: reading.place } : {}),
     ...(unknownWords ? { unknownWords } : {}),
+    ...(nearTown ? { nearTown } : {}),
     /** Whether the engine's answer came from the cache: for the Server-Timing header, not the body. */
     cache,
   };

@@ -2479,6 +2479,8 @@ export interface operations {
             unknownWords?: string;
             /** @description Present when the search found nothing with the words of `q` as typed, and found vacancies with its compounds that no vacancy title uses taken apart ("bouwtoezicht" as "bouw toezicht"), with its first words left out as well when needed (then named in `unknownWords`): the words searched, which an alert or a feed of this search should carry (they run their words as they are). Never for an alert, a feed or a degraded answer */
             searchedAs?: string;
+            /** @description With `near` a postcode: the municipality it lies in, by name, to say where the search looked ("5038 (Tilburg)") */
+            nearTown?: string;
             /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
             place?: {
               /** @description The municipality, as CBS names it */

@@ -40,6 +40,13 @@ describe('describeQuery', () => {
     ).toEqual(['‘beleid’', 'Binnen 10 km van Tilburg', 'Vakgebied: ICT', 'Organisatie: Gemeente Tilburg']);
   });
 
+  it('names the town of a postcode searched around, when the search said it (a review)', () => {
+    expect(describeQuery('near=5038&radiusKm=15', { ...context, nearTown: 'Tilburg' })).toEqual([
+      'Binnen 15 km van 5038 (Tilburg)',
+    ]);
+    expect(describeQuery('near=5038&radiusKm=15', context)).toEqual(['Binnen 15 km van 5038']);
+  });
+
   it('names a search without words or filters as all vacancies', () => {
     expect(describeQuery('', context)).toEqual(['Alle vacatures']);
     expect(describeQuery('sort=newest', context)).toEqual(['Alle vacatures']);

@@ -11,6 +11,8 @@ export interface FilterLabelContext {
   labels: Labels;
   taxonomies: Taxonomies | null;
   organisationNames: OrganisationNames;
+  /** The municipality of a postcode searched around (the search's `nearTown`): "5038 (Tilburg)". */
+  nearTown?: string | undefined;
 }
 
 const isFacetKey = (key: string): key is FacetKey => (FACET_KEYS as readonly string[]).includes(key);
@@ -49,7 +51,10 @@ export function filterLabel(
     case 'q':
       return t.search.words(value);
     case 'near':
-      return chips.near(value, format.number(Number(toApiParams(address).get('radiusKm') ?? DEFAULT_RADIUS_KM)));
+      return chips.near(
+        context.nearTown ? `${value} (${context.nearTown})` : value,
+        format.number(Number(toApiParams(address).get('radiusKm') ?? DEFAULT_RADIUS_KM)),
+      );
     case 'hoursMin':
     case 'hoursMax':
     case 'scaleMin':

@@ -246,7 +246,7 @@ export function SearchPage() {
     choose();
   };
 
-  const context = { t, format, taxonomies, organisationNames, labels, lang };
+  const context = { t, format, taxonomies, organisationNames, labels, lang, nearTown: result.nearTown };
   const facetGroup = (key: FacetKey) => {
     const selected = new Set(controls.getAll(key));
     return (

@@ -435,6 +435,27 @@ describe('applying', () => {
     });
     expect(broken.statusCode).toBe(400);
     expect(Object.keys(broken.json().error.fields)).toEqual(['motivation']);
+    // A part that names its charset, as some clients do, is read in it (a diff review: "Zoë" was refused).
+    const labelled = await applicationForm({ email: 'gelabeld@example.nl', name: 'Zoë Çelik', motivation: pasted });
+    const withCharset = Buffer.from(
+      labelled.payload
+        .toString('latin1')
+        .replace('name="name"\r\n', 'name="name"\r\nContent-Type: text/plain; charset=utf-8\r\n')
+        .replace('name="motivation"\r\n', 'name="motivation"\r\nContent-Type: text/plain; charset=UTF-8\r\n'),
+      'latin1',
+    );
+    const read = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/applications`,
+      payload: withCharset,
+      headers: labelled.headers,
+      remoteAddress: '10.2.0.2',
+    });
+    expect(read.statusCode, read.body).toBe(201);
+    const [labelledRow] = await ctx.pool
+      .query('SELECT name, motivation FROM applications WHERE email = $1', ['gelabeld@example.nl'])
+      .then((r) => r.rows);
+    expect(labelledRow).toEqual({ name: 'Zoë Çelik', motivation: pasted });
   });
 
   it('limits applications from one network address to 60 an hour (429 with Retry-After); forms sent back for a correction do not count', async () => {

@@ -6,11 +6,11 @@
 import type { FastifyRequest } from 'fastify';
 import { errorCodes } from 'fastify';
 import type { Readable } from 'node:stream';
-import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { pipeline, Transform } from 'node:stream';
 import { unzipSync } from 'fflate';
 import { AppError } from '../errors.ts';
+import { textPartsUtf8 } from '../contract/multipart-text.ts';
 import type { FileStore } from './file-store.ts';
 
 export const PDF = 'application/pdf';
@@ -107,6 +107,20 @@ export interface UploadLimits {
   bodyBytes: number;
 }
 
+/** How much of the body's start is kept to read the text parts' bytes (their text is 5,000 characters at most). */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * A text part's value with a "�" in it, as the parser read it: kept when its bytes were UTF-8
+ * (the "�" was typed or pasted; a review: such a letter was refused), else each "�" as a lone
+ * surrogate, refused by the field's name as the JSON body's are (contract/json-body.ts), not
+ * stored as "�" in a name. A part beyond the body's kept start is taken as the latter.
+ */
+function textOfPart(name: string, text: string, bodyStart: Buffer, request: FastifyRequest): string {
+  const sentAsSuch = textPartsUtf8(bodyStart, request.headers['content-type']).get(name) === true;
+  return sentAsSuch ? text : text.replaceAll('\uFFFD', '\uDFFF');
+}
+
 /**
  * Reads the parts of an application: the text parts into `fields` (a file part's value there
  * is its name, so the route's schema validates the whole form as a body), each file part named
@@ -116,21 +130,6 @@ export interface UploadLimits {
  * third file a 413, a body beyond `bodyBytes` the server's usual 413. `stored` receives every
  * key as soon as it exists, so the caller can remove them when the request fails later.
  */
-/**
- * A text part's value, read from its bytes (`defCharset: 'latin1'` above) as UTF-8. Bytes that are
- * no UTF-8 are each read as a lone surrogate, refused by the field's name as the JSON body's are
- * (contract/json-body.ts), not stored as "�" in a name; a "�" sent as such stays (a review: a
- * letter pasted with one was refused). A part that named its own charset came decoded already.
- */
-function partText(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/[^\u0000-\u00FF]/.test(value)) return value;
-  const bytes = Buffer.from(value, 'latin1');
-  return isUtf8(bytes) ? bytes.toString('utf8') : lenientUtf8.decode(bytes).replaceAll('\uFFFD', '\uDFFF');
-}
-
-const lenientUtf8 = new TextDecoder('utf-8');
-
 export async function receiveUploads(
   request: FastifyRequest,
   store: FileStore,
@@ -144,7 +143,11 @@ export async function receiveUploads(
   const files: Record<string, StoredUpload> = {};
   let received = 0;
   let overflow = false;
+  // The body's start as it came: where the text parts are (a form puts its fields before its
+  // files), to tell a "�" sent as such from bytes that are no UTF-8 (`textOfPart`).
+  const bodyStart: Buffer[] = [];
   const count = (chunk: Buffer) => {
+    if (received < HEAD_BYTES) bodyStart.push(chunk.subarray(0, HEAD_BYTES - received));
     received += chunk.length;
     if (received > limits.bodyBytes && !overflow) {
       overflow = true;
@@ -155,9 +158,7 @@ export async function receiveUploads(
   try {
     // The parser's limits are those the plugin was registered with (throwFileSizeLimit off: a
     // file cut off at its limit is seen by `truncated`, so it can be named in the answer).
-    // Text parts as their bytes came (Latin-1 maps each byte to one character): read as UTF-8
-    // below, so a "�" typed or pasted stays text, and only bytes that are no UTF-8 are refused.
-    const parts = request.parts({ defCharset: 'latin1' });
+    const parts = request.parts();
     // The first step starts the parser (it pipes the request); only then is counting safe.
     const first = parts.next();
     request.raw.on('data', count);
@@ -178,7 +179,10 @@ export async function receiveUploads(
       if (part.type === 'field') {
         // Line ends as typed: a form sends each as CRLF, two characters against a limit the
         // field's count (and a person) counts as one (a diff review).
-        fields[part.fieldname] = partText(String(part.value)).replaceAll('\r\n', '\n');
+        const text = String(part.value);
+        fields[part.fieldname] = (
+          text.includes('\uFFFD') ? textOfPart(part.fieldname, text, Buffer.concat(bodyStart), request) : text
+        ).replaceAll('\r\n', '\n');
         continue;
       }
       if (!fileNames.includes(part.fieldname)) {

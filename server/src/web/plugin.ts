@@ -14,6 +14,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '@samenwerven/db';
 import { ACCESS_COOKIE, CSRF_COOKIE, REFRESH_COOKIE } from '../auth/plugin.ts';
 import { acceptsHtml, AppError, methodNotAllowed, notFoundHandler, UNAVAILABLE_RETRY_SECONDS } from '../errors.ts';
+import { multipartParts, textPartsNotUtf8 } from '../contract/multipart-text.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { unstorableTextError } from '../storable-text.ts';
 import { limitedNetwork } from '../network-address.ts';
@@ -91,39 +92,6 @@ function fieldsNotUtf8(body: Buffer): string[] {
   return [...new Set(found)];
 }
 
-/**
- * The text parts of a posted multipart form whose bytes (or name) are no UTF-8, each read as it
- * came: a "�" sent as such is text like any other, and a file part is bytes (a diff review: one
- * "�" anywhere in the body, a dummy part or by chance in a CV, let every other part through).
- */
-function textPartsNotUtf8(body: Buffer, contentType: string | undefined): string[] {
-  const boundary = boundaryOf(contentType);
-  if (!boundary) return [];
-  const delimiter = Buffer.from(`\r\n--${boundary}`);
-  // The first delimiter opens the body without a line end before it.
-  const from = body.indexOf(delimiter.subarray(2));
-  if (from === -1) return [];
-  const found = new Set<string>();
-  // `at`: where the delimiter before the part starts, as if the first had its line end too.
-  let at = from - 2;
-  for (;;) {
-    const next = body.indexOf(delimiter, at + delimiter.length);
-    if (next === -1) break;
-    const part = body.subarray(at + delimiter.length, next);
-    at = next;
-    const headerEnd = part.indexOf('\r\n\r\n');
-    if (headerEnd === -1) continue;
-    const headers = part.subarray(0, headerEnd);
-    const disposition = /content-disposition:[^\r\n]*/i.exec(headers.toString('latin1'))?.[0] ?? '';
-    if (/filename\*?=/i.test(disposition)) continue;
-    const rawName = /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? '';
-    const nameBytes = Buffer.from(rawName, 'latin1');
-    const name = isUtf8(nameBytes) ? nameBytes.toString('utf8') : '(body)';
-    if (name === '(body)' || !isUtf8(part.subarray(headerEnd + 4))) found.add(name);
-  }
-  return [...found];
-}
-
 /** A posted application carries at most two files of 10 MB each, and its text. */
 const POSTED_FORM_LIMIT = 21 * 1024 * 1024;
 /**
@@ -148,26 +116,6 @@ const TURN_MS = 30_000;
 /** Forms with files posted from one network an hour, counted before they are read (as the API's attempts). */
 const POSTED_FILE_FORMS_PER_HOUR = 150;
 const BUSY_RETRY_SECONDS = 5;
-
-/**
- * How many parts a posted multipart body has, counted by its boundary before anything reads it:
- * 20 MB of one-byte parts is 190,000 of them, seconds of work for the reader.
- */
-/** A multipart body's boundary, from its content type. */
-function boundaryOf(contentType: string | undefined): string | undefined {
-  const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? '');
-  return boundary ? (boundary[1] ?? boundary[2]) : undefined;
-}
-
-function multipartParts(body: Buffer, contentType: string | undefined): number {
-  const boundary = boundaryOf(contentType);
-  if (!boundary) return 0;
-  const delimiter = Buffer.from(`--${boundary}`);
-  let found = 0;
-  for (let at = body.indexOf(delimiter); at !== -1; at = body.indexOf(delimiter, at + delimiter.length)) found++;
-  // The last delimiter closes the body.
-  return Math.max(0, found - 1);
-}
 
 interface PageAddress {
   pathname: string;

@@ -246,18 +246,33 @@ export function uniqueViolation(error: unknown): string | undefined {
 }
 
 /**
- * The foreign key PostgreSQL refused a row for (SQLSTATE 23503), like `uniqueViolation`: what a
- * row refers to was removed while the request ran (an account erased while its application
- * uploaded answered 500; an attacker's review), or a row still referred to was to be removed.
+ * A foreign key PostgreSQL refused (SQLSTATE 23503), however wrapped, and which way: a row
+ * written that refers to one that is gone (`refersToGone`, with the key it named), or a row
+ * removed that others still refer to.
  */
-export function foreignKeyViolation(error: unknown): string | undefined {
-  return constraintViolated(error, '23503');
+export function foreignKeyViolation(
+  error: unknown,
+): { constraint: string; refersToGone: boolean; key: string | undefined } | undefined {
+  const violation = violationOf(error, '23503');
+  if (!violation) return undefined;
+  const { message, detail } = violation as { message?: unknown; detail?: unknown };
+  return {
+    constraint: typeof violation.constraint === 'string' ? violation.constraint : '',
+    refersToGone: typeof message === 'string' && message.startsWith('insert or update on table'),
+    key: typeof detail === 'string' ? /^Key \([^)]*\)=\(([^)]*)\)/.exec(detail)?.[1] : undefined,
+  };
 }
 
 function constraintViolated(error: unknown, sqlState: string): string | undefined {
+  const violation = violationOf(error, sqlState);
+  if (!violation) return undefined;
+  return typeof violation.constraint === 'string' ? violation.constraint : '';
+}
+
+/** The error of the chain PostgreSQL raised with this SQLSTATE. */
+function violationOf(error: unknown, sqlState: string): (Error & { constraint?: unknown }) | undefined {
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 10; depth++) {
-    const { code, constraint } = current as { code?: unknown; constraint?: unknown };
-    if (code === sqlState) return typeof constraint === 'string' ? constraint : '';
+    if ((current as { code?: unknown }).code === sqlState) return current;
     current = current.cause;
   }
   return undefined;
@@ -364,18 +379,21 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   const reference = foreignKeyViolation(error);
-  if (reference !== undefined) {
-    request.log.warn({ err: error, constraint: reference }, 'a foreign key refused a row');
-    // A row of the caller's own account: it was erased (or its sessions ended) meanwhile.
-    if (reference.endsWith('_users_id_fk'))
-      return sendError(request, reply, 401, {
-        code: 'unauthenticated',
-        message: translate(locale, 'error.unauthenticated'),
-      });
-    return sendError(request, reply, 409, {
-      code: 'conflict',
-      message: translate(locale, 'error.reference_changed'),
+  const caller = request.principal?.kind === 'user' ? request.principal.userId : undefined;
+  if (reference?.refersToGone && caller !== undefined && reference.key === caller) {
+    // A row of the caller's own account, which was erased while the request ran (an application
+    // uploading; an attacker's review): signed out, no 500.
+    request.log.warn({ err: error, constraint: reference.constraint }, "the caller's account is gone");
+    return sendError(request, reply, 401, {
+      code: 'unauthenticated',
+      message: translate(locale, 'error.unauthenticated'),
     });
+  }
+  if (reference && !reference.refersToGone) {
+    // A row removed while another came to refer to it (an account erased while it signed in
+    // elsewhere; a diff review): the same request again finds it settled.
+    request.log.warn({ err: error, constraint: reference.constraint }, 'a removal met a new reference');
+    return sendError(request, reply, 409, { code: 'conflict', message: translate(locale, 'error.reference_changed') });
   }
   if (isDataException(error)) {
     request.log.warn({ err: error }, 'the database refused a value');

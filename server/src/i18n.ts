@@ -90,8 +90,8 @@ const messages = {
   },
   'error.unauthenticated': { nl: 'Log eerst in.', en: 'Please sign in first.' },
   'error.reference_changed': {
-    nl: 'Dit kon niet: iets waar het naar verwijst, is intussen gewijzigd of verwijderd. Laad de pagina opnieuw en probeer het nog eens.',
-    en: 'This could not be done: something it refers to has been changed or removed meanwhile. Reload the page and try again.',
+    nl: 'Dit kon nu niet: er gebeurde tegelijk iets anders mee. Probeer het nog eens.',
+    en: 'This could not be done just now: something else happened to it at the same time. Please try again.',
   },
   'error.missing_host': {
     nl: 'Een verzoek in HTTP/1.1 noemt de server in de header Host.',

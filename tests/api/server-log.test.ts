@@ -78,3 +78,40 @@ describe('an account erased while its application uploads', () => {
     expect(log).not.toContain(seeker.email);
   });
 });
+
+describe('an account erased while something else comes to refer to it', () => {
+  it('answers 409 to send again, not 401 or 500; sent again, it is erased', async () => {
+    const seeker = await createUser(ctx.db);
+    const session = await signIn(ctx.app, seeker.email, TEST_PASSWORD);
+    // A row about the account written at that moment (signing in elsewhere), committed only once
+    // the erasure waits for it.
+    const other = await ctx.pool.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO audit_log (actor_user_id, action, subject_type, subject_id) VALUES ($1, 'auth.signed_in', 'user', $2)`,
+        [seeker.id, seeker.id],
+      );
+      const erasing = ctx.app.inject({
+        method: 'DELETE',
+        url: '/api/v1/me',
+        payload: { password: TEST_PASSWORD },
+        headers: session.bearer,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await other.query('COMMIT');
+      const first = await erasing;
+      expect([first.statusCode, first.json().error.code]).toEqual([409, 'conflict']);
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      other.release();
+    }
+    const again = await ctx.app.inject({
+      method: 'DELETE',
+      url: '/api/v1/me',
+      payload: { password: TEST_PASSWORD },
+      headers: session.bearer,
+    });
+    expect(again.statusCode).toBe(204);
+  });
+});

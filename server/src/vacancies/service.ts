@@ -301,6 +301,28 @@ function withoutWords(q: string, left: string): string {
   return words.join(' ');
 }
 
+/** The words left out at the end, by index version: the same search asks the engine once (as its answer's cache). */
+const endWordsKept = new LRUCache<string, { words: string }>({ max: 2_000, ttl: 60_000 });
+
+/** `wordsLeftOutAtEnd`, kept while the index is the same; asked anew while the database is away. */
+async function endWordsOf(
+  search: SearchIndex,
+  db: Database,
+  params: VacancySearchParams,
+  q: string,
+  pending: PendingRemovals | undefined,
+): Promise<string | undefined> {
+  const ask = async () => wordsLeftOutAtEnd(search, params, q, await queryWordsFor(db));
+  if (!pending) return ask();
+  const { page: _page, pageSize: _pageSize, sort: _sort, ...matching } = params;
+  const key = stableKey([search.indexName, pending.indexVersion, matching, q]);
+  const kept = endWordsKept.get(key);
+  if (kept) return kept.words || undefined;
+  const words = await ask();
+  endWordsKept.set(key, { words: words ?? '' });
+  return words;
+}
+
 /**
  * The words the engine left out at the end of every hit (`someWordsOnly`), when no vacancy with
  * the search's filters has them all: "jurist xyzzy" answered with the jurists and never said
@@ -444,12 +466,10 @@ async function searchAsTyped(
   const nearTown = postcodeTown(reading.query.near);
   const unknownWords =
     result.someWordsOnly && !degraded && !options.now && !options.asTyped && reading.query.q
-      ? await wordsLeftOutAtEnd(search, engineParams, reading.query.q, await queryWordsFor(db)).catch(
-          (error: unknown) => {
-            log.warn({ error: error instanceof Error ? error.message : String(error) }, 'words left out unknown');
-            return undefined;
-          },
-        )
+      ? await endWordsOf(search, db, engineParams, reading.query.q, await removals).catch((error: unknown) => {
+          log.warn({ error: error instanceof Error ? error.message : String(error) }, 'words left out unknown');
+          return undefined;
+        })
       : undefined;
   return {
     hits: result.hits.map((hit) => ({

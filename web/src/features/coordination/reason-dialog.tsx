@@ -3,9 +3,7 @@ import { HintAndError, describedByIds } from '../../components/form-fields.tsx';
 import { formatters } from '../../i18n/format.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
-
-/** The longest reason the API takes (it is mailed). */
-const REASON_MAX = 2000;
+import { REASON_MAX } from '../../lib/membership-reasons.ts';
 
 interface ReasonDialogProps {
   open: boolean;

@@ -14,13 +14,8 @@ import { useDocumentTitle } from '../../hooks/use-document-title.ts';
 import { membershipLabel, membershipNote } from '../../i18n/account-messages.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure, failure as formFailure, formText, type FormFailure } from '../../lib/form-result.ts';
-import {
-  LEAVE_REASON_MAX,
-  latestLeaveDate,
-  leaveProblems,
-  type MembershipData,
-  type MembershipResult,
-} from './membership-route.ts';
+import { REASON_MAX } from '../../lib/membership-reasons.ts';
+import { latestLeaveDate, leaveProblems, type MembershipData, type MembershipResult } from './membership-route.ts';
 import '../../styles/membership.css';
 
 const LEAVE = 'leave';
@@ -266,7 +261,7 @@ function LeaveForm({ fetcher, preview, organisationName, onConfirmed }: LeaveFor
 
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
       <form method="post" noValidate className="form" onSubmit={check}>
-        <TextAreaField {...field('reason')} hint={t.reasonHint} rows={4} maxLength={LEAVE_REASON_MAX} />
+        <TextAreaField {...field('reason')} hint={t.reasonHint} rows={4} maxLength={REASON_MAX} />
         <TextField {...field('effectiveDate')} type="date" min={today} max={latestLeaveDate(today)} hint={t.dateHint} />
         <SubmitButton busy={busy} className="button button-danger">
           {t.submit}

@@ -26,5 +26,7 @@ describe('the leave form’s own checks', () => {
   it('says a reason is too long, before the question and never cut off (the API takes 2,000 characters)', () => {
     expect(leaveProblems('x'.repeat(2000), '', m).fields).toEqual({});
     expect(leaveProblems('x'.repeat(2001), '', m).fields).toEqual({ reason: m.membership.reasonTooLong });
+    // Characters as the field counts them: an emoji is one.
+    expect(leaveProblems('😀'.repeat(2000), '', m).fields).toEqual({});
   });
 });

@@ -15,6 +15,7 @@ import { addDays, todayInNetherlands } from '@samenwerven/calendar';
 import { parseCalendarDate } from '../../lib/calendar-date.ts';
 import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
 import type { ManageData } from './manage-route.ts';
+import { reasonTooLong } from '../../lib/membership-reasons.ts';
 
 export interface MembershipData extends ManageData {
   preview: LeavePreview;
@@ -43,9 +44,6 @@ export const latestLeaveDate = (today: string) => addDays(today, 729);
  * today included).
  */
 
-/** The longest reason for leaving the API takes. */
-export const LEAVE_REASON_MAX = 2000;
-
 export function leaveProblems(
   reason: string,
   dateText: string,
@@ -54,7 +52,7 @@ export function leaveProblems(
   const fields: Record<string, string> = {};
   if (!reason.trim()) fields['reason'] = m.membership.reasonRequired;
   // Never cut off unseen: the field counts what is too many, and says so here before the question.
-  else if (reason.length > LEAVE_REASON_MAX) fields['reason'] = m.membership.reasonTooLong;
+  else if (reasonTooLong(reason)) fields['reason'] = m.membership.reasonTooLong;
   const date = dateText.trim() ? parseCalendarDate(dateText) : '';
   const today = todayInNetherlands();
   if (date === null) fields['effectiveDate'] = m.dates.invalid;

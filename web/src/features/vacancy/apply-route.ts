@@ -61,8 +61,7 @@ export async function applyAction({ request, params }: ActionFunctionArgs): Prom
   const name = formText(form, 'name').trim();
   const email = formText(form, 'email').trim();
   const phone = formText(form, 'phone').trim();
-  // Line ends as typed: a form sends each as CRLF, which counted two against the limit where the
-  // field's count said one (a diff review). Characters as the API counts them: an emoji is one.
+  // Line ends as typed (`formText`), characters as the API counts them (below: an emoji is one).
   const motivation = formText(form, 'motivation').trim();
   // A choice the form does not offer goes to the API as sent, which names it (it was taken as
   // "procedure" unseen; an attacker's review).

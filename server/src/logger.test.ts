@@ -43,5 +43,13 @@ describe('errors in the log', () => {
       'Failed query: insert into "users" ("email", "name") values ($1, $2)\nparams: (left out)',
     );
     expect(errorMessageForLog('engine away')).toBe('engine away');
+    // PostgreSQL's message about a value it could not read quotes it.
+    const refused = Object.assign(new Error('invalid input syntax for type uuid: "jan@example.nl"'), {
+      severity: 'ERROR',
+      code: '22P02',
+    });
+    const read = JSON.stringify(errorForLog(Object.assign(new Error('Failed query: select 1'), { cause: refused })));
+    expect(read).toContain('invalid input syntax for type uuid: (left out)');
+    expect(read).not.toContain('jan@example.nl');
   });
 });

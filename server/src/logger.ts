@@ -33,25 +33,32 @@ export function requestForLog(request: FastifyRequest): { method: string; url: s
 }
 
 const LEFT_OUT = 'params: (left out)';
+/** PostgreSQL's message about a value it refused ends with that value, quoted. */
+const QUOTED_VALUE = /^(.*: )"[\s\S]*"$/;
 
 /**
  * The `err` serializer: pino's, without the values a query carried. A failed insert logged the
  * applicant's name, address and letter (an attacker's review): drizzle puts a query's values in
  * its error's `params`, and in its message and stack as "params: …" (for each error in the chain
- * of causes); PostgreSQL's `detail` quotes the key it refused ("Key (email)=(…)").
+ * of causes); PostgreSQL's `detail` quotes the key it refused ("Key (email)=(…)"), and its message
+ * about a value it could not read ends with that value.
  */
 export function errorForLog(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const { params, detail, ...serialised } = pino.stdSerializers.err(error) as Record<string, unknown>;
-  const carried = new Set<string>();
+  // Each text that quotes a value, and what it reads as instead.
+  const carried = new Map<string, string>();
   let cause: unknown = error;
   for (let depth = 0; cause instanceof Error && depth < 10; depth++, cause = cause.cause) {
     const values = (cause as { params?: unknown }).params;
-    if (Array.isArray(values) && values.length > 0) carried.add(`params: ${String(values)}`);
+    if (Array.isArray(values) && values.length > 0) carried.set(`params: ${String(values)}`, LEFT_OUT);
+    // `invalid input syntax for type uuid: "…"`, `date/time field value out of range: "…"`.
+    const quoted = 'severity' in cause ? QUOTED_VALUE.exec(cause.message) : null;
+    if (quoted) carried.set(cause.message, `${quoted[1]}(left out)`);
   }
   const leftOut = (text: unknown) =>
     typeof text === 'string'
-      ? [...carried].reduce((out, values) => out.replaceAll(values, () => LEFT_OUT), text)
+      ? [...carried].reduce((out, [values, instead]) => out.replaceAll(values, () => instead), text)
       : text;
   return {
     ...serialised,

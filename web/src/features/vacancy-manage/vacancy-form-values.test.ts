@@ -47,6 +47,11 @@ describe('the vacancy form as API input', () => {
     expect(inputFromForm(form(complete), v).input.orEquivalent).toBe(false);
   });
 
+  it('sends a choice the form does not offer as it came, for the API to name, and the default only for none', () => {
+    const odd = inputFromForm(form({ ...complete, workMode: 'mars', visibility: 'geheim', language: 'fr' }), v).input;
+    expect([odd.workMode, odd.visibility, odd.language, odd.applyMethod]).toEqual(['mars', 'geheim', 'fr', 'portal']);
+  });
+
   it('says a closing date that does not exist in the date field’s terms, not the API’s format (a staff review)', () => {
     for (const closingDate of ['22026-12-31', '2026-02-30', '1899-12-31'])
       expect(inputFromForm(form({ ...complete, closingDate }), v).problems, closingDate).toEqual({

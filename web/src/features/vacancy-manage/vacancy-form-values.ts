@@ -193,8 +193,6 @@ const REFUSED_NUMBER = -1;
 const REFUSED_MOMENT = '';
 
 const EDUCATION: readonly string[] = ['vmbo', 'mbo', 'hbo', 'wo'];
-const WORK_MODES: readonly string[] = ['on_site', 'hybrid', 'remote'];
-const APPLY_METHODS: readonly string[] = ['portal', 'url', 'email'];
 
 export interface FormInput {
   input: VacancyInput;
@@ -277,18 +275,20 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
     municipalityCode,
     postcode: orNull(get('postcode')),
     additionalPlaces,
-    workMode: (WORK_MODES.includes(workMode) ? workMode : 'on_site') as WorkMode,
+    // A choice the form does not offer goes to the API as sent, which names it (it was stored as
+    // the default unseen; a diff review). Left empty, the form's default.
+    workMode: (workMode || 'on_site') as WorkMode,
     publishAt: moment('publishAt'),
     closingDate,
-    applyMethod: (APPLY_METHODS.includes(applyMethod) ? applyMethod : 'portal') as ApplyMethod,
+    applyMethod: (applyMethod || 'portal') as ApplyMethod,
     applyUrl: orNull(get('applyUrl')),
     applyEmail: orNull(get('applyEmail')),
     contactName: orNull(get('contactName')),
     contactEmail: orNull(get('contactEmail')),
     contactPhone: orNull(get('contactPhone')),
-    visibility: get('visibility') === 'internal' ? 'internal' : 'public',
+    visibility: (get('visibility') || 'public') as VacancyInput['visibility'],
     publicFrom: moment('publicFrom'),
-    language: get('language') === 'en' ? 'en' : 'nl',
+    language: (get('language') || 'nl') as VacancyInput['language'],
     externalId: orNull(get('externalId')),
   };
   return { input, problems, placeRows };

@@ -47,12 +47,13 @@ export const REMOVALS_WAIT_MS = 1000;
 /** Around a place, without a radius asked for. */
 const DEFAULT_RADIUS_KM = 25;
 
+/** A postcode as people write it: its four digits, with or without its letters. */
+const POSTCODE = /^(\d{4})\s*(?:[a-z]{2})?$/i;
+
 /**
  * Resolves `near` (a municipality code or name, or a postcode) to a point. A full postcode
  * ("5121 AB", "5121ab") is found by its four digits: the areas the portal knows.
  */
-const POSTCODE = /^(\d{4})\s*(?:[a-z]{2})?$/i;
-
 export function resolvePlace(near: string): { latitude: number; longitude: number } | undefined {
   const text = near.trim();
   const postcode = POSTCODE.exec(text);

@@ -379,10 +379,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     });
   }
   const reference = foreignKeyViolation(error);
-  const caller = request.principal?.kind === 'user' ? request.principal.userId : undefined;
-  if (reference?.refersToGone && caller !== undefined && reference.key === caller) {
+  const principal = request.principal;
+  const ownAccount = principal === undefined || (principal.kind === 'user' && reference?.key === principal.userId);
+  if (reference?.refersToGone && reference.constraint.endsWith('_users_id_fk') && ownAccount) {
     // A row of the caller's own account, which was erased while the request ran (an application
-    // uploading; an attacker's review): signed out, no 500.
+    // uploading; an attacker's review), or of the account signing in (a diff review): signed
+    // out, no 500. (PostgreSQL says which way in English, as its embedded and official servers do.)
     request.log.warn({ err: error, constraint: reference.constraint }, "the caller's account is gone");
     return sendError(request, reply, 401, {
       code: 'unauthenticated',

@@ -233,7 +233,7 @@ describe('the search page names the feed of its search', () => {
     const english = await followAll('/en/?hoursMin=24&hoursMax=32&salaryMin=3000&near=5038');
     for (const feed of english.feeds)
       expect(feed.title).toBe(
-        'Vacancies within 25 km of postcode 5038 (24–32 hours a week, salary at least €3,000 a month) — Samenwerven',
+        'Vacancies within 25 km of postcode 5038 in Tilburg (24–32 hours a week, salary at least €3,000 a month) — Samenwerven',
       );
   });
 });

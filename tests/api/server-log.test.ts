@@ -115,3 +115,30 @@ describe('an account erased while something else comes to refer to it', () => {
     expect(again.statusCode).toBe(204);
   });
 });
+
+describe('an account erased while it signs in elsewhere', () => {
+  it('answers 401, not 500', async () => {
+    const seeker = await createUser(ctx.db);
+    const other = await ctx.pool.connect();
+    try {
+      // The erasure takes the sessions first: the sign-in's new session waits for it, then finds
+      // its account gone.
+      await other.query('BEGIN');
+      await other.query('LOCK TABLE sessions IN SHARE ROW EXCLUSIVE MODE');
+      const signingIn = ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: seeker.email, password: TEST_PASSWORD },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await other.query('DELETE FROM audit_log WHERE actor_user_id = $1', [seeker.id]);
+      await other.query('DELETE FROM users WHERE id = $1', [seeker.id]);
+      await other.query('COMMIT');
+      const answer = await signingIn;
+      expect([answer.statusCode, answer.json().error.code]).toEqual([401, 'unauthenticated']);
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      other.release();
+    }
+  });
+});

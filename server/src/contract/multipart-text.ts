@@ -26,6 +26,23 @@ export function multipartParts(body: Buffer, contentType: string | undefined): n
 }
 
 /**
+ * A part's name, and whether it is a file, read from its headers as the parser reads them: the
+ * header line that is `Content-Disposition` (not one that ends so, `X-Content-Disposition`),
+ * its last `name` quoted or not. A diff review sent decoys the first reading took for the part.
+ */
+function dispositionOf(headers: string): { name: string; isFile: boolean } {
+  const line = headers.split('\r\n').find((header) => /^content-disposition\s*:/i.test(header)) ?? '';
+  let name = '';
+  let isFile = false;
+  for (const [, key, quoted, bare] of line.matchAll(/;\s*([\w*-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]*))/g)) {
+    const parameter = key!.toLowerCase();
+    if (parameter === 'name') name = (quoted ?? bare ?? '').replace(/\\(.)/g, '$1');
+    if (parameter === 'filename' || parameter === 'filename*') isFile = true;
+  }
+  return { name, isFile };
+}
+
+/**
  * For each whole text part of `body` (which may be the start of a longer one), whether its
  * bytes and name are UTF-8, each read as it came; a part whose name is no UTF-8 is `(body)`.
  * A file part is bytes: not read (a diff review: one "�" anywhere in the body, a dummy part or
@@ -48,10 +65,8 @@ export function textPartsUtf8(body: Buffer, contentType: string | undefined): Ma
     at = next;
     const headerEnd = part.indexOf('\r\n\r\n');
     if (headerEnd === -1) continue;
-    const headers = part.subarray(0, headerEnd);
-    const disposition = /content-disposition:[^\r\n]*/i.exec(headers.toString('latin1'))?.[0] ?? '';
-    if (/filename\*?=/i.test(disposition)) continue;
-    const rawName = /\bname="([^"]*)"/i.exec(disposition)?.[1] ?? '';
+    const { name: rawName, isFile } = dispositionOf(part.subarray(0, headerEnd).toString('latin1'));
+    if (isFile) continue;
     const nameBytes = Buffer.from(rawName, 'latin1');
     const name = isUtf8(nameBytes) ? nameBytes.toString('utf8') : '(body)';
     const utf8 = name !== '(body)' && isUtf8(part.subarray(headerEnd + 4));

@@ -15,7 +15,7 @@ import {
 } from '@samenwerven/db';
 import { validatorOptions } from '../contract/validation.ts';
 import { SearchQuery } from '../vacancies/schemas.ts';
-import { resolvePlace } from '../vacancies/service.ts';
+import { postcodeTown, resolvePlace } from '../vacancies/service.ts';
 import { listCategories } from '../taxonomies/queries.ts';
 import { organisationNames } from './queries.ts';
 import { cutText, showsSomething } from '../text.ts';
@@ -119,7 +119,7 @@ const words = {
     in: (names: string) => `in ${names}`,
     at: (names: string) => `bij ${names}`,
     near: (km: string, place: string) => `binnen ${km} km van ${place}`,
-    postcode: (postcode: string) => `postcode ${postcode}`,
+    postcode: (postcode: string, town: string | undefined) => `postcode ${postcode}${town ? ` in ${town}` : ''}`,
     hours: (min?: number, max?: number) =>
       min && max ? `${min}–${max} uur per week` : min ? `minimaal ${min} uur per week` : `maximaal ${max} uur per week`,
     scale: (min?: number, max?: number) =>
@@ -141,7 +141,7 @@ const words = {
     in: (names: string) => `in ${names}`,
     at: (names: string) => `at ${names}`,
     near: (km: string, place: string) => `within ${km} km of ${place}`,
-    postcode: (postcode: string) => `postcode ${postcode}`,
+    postcode: (postcode: string, town: string | undefined) => `postcode ${postcode}${town ? ` in ${town}` : ''}`,
     hours: (min?: number, max?: number) =>
       min && max ? `${min}–${max} hours a week` : min ? `at least ${min} hours a week` : `at most ${max} hours a week`,
     scale: (min?: number, max?: number) =>
@@ -191,7 +191,8 @@ export function describeFeed(
   if (filters.near !== undefined) {
     const near = filters.near.trim();
     const km = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL').format(filters.radiusKm ?? DEFAULT_RADIUS_KM);
-    parts.push(w.near(km, placeName(near) ?? w.postcode(near)));
+    // A postcode with its town, as the search page's chip says it: "postcode 5038 in Tilburg".
+    parts.push(w.near(km, placeName(near) ?? w.postcode(near, postcodeTown(near))));
   }
   const details: string[] = [];
   if (filters.educationLevel?.length)

@@ -153,6 +153,17 @@ describe('words that say nothing about which vacancy', () => {
     expect(await named('q=jurist%20zwoeltrapper&sort=newest')).toEqual([jurists, 'zwoeltrapper']);
     expect(await named('q=kwispeldoos%20jurist%20zwoeltrapper')).toEqual([jurists, 'kwispeldoos zwoeltrapper']);
     expect(await named('q=jurist%20Tilburg&near=GM0014&radiusKm=10')).toEqual([[farAway], 'Tilburg']);
+    // Only the word no vacancy has with the others, wherever it stands, and the answer is for the
+    // rest, with vacancies that have all of it first (a job seeker's walk: "senior beleidsadviseur
+    // xyzzy" lost "senior" too). A phrase in quotes is one word.
+    for (const q of [
+      'jurist omgevingsrecht zwoeltrapper',
+      'jurist zwoeltrapper omgevingsrecht',
+      '"jurist omgevingsrecht" zwoeltrapper',
+    ]) {
+      const found = await search(`q=${encodeURIComponent(q)}`);
+      expect([found.hits[0]?.id, found.unknownWords], q).toEqual([nearby, 'zwoeltrapper']);
+    }
     // A page of hits that each miss a word is no word left out while a vacancy further on has them
     // all: nearest to Groningen first, the jurist in bestuursrecht comes before the one in omgevingsrecht.
     expect(await named('q=jurist%20omgevingsrecht&near=GM0014&radiusKm=300&sort=distance&pageSize=1')).toEqual([

@@ -186,7 +186,7 @@ export const SearchResponse = Type.Object({
   unknownWords: Type.Optional(
     Type.String({
       description:
-        'Present when no vacancy with the same filters has all words of `q`, and the answer is for the rest: the words left out, in the order typed. Either its first words (at most three, never the last; never a place read from the words) were left out until the rest found vacancies ("zwoeltrapper jurist"), or the engine left out its last words, as it does when no vacancy has them all ("jurist xyzzy"; words of experience count as last: "senior jurist"), or both. Never for an alert, a feed or a degraded answer',
+        'Present when no vacancy with the same filters has all words of `q`, and the answer is for the rest: the words left out, in the order typed. Either its first words (at most three, never the last; never a place read from the words) were left out until the rest found vacancies ("zwoeltrapper jurist"), or the words no vacancy has together with the others were left out, which the engine would leave out from the end ("jurist xyzzy", "senior beleidsadviseur xyzzy"; a phrase in quotes is one word), or both. Never for an alert, a feed or a degraded answer',
     }),
   ),
   searchedAs: Type.Optional(

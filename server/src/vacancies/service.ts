@@ -210,7 +210,7 @@ export async function searchPublicVacancies(
   log: SearchLog,
   options: SearchOptions = {},
 ) {
-  const answer = await searchAsTyped(search, db, query, log, options);
+  const answer = await searchForWordsFound(search, db, query, log, options);
   const exact = options.now !== undefined || options.asTyped === true;
   if (answer.total > 0 || answer.degraded || exact || !query.q || query.q.includes('"')) return answer;
   // Words left out first (what went before), then compounds taken apart: "jeugdarts beleidsadviseur"
@@ -246,7 +246,7 @@ async function withWordsLeftOut(
     // -stage"): that is no search for the rest, but for everything (reviews: all vacancies, said to
     // be for "vacatures" or for "-stage").
     if (!hasSearchWords(withoutExclusions(restWords))) break;
-    const rest = await searchAsTyped(search, db, { ...placed, q: restWords }, log, options);
+    const rest = await searchForWordsFound(search, db, { ...placed, q: restWords }, log, options);
     if (rest.degraded) return undefined;
     if (rest.total === 0) continue;
     // The place keeps every word but itself (`place.q`): the page that moves it into its filter
@@ -276,7 +276,7 @@ async function withCompoundsApart(
   const { vocabulary, synonyms } = await queryWordsFor(db);
   const q = vocabulary.splitCompounds(query.q!, (word) => synonyms.isOneWordMember(word));
   if (q === query.q) return undefined;
-  const apart = await searchAsTyped(search, db, { ...query, q }, log, options);
+  const apart = await searchForWordsFound(search, db, { ...query, q }, log, options);
   if (apart.degraded) return undefined;
   if (apart.total === 0) {
     const left = await withWordsLeftOut(search, db, { ...query, q }, log, options);
@@ -302,10 +302,10 @@ function withoutWords(q: string, left: string): string {
   return words.join(' ');
 }
 
-/** The words left out at the end, by index version: the same search asks the engine once (as its answer's cache). */
+/** The words no vacancy has with the others, by index version: the same search asks the engine once (as its answer's cache). */
 const endWordsKept = new LRUCache<string, { words: string }>({ max: 2_000, ttl: 60_000 });
 
-/** `wordsLeftOutAtEnd`, kept while the index is the same; asked anew while the database is away. */
+/** `wordsNoVacancyHas`, kept while the index is the same; asked anew while the database is away. */
 async function endWordsOf(
   search: SearchIndex,
   db: Database,
@@ -313,7 +313,7 @@ async function endWordsOf(
   q: string,
   pending: PendingRemovals | undefined,
 ): Promise<string | undefined> {
-  const ask = async () => wordsLeftOutAtEnd(search, params, q, await queryWordsFor(db));
+  const ask = async () => wordsNoVacancyHas(search, params, q, await queryWordsFor(db));
   if (!pending) return ask();
   const { page: _page, pageSize: _pageSize, sort: _sort, ...matching } = params;
   const key = stableKey([search.indexName, pending.indexVersion, matching, q]);
@@ -325,38 +325,66 @@ async function endWordsOf(
 }
 
 /**
- * The words the engine left out at the end of every hit (`someWordsOnly`), when no vacancy with
- * the search's filters has them all: "jurist xyzzy" answered with the jurists and never said
- * "xyzzy" found nothing (a review). Asked of the engine in one request, the whole query first and
- * then without its last words one by one; undefined when some vacancy further on has them all
- * (another order than relevance puts it there). Words to leave out ("-stage") stay in each.
+ * The search as typed; when no vacancy with its filters has all its words and the engine left
+ * some out (`wordsNoVacancyHas`), the search for the rest, saying which (`unknownWords`): the
+ * engine's own answer then held vacancies with still fewer of the words first ("senior
+ * beleidsadviseur xyzzy" lost "senior" as well, and its senior adviser was no longer first; a
+ * job seeker's walk).
  */
-async function wordsLeftOutAtEnd(
+async function searchForWordsFound(
+  search: SearchIndex,
+  db: Database,
+  query: SearchQuery,
+  log: SearchLog,
+  options: SearchOptions,
+) {
+  const answer = await searchAsTyped(search, db, query, log, options);
+  if (!answer.unknownWords || !query.q) return answer;
+  const rest = await searchAsTyped(
+    search,
+    db,
+    { ...query, q: withoutWords(query.q, answer.unknownWords) },
+    log,
+    options,
+  );
+  if (rest.degraded || rest.total === 0) return answer;
+  return { ...rest, unknownWords: answer.unknownWords };
+}
+
+/**
+ * The words of a search no vacancy with its filters has together with the others, when the
+ * engine left some out of every hit (`someWordsOnly`): "jurist xyzzy" answered with the jurists
+ * and never said "xyzzy" found nothing (a review). Asked of the engine in one request: the whole
+ * query, then without one of its words (from the last), then without its last words;
+ * the first that finds any says which. Undefined when some vacancy further on has them all
+ * (another order than relevance puts it there). A phrase in quotes counts as one word; words to
+ * leave out ("-stage") stay in each.
+ */
+async function wordsNoVacancyHas(
   search: SearchIndex,
   params: VacancySearchParams,
   q: string,
   words: QueryWords,
 ): Promise<string | undefined> {
-  if (q.includes('"')) return undefined;
-  const ordered = experienceWordsLast(q).trim().split(/\s+/);
-  const exclusions = ordered.filter((word) => word.startsWith('-'));
-  const kept = ordered.filter((word) => !word.startsWith('-')).slice(0, ENGINE_WORDS);
-  const tried: string[][] = [];
-  for (let n = kept.length; n >= 1; n--) if (hasSearchWords(kept.slice(0, n).join(' '))) tried.push(kept.slice(0, n));
+  // In the engine's order (words of experience typed first go last), named in the typed one.
+  const typed = q.match(/"[^"]*"?|\S+/g) ?? [];
+  const units = q.includes('"') ? typed : experienceWordsLast(q).trim().split(/\s+/);
+  const exclusions = units.filter((unit) => unit.startsWith('-'));
+  const kept = units.filter((unit) => !unit.startsWith('-')).slice(0, ENGINE_WORDS);
+  const tried: string[][] = [kept];
+  for (let i = kept.length - 1; i >= 0; i--) tried.push(kept.filter((_, j) => j !== i));
+  for (let n = kept.length - 2; n >= 1; n--) tried.push(kept.slice(0, n));
+  const asked = tried.filter((some) => hasSearchWords(some.join(' ')));
   const counts = await countMatchingAllWords(
     search.client,
     search.indexName,
-    tried.map((some) => ({ ...params, q: engineWords([...some, ...exclusions].join(' '), words) })),
+    asked.map((some) => ({ ...params, q: engineWords([...some, ...exclusions].join(' '), words) })),
   );
   const found = counts.findIndex((count) => count > 0);
-  if (found <= 0 || tried[0]?.length !== kept.length) return undefined;
-  // Named in the order they were typed (the engine's puts words of experience last).
-  const left = new Set(kept.slice(tried[found]!.length).filter((word) => hasSearchWords(word)));
-  return q
-    .trim()
-    .split(/\s+/)
-    .filter((word) => left.delete(word))
-    .join(' ');
+  if (found <= 0 || asked[0] !== kept) return undefined;
+  const rest = new Set(asked[found]);
+  const left = new Set(kept.filter((unit) => !rest.has(unit) && hasSearchWords(unit)));
+  return typed.filter((unit) => left.delete(unit)).join(' ') || undefined;
 }
 
 /**

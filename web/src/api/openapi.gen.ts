@@ -2475,7 +2475,7 @@ export interface operations {
             organisationNames?: {
               [key: string]: string;
             };
-            /** @description Present when no vacancy with the same filters has all words of `q`, and the answer is for the rest: the words left out, in the order typed. Either its first words (at most three, never the last; never a place read from the words) were left out until the rest found vacancies ("zwoeltrapper jurist"), or the engine left out its last words, as it does when no vacancy has them all ("jurist xyzzy"; words of experience count as last: "senior jurist"), or both. Never for an alert, a feed or a degraded answer */
+            /** @description Present when no vacancy with the same filters has all words of `q`, and the answer is for the rest: the words left out, in the order typed. Either its first words (at most three, never the last; never a place read from the words) were left out until the rest found vacancies ("zwoeltrapper jurist"), or the words no vacancy has together with the others were left out, which the engine would leave out from the end ("jurist xyzzy", "senior beleidsadviseur xyzzy"; a phrase in quotes is one word), or both. Never for an alert, a feed or a degraded answer */
             unknownWords?: string;
             /** @description Present when the search found nothing with the words of `q` as typed, and found vacancies with its compounds that no vacancy title uses taken apart ("bouwtoezicht" as "bouw toezicht"), with its first words left out as well when needed (then named in `unknownWords`): the words searched, which an alert or a feed of this search should carry (they run their words as they are). Never for an alert, a feed or a degraded answer */
             searchedAs?: string;

@@ -105,6 +105,20 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(textOf(filtered)).toContain(TITLE);
       expect(textOf(filtered)).toMatch(/1 vacature gevonden/);
 
+      // A word no vacancy has with the others: the page says so, and its head offers the feed of
+      // the words searched, as its links do (it offered the words as typed: an empty feed).
+      const leftOut = await (await get('/?q=archiefinspecteur+zwoeltrapper')).text();
+      expect(textOf(leftOut)).toContain('Met ‘zwoeltrapper’ erbij vonden we geen vacatures.');
+      const headFeeds = [
+        ...leftOut
+          .slice(0, leftOut.indexOf('</head>'))
+          .matchAll(/<link rel="alternate" type="application\/(?:rss|atom)\+xml"[^>]*href="([^"]+)"/g),
+      ];
+      expect(headFeeds.map(([, href]) => new URL(href!.replaceAll('&amp;', '&')).searchParams.get('q'))).toEqual([
+        'archiefinspecteur',
+        'archiefinspecteur',
+      ]);
+
       // A filter value the portal has not got (a hand-edited link, an old bookmark) is left out.
       // It goes from the address too, so no chip, box or alert names a filter the search did not make.
       const followed = (path: string) => get(path, { redirect: 'follow' });

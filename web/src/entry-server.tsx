@@ -26,6 +26,8 @@ import {
 import { answerOf } from './app/page-status.ts';
 import { setServerTransport } from './api/api-url.ts';
 import { DocumentTitleCollector } from './hooks/use-document-title.ts';
+import { FeedAlternatesCollector } from './hooks/use-feed-alternates.ts';
+import type { FeedAddresses } from './lib/feed-address.ts';
 import { ROUTER_DATA_ID } from './app/router-data.ts';
 import { isServerRendered, routes } from './app/router.tsx';
 import { loadMessages } from './i18n/messages.ts';
@@ -48,6 +50,8 @@ export type RenderResult =
       html: string;
       data: string;
       title?: string;
+      /** The page's feeds, as it shows them (a search's: without the words it left out). */
+      feeds?: FeedAddresses;
       timings: RenderTimings;
       /** Seconds to wait, for a 429 or 503: what the API said to the page's loader (Retry-After). */
       retryAfter?: number;
@@ -86,20 +90,25 @@ export async function render(request: Request): Promise<RenderResult> {
   await settleDeferred(context);
   const loaded = performance.now();
   const router = createStaticRouter(handler.dataRoutes, context);
-  const title: { title?: string } = {};
+  const collected: { title?: string; feeds?: FeedAddresses } = {};
   const collectTitle = (text: string) => {
-    title.title = text;
+    collected.title = text;
+  };
+  const collectFeeds = (feeds: FeedAddresses) => {
+    collected.feeds = feeds;
   };
   const app = renderToString(
     <StrictMode>
       <DocumentTitleCollector value={collectTitle}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <FeedAlternatesCollector value={collectFeeds}>
+          <StaticRouterProvider router={router} context={context} hydrate={false} />
+        </FeedAlternatesCollector>
       </DocumentTitleCollector>
     </StrictMode>,
   );
   const data = routerData(context);
   const timings = { dataMs: loaded - started, renderMs: performance.now() - loaded };
-  return { kind: 'page', html: app, data, timings, ...title, ...answerOf(context) };
+  return { kind: 'page', html: app, data, timings, ...collected, ...answerOf(context) };
 }
 
 /**

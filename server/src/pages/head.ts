@@ -217,6 +217,25 @@ export async function pageHead(
   return undefined;
 }
 
+/**
+ * The head with the feeds its page shows, when they are not those of its address: a search that
+ * left words out, or took its compounds apart, offers the feed of the words it searched (the
+ * head kept the words as typed, an empty feed for feed readers; a job seeker's walk).
+ */
+export async function withFeedsOfPage(
+  db: Database,
+  publicUrl: string,
+  head: PageHead,
+  shown: { rss: string } | undefined,
+): Promise<PageHead> {
+  if (!head.feeds || !shown) return head;
+  const [page, addressed] = [new URL(shown.rss, publicUrl), new URL(head.feeds.rss)];
+  const query = (url: URL) => [...url.searchParams].map(String).sort().join('&');
+  // Only a search's feed follows its words (an organisation's page has a feed of its own).
+  if (page.pathname !== addressed.pathname || query(page) === query(addressed)) return head;
+  return { ...head, feeds: await searchFeeds(db, publicUrl, page.searchParams, head.lang) };
+}
+
 async function searchFeeds(
   db: Database,
   publicUrl: string,

@@ -19,7 +19,15 @@ import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { unstorableTextError } from '../storable-text.ts';
 import { limitedNetwork } from '../network-address.ts';
 import { isMultipart, mediaType } from '../media-type.ts';
-import { browserPageHtml, notFoundHead, pageHead, renderPage, unavailableHead, type PageHead } from '../pages/head.ts';
+import {
+  browserPageHtml,
+  notFoundHead,
+  pageHead,
+  renderPage,
+  unavailableHead,
+  withFeedsOfPage,
+  type PageHead,
+} from '../pages/head.ts';
 import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRenderer } from './server-rendering.ts';
 import { withScriptsAfterLoad } from './later-scripts.ts';
 import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
@@ -208,7 +216,13 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       // The router knows best what became of the page (a closed vacancy: 410); the head what it is.
       const status = page.status !== 200 ? page.status : (head?.status ?? 200);
       const lang = pageLanguage(address.pathname);
-      const found = head ?? notFoundHead(request.server.config.publicUrl, lang, address.pathname);
+      const addressed = head ?? notFoundHead(request.server.config.publicUrl, lang, address.pathname);
+      const found = await withFeedsOfPage(
+        request.server.db,
+        request.server.config.publicUrl,
+        addressed,
+        page.feeds,
+      ).catch(() => addressed);
       // The title the page itself sets (a search's words, its page number): the one the browser keeps.
       const pageHeadFound = page.title ? { ...found, title: page.title } : found;
       const { dataMs, renderMs } = page.timings;

@@ -21,6 +21,8 @@ export type RenderedPage =
       html: string;
       data: string;
       title?: string;
+      /** The page's feeds as it shows them, relative to the portal (a search's, its words as searched). */
+      feeds?: { rss: string; atom: string };
       timings: { dataMs: number; renderMs: number };
       /** Seconds to wait, for a 429 or 503 (Retry-After). */
       retryAfter?: number;

@@ -1,8 +1,15 @@
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { sameFeed, type FeedAddresses } from '../lib/feed-address.ts';
 
 const TYPES = { rss: 'application/rss+xml', atom: 'application/atom+xml' } as const;
 const FORMATS = { rss: 'RSS', atom: 'Atom' } as const;
+
+/**
+ * On the server there is no document: the page's feeds are written here while it renders, and
+ * the server puts them in the HTML's head (entry-server.tsx). The head it looked up from the
+ * address alone kept words the search had left out (a job seeker's walk).
+ */
+export const FeedAlternatesCollector = createContext<((feeds: FeedAddresses) => void) | null>(null);
 
 /**
  * Keeps the head's `<link rel="alternate">` to the page's feeds in step with the page, as the
@@ -12,6 +19,7 @@ const FORMATS = { rss: 'RSS', atom: 'Atom' } as const;
  */
 export function useFeedAlternates(feeds: FeedAddresses, title: string): void {
   const { rss, atom } = feeds;
+  useContext(FeedAlternatesCollector)?.(feeds);
   useEffect(() => {
     const links = (['rss', 'atom'] as const).map((format) => {
       const href = format === 'rss' ? rss : atom;

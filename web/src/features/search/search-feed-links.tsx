@@ -2,6 +2,7 @@ import { FeedLinks } from '../../components/feed-links.tsx';
 import { feedMessages } from '../../i18n/feed-messages.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { feedAddresses } from '../../lib/feed-address.ts';
+import { lowerFirst } from './alert-query.ts';
 import { filterLabel, type FilterLabelContext } from './filter-label.ts';
 import { activeFilters, toApiParams, withoutPlace } from './search-params.ts';
 
@@ -28,7 +29,8 @@ export function SearchFeedLinks({
   return (
     <FeedLinks
       feeds={feedAddresses(toApiParams(address), lang)}
-      title={what.length ? m.searchFeed(what.join('; ')) : m.allVacancies}
+      // Mid-sentence, as an alert's name says them ("…: zoekwoorden jurist; binnen 25 km van Tilburg").
+      title={what.length ? m.searchFeed(what.map(lowerFirst).join('; ')) : m.allVacancies}
       intro={m.searchIntro}
       rssText={m.searchRss}
       orText={m.or}

@@ -24,7 +24,8 @@ export interface DescribeContext extends FilterLabelContext {
 }
 
 /** "Binnen 25 km" as "binnen 25 km"; "ICT …" and other words in capitals stay as they are. */
-export const lowerFirst = (part: string) => (/^\p{Lu}\p{Ll}/u.test(part) ? part[0]!.toLowerCase() + part.slice(1) : part);
+export const lowerFirst = (part: string) =>
+  /^\p{Lu}\p{Ll}/u.test(part) ? part[0]!.toLowerCase() + part.slice(1) : part;
 
 /** The search in words, one part per filter: `‘beleid’`, `Vakgebied: ICT`, `Binnen 25 km van Tilburg`. */
 export function describeQuery(query: string, context: DescribeContext): string[] {

@@ -83,6 +83,10 @@ const messages = {
     nl: 'Kies een periode van hoogstens {years} jaar.',
     en: 'Choose a period of at most {years} years.',
   },
+  'error.cost_keys_differ': {
+    nl: 'Geef één verdeelsleutel: key en costKey (de oude naam) zeggen iets anders.',
+    en: 'Give one cost key: key and costKey (its older name) say different things.',
+  },
   'error.to_before_from': { nl: 'De einddatum ligt vóór de begindatum.', en: 'The end date is before the start date.' },
   'error.unknown_place': {
     nl: 'Deze plaats of postcode kennen we niet.',

@@ -1121,6 +1121,12 @@ describe('audit log and figures', () => {
     expect(stats.totals.costShare).toBeCloseTo(12000, 0);
     const byWeight = (await call('GET', '/stats?costKey=weight&amount=12000', coordinator)).json();
     expect(byWeight.totals.costShare).toBeCloseTo(12000, 0);
+    // The key by its name and by its older one, saying different things: which one was meant is
+    // not guessed (key=budgets divided by the budgets' keys without a word). The same twice is fine.
+    const differ = await call('GET', '/stats?key=budgets&costKey=weight&amount=12000', coordinator);
+    expect(differ.statusCode).toBe(400);
+    expect(differ.json().error.fields.costKey).toMatch(/verdeelsleutel/);
+    expect((await call('GET', '/stats?key=weight&costKey=weight&amount=12000', coordinator)).statusCode).toBe(200);
     // A member whose weight is 0 pays nothing by weight.
     const target = stats.items[0].organisation.id;
     await call('PUT', `/organisations/${target}/cost-weight`, coordinator, { costWeight: 0 });

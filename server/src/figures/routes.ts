@@ -2,12 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { currentUser, type Access } from '../auth/plugin.ts';
-import { ErrorRef } from '../errors.ts';
+import { AppError, ErrorRef } from '../errors.ts';
 import { localeOf, type Locale } from '../i18n.ts';
 import { checkPeriod } from './period.ts';
 import { csvFileName, type CsvSeparator } from '../csv.ts';
 import { selectBudgets } from './budget-queries.ts';
 import { setBudget } from './budgets.ts';
+import type { CostKey } from './costs.ts';
 import {
   allianceStats,
   allianceStatsCsv,
@@ -34,6 +35,18 @@ const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
 
 const checkedPeriod = (query: { from?: string | undefined; to?: string | undefined }): Period =>
   checkPeriod(periodOf(query));
+
+/**
+ * The cost key asked for, by its name or its older one. Both, saying different things, is a 400:
+ * `key=budgets&costKey=published` divided by the budgets' keys without a word (a review).
+ */
+function costKeyOf(query: { key?: CostKey | 'budgets' | undefined; costKey?: CostKey | undefined }) {
+  if (query.key !== undefined && query.costKey !== undefined && query.key !== query.costKey)
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: { costKey: 'error.cost_keys_differ' },
+    });
+  return query.key ?? query.costKey ?? 'equal';
+}
 
 /** A download's name in the caller's language (the columns are the API's own names in both). */
 const CSV_NAMES = {
@@ -76,7 +89,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const period = checkedPeriod(request.query);
-      const costKey = request.query.key ?? request.query.costKey ?? 'equal';
+      const costKey = costKeyOf(request.query);
       const stats = await allianceStats(app.db, { ...period, costKey, amount: request.query.amount });
       if (request.query.format === 'csv') {
         const locale = csvLocale(request, request.query.lang);

@@ -56,7 +56,7 @@ const search = async (query: string) => {
   return response.json() as {
     hits: { id: string; distanceKm?: number }[];
     total: number;
-    place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
+    place?: { name: string; municipalityCode: string; radiusKm: number; q: string; postcode?: string };
     unknownWords?: string;
     nearTown?: string;
   };
@@ -107,6 +107,22 @@ describe('a postcode as the place to search around', () => {
     const unknown = await ctx.app.inject('/api/v1/vacancies?near=0000%20AB');
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.fields).toHaveProperty('near');
+  });
+
+  it('is read among the words too, as a place is: "jurist 5211" is the jurist around ’s-Hertogenbosch (a review)', async () => {
+    const result = await search('q=jurist%205211%20ab&radiusKm=10');
+    expect(result.hits.map((hit) => hit.id)).toEqual([nearby]);
+    expect(result.place).toEqual({
+      name: "'s-Hertogenbosch",
+      municipalityCode: 'GM0796',
+      radiusKm: 10,
+      q: 'jurist',
+      postcode: '5211 AB',
+    });
+    // Measured from the postcode, as the filter measures it; a year stays a word.
+    const asFilter = await search('q=jurist&near=5211%20AB&radiusKm=10');
+    expect(result.hits.map((hit) => hit.distanceKm)).toEqual(asFilter.hits.map((hit) => hit.distanceKm));
+    expect((await search('q=jurist%202027')).place).toBeUndefined();
   });
 });
 

@@ -391,6 +391,19 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
     STORY_TIMEOUT,
   );
 
+  it('names the town of a postcode the search is around, on the page and in the suggested name', async () => {
+    // Sent by the server and hydrated: both must say it ("binnen 15 km van 5038" said nothing of where).
+    const page = await openPage(portal, '/alert/nieuw?near=5038+AB&radiusKm=15');
+    const search = page.getByRole('region', { name: 'Je zoekopdracht' });
+    await expect(search.textContent()).resolves.toContain('Binnen 15 km van 5038 AB (Tilburg)');
+    await expect(page.getByLabel('Naam van de alert').inputValue()).resolves.toBe('Binnen 15 km van 5038 AB (Tilburg)');
+    const english = await openPage(portal, '/en/alert/new?near=5038&radiusKm=15');
+    await expect(english.getByLabel('Name of the alert').inputValue()).resolves.toBe('Within 15 km of 5038 (Tilburg)');
+    // A postcode the portal does not know stays as it was typed.
+    const unknown = await openPage(portal, '/alert/nieuw?near=0000&radiusKm=15');
+    await expect(unknown.getByLabel('Naam van de alert').inputValue()).resolves.toBe('Binnen 15 km van 0000');
+  });
+
   it(
     'shows the coordinator how many alerts there are and the alert mails per day, without addresses',
     async () => {

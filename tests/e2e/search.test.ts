@@ -371,6 +371,12 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       // Said with the count too: the notice is not read out when the results change.
       await expect(page.locator('.result-count').textContent()).resolves.toContain('Met ‘jeugdarts’ erbij');
       expect((await settled(page)).total).toBe(total);
+
+      // A postcode among the words is the place too, named with its town (a review: "jurist 5038").
+      await page.goto(`${portal.baseUrl}/?q=beleidsadviseur+5211`);
+      await page.waitForURL((url) => url.searchParams.get('near') === '5211');
+      expect(address(page).get('q')).toBe('beleidsadviseur');
+      await page.getByRole('link', { name: "Verwijder filter: Binnen 25 km van 5211 ('s-Hertogenbosch)" }).waitFor();
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -36,3 +36,32 @@ describe('a place among the words of a search', () => {
     expect(read('jurist gemeentelijk Tilburg')).toEqual({ place: 'Tilburg', rest: 'jurist gemeentelijk' });
   });
 });
+
+describe('a postcode among the words of a search', () => {
+  const readPostcode = (q: string) => {
+    const found = placeInQuery(q);
+    return found && { place: found.municipality.name, rest: found.rest, postcode: found.postcode };
+  };
+
+  it('is the place when no municipality is named, with its letters or without (a review: "jurist 5038")', () => {
+    expect(readPostcode('jurist 5038')).toEqual({ place: 'Tilburg', rest: 'jurist', postcode: '5038' });
+    expect(readPostcode('jurist 5038 ab')).toEqual({ place: 'Tilburg', rest: 'jurist', postcode: '5038 AB' });
+    expect(readPostcode('5038AB, jurist')).toEqual({ place: 'Tilburg', rest: 'jurist', postcode: '5038 AB' });
+    expect(readPostcode('jurist bij postcode 5038')).toEqual({
+      place: 'Tilburg',
+      rest: 'jurist bij',
+      postcode: '5038',
+    });
+    // Two letters that are a word stay a word.
+    expect(readPostcode('5038 en omgeving')).toEqual({ place: 'Tilburg', rest: 'en omgeving', postcode: '5038' });
+  });
+
+  it('leaves a year, a number the portal knows no area of, and a name before it alone', () => {
+    expect(readPostcode('traineeship 2027')).toBeUndefined();
+    expect(readPostcode('postcode 2011')).toMatchObject({ place: 'Haarlem', postcode: '2011' });
+    expect(readPostcode('2011 AB')).toMatchObject({ place: 'Haarlem', postcode: '2011 AB' });
+    expect(readPostcode('jurist 0000')).toBeUndefined();
+    expect(readPostcode('jurist 123')).toBeUndefined();
+    expect(readPostcode('jurist Breda 5038')).toEqual({ place: 'Breda', rest: 'jurist 5038', postcode: undefined });
+  });
+});

@@ -208,10 +208,15 @@ export const SearchResponse = Type.Object({
         municipalityCode: Type.String(),
         radiusKm: Type.Number(),
         q: Type.String({ description: 'The words searched for, without the place (may be empty)' }),
+        postcode: Type.Optional(
+          Type.String({
+            description: 'The postcode typed ("5038", "5038 AB") when that was the place: searched around as `near`',
+          }),
+        ),
       },
       {
         description:
-          'Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words',
+          'Present when `q` named a place (a municipality, a common alias such as "Den Bosch", or a postcode) and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words',
       },
     ),
   ),

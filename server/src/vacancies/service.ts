@@ -589,16 +589,23 @@ function stableKey(value: unknown): string {
  */
 export function readPlaceInWords(query: SearchQuery): {
   query: SearchQuery;
-  place?: { name: string; municipalityCode: string; radiusKm: number; q: string };
+  place?: { name: string; municipalityCode: string; radiusKm: number; q: string; postcode?: string };
 } {
   if (query.near !== undefined || !query.q) return { query };
   const found = placeInQuery(query.q);
   if (!found) return { query };
   const radiusKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
   const { q: _words, ...rest } = query;
+  const { municipality, postcode } = found;
   return {
-    query: { ...rest, ...(found.rest ? { q: found.rest } : {}), near: found.municipality.code, radiusKm },
-    place: { name: found.municipality.name, municipalityCode: found.municipality.code, radiusKm, q: found.rest },
+    query: { ...rest, ...(found.rest ? { q: found.rest } : {}), near: postcode ?? municipality.code, radiusKm },
+    place: {
+      name: municipality.name,
+      municipalityCode: municipality.code,
+      radiusKm,
+      q: found.rest,
+      ...(postcode ? { postcode } : {}),
+    },
   };
 }
 

@@ -2481,7 +2481,7 @@ export interface operations {
             searchedAs?: string;
             /** @description With `near` a postcode: the municipality it lies in, by name, to say where the search looked ("5038 (Tilburg)") */
             nearTown?: string;
-            /** @description Present when `q` named a place (a municipality or a common alias such as "Den Bosch") and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
+            /** @description Present when `q` named a place (a municipality, a common alias such as "Den Bosch", or a postcode) and `near` was not given: the place was searched around (as `near`, default radius 25 km) and left out of the words */
             place?: {
               /** @description The municipality, as CBS names it */
               name: string;
@@ -2489,6 +2489,8 @@ export interface operations {
               radiusKm: number;
               /** @description The words searched for, without the place (may be empty) */
               q: string;
+              /** @description The postcode typed ("5038", "5038 AB") when that was the place: searched around as `near` */
+              postcode?: string;
             };
           };
         };

@@ -32,7 +32,7 @@ const ERRORS_ID = `${ID}-errors`;
  * The outcome replaces the form and takes focus.
  */
 export function NewAlertPage() {
-  const { query, organisationNames } = useLoaderData() as NewAlertData;
+  const { query, organisationNames, nearTown } = useLoaderData() as NewAlertData;
   const { lang } = useI18n();
   const m = alertsMessages[lang];
   const user = useSessionUser();
@@ -43,7 +43,7 @@ export function NewAlertPage() {
   const done = answer?.ok === true ? answer : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
   const doneRef = useRef<HTMLDivElement>(null);
-  const parts = useDescribeQuery(organisationNames)(query);
+  const parts = useDescribeQuery(organisationNames, nearTown)(query);
   const name = defaultAlertName(parts);
   const searchPath = searchPathFor(lang, query);
   useDocumentTitle(m.newAlert.title);

@@ -8,8 +8,9 @@ import { createAlert, isFrequency } from '../../api/alerts.ts';
 import { ApiError } from '../../api/client.ts';
 import { loadOrganisationNames, type OrganisationNames } from '../../api/organisations.ts';
 import { loadSession } from '../../api/session.ts';
+import { searchVacancies } from '../../api/vacancies.ts';
 import { alertsMessages } from '../../i18n/alerts-messages.ts';
-import { langFromPathname } from '../../i18n/lang.ts';
+import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import {
   failure,
   failureFrom,
@@ -26,6 +27,8 @@ export interface NewAlertData {
   /** The search the alert will keep (`q=…&category=…`). */
   query: string;
   organisationNames: OrganisationNames;
+  /** The municipality of a postcode the search is around, as the search page names it: "5038 (Tilburg)". */
+  nearTown?: string;
 }
 
 export type NewAlertResult = FormResult<{ status: 'active' | 'confirmation_sent'; email: string }>;
@@ -33,8 +36,27 @@ export type NewAlertResult = FormResult<{ status: 'active' | 'confirmation_sent'
 export async function newAlertLoader({ request }: LoaderFunctionArgs): Promise<NewAlertData> {
   const url = new URL(request.url);
   const lang = langFromPathname(url.pathname);
-  const organisationNames = await loadOrganisationNames({ lang }).catch((): OrganisationNames => ({}));
-  return { query: alertQuery(url.searchParams), organisationNames };
+  const query = alertQuery(url.searchParams);
+  const [organisationNames, nearTown] = await Promise.all([
+    loadOrganisationNames({ lang }).catch((): OrganisationNames => ({})),
+    postcodeTownOf(query, lang),
+  ]);
+  return { query, organisationNames, ...(nearTown ? { nearTown } : {}) };
+}
+
+/**
+ * Where a postcode searched around lies: the page and the alert's name said "binnen 25 km van
+ * 5211 AB" where the search page says "(’s-Hertogenbosch)" (a review). Only the search knows the
+ * postcodes, so it is asked for one hit; without an answer the postcode stands alone.
+ */
+async function postcodeTownOf(query: string, lang: Lang): Promise<string | undefined> {
+  const params = new URLSearchParams(query);
+  if (!/^\s*\d{4}/.test(params.get('near') ?? '')) return undefined;
+  params.set('pageSize', '1');
+  return searchVacancies(params, { lang }).then(
+    (result) => result.nearTown,
+    () => undefined,
+  );
 }
 
 export async function newAlertAction({ request }: ActionFunctionArgs): Promise<NewAlertResult> {

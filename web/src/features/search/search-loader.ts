@@ -126,7 +126,8 @@ function placeAddress(pathname: string, address: URLSearchParams, place: NonNull
   const params = new URLSearchParams(address);
   if (place.q) params.set('q', place.q);
   else params.delete('q');
-  params.set('near', place.name);
+  // A postcode stays the place searched around: its town is said beside it.
+  params.set('near', place.postcode ?? place.name);
   params.set('radiusKm', String(place.radiusKm));
   params.delete('page');
   return addressOf(pathname, params);

@@ -517,9 +517,25 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       });
       expect([other.status, (await other.json()).error.code], contentType).toEqual([415, 'unsupported_media_type']);
     }
-    // A page only the browser renders takes no form here: 405, as a page without a form (it was a 404).
+    // A page only the browser renders takes no form here: 405, as a page without a form (it was a 404);
+    // a browser gets the page, an API client the JSON 405 (a review: a browser got JSON).
     const signIn = await get('/inloggen', { method: 'POST', body: new URLSearchParams({ email: 'a@example.org' }) });
     expect([signIn.status, signIn.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    expect((await signIn.json()).error.code).toBe('method_not_allowed');
+    const asBrowser = { method: 'POST', headers: { accept: 'text/html' }, body: new URLSearchParams({ a: '1' }) };
+    const signInPage = await get('/inloggen', asBrowser);
+    expect([signInPage.status, signInPage.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+    expect(await signInPage.text()).toContain('<title>Inloggen | Samenwerven</title>');
+    // A page rendered here that takes no form says so, with Allow, and what to do (it said to try
+    // again in a few minutes); an address no page has is the 404 it is to GET (it was a 405).
+    for (const path of ['/over', '/', '/en/about']) {
+      const page = await get(path, asBrowser);
+      expect([page.status, page.headers.get('allow')], path).toEqual([405, 'GET, HEAD']);
+      expect(textOf(await page.text()), path).toMatch(/Deze pagina neemt geen formulier aan|This page takes no form/);
+    }
+    const nowhere = await get('/niets-hier', asBrowser);
+    expect(nowhere.status).toBe(404);
+    expect(textOf(await nowhere.text())).toContain('Pagina niet gevonden');
     expect((await portal.ctx.pool.query('SELECT count(*)::int AS n FROM search_alerts')).rows[0].n).toBe(alertsBefore);
     expect(
       (await portal.ctx.pool.query(`SELECT count(*)::int AS n FROM organisations WHERE name LIKE 'Org%Name'`)).rows[0]

@@ -44,6 +44,8 @@ export interface WebApp {
  * compares both ways in one run. `SERVER_RENDERING=false` does so for every page.
  */
 const RENDER_HEADER = 'x-render';
+/** How a page is asked for: a form posted to one that takes none is a 405 that says so. */
+const PAGE_METHODS = ['GET', 'HEAD'] as const;
 
 /**
  * Server-rendered public pages may be kept by a shared cache for a few seconds, no longer than
@@ -227,6 +229,8 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       const pageHeadFound = page.title ? { ...found, title: page.title } : found;
       const { dataMs, renderMs } = page.timings;
       if (page.retryAfter !== undefined) reply.header('retry-after', String(page.retryAfter));
+      // A form posted to a page that takes none: its page says so, and Allow how it is asked.
+      if (status === 405) reply.header('allow', PAGE_METHODS.join(', '));
       return (
         reply
           .status(status)
@@ -253,6 +257,20 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       .type('text/html; charset=utf-8')
       .header('cache-control', status >= 400 || holdsSession(request) ? 'no-store' : 'no-cache')
       .send(head ? renderPage(indexHtml, head) : browserPageHtml(indexHtml, address.pathname));
+  };
+  /**
+   * A form posted to a page only the browser renders (signing in): the page, as a 405 with Allow.
+   * A browser gets the app, which shows the page asked for; an API client the JSON 405 (it was a
+   * JSON answer for browsers too, where a page rendered on the server answered its HTML: a review).
+   */
+  const pageTakesNoForm = (request: FastifyRequest, reply: FastifyReply, pathname: string) => {
+    if (!acceptsHtml(request)) return methodNotAllowed(request, reply, PAGE_METHODS);
+    return reply
+      .status(405)
+      .type('text/html; charset=utf-8')
+      .header('allow', PAGE_METHODS.join(', '))
+      .header('cache-control', 'no-store')
+      .send(browserPageHtml(indexHtml, pathname));
   };
   // HEAD too: link checkers and feed readers ask that way, and must get what GET gets.
   /** An address that names a file (`/favicon.ico`); a trailing full stop does not. */
@@ -387,7 +405,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
         // is the web app's, sent to the API. Posted to anyway, it is the 405 a page without a form is.
         const page = pageOf(request);
         if (page === undefined) return notFoundHandler(request, reply);
-        if (!renderer?.rendersOnServer(page)) return methodNotAllowed(request, reply, ['GET', 'HEAD']);
+        if (!renderer?.rendersOnServer(page)) return pageTakesNoForm(request, reply, page);
         if (!isForm(request)) throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
         return sendApp(request, reply);
       });

@@ -567,6 +567,8 @@ export const routes: RouteObject[] = [
         // An address no page answers to: the friendly page, with an honest 404 for crawlers.
         path: '*',
         loader: () => data(null, { status: 404 }),
+        // A form posted there finds no page either: the same 404, not the 405 of a page without a form.
+        action: () => data(null, { status: 404 }),
         Component: NotFoundPage,
         handle: SERVER_RENDERED,
       },

@@ -51,7 +51,9 @@ function GenericError({ status, error }: { status: number; error: unknown }) {
         ? t.errors.badRequestText
         : status === 429
           ? t.errors.tooManyText
-          : t.errors.genericText;
+          : status === 405
+            ? t.errors.methodNotAllowedText
+            : t.errors.genericText;
   return (
     <div className="message-page">
       <h1 ref={headingRef} tabIndex={-1}>
@@ -60,8 +62,11 @@ function GenericError({ status, error }: { status: number; error: unknown }) {
       <p role="alert">{body}</p>
       <ul className="link-list">
         <li>
-          {/* A full reload: the simplest honest retry after a failure. */}
-          <a href={`${location.pathname}${location.search}`}>{t.errors.tryAgain}</a>
+          {/* A full reload: the simplest honest retry after a failure; after a form sent to a page
+              without one (405), the page itself. */}
+          <a href={`${location.pathname}${location.search}`}>
+            {status === 405 ? t.errors.openPage : t.errors.tryAgain}
+          </a>
         </li>
         <li>
           <Link to={paths.home(lang)}>{t.errors.toVacancies}</Link>

@@ -250,6 +250,8 @@ export const en: Messages = {
     offlineText: 'The server cannot be reached. Check your internet connection and try again.',
     tooManyText: 'Too many requests came from this address in a short time. Wait a moment, then try again.',
     badRequestText: 'This search could not be run. Change the search or start again.',
+    methodNotAllowedText: 'This page takes no form: what was sent has not been used. Open the page to carry on.',
+    openPage: 'Open the page',
     tryAgain: 'Try again',
     toVacancies: 'Go to all vacancies',
     toMembers: 'Go to the members',

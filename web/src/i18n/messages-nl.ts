@@ -260,6 +260,9 @@ export const nl = {
     offlineText: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
     tooManyText: 'Er kwamen vanaf dit adres te veel verzoeken kort na elkaar. Wacht even en probeer het dan opnieuw.',
     badRequestText: 'Deze zoekopdracht kon niet worden uitgevoerd. Pas de zoekopdracht aan of begin opnieuw.',
+    methodNotAllowedText:
+      'Deze pagina neemt geen formulier aan: wat er is verstuurd, is niet gebruikt. Open de pagina om verder te gaan.',
+    openPage: 'Open de pagina',
     tryAgain: 'Opnieuw proberen',
     toVacancies: 'Naar alle vacatures',
     toMembers: 'Naar de deelnemers',

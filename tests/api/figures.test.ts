@@ -236,6 +236,9 @@ describe('the figures of a period', () => {
       expect(cockpit.totals[key], key).toBe(stats.totals[key]);
     expect(cockpit.months).toHaveLength(1);
     expect(cockpit.months[0].applications).toBe(stats.totals.applications);
+    // The cockpit is JSON only: a CSV's separator is no parameter of it (it was taken and did nothing).
+    const separated = await get(`/coordination/cockpit?from=${MARCH.from}&to=${MARCH.to}&separator=semicolon`);
+    expect(separated.statusCode).toBe(400);
 
     const dashboard = await marchDashboardOf('heel', 'org_admin');
     const heel = itemOf(stats.items, 'heel')!;

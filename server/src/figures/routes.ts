@@ -133,7 +133,7 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['membership'],
         summary: 'The alliance on one page: members, join requests, activity per member and month, searches',
-        querystring: Type.Omit(PeriodQuery, ['format', 'lang']),
+        querystring: Type.Omit(PeriodQuery, ['format', 'separator', 'lang']),
         response: { 200: CockpitResponse, ...errors },
       },
     },

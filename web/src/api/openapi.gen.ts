@@ -9671,8 +9671,6 @@ export interface operations {
         from?: string;
         /** @description A calendar date (Amsterdam), YYYY-MM-DD */
         to?: string;
-        /** @description `comma` (RFC 4180, the default), or `semicolon` with decimal commas for Excel set up for the Netherlands */
-        separator?: 'comma' | 'semicolon';
       };
       header?: never;
       path?: never;

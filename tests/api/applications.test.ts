@@ -876,15 +876,23 @@ describe('another’s address typed by a signed-in job seeker', () => {
 describe('a file name that says one thing and shows another', () => {
   it.each([
     // Direction controls: `cv\u202Efdp.exe` showed HR "cvexe.pdf".
-    ['without its direction controls', 'cv\u202Efdp.exe', 'cvfdp.exe'],
+    // Shown with the extension of what it is, as it downloads.
+    ['without its direction controls', 'cv\u202Efdp.exe', 'cvfdp.pdf'],
     // Control characters showed as `\u0001` in HR's list and the exports.
     ['without control characters, and a byte that was no UTF-8 as "_"', 'a\u0001\u001Fb\uFFFD.pdf', 'ab_.pdf'],
-  ])('is stored %s, so HR sees the name as it is', async (_how, sent, stored) => {
+    // A Word file sent as "cv.pdf" was listed as "cv.pdf" and saved as "cv.docx" (a review).
+    ['by the name it downloads under', 'cv.pdf', 'cv.docx', docxBytes()],
+  ])('is stored %s, so HR sees the name as it is', async (_how, sent, shown, data = pdfBytes('naam')) => {
     const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
-    const made = await apply(target.id, { cv: { name: sent, data: pdfBytes('naam') } });
+    const made = await apply(target.id, { cv: { name: sent, data } });
     expect(made.statusCode, made.body).toBe(201);
     const read = await ctx.app.inject({ url: `/api/v1/applications/${made.json().id}`, headers: hr.bearer });
-    expect(read.json().files.cv.name).toBe(stored);
+    expect(read.json().files.cv.name).toBe(shown);
+    const download = await ctx.app.inject({
+      url: `/api/v1/applications/${made.json().id}/cv`,
+      headers: hr.bearer,
+    });
+    expect(download.headers['content-disposition']).toContain(`filename="${shown}"`);
   });
 });
 

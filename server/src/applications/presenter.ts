@@ -27,9 +27,7 @@ export function listItemFromRow(r: ApplicationListRow) {
  * file sent as `cv.pdf` was listed as "cv.pdf" and saved as "cv.docx" (a review).
  */
 const fileInfo = (file: ApplicationFileRow | undefined) =>
-  file
-    ? { name: downloadName(file.originalName, file.mediaType), size: file.size, mediaType: file.mediaType }
-    : null;
+  file ? { name: downloadName(file.originalName, file.mediaType), size: file.size, mediaType: file.mediaType } : null;
 
 /**
  * The language the applicant's mails are in: their account's; a guest's, that of the page they

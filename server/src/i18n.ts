@@ -22,6 +22,14 @@ const messages = {
     nl: 'Dit soort inhoud wordt niet ondersteund.',
     en: 'This content type is not supported.',
   },
+  'error.invalid_json': {
+    nl: 'De inhoud is geen geldige JSON: hij houdt te vroeg op. Controleer aanhalingstekens, komma’s en haakjes.',
+    en: 'The body is not valid JSON: it ends too soon. Check its quotes, commas and brackets.',
+  },
+  'error.invalid_json_at': {
+    nl: 'De inhoud is geen geldige JSON (bij teken {at}). Controleer aanhalingstekens, komma’s en haakjes.',
+    en: 'The body is not valid JSON (at character {at}). Check its quotes, commas and brackets.',
+  },
   'error.charset_not_utf8': {
     nl: 'Stuur JSON als UTF-8, niet als {charset}.',
     en: 'Send JSON as UTF-8, not as {charset}.',

@@ -343,11 +343,35 @@ describe('numbers and dates at the edges', () => {
     expect(constructor.json()).toMatchObject({
       error: { code: 'validation_failed', fields: { constructor: 'Unknown field: constructor.' } },
     });
-    for (const payload of ['{"email":', '']) {
-      const malformed = await post(payload);
-      expect(malformed.statusCode).toBe(400);
-      expect(malformed.json()).toEqual({ error: { code: 'bad_request', message: 'The request is not valid.' } });
-    }
+    // Malformed JSON says so, and where when the parser knows (it said only that the request was
+    // not valid: a fuzzing review).
+    const cut = await post('{"email":');
+    expect(cut.statusCode).toBe(400);
+    expect(cut.json()).toEqual({
+      error: {
+        code: 'bad_request',
+        message: 'The body is not valid JSON: it ends too soon. Check its quotes, commas and brackets.',
+      },
+    });
+    const broken = await post('{"email": "a@example.nl",}');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.message).toBe(
+      'The body is not valid JSON (at character 26). Check its quotes, commas and brackets.',
+    );
+    // An empty body is no body: where one is needed, the fields it lacks are named.
+    const empty = await post('');
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.code).toBe('validation_failed');
+  });
+
+  it('takes a POST with a JSON content type and no body where the operation takes none (a fuzzing review)', async () => {
+    const draft = await createVacancy(ctx.db, { organisation, state: 'draft' });
+    const publish = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${draft.id}/publish`,
+      headers: { ...admin.bearer, 'content-type': 'application/json', 'content-length': '0' },
+    });
+    expect(publish.statusCode, publish.body).toBe(200);
   });
 
   it('says a parameter given twice was given twice, not that it wants text', async () => {

@@ -38,6 +38,12 @@ describe('GET /api/v1/organisations', () => {
     const wrong = await ctx.app.inject('/api/v1/organisations?pageSize=1000');
     expect(wrong.statusCode).toBe(400);
     expect(Object.keys(wrong.json().error.fields)).toEqual(['pageSize']);
+    // A page past any list's end is named, as on every other list (1e300 was echoed as the page).
+    for (const page of ['1e300', '99999999999999999999']) {
+      const far = await ctx.app.inject(`/api/v1/organisations?page=${page}`);
+      expect(far.statusCode, page).toBe(400);
+      expect(Object.keys(far.json().error.fields)).toEqual(['page']);
+    }
   });
 
   it('says since when each member takes part: the start of its current membership, a rejoin’s after leaving', async () => {

@@ -1,6 +1,6 @@
 /** The shapes of applying and of the HR inbox in the contract (API.md, "Applications"). */
 import { Type, type TInteger, type TOptional } from '@sinclair/typebox';
-import { Filled, literals, Nullable, StaffPageNumber } from '../contract/typebox.ts';
+import { Filled, literals, Nullable, ListPageNumber } from '../contract/typebox.ts';
 import { applicationStatuses, type ApplicationStatus } from './state-machine.ts';
 
 export const consents = ['procedure', 'pool'] as const;
@@ -36,7 +36,7 @@ const VacancyLanguage = literals(['nl', 'en'] as const);
 export const ApplicationListQuery = Type.Object(
   {
     status: Type.Optional(ApplicationStatusSchema),
-    page: StaffPageNumber(),
+    page: ListPageNumber(),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   },
   { additionalProperties: false },

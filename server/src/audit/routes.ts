@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { CsvSeparatorSchema, StaffPageNumber } from '../contract/typebox.ts';
+import { CsvSeparatorSchema, ListPageNumber } from '../contract/typebox.ts';
 import { csvFileName } from '../csv.ts';
 import { AppError, ErrorRef } from '../errors.ts';
 import { auditLogCsv, auditLogPage } from './service.ts';
@@ -32,7 +32,7 @@ const Query = Type.Object(
     to: Type.Optional(Type.String({ format: 'date' })),
     format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')])),
     separator: Type.Optional(CsvSeparatorSchema),
-    page: StaffPageNumber(),
+    page: ListPageNumber(),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
   },
   { additionalProperties: false },

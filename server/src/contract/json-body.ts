@@ -2,7 +2,9 @@
  * The JSON body parser, as Fastify's own (secure-json-parse, a prototype key refused) but with
  * answers in the contract's words: a body that carries `__proto__` or `constructor.prototype`
  * (a prototype-pollution attempt, never a field of any operation) is refused by that field's
- * name, as any other unknown field is; malformed or empty JSON stays `400 bad_request`.
+ * name, as any other unknown field is. Malformed JSON is `400 bad_request` saying so, and where
+ * (it said only that the request was not valid: a fuzzing review); an empty body is no body, as
+ * many clients send one with their `Content-Type` on a POST that takes none (publish, close).
  */
 import type { FastifyInstance } from 'fastify';
 import secureJson from 'secure-json-parse';
@@ -29,8 +31,16 @@ function hasProtoKey(value: unknown): boolean {
  */
 const pollutingKey = (body: string) => (hasProtoKey(JSON.parse(body)) ? '__proto__' : 'constructor');
 
+/** Malformed JSON, said with where it broke when JSON.parse names the place (else it ended too soon). */
+function invalidJson(error: SyntaxError): AppError {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  return position === undefined
+    ? new AppError(400, 'bad_request', 'error.invalid_json', {}, error)
+    : new AppError(400, 'bad_request', 'error.invalid_json_at', { params: { at: Number(position) + 1 } }, error);
+}
+
 function parseJsonBody(body: string): unknown {
-  if (body.length === 0) throw new AppError(400, 'bad_request', 'error.bad_request');
+  if (body.trim().length === 0) return undefined;
   try {
     return secureJson.parse(body, undefined, { protoAction: 'error', constructorAction: 'error' });
   } catch (error) {
@@ -40,7 +50,8 @@ function parseJsonBody(body: string): unknown {
         fields: { [field]: { key: 'validation.additionalProperties', params: { additionalProperty: field } } },
       });
     }
-    throw new AppError(400, 'bad_request', 'error.bad_request', {}, error);
+    if (!(error instanceof SyntaxError)) throw new AppError(400, 'bad_request', 'error.bad_request', {}, error);
+    throw invalidJson(error);
   }
 }
 

@@ -75,8 +75,9 @@ export const CsvSeparatorSchema = Type.Union([Type.Literal('comma'), Type.Litera
 });
 
 /**
- * A page number of a staff list. Bounded, so that page × page size stays a number the database
- * takes as an offset (a page of 1e308 made an offset of Infinity): a hundred thousand pages of a
- * hundred is more than any organisation's list holds.
+ * A page number of a list (the search has its own, smaller bound). Bounded, so that page × page
+ * size stays a number the database takes as an offset (a page of 1e308 made an offset of
+ * Infinity, and the members' list echoed it: a fuzzing review): a hundred thousand pages of a
+ * hundred is more than any list of the portal holds.
  */
-export const StaffPageNumber = () => Type.Integer({ minimum: 1, maximum: 100_000, default: 1 });
+export const ListPageNumber = () => Type.Integer({ minimum: 1, maximum: 100_000, default: 1 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
+import { ListPageNumber } from '../contract/typebox.ts';
 import { ErrorRef } from '../errors.ts';
 import { getMember, listMembers } from './service.ts';
 
@@ -35,7 +36,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'By name; paged as every list is (`page`, `pageSize` up to 100, the default: an alliance fits).',
         querystring: Type.Object(
           {
-            page: Type.Integer({ minimum: 1, default: 1 }),
+            page: ListPageNumber(),
             pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 100 }),
           },
           { additionalProperties: false },

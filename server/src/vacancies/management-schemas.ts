@@ -1,6 +1,6 @@
 /** The shapes of vacancy management in the contract (API.md): the staff's list, history, ATS answers. */
 import { Type } from '@sinclair/typebox';
-import { literals, Nullable, StaffPageNumber } from '../contract/typebox.ts';
+import { literals, Nullable, ListPageNumber } from '../contract/typebox.ts';
 import { NEW_VACANCY_EXAMPLE } from './input.ts';
 import { Warnings } from './schemas.ts';
 import { vacancyStates } from './state-machine.ts';
@@ -19,7 +19,7 @@ export const ManagedListQuery = Type.Object(
       Type.String({ maxLength: 200, description: 'Part of the title or of the reference (external id)' }),
     ),
     sort: Type.Optional(literals(managedListSorts)),
-    page: StaffPageNumber(),
+    page: ListPageNumber(),
     pageSize: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
   },
   { additionalProperties: false },

@@ -47,12 +47,23 @@ export function shownOrNull(text: string | null | undefined): string | null {
 }
 
 /**
+ * The direction controls that reorder what follows them: embeddings, overrides and isolates.
+ * "Gemeente \u202egrubliT\u202c" showed as "Gemeente Tilburg" (a membership review). The marks
+ * (LRM, RLM, ALM) stay: they reorder nothing of their own, and right-to-left text may need them.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
  * A one-line text (a title, a name) as stored: every run of spaces, line breaks, tabs or control
- * characters one space. A title sent with line breaks ("Jurist\r\nBcc: …") put lines of its own
- * in the portal's mails, which quote it (an attacker's review); on a page they showed as spaces.
+ * characters one space, without direction controls. A title sent with line breaks ("Jurist\r\nBcc:
+ * …") put lines of its own in the portal's mails, which quote it (an attacker's review); on a page
+ * they showed as spaces.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+  return text
+    .replace(DIRECTION_CONTROLS, '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .trim();
 }
 
 /** `shownOrNull` for a one-line text. */

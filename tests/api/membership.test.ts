@@ -331,6 +331,34 @@ describe('joining', () => {
     );
   });
 
+  it('stores a name without direction controls, so it shows as it is compared (a membership review)', async () => {
+    const oisterwijk = await createOrganisation(ctx.db, { name: 'Gemeente Oisterwijk', municipalityCode: 'GM0824' });
+    // "Gemeente \u202EkjiwretsiO\u202C" showed as "Gemeente Oisterwijk" and matched no name.
+    const applied = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/membership-applications',
+      // From a network of its own: the joins an hour from one network are the other stories'.
+      remoteAddress: '198.51.100.77',
+      payload: {
+        organisation: { name: 'Gemeente \u2066Oisterwijk\u2069', kind: 'other', municipalityCode: 'GM1719' },
+        admin: { name: 'Jan \u202EkjiwretsiO\u202C', email: 'spoof@webmail.example', password: 'een prima wachtwoord' },
+      },
+    });
+    expect(applied.statusCode).toBe(202);
+    const items = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    const spoof = items.find(
+      (a: { organisation: { contactEmail: string } }) => a.organisation.contactEmail === 'spoof@webmail.example',
+    );
+    expect(spoof.organisation.name).toBe('Gemeente Oisterwijk');
+    expect(spoof.review.likelyDuplicates).toEqual([
+      expect.objectContaining({ id: oisterwijk.id, matchedOn: ['name'] }),
+    ]);
+    const { rows } = await ctx.pool.query<{ name: string }>(
+      "SELECT name FROM users WHERE email = 'spoof@webmail.example'",
+    );
+    expect(rows[0]!.name).toBe('Jan kjiwretsiO');
+  });
+
   it('shows the coordinator the organisations an application looks like, and its address against its website', async () => {
     const breda = await createOrganisation(ctx.db, {
       name: 'Gemeente Breda',

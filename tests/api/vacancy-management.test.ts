@@ -1185,6 +1185,28 @@ describe('the alliance-internal mobility pool', () => {
       [plain.id, 'Gewone titel'],
       [before.id, 'Oude titel met ruimte'],
     ]);
+
+    // Direction controls, by the API left out now and by migration 0031 before (a membership review).
+    const turned = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies`,
+      body({ title: 'Jurist \u202EtsiruJ\u202C' }),
+    );
+    expect(turned.json().title).toBe('Jurist tsiruJ');
+    const stored = await createVacancy(ctx.db, { organisation, title: 'Oud \u2066 gekeerd\u2069 ' });
+    const directions = await readFile(
+      new URL('../../db/migrations/0031_names_without_direction_controls.sql', import.meta.url),
+      'utf8',
+    );
+    await ctx.pool.query(directions);
+    const after = await ctx.pool.query<{ id: string; title: string }>(
+      'SELECT id, title FROM vacancies WHERE id = ANY($1) ORDER BY title',
+      [[stored.id, plain.id]],
+    );
+    expect(after.rows.map((row) => [row.id, row.title])).toEqual([
+      [plain.id, 'Gewone titel'],
+      [stored.id, 'Oud gekeerd'],
+    ]);
   });
 
   it('counts an internal vacancy made public while closed as new to the public when it reopens', async () => {

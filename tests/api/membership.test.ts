@@ -261,7 +261,8 @@ describe('joining', () => {
     expect(rejected.json().state).toBe('rejected');
     const message = await mail.waitFor('tom@twijfel.example');
     expect(message.text).toContain('Reden: Geen publieke organisatie');
-    expectContactAndLink(message.text, '/');
+    // It leads to the page where it applies again (it was the home page: a membership review).
+    expectContactAndLink(message.text, '/beheer/lidmaatschap');
     expect(message.text).not.toContain('neem contact op met het alliantiebureau.');
     const decided = (await call('GET', '/membership-applications?state=rejected', coordinator)).json().items;
     expect(decided.find((a: { id: string }) => a.id === id)).toMatchObject({
@@ -768,6 +769,8 @@ describe('leaving', () => {
     expect(office.length).toBeGreaterThan(0);
     expect(office[0]!.subject).toBe(`${organisation.name} is uit de alliantie Samenwerven gegaan`);
     expect(office[0]!.body).toContain('Reden: Geen meerwaarde meer');
+    // It leads to the members' overview it names (it opened the applications: a membership review).
+    expect(office[0]!.body).toMatch(/In het overzicht van de leden:\n\nhttps?:\/\/[^/\s]+\/coordinatie\/leden\n/);
     expect(
       await publicSightings(
         organisation,

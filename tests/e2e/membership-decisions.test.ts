@@ -104,6 +104,21 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
         }
       }
 
+      // From the members to one application: its card, not the top of the list (a membership review).
+      await page.setViewportSize(VIEWPORTS.narrow);
+      await page.goto(`${portal.baseUrl}/coordinatie/leden`);
+      await page.getByRole('link', { name: 'Beoordeel de aanmelding Waterschap Brabantse Delta' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+      const card = page.getByRole('heading', { level: 3, name: 'Waterschap Brabantse Delta' });
+      await expect(card.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+      await expect(card.isVisible()).resolves.toBe(true);
+      const inView = await card.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        // Scrolled to its top edge: a fraction of a pixel above it.
+        return box.top > -1 && box.bottom <= window.innerHeight;
+      });
+      expect(inView).toBe(true);
+
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -34,6 +34,7 @@ const paths = {
   manage: { nl: '/beheer', en: '/en/manage' },
   membership: { nl: '/beheer/lidmaatschap', en: '/en/manage/membership' },
   coordination: { nl: '/coordinatie', en: '/en/coordination' },
+  coordinationMembers: { nl: '/coordinatie/leden', en: '/en/coordination/members' },
 };
 
 const ask = {
@@ -77,14 +78,15 @@ const decisions: Record<MembershipEvent, { path: keyof typeof paths; nl: Decided
     }),
   },
   reject: {
-    path: 'home',
+    // The page where it applies again, after signing in (it opened the home page: a membership review).
+    path: 'membership',
     nl: (_name, reason, url, contact) => ({
       subject: 'Je aanmelding bij Samenwerven',
-      text: `Goedendag,\n\nHet alliantiebureau heeft de aanmelding van je organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Is de reden niet meer van toepassing? Dan kun je je organisatie opnieuw aanmelden: log in op het portaal en kies in het beheer "Lidmaatschap".\n\nHet portaal: ${url}\n\n${ask.nl(contact)}`,
+      text: `Goedendag,\n\nHet alliantiebureau heeft de aanmelding van je organisatie bij de alliantie Samenwerven niet toegelaten.\n\n${reasonLine('Reden', reason)}Is de reden niet meer van toepassing? Dan kun je je organisatie opnieuw aanmelden op de pagina Lidmaatschap in het beheer (na het inloggen):\n\n${url}\n\n${ask.nl(contact)}`,
     }),
     en: (_name, reason, url, contact) => ({
       subject: 'Your application to Samenwerven',
-      text: `Hello,\n\nThe alliance office has not admitted your organisation to the Samenwerven alliance.\n\n${reasonLine('Reason', reason)}Has the reason gone away? Then you can apply again: sign in to the portal and choose "Membership" in the management pages.\n\nThe portal: ${url}\n\n${ask.en(contact)}`,
+      text: `Hello,\n\nThe alliance office has not admitted your organisation to the Samenwerven alliance.\n\n${reasonLine('Reason', reason)}Has the reason gone away? Then you can apply again on the Membership page of the management pages (after signing in):\n\n${url}\n\n${ask.en(contact)}`,
     }),
   },
   suspend: {
@@ -313,7 +315,8 @@ export async function mailMemberLeft(
 ): Promise<void> {
   for (const coordinator of coordinators) {
     const locale = localeOf(coordinator);
-    const url = `${site.publicUrl}${paths.coordination[locale]}`;
+    // The members' overview, as the mail says (it opened the applications: a membership review).
+    const url = `${site.publicUrl}${paths.coordinationMembers[locale]}`;
     await enqueueMail(tx, {
       kind: 'membership_left',
       to: coordinator.email,

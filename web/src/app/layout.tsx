@@ -17,6 +17,25 @@ export const MAIN_ID = 'inhoud';
  * loads: a keyboard user who opened the ninth result goes on from there, not from the top (a
  * keyboard walk).
  */
+/**
+ * The part of the page a link's fragment names (`/coordinatie#aanmelding-…`), made focusable: the
+ * page opens there, as a browser opens a page it loads (a link to one application opened the top
+ * of the list: a membership review). A fragment that carries a key (`#key=…`) names none.
+ */
+function partNamed(main: HTMLElement | null, hash: string): HTMLElement | undefined {
+  if (!main || hash.length < 2) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(hash.slice(1));
+  } catch {
+    return undefined;
+  }
+  const part = main.ownerDocument.getElementById(id);
+  if (!part || !main.contains(part)) return undefined;
+  if (!part.hasAttribute('tabindex')) part.tabIndex = -1;
+  return part;
+}
+
 export function Layout() {
   const { lang, t } = useI18n();
   const location = useLocation();
@@ -47,6 +66,8 @@ export function Layout() {
     setFlash(takeFlash());
     if (preservesFocus(location.state)) return;
     const cameFrom = navigationType === 'POP' ? linkTo(mainRef.current, left) : undefined;
+    const part = cameFrom ? undefined : partNamed(mainRef.current, location.hash);
+    if (part) return part.focus();
     (cameFrom ?? mainRef.current)?.focus({ preventScroll: true });
   }, [location, navigationType]);
 

@@ -102,7 +102,7 @@ const nl = {
     approveConfirm: 'Ja, toelaten',
     rejectTitle: (name: string) => `Aanmelding van ${name} afwijzen?`,
     rejectText:
-      'De beheerder krijgt een e-mail met je besluit en de reden. Een afgewezen aanmelding kun je niet meer toelaten.',
+      'De beheerder krijgt een e-mail met je besluit en de reden. Een afgewezen aanmelding kun je niet meer toelaten; de organisatie kan zich wel opnieuw aanmelden.',
     rejectConfirm: 'Ja, afwijzen',
     rejectUnconfirmedText:
       'De aanvrager heeft het e-mailadres niet bevestigd: er gaat geen e-mail naar dat adres, en het account en de contactgegevens van de aanmelding worden verwijderd. Een afgewezen aanmelding kun je niet meer toelaten.',
@@ -526,7 +526,7 @@ const en: MembershipMessages = {
     approveConfirm: 'Yes, admit',
     rejectTitle: (name) => `Reject the application of ${name}?`,
     rejectText:
-      'The administrator receives an e-mail with your decision and the reason. You cannot admit a rejected application later.',
+      'The administrator receives an e-mail with your decision and the reason. You cannot admit a rejected application later; the organisation can apply again.',
     rejectConfirm: 'Yes, reject',
     rejectUnconfirmedText:
       'The applicant has not confirmed the e-mail address: no e-mail goes to that address, and the application’s account and contact details are deleted. You cannot admit a rejected application later.',

@@ -10,6 +10,7 @@ import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { isWebUrl } from '../../lib/safe-url.ts';
 import type { ApplicationsData, DecisionResult } from './coordination-route.ts';
 import { ReasonDialog } from './reason-dialog.tsx';
+import { applicationAnchor } from './application-anchor.ts';
 
 interface Deciding {
   application: MembershipApplication;
@@ -161,7 +162,9 @@ function PendingApplication({
 
   return (
     <li className="application">
-      <h3 className="application-name">{organisation.name}</h3>
+      <h3 className="application-name" id={applicationAnchor(organisation.id)} tabIndex={-1}>
+        {organisation.name}
+      </h3>
       <dl className="facts facts-compact">
         <div>
           <dt>{t.appliedOn}</dt>

@@ -12,6 +12,7 @@ import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import type { MembersData, MembersResult } from './members-route.ts';
 import { ReasonDialog } from './reason-dialog.tsx';
+import { applicationAnchor } from './application-anchor.ts';
 
 interface Changing {
   organisation: CoordinatedOrganisation;
@@ -165,7 +166,7 @@ function MemberRow({
             ) : null}
           </div>
         ) : organisation.state === 'applied' ? (
-          <Link to={paths.coordination(lang)}>
+          <Link to={`${paths.coordination(lang)}#${applicationAnchor(organisation.id)}`}>
             {t.decideAtApplications}
             <span className="visually-hidden"> {organisation.name}</span>
           </Link>

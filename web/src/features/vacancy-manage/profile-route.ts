@@ -17,6 +17,7 @@ import { formatters } from '../../i18n/format.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { normaliseWebsite } from '../../lib/website.ts';
 
 export interface ProfileData {
   me: Me;
@@ -54,8 +55,9 @@ export async function profileAction({ request }: ActionFunctionArgs): Promise<Pr
   const intent = formText(form, 'intent');
   try {
     if (intent === 'details') {
-      const website = formText(form, 'website').trim();
-      if (website && !/^https?:\/\/\S+\.\S+/i.test(website)) {
+      const typedWebsite = formText(form, 'website').trim();
+      const website = typedWebsite ? normaliseWebsite(typedWebsite) : null;
+      if (typedWebsite && website === null) {
         return failure(v.check.fields, { website: v.profile.websiteInvalid });
       }
       const profile = await updateEmployerProfile(
@@ -63,7 +65,7 @@ export async function profileAction({ request }: ActionFunctionArgs): Promise<Pr
         {
           description: formText(form, 'description'),
           offer: formText(form, 'offer'),
-          website: website || null,
+          website,
           // The version the form was loaded at: someone else's save since then is refused (409).
           version: Number(formText(form, 'version')) || undefined,
         },

@@ -109,6 +109,39 @@ describe('joining', () => {
     expect(confirmed.statusCode).toBe(200);
   });
 
+  it('tells an applicant who sends the form again before confirming how to confirm, not only to sign in', async () => {
+    const address = 'opnieuw@kempen.example';
+    const applyAs = () =>
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/membership-applications',
+        // From a network of its own: the joins an hour from one network are the other stories'.
+        remoteAddress: '198.51.100.78',
+        payload: {
+          organisation: { name: 'Gemeente De Kempen', kind: 'municipality', municipalityCode: 'GM1724' },
+          admin: { name: 'Kim', email: address, password: 'een prima wachtwoord' },
+        },
+      });
+    expect((await applyAs()).statusCode).toBe(202);
+    await mail.waitFor(address); // the receipt, whose link is lost
+    await mail.waitFor(coordinatorEmail); // the office hears of it once, as of any application
+    expect((await applyAs()).statusCode).toBe(202);
+    // "Sign in here" alone was a dead end: an unconfirmed account cannot sign in (a membership review).
+    const again = await mail.waitFor(address);
+    expect(again.subject).toBe('Je aanmelding bij Samenwerven');
+    expect(again.text).toMatch(/je adres nog niet bevestigd[^\n]*\n\nhttps?:\/\/\S+\/wachtwoord-vergeten\n/);
+    // That way, a new password confirms the address, and the applicant signs in.
+    expect((await call('POST', '/auth/password-reset', undefined, { email: address })).statusCode).toBe(202);
+    const { token } = linkIn(await mail.waitFor(address), '/wachtwoord-herstellen');
+    const reset = await call('POST', '/auth/password-reset/confirm', undefined, {
+      token,
+      password: 'een nieuw lang wachtwoord',
+    });
+    expect(reset.statusCode, reset.body).toBe(204);
+    const applicant = await signIn(ctx.app, address, 'een nieuw lang wachtwoord');
+    expect((await call('GET', '/me', applicant)).json().organisation.state).toBe('applied');
+  });
+
   it('forgets an applicant turned down before confirming the address: no mail, and the address is free again', async () => {
     const address = 'vreemd@proefdorp.example';
     const applied = await call('POST', '/membership-applications', undefined, {

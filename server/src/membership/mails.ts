@@ -31,6 +31,7 @@ const localeOf = (recipient: Recipient): Locale => (recipient.locale === 'en' ? 
 const paths = {
   home: { nl: '/', en: '/en/' },
   signIn: { nl: '/inloggen', en: '/en/sign-in' },
+  forgotPassword: { nl: '/wachtwoord-vergeten', en: '/en/forgot-password' },
   manage: { nl: '/beheer', en: '/en/manage' },
   membership: { nl: '/beheer/lidmaatschap', en: '/en/manage/membership' },
   coordination: { nl: '/coordinatie', en: '/en/coordination' },
@@ -211,13 +212,13 @@ export async function mailApplicationReceipt(
 }
 
 const known = {
-  nl: (signIn: string, contact: AllianceContact) => ({
+  nl: (signIn: string, forgot: string, contact: AllianceContact) => ({
     subject: 'Je aanmelding bij Samenwerven',
-    text: `Goedendag,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWil je een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau (hieronder). Je bestaande account vind je hier:\n\n${signIn}\n\n${contactLines(contact, 'nl')}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
+    text: `Goedendag,\n\nIemand probeerde met dit e-mailadres een organisatie aan te melden bij de alliantie Samenwerven, maar er is al een account met dit adres. Daarom is er niets aangemeld.\n\nWil je een organisatie aanmelden? Gebruik dan een ander e-mailadres op het werk, of neem contact op met het alliantiebureau (hieronder). Je bestaande account vind je hier:\n\n${signIn}\n\nHeb je je organisatie al aangemeld en je adres nog niet bevestigd, of ben je je wachtwoord vergeten? Stel dan een (nieuw) wachtwoord in; daarmee is je adres ook bevestigd:\n\n${forgot}\n\n${contactLines(contact, 'nl')}\n\nWas je het niet? Dan kun je dit bericht negeren.\n`,
   }),
-  en: (signIn: string, contact: AllianceContact) => ({
+  en: (signIn: string, forgot: string, contact: AllianceContact) => ({
     subject: 'Your application to Samenwerven',
-    text: `Hello,\n\nSomeone tried to apply to join the Samenwerven alliance with this e-mail address, but there already is an account with it. So nothing was applied for.\n\nDo you want to apply for an organisation? Then use another work e-mail address, or contact the alliance office (below). Your existing account is here:\n\n${signIn}\n\n${contactLines(contact, 'en')}\n\nWas it not you? Then you can ignore this message.\n`,
+    text: `Hello,\n\nSomeone tried to apply to join the Samenwerven alliance with this e-mail address, but there already is an account with it. So nothing was applied for.\n\nDo you want to apply for an organisation? Then use another work e-mail address, or contact the alliance office (below). Your existing account is here:\n\n${signIn}\n\nDid you apply for your organisation already and not confirm your address yet, or did you forget your password? Then set a (new) password; that confirms your address too:\n\n${forgot}\n\n${contactLines(contact, 'en')}\n\nWas it not you? Then you can ignore this message.\n`,
   }),
 };
 
@@ -227,7 +228,13 @@ export async function mailApplicationKnown(tx: Executor, site: MailSite, account
   await enqueueMail(tx, {
     kind: 'application_known',
     to: account.email,
-    ...known[locale](`${site.publicUrl}${paths.signIn[locale]}`, site.allianceContact),
+    // An applicant who sent the form again before confirming could not sign in there (a
+    // membership review): setting a password by the mailed link confirms the address.
+    ...known[locale](
+      `${site.publicUrl}${paths.signIn[locale]}`,
+      `${site.publicUrl}${paths.forgotPassword[locale]}`,
+      site.allianceContact,
+    ),
   });
 }
 

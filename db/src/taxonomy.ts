@@ -37,7 +37,7 @@ export const organisationKinds = {
   water_board: { nl: 'Waterschap', en: 'Water board' },
   joint_arrangement: { nl: 'Gemeenschappelijke regeling', en: 'Joint arrangement' },
   central_government: { nl: 'Rijksoverheid', en: 'Central government' },
-  health: { nl: 'Gezondheid en zorg', en: 'Health' },
+  health: { nl: 'Gezondheid en zorg', en: 'Health and care' },
   education: { nl: 'Onderwijs', en: 'Education' },
   other: { nl: 'Overig', en: 'Other' },
 } as const satisfies Record<string, Label>;

@@ -315,7 +315,13 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       expect(new URL(visitor.url()).pathname).toBe('/aanmelden');
       await expect(nameField.inputValue()).resolves.toBe('Waterschap Aa en Maas Test');
       await visitor.getByLabel('Soort organisatie').selectOption({ label: 'Waterschap' });
-      await visitor.getByLabel('Vestigingsgemeente').selectOption({ label: "'s-Hertogenbosch" });
+      // Chosen by typing its first letters, as the hint says: "'s-Hertogenbosch" sorted first and
+      // could not be reached so (a membership review).
+      const municipality = visitor.getByLabel('Vestigingsgemeente');
+      await municipality.focus();
+      await visitor.keyboard.type('Den B');
+      await expect(municipality.inputValue()).resolves.toBe('GM0796');
+      await expect(municipality.locator('option:checked').textContent()).resolves.toBe("Den Bosch ('s-Hertogenbosch)");
       await visitor.getByLabel('Website (niet verplicht)').fill('www.aaenmaas.example.nl');
       await visitor.getByLabel('Je naam').fill('Wim Waterschap');
       await visitor.getByLabel('Je e-mailadres op het werk').fill('wim@aaenmaas.example.nl');

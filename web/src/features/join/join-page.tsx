@@ -15,6 +15,7 @@ import { JOIN_FIELDS, type JoinResult } from './join-route.ts';
 import '../../styles/membership.css';
 import { useFormAnswer } from '../../hooks/use-form-answer.ts';
 import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
+import { municipalityLabel } from '../../lib/municipality-label.ts';
 
 const ID = 'join';
 /** Where the page comes back after a failed send without scripts. */
@@ -81,7 +82,10 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const typed = (name: string) => failure?.values?.[name] ?? '';
 
   const municipalities = useMemo(
-    () => [...(taxonomies?.municipalities ?? [])].sort((x, y) => x.name.localeCompare(y.name, 'nl')),
+    () =>
+      (taxonomies?.municipalities ?? [])
+        .map((m) => ({ code: m.code, label: municipalityLabel(m.name) }))
+        .sort((x, y) => x.label.localeCompare(y.label, 'nl')),
     [taxonomies],
   );
 
@@ -126,7 +130,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
             <option value="">{f.municipalityChoose}</option>
             {municipalities.map((municipality) => (
               <option key={municipality.code} value={municipality.code}>
-                {municipality.name}
+                {municipality.label}
               </option>
             ))}
           </SelectField>

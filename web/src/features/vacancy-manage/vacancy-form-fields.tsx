@@ -14,6 +14,7 @@ import { useVacancyManageI18n } from '../../i18n/use-vacancy-manage-i18n.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { VacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
 import { MAX_PLACES, placeField, type FormValues } from './vacancy-form-values.ts';
+import { municipalityLabel } from '../../lib/municipality-label.ts';
 
 const ID = 'vacancy';
 export const fieldId = (name: string) => `${ID}-${name.replaceAll('.', '-')}`;
@@ -342,10 +343,11 @@ function useMunicipalityOptions(): ReactNode {
       .map(([region, list]) => (
         <optgroup key={region} label={region}>
           {list
-            .sort((a, b) => collator.compare(a.name, b.name))
+            .map((m) => ({ code: m.code, label: municipalityLabel(m.name) }))
+            .sort((a, b) => collator.compare(a.label, b.label))
             .map((m) => (
               <option key={m.code} value={m.code}>
-                {m.name}
+                {m.label}
               </option>
             ))}
         </optgroup>

@@ -64,4 +64,20 @@ describe('a postcode among the words of a search', () => {
     expect(readPostcode('jurist 123')).toBeUndefined();
     expect(readPostcode('jurist Breda 5038')).toEqual({ place: 'Breda', rest: 'jurist 5038', postcode: undefined });
   });
+
+  it('takes only letters a postcode can have, and not a word or a standard (a diff review)', () => {
+    // No postcode has an I or O: "IT" stays a word. HR and the like, apart, stay words too.
+    expect(readPostcode('adviseur 5038 IT')).toEqual({ place: 'Tilburg', rest: 'adviseur IT', postcode: '5038' });
+    expect(readPostcode('5038 HR medewerker')).toEqual({ place: 'Tilburg', rest: 'HR medewerker', postcode: '5038' });
+    expect(readPostcode('medewerker 5038HR')).toEqual({ place: 'Tilburg', rest: 'medewerker', postcode: '5038 HR' });
+    expect(readPostcode('jurist 5038 FQ')).toEqual({ place: 'Tilburg', rest: 'jurist FQ', postcode: '5038' });
+    expect(readPostcode('jurist 5038SS')).toBeUndefined();
+    expect(readPostcode('ISO 9001')).toBeUndefined();
+    expect(readPostcode('kwaliteit NEN 3140')).toBeUndefined();
+  });
+
+  it('is the place, and no word, beside the municipality it lies in (a diff review)', () => {
+    expect(readPostcode('5038 AB Tilburg jurist')).toEqual({ place: 'Tilburg', rest: 'jurist', postcode: '5038 AB' });
+    expect(readPostcode('jurist in 5038 Tilburg')).toEqual({ place: 'Tilburg', rest: 'jurist', postcode: '5038' });
+  });
 });

@@ -54,7 +54,8 @@ const municipalityNamed = (name: string) =>
 /** The first place named in `q`, longest name first, else its first postcode; undefined when it names none. */
 export function placeInQuery(q: string): PlaceInQuery | undefined {
   const words = q.split(/\s+/).filter(Boolean);
-  return municipalityInWords(words) ?? postcodeInWords(words);
+  const named = municipalityInWords(words);
+  return named ? withPostcodeOf(named) : postcodeInWords(words);
 }
 
 function municipalityInWords(words: string[]): PlaceInQuery | undefined {
@@ -82,26 +83,80 @@ function withoutPlace(words: string[], start: number, end: number): string {
 
 /** A postcode's four digits, with its two letters or without ("5038", "5038ab"). */
 const POSTCODE_WORD = /^(\d{4})([a-z]{2})?$/i;
-/** Two letters after the digits are the postcode's ("5038 AB") unless they are a word ("5038 en beleid"). */
-const TWO_LETTER_WORDS = new Set('al an as at be by de do en er in is je of om on op or te to we ze'.split(' '));
+/**
+ * Letters a Dutch postcode can have: never F, I, O, Q, U or Y, nor SA, SD or SS. "adviseur 5038
+ * IT" kept "IT" as the postcode's letters and searched "adviseur" alone (a diff review).
+ */
+const POSTCODE_LETTERS = /^(?!sa|sd|ss)[a-eghj-np-tv-xz]{2}$/i;
+/**
+ * Two letters after the digits, apart, that are a word or an abbreviation common in vacancies
+ * ("5038 HR"): a word. Written on to the digits ("5038HR") they are the postcode's.
+ */
+const TWO_LETTER_WORDS = new Set([
+  'hr',
+  'pr',
+  'bv',
+  'nv',
+  'de',
+  'en',
+  'te',
+  'we',
+  'ze',
+  'je',
+  'er',
+  'an',
+  'at',
+  'as',
+  'al',
+]);
+/** Words before a number that make it a standard's ("ISO 9001", "NEN 3140"), not a postcode (a diff review). */
+const STANDARD_WORDS = new Set(['iso', 'nen', 'nta', 'iec', 'en', 'bio', 'brl', 'nprn', 'npr']);
 /** Four digits that read as a year ("traineeship 2027") are a postcode only after "postcode" or with letters. */
 const isYear = (digits: string) => Number(digits) >= 1900 && Number(digits) < 2100;
 
+/** The postcode that starts at `words[start]`, with the number of words it takes; undefined when none starts there. */
+function postcodeAt(words: string[], start: number) {
+  const match = POSTCODE_WORD.exec(clean(words[start]!));
+  if (!match) return undefined;
+  const digits = match[1]!;
+  const joined = match[2];
+  if (joined !== undefined && !POSTCODE_LETTERS.test(joined)) return undefined;
+  const next = clean(words[start + 1] ?? '');
+  const apart = POSTCODE_LETTERS.test(next) && !TWO_LETTER_WORDS.has(next.toLowerCase()) ? next : undefined;
+  const letters = joined ?? apart;
+  const before = start > 0 ? clean(words[start - 1]!).toLowerCase() : '';
+  if (STANDARD_WORDS.has(before)) return undefined;
+  if (!letters && isYear(digits) && before !== 'postcode') return undefined;
+  const area = postcodeArea(digits);
+  const municipality = area && municipalityByCode(area.municipalityCode);
+  if (!municipality) return undefined;
+  const postcode = letters ? `${digits} ${letters.toUpperCase()}` : digits;
+  return { municipality, postcode, length: apart ? 2 : 1 };
+}
+
 function postcodeInWords(words: string[]): PlaceInQuery | undefined {
   for (let start = 0; start < words.length; start++) {
-    const match = POSTCODE_WORD.exec(clean(words[start]!));
-    if (!match) continue;
-    const digits = match[1]!;
-    const next = clean(words[start + 1] ?? '');
-    const letters = match[2] ?? (/^[a-z]{2}$/i.test(next) && !TWO_LETTER_WORDS.has(next.toLowerCase()) ? next : '');
-    const afterPostcodeWord = start > 0 && clean(words[start - 1]!).toLowerCase() === 'postcode';
-    if (!letters && isYear(digits) && !afterPostcodeWord) continue;
-    const area = postcodeArea(digits);
-    const municipality = area && municipalityByCode(area.municipalityCode);
-    if (!municipality) continue;
-    const end = start + (letters && !match[2] ? 2 : 1);
-    const postcode = letters ? `${digits} ${letters.toUpperCase()}` : digits;
-    return { municipality, rest: withoutPlace(words, start, end), postcode };
+    const found = postcodeAt(words, start);
+    if (found) {
+      const { municipality, postcode, length } = found;
+      return { municipality, rest: withoutPlace(words, start, start + length), postcode };
+    }
   }
   return undefined;
+}
+
+/**
+ * A postcode among the words in the municipality they name ("5038 AB Tilburg jurist"): the place
+ * is the postcode, and it leaves the words too. It was searched for as a word, which no vacancy
+ * has, and named as one left out (a diff review).
+ */
+function withPostcodeOf(found: PlaceInQuery): PlaceInQuery {
+  const words = found.rest.split(/\s+/).filter(Boolean);
+  for (let start = 0; start < words.length; start++) {
+    const postcode = postcodeAt(words, start);
+    if (postcode?.municipality.code !== found.municipality.code) continue;
+    const rest = withoutPlace(words, start, start + postcode.length);
+    return { municipality: found.municipality, rest, postcode: postcode.postcode };
+  }
+  return found;
 }

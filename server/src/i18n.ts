@@ -23,6 +23,10 @@ const messages = {
     en: 'This content type is not supported.',
   },
   'error.invalid_json': {
+    nl: 'De inhoud is geen geldige JSON. Controleer aanhalingstekens, komma’s en haakjes.',
+    en: 'The body is not valid JSON. Check its quotes, commas and brackets.',
+  },
+  'error.invalid_json_end': {
     nl: 'De inhoud is geen geldige JSON: hij houdt te vroeg op. Controleer aanhalingstekens, komma’s en haakjes.',
     en: 'The body is not valid JSON: it ends too soon. Check its quotes, commas and brackets.',
   },

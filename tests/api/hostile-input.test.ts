@@ -358,6 +358,14 @@ describe('numbers and dates at the edges', () => {
     expect(broken.json().error.message).toBe(
       'The body is not valid JSON (at character 26). Check its quotes, commas and brackets.',
     );
+    // Not cut short, only malformed: not said to end too soon (where JSON.parse names no place).
+    for (const payload of ['abc', "{'email':'a@example.nl'}", 'undefined']) {
+      const bare = await post(payload);
+      expect(bare.statusCode, payload).toBe(400);
+      expect(bare.json().error.message, payload).toMatch(
+        /^The body is not valid JSON( \(at character \d+\))?\. Check its quotes, commas and brackets\.$/,
+      );
+    }
     // An empty body is no body: where one is needed, the fields it lacks are named.
     const empty = await post('');
     expect(empty.statusCode).toBe(400);

@@ -31,12 +31,18 @@ function hasProtoKey(value: unknown): boolean {
  */
 const pollutingKey = (body: string) => (hasProtoKey(JSON.parse(body)) ? '__proto__' : 'constructor');
 
-/** Malformed JSON, said with where it broke when JSON.parse names the place (else it ended too soon). */
+/**
+ * Malformed JSON, said with where it broke when JSON.parse names the place, that it ends too soon
+ * when it does, and as malformed otherwise ('abc', `{'a':1}`: "ends too soon" was untrue there, a
+ * diff review).
+ */
 function invalidJson(error: SyntaxError): AppError {
   const position = /position (\d+)/.exec(error.message)?.[1];
-  return position === undefined
-    ? new AppError(400, 'bad_request', 'error.invalid_json', {}, error)
-    : new AppError(400, 'bad_request', 'error.invalid_json_at', { params: { at: Number(position) + 1 } }, error);
+  if (position !== undefined)
+    return new AppError(400, 'bad_request', 'error.invalid_json_at', { params: { at: Number(position) + 1 } }, error);
+  if (error.message.includes('end of JSON input'))
+    return new AppError(400, 'bad_request', 'error.invalid_json_end', {}, error);
+  return new AppError(400, 'bad_request', 'error.invalid_json', {}, error);
 }
 
 function parseJsonBody(body: string): unknown {

@@ -4,7 +4,7 @@
  * and move applications on; nobody else sees anything; files are checked by their bytes and
  * size; bots and floods are refused; the mails are in the outbox.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -893,6 +893,35 @@ describe('a file name that says one thing and shows another', () => {
       headers: hr.bearer,
     });
     expect(download.headers['content-disposition']).toContain(`filename="${shown}"`);
+  });
+});
+
+describe('an applicant’s name', () => {
+  it('is stored on one line without direction controls, and migration 0032 does so for names stored before', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    // "Jan \u202EnaJ\u202C" showed HR a name the applicant did not type (a membership review's sibling).
+    const made = await apply(target.id, { name: 'Jan \u202EnaJ\u202C' });
+    expect(made.statusCode, made.body).toBe(201);
+    const read = await ctx.app.inject({ url: `/api/v1/applications/${made.json().id}`, headers: hr.bearer });
+    expect(read.json().name).toBe('Jan naJ');
+    const before = await apply(target.id, { name: 'Piet Plat', email: 'piet.plat@example.nl' });
+    await ctx.pool.query('UPDATE applications SET name = $1 WHERE id = $2', [
+      ' Piet\r\n\u2066Plat\u2069  ',
+      before.json().id,
+    ]);
+    const migration = await readFile(
+      new URL('../../db/migrations/0032_applicant_names_one_line.sql', import.meta.url),
+      'utf8',
+    );
+    await ctx.pool.query(migration);
+    const { rows } = await ctx.pool.query<{ id: string; name: string }>(
+      'SELECT id, name FROM applications WHERE id = ANY($1) ORDER BY name',
+      [[made.json().id, before.json().id]],
+    );
+    expect(rows.map((row) => [row.id, row.name])).toEqual([
+      [made.json().id, 'Jan naJ'],
+      [before.json().id, 'Piet Plat'],
+    ]);
   });
 });
 

@@ -118,6 +118,13 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
         return box.top > -1 && box.bottom <= window.innerHeight;
       });
       expect(inView).toBe(true);
+      // Opened at that address (a bookmark, a link in a mail): the same card.
+      const cardAddress = page.url();
+      expect(new URL(cardAddress).hash).toMatch(/^#aanmelding-/);
+      await page.goto(`${portal.baseUrl}/coordinatie/leden`);
+      await page.goto(cardAddress);
+      await card.waitFor();
+      await expect.poll(() => card.evaluate((element) => element === document.activeElement)).toBe(true);
 
       await page.context().close();
     },

@@ -9,15 +9,6 @@ import { SiteHeader } from './site-header.tsx';
 export const MAIN_ID = 'inhoud';
 
 /**
- * The frame of every page: skip link, header with navigation and language switch, <main>,
- * footer. After each navigation focus moves to <main> (the page's own effects have set the
- * title by then), so keyboard and screen reader users start at the new content, which opens
- * with a one-time message when the flow that led there left one (lib/flash.ts). Back (or forward)
- * to a page, focus goes to the link that led away from it, as a browser does for a page it
- * loads: a keyboard user who opened the ninth result goes on from there, not from the top (a
- * keyboard walk).
- */
-/**
  * The part of the page a link's fragment names (`/coordinatie#aanmelding-…`), made focusable: the
  * page opens there, as a browser opens a page it loads (a link to one application opened the top
  * of the list: a membership review). A fragment that carries a key (`#key=…`) names none.
@@ -36,6 +27,15 @@ function partNamed(main: HTMLElement | null, hash: string): HTMLElement | undefi
   return part;
 }
 
+/**
+ * The frame of every page: skip link, header with navigation and language switch, <main>,
+ * footer. After each navigation focus moves to <main> (the page's own effects have set the
+ * title by then), so keyboard and screen reader users start at the new content, which opens
+ * with a one-time message when the flow that led there left one (lib/flash.ts). Back (or forward)
+ * to a page, focus goes to the link that led away from it, as a browser does for a page it
+ * loads: a keyboard user who opened the ninth result goes on from there, not from the top (a
+ * keyboard walk).
+ */
 export function Layout() {
   const { lang, t } = useI18n();
   const location = useLocation();
@@ -58,7 +58,13 @@ export function Layout() {
   }, []);
 
   useEffect(() => {
-    if (lastKey.current === location.key) return; // first render: focus stays at the top
+    // First render: focus stays at the top, unless the address names a part of the page (a link
+    // in a mail or a bookmark to one application: the app renders it, so the browser could not)
+    // and nothing has focus yet (scripts that load at a first tap take nothing from the field tapped).
+    if (lastKey.current === location.key) {
+      if (document.activeElement === document.body) partNamed(mainRef.current, location.hash)?.focus();
+      return;
+    }
     lastKey.current = location.key;
     const left = lastAddress.current;
     lastAddress.current = location.pathname + location.search;

@@ -38,7 +38,7 @@ const checkedPeriod = (query: { from?: string | undefined; to?: string | undefin
 
 /**
  * The cost key asked for, by its name or its older one. Both, saying different things, is a 400:
- * `key=budgets&costKey=published` divided by the budgets' keys without a word (a review).
+ * `key=budgets&costKey=weight` divided by the budgets' keys without a word (a review).
  */
 function costKeyOf(query: { key?: CostKey | 'budgets' | undefined; costKey?: CostKey | undefined }) {
   if (query.key !== undefined && query.costKey !== undefined && query.key !== query.costKey)

@@ -92,23 +92,7 @@ const POSTCODE_LETTERS = /^(?!sa|sd|ss)[a-eghj-np-tv-xz]{2}$/i;
  * Two letters after the digits, apart, that are a word or an abbreviation common in vacancies
  * ("5038 HR"): a word. Written on to the digits ("5038HR") they are the postcode's.
  */
-const TWO_LETTER_WORDS = new Set([
-  'hr',
-  'pr',
-  'bv',
-  'nv',
-  'de',
-  'en',
-  'te',
-  'we',
-  'ze',
-  'je',
-  'er',
-  'an',
-  'at',
-  'as',
-  'al',
-]);
+const TWO_LETTER_WORDS = new Set('hr pr bv nv de en te we ze je er an at as al'.split(' '));
 /** Words before a number that make it a standard's ("ISO 9001", "NEN 3140"), not a postcode (a diff review). */
 const STANDARD_WORDS = new Set(['iso', 'nen', 'nta', 'iec', 'en', 'bio', 'brl', 'nprn', 'npr']);
 /** Four digits that read as a year ("traineeship 2027") are a postcode only after "postcode" or with letters. */

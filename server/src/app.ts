@@ -29,7 +29,7 @@ import { httpCaching } from './http-caching.ts';
 import { allowedMethodsIndex } from './allowed-methods.ts';
 import { withExamples } from './contract/examples.ts';
 import { operationContract } from './contract/operations.ts';
-import { queryDefaultsOptional, withDocumentedBody } from './contract/documents.ts';
+import { optionalBodiesOptional, queryDefaultsOptional, withDocumentedBody } from './contract/documents.ts';
 import { mediaType } from './media-type.ts';
 import { countingPlugin } from './counting/plugin.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -260,7 +260,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     // Every request body and success answer with an example made from its schema.
     transformObject: (documents) =>
       'openapiObject' in documents
-        ? withExamples(queryDefaultsOptional(documents.openapiObject))
+        ? withExamples(optionalBodiesOptional(queryDefaultsOptional(documents.openapiObject)))
         : documents.swaggerObject,
   });
 

@@ -5,6 +5,8 @@
  * back and what to send); they validate and serialise nothing.
  */
 
+import { OptionalKind } from '@sinclair/typebox';
+
 /** A success answer that is a document of one of `types` (the first is what the route sends). */
 export function documentAnswer(description: string, types: readonly string[], example: string) {
   return {
@@ -34,14 +36,43 @@ declare module 'fastify' {
  * @fastify/swagger's `transform`: a route's `documentedBody` becomes its request body in the
  * document (binary: the bytes as they are sent).
  */
-export function withDocumentedBody(route: { schema?: { documentedBody?: DocumentedBody }; url: string }) {
+export function withDocumentedBody(route: {
+  schema?: { documentedBody?: DocumentedBody; body?: unknown };
+  url: string;
+}) {
   const { documentedBody, ...schema } = route.schema ?? {};
-  if (!documentedBody) return { schema, url: route.url };
+  if (!documentedBody) return { schema: markedOptionalBody(schema), url: route.url };
   const { description, types, example } = documentedBody;
   // @fastify/swagger takes a body's media types from `content`, and its words from each schema.
   const media = { schema: { type: 'string', format: 'binary', description, example } };
   const body = { content: Object.fromEntries(types.map((type) => [type, media])) };
   return { schema: { ...schema, body }, url: route.url };
+}
+
+/** The mark an operation carries into the document while its body is optional (read by `optionalBodiesOptional`). */
+const OPTIONAL_BODY = 'x-optional-body';
+
+/** A schema whose body TypeBox made optional (`Type.Optional`), marked so for the document. */
+function markedOptionalBody<T extends { body?: unknown }>(schema: T): T {
+  const body = schema.body as { [OptionalKind]?: unknown } | undefined;
+  return body?.[OptionalKind] === 'Optional' ? { ...schema, [OPTIONAL_BODY]: true } : schema;
+}
+
+/**
+ * An optional body is not required: @fastify/swagger marks every body required, and the document
+ * said publish, close and approve needed one, which they take without (a diff review).
+ */
+export function optionalBodiesOptional<T extends object>(document: T): T {
+  const { paths } = document as { paths?: Record<string, Record<string, unknown> | undefined> };
+  for (const operations of Object.values(paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
+      const marked = operation as ({ [OPTIONAL_BODY]?: boolean; requestBody?: { required?: boolean } } & object) | null;
+      if (!marked?.[OPTIONAL_BODY]) continue;
+      delete marked[OPTIONAL_BODY];
+      if (marked.requestBody) marked.requestBody.required = false;
+    }
+  }
+  return document;
 }
 
 interface DocumentedParameter {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalLogger } from '@samenwerven/server';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { applicationForm, createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
-import { signIn } from '../support/http.ts';
+import { signIn, type Session } from '../support/http.ts';
 
 const lines: string[] = [];
 let ctx: TestContext;
@@ -19,6 +19,15 @@ beforeAll(async () => {
   });
 });
 afterAll(() => ctx.close());
+
+/** The signed-in job seeker erases the account, as the my-data page asks it. */
+const eraseAccount = (session: Session) =>
+  ctx.app.inject({
+    method: 'DELETE',
+    url: '/api/v1/me',
+    payload: { password: TEST_PASSWORD },
+    headers: session.bearer,
+  });
 
 describe('the server log', () => {
   it('keeps no token of a mailed link, no search words and no IP address', async () => {
@@ -60,12 +69,7 @@ describe('an account erased while its application uploads', () => {
       headers: { ...form.headers, 'content-length': String(form.payload.length), ...session.bearer },
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const erased = await ctx.app.inject({
-      method: 'DELETE',
-      url: '/api/v1/me',
-      payload: { password: TEST_PASSWORD },
-      headers: session.bearer,
-    });
+    const erased = await eraseAccount(session);
     expect(erased.statusCode).toBe(204);
     body.end(form.payload.subarray(half));
     const response = await sent;
@@ -92,12 +96,7 @@ describe('an account erased while something else comes to refer to it', () => {
         `INSERT INTO audit_log (actor_user_id, action, subject_type, subject_id) VALUES ($1, 'auth.signed_in', 'user', $2)`,
         [seeker.id, seeker.id],
       );
-      const erasing = ctx.app.inject({
-        method: 'DELETE',
-        url: '/api/v1/me',
-        payload: { password: TEST_PASSWORD },
-        headers: session.bearer,
-      });
+      const erasing = eraseAccount(session);
       await new Promise((resolve) => setTimeout(resolve, 300));
       await other.query('COMMIT');
       const first = await erasing;
@@ -106,12 +105,7 @@ describe('an account erased while something else comes to refer to it', () => {
       await other.query('ROLLBACK').catch(() => undefined);
       other.release();
     }
-    const again = await ctx.app.inject({
-      method: 'DELETE',
-      url: '/api/v1/me',
-      payload: { password: TEST_PASSWORD },
-      headers: session.bearer,
-    });
+    const again = await eraseAccount(session);
     expect(again.statusCode).toBe(204);
   });
 });

@@ -12,7 +12,13 @@ import {
   type DbHandle,
 } from '@samenwerven/db';
 import { seedDemo } from '@samenwerven/db/seed';
-import { createSearchClient, ensureVacancyIndex, loadSynonymGroups, SearchSyncWorker } from '@samenwerven/search';
+import {
+  createSearchClient,
+  ensureVacancyIndex,
+  loadSynonymGroups,
+  outboxBacklog,
+  SearchSyncWorker,
+} from '@samenwerven/search';
 import type { Meilisearch } from 'meilisearch';
 import type { Config } from './config.ts';
 import { startJobQueue, type JobQueue } from './jobs/queue.ts';
@@ -62,6 +68,27 @@ async function hintWhenEmpty(db: DbHandle, log: Logger, production: boolean): Pr
         ? 'SEED_DEMO is ignored in production: the demo alliance has published passwords.'
         : 'SEED_DEMO=true (the default outside production) fills an empty database with the demo alliance.'),
   );
+}
+
+/** How long a first start waits for the demo it just seeded to be searchable before it answers. */
+const DEMO_SEARCHABLE_WAIT_MS = 60_000;
+
+/**
+ * Waits until the search index holds every change in the outbox, or `limitMs` has passed. The
+ * search merges only a few vacancies still on their way into its answers, so a portal answering
+ * while the seeded demo is being indexed told its first visitors there were no vacancies at all.
+ */
+async function untilSearchable(db: DbHandle, log: Logger, limitMs: number): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const backlog = await outboxBacklog(db.db).catch(() => null);
+    if (backlog === 0) return;
+    if (performance.now() - started > limitMs) {
+      log.warn({ backlog }, 'the demo is not yet all searchable; answering meanwhile');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**
@@ -120,6 +147,7 @@ export async function startServices(
         return false;
       },
     );
+    let demoSeededNow = false;
     if ((options.seed ?? true) && config.SEED_DEMO) {
       const started = performance.now();
       // With a year of history for the figures, and a few applications whose CVs go to the file store.
@@ -135,6 +163,7 @@ export async function startServices(
       if (seeded.seeded) await db.pool.query('VACUUM ANALYZE');
       const ms = Math.round(performance.now() - started);
       if (seeded.seeded) log.info({ ...seeded, ms }, 'demo alliance seeded (development only; accounts in README)');
+      demoSeededNow = seeded.seeded;
     }
     if ((options.seed ?? true) && !config.SEED_DEMO) await hintWhenEmpty(db, log, config.isProduction);
     if ((options.worker ?? true) && config.RUN_WORKERS) {
@@ -209,6 +238,7 @@ export async function startServices(
         logger: log,
       });
       mailWorker.start();
+      if (demoSeededNow && indexReady) await untilSearchable(db, log, DEMO_SEARCHABLE_WAIT_MS);
     }
     return { runtime, db, searchClient, worker, jobs, mailWorker, close };
   } catch (error) {

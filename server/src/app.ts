@@ -5,7 +5,12 @@
  * Phases: external plugins (helmet, rate limit, swagger) → the app's own decorators
  * (db, search, config) → routes → the web app.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type FastifySchema,
+} from 'fastify';
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
@@ -108,6 +113,20 @@ const PERMISSIONS_POLICY = [
 /** A year, as the HSTS preload list requires; with `preload` only when the operator chose it (HSTS_PRELOAD). */
 const hsts = (preload: boolean) => `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`;
 
+/** Whether a request sends a body: a length above nothing, or one sent in chunks. */
+const carriesBody = (request: FastifyRequest) =>
+  request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+
+/**
+ * The media types an API operation takes its body in (JSON unless it says otherwise), or
+ * undefined where the route reads its body itself: a file as it is, a page's form.
+ */
+function typesTaken(schema: FastifySchema | undefined): readonly string[] | undefined {
+  if (schema === undefined || schema.hide === true || 'documentedBody' in schema) return undefined;
+  if (schema.consumes !== undefined) return schema.consumes as readonly string[];
+  return ['application/json'];
+}
+
 export async function buildApp(options: AppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -143,12 +162,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   // A route with a body schema takes JSON (or what its `consumes` says) and only that: a CSV file
   // or plain text sent to it (read as bytes or text for the routes that take those) is the wrong
-  // type, not a field problem.
+  // type, not a field problem. An operation that takes no body (duplicate, sign out) takes nothing
+  // or JSON (the `{}` clients send by habit): text or a form sent to it is the wrong type too.
   app.addHook('preValidation', async (request) => {
-    const schema = request.routeOptions.schema;
     const sent = request.headers['content-type'];
-    if (schema?.body === undefined || sent === undefined) return;
-    const takes = (schema.consumes as readonly string[] | undefined) ?? ['application/json'];
+    const schema = request.routeOptions.schema;
+    const takes = typesTaken(schema);
+    if (sent === undefined || takes === undefined) return;
+    // A type named over no body at all (as some clients do on DELETE) sends nothing of that type.
+    if (schema?.body === undefined && (!carriesBody(request) || request.method === 'GET')) return;
     if (!takes.includes(mediaType(sent)))
       throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
   });

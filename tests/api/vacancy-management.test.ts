@@ -745,6 +745,28 @@ describe('ATS integration', () => {
     expect(json.json().error.message).toBe('Stuur het bestand zelf, als CSV (text/csv).');
   });
 
+  it('refuses text or a form sent to an operation that takes no body with 415, and takes none or JSON', async () => {
+    const draft = (
+      await call('POST', `/organisations/${organisation.id}/vacancies`, body({ title: 'Kopieerbaar' }))
+    ).json();
+    const duplicate = (headers: Record<string, string>, payload?: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${draft.id}/duplicate`,
+        headers: { ...hr.bearer, ...headers },
+        ...(payload === undefined ? {} : { payload }),
+      });
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'text/csv']) {
+      const sent = await duplicate({ 'content-type': type }, 'titel=Jurist');
+      expect(sent.statusCode, `${type}: ${sent.body.slice(0, 200)}`).toBe(415);
+      expect(sent.json().error.code).toBe('unsupported_media_type');
+    }
+    expect((await duplicate({ 'content-type': 'application/json' }, '{}')).statusCode).toBe(201);
+    expect((await duplicate({})).statusCode).toBe(201);
+    // A type named over no body sends nothing of that type.
+    expect((await duplicate({ 'content-type': 'text/plain' }, '')).statusCode).toBe(201);
+  });
+
   it('names an unknown field called constructor, as any other (it was taken for one already named)', async () => {
     const url = `/organisations/${organisation.id}/vacancies/by-external-id/ATS-CONSTRUCTOR`;
     const sent = await call('PUT', url, { ...body(), constructor: 'x' }, apiKey);

@@ -213,6 +213,8 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['alerts'],
         summary: 'End an alert without signing in (one-click unsubscribe, RFC 8058)',
+        // What a mail program posts (RFC 8058 §3.1): `List-Unsubscribe=One-Click`, which says nothing more.
+        consumes: ['multipart/form-data', 'application/x-www-form-urlencoded'],
         querystring: UnsubscribeQuery,
         response: { 200: Type.Object({ ended: Type.Literal(true) }), 400: ErrorRef },
       },

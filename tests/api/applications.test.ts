@@ -873,6 +873,43 @@ describe('another’s address typed by a signed-in job seeker', () => {
   });
 });
 
+describe('another’s address typed, and its owner confirming the application with their key', () => {
+  it('takes the application out of the sending account: it is the address’s from then on', async () => {
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const owner = await createUser(ctx.db, { role: 'job_seeker' });
+    const ownerSession = await signIn(ctx.app, owner.email, TEST_PASSWORD);
+    const sender = await createUser(ctx.db, { role: 'job_seeker' });
+    const senderSession = await signIn(ctx.app, sender.email, TEST_PASSWORD);
+    const made = await apply(target.id, { email: owner.email, consent: 'pool' }, senderSession.bearer);
+    expect(made.statusCode, made.body).toBe(201);
+    const id = made.json().id as string;
+    const { rows } = await ctx.pool.query<{ body: string }>(
+      `SELECT body FROM mail_outbox WHERE lower(recipient) = lower($1) ORDER BY id DESC LIMIT 1`,
+      [owner.email],
+    );
+    const key = /mijn-gegevens#sleutel=(\S+)/.exec(rows[0]!.body)![1]!;
+    const confirmed = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/my-data/applications/${id}/renew-consent`,
+      headers: { 'x-guest-key': key },
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+
+    const listOf = async (session: Session) =>
+      (await ctx.app.inject({ url: '/api/v1/me/applications', headers: session.bearer }))
+        .json()
+        .items.map((item: { id: string }) => item.id);
+    expect(await listOf(senderSession)).not.toContain(id);
+    expect(await listOf(ownerSession)).toContain(id);
+    for (const url of [`/api/v1/me/applications/${id}/pool-consent`, `/api/v1/me/applications/${id}`]) {
+      const taken = await ctx.app.inject({ method: 'DELETE', url, headers: senderSession.bearer });
+      expect(taken.statusCode, url).toBe(404);
+    }
+    const [row] = await ctx.db.select().from(applications).where(eq(applications.id, id));
+    expect(row!.poolConsentUntil).not.toBeNull();
+  });
+});
+
 describe('a file name that says one thing and shows another', () => {
   it.each([
     // Direction controls: `cv\u202Efdp.exe` showed HR "cvexe.pdf".

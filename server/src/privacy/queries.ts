@@ -2,7 +2,7 @@
  * Everything the portal holds about one job seeker, found by their account and their e-mail
  * address (applications made as a guest before the account existed are theirs too).
  */
-import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import {
   alertMatches,
   applicationFiles,
@@ -54,6 +54,20 @@ const auditOfPerson = (person: Person) =>
   person.id === null
     ? eq(auditLog.subjectId, person.email.trim().toLowerCase())
     : or(eq(auditLog.actorUserId, person.id), inArray(auditLog.subjectId, [person.id, person.email.toLowerCase()]));
+
+/**
+ * The address's owner, acting on an application with the key mailed to that address, takes it
+ * over from an account that sent it with the address typed in the form: from then on it is the
+ * address's alone (an attacker's review: the sending account kept reading HR's notes, and could
+ * take it out of the pool or withdraw it, after the owner had confirmed it as theirs). The key
+ * reaches no application the address's own account sent, so any account still on it is another.
+ */
+export async function claimForAddress(tx: Executor, applicationId: string): Promise<void> {
+  await tx
+    .update(applications)
+    .set({ userId: null })
+    .where(and(eq(applications.id, applicationId), isNotNull(applications.userId)));
+}
 
 export async function deleteApplication(tx: Executor, applicationId: string): Promise<void> {
   await tx.delete(applications).where(eq(applications.id, applicationId));

@@ -17,6 +17,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { Locale } from '../i18n.ts';
 import { forgetDropped } from '../mail/mailer.ts';
 import {
+  claimForAddress,
   deleteApplication,
   deletePerson,
   selectAccount,
@@ -177,6 +178,7 @@ export async function renewGuestPoolConsent(deps: PrivacyDeps, email: string, ap
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
     const until = await renewPoolConsent(tx, applicationId, now);
     if (!until) throw await whyNotRenewed(tx, applicationId);
+    await claimForAddress(tx, applicationId);
     return { poolConsentUntil: until.toISOString() };
   });
 }
@@ -186,6 +188,7 @@ export async function endGuestPoolConsent(deps: PrivacyDeps, email: string, appl
   await deps.db.transaction(async (tx) => {
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
     await endPoolConsent(tx, applicationId);
+    await claimForAddress(tx, applicationId);
   });
 }
 

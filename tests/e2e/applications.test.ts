@@ -589,6 +589,73 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
   );
 
   it(
+    'keeps a note and a rejection message typed when the session ended, and says why a status overtaken was not saved',
+    async () => {
+      const office = await createOrganisation(portal.ctx.db, { name: 'Gemeente Sessiestad' });
+      const post = await createVacancy(portal.ctx.db, { organisation: office, title: 'Jurist', applyMethod: 'portal' });
+      const officer = await createUser(portal.ctx.db, { role: 'hr_officer', organisation: office });
+      const { rows } = await portal.ctx.pool.query<{ id: string }>(
+        `INSERT INTO applications (vacancy_id, organisation_id, name, email, motivation)
+         VALUES ($1, $2, 'Sanne Sessie', 'sanne.sessie@example.nl', 'Graag.') RETURNING id`,
+        [post.id, office.id],
+      );
+      const address = `${portal.baseUrl}/beheer/sollicitaties/${rows[0]!.id}`;
+      const page = await signIn(officer.email, 'Beheer');
+      await page.goto(address);
+      await page.getByRole('heading', { level: 1, name: 'Sollicitatie van Sanne Sessie' }).waitFor();
+      // The session ends while a note is written (signed out in another tab; or it expired).
+      const other = await page.context().newPage();
+      await other.goto(`${portal.baseUrl}/uitloggen`);
+      await other.getByRole('main').getByRole('button', { name: 'Uitloggen' }).click();
+      await other.getByRole('heading', { level: 1, name: 'Je bent uitgelogd' }).waitFor();
+      const notes = page.getByRole('region', { name: 'Notities voor collega’s' });
+      const note = 'Lang gesprek gevoerd; sterke kandidaat voor de tweede ronde.';
+      await notes.getByLabel('Nieuwe notitie').fill(note);
+      await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
+      await notes.getByText('Je bent niet meer ingelogd').waitFor();
+      expect(page.url()).toBe(address);
+      await expect(notes.getByLabel('Nieuwe notitie').inputValue()).resolves.toBe(note);
+      // So is a rejection message edited first.
+      const statusForm = page.getByRole('region', { name: 'Status wijzigen' });
+      await statusForm.getByLabel('Afgewezen').check();
+      const message = statusForm.getByLabel('Afwijzingsbericht aan de sollicitant');
+      await message.fill('Beste Sanne, een eigen bericht dat lang duurde om te schrijven.');
+      await statusForm.getByRole('button', { name: 'Afwijzen en bericht versturen' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Ja, afwijzen en versturen' }).click();
+      await statusForm.getByText('Je bent niet meer ingelogd').waitFor();
+      await expect(message.inputValue()).resolves.toBe(
+        'Beste Sanne, een eigen bericht dat lang duurde om te schrijven.',
+      );
+      expect(page.url()).toBe(address);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      // Signed in again in the other tab, the note is saved from the same form.
+      await other.goto(`${portal.baseUrl}/inloggen`);
+      await other.getByLabel('E-mailadres').fill(officer.email);
+      await other.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+      await other.getByLabel('Wachtwoord').press('Enter');
+      await other.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+      await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();
+      await notes.getByText(note, { exact: true }).waitFor();
+
+      // A colleague rejects it in the meantime: choosing another status then says why nothing was saved.
+      await page.goto(address);
+      await statusForm.getByLabel('In behandeling').check();
+      await portal.ctx.pool.query(`UPDATE applications SET status = 'rejected', rejected_at = now() WHERE id = $1`, [
+        rows[0]!.id,
+      ]);
+      await statusForm.getByRole('button', { name: 'Status opslaan' }).click();
+      await statusForm.getByText('Deze sollicitatie is afgerond', { exact: false }).waitFor();
+      await statusForm
+        .locator('.error-summary')
+        .getByText('Een sollicitatie met de status ‘Afgewezen’ kan niet naar ‘In behandeling’.')
+        .waitFor();
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     "pages through one vacancy's applications beyond the first hundred, and says closing rejects none of them",
     async () => {
       // An organisation of its own, so the stories above keep their counts.

@@ -239,6 +239,24 @@ describe.skipIf(!enabled)('the coordinator’s decisions, in a real browser', ()
       );
       expect(await accessibilityViolations(page)).toEqual([]);
       await ending.getByLabel('Reden', { exact: true }).fill('Ook na de schorsing geen bijdrage betaald.');
+      // The session ends meanwhile (signed out in another tab): the reason typed stays, and it says so.
+      const other = await page.context().newPage();
+      await other.goto(`${portal.baseUrl}/uitloggen`);
+      await other.getByRole('main').getByRole('button', { name: 'Uitloggen' }).click();
+      await other.getByRole('heading', { level: 1, name: 'Je bent uitgelogd' }).waitFor();
+      await ending.getByRole('button', { name: 'Ja, lidmaatschap beëindigen' }).click();
+      // The dialog opens again with the reason, and says why it was not taken.
+      await ending.getByRole('alert').getByText('Je bent niet meer ingelogd', { exact: false }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/coordinatie/leden');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await expect(ending.getByLabel('Reden', { exact: true }).inputValue()).resolves.toBe(
+        'Ook na de schorsing geen bijdrage betaald.',
+      );
+      await other.goto(`${portal.baseUrl}/inloggen`);
+      await other.getByLabel('E-mailadres').fill(coordinatorEmail);
+      await other.getByLabel('Wachtwoord').fill(TEST_PASSWORD);
+      await other.getByLabel('Wachtwoord').press('Enter');
+      await other.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
       await ending.getByRole('button', { name: 'Ja, lidmaatschap beëindigen' }).click();
       await page.getByText('Het lidmaatschap van Gemeente Breda is beëindigd.').waitFor();
       await page.getByRole('button', { name: 'Opnieuw toelaten Gemeente Breda' }).waitFor();

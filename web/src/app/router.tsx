@@ -259,6 +259,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
         },
         {
           path: vacancySegments.upload[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await vacancyManage.upload()).uploadLoader,
             action: async () => (await vacancyManage.upload()).uploadAction,
@@ -308,6 +309,7 @@ function vacancyManagePages(lang: Lang): RouteObject[] {
         },
         {
           path: ':id',
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await applications()).applicationLoader,
             action: async () => (await applications()).applicationAction,
@@ -405,6 +407,7 @@ function accountPages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.account[lang],
+      shouldRevalidate: keepFormWhenSessionEnded,
       lazy: {
         loader: async () => (await account()).accountLoader,
         action: async () => (await account()).accountAction,
@@ -431,6 +434,7 @@ function accountPages(lang: Lang): RouteObject[] {
         },
         {
           path: manageSegments.staff[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await manage.loaders()).staffLoader,
             action: async () => (await manage.actions()).staffAction,
@@ -440,6 +444,7 @@ function accountPages(lang: Lang): RouteObject[] {
         },
         {
           path: manageSegments.apiKeys[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await manage.loaders()).apiKeysLoader,
             action: async () => (await manage.actions()).apiKeysAction,
@@ -449,6 +454,7 @@ function accountPages(lang: Lang): RouteObject[] {
         },
         {
           path: manageSegments.membership[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await membership()).membershipLoader,
             action: async () => (await membership()).membershipAction,
@@ -477,6 +483,7 @@ function accountPages(lang: Lang): RouteObject[] {
     },
     {
       path: segments.coordination[lang],
+      shouldRevalidate: keepFormWhenSessionEnded,
       lazy: {
         loader: async () => (await coordination.applications()).coordinationLoader,
         Component: async () => (await import('../features/coordination/coordination-layout.tsx')).CoordinationLayout,
@@ -485,6 +492,7 @@ function accountPages(lang: Lang): RouteObject[] {
       children: [
         {
           index: true,
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await coordination.applications()).applicationsLoader,
             action: async () => (await coordination.applications()).applicationsAction,
@@ -494,6 +502,7 @@ function accountPages(lang: Lang): RouteObject[] {
         },
         {
           path: coordinationSegments.members[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await coordination.members()).membersLoader,
             action: async () => (await coordination.members()).membersAction,
@@ -520,6 +529,7 @@ function accountPages(lang: Lang): RouteObject[] {
         },
         {
           path: coordinationSegments.overview[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await coordination.cockpit()).cockpitLoader,
             action: async () => (await coordination.cockpit()).cockpitAction,
@@ -529,6 +539,7 @@ function accountPages(lang: Lang): RouteObject[] {
         },
         {
           path: coordinationSegments.search[lang],
+          shouldRevalidate: keepFormWhenSessionEnded,
           lazy: {
             loader: async () => (await coordination.search()).searchAdminLoader,
             action: async () => (await coordination.search()).searchAdminAction,

@@ -9,7 +9,7 @@ import { forgetSession, loadSession } from '../api/session.ts';
 import type { Me, Role } from '../api/types.ts';
 import { accountMessages } from '../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../i18n/lang.ts';
-import { failure, type FormFailure } from './form-result.ts';
+import { failure, failureFrom, type FormFailure } from './form-result.ts';
 import { SESSION_ENDED } from './keep-form.ts';
 import { paths } from '../i18n/paths.ts';
 
@@ -32,21 +32,39 @@ export async function requireStaff(request: Request, roles: readonly Role[] = ST
 }
 
 /**
- * Staff for an action that saves what was typed: when the session has ended (signed out in
- * another tab), null instead of the redirect to sign in, which took the page and everything typed
- * on it away (an HR officer's walk). The action then answers `sessionEnded`, and the form stays.
+ * The signed-in user for an action that saves what was typed: when the session has ended (signed
+ * out in another tab, expired while a long text was written), null instead of the redirect to sign
+ * in, which took the page and everything typed on it away (an HR officer's walk). The action then
+ * answers `sessionEnded`, and the form stays (its route keeps it: keep-form.ts).
  */
-export async function staffForWrite(request: Request, roles: readonly Role[] = STAFF_ROLES) {
-  const url = new URL(request.url);
-  const me = await loadSession(langFromPathname(url.pathname));
+export async function userForWrite(request: Request, roles: readonly Role[] | 'signed-in'): Promise<Me | null> {
+  const me = await loadSession(langFromPathname(new URL(request.url).pathname));
   if (!me) return null;
-  if (!roles.includes(me.role) || !me.organisation) throw forbidden();
+  if (roles !== 'signed-in' && !roles.includes(me.role)) throw forbidden();
+  return me;
+}
+
+/** Staff and their organisation for an action that saves what was typed (`userForWrite`). */
+export async function staffForWrite(request: Request, roles: readonly Role[] = STAFF_ROLES) {
+  const me = await userForWrite(request, roles);
+  if (!me) return null;
+  if (!me.organisation) throw forbidden();
   return { me, organisation: me.organisation };
 }
 
 /** A write refused because the session ended, as a form failure: nothing saved, the form kept. */
 export function sessionEnded(lang: Lang): FormFailure {
   return failure(accountMessages[lang].form.sessionEnded, {}, SESSION_ENDED);
+}
+
+/**
+ * An action's write the API refused, as the form's failure: the session's end keeps the form and
+ * what was typed (`sessionEnded`), a role taken away is no access, anything else the API's message.
+ */
+export function refusedWrite(error: unknown, request: Request, lang: Lang): FormFailure {
+  if (endedSession(error)) return sessionEnded(lang);
+  onSessionEnd(error, request);
+  return failureFrom(error, accountMessages[lang].form.offline);
 }
 
 /** Whether an action's API call was refused because the session ended (a 401 the refresh did not cure). */

@@ -19,6 +19,9 @@ export const keepFormWhenSessionEnded: ShouldRevalidateFunction = ({ actionResul
  */
 const KEPT_AFTER: ReadonlySet<string> = new Set([SESSION_ENDED, 'service_unavailable', 'network_error']);
 
+/** Whether a refusal is one to send the same again after (signed in again, the server back): `KEPT_AFTER`. */
+export const sendAgainAfter = (code: string | undefined) => KEPT_AFTER.has(String(code));
+
 /**
  * For a page whose form is refused as a whole (applying to a vacancy that closed meanwhile): the
  * loader is not run again after a refusal, or the closed page took the form, what was typed in it

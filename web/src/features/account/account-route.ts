@@ -3,7 +3,7 @@ import { endPoolConsent, listMyApplications, withdrawApplication, type MyApplica
 import { changePassword, eraseMe, updateMe } from '../../api/auth.ts';
 import { rememberSession } from '../../api/session.ts';
 import type { Me } from '../../api/types.ts';
-import { onSessionEnd, requireUser } from '../../lib/guards.ts';
+import { onSessionEnd, refusedWrite, requireUser, sessionEnded, userForWrite } from '../../lib/guards.ts';
 import { newPasswordProblems, REPEAT_FIELD } from '../../components/new-password-fields.tsx';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { applicationMessages } from '../../i18n/application-messages.ts';
@@ -12,7 +12,7 @@ import { paths } from '../../i18n/paths.ts';
 import { setFlash } from '../../lib/flash.ts';
 import { ALERT_INTENTS } from '../../lib/alert-actions.ts';
 import { loadSavedSearches, savedSearchAction, type SavedSearchesData } from './saved-searches-route.ts';
-import { failure, failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
+import { failure, formText, type FormResult } from '../../lib/form-result.ts';
 
 export interface AccountData {
   me: Me;
@@ -60,8 +60,7 @@ async function eraseAccount(request: Request, lang: Lang, form: FormData): Promi
   try {
     await eraseMe({ password }, { lang });
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, accountMessages[lang].form.offline);
+    return refusedWrite(error, request, lang);
   }
   rememberSession(null);
   setFlash('accountErased');
@@ -76,8 +75,7 @@ async function saveNotify(request: Request, lang: Lang, form: FormData): Promise
     rememberSession(await updateMe({ notifyOnApplication: on }, { lang }));
     return { ok: true, message: on ? a.notify.savedOn : a.notify.savedOff };
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }
 
@@ -87,8 +85,8 @@ async function saveNotify(request: Request, lang: Lang, form: FormData): Promise
  * (`intent=erase`) or saves the notification setting (`intent=notify`).
  */
 export async function accountAction({ request }: ActionFunctionArgs): Promise<AccountResult | Response> {
-  await requireUser(request, 'signed-in');
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!(await userForWrite(request, 'signed-in'))) return sessionEnded(lang);
   const a = accountMessages[lang];
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -106,8 +104,7 @@ export async function accountAction({ request }: ActionFunctionArgs): Promise<Ac
       await withdrawApplication(formText(form, 'id'), { lang });
       return { ok: true, message: m.withdrawn(title) };
     } catch (error) {
-      onSessionEnd(error, request);
-      return failureFrom(error, a.form.offline);
+      return refusedWrite(error, request, lang);
     }
   }
   const currentPassword = formText(form, 'currentPassword');
@@ -120,7 +117,6 @@ export async function accountAction({ request }: ActionFunctionArgs): Promise<Ac
     await changePassword({ currentPassword, newPassword }, { lang });
     return { ok: true };
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }

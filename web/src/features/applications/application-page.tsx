@@ -225,6 +225,8 @@ function StatusForm({
       </div>
       {options.length === 0 ? (
         <>
+          {/* A colleague moved it on first (two tabs): why this choice was not saved. */}
+          <ErrorSummary failure={failure} fields={fields} />
           <p>{d.noNext}</p>
           {current === 'hired' && vacancyLive && ownMessage ? (
             // Hiring does not close the vacancy (an HR review: nothing said to, so it took applications on).

@@ -24,8 +24,8 @@ import { getManagedVacancy } from '../../api/vacancy-management.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { applicationMessages, statusLabel } from '../../i18n/application-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
-import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
-import { failure, failureFrom, formText, type FormResult } from '../../lib/form-result.ts';
+import { onSessionEnd, refusedWrite, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
+import { failure, formText, type FormResult } from '../../lib/form-result.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -116,8 +116,8 @@ export type ApplicationResult = FormResult<{ message: string }>;
 
 /** Moves the application on (with the rejection message when rejecting), or adds a note. */
 export async function applicationAction({ request, params }: ActionFunctionArgs): Promise<ApplicationResult> {
-  await requireStaff(request);
   const lang = langOf(request);
+  if (!(await staffForWrite(request))) return sessionEnded(lang);
   const a = accountMessages[lang];
   const ap = applicationMessages[lang];
   const id = params['id'] ?? '';
@@ -146,8 +146,7 @@ export async function applicationAction({ request, params }: ActionFunctionArgs)
     const message = status === 'rejected' ? ap.detail.rejectedMailed : ap.detail.statusChanged(statusLabel(ap, status));
     return { ok: true, message };
   } catch (error) {
-    onSessionEnd(error, request);
     if (error instanceof ApiError && error.status === 404) throw data(null, { status: 404 });
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }

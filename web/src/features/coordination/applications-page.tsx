@@ -9,7 +9,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { isWebUrl } from '../../lib/safe-url.ts';
 import type { ApplicationsData, DecisionResult } from './coordination-route.ts';
-import { ReasonDialog } from './reason-dialog.tsx';
+import { ReasonDialog, useSendAgain } from './reason-dialog.tsx';
 import { applicationAnchor } from './application-anchor.ts';
 
 interface Deciding {
@@ -27,17 +27,21 @@ export function ApplicationsPage() {
   const { m, format } = useMembershipI18n();
   const t = m.applications;
   useDocumentTitle(`${t.title} – ${m.coordination.title}`);
-  const [deciding, setDeciding] = useState<Deciding | null>(null);
+  const [chosen, setDeciding] = useState<Deciding | null>(null);
+  const fetcher = useFetcher<DecisionResult>();
+  const settled = settledData(fetcher);
+  const { again, sending, done } = useSendAgain<Deciding>(settled);
+  // Chosen on the page, or one sent from the dialog to send again (`useSendAgain`).
+  const deciding = chosen ?? again?.subject ?? null;
   const rejecting = deciding?.decision === 'reject';
   // Turned down before its address was confirmed, nothing is mailed (the address may be a stranger's).
   const unconfirmed = deciding?.application.review?.emailConfirmed === false;
-  const fetcher = useFetcher<DecisionResult>();
-  const settled = settledData(fetcher);
   const result = useMemo(() => (settled ? { ok: settled.ok, message: settled.message } : null), [settled]);
 
   const confirm = (reason: string) => {
     if (!deciding) return;
     const { application, decision } = deciding;
+    sending(deciding, reason);
     void fetcher.submit(
       { intent: decision, id: application.id, name: application.organisation.name, reason },
       { method: 'post' },
@@ -138,7 +142,11 @@ export function ApplicationsPage() {
           ? { requiredMessage: unconfirmed ? t.rejectUnconfirmedReasonRequired : t.rejectReasonRequired }
           : {})}
         onConfirm={confirm}
-        onClose={() => setDeciding(null)}
+        onClose={() => {
+          setDeciding(null);
+          done();
+        }}
+        again={again}
       />
     </div>
   );

@@ -5,8 +5,8 @@ import { getAlertCounts, type AlertCounts } from '../../api/alerts.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { figuresMessages } from '../../i18n/figures-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
-import { onSessionEnd, requireUser } from '../../lib/guards.ts';
-import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { onSessionEnd, refusedWrite, requireUser, sessionEnded, userForWrite } from '../../lib/guards.ts';
+import { failure, formText, type FormFailure } from '../../lib/form-result.ts';
 import { periodFromUrl, periodRefused, type PeriodQuery } from '../../lib/figures-period.ts';
 import { COST_KEYS, parseEuros } from './figures-route.ts';
 import { loadSearchAdminData, type SearchAdminData } from './search-admin-route.ts';
@@ -68,8 +68,8 @@ const isCostKey = (value: string): value is CostKey => (COST_KEYS as readonly st
 
 /** Sets the current year's budget: an amount in euros and the key it is divided by. */
 export async function cockpitAction({ request }: ActionFunctionArgs): Promise<BudgetResult> {
-  await requireUser(request, COORDINATOR);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!(await userForWrite(request, COORDINATOR))) return sessionEnded(lang);
   const t = figuresMessages[lang].cockpit;
   const a = accountMessages[lang];
   const form = await request.formData();
@@ -86,7 +86,6 @@ export async function cockpitAction({ request }: ActionFunctionArgs): Promise<Bu
     const euros = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' });
     return { ok: true, message: t.saved(year, euros.format(budget.amount)), budget };
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }

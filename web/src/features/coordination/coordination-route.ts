@@ -6,11 +6,10 @@ import {
   type MembershipApplication,
 } from '../../api/membership.ts';
 import type { Me } from '../../api/types.ts';
-import { onSessionEnd, requireUser } from '../../lib/guards.ts';
-import { accountMessages } from '../../i18n/account-messages.ts';
+import { onSessionEnd, refusedWrite, requireUser, sessionEnded, userForWrite } from '../../lib/guards.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';
-import { failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { formText, type FormFailure } from '../../lib/form-result.ts';
 
 export interface CoordinationData {
   me: Me;
@@ -56,8 +55,8 @@ const isDecision = (value: string): value is ApplicationDecision => value === 'a
 
 /** Admits or rejects an application, with an optional reason. */
 export async function applicationsAction({ request }: ActionFunctionArgs): Promise<DecisionResult> {
-  await requireUser(request, COORDINATOR);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!(await userForWrite(request, COORDINATOR))) return sessionEnded(lang);
   const m = membershipMessages[lang].applications;
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -67,7 +66,6 @@ export async function applicationsAction({ request }: ActionFunctionArgs): Promi
     await decideApplication(formText(form, 'id'), intent, reasonFrom(form), { lang });
     return { ok: true, message: intent === 'approve' ? m.approved(name) : m.rejected(name) };
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, accountMessages[lang].form.offline);
+    return refusedWrite(error, request, lang);
   }
 }

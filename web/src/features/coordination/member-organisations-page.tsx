@@ -11,7 +11,7 @@ import { paths } from '../../i18n/paths.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
 import type { MembersData, MembersResult } from './members-route.ts';
-import { ReasonDialog } from './reason-dialog.tsx';
+import { ReasonDialog, useSendAgain } from './reason-dialog.tsx';
 import { applicationAnchor } from './application-anchor.ts';
 
 interface Changing {
@@ -32,14 +32,18 @@ export function MemberOrganisationsPage() {
   const { m } = useMembershipI18n();
   const t = m.members;
   useDocumentTitle(`${t.title} – ${m.coordination.title}`);
-  const [changing, setChanging] = useState<Changing | null>(null);
+  const [chosen, setChanging] = useState<Changing | null>(null);
   const fetcher = useFetcher<MembersResult>();
   const settled = settledData(fetcher);
+  const { again, sending, done } = useSendAgain<Changing>(settled);
+  // Chosen on the page, or one sent from the dialog to send again (`useSendAgain`).
+  const changing = chosen ?? again?.subject ?? null;
   const result = useMemo(() => (settled ? { ok: settled.ok, message: settled.message } : null), [settled]);
   const dialog = changing ? t.dialogs[changing.change] : null;
 
   const confirm = (reason: string) => {
     if (!changing) return;
+    sending(changing, reason);
     void fetcher.submit(
       { intent: changing.change, orgId: changing.organisation.id, name: changing.organisation.name, reason },
       { method: 'post' },
@@ -86,7 +90,11 @@ export function MemberOrganisationsPage() {
         danger={changing?.change === 'suspend' || changing?.change === 'end'}
         {...(changing?.change === 'end' ? { requiredMessage: t.endReasonRequired } : {})}
         onConfirm={confirm}
-        onClose={() => setChanging(null)}
+        onClose={() => {
+          setChanging(null);
+          done();
+        }}
+        again={again}
       />
     </div>
   );

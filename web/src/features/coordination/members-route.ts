@@ -6,11 +6,10 @@ import {
   type CoordinatedOrganisation,
   type MembershipChange,
 } from '../../api/membership.ts';
-import { onSessionEnd, requireUser } from '../../lib/guards.ts';
-import { accountMessages } from '../../i18n/account-messages.ts';
+import { onSessionEnd, refusedWrite, requireUser, sessionEnded, userForWrite } from '../../lib/guards.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages } from '../../i18n/membership-messages.ts';
-import { failure, failureFrom, formText } from '../../lib/form-result.ts';
+import { failure, formText } from '../../lib/form-result.ts';
 import { reasonFrom, type DecisionResult } from './coordination-route.ts';
 
 export interface MembersData {
@@ -37,8 +36,8 @@ export type MembersResult = DecisionResult & { intent?: string };
 
 /** Suspend, reinstate, re-admit or end a member (with a reason), or change its cost weight. */
 export async function membersAction({ request }: ActionFunctionArgs): Promise<MembersResult> {
-  await requireUser(request, ['coordinator']);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!(await userForWrite(request, ['coordinator']))) return sessionEnded(lang);
   const m = membershipMessages[lang].members;
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -55,7 +54,6 @@ export async function membersAction({ request }: ActionFunctionArgs): Promise<Me
     await changeMembership(orgId, intent, reasonFrom(form), { lang });
     return { ok: true, intent, message: m.done[intent](formText(form, 'name')) };
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, accountMessages[lang].form.offline);
+    return refusedWrite(error, request, lang);
   }
 }

@@ -3,6 +3,7 @@ import { HintAndError, describedByIds } from '../../components/form-fields.tsx';
 import { formatters } from '../../i18n/format.ts';
 import { useAccountI18n } from '../../i18n/use-account-i18n.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
+import { sendAgainAfter } from '../../lib/keep-form.ts';
 import { REASON_MAX } from '../../lib/membership-reasons.ts';
 
 interface ReasonDialogProps {
@@ -20,6 +21,26 @@ interface ReasonDialogProps {
   onConfirm: (reason: string) => void;
   /** Cancel, Escape, or the dialog closing for any other reason. */
   onClose: () => void;
+  /** The decision sent from here that could not be taken: its reason again, and why (`useSendAgain`). */
+  again?: { reason: string; message: string } | null;
+}
+
+/**
+ * A decision sent from the dialog that was refused for a reason that passes (the session ended,
+ * the server was away): the dialog opens again for it, with the reason typed and why it was not
+ * taken, where it closed and took the reason with it (an HR officer's walk found the same of notes).
+ * `sending` notes what went, with the answer shown until then; `again` is what to open for, once
+ * a new answer refused it, until `done`.
+ */
+export function useSendAgain<T>(answer: { ok: boolean; code?: string; message: string } | undefined) {
+  const [sent, setSent] = useState<{ subject: T; reason: string; before: unknown } | null>(null);
+  const refused = sent !== null && answer !== undefined && answer !== sent.before && !answer.ok;
+  return {
+    again: refused && sendAgainAfter(answer.code) ? { ...sent, message: answer.message } : null,
+    sending: (subject: T, reason: string) => setSent({ subject, reason, before: answer }),
+    // Not when the dialog closes as it sends (its close event): only once the answer came.
+    done: () => refused && setSent(null),
+  };
 }
 
 /**
@@ -31,7 +52,7 @@ interface ReasonDialogProps {
  */
 export function ReasonDialog(props: ReasonDialogProps) {
   const { open, title, text, reasonLabel, reasonHint, confirmLabel, danger = false, requiredMessage } = props;
-  const { onConfirm, onClose } = props;
+  const { onConfirm, onClose, again } = props;
   const { a } = useMembershipI18n();
   const {
     a: { form },
@@ -48,14 +69,14 @@ export function ReasonDialog(props: ReasonDialogProps) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      if (reasonRef.current) reasonRef.current.value = '';
+      if (reasonRef.current) reasonRef.current.value = again?.reason ?? '';
       setError(undefined);
       dialog.showModal();
       cancelRef.current?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }
-  }, [open]);
+  }, [open, again]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -89,6 +110,11 @@ export function ReasonDialog(props: ReasonDialogProps) {
         </h2>
         <div className="dialog-body">
           <p id={`${id}-text`}>{text}</p>
+          {again ? (
+            <p className="notice notice-error" role="alert">
+              {again.message}
+            </p>
+          ) : null}
           <div className={error ? 'field field-invalid' : 'field'}>
             <label htmlFor={reasonId} className="field-label">
               {reasonLabel}

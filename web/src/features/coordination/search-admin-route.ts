@@ -15,8 +15,8 @@ import {
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, locales, type Lang } from '../../i18n/lang.ts';
 import { searchAdminMessages, type SearchAdminMessages } from '../../i18n/search-admin-messages.ts';
-import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
-import { onSessionEnd, requireUser } from '../../lib/guards.ts';
+import { failure, formText, type FormFailure } from '../../lib/form-result.ts';
+import { onSessionEnd, refusedWrite, requireUser, sessionEnded, userForWrite } from '../../lib/guards.ts';
 
 /** What the search health and synonyms sections show; any coordinator page can load it. */
 export interface SearchAdminData {
@@ -147,8 +147,8 @@ async function storedAndApplied(
 
 /** Adds or removes a synonym group, switches a built-in one off or on, or rebuilds the index. */
 export async function searchAdminAction({ request }: ActionFunctionArgs): Promise<SearchAdminResult> {
-  await requireUser(request, ['coordinator']);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!(await userForWrite(request, ['coordinator']))) return sessionEnded(lang);
   const t = searchAdminMessages[lang];
   const a = accountMessages[lang];
   const form = await request.formData();
@@ -189,8 +189,7 @@ export async function searchAdminAction({ request }: ActionFunctionArgs): Promis
     }
     throw data(null, { status: 400 });
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }
 

@@ -3,11 +3,11 @@ import { createApiKey, revokeApiKey } from '../../api/api-keys.ts';
 import { forgetSession } from '../../api/session.ts';
 import { changeStaffRole, inviteStaff, removeStaff } from '../../api/staff.ts';
 import type { ApiKeyScope, NewApiKey, StaffRole } from '../../api/types.ts';
-import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
+import { refusedWrite, sessionEnded, staffForWrite } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { paths } from '../../i18n/paths.ts';
-import { failure, failureFrom, formText, looksLikeEmail, type FormFailure } from '../../lib/form-result.ts';
+import { failure, formText, looksLikeEmail, type FormFailure } from '../../lib/form-result.ts';
 
 const STAFF_ROLES: readonly StaffRole[] = ['hr_officer', 'org_admin'];
 const isStaffRole = (value: string): value is StaffRole => (STAFF_ROLES as readonly string[]).includes(value);
@@ -24,8 +24,10 @@ export type StaffResult = { ok: true; intent: string; message: string; email?: s
 
 /** The forms of /beheer/medewerkers, told apart by `intent`: invite, role, remove. */
 export async function staffAction({ request }: ActionFunctionArgs): Promise<StaffResult | Response> {
-  const { me, organisation } = await requireStaff(request, ['org_admin']);
+  const staff = await staffForWrite(request, ['org_admin']);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!staff) return sessionEnded(lang);
+  const { me, organisation } = staff;
   const a = accountMessages[lang];
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -66,8 +68,7 @@ export async function staffAction({ request }: ActionFunctionArgs): Promise<Staf
     }
     throw data(null, { status: 400 });
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }
 
@@ -76,8 +77,10 @@ export type ApiKeyResult =
 
 /** The forms of /beheer/api-sleutels: create (answers with the secret, once) and revoke. */
 export async function apiKeysAction({ request }: ActionFunctionArgs): Promise<ApiKeyResult | Response> {
-  const { organisation } = await requireStaff(request, ['org_admin']);
+  const staff = await staffForWrite(request, ['org_admin']);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!staff) return sessionEnded(lang);
+  const { organisation } = staff;
   const a = accountMessages[lang];
   const form = await request.formData();
   const intent = formText(form, 'intent');
@@ -98,7 +101,6 @@ export async function apiKeysAction({ request }: ActionFunctionArgs): Promise<Ap
     }
     throw data(null, { status: 400 });
   } catch (error) {
-    onSessionEnd(error, request);
-    return failureFrom(error, a.form.offline);
+    return refusedWrite(error, request, lang);
   }
 }

@@ -7,13 +7,13 @@ import {
   type LeavePreview,
 } from '../../api/membership.ts';
 import { forgetSession } from '../../api/session.ts';
-import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
+import { onSessionEnd, refusedWrite, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages, type MembershipMessages } from '../../i18n/membership-messages.ts';
 import { addDays, todayInNetherlands } from '@samenwerven/calendar';
 import { parseCalendarDate } from '../../lib/calendar-date.ts';
-import { failure, failureFrom, formText, type FormFailure } from '../../lib/form-result.ts';
+import { failure, formText, type FormFailure } from '../../lib/form-result.ts';
 import type { ManageData } from './manage-route.ts';
 import { reasonTooLong } from '../../lib/membership-reasons.ts';
 
@@ -70,12 +70,14 @@ export type MembershipResult =
 
 /** Leave now or at a date, cancel a scheduled leave, or apply again after a rejection. */
 export async function membershipAction({ request }: ActionFunctionArgs): Promise<MembershipResult> {
-  const { organisation } = await requireStaff(request, ['org_admin']);
+  const staff = await staffForWrite(request, ['org_admin']);
   const lang = langFromPathname(new URL(request.url).pathname);
   const m = membershipMessages[lang];
-  const a = accountMessages[lang];
   const form = await request.formData();
   const intent = formText(form, 'intent');
+  if (!staff) return { ...sessionEnded(lang), intent };
+  const { organisation } = staff;
+  const a = accountMessages[lang];
   try {
     if (intent === 'leave') {
       const reason = formText(form, 'reason').trim();
@@ -102,7 +104,6 @@ export async function membershipAction({ request }: ActionFunctionArgs): Promise
     }
     throw data(null, { status: 400 });
   } catch (error) {
-    onSessionEnd(error, request);
-    return { ...failureFrom(error, a.form.offline), intent };
+    return { ...refusedWrite(error, request, lang), intent };
   }
 }

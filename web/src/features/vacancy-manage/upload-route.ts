@@ -5,12 +5,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from 'react-router';
 import type { Me } from '../../api/types.ts';
 import { uploadTemplateUrl, uploadVacancies, type UploadReport } from '../../api/vacancy-management.ts';
-import { accountMessages } from '../../i18n/account-messages.ts';
 import { formatters } from '../../i18n/format.ts';
 import { langFromPathname } from '../../i18n/lang.ts';
 import { vacancyUploadMessages } from '../../i18n/vacancy-upload-messages.ts';
-import { failure, failureFrom, type FormResult } from '../../lib/form-result.ts';
-import { onSessionEnd, requireStaff } from '../../lib/guards.ts';
+import { failure, type FormResult } from '../../lib/form-result.ts';
+import { refusedWrite, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
 
 /** As the server takes (server/src/vacancies/upload.ts), checked here first so nobody waits for a refusal. */
 export const UPLOAD_MAX_BYTES = 8 * 1024 * 1024;
@@ -37,8 +36,10 @@ export async function uploadLoader({ request }: LoaderFunctionArgs): Promise<Upl
 export type UploadResult = FormResult<{ report: UploadReport }>;
 
 export async function uploadAction({ request }: ActionFunctionArgs): Promise<UploadResult> {
-  const { organisation } = await requireStaff(request);
+  const staff = await staffForWrite(request);
   const lang = langFromPathname(new URL(request.url).pathname);
+  if (!staff) return sessionEnded(lang);
+  const { organisation } = staff;
   const u = vacancyUploadMessages[lang];
   const file = (await request.formData()).get('file');
   if (!(file instanceof File) || file.size === 0) return failure(u.failed, { file: u.noFile });
@@ -51,8 +52,7 @@ export async function uploadAction({ request }: ActionFunctionArgs): Promise<Upl
   try {
     return { ok: true, report: await uploadVacancies(organisation.id, file, { lang }) };
   } catch (error) {
-    onSessionEnd(error, request);
-    const failed = failureFrom(error, accountMessages[lang].form.offline);
+    const failed = refusedWrite(error, request, lang);
     // A file that could not be read as a whole: said as the checks here say it.
     return failed.fields?.['file'] ? { ...failed, message: u.failed } : failed;
   }

@@ -330,6 +330,17 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
       // And the field shows it back as typed.
       await page.reload();
       await expect(page.getByLabel('Publiceren vanaf (niet verplicht)').inputValue()).resolves.toBe(`${day}T09:00`);
+      // Its moment taken away, the field says it goes online at once, and 'Publiceren' does so
+      // (an HR walk: the edit published it, and asked to publish it again the page said it could not).
+      await page.getByLabel('Publiceren vanaf (niet verplicht)').fill('');
+      await page.getByText('Let op: zonder moment in de toekomst is de vacature niet meer ingepland.').waitFor();
+      await page.getByRole('button', { name: 'Publiceren', exact: true }).click();
+      await page.getByText('De vacature is gepubliceerd', { exact: false }).first().waitFor();
+      await expect(page.getByText('Er is een probleem').count()).resolves.toBe(0);
+      const [after] = (
+        await ctx.pool.query<{ state: string }>('SELECT state FROM vacancies WHERE id = $1', [vacancy.id])
+      ).rows;
+      expect(after!.state).toBe('published');
       await context.close();
     },
     STORY_TIMEOUT,

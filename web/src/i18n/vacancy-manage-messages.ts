@@ -98,6 +98,9 @@ const nl = {
         'Let op: deze datum is al voorbij. Je kunt de vacature zo als concept opslaan, maar publiceren kan pas met een sluitingsdatum vanaf vandaag.',
       live: 'Let op: deze datum is al voorbij. Een vacature die online staat of is ingepland, kun je zo niet opslaan: kies een sluitingsdatum vanaf vandaag.',
     },
+    /** Said next to the publication moment of a scheduled vacancy once no moment to come is chosen. */
+    scheduleTakenAway:
+      'Let op: zonder moment in de toekomst is de vacature niet meer ingepland. Opslaan of ‘Publiceren’ zet haar dan meteen online.',
     notSet: 'niet verplicht',
     choose: {
       category: 'Kies een vakgebied',
@@ -481,6 +484,8 @@ const en: VacancyManageMessages = {
         'Please note: this date has passed. You can save the vacancy as a draft like this, but it can only be published with a closing date from today on.',
       live: 'Please note: this date has passed. A vacancy that is online or scheduled cannot be saved like this: choose a closing date from today on.',
     },
+    scheduleTakenAway:
+      'Please note: without a moment in the future the vacancy is no longer scheduled. Saving or ‘Publish’ then puts it online straight away.',
     notSet: 'optional',
     choose: {
       category: 'Choose a job field',

@@ -338,6 +338,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
             savedDescription={vacancy.description}
             onPublishAtChange={(publishAt) => setForm((current) => ({ ...current, publishAt }))}
             live={state === 'published' || state === 'scheduled'}
+            publishAtWarning={state === 'scheduled' && !schedules ? v.form.scheduleTakenAway : ''}
           />
           <div className="form-actions">
             <button

@@ -91,6 +91,8 @@ interface VacancyFormFieldsProps {
   onPublishAtChange?: (value: string) => void;
   /** The vacancy is online or scheduled: a passed closing date stops a save, not only publishing. */
   live?: boolean;
+  /** Said next to the publication moment (a scheduled vacancy whose moment is taken away goes online). */
+  publishAtWarning?: string;
 }
 
 export function VacancyFormFields({
@@ -99,6 +101,7 @@ export function VacancyFormFields({
   savedDescription,
   onPublishAtChange,
   live = false,
+  publishAtWarning = '',
 }: VacancyFormFieldsProps) {
   const { lang, v } = useVacancyManageI18n();
   const taxonomies = useTaxonomies();
@@ -286,6 +289,7 @@ export function VacancyFormFields({
           type="datetime-local"
           defaultValue={values.publishAt}
           className="input-date"
+          warning={publishAtWarning}
           onChange={(event) => onPublishAtChange?.(event.currentTarget.value)}
         />
         <RadioGroup

@@ -22,7 +22,7 @@ import {
   type ManagedVacancyList,
   type VacancyState,
 } from '../../api/vacancy-management.ts';
-import { endedSession, onSessionEnd, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
+import { onSessionEnd, refusedWrite, requireStaff, sessionEnded, staffForWrite } from '../../lib/guards.ts';
 import { accountMessages } from '../../i18n/account-messages.ts';
 import { langFromPathname, type Lang } from '../../i18n/lang.ts';
 import { vacancyManageMessages } from '../../i18n/vacancy-manage-messages.ts';
@@ -180,9 +180,7 @@ function refusal(
   lang: Lang,
   form: Pick<FormInput, 'problems' | 'placeRows'>,
 ): FormFailure {
-  if (endedSession(error)) return sessionEnded(lang);
-  onSessionEnd(error, request);
-  const result = failureFrom(error, accountMessages[lang].form.offline);
+  const result = refusedWrite(error, request, lang);
   return { ...result, fields: { ...fieldsOfForm(result.fields, form.placeRows), ...form.problems } };
 }
 
@@ -230,7 +228,9 @@ export async function vacancyAction({ request, params }: ActionFunctionArgs): Pr
         const live = saved.state === 'published';
         return { ok: true, intent, message: live ? v.results.savedLive : v.results.saved, vacancy: saved, version };
       }
-      const published = await changeVacancyState(id, 'publish', version, options);
+      // A scheduled vacancy whose moment the edit took away is published by the edit itself (the
+      // API's rule): asked to publish it again, the API refused, and the page said so (an HR walk).
+      const published = saved.state === 'published' ? saved : await changeVacancyState(id, 'publish', version, options);
       const message =
         published.state === 'scheduled' && published.publishAt
           ? v.results.scheduled(formatMoment(lang, published.publishAt))

@@ -320,6 +320,18 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       expect(await page.locator('#search-sort option[value="distance"]').count()).toBe(1);
       // Enter kept the keyboard where it was (the field was remounted, and the focus went to the page).
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-near');
+      // So does choosing the radius with the arrow keys, one step after the other (a keyboard walk:
+      // the list was remounted by each choice, and the second arrow went to the page).
+      await page.getByLabel('Binnen').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL((url) => url.searchParams.get('radiusKm') === '15');
+      await settled(page);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-radius');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForURL((url) => url.searchParams.get('radiusKm') === '25');
+      await settled(page);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-radius');
+      await page.getByRole('link', { name: 'Verwijder filter: Binnen 25 km van Tilburg' }).waitFor();
 
       // A place it does not know: the field keeps what was typed, and the count says why.
       await page.getByLabel('Plaats of postcode').fill('Nergenshuizen');
@@ -459,7 +471,10 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       expect(await count.getAttribute('role')).toBe('status');
       await page.locator('#search-sort').selectOption('closing');
       await expect.poll(() => count.textContent()).toBe(plain);
-      // Another page of the same search is no new search: the count as it is.
+      await page.locator('#search-sort').selectOption('salary');
+      await expect.poll(() => count.textContent()).toBe(`Nog steeds ${plain}`);
+      // Another page of the same search is no new search: the count as it is, not "still" (a
+      // job seeker's walk saw it on every page after a sort).
       await page.getByRole('link', { name: 'Volgende' }).first().click();
       await page.waitForURL((url) => url.searchParams.get('page') === '2');
       await page.locator('.search-results:not(.is-updating)').waitFor();

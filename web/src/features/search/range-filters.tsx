@@ -145,7 +145,9 @@ export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onCh
   const { t, format } = useI18n();
   const radius = RADIUS_CHOICES.map(String).includes(radiusKm) ? radiusKm : String(DEFAULT_RADIUS_KM);
   const [placesWanted, setPlacesWanted] = useState(false);
-  const nearField = useFollowedValue(place);
+  const nearField = useFollowedValue<HTMLInputElement>(place);
+  // Not remounted by the radius (`key`): that took the focus from someone choosing with the arrow keys.
+  const radiusField = useFollowedValue<HTMLSelectElement>(radius);
   return (
     <fieldset className="facet distance" data-facet="near">
       <legend>{t.search.ranges.distance}</legend>
@@ -187,7 +189,7 @@ export function DistanceFilter({ place, radiusKm, unknownPlace, placeNames, onCh
           id="search-radius"
           name="radiusKm"
           defaultValue={radius}
-          key={radius}
+          ref={radiusField}
           onChange={(event) => {
             // Without a place a radius means nothing yet: it applies with the place.
             const near = event.currentTarget.form?.elements.namedItem('near');

@@ -91,11 +91,14 @@ function facetOptions(
  */
 function useStillCount(total: number, searchParams: URLSearchParams): boolean {
   const search = new URLSearchParams(searchParams);
+  const page = search.get('page') ?? '1';
   search.delete('page');
   const key = search.toString();
-  const [seen, setSeen] = useState({ key, total, still: false });
-  if (seen.key === key) return seen.still;
-  const now = { key, total, still: seen.total === total && !seen.still };
+  const [seen, setSeen] = useState({ key, page, total, still: false });
+  if (seen.key === key && seen.page === page) return seen.still;
+  // Another page is no new answer: its count is said without "still" (a job seeker's walk saw
+  // "Still 92 vacancies found" on every page after a sort).
+  const now = { key, page, total, still: seen.key !== key && seen.total === total && !seen.still };
   setSeen(now);
   return now.still;
 }
@@ -137,7 +140,10 @@ export function SearchPage() {
 
   const sortParam = controls.get('sort');
   const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
-  const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || chosen.get('near') || sort === 'distance');
+  // By distance only from a place the portal knows (or when chosen already, to be seen and changed).
+  const sorts = SORT_OPTIONS.filter(
+    (option) => option !== 'distance' || (chosen.get('near') && !unknownPlace) || sort === 'distance',
+  );
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;
   const stillCount = useStillCount(result.total, applied);

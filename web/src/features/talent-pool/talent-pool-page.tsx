@@ -22,8 +22,8 @@ const ID = 'pool';
  */
 export function TalentPoolPage() {
   const { filters, page, pages, pool, failure, inactive } = useLoaderData() as TalentPoolData;
-  const qField = useFollowedValue(filters.q);
-  const nearField = useFollowedValue(filters.near);
+  const qField = useFollowedValue<HTMLInputElement>(filters.q);
+  const nearField = useFollowedValue<HTMLInputElement>(filters.near);
   const { lang, format } = useI18n();
   const t = talentPoolMessages[lang];
   const taxonomies = useTaxonomies();

@@ -188,6 +188,19 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
         '‘adviseur’, vakgebied: ICT en informatievoorziening',
       );
       expect(new URL(confirmed.url()).hash).toBe('');
+      // Another link opened in this tab changes only the fragment: the page is for that link now,
+      // not the one before (a job seeker's walk stopped another address's alerts from this list).
+      await confirmed.evaluate(() => {
+        window.location.hash = 'sleutel=niet-de-goede-sleutel';
+      });
+      await confirmed.getByRole('heading', { level: 2, name: 'Deze link werkt niet' }).waitFor();
+      await expect(confirmed.getByRole('region', { name: 'Je alerts' }).count()).resolves.toBe(0);
+      await confirmed.goto(`${portal.baseUrl}${link}`);
+      await confirmed.getByRole('heading', { level: 1, name: 'Je e-mailalert staat aan' }).waitFor();
+      await confirmed.evaluate(() => {
+        window.location.hash = 'token=geen-geldige-link';
+      });
+      await confirmed.getByRole('heading', { level: 1, name: 'Deze link werkt niet' }).waitFor();
 
       // A wrong or old link explains itself, in English too.
       const wrong = await openPage(portal, '/en/alert/confirm#token=not-a-token');

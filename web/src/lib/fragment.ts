@@ -6,6 +6,11 @@
  * kept in sessionStorage, which a reload keeps and closing the tab forgets. Like guest-key.ts.
  */
 
+/** A mailed link's one-time token: `#token=`. */
+export const TOKEN_NAMES = ['token'] as const;
+/** An address's key (a guest's, or the alerts' manage key): `#sleutel=` and `#key=`. */
+export const KEY_NAMES = ['sleutel', 'key'] as const;
+
 /** The value of `#name=value` for one of `names`, percent-decoded; null when the fragment holds none. */
 export function fragmentValue(hash: string, names: readonly string[]): string | null {
   const match = /^#([a-z]+)=(.+)$/.exec(hash);

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useNewLinkInTab } from '../../hooks/use-new-link-in-tab.ts';
+import { TOKEN_NAMES } from '../../lib/fragment.ts';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -16,6 +18,7 @@ import '../../styles/alerts.css';
  */
 export function ConfirmAlertPage() {
   const data = useLoaderData() as ConfirmAlertData;
+  useNewLinkInTab(TOKEN_NAMES);
   const { lang } = useI18n();
   const messages = alertsMessages[lang];
   const m = { ...messages, confirm: messages[data.kind] };

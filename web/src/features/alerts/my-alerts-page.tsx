@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useNewLinkInTab } from '../../hooks/use-new-link-in-tab.ts';
+import { KEY_NAMES } from '../../lib/fragment.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ResultNotice } from '../../components/result-notice.tsx';
@@ -25,6 +27,7 @@ export function MyAlertsPage() {
   const { lang } = useI18n();
   const m = alertsMessages[lang];
   const fetcher = useFetcher<AlertListResult>();
+  useNewLinkInTab(KEY_NAMES);
   const [endingAll, setEndingAll] = useState(false);
   const { data } = fetcher;
   const result = useMemo(() => (data ? { ok: data.ok, message: data.message } : null), [data]);

@@ -1,4 +1,6 @@
 import { Link, useFetcher, useLoaderData } from 'react-router';
+import { useNewLinkInTab } from '../../hooks/use-new-link-in-tab.ts';
+import { TOKEN_NAMES } from '../../lib/fragment.ts';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -18,6 +20,7 @@ import { UsedLinkNotice } from './used-link-notice.tsx';
  */
 export function ConfirmRegistrationPage() {
   const { token } = useLoaderData() as TokenData;
+  useNewLinkInTab(TOKEN_NAMES);
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);

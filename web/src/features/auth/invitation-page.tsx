@@ -1,4 +1,6 @@
 import { useFetcher, useLoaderData } from 'react-router';
+import { useNewLinkInTab } from '../../hooks/use-new-link-in-tab.ts';
+import { TOKEN_NAMES } from '../../lib/fragment.ts';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
@@ -17,6 +19,7 @@ const ID = 'invitation';
  */
 export function InvitationPage() {
   const { token, invitation, spent, used } = useLoaderData() as InvitationData;
+  useNewLinkInTab(TOKEN_NAMES);
   const { a } = useAccountI18n();
   const fetcher = useFetcher();
   const failure = asFailure(fetcher.data);

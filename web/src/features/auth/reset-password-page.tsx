@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useNewLinkInTab } from '../../hooks/use-new-link-in-tab.ts';
+import { TOKEN_NAMES } from '../../lib/fragment.ts';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -15,6 +17,7 @@ const ID = 'reset';
 /** The page the e-mailed reset link opens. */
 export function ResetPasswordPage() {
   const { token, spent } = useLoaderData() as ResetData;
+  useNewLinkInTab(TOKEN_NAMES);
   const { lang, a } = useAccountI18n();
   const fetcher = useFetcher<FormResult>();
   const failure = asFailure(fetcher.data);

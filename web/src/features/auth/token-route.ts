@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from 'react-router';
-import { takeFromFragment } from '../../lib/fragment.ts';
+import { takeFromFragment, TOKEN_NAMES } from '../../lib/fragment.ts';
 
 export interface TokenData {
   /** The secret from the e-mailed link, or null when the address has none. */
@@ -15,7 +15,7 @@ export interface TokenData {
 export function tokenLoader({ request }: LoaderFunctionArgs): TokenData {
   const url = new URL(request.url);
   const fromLink = () =>
-    typeof window === 'undefined' ? null : takeFromFragment(['token'], `samenwerven.linkToken:${url.pathname}`);
+    typeof window === 'undefined' ? null : takeFromFragment(TOKEN_NAMES, `samenwerven.linkToken:${url.pathname}`);
   const token = (url.searchParams.get('token') ?? fromLink() ?? '').trim();
   return { token: /^[\w-]{10,200}$/.test(token) ? token : null };
 }

@@ -17,9 +17,6 @@ function stored(): string | null {
 
 let inMemory: string | null = null;
 
-/** Whether the address carries a key in its fragment (a link from a mail, not yet read). */
-export const hasGuestKeyFragment = (): boolean => FRAGMENT.test(window.location.hash);
-
 /** The key of this visit: a new one from the address first, else the one kept for the tab. */
 export function takeGuestKey(): string | null {
   const match = FRAGMENT.exec(window.location.hash);

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Link, useFetcher, useLoaderData, useRevalidator } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Link, useFetcher, useLoaderData } from 'react-router';
+import { useNewLinkInTab } from '../../hooks/use-new-link-in-tab.ts';
+import { KEY_NAMES } from '../../lib/fragment.ts';
 import { exportMyData, type GuestApplication } from '../../api/my-data.ts';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { ResultNotice, settledData } from '../../components/result-notice.tsx';
@@ -12,7 +14,7 @@ import { paths } from '../../i18n/paths.ts';
 import { PRIVACY_CONTACT_EMAIL } from '../../i18n/privacy-messages.ts';
 import { formatMoment } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { hasGuestKeyFragment, takeGuestKey } from './guest-key.ts';
+import { takeGuestKey } from './guest-key.ts';
 import './my-data.css';
 import {
   ERASE_INTENT,
@@ -39,22 +41,6 @@ function NoKey({ m }: { m: MyDataMessages }) {
       </p>
     </section>
   );
-}
-
-/**
- * Another mail's link opened in this tab changes only the address's fragment, which runs no
- * loader: the page would go on showing the earlier key's data. Read the new key (the loader
- * does) as soon as it arrives.
- */
-function useKeyFromNewLink(): void {
-  const { revalidate } = useRevalidator();
-  useEffect(() => {
-    const readNewKey = () => {
-      if (hasGuestKeyFragment()) void revalidate();
-    };
-    window.addEventListener('hashchange', readNewKey);
-    return () => window.removeEventListener('hashchange', readNewKey);
-  }, [revalidate]);
 }
 
 /** Days before a pool consent ends from which renewing it is offered (the reminder comes at 14). */
@@ -86,7 +72,7 @@ export function MyDataPage() {
   const [erasing, setErasing] = useState(false);
   const downloads = useFileDownload({ started: m.download.started, failed: m.failed });
   useDocumentTitle(m.title);
-  useKeyFromNewLink();
+  useNewLinkInTab(KEY_NAMES);
 
   const data = settledData(fetcher);
   // One object per answer: ResultNotice moves focus each time it gets a new one.

@@ -228,7 +228,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       const doneText = await page.locator('.apply-done').textContent();
       expect(doneText).toContain('We sturen een bevestiging naar fleur@example.nl');
       // A guest enters the pool only once the address's owner confirms it.
-      expect(doneText).toContain('Koos je voor de talentpool? Bevestig dan op die pagina');
+      expect(doneText).toContain('Je koos ook voor de talentpool: bevestig op die pagina');
       expect(sends).toBe(1);
       expect(await applications()).toEqual([
         expect.objectContaining({
@@ -609,6 +609,8 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await other.getByRole('main').getByRole('button', { name: 'Uitloggen' }).click();
       await other.getByRole('heading', { level: 1, name: 'Je bent uitgelogd' }).waitFor();
       const notes = page.getByRole('region', { name: 'Notities voor collega’s' });
+      // Staff are told the applicant can ask for the notes (an HR walk: they took them for internal).
+      await notes.getByText('maar de sollicitant kan ze opvragen', { exact: false }).waitFor();
       const note = 'Lang gesprek gevoerd; sterke kandidaat voor de tweede ronde.';
       await notes.getByLabel('Nieuwe notitie').fill(note);
       await notes.getByRole('button', { name: 'Notitie toevoegen' }).click();

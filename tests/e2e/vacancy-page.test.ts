@@ -156,6 +156,8 @@ describe.skipIf(!enabled)('the vacancy page in a real browser', () => {
     );
     await facts.getByText('Tilburg').waitFor();
     await page.getByText(DESCRIPTION).waitFor();
+    // Its summary too, as the staff's preview shows it (an HR walk: only the preview did).
+    await page.locator('article p.lead', { hasText: 'Een mooie baan bij de overheid.' }).waitFor();
     expect(await page.title()).toBe(`${TITLE} — Gemeente Proefstad | Samenwerven`);
 
     release();

@@ -4,6 +4,7 @@
  */
 import type { VacancyDetail } from '../api/types.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
+import { telHref } from '../lib/phone.ts';
 import { isWebUrl } from '../lib/safe-url.ts';
 
 type ApplyInfo = Pick<
@@ -69,7 +70,7 @@ export function ContactPerson({ vacancy }: { vacancy: ApplyInfo }) {
             <div>
               <dt>{t.vacancy.contact.phone}</dt>
               <dd>
-                <a href={`tel:${contactPhone.replace(/[^\d+]/g, '')}`}>{contactPhone}</a>
+                <a href={telHref(contactPhone)}>{contactPhone}</a>
               </dd>
             </div>
           ) : null}

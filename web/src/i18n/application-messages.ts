@@ -66,7 +66,7 @@ const nl = {
       title: 'Je sollicitatie is verstuurd',
       text: (email: string) =>
         `Dank je wel. We sturen een bevestiging naar ${email}, met een link naar je sollicitatie: daar kun je hem ook intrekken. De e-mail is onderweg; kijk ook in je map met ongewenste e-mail.`,
-      pool: 'Koos je voor de talentpool? Bevestig dan op die pagina dat de sollicitatie van jou is. Pas daarna kunnen de organisaties van de alliantie je vinden.',
+      pool: 'Je koos ook voor de talentpool: bevestig op die pagina dat de sollicitatie van jou is. Pas daarna kunnen de organisaties van de alliantie je vinden.',
       next: 'De organisatie neemt contact met je op.',
       account: 'Je sollicitaties bekijken in je account',
     },
@@ -202,6 +202,9 @@ const nl = {
     notesTitle: 'Notities voor collega’s',
     noNotes: 'Nog geen notities.',
     noteLabel: 'Nieuwe notitie',
+    /** Staff wrote candidly, taking the notes for internal (an HR walk): the applicant's export holds them. */
+    noteHint:
+      'Alleen collega’s zien notities hier, maar de sollicitant kan ze opvragen: ze staan in het overzicht van wat we over hem of haar bewaren (AVG).',
     addNote: 'Notitie toevoegen',
     noteAdded: 'De notitie is toegevoegd.',
     required: {
@@ -276,7 +279,7 @@ const en: ApplicationMessages = {
       title: 'Your application has been sent',
       text: (email: string) =>
         `Thank you. We are sending a confirmation to ${email}, with a link to your application, where you can also withdraw it. The e-mail is on its way; please also check your spam folder.`,
-      pool: 'Did you choose the talent pool? Then confirm on that page that the application is yours. Only then can the alliance’s organisations find you.',
+      pool: 'You also chose the talent pool: confirm on that page that the application is yours. Only then can the alliance’s organisations find you.',
       next: 'The organisation will get in touch with you.',
       account: 'See your applications in your account',
     },
@@ -408,6 +411,8 @@ const en: ApplicationMessages = {
     notesTitle: 'Notes for colleagues',
     noNotes: 'No notes yet.',
     noteLabel: 'New note',
+    noteHint:
+      'Only colleagues see notes here, but the applicant can ask for them: they are in the overview of what we keep about them (GDPR).',
     addNote: 'Add note',
     noteAdded: 'The note has been added.',
     required: {

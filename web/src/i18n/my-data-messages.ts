@@ -136,7 +136,7 @@ const en: MyDataMessages = {
     text: 'Download everything we keep about you in one zip file: your applications, your CVs and letters, the organisation’s notes and which e-mails we sent you.',
     button: 'Download all my data',
     busy: 'Downloading…',
-    started: 'Your download has started: you find the zip file with your downloads.',
+    started: 'Your download has started: you will find the zip file among your downloads.',
   },
   erase: {
     title: 'Delete everything',

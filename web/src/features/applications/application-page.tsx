@@ -327,7 +327,7 @@ function NoteForm() {
       <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
       <fetcher.Form method="post" noValidate className="form" ref={formRef} onSubmit={sendOnce}>
         <input type="hidden" name="intent" value={NOTE_INTENT} />
-        <TextAreaField {...field('note')} rows={4} maxLength={5000} />
+        <TextAreaField {...field('note')} hint={d.noteHint} rows={4} maxLength={5000} />
         <SubmitButton busy={busy}>{d.addNote}</SubmitButton>
       </fetcher.Form>
     </div>

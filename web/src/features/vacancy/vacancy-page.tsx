@@ -131,6 +131,9 @@ function OpenVacancy({ vacancy, similar, fromOrganisation, backSearch: loadedFro
           ) : null}
         </dl>
 
+        {/* As the preview shows it (an HR walk: a vacancy with only a summary showed job seekers no text). */}
+        {vacancy.summary ? <p className="lead">{vacancy.summary}</p> : null}
+
         {/* Sanitised by the server (headings, paragraphs, lists): the one place HTML is rendered. */}
         <div className="prose" dangerouslySetInnerHTML={{ __html: vacancy.description }} />
 

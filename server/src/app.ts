@@ -113,9 +113,17 @@ const PERMISSIONS_POLICY = [
 /** A year, as the HSTS preload list requires; with `preload` only when the operator chose it (HSTS_PRELOAD). */
 const hsts = (preload: boolean) => `max-age=31536000; includeSubDomains${preload ? '; preload' : ''}`;
 
-/** Whether a request sends a body: a length above nothing, or one sent in chunks. */
-const carriesBody = (request: FastifyRequest) =>
-  request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+/**
+ * Whether a request sent a body: a length above nothing, or chunks that were not empty (some
+ * clients send an empty body in chunks). GET and HEAD bodies are never read.
+ */
+function carriesBody(request: FastifyRequest): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return false;
+  if (Number(request.headers['content-length'] ?? 0) > 0) return true;
+  if (request.headers['transfer-encoding'] === undefined) return false;
+  const { body } = request;
+  return !(body === undefined || body === '' || (Buffer.isBuffer(body) && body.length === 0));
+}
 
 /**
  * The media types an API operation takes its body in (JSON unless it says otherwise), or
@@ -170,7 +178,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const takes = typesTaken(schema);
     if (sent === undefined || takes === undefined) return;
     // A type named over no body at all (as some clients do on DELETE) sends nothing of that type.
-    if (schema?.body === undefined && (!carriesBody(request) || request.method === 'GET')) return;
+    if (schema?.body === undefined && !carriesBody(request)) return;
     if (!takes.includes(mediaType(sent)))
       throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
   });

@@ -283,6 +283,16 @@ describe('an alert made with an address', () => {
         })
       ).statusCode,
     ).toBe(200);
+    // Sent as plain text or JSON by a client of its own: the body is not read, so not refused.
+    for (const type of ['text/plain', 'application/json']) {
+      const sent = await ctx.app.inject({
+        method: 'POST',
+        url: new URL(oneClick).pathname + new URL(oneClick).search,
+        payload: type === 'text/plain' ? 'List-Unsubscribe=One-Click' : '{}',
+        headers: { 'content-type': type },
+      });
+      expect(sent.statusCode, `${type}: ${sent.body}`).toBe(200);
+    }
   });
 });
 

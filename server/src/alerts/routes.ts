@@ -213,8 +213,10 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['alerts'],
         summary: 'End an alert without signing in (one-click unsubscribe, RFC 8058)',
-        // What a mail program posts (RFC 8058 §3.1): `List-Unsubscribe=One-Click`, which says nothing more.
-        consumes: ['multipart/form-data', 'application/x-www-form-urlencoded'],
+        // What a mail program posts (RFC 8058 §3.1: `List-Unsubscribe=One-Click`, which says nothing
+        // more), and what other clients may: the body is not read, and a refused unsubscribe would
+        // leave the mails coming.
+        consumes: ['multipart/form-data', 'application/x-www-form-urlencoded', 'text/plain', 'application/json'],
         querystring: UnsubscribeQuery,
         response: { 200: Type.Object({ ended: Type.Literal(true) }), 400: ErrorRef },
       },

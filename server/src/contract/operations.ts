@@ -65,7 +65,10 @@ const anonymousAllowed = (security: unknown) =>
 /** Where a refused token or key is said (`sendsBearer` in auth/plugin.ts): the API and the feeds. */
 const refusesBadCredentials = (url: string) => url.startsWith('/api/') || url.startsWith('/feeds/');
 
-function completeResponses(schema: NonNullable<RouteOptions['schema']>, url: string): ResponseSchemas {
+/** A request of this method may carry a body: one that takes none refuses another type with 415 (app.ts). */
+const mayCarryBody = (method: string) => method !== 'GET' && method !== 'HEAD';
+
+function completeResponses(schema: NonNullable<RouteOptions['schema']>, url: string, method: string): ResponseSchemas {
   const given = (schema.response ?? {}) as ResponseSchemas;
   const responses: ResponseSchemas = {};
   for (const [status, answer] of Object.entries(given)) {
@@ -76,7 +79,7 @@ function completeResponses(schema: NonNullable<RouteOptions['schema']>, url: str
     ...(schema.querystring || schema.body || schema.documentedBody || schema.params ? ['400'] : []),
     // A token or key sent and refused is 401 also where anyone may call.
     ...(anonymousAllowed(schema.security) ? (refusesBadCredentials(url) ? ['401'] : []) : ['401', '403']),
-    ...(schema.body || schema.documentedBody ? ['413', '415'] : []),
+    ...(schema.body || schema.documentedBody || mayCarryBody(method) ? ['413', '415'] : []),
     '429',
     '503',
   ];
@@ -94,7 +97,7 @@ const operations: FastifyPluginAsync = async (app) => {
       ...withQuery,
       operationId: schema.operationId ?? operationId(method, route.url),
       description: schema.description ?? schema.summary,
-      response: completeResponses(withQuery, route.url),
+      response: completeResponses(withQuery, route.url, method),
     };
   });
 };

@@ -56,7 +56,7 @@ const auditOfPerson = (person: Person) =>
     : or(eq(auditLog.actorUserId, person.id), inArray(auditLog.subjectId, [person.id, person.email.toLowerCase()]));
 
 /**
- * The address's owner, acting on an application with the key mailed to that address, takes it
+ * The address's owner, confirming an application with the key mailed to that address, takes it
  * over from an account that sent it with the address typed in the form: from then on it is the
  * address's alone (an attacker's review: the sending account kept reading HR's notes, and could
  * take it out of the pool or withdraw it, after the owner had confirmed it as theirs). The key

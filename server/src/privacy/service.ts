@@ -188,7 +188,6 @@ export async function endGuestPoolConsent(deps: PrivacyDeps, email: string, appl
   await deps.db.transaction(async (tx) => {
     if (!(await selectApplicationOfPerson(tx, { id: null, email }, applicationId))) throw notFound();
     await endPoolConsent(tx, applicationId);
-    await claimForAddress(tx, applicationId);
   });
 }
 

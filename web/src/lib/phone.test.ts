@@ -11,5 +11,7 @@ describe('telHref', () => {
     // An HR walk: "+31 (0)13 542 95 95" dialled +310135429595.
     expect(telHref('+31 (0)13 542 95 95')).toBe('tel:+31135429595');
     expect(telHref('+31(0)6-12345678')).toBe('tel:+31612345678');
+    // Without a country code the 0 is the number's own.
+    expect(telHref('(0)13-5429595')).toBe('tel:0135429595');
   });
 });

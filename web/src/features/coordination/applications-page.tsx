@@ -142,11 +142,12 @@ export function ApplicationsPage() {
           ? { requiredMessage: unconfirmed ? t.rejectUnconfirmedReasonRequired : t.rejectReasonRequired }
           : {})}
         onConfirm={confirm}
+        // One opened on the page while another was on its way: that one's retry waits until this closes.
         onClose={() => {
           setDeciding(null);
-          done();
+          if (!chosen) done();
         }}
-        again={again}
+        again={chosen ? null : again}
       />
     </div>
   );

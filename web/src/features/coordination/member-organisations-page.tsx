@@ -90,11 +90,12 @@ export function MemberOrganisationsPage() {
         danger={changing?.change === 'suspend' || changing?.change === 'end'}
         {...(changing?.change === 'end' ? { requiredMessage: t.endReasonRequired } : {})}
         onConfirm={confirm}
+        // One opened on the page while another was on its way: that one's retry waits until this closes.
         onClose={() => {
           setChanging(null);
-          done();
+          if (!chosen) done();
         }}
-        again={again}
+        again={chosen ? null : again}
       />
     </div>
   );

@@ -76,7 +76,7 @@ export function ReasonDialog(props: ReasonDialogProps) {
     } else if (!open && dialog.open) {
       dialog.close();
     }
-  }, [open, again]);
+  }, [open, again?.reason]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -17,18 +17,16 @@ export const STAFF_ROLES: readonly Role[] = ['hr_officer', 'org_admin'];
 
 /** The signed-in user, when their role is one of `roles`; otherwise a redirect or a 403 is thrown. */
 export async function requireUser(request: Request, roles: readonly Role[] | 'signed-in'): Promise<Me> {
-  const url = new URL(request.url);
-  const me = await loadSession(langFromPathname(url.pathname));
+  const me = await userForWrite(request, roles);
   if (!me) throw redirectToSignIn(request);
-  if (roles !== 'signed-in' && !roles.includes(me.role)) throw forbidden();
   return me;
 }
 
 /** Staff and their organisation; staff without one (which the API does not make) may not pass. */
 export async function requireStaff(request: Request, roles: readonly Role[] = STAFF_ROLES) {
-  const me = await requireUser(request, roles);
-  if (!me.organisation) throw forbidden();
-  return { me, organisation: me.organisation };
+  const staff = await staffForWrite(request, roles);
+  if (!staff) throw redirectToSignIn(request);
+  return staff;
 }
 
 /**

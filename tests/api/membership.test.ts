@@ -320,8 +320,12 @@ describe('joining', () => {
       reason: 'Nog geen besluit van het college',
     });
     expect(rejected.json().state).toBe('rejected');
-    // The decision says the way back.
+    // The decision says the way back; the membership page says why, as the mail did.
     expect((await mail.waitFor(adminUser.email)).text).toContain('opnieuw aanmelden');
+    expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json()).toMatchObject({
+      state: 'rejected',
+      reason: 'Nog geen besluit van het college',
+    });
 
     // Only its own admins: not its HR officers (403); to another organisation's admin and the coordinator
     // the organisation is not theirs to see (404), as everywhere under /organisations/{orgId}.
@@ -521,7 +525,7 @@ describe('joining', () => {
 
 describe('suspension', () => {
   it('takes a suspended member off the portal and brings its live vacancies back on reinstatement', async () => {
-    const { organisation } = await memberWithAdmin();
+    const { organisation, admin } = await memberWithAdmin();
     const live = await createVacancy(ctx.db, { organisation });
     const draft = await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
     expect((await publicSightings(organisation, [live.id])).inSearch).toBe(1);
@@ -538,11 +542,16 @@ describe('suspension', () => {
     });
     const [withdrawn] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, live.id));
     expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawnReason: 'suspended' });
+    // The member's admins read why on their membership page, not only in the mail.
+    const reasonNow = async () =>
+      (await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().reason;
+    expect(await reasonNow()).toBe('Bijdrage niet betaald');
 
     expect(
       (await call('POST', `/organisations/${organisation.id}/suspend`, coordinator, {})).json().error.currentState,
     ).toBe('suspended');
-    await call('POST', `/organisations/${organisation.id}/reinstate`, coordinator, {});
+    await call('POST', `/organisations/${organisation.id}/reinstate`, coordinator, { reason: 'Betaald' });
+    expect(await reasonNow()).toBeNull();
     expect(await publicSightings(organisation, [live.id])).toEqual({
       inSearch: 1,
       byId: [200],
@@ -778,6 +787,7 @@ describe('leaving', () => {
       vacanciesGoingOffline: 2,
       vacanciesKept: 3,
       canLeave: true,
+      reason: null,
     });
 
     const left = await call('POST', `/organisations/${organisation.id}/leave`, admin, {
@@ -802,6 +812,10 @@ describe('leaving', () => {
     expect(office.length).toBeGreaterThan(0);
     expect(office[0]!.subject).toBe(`${organisation.name} is uit de alliantie Samenwerven gegaan`);
     expect(office[0]!.body).toContain('Reden: Geen meerwaarde meer');
+    expect((await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json()).toMatchObject({
+      state: 'left',
+      reason: 'Geen meerwaarde meer',
+    });
     // It leads to the members' overview it names (it opened the applications: a membership review).
     expect(office[0]!.body).toMatch(/In het overzicht van de leden:\n\nhttps?:\/\/[^/\s]+\/coordinatie\/leden\n/);
     expect(

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { membershipApplications, type Organisation, type User, type Vacancy } from '@samenwerven/db';
+import { auditLog, membershipApplications, type Organisation, type User, type Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
@@ -160,6 +160,16 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
     async () => {
       const organisation = await createOrganisation(ctx.db, { state: 'rejected', name: 'Stichting Tweede Kans' });
       const admin = await createUser(ctx.db, { role: 'org_admin', organisation, name: 'Bea Beheerder' });
+      // The coordinator's decision, as the log keeps it: the page says why, on the lines it was given.
+      await ctx.db.insert(auditLog).values({
+        organisationId: organisation.id,
+        action: 'membership.reject',
+        subjectType: 'organisation',
+        subjectId: organisation.id,
+        reason: 'Nog geen besluit van het college.\nMeld je aan zodra het er is.',
+        before: { state: 'applied' },
+        after: { state: 'rejected' },
+      });
       const { context, page } = await signedIn(admin);
       const notice = await noticeComesFirst(page, 'De aanmelding van je organisatie is afgewezen');
       await expect(notice.textContent()).resolves.toContain('opnieuw aanmelden, op de pagina Lidmaatschap');
@@ -168,6 +178,11 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
       const section = page.getByRole('region', { name: 'Opnieuw aanmelden' });
       await section.waitFor();
       await page.waitForLoadState('networkidle');
+      const reason = page.getByRole('definition').filter({ hasText: 'Nog geen besluit' });
+      await expect(reason.innerText()).resolves.toBe('Nog geen besluit van het college.\nMeld je aan zodra het er is.');
+      await expect(reason.evaluate((element) => element.previousElementSibling?.textContent)).resolves.toBe(
+        'Reden van de afwijzing',
+      );
       expect(await accessibilityViolations(page)).toEqual([]);
       const button = section.getByRole('button', { name: 'Organisatie opnieuw aanmelden' });
       await button.focus();

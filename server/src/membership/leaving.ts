@@ -15,6 +15,7 @@ import {
   coordinatorRecipients,
   findOrganisation,
   organisationsWithDueLeave,
+  reasonForState,
   updateOrganisation,
   vacancyCountsByState,
 } from './queries.ts';
@@ -135,10 +136,16 @@ export async function applyDueLeaves(db: Database, site: MailSite, now = new Dat
   return applied;
 }
 
-/** What leaving would mean, shown to the admin before confirming. */
+/** The states whose reason the membership page shows: an active member's reinstatement is over. */
+const REASONED_STATES: ReadonlySet<string> = new Set(['rejected', 'suspended', 'left']);
+
+/** What leaving would mean, shown to the admin before confirming, and why the membership is as it is. */
 export async function leavePreview(db: Database, organisationId: string) {
   const organisation = await findOrganisation(db, organisationId);
   if (!organisation) throw notFound();
   const canLeave = membershipTransition(organisation, 'leave').allowed;
-  return leavePreviewOf(organisation, await vacancyCountsByState(db, organisationId), canLeave);
+  const reason = REASONED_STATES.has(organisation.state)
+    ? await reasonForState(db, organisationId, organisation.state)
+    : null;
+  return leavePreviewOf(organisation, await vacancyCountsByState(db, organisationId), canLeave, reason);
 }

@@ -54,11 +54,15 @@ export function organisationOverviewFromRow(row: OrganisationOverviewRow) {
   return { ...row, leaveAt: row.leaveAt?.toISOString() ?? null };
 }
 
-/** What leaving would mean: how many vacancies go offline, how many the member keeps. */
+/**
+ * What leaving would mean: how many vacancies go offline, how many the member keeps; and the
+ * reason given for the state the membership is in (rejected, suspended, left).
+ */
 export function leavePreviewOf(
   organisation: Pick<Organisation, 'state' | 'leaveAt'>,
   vacanciesByState: Partial<Record<VacancyState, number>>,
   canLeave: boolean,
+  reason: string | null,
 ) {
   return {
     state: organisation.state,
@@ -66,5 +70,6 @@ export function leavePreviewOf(
     vacanciesGoingOffline: statesAllowing('withdraw').reduce((n, state) => n + (vacanciesByState[state] ?? 0), 0),
     vacanciesKept: Object.values(vacanciesByState).reduce((a, b) => a + b, 0),
     canLeave,
+    reason,
   };
 }

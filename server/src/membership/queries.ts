@@ -377,6 +377,29 @@ export async function vacancyCountsByState(db: Executor, organisationId: string)
   return Object.fromEntries(counts.map((c) => [c.state, c.n])) as Partial<Record<VacancyState, number>>;
 }
 
+/**
+ * Why the organisation is in `state`: the reason given with the change that brought it there
+ * (the coordinators' for a rejection, suspension or end, the member's own for a leave), from the
+ * audit log; null when none was given.
+ */
+export async function reasonForState(db: Executor, organisationId: string, state: MembershipState) {
+  const [latest] = await db
+    .select({ reason: auditLog.reason })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.organisationId, organisationId),
+        eq(auditLog.subjectType, 'organisation'),
+        eq(auditLog.subjectId, organisationId),
+        sql`${auditLog.action} LIKE 'membership.%'`,
+        sql`${auditLog.after}->>'state' = ${state}`,
+      ),
+    )
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1);
+  return latest?.reason ?? null;
+}
+
 /** Every organisation with its membership state and published vacancies, by name. */
 export async function selectOrganisationsOverview(db: Executor) {
   return db

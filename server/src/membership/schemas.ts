@@ -123,6 +123,8 @@ export const LeavePreview = Type.Object({
   vacanciesGoingOffline: Type.Integer(),
   vacanciesKept: Type.Integer(),
   canLeave: Type.Boolean(),
+  /** Why the membership is rejected, suspended or ended, as given with that decision; else null. */
+  reason: Type.Union([Type.String(), Type.Null()]),
 });
 
 export const OrganisationsOverview = Type.Object({

@@ -9003,6 +9003,7 @@ export interface operations {
             vacanciesGoingOffline: number;
             vacanciesKept: number;
             canLeave: boolean;
+            reason: string | null;
           };
         };
       };

@@ -377,6 +377,12 @@ const nl = {
     organisation: 'Organisatie',
     state: 'Status',
     leavesOn: 'Treedt uit op',
+    /** The reason given with the decision that brought the membership in its state. */
+    reasonFor: {
+      rejected: 'Reden van de afwijzing',
+      suspended: 'Reden van de schorsing',
+      left: 'Reden van het uittreden',
+    } as Record<string, string>,
     exportTitle: 'Alle gegevens exporteren',
     exportText:
       'Download alles van je organisatie in één zip-bestand: het profiel, de vacatures, de ontvangen sollicitaties met cv’s en brieven, de medewerkers, de API-sleutels (zonder geheimen) en het logboek, als JSON en CSV. Dit kan altijd, ook als je organisatie geschorst of uitgetreden is.',
@@ -793,6 +799,11 @@ const en: MembershipMessages = {
     organisation: 'Organisation',
     state: 'State',
     leavesOn: 'Leaves on',
+    reasonFor: {
+      rejected: 'Reason for the rejection',
+      suspended: 'Reason for the suspension',
+      left: 'Reason for leaving',
+    },
     exportTitle: 'Export all data',
     exportText:
       'Download everything of your organisation in one zip file: the profile, vacancies, the applications received with their CVs and letters, staff, API keys (without secrets) and the log, as JSON and CSV. This is always possible, also when your organisation is suspended or has left.',

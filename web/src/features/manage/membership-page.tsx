@@ -64,6 +64,12 @@ export function MembershipPage() {
           <dt>{t.state}</dt>
           <dd>{membershipLabel(a, preview.state)}</dd>
         </div>
+        {preview.reason && t.reasonFor[preview.state] ? (
+          <div>
+            <dt>{t.reasonFor[preview.state]}</dt>
+            <dd className="state-reason">{preview.reason}</dd>
+          </div>
+        ) : null}
         {preview.leaveAt ? (
           <div>
             <dt>{t.leavesOn}</dt>

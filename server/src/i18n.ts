@@ -244,8 +244,8 @@ const messages = {
     en: 'The highest scale must be at least the lowest.',
   },
   'vacancy.salary_scale_mismatch': {
-    nl: 'Het salaris past niet bij deze schaal.',
-    en: 'The salary does not fit this scale.',
+    nl: 'Het salaris past niet bij schaal {scale}: die gaat van € {low} tot € {high} bruto per maand bij een volledige werkweek, toelagen meegerekend. Pas het salaris of de schaal aan.',
+    en: 'The salary does not fit scale {scale}: it goes from €{low} to €{high} gross a month for a full working week, allowances included. Change the salary or the scale.',
   },
   'vacancy.unknown_postcode': {
     nl: 'Deze postcode kennen we niet (gebruik de vier cijfers).',

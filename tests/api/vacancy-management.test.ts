@@ -329,7 +329,10 @@ describe('editing', () => {
       `/organisations/${organisation.id}/vacancies`,
       body({ salaryScale: 4, salaryMin: 6000, salaryMax: 7000 }),
     );
-    expect(offScale.json().error.fields).toHaveProperty('salaryScale');
+    // With the range the scale takes (2.400–3.050, with room for allowances): HR sees what to change.
+    expect(offScale.json().error.fields.salaryScale).toBe(
+      'Het salaris past niet bij schaal 4: die gaat van € 2.160 tot € 3.507 bruto per maand bij een volledige werkweek, toelagen meegerekend. Pas het salaris of de schaal aan.',
+    );
   });
 
   it('stores descriptions sanitised: an XSS corpus comes back inert', async () => {

@@ -106,7 +106,11 @@ function salaryProblems(v: Partial<VacancyColumns>): FieldProblems {
   if (v.salaryScale != null) {
     const [low, high] = salaryByScale[v.salaryScale]!;
     if ((min ?? max!) < low * ROOM_BELOW || (max ?? min!) > high * ROOM_ABOVE)
-      problems.salaryScale = 'vacancy.salary_scale_mismatch';
+      // The range it takes, so that HR sees which of the two to change (a walk: "does not fit" said not how).
+      problems.salaryScale = {
+        key: 'vacancy.salary_scale_mismatch',
+        params: { scale: v.salaryScale, low: Math.ceil(low * ROOM_BELOW), high: Math.floor(high * ROOM_ABOVE) },
+      };
     return problems;
   }
   const { low, high } = salaryWithoutScale;

@@ -354,6 +354,11 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       expect(await page.getByLabel('Plaats of postcode').getAttribute('aria-invalid')).toBe('true');
       // The rest of the search still works: the ICT vacancies at any distance.
       expect(await page.locator('.result-count').textContent()).toContain(String((await api('?category=ict')).total));
+      // Nearest first from a place it does not know: the list says the order the results have.
+      await page.goto(`${portal.baseUrl}/?near=Atlantis&category=ict&sort=distance`);
+      await page.locator('.notice', { hasText: 'Atlantis' }).waitFor();
+      expect(await page.locator('#search-sort').inputValue()).toBe('relevance');
+      expect(await page.locator('#search-sort option[value="distance"]').count()).toBe(0);
       await page.context().close();
     },
     STORY_TIMEOUT,

@@ -139,11 +139,11 @@ export function SearchPage() {
   const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
 
   const sortParam = controls.get('sort');
-  const sort = isSortOption(sortParam) ? sortParam : DEFAULT_SORT;
-  // By distance only from a place the portal knows (or when chosen already, to be seen and changed).
-  const sorts = SORT_OPTIONS.filter(
-    (option) => option !== 'distance' || (chosen.get('near') && !unknownPlace) || sort === 'distance',
-  );
+  // By distance only from a place the portal knows: without one the search sorts by relevance
+  // (server/src/vacancies/service.ts), and the list says so rather than a choice nothing follows (a walk).
+  const knownPlace = Boolean(chosen.get('near')) && !unknownPlace;
+  const sort = isSortOption(sortParam) && (sortParam !== 'distance' || knownPlace) ? sortParam : DEFAULT_SORT;
+  const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || knownPlace);
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;
   const stillCount = useStillCount(result.total, applied);

@@ -116,6 +116,13 @@ describe('registration', () => {
       (await post('/auth/password-reset/confirm', { token, password: 'een nieuw en eigen wachtwoord' })).statusCode,
     ).toBe(204);
     expect((await post('/auth/login', { email, password: 'een nieuw en eigen wachtwoord' })).statusCode).toBe(200);
+    // The sign-up's own link is used up with it: no second way in for two days, with the new password or the old.
+    const confirmation = (await outboxFor(email)).find((m) => m.kind !== 'password_reset')!;
+    const link = confirmation.body.match(/registratie-bevestigen#token=([\w-]+)/)![1]!;
+    for (const password of ['een nieuw en eigen wachtwoord', 'wachtwoord van toen 1']) {
+      const again = await post('/auth/register/confirm', { token: link, password });
+      expect([again.statusCode, again.json().error.code]).toEqual([409, 'link_used']);
+    }
   });
 });
 

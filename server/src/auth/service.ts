@@ -519,6 +519,15 @@ export async function resetPassword(db: Database, input: { token: string; passwo
         updatedAt: new Date(),
       })
       .where(eq(users.id, userId));
+    // The address is proven now: the sign-up's confirmation link is used up, as by its own click.
+    // It still signed in for two days, a door with a count of failed passwords of its own (an
+    // attacker's review); used, it says "already used, sign in".
+    await tx
+      .update(userTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(eq(userTokens.userId, userId), eq(userTokens.purpose, 'email_confirmation'), isNull(userTokens.usedAt)),
+      );
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await endAccessTokens(tx, userId);
     await recordAudit(tx, {

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { organisations, type Organisation, type Vacancy } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { createOrganisation, createVacancy, TINY_PNG } from '../support/factories.ts';
+import { createOrganisation, createUser, createVacancy, TEST_PASSWORD, TINY_PNG } from '../support/factories.ts';
+import { signIn } from '../support/http.ts';
 
 let ctx: TestContext;
 let webRoot: string;
@@ -214,6 +215,41 @@ describe('a vacancy page before any script runs', () => {
     expect(response.body).toContain('<title>Deze vacature is gesloten: Gesloten functie | Samenwerven</title>');
     expect(jsonLdOf(response.body)).toBeUndefined();
     expect(response.body).toContain('<meta name="robots" content="noindex" />');
+  });
+
+  it('answers a signed-in reader 200 for a vacancy they may see and the public may not, never indexed', async () => {
+    const draft = await createVacancy(ctx.db, {
+      organisation,
+      title: 'Concept functie',
+      state: 'draft',
+      publishedAt: null,
+    });
+    const internal = await createVacancy(ctx.db, { organisation, title: 'Interne functie', visibility: 'internal' });
+    const other = await createOrganisation(ctx.db);
+    const asStaffOf = async (member: Organisation) => {
+      const user = await createUser(ctx.db, { role: 'hr_officer', organisation: member });
+      return (await signIn(ctx.app, user.email, TEST_PASSWORD)).browser.cookie;
+    };
+    const own = await asStaffOf(organisation);
+    const colleague = await asStaffOf(other);
+    const page = (id: string, cookie?: string) =>
+      ctx.app.inject({ url: `/vacatures/${id}`, headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } });
+
+    // Their own draft, to the organisation's staff: the page is theirs (it said 404 "Niet gevonden").
+    const ownDraft = await page(draft.id, own);
+    expect(ownDraft.statusCode).toBe(200);
+    expect(ownDraft.body).toContain('<title>Concept functie — Gemeente Voorbeeld | Samenwerven</title>');
+    expect(ownDraft.body).toContain('<meta name="robots" content="noindex" />');
+    expect(jsonLdOf(ownDraft.body)).toBeUndefined();
+    expect(ownDraft.headers['cache-control']).toBe('no-store');
+    // Another member's staff see the alliance-internal vacancy, not the draft; the public neither.
+    expect((await page(internal.id, colleague)).statusCode).toBe(200);
+    expect((await page(draft.id, colleague)).statusCode).toBe(404);
+    expect((await page(internal.id)).statusCode).toBe(404);
+    expect((await page(draft.id)).statusCode).toBe(404);
+    // Their own closed vacancy is a preview to them; to everyone else it is gone.
+    expect((await page(closed.id, own)).statusCode).toBe(200);
+    expect((await page(closed.id, colleague)).statusCode).toBe(410);
   });
 
   it('gives organisation pages their own head', async () => {

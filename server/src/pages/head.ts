@@ -8,6 +8,7 @@ import { isDatabaseUnavailable, type Database } from '@samenwerven/db';
 import { logoUrl } from '../organisations/presenter.ts';
 import { findOrganisationBySlug, findPublicMember } from '../organisations/queries.ts';
 import { getClosedVacancy, getPublicVacancy } from '../vacancies/service.ts';
+import { ANONYMOUS_VIEWER, vacancyForViewer, type VacancyViewer } from '../vacancies/viewer.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 import {
   describeFeed,
@@ -33,6 +34,11 @@ export interface PageHead {
   body?: string;
   /** The page's vacancies as RSS and Atom feeds, for feed readers and crawlers to discover. */
   feeds?: PageFeeds;
+  /**
+   * Only the signed-in reader may see the page (their organisation's draft): never sent on to its
+   * canonical address, whose redirect a shared cache keeps for an hour, with the title in it.
+   */
+  personal?: true;
 }
 
 export interface PageFeeds {
@@ -157,6 +163,7 @@ export async function pageHead(
   publicUrl: string,
   pathname: string,
   search: URLSearchParams = new URLSearchParams(),
+  viewer: VacancyViewer = ANONYMOUS_VIEWER,
 ): Promise<PageHead | undefined> {
   const lang = pageLanguage(pathname);
   const t = texts[lang];
@@ -211,7 +218,7 @@ export async function pageHead(
   const vacancyMatch = pathname.match(
     /^\/(?:vacatures|en\/vacancies)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-[^/]*)?\/?$/i,
   );
-  if (vacancyMatch) return vacancyHead(db, publicUrl, vacancyMatch[1]!.toLowerCase(), lang);
+  if (vacancyMatch) return vacancyHead(db, publicUrl, vacancyMatch[1]!.toLowerCase(), lang, viewer);
   const organisationMatch = pathname.match(/^\/(?:organisaties|en\/organisations)\/([a-z0-9-]{1,100})\/?$/);
   if (organisationMatch) return organisationHead(db, publicUrl, organisationMatch[1]!, lang);
   return undefined;
@@ -298,7 +305,46 @@ async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string,
   };
 }
 
-async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
+/**
+ * A vacancy only its signed-in reader may see (their organisation's draft, preview or closed one;
+ * an alliance-internal one): the page is there for them (200), never indexed. It said 404, "Niet
+ * gevonden", to a browser showing the vacancy (an attacker's review).
+ */
+async function viewersVacancyHead(
+  db: Database,
+  publicUrl: string,
+  id: string,
+  lang: 'nl' | 'en',
+  viewer: VacancyViewer,
+): Promise<PageHead | undefined> {
+  if (viewer === ANONYMOUS_VIEWER) return undefined;
+  const found = await vacancyForViewer(db, viewer, id).catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) throw error;
+    return undefined;
+  });
+  if (!found) return undefined;
+  const { vacancy } = found;
+  const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };
+  return {
+    status: 200,
+    lang,
+    title: siteTitle(`${vacancy.title} — ${vacancy.organisation.name}`),
+    description: vacancy.summary.slice(0, 300),
+    canonical: alternates[lang],
+    alternates,
+    type: 'website',
+    robots: 'noindex',
+    personal: true,
+  };
+}
+
+async function vacancyHead(
+  db: Database,
+  publicUrl: string,
+  id: string,
+  lang: 'nl' | 'en',
+  viewer: VacancyViewer,
+): Promise<PageHead> {
   // A closed or withdrawn vacancy stops advertising itself: no JobPosting, not indexed.
   // Views are counted when the app loads the vacancy, not here as well.
   // Only "not found" means not found: an unreachable database must not tell crawlers so.
@@ -306,7 +352,8 @@ async function vacancyHead(db: Database, publicUrl: string, id: string, lang: 'n
     if (isDatabaseUnavailable(error)) throw error;
     return undefined;
   });
-  if (!vacancy) return closedOrNotFoundHead(db, publicUrl, id, lang);
+  if (!vacancy)
+    return (await viewersVacancyHead(db, publicUrl, id, lang, viewer)) ?? closedOrNotFoundHead(db, publicUrl, id, lang);
   const organisation = await findOrganisationBySlug(db, vacancy.organisation.slug);
   const logo = organisation ? logoUrl(publicUrl, organisation) : null;
   const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };

@@ -1,21 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type as T } from '@sinclair/typebox';
 import { ClosedVacancy, SearchQuery, SearchResponse, SuggestionsResponse, VacancyDetail } from './schemas.ts';
-import { staffVacancy } from './lifecycle.ts';
-import { assertRangesInOrder, getClosedVacancy, getPublicVacancy, searchPublicVacancies } from './service.ts';
+import { vacancyForViewer, vacancyViewer } from './viewer.ts';
+import { assertRangesInOrder, getClosedVacancy, searchPublicVacancies } from './service.ts';
 import { suggest } from './suggestions.ts';
 import { ErrorRef } from '../errors.ts';
 import { withoutBlankValues } from '../text.ts';
 import { optionalSecurity } from '../auth/plugin.ts';
 import { countSearch, countVisit } from '../counting/plugin.ts';
 import { currentSearchFacts, withLogos, withLogosAndNames } from '../organisations/service.ts';
-
-/** Staff of an active member (or the coordinator) also see the alliance-internal mobility pool. */
-function isMemberStaff(request: FastifyRequest): boolean {
-  const principal = request.principal;
-  return principal?.kind === 'user' && principal.role !== 'job_seeker' && principal.organisationState === 'active';
-}
 
 export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -41,7 +34,8 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const query = withoutBlankValues(request.query);
       assertRangesInOrder(query);
       const { cache, ...result } = await searchPublicVacancies(app.searchIndex, app.db, query, request.log, {
-        includeInternal: isMemberStaff(request),
+        // Staff of an active member (or the coordinator) also see the alliance-internal mobility pool.
+        includeInternal: vacancyViewer(request.principal).memberStaff,
       });
       // Whether the engine's answer was a kept one (vacancies/search-cache.ts): for the benchmark.
       if (cache) reply.header('server-timing', `search;desc=${cache}`);
@@ -100,23 +94,8 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      // The organisation's own staff see it in any state (drafts, preview), as do its API keys
-      // with the scope `read`; everyone else only when public.
-      const principal = request.principal;
-      const ownOrganisation =
-        principal?.kind === 'user'
-          ? principal.role === 'job_seeker'
-            ? null
-            : principal.organisationId
-          : principal?.kind === 'api_key' && principal.scopes.includes('read')
-            ? principal.organisationId
-            : null;
-      if (ownOrganisation) {
-        const own = await staffVacancy(app.db, ownOrganisation, request.params.id).catch(() => undefined);
-        if (own) return (await withLogos(app.db, app.config.publicUrl, [own]))[0];
-      }
-      const vacancy = await getPublicVacancy(app.db, request.params.id, { includeInternal: isMemberStaff(request) });
-      countVisit(request, vacancy.id, request.query.source);
+      const { vacancy, own } = await vacancyForViewer(app.db, vacancyViewer(request.principal), request.params.id);
+      if (!own) countVisit(request, vacancy.id, request.query.source);
       return (await withLogos(app.db, app.config.publicUrl, [vacancy]))[0];
     },
   );

@@ -32,6 +32,7 @@ import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRendere
 import { withScriptsAfterLoad } from './later-scripts.ts';
 import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
 import { pageLanguage } from '../i18n.ts';
+import { vacancyViewer } from '../vacancies/viewer.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
@@ -151,7 +152,7 @@ const holdsSession = (request: FastifyRequest) =>
  * slash, a vacancy's outdated or missing title in its address); undefined when it is canonical.
  */
 function canonicalRedirect(head: PageHead | undefined, address: PageAddress): string | undefined {
-  if (head?.status !== 200) return undefined;
+  if (head?.status !== 200 || head.personal) return undefined;
   const canonical = decodeURIComponent(new URL(head.canonical).pathname);
   if (canonical === address.pathname) return undefined;
   return `${encodeURI(canonical)}${address.query ? `?${address.query}` : ''}`;
@@ -189,6 +190,8 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       request.server.config.publicUrl,
       address.pathname,
       new URLSearchParams(address.query),
+      // A signed-in member's page of their own draft is theirs to see: its status says so too.
+      vacancyViewer(request.principal),
     ).catch((error: unknown) => {
       request.log.warn({ err: error }, 'page head failed; serving the bare app');
       unavailable = isDatabaseUnavailable(error);
@@ -255,7 +258,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
     return reply
       .status(status)
       .type('text/html; charset=utf-8')
-      .header('cache-control', status >= 400 || holdsSession(request) ? 'no-store' : 'no-cache')
+      .header('cache-control', status >= 400 || holdsSession(request) || head?.personal ? 'no-store' : 'no-cache')
       .send(head ? renderPage(indexHtml, head) : browserPageHtml(indexHtml, address.pathname));
   };
   /**

@@ -114,6 +114,20 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
       expect(await page.getByRole('button', { name: 'Publiceren' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor();
 
+      // A vacancy the suspension took offline says so, and that it comes back ("Reden: suspended" it said).
+      const offline = await createVacancy(ctx.db, {
+        organisation: members.suspended.organisation,
+        title: 'Teruggetrokken functie',
+        state: 'withdrawn',
+        withdrawnFrom: 'published',
+        withdrawnReason: 'suspended',
+      });
+      await page.goto(`${baseUrl}/beheer/vacatures/${offline.id}`);
+      await page.getByRole('heading', { level: 1, name: 'Teruggetrokken functie' }).waitFor();
+      await page.getByText('het alliantiebureau heeft het lidmaatschap van je organisatie geschorst').waitFor();
+      await page.getByText('Wordt de schorsing opgeheven, dan komt ze terug zoals ze was.').waitFor();
+      expect(await page.getByText('suspended').count()).toBe(0);
+
       // The keys: no form to make one, saying why; the existing ones stay listed.
       await page.goto(`${baseUrl}/beheer/api-sleutels`);
       await noticeComesFirst(page, title);

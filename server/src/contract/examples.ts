@@ -143,7 +143,7 @@ const EXAMPLE_VALUES: Record<string, unknown> = {
   salaryMax: 5200,
   closingDate: EXAMPLE_CLOSING_DATE,
   externalId: 'ATS-2026-0142',
-  withdrawnReason: 'De functie is intern ingevuld.',
+  withdrawnReason: null,
   // People and how to reach them.
   email: 'sanne.devries@example.org',
   applyEmail: 'vacatures@proefstad.example',

@@ -95,7 +95,13 @@ export const VacancyDetail = Type.Composite(
       state: Type.String(),
       /** Only for the organisation's own staff. */
       externalId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-      withdrawnReason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+      withdrawnReason: Type.Optional(
+        Type.Union([Type.String(), Type.Null()], {
+          description:
+            'Why a withdrawn vacancy went offline: `suspended` (the membership is suspended; it comes back as it was ' +
+            'on reinstatement) or `left` (the member left the alliance; it comes back as a draft on rejoining)',
+        }),
+      ),
       /** Only in the answer to a staff write. */
       warnings: Type.Optional(Warnings),
     }),

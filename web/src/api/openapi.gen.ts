@@ -2149,6 +2149,7 @@ export interface components {
       version: number;
       state: string;
       externalId?: string | null;
+      /** @description Why a withdrawn vacancy went offline: `suspended` (the membership is suspended; it comes back as it was on reinstatement) or `left` (the member left the alliance; it comes back as a draft on rejoining) */
       withdrawnReason?: string | null;
       /** @description Per field, what to mind before publishing; the vacancy was saved */
       warnings?: {
@@ -2704,6 +2705,7 @@ export interface operations {
             version: number;
             state: string;
             externalId?: string | null;
+            /** @description Why a withdrawn vacancy went offline: `suspended` (the membership is suspended; it comes back as it was on reinstatement) or `left` (the member left the alliance; it comes back as a draft on rejoining) */
             withdrawnReason?: string | null;
             /** @description Per field, what to mind before publishing; the vacancy was saved */
             warnings?: {
@@ -4063,6 +4065,7 @@ export interface operations {
             version: number;
             state: string;
             externalId?: string | null;
+            /** @description Why a withdrawn vacancy went offline: `suspended` (the membership is suspended; it comes back as it was on reinstatement) or `left` (the member left the alliance; it comes back as a draft on rejoining) */
             withdrawnReason?: string | null;
             /** @description Per field, what to mind before publishing; the vacancy was saved */
             warnings?: {

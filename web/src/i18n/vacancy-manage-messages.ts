@@ -253,8 +253,13 @@ const nl = {
     scheduledFor: 'Komt online op',
     publishedAt: 'Gepubliceerd op',
     closingDate: 'Sluitingsdatum',
-    withdrawn: 'Het alliantiebureau heeft deze vacature ingetrokken. Je kunt haar niet meer wijzigen.',
-    withdrawnReason: (reason: string) => `Reden: ${reason}`,
+    /** Why it went offline, by `withdrawnReason`: only the membership takes a vacancy offline so. */
+    withdrawn: {
+      suspended:
+        'Deze vacature staat niet meer online: het alliantiebureau heeft het lidmaatschap van je organisatie geschorst. Wordt de schorsing opgeheven, dan komt ze terug zoals ze was. Tot dan kun je haar niet wijzigen.',
+      left: 'Deze vacature staat niet meer online: je organisatie is uit de alliantie gegaan. Treedt je organisatie opnieuw toe, dan komt ze terug als concept. Tot dan kun je haar niet wijzigen.',
+      other: 'Deze vacature is ingetrokken en staat niet meer online. Je kunt haar niet meer wijzigen.',
+    } as Record<string, string> & { other: string },
     preview: 'Voorbeeld bekijken',
     close: 'Sluiten',
     reopen: 'Heropenen',
@@ -636,8 +641,12 @@ const en: VacancyManageMessages = {
     scheduledFor: 'Goes online on',
     publishedAt: 'Published on',
     closingDate: 'Closing date',
-    withdrawn: 'The alliance office has withdrawn this vacancy. You can no longer change it.',
-    withdrawnReason: (reason) => `Reason: ${reason}`,
+    withdrawn: {
+      suspended:
+        'This vacancy is no longer online: the alliance office has suspended your organisation’s membership. When the suspension is lifted, it comes back as it was. Until then you cannot change it.',
+      left: 'This vacancy is no longer online: your organisation has left the alliance. If your organisation joins again, it comes back as a draft. Until then you cannot change it.',
+      other: 'This vacancy has been withdrawn and is no longer online. You cannot change it any more.',
+    },
     preview: 'View preview',
     close: 'Close',
     reopen: 'Reopen',

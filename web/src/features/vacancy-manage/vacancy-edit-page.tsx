@@ -251,8 +251,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
         </dl>
         {withdrawn ? (
           <div className="notice">
-            <p>{v.edit.withdrawn}</p>
-            {vacancy.withdrawnReason ? <p>{v.edit.withdrawnReason(vacancy.withdrawnReason)}</p> : null}
+            <p>{v.edit.withdrawn[vacancy.withdrawnReason ?? ''] ?? v.edit.withdrawn.other}</p>
           </div>
         ) : null}
         <div className="action-bar">

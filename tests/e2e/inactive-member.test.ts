@@ -119,7 +119,7 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
         organisation: members.suspended.organisation,
         title: 'Teruggetrokken functie',
         state: 'withdrawn',
-        withdrawnFrom: 'published',
+        withdrawnFromState: 'published',
         withdrawnReason: 'suspended',
       });
       await page.goto(`${baseUrl}/beheer/vacatures/${offline.id}`);

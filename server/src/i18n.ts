@@ -374,6 +374,10 @@ const messages = {
     nl: 'Dit bestand is groter dan 10 MB.',
     en: 'This file is larger than 10 MB.',
   },
+  'application.empty_file_field': {
+    nl: 'Dit bestand is leeg (0 bytes). Kies het opnieuw; staat het in de cloud, download het dan eerst.',
+    en: 'This file is empty (0 bytes). Choose it again; if it is kept in the cloud, download it first.',
+  },
   'application.part_twice': {
     nl: 'Dit onderdeel is twee keer meegestuurd; stuur het één keer.',
     en: 'This part was sent twice; send it once.',

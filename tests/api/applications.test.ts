@@ -402,6 +402,21 @@ describe('applying', () => {
     const noCv = await apply(vacancy.id, { cv: undefined });
     expect(noCv.statusCode).toBe(400);
     expect(Object.keys(noCv.json().error.fields)).toEqual(['cv']);
+    // A file chosen and empty (a phone's cloud file not downloaded yet) is said so, not "required",
+    // and an empty letter is not left out unsaid.
+    const email = 'leeg-bestand@example.nl';
+    const empty = { name: 'leeg.pdf', data: Buffer.alloc(0), type: 'application/pdf' };
+    const emptyCv = await apply(vacancy.id, { email, cv: empty });
+    expect([emptyCv.statusCode, emptyCv.json().error.fields]).toEqual([
+      400,
+      { cv: 'Dit bestand is leeg (0 bytes). Kies het opnieuw; staat het in de cloud, download het dan eerst.' },
+    ]);
+    const emptyLetter = await apply(vacancy.id, { email, letter: empty }, { 'accept-language': 'en' });
+    expect([emptyLetter.statusCode, emptyLetter.json().error.fields]).toEqual([
+      400,
+      { letter: 'This file is empty (0 bytes). Choose it again; if it is kept in the cloud, download it first.' },
+    ]);
+    expect(await mailsTo(email)).toEqual([]);
   });
 
   it('counts a line end as one character, as typed, though a form sends it as two (CRLF)', async () => {

@@ -158,8 +158,15 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await page.getByLabel('Naam', { exact: true }).fill('Lotte Lang');
       await page.getByLabel('E-mailadres').fill('lotte@example.nl');
       await page.locator('#apply-cv').setInputFiles(cvFile('cv-lotte.pdf'));
+      // An empty letter (a cloud file not downloaded yet) is said so; it went missing unsaid.
+      await page
+        .locator('#apply-letter')
+        .setInputFiles({ name: 'brief.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
       await page.getByRole('button', { name: 'Sollicitatie versturen' }).click();
       await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+      await expect(page.locator('#apply-letter-error').textContent()).resolves.toContain(
+        'Dit bestand is leeg (0 bytes).',
+      );
       await expect(motivation.getAttribute('aria-invalid')).resolves.toBe('true');
       expect(await page.locator('#apply-motivation-error').textContent()).toMatch(/5\.000/);
       expect((await motivation.inputValue()).length).toBe(5_003);

@@ -152,6 +152,16 @@ async function apply(
   const facts = { ...vacancy, organisation: { state: vacancy.organisationState } };
   if (vacancy.applyMethod !== 'portal' || !isFindable(facts, now, applicant.audience)) throw notAccepting();
 
+  // A file chosen and empty (a phone's cloud file not yet downloaded) is no file left out: the
+  // letter went missing unsaid, and an empty CV was "required" (a job seeker's walk).
+  const empty = fileKinds.filter(
+    (kind) => uploads[kind]?.filename && uploads[kind].size === 0 && !uploads[kind].tooLarge,
+  );
+  if (empty.length > 0) {
+    throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+      fields: Object.fromEntries(empty.map((kind) => [kind, 'application.empty_file_field'])),
+    });
+  }
   if (!uploads.cv || (uploads.cv.size === 0 && !uploads.cv.tooLarge)) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', { fields: { cv: 'validation.required' } });
   }

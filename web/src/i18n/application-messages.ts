@@ -58,6 +58,7 @@ const nl = {
     fileUnreadable:
       'Dit bestand kunnen we niet lezen als pdf of Word-bestand: het is beschadigd of eigenlijk iets anders. Sla het opnieuw op als pdf en kies het dan.',
     fileTooLarge: 'Dit bestand is groter dan 10 MB. Kies een kleiner bestand.',
+    fileEmpty: 'Dit bestand is leeg (0 bytes). Kies het opnieuw; staat het in de cloud, download het dan eerst.',
     checkFields: 'Niet alle velden zijn goed ingevuld.',
     offline: 'De server is niet bereikbaar. Controleer je internetverbinding en probeer het opnieuw.',
     closed: 'Deze vacature neemt geen sollicitaties (meer) aan via Samenwerven. Neem contact op met de organisatie.',
@@ -270,6 +271,7 @@ const en: ApplicationMessages = {
     fileUnreadable:
       'We cannot read this file as a PDF or Word file: it is damaged or something else. Save it again as a PDF, then choose it.',
     fileTooLarge: 'This file is larger than 10 MB. Choose a smaller file.',
+    fileEmpty: 'This file is empty (0 bytes). Choose it again; if it is kept in the cloud, download it first.',
     checkFields: 'Some fields are not filled in correctly.',
     offline: 'The server cannot be reached. Check your internet connection and try again.',
     closed:

@@ -385,6 +385,7 @@ const nl = {
     uploaded: 'Het nieuwe logo is opgeslagen.',
     logoFailed: 'Het logo is niet opgeslagen.',
     noFile: 'Kies eerst een bestand met het logo.',
+    emptyFile: 'Dit bestand is leeg (0 bytes). Kies het opnieuw.',
     wrongType: 'Dit soort bestand kan niet. Kies een PNG-, JPEG- of WebP-bestand.',
     tooLarge: (size: string) =>
       `Dit bestand is ${size} groot. Een logo mag hoogstens 512 kB zijn. Maak het bestand kleiner en probeer het opnieuw.`,
@@ -769,6 +770,7 @@ const en: VacancyManageMessages = {
     uploaded: 'The new logo has been saved.',
     logoFailed: 'The logo has not been saved.',
     noFile: 'Choose a file with the logo first.',
+    emptyFile: 'This file is empty (0 bytes). Choose it again.',
     wrongType: 'This kind of file is not possible. Choose a PNG, JPEG or WebP file.',
     tooLarge: (size) => `This file is ${size}. A logo may be at most 512 kB. Make the file smaller and try again.`,
     remove: 'Remove logo',

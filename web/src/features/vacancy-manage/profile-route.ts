@@ -76,7 +76,9 @@ export async function profileAction({ request }: ActionFunctionArgs): Promise<Pr
     if (intent === 'logo') {
       // Checked here first, so nobody waits for an upload the server would refuse.
       const file = form.get('logo');
-      if (!(file instanceof File) || file.size === 0) return failure(v.profile.logoFailed, { logo: v.profile.noFile });
+      if (!(file instanceof File) || (file.size === 0 && file.name === ''))
+        return failure(v.profile.logoFailed, { logo: v.profile.noFile });
+      if (file.size === 0) return failure(v.profile.logoFailed, { logo: v.profile.emptyFile });
       if (!isLogoType(file.type)) return failure(v.profile.logoFailed, { logo: v.profile.wrongType });
       if (file.size > LOGO_MAX_BYTES) {
         const size = `${formatters(lang).number(Math.ceil(file.size / 1024))} kB`;

@@ -42,7 +42,8 @@ export async function uploadAction({ request }: ActionFunctionArgs): Promise<Upl
   const { organisation } = staff;
   const u = vacancyUploadMessages[lang];
   const file = (await request.formData()).get('file');
-  if (!(file instanceof File) || file.size === 0) return failure(u.failed, { file: u.noFile });
+  if (!(file instanceof File) || (file.size === 0 && file.name === '')) return failure(u.failed, { file: u.noFile });
+  if (file.size === 0) return failure(u.failed, { file: u.emptyFile });
   // A workbook is a zip (xlsx) or an OLE file (xls): no CSV reader makes sense of it.
   if (/\.(xlsx?|ods|numbers)$/i.test(file.name)) return failure(u.failed, { file: u.spreadsheet });
   if (file.size > UPLOAD_MAX_BYTES) {

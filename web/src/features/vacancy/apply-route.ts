@@ -24,13 +24,15 @@ const FILE_NAME = /\.(pdf|docx)$/i;
 
 export type ApplyResult = FormResult<{ email: string; consent: Consent }>;
 
+/** The file chosen: the browser sends "none" as an empty part without a name; an empty file has one. */
 function chosenFile(form: FormData, name: string): File | null {
   const value = form.get(name);
-  return value instanceof File && value.size > 0 ? value : null;
+  return value instanceof File && (value.size > 0 || value.name !== '') ? value : null;
 }
 
 function fileProblem(file: File, m: ApplicationMessages['apply']): string | null {
   if (!FILE_NAME.test(file.name)) return m.fileType;
+  if (file.size === 0) return m.fileEmpty;
   if (file.size > MAX_FILE_BYTES) return m.fileTooLarge;
   return null;
 }

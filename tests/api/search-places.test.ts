@@ -169,6 +169,11 @@ describe('words that say nothing about which vacancy', () => {
     expect(await named('q=jurist%20zwoeltrapper&sort=newest')).toEqual([jurists, 'zwoeltrapper']);
     expect(await named('q=kwispeldoos%20jurist%20zwoeltrapper')).toEqual([jurists, 'kwispeldoos zwoeltrapper']);
     expect(await named('q=jurist%20Tilburg&near=GM0014&radiusKm=10')).toEqual([[farAway], 'Tilburg']);
+    // With a place among the words, the place's words keep the word left out: the page that moves
+    // the place into its filter asks with them, and says it again (it was dropped unsaid: a walk).
+    const placed = await search('q=jurist%20zwoeltrapper%20Groningen');
+    expect([placed.place?.q, placed.unknownWords]).toEqual(['jurist zwoeltrapper', 'zwoeltrapper']);
+    expect(await named('q=jurist%20zwoeltrapper&near=Groningen&radiusKm=25')).toEqual([[farAway], 'zwoeltrapper']);
     // Only the word no vacancy has with the others, wherever it stands, and the answer is for the
     // rest, with vacancies that have all of it first (a job seeker's walk: "senior beleidsadviseur
     // xyzzy" lost "senior" too). A phrase in quotes is one word.

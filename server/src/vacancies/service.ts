@@ -348,7 +348,10 @@ async function searchForWordsFound(
     options,
   );
   if (rest.degraded || rest.total === 0) return answer;
-  return { ...rest, unknownWords: answer.unknownWords };
+  // A place among the words keeps the words as typed but itself (`place.q`), those left out too:
+  // the page that moves the place into its filter asks with them and says them again. With the
+  // rest's, "ICT thuiswerken Tilburg" became "ICT" near Tilburg, unsaid (a job seeker's walk).
+  return { ...rest, ...(answer.place ? { place: answer.place } : {}), unknownWords: answer.unknownWords };
 }
 
 /**

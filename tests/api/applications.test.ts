@@ -195,9 +195,11 @@ describe('applying', () => {
     ]);
     const mails = (await mailsTo(seekerUser.email)).filter((m) => m.kind === 'job_application_received');
     expect(mails.map((m) => m.subject)).toEqual([`Your application for ${vacancy.title} has been received`]);
-    // By name, with the way to the account, and no copy of what was sent: the account shows it.
+    // By name, with the way to the account, and no copy of what was sent: the account's download has
+    // it (the mail said the account "shows what you sent", which its list does not: a job seeker's walk).
     expect(mails[0]!.body).toMatch(/^Dear /);
     expect(mails[0]!.body).toContain('/en/account');
+    expect(mails[0]!.body).toContain('there you can download everything you sent');
     // With no key in it, a reply goes to the vacancy's contact, not to the portal's sender that nobody reads.
     expect(mails[0]!.headers).toEqual({ 'Reply-To': 'werving@gemeente.example' });
     for (const sent of ['Ik wil graag bij u werken.', 'cv.docx', 'brief.pdf', 'Motivation:']) {

@@ -64,13 +64,13 @@ const confirmation = {
   nl: (a: SentApplication, accountUrl: string) => ({
     subject: `Je sollicitatie op ${a.vacancyTitle} is ontvangen`,
     text: a.withAccount
-      ? `Beste ${a.name},\n\nJe sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Je gegevens worden bewaard ${consentText.nl[a.consent]}.\n\nWat je hebt gestuurd en hoe ver je sollicitatie is, zie je in je account; daar kun je hem ook intrekken (dan worden je gegevens en bestanden verwijderd):\n\n${accountUrl}\n\nMet vriendelijke groet,\nSamenwerven\n`
+      ? `Beste ${a.name},\n\nJe sollicitatie op de vacature "${a.vacancyTitle}" bij ${a.organisationName} is ontvangen. Je gegevens worden bewaard ${consentText.nl[a.consent]}.\n\nIn je account zie je hoe ver je sollicitatie is en kun je alles wat je hebt gestuurd downloaden; daar kun je hem ook intrekken (dan worden je gegevens en bestanden verwijderd):\n\n${accountUrl}\n\nMet vriendelijke groet,\nSamenwerven\n`
       : `Goedendag,\n\nEr is met dit e-mailadres gesolliciteerd op de vacature "${a.vacancyTitle}" bij ${a.organisationName}. De sollicitatie is ontvangen; de gegevens worden bewaard ${consentText.nl[a.consent]}.${poolWaits.nl(a)}\n\nOp deze pagina zie je wat er is gestuurd (de bestanden zitten in de download van alle gegevens); je kunt de sollicitatie daar intrekken, alle gegevens downloaden of alles laten verwijderen. Bewaar deze e-mail: de link is ruim een jaar geldig en alleen voor jou.\n\n${accountUrl}\n\nHeb jij niet gesolliciteerd? Laat dan alles verwijderen via die pagina.\n\nMet vriendelijke groet,\nSamenwerven\n`,
   }),
   en: (a: SentApplication, accountUrl: string) => ({
     subject: `Your application for ${a.vacancyTitle} has been received`,
     text: a.withAccount
-      ? `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. Your data are kept ${consentText.en[a.consent]}.\n\nYour account shows what you sent and how far your application is; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n\nKind regards,\nSamenwerven\n`
+      ? `Dear ${a.name},\n\nYour application for the vacancy "${a.vacancyTitle}" at ${a.organisationName} has been received. Your data are kept ${consentText.en[a.consent]}.\n\nYour account shows how far your application is, and there you can download everything you sent; you can also withdraw it there (your data and files are then deleted):\n\n${accountUrl}\n\nKind regards,\nSamenwerven\n`
       : `Hello,\n\nSomeone applied with this e-mail address for the vacancy "${a.vacancyTitle}" at ${a.organisationName}. The application has been received; the data are kept ${consentText.en[a.consent]}.${poolWaits.en(a)}\n\nThis page shows what was sent (the files are in the download of all the data); there you can withdraw the application, download all the data or have everything deleted. Keep this e-mail: the link is valid for over a year and only for you.\n\n${accountUrl}\n\nDid you not apply? Then have everything deleted through that page.\n\nKind regards,\nSamenwerven\n`,
   }),
 };

@@ -169,6 +169,26 @@ describe.skipIf(!enabled)("the applicant's privacy, in a real browser", () => {
   );
 
   it(
+    'says a changed password where the focus goes, on a phone too (it was a status out of view)',
+    async () => {
+      const changer = await createUser(portal.ctx.db, { role: 'job_seeker', name: 'Wim Wisselaar' });
+      const page = await signIn(changer.email, 'Mijn account');
+      await page.setViewportSize(VIEWPORTS.narrow);
+      await page.getByLabel('Huidig wachtwoord').fill(TEST_PASSWORD);
+      await page.locator('#password-newPassword').fill('een nieuw en lang wachtwoord 2026');
+      await page.locator('#password-repeatPassword').fill('een nieuw en lang wachtwoord 2026');
+      await page.locator('#password-repeatPassword').press('Enter');
+      const notice = page.getByText('Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.');
+      await notice.waitFor();
+      await expect.poll(() => notice.evaluate((element) => element === document.activeElement)).toBe(true);
+      await expect(page.locator('#password-repeatPassword').inputValue()).resolves.toBe('');
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+    STORY_TIMEOUT,
+  );
+
+  it(
     'lets an HR officer turn the e-mail on new applications off, and it stays off',
     async () => {
       const page = await signIn(hr.email, 'Beheer');

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Form, useFetcher, useLoaderData } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
+import { ResultNotice } from '../../components/result-notice.tsx';
 import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
@@ -40,6 +41,12 @@ export function AccountPage() {
   useEffect(() => {
     if (changed) formRef.current?.reset();
   }, [changed]);
+  // The notice takes focus: it was a status above the emptied fields, out of view on a phone
+  // while the focus stayed in the last field (a job seeker's walk).
+  const changedNotice = useMemo(
+    () => (changed ? { ok: true, message: a.account.passwordChanged } : null),
+    [changed, a.account.passwordChanged],
+  );
 
   const note = me.organisation ? membershipNote(a, me.organisation.state) : '';
 
@@ -87,7 +94,7 @@ export function AccountPage() {
       <section className="page-section form-section" aria-labelledby="account-password">
         <h2 id="account-password">{a.account.passwordTitle}</h2>
         <p>{a.account.passwordIntro}</p>
-        <div role="status">{changed ? <p className="notice notice-success">{a.account.passwordChanged}</p> : null}</div>
+        <ResultNotice result={changedNotice} />
         <ErrorSummary failure={failure} fields={fields} />
         <fetcher.Form method="post" noValidate className="form" ref={formRef} onSubmit={sendOnce}>
           <TextField {...field('currentPassword')} type="password" autoComplete="current-password" />

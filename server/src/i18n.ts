@@ -166,6 +166,10 @@ const messages = {
     nl: 'Deze link is al gebruikt: je account is klaar. Log in met je e-mailadres en wachtwoord.',
     en: 'This link was already used: your account is ready. Sign in with your e-mail address and password.',
   },
+  'error.alert_stopped': {
+    nl: 'Deze e-mailalert is gestopt. Maak zo nodig een nieuwe aan vanaf de zoekpagina.',
+    en: 'This e-mail alert has been stopped. Make a new one from the search page if you like.',
+  },
   'error.invalid_token': {
     nl: 'Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.',
     en: 'This link has expired or was already used. Ask for a new one.',

@@ -205,6 +205,30 @@ describe('an alert made with an address', () => {
     }
   });
 
+  it('says of a sound link whose alert was stopped since that it was stopped, not that the link is broken', async () => {
+    const address = 'gestopt@example.nl';
+    expect((await makeAlert({ email: address, query: 'q=jurist', frequency: 'daily', lang: 'nl' })).statusCode).toBe(
+      202,
+    );
+    await deliver();
+    const token = /#token=([\w.-]+)/.exec((await mail.waitFor(address)).text)![1];
+    const send = (path: string) =>
+      ctx.app.inject({ method: 'POST', url: `/api/v1/alerts/${path}`, payload: { token } });
+    const confirmed = await send('confirm');
+    expect(confirmed.statusCode).toBe(200);
+    await ctx.db.delete(searchAlerts).where(eq(searchAlerts.id, confirmed.json().id));
+    for (const path of ['confirm/preview', 'confirm']) {
+      const stopped = await send(path);
+      expect([stopped.statusCode, stopped.json().error], path).toEqual([
+        410,
+        expect.objectContaining({
+          code: 'alert_stopped',
+          message: 'Deze e-mailalert is gestopt. Maak zo nodig een nieuwe aan vanaf de zoekpagina.',
+        }),
+      ]);
+    }
+  });
+
   it('is managed through the key in the mail, and ended by the one-click unsubscribe without signing in', async () => {
     const [sent] = alertMailsTo(email);
     const key = /mijn-alerts#sleutel=([\w.-]+)/.exec(sent!.text)![1]!;

@@ -216,6 +216,16 @@ describe.skipIf(!enabled)('e-mail alerts, in a real browser', () => {
       await axeAtBothSizes(keep, 'the kept alert');
       const wrongKeep = await openPage(portal, '/en/alert/keep#token=not-a-token');
       await wrongKeep.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+
+      // A sound link of an alert stopped since says so: it said the link had expired or was not copied whole.
+      const stoppedAlert = '00000000-0000-4000-8000-000000000001';
+      const stopped = await openPage(
+        portal,
+        `/alert/houden#token=${keepToken(portal.ctx.config.JWT_SECRET, stoppedAlert)}`,
+      );
+      await stopped.getByRole('heading', { level: 1, name: 'Deze e-mailalert is gestopt' }).waitFor();
+      await stopped.getByText('Maak dan een nieuwe alert aan vanaf de zoekpagina.').waitFor();
+      await axeAtBothSizes(stopped, 'a stopped alert’s link');
     },
     STORY_TIMEOUT,
   );

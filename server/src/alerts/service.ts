@@ -117,10 +117,22 @@ export async function createAlert(
   });
 }
 
+/**
+ * 410: the link is sound, but its alert was stopped (or erased) since. It said the link had
+ * expired or was not copied whole, of a link minutes old (a job seeker's walk).
+ */
+const alertStopped = () => new AppError(410, 'alert_stopped', 'error.alert_stopped');
+
+/** The alert a sound link names, or why there is none. */
+function linkedAlert<T>(id: string | null, alert: T | undefined): T {
+  if (!id) throw invalidToken();
+  if (!alert) throw alertStopped();
+  return alert;
+}
+
 export async function confirmAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
   const id = alertOfConfirmToken(deps.secret, token, now);
-  const alert = id ? await confirmAlert(deps.db, id, now) : undefined;
-  if (!alert) throw invalidToken();
+  const alert = linkedAlert(id, id ? await confirmAlert(deps.db, id, now) : undefined);
   return presentMailedAlert(deps, alert, now);
 }
 
@@ -132,16 +144,14 @@ export async function confirmAlertByToken(deps: AlertServiceDeps, token: string,
  */
 export async function previewAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
   const id = alertOfConfirmToken(deps.secret, token, now);
-  const alert = id ? await selectAlert(deps.db, id) : undefined;
-  if (!alert) throw invalidToken();
+  const alert = linkedAlert(id, id ? await selectAlert(deps.db, id) : undefined);
   return { ...presentAlert(alert), confirmed: alert.confirmedAt !== null };
 }
 
 /** Keeps the alert a quiet alert's question mail named: it goes on as before. */
 export async function keepAlertByToken(deps: AlertServiceDeps, token: string, now = new Date()) {
   const id = alertOfKeepToken(deps.secret, token, now);
-  const alert = id ? await keepAlert(deps.db, id, now) : undefined;
-  if (!alert) throw invalidToken();
+  const alert = linkedAlert(id, id ? await keepAlert(deps.db, id, now) : undefined);
   return presentMailedAlert(deps, alert, now);
 }
 

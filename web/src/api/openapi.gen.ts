@@ -10329,6 +10329,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Gone: it was public once and is not any more */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description Too large */
       413: {
         headers: {
@@ -10417,6 +10426,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or key is no longer valid */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Gone: it was public once and is not any more */
+      410: {
         headers: {
           [name: string]: unknown;
         };
@@ -10513,6 +10531,15 @@ export interface operations {
       };
       /** @description Not signed in, or the token or key is no longer valid */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Gone: it was public once and is not any more */
+      410: {
         headers: {
           [name: string]: unknown;
         };

@@ -92,6 +92,11 @@ const nl = {
     run: 'Bekijk de vacatures die nu bij deze zoekopdracht passen',
     manage: 'Onder elke alertmail staat een link waarmee je de alert kunt aanpassen of stoppen.',
     manageNow: 'Je e-mailalerts nu aanpassen of stoppen',
+    stoppedTitle: 'Deze e-mailalert is gestopt',
+    stopped: [
+      'De link is in orde, maar de e-mailalert is gestopt: er gaat niets meer mee aan.',
+      'Wil je weer e-mail over nieuwe vacatures? Maak dan een nieuwe alert aan vanaf de zoekpagina.',
+    ],
     invalidTitle: 'Deze link werkt niet',
     invalid: [
       'De link om je e-mailalert te bevestigen is verlopen of niet helemaal gekopieerd. Een link is een week geldig.',
@@ -115,6 +120,11 @@ const nl = {
     run: 'Bekijk de vacatures die nu bij deze zoekopdracht passen',
     manage: 'Onder elke alertmail staat een link waarmee je de alert kunt aanpassen of stoppen.',
     manageNow: 'Je e-mailalerts nu aanpassen of stoppen',
+    stoppedTitle: 'Deze e-mailalert is gestopt',
+    stopped: [
+      'De link is in orde, maar de e-mailalert is gestopt: er gaat niets meer mee aan.',
+      'Wil je weer e-mail over nieuwe vacatures? Maak dan een nieuwe alert aan vanaf de zoekpagina.',
+    ],
     invalidTitle: 'Deze link werkt niet',
     invalid: [
       'De link om je e-mailalert te houden is verlopen, niet helemaal gekopieerd, of de alert is al gestopt.',
@@ -288,6 +298,11 @@ const en: AlertsMessages = {
     run: 'See the vacancies that match this search now',
     manage: 'Every alert e-mail has a link to change or stop the alert.',
     manageNow: 'Change or stop your e-mail alerts now',
+    stoppedTitle: 'This e-mail alert has been stopped',
+    stopped: [
+      'The link is fine, but the e-mail alert has been stopped: it switches nothing on any more.',
+      'Would you like e-mail about new vacancies again? Then create a new alert from the search page.',
+    ],
     invalidTitle: 'This link does not work',
     invalid: [
       'The link to confirm your e-mail alert has expired or was not copied completely. A link is valid for a week.',
@@ -311,6 +326,11 @@ const en: AlertsMessages = {
     run: 'See the vacancies that match this search now',
     manage: 'Every alert e-mail has a link to change or stop the alert.',
     manageNow: 'Change or stop your e-mail alerts now',
+    stoppedTitle: 'This e-mail alert has been stopped',
+    stopped: [
+      'The link is fine, but the e-mail alert has been stopped: it switches nothing on any more.',
+      'Would you like e-mail about new vacancies again? Then create a new alert from the search page.',
+    ],
     invalidTitle: 'This link does not work',
     invalid: [
       'The link to keep your e-mail alert has expired, was not copied completely, or the alert has ended already.',

@@ -27,9 +27,10 @@ export function ConfirmAlertPage() {
   const answer = fetcher.data;
   const switchedOn = answer?.ok === true ? answer.alert : null;
   // A link that stopped working between showing and switching on (the alert was removed) shows why, without the button.
-  const gone = answer?.ok === false && answer.reason === 'invalid';
+  const gone = answer?.ok === false && answer.reason !== 'failed';
   const pending = data.ok && 'pending' in data && !switchedOn && !gone ? data.pending : null;
   const shown = gone ? null : (switchedOn ?? (data.ok ? data.alert : null));
+  const stopped = (gone && answer.reason === 'stopped') || (!data.ok && data.reason === 'stopped');
   useDocumentTitle(shown && !pending ? m.confirm.doneTitle : m.confirm.title);
   // Switched on, the button goes: the focus goes to what happened.
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -93,9 +94,9 @@ export function ConfirmAlertPage() {
       ) : (
         <>
           <h1 ref={doneRef} tabIndex={-1}>
-            {m.confirm.invalidTitle}
+            {stopped ? m.confirm.stoppedTitle : m.confirm.invalidTitle}
           </h1>
-          {m.confirm.invalid.map((text) => (
+          {(stopped ? m.confirm.stopped : m.confirm.invalid).map((text) => (
             <p key={text}>{text}</p>
           ))}
           <p>

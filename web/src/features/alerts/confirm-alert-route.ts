@@ -24,11 +24,11 @@ export type AlertLinkKind = 'confirm' | 'keep';
 export type ConfirmAlertData = { kind: AlertLinkKind } & (
   | { ok: true; alert: Alert }
   | { ok: true; pending: { token: string }; alert: PreviewedAlert }
-  | { ok: false; reason: 'missing' | 'invalid' }
+  | { ok: false; reason: 'missing' | 'invalid' | 'stopped' }
 );
 
 /** The confirm button's answer: the alert switched on, or why not. */
-export type ConfirmAlertResult = { ok: true; alert: Alert } | { ok: false; reason: 'invalid' | 'failed' };
+export type ConfirmAlertResult = { ok: true; alert: Alert } | { ok: false; reason: 'invalid' | 'stopped' | 'failed' };
 
 const links = {
   confirm: { take: takeConfirmToken, send: confirmAlert, answeredKey: 'samenwerven.alertConfirmed' },
@@ -37,6 +37,9 @@ const links = {
 
 /** The server's answer that the link no longer works (wrong, expired, its alert gone). */
 const linkGone = (error: unknown) => error instanceof ApiError && [400, 401, 404, 410].includes(error.status);
+/** Why a link that did not work did not: a sound link to an alert stopped since says so (410). */
+const goneReason = (error: unknown) =>
+  error instanceof ApiError && error.code === 'alert_stopped' ? ('stopped' as const) : ('invalid' as const);
 
 /** The answer to this token, when this tab already sent it. */
 function answeredBefore(key: string, token: string): Alert | null {
@@ -80,7 +83,7 @@ const alertLinkLoader =
       remember(link.answeredKey, token, alert);
       return answered(kind, alert);
     } catch (error) {
-      if (linkGone(error)) return { kind, ok: false, reason: 'invalid' };
+      if (linkGone(error)) return { kind, ok: false, reason: goneReason(error) };
       throw error;
     }
   };
@@ -97,7 +100,7 @@ export async function confirmAlertAction({ request }: ActionFunctionArgs): Promi
     if (alert.manageKey) keepAlertKey(alert.manageKey);
     return { ok: true, alert };
   } catch (error) {
-    return { ok: false, reason: linkGone(error) ? 'invalid' : 'failed' };
+    return { ok: false, reason: linkGone(error) ? goneReason(error) : 'failed' };
   }
 }
 export const keepAlertLoader = alertLinkLoader('keep');

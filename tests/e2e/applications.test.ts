@@ -363,13 +363,26 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       expect(await page.locator('#apply-motivation').count()).toBe(0);
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      // Had they chosen the talent pool too, their list says until when, and lets them leave it.
+      // Chosen for the talent pool while the application's address waits for its owner: the list
+      // says so beside the button that takes the choice back (it showed the button alone).
+      const { rows: confirmedAt } = await portal.ctx.pool.query(
+        'SELECT address_confirmed_at AS was FROM applications WHERE email = $1',
+        [seeker.email],
+      );
       await portal.ctx.pool.query(
-        `UPDATE applications SET consent = 'pool', pool_consent_until = now() + interval '365 days' WHERE email = $1`,
+        `UPDATE applications SET consent = 'pool', address_confirmed_at = NULL WHERE email = $1`,
         [seeker.email],
       );
       await page.getByRole('link', { name: 'Je sollicitaties bekijken in je account' }).click();
       const list = page.getByRole('region', { name: 'Mijn sollicitaties' });
+      await list.getByText('Gekozen voor de talentpool; in de pool zodra het e-mailadres', { exact: false }).waitFor();
+      // Had they chosen the talent pool too, their list says until when, and lets them leave it.
+      await portal.ctx.pool.query(
+        `UPDATE applications SET address_confirmed_at = $2, pool_consent_until = now() + interval '365 days'
+          WHERE email = $1`,
+        [seeker.email, confirmedAt[0].was],
+      );
+      await page.reload();
       await list.getByRole('link', { name: 'Adviseur wonen' }).waitFor();
       await expect(list.textContent()).resolves.toContain('Gemeente Proefstad');
       await expect(list.textContent()).resolves.toContain('Ontvangen');

@@ -103,6 +103,8 @@ const nl = {
     confirm: 'Ja, intrekken',
     withdrawn: (title: string) => `Je sollicitatie op ‘${title}’ is ingetrokken.`,
     poolUntil: (date: string) => `Ook in de talentpool, tot ${date}`,
+    /** Sent with another address than the account's: the pool waits for that address's owner. */
+    poolPending: 'Gekozen voor de talentpool; in de pool zodra het e-mailadres van de sollicitatie is bevestigd',
     leavePool: 'Uit de talentpool',
     leavePoolLabel: (title: string, organisation: string) =>
       `Uit de talentpool, met je sollicitatie op ${title} bij ${organisation}`,
@@ -317,6 +319,7 @@ const en: ApplicationMessages = {
     confirm: 'Yes, withdraw',
     withdrawn: (title: string) => `Your application for ‘${title}’ has been withdrawn.`,
     poolUntil: (date: string) => `Also in the talent pool, until ${date}`,
+    poolPending: 'Chosen for the talent pool; in the pool once the application’s e-mail address is confirmed',
     leavePool: 'Leave the talent pool',
     leavePoolLabel: (title: string, organisation: string) =>
       `Leave the talent pool, with your application for ${title} at ${organisation}`,

@@ -84,6 +84,8 @@ export function MyApplications({ applications }: { applications: MyApplication[]
                   {statusLabel(ap, application.status)}
                   {application.poolConsentUntil ? (
                     <p className="pool-consent">{m.poolUntil(format.date(application.poolConsentUntil))}</p>
+                  ) : application.consent === 'pool' ? (
+                    <p className="pool-consent">{m.poolPending}</p>
                   ) : null}
                 </td>
                 <td>

@@ -252,8 +252,11 @@ async function withWordsLeftOut(
     // The place keeps every word but itself (`place.q`): the page that moves it into its filter
     // asks again with the words left out in front, and is told the same. Words the rest left out
     // at its end are named too.
-    const unknownWords = [...words.slice(0, leftOut), rest.unknownWords ?? ''].join(' ').trim();
-    return { ...rest, ...(place ? { place } : {}), unknownWords };
+    // Not a word the engine passes over ("parttime"): none was left out there.
+    const unknownWords = [...words.slice(0, leftOut).filter((word) => hasSearchWords(word)), rest.unknownWords ?? '']
+      .join(' ')
+      .trim();
+    return { ...rest, ...(place ? { place } : {}), ...(unknownWords ? { unknownWords } : {}) };
   }
   return 'nothing left out' as const;
 }
@@ -282,7 +285,7 @@ async function withCompoundsApart(
     const left = await withWordsLeftOut(search, db, { ...query, q }, log, options);
     if (left === undefined || left === 'nothing left out') return undefined;
     // The words searched are those taken apart, without the ones left out in front.
-    return { ...left, searchedAs: withoutWords(q, left.unknownWords) };
+    return { ...left, searchedAs: left.unknownWords ? withoutWords(q, left.unknownWords) : q };
   }
   // The words searched go with the answer: an alert or a feed of this search runs its words as
   // they are, and with the compound it would stay empty (a review). A place among them is said as
@@ -369,11 +372,16 @@ async function wordsNoVacancyHas(
   q: string,
   words: QueryWords,
 ): Promise<string | undefined> {
-  // In the engine's order (words of experience typed first go last), named in the typed one.
   const typed = q.match(/"[^"]*"?|\S+/g) ?? [];
-  const units = q.includes('"') ? typed : experienceWordsLast(q).trim().split(/\s+/);
-  const exclusions = units.filter((unit) => unit.startsWith('-'));
-  const kept = units.filter((unit) => !unit.startsWith('-')).slice(0, ENGINE_WORDS);
+  const exclusions = typed.filter((unit) => unit.startsWith('-'));
+  // Words the engine passes over ("parttime", "vacatures") are none to have: as the last word the
+  // engine took one for the start of a word, which no vacancy had, and "senior jurist parttime"
+  // left out "jurist" for the one senior vacancy with "parttime" in it (a job seeker's walk).
+  const searched = typed.filter((unit) => !unit.startsWith('-') && hasSearchWords(unit));
+  // In the engine's order (words of experience typed first go last, so are left out first),
+  // named in the typed one.
+  const ordered = q.includes('"') ? searched : experienceWordsLast(searched.join(' ')).split(/\s+/);
+  const kept = ordered.slice(0, ENGINE_WORDS);
   const tried: string[][] = [kept];
   for (let i = kept.length - 1; i >= 0; i--) tried.push(kept.filter((_, j) => j !== i));
   for (let n = kept.length - 2; n >= 1; n--) tried.push(kept.slice(0, n));

@@ -250,6 +250,35 @@ describe('a vacancy page before any script runs', () => {
     // Their own closed vacancy is a preview to them; to everyone else it is gone.
     expect((await page(closed.id, own)).statusCode).toBe(200);
     expect((await page(closed.id, colleague)).statusCode).toBe(410);
+
+    // The organisation's read key, without cookies: its draft, never sent on nor kept.
+    const admin = await createUser(ctx.db, { role: 'org_admin', organisation });
+    const adminSession = await signIn(ctx.app, admin.email, TEST_PASSWORD);
+    const made = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${organisation.id}/api-keys`,
+      payload: { name: 'Wervingssysteem', scopes: ['read'] },
+      headers: adminSession.bearer,
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const byKey = await ctx.app.inject({
+      url: `/vacatures/${draft.id}`,
+      headers: { accept: 'text/html', authorization: `Bearer ${made.json().key}` },
+    });
+    expect([byKey.statusCode, byKey.headers['cache-control'], byKey.headers.location]).toEqual([
+      200,
+      'no-store',
+      undefined,
+    ]);
+
+    // A session whose access token ran out (a quarter of an hour; the refresh cookie is the sign-in
+    // routes' only): who it is shows once the app refreshed it, so the page claims nothing yet.
+    const expired = await page(draft.id, 'sw_access=verlopen.token.van-gisteren; sw_csrf=x');
+    expect(expired.statusCode).toBe(200);
+    expect(expired.body).toContain('<title>Vacature | Samenwerven</title>');
+    expect(expired.body).not.toContain('Concept functie');
+    expect(expired.body).toContain('<meta name="robots" content="noindex" />');
+    expect(expired.headers['cache-control']).toBe('no-store');
   });
 
   it('gives organisation pages their own head', async () => {

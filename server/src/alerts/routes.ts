@@ -152,6 +152,12 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  /** A sound link whose alert was stopped since (alerts/service.ts). */
+  const AlertStopped = {
+    ...ErrorRef,
+    description: 'The link is sound, but its alert was stopped since (`alert_stopped`)',
+  };
+
   app.post(
     '/alerts/confirm',
     {
@@ -159,7 +165,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['alerts'],
         summary: 'Confirm an alert with the token from its confirmation mail',
         body: Token,
-        response: { 200: MailedAlert, 400: ErrorRef, 410: ErrorRef },
+        response: { 200: MailedAlert, 400: ErrorRef, 410: AlertStopped },
       },
     },
     async (request) => confirmAlertByToken(deps, request.body.token),
@@ -176,7 +182,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Type.Composite([Alert, Type.Object({ confirmed: Type.Boolean() })]),
           400: ErrorRef,
-          410: ErrorRef,
+          410: AlertStopped,
         },
       },
     },
@@ -190,7 +196,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['alerts'],
         summary: 'Keep an alert that asked whether it is still wanted (the link in its question mail)',
         body: Token,
-        response: { 200: MailedAlert, 400: ErrorRef, 410: ErrorRef },
+        response: { 200: MailedAlert, 400: ErrorRef, 410: AlertStopped },
       },
     },
     async (request) => keepAlertByToken(deps, request.body.token),

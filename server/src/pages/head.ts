@@ -8,7 +8,7 @@ import { isDatabaseUnavailable, type Database } from '@samenwerven/db';
 import { logoUrl } from '../organisations/presenter.ts';
 import { findOrganisationBySlug, findPublicMember } from '../organisations/queries.ts';
 import { getClosedVacancy, getPublicVacancy } from '../vacancies/service.ts';
-import { ANONYMOUS_VIEWER, vacancyForViewer, type VacancyViewer } from '../vacancies/viewer.ts';
+import { ANONYMOUS_VIEWER, UNVERIFIED_SESSION, vacancyForViewer, type VacancyViewer } from '../vacancies/viewer.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 import {
   describeFeed,
@@ -318,6 +318,9 @@ async function viewersVacancyHead(
   viewer: VacancyViewer,
 ): Promise<PageHead | undefined> {
   if (viewer === ANONYMOUS_VIEWER) return undefined;
+  // Not known yet whose page it is: the app says so once it has refreshed the session; the
+  // server claims neither that it is gone nor what it is.
+  if (viewer === UNVERIFIED_SESSION) return unverifiedVacancyHead(publicUrl, id, lang);
   const found = await vacancyForViewer(db, viewer, id).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) throw error;
     return undefined;
@@ -330,6 +333,21 @@ async function viewersVacancyHead(
     lang,
     title: siteTitle(`${vacancy.title} — ${vacancy.organisation.name}`),
     description: vacancy.summary.slice(0, 300),
+    canonical: alternates[lang],
+    alternates,
+    type: 'website',
+    robots: 'noindex',
+    personal: true,
+  };
+}
+
+function unverifiedVacancyHead(publicUrl: string, id: string, lang: 'nl' | 'en'): PageHead {
+  const alternates = { nl: `${publicUrl}/vacatures/${id}`, en: `${publicUrl}/en/vacancies/${id}` };
+  return {
+    status: 200,
+    lang,
+    title: siteTitle(lang === 'en' ? 'Vacancy' : 'Vacature'),
+    description: '',
     canonical: alternates[lang],
     alternates,
     type: 'website',

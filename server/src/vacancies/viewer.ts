@@ -18,6 +18,13 @@ export interface VacancyViewer {
 
 export const ANONYMOUS_VIEWER: VacancyViewer = { ownOrganisation: null, memberStaff: false };
 
+/**
+ * A browser with a session whose access token has run out (a quarter of an hour: the page request
+ * does not carry the refresh cookie, which only the sign-in routes get). Who it is shows only once
+ * the app has refreshed it, so the server cannot tell which vacancies it may see.
+ */
+export const UNVERIFIED_SESSION: VacancyViewer = { ownOrganisation: null, memberStaff: false };
+
 export function vacancyViewer(principal: Principal | undefined): VacancyViewer {
   if (principal?.kind === 'api_key')
     return { ownOrganisation: principal.scopes.includes('read') ? principal.organisationId : null, memberStaff: false };

@@ -32,7 +32,7 @@ import { loadServerRenderer, type ApiCall, type RenderedPage, type ServerRendere
 import { withScriptsAfterLoad } from './later-scripts.ts';
 import { PUBLIC_ANSWER_CACHE } from '../http-caching.ts';
 import { pageLanguage } from '../i18n.ts';
-import { vacancyViewer } from '../vacancies/viewer.ts';
+import { UNVERIFIED_SESSION, vacancyViewer } from '../vacancies/viewer.ts';
 
 export interface WebApp {
   plugin: FastifyPluginAsync;
@@ -191,7 +191,7 @@ export async function loadWebApp(root: string, options: { serverRendering?: bool
       address.pathname,
       new URLSearchParams(address.query),
       // A signed-in member's page of their own draft is theirs to see: its status says so too.
-      vacancyViewer(request.principal),
+      request.principal || !holdsSession(request) ? vacancyViewer(request.principal) : UNVERIFIED_SESSION,
     ).catch((error: unknown) => {
       request.log.warn({ err: error }, 'page head failed; serving the bare app');
       unavailable = isDatabaseUnavailable(error);

@@ -10329,7 +10329,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Gone: it was public once and is not any more */
+      /** @description The link is sound, but its alert was stopped since (`alert_stopped`) */
       410: {
         headers: {
           [name: string]: unknown;
@@ -10433,7 +10433,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Gone: it was public once and is not any more */
+      /** @description The link is sound, but its alert was stopped since (`alert_stopped`) */
       410: {
         headers: {
           [name: string]: unknown;
@@ -10538,7 +10538,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Gone: it was public once and is not any more */
+      /** @description The link is sound, but its alert was stopped since (`alert_stopped`) */
       410: {
         headers: {
           [name: string]: unknown;

@@ -318,6 +318,8 @@ describe.skipIf(!enabled)('searching, in a real browser', () => {
       expect(total).toBe((await findable()).filter((vacancy) => haversineKm(tilburg, vacancy) <= 10).length);
       await page.getByRole('link', { name: 'Verwijder filter: Binnen 10 km van Tilburg' }).waitFor();
       expect(await page.locator('#search-sort option[value="distance"]').count()).toBe(1);
+      // Around a place without words the results come nearest first, and the list says so (it said relevance).
+      expect(await page.locator('#search-sort').inputValue()).toBe('distance');
       // Enter kept the keyboard where it was (the field was remounted, and the focus went to the page).
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-near');
       // So does choosing the radius with the arrow keys, one step after the other (a keyboard walk:

@@ -142,7 +142,10 @@ export function SearchPage() {
   // By distance only from a place the portal knows: without one the search sorts by relevance
   // (server/src/vacancies/service.ts), and the list says so rather than a choice nothing follows (a walk).
   const knownPlace = Boolean(chosen.get('near')) && !unknownPlace;
-  const sort = isSortOption(sortParam) && (sortParam !== 'distance' || knownPlace) ? sortParam : DEFAULT_SORT;
+  // Around a place without words the API puts the nearest first (service.ts): the list says so
+  // (it said relevance of results nearest first: a review).
+  const fallback = knownPlace && !(controls.get('q') ?? '').trim() ? 'distance' : DEFAULT_SORT;
+  const sort = isSortOption(sortParam) && (sortParam !== 'distance' || knownPlace) ? sortParam : fallback;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || knownPlace);
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;

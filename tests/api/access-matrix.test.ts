@@ -679,6 +679,19 @@ const cases: RouteCase[] = [
     expected: vacancyByIdWithKeys(200),
   },
   {
+    name: 'POST unschedule a scheduled vacancy of A',
+    request: async () => {
+      const scheduled = await createVacancy(ctx.db, {
+        organisation: orgA,
+        state: 'scheduled',
+        publishedAt: null,
+        publishAt: new Date(Date.now() + 86_400_000),
+      });
+      return { method: 'POST', url: `/api/v1/vacancies/${scheduled.id}/unschedule`, payload: {} };
+    },
+    expected: vacancyByIdWithKeys(200),
+  },
+  {
     name: 'PUT the logo of A',
     request: async () => ({
       method: 'PUT',

@@ -581,6 +581,29 @@ describe('every rule at once', () => {
 });
 
 describe('time', () => {
+  it('takes a scheduled vacancy back to draft before it goes online, and not from any other state', async () => {
+    const moment = new Date(Date.now() + 3_600_000).toISOString();
+    const made = (
+      await call(
+        'POST',
+        `/organisations/${organisation.id}/vacancies`,
+        body({ title: 'Beleidsmedewerker Zandpad', publishAt: moment }),
+      )
+    ).json();
+    const scheduled = await call('POST', `/vacancies/${made.id}/publish`, { version: made.version });
+    expect(scheduled.json().state).toBe('scheduled');
+    const back = await call('POST', `/vacancies/${made.id}/unschedule`, { version: scheduled.json().version });
+    expect([back.statusCode, back.json().state, back.json().publishAt]).toEqual([200, 'draft', moment]);
+    // Its history says so, and the moment stays for the next publication; a draft has nothing to take back.
+    const history = (await call('GET', `/vacancies/${made.id}/history`)).json().items;
+    expect(history.at(-1)).toMatchObject({ action: 'unschedule', changes: { state: ['scheduled', 'draft'] } });
+    const again = await call('POST', `/vacancies/${made.id}/unschedule`);
+    expect([again.statusCode, again.json().error.code]).toEqual([409, 'invalid_transition']);
+    expect(await searchIds('Zandpad')).toEqual([]);
+    // Published again, it is scheduled for the moment it kept.
+    expect((await call('POST', `/vacancies/${made.id}/publish`)).json().state).toBe('scheduled');
+  });
+
   it('publishes a scheduled vacancy at its moment and closes one whose closing date passed, across a restart', async () => {
     const scheduled = (
       await call(

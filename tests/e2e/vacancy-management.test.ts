@@ -655,4 +655,35 @@ describe.skipIf(!enabled)('managing vacancies, in a real browser', () => {
     },
     STORY_TIMEOUT,
   );
+
+  it(
+    'takes a scheduled vacancy back to draft before it goes online, by keyboard',
+    async () => {
+      const scheduled = await createVacancy(ctx.db, {
+        organisation,
+        title: 'Adviseur zandwegen',
+        state: 'scheduled',
+        publishedAt: null,
+        publishAt: new Date(Date.now() + 7 * DAY),
+      });
+      const { context, page } = await signedIn();
+      await page.goto(`${baseUrl}/beheer/vacatures/${scheduled.id}`);
+      const status = page.getByRole('region', { name: 'Status en acties' });
+      await status.filter({ hasText: 'Ingepland' }).waitFor();
+      const back = status.getByRole('button', { name: 'Terug naar concept' });
+      await back.focus();
+      await page.keyboard.press('Enter');
+      await page.getByText('De vacature is weer een concept en gaat niet online.').waitFor();
+      await status.filter({ hasText: 'Concept' }).waitFor();
+      expect(await status.getByRole('button', { name: 'Terug naar concept' }).count()).toBe(0);
+      await page.getByRole('region', { name: 'Geschiedenis' }).getByText('Teruggezet naar concept').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      const [row] = await ctx.pool
+        .query('SELECT state FROM vacancies WHERE id = $1', [scheduled.id])
+        .then((r) => r.rows);
+      expect(row.state).toBe('draft');
+      await context.close();
+    },
+    STORY_TIMEOUT,
+  );
 });

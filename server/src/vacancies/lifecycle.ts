@@ -132,7 +132,7 @@ export async function updateVacancy(
   });
 }
 
-export type Lifecycle = 'publish' | 'close' | 'reopen';
+export type Lifecycle = 'publish' | 'close' | 'reopen' | 'unschedule';
 
 export async function changeLifecycle(
   deps: VacancyDeps,

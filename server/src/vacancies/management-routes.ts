@@ -212,7 +212,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
   );
 
-  for (const kind of ['publish', 'close', 'reopen'] as const) {
+  for (const kind of ['publish', 'close', 'reopen', 'unschedule'] as const) {
     app.post(
       `/vacancies/:id/${kind}`,
       {
@@ -223,6 +223,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
             publish: 'Publish now, or schedule when publishAt lies ahead',
             close: 'Close',
             reopen: 'Reopen a closed vacancy',
+            unschedule: 'Take a scheduled vacancy back to draft before it goes online',
           }[kind],
           params: IdParams,
           body: Type.Optional(

@@ -23,6 +23,7 @@ const expected: Record<VacancyEvent, Partial<Record<VacancyState, Expected>>> = 
   },
   close: { published: 'closed', scheduled: 'closed' },
   reopen: { closed: 'published' },
+  unschedule: { scheduled: 'draft' },
   importClosed: { draft: 'closed' },
   publishOnSchedule: { scheduled: 'published' },
   closeByDate: { published: 'closed', scheduled: 'closed' },

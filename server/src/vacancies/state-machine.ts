@@ -3,6 +3,7 @@
  *
  *   draft ──publish──► published ──close / closing date passed──► closed ──reopen──► published
  *     │  └─schedule──► scheduled ──(publish date)──┘                withdrawn (leave/suspension)
+ *     └◄──unschedule──────┘
  *
  * Every service that changes a vacancy's state asks this table whether the change is
  * allowed and what the new state is, also the time-driven SQL and the membership
@@ -42,6 +43,8 @@ const transitions = {
   publish: fromEach(['draft', 'scheduled'], publishOrSchedule),
   close: fromEach(live, 'closed'),
   reopen: { closed: 'published' },
+  /** HR takes a scheduled vacancy back before it goes online: a draft again, its moment kept for next time. */
+  unschedule: { scheduled: 'draft' },
   /** An ATS may bring in a vacancy that is already closed (its history): straight from the new draft. */
   importClosed: { draft: 'closed' },
   /** Time: the publication moment of a scheduled vacancy came. */

@@ -44,7 +44,7 @@ export type VacancyInput = Required<Pick<VacancyBody, VacancyFieldName>>;
 /** Per changed column: [before, after]. */
 export type HistoryEntry = ResponseOf<'/vacancies/{id}/history', 'get'>['items'][number];
 
-export type Lifecycle = 'publish' | 'close' | 'reopen';
+export type Lifecycle = 'publish' | 'close' | 'reopen' | 'unschedule';
 
 const vacancyPath = (id: string) => `/vacancies/${encodeURIComponent(id)}`;
 

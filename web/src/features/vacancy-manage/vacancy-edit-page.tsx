@@ -155,7 +155,7 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
     setReloaded({ ok: true, message: keptTypedMessage(v.conflict, labels) });
   };
 
-  const submitIntent = (intent: 'close' | 'reopen' | 'duplicate') => {
+  const submitIntent = (intent: 'close' | 'reopen' | 'unschedule' | 'duplicate') => {
     setReloaded(null);
     setTypedWhileSaving(false);
     void fetcher.submit({ intent, version: String(form.version) }, { method: 'post' });
@@ -180,8 +180,21 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
   const canPublish = publishable && live;
   const canClose = (state === 'published' || state === 'scheduled') && live;
   const canReopen = state === 'closed' && live;
+  // Scheduled by mistake, or not yet to go: back to a draft, which nobody sees.
+  const canUnschedule = state === 'scheduled' && live;
   const schedules = isFutureLocal(form.publishAt);
   const buttonText = (intent: string, text: string) => (busy && pendingIntent === intent ? a.form.busy : text);
+  /** A change of state asked with one press (closing asks first, in its dialog). */
+  const intentButton = (intent: 'reopen' | 'unschedule', text: string) => (
+    <button
+      type="button"
+      className="button button-secondary"
+      aria-disabled={busy || undefined}
+      onClick={() => !busy && submitIntent(intent)}
+    >
+      {buttonText(intent, text)}
+    </button>
+  );
 
   return (
     <div className="vacancy-manage vacancy-edit">
@@ -268,16 +281,8 @@ function VacancyEditor({ me, organisation, vacancy, history, staffNames, openApp
               {buttonText('close', v.edit.close)}
             </button>
           ) : null}
-          {canReopen ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-disabled={busy || undefined}
-              onClick={() => !busy && submitIntent('reopen')}
-            >
-              {buttonText('reopen', v.edit.reopen)}
-            </button>
-          ) : null}
+          {canUnschedule ? intentButton('unschedule', v.edit.unschedule) : null}
+          {canReopen ? intentButton('reopen', v.edit.reopen) : null}
           {drafts ? (
             <button
               type="button"

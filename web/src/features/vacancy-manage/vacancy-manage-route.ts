@@ -159,7 +159,7 @@ export async function vacancyPreviewLoader({ request, params }: LoaderFunctionAr
   return { me, organisation, vacancy: await loadOwnVacancy(request, params['id'], organisation) };
 }
 
-export type VacancyIntent = 'create' | 'save' | 'publish' | 'close' | 'reopen' | 'duplicate';
+export type VacancyIntent = 'create' | 'save' | 'publish' | 'close' | 'reopen' | 'unschedule' | 'duplicate';
 
 /**
  * What the vacancy forms get back. Either way `version` is the version the form is now
@@ -200,7 +200,7 @@ export async function newVacancyAction({ request }: ActionFunctionArgs): Promise
   }
 }
 
-const INTENTS: readonly VacancyIntent[] = ['save', 'publish', 'close', 'reopen', 'duplicate'];
+const INTENTS: readonly VacancyIntent[] = ['save', 'publish', 'close', 'reopen', 'unschedule', 'duplicate'];
 const isIntent = (value: string): value is VacancyIntent => (INTENTS as readonly string[]).includes(value);
 
 /**
@@ -239,9 +239,11 @@ export async function vacancyAction({ request, params }: ActionFunctionArgs): Pr
             : v.results.published;
       return { ok: true, intent, message, vacancy: published, version: published.version };
     }
-    if (intent === 'close' || intent === 'reopen') {
+    if (intent === 'close' || intent === 'reopen' || intent === 'unschedule') {
       const changed = await changeVacancyState(id, intent, version, options);
-      const message = intent === 'close' ? v.results.closed : v.results.reopened;
+      const message = { close: v.results.closed, reopen: v.results.reopened, unschedule: v.results.unscheduled }[
+        intent
+      ];
       return { ok: true, intent, message, vacancy: changed, version: changed.version };
     }
     const copy = await duplicateVacancy(id, options);

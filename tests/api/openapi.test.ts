@@ -151,6 +151,7 @@ describe('security requirements in the OpenAPI document', () => {
       'POST /api/v1/vacancies/{id}/publish': 'publish',
       'POST /api/v1/vacancies/{id}/close': 'publish',
       'POST /api/v1/vacancies/{id}/reopen': 'publish',
+      'POST /api/v1/vacancies/{id}/unschedule': 'publish',
     });
   });
 

@@ -8,7 +8,7 @@ import { isDatabaseUnavailable, type Database } from '@samenwerven/db';
 import { logoUrl } from '../organisations/presenter.ts';
 import { findOrganisationBySlug, findPublicMember } from '../organisations/queries.ts';
 import { getClosedVacancy, getPublicVacancy } from '../vacancies/service.ts';
-import { ANONYMOUS_VIEWER, UNVERIFIED_SESSION, vacancyForViewer, type VacancyViewer } from '../vacancies/viewer.ts';
+import { ANONYMOUS_VIEWER, UNVERIFIED_SESSION, vacancyForViewer, type PageViewer } from '../vacancies/viewer.ts';
 import { escapeMarkup, vacancyPath } from '../text.ts';
 import {
   describeFeed,
@@ -163,7 +163,7 @@ export async function pageHead(
   publicUrl: string,
   pathname: string,
   search: URLSearchParams = new URLSearchParams(),
-  viewer: VacancyViewer = ANONYMOUS_VIEWER,
+  viewer: PageViewer = ANONYMOUS_VIEWER,
 ): Promise<PageHead | undefined> {
   const lang = pageLanguage(pathname);
   const t = texts[lang];
@@ -281,6 +281,12 @@ export function unavailableHead(publicUrl: string, lang: 'nl' | 'en', pathname: 
   return { ...notFoundHead(publicUrl, lang, pathname), status: 503, title, description };
 }
 
+/** A vacancy's page in Dutch and in English, by its id and title. */
+const vacancyAlternates = (publicUrl: string, vacancy: Parameters<typeof vacancyPath>[0]) => ({
+  nl: `${publicUrl}${vacancyPath(vacancy)}`,
+  en: `${publicUrl}${vacancyPath(vacancy, 'en')}`,
+});
+
 /** A vacancy that was public once and closed (410, not indexed); else not found. */
 async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
   const closed = await getClosedVacancy(db, id).catch((error: unknown) => {
@@ -288,7 +294,7 @@ async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string,
     return undefined;
   });
   if (!closed) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
-  const alternates = { nl: `${publicUrl}${vacancyPath(closed)}`, en: `${publicUrl}${vacancyPath(closed, 'en')}` };
+  const alternates = vacancyAlternates(publicUrl, closed);
   const [closedTitle, description] =
     lang === 'en'
       ? ['This vacancy is closed', 'This vacancy is closed. Similar open vacancies are on the page.']
@@ -315,19 +321,20 @@ async function viewersVacancyHead(
   publicUrl: string,
   id: string,
   lang: 'nl' | 'en',
-  viewer: VacancyViewer,
+  viewer: PageViewer,
 ): Promise<PageHead | undefined> {
-  if (viewer === ANONYMOUS_VIEWER) return undefined;
   // Not known yet whose page it is: the app says so once it has refreshed the session; the
   // server claims neither that it is gone nor what it is.
   if (viewer === UNVERIFIED_SESSION) return unverifiedVacancyHead(publicUrl, id, lang);
+  // Sees what the public sees, which was not there.
+  if (!viewer.ownOrganisation && !viewer.memberStaff) return undefined;
   const found = await vacancyForViewer(db, viewer, id).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) throw error;
     return undefined;
   });
   if (!found) return undefined;
   const { vacancy } = found;
-  const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };
+  const alternates = vacancyAlternates(publicUrl, vacancy);
   return {
     status: 200,
     lang,
@@ -361,7 +368,7 @@ async function vacancyHead(
   publicUrl: string,
   id: string,
   lang: 'nl' | 'en',
-  viewer: VacancyViewer,
+  viewer: PageViewer,
 ): Promise<PageHead> {
   // A closed or withdrawn vacancy stops advertising itself: no JobPosting, not indexed.
   // Views are counted when the app loads the vacancy, not here as well.
@@ -374,7 +381,7 @@ async function vacancyHead(
     return (await viewersVacancyHead(db, publicUrl, id, lang, viewer)) ?? closedOrNotFoundHead(db, publicUrl, id, lang);
   const organisation = await findOrganisationBySlug(db, vacancy.organisation.slug);
   const logo = organisation ? logoUrl(publicUrl, organisation) : null;
-  const alternates = { nl: `${publicUrl}${vacancyPath(vacancy)}`, en: `${publicUrl}${vacancyPath(vacancy, 'en')}` };
+  const alternates = vacancyAlternates(publicUrl, vacancy);
   const canonical = alternates[lang];
   const where = `${vacancy.organisation.name}, ${vacancy.place.municipalityName}`;
   return {

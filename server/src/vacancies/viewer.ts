@@ -23,7 +23,10 @@ export const ANONYMOUS_VIEWER: VacancyViewer = { ownOrganisation: null, memberSt
  * does not carry the refresh cookie, which only the sign-in routes get). Who it is shows only once
  * the app has refreshed it, so the server cannot tell which vacancies it may see.
  */
-export const UNVERIFIED_SESSION: VacancyViewer = { ownOrganisation: null, memberStaff: false };
+export const UNVERIFIED_SESSION = 'unverified session';
+
+/** Who asks for a vacancy's page: a reader as the API knows them, or a session not read yet. */
+export type PageViewer = VacancyViewer | typeof UNVERIFIED_SESSION;
 
 export function vacancyViewer(principal: Principal | undefined): VacancyViewer {
   if (principal?.kind === 'api_key')

@@ -139,11 +139,10 @@ export function SearchPage() {
   const isUpdating = navigation.state === 'loading' && navigation.location?.pathname === location.pathname;
 
   const sortParam = controls.get('sort');
-  // By distance only from a place the portal knows: without one the search sorts by relevance
-  // (server/src/vacancies/service.ts), and the list says so rather than a choice nothing follows (a walk).
+  // The list shows the order the API gives (server/src/vacancies/service.ts): by distance only from
+  // a place the portal knows, and around one without words nearest first even when none was chosen
+  // (it offered a choice nothing followed, and said relevance of results nearest first: reviews).
   const knownPlace = Boolean(chosen.get('near')) && !unknownPlace;
-  // Around a place without words the API puts the nearest first (service.ts): the list says so
-  // (it said relevance of results nearest first: a review).
   const fallback = knownPlace && !(controls.get('q') ?? '').trim() ? 'distance' : DEFAULT_SORT;
   const sort = isSortOption(sortParam) && (sortParam !== 'distance' || knownPlace) ? sortParam : fallback;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || knownPlace);

@@ -31,6 +31,7 @@ import {
   toApiParams,
   withoutFilters,
   type FacetKey,
+  type SortOption,
   withoutPlace,
   asSearched,
 } from './search-params.ts';
@@ -144,8 +145,12 @@ export function SearchPage() {
   // (it offered a choice nothing followed, and said relevance of results nearest first: reviews).
   const knownPlace = Boolean(chosen.get('near')) && !unknownPlace;
   const fallback = knownPlace && !(controls.get('q') ?? '').trim() ? 'distance' : DEFAULT_SORT;
-  const sort = isSortOption(sortParam) && (sortParam !== 'distance' || knownPlace) ? sortParam : fallback;
+  const chosenSort = isSortOption(sortParam) && (sortParam !== 'distance' || knownPlace) ? sortParam : undefined;
+  const sort = chosenSort ?? fallback;
   const sorts = SORT_OPTIONS.filter((option) => option !== 'distance' || knownPlace);
+  // The order nobody chose is sent as none: words typed around a place then bring the best match
+  // back, as the API gives it, instead of keeping the nearest first the list showed for no words.
+  const sortValue = (option: SortOption) => (chosenSort === undefined && option === sort ? '' : option);
   // A place the portal does not know filters nothing: not counted, nor shown as a chip (it can still be cleared).
   const applied = unknownPlace ? withoutPlace(searchParams) : searchParams;
   const stillCount = useStillCount(result.total, applied);
@@ -372,12 +377,12 @@ export function SearchPage() {
                 id="search-sort"
                 name="sort"
                 form={FORM_ID}
-                value={sort}
+                value={sortValue(sort)}
                 onChange={onControlChange}
                 onKeyDown={noteKey}
               >
                 {sorts.map((option) => (
-                  <option key={option} value={option}>
+                  <option key={option} value={sortValue(option)}>
                     {t.search.sort[option]}
                   </option>
                 ))}

@@ -78,6 +78,32 @@ describe('formToSearchParams', () => {
     ).toBe('near=5038&radiusKm=10');
   });
 
+  it('keeps the best match chosen around a place, where no order is the nearest first, and the address sends it', () => {
+    const address = formToSearchParams(
+      form([
+        ['near', 'Tilburg'],
+        ['radiusKm', '25'],
+        ['sort', 'relevance'],
+      ]),
+    );
+    expect(address.toString()).toBe('near=Tilburg&radiusKm=25&sort=relevance');
+    expect(toApiParams(address).get('sort')).toBe('relevance');
+    expect(withoutFilter(address, { key: 'near', value: 'Tilburg' })).toBe('');
+  });
+
+  it('leaves the order out that the list showed without anyone choosing it (sent as empty)', () => {
+    const address = formToSearchParams(
+      form([
+        ['q', 'jurist'],
+        ['near', 'Tilburg'],
+        ['radiusKm', '25'],
+        ['sort', ''],
+      ]),
+    );
+    expect(address.toString()).toBe('q=jurist&near=Tilburg&radiusKm=25');
+    expect(toApiParams(address).has('sort')).toBe(false);
+  });
+
   it('cleans the address a form made without scripts, and leaves a clean one as it is', () => {
     const sent = new URLSearchParams('q=beleid+Den+Bosch&near=&radiusKm=25&salaryMin=&sort=relevance&page=2');
     const clean = formToSearchParams(sent);

@@ -14,6 +14,12 @@ export const SORT_OPTIONS = ['relevance', 'newest', 'closing', 'salary', 'distan
 export type SortOption = (typeof SORT_OPTIONS)[number];
 export const DEFAULT_SORT: SortOption = 'relevance';
 
+/**
+ * An order that means something only around a place: nearest first, and best match, which the
+ * address names there because around a place without words the API gives the nearest first.
+ */
+const isPlaceBoundSort = (value: string | null) => value === 'distance' || value === DEFAULT_SORT;
+
 /** Repeatable exact filters: repeat a parameter for OR within it. */
 const LIST_KEYS = [...FACET_KEYS, 'municipality'] as const;
 const TEXT_KEYS = { q: 200, near: 100 } as const;
@@ -88,7 +94,7 @@ export function toApiParams(address: URLSearchParams): URLSearchParams {
     if (value !== null) api.set(key, value);
   }
   const sort = address.get('sort');
-  if (isSortOption(sort) && sort !== DEFAULT_SORT) api.set('sort', sort);
+  if (isSortOption(sort) && (sort !== DEFAULT_SORT || api.has('near'))) api.set('sort', sort);
   return api;
 }
 
@@ -100,17 +106,17 @@ export function searchApiParams(address: URLSearchParams, pageSize = PAGE_SIZE):
 }
 
 /**
- * The address for a submitted search form: empty fields and the default sort left out. Also for
- * an address the form made without scripts (which names every field), to move to this one.
+ * The address for a submitted search form: empty fields and the default sort left out (but for
+ * a place, see `isPlaceBoundSort`). Also for an address the form made without scripts (which
+ * names every field), to move to this one.
  */
 export function formToSearchParams(form: FormData | URLSearchParams): URLSearchParams {
   const params = new URLSearchParams();
   const hasPlace = String(form.get('near') ?? '').trim() !== '';
   for (const [key, value] of form) {
     if (typeof value !== 'string' || !value.trim()) continue;
-    if (key === 'sort' && value === DEFAULT_SORT) continue;
     // A radius or a distance order without a place would be a filter that does nothing.
-    if (!hasPlace && (key === 'radiusKm' || (key === 'sort' && value === 'distance'))) continue;
+    if (!hasPlace && (key === 'radiusKm' || (key === 'sort' && isPlaceBoundSort(value)))) continue;
     params.append(key, key === 'q' || key === 'near' ? value.trim() : value);
   }
   return params;
@@ -151,19 +157,19 @@ export function withoutFilter(address: URLSearchParams, filter: { key: string; v
   for (const [key, value] of address) {
     // Compared as cleaned, the way the filter was listed ("hoursMin=032" is the 32 of its chip).
     if (key === 'page' || (key === filter.key && cleanValue(key, value) === filter.value)) continue;
-    // A place goes with its radius, and sorting by distance needs a place.
-    if (filter.key === 'near' && (key === 'radiusKm' || (key === 'sort' && value === 'distance'))) continue;
+    // A place goes with its radius, and its orders (`isPlaceBoundSort`) with it.
+    if (filter.key === 'near' && (key === 'radiusKm' || (key === 'sort' && isPlaceBoundSort(value)))) continue;
     params.append(key, value);
   }
   const search = params.toString();
   return search ? `?${search}` : '';
 }
 
-/** The address without its place, and so without the radius and a distance order. */
+/** The address without its place, and so without the radius and the orders that go with it. */
 export function withoutPlace(address: URLSearchParams): URLSearchParams {
   return new URLSearchParams(
     [...address].filter(
-      ([key, value]) => key !== 'near' && key !== 'radiusKm' && !(key === 'sort' && value === 'distance'),
+      ([key, value]) => key !== 'near' && key !== 'radiusKm' && !(key === 'sort' && isPlaceBoundSort(value)),
     ),
   );
 }
@@ -230,7 +236,7 @@ export function withoutFilters(address: URLSearchParams): string {
   const q = address.get('q')?.trim();
   const sort = address.get('sort');
   if (q) params.set('q', q);
-  if (isSortOption(sort) && sort !== DEFAULT_SORT) params.set('sort', sort);
+  if (isSortOption(sort) && !isPlaceBoundSort(sort)) params.set('sort', sort);
   const search = params.toString();
   return search ? `?${search}` : '';
 }

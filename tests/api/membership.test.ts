@@ -542,6 +542,14 @@ describe('suspension', () => {
     });
     const [withdrawn] = await ctx.db.select().from(vacancies).where(eq(vacancies.id, live.id));
     expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawnReason: 'suspended' });
+    // An old link says it is away for now, not that it closed: a reinstatement brings it back
+    // (it said "Deze vacature is gesloten", 410 — gone for good).
+    expect((await call('GET', `/vacancies/${live.id}/closed`)).json()).toMatchObject({
+      title: live.title,
+      organisation: null,
+      mayReturn: true,
+    });
+    // Its page: tests/api/pages.test.ts.
     // The member's admins read why on their membership page, not only in the mail.
     const reasonNow = async () =>
       (await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json().reason;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organisations, type Organisation, type Vacancy } from '@samenwerven/db';
+import { organisations, vacancies, type Organisation, type Vacancy } from '@samenwerven/db';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD, TINY_PNG } from '../support/factories.ts';
 import { signIn } from '../support/http.ts';
@@ -215,6 +215,25 @@ describe('a vacancy page before any script runs', () => {
     expect(response.body).toContain('<title>Deze vacature is gesloten: Gesloten functie | Samenwerven</title>');
     expect(jsonLdOf(response.body)).toBeUndefined();
     expect(response.body).toContain('<meta name="robots" content="noindex" />');
+  });
+
+  it('says a suspended member’s vacancy is away for now: 404, not the 410 of a vacancy gone for good', async () => {
+    const suspended = await createOrganisation(ctx.db, { state: 'suspended' });
+    const away = await createVacancy(ctx.db, {
+      organisation: suspended,
+      title: 'Bode',
+      state: 'withdrawn',
+      withdrawnReason: 'suspended',
+      withdrawnFromState: 'published',
+    });
+    const response = await followingRedirect(`/vacatures/${away.id}`);
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('<title>Deze vacature is tijdelijk niet beschikbaar: Bode | Samenwerven</title>');
+    expect(response.body).toContain('<meta name="robots" content="noindex" />');
+    expect(jsonLdOf(response.body)).toBeUndefined();
+    // Its closing date passed meanwhile: a reinstatement closes it, so it is closed now.
+    await ctx.db.update(vacancies).set({ closingDate: '2020-01-01' }).where(eq(vacancies.id, away.id));
+    expect((await followingRedirect(`/vacatures/${away.id}`)).statusCode).toBe(410);
   });
 
   it('answers a signed-in reader 200 for a vacancy they may see and the public may not, never indexed', async () => {

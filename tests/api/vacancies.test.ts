@@ -151,6 +151,7 @@ describe('GET /api/v1/vacancies/{id}/closed (an old link to a vacancy that close
       category: 'ict',
       place: { municipalityCode: 'GM0855', municipalityName: 'Tilburg' },
       language: 'nl',
+      mayReturn: false,
     });
     expect(response.body).not.toContain('ATS-SECRET-2');
     expect(response.body).not.toContain('geheim@');
@@ -164,7 +165,7 @@ describe('GET /api/v1/vacancies/{id}/closed (an old link to a vacancy that close
     const withdrawn = await createVacancy(ctx.db, { organisation: departed, state: 'withdrawn' });
     const response = await closedOf(withdrawn.id);
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ title: withdrawn.title, organisation: null });
+    expect(response.json()).toMatchObject({ title: withdrawn.title, organisation: null, mayReturn: false });
     expect(response.body).not.toContain(departed.name);
   });
 

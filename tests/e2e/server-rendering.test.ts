@@ -25,6 +25,7 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
   let employer: Organisation;
   let vacancy: Vacancy;
   let closed: Vacancy;
+  let away: Vacancy;
   let longTitled: Vacancy;
   let hrEmail = '';
 
@@ -46,6 +47,14 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
         state: 'closed',
         publishedAt: new Date(Date.now() - 40 * DAY),
         closedAt: new Date(Date.now() - 7 * DAY),
+      });
+      // Offline while its member is suspended: it may come back.
+      away = await createVacancy(ctx.db, {
+        organisation: await createOrganisation(ctx.db, { state: 'suspended' }),
+        title: 'Geschorste functie',
+        state: 'withdrawn',
+        withdrawnReason: 'suspended',
+        withdrawnFromState: 'published',
       });
       longTitled = await createVacancy(ctx.db, {
         organisation: employer,
@@ -248,6 +257,13 @@ describe.skipIf(!enabled)('public pages rendered on the server', () => {
       expect(goneHtml).toContain('<meta name="robots" content="noindex" />');
       expect(textOf(goneHtml)).toContain('Gesloten functie');
       expect(goneHtml).not.toContain('application/ld+json');
+      // Away for now (its member suspended) is no closed vacancy: it may come back, and says so.
+      const awayNow = await get(`/vacatures/${away.id}-geschorste-functie`);
+      expect(awayNow.status).toBe(404);
+      const awayText = textOf(await awayNow.text());
+      expect(awayText).toContain('Deze vacature is tijdelijk niet beschikbaar');
+      expect(awayText).toContain('Geschorste functie is tijdelijk niet te zien');
+      expect(awayText).not.toContain('gesloten');
 
       const withoutTitle = await get(`/vacatures/${vacancy.id}?bron=feed`);
       expect(withoutTitle.status).toBe(301);

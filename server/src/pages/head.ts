@@ -287,7 +287,20 @@ const vacancyAlternates = (publicUrl: string, vacancy: Parameters<typeof vacancy
   en: `${publicUrl}${vacancyPath(vacancy, 'en')}`,
 });
 
-/** A vacancy that was public once and closed (410, not indexed); else not found. */
+/** The title of a vacancy's page once it is off the portal, as the web app's page has it (`vacancy.closed`). */
+const closedPageTitle = (mayReturn: boolean, lang: 'nl' | 'en') =>
+  lang === 'en'
+    ? mayReturn
+      ? 'This vacancy is unavailable for now'
+      : 'This vacancy is closed'
+    : mayReturn
+      ? 'Deze vacature is tijdelijk niet beschikbaar'
+      : 'Deze vacature is gesloten';
+
+/**
+ * A vacancy that was public once and closed (410, not indexed), or is away while its member is
+ * suspended (404: it may come back, RFC 9110 keeps 410 for what is gone for good); else not found.
+ */
 async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string, lang: 'nl' | 'en'): Promise<PageHead> {
   const closed = await getClosedVacancy(db, id).catch((error: unknown) => {
     if (isDatabaseUnavailable(error)) throw error;
@@ -295,12 +308,13 @@ async function closedOrNotFoundHead(db: Database, publicUrl: string, id: string,
   });
   if (!closed) return notFoundHead(publicUrl, lang, lang === 'en' ? `/en/vacancies/${id}` : `/vacatures/${id}`);
   const alternates = vacancyAlternates(publicUrl, closed);
-  const [closedTitle, description] =
+  const closedTitle = closedPageTitle(closed.mayReturn, lang);
+  const description =
     lang === 'en'
-      ? ['This vacancy is closed', 'This vacancy is closed. Similar open vacancies are on the page.']
-      : ['Deze vacature is gesloten', 'Deze vacature is gesloten. Op de pagina staan vergelijkbare open vacatures.'];
+      ? `${closedTitle}. Similar open vacancies are on the page.`
+      : `${closedTitle}. Op de pagina staan vergelijkbare open vacatures.`;
   return {
-    status: 410,
+    status: closed.mayReturn ? 404 : 410,
     lang,
     title: siteTitle(`${closedTitle}: ${closed.title}`),
     description,

@@ -43,7 +43,8 @@ export function summaryFromDocument(doc: RetrievedDocument): VacancySummary {
 }
 
 /** The little that stays public of a vacancy once it closed (schemas.ts, ClosedVacancy). */
-export function closedFromRow(v: IndexableVacancy): ClosedVacancy {
+/** What stays public of a vacancy no longer open; `mayReturn`: see `ClosedVacancy`. */
+export function closedFromRow(v: IndexableVacancy, mayReturn: boolean): ClosedVacancy {
   return {
     id: v.id,
     title: v.title,
@@ -54,6 +55,7 @@ export function closedFromRow(v: IndexableVacancy): ClosedVacancy {
       municipalityName: municipalityByCode(v.municipalityCode)?.name ?? v.municipalityCode,
     },
     language: v.language === 'en' ? 'en' : 'nl',
+    mayReturn,
   };
 }
 

@@ -108,7 +108,8 @@ export const vacancyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['vacancies'],
         summary: 'What stays public of a vacancy that is no longer open',
         description:
-          'For an old link to a vacancy that closed, or whose organisation left the alliance: its title, field ' +
+          'For an old link to a vacancy that closed, or whose organisation left the alliance or is suspended (then ' +
+          '`mayReturn`: a reinstatement publishes it again): its title, field ' +
           'and place, and its organisation while that is still a member, so a page can say it closed and ' +
           'offer similar open vacancies. 404 for an unknown id, for what was never public and for an open vacancy.',
         params: T.Object({ id: T.String({ format: 'uuid' }) }),

@@ -253,5 +253,10 @@ export const ClosedVacancy = Type.Object({
   place: Type.Object({ municipalityCode: Type.String(), municipalityName: Type.String() }),
   /** The language its title is in: a page in the other one marks it so (WCAG 3.1.2). */
   language: literals(['nl', 'en']),
+  /**
+   * Off the portal only while its member is suspended, and open again once it is reinstated (its
+   * closing date not passed): a page says it is away for now, not that it closed.
+   */
+  mayReturn: Type.Boolean(),
 });
 export type ClosedVacancy = Static<typeof ClosedVacancy>;

@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import {
   haversineKm,
   isIndexable,
+  isOpen,
   municipalityByCode,
   municipalityByName,
   postcodeArea,
@@ -15,6 +16,7 @@ import {
   fillerWords,
   experienceWordsLast,
   heldByIndex,
+  type IndexableVacancy,
   loadIndexableVacancies,
   mergePendingAdditions,
   SearchEngineUnavailableError,
@@ -646,5 +648,19 @@ export async function getClosedVacancy(db: Database, id: string, now = new Date(
   const [vacancy] = await loadIndexableVacancies(db, [id]);
   if (!vacancy || vacancy.publishedAt === null || vacancy.visibility !== 'public' || isIndexable(vacancy, now))
     throw notFound();
-  return closedFromRow(vacancy);
+  return closedFromRow(vacancy, mayReturn(vacancy, now));
+}
+
+/**
+ * Taken offline by its member's suspension while it was published and open: a reinstatement
+ * publishes it again (`restoreWithdrawn` in membership/transitions.ts), unless its closing date has passed by then.
+ */
+function mayReturn(vacancy: IndexableVacancy, now: Date): boolean {
+  return (
+    vacancy.organisation.state === 'suspended' &&
+    vacancy.state === 'withdrawn' &&
+    vacancy.withdrawnReason === 'suspended' &&
+    vacancy.withdrawnFromState === 'published' &&
+    isOpen(vacancy, now)
+  );
 }

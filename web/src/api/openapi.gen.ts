@@ -97,7 +97,7 @@ export interface paths {
     };
     /**
      * What stays public of a vacancy that is no longer open
-     * @description For an old link to a vacancy that closed, or whose organisation left the alliance: its title, field and place, and its organisation while that is still a member, so a page can say it closed and offer similar open vacancies. 404 for an unknown id, for what was never public and for an open vacancy.
+     * @description For an old link to a vacancy that closed, or whose organisation left the alliance or is suspended (then `mayReturn`: a reinstatement publishes it again): its title, field and place, and its organisation while that is still a member, so a page can say it closed and offer similar open vacancies. 404 for an unknown id, for what was never public and for an open vacancy.
      */
     get: operations['getVacanciesByIdClosed'];
     put?: never;
@@ -3003,6 +3003,7 @@ export interface operations {
             };
             /** @enum {string} */
             language: 'nl' | 'en';
+            mayReturn: boolean;
           };
         };
       };

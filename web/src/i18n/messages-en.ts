@@ -207,6 +207,8 @@ export const en: Messages = {
       before: 'The vacancy',
       at: 'at',
       after: 'is no longer open. Applications are closed.',
+      titleForNow: 'This vacancy is unavailable for now',
+      afterForNow: 'is not shown for now. You cannot apply at the moment; the vacancy may come back later.',
       searchSimilar: (category, place) => `Search open vacancies in ${category} around ${place}`,
       organisation: (name) => `Open vacancies at ${name}`,
       alert: 'Get an e-mail when a vacancy like this comes up',

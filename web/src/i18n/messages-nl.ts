@@ -216,6 +216,9 @@ export const nl = {
       before: 'De vacature',
       at: 'bij',
       after: 'staat niet meer open. Solliciteren kan niet meer.',
+      // Away while its organisation is suspended: it may come back (`mayReturn`).
+      titleForNow: 'Deze vacature is tijdelijk niet beschikbaar',
+      afterForNow: 'is tijdelijk niet te zien. Solliciteren kan nu niet; de vacature kan later terugkomen.',
       searchSimilar: (category: string, place: string) => `Zoek open vacatures in ${category} rond ${place}`,
       organisation: (name: string) => `Open vacatures van ${name}`,
       alert: 'Krijg een e-mail als er zo’n vacature bij komt',

@@ -8,20 +8,21 @@ import type { ClosedVacancyData } from './vacancy-loader.ts';
 
 /**
  * An old link (a saved page, a feed, a mail, a shared message) to a vacancy that is no longer
- * open: it says so instead of "not found", names what it was, and leads on to similar open
+ * open (or away for now, while its organisation is suspended): it says so instead of "not found", names what it was, and leads on to similar open
  * vacancies, a search in the same field around the same place, and an alert for such a search.
  */
 export function ClosedVacancy({ closed, similar }: ClosedVacancyData) {
   const { lang, t } = useI18n();
   const labels = useLabels();
   const c = t.vacancy.closed;
-  useDocumentTitle(`${c.title}: ${closed.title}`);
+  const title = closed.mayReturn ? c.titleForNow : c.title;
+  useDocumentTitle(`${title}: ${closed.title}`);
   // By the place's name, so the search box shows a word the visitor knows.
   const search = new URLSearchParams({ category: closed.category, near: closed.place.municipalityName }).toString();
   return (
     <>
       <div className="message-page vacancy-closed">
-        <h1>{c.title}</h1>
+        <h1>{title}</h1>
         <p>
           {c.before}{' '}
           <strong className="break-anywhere" lang={closed.language === lang ? undefined : closed.language}>
@@ -33,7 +34,7 @@ export function ClosedVacancy({ closed, similar }: ClosedVacancyData) {
               {c.at} {closed.organisation.name}
             </>
           ) : null}{' '}
-          {c.after}
+          {closed.mayReturn ? c.afterForNow : c.after}
         </p>
         <ul className="link-list">
           <li>

@@ -104,8 +104,8 @@ function searchFromReferer(request: Request): string {
 }
 
 /**
- * The vacancy at the address; one that closed answers 410 (Gone) with its closed page, one that
- * never was public a 404.
+ * The vacancy at the address; one that closed answers 410 (Gone) with its closed page (404 while
+ * its member is suspended), one that never was public a 404.
  */
 export async function vacancyLoader({ request, params }: LoaderFunctionArgs) {
   const id = vacancyIdFrom(params['idSlug']);
@@ -121,7 +121,8 @@ export async function vacancyLoader({ request, params }: LoaderFunctionArgs) {
     if (!(error instanceof ApiError && error.status === 404)) throw error;
     // An old link (a saved page, a feed, a mail) to a vacancy that closed says so, and where to go on.
     const closed = await closedVacancy(id, options);
-    if (closed) return data<VacancyPageData>(closed, { status: 410 });
+    // Away while its member is suspended, it may come back: not gone for good (server/src/pages/head.ts).
+    if (closed) return data<VacancyPageData>(closed, { status: closed.closed.mayReturn ? 404 : 410 });
     throw data(null, { status: 404 });
   }
   const fromOrganisation = organisationVacancies(vacancy, options).catch(() => null);

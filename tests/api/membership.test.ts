@@ -369,6 +369,68 @@ describe('joining', () => {
     );
   });
 
+  it('lets a turned-down organisation correct what the rejection asked for as it applies again', async () => {
+    const organisation = await createOrganisation(ctx.db, {
+      state: 'applied',
+      name: 'Omgevingsdienst',
+      municipalityCode: 'GM0855',
+      website: 'https://odmb.example',
+    });
+    const [first] = await ctx.db.insert(membershipApplications).values({ organisationId: organisation.id }).returning();
+    const admin = await signIn(
+      ctx.app,
+      (await createUser(ctx.db, { role: 'org_admin', organisation })).email,
+      TEST_PASSWORD,
+    );
+    await call('POST', `/membership-applications/${first!.id}/reject`, coordinator, {
+      reason: 'Geef de volledige naam van de organisatie',
+    });
+    // The membership page has what it applied with, to correct.
+    const preview = async () => (await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json();
+    expect((await preview()).application).toEqual({
+      name: 'Omgevingsdienst',
+      kind: organisation.kind,
+      municipalityCode: 'GM0855',
+      website: 'https://odmb.example',
+    });
+
+    // Bad corrections are refused on their fields, and nothing changes.
+    const again = (payload: object) => call('POST', `/organisations/${organisation.id}/apply-again`, admin, payload);
+    for (const [payload, field] of [
+      [{ organisation: { name: ' ' } }, 'organisation.name'],
+      [{ organisation: { municipalityCode: 'GM9999' } }, 'organisation.municipalityCode'],
+      [{ organisation: { kind: 'bank' } }, 'organisation.kind'],
+      [{ organisation: { website: 'javascript:alert(1)' } }, 'organisation.website'],
+      [{ organisation: { slug: 'gemeente-tilburg' } }, 'organisation.slug'],
+    ] as const) {
+      const refused = await again(payload);
+      expect(refused.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(Object.keys(refused.json().error.fields ?? {}), JSON.stringify(payload)).toContain(field);
+    }
+    expect((await preview()).state).toBe('rejected');
+
+    const corrected = await again({
+      organisation: { name: 'Omgevingsdienst Midden- en West-Brabant', municipalityCode: 'GM0826', website: null },
+    });
+    expect([corrected.statusCode, corrected.json()]).toEqual([200, { id: organisation.id, state: 'applied' }]);
+    // The coordinators decide on what it is now; the correction is in the audit log.
+    const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
+    expect(
+      pending.find((a: { organisation: { id: string } }) => a.organisation.id === organisation.id).organisation,
+    ).toMatchObject({ name: 'Omgevingsdienst Midden- en West-Brabant', municipalityCode: 'GM0826', website: null });
+    const [entry] = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.organisationId, organisation.id), eq(auditLog.action, 'membership.application_corrected')),
+      );
+    expect([entry!.before, entry!.after]).toEqual([
+      { name: 'Omgevingsdienst', municipality: 'Tilburg', website: 'https://odmb.example' },
+      { name: 'Omgevingsdienst Midden- en West-Brabant', municipality: 'Oosterhout', website: null },
+    ]);
+    expect((await preview()).application).toBeNull();
+  });
+
   it('stores a name without direction controls, so it shows as it is compared (a membership review)', async () => {
     const oisterwijk = await createOrganisation(ctx.db, { name: 'Gemeente Oisterwijk', municipalityCode: 'GM0824' });
     // "Gemeente \u202EkjiwretsiO\u202C" showed as "Gemeente Oisterwijk" and matched no name.
@@ -796,6 +858,7 @@ describe('leaving', () => {
       vacanciesKept: 3,
       canLeave: true,
       reason: null,
+      application: null,
     });
 
     const left = await call('POST', `/organisations/${organisation.id}/leave`, admin, {

@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { auditLog, membershipApplications, type Organisation, type User, type Vacancy } from '@samenwerven/db';
+import {
+  auditLog,
+  membershipApplications,
+  organisations,
+  type Organisation,
+  type User,
+  type Vacancy,
+} from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { createOrganisation, createUser, createVacancy, TEST_PASSWORD } from '../support/factories.ts';
@@ -198,7 +205,20 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
         'Reden van de afwijzing',
       );
       expect(await accessibilityViolations(page)).toEqual([]);
+      // What it applied with, to correct what the rejection asked for: a name left empty is said
+      // on its field, and the coordinators get the name corrected.
+      const name = section.getByLabel('Naam van de organisatie');
+      expect(await name.inputValue()).toBe('Stichting Tweede Kans');
+      expect(await section.getByLabel('Vestigingsgemeente').inputValue()).toBe(organisation.municipalityCode);
+      await name.fill('');
       const button = section.getByRole('button', { name: 'Organisatie opnieuw aanmelden' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const summary = section.locator('.error-summary');
+      await summary.getByRole('link', { name: 'Vul de naam van de organisatie in.' }).waitFor();
+      await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await name.fill('Stichting Tweede Kans Tilburg');
       await button.focus();
       await page.keyboard.press('Enter');
       // The outcome takes focus where the button was; the state above says it.
@@ -213,6 +233,8 @@ describe.skipIf(!enabled)('a suspended or departed member’s staff pages, in a 
         .from(membershipApplications)
         .where(eq(membershipApplications.organisationId, organisation.id));
       expect(application).toMatchObject({ state: 'pending' });
+      const [now] = await ctx.db.select().from(organisations).where(eq(organisations.id, organisation.id));
+      expect(now!.name).toBe('Stichting Tweede Kans Tilburg');
       await context.close();
     },
     STORY_TIMEOUT,

@@ -7,6 +7,7 @@ import {
   municipalityByCode,
   type Database,
   type Executor,
+  type Organisation,
   type OrganisationKind,
 } from '@samenwerven/db';
 import { recordAudit } from '../audit/audit.ts';
@@ -20,6 +21,7 @@ import { oneLine, shownOrNull } from '../text.ts';
 import { emailAgainstWebsite, likelyDuplicates } from './duplicates.ts';
 import { mailApplicationArrived, mailApplicationKnown, mailApplicationReceipt } from './mails.ts';
 import { applicationFromRow } from './presenter.ts';
+import type { ApplyAgainInput } from './schemas.ts';
 import {
   coordinatorRecipients,
   insertApplication,
@@ -109,13 +111,19 @@ async function moveSlug(tx: Executor, actorUserId: string, organisationId: strin
  * (probe finding 7): a known address gets a mail saying nothing was applied for, a new one
  * the receipt with its confirmation link.
  */
-export async function applyForMembership(deps: MembershipDeps, input: ApplicationInput, locale: Locale = 'nl') {
-  const municipality = municipalityByCode(input.organisation.municipalityCode);
+/** The municipality of a code an applicant sent, or a 400 on its field. */
+function knownMunicipality(code: string) {
+  const municipality = municipalityByCode(code);
   if (!municipality) {
     throw new AppError(400, 'validation_failed', 'error.validation_failed', {
       fields: { 'organisation.municipalityCode': 'error.unknown_municipality' },
     });
   }
+  return municipality;
+}
+
+export async function applyForMembership(deps: MembershipDeps, input: ApplicationInput, locale: Locale = 'nl') {
+  const municipality = knownMunicipality(input.organisation.municipalityCode);
   assertAcceptablePassword(input.admin.password, input.admin.email, 'admin.password');
   // Hashed whether or not it will be used, so both cases take the same time.
   const passwordHash = await hashPassword(input.admin.password);
@@ -248,20 +256,71 @@ export async function decideApplication(
  * of a first application. The organisation is the one already known, so nothing is typed anew;
  * the admin who asks is its applicant now.
  */
-export async function applyAgain(deps: MembershipDeps, actorUserId: string, organisationId: string) {
+export async function applyAgain(
+  deps: MembershipDeps,
+  actorUserId: string,
+  organisationId: string,
+  corrections: ApplyAgainInput['organisation'] = {},
+) {
+  if (corrections.municipalityCode !== undefined) knownMunicipality(corrections.municipalityCode);
   const state = await deps.db.transaction(async (tx) => {
     const { before, state } = await transition(tx, deps, organisationId, 'apply_again', actorUserId, null);
+    const now = await correctApplication(tx, actorUserId, before, corrections);
     await setApplicant(tx, organisationId, actorUserId);
-    const duplicates = likelyDuplicates(before, await selectComparableOrganisations(tx));
+    const duplicates = likelyDuplicates(now, await selectComparableOrganisations(tx));
     await mailApplicationArrived(tx, deps, await coordinatorRecipients(tx), {
       organisationId,
-      kind: before.kind,
-      municipalityName: municipalityByCode(before.municipalityCode)?.name ?? before.municipalityCode,
+      kind: now.kind,
+      municipalityName: municipalityByCode(now.municipalityCode)?.name ?? now.municipalityCode,
       duplicates: duplicates.length,
     });
     return state;
   });
   return { id: organisationId, state };
+}
+
+type ApplyingDetails = Pick<Organisation, 'id' | 'name' | 'kind' | 'municipalityCode' | 'website'>;
+
+/**
+ * What a rejection asked to correct (the organisation's full name, its kind, its place, its
+ * website), changed as it applies again, with the change in the audit log: the coordinators
+ * decide on what it is now. Returns the organisation as it applies.
+ */
+async function correctApplication<T extends ApplyingDetails>(
+  tx: Executor,
+  actorUserId: string,
+  organisation: T,
+  corrections: NonNullable<ApplyAgainInput['organisation']>,
+): Promise<T> {
+  const wanted: Partial<Pick<Organisation, 'name' | 'kind' | 'municipalityCode' | 'website'>> = {
+    ...(corrections.name === undefined ? {} : { name: oneLine(corrections.name) }),
+    ...(corrections.kind === undefined ? {} : { kind: corrections.kind }),
+    ...(corrections.municipalityCode === undefined ? {} : { municipalityCode: corrections.municipalityCode }),
+    ...(corrections.website === undefined ? {} : { website: corrections.website }),
+  };
+  const changed = Object.fromEntries(
+    Object.entries(wanted).filter(([key, value]) => organisation[key as keyof typeof wanted] !== value),
+  ) as typeof wanted;
+  if (Object.keys(changed).length === 0) return organisation;
+  await updateOrganisation(tx, organisation.id, changed);
+  // The place by its name, as the coordinators know it.
+  const inWords = (values: typeof wanted) => {
+    const { municipalityCode, ...rest } = values;
+    return municipalityCode === undefined
+      ? rest
+      : { ...rest, municipality: municipalityByCode(municipalityCode)?.name ?? municipalityCode };
+  };
+  const was = Object.fromEntries(Object.keys(changed).map((key) => [key, organisation[key as keyof typeof wanted]]));
+  await recordAudit(tx, {
+    actorUserId,
+    organisationId: organisation.id,
+    action: 'membership.application_corrected',
+    subjectType: 'organisation',
+    subjectId: organisation.id,
+    before: inWords(was as typeof wanted),
+    after: inWords(changed),
+  });
+  return { ...organisation, ...changed };
 }
 
 /** Why the portal itself rejected an application (in both languages: coordinators of either read it). */

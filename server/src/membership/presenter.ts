@@ -59,7 +59,7 @@ export function organisationOverviewFromRow(row: OrganisationOverviewRow) {
  * reason given for the state the membership is in (rejected, suspended, left).
  */
 export function leavePreviewOf(
-  organisation: Pick<Organisation, 'state' | 'leaveAt'>,
+  organisation: Pick<Organisation, 'state' | 'leaveAt' | 'name' | 'kind' | 'municipalityCode' | 'website'>,
   vacanciesByState: Partial<Record<VacancyState, number>>,
   canLeave: boolean,
   reason: string | null,
@@ -71,5 +71,15 @@ export function leavePreviewOf(
     vacanciesKept: Object.values(vacanciesByState).reduce((a, b) => a + b, 0),
     canLeave,
     reason,
+    // What a rejection may have asked to correct before the organisation applies again.
+    application:
+      organisation.state === 'rejected'
+        ? {
+            name: organisation.name,
+            kind: organisation.kind,
+            municipalityCode: organisation.municipalityCode,
+            website: organisation.website,
+          }
+        : null,
   };
 }

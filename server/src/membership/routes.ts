@@ -9,6 +9,7 @@ import { exportOrganisation } from './export.ts';
 import {
   Application,
   ApplicationBody,
+  ApplyAgainBody,
   ApplicationsQuery,
   CostWeightBody,
   DecisionBody,
@@ -165,11 +166,16 @@ export const membershipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['membership'],
         summary: 'Apply again after the alliance turned the organisation down; the coordinators decide anew',
+        description:
+          'With what the rejection asked to correct, if anything: the organisation’s name, kind, municipality ' +
+          'or website (`null` takes it away). `409 invalid_transition` from any state but `rejected`.',
         params: OrgParams,
+        body: Type.Optional(ApplyAgainBody),
         response: { 200: StateAnswer, ...errors },
       },
     },
-    async (request) => applyAgain(deps(), currentUser(request).userId, request.params.orgId),
+    async (request) =>
+      applyAgain(deps(), currentUser(request).userId, request.params.orgId, request.body?.organisation),
   );
 
   app.post(

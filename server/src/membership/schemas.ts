@@ -1,5 +1,5 @@
 /** The shapes of the membership contract (API.md), shared by validation, serialisation and OpenAPI. */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { organisationKinds } from '@samenwerven/db';
 import { Email, NewPassword } from '../auth/schemas.ts';
 import { Filled, literals, PATTERNS } from '../contract/typebox.ts';
@@ -80,14 +80,22 @@ export const ApplicationsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** What an organisation applies with, and may correct before it applies again. */
+const ApplyingOrganisation = {
+  name: Filled({ minLength: 2, maxLength: 200 }),
+  kind: Kind,
+  municipalityCode: Type.String({ pattern: PATTERNS.municipalityCode }),
+  website: Type.String({ format: 'uri', pattern: PATTERNS.webAddress, maxLength: 500 }),
+};
+
 export const ApplicationBody = Type.Object(
   {
     organisation: Type.Object(
       {
-        name: Filled({ minLength: 2, maxLength: 200 }),
-        kind: Kind,
-        municipalityCode: Type.String({ pattern: PATTERNS.municipalityCode }),
-        website: Type.Optional(Type.String({ format: 'uri', pattern: PATTERNS.webAddress, maxLength: 500 })),
+        name: ApplyingOrganisation.name,
+        kind: ApplyingOrganisation.kind,
+        municipalityCode: ApplyingOrganisation.municipalityCode,
+        website: Type.Optional(ApplyingOrganisation.website),
       },
       { additionalProperties: false },
     ),
@@ -98,6 +106,28 @@ export const ApplicationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/**
+ * Applying again after a rejection, with what the rejection asked to correct: any of the
+ * organisation's details as it applied (`website: null` takes it away); none keeps them.
+ */
+export const ApplyAgainBody = Type.Object(
+  {
+    organisation: Type.Optional(
+      Type.Object(
+        {
+          name: Type.Optional(ApplyingOrganisation.name),
+          kind: Type.Optional(ApplyingOrganisation.kind),
+          municipalityCode: Type.Optional(ApplyingOrganisation.municipalityCode),
+          website: Type.Optional(Type.Union([ApplyingOrganisation.website, Type.Null()])),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ApplyAgainInput = Static<typeof ApplyAgainBody>;
 
 export const LeaveBody = Type.Object(
   {
@@ -125,6 +155,16 @@ export const LeavePreview = Type.Object({
   canLeave: Type.Boolean(),
   /** Why the membership is rejected, suspended or ended, as given with that decision; else null. */
   reason: Type.Union([Type.String(), Type.Null()]),
+  /** While turned down: the organisation as it applied, to correct when it applies again; else null. */
+  application: Type.Union([
+    Type.Object({
+      name: Type.String(),
+      kind: Type.String(),
+      municipalityCode: Type.String(),
+      website: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
 });
 
 export const OrganisationsOverview = Type.Object({

@@ -138,12 +138,13 @@ export function leaveAlliance(
   return requestJson(`${org(orgId)}/leave`, { ...options, method: 'POST', body });
 }
 
-/** A turned-down organisation applies once more; the coordinators decide anew. */
+/** A turned-down organisation applies once more, with its details corrected; the coordinators decide anew. */
 export function applyAgain(
   orgId: string,
+  body: NonNullable<BodyOf<'/organisations/{orgId}/apply-again', 'post'>>,
   options: Options,
 ): Promise<ResponseOf<'/organisations/{orgId}/apply-again', 'post'>> {
-  return requestJson(`${org(orgId)}/apply-again`, { ...options, method: 'POST' });
+  return requestJson(`${org(orgId)}/apply-again`, { ...options, method: 'POST', body });
 }
 
 export function cancelScheduledLeave(orgId: string, options: Options): Promise<void> {

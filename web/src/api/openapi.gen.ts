@@ -971,7 +971,7 @@ export interface paths {
     put?: never;
     /**
      * Apply again after the alliance turned the organisation down; the coordinators decide anew
-     * @description Apply again after the alliance turned the organisation down; the coordinators decide anew
+     * @description With what the rejection asked to correct, if anything: the organisation’s name, kind, municipality or website (`null` takes it away). `409 invalid_transition` from any state but `rejected`.
      */
     post: operations['postOrganisationsByOrgIdApplyAgain'];
     delete?: never;
@@ -8817,7 +8817,28 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': {
+          organisation?: {
+            name?: string;
+            /** @enum {string} */
+            kind?:
+              | 'municipality'
+              | 'province'
+              | 'water_board'
+              | 'joint_arrangement'
+              | 'central_government'
+              | 'health'
+              | 'education'
+              | 'other';
+            municipalityCode?: string;
+            /** Format: uri */
+            website?: string | null;
+          };
+        };
+      };
+    };
     responses: {
       /** @description OK */
       200: {
@@ -9155,6 +9176,12 @@ export interface operations {
             vacanciesKept: number;
             canLeave: boolean;
             reason: string | null;
+            application: {
+              name: string;
+              kind: string;
+              municipalityCode: string;
+              website: string | null;
+            } | null;
           };
         };
       };

@@ -255,6 +255,7 @@ const nl = {
       'membership.approve': 'Aanmelding toegelaten',
       'membership.reject': 'Aanmelding afgewezen',
       'membership.apply_again': 'Opnieuw aangemeld na een afwijzing',
+      'membership.application_corrected': 'Aanmelding verbeterd',
       'membership.suspend': 'Lidmaatschap geschorst',
       'membership.reinstate': 'Schorsing opgeheven',
       'membership.leave': 'Uitgetreden',
@@ -300,6 +301,7 @@ const nl = {
       role: 'Rol',
       name: 'Naam',
       kind: 'Soort',
+      municipality: 'Vestigingsgemeente',
       email: 'E-mailadres',
       website: 'Website',
       description: 'Beschrijving',
@@ -429,7 +431,9 @@ const nl = {
     cancelled: 'Het geplande uittreden is geannuleerd. Je organisatie blijft lid.',
     applyAgainTitle: 'Opnieuw aanmelden',
     applyAgainText:
-      'Het alliantiebureau heeft de aanmelding van je organisatie afgewezen; de reden stond in de e-mail met het besluit. Is die reden niet meer van toepassing, meld je organisatie dan opnieuw aan. Het alliantiebureau beoordeelt de aanmelding opnieuw en laat je het besluit per e-mail weten.',
+      'Het alliantiebureau heeft de aanmelding van je organisatie afgewezen; de reden staat hierboven en in de e-mail met het besluit. Is die reden niet meer van toepassing, meld je organisatie dan opnieuw aan. Het alliantiebureau beoordeelt de aanmelding opnieuw en laat je het besluit per e-mail weten.',
+    applyAgainCorrect:
+      'Vroeg het alliantiebureau om iets te verbeteren, zoals de volledige naam van de organisatie? Pas het hieronder aan; het alliantiebureau beoordeelt de aanmelding zoals die dan is.',
     applyAgainSubmit: 'Organisatie opnieuw aanmelden',
     appliedAgain:
       'Je organisatie is opnieuw aangemeld. Het alliantiebureau beoordeelt de aanmelding en laat je het besluit per e-mail weten.',
@@ -677,6 +681,7 @@ const en: MembershipMessages = {
       'membership.approve': 'Application admitted',
       'membership.reject': 'Application rejected',
       'membership.apply_again': 'Applied again after a rejection',
+      'membership.application_corrected': 'Application corrected',
       'membership.suspend': 'Membership suspended',
       'membership.reinstate': 'Suspension lifted',
       'membership.leave': 'Left the alliance',
@@ -722,6 +727,7 @@ const en: MembershipMessages = {
       role: 'Role',
       name: 'Name',
       kind: 'Kind',
+      municipality: 'Municipality',
       email: 'E-mail address',
       website: 'Website',
       description: 'Description',
@@ -850,7 +856,9 @@ const en: MembershipMessages = {
     cancelled: 'The scheduled leave has been cancelled. Your organisation stays a member.',
     applyAgainTitle: 'Apply again',
     applyAgainText:
-      'The alliance office rejected your organisation’s application; the reason was in the e-mail with the decision. If that reason no longer applies, apply again. The alliance office reviews the application anew and lets you know its decision by e-mail.',
+      'The alliance office rejected your organisation’s application; the reason is above and in the e-mail with the decision. If that reason no longer applies, apply again. The alliance office reviews the application anew and lets you know its decision by e-mail.',
+    applyAgainCorrect:
+      'Did the alliance office ask you to correct something, such as the organisation’s full name? Change it below; the alliance office reviews the application as it then is.',
     applyAgainSubmit: 'Apply again for the organisation',
     appliedAgain:
       'Your organisation has applied again. The alliance office reviews the application and lets you know its decision by e-mail.',

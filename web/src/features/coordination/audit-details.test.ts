@@ -29,6 +29,7 @@ const RECORDED_KEYS = [
   'costWeight',
   'name',
   'kind',
+  'municipality',
   'email',
   'role',
   'reinvited',

@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, type FetcherWithComponents } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary.tsx';
-import { fieldProps, SelectField, TextField } from '../../components/form-fields.tsx';
+import { fieldProps, TextField } from '../../components/form-fields.tsx';
 import { NewPasswordFields, newPasswordFieldMap } from '../../components/new-password-fields.tsx';
 import { SubmitButton } from '../../components/submit-button.tsx';
 import { useDocumentTitle } from '../../hooks/use-document-title.ts';
-import { useTaxonomies } from '../../hooks/use-labels.ts';
 import { paths } from '../../i18n/paths.ts';
 import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure } from '../../lib/form-result.ts';
@@ -15,7 +14,8 @@ import { JOIN_FIELDS, type JoinResult } from './join-route.ts';
 import '../../styles/membership.css';
 import { useFormAnswer } from '../../hooks/use-form-answer.ts';
 import { useFragmentAction } from '../../hooks/use-fragment-action.ts';
-import { municipalityLabel } from '../../lib/municipality-label.ts';
+import { organisationFieldMap } from '../../lib/applying-organisation.ts';
+import { OrganisationFields } from '../../components/organisation-fields.tsx';
 
 const ID = 'join';
 /** Where the page comes back after a failed send without scripts. */
@@ -60,7 +60,6 @@ function NextSteps({ headingId }: { headingId: string }) {
 
 function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const { lang, a, m } = useMembershipI18n();
-  const taxonomies = useTaxonomies();
   const failure = asFailure(useFormAnswer(fetcher));
   const { busy, sendOnce } = useSingleSend(fetcher);
   // What was typed is not lost to a link or the language switch; the form goes once it is sent.
@@ -68,10 +67,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const leaveGuard = useLeaveGuard(edited, m.join.leave);
   const f = m.join.fields;
   const fields = {
-    [JOIN_FIELDS.name]: { id: `${ID}-name`, label: f.name },
-    [JOIN_FIELDS.kind]: { id: `${ID}-kind`, label: f.kind },
-    [JOIN_FIELDS.municipality]: { id: `${ID}-municipality`, label: f.municipality },
-    [JOIN_FIELDS.website]: { id: `${ID}-website`, label: f.website },
+    ...organisationFieldMap(ID, m),
     [JOIN_FIELDS.adminName]: { id: `${ID}-admin-name`, label: f.adminName },
     [JOIN_FIELDS.adminEmail]: { id: `${ID}-admin-email`, label: f.adminEmail },
     ...newPasswordFieldMap(ID, JOIN_FIELDS.password, a, true),
@@ -80,14 +76,6 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
   const action = useFragmentAction(ERRORS_ID);
   /** What was typed before a failed send without scripts. */
   const typed = (name: string) => failure?.values?.[name] ?? '';
-
-  const municipalities = useMemo(
-    () =>
-      (taxonomies?.municipalities ?? [])
-        .map((m) => ({ code: m.code, label: municipalityLabel(m.name) }))
-        .sort((x, y) => x.label.localeCompare(y.label, 'nl')),
-    [taxonomies],
-  );
 
   return (
     <>
@@ -107,44 +95,7 @@ function JoinForm({ fetcher }: { fetcher: FetcherWithComponents<JoinResult> }) {
       >
         <fieldset className="fieldset">
           <legend>{m.join.organisationLegend}</legend>
-          <TextField
-            {...field(JOIN_FIELDS.name)}
-            autoComplete="organization"
-            maxLength={200}
-            hint={f.nameHint}
-            defaultValue={typed(JOIN_FIELDS.name)}
-          />
-          <SelectField {...field(JOIN_FIELDS.kind)} defaultValue={typed(JOIN_FIELDS.kind)}>
-            <option value="">{f.kindChoose}</option>
-            {(taxonomies?.organisationKinds ?? []).map((kind) => (
-              <option key={kind.code} value={kind.code}>
-                {kind.label[lang]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            {...field(JOIN_FIELDS.municipality)}
-            defaultValue={typed(JOIN_FIELDS.municipality)}
-            hint={f.municipalityHint}
-          >
-            <option value="">{f.municipalityChoose}</option>
-            {municipalities.map((municipality) => (
-              <option key={municipality.code} value={municipality.code}>
-                {municipality.label}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            {...field(JOIN_FIELDS.website)}
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            spellCheck={false}
-            autoCapitalize="none"
-            maxLength={500}
-            hint={f.websiteHint}
-            defaultValue={typed(JOIN_FIELDS.website)}
-          />
+          <OrganisationFields field={field} value={typed} lang={lang} m={m} />
         </fieldset>
 
         <fieldset className="fieldset">

@@ -16,6 +16,8 @@ import { useMembershipI18n } from '../../i18n/use-membership-i18n.ts';
 import { asFailure, failure as formFailure, formText, type FormFailure } from '../../lib/form-result.ts';
 import { REASON_MAX } from '../../lib/membership-reasons.ts';
 import { latestLeaveDate, leaveProblems, type MembershipData, type MembershipResult } from './membership-route.ts';
+import { ORGANISATION_FIELDS, organisationFieldMap, type OrganisationField } from '../../lib/applying-organisation.ts';
+import { OrganisationFields } from '../../components/organisation-fields.tsx';
 import '../../styles/membership.css';
 
 const LEAVE = 'leave';
@@ -90,7 +92,7 @@ export function MembershipPage() {
       </section>
 
       {preview.state === 'rejected' || appliedAgain ? (
-        <ApplyAgain fetcher={fetcher} result={appliedAgain} rejected={preview.state === 'rejected'} />
+        <ApplyAgain fetcher={fetcher} result={appliedAgain} application={preview.application} />
       ) : null}
 
       <section className="page-section" aria-labelledby="membership-leave">
@@ -125,35 +127,54 @@ function cannotLeaveText(
 }
 
 /**
- * A turned-down organisation applies once more (the coordinators decide anew): what it means and
- * one button; afterwards what happened, in place of the button.
+ * A turned-down organisation applies once more (the coordinators decide anew): what it means,
+ * what it applied with, to correct what the rejection asked for, and one button; afterwards
+ * what happened, in place of the form.
  */
 function ApplyAgain({
   fetcher,
   result,
-  rejected,
+  application,
 }: {
   fetcher: FetcherWithComponents<MembershipResult>;
   result: MembershipResult | null;
-  rejected: boolean;
+  /** What the organisation applied with, while it is turned down; else null. */
+  application: LeavePreview['application'];
 }) {
-  const { m } = useMembershipI18n();
+  const { lang, m } = useMembershipI18n();
   const t = m.membership;
   const { busy, sendOnce } = useSingleSend(fetcher);
+  const failure = result?.ok === false ? asFailure(result) : null;
   // One object per result: the notice takes focus each time it gets a new one.
-  const outcome = useMemo(
-    () => (result ? { ok: result.ok, message: result.ok ? t.appliedAgain : result.message } : null),
-    [result, t],
-  );
+  const outcome = useMemo(() => (result?.ok ? { ok: true, message: t.appliedAgain } : null), [result, t]);
+  const fields = organisationFieldMap(APPLY_AGAIN, m);
+  const field = fieldProps(fields, failure?.fields);
+  const current: Record<OrganisationField, string> | null = application && {
+    [ORGANISATION_FIELDS.name]: application.name,
+    [ORGANISATION_FIELDS.kind]: application.kind,
+    [ORGANISATION_FIELDS.municipality]: application.municipalityCode,
+    [ORGANISATION_FIELDS.website]: application.website ?? '',
+  };
   return (
     <section className="page-section" aria-labelledby="membership-apply-again">
       <h2 id="membership-apply-again">{t.applyAgainTitle}</h2>
       <ResultNotice result={outcome} />
-      {rejected ? (
+      {current ? (
         <>
           <p className="measure">{t.applyAgainText}</p>
-          <fetcher.Form method="post" onSubmit={sendOnce}>
+          <p className="measure">{t.applyAgainCorrect}</p>
+          <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
+          <fetcher.Form method="post" noValidate className="form" onSubmit={sendOnce}>
             <input type="hidden" name="intent" value={APPLY_AGAIN} />
+            <fieldset className="fieldset">
+              <legend>{m.join.organisationLegend}</legend>
+              <OrganisationFields
+                field={field}
+                value={(name) => failure?.values?.[name] ?? current[name]}
+                lang={lang}
+                m={m}
+              />
+            </fieldset>
             <SubmitButton busy={busy}>{t.applyAgainSubmit}</SubmitButton>
           </fetcher.Form>
         </>

@@ -13,7 +13,9 @@ import { langFromPathname } from '../../i18n/lang.ts';
 import { membershipMessages, type MembershipMessages } from '../../i18n/membership-messages.ts';
 import { addDays, todayInNetherlands } from '@samenwerven/calendar';
 import { parseCalendarDate } from '../../lib/calendar-date.ts';
-import { failure, formText, type FormFailure } from '../../lib/form-result.ts';
+import { failure, formText, keepingValues, type FormFailure } from '../../lib/form-result.ts';
+import type { OrganisationKind } from '../../api/types.ts';
+import { ORGANISATION_FIELDS, organisationProblems } from '../../lib/applying-organisation.ts';
 import type { ManageData } from './manage-route.ts';
 import { reasonTooLong } from '../../lib/membership-reasons.ts';
 
@@ -93,9 +95,27 @@ export async function membershipAction({ request }: ActionFunctionArgs): Promise
       return { ok: true, intent, state: left.state, leaveAt: left.leaveAt };
     }
     if (intent === 'apply-again') {
-      const { state } = await applyAgain(organisation.id, { lang });
-      forgetSession();
-      return { ok: true, intent, state };
+      const sent = {
+        name: formText(form, ORGANISATION_FIELDS.name).trim(),
+        kind: formText(form, ORGANISATION_FIELDS.kind),
+        municipalityCode: formText(form, ORGANISATION_FIELDS.municipality),
+        website: formText(form, ORGANISATION_FIELDS.website).trim(),
+      };
+      const { fields, website } = organisationProblems(sent, m);
+      const typed = (result: FormFailure) => ({
+        ...keepingValues(result, form, Object.values(ORGANISATION_FIELDS)),
+        intent,
+      });
+      if (Object.keys(fields).length > 0) return typed(failure(a.form.checkFields, fields));
+      try {
+        // The select offers the code list's kinds only; the server checks it all the same.
+        const organisationSent = { ...sent, kind: sent.kind as OrganisationKind, website };
+        const { state } = await applyAgain(organisation.id, { organisation: organisationSent }, { lang });
+        forgetSession();
+        return { ok: true, intent, state };
+      } catch (error) {
+        return typed(refusedWrite(error, request, lang));
+      }
     }
     if (intent === 'cancel') {
       await cancelScheduledLeave(organisation.id, { lang });

@@ -1,4 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
+import { langFromPathname } from '../../i18n/lang.ts';
+import { translatePath } from '../../i18n/paths.ts';
 import { takeFromFragment, TOKEN_NAMES } from '../../lib/fragment.ts';
 
 export interface TokenData {
@@ -14,8 +16,11 @@ export interface TokenData {
  */
 export function tokenLoader({ request }: LoaderFunctionArgs): TokenData {
   const url = new URL(request.url);
+  // Kept per page by its Dutch address: the language switch opens the same page at another one,
+  // which said the link was incomplete (a job seeker's walk).
+  const page = translatePath(url.pathname, '', langFromPathname(url.pathname), 'nl');
   const fromLink = () =>
-    typeof window === 'undefined' ? null : takeFromFragment(TOKEN_NAMES, `samenwerven.linkToken:${url.pathname}`);
+    typeof window === 'undefined' ? null : takeFromFragment(TOKEN_NAMES, `samenwerven.linkToken:${page}`);
   const token = (url.searchParams.get('token') ?? fromLink() ?? '').trim();
   return { token: /^[\w-]{10,200}$/.test(token) ? token : null };
 }

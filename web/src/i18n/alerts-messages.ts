@@ -38,6 +38,11 @@ const nl = {
     words: (q: string) => `‘${q}’`,
   },
   newAlert: {
+    leave: {
+      title: 'E-mailalert nog niet gemaakt',
+      text: 'Wat je hebt ingevuld, is nog niet verstuurd. Ga je weg, dan ben je het kwijt.',
+      confirm: 'Weggaan zonder versturen',
+    },
     title: 'Maak een e-mailalert',
     intro:
       'Krijg een e-mail als er nieuwe vacatures zijn die bij je zoekopdracht passen. Je krijgt alleen vacatures die je nog niet van deze alert kreeg, en afmelden kan met één klik onder elke mail.',
@@ -244,6 +249,11 @@ const en: AlertsMessages = {
     words: (q: string) => `‘${q}’`,
   },
   newAlert: {
+    leave: {
+      title: 'E-mail alert not made yet',
+      text: 'What you filled in has not been sent yet. If you leave, it is lost.',
+      confirm: 'Leave without sending',
+    },
     title: 'Create an e-mail alert',
     intro:
       'Get an e-mail when there are new vacancies that match your search. You only get vacancies this alert has not sent you before, and every e-mail has a one-click unsubscribe.',

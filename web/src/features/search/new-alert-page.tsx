@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLeaveGuard } from '../../lib/leave-guard.tsx';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import type { Frequency } from '../../api/alerts.ts';
@@ -42,6 +43,10 @@ export function NewAlertPage() {
   const failure = asFailure(answer);
   const done = answer?.ok === true ? answer : null;
   const { busy, sendOnce } = useSingleSend(fetcher);
+  // What was typed is not lost to a link or the language switch unasked (a job seeker's walk on a
+  // phone); the form goes once it is sent.
+  const [edited, setEdited] = useState(false);
+  const leaveGuard = useLeaveGuard(edited && !done, m.newAlert.leave);
   const doneRef = useRef<HTMLDivElement>(null);
   const parts = useDescribeQuery(organisationNames, nearTown)(query);
   const name = defaultAlertName(parts);
@@ -115,7 +120,14 @@ export function NewAlertPage() {
         <section className="page-section form-section" aria-labelledby={`${ID}-form`}>
           <h2 id={`${ID}-form`}>{m.newAlert.formTitle}</h2>
           <ErrorSummary failure={failure} fields={fields} headingLevel={3} id={ERRORS_ID} />
-          <fetcher.Form action={action} method="post" noValidate className="form alert-form" onSubmit={sendOnce}>
+          <fetcher.Form
+            action={action}
+            method="post"
+            noValidate
+            className="form alert-form"
+            onSubmit={sendOnce}
+            onInput={() => setEdited(true)}
+          >
             <input type="hidden" name="query" value={query} />
             <input type="hidden" name="defaultName" value={name} />
             <TextField
@@ -151,6 +163,7 @@ export function NewAlertPage() {
           </fetcher.Form>
         </section>
       )}
+      {leaveGuard}
     </div>
   );
 }

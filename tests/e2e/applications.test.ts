@@ -455,7 +455,11 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(page.getByRole('link', { name: 'Cv downloaden (cv-fleur.pdf)' }).getAttribute('href')).resolves.toBe(
         `/api/v1/applications/${fleur!.id}/cv`,
       );
-      await expect(page.getByText('Ook een jaar in de talentpool').isVisible()).resolves.toBe(true);
+      // Her pool consent waits for her address to be confirmed: not in the pool yet (it said she was).
+      const consent = page.getByRole('definition').filter({ hasText: 'talentpool' });
+      await expect(consent.textContent()).resolves.toBe(
+        'Ook een jaar in de talentpool, zodra de sollicitant bevestigt dat het e-mailadres van hem of haar is. Tot dan staat de sollicitant niet in de talentpool.',
+      );
       // Only the states that may follow "received".
       const statusForm = page.getByRole('region', { name: 'Status wijzigen' });
       await expect(statusForm.getByRole('radio').count()).resolves.toBe(2);
@@ -478,6 +482,7 @@ describe.skipIf(!enabled)('applying through the portal, in a real browser', () =
       await expect(message.getAttribute('lang')).resolves.toBe('nl');
       await page.getByText('The applicant gets Samenwerven’s e-mails in Dutch').waitFor();
       await page.goto(`${portal.baseUrl}/beheer/sollicitaties/${fleur!.id}`);
+      await expect(consent.textContent()).resolves.toBe('Ook een jaar in de talentpool');
       // Nothing is chosen beforehand: saving without a choice changes nothing (one press used to invite her).
       const statusBefore = (await applications())[0]?.status;
       await statusForm.getByRole('button', { name: 'Status opslaan' }).click();

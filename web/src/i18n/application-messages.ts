@@ -162,6 +162,9 @@ const nl = {
       procedure: 'Alleen voor deze procedure',
       pool: 'Ook een jaar in de talentpool',
     } satisfies Record<Consent, string>,
+    // A pool consent counts once the address's owner confirmed the application (API: `addressConfirmed`).
+    poolUnconfirmed:
+      'Ook een jaar in de talentpool, zodra de sollicitant bevestigt dat het e-mailadres van hem of haar is. Tot dan staat de sollicitant niet in de talentpool.',
     motivation: 'Motivatie',
     files: 'Bestanden',
     cv: (name: string) => `Cv downloaden (${name})`,
@@ -377,6 +380,8 @@ const en: ApplicationMessages = {
       procedure: 'For this procedure only',
       pool: 'Also one year in the talent pool',
     },
+    poolUnconfirmed:
+      'Also one year in the talent pool, once the applicant confirms the e-mail address is theirs. Until then the applicant is not in the talent pool.',
     motivation: 'Motivation',
     files: 'Files',
     cv: (name: string) => `Download CV (${name})`,

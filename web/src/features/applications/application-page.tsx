@@ -37,7 +37,11 @@ export function ApplicationPage() {
   const { lang, ap, format } = useApplicationI18n();
   const d = ap.detail;
   useDocumentTitle(d.title(application.name));
-  const consent = (d.consentText as Record<string, string>)[application.consent] ?? application.consent;
+  // In the pool only once the address's owner confirmed it: the page said so before (an HR walk).
+  const consent =
+    application.consent === 'pool' && !application.addressConfirmed
+      ? d.poolUnconfirmed
+      : ((d.consentText as Record<string, string>)[application.consent] ?? application.consent);
 
   return (
     <div className="application-page">

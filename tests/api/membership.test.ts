@@ -841,6 +841,13 @@ describe('leaving', () => {
     const otherVacancy = await createVacancy(ctx.db, { organisation: other });
     const mine = [await createVacancy(ctx.db, { organisation }), await createVacancy(ctx.db, { organisation })];
     await createVacancy(ctx.db, { organisation, state: 'draft', publishedAt: null });
+    // Scheduled: not online, and never published once the member has left.
+    await createVacancy(ctx.db, {
+      organisation,
+      state: 'scheduled',
+      publishedAt: null,
+      publishAt: new Date(Date.now() + 86_400_000),
+    });
     expect(
       (
         await publicSightings(
@@ -855,7 +862,8 @@ describe('leaving', () => {
       state: 'active',
       leaveAt: null,
       vacanciesGoingOffline: 2,
-      vacanciesKept: 3,
+      vacanciesScheduled: 1,
+      vacanciesKept: 4,
       canLeave: true,
       reason: null,
       application: null,
@@ -898,7 +906,8 @@ describe('leaving', () => {
     expect((await publicSightings(other, [otherVacancy.id])).byId).toEqual([200]);
 
     // The rows stay as history, and the admin can still sign in and export.
-    expect(await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id))).toHaveLength(3);
+    const rows = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    expect(rows.map((row) => row.state).sort()).toEqual(['draft', 'withdrawn', 'withdrawn', 'withdrawn']);
     expect((await call('GET', `/organisations/${organisation.id}/export`, admin)).statusCode).toBe(200);
     expect(
       (await call('POST', `/organisations/${organisation.id}/leave`, admin, { reason: 'nog eens' })).json().error,
@@ -920,7 +929,7 @@ describe('leaving', () => {
     const states = (await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id))).map(
       (v) => v.state,
     );
-    expect(states).toEqual(['draft', 'draft', 'draft']);
+    expect(states).toEqual(['draft', 'draft', 'draft', 'draft']);
     expect((await publicSightings(organisation, [])).inSearch).toBe(0);
     expect(
       await ctx.db.select().from(membershipPeriods).where(eq(membershipPeriods.organisationId, organisation.id)),

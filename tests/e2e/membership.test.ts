@@ -12,7 +12,7 @@ import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { mailOutbox } from '@samenwerven/db';
-import type { Organisation, User } from '@samenwerven/db';
+import type { Organisation, User, Vacancy } from '@samenwerven/db';
 import { accessibilityViolations, BROWSER_ENV, browserAvailable, launchBrowser } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import {
@@ -40,6 +40,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
   let member: Organisation;
   let admin: User;
   const titles: string[] = [];
+  let scheduled: Vacancy;
 
   beforeAll(async () => {
     // The leaver's day and the stayer's days are counted in Dutch days: none may end meanwhile.
@@ -63,6 +64,14 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       const vacancy = await createVacancy(ctx.db, { organisation: member, title: `Kwartiermaker vertrekdorp ${n}` });
       titles.push(vacancy.title);
     }
+    // Scheduled, not online: leaving withdraws it before it is published.
+    scheduled = await createVacancy(ctx.db, {
+      organisation: member,
+      title: 'Kwartiermaker ingepland',
+      state: 'scheduled',
+      publishedAt: null,
+      publishAt: new Date(Date.now() + 86_400_000),
+    });
     await ctx.sync();
     baseUrl = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
@@ -108,7 +117,9 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
       await signIn(page, admin.email);
       await page.getByRole('navigation', { name: 'Beheer' }).getByRole('link', { name: 'Lidmaatschap' }).click();
       await page.getByRole('heading', { level: 1, name: 'Lidmaatschap' }).waitFor();
+      // Only what is online goes offline (the scheduled one counted as a fourth: an admin's walk).
       await page.getByText('3 vacatures gaan direct offline.').waitFor();
+      await page.getByText('1 ingeplande vacature wordt niet gepubliceerd.').waitFor();
       await page
         .getByText(
           'Alle gegevens blijven bewaard en je kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd',
@@ -130,7 +141,7 @@ describe.skipIf(!enabled)('membership, in a real browser', () => {
         exported<{ title: string }[]>('vacancies.json')
           .map((vacancy) => vacancy.title)
           .sort(),
-      ).toEqual([...titles].sort());
+      ).toEqual([...titles, scheduled.title].sort());
 
       // Leaving without a reason: the error summary says so, takes focus and links to the field.
       await page.getByRole('button', { name: 'Uittreden' }).click();

@@ -3,7 +3,7 @@
  * server, so a new private column of an organisation never leaks by accident.
  */
 import type { Organisation } from '@samenwerven/db';
-import { statesAllowing, type VacancyState } from '../vacancies/state-machine.ts';
+import type { VacancyState } from '../vacancies/state-machine.ts';
 import type { DuplicateReason, emailAgainstWebsite } from './duplicates.ts';
 import type { ApplicationRow, ComparableOrganisation, OrganisationOverviewRow } from './queries.ts';
 
@@ -67,7 +67,10 @@ export function leavePreviewOf(
   return {
     state: organisation.state,
     leaveAt: organisation.leaveAt?.toISOString() ?? null,
-    vacanciesGoingOffline: statesAllowing('withdraw').reduce((n, state) => n + (vacanciesByState[state] ?? 0), 0),
+    // Leaving withdraws both (vacancies/state-machine.ts); only the published ones are online (the
+    // page said 24 went offline for 23 online and 1 scheduled: an admin's walk).
+    vacanciesGoingOffline: vacanciesByState.published ?? 0,
+    vacanciesScheduled: vacanciesByState.scheduled ?? 0,
     vacanciesKept: Object.values(vacanciesByState).reduce((a, b) => a + b, 0),
     canLeave,
     reason,

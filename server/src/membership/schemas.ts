@@ -150,7 +150,10 @@ export const LeaveAnswer = Type.Object({
 export const LeavePreview = Type.Object({
   state: Type.String(),
   leaveAt: Type.Union([Type.String(), Type.Null()]),
+  /** The published ones, which leaving takes offline at once. */
   vacanciesGoingOffline: Type.Integer(),
+  /** The scheduled ones, which leaving withdraws before they are published. */
+  vacanciesScheduled: Type.Integer(),
   vacanciesKept: Type.Integer(),
   canLeave: Type.Boolean(),
   /** Why the membership is rejected, suspended or ended, as given with that decision; else null. */

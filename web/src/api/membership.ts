@@ -121,7 +121,8 @@ export type { CostKey, StatsKey } from './figures.ts';
 
 /**
  * `leaveAt`: a scheduled leave, as a moment (null when none is planned); `vacanciesGoingOffline`:
- * published and scheduled ones, which leaving takes offline; `vacanciesKept`: all, which stay stored.
+ * the published ones, which leaving takes offline; `vacanciesScheduled`: those it withdraws before
+ * they are published; `vacanciesKept`: all, which stay stored.
  */
 export type LeavePreview = ResponseOf<'/organisations/{orgId}/leave-preview', 'get'>;
 

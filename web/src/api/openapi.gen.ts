@@ -9173,6 +9173,7 @@ export interface operations {
             state: string;
             leaveAt: string | null;
             vacanciesGoingOffline: number;
+            vacanciesScheduled: number;
             vacanciesKept: number;
             canLeave: boolean;
             reason: string | null;

@@ -398,6 +398,10 @@ const nl = {
         : n === 1
           ? '1 vacature gaat direct offline.'
           : `${n} vacatures gaan direct offline.`,
+    scheduledWithdrawn: (n: number) =>
+      n === 1
+        ? '1 ingeplande vacature wordt niet gepubliceerd.'
+        : `${n} ingeplande vacatures worden niet gepubliceerd.`,
     kept: 'Alle gegevens blijven bewaard en je kunt ze exporteren. Alleen de sollicitaties worden vier weken na het uittreden verwijderd (zo lang mogen wij ze bewaren): exporteer ze vóór die tijd.',
     staffStay: 'Je medewerkers kunnen blijven inloggen en alles inzien, maar niets meer publiceren.',
     rejoin: 'Je kunt later opnieuw lid worden via het alliantiebureau. Je vacatures komen dan terug als concept.',
@@ -823,6 +827,8 @@ const en: MembershipMessages = {
         : n === 1
           ? '1 vacancy goes offline straight away.'
           : `${n} vacancies go offline straight away.`,
+    scheduledWithdrawn: (n) =>
+      n === 1 ? '1 scheduled vacancy will not be published.' : `${n} scheduled vacancies will not be published.`,
     kept: 'All data is kept, and you can export it. Only the applications are deleted four weeks after leaving (that is as long as we may keep them): export them before then.',
     staffStay: 'Your staff can still sign in and see everything, but no longer publish.',
     rejoin: 'You can become a member again later through the alliance office. Your vacancies then come back as drafts.',

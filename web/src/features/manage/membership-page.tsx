@@ -281,6 +281,7 @@ function LeaveForm({ fetcher, preview, organisationName, onConfirmed }: LeaveFor
       <p>{t.leaveIntro}</p>
       <ul className="leave-preview">
         <li className="strong">{t.offline(preview.vacanciesGoingOffline)}</li>
+        {preview.vacanciesScheduled > 0 ? <li>{t.scheduledWithdrawn(preview.vacanciesScheduled)}</li> : null}
         <li>{t.kept}</li>
         <li>{t.staffStay}</li>
         <li>{t.rejoin}</li>

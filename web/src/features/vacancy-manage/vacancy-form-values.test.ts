@@ -86,6 +86,13 @@ describe('the vacancy form as API input', () => {
     expect([input.hoursMin, input.closingDate]).toEqual([32, '2020-01-01']);
   });
 
+  it('sends no moment to go public for a vacancy made public with that field still filled (an HR walk)', () => {
+    const publicFrom = '2026-12-15T09:00';
+    expect(inputFromForm(form({ ...complete, visibility: 'public', publicFrom }), v).input.publicFrom).toBeNull();
+    const internal = inputFromForm(form({ ...complete, visibility: 'internal', publicFrom }), v).input;
+    expect(internal.publicFrom).toBe(fromLocalInput(publicFrom));
+  });
+
   it('accepts amounts written the Dutch way', () => {
     const { input, problems } = inputFromForm(form({ ...complete, salaryMin: '3.700', salaryMax: '€ 5.400,-' }), v);
     expect(problems).toEqual({});

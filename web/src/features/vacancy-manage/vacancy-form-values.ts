@@ -255,6 +255,7 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
     placeRows.push(i);
   }
 
+  const visibility = (get('visibility') || 'public') as VacancyInput['visibility'];
   const scale = get('salaryScale');
   const workMode = get('workMode');
   const applyMethod = get('applyMethod');
@@ -286,8 +287,10 @@ export function inputFromForm(form: FormData, v: VacancyManageMessages): FormInp
     contactName: orNull(get('contactName')),
     contactEmail: orNull(get('contactEmail')),
     contactPhone: orNull(get('contactPhone')),
-    visibility: (get('visibility') || 'public') as VacancyInput['visibility'],
-    publicFrom: moment('publicFrom'),
+    visibility,
+    // Only an internal vacancy goes public later (the field's hint says so): made public with the
+    // field still filled, the save was refused until it was cleared by hand (an HR walk).
+    publicFrom: visibility === 'internal' ? moment('publicFrom') : null,
     language: (get('language') || 'nl') as VacancyInput['language'],
     externalId: orNull(get('externalId')),
   };

@@ -382,6 +382,34 @@ describe('numbers and dates at the edges', () => {
     expect(publish.statusCode, publish.body).toBe(200);
   });
 
+  it('names a field sent to an operation that takes none, instead of ignoring it (an attacker’s review)', async () => {
+    const vacancy = await createVacancy(ctx.db, { organisation });
+    const duplicate = (payload: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/vacancies/${vacancy.id}/duplicate`,
+        headers: { ...admin.bearer, 'content-type': 'application/json', 'accept-language': 'en' },
+        payload,
+      });
+    // The copy was made as "… (kopie)", the title sent dropped unsaid.
+    const titled = await duplicate('{"title":"Mijn nieuwe titel"}');
+    expect(titled.statusCode).toBe(400);
+    expect((titled.json() as ErrorBody).error.fields).toEqual({ title: 'Unknown field: title.' });
+    for (const payload of ['[]', '5', '"kopie"']) {
+      const refused = await duplicate(payload);
+      expect(refused.statusCode, payload).toBe(400);
+      expect(refused.json().error.code, payload).toBe('validation_failed');
+    }
+    // Nothing, or nothing in an object, is what it takes.
+    expect((await duplicate('{}')).statusCode).toBe(201);
+    const bare = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${vacancy.id}/duplicate`,
+      headers: admin.bearer,
+    });
+    expect(bare.statusCode).toBe(201);
+  });
+
   it('says a parameter given twice was given twice, not that it wants text', async () => {
     expect(await fieldsOf('/api/v1/vacancies?q=jurist&q=beleid')).toEqual({
       q: 'Geef deze parameter één keer op, niet vaker.',

@@ -7,7 +7,7 @@ import { AppError, ErrorRef } from '../errors.ts';
 import { hourlyLimitPerAddress } from '../hourly-limit.ts';
 import { ACCOUNT_MAILS_PER_HOUR } from '../auth/routes.ts';
 import { localeOf } from '../i18n.ts';
-import { Filled, literals, Nullable } from '../contract/typebox.ts';
+import { Filled, literals, NoFields, Nullable } from '../contract/typebox.ts';
 import {
   addressOfKey,
   alertFigures,
@@ -428,6 +428,7 @@ export const alertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['alerts'],
         summary: 'You ran the saved search: its new matches count from now',
         params: Id,
+        body: NoFields(),
         response: { 204: Type.Null(), ...errors },
       },
     },

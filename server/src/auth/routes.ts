@@ -22,7 +22,7 @@ import {
 } from './schemas.ts';
 import { confirmRegistration, register } from './registration.ts';
 import { invitationDetails } from '../staff/service.ts';
-import { NO_BODY } from '../contract/typebox.ts';
+import { NO_BODY, NoFields } from '../contract/typebox.ts';
 import {
   acceptInvitation,
   assertAcceptablePassword,
@@ -158,6 +158,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Renew the access token from the refresh cookie',
+        body: NoFields(),
         response: { 200: SignedIn, ...errors },
       },
     },
@@ -180,7 +181,8 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'Sign out this browser; every access token of the user ends (other browsers renew theirs). With the session cookies, the CSRF echo is needed (403 csrf_failed without)',
         security: optionalSecurity(),
-        response: { 204: Type.Null(), 403: ErrorRef },
+        body: NoFields(),
+        response: { 204: Type.Null(), 400: ErrorRef, 403: ErrorRef },
       },
     },
     async (request, reply) => {

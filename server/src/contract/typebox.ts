@@ -59,6 +59,13 @@ export const patternName = (pattern: string): string | undefined =>
   Object.entries(PATTERNS).find(([, value]) => value === pattern)?.[0];
 
 /** The value or `null` (JSON Schema `anyOf`, the value first). */
+/**
+ * The body of an operation that takes none: nothing, or an empty object. A field sent anyway is
+ * named (400 on it), not ignored: a client that sent a copy's title learnt nothing of it being
+ * dropped (an attacker's review).
+ */
+export const NoFields = () => Type.Optional(Type.Object({}, { additionalProperties: false }));
+
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /**

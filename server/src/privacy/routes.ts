@@ -4,7 +4,7 @@
  * in the address, where it would end up in logs and Referer headers).
  */
 import { Type } from '@sinclair/typebox';
-import { literals, Nullable } from '../contract/typebox.ts';
+import { literals, NoFields, Nullable } from '../contract/typebox.ts';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { currentUser } from '../auth/plugin.ts';
 import { Password } from '../auth/schemas.ts';
@@ -192,6 +192,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'A candidate confirms or renews their talent-pool consent for a year (linked from the receipt and the reminder e-mail): the application enters the pool only once the address’s owner confirmed it',
         headers: guestHeaders,
         params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        body: NoFields(),
         response: {
           200: Type.Object({ poolConsentUntil: Type.String({ format: 'date-time' }) }),
           409: ErrorRef,

@@ -10,7 +10,7 @@ import {
   setBuiltInSynonymGroup,
   synonymGroups,
 } from './service.ts';
-import { Filled } from '../contract/typebox.ts';
+import { Filled, NoFields } from '../contract/typebox.ts';
 
 const coordinator: Access = { roles: ['coordinator'] };
 const errors = { 400: ErrorRef, 401: ErrorRef, 403: ErrorRef, 404: ErrorRef };
@@ -142,6 +142,7 @@ export const searchAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['search admin'],
         summary: 'Rebuild the index from the database with zero downtime',
+        body: NoFields(),
         response: { 200: Type.Object({ documents: Type.Integer(), seconds: Type.Number() }), ...errors, 503: ErrorRef },
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { CsvSeparatorSchema, ExternalId } from '../contract/typebox.ts';
+import { CsvSeparatorSchema, ExternalId, NoFields } from '../contract/typebox.ts';
 import { csvFileName } from '../csv.ts';
 import { documentAnswer } from '../contract/documents.ts';
 import { dutchDate } from '@samenwerven/calendar';
@@ -248,6 +248,7 @@ export const vacancyManagementRoutes: FastifyPluginAsyncTypebox = async (app) =>
         tags: ['vacancy management'],
         summary: 'Copy into a new draft',
         params: IdParams,
+        body: NoFields(),
         response: { 201: StaffVacancy, ...errors },
       },
     },

@@ -259,6 +259,10 @@ const messages = {
     nl: 'Postcode {postcode} ligt in {actual}, niet in {chosen}. Kies de gemeente van de werkplek of pas de postcode aan.',
     en: 'Postcode {postcode} is in {actual}, not in {chosen}. Choose the municipality of the workplace or correct the postcode.',
   },
+  'vacancy.place_repeated': {
+    nl: '{municipality} staat al bij de werkplekken van deze vacature. Kies een andere gemeente of haal deze werkplek weg.',
+    en: '{municipality} is already one of this vacancy’s workplaces. Choose another municipality or remove this workplace.',
+  },
   'vacancy.salary_too_high': {
     nl: 'Dit is meer dan een maandsalaris bij de overheid kan zijn: de hoogste schaal gaat tot ongeveer € {limit} bruto per maand. Vul het bruto maandsalaris bij een volledige werkweek in, in hele euro’s.',
     en: 'This is more than a monthly salary in the public sector can be: the highest scale goes up to about €{limit} gross a month. Enter the gross monthly salary for a full working week, in whole euros.',

@@ -564,7 +564,12 @@ describe('every rule at once', () => {
     const extra = await ctx.app.inject({
       method: 'POST',
       url: `/api/v1/organisations/${organisation.id}/vacancies`,
-      payload: body({ additionalPlaces: [{ municipalityCode: 'GM0855', postcode: '5101' }] }),
+      // In Dongen, so that Tilburg is a further place of its own (the same place twice is refused).
+      payload: body({
+        municipalityCode: 'GM0766',
+        postcode: '5101',
+        additionalPlaces: [{ municipalityCode: 'GM0855', postcode: '5101' }],
+      }),
       headers: { ...hr.bearer, 'accept-language': 'en' },
     });
     expect(extra.json().error.fields).toEqual({
@@ -577,6 +582,63 @@ describe('every rule at once', () => {
       body({ municipalityCode: 'GM0766', postcode: '5101' }),
     );
     expect(matching.statusCode).toBe(201);
+  });
+});
+
+describe('further work places', () => {
+  it('refuses a further work place in a municipality the vacancy names already, on every way in', async () => {
+    // The review's case: Tilburg twice beside a vacancy in Tilburg showed "Tilburg (ook in Tilburg, Tilburg)".
+    const repeated = {
+      additionalPlaces: [{ municipalityCode: 'GM0855' }, { municipalityCode: 'GM0855', postcode: '5038' }],
+    };
+    const message =
+      'Tilburg staat al bij de werkplekken van deze vacature. Kies een andere gemeente of haal deze werkplek weg.';
+    const both = { 'additionalPlaces.0.municipalityCode': message, 'additionalPlaces.1.municipalityCode': message };
+    const made = (await call('POST', `/organisations/${organisation.id}/vacancies`, body())).json();
+    const patched = await call('PATCH', `/vacancies/${made.id}`, { ...repeated, version: made.version });
+    expect([patched.statusCode, patched.json().error?.code]).toEqual([400, 'validation_failed']);
+    expect(patched.json().error.fields).toEqual(both);
+
+    const created = await call('POST', `/organisations/${organisation.id}/vacancies`, body(repeated));
+    expect(created.json().error.fields).toEqual(both);
+    const upserted = await call(
+      'PUT',
+      `/organisations/${organisation.id}/vacancies/by-external-id/PLACES-1`,
+      body(repeated),
+      apiKey,
+    );
+    expect(upserted.json().error.fields).toEqual(both);
+    const bulk = await call(
+      'POST',
+      `/organisations/${organisation.id}/vacancies/bulk`,
+      { items: [{ ...body(repeated), externalId: 'PLACES-2' }] },
+      apiKey,
+    );
+    expect(bulk.json().items[0]).toMatchObject({ status: 400, error: { fields: both } });
+
+    // An earlier further place counts too, in the caller's language; a place of its own is taken.
+    const english = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/vacancies/${made.id}`,
+      payload: {
+        additionalPlaces: [
+          { municipalityCode: 'GM0363' },
+          { municipalityCode: 'GM0766' },
+          { municipalityCode: 'GM0363' },
+        ],
+        version: made.version,
+      },
+      headers: { ...hr.bearer, 'accept-language': 'en' },
+    });
+    expect(english.json().error.fields).toEqual({
+      'additionalPlaces.2.municipalityCode':
+        'Amsterdam is already one of this vacancy’s workplaces. Choose another municipality or remove this workplace.',
+    });
+    const distinct = await call('PATCH', `/vacancies/${made.id}`, {
+      additionalPlaces: [{ municipalityCode: 'GM0363' }, { municipalityCode: 'GM0766' }],
+      version: made.version,
+    });
+    expect(distinct.statusCode).toBe(200);
   });
 });
 

@@ -154,6 +154,28 @@ function placeProblems(
 }
 
 /**
+ * An extra workplace in a municipality the vacancy names already (as its own place or an earlier
+ * extra one) is no further place: the page showed "Tilburg (ook in Tilburg, Tilburg)" (a review).
+ * A postcode does not make it another place, as the page and the search know places by their
+ * municipality. Named on the repeating row's municipality, the field the form shows it at.
+ */
+function repeatedPlaceProblems(v: Partial<VacancyColumns>): FieldProblems {
+  const problems: FieldProblems = {};
+  const given = new Set(v.municipalityCode ? [v.municipalityCode] : []);
+  (v.additionalPlaces ?? []).forEach((place, i) => {
+    // An unknown code is named as unknown (placeProblems), not as repeated.
+    const municipality = municipalityByCode(place.municipalityCode);
+    if (municipality && given.has(municipality.code))
+      problems[`additionalPlaces.${i}.municipalityCode`] = {
+        key: 'vacancy.place_repeated',
+        params: { municipality: municipality.name },
+      };
+    given.add(place.municipalityCode);
+  });
+  return problems;
+}
+
+/**
  * Every problem of a vacancy beyond its field types, at once. The vacancy may be incomplete
  * (fields whose type was wrong are left out, so their rules are skipped): then these are the
  * problems to answer together with the type problems.
@@ -169,6 +191,7 @@ export function vacancyProblems(v: Partial<VacancyColumns>, knownCategories: Rea
   (v.additionalPlaces ?? []).forEach((place, i) =>
     Object.assign(problems, placeProblems(place, `additionalPlaces.${i}.`)),
   );
+  Object.assign(problems, repeatedPlaceProblems(v));
   if (v.applyMethod === 'url' && !v.applyUrl) problems.applyUrl = 'vacancy.apply_url_required';
   if (v.applyMethod === 'email' && !v.applyEmail) problems.applyEmail = 'vacancy.apply_email_required';
   if (v.publicFrom && v.visibility !== 'internal') problems.publicFrom = 'vacancy.public_from_internal_only';

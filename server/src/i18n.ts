@@ -390,6 +390,10 @@ const messages = {
     nl: 'Dit onderdeel is twee keer meegestuurd; stuur het één keer.',
     en: 'This part was sent twice; send it once.',
   },
+  'application.not_a_file': {
+    nl: 'Kies een bestand: een PDF of een Word-document (.docx). Tekst in dit veld kan niet mee.',
+    en: 'Choose a file: a PDF or a Word document (.docx). Text in this field cannot be sent.',
+  },
   'application.unexpected_file': {
     nl: 'Alleen een cv en een brief kunnen mee; laat dit bestand weg.',
     en: 'Only a CV and a letter can be sent; leave this file out.',

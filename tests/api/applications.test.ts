@@ -1002,6 +1002,26 @@ describe('a form with odd parts', () => {
       remoteAddress: `10.3.0.${++address % 250}`,
     });
 
+  it('names a CV or a letter sent as text rather than a file, beside the other parts’ problems', async () => {
+    // A review: 300 characters were "at most 255", "hallo" was "required", and a letter so sent was dropped.
+    const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
+    const notAFile = 'Kies een bestand: een PDF of een Word-document (.docx). Tekst in dit veld kan niet mee.';
+    const [name, email, motivation] = usual();
+    for (const text of ['x'.repeat(300), 'hallo']) {
+      const asText = await send(target.id, [name!, email!, motivation!, field('cv', text)]);
+      expect([asText.statusCode, asText.json().error.fields]).toEqual([400, { cv: notAFile }]);
+    }
+    const letter = await send(target.id, [...usual(), field('letter', 'hallo')]);
+    expect([letter.statusCode, letter.json().error.fields]).toEqual([400, { letter: notAFile }]);
+    const withOthers = await send(target.id, [name!, field('email', 'geen adres'), field('cv', 'hallo')]);
+    expect(withOthers.json().error.fields).toEqual({
+      cv: notAFile,
+      email: expect.any(String),
+      motivation: 'Dit veld is verplicht.',
+    });
+    expect(await applicationsOf(target.id)).toEqual([]);
+  });
+
   it('passes over a part without a name', async () => {
     const target = await createVacancy(ctx.db, { organisation, applyMethod: 'portal' });
     const made = await send(target.id, [...usual(), 'Content-Disposition: form-data\r\n\r\nzonder naam']);

@@ -9,7 +9,8 @@ import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { pipeline, Transform } from 'node:stream';
 import { unzipSync } from 'fflate';
-import { AppError } from '../errors.ts';
+import { AppError, fieldMessages, type AjvError } from '../errors.ts';
+import { localeOf } from '../i18n.ts';
 import { textPartsUtf8 } from '../contract/multipart-text.ts';
 import type { FileStore } from './file-store.ts';
 
@@ -141,6 +142,7 @@ export async function receiveUploads(
   if (declared > limits.bodyBytes) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
   const fields: Record<string, string> = {};
   const files: Record<string, StoredUpload> = {};
+  const notFiles: string[] = [];
   let received = 0;
   let overflow = false;
   // The body's start as it came: where the text parts are (a form puts its fields before its
@@ -175,6 +177,14 @@ export async function receiveUploads(
         throw new AppError(400, 'validation_failed', 'error.validation_failed', {
           fields: { [part.fieldname]: 'application.part_twice' },
         });
+      }
+      if (part.type === 'field' && fileNames.includes(part.fieldname)) {
+        // A CV typed or pasted as text (an API client's form field, not a file): its text was
+        // taken for the file's name, so 300 characters were "at most 255", "hallo" passed as
+        // a CV's name and a letter so sent was dropped unsaid (a review). Named as what it is.
+        notFiles.push(part.fieldname);
+        fields[part.fieldname] = '';
+        continue;
       }
       if (part.type === 'field') {
         // Line ends as typed: a form sends each as CRLF, two characters against a limit the
@@ -218,6 +228,7 @@ export async function receiveUploads(
       files[part.fieldname] = upload;
     }
     if (overflow) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    if (notFiles.length > 0) throw notFilesError(request, fields, notFiles);
     return { fields, files };
   } catch (error) {
     // Best effort: the route removes (or queues for removal) every key in `stored` again.
@@ -226,6 +237,20 @@ export async function receiveUploads(
   } finally {
     request.raw.off('data', count);
   }
+}
+
+/**
+ * The 400 for a file part sent as text, naming it beside every problem the route's schema finds
+ * in the other parts, so the form is corrected at once (each problem, as always, in one answer).
+ */
+function notFilesError(request: FastifyRequest, fields: Record<string, string>, notFiles: readonly string[]) {
+  const validate = request.getValidationFunction('body');
+  const valid = validate ? validate(fields) : true;
+  const locale = localeOf(request);
+  const others = valid ? {} : fieldMessages((validate?.errors ?? []) as AjvError[], locale);
+  return new AppError(400, 'validation_failed', 'error.validation_failed', {
+    fields: { ...others, ...Object.fromEntries(notFiles.map((name) => [name, 'application.not_a_file'])) },
+  });
 }
 
 /** The parser's refusals in the API's terms; anything else (the store failing) stays a 5xx. */

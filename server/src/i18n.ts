@@ -460,6 +460,10 @@ const messages = {
     nl: 'Het kenmerk {reference} staat op meer dan één regel ({lines}). Geef elke vacature een eigen kenmerk.',
     en: 'The reference {reference} is on more than one line ({lines}). Give every vacancy its own reference.',
   },
+  'upload.amount_cents': {
+    nl: 'Vul het bedrag in hele euro’s in, zonder centen, zoals 4.200 of 4200.',
+    en: 'Enter the amount in whole euros, without cents, such as 4200 or 4.200.',
+  },
   'upload.too_many_rows': {
     nl: 'Een bestand mag hoogstens {limit} vacatures bevatten.',
     en: 'A file may hold at most {limit} vacancies.',

@@ -98,6 +98,36 @@ describe('uploading vacancies as a CSV file', () => {
     expect(rows.map((r) => r.title).sort()).toEqual(['Beleidsadviseur wonen', 'Senior archivaris']);
   });
 
+  it('takes salaries as a Dutch spreadsheet writes them, and says that cents are not taken', async () => {
+    // A review: 4.200 and € 4.200,00 (Excel in Dutch) were "enter a whole number", which the vacancy form takes.
+    const head =
+      'kenmerk;titel;vakgebied;opleidingsniveau;dienstverband;uren_min;uren_max;gemeente;salaris_min;salaris_max';
+    const row = (reference: string, min: string, max: string) =>
+      `${reference};Beleidsadviseur geld;beleid;hbo;vast;32;36;Tilburg;${min};${max}`;
+    const response = await upload(
+      [
+        head,
+        row('SAL-1', '4.200', '6.100'),
+        row('SAL-2', '"€ 4.200,00"', '"€\u00a06.100,-"'),
+        row('SAL-3', '"4.200,50"', '6100'),
+        row('SAL-4', '"4200,5"', 'veel'),
+      ].join('\r\n'),
+    );
+    const rows = (response.json() as { rows: Row[] }).rows;
+    expect(rows.map((r) => r.status)).toEqual([201, 201, 400, 400]);
+    const stored = await ctx.db.select().from(vacancies).where(eq(vacancies.organisationId, organisation.id));
+    const salaries = stored
+      .filter((v) => v.externalId?.startsWith('SAL-'))
+      .map((v) => [v.externalId, v.salaryMin, v.salaryMax]);
+    expect(salaries.sort()).toEqual([
+      ['SAL-1', 4200, 6100],
+      ['SAL-2', 4200, 6100],
+    ]);
+    const cents = 'Vul het bedrag in hele euro’s in, zonder centen, zoals 4.200 of 4200.';
+    expect(rows[2]!.error!.fields).toEqual({ salaris_min: cents });
+    expect(rows[3]!.error!.fields).toEqual({ salaris_min: cents, salaris_max: 'Vul een heel getal in.' });
+  });
+
   it('answers in English for an English caller', async () => {
     const response = await upload(file, { ...hr.bearer, 'accept-language': 'en' });
     const rows = (response.json() as { rows: Row[] }).rows;

@@ -92,6 +92,18 @@ describe('rows as bulk items', () => {
     expect(row!.item).toEqual({ externalId: 'V-3', hoursMin: 'veel', employmentType: 'soms' });
   });
 
+  it('reads a salary as a Dutch spreadsheet shows it, in whole euros', () => {
+    const rows = itemsFromCsv(
+      'kenmerk;salaris_min;salaris_max\nA;4.200;"€ 6.100,00"\nB;"4.200,-";6100\nC;"4.200,50";4.2000',
+      categories,
+    );
+    expect(rows.map((row) => [row.item['salaryMin'], row.item['salaryMax']])).toEqual([
+      [4200, 6100],
+      [4200, 6100],
+      ['4.200,50', '4.2000'],
+    ]);
+  });
+
   it('refuses a file it cannot read as a whole, saying why', () => {
     expect(refusal('')).toContain('geen kopregel');
     expect(refusal('kenmerk,titel\n')).toContain('geen kopregel');

@@ -15,8 +15,8 @@ import {
   type Label,
 } from '@samenwerven/db';
 import { toCsv, type CsvSeparator } from '../csv.ts';
-import { AppError, type FieldMessage } from '../errors.ts';
-import type { Locale } from '../i18n.ts';
+import { AppError, renderFieldMessage, type FieldMessage } from '../errors.ts';
+import type { Locale, MessageKey } from '../i18n.ts';
 import { escapeMarkup } from '../text.ts';
 import { bulkUpsert } from './bulk.ts';
 import type { Actor } from './history.ts';
@@ -26,7 +26,7 @@ import type { VacancyDeps } from './lifecycle.ts';
 export const MAX_UPLOAD_ROWS = 1000;
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
-type Kind = 'text' | 'integer' | 'boolean' | 'date' | 'description' | 'category' | 'municipality' | 'choice';
+type Kind = 'text' | 'integer' | 'amount' | 'boolean' | 'date' | 'description' | 'category' | 'municipality' | 'choice';
 
 interface Column {
   /** The column's name in the file (Dutch, as the template has it). */
@@ -63,8 +63,8 @@ export const uploadColumns: readonly Column[] = [
   { name: 'uren_min', field: 'hoursMin', kind: 'integer', example: '32' },
   { name: 'uren_max', field: 'hoursMax', kind: 'integer', example: '36' },
   { name: 'schaal', field: 'salaryScale', kind: 'integer', example: '10' },
-  { name: 'salaris_min', field: 'salaryMin', kind: 'integer', example: '3700' },
-  { name: 'salaris_max', field: 'salaryMax', kind: 'integer', example: '5400' },
+  { name: 'salaris_min', field: 'salaryMin', kind: 'amount', example: '3700' },
+  { name: 'salaris_max', field: 'salaryMax', kind: 'amount', example: '5400' },
   { name: 'afdeling', field: 'department', kind: 'text', example: 'Fysiek Domein' },
   {
     name: 'samenvatting',
@@ -224,11 +224,40 @@ function descriptionOf(value: string): string {
 }
 
 /**
- * A cell as the API field's value. A value that does not convert is passed on as text, so the
- * item's validation names the field ("enter a whole number") as it would for an ATS.
+ * A cell as the API field's value, and what to say about it when it does not convert. Such a
+ * value is passed on as text, so the item's validation refuses the field as it would for an ATS;
+ * the answer then says it in the spreadsheet's terms (`problem`), where the API's would not help.
  */
-function valueOf(column: Column, raw: string, categories: readonly Category[]): unknown {
+interface Cell {
+  value: unknown;
+  problem?: MessageKey | FieldMessage;
+}
+
+/**
+ * A salary as a Dutch spreadsheet shows it and the vacancy form takes it (vacancy-form-values.ts,
+ * `wholeNumber`): thousands points, a euro sign, spaces and cents that are zero (`€ 4.200,00`,
+ * `4.200,-`). Excel in Dutch saves amounts so, and the upload refused them as no whole number (a
+ * review). Cents that are not zero are said as such: the salary is in whole euros.
+ */
+function amountOf(value: string): Cell {
+  const cleaned = value
+    .replace(/\s/g, '')
+    .replace(/^€/, '')
+    .replace(/,(-|00?)$/, '')
+    .replace(/\.(?=\d{3}(\D|$))/g, '');
+  if (/^\d+$/.test(cleaned)) return { value: Number(cleaned) };
+  if (/^\d+,\d{1,2}$/.test(cleaned)) return { value, problem: 'upload.amount_cents' };
+  return { value };
+}
+
+function valueOf(column: Column, raw: string, categories: readonly Category[]): Cell {
   const value = raw.trim();
+  if (column.kind === 'amount') return amountOf(value);
+  return { value: convertedValue(column, value, raw, categories) };
+}
+
+/** A cell of any other kind as the API field's value; a value that does not convert, as it is. */
+function convertedValue(column: Column, value: string, raw: string, categories: readonly Category[]): unknown {
   switch (column.kind) {
     case 'integer':
       return /^-?\d+$/.test(value) ? Number(value) : value;
@@ -257,7 +286,7 @@ function valueOf(column: Column, raw: string, categories: readonly Category[]): 
 
 /** The file's rows as bulk items, each with its line and title for the answer. */
 export function itemsFromCsv(text: string, categories: readonly Category[]) {
-  return readCsvFile(text, categories).items;
+  return readCsvFile(text, categories).items.map(({ line, item }) => ({ line, item }));
 }
 
 /**
@@ -287,12 +316,16 @@ function readCsvFile(text: string, categories: readonly Category[]) {
     if (cells.length > header.cells.length && cells.slice(header.cells.length).some((c) => c.trim() !== ''))
       throw fileError({ key: 'upload.too_many_cells', params: { line } });
     const item: Record<string, unknown> = {};
+    const problems: Record<string, MessageKey | FieldMessage> = {};
     columns.forEach((column, i) => {
       const raw = cells[i] ?? '';
       // An empty cell says nothing: the field is left as the upsert leaves a missing one.
-      if (column && raw.trim() !== '') item[column.field] = valueOf(column, raw, categories);
+      if (!column || raw.trim() === '') return;
+      const cell = valueOf(column, raw, categories);
+      item[column.field] = cell.value;
+      if (cell.problem) problems[column.field] = cell.problem;
     });
-    return { line, item };
+    return { line, item, problems };
   });
   // The same kenmerk twice would make the second row overwrite the first: surely a mistake.
   const lines = new Map<unknown, number[]>();
@@ -315,6 +348,20 @@ const byColumn = (fields: Record<string, string>, names: ReadonlyMap<string, str
   Object.fromEntries(
     Object.entries(fields).map(([field, text]) => [names.get(field) ?? columnOfField.get(field) ?? field, text]),
   );
+
+/** A refused field's message, said of its cell where the upload knows more than the API's. */
+function inSpreadsheetTerms(
+  fields: Record<string, string>,
+  problems: Record<string, MessageKey | FieldMessage>,
+  locale: Locale,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, text]) => {
+      const problem = Object.hasOwn(problems, field) ? problems[field] : undefined;
+      return [field, problem ? renderFieldMessage(problem, locale) : text];
+    }),
+  );
+}
 
 /**
  * Upserts the file's rows as the bulk route does its items, one by one, and answers per row:
@@ -339,14 +386,23 @@ export async function uploadVacancies(
   );
   return {
     rows: answer.items.map(({ index, result, error, ...outcome }) => {
-      const { line, item } = rows[index]!;
+      const { line, item, problems } = rows[index]!;
       const warnings = result && 'warnings' in result && result.warnings ? byColumn(result.warnings, names) : undefined;
       return {
         line,
         title: typeof item['title'] === 'string' ? item['title'] : null,
         ...outcome,
         ...(result ? { result: { ...result, ...(warnings ? { warnings } : {}) } } : {}),
-        ...(error ? { error: { ...error, ...(error.fields ? { fields: byColumn(error.fields, names) } : {}) } } : {}),
+        ...(error
+          ? {
+              error: {
+                ...error,
+                ...(error.fields
+                  ? { fields: byColumn(inSpreadsheetTerms(error.fields, problems, context.locale), names) }
+                  : {}),
+              },
+            }
+          : {}),
       };
     }),
     succeeded: answer.succeeded,

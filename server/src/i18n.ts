@@ -464,6 +464,18 @@ const messages = {
     nl: 'Vul het bedrag in hele euro’s in, zonder centen, zoals 4.200 of 4200.',
     en: 'Enter the amount in whole euros, without cents, such as 4200 or 4.200.',
   },
+  'upload.unknown_value': {
+    nl: 'Deze waarde kennen we niet. Vul een van deze in: {values}.',
+    en: 'We do not know this value. Enter one of these: {values}.',
+  },
+  'upload.unknown_category': {
+    nl: 'Dit vakgebied kennen we niet. Vul een van deze codes in (of de naam van het vakgebied): {values}.',
+    en: 'We do not know this job field. Enter one of these codes (or the job field’s name): {values}.',
+  },
+  'upload.unknown_municipality': {
+    nl: 'Deze gemeente kennen we niet. Vul de naam van de gemeente in zoals het CBS die schrijft (zoals Tilburg) of haar CBS-code (zoals GM0855).',
+    en: 'We do not know this municipality. Enter its name as Statistics Netherlands (CBS) writes it (such as Tilburg) or its CBS code (such as GM0855).',
+  },
   'upload.too_many_rows': {
     nl: 'Een bestand mag hoogstens {limit} vacatures bevatten.',
     en: 'A file may hold at most {limit} vacancies.',

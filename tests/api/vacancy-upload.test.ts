@@ -63,9 +63,10 @@ describe('uploading vacancies as a CSV file', () => {
     expect(answer.rows[2]!.error).toMatchObject({
       code: 'validation_failed',
       fields: {
-        vakgebied: 'Kies een vakgebied uit de lijst.',
+        vakgebied: expect.stringMatching(/^Dit vakgebied kennen we niet\. Vul een van deze codes in .*: .*\bmilieu\b/),
         uren_min: expect.any(String),
-        gemeente: expect.any(String),
+        gemeente:
+          'Deze gemeente kennen we niet. Vul de naam van de gemeente in zoals het CBS die schrijft (zoals Tilburg) of haar CBS-code (zoals GM0855).',
       },
     });
     // A file with the API's names gets its problems under those names: the columns it has.
@@ -131,7 +132,35 @@ describe('uploading vacancies as a CSV file', () => {
   it('answers in English for an English caller', async () => {
     const response = await upload(file, { ...hr.bearer, 'accept-language': 'en' });
     const rows = (response.json() as { rows: Row[] }).rows;
-    expect(rows[2]!.error!.fields!['vakgebied']).toBe('Choose a job field from the list.');
+    expect(rows[2]!.error!.fields!['vakgebied']).toMatch(/^We do not know this job field\. Enter one of these codes/);
+  });
+
+  it('says which values a coded column takes, as a spreadsheet may write them', async () => {
+    // A review: "choose a job field from the list" named a list the upload page does not show
+    // (nobody guesses that "Natuur, milieu en water" is `milieu`).
+    const csv = [
+      'kenmerk;titel;status;vakgebied;opleidingsniveau;dienstverband;werkplek;solliciteren_via;uren_min;uren_max;gemeente',
+      'CODE-1;Ecoloog;klaar;natuur;universiteit;flex;thuis;post;32;36;Tilburg',
+    ].join('\r\n');
+    const [row] = ((await upload(csv)).json() as { rows: Row[] }).rows;
+    const categoryCodes = (await ctx.pool.query('SELECT code FROM categories ORDER BY name_nl')).rows.map(
+      (r) => r.code,
+    );
+    expect(row!.error!.fields).toEqual({
+      status: 'Deze waarde kennen we niet. Vul een van deze in: concept, gepubliceerd, gesloten.',
+      vakgebied: `Dit vakgebied kennen we niet. Vul een van deze codes in (of de naam van het vakgebied): ${categoryCodes.join(', ')}.`,
+      opleidingsniveau: 'Deze waarde kennen we niet. Vul een van deze in: vmbo, mbo, hbo, wo.',
+      dienstverband:
+        'Deze waarde kennen we niet. Vul een van deze in: vast, tijdelijk, tijdelijk met uitzicht op vast, traineeship, stage, detachering, inhuur.',
+      werkplek: 'Deze waarde kennen we niet. Vul een van deze in: op locatie, hybride, op afstand.',
+      solliciteren_via: 'Deze waarde kennen we niet. Vul een van deze in: samenwerven, website, e-mail.',
+    });
+    expect(categoryCodes).toContain('milieu');
+    const english = await upload(csv, { ...hr.bearer, 'accept-language': 'en' });
+    expect((english.json() as { rows: Row[] }).rows[0]!.error!.fields).toMatchObject({
+      dienstverband:
+        'We do not know this value. Enter one of these: permanent, temporary, temporary_to_permanent, traineeship, internship, secondment, interim.',
+    });
   });
 
   it('refuses a file it cannot read as a whole with the problem under `file`, and writes nothing of it', async () => {

@@ -251,7 +251,7 @@ describe.skipIf(!enabled)('the staff’s tools in a real browser', () => {
       const failed = await rows.nth(2).textContent();
       expect(failed).toContain('4');
       expect(failed).toContain('Niet opgeslagen');
-      expect(failed).toContain('vakgebied: Kies een vakgebied uit de lijst.');
+      expect(failed).toContain('vakgebied: Dit vakgebied kennen we niet. Vul een van deze codes in');
       expect(failed).toContain('uren_min:');
       expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import {
   educationLevels,
   employmentTypes,
+  municipalityByCode,
   municipalityByName,
   workModes,
   type Category,
@@ -250,10 +251,43 @@ function amountOf(value: string): Cell {
   return { value };
 }
 
-function valueOf(column: Column, raw: string, categories: readonly Category[]): Cell {
+function valueOf(column: Column, raw: string, categories: readonly Category[], locale: Locale): Cell {
   const value = raw.trim();
   if (column.kind === 'amount') return amountOf(value);
-  return { value: convertedValue(column, value, raw, categories) };
+  const converted = convertedValue(column, value, raw, categories);
+  const problem = unknownValueProblem(column, converted, categories, locale);
+  return problem ? { value: converted, problem } : { value: converted };
+}
+
+/**
+ * For a value a coded column does not know: the values it takes. "Choose a job field from the
+ * list" named a list the upload page does not show, and nobody guesses that "Natuur, milieu en
+ * water" is `milieu` (a review). A list's values in Dutch as a Dutch spreadsheet writes them (the
+ * labels, which are taken), else by their codes; the job fields by their codes, short and
+ * without commas (their names are taken too); a municipality, of which there are hundreds, by
+ * how to write one.
+ */
+function unknownValueProblem(
+  column: Column,
+  converted: unknown,
+  categories: readonly Category[],
+  locale: Locale,
+): MessageKey | FieldMessage | undefined {
+  switch (column.kind) {
+    case 'choice': {
+      const choices = column.choices!;
+      if (typeof converted === 'string' && Object.hasOwn(choices, converted)) return undefined;
+      const values = Object.entries(choices).map(([code, label]) => (locale === 'nl' ? label.nl.toLowerCase() : code));
+      return { key: 'upload.unknown_value', params: { values: values.join(', ') } };
+    }
+    case 'category':
+      if (categories.some((category) => category.code === converted)) return undefined;
+      return { key: 'upload.unknown_category', params: { values: categories.map((c) => c.code).join(', ') } };
+    case 'municipality':
+      return municipalityByCode(String(converted)) ? undefined : 'upload.unknown_municipality';
+    default:
+      return undefined;
+  }
 }
 
 /** A cell of any other kind as the API field's value; a value that does not convert, as it is. */
@@ -293,7 +327,7 @@ export function itemsFromCsv(text: string, categories: readonly Category[]) {
  * The file's rows as bulk items, and each field's column as the file names it (its Dutch name or
  * the API's), so the answer names a problem by the column the file has.
  */
-function readCsvFile(text: string, categories: readonly Category[]) {
+function readCsvFile(text: string, categories: readonly Category[], locale: Locale = 'nl') {
   const [header, ...rows] = parseCsv(text);
   if (!header || rows.length === 0) throw fileError('upload.empty');
   const byName = new Map<string, Column>();
@@ -321,7 +355,7 @@ function readCsvFile(text: string, categories: readonly Category[]) {
       const raw = cells[i] ?? '';
       // An empty cell says nothing: the field is left as the upsert leaves a missing one.
       if (!column || raw.trim() === '') return;
-      const cell = valueOf(column, raw, categories);
+      const cell = valueOf(column, raw, categories, locale);
       item[column.field] = cell.value;
       if (cell.problem) problems[column.field] = cell.problem;
     });
@@ -376,7 +410,7 @@ export async function uploadVacancies(
   categories: readonly Category[],
   context: { locale: Locale; log: FastifyBaseLogger },
 ) {
-  const { items: rows, names } = readCsvFile(text, categories);
+  const { items: rows, names } = readCsvFile(text, categories, context.locale);
   const answer = await bulkUpsert(
     deps,
     actor,

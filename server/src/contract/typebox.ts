@@ -64,7 +64,14 @@ export const patternName = (pattern: string): string | undefined =>
  * named (400 on it), not ignored: a client that sent a copy's title learnt nothing of it being
  * dropped (an attacker's review).
  */
-export const NoFields = () => Type.Optional(Type.Object({}, { additionalProperties: false }));
+const NO_FIELDS = 'Nothing, or an empty object: this operation takes no fields.';
+export const NoFields = () => Type.Optional(Type.Object({}, { additionalProperties: false, description: NO_FIELDS }));
+/**
+ * Whether a route's body schema is `NoFields`: it takes no body, as a route without a body schema
+ * (told by its description: the schema the route keeps is a copy of the one it was given).
+ */
+export const takesNoFields = (body: unknown) =>
+  typeof body === 'object' && body !== null && (body as { description?: unknown }).description === NO_FIELDS;
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

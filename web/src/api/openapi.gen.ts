@@ -3893,6 +3893,7 @@ export interface operations {
       };
       cookie?: never;
     };
+    /** @description Nothing, or an empty object: this operation takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -6074,6 +6075,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description Nothing, or an empty object: this operation takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -6173,6 +6175,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description Nothing, or an empty object: this operation takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -12112,6 +12115,7 @@ export interface operations {
       };
       cookie?: never;
     };
+    /** @description Nothing, or an empty object: this operation takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -12768,6 +12772,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
+    /** @description Nothing, or an empty object: this operation takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -14402,6 +14407,7 @@ export interface operations {
       };
       cookie?: never;
     };
+    /** @description Nothing, or an empty object: this operation takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;

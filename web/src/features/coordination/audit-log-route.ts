@@ -15,7 +15,11 @@ import { periodProblems } from './period.ts';
 
 export const AUDIT_PAGE_SIZE = 25;
 
-/** The prefixes offered in the "kind of action" filter, as the API groups its actions. */
+/**
+ * The prefixes offered in the "kind of action" filter, as the API groups its actions: one for
+ * every action the server writes (a budget change could only be found by scrolling: a
+ * coordinator's walk).
+ */
 export const ACTION_GROUPS = [
   'membership.',
   'user.',
@@ -24,6 +28,10 @@ export const ACTION_GROUPS = [
   'organisation.',
   'search.',
   'application.',
+  'budget.',
+  'guest.',
+  'applications.',
+  'accounts.',
 ] as const;
 
 export interface AuditLogData {

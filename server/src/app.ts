@@ -21,7 +21,7 @@ import type { Database } from '@samenwerven/db';
 import { limitedNetwork } from './network-address.ts';
 import { trustProxySetting, type Config } from './config.ts';
 import { buildValidator, validatorOptions } from './contract/validation.ts';
-import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFoundHandler } from './errors.ts';
+import { AppError, clientErrorHandler, ErrorResponse, errorHandler, notFound, notFoundHandler } from './errors.ts';
 import { rejectUnstorableText } from './storable-text.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { useJsonBodyParser } from './contract/json-body.ts';
@@ -156,6 +156,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.addHook('onRequest', async (request) => {
     if (request.raw.httpVersion === '1.1' && request.headers.host === undefined)
       throw new AppError(400, 'bad_request', 'error.missing_host');
+    // No API address ends in a slash: the router took the empty last segment for an id, so
+    // `/vacancies/` was a 400 on `id` and `…/users/` a 405 that said a list cannot be read (an
+    // attacker's review). An address nothing answers is a 404.
+    const path = request.url.split('?', 1)[0]!;
+    if (path.startsWith('/api/v1/') && path.length > '/api/v1/'.length && path.endsWith('/')) throw notFound();
   });
 
   const web = options.webRoot

@@ -410,6 +410,20 @@ describe('numbers and dates at the edges', () => {
     expect(bare.statusCode).toBe(201);
   });
 
+  it('answers 404 for an API address ending in a slash, never a problem with an id it took for empty', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/v1/vacancies/'],
+      ['GET', '/api/v1/vacancies/?q=jurist'],
+      ['GET', `/api/v1/organisations/${organisation.id}/users/`],
+      ['DELETE', `/api/v1/organisations/${organisation.id}/api-keys/`],
+    ] as const) {
+      const response = await ctx.app.inject({ method, url, headers: admin.bearer });
+      expect([response.statusCode, response.json().error.code], url).toEqual([404, 'not_found']);
+    }
+    // A slash inside a query value is no address ending in one.
+    expect((await ctx.app.inject({ url: '/api/v1/vacancies?q=ict/' })).statusCode).toBe(200);
+  });
+
   it('says a parameter given twice was given twice, not that it wants text', async () => {
     expect(await fieldsOf('/api/v1/vacancies?q=jurist&q=beleid')).toEqual({
       q: 'Geef deze parameter één keer op, niet vaker.',

@@ -94,6 +94,16 @@ function specificMessage({ keyword, params }: AjvError): string {
   }
 }
 
+/**
+ * A schema's limit as the language writes a number: "hoogstens 1.000.000.000", not 1000000000,
+ * beside messages that wrote 30.000 (a review).
+ */
+function withLimitInWords(params: AjvError['params'], locale: Locale): AjvError['params'] {
+  const { limit } = params;
+  if (typeof limit !== 'number') return params;
+  return { ...params, limit: limit.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL') };
+}
+
 /** Turns schema violations into one message per field, in the caller's language. */
 export function fieldMessages(errors: readonly AjvError[], locale: Locale): Record<string, string> {
   // No prototype: a field called `__proto__` (a query parameter may be) is a field like any other.
@@ -120,7 +130,7 @@ export function fieldMessages(errors: readonly AjvError[], locale: Locale): Reco
     }
     const specific = specificMessage(error);
     const key = hasMessage(specific) ? specific : (`validation.${error.keyword}` as MessageKey);
-    fields[field] = translate(locale, key, error.params, error.message);
+    fields[field] = translate(locale, key, withLimitInWords(error.params, locale), error.message);
   }
   return fields;
 }

@@ -424,6 +424,17 @@ describe('numbers and dates at the edges', () => {
     expect((await ctx.app.inject({ url: '/api/v1/vacancies?q=ict/' })).statusCode).toBe(200);
   });
 
+  it('writes a limit as the language writes a number (it said "hoogstens 100000")', async () => {
+    expect(await fieldsOf('/api/v1/vacancies?salaryMin=250000')).toEqual({
+      salaryMin: 'De waarde mag hoogstens 100.000 zijn.',
+    });
+    const english = await ctx.app.inject({
+      url: '/api/v1/vacancies?salaryMin=250000',
+      headers: { 'accept-language': 'en' },
+    });
+    expect((english.json() as ErrorBody).error.fields).toEqual({ salaryMin: 'The value must be at most 100,000.' });
+  });
+
   it('says a parameter given twice was given twice, not that it wants text', async () => {
     expect(await fieldsOf('/api/v1/vacancies?q=jurist&q=beleid')).toEqual({
       q: 'Geef deze parameter één keer op, niet vaker.',

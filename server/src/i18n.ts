@@ -476,6 +476,10 @@ const messages = {
     nl: 'Deze gemeente kennen we niet. Vul de naam van de gemeente in zoals het CBS die schrijft (zoals Tilburg) of haar CBS-code (zoals GM0855).',
     en: 'We do not know this municipality. Enter its name as Statistics Netherlands (CBS) writes it (such as Tilburg) or its CBS code (such as GM0855).',
   },
+  'budget.whole_cents': {
+    nl: 'Vul het bedrag in euro’s en hele centen in, zoals 150000 of 1234.56.',
+    en: 'Enter the amount in euros and whole cents, such as 150000 or 1234.56.',
+  },
   'upload.too_many_rows': {
     nl: 'Een bestand mag hoogstens {limit} vacatures bevatten.',
     en: 'A file may hold at most {limit} vacancies.',

@@ -316,6 +316,20 @@ describe('the figures of a period', () => {
     };
     await budget(2024, 7320, 'vacancies');
     await budget(2025, 36500, 'equal');
+    // Parts of a cent are refused on the field, not rounded unsaid (0.004 became a budget of 0).
+    for (const amount of [0.004, 1234.567]) {
+      const refused = await ctx.app.inject({
+        method: 'PUT',
+        url: '/api/v1/coordination/budgets/2026',
+        payload: { amount, costKey: 'equal' },
+        headers: coordinator.bearer,
+      });
+      expect(refused.statusCode, String(amount)).toBe(400);
+      expect(refused.json().error.fields).toEqual({
+        amount: 'Vul het bedrag in euro’s en hele centen in, zoals 150000 of 1234.56.',
+      });
+    }
+    await budget(2026, 1234.56, 'equal');
     // Each change is in the audit log, before and after; the same again is no change (a review:
     // none was recorded, though a budget decides every member's share).
     await budget(2024, 7320, 'vacancies');

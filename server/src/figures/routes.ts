@@ -172,9 +172,16 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
+      const amountCents = Math.round(request.body.amount * 100);
+      // An amount in parts of a cent was rounded unsaid: 0.004 became a budget of 0 (an attacker's review).
+      if (Math.abs(amountCents - request.body.amount * 100) > 1e-6) {
+        throw new AppError(400, 'validation_failed', 'error.validation_failed', {
+          fields: { amount: 'budget.whole_cents' },
+        });
+      }
       const row = await setBudget(app.db, currentUser(request).userId, {
         year: request.params.year,
-        amountCents: Math.round(request.body.amount * 100),
+        amountCents,
         costKey: request.body.costKey,
       });
       return { year: row.year, amount: row.amountCents / 100, costKey: row.costKey };

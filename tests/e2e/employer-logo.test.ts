@@ -72,6 +72,11 @@ describe.skipIf(!enabled)('a member’s logo and offer on the pages job seekers 
     await hr
       .getByLabel('Nieuw logo kiezen')
       .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: TINY_PNG });
+    // Saving the profile saves no logo chosen, and says so (it said only "saved": an admin's walk).
+    await hr.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await hr
+      .getByText('Het profiel is opgeslagen. Het gekozen logo is nog niet opgeslagen: dat doet de knop ‘Logo opslaan’.')
+      .waitFor();
     await hr.getByRole('button', { name: 'Logo opslaan' }).click();
     await hr.getByText('Het nieuwe logo is opgeslagen.').waitFor();
     await hr.getByLabel('Wat je biedt (niet verplicht)').fill(OFFER);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSingleSend } from '../../lib/single-send.ts';
 import { Link, useFetcher, useLoaderData } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
@@ -171,7 +171,21 @@ function DetailsForm() {
   const shown = result !== dismissed ? result : undefined;
   const failure = asFailure(shown);
   const stale = failure?.code === 'stale_version';
-  const saved = useMemo(() => (shown?.ok ? { ok: true, message: shown.message } : null), [shown]);
+  // A logo chosen is saved by its own button: saving the profile said "saved" with the file still
+  // waiting, and the logo was not (an admin's walk). Said with it, as it was when this was sent.
+  const [logoWaiting, setLogoWaiting] = useState(false);
+  const send = (event: FormEvent<HTMLFormElement>) => {
+    const logo = document.getElementById(LOGO);
+    setLogoWaiting(logo instanceof HTMLInputElement && (logo.files?.length ?? 0) > 0);
+    sendOnce(event);
+  };
+  const saved = useMemo(
+    () =>
+      shown?.ok
+        ? { ok: true, message: logoWaiting ? `${shown.message} ${v.profile.logoWaiting}` : shown.message }
+        : null,
+    [shown, logoWaiting, v],
+  );
   const fields = {
     description: { id: `${DETAILS}-description`, label: v.profile.description },
     offer: { id: `${DETAILS}-offer`, label: v.profile.offer.replace(/ \(.*\)$/, '') },
@@ -231,7 +245,7 @@ function DetailsForm() {
       ) : (
         <ErrorSummary failure={failure} fields={fields} headingLevel={3} />
       )}
-      <fetcher.Form key={base.key} ref={formRef} method="post" noValidate className="form" onSubmit={sendOnce}>
+      <fetcher.Form key={base.key} ref={formRef} method="post" noValidate className="form" onSubmit={send}>
         <input type="hidden" name="intent" value="details" />
         <input type="hidden" name="version" value={base.profile.version} />
         <TextAreaField

@@ -59,7 +59,6 @@ import { loadWebApp } from './web/plugin.ts';
 import type { FileStore } from './applications/file-store.ts';
 import { openFileStore } from './applications/open-file-store.ts';
 import { renderApiReference } from './contract/api-reference.ts';
-import { takesNoFields } from './contract/typebox.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -171,11 +170,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setNotFoundHandler(web ? web.notFound : notFoundHandler);
   app.addSchema(ErrorResponse);
   // An action posted without a body (publish, approve, …) is validated as an empty object; so is
-  // one that takes none sent with a type over no body (`''` of text/plain).
+  // one sent with a type over no body (`''` of text/plain), where the operation takes JSON.
   app.addHook('preValidation', async (request) => {
     if (request.method !== 'POST') return;
-    const none = takesNoFields(request.routeOptions.schema?.body) && !carriesBody(request);
-    if (request.body === undefined || none) request.body = {};
+    const json = typesTaken(request.routeOptions.schema) !== undefined;
+    if (request.body === undefined || (json && !carriesBody(request))) request.body = {};
   });
   // A route with a body schema takes JSON (or what its `consumes` says) and only that: a CSV file
   // or plain text sent to it (read as bytes or text for the routes that take those) is the wrong
@@ -186,8 +185,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     const schema = request.routeOptions.schema;
     const takes = typesTaken(schema);
     if (sent === undefined || takes === undefined) return;
-    // A type named over no body at all (as some clients do on DELETE) sends nothing of that type.
-    if ((schema?.body === undefined || takesNoFields(schema.body)) && !carriesBody(request)) return;
+    // A type named over no body at all (as some clients do on DELETE) sends nothing of that type:
+    // an apply-again with no corrections, `text/plain` and nothing, was a 415 (a diff review).
+    if (!carriesBody(request)) return;
     if (!takes.includes(mediaType(sent)))
       throw new AppError(415, 'unsupported_media_type', 'error.unsupported_media_type');
   });

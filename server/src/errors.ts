@@ -94,14 +94,19 @@ function specificMessage({ keyword, params }: AjvError): string {
   }
 }
 
+/** A number as the language writes it: "14.490" in Dutch, "14,490" in English. */
+const formatNumber = (value: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+
 /**
  * A schema's limit as the language writes a number: "hoogstens 1.000.000.000", not 1000000000,
- * beside messages that wrote 30.000 (a review).
+ * beside messages that wrote 30.000 (a review). Below 10,000 as it is: a year's limit is 2100,
+ * not "2.100" (a diff review), and four digits need no point.
  */
 function withLimitInWords(params: AjvError['params'], locale: Locale): AjvError['params'] {
   const { limit } = params;
-  if (typeof limit !== 'number') return params;
-  return { ...params, limit: limit.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL') };
+  if (typeof limit !== 'number' || Math.abs(limit) < 10_000) return params;
+  return { ...params, limit: formatNumber(limit, locale) };
 }
 
 /** Turns schema violations into one message per field, in the caller's language. */
@@ -198,11 +203,10 @@ export function waitInWords(seconds: number, locale: Locale): string {
 /** One field's message in the caller's language ("€ 14.490" in Dutch, "14,490" in English). */
 export function renderFieldMessage(message: MessageKey | string | FieldMessage, locale: Locale): string {
   if (typeof message === 'string') return translate(locale, message as MessageKey, {}, message);
-  const numbers = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
   const params = Object.fromEntries(
     Object.entries(message.params).map(([name, value]) => [
       name,
-      typeof value === 'number' ? numbers.format(value) : value,
+      typeof value === 'number' ? formatNumber(value, locale) : value,
     ]),
   );
   return translate(locale, message.key, params);

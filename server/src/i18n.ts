@@ -477,8 +477,8 @@ const messages = {
     en: 'We do not know this municipality. Enter its name as Statistics Netherlands (CBS) writes it (such as Tilburg) or its CBS code (such as GM0855).',
   },
   'budget.whole_cents': {
-    nl: 'Vul het bedrag in euro’s en hele centen in, zoals 150000 of 1234.56.',
-    en: 'Enter the amount in euros and whole cents, such as 150000 or 1234.56.',
+    nl: 'Vul het bedrag in euro’s in, met hoogstens twee cijfers achter de komma (hele centen).',
+    en: 'Enter the amount in euros, with at most two decimals (whole cents).',
   },
   'upload.too_many_rows': {
     nl: 'Een bestand mag hoogstens {limit} vacatures bevatten.',

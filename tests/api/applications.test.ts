@@ -397,7 +397,7 @@ describe('applying', () => {
     expect(response.json().error.fields).toEqual({
       name: 'Dit veld is verplicht.',
       email: expect.any(String),
-      motivation: 'Gebruik hoogstens 5.000 tekens.',
+      motivation: 'Gebruik hoogstens 5000 tekens.',
     });
     const english = await apply(vacancy.id, { consent: 'forever' }, { 'accept-language': 'en' });
     expect(english.json().error.fields).toEqual({ consent: 'Choose one of the allowed values.' });

@@ -326,10 +326,12 @@ describe('the figures of a period', () => {
       });
       expect(refused.statusCode, String(amount)).toBe(400);
       expect(refused.json().error.fields).toEqual({
-        amount: 'Vul het bedrag in euro’s en hele centen in, zoals 150000 of 1234.56.',
+        amount: 'Vul het bedrag in euro’s in, met hoogstens twee cijfers achter de komma (hele centen).',
       });
     }
     await budget(2026, 1234.56, 'equal');
+    // Also where amount × 100 is no whole number in floating point (it was refused).
+    await budget(2027, 623483257.42, 'equal');
     // Each change is in the audit log, before and after; the same again is no change (a review:
     // none was recorded, though a budget decides every member's share).
     await budget(2024, 7320, 'vacancies');

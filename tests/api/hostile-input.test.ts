@@ -380,6 +380,14 @@ describe('numbers and dates at the edges', () => {
       headers: { ...admin.bearer, 'content-type': 'application/json', 'content-length': '0' },
     });
     expect(publish.statusCode, publish.body).toBe(200);
+    // Any type named over no body sends nothing of that type, also where a body may come (the
+    // version here, corrections to an apply-again): it was a 415 (a diff review).
+    const close = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/vacancies/${draft.id}/close`,
+      headers: { ...admin.bearer, 'content-type': 'text/plain', 'content-length': '0' },
+    });
+    expect(close.statusCode, close.body).toBe(200);
   });
 
   it('names a field sent to an operation that takes none, instead of ignoring it (an attacker’s review)', async () => {
@@ -433,6 +441,14 @@ describe('numbers and dates at the edges', () => {
       headers: { 'accept-language': 'en' },
     });
     expect((english.json() as ErrorBody).error.fields).toEqual({ salaryMin: 'The value must be at most 100,000.' });
+    // A year's limit is no amount: 2100, not "2.100" (a diff review).
+    const year = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/coordination/budgets/2200',
+      payload: { amount: 1, costKey: 'equal' },
+      headers: coordinator.bearer,
+    });
+    expect((year.json() as ErrorBody).error.fields).toEqual({ year: 'De waarde mag hoogstens 2100 zijn.' });
   });
 
   it('says a parameter given twice was given twice, not that it wants text', async () => {

@@ -377,14 +377,12 @@ describe('joining', () => {
       website: 'https://odmb.example',
     });
     const [first] = await ctx.db.insert(membershipApplications).values({ organisationId: organisation.id }).returning();
-    const admin = await signIn(
-      ctx.app,
-      (await createUser(ctx.db, { role: 'org_admin', organisation })).email,
-      TEST_PASSWORD,
-    );
+    const adminUser = await createUser(ctx.db, { role: 'org_admin', organisation });
+    const admin = await signIn(ctx.app, adminUser.email, TEST_PASSWORD);
     await call('POST', `/membership-applications/${first!.id}/reject`, coordinator, {
       reason: 'Geef de volledige naam van de organisatie',
     });
+    expect((await mail.waitFor(adminUser.email)).text).toContain('Geef de volledige naam van de organisatie');
     // The membership page has what it applied with, to correct.
     const preview = async () => (await call('GET', `/organisations/${organisation.id}/leave-preview`, admin)).json();
     expect((await preview()).application).toEqual({
@@ -413,6 +411,10 @@ describe('joining', () => {
       organisation: { name: 'Omgevingsdienst Midden- en West-Brabant', municipalityCode: 'GM0826', website: null },
     });
     expect([corrected.statusCode, corrected.json()]).toEqual([200, { id: organisation.id, state: 'applied' }]);
+    // Its admins are told under the name corrected (it was the one the rejection asked to correct).
+    expect((await mail.waitFor(adminUser.email)).subject).toBe(
+      'Omgevingsdienst Midden- en West-Brabant is opnieuw aangemeld bij Samenwerven',
+    );
     // The coordinators decide on what it is now; the correction is in the audit log.
     const pending = (await call('GET', '/membership-applications?state=pending', coordinator)).json().items;
     expect(

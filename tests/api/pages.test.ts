@@ -231,6 +231,12 @@ describe('a vacancy page before any script runs', () => {
     expect(response.body).toContain('<title>Deze vacature is tijdelijk niet beschikbaar: Bode | Samenwerven</title>');
     expect(response.body).toContain('<meta name="robots" content="noindex" />');
     expect(jsonLdOf(response.body)).toBeUndefined();
+    // Its member leaves at a date it chose: that outlasts the suspension, so the vacancy does not come back.
+    const leaveAt = new Date(Date.now() + 7 * 86_400_000);
+    await ctx.db.update(organisations).set({ leaveAt }).where(eq(organisations.id, suspended.id));
+    expect((await followingRedirect(`/vacatures/${away.id}`)).statusCode).toBe(410);
+    await ctx.db.update(organisations).set({ leaveAt: null }).where(eq(organisations.id, suspended.id));
+    expect((await followingRedirect(`/vacatures/${away.id}`)).statusCode).toBe(404);
     // Its closing date passed meanwhile: a reinstatement closes it, so it is closed now.
     await ctx.db.update(vacancies).set({ closingDate: '2020-01-01' }).where(eq(vacancies.id, away.id));
     expect((await followingRedirect(`/vacatures/${away.id}`)).statusCode).toBe(410);

@@ -58,21 +58,17 @@ export const ExternalId = () => Type.String({ minLength: 1, maxLength: 100, patt
 export const patternName = (pattern: string): string | undefined =>
   Object.entries(PATTERNS).find(([, value]) => value === pattern)?.[0];
 
-/** The value or `null` (JSON Schema `anyOf`, the value first). */
 /**
  * The body of an operation that takes none: nothing, or an empty object. A field sent anyway is
  * named (400 on it), not ignored: a client that sent a copy's title learnt nothing of it being
  * dropped (an attacker's review).
  */
-const NO_FIELDS = 'Nothing, or an empty object: this operation takes no fields.';
-export const NoFields = () => Type.Optional(Type.Object({}, { additionalProperties: false, description: NO_FIELDS }));
-/**
- * Whether a route's body schema is `NoFields`: it takes no body, as a route without a body schema
- * (told by its description: the schema the route keeps is a copy of the one it was given).
- */
-export const takesNoFields = (body: unknown) =>
-  typeof body === 'object' && body !== null && (body as { description?: unknown }).description === NO_FIELDS;
+export const NoFields = () =>
+  Type.Optional(
+    Type.Object({}, { additionalProperties: false, description: 'Nothing, or an empty object: it takes no fields.' }),
+  );
 
+/** The value or `null` (JSON Schema `anyOf`, the value first). */
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /**

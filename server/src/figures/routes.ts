@@ -174,7 +174,8 @@ export const figuresRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const amountCents = Math.round(request.body.amount * 100);
       // An amount in parts of a cent was rounded unsaid: 0.004 became a budget of 0 (an attacker's review).
-      if (Math.abs(amountCents - request.body.amount * 100) > 1e-6) {
+      // Compared in euros: amount × 100 drifts from a whole number above € 100 million (a diff review).
+      if (amountCents / 100 !== request.body.amount) {
         throw new AppError(400, 'validation_failed', 'error.validation_failed', {
           fields: { amount: 'budget.whole_cents' },
         });

@@ -43,7 +43,7 @@ import {
   updateOrganisation,
 } from './queries.ts';
 import { applicationDecision, type ApplicationState, type Decision } from './state-machine.ts';
-import { applicationDecided, transition, type MembershipDeps } from './transitions.ts';
+import { allowedTarget, applicationDecided, lockExisting, transition, type MembershipDeps } from './transitions.ts';
 
 export interface ApplicationInput {
   organisation: { name: string; kind: OrganisationKind; municipalityCode: string; website?: string };
@@ -264,8 +264,12 @@ export async function applyAgain(
 ) {
   if (corrections.municipalityCode !== undefined) knownMunicipality(corrections.municipalityCode);
   const state = await deps.db.transaction(async (tx) => {
-    const { before, state } = await transition(tx, deps, organisationId, 'apply_again', actorUserId, null);
-    const now = await correctApplication(tx, actorUserId, before, corrections);
+    // Corrected before the transition, which mails the organisation's admins by its name: the
+    // name corrected, not the one the rejection asked to correct (a diff review).
+    const current = await lockExisting(tx, organisationId);
+    allowedTarget(current, 'apply_again');
+    const now = await correctApplication(tx, actorUserId, current, corrections);
+    const { state } = await transition(tx, deps, organisationId, 'apply_again', actorUserId, null);
     await setApplicant(tx, organisationId, actorUserId);
     const duplicates = likelyDuplicates(now, await selectComparableOrganisations(tx));
     await mailApplicationArrived(tx, deps, await coordinatorRecipients(tx), {

@@ -1,11 +1,13 @@
 /** The public side of vacancies: the shared search and reading one published vacancy. */
 import { LRUCache } from 'lru-cache';
+import { eq } from 'drizzle-orm';
 import {
   haversineKm,
   isIndexable,
   isOpen,
   municipalityByCode,
   municipalityByName,
+  organisations,
   postcodeArea,
   type Database,
 } from '@samenwerven/db';
@@ -648,19 +650,26 @@ export async function getClosedVacancy(db: Database, id: string, now = new Date(
   const [vacancy] = await loadIndexableVacancies(db, [id]);
   if (!vacancy || vacancy.publishedAt === null || vacancy.visibility !== 'public' || isIndexable(vacancy, now))
     throw notFound();
-  return closedFromRow(vacancy, mayReturn(vacancy, now));
+  return closedFromRow(vacancy, await mayReturn(db, vacancy, now));
 }
 
 /**
  * Taken offline by its member's suspension while it was published and open: a reinstatement
- * publishes it again (`restoreWithdrawn` in membership/transitions.ts), unless its closing date has passed by then.
+ * publishes it again (`restoreWithdrawn` in membership/transitions.ts), unless its closing date
+ * has passed by then, or the member leaves first (a leave it scheduled outlasts the suspension:
+ * a diff review).
  */
-function mayReturn(vacancy: IndexableVacancy, now: Date): boolean {
-  return (
+async function mayReturn(db: Database, vacancy: IndexableVacancy, now: Date): Promise<boolean> {
+  const withdrawnBySuspension =
     vacancy.organisation.state === 'suspended' &&
     vacancy.state === 'withdrawn' &&
     vacancy.withdrawnReason === 'suspended' &&
     vacancy.withdrawnFromState === 'published' &&
-    isOpen(vacancy, now)
-  );
+    isOpen(vacancy, now);
+  if (!withdrawnBySuspension) return false;
+  const [member] = await db
+    .select({ leaveAt: organisations.leaveAt })
+    .from(organisations)
+    .where(eq(organisations.id, vacancy.organisationId));
+  return member?.leaveAt === null;
 }

@@ -94,13 +94,15 @@ describe('rows as bulk items', () => {
 
   it('reads a salary as a Dutch spreadsheet shows it, in whole euros', () => {
     const rows = itemsFromCsv(
-      'kenmerk;salaris_min;salaris_max\nA;4.200;"€ 6.100,00"\nB;"4.200,-";6100\nC;"4.200,50";4.2000',
+      'kenmerk;salaris_min;salaris_max\nA;4.200;"€ 6.100,00"\nB;"4.200,-";6100\nC;"4.200,50";4.2000\nD;4200.00;-100',
       categories,
     );
     expect(rows.map((row) => [row.item['salaryMin'], row.item['salaryMax']])).toEqual([
       [4200, 6100],
       [4200, 6100],
       ['4.200,50', '4.2000'],
+      // Zero cents after a point; a negative amount a number, for the API's "at least 0".
+      [4200, -100],
     ]);
   });
 

@@ -245,8 +245,11 @@ function amountOf(value: string): Cell {
     .replace(/\s/g, '')
     .replace(/^€/, '')
     .replace(/,(-|00?)$/, '')
+    // Zero cents after a point too, as an English spreadsheet writes them (4200.00).
+    .replace(/(\d{4,}|^\d{1,3})\.00?$/, '$1')
     .replace(/\.(?=\d{3}(\D|$))/g, '');
-  if (/^\d+$/.test(cleaned)) return { value: Number(cleaned) };
+  // A negative amount stays a number, for the API's own "at least 0" (a diff review).
+  if (/^-?\d+$/.test(cleaned)) return { value: Number(cleaned) };
   if (/^\d+,\d{1,2}$/.test(cleaned)) return { value, problem: 'upload.amount_cents' };
   return { value };
 }

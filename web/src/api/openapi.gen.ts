@@ -3893,7 +3893,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description Nothing, or an empty object: this operation takes no fields. */
+    /** @description Nothing, or an empty object: it takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -6075,7 +6075,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description Nothing, or an empty object: this operation takes no fields. */
+    /** @description Nothing, or an empty object: it takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -6175,7 +6175,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description Nothing, or an empty object: this operation takes no fields. */
+    /** @description Nothing, or an empty object: it takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -12115,7 +12115,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description Nothing, or an empty object: this operation takes no fields. */
+    /** @description Nothing, or an empty object: it takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -12772,7 +12772,7 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description Nothing, or an empty object: this operation takes no fields. */
+    /** @description Nothing, or an empty object: it takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;
@@ -14407,7 +14407,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    /** @description Nothing, or an empty object: this operation takes no fields. */
+    /** @description Nothing, or an empty object: it takes no fields. */
     requestBody?: {
       content: {
         'application/json': Record<string, never>;

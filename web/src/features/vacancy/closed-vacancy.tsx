@@ -8,8 +8,9 @@ import type { ClosedVacancyData } from './vacancy-loader.ts';
 
 /**
  * An old link (a saved page, a feed, a mail, a shared message) to a vacancy that is no longer
- * open (or away for now, while its organisation is suspended): it says so instead of "not found", names what it was, and leads on to similar open
- * vacancies, a search in the same field around the same place, and an alert for such a search.
+ * open (or away for now, while its organisation is suspended): it says so instead of "not found",
+ * names what it was, and leads on to similar open vacancies, a search in the same field around
+ * the same place, and an alert for such a search.
  */
 export function ClosedVacancy({ closed, similar }: ClosedVacancyData) {
   const { lang, t } = useI18n();
